@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install everything and run the main job on the example reports, with the embedded SQLite store.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+mkdir -p out
+export OBSERVATORY_DB="$ROOT/out/observatory.db"
+run() { echo; echo "\$ observatory $*"; observatory "$@"; }
+run ingest examples/reports/
+run events
+run tally --by side
+run map --out out/map.png
+run map --out out/map.html
+run report --out out/report.html
+echo
+echo "Done: out/map.png, out/map.html and out/report.html; the database is out/observatory.db."

@@ -1,0 +1,146 @@
+"""The actor lexicon: names and aliases of armed groups (and victim nouns) mapped to sides, time-aware.
+
+The default lexicon is ``observatory/data/actors.csv``; a user file with the same columns
+(name, aliases, side, nationality, patron, valid_from, valid_to; aliases separated by ``|``)
+extends it, its rows taking precedence over default rows with the same alias.
+Aliases written in capitals only ("IS", "SDF", "NDF") match case-sensitively, others ignore case.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from observatory.errors import InputError
+from observatory.models import SIDES, Actor
+
+_COLUMNS = ("name", "aliases", "side", "nationality", "patron", "valid_from", "valid_to")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """An alias found in text and the actor it names."""
+
+    actor: Actor
+    alias: str
+    start: int
+    end: int
+
+    @property
+    def side(self) -> str:
+        return self.actor.side
+
+
+def _date_or_none(value: str, where: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{value!r} is not a date", path=where, fix="write dates as YYYY-MM-DD or leave empty") from None
+
+
+def read_actor_rows(lines: Iterable[str], where: str) -> list[Actor]:
+    """Parse actor CSV lines; a bad row raises InputError naming the file and line."""
+    reader = csv.DictReader(lines)
+    missing = [c for c in ("name", "aliases", "side") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}", path=where, fix=f"use the header {','.join(_COLUMNS)}")
+    actors = []
+    for number, row in enumerate(reader, 2):
+        side = (row.get("side") or "").strip()
+        if side not in SIDES:
+            raise InputError(f"unknown side {side!r}", path=where, line=number, fix=f"use one of {', '.join(SIDES)}")
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        name = (row.get("name") or "").strip()
+        actors.append(Actor(
+            name=name, side=side, aliases=aliases or (name,),
+            nationality=(row.get("nationality") or "").strip() or None,
+            patron=(row.get("patron") or "").strip() or None,
+            valid_from=_date_or_none(row.get("valid_from") or "", f"{where}:{number}"),
+            valid_to=_date_or_none(row.get("valid_to") or "", f"{where}:{number}"),
+        ))
+    return actors
+
+
+def _key(alias: str) -> str:
+    return re.sub(r"[\s-]+", " ", alias.lower())
+
+
+def _alias_pattern(aliases: Sequence[str]) -> str:
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    return "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in ordered)
+
+
+#: Aliases that name a kind of person rather than a group: a more specific actor in the same phrase wins.
+GENERIC_ALIASES = frozenset({
+    "soldiers", "soldier", "army", "security forces", "officers", "officer", "people", "persons", "person", "individuals",
+    "individual", "men", "man", "young men", "young man", "youths", "youth", "bodies", "unknown", "unidentified", "loyalists",
+    "proxy militias", "proxy militiamen", "workers", "worker", "family", "families",
+})
+
+
+class ActorLexicon:
+    """Finds actor aliases in text; the longest alias starting earliest wins."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = tuple(actors)
+        self._by_alias: dict[str, list[Actor]] = {}
+        for actor in reversed(self.actors):  # later rows (user file) first
+            for alias in actor.aliases:
+                self._by_alias.setdefault(_key(alias), []).append(actor)
+        upper = [al for act in self.actors for al in act.aliases if al.isupper() or "*" in al]
+        folded = [al for act in self.actors for al in act.aliases if al not in upper]
+        self._exact = re.compile(rf"(?<![\w-])(?:{_alias_pattern(upper)})(?![\w])") if upper else None
+        self._folded = re.compile(rf"(?<![\w])(?:{_alias_pattern(folded)})(?![\w])", re.IGNORECASE)
+
+    @classmethod
+    def default(cls, extra: str | Path | None = None) -> ActorLexicon:
+        text = resources.files("observatory.data").joinpath("actors.csv").read_text(encoding="utf-8")
+        actors = read_actor_rows(text.splitlines(), "observatory/data/actors.csv")
+        if extra is not None:
+            path = Path(extra)
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise InputError(f"cannot read actor file: {exc.strerror}", path=str(path)) from None
+            actors += read_actor_rows(lines, str(path))
+        return cls(actors)
+
+    def _actor_for(self, alias: str, on: date | None) -> Actor | None:
+        candidates = self._by_alias.get(_key(alias), [])
+        if not candidates:
+            return None
+        if on is not None:
+            valid = [a for a in candidates
+                     if (a.valid_from is None or a.valid_from <= on) and (a.valid_to is None or on <= a.valid_to)]
+            if valid:
+                return valid[0]
+        open_ended = [a for a in candidates if a.valid_to is None]
+        return (open_ended or candidates)[0]
+
+    def find(self, text: str, start: int = 0, end: int | None = None, on: date | None = None) -> list[ActorMatch]:
+        """All non-overlapping alias matches in text[start:end], in text order."""
+        stop = len(text) if end is None else end
+        raw: list[tuple[int, int]] = []
+        for pattern in (self._exact, self._folded):
+            if pattern is None:
+                continue
+            raw.extend((m.start(), m.end()) for m in pattern.finditer(text, start, stop))
+        raw.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        found: list[ActorMatch] = []
+        last_end = -1
+        for s, e in raw:
+            if s < last_end:
+                continue
+            actor = self._actor_for(text[s:e], on)
+            if actor is not None:
+                found.append(ActorMatch(actor, text[s:e], s, e))
+                last_end = e
+        return found

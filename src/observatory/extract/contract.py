@@ -1,0 +1,63 @@
+"""The JSON line of `observatory extract --format jsonl`, read by ../shared/tools/score_extraction.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from observatory.models import Claim, Event, Extraction
+
+
+def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
+    killed: dict[str, int] = {}
+    injured: dict[str, int] = {}
+    vague: dict[str, str] = {}
+    for c in event.casualties:
+        if c.killed is not None:
+            killed[c.side] = killed.get(c.side, 0) + c.killed.best
+        if c.injured is not None:
+            injured[c.side] = injured.get(c.side, 0) + c.injured.best
+    for claim in claims:
+        if claim.field.startswith("killed.") and claim.qualifier.value == "vague":
+            vague[claim.field.split(".", 1)[1]] = claim.value
+    places = [claim.value for claim in claims if claim.field == "place"]
+    loc = event.location
+    place_rows: list[dict[str, Any]] = [{"name": name, "lat": None, "lon": None, "admin1": None, "precision": None} for name in places]
+    if place_rows and loc.lat is not None:
+        place_rows[0] = {"name": loc.name or places[0], "lat": loc.lat, "lon": loc.lon, "admin1": loc.admin1,
+                         "precision": int(loc.precision) if loc.precision is not None else None}
+    row: dict[str, Any] = {
+        "id": event.id,
+        "date": event.date_start.isoformat() if event.date_start else None,
+        "type": event.event_type,
+        "perpetrator": event.perpetrator_side,
+        "target": event.target_side,
+        "killed": killed,
+        "injured": injured,
+        "places": place_rows,
+        "governorate": loc.admin1,
+    }
+    if vague:
+        row["vague"] = vague
+    return row
+
+
+def to_contract(report_external_id: str, extraction: Extraction) -> dict[str, Any]:
+    """One output line: {"id", "incidents": [...], "totals": [...]} (plus "reason" when nothing could be read)."""
+    by_event: dict[str | None, list[Claim]] = {}
+    for claim in extraction.claims:
+        by_event.setdefault(claim.event_id, []).append(claim)
+    out: dict[str, Any] = {
+        "id": report_external_id,
+        "incidents": [_incident(e, by_event.get(e.id, [])) for e in extraction.events],
+        "totals": [
+            {"since": t.since.isoformat() if t.since else None, "until": t.until.isoformat() if t.until else None,
+             "side": t.side, "killed": t.killed, "of_which": dict(t.of_which),
+             **({"since_text": t.since_text} if t.since_text else {}), **({"region": t.region} if t.region else {})}
+            for t in extraction.totals
+        ],
+    }
+    if extraction.reason:
+        out["reason"] = extraction.reason
+    if extraction.language != "en":
+        out["language"] = extraction.language
+    return out

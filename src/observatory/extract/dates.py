@@ -1,0 +1,125 @@
+"""Date phrases ("on Saturday", "yesterday", "on the 14th of April", "on November 13, 2019") and their resolution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from observatory.models import DatePrecision
+
+MONTHS: Final[dict[str, int]] = {
+    m: i for i, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+        ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec")), 1) for m in names
+}
+WEEKDAYS: Final[dict[str, int]] = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+_MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY1, _DAY2 = _DAY.format("day1"), _DAY.format("day2")
+_MONTH1, _MONTH2 = _MONTH.format("month1"), _MONTH.format("month2")
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_ABSOLUTE = re.compile(
+    rf"\b(?:on\s+|since\s+|until\s+|till\s+|to\s+|and\s+)?(?:the\s+)?(?:{_DAY1}\s+(?:of\s+)?{_MONTH1}|{_MONTH2}\s+{_DAY2}\b){_YEAR}",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>(?:on|last|this|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?"
+    r"|(?P<yesterday>yesterday|last\s+night|overnight|on\s+the\s+eve)"
+    r"|(?P<today>(?:at\s+dawn\s+|earlier\s+|on\s+)?today|this\s+(?:morning|evening|afternoon)|tonight|at\s+dawn|after\s+midnight)"
+    r"|(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase, its resolved day (when resolvable) and how precise that is."""
+
+    text: str
+    start: int
+    end: int
+    value: date | None
+    precision: DatePrecision
+    relative: bool
+
+
+def _absolute(m: re.Match[str], published: date | None) -> DateMention | None:
+    month = MONTHS.get((m.group("month1") or m.group("month2")).lower().rstrip("."))
+    day = int(m.group("day1") or m.group("day2"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year_text = m.group("year")
+    year = int(year_text) if year_text else None
+    if year is None and published is not None:
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    value = None
+    if year is not None:
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+    return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY if value else DatePrecision.UNKNOWN,
+                       year_text is None)
+
+
+def _relative(m: re.Match[str], published: date | None) -> DateMention:
+    value: date | None = None
+    weekday = m.group("weekday") or m.group("weekday2")
+    if published is not None:
+        if weekday:
+            back = (published.weekday() - WEEKDAYS[weekday.lower()]) % 7
+            value = published - timedelta(days=back)
+        elif m.group("yesterday"):
+            value = published - timedelta(days=1)
+        else:
+            value = published
+    return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY if value else DatePrecision.UNKNOWN, True)
+
+
+def find_dates(work: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """Date phrases in work[start:end], absolute and relative, in text order."""
+    found: list[DateMention] = []
+    for m in _ABSOLUTE.finditer(work, start, end):
+        mention = _absolute(m, published)
+        if mention is not None:
+            found.append(mention)
+    for m in _RELATIVE.finditer(work, start, end):
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(_relative(m, published))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve(phrase: str, published: date | None) -> date | None:
+    """Resolve one phrase on its own (a convenience for callers and tests)."""
+    mentions = find_dates(phrase, 0, len(phrase), published)
+    return mentions[0].value if mentions else None
+
+
+def period_start(text: str) -> tuple[date | None, str | None]:
+    """The start of a "since ..." period: a named day, or the 1st of a named month/year ("since early 2024")."""
+    m = re.search(r"\b(?i:since)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?(?:year\s+)?|early\s+|late\s+|mid-?\s*)?"
+                  r"(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Z][a-z]+\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?,?\s*(?:(?:19|20)\d\d)?"
+                  r"|(?:19|20)\d\d|the\s+beginning\s+of\s+the\s+year|the\s+start\s+of\s+the\s+year)", text)
+    if m is None:
+        return None, None
+    phrase = m.group(0).strip().rstrip(",")
+    found = _ABSOLUTE.search(phrase)
+    if found and found.group("year"):
+        mention = _absolute(found, None)
+        if mention and mention.value:
+            return mention.value, phrase
+    month = re.search(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s*((?:19|20)\d\d)",
+                      phrase)
+    if month:
+        return date(int(month.group(2)), MONTHS[month.group(1).lower()], 1), phrase
+    year = re.search(r"((?:19|20)\d\d)", phrase)
+    if year:
+        return date(int(year.group(1)), 1, 1), phrase
+    return None, phrase

@@ -1,0 +1,138 @@
+"""Casualty numbers as written: digits, number words, vague quantities and qualifiers.
+
+Vague quantities follow a conservative rule (ACLED's, extended):
+
+    =================  =====  =========================================
+    phrase             best   note
+    =================  =====  =========================================
+    tens, tens of      10     ACLED
+    dozens             12     ACLED
+    hundreds           100    ACLED
+    a dozen            12     exact word, not vague
+    several            3      the smallest plural that is not "a couple"
+    a number of        2      the smallest plural
+    some, others       —      no number: kept as a vague phrase only
+    =================  =====  =========================================
+
+Vague counts are returned with ``Qualifier.VAGUE`` so callers can keep them
+out of exact per-side sums (the gold keeps them as phrases, not numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from observatory.models import Qualifier
+
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000}
+EXTRA: Final[dict[str, int]] = {"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2}
+VAGUE: Final[dict[str, int]] = {
+    "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
+    "several": 3, "a number of": 2, "a few": 2, "few": 2,
+}
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
+    "more than": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "upwards of": Qualifier.AT_LEAST,
+    "about": Qualifier.ABOUT, "around": Qualifier.ABOUT, "nearly": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
+    "almost": Qualifier.ABOUT, "some": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "up to": Qualifier.ABOUT,
+    "as many as": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
+}
+
+_WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"}, key=len, reverse=True))
+_WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
+
+#: A count as written, optionally qualified. Group "num" is the number part.
+NUMBER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<!\w)(?<!\w-)(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
+    rf"|a\s+couple\s+of|a\s+pair\s+of|another|an?|both)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A parsed count: its value, how it was qualified, and where the number starts and ends."""
+
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str
+
+    @property
+    def vague(self) -> bool:
+        return self.qualifier is Qualifier.VAGUE
+
+
+def words_to_int(text: str) -> int | None:
+    """Parse "twenty-two", "one hundred and five", "3,000", "a dozen"; None when it is not a number."""
+    cleaned = re.sub(r"\s+", " ", text.strip().lower())
+    if not cleaned:
+        return None
+    if re.fullmatch(_DIGITS, cleaned):
+        return int(cleaned.replace(",", ""))
+    if cleaned in EXTRA:
+        return EXTRA[cleaned]
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", cleaned):
+        if token == "and":
+            continue
+        if token in UNITS and token not in ("no",):
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token in SCALES:
+            current = max(current, 1) * SCALES[token]
+            if SCALES[token] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_quantity(text: str, start: int = 0) -> Quantity | None:
+    """Parse a whole string as one (possibly qualified) count."""
+    match = NUMBER_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return _from_match(match, start)
+
+
+def _from_match(match: re.Match[str], offset: int) -> Quantity | None:
+    num = re.sub(r"\s+", " ", match.group("num").lower())
+    qual_text = (match.group("qual") or "").lower()
+    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual_text), Qualifier.EXACT)
+    if num in VAGUE:
+        value, qualifier = VAGUE[num], Qualifier.VAGUE
+    else:
+        parsed = words_to_int(num)
+        if parsed is None:
+            return None
+        value = parsed
+    return Quantity(value, qualifier, offset + match.start(), offset + match.end(), match.group(0))
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every count in ``text`` (positions shifted by ``offset``)."""
+    found = []
+    for match in NUMBER_RE.finditer(text):
+        quantity = _from_match(match, offset)
+        if quantity is not None:
+            found.append(quantity)
+    return found

@@ -1,0 +1,50 @@
+"""Sentence classification: heading, period total, incident material, or background."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+TOTAL_RE: Final[re.Pattern[str]] = re.compile(
+    r"\bsince\s+(?!then\b|the\s+(?:attack|incident|explosion|start\s+of\s+the\s+(?:attack|operation)))"
+    r"|\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+\s+)?\s*(?:hours|days|weeks|months|years|"
+    r"month|year|week|\d+\s+hours)"
+    r"|\b(?:same|this|that)\s+period\b|\bduring\s+the\s+period\b|\buntil\s+(?:today|now)\b|\bto\s+date\b|\btill\s+now\b"
+    r"|\bamong\s+(?:this|the|these)\s+(?:total\s+)?(?:toll|total|fatalities|victims|dead|deaths)\b"
+    r"|\bfrom\s+(?:the\s+)?(?:early|late|mid|beginning|start)\b|\bso\s+far\b|\b(?:in\s+)?total\b|\boverall\b|\btally\b|\bstatistics\b|\bcumulative\b|\bdeath\s+toll\s+of\s+military\s+operations"
+    r"|\b(?:these|those|all\s+the)\s+(?:\w+\s+){0,2}?(?:attacks|operations|strikes|airstrikes|incidents|explosions|bombings)\s+"
+    r"(?:have\s+|had\s+)?(?:left|killed|claimed|resulted)"
+    r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a\s+series\s+of|dozens\s+of)\s+"
+    r"(?:separate\s+|different\s+|ISIS\s+|\w+\s+)?(?:attacks|operations|airstrikes|air\s?strikes|strikes|raids|"
+    r"ambushes|incidents|bombings|explosions)\b"
+    r"|\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s*,?\s*(?:19|20)\d\d)?\b(?!\s+\d)"
+    r"|\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|\b(?:this|last|the\s+past)\s+(?:year|month)\b"
+    r"|\b(?:the|total)\s+number\s+of\s+(?:[\w,]+\s+){0,12}?(?:killed|dead|fatalities|deaths|casualties|assassinated|executed)"
+    r"|\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+month\b|\bmonthly\b|\bannual\b|\bsince\s+the\s+beginning",
+    re.IGNORECASE,
+)
+INCIDENT_TOLL_RE: Final[re.Pattern[str]] = re.compile(
+    r"\btoll\s+of\s+(?:the|this|that|today's|yesterday's)\s+(?:\w+\s+){0,2}?(?:attack|explosion|bombing|shelling|strike|airstrike|"
+    r"ambush|blast|clash|clashes|massacre|incident)", re.IGNORECASE)
+STATS_HEADER_RE: Final[re.Pattern[str]] = re.compile(
+    r":\s*$|\bas\s+follows\b|\bthey\s+are\b|\bdistributed\b|\bbreakdown\b|\bas\s+the\s+following\b", re.IGNORECASE)
+BACKGROUND_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:It\s+is\s+worth\s+(?:noting|mentioning)|According\s+to\s+SOHR\s+statistics|SOHR\s+has\s+(?:also\s+)?(?:published|"
+    r"documented\s+(?:the\s+)?(?:total|number))|The\s+Syrian\s+Observatory\s+(?:had\s+)?published)", re.IGNORECASE)
+TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*[\"']?(?:On\s+the\s+other\s+hand|Meanwhile|While|Moreover|In\s+another|Separately|Elsewhere|Also|Earlier|Yesterday|Later|"
+    r"In\s+a\s+(?:related|separate|similar|new)|In\s+addition|Furthermore|Additionally|Besides|Last\s+\w+|Similarly|"
+    r"On\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|In\s+(?:\w+\s+)?(?:Idlib|Aleppo|Hama|Homs|Daraa|Deir|Raqqa|Hasakah|Latakia)|"
+    r"In\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"Earlier\s+this\s+(?:week|month)|A\s+day\s+(?:earlier|before)|The\s+(?:day|night)\s+before)",
+    re.IGNORECASE,
+)
+
+
+def is_total(sentence: str) -> bool:
+    """A period or running total rather than one incident's toll."""
+    if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
+        return False
+    return bool(TOTAL_RE.search(sentence))

@@ -1,0 +1,1 @@
+"""Reading inputs into models: report files (text, HTML, JSONL) and event datasets (ACLED, UCDP)."""
