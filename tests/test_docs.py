@@ -48,3 +48,11 @@ def test_readme_quick_start_has_exactly_two_commands() -> None:
     commands = [line for block in blocks for line in block.splitlines() if line.strip() and not line.startswith("#")]
     assert commands == ["bash scripts/quickstart.sh", "bash scripts/test.sh"]
     assert "bash scripts/test.sh" in (REPO / ".ci" / "run").read_text() or "scripts/test.sh" in (REPO / ".ci" / "run").read_text()
+
+
+def test_every_option_has_help_text() -> None:
+    docs = _cli_docs_module()
+    for path, command in docs.walk(cli, ("observatory",)):
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert param.help, f"{' '.join(path)} {param.opts[0]} has no help text"

@@ -300,3 +300,56 @@ def test_the_wars_overall_toll_is_background() -> None:
 def test_a_colon_list_after_fatalities_is_killed() -> None:
     row = run("Since early 2023, these strikes left 20 fatalities: 5 civilians and 15 SDF fighters, as well as the injury of 30 others.")
     assert sorted((t["side"], t["killed"]) for t in row["totals"]) == [("civilians", 5), ("sdf", 15)]
+
+
+def test_killing_him_counts_one_of_the_targets_side() -> None:
+    row = run("Unknown gunmen opened fire on a commander of the SDF in the town of Hajin, killing him instantly.")
+    assert killed(row) == {"sdf": 1}
+    assert row["incidents"][0]["type"] == "assassination"
+    assert row["incidents"][0]["perpetrator"] == "unknown"
+
+
+def test_a_closed_period_gives_since_and_until_and_allies_stay_inside_the_total() -> None:
+    text = ("SOHR documented the death of at least 40 regime soldiers and loyal militiamen in the period between the 2nd of May "
+            "2020 and Sunday, the 31st of May 2020, and among the total number of casualties there are at least 3 Russians, "
+            "in addition to 5 pro-Iranian militiamen of non-Syrian nationalities, while 17 ISIS members were killed in the same period.")
+    row = run(text)
+    assert row["incidents"] == []
+    regime = next(t for t in row["totals"] if t["side"] == "regime")
+    assert (regime["killed"], regime["since"], regime["until"]) == (40, "2020-05-02", "2020-05-31")
+    assert regime["of_which"] == {"russia": 3, "pro_iran_foreign": 5}
+    isis = next(t for t in row["totals"] if t["side"] == "isis")
+    assert (isis["killed"], isis["since"], isis["until"]) == (17, "2020-05-02", "2020-05-31")
+
+
+def test_one_long_sentence_telling_of_several_attacks_gives_several_incidents() -> None:
+    text = ("Since the start of the month the cells stepped up their operations in the desert, where the Organization attacked "
+            "the regime forces near the village of Arak in the eastern desert of Homs, so that was followed by another attack "
+            "targeted Kabajeb area in the southern desert of Deir Ezzor, where it ambushed loyal gunmen near the town of Maadan "
+            "in the countryside of Raqqa.")
+    row = run(text)
+    assert [i["type"] for i in row["incidents"]] == ["attack", "attack", "ambush"]
+    assert [i["governorate"] for i in row["incidents"]] == ["Homs", "Deir-ez-Zor", "Ar-Raqqa"]
+    assert all(i["perpetrator"] == "isis" and i["target"] == "regime" for i in row["incidents"])
+
+
+def test_a_rising_toll_replaces_the_earlier_figure() -> None:
+    text = ("A landmine exploded under an army truck near the town of Maadan, killing two soldiers.\n\n"
+            "Later, another soldier died of his wounds, bringing the death toll of the explosion to three.")
+    row = run(text)
+    assert len(row["incidents"]) == 1
+    assert killed(row) == {"regime": 3}
+    assert row["totals"] == []
+
+
+def test_the_number_of_fatalities_rising_to_a_few_is_one_incidents_toll() -> None:
+    text = ("An Israeli strike hit an apartment in the Mezzeh area, killing a civilian.\n\n"
+            "Accordingly, the number of fatalities increased to three; a civilian and two Hezbollah members.")
+    row = run(text)
+    assert row["totals"] == []
+    assert killed(row) == {"civilians": 1, "pro_iran_foreign": 2}
+
+
+def test_a_person_described_by_affiliation_takes_that_side() -> None:
+    row = run("An IED targeted the car of a commander in the Turkish-backed faction of Sultan Murad near Al-Bab, killing him.")
+    assert killed(row) == {"turkey_factions": 1}

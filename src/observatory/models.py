@@ -94,6 +94,11 @@ class ReviewStatus(StrEnum):
     VERIFIED = "verified"
 
 
+def _check_side(side: str) -> None:
+    if side not in SIDES:
+        raise ValueError(f"unknown side {side!r}; use one of {', '.join(SIDES)}")
+
+
 def content_hash(text: str) -> str:
     """Stable id of a text: sha256 of its NFC form with normalised line ends."""
     import unicodedata
@@ -180,8 +185,7 @@ class Casualty:
     actor: str | None = None
 
     def __post_init__(self) -> None:
-        if self.side not in SIDES:
-            raise ValueError(f"unknown side {self.side!r}; use one of {', '.join(SIDES)}")
+        _check_side(self.side)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +234,8 @@ class Event:
         if self.event_type not in EVENT_TYPES:
             raise ValueError(f"unknown event type {self.event_type!r}; use one of {', '.join(EVENT_TYPES)}")
         for side in (self.perpetrator_side, self.target_side):
-            if side is not None and side not in SIDES:
-                raise ValueError(f"unknown side {side!r}; use one of {', '.join(SIDES)}")
+            if side is not None:
+                _check_side(side)
         if self.date_start and self.date_end and self.date_end < self.date_start:
             raise ValueError(f"date_end {self.date_end} is before date_start {self.date_start}")
 
@@ -275,8 +279,7 @@ class CumulativeClaim:
     until_text: str | None = None
 
     def __post_init__(self) -> None:
-        if self.side not in SIDES:
-            raise ValueError(f"unknown side {self.side!r}; use one of {', '.join(SIDES)}")
+        _check_side(self.side)
         if self.killed < 0:
             raise ValueError("killed must be >= 0")
 
@@ -301,8 +304,7 @@ class Actor:
     valid_to: date | None = None
 
     def __post_init__(self) -> None:
-        if self.side not in SIDES:
-            raise ValueError(f"unknown side {self.side!r}; use one of {', '.join(SIDES)}")
+        _check_side(self.side)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,8 @@ def _echo_json(data: Any) -> None:
               help="Comma list of: side, group, nationality, type, governorate, perpetrator, week, month, year.")
 @click.option("--side", "sides", multiple=True, help="Victim side or ontology group (regime_and_allies); repeatable.")
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeatable.")
-@click.option("--measure", type=click.Choice(["killed", "injured"]), default="killed", show_default=True)
+@click.option("--measure", type=click.Choice(["killed", "injured"]), default="killed", show_default=True,
+              help="Which casualty figure to count.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.option("--save", is_flag=True, help="Save as a reproducible statement and print its id.")
 def tally_cmd(db: str | None, since: date | None, until: date | None, governorates: tuple[str, ...], region: str | None,
@@ -77,7 +78,7 @@ def tally_cmd(db: str | None, since: date | None, until: date | None, governorat
 @db_option
 @click.argument("statement_id", required=False)
 @click.option("--list", "list_all", is_flag=True, help="List saved statements.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def statement_cmd(db: str | None, statement_id: str | None, list_all: bool, as_json: bool) -> None:
     """Re-run a saved statement and say whether later data changed its figure (exit 3 when it did).
 
@@ -156,11 +157,13 @@ def split_cmd(db: str | None, event_ids: tuple[str, ...], note: str | None) -> N
 @db_option
 @period_options
 @click.option("--side", "sides", multiple=True, help="Perpetrator, target or casualty side; repeatable.")
-@click.option("--governorate", "governorates", multiple=True, type=click.Choice(GOVERNORATES))
-@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES))
-@click.option("--method", type=click.Choice(["hull", "buffered"]), default="hull", show_default=True)
+@click.option("--governorate", "governorates", multiple=True, type=click.Choice(GOVERNORATES), help="Repeatable.")
+@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeatable.")
+@click.option("--method", type=click.Choice(["hull", "buffered"]), default="hull", show_default=True,
+              help="Convex hull of the points, or the union of discs sized by each event's location precision.")
 @click.option("--clip", default="country", show_default=True, help="country, none, or a region name.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "geojson"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "geojson"]), default="text", show_default=True,
+              help="Output format.")
 def area_cmd(db: str | None, since: date | None, until: date | None, sides: tuple[str, ...],
              governorates: tuple[str, ...], types: tuple[str, ...], method: str, clip: str, fmt: str) -> None:
     """Area in km² covered by events (geodesic), e.g. where ISIS was active in a period.
@@ -196,7 +199,8 @@ def area_cmd(db: str | None, since: date | None, until: date | None, sides: tupl
 @click.option("--import", "import_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Import control points (CSV name,lat,lon,faction[,date]) or polygons (GeoJSON with faction[,date]).")
 @click.option("--clip", default=None, help="Only within this region.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "geojson"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "geojson"]), default="table", show_default=True,
+              help="Output format.")
 def control_cmd(db: str | None, on: date | None, import_path: Path | None, clip: str | None, fmt: str) -> None:
     """Who controls what on a date: faction areas (Voronoi cells of control points, or imported polygons), km².
 
@@ -233,15 +237,20 @@ def control_cmd(db: str | None, on: date | None, import_path: Path | None, clip:
 @db_option
 @click.option("--breakpoint", "breakpoint_", callback=parse_date, required=True, metavar="YYYY-MM-DD",
               help="First day of the period compared with the one before.")
-@click.option("--before-days", type=click.IntRange(min=7), default=28, show_default=True)
-@click.option("--after-days", type=click.IntRange(min=7), default=28, show_default=True)
-@click.option("--by", type=click.Choice(["governorate", "region"]), default="governorate", show_default=True)
+@click.option("--before-days", type=click.IntRange(min=7), default=28, show_default=True,
+              help="Days before the breakpoint in the baseline period.")
+@click.option("--after-days", type=click.IntRange(min=7), default=28, show_default=True,
+              help="Days from the breakpoint on in the period tested.")
+@click.option("--by", type=click.Choice(["governorate", "region"]), default="governorate", show_default=True,
+              help="Areas tested: governorates or the named regions.")
 @click.option("--side", "sides", multiple=True, help="Victim side or group; repeatable.")
 @click.option("--each-side", is_flag=True, help="Test each victim side group separately (all tests share the FDR).")
-@click.option("--measure", type=click.Choice(["events", "killed"]), default="events", show_default=True)
-@click.option("--fdr", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.05, show_default=True)
+@click.option("--measure", type=click.Choice(["events", "killed"]), default="events", show_default=True,
+              help="Count events or people killed.")
+@click.option("--fdr", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.05, show_default=True,
+              help="False-discovery rate controlled across areas (Benjamini-Hochberg).")
 @click.option("--all", "show_all", is_flag=True, help="List every test, not only significant increases.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def alerts_cmd(db: str | None, breakpoint_: date, before_days: int, after_days: int, by: str, sides: tuple[str, ...],
                each_side: bool, measure: str, fdr: float, show_all: bool, as_json: bool) -> None:
     """Significant increases after a date, per governorate or region: rate ratio (Poisson/negative binomial) with

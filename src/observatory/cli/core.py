@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Iterable
-from datetime import date
 from typing import TypeVar
 
 import click
 
-from observatory.cli.options import db_option, open_store, parse_bbox, period_options, write_rows
+from observatory.cli.options import db_option, event_filter_options, open_store, write_rows
 from observatory.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
-from observatory.models import EVENT_TYPES, GOVERNORATES, SIDES
 from observatory.pipeline import ingest
 from observatory.records import EVENT_COLUMNS, event_record
 from observatory.settings import resolve
@@ -74,17 +73,11 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, skip_bad: bool, no_extrac
 
 @click.command()
 @db_option
-@period_options
-@click.option("--governorate", "governorates", multiple=True, type=click.Choice(GOVERNORATES), help="Repeatable.")
-@click.option("--side", "sides", multiple=True, type=click.Choice(SIDES), help="Perpetrator, target or casualty side.")
-@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeatable.")
-@click.option("--bbox", callback=parse_bbox, metavar="W,S,E,N", help="Bounding box in degrees.")
-@click.option("--source", default=None, help="Only events of this source (e.g. ACLED, UCDP, an outlet).")
+@event_filter_options
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events (default: all).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table", show_default=True)
-def events(db: str | None, since: date | None, until: date | None, governorates: tuple[str, ...], sides: tuple[str, ...],
-           types: tuple[str, ...], bbox: tuple[float, float, float, float] | None, source: str | None, limit: int | None,
-           fmt: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table", show_default=True,
+              help="Output format.")
+def events(db: str | None, flt: EventFilter, limit: int | None, fmt: str) -> None:
     """List events, filtered.
 
     \b
@@ -92,8 +85,7 @@ def events(db: str | None, since: date | None, until: date | None, governorates:
       observatory events --since 2019-03-24 --until 2019-04-20 --governorate Homs --format csv
     """
     store = open_store(db)
-    flt = EventFilter(since=since, until=until, governorates=governorates, sides=sides, types=types, bbox=bbox,
-                      source=source, limit=limit)
+    flt = dataclasses.replace(flt, limit=limit)
     if fmt == "geojson":
         from observatory.outputs.export import write_geojson
 

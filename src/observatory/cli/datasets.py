@@ -5,14 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 
 import click
 
-from observatory.cli.options import db_option, open_store, parse_bbox, period_options
+from observatory.cli.options import db_option, event_filter_options, open_store
 from observatory.ingest.acled import FORMATS, Progress, import_dataset
 from observatory.ingest.side_map import load_side_map
-from observatory.models import EVENT_TYPES, GOVERNORATES, SIDES
 from observatory.outputs.export import EXPORT_FORMATS, export_events
 from observatory.settings import resolve
 from observatory.store import EventFilter
@@ -77,16 +75,9 @@ def import_cmd(path: str, fmt: str | None, skip_bad: bool, side_map: str | None,
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
 @click.option("--acled", is_flag=True, help="ACLED-compatible columns (csv, parquet).")
 @click.option("--out", "out", metavar="PATH", default=None, help="Output file [default: standard output; required for parquet].")
-@period_options
-@click.option("--governorate", "governorates", multiple=True, type=click.Choice(GOVERNORATES), help="Repeatable.")
-@click.option("--side", "sides", multiple=True, type=click.Choice(SIDES), help="Perpetrator, target or casualty side.")
-@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeatable.")
-@click.option("--bbox", callback=parse_bbox, metavar="W,S,E,N", help="Bounding box in degrees.")
-@click.option("--source", default=None, help="Only events of this source (e.g. ACLED, UCDP, an outlet).")
+@event_filter_options
 @db_option
-def export_cmd(fmt: str, acled: bool, out: str | None, since: date | None, until: date | None,
-               governorates: tuple[str, ...], sides: tuple[str, ...], types: tuple[str, ...],
-               bbox: tuple[float, float, float, float] | None, source: str | None, db: str | None) -> None:
+def export_cmd(fmt: str, acled: bool, out: str | None, flt: EventFilter, db: str | None) -> None:
     """Export events (all, or those matching the filters) as CSV, GeoJSON or Parquet.
 
     GeoJSON follows RFC 7946: one FeatureCollection, Point coordinates as [lon, lat]; events without
@@ -99,8 +90,6 @@ def export_cmd(fmt: str, acled: bool, out: str | None, since: date | None, until
       observatory export --format parquet --out out/events.parquet --side isis
     """
     store = open_store(db)
-    flt = EventFilter(since=since, until=until, governorates=governorates, sides=sides, types=types, bbox=bbox,
-                      source=source)
     result = export_events(store, fmt, flt=flt, out=out, acled=acled)
     if result.path is not None:
         click.echo(f"{result.count} event(s) written to {result.path}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -11,8 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
+from observatory.models import EVENT_TYPES, GOVERNORATES, SIDES
 from observatory.settings import resolve
-from observatory.store import Store
+from observatory.store import EventFilter, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,6 +57,30 @@ def parse_bbox(_ctx: click.Context | None, _param: click.Parameter | None, value
         raise click.BadParameter(f"{value!r}: give MIN_LON,MIN_LAT,MAX_LON,MAX_LAT with min < max, e.g. 36.5,33.5,41.5,36.5",
                                  param_hint="--bbox")
     return parts[0], parts[1], parts[2], parts[3]
+
+
+def event_filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filters shared by listing and export commands, handed to the command as ``flt: EventFilter``."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, since: date | None, until: date | None, governorates: tuple[str, ...],
+                sides: tuple[str, ...], types: tuple[str, ...], bbox: tuple[float, float, float, float] | None,
+                source: str | None, **kwargs: Any) -> Any:
+        flt = EventFilter(since=since, until=until, governorates=governorates, sides=sides, types=types, bbox=bbox,
+                          source=source)
+        return func(*args, flt=flt, **kwargs)
+
+    decorators = [
+        click.option("--source", default=None, help="Only events of this source (e.g. ACLED, UCDP, an outlet)."),
+        click.option("--bbox", callback=parse_bbox, metavar="W,S,E,N", help="Bounding box in degrees."),
+        click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeatable."),
+        click.option("--side", "sides", multiple=True, type=click.Choice(SIDES), help="Perpetrator, target or casualty side."),
+        click.option("--governorate", "governorates", multiple=True, type=click.Choice(GOVERNORATES), help="Repeatable."),
+    ]
+    command: Callable[..., Any] = wrapper
+    for decorator in decorators:
+        command = decorator(command)
+    return period_options(command)
 
 
 def write_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:

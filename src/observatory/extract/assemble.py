@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from observatory.errors import GeoError
 from observatory.extract.casualties import INJURED, KILLED, Mention
 from observatory.models import (
     GOVERNORATES,
@@ -65,8 +66,8 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None) -> list[Any]:
             continue
         try:
             result = geocoder.geocode(place.name, context)
-        except (ValueError, LookupError, OSError):
-            continue
+        except (ValueError, LookupError, OSError, GeoError):
+            continue  # an unresolvable place: the event keeps its name and governorate
         if getattr(result, "lat", None) is not None:
             results.append(result)
     return results
@@ -139,7 +140,9 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     for (role, side), m in draft.vague.items():
         claim(f"{role}.{side}", m.quantity.text.strip(), m.quantity.start, m.quantity.end, Qualifier.VAGUE)
     if governorate:
-        claim("governorate", governorate, draft.start, draft.end)
+        source = next((p for p in draft.places if p.governorate == governorate), None)
+        start, end = (source.start, source.end) if source else (draft.start, draft.end)
+        claim("governorate", governorate, start, end)
     target_side = draft.target.side if draft.target else _main_victim(casualties)
     event = Event(
         id=event_id, date_start=draft.date.value if draft.date else None, event_type=event_type,

@@ -20,9 +20,9 @@ KILLED, INJURED = "killed", "injured"
 _PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|shepherds?|workers?|policemen|"
-           r"troopers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
+           r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|"
-           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|of\s+(?:the|its|their|them|his|whom)")
+           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|of\s+(?:them|whom)")
 _PERSON_RE = re.compile(rf"\b(?:{_PERSON})\b", re.IGNORECASE)
 _KILL_WORD = (r"killed|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
               r"shot\s+dead|succumbed|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless")
@@ -47,7 +47,8 @@ _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|climb
                         r"\b(?:is|was|stood\s+at|now\s+at|at)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|"
                         r"members|soldiers|fighters|civilians|people|persons|troops|militiamen)|killed|dead|death|deaths|fatalities|died|lives|casualties)\b", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
+_BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
+                        r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
                         r"\bmost\s+of\s+them|\bincluding\s+about)\s*$", re.IGNORECASE)
 _GROUP_STOP = re.compile(
     rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
@@ -94,7 +95,7 @@ def _group_end(work: str, start: int, limit: int) -> int:
 
 
 def _side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
-    matches = [m for m in lexicon.find(work, s, e, on)]
+    matches = lexicon.find(work, s, e, on)
     if not matches:
         return None, None
     first = matches[0]
@@ -127,7 +128,7 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
     word = q.text.strip().lower().split()[-1]
-    if word in ("a", "an", "both", "one", "single", "another") and not re.match(rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})\b", after, re.I):
+    if word in ("a", "an", "both", "one", "single", "another") and not re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{_PERSON})\b", after, re.I):
         return False
     if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding)\s*$", before, re.IGNORECASE)
@@ -137,7 +138,6 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
-    left = work[max(left_from, q.start - 60): q.start - len(q.text) + len(q.text)]
     left = work[max(left_from, q.start - 60): q.start]
     if _LEFT_INJURE.search(left):
         return INJURED, False
@@ -147,10 +147,11 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     m = _RIGHT_ROLE.match(work, group_end, limit)
     if m is not None and not m.group("both"):
         return (KILLED if m.group("kill") else INJURED), rose
-    if rose and not re.search(r"\b(?:injur|wound)", work[max(left_from, q.start - 120): q.start], re.I):
-        return KILLED, True
     if rose:
-        return INJURED, True
+        before = work[max(left_from, q.start - 120): q.start].lower()
+        death = max(before.rfind(w) for w in ("toll", "killed", "dead", "death", "fatalit", "lives", "victims"))
+        injury = max(before.rfind(w) for w in ("injur", "wounded"))
+        return (INJURED if injury > death else KILLED), True
     return None, False
 
 
@@ -163,6 +164,7 @@ _SUBJECT_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|launched|fired|shell
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km)\b", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
 _PAREN_VERB = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,160}?,?(?=\s+(?:were|was|have|had|are)\s)",
                          re.IGNORECASE)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|(?=[.;])|$)",
@@ -186,8 +188,6 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                   default_role: str | None = None) -> list[Mention]:
     """Casualty mentions in work[start:end], in text order, breakdowns linked to their parents."""
     quantities = [q for q in find_quantities(work[start:end], start) if _is_count(work, q, start)]
-    if not quantities:
-        return _pronoun_mentions(work, start, end)
     mentions: list[Mention] = []
     pending: list[tuple[Quantity, int]] = []
     left_from = start
@@ -228,10 +228,17 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
             mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, None, False))
         pending = []
         mention = _mention(work, lexicon, on, role, q, g_end, paren, parent, rose)
+        if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
+            named = [a for a in lexicon.find(work, max(start, q.start - 80), q.start, on)
+                     if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])]
+            if named:
+                mention = replace(mention, side=named[-1].side, actor=named[-1].actor.name, generic=False)
         if mention.side is None and default_role:
             mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
         mentions.append(mention)
         left_from = max(left_from, g_end)
+    if not mentions:
+        return _pronoun_mentions(work, start, end)
     return _inherit_sides(_nearest_actor_side(mentions, work, start, lexicon, on), work)
 
 
@@ -240,6 +247,9 @@ def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Qu
     actor, side = _side_of(lexicon, work, q.end, g_end, on)
     if side is None and paren is not None and not find_quantities(paren.group(0)):
         actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
+    affiliation = _AFFILIATION.match(work, g_end) if side is None else None
+    if affiliation is not None:  # "a commander in the Turkish-backed faction of Sultan Murad"
+        actor, side = _side_of(lexicon, work, affiliation.end(), min(len(work), affiliation.end() + 60), on)
     label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
@@ -261,13 +271,15 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
     if not mentions:
         return None
     last = mentions[-1]
-    if _BREAKDOWN.search(work[max(start, q.start - 30): q.start]):
+    if _BREAKDOWN.search(work[max(start, q.start - 70): q.start]):
         parent = len(mentions) - 1
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
     between = work[last.group_end:q.start]
-    if last.parent is not None and re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between):
+    if last.rose and last.parent is None and re.fullmatch(r"\s*[;:]\s*", between):
+        return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
+    if last.parent is not None and re.fullmatch(r"\s*(?:and|as\s+well\s+as|,|,?\s*in\s+addition\s+to)?\s*", between):
         return last.parent
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):

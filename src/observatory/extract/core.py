@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
@@ -12,7 +12,7 @@ from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import event_type, roles
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE
-from observatory.extract.text import Sentence, detect_language, sentences, working_copy
+from observatory.extract.text import Sentence, clauses, detect_language, sentences, working_copy
 from observatory.extract.totals import TotalsBuilder
 from observatory.models import Extraction, Report
 
@@ -61,6 +61,9 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:months|years))\b|\bcontinue[sd]?\s+to\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bongoing\b|\bincreasing\b|\bescalat", re.IGNORECASE)
 _NOT_VIOLENCE = re.compile(r"\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set", re.I)
+_ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
+                            r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
+_PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations)$", re.IGNORECASE)
 _LEXICON: ActorLexicon | None = None
 
 
@@ -90,9 +93,19 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
-def _starts_new(draft: Draft | None, f: SentenceFacts, work: str) -> bool:
-    if draft is None:
-        return True
+def _eventful(f: SentenceFacts, chunk: str, draft: Draft | None) -> bool:
+    """Whether a sentence (or clause) tells of a violent event at all."""
+    if not (f.mentions or f.type_hit):
+        return False
+    if not f.mentions and (_YEAR_OR_HABIT.search(chunk) or _NOT_VIOLENCE.search(chunk)):
+        return False
+    if not f.mentions and not f.dates and f.type_hit and _PLURAL_HIT.search(chunk[:f.type_hit[2] - f.sentence.start]):
+        return False  # "executing attacks and ambushes": events in general, not one of them
+    return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or draft is not None
+
+
+def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = work[f.sentence.start:f.sentence.end]
     if f.sentence.bullet and (f.mentions or f.type_hit):
         return True
@@ -102,6 +115,8 @@ def _starts_new(draft: Draft | None, f: SentenceFacts, work: str) -> bool:
         if _SAME_EVENT.search(text) and not _new_places(draft, f):
             return False
         return new_date or not _restates(draft, f)
+    if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
+        return bool(f.type_hit) and bool(f.places) and _ATTACK_CLAUSE.search(text) is not None
     if not f.sentence.first_in_paragraph:
         return bool(f.type_hit) and _ANOTHER.search(text) is not None and _new_places(draft, f)
     if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
@@ -183,18 +198,14 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         old = draft.counts.get(key)
         if old is None or m.rose:
             draft.counts[key] = (m, f.index)
-        elif old[1] == f.index and key in seen_here:
-            summed = Mention(m.role, m.quantity.__class__(old[0].value + m.value, m.quantity.qualifier, old[0].quantity.start,
-                                                           m.quantity.end, work_text(old[0], m)), m.side, old[0].group_start,
-                             m.group_end, m.actor, m.nationality)
+        elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
+            first = old[0]
+            summed = replace(first, quantity=replace(first.quantity, value=first.value + m.value, end=m.quantity.end),
+                             group_end=m.group_end, parent=None)
             draft.counts[key] = (summed, f.index)
         elif m.value > old[0].value:
             draft.counts[key] = (m, f.index)
         seen_here.add(key)
-
-
-def work_text(a: Mention, b: Mention) -> str:
-    return f"{a.quantity.text} + {b.quantity.text}"
 
 
 def _priority(name: str) -> int:
@@ -210,14 +221,15 @@ def _incident_figures(mentions: tuple[Mention, ...]) -> list[Mention]:
         if m.parent is None:
             continue
         parent = out[m.parent]
-        if m.side is None or m.side == parent.side or (m.label and m.side in (parent.side, "civilians")) or parent.side is None:
-            out[i] = Mention(m.role, m.quantity, None, m.group_start, m.group_end, parent=-1)
+        if parent.side is None and m.side is not None:  # "rose to three; a civilian and two fighters": the parts name the sides
+            out[m.parent] = replace(parent, parent=-1)
+            out[i] = replace(m, parent=None, rose=parent.rose or m.rose)
             continue
-        rest = max(parent.value - m.value, 0)
-        q = parent.quantity
-        out[m.parent] = Mention(parent.role, q.__class__(rest, q.qualifier, q.start, q.end, q.text), parent.side,
-                                parent.group_start, parent.group_end, parent.actor, parent.nationality, parent.label,
-                                parent.parent, parent.rose)
+        subset = m.side == parent.side or m.label and m.side in (parent.side, "civilians") or (parent.side, m.side) == ("civilians", "unknown")
+        if m.side is None or subset or parent.side is None:
+            out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
+            continue
+        out[m.parent] = replace(parent, quantity=replace(parent.quantity, value=max(parent.value - m.value, 0)))
     return [m for m in out if m.parent != -1]
 
 
@@ -256,18 +268,16 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         if BACKGROUND_RE.match(chunk):
             continue
-        f = _facts(work, index, sent, report, lexicon)
-        if not (f.mentions or f.type_hit):
-            continue
-        if not f.mentions and (_YEAR_OR_HABIT.search(chunk) or _NOT_VIOLENCE.search(chunk)):
-            continue
-        if not f.type_hit and not any(m.role == KILLED or m.side for m in f.mentions) and draft is None:
-            continue
-        if _starts_new(draft, f, work):
-            draft = Draft(index, sent.paragraph, sent.start, sent.end)
-            drafts.append(draft)
-        assert draft is not None
-        _absorb(draft, f)
+        for unit in clauses(work, sent):
+            f = _facts(work, index, unit, report, lexicon)
+            if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
+                f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
+            if not _eventful(f, work[unit.start:unit.end], draft):
+                continue
+            if draft is None or _starts_new(draft, f, work):
+                draft = Draft(index, unit.paragraph, unit.start, unit.end)
+                drafts.append(draft)
+            _absorb(draft, f)
     drafts = [d for d in drafts if d.counts or d.generic or d.vague or d.date or d.places]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), not an incident
     default_gov = _dateline_governorate(work, sents)

@@ -123,3 +123,38 @@ def period_start(text: str) -> tuple[date | None, str | None]:
     if year:
         return date(int(year.group(1)), 1, 1), phrase
     return None, phrase
+
+
+_DAY_MONTH_YEAR = (r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
+                   r"(?:,?\s+(?:19|20)\d\d)?")
+_BETWEEN = re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH_YEAR})\s+(?:and|to|until|till)\s+(?:(?:\w+day|today),?\s+)?"
+                      rf"(?P<b>{_DAY_MONTH_YEAR})", re.IGNORECASE)
+
+
+def _day(phrase: str, year: int | None) -> date | None:
+    m = _ABSOLUTE.search(phrase)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("month1") or m.group("month2")).lower().rstrip("."))
+    day = int(m.group("day1") or m.group("day2"))
+    y = int(m.group("year")) if m.group("year") else year
+    if month is None or y is None:
+        return None
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
+
+
+def period_bounds(text: str) -> tuple[date | None, date | None, str | None] | None:
+    """A closed period "between the 24th of March 2019 and the 20th of April 2019" (the first day may omit the year)."""
+    m = _BETWEEN.search(text)
+    if m is None:
+        return None
+    until = _day(m.group("b"), None)
+    if until is None:
+        return None
+    since = _day(m.group("a"), until.year)
+    if since is not None and since > until:
+        since = _day(m.group("a"), until.year - 1)
+    return since, until, m.group(0)

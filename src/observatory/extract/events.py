@@ -44,9 +44,9 @@ _PERP_VERB = re.compile(
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
                        r"shells|raids?|bombardment|warplanes|jets|drones?|helicopters?|fighter\s+jets|gunfire|landmine|mines?|cells?)\b",
                        re.IGNORECASE)
-_BY = re.compile(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?[\"“]?$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|target|attacked|ambushed|at|hit|struck|shelled|with|between)\s+"
-                            r"(?:[\w'-]+\s+){0,7}?$", re.IGNORECASE)
+                            r"(?:[\w'\"“”-]+\s+){0,7}?[\"“]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,23 @@ TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+_TOLL_UPDATE = re.compile(r"\b(?:the\s+)?number\s+of\s+(?:\w+\s+){0,4}?(?:fatalities|dead|deaths|killed|victims)\s+(?:has\s+|had\s+)?"
+                          r"(?:rose|risen|increased|rises|reached|climbed)\s+to\s+(?P<n>\w+)", re.IGNORECASE)
+
+
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
     if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
         return False
+    update = _TOLL_UPDATE.search(sentence)
+    if update and _small(update.group("n")):  # "the number of fatalities increased to three": one incident's toll rises
+        rest = sentence[:update.start()] + sentence[update.end():]
+        return bool(TOTAL_RE.search(rest))
     return bool(TOTAL_RE.search(sentence))
+
+
+def _small(word: str) -> bool:
+    from observatory.extract.numbers import words_to_int
+
+    value = words_to_int(word)
+    return value is not None and value <= 20

@@ -6,13 +6,14 @@ from observatory.models import Claim, Event, Report
 
 
 def mark_spans(text: str, claims: list[Claim]) -> str:
-    """Insert [[...]]{field=value} around each claim's span; overlapping spans keep the first (outermost) one."""
+    """Insert [[...]]{field=value} around each claim's span; a span that contains others is listed but not marked."""
+    usable = [c for c in claims if c.span.end <= len(text) and c.span.end > c.span.start]
+    inner = [c for c in usable if not any(o is not c and c.span.start <= o.span.start and o.span.end <= c.span.end
+                                          and (o.span.start, o.span.end) != (c.span.start, c.span.end) for o in usable)]
     chosen: list[Claim] = []
-    for claim in sorted(claims, key=lambda c: (c.span.start, -c.span.end)):
-        if claim.span.end > len(text) or claim.span.end - claim.span.start > 400:
-            continue
+    for claim in sorted(inner, key=lambda c: (c.span.start, c.span.end)):
         if chosen and claim.span.start < chosen[-1].span.end:
-            continue
+            continue  # two claims on the same words: the first is marked, both are listed below the text
         chosen.append(claim)
     out: list[str] = []
     pos = 0

@@ -28,6 +28,7 @@ class Sentence:
     heading: bool = False
     bullet: bool = False
     first_in_paragraph: bool = False
+    clause: bool = False  # a later clause of a long sentence that tells of several attacks
 
 
 def working_copy(text: str) -> str:
@@ -116,3 +117,28 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             s += 1
         stripped.append((s, e))
     return stripped
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?=(?:and\s+)?(?:so\s+(?:that\s+)?|where\s+|then\s+|preceded\s+by|followed\s+by|and\s+then\s+)"
+                           r"|and\s+(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b|and\s+(?:perhaps\s+)?the\s+(?:latest|last)\s+)",
+                           re.IGNORECASE)
+_EVENT_VERBS = re.compile(r"\b(?:attack(?:ed|s)?|ambush(?:ed|es)?|targeted|shelled|stormed|bombed|struck)\b", re.IGNORECASE)
+LONG_SENTENCE = 250
+
+
+def clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ...")."""
+    text = work[sent.start:sent.end]
+    if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
+        return [sent]
+    parts: list[Sentence] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() - start < 40:
+            continue
+        parts.append(Sentence(sent.start + start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet,
+                              sent.first_in_paragraph and not parts, bool(parts)))
+        start = m.end()
+    parts.append(Sentence(sent.start + start, sent.end, sent.paragraph, sent.heading, sent.bullet,
+                          sent.first_in_paragraph and not parts, bool(parts)))
+    return parts

@@ -8,8 +8,8 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions
-from observatory.extract.dates import period_start
-from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, TOTAL_RE, is_total
+from observatory.extract.dates import period_bounds, period_start
+from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
 from observatory.extract.text import Sentence
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
@@ -86,6 +86,7 @@ class TotalsBuilder:
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
         self._since: tuple[date | None, str | None] = (None, None)
+        self._until: tuple[date | None, str | None] = (None, None)
         self._paragraph = -1
         self._index = -1
         self._fighters: str | None = None  # the armed side the report's statistics are about ("combatants" lines)
@@ -118,18 +119,26 @@ class TotalsBuilder:
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             mentions = _drop_overall(mentions)
-        if total and not mentions and not header:
-            return False
-        since = period_start(chunk)
-        if total and since != (None, None):
-            self._since = since
+        if total and not header and all(m.quantity.vague for m in mentions):
+            return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
+        self._set_period(chunk, total and not sent.bullet)
         if header or total and not sent.bullet:
             self._in_stats = True
             self._paragraph = sent.paragraph
-        elif total and not sent.bullet:
-            self._since = since if since != (None, None) else self._since if self._in_stats else (None, None)
         self._add(sent, chunk, mentions)
         return True
+
+    def _set_period(self, chunk: str, new_block: bool) -> None:
+        """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the block's."""
+        bounds = period_bounds(chunk)
+        if bounds is not None:
+            self._since, self._until = (bounds[0], bounds[2]), (bounds[1], bounds[2])
+            return
+        since = period_start(chunk)
+        if since != (None, None):
+            self._since, self._until = since, (None, None)
+        elif new_block and not self._in_stats:
+            self._since, self._until = (None, None), (None, None)
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
@@ -151,10 +160,10 @@ class TotalsBuilder:
         if side is None:
             return False
         value = int(m.group("num").replace(",", ""))
-        since, since_text = self._since
+        (since, since_text), (until, until_text) = self._since, self._until
         self._claims.append(CumulativeClaim(
-            report_id=self.report_id, side=side, killed=value, since=since, span=Span(sent.start + m.start("num"), sent.start + m.end("num")),
-            since_text=since_text,
+            report_id=self.report_id, side=side, killed=value, since=since, until=until,
+            span=Span(sent.start + m.start("num"), sent.start + m.end("num")), since_text=since_text, until_text=until_text,
         ))
         return True
 
@@ -196,14 +205,12 @@ class TotalsBuilder:
                 continue
             self._seen.add(key)
             of_which = tuple((c.label or c.side or "unknown", c.value) for c in mentions if c.parent == i and not c.quantity.vague)
-            since, since_text = self._since if (sent.bullet or not TOTAL_RE.search(chunk) or self._in_stats) else period_start(chunk)
-            if not sent.bullet and self._since != (None, None) and since is None and since_text is None:
-                since, since_text = self._since
+            (since, since_text), (until, until_text) = self._since, self._until
             qualifier = Qualifier.AT_LEAST if m.quantity.qualifier is Qualifier.EXACT else m.quantity.qualifier
             self._claims.append(CumulativeClaim(
-                report_id=self.report_id, side=side, killed=m.value, since=since, until=None,
+                report_id=self.report_id, side=side, killed=m.value, since=since, until=until,
                 of_which=of_which, span=Span(m.quantity.start, m.group_end), qualifier=qualifier,
-                region=region, since_text=since_text,
+                region=region, since_text=since_text, until_text=until_text,
             ))
 
     def _combatant_side(self, m: Mention) -> str | None:

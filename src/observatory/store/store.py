@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -133,41 +133,27 @@ class Store:
 
     def add_reports(self, conn: Connection, batch_id: str, items: Iterable[Report]) -> tuple[int, list[str]]:
         """Add reports not stored yet; returns (added, ids of the added reports)."""
-        new_rows = []
-        seen: set[str] = set()
-        for r in items:
-            if r.id in seen:
-                continue
-            seen.add(r.id)
-            new_rows.append(rows.report_row(r, batch_id))
-        if not new_rows:
-            return 0, []
-        existing = self._existing_ids(conn, reports, [r["id"] for r in new_rows])
-        fresh = [r for r in new_rows if r["id"] not in existing]
-        self.insert_ignore(conn, reports, fresh)
-        return len(fresh), [r["id"] for r in fresh]
+        by_id = _first_by_id(items)
+        fresh = self._insert_new(conn, reports, {i: rows.report_row(r, batch_id) for i, r in by_id.items()})
+        return len(fresh), fresh
 
     def add_events(self, conn: Connection, batch_id: str | None, items: Iterable[Event]) -> int:
         """Add events whose id is new (with their casualties); returns how many were added."""
-        ev_rows = []
-        cas_rows: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for e in items:
-            if e.id in seen:
-                continue
-            seen.add(e.id)
-            ev_rows.append(rows.event_row(e, batch_id))
-            cas_rows.extend(rows.casualty_rows(e))
-        if not ev_rows:
-            return 0
-        existing = self._existing_ids(conn, events, [r["id"] for r in ev_rows])
-        fresh = [r for r in ev_rows if r["id"] not in existing]
-        self.insert_ignore(conn, events, fresh)
-        fresh_ids = {r["id"] for r in fresh}
-        fresh_cas = [c for c in cas_rows if c["event_id"] in fresh_ids]
+        by_id = _first_by_id(items)
+        fresh = self._insert_new(conn, events, {i: rows.event_row(e, batch_id) for i, e in by_id.items()})
+        fresh_cas = [c for i in fresh for c in rows.casualty_rows(by_id[i])]
         if fresh_cas:
             conn.execute(insert(casualties), fresh_cas)
         return len(fresh)
+
+    def _insert_new(self, conn: Connection, table: Table, by_id: dict[str, dict[str, Any]]) -> list[str]:
+        """Insert the rows whose id is not stored yet; returns their ids."""
+        if not by_id:
+            return []
+        existing = self._existing_ids(conn, table, list(by_id))
+        fresh = [i for i in by_id if i not in existing]
+        self.insert_ignore(conn, table, [by_id[i] for i in fresh])
+        return fresh
 
     def add_extraction(self, conn: Connection, batch_id: str, extraction: Extraction, extractor_version: str) -> int:
         """Store what extraction found in one report: events, claims and totals."""
@@ -256,6 +242,17 @@ class Store:
             for r in conn.execute(query).mappings():
                 out[r["event_id"]].append(rows.row_casualty(r))
         return {k: tuple(v) for k, v in out.items()}
+
+
+_Identified = TypeVar("_Identified", Report, Event)
+
+
+def _first_by_id(items: Iterable[_Identified]) -> dict[str, _Identified]:
+    """Items keyed by id in input order; of two with one id, the first wins."""
+    out: dict[str, _Identified] = {}
+    for item in items:
+        out.setdefault(item.id, item)
+    return out
 
 
 def _event_query(flt: EventFilter) -> Any:
