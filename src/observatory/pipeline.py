@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 from observatory.errors import InputError
 from observatory.ingest.readers import ReadOptions, read_reports
-from observatory.models import Extraction, Report
+from observatory.models import DatePrecision, Extraction, Report
 from observatory.store import Store
 
 Extractor = Callable[[Report], Extraction]
@@ -48,9 +48,37 @@ def default_extractor(store: Store) -> tuple[Extractor | None, str]:
         geocoder = None
 
     def run(report: Report) -> Extraction:
-        return extract_report(report, geocoder)
+        return date_undated_events(extract_report(report, geocoder), report)
 
     return run, "on"
+
+
+def date_undated_events(extraction: Extraction, report: Report) -> Extraction:
+    """Give events the text does not date the time the report covers, as ACLED codes undated reports.
+
+    An incident in a report whose period totals name a period falls in that period (precision: month);
+    otherwise it happened at about the time of publication (precision: week). The extracted claims are
+    untouched: the note says the date was inferred, and no span is claimed for it.
+    """
+    periods = [(t.since, t.until) for t in extraction.totals if t.since is not None and t.until is not None]
+    fixed = []
+    for event in extraction.events:
+        if event.date_start is not None:
+            fixed.append(event)
+            continue
+        if periods:
+            start, end = min(p[0] for p in periods), max(p[1] for p in periods)
+            assert start is not None and end is not None
+            note, precision = f"date not stated: within the report's period {start} to {end}", DatePrecision.MONTH
+        elif report.published is not None:
+            start = end = report.published
+            note, precision = f"date not stated: about the report's publication ({start})", DatePrecision.WEEK
+        else:
+            fixed.append(event)
+            continue
+        notes = f"{event.notes}; {note}" if event.notes else note
+        fixed.append(replace(event, date_start=start, date_end=end, date_precision=precision, notes=notes))
+    return replace(extraction, events=tuple(fixed))
 
 
 def extractor_version() -> str:

@@ -268,6 +268,11 @@ class Geocoder:
                 and not ctx.supports(chosen.entry.place)):
             return (f"{text!r} is a common place name (one of them: {chosen.entry.place.name}, "
                     f"{chosen.entry.place.admin1}); the context does not say which")
+        if (isinstance(chosen, Match) and chosen.how != "exact" and ctx.governorates
+                and not ctx.supports(chosen.entry.place)):
+            # a spelling variant in another governorate than the one the context names is a different place
+            return (f"only a spelling variant ({chosen.entry.place.name}, {chosen.entry.place.admin1}) outside the "
+                    f"governorate the context names ({', '.join(sorted(ctx.governorates))})")
         short = len(skeleton_key(text)) <= 2
         if loose and isinstance(chosen, Match) and not ctx.supports(chosen.entry.place, nearby_only=short):
             # loose spellings hit a different village too often: they need the context's support
