@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from observatory.models import EVENT_TYPES, SIDES
 from observatory.outputs.frontend import load_assets
 from observatory.outputs.mapdata import MapData, sources_for
-from observatory.outputs.style import ATTRIBUTION, control_fill, control_label, side_colour, side_label
+from observatory.outputs.style import ATTRIBUTION, control_fill, control_label, side_colour, side_label, type_label
 from observatory.store import Store
 
 _EPOCH = date(1970, 1, 1)
@@ -109,7 +109,7 @@ def map_payload(data: MapData, store: Store | None) -> dict[str, Any]:
                  "attribution": html.escape(ATTRIBUTION), "notes": list(data.notes),
                  "controlNote": data.layers.control_note},
         "sides": list(SIDES), "sideLabels": [side_label(s) for s in SIDES], "sideColours": [side_colour(s) for s in SIDES],
-        "types": list(EVENT_TYPES), "typeLabels": [t.replace("_", " ").capitalize() for t in EVENT_TYPES],
+        "types": list(EVENT_TYPES), "typeLabels": [type_label(t) for t in EVENT_TYPES],
         "events": events, "popups": popups, "reports": reports, "layers": _layers(data),
         "towns": [{"name": t.name, "name_ar": t.name_ar, "lat": t.lat, "lon": t.lon, "rank": t.rank}
                   for t in data.layers.towns],

@@ -66,6 +66,13 @@ VICTIMS = {
 }
 
 
+#: how a breakdown of a source's total ("of which") is written
+OF_WHICH = {
+    "russia": "Russians", "pro_iran_foreign": "non-Syrian militiamen loyal to Iran", "children": "children",
+    "women": "women", "officers": "officers", "civilians": "civilians",
+}
+
+
 def join_names(names: Sequence[str]) -> str:
     names = list(names)
     if len(names) <= 1:
@@ -84,8 +91,21 @@ def headline(data: ReportData) -> str:
             c = data.claims[0]
             text += f"; the sources' own total is at least {c.killed:,} killed {cite(data.claims_statement)}"
         return text
+    claimed = sorted((c for c in data.claims if c.difference > 0), key=lambda c: -c.killed)
+    if claimed:
+        # the source's own totals are larger than what is itemised: lead with them, as the monitor would
+        parts = [f"{c.killed:,} {_claim_name(c.group, c.side)}" for c in claimed[:3]]
+        return (f"At least {join_names(parts)} killed{where}, {period_text(data.since, data.until)}, by the "
+                f"sources' own count {cite(data.claims_statement)}; {plural(t.incidents, 'incident')} documented, "
+                f"with at least {t.minimum:,} killed {cite(t.statement)}")
     return (f"At least {t.minimum:,} killed in {plural(t.incidents, 'documented incident')}{where}, "
             f"{period_text(data.since, data.until)} {cite(t.statement)}")
+
+
+def _claim_name(group: str | None, side: str) -> str:
+    if group == "regime_and_allies" or (group is None and side == "regime"):
+        return "regime soldiers and allied militiamen"
+    return group.replace("_", " ") if group else VICTIMS.get(side, side)
 
 
 def paragraphs(data: ReportData) -> list[str]:
@@ -172,8 +192,11 @@ def _weeks(data: ReportData) -> str:
 def _claims(data: ReportData) -> list[str]:
     out = []
     for c in data.claims[:4]:
-        name = c.group.replace("_", " ") if c.group else VICTIMS.get(c.side, c.side)
+        name = _claim_name(c.group, c.side)
         span = f" for {period_text(c.since, c.until)}" if c.since and c.until else ""
+        among = [f"{n:,} {OF_WHICH.get(k, k.replace('_', ' '))}" for k, n in c.of_which if n > 0]
+        if among:
+            name += f", among them {join_names(among)}"
         text = (f"The source's own total{span} is at least {c.killed:,} {name}; the incidents itemised here account "
                 f"for {c.documented:,} of them {cite(data.claims_statement)}")
         if c.difference > 0:

@@ -38,7 +38,7 @@ from observatory.outputs.report_data import (  # noqa: E402
     governorate_of,
 )
 from observatory.outputs.static_map import render_static_map  # noqa: E402
-from observatory.outputs.style import side_label  # noqa: E402
+from observatory.outputs.style import side_label, type_label  # noqa: E402
 from observatory.store import Store  # noqa: E402
 
 __all__ = ["ReportRequest", "render_report", "weekly_chart"]
@@ -148,7 +148,7 @@ def incident_rows(data: ReportData) -> list[tuple[str, ...]]:
         who = f"{side_label(e.perpetrator_side)} → {side_label(e.target_side)}"
         src = "; ".join(_source_text(inc)) or (e.source or "")
         quote = inc.quotes[0].text if inc.quotes else ""
-        rows.append((when, place, e.event_type.replace("_", " "), who, f"{e.killed_best:,}", f"{e.injured_best:,}",
+        rows.append((when, place, type_label(e.event_type), who, f"{e.killed_best:,}", f"{e.injured_best:,}",
                      src, quote))
     return rows
 

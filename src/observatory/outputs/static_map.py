@@ -34,6 +34,7 @@ from observatory.outputs.style import (  # noqa: E402
     control_label,
     side_colour,
     side_label,
+    type_label,
 )
 
 STATIC_FORMATS = (".png", ".svg", ".pdf")
@@ -195,7 +196,7 @@ def _legend(ax: Axes, data: MapData) -> None:
         handles.append(Patch(facecolor="none", edgecolor="none", label="Type (shape):"))
     for t in types:
         handles.append(Line2D([], [], marker=TYPE_MARKERS[EVENT_TYPES[t]], linestyle="", markersize=8,
-                              color="#555555", label=EVENT_TYPES[t].replace("_", " ").capitalize()))
+                              color="#555555", label=type_label(EVENT_TYPES[t])))
     for k in (1, 10, 50):
         handles.append(Line2D([], [], marker="o", linestyle="", color="#bbbbbb", markeredgecolor="#555555",
                               markersize=math.sqrt(float(marker_size(np.array([k]))[0])), label=f"{k} killed"))

@@ -96,6 +96,18 @@ def side_colour(side: str | None) -> str:
     return SIDE_COLOURS.get(side or "unknown", SIDE_COLOURS["unknown"])
 
 
+TYPE_LABELS: dict[str, str] = {
+    "ied_landmine": "IED / landmine",
+    "drone_strike": "Drone strike",
+    "suicide_bombing": "Suicide bombing",
+}
+
+
+def type_label(event_type: str) -> str:
+    """How an event type is written on maps and in reports."""
+    return TYPE_LABELS.get(event_type, event_type.replace("_", " ").capitalize())
+
+
 def side_label(side: str | None) -> str:
     return SIDE_LABELS.get(side or "unknown", (side or "unknown").replace("_", " "))
 
