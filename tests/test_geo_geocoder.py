@@ -178,3 +178,22 @@ def test_geonames_rows_are_cached_and_a_broken_cache_is_rebuilt(tmp_path, monkey
     assert default._geonames_rows() == first
     places = default.geonames_places()
     assert {p.admin1 for p in places} >= {"Aleppo", "Homs", "Deir-ez-Zor", "Idleb", "Dar'a"}
+
+
+def test_a_suburb_or_farm_named_after_a_city_is_not_the_city(geo: Geocoder) -> None:
+    # "X suburb" / "X farm" names a quarter or outlying part named after X: the city X itself is a namesake
+    for name in ("Homs suburb", "Hama farms", "Aleppo pocket"):
+        result = geo.geocode(name)
+        assert result.lat is None and result.reason is not None and "part of a place" in result.reason
+    # the context confirming the place lets it through
+    assert geo.geocode("Homs suburb", context="shelling on the suburbs of Homs city").admin1 == "Homs"
+
+
+def test_a_string_ending_with_one_governorate_falls_back_to_it(geo: Geocoder) -> None:
+    result = geo.geocode("Syria/Turkey border Idlib governorate")
+    assert result.admin1 == "Idleb" and result.lat is not None
+    from observatory.geo.geocoder import _trailing_governorate
+    assert _trailing_governorate("Northern Hamah province") == "Hama"
+    # a road between two places: the fallback does not pick a side
+    assert _trailing_governorate("Road between Qwxzt town and Idlib governorate") is None
+    assert _trailing_governorate("Idlib countryside") is None

@@ -68,8 +68,8 @@ def test_sohr_toponyms(loaded: tuple[Store, Geocoder], shared_data: Path, tmp_pa
 
 def test_ucdp_toponyms(loaded: tuple[Store, Geocoder], shared_data: Path, tmp_path: Path) -> None:
     metrics = _score(loaded[1], shared_data / "geo" / "ucdp_toponyms_dev.jsonl", tmp_path / "ucdp.jsonl")
-    assert metrics["governorate_precision"] >= 0.90
-    assert metrics["governorate_accuracy"] >= 0.54
+    assert metrics["governorate_precision"] >= 0.925
+    assert metrics["governorate_accuracy"] >= 0.55
 
 
 def test_embedded_default_alone(shared_data: Path, tmp_path: Path) -> None:
@@ -77,4 +77,4 @@ def test_embedded_default_alone(shared_data: Path, tmp_path: Path) -> None:
     assert metrics["governorate_precision"] >= 0.96
     assert metrics["governorate_accuracy"] >= 0.76
     metrics = _score(Geocoder.default(), shared_data / "geo" / "ucdp_toponyms_dev.jsonl", tmp_path / "u.jsonl")
-    assert metrics["governorate_precision"] >= 0.88
+    assert metrics["governorate_precision"] >= 0.93

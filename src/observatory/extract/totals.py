@@ -74,6 +74,12 @@ def _sum_people(work: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A count read as injured by the adjective right after it ("40 injured people").
+_INJURED_AFTER = re.compile(r"\s*(?:injured|wounded)\b", re.IGNORECASE)
+#: A group mixing armed men and civilians has no single side.
+_MIXED_GROUP = re.compile(r"\b(?:combatants|fighters)\s+and\s+civilians\b|\bcivilians\s+and\s+(?:combatants|fighters)\b", re.IGNORECASE)
+
+
 class TotalsBuilder:
     """Consumes the sentences that carry period totals and turns them into CumulativeClaims."""
 
@@ -195,6 +201,8 @@ class TotalsBuilder:
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
                 continue
+            if _INJURED_AFTER.match(self.work, m.quantity.end) or _MIXED_GROUP.search(self.work, m.quantity.end, m.group_end + 1):
+                continue  # "88 injured civilians", "N combatants and civilians": not a killed figure of one side
             side = m.side or self._side_before(sent, m) or self._combatant_side(m)
             if side not in (None, "isis", "civilians", "unknown") and self._in_stats and m.value > self._fighters_n:
                 self._fighters, self._fighters_n = side, m.value

@@ -221,6 +221,8 @@ class Geocoder:
         found = self._plain(text, hint, ctx, loose=False)
         if found is not None and not isinstance(found, str):
             return self._result(name, found, hint)
+        if isinstance(found, str) and _part_of_place(text) and " names part of a place; " in found:
+            return GeocodeResult(name=name, reason=found)  # looser paths would only find the namesake again
         relative = parse_relative(text)
         if relative is None and road_ends(text):
             relative = Relative(anchor="", kind="road")
@@ -241,6 +243,9 @@ class Geocoder:
         reason = found if isinstance(found, str) else loose if isinstance(loose, str) else None
         if ctx.scope_governorate is not None:
             return self._governorate_result(name, ctx.scope_governorate, "named in the string")
+        trailing = _trailing_governorate(text)
+        if trailing is not None:
+            return self._governorate_result(name, trailing, "the string ends with this governorate")
         return GeocodeResult(name=name, reason=reason or "no gazetteer entry matches this name")
 
     def _plain(self, text: str, hint: str | None, ctx: Context, *, loose: bool) -> Match | str | None:
@@ -273,6 +278,11 @@ class Geocoder:
             # a spelling variant in another governorate than the one the context names is a different place
             return (f"only a spelling variant ({chosen.entry.place.name}, {chosen.entry.place.admin1}) outside the "
                     f"governorate the context names ({', '.join(sorted(ctx.governorates))})")
+        if isinstance(chosen, Match) and _part_of_place(text) and not ctx.supports(chosen.entry.place) and (
+                chosen.how != "exact" or chosen.entry.place.feature_class in _WHOLE_PLACE_CLASSES):
+            # "X suburb", "X farm", "X pocket": a quarter or outlying part named after X, rarely X itself
+            return (f"{text!r} names part of a place; {chosen.entry.place.name} ({chosen.entry.place.admin1}) is only "
+                    "a namesake that the context does not confirm")
         short = len(skeleton_key(text)) <= 2
         if loose and isinstance(chosen, Match) and not ctx.supports(chosen.entry.place, nearby_only=short):
             # loose spellings hit a different village too often: they need the context's support
@@ -530,6 +540,15 @@ CONTEXT_STOPWORDS = DESCRIPTIVE_WORDS | frozenset(
     ["syria", "syrian", "syrians", "observatory", "human", "rights", "sohr", "regime", "isis", "is", "daesh", "sdf", "hts", "russian", "russia", "turkish", "turkey", "iranian", "iran", "israeli", "israel", "american", "coalition", "forces", "force", "army", "militia", "militias", "government", "opposition", "factions", "faction", "islamic", "state", "kurdish", "arab", "arabs", "people", "killed", "injured", "dead", "wounded", "members", "member", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "breaking", "update", "units", "unit"])
 
 
+_PART_OF_PLACE = re.compile(r"\b(?:suburbs?|farms?|pocket|housing|project)\b", re.IGNORECASE)
+_WHOLE_PLACE_CLASSES = frozenset({"city", "capital", "admin1", "admin2", "base", "dam", "airport"})
+
+
+def _part_of_place(text: str) -> bool:
+    """True when the string's feature word names a part of a settlement (a suburb, farms, a pocket, a project)."""
+    return _PART_OF_PLACE.search(text) is not None
+
+
 def _looks_proper(word: str) -> bool:
     """Capitalised Latin words and Arabic-script words may name places; lower-case English words do not."""
     if not word:
@@ -542,6 +561,19 @@ def _scope_governorate(text: str) -> str | None:
     m = re.search(r"\(([^()]+)\)\s*$", text)
     gov = governorate_named(m.group(1)) if m else None
     return gov.name if gov else None
+
+
+def _trailing_governorate(text: str) -> str | None:
+    """The governorate of "... Idlib governorate" / "... Hama province", when it is the only one the string names."""
+    m = re.search(r"^(.*?)\s*\b(?:governorate|province|muhafazah)\s*$", text, re.IGNORECASE)
+    if m is None or re.search(r"\b(?:between|and|to|from)\b", m.group(1), re.IGNORECASE):
+        return None
+    words = m.group(1).split()
+    for size in range(min(4, len(words)), 0, -1):
+        gov = governorate_named(" ".join(words[-size:]))
+        if gov is not None:
+            return gov.name
+    return None
 
 
 def _scope_from_text(text: str) -> str | None:
