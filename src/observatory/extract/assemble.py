@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.casualties import INJURED, KILLED, Mention
+from observatory.extract.places import governorate_of
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -29,8 +30,13 @@ if TYPE_CHECKING:
     from observatory.extract.core import Draft, GeocoderLike
 
 
-_TARGETED = re.compile(r"\bgunmen\b|\bshot\s+(?:dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"
-                      r"\bassassinat", re.IGNORECASE)
+_TARGETED = re.compile(r"\bgunmen\b|\bshot\s+(?:him|her|dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"
+                      r"\bassassinat|\bshooting\s+(?:him|her)\b|\bkilled\s+by\s+(?:unknown|unidentified)\s+(?:gunmen|assailants|attackers)",
+                      re.IGNORECASE)
+#: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
+_ONE_VICTIM = re.compile(r"\b(?:killed|shot|targeted|killing|assassinated)\s+(?:(?:on|last)\s+\w+\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
+                         r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
+                         r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b", re.IGNORECASE)
 
 
 def _version() -> str:
@@ -39,28 +45,74 @@ def _version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _governorate(draft: Draft, geo: list[Any], default: str | None) -> str | None:
+def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) -> str | None:
+    """The draft's own governorate: a governorate named with a province word, else the one named most, else the one
+    its places (or the towns of a compound name such as "Homs-Palmyra road") resolve to; None when it names several
+    with province words, or a compound joins towns of two governorates."""
     strong = {p.governorate for p in draft.places if p.governorate and p.strong}
     if len(strong) == 1:
         return strong.pop()
     if len(strong) > 1:
         return None
     named = Counter(p.governorate for p in draft.places if p.governorate)
-    if named:
-        top = named.most_common()
-        return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+    top = named.most_common()
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]  # on a tie, the places' own governorates decide
+    for place in draft.places[:3]:
+        found = _compound_governorates(place.name, geocoder)
+        if found:
+            return found.pop() if len(found) == 1 else None  # a road between two governorates belongs to neither
     for result in geo:
         admin1 = getattr(result, "admin1", None)
         if admin1 in GOVERNORATES:
             return str(admin1)
-    return default
+    return None
 
 
-def _geocode(draft: Draft, geocoder: GeocoderLike | None) -> list[Any]:
+_COMPOUND_CUT = re.compile(r"-(?=[A-Z][a-z]{2,})")
+_PARTICLES = {"al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "deir", "tal", "tel", "ras", "abu", "ain", "bab", "jabal", "jebel"}
+
+
+def _compound_governorates(name: str, geocoder: GeocoderLike | None) -> set[str]:
+    """Governorates of the towns joined in a compound name ("Homs-Palmyra" -> {Homs}); empty when it is not one."""
+    parts: list[str] = []
+    for piece in _COMPOUND_CUT.split(name):
+        if parts and parts[-1].lower() in _PARTICLES:
+            parts[-1] = f"{parts[-1]}-{piece}"
+        else:
+            parts.append(piece)
+    if len(parts) < 2:
+        return set()
+    found: set[str] = set()
+    for part in parts:
+        gov = governorate_of(part) or _resolve_admin1(part, geocoder)
+        if gov is None:
+            return set()
+        found.add(gov)
+    return found
+
+
+def _resolve_admin1(name: str, geocoder: GeocoderLike | None) -> str | None:
+    if geocoder is None:
+        return None
+    try:
+        result = geocoder.geocode(name, None)
+    except (ValueError, LookupError, OSError, GeoError):
+        return None
+    admin1 = getattr(result, "admin1", None)
+    return str(admin1) if admin1 in GOVERNORATES else None
+
+
+_CONTEXT_CHARS = 600  # enough for the sentences of one incident, little enough to keep geocoding fast
+
+
+def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> list[Any]:
+    """Resolve the draft's places, with the incident's own sentences (and its section's governorate) as context."""
     if geocoder is None:
         return []
     results = []
-    context = next((p.governorate for p in draft.places if p.governorate), None)
+    told = " ".join(text[draft.start:draft.end][:_CONTEXT_CHARS].split())
+    context = " ".join(filter(None, (told, draft.section))) or None
     for place in draft.places[:6]:
         if place.governorate:
             continue
@@ -80,7 +132,7 @@ def _location(draft: Draft, geo: list[Any], governorate: str | None) -> Location
         precision = getattr(first, "precision", None)
         return Location(name=getattr(first, "name", name), lat=first.lat, lon=first.lon,
                         precision=GeoPrecision(precision) if precision in (1, 2, 3) else None,
-                        admin1=governorate or getattr(first, "admin1", None))
+                        admin1=governorate)  # None when the incident spans governorates
     return Location(name=name, precision=GeoPrecision.REGION if governorate else None, admin1=governorate)
 
 
@@ -109,16 +161,14 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     return casualties, [(f"{role}.{side}", m) for (role, side), m in sorted(figures.items())]
 
 
-def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, geocoder: GeocoderLike | None,
-           default_gov: str | None) -> tuple[Event, list[Claim]]:
+def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, geo: list[Any],
+           governorate: str | None) -> tuple[Event, list[Claim]]:
     event_id = stable_id(report_id, index, "event")
     version = _version()
-    geo = _geocode(draft, geocoder)
-    governorate = _governorate(draft, geo, default_gov)
     fallback = draft.target.side if draft.target else _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback)
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
-    if event_type == "attack" and sum(c.killed.best for c in casualties if c.killed) == 1 and _TARGETED.search(text[draft.start:draft.end]):
+    if event_type == "attack" and _single_target(casualties, text[draft.start:draft.end]):
         event_type = "assassination"  # one person shot by gunmen: a targeted killing
     claims: list[Claim] = []
 
@@ -156,6 +206,14 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     return event, claims
 
 
+def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
+    """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
+    if not _TARGETED.search(told):
+        return False
+    killed = sum(c.killed.best for c in casualties if c.killed)
+    return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
+
+
 def _main_figure_side(draft: Draft) -> str:
     """The side of the largest named figure of an incident: "18 others were wounded" after "7 soldiers were killed"."""
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
@@ -172,11 +230,38 @@ def _main_victim(casualties: tuple[Casualty, ...]) -> str | None:
 def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], totals: tuple[CumulativeClaim, ...],
              geocoder: GeocoderLike | None, default_gov: str | None) -> Extraction:
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
+    geos = [_geocode(draft, geocoder, text) for draft in drafts]
+    own = [_governorate(d, g, geocoder) for d, g in zip(drafts, geos, strict=True)]
+    governorates = _with_fallbacks(drafts, own, default_gov, text)
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
-        event, event_claims = _event(report, report_id, text, index, draft, geocoder, default_gov)
+        event, event_claims = _event(report, report_id, text, index, draft, geos[index], governorates[index])
         events.append(event)
         claims.extend(event_claims)
     reason = None if events or totals else "no incident or total found"
     return Extraction(report_id, tuple(events), tuple(claims), totals, "en", reason)
+
+
+def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str | None, text: str) -> list[str | None]:
+    """Governorates for drafts whose places give none: the section they stand under ("Damascus Province:"), the one
+    governorate that all the report's located incidents share, or the report's dateline (unless those incidents all
+    lie elsewhere: "DAMASCUS, Syria" is then where the story was filed). Events abroad get none."""
+    located = [gov for gov in own if gov]
+    shared = located[0] if len(located) >= 2 and len(set(located)) == 1 else None  # two incidents agree, none differs
+    dateline = shared if shared and default_gov and shared != default_gov else default_gov
+    out: list[str | None] = []
+    for draft, gov in zip(drafts, own, strict=True):
+        if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end):
+            gov = draft.section or (shared if draft.places else None) or dateline
+        out.append(gov)
+    return out
+
+
+_ABROAD = re.compile(r"\b(?:in|of|inside)\s+(?:the\s+)?(?:Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|"
+                     r"Lebanon|Jordan|Israel|Iran)\b(?!\s*(?:border|-))")
+
+
+def _spans(draft: Draft) -> bool:
+    """The draft names several provinces with province words ("in south Idlib and north Latakia countryside")."""
+    return len({p.governorate for p in draft.places if p.governorate and p.strong}) > 1

@@ -3,6 +3,18 @@
 A count is a casualty figure when a killed/injured word governs it on the left ("killing 4 soldiers",
 "the death of two members") or follows its noun phrase on the right ("three others were injured").
 Breakdowns ("14 members, including 2 Russians") become child mentions of the figure they break down.
+
+Other constructions read here (each has a unit test in tests/test_extract_casualties_breakdowns.py):
+
+* the role word closing a list ("left ten civilians, including two women, and 27 fighters dead"), "killing and injuring
+  12" (neither figure), "a wounded soldier died" (killed), a rate ("nine children a day") or people arrested (no count);
+* the side named after the role word ("7 were killed from the regime forces"), in an apposition ("believed to be
+  Iranians"), by affiliation ("a collaborator with Hezbollah", "fighters aligned with the authorities"), by the
+  report's title ("Gunmen kill two civilians" over "two young men were killed"), by the previous sentence ("18 others
+  were wounded"), by what the text says of the victims ("the victim was a civilian"), and "N from each side";
+* one person without a number ("killing HTS member", "injuring his mother", "killing the driver", "another was
+  injured"), and "the death of all of them" (the count carried before);
+* a toll that rose because one more died ("rose to five after the death of a member") is not added to.
 """
 
 from __future__ import annotations
@@ -22,19 +34,26 @@ _PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|milit
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|shepherds?|workers?|policemen|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|"
-           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|of\s+(?:them|whom)")
+           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
+           r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
+           r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
+           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers-by|bystanders?|pedestrians?|villagers?|locals|"
+           r"of\s+(?:them|whom)")
 _PERSON_RE = re.compile(rf"\b(?:{_PERSON})\b", re.IGNORECASE)
 _KILL_WORD = (r"killed|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
-              r"shot\s+dead|succumbed|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless")
+              r"shot\s+dead|succumbed|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
+              r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 _INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 _RIGHT_ROLE = re.compile(
     rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?P<inj>{_INJURE_WORD}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILL = re.compile(
-    r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|\bthe\s+(?:death|deaths|killing|bodies|execution)\s+of|\bclaimed\s+the\s+lives\s+of|"
-    r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bleft|\bleaving|\bdocumented\s+the\s+death\s+of)"
-    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?\s*$",
+    r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
+    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|execution)\s+of|\bclaimed\s+the\s+lives\s+of|"
+    r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bleft|\bleaving|\bdocumented\s+the\s+death\s+of|\blost|\blosing)"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night))?"
+    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
@@ -42,11 +61,13 @@ _LEFT_INJURE = re.compile(
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
     re.IGNORECASE,
 )
-_LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|climbed|climbs|reached|reaches|raising|raises|"
-                        r"bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:\w+\s+){0,7}?(?:to|at)\s*$|"
-                        r"\b(?:is|was|stood\s+at|now\s+at|at)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
+_LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
+                        r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+\s+){0,16}?(?:to|at)\s*$|"
+                        r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
+                        r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|"
-                        r"members|soldiers|fighters|civilians|people|persons|troops|militiamen)|killed|dead|death|deaths|fatalities|died|lives|casualties)\b", re.IGNORECASE)
+                        r"members|soldiers|fighters|civilians|people|persons|troops|militiamen|losses)|killed|dead|death|deaths|fatalities|died|lives|"
+                        r"casualties|human\s+losses)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
                         r"\bmost\s+of\s+them|\bincluding\s+about)\s*$", re.IGNORECASE)
@@ -66,6 +87,18 @@ _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
 _SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrian\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrian\b", re.IGNORECASE)
+
+
+_RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|per|every|each)\s+(?:day|week|month|year)\b"
+                   r"(?!\s+(?:earlier|later|before|after|ago|or)\b)|"
+                   r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
+_ANOTHER_ONE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
+                          r"(?:injured|wounded|hurt|killed)\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
+#: A verb right before a number that takes people without killing or hurting them.
+_OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
+                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing))"
+                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +160,20 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # an age after a name ("Jaber, 11, and ...")
     if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
+    if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
+        return False  # "a group of militants": one group, not one person
+    if _RATE.match(work, q.end):
+        return False  # "nine children a day": a rate, not a count
+    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start):
+        return False  # "arrested 198": people taken, not killed or hurt
     word = q.text.strip().lower().split()[-1]
-    if word in ("a", "an", "both", "one", "single", "another") and not re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{_PERSON})\b", after, re.I):
-        return False
+    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)", after) and re.search(
+            r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
+        return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if word in ("a", "an", "both", "one", "single", "another"):
+        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{_PERSON})\b", after, re.I)
+        if noun is None or noun.group(0).lower().endswith("militia"):
+            return False  # "an Iran-backed militia" is a group, not a person
     if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding)\s*$", before, re.IGNORECASE)
                     or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
@@ -137,13 +181,25 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
     return True
 
 
+_WOUNDED_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
+                           re.IGNORECASE)
+_BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|killed\s+(?:and|or)\s+(?:injured|wounded)|"
+                        r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
+                        r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
+
+
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
     left = work[max(left_from, q.start - 60): q.start]
+    if _BOTH_LEFT.search(left):
+        return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
+    if _WOUNDED_DIED.match(work, q.end, limit):
+        return KILLED, False  # "a wounded soldier died of his wounds"
     if _LEFT_INJURE.search(left):
         return INJURED, False
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
         return KILLED, False
-    rose = bool(_LEFT_ROSE.search(left)) and bool(_TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
+    rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and bool(
+        _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
     m = _RIGHT_ROLE.match(work, group_end, limit)
     if m is not None and not m.group("both"):
         return (KILLED if m.group("kill") else INJURED), rose
@@ -155,24 +211,93 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     return None, False
 
 
-_COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen)\b", re.IGNORECASE)
+_ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
+                    r"elements|recruits)\b", re.IGNORECASE)
+_COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
 _DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
 _GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 _SUBJECT_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
-                           r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?)\b", re.I)
+                           r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
+                           r"claimed|reported|stated|arrested|captured)\b", re.I)
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km)\b", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
+_APPOSITION = re.compile(r"\s*,\s*(?:who\s+(?:were|was|are|is)\s+)?(?:believed|said|reported|thought|suspected|presumed|identified)\s+"
+                         r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?:the\s+)?(?:members?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+_COLLABORATOR = re.compile(r"collaborat|\bagents?\b|\binformants?\b|\bworking\b|\bdealing\b|\bcooperat", re.IGNORECASE)
+_WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
 _PAREN_VERB = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,160}?,?(?=\s+(?:were|was|have|had|are)\s)",
                          re.IGNORECASE)
-_PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|(?=[.;])|$)",
+_PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
+                    r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
 
 
-_PRONOUN = re.compile(r"\b(?:killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|executing)\s+"
-                      r"(?P<who>him|her)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|"
+                      r"executing)|(?:injuring|injured|wounding|wounded))\s+(?P<who>him|her)\b", re.IGNORECASE)
+
+
+_BARE_SINGULAR = re.compile(
+    r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|wounding|wounded)\s+(?P<who>(?:[A-Z][\w'-]*[\s-]+){1,3}?"
+    r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
+
+
+_KIN = re.compile(r"\b(?:(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|and)\s+(?:both\s+)?(?:his|her|their)\s+"
+                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
+                  r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
+                  re.IGNORECASE)
+#: "killing the driver": one person named by role with a definite article.
+_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar)\b(?!\s+and\s+(?:his|the))",
+                      re.IGNORECASE)
+_KIN_VERB = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
+                       re.IGNORECASE)
+_ENTOURAGE = ("escort", "bodyguard", "companion")
+_KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
+
+
+def _bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                            mentions: list[Mention]) -> list[Mention]:
+    """"... killing HTS member and injuring others": one person, written without an article; "injuring his mother": one."""
+    taken = [(m.quantity.start, m.group_end) for m in mentions]
+    out: list[Mention] = []
+    numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
+    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end)):
+        s, e = m.start("who"), m.end("who")
+        if any(a < e and s < b for a, b in (taken if m.group("verb") else numbers)):
+            continue
+        if m.group("verb"):
+            role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
+            role = KILLED if after.group("kill") else INJURED
+        else:  # "injured a woman and her child": the role of the figure just before
+            previous = [p for p in mentions if p.quantity.end <= m.start() and m.start() - p.quantity.end < 40]
+            if not previous:
+                continue
+            role = previous[-1].role
+        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN else None
+        if side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
+            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
+        out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
+    for m in _BARE_SINGULAR.finditer(work, start, end):
+        s, e = m.start("who"), m.end("who")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        actor, side = _side_of(lexicon, work, s, e, on)
+        if side is None:
+            continue
+        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        q = Quantity(1, Qualifier.EXACT, s, s, "")
+        out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
+                           actor.actor.nationality if actor else None))
+    if not out:
+        return mentions
+    merged = sorted([(m.quantity.start, i, m) for i, m in enumerate(mentions)] + [(m.quantity.start, -1, m) for m in out],
+                    key=lambda t: t[0])
+    where = {i: k for k, (_, i, _) in enumerate(merged) if i >= 0}
+    return [m if m.parent is None else replace(m, parent=where[m.parent]) for _, _, m in merged]
 
 
 def _pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
@@ -180,13 +305,142 @@ def _pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _PRONOUN.finditer(work, start, end):
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
-        out.append(Mention(KILLED, q, None, q.end, q.end, generic=True))
+        out.append(Mention(KILLED if m.group("kill") else INJURED, q, None, q.end, q.end, generic=True))
     return out
 
 
 def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None = None,
                   default_role: str | None = None) -> list[Mention]:
     """Casualty mentions in work[start:end], in text order, breakdowns linked to their parents."""
+    mentions = _find_mentions(work, start, end, lexicon, on, default_role)
+    if not mentions:
+        return mentions
+    title = title_figures(work, lexicon, on)
+    if title:
+        mentions = [_title_side(m, title) for m in mentions]
+    if _said_civilian(work):
+        mentions = [_civilian_victim(m, work) for m in mentions]
+    if any(m.side is None and _OTHERS.match(work, m.quantity.end) for m in mentions):
+        mentions = _others_from_before(work, start, mentions, lexicon, on)
+    return mentions
+
+
+_OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z\"'“])")
+
+
+def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"18 others were wounded" opening a sentence: the others are of the side of the last figure of the sentence before."""
+    window = work[max(0, start - 400):start]
+    starts = [m.end() for m in _SENTENCE_START.finditer(window)]
+    if len(starts) < 1:
+        return mentions
+    prev_start = max(0, start - 400) + (starts[-2] if len(starts) > 1 and starts[-1] >= len(window) - 2 else starts[-1])
+    before = [m for m in _find_mentions(work, prev_start, start, lexicon, on, None) if m.parent is None and m.side is not None]
+    if not before:
+        return mentions
+    source = before[-1]
+    return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+            if m.side is None and _OTHERS.match(work, m.quantity.end) else m for m in mentions]
+
+
+#: How far (characters) from a figure a statement that the victims were civilians may stand.
+CIVILIAN_SAID_WINDOW = 700
+
+
+#: The text says who the victims were: "the victim was a civilian", "the two victims had not joined any military formation".
+_CIVILIAN_SAID = re.compile(
+    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
+    r"(?:a\s+|both\s+|all\s+)?civilians?\b|"
+    r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
+    r"(?:military|armed|security)", re.IGNORECASE)
+_PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
+_SAID_CACHE: dict[tuple[str, int], bool] = {}
+
+
+def _said_civilian(work: str) -> bool:
+    key = (work[:200], len(work))
+    if key not in _SAID_CACHE:
+        if len(_SAID_CACHE) > 256:
+            _SAID_CACHE.clear()
+        _SAID_CACHE[key] = bool(_CIVILIAN_SAID.search(work)) and len(work) < 20_000
+    return _SAID_CACHE[key]
+
+
+def _civilian_victim(m: Mention, work: str) -> Mention:
+    """"Two young men were killed" in a text that says the victims were civilians: civilians."""
+    if m.side != "unknown" or m.role != KILLED or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
+        return m
+    if not _CIVILIAN_SAID.search(work, max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW):
+        return m
+    return replace(m, side="civilians")
+
+
+_TITLE_CACHE: dict[str, tuple[Mention, ...]] = {}
+
+
+def title_figures(work: str, lexicon: ActorLexicon, on: date | None = None) -> tuple[Mention, ...]:
+    """Casualty figures of the report's title (its first line, when that line is a headline, not a sentence)."""
+    cut = work.find("\n")
+    if cut <= 0 or cut > 250 or re.search(r"[.!?]\s+[A-Z]", work[:cut]):
+        return ()
+    key = work[:cut]
+    if key not in _TITLE_CACHE:
+        if len(_TITLE_CACHE) > 256:
+            _TITLE_CACHE.clear()
+        title = _OBFUSCATED.sub("", key)  # "kil*led", "De*ath": words broken up against filters (spans are not kept)
+        _TITLE_CACHE[key] = tuple(m for m in _find_mentions(title, 0, len(title), lexicon, on, None) if m.parent is None)
+    return _TITLE_CACHE[key]
+
+
+_OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
+
+
+def _title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
+    """"Two young men were killed" under the title "Gunmen kill two civilians": the title names who they were."""
+    if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague:
+        return m
+    named = [t for t in title if t.role == m.role and t.value == m.value and t.side not in (None, "unknown")]
+    if len({t.side for t in named}) != 1:
+        return m
+    t = named[0]
+    return replace(m, side=t.side, actor=t.actor, nationality=t.nationality, generic=False)
+
+
+def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | None, left_from: int, role_from: int,
+                 limit: int, end: int) -> tuple[str | None, bool]:
+    """Killed or injured (or neither), and whether the figure is a risen toll."""
+    if parent is not None:
+        return mentions[parent].role, False
+    left = work[max(left_from, q.start - 60): q.start]
+    if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
+            and re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
+                             work[mentions[-1].group_end:q.start]) is not None):
+        return mentions[-1].role, False  # "killing six Iranians and three Syrian fighters"
+    role, rose = _role(work, q, left_from, role_from, limit)
+    if role is None:
+        role = _listed_role(work, q, left_from, role_from, end)
+    return role, rose
+
+
+def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None,
+                  default_role: str | None) -> Mention:
+    """A side named before a risen toll, after the role word, or later on a statistics line."""
+    q = mention.quantity
+    if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
+        named = [a for a in lexicon.find(work, max(start, q.start - 80), q.start, on)
+                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])]
+        if named:
+            mention = replace(mention, side=named[-1].side, actor=named[-1].actor.name, generic=False)
+    if mention.side is None:
+        mention = _side_after_role(mention, work, g_end, limit, lexicon, on)
+    if mention.side is None and default_role:
+        mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
+    return mention
+
+
+def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                   default_role: str | None) -> list[Mention]:
     quantities = [q for q in find_quantities(work[start:end], start) if _is_count(work, q, start)]
     mentions: list[Mention] = []
     pending: list[tuple[Quantity, int]] = []
@@ -197,22 +451,18 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = _parent_of(work, q, mentions, start)
-        left = work[max(left_from, q.start - 60): q.start]
-        coordinated = (parent is None and bool(mentions) and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
-                       and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|along\s+with|in\s+addition\s+to)?\s*",
-                                        work[mentions[-1].group_end:q.start]) is not None)
-        if parent is not None:
-            role: str | None = mentions[parent].role
-            rose = False
-        elif coordinated:
-            role, rose = mentions[-1].role, False  # "killing six Iranians and three Syrian fighters"
-        else:
-            role, rose = _role(work, q, left_from, role_from, limit)
+        role, rose = _decide_role(work, q, mentions, parent, left_from, role_from, limit, end)
+        if parent is None and not mentions and _orphan_part(work, q, start):
+            left_from = max(left_from, q.end)
+            continue
+        if parent is None and role is not None and _explains_rise(work, q, mentions, role):
+            left_from = max(left_from, g_end)
+            continue
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|injured|wounded|fatalities|deaths)\b",
-                                 work[q.end:limit], re.I))
+        directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+                                 r"with\s+(?:\w+\s+)?(?:injuries|wounds))\b", work[q.end:limit], re.I))
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end]))
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or lexicon.find(work, q.end, g_end, on))
         if personal and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
@@ -228,18 +478,101 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
             mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, None, False))
         pending = []
         mention = _mention(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
-            named = [a for a in lexicon.find(work, max(start, q.start - 80), q.start, on)
-                     if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])]
-            if named:
-                mention = replace(mention, side=named[-1].side, actor=named[-1].actor.name, generic=False)
-        if mention.side is None and default_role:
-            mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
-        mentions.append(mention)
+        mentions.append(_resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
         left_from = max(left_from, g_end)
+    mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
+    if any(_EACH_SIDE.match(work, m.quantity.end) for m in mentions):
+        mentions = _each_side(work, start, end, lexicon, on, mentions)
+    mentions = _bare_singular_mentions(work, start, end, lexicon, on, mentions)
     if not mentions:
         return _pronoun_mentions(work, start, end)
+    mentions = _attackers_side(mentions, work, start, lexicon, on)
     return _inherit_sides(_nearest_actor_side(mentions, work, start, lexicon, on), work)
+
+
+_LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+                        re.IGNORECASE)
+_LIST_ROLE = re.compile(r"[^.;:!?]{0,220}?\b(?:(?P<kill>dead|killed|fatalities)|(?P<inj>injured|wounded))\b", re.IGNORECASE)
+_LIST_BREAK = re.compile(r"\b(?:while|whereas|which|who|after|when|as\s+well\s+as|in\s+addition)\b", re.IGNORECASE)
+
+
+def _listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int) -> str | None:
+    """"left ten civilians, including three women, and 27 fighters dead": the role word closes the whole list."""
+    if not _LISTED_BY.search(work[max(left_from, q.start - 40):q.start]):
+        return None
+    m = _LIST_ROLE.match(work, role_from, end)
+    if m is None or _LIST_BREAK.search(work, role_from, m.start(m.lastgroup or "kill")):
+        return None
+    return KILLED if m.group("kill") else INJURED
+
+
+_ORPHAN = re.compile(r"\b(?:members|personnel|militiamen|people|persons|soldiers|fighters|forces|troops|civilians|militants|elements)\b"
+                     r"[^.;:\d]{0,50}?,?\s*(?:including|among\s+them|among\s+whom)"
+                     r"(?:\s+at\s+least)?\s*$")
+
+
+def _orphan_part(work: str, q: Quantity, start: int) -> bool:
+    """"Members of the regime forces, including an officer, were killed": a part of a group the text does not count."""
+    before = work[max(start, q.start - 80):q.start]
+    if not _ORPHAN.search(before):
+        return False
+    return not find_quantities(before)
+
+
+_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
+                         r"(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def _explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) -> bool:
+    """"The toll rose to five after the death of a member of his wounds": the one who died is inside the new toll."""
+    last = next((m for m in reversed(mentions) if m.parent is None), None)
+    if last is None or not last.rose or last.role != role or q.start - last.quantity.end > 60:
+        return False
+    return bool(_RISE_CAUSE.fullmatch(work, last.group_end, q.start))
+
+
+_EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party)\b",
+                        re.IGNORECASE)
+
+
+def _each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, mentions: list[Mention]) -> list[Mention]:
+    """"3 fighters from each side": that many of each of the two sides the sentence names; "9 dead on both sides": no one side."""
+    if any(m.parent is not None for m in mentions):
+        return mentions
+    named: list[ActorMatch] = []
+    for a in lexicon.find(work, start, end, on):
+        if a.side not in ("civilians", "unknown") and all(a.side != b.side for b in named):
+            named.append(a)
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _EACH_SIDE.match(work, m.quantity.end)
+        if hit is None:
+            out.append(m)
+        elif hit.group("which").lower() == "each" and len(named) == 2:
+            out.extend(replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) for a in named)
+        else:
+            out.append(replace(m, side="unknown", actor=None, nationality=None, generic=False))
+    return out
+
+
+_ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
+                          r"all\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)|killing\s+all\s+(?:the\s+|its\s+)?(?:occupants|passengers))\b",
+                          re.IGNORECASE)
+
+
+def _all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
+                 mentions: list[Mention]) -> list[Mention]:
+    """"a car carrying 3 soldiers was attacked, which led to the death of all of them": the 3 are killed."""
+    hit = _ALL_OF_THEM.search(work, start, end)
+    if hit is None or any(m.role == KILLED and m.parent is None for m in mentions):
+        return mentions
+    counted = {m.quantity.start for m in mentions}
+    for q in reversed([q for q in quantities if q.end <= hit.start() and q.start not in counted and not q.vague]):
+        g_end = _group_end(work, q.end, hit.start())
+        if _PERSON_RE.search(work, q.end, g_end) or lexicon.find(work, q.end, g_end, on):
+            return sorted([*mentions, _mention(work, lexicon, on, KILLED, q, g_end, None, None, False)],
+                          key=lambda m: m.quantity.start) if not any(m.parent is not None for m in mentions) else mentions
+    return mentions
 
 
 def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Quantity, g_end: int,
@@ -248,11 +581,34 @@ def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Qu
     if side is None and paren is not None and not find_quantities(paren.group(0)):
         actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
     affiliation = _AFFILIATION.match(work, g_end) if side is None else None
+    if side is None and affiliation is None:
+        affiliation = _APPOSITION.match(work, g_end)  # "three foreign nationals, believed to be Iranians,"
+    if side is None and affiliation is None and re.search(r"\b(?:aligned|allied|affiliated|associated)\s*$", work[q.end:g_end]):
+        affiliation = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?").match(work, g_end)  # "fighters aligned with the authorities"
+    if side is None and affiliation is None and _COLLABORATOR.search(work, q.end, g_end + 12):
+        affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
     if affiliation is not None:  # "a commander in the Turkish-backed faction of Sultan Murad"
-        actor, side = _side_of(lexicon, work, affiliation.end(), min(len(work), affiliation.end() + 60), on)
+        stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
+        actor, side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
     label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
+
+
+_FROM_SIDE = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead)\s+(?:from|of|among)\s+(?:the\s+)?"
+                        r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _side_after_role(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"7 were killed from the regime forces": the group is named after the role word."""
+    hit = _FROM_SIDE.match(work, g_end, limit)
+    if hit is None:
+        return m
+    stop = re.compile(r"[,;.]|\s(?:in|by|during|near|when|while|after)\s").search(work, hit.end(), hit.end() + 60)
+    actor, side = _side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
+    if side is None or actor is None:
+        return m
+    return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)
 
 
 def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -266,37 +622,86 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
 
 
+#: "among the total number of casualties there are": every part listed after it, "in addition to" included, is inside the total.
+_SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
+_LIST_OPEN = re.compile(r"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?\s*[;:]\s*|\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*", re.IGNORECASE)
+
+
 def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
     """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
     if not mentions:
         return None
     last = mentions[-1]
+    between = work[last.group_end:q.start]
     if _BREAKDOWN.search(work[max(start, q.start - 70): q.start]):
         parent = len(mentions) - 1
+        if last.parent is not None and last.label is None and last.value > q.value:
+            return parent  # "they are: 61 soldiers, 87 fighters including 15 of the factions": a part of the part
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
-    between = work[last.group_end:q.start]
-    if last.rose and last.parent is None and re.fullmatch(r"\s*[;:]\s*", between):
+    if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
-    if last.parent is not None and re.fullmatch(r"\s*(?:and|as\s+well\s+as|,|,?\s*in\s+addition\s+to)?\s*", between):
-        return last.parent
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)
+    scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
+    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between)
+                                    or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
+        siblings = [m for m in mentions if m.parent == last.parent]
+        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end):
+            return None  # "13 civilians, including a child and two women, 46 fighters": the breakdown has ended
+        return last.parent
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
         return last.parent  # "..., including 193 children, and 106 women"
     return None
 
 
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
+                     r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
+
+
 def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """Members/fighters with no side named take the nearest group named before them in the sentence."""
     out = []
+    taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
     for m in mentions:
-        if m.side is None and _GENERIC_MEMBER.search(work[m.group_start:m.group_end]):
+        if m.side is None and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
+            speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
+            if speaker is not None and speaker.side not in ("civilians", "unknown"):
+                m = replace(m, side=speaker.side, actor=speaker.actor.name, nationality=speaker.actor.nationality, generic=False)
+        if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end])
+                               or re.match(r"\s*of\s+(?:them|whom)\b", work[m.quantity.end:m.group_end + 1], re.I)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)
                       if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])
-                      and not _SUBJECT_VERB.match(work, a.end)]
+                      and not _SUBJECT_VERB.match(work, a.end) and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)
+        out.append(m)
+    return out
+
+
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
+_ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
+                          re.IGNORECASE)
+_LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
+
+
+def _attackers_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"the attackers lost 4 fighters", "killing 6 of the attackers": the side that attacked; "ISIS lost 14 members": ISIS."""
+    out = []
+    actors: list[ActorMatch] | None = None
+    for m in mentions:
+        if m.side is None and m.parent is None:
+            if actors is None:
+                actors = lexicon.find(work, start, m.quantity.start, on)
+            near = work[max(start, m.quantity.start - 40):m.quantity.start]
+            loser = next((a for a in reversed(actors) if _LOSER.fullmatch(work, a.end, m.quantity.start)), None)
+            attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)), None)
+            if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
+                                                          or _ATTACKERS.search(near) and _LOSER.search(near)):
+                loser = attacker
+            if loser is not None and loser.side not in ("civilians", "unknown"):
+                m = replace(m, side=loser.side, actor=loser.actor.name, nationality=loser.actor.nationality, generic=False)
         out.append(m)
     return out
 
@@ -307,7 +712,8 @@ def _inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
     for m in mentions:
         if m.side is None and out:
             before = [p for p in out if p.side is not None and p.parent is None]
-            if before and re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof them\b", work[m.group_start:m.group_end], re.I):
+            another = m.quantity.text.strip().lower().endswith("another")
+            if before and (another or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof them\b", work[m.group_start:m.group_end], re.I)):
                 source = before[0] if m.role != before[-1].role else before[-1]
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
         out.append(m)

@@ -11,8 +11,16 @@ from observatory.extract.casualties import KILLED, Mention, find_mentions
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import event_type, roles
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE
-from observatory.extract.text import Sentence, clauses, detect_language, sentences, working_copy
+from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
+from observatory.extract.text import (
+    LONG_SENTENCE,
+    Sentence,
+    clauses,
+    detect_language,
+    run_on_clauses,
+    sentences,
+    working_copy,
+)
 from observatory.extract.totals import TotalsBuilder
 from observatory.models import Extraction, Report
 
@@ -40,6 +48,8 @@ class Draft:
     counts: dict[tuple[str, str], tuple[Mention, int]] = field(default_factory=dict)  # (role, side) -> (mention, sentence)
     vague: dict[tuple[str, str], Mention] = field(default_factory=dict)
     generic: list[tuple[Mention, int]] = field(default_factory=list)
+    section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
+    timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
 
     def figures(self) -> set[tuple[str, str, int]]:
         return {(role, side, m.value) for (role, side), (m, _) in self.counts.items()}
@@ -55,15 +65,25 @@ class SentenceFacts:
     places: tuple[PlaceMention, ...]
     perpetrator: ActorMatch | None
     target: ActorMatch | None
+    sentence_text: str = ""
 
 
 _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|"
-                            r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:months|years))\b|\bcontinue[sd]?\s+to\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
-                            r"\bongoing\b|\bincreasing\b|\bescalat", re.IGNORECASE)
-_NOT_VIOLENCE = re.compile(r"\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set", re.I)
+                            r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
+                            r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
+                            r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
+                            r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
+                            r"(?<!de-)\bescalat", re.IGNORECASE)
+#: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
+_ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
+_HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
+_NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set", re.I)
 _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
                             r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
-_PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations)$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
+_PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"
+                         r"explosions|clashes|drone\s+attacks)$", re.IGNORECASE)
 _LEXICON: ActorLexicon | None = None
 
 
@@ -74,21 +94,43 @@ def default_lexicon() -> ActorLexicon:
     return _LEXICON
 
 
+#: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
+_ORIGIN = re.compile(r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
+                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+)?$", re.IGNORECASE)
+_ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear)\s+(?:the\s+)?(?:[\w-]+ern\s+)?"
+                           r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
+
+
+def _where(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
+    """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
+    kept: list[PlaceMention] = []
+    origin_end = -1
+    for p in found:
+        if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
+                origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
+            origin_end = p.end
+            continue
+        origin_end = -1
+        kept.append(p)
+    return kept if kept else found  # "a man from X was killed" with no other place: X is all the text says
+
+
 def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: ActorLexicon) -> SentenceFacts:
     s, e = sent.start, sent.end
     hit = event_type(work[s:e])
     type_hit = (hit[0], hit[1] + s, hit[2] + s) if hit else None
     actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
-    places = tuple(p for p in place_mentions(work, s, e)
+    places = tuple(p for p in _where(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
     return SentenceFacts(index, sent, tuple(find_mentions(work, s, e, lexicon, report.published)), type_hit,
-                         tuple(find_dates(work, s, e, report.published)), places, who.perpetrator, who.target)
+                         tuple(find_dates(work, s, e, report.published)), places, who.perpetrator, who.target, work[s:e])
 
 
 _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
                           r"pointed|stated|explained|indicated|mentioned|reported|confirmed)\b|"
-                          r"(?:The|This|That|These|It|They|He|His|Their)\s+(?:\w+\s+){0,2}?(?:attack|assault|ambush|"
+                          r"(?:The|This|That|These|It|They|He|His|Their)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-)[a-z]+\s+){0,2}?(?:attack|assault|ambush|"
                           r"shelling|explosion|blast|clash|clashes|gunmen|convoy|strike|bombing|drone|victims?|dead|attackers|"
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
@@ -97,45 +139,146 @@ def _eventful(f: SentenceFacts, chunk: str, draft: Draft | None) -> bool:
     """Whether a sentence (or clause) tells of a violent event at all."""
     if not (f.mentions or f.type_hit):
         return False
-    if not f.mentions and (_YEAR_OR_HABIT.search(chunk) or _NOT_VIOLENCE.search(chunk)):
+    if not f.mentions and (_habitual(f, chunk) or _NOT_VIOLENCE.search(chunk)):
         return False
-    if not f.mentions and not f.dates and f.type_hit and _PLURAL_HIT.search(chunk[:f.type_hit[2] - f.sentence.start]):
-        return False  # "executing attacks and ambushes": events in general, not one of them
+    located = any(not p.governorate for p in f.places)
+    keyword = chunk[:f.type_hit[2] - f.sentence.start] if f.type_hit else ""
+    if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
+            not _COUNTED.search(keyword):
+        return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or draft is not None
+
+
+_TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|"
+                         r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen)\b", re.IGNORECASE)
+
+
+def _incident_clause(f: SentenceFacts, chunk: str) -> bool:
+    """A clause of a long sentence of totals that tells of one located event of its own ("..., where gunmen shot a
+    member of the SDF in the town of X, ...") rather than adding up many."""
+    if not f.type_hit or not any(not p.governorate for p in f.places) or is_total(chunk) or _TOLL_WORDS.search(chunk):
+        return False
+    keyword = chunk[:f.type_hit[2] - f.sentence.start]
+    if _PLURAL_HIT.search(keyword) or keyword.lower().endswith("ing"):
+        return False  # "these cells assassinating 81 civilians": a tally of a kind of event, not one event
+    if any(_FEW < int(n.replace(",", "")) < 1900 for n in re.findall(r"\b\d[\d,]*\b", chunk)):
+        return False  # "documented the assassination of 190 civilians"
+    return all(m.value <= _FEW for m in f.mentions)
+
+
+_FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll
+
+
+def _habitual(f: SentenceFacts, chunk: str) -> bool:
+    """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
+    found = [m.group(0) for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
+    if not found:
+        return False
+    if all(_HABIT_ONLY.fullmatch(h) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
+        return not any(d.value is not None or not d.relative for d in f.dates)
+    return True
+
+
+_NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
+                         re.IGNORECASE)
 
 
 def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
-    text = work[f.sentence.start:f.sentence.end]
-    if f.sentence.bullet and (f.mentions or f.type_hit):
+    text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
+    new_date = _new_date(draft, f, text)
+    if f.sentence.inherits:
         return True
-    new_date = bool(f.dates) and (draft.date is None and bool(_LEADING_DATE.match(text))
-                                  or draft.date is not None and _date_key(f.dates[0]) != _date_key(draft.date))
+    if f.sentence.bullet and (f.mentions or f.type_hit):
+        return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
         if _SAME_EVENT.search(text) and not _new_places(draft, f):
             return False
         return new_date or not _restates(draft, f)
     if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
-        return bool(f.type_hit) and bool(f.places) and _ATTACK_CLAUSE.search(text) is not None
-    if not f.sentence.first_in_paragraph:
-        return bool(f.type_hit) and _ANOTHER.search(text) is not None and _new_places(draft, f)
+        return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
+                                                                       or bool(f.dates) and new_date)
+    if new_date and (not f.dates and f.mentions and not _restates(draft, f)
+                     or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
+        return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
     if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
         return False
+    if not f.sentence.first_in_paragraph:
+        return _next_in_paragraph(draft, f, text, new_date)
     if new_date and (f.type_hit or f.mentions):
         return True
     if not f.type_hit:
         return False
     if _ANOTHER.search(text) and _new_places(draft, f):
         return True
-    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not f.dates and not (f.mentions and _new_places(draft, f)):
+    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and _new_places(draft, f)):
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
-    if not draft.counts and not draft.generic and not any(not p.governorate for p in draft.places):
-        return False  # the draft was a lead sentence; this paragraph gives its details
+    if _lead_of(draft, f):
+        return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
     known = {p.name.lower() for p in draft.places}
     named = [p for p in f.places if not p.governorate]
+    if _narrows(draft, f):
+        return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
     if named and known and not any(p.name.lower() in known for p in named) and _differs(draft, f):
         return True
+    if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
+            not {f.type_hit[0], draft.type_hit[0]} & set(_GENERIC_TYPES):
+        return True  # an unplaced incident, then another kind of event in a named place
     return bool(f.mentions) and not _restates(draft, f)
+
+
+def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day."""
+    if not f.type_hit:
+        return False
+    if new_date or _ANOTHER.search(text) and _new_places(draft, f):
+        return True
+    located = any(not p.governorate for p in draft.places)
+    return located and _new_places(draft, f) and _differs(draft, f)
+
+
+_TIME_SHIFT = re.compile(r"\b(?:hours|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+                         r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
+                         r"\bearlier\s+(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
+                         r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.IGNORECASE)
+
+
+_MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December", re.IGNORECASE)
+
+
+def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells of another day (or another time of the day) than the draft's."""
+    if f.dates:
+        if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
+            # a named day of the calendar for an event in another place is
+            return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
+        return _date_key(f.dates[0]) != _date_key(draft.date)
+    return bool(f.type_hit) and _TIME_SHIFT.search(text) is not None
+
+
+_GENERIC_TYPES = ("other", "attack")
+
+
+def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
+    """The draft told of an event without figures or a day, nowhere else than where this sentence places its own
+    event of a compatible kind: the lead (or a caption) and the account are one incident."""
+    if draft.counts or draft.generic or draft.vague or draft.date is not None:
+        return False
+    specific = {p.name.lower() for p in draft.places if not p.governorate}
+    if specific and not any(p.name.lower() in specific for p in f.places):
+        return False
+    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
+    return len(kinds) == 1 or bool(kinds & set(_GENERIC_TYPES))
+
+
+def _narrows(draft: Draft, f: SentenceFacts) -> bool:
+    """A sentence without figures of its own that names the town of an incident so far placed only in a governorate."""
+    if f.mentions or f.dates or any(not p.governorate for p in draft.places) or not draft.places:
+        return False
+    if {p.governorate for p in f.places if p.governorate} - {p.governorate for p in draft.places}:
+        return False
+    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
+    return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
 
 
 def _new_places(draft: Draft, f: SentenceFacts) -> bool:
@@ -151,11 +294,12 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
     return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
 
 
-_SAME_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
-                         r"bombardments?|ambush|clashes|bombing|raids?)\b", re.IGNORECASE)
+_SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
+                         r"bombardments?|ambush|clashes|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\balso\b|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
                       r"\banother\b", re.IGNORECASE)
-_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn)\b", re.IGNORECASE)
+_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
+                           re.IGNORECASE)
 
 
 def _date_key(d: DateMention) -> str:
@@ -178,12 +322,13 @@ def _restates(draft: Draft, f: SentenceFacts) -> bool:
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     draft.end = max(draft.end, f.sentence.end)
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
-                       and draft.type_hit[0] in ("attack", "other", "clash")):
+                       and draft.type_hit[0] in _GENERIC_TYPES):
         draft.type_hit = f.type_hit
     draft.perpetrator = draft.perpetrator or f.perpetrator
     draft.target = draft.target or f.target
     if draft.date is None and f.dates:
         draft.date = f.dates[0]
+    draft.timed = draft.timed or _TIME_SHIFT.search(f.sentence_text) is not None
     known = {p.name.lower() for p in draft.places}
     draft.places.extend(p for p in f.places if p.name.lower() not in known)
     seen_here: set[tuple[str, str]] = set()
@@ -211,7 +356,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
 def _priority(name: str) -> int:
     from observatory.extract.events import TYPE_PATTERNS
 
-    return next(i for i, (n, _) in enumerate(TYPE_PATTERNS) if n == name)
+    return max(i for i, (n, _) in enumerate(TYPE_PATTERNS) if n == name)  # a kind's main (last) pattern
 
 
 def _incident_figures(mentions: tuple[Mention, ...]) -> list[Mention]:
@@ -259,27 +404,34 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     drafts: list[Draft] = []
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
+    section: str | None = None
     for index, sent in enumerate(sents):
         chunk = work[sent.start:sent.end]
+        if sent.first_in_paragraph and not _WIRE_DATELINE.match(work, sent.start, sent.end):
+            section = _section_governorate(work, sent) or section
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
-        if totals.take(sent, chunk):
+        in_total = totals.take(sent, chunk)
+        if in_total and len(chunk) < LONG_SENTENCE or BACKGROUND_RE.match(chunk):
             continue
-        if BACKGROUND_RE.match(chunk):
-            continue
-        for unit in clauses(work, sent):
+        for unit in _units(work, sent, in_total):
             f = _facts(work, index, unit, report, lexicon)
             if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
                 f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
-            if not _eventful(f, work[unit.start:unit.end], draft):
+            if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
+                f = replace(f, type_hit=f.type_hit or draft.type_hit,
+                            dates=f.dates or ((draft.date,) if draft.date else ()))
+            if not _eventful(f, work[unit.start:unit.end], draft) or in_total and not _incident_clause(f, work[unit.start:unit.end]):
                 continue
             if draft is None or _starts_new(draft, f, work):
-                draft = Draft(index, unit.paragraph, unit.start, unit.end)
+                draft = Draft(index, unit.paragraph, unit.start, unit.end, section=section)
                 drafts.append(draft)
             _absorb(draft, f)
-    drafts = [d for d in drafts if d.counts or d.generic or d.vague or d.date or d.places]  # an event the text neither
-    # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), not an incident
+    drafts = [d for d in drafts if d.date or d.places or d.timed
+              or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
+    # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
+    # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
     default_gov = _dateline_governorate(work, sents)
     result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov)
     if cut:
@@ -288,16 +440,42 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     return result
 
 
+def _units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
+    """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
+    if in_total:
+        return run_on_clauses(work, sent)
+    parts = clauses(work, sent)
+    if len(parts) > 1:
+        return parts
+    parts = run_on_clauses(work, sent)  # cut only where its parts tell of events on days of their own
+    if len(parts) < 2:
+        return parts
+    dated = [p for p in parts if find_dates(work, p.start, p.end, None) and event_type(work[p.start:p.end])]
+    return parts if len(dated) > 1 else [sent]
+
+
 def _dateline_governorate(work: str, sents: list[Sentence]) -> str | None:
-    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) –")."""
+    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) -")."""
     for sent in sents[:4]:
         if sent.heading:
             continue
-        head = work[sent.start: sent.start + 80]
-        m = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][\w' -]{2,40}?)(?:\s+(?:province|governorate|countryside))?\s*(?::|,\s*Syria)", head)
-        if m:
-            govs = governorate_mentions(work, sent.start + m.start(1), sent.start + m.end(1))
-            if govs:
-                return govs[0].governorate
-        return None
+        return _section_governorate(work, sent)
     return None
+
+
+_LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?i:province|governorate|countryside))?\s*"
+                    r"(?::|,\s*Syria|-\s*(?:The\s+)?(?:Syrian\s+Observatory|SOHR))")
+
+
+#: "DAMASCUS, Syria (AP) -": where the story was filed, which need not be where the incidents happened.
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][\w' -]{2,30},\s*Syria\b")
+
+
+def _section_governorate(work: str, sent: Sentence) -> str | None:
+    """The governorate a line opens with as a dateline or a section label ("Rif Dimashq Province:", "Hama province -
+    Syrian Observatory for Human Rights:", "DARAA, Syria")."""
+    m = _LABEL.match(work, sent.start, min(sent.end, sent.start + 90))
+    if m is None:
+        return None
+    govs = governorate_mentions(work, m.start("name"), m.end("name"))
+    return govs[0].governorate if govs and govs[0].start - m.start("name") <= 2 else None

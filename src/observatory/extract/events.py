@@ -16,22 +16,28 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|targeting)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAV\s+(?:strike|attack)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed)\b"),
-    ("ied_landmine", r"\b(?:land\s?mines?|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
+    ("ied_landmine", r"\b(?:land\s?mines?|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|grenades?|"
+                     r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
-                     r"explosive\s+remnants|sticky\s+bombs?|(?<!barrel\s)\bbombs?\b(?!ard)|grenades?|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
-    ("airstrike", r"\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
+                     r"explosive\s+remnants|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
+    ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation"),
+    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|\bmissile\s+strikes?\b|"
+                  r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
                   r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", r"\bambush(?:ed|es|ing)?\b"),
+    ("clash", r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
+              r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
-                  r"raids?|missions?|ambush))|\bbeheaded|\bbeheading"),
-    ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b"),
+                  r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
+                  r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bfield\s+execution"),
+    ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
-    ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b|"
+    ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsniper|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b"),
-    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
+    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,6}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
 ))
 
 _PERP_VERB = re.compile(
@@ -56,18 +62,45 @@ class Roles:
 
 
 _CLASH = dict(TYPE_PATTERNS)["clash"]
+_ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
+
+
+#: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling").
+_SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|coinciding\s+with|backed\s+by|supported\s+by|"
+                      r"with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|covered\s+by|accompanied\s+by|"
+                      r"(?:after|following|before)\s+(?:the|an?\s+(?:earlier|previous))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|"
+                      r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
+                      r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
+
+
+_ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 
 def event_type(text: str) -> tuple[str, int, int] | None:
-    """The highest-priority type keyword in ``text``, with its span (clashes win over the shelling that goes with them)."""
+    """The highest-priority type keyword in ``text``, with its span (clashes win over the shelling that goes with them).
+
+    Keywords inside a phrase that gives the setting ("amid intense airstrikes", "in response to the shelling") count
+    only when the rest of the sentence names no kind of event.
+    """
+    masked = _SETTING.sub(lambda m: " " * len(m.group(0)), text) if _SETTING.search(text) else text
+    return _first_type(masked) or _first_type(text)
+
+
+def _first_type(text: str) -> tuple[str, int, int] | None:
     for name, pattern in TYPE_PATTERNS:
         m = pattern.search(text)
-        if m is not None:
-            if name == "shelling":
-                clash = _CLASH.search(text)
-                if clash is not None:
-                    return "clash", clash.start(), clash.end()
-            return name, m.start(), m.end()
+        if m is None:
+            continue
+        armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
+        if armed:  # "gunmen kidnapped a doctor": who did it, not what was done
+            taken = _ABDUCTION.search(text)
+            if taken is not None:
+                return "abduction", taken.start(), taken.end()
+        if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
+            clash = _CLASH.search(text)  # shells, grenades, gunmen or a beheading in the course of a battle: the battle
+            if clash is not None:
+                return "clash", clash.start(), clash.end()
+        return name, m.start(), m.end()
     return None
 
 

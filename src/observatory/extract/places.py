@@ -42,7 +42,7 @@ _GOV_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"[
 _PROVINCE_AFTER = re.compile(r"^['’]?s?\s*(?:province|governorate|countryside|desert|badia|rural|outskirts|region|suburbs|"
                              r"eastern|western|northern|southern)\b", re.IGNORECASE)
 _PROVINCE_BEFORE = re.compile(r"(?:province|governorate|countryside|desert|badia|outskirts|suburbs|rural|rif|areas|"
-                              r"parts|countrysides|city)\s+of\s+(?:the\s+)?$|(?:\bin|\bof)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+                              r"parts|countrysides|city)\s+of\s+(?:the\s+)?$|(?:\bin|\bof)\s+(?:the\s+)?(?:\w+ern\s+|(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+)?$",
                               re.IGNORECASE)
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ath|an|ez|es|er|bin|ibn|abu|umm|um|bani|beni|tal|tel|deir|ain|wadi|jabal|jebel|of|the)"
@@ -58,8 +58,19 @@ _NOT_PLACE = re.compile(
     r"^(?:The|A|An|SOHR|Syrian Observatory|Observatory|ISIS|IS|Islamic State|SDF|HTS|NDF|Russian|Turkish|Iranian|"
     r"Syria|Syrian|Israel|Israeli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Daesh|Hezbollah|Amaq|North Press|Kurdistan|"
-    r"National|Regime|Government|Army|Al-Qaeda|Coalition|US|U\.S|Euphrates|Iraq|Turkey|Lebanon|Jordan|Russia|Iran)\b"
+    r"National|Regime|Government|Army|Al-Qaeda|Coalition|US|U\.S|Euphrates|Iraq|Turkey|Lebanon|Jordan|Russia|Iran|"
+    r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
+    r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
+    r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA)(?![\w-])"
+    r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
 )
+
+
+_COMPOUND_AFTER = re.compile(r"-(?:Al-|al-)?[A-Z][a-z]")
+_COMPOUND_BEFORE = re.compile(r"[A-Za-z]{3}-(?:Al-|al-)?$")
+_RURAL_AFTER = re.compile(r"^\s*(?:countryside|desert|suburbs?|outskirts|environs|Countryside)\b", re.IGNORECASE)
+_RURAL_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\boutskirts\s+of|\bsuburbs?\s+of|\bvicinity\s+of|\bcountryside\s+of|"
+                           r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +92,28 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
     found = []
     for m in _GOV_RE.finditer(work, start, end):
         gov = governorate_of(m.group(0))
-        if gov is None:
-            continue
+        if gov is None or _COMPOUND_AFTER.match(work, m.end()) or _COMPOUND_BEFORE.search(work[max(0, m.start() - 12):m.start()]):
+            continue  # "the Aleppo-Hama-Raqqa triangle", "the Homs-Palmyra road": a line between places, not the province
         after = work[m.end(): m.end() + 25]
         before = work[max(0, m.start() - 40): m.start()]
-        if gov == "Damascus" and re.match(r"^\s*(?:countryside|desert|suburbs|Countryside)", after):
-            gov = "Rural Damascus"
+        if gov == "Damascus" and (_RURAL_AFTER.match(after) or _RURAL_BEFORE.search(before)):
+            gov = "Rural Damascus"  # around the capital, not in it: Rif Dimashq
         if gov == "Damascus" and re.match(r"^\s*International\s+Airport|^\s*airport", after, re.IGNORECASE):
             continue
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before))
         found.append(PlaceMention(m.group(0), m.start(), m.end(), gov, strong))
     return found
+
+
+_AREA_WORD = re.compile(r"^(?:\s+(?:Province|Governorate|Countryside|City|Desert|Badia|Rural|Outskirts|Suburbs))+$", re.IGNORECASE)
+
+
+def _same_area(name: str, governorate_name: str) -> bool:
+    """ "Hama" in "Hama Province" (or "Hama City"): the name is the governorate's, with a word for the area."""
+    return name == governorate_name or name.startswith(governorate_name) and _AREA_WORD.match(name[len(governorate_name):]) is not None
+
+
+MAX_PLACES = 60  # places read per sentence: a "sentence" naming more is a list or junk, and merging is quadratic
 
 
 def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
@@ -104,24 +126,29 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
         if lead:
             name, s = name[lead.end():], s + lead.end()
         name = re.sub(r"\s+(?:of|the|and)$", "", name)
+        inner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name)
+        if inner and governorate_of(inner.group(1).split(" ")[0]) is not None:
+            name = name[:inner.start()]  # "Tariq Halab of Hama city": the place, then its governorate on its own
         upper = len(name) > 3 and name.replace(" ", "").replace("-", "").isupper()
         if upper and (governorate_of(name) is None or re.match(r"\s*(?:,\s*Syria|\()", work[s + len(name): s + len(name) + 12])):
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or _NOT_PLACE.match(name) and governorate_of(name) is None:
             continue
-        if any(p.start <= s < p.end for p in found):
+        if found and found[-1].start <= s < found[-1].end:  # matches come in text order
             continue
         gov = governorate_of(name)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
-    for g in governorate_mentions(work, start, end):
+        if len(found) >= MAX_PLACES:
+            break
+    for g in governorate_mentions(work, start, end)[:MAX_PLACES]:
         if re.match(r"\s*(?:,\s*Syria|\()", work[g.end:g.end + 12]) and g.name.isupper():
             continue  # dateline
-        if not any(p.start <= g.start < p.end for p in found):
-            found.append(g)
+        if not any(p.start <= g.start < p.end for p in found):  # a name inside "countryside of Damascus" is that mention
+            found = [p for p in found if not (g.start <= p.start and p.end <= g.end)] + [g]
         elif any(p.start == g.start and p.end < g.end for p in found):
             found = [g if p.start == g.start else p for p in found]
         else:
-            found = [PlaceMention(p.name, p.start, p.end, g.governorate if p.name == g.name else p.governorate,
+            found = [PlaceMention(p.name, p.start, p.end, g.governorate if _same_area(p.name, g.name) else p.governorate,
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
     return found

@@ -30,7 +30,7 @@ INCIDENT_TOLL_RE: Final[re.Pattern[str]] = re.compile(
 STATS_HEADER_RE: Final[re.Pattern[str]] = re.compile(
     r":\s*$|\bas\s+follows\b|\bthey\s+are\b|\bdistributed\b|\bbreakdown\b|\bas\s+the\s+following\b", re.IGNORECASE)
 BACKGROUND_RE: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:It\s+is\s+worth\s+(?:noting|mentioning)|According\s+to\s+SOHR\s+statistics|SOHR\s+has\s+(?:also\s+)?(?:published|"
+    r"^\s*(?:According\s+to\s+SOHR\s+statistics|SOHR\s+has\s+(?:also\s+)?(?:published|"
     r"documented\s+(?:the\s+)?(?:total|number))|The\s+Syrian\s+Observatory\s+(?:had\s+)?published)", re.IGNORECASE)
 TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*[\"']?(?:On\s+the\s+other\s+hand|Meanwhile|While|Moreover|In\s+another|Separately|Elsewhere|Also|Earlier|Yesterday|Later|"
@@ -38,7 +38,10 @@ TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"On\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)|In\s+(?:\w+\s+)?(?:Idlib|Aleppo|Hama|Homs|Daraa|Deir|Raqqa|Hasakah|Latakia)|"
     r"In\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
-    r"Earlier\s+this\s+(?:week|month)|A\s+day\s+(?:earlier|before)|The\s+(?:day|night)\s+before)",
+    r"Earlier\s+this\s+(?:week|month)|A\s+day\s+(?:earlier|before)|The\s+(?:day|night)\s+before|"
+    r"(?:Hours|Minutes|Days|Shortly|Two\s+days|Three\s+days|A\s+week)\s+(?:earlier|later|before|after|ago)|"
+    r"In\s+the\s+early\s+hours|At\s+(?:dawn|noon|night|midnight)|Late\s+(?:on\s+)?\w+day|Early\s+(?:on\s+)?\w+day|"
+    r"In\s+a\s+(?:second|third|further)|Later\s+(?:on|that|the\s+same)|(?:Just\s+)?(?:Before|Prior\s+to)\s+(?:the|that|this)\b)",
     re.IGNORECASE,
 )
 

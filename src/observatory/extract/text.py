@@ -29,6 +29,7 @@ class Sentence:
     bullet: bool = False
     first_in_paragraph: bool = False
     clause: bool = False  # a later clause of a long sentence that tells of several attacks
+    inherits: bool = False  # "... near A in Hama Province and in B in Homs Province": the same action in another province
 
 
 def working_copy(text: str) -> str:
@@ -67,21 +68,31 @@ _CONTINUED = re.compile(r"(?:\b(?:of|the|a|an|and|or|in|on|to|by|for|with|at|fro
 
 
 def _logical_lines(work: str) -> list[tuple[int, int]]:
-    """Lines, with hard-wrapped lines (no end punctuation, next line in lower case or after a function word) joined."""
+    """Lines, with hard-wrapped lines (no end punctuation, next line in lower case or after a function word) joined;
+    in a text wrapped at a fixed width throughout, every line without end punctuation runs on into the next."""
     lines: list[tuple[int, int]] = []
     pos = 0
+    wrapped = _hard_wrapped(work)
     for line in work.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if lines and line.strip() and lines[-1][1] == start - 1:
             prev = work[lines[-1][0]:lines[-1][1]].rstrip()
             first = line.lstrip()[:1]
-            if prev and prev[-1] not in ".!?:;" and not _BULLET.match(line) and (first.islower() or _CONTINUED.search(prev)):
+            runs_on = first.islower() or _CONTINUED.search(prev) is not None or wrapped and len(lines) > 1
+            if prev and prev[-1] not in ".!?:;" and not _BULLET.match(line) and runs_on:
                 lines[-1] = (lines[-1][0], end)
                 continue
         if line.strip():
             lines.append((start, end))
     return lines
+
+
+def _hard_wrapped(work: str) -> bool:
+    """Many mid-length lines that end without punctuation: a text wrapped at a fixed width."""
+    lines = [line.strip() for line in work.split("\n") if line.strip()]
+    open_ended = sum(1 for line in lines if 30 <= len(line) <= 100 and line[-1] not in '.!?:;"\')')
+    return open_ended >= 6 and open_ended >= len(lines) // 4
 
 
 def sentences(work: str) -> list[Sentence]:
@@ -130,7 +141,7 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
     """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ...")."""
     text = work[sent.start:sent.end]
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
-        return [sent]
+        return _provinces(work, sent) or _contrast(work, sent)
     parts: list[Sentence] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -141,4 +152,64 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
         start = m.end()
     parts.append(Sentence(sent.start + start, sent.end, sent.paragraph, sent.heading, sent.bullet,
                           sent.first_in_paragraph and not parts, bool(parts)))
+    return parts
+
+
+_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
+                       r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+[a-z]+ed\b))")
+
+
+def _contrast(work: str, sent: Sentence) -> list[Sentence]:
+    """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
+    joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
+    from observatory.extract.events import event_type
+
+    text = work[sent.start:sent.end]
+    m = _CONTRAST.search(text)
+    if m is None or m.start() < 30 or len(text) - m.end() < 30:
+        return [sent]
+    head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
+    if head is None or tail is None or head[0] == tail[0]:
+        return [sent]
+    return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
+            Sentence(sent.start + m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True)]
+
+
+_PAIR_WINDOW = 600  # a sentence that tells of one action in two provinces names them within this many characters
+_AND_IN = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|near|at|on)\s+(?=(?:the\s+)?[A-Z\w])")
+
+
+def _provinces(work: str, sent: Sentence) -> list[Sentence]:
+    """ "ISIS struck positions near A in Hama Province and in the B region in Homs Province": one action in two
+    provinces, each named with a province word, is told as two incidents (the second inherits the first's kind)."""
+    from observatory.extract.places import governorate_mentions, place_mentions
+
+    for m in _AND_IN.finditer(work, sent.start, min(sent.end, sent.start + _PAIR_WINDOW)):
+        head = {g.governorate for g in governorate_mentions(work, sent.start, m.start()) if g.strong}
+        tail = {g.governorate for g in governorate_mentions(work, m.end(), min(sent.end, m.end() + _PAIR_WINDOW)) if g.strong}
+        if len(head) == 1 and len(tail) == 1 and head != tail and \
+                any(not p.governorate for p in place_mentions(work, m.end() - 4, sent.end)):  # a place of its own there
+            return [Sentence(sent.start, m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
+                    Sentence(m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True, True)]
+    return []
+
+
+_RUN_ON_BREAK = re.compile(r",\s+(?=(?:where|while|whereas|and\s+with|and\s+(?:the\s+)?(?:Syrian\s+Observatory|SOHR)|"
+                           r"and\s+(?:it|they)\s+(?:monitored|documented|learned|published))\b)", re.IGNORECASE)
+
+
+def run_on_clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """A long run-on sentence (SOHR's "..., where ..., while ..., and the Syrian Observatory published ...") cut at
+    its clause breaks; a short sentence stays whole. Every part after the first is marked as a clause."""
+    text = work[sent.start:sent.end]
+    if len(text) < LONG_SENTENCE:
+        return [sent]
+    cuts = [0] + [m.start() + 1 for m in _RUN_ON_BREAK.finditer(text) if m.start() > 40] + [len(text)]
+    parts: list[Sentence] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            parts.append(Sentence(sent.start + a, sent.start + b, sent.paragraph, sent.heading, sent.bullet,
+                                  sent.first_in_paragraph and not parts, bool(parts)))
     return parts
