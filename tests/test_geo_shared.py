@@ -6,6 +6,7 @@ geocoding worse fails here.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -30,14 +31,14 @@ def loaded(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple
     return store, Geocoder.from_store(store)
 
 
-def _score(geocoder: Geocoder, gold: Path, out: Path) -> dict[str, float]:
+def _score(geocoder: Geocoder, gold: Path, out: Path, scorer: Path | None = None) -> dict[str, float]:
     with out.open("w", encoding="utf-8") as fh:
         for line in gold.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 result = geocoder.geocode(row["name"], row.get("context"))
                 fh.write(json.dumps({"id": row["id"], **result.to_contract()}) + "\n")
-    scorer = gold.parents[2] / "tools" / "score_geocoding.py"
+    scorer = scorer or gold.parents[2] / "tools" / "score_geocoding.py"
     done = subprocess.run([sys.executable, str(scorer), str(gold), str(out)], capture_output=True, text=True, check=True)
     metrics: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return metrics
@@ -68,7 +69,20 @@ def test_sohr_toponyms(loaded: tuple[Store, Geocoder], shared_data: Path, tmp_pa
 
 def test_ucdp_toponyms(loaded: tuple[Store, Geocoder], shared_data: Path, tmp_path: Path) -> None:
     metrics = _score(loaded[1], shared_data / "geo" / "ucdp_toponyms_dev.jsonl", tmp_path / "ucdp.jsonl")
-    assert metrics["governorate_precision"] >= 0.925
+    assert metrics["governorate_precision"] >= 0.935
+    assert metrics["governorate_accuracy"] >= 0.585
+
+
+def test_ucdp_held_out_half(loaded: tuple[Store, Geocoder], shared_data: Path, tmp_path: Path) -> None:
+    """Half B of the UCDP strings (sha1 of the string, odd; see bench/bench_geo.py), which no rule was tuned on."""
+    rows = (shared_data / "geo" / "ucdp_toponyms_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    held_out = [line for line in rows if line.strip()
+                and int(hashlib.sha1(json.loads(line)["name"].encode("utf-8")).hexdigest(), 16) % 2 == 1]
+    assert len(held_out) == 470
+    gold = tmp_path / "half-b.jsonl"
+    gold.write_text("\n".join(held_out) + "\n", encoding="utf-8")
+    metrics = _score(loaded[1], gold, tmp_path / "b.jsonl", scorer=shared_data.parent / "tools" / "score_geocoding.py")
+    assert metrics["governorate_precision"] >= 0.93
     assert metrics["governorate_accuracy"] >= 0.55
 
 
@@ -77,4 +91,4 @@ def test_embedded_default_alone(shared_data: Path, tmp_path: Path) -> None:
     assert metrics["governorate_precision"] >= 0.96
     assert metrics["governorate_accuracy"] >= 0.76
     metrics = _score(Geocoder.default(), shared_data / "geo" / "ucdp_toponyms_dev.jsonl", tmp_path / "u.jsonl")
-    assert metrics["governorate_precision"] >= 0.93
+    assert metrics["governorate_precision"] >= 0.94

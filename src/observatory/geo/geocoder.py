@@ -3,9 +3,11 @@
 Resolution order for one string:
 
 1. the whole string as a name (strict or phonetic key; feature words such as "village" or "desert" are hints);
-2. a relative phrase ("east of X", "the southern desert of X", "X-Y road", "west bank of the Euphrates");
-3. alternatives written in one string ("X/Y", "X (Y)");
-4. looser keys: consonant skeleton, then fuzzy scoring (rapidfuzz) over phonetic keys.
+2. a container or two anchors written in it ("X district of Y", "X, Idlib", "between X and Y": constructions.py);
+3. a relative phrase ("east of X", "the southern desert of X", "X-Y road", "west bank of the Euphrates");
+4. alternatives written in one string ("X/Y", "X (Y)");
+5. looser keys: consonant skeleton (trusted alone only when the consonants are many and equal), then fuzzy
+   scoring (rapidfuzz) over phonetic keys; then a known place inside a description, then "X Tahtani" → X.
 
 Candidates in several governorates are narrowed by the context (a governorate or a known place named in it)
 or by a clearly dominant candidate (a city over villages of the same name); when that fails the answer is
@@ -23,14 +25,31 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 import shapely
+from rapidfuzz.distance import Levenshtein
 from scipy.spatial import cKDTree
 
 from observatory.geo.admin import BY_NAME, canonical_admin1, governorate_named
 from observatory.geo.boundaries import SYRIA_OUTLINE, AdminArea, AdminIndex, load_admin_areas
+from observatory.geo.caution import (
+    FACILITY_CLASSES,
+    TOWN_RULE_MAX_GOVERNORATES,
+    facility_namesake,
+    weak_dominance,
+)
+from observatory.geo.constructions import between, scoped, without_qualifier
 from observatory.geo.default import default_places
-from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex
-from observatory.geo.normalize import ARTICLES, ascii_fold, feature_hint, is_common_name, name_key, skeleton_key
+from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex, name_parts
+from observatory.geo.normalize import (
+    ARTICLES,
+    ascii_fold,
+    feature_hint,
+    is_common_name,
+    letters_key,
+    name_key,
+    skeleton_key,
+)
 from observatory.geo.relative import Relative, offset_point, parse_relative, road_ends
 from observatory.geo.result import GeocodeResult
 from observatory.geo.rivers import euphrates_line
@@ -54,7 +73,6 @@ DESCRIPTIVE_WORDS = frozenset(_DESCRIPTIVE.split())
 # words that begin many names and never name a place alone
 GENERIC_WORDS = DESCRIPTIVE_WORDS | frozenset(
     ["tall", "tal", "tell", "jabal", "jebel", "ayn", "ain", "abu", "umm", "um", "bir", "khirbat", "khirbet", "kafr", "deir", "dayr", "qasr", "wadi", "ras", "tlul", "mazraat", "hawsh", "bayt", "beit", "al", "el"])
-FACILITY_CLASSES = frozenset({"base", "checkpoint", "station", "field", "dam", "camp", "bridge", "building"})
 AREA_CLASSES = frozenset({"desert", "area", "mountain", "field", "admin2", "admin3", "lake", "river"})
 _COS = math.cos(math.radians(35.0))
 _CACHE_LIMIT = 200_000
@@ -169,7 +187,8 @@ class Geocoder:
             return None, None
         return self._ref_admin[int(idx)]
 
-    def governorates_of(self, lats: Sequence[float], lons: Sequence[float]) -> list[tuple[str | None, str | None]]:
+    def governorates_of(self, lats: Sequence[float] | npt.NDArray[np.float64],
+                        lons: Sequence[float] | npt.NDArray[np.float64]) -> list[tuple[str | None, str | None]]:
         """:meth:`governorate_of` for many points at once (vectorised; millions of points per second)."""
         if self.admin1_index is not None:
             return [canonical_admin1(a.name, a.pcode) if a else (None, None)
@@ -206,6 +225,16 @@ class Geocoder:
         return result
 
     def _geocode(self, name: str, context: str | None) -> GeocodeResult:
+        result = self._resolve(name, context)
+        named = _scope_governorate(" ".join(str(name).split()))
+        if named is not None and result.admin1 is not None and result.admin1 != named:
+            # "Jabal Bishri mountain (Deir Ezzor)": the string's own governorate outranks where the gazetteer
+            # puts a place of that name (a range, a namesake)
+            return self._governorate_result(name, named, f"named in the string; {result.matched} lies in "
+                                                         f"{result.admin1}")
+        return result
+
+    def _resolve(self, name: str, context: str | None) -> GeocodeResult:
         text = " ".join(str(name).split())
         if len(ascii_fold(text).replace(" ", "")) < 3:
             return GeocodeResult(name=name, reason="empty, unreadable or too short to be a place name")
@@ -223,6 +252,9 @@ class Geocoder:
             return self._result(name, found, hint)
         if isinstance(found, str) and _part_of_place(text) and " names part of a place; " in found:
             return GeocodeResult(name=name, reason=found)  # looser paths would only find the namesake again
+        composed = self._composed(name, text, hint, ctx)
+        if composed is not None:
+            return composed
         relative = parse_relative(text)
         if relative is None and road_ends(text):
             relative = Relative(anchor="", kind="road")
@@ -240,6 +272,11 @@ class Geocoder:
         inside = self._contained(text, hint, ctx)
         if inside is not None:
             return self._result(name, inside, hint, precision=2)
+        base = without_qualifier(text)
+        based = self._plain(base, hint, ctx, loose=False) if base and len(skeleton_key(base)) >= 4 else None
+        if isinstance(based, Match) and based.how == "exact":
+            # "X Tahtani" / "X al Gharbiyah": one of a pair of villages; the base name places it nearby
+            return self._result(name, Match(based.entry, based.score * 0.8, "base name"), hint, precision=2)
         reason = found if isinstance(found, str) else loose if isinstance(loose, str) else None
         if ctx.scope_governorate is not None:
             return self._governorate_result(name, ctx.scope_governorate, "named in the string")
@@ -283,17 +320,114 @@ class Geocoder:
             # "X suburb", "X farm", "X pocket": a quarter or outlying part named after X, rarely X itself
             return (f"{text!r} names part of a place; {chosen.entry.place.name} ({chosen.entry.place.admin1}) is only "
                     "a namesake that the context does not confirm")
+        if isinstance(chosen, Match) and not loose and chosen.score < 1.0 and self._crowded(text, ids, chosen, ctx):
+            return (f"only a spelling variant of {chosen.entry.place.name} ({chosen.entry.place.admin1}), a village "
+                    "one source knows, and places of similar spelling lie in other governorates")
         short = len(skeleton_key(text)) <= 2
+        if loose and isinstance(chosen, Match) and how == "skeleton" and self._distinctive(text, ids, chosen):
+            if self._crowded(text, ids, chosen, ctx):
+                return (f"only a loose match ({chosen.entry.place.name}, {chosen.entry.place.admin1}); places of "
+                        "similar spelling lie in other governorates")
+            return Match(chosen.entry, chosen.score * 0.95, "consonants")
         if loose and isinstance(chosen, Match) and not ctx.supports(chosen.entry.place, nearby_only=short):
             # loose spellings hit a different village too often: they need the context's support
             return f"only a loose match ({chosen.entry.place.name}, {chosen.entry.place.admin1}) that the context does not confirm"
         return chosen
 
+    def _composed(self, name: str, text: str, hint: str | None, ctx: Context) -> GeocodeResult | None:
+        """"X district of Y", "X, Y", "X in Y" (the container scopes the name) and "between X and Y"."""
+        ends = between(text)
+        if ends is not None:
+            return self._between(name, ends, ctx)
+        parts = scoped(text)
+        if parts is None:
+            return None
+        gov = governorate_named(parts.outer)
+        outer = self._anchor(parts.outer, ctx) if gov is None or parts.city else None
+        if gov is None and outer is None:
+            return None
+        if outer is None:
+            assert gov is not None
+            inner_ctx = Context(frozenset({gov.name}), ctx.points, gov.name, ctx.settlement)
+        else:
+            place = outer.entry.place
+            inner_ctx = Context(frozenset({place.admin1} if place.admin1 else ()),
+                                ((place.lat, place.lon, place.admin1 or ""), *ctx.points), None, outer.entry)
+        inner_hint = feature_hint(parts.inner) or (hint if parts.part == "," else None)
+        for loose in (False, True):
+            found = self._plain(parts.inner, inner_hint, inner_ctx, loose=loose)
+            if isinstance(found, Match) and inner_ctx.supports(found.entry.place):
+                return self._result(name, found, inner_hint)
+        if outer is not None:
+            return self._result(name, Match(outer.entry, outer.score * 0.8, "container"), None, precision=2)
+        assert gov is not None
+        return self._governorate_result(name, gov.name, "the name is not known; the string names the governorate")
+
+    def _between(self, name: str, ends: tuple[str, str], ctx: Context) -> GeocodeResult:
+        a, b = self._anchor(ends[0], ctx), self._anchor(ends[1], ctx)
+        if a is None and b is None:
+            return GeocodeResult(name=name, reason="neither place the string lies between is known")
+        if a is None or b is None:
+            known = a or b
+            assert known is not None
+            return self._result(name, Match(known.entry, known.score * 0.7, "between"), None, precision=2)
+        pa, pb = a.entry.place, b.entry.place
+        lat, lon = (pa.lat + pb.lat) / 2, (pa.lon + pb.lon) / 2
+        gov, pcode = self.governorate_of(lat, lon)
+        if pa.admin1 != pb.admin1 and gov not in (pa.admin1, pb.admin1):
+            return GeocodeResult(name=name, reason=f"between {pa.name} ({pa.admin1}) and {pb.name} ({pb.admin1}): "
+                                                   "the places lie in different governorates")
+        gov, pcode = (gov, pcode) if gov is not None else (pa.admin1, pa.admin1_pcode)
+        admin2, admin2_pcode = self.district_of(lat, lon)
+        return GeocodeResult(name=name, matched=f"{pa.name} - {pb.name}", lat=round(lat, 5), lon=round(lon, 5),
+                             admin1=gov, admin1_pcode=pcode, admin2=admin2, admin2_pcode=admin2_pcode, precision=2,
+                             score=round(min(a.score, b.score) * 0.85, 3), feature_class="area")
+
+    def _strict_alias(self, idx: int, text: str) -> bool:
+        """Whether one of the entry's names has the text's strict key (not only its phonetic key)."""
+        key = name_key(text)
+        place = self.index.entries[idx].place
+        return any(name_key(part) == key for n in (place.name, *place.alternate_names) if n for part in name_parts(n))
+
+    def _crowded(self, text: str, ids: list[int], chosen: Match, ctx: Context) -> bool:
+        """Whether a match that is not the exact spelling is too weak to answer alone: the string's letters
+        (vowels aside) differ from those of the chosen village's own name, the village is known from one source only, and
+        places whose names share the string's consonant skeleton lie in two or more governorates (another of
+        them, missing from the gazetteer, is as likely)."""
+        place = chosen.entry.place
+        if place.feature_class not in ("village", "populated") or ctx.supports(place):
+            return False
+        key = letters_key(text)
+        own = name_parts(place.name)
+        if any(letters_key(part) == key and Levenshtein.distance(name_key(text), name_key(part)) <= 2
+               for part in [*own, *filter(None, map(without_qualifier, own))]):
+            return False  # Rusafah / Rusafa, Tamim / Temim, Shoula / Shulah: the same letters, written differently
+        entries = [self.index.entries[i] for i in ids]
+        sources = {e.place.source.split(":")[0] for e in entries if e.place.admin1 == place.admin1}
+        if len(sources) > 1:
+            return False
+        nearby = self.index.by_skeleton.get(skeleton_key(text), [])
+        return len({self.index.entries[i].place.admin1 for i in nearby}) >= 2
+
+    def _distinctive(self, text: str, ids: list[int], chosen: Match) -> bool:
+        """A loose match trusted without context: the name has four or more consonants, they (and its
+        semivowels) equal those of the chosen entry's own name, the two spellings are close, and every loose
+        candidate lies in one governorate."""
+        own = " ".join(w for w in name_key(text).split() if w not in GENERIC_WORDS)  # "Tall", "Jabal" count less
+        if len(skeleton_key(text)) < 4 or len(skeleton_key(own)) < 3:
+            return False
+        if len({self.index.entries[i].place.admin1 for i in ids}) != 1:
+            return False
+        hint = feature_hint(text)
+        if hint in HINT_CLASSES and chosen.entry.place.feature_class not in HINT_CLASSES[hint]:
+            return False  # "X village" loosely like a hill or a base named X: not the same place
+        return any(self.index.same_consonants(text, i) for i in ids)
+
     def _choose(self, ids: list[int], score: float, how: str, hint: str | None, ctx: Context,
                 text: str = "") -> Match | str:
         by_id = {id(self.index.entries[i]): i for i in ids}
         entries = [self.index.entries[i] for i in ids]
-        entries = [e for e in entries if e.place.admin1]
+        entries = candidates = [e for e in entries if e.place.admin1]
         if not entries:
             return "matches lie outside the known governorates"
         if hint in HINT_CLASSES:
@@ -314,6 +448,11 @@ class Geocoder:
             narrowed = [e for e in entries if e.place.admin1 in ctx.governorates]
             if narrowed:
                 entries, govs = narrowed, {e.place.admin1 for e in narrowed}
+        if 1 < len(govs) <= TOWN_RULE_MAX_GOVERNORATES and hint in ("town", "city"):
+            # "X town": of the namesakes, the towns (sub-district seats, places of a thousand people or more)
+            towns = [e for e in entries if e.place.feature_class in _TOWN_CLASSES or (e.place.population or 0) >= 1000]
+            if towns and len({e.place.admin1 for e in towns}) == 1:
+                entries, govs = towns, {towns[0].place.admin1}
         if len(govs) > 1 and ctx.points:
             near = _nearest_to_context(entries, ctx.points)
             if near is not None:
@@ -338,7 +477,8 @@ class Geocoder:
             best = max(same, key=lambda e: e.weight) if same else best
         if how == "fuzzy" and len({e.place.admin1 for e in entries}) > 1:
             return "ambiguous fuzzy match"
-        return Match(best, score, how)
+        namesake = None if ctx.supports(best.place) else facility_namesake(candidates, entries, best)
+        return namesake or Match(best, score, how)
 
     def _dominant(self, entries: list[Entry], hint: str | None, text: str, by_id: dict[int, int]) -> Entry | str:
         """The one candidate that clearly outweighs the places of its name in other governorates, or why none does."""
@@ -348,12 +488,16 @@ class Geocoder:
             # places whose own name it is
             primary = [e for e in entries if self.index.by_primary_name(by_id[id(e)], text)]
             ranked_all = sorted(entries, key=lambda e: -e.weight)
-            if primary and ranked_all[0] not in primary and ranked_all[0].place.source.startswith("geonames"):
+            if primary and ranked_all[0] not in primary and (ranked_all[0].place.source.startswith("geonames")
+                                                              or not self._strict_alias(by_id[id(ranked_all[0])], text)):
                 entries = primary
         ranked = sorted(entries, key=lambda e: -e.weight)
         rivals = [e.weight for e in entries if e.place.admin1 != ranked[0].place.admin1]
         if not rivals:
             return ranked[0]
+        weak = weak_dominance(ranked, len(govs), part_of_place=_part_of_place(text))
+        if weak is not None:
+            return f"{text!r} {weak}" if weak.startswith("names part") else weak
         town_for_village = hint == "village" and ranked[0].place.feature_class not in ("village", "populated")
         if ranked[0].weight < 4.0 * max(rivals) or town_for_village:
             listed = ", ".join(sorted(g for g in govs if g))
@@ -395,7 +539,9 @@ class Geocoder:
                 if len(gram) < 4 or all(w in GENERIC_WORDS for w in words[i:i + n]):
                     continue
                 found = self._plain(gram, hint, ctx, loose=False)
-                if isinstance(found, Match) and (n > 1 or found.entry.weight >= 15.0 or ctx.supports(found.entry.place)):
+                named = [w for w in words[i:i + n] if w not in ARTICLES]  # "Al Hadi" is one word of name
+                if isinstance(found, Match) and (len(named) > 1 or found.entry.weight >= 15.0
+                                                 or ctx.supports(found.entry.place)):
                     return Match(found.entry, found.score * 0.75, "contained")
         return None
 
@@ -417,6 +563,9 @@ class Geocoder:
         anchor = self._anchor(rel.anchor, ctx)
         if anchor is None:
             return None
+        if (_part_of_place(name) and not ctx.supports(anchor.entry.place)
+                and (anchor.how != "exact" or anchor.entry.place.feature_class in _WHOLE_PLACE_CLASSES)):
+            return None  # "X farms" after a namesake of X that only sounds alike: not enough to place it
         place = anchor.entry.place
         precision = max(rel.precision, _precision_of(place.feature_class, None))
         point = self._offset_within(place, rel.direction, rel.distance_km)
@@ -541,6 +690,7 @@ CONTEXT_STOPWORDS = DESCRIPTIVE_WORDS | frozenset(
 
 
 _PART_OF_PLACE = re.compile(r"\b(?:suburbs?|farms?|pocket|housing|project)\b", re.IGNORECASE)
+_TOWN_CLASSES = frozenset({"town", "city", "capital", "admin3", "admin2"})
 _WHOLE_PLACE_CLASSES = frozenset({"city", "capital", "admin1", "admin2", "base", "dam", "airport"})
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from observatory.geo.normalize import compact, name_key, phonetic_key, skeleton_key
+from observatory.geo.constructions import without_qualifier
+from observatory.geo.normalize import compact, consonant_key, name_key, phonetic_key, skeleton_key
 from observatory.models import Place
 
 # How much a feature class weighs when several places share a name (a city beats a village of its name).
@@ -75,6 +76,12 @@ def name_parts(name: str) -> list[str]:
     return [p for p in dict.fromkeys(parts) if len(p) > 1]
 
 
+def bracketed_parts(name: str) -> frozenset[str]:
+    """The parts of a name written in brackets ("Suran (Hama)" → "Hama", "Al-Awja (Kabbasin)" → "Kabbasin"):
+    a list's disambiguator or a nearby place as often as another name, so they are keyed as second-rank names."""
+    return frozenset(m.strip() for m in re.findall(r"\(([^()]+)\)", name) if m.strip())
+
+
 class GazetteerIndex:
     """Entries and their keys. Build once (``add`` then ``freeze``), then look up many times."""
 
@@ -83,6 +90,9 @@ class GazetteerIndex:
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_phonetic: dict[str, list[int]] = defaultdict(list)
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
+        # second-rank keys (bracketed parts of names): used only when no first-rank key matches
+        self.by_name_bracketed: dict[str, list[int]] = defaultdict(list)
+        self.by_phonetic_bracketed: dict[str, list[int]] = defaultdict(list)
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[list[int]] = []
 
@@ -94,14 +104,19 @@ class GazetteerIndex:
             idx = len(self.entries)
             self.entries.append(Entry(place, entry_weight(place)))
             for name in {place.name, *place.alternate_names}:
+                bracketed = bracketed_parts(name)
                 for part in name_parts(name):
-                    self._add_keys(idx, part)
+                    self._add_keys(idx, part, second_rank=part in bracketed)
+                    base = without_qualifier(part)  # "Qasr al-Hayr al-Gharbi" is also "Qasr al-Hayr", less surely
+                    if base is not None:
+                        self._add_keys(idx, base, second_rank=True)
 
-    def _add_keys(self, idx: int, name: str) -> None:
+    def _add_keys(self, idx: int, name: str, *, second_rank: bool = False) -> None:
         if not name or len(name) > 120 or not _latin_or_arabic(name):
             return  # Greek, Cyrillic, CJK... names fold to nothing useful (or to a wrong Latin key)
-        for table, key in ((self.by_name, name_key(name)), (self.by_phonetic, phonetic_key(name)),
-                           (self.by_skeleton, skeleton_key(name))):
+        strict, loose = (self.by_name_bracketed, self.by_phonetic_bracketed) if second_rank else (self.by_name,
+                                                                                                 self.by_phonetic)
+        for table, key in ((strict, name_key(name)), (loose, phonetic_key(name)), (self.by_skeleton, skeleton_key(name))):
             if key and idx not in table[key]:
                 table[key].append(idx)
 
@@ -125,8 +140,17 @@ class GazetteerIndex:
         loose = self.by_phonetic.get(phonetic_key(name), [])
         ids = list(dict.fromkeys([*strict, *loose]))  # other spellings of the same sound compete too
         if not ids:
-            return [], 0.0
+            strict = self.by_name_bracketed.get(name_key(name), [])
+            ids = list(dict.fromkeys([*strict, *self.by_phonetic_bracketed.get(phonetic_key(name), [])]))
+            return (ids, 0.9 if strict else 0.85) if ids else ([], 0.0)
         return ids, 1.0 if strict else 0.95
+
+    def same_consonants(self, name: str, idx: int, min_ratio: float = 85.0) -> bool:
+        """Whether the name and the entry's own name (not an alternate: GeoNames lists many loose ones) share
+        consonants and semivowels, and their phonetic spellings are still close (vowels may differ a little)."""
+        key, query = consonant_key(name), compact(name)
+        return any(consonant_key(part) == key and fuzz.ratio(query, compact(part)) >= min_ratio
+                   for part in name_parts(self.entries[idx].place.name))
 
     def by_primary_name(self, idx: int, name: str) -> bool:
         """Whether the name matches the entry's own name (not one of its alternates, such as a classical name)."""

@@ -72,7 +72,10 @@ _FEATURES: tuple[tuple[str, str], ...] = (
     ("hills", "mountain"), ("hill", "mountain"),
     ("desert", "desert"), ("badia", "desert"), ("badiya", "desert"), ("steppe", "desert"),
     ("countryside", "area"), ("outskirts", "area"), ("suburbs", "area"), ("area", "area"), ("region", "area"),
-    ("plain", "area"), ("plains", "area"), ("district", "area"), ("subdistrict", "area"), ("sub district", "area"),
+    ("plain", "area"), ("plains", "area"), ("sub district", "district"), ("subdistrict", "district"),
+    ("district", "district"), ("nahiya", "district"), ("nahiyah", "district"), ("nahia", "district"),
+    ("mintaqa", "district"), ("mintaqah", "district"), ("heliport", "base"), ("air field", "base"),
+    ("airfield", "base"),
     ("neighbourhood", "area"), ("neighborhood", "area"), ("quarter", "area"), ("farms", "area"), ("farm", "area"),
     ("governorate", "admin1"), ("province", "admin1"),
     ("village", "village"), ("villages", "village"), ("town", "town"), ("city", "city"), ("camp", "camp"),
@@ -166,7 +169,8 @@ def _strip_features(tokens: list[str]) -> list[str]:
 
 _PHONETIC_RULES: tuple[tuple[str, str], ...] = (
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("ai", "ay"), ("aw", "aw"), ("ow", "aw"),
-    ("dh", "z"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"),
+    ("dh", "z"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "\u0121"), ("g", "j"), ("\u0121", "g"),
+    ("ph", "f"), ("q", "k"),
     ("ck", "k"), ("c", "k"), ("x", "ks"), ("dj", "j"), ("e", "a"), ("o", "u"), ("iy", "i"), ("uw", "u"),
 )
 
@@ -174,16 +178,61 @@ _PHONETIC_RULES: tuple[tuple[str, str], ...] = (
 @lru_cache(maxsize=65536)
 def phonetic_key(name: str) -> str:
     """The name key with spelling variants folded (see module doc)."""
+    tokens = name_key(name).split()
+    words = []
+    variants = _phonetic_variants()
+    for position, word in enumerate(tokens):
+        if position < len(tokens) - 1 and len(word) > 4 and word[-2:] in ("at", "et", "it"):
+            word = word[:-1]  # the construct form of a feminine noun: Mleihat Gharbiyyeh, Mulayhah al Gharbiyah
+        word = _fold_word(word)
+        words.append(variants.get(word, word))
+    return " ".join(words)
+
+
+def _fold_word(word: str) -> str:
+    """One word's spelling variants folded (the rules of :func:`phonetic_key`)."""
+    for old, new in _PHONETIC_RULES:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word).replace("iy", "i").replace("uw", "u")  # -iyyeh/-iyah, -uww-
+    word = re.sub(r"aw(?=[^aeiouy]|$)", "u", word)  # Zawr/Zour/Zor, Kawm/Koum/Kom
+    word = re.sub(r"(ah|a|h)$", "a", word) if len(word) > 3 else word
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=1)
+def _phonetic_variants() -> dict[str, str]:
+    """The generic-word table at the phonetic level, so that spellings it does not list but that fold like
+    one it does ("Tuloul" like "Tloul") meet too: folded variant → folded canonical word."""
+    table: dict[str, str] = {}
+    for variant, canonical in _WORD_VARIANTS.items():
+        folded = _fold_word(variant)
+        if canonical and len(folded) > 3:  # short folds ("dar" from "der") are words of their own
+            table.setdefault(folded, _fold_word(canonical))
+    for canonical in set(_WORD_VARIANTS.values()):
+        if canonical:
+            table[_fold_word(canonical)] = _fold_word(canonical)
+    return table
+
+
+@lru_cache(maxsize=65536)
+def letters_key(name: str) -> str:
+    """The strict key less what transliterations disagree on without meaning another letter: vowels, a final
+    -h after a vowel, doubled letters. Consonants that are distinct Arabic letters stay distinct (sh/s, kh/k,
+    q/k, dh/z, th/t, gh/g), so "Harisha" and "Harisah" differ while "Shoula" and "Shulah" do not."""
     words = []
     for word in name_key(name).split():
-        for old, new in _PHONETIC_RULES:
-            word = word.replace(old, new)
-        word = re.sub(r"(.)\1+", r"\1", word)
-        word = re.sub(r"aw(?=[^aeiouy]|$)", "u", word)  # Zawr/Zour/Zor, Kawm/Koum/Kom
-        word = re.sub(r"(ah|a|h)$", "a", word) if len(word) > 3 else word
-        word = re.sub(r"(.)\1+", r"\1", word)
-        words.append(word)
+        word = re.sub(r"([aeiouy])h$", r"\1", word.replace("ou", "u").replace("ee", "i"))
+        word = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", word))
+        words.append(word or "-")
     return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def consonant_key(name: str) -> str:
+    """The phonetic key without vowels but with the semivowels y and w, spaces dropped: stricter than
+    :func:`skeleton_key` (Sayyadah "syd" and Suwaydiyah "swydy" differ; Misrab and Masrab meet on "msrb")."""
+    words = (re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", w)) for w in phonetic_key(name).split())
+    return "".join(words)  # doubles collapse within a word only: "Bab Salama" keeps its two b's
 
 
 @lru_cache(maxsize=65536)
