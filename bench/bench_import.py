@@ -1,10 +1,12 @@
 """Import benchmark: 1M synthetic ACLED rows → `observatory import`, events/s and peak memory.
 
-Run:  python bench/bench_import.py [--rows 1000000] [--keep]
+Run:  python bench/bench_import.py [--rows 1000000] [--runs 3] [--keep]
 
 It writes a synthetic ACLED CSV (the codebook's full column set, Syrian-looking rows) to a temporary
-folder, imports it into a fresh SQLite file through the same function the CLI calls, and prints the
-rate and the process's peak resident memory. The generation time is not counted.
+folder, imports it ``--runs`` times, each into a fresh SQLite file, through the same function the CLI calls
+(``import_dataset``), and prints each rate, the time of each stage, the median and the process's peak
+resident memory. The first run is followed by a second import of the same file (it must add 0). The
+generation time is not counted.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import csv
 import os
 import random
 import resource
+import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -78,15 +82,19 @@ def _peak_rss_mib() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3, help="imports into fresh databases (median reported)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--parse-only", action="store_true", help="time reading + mapping only (no database)")
+    parser.add_argument("--row-by-row", action="store_true",
+                        help="compare: the row-by-row path (what --skip-bad uses), not the columnar one")
+    parser.add_argument("--parse-only", action="store_true", help="time the row-by-row reader + mapper only (no database)")
     args = parser.parse_args()
 
+    from observatory.ingest import bulk_acled
     from observatory.ingest.acled import import_dataset
     from observatory.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="obs-bench-import-"))
-    csv_path, db_path = tmp / "acled_synthetic.csv", tmp / "bench.db"
+    csv_path = tmp / "acled_synthetic.csv"
     t0 = time.perf_counter()
     generate(csv_path, args.rows)
     print(f"generated {args.rows:,} rows ({csv_path.stat().st_size / 2**20:.0f} MiB) in {time.perf_counter() - t0:.1f} s")
@@ -98,19 +106,33 @@ def main() -> int:
         print(f"read + map (no database): {rows:,} rows in {elapsed:.2f} s = {rows / elapsed:,.0f} rows/s")
         _cleanup(tmp, args.keep)
         return 0
-    store = Store.open(str(db_path))
-    t0 = time.perf_counter()
-    result = import_dataset(store, csv_path)
-    elapsed = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    again = import_dataset(store, csv_path)
-    elapsed_again = time.perf_counter() - t1
+    rates: list[float] = []
+    for run in range(1, args.runs + 1):
+        db_path = tmp / f"bench-{run}.db"
+        store = Store.open(str(db_path))
+        bulk_acled.LAST_STAGES = None
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        result = import_dataset(store, csv_path, skip_bad=args.row_by_row)
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        rates.append(result.added / elapsed)
+        print(f"run {run}: {result.added:,} events added of {result.rows:,} rows in {elapsed:.2f} s "
+              f"= {result.added / elapsed:,.0f} events/s (process CPU {cpu:.2f} s, load {os.getloadavg()[0]:.1f})")
+        stages = bulk_acled.LAST_STAGES
+        if stages is not None:
+            print(f"  stages (s): read {stages.read:.2f} + map {stages.map:.2f} in the reading thread; writer: "
+                  f"write {stages.write:.2f}, waiting for blocks {stages.wait:.2f}, index rebuild {stages.index:.2f}, "
+                  f"commit {stages.commit:.2f}{' (bulk load)' if stages.bulk else ''}")
+        if run == 1:
+            t1 = time.perf_counter()
+            again = import_dataset(store, csv_path, skip_bad=args.row_by_row)
+            print(f"  second import of the same file: {again.added} added in {time.perf_counter() - t1:.2f} s")
+        store.close()
+        for leftover in tmp.glob(f"bench-{run}.db*"):
+            leftover.unlink()
     peak = _peak_rss_mib()
-    print(f"import: {result.added:,} events added of {result.rows:,} rows in {elapsed:.2f} s "
-          f"= {result.added / elapsed:,.0f} events/s")
-    print(f"second import of the same file: {again.added} added in {elapsed_again:.2f} s")
+    print(f"median of {len(rates)} run(s): {statistics.median(rates):,.0f} events/s")
     print(f"peak RSS: {peak:.0f} MiB (after generation, before import: {rss_before:.0f} MiB)")
-    print(f"database: {db_path.stat().st_size / 2**20:.0f} MiB, python {sys.version.split()[0]}")
+    print(f"python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
     print(f"load average while running: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     _cleanup(tmp, args.keep)
     return 0

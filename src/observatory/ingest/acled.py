@@ -6,8 +6,12 @@ maps each row to an events-table row plus casualty rows, and writes them in chun
 ``skip_bad`` is set, in which case bad rows are reported with their line numbers and left out.
 Event ids are ``stable_id(source, dataset id)``, so importing the same file twice adds nothing.
 
-On SQLite the chunks go straight to the DB-API cursor (``executemany`` of tuples, same transaction) —
-the dataclass path (:meth:`Store.add_events`) is kept for other databases and gives identical rows.
+An ACLED CSV going into SQLite (without ``skip_bad``) takes the columnar path of
+:mod:`observatory.ingest.bulk_acled` (pyarrow, each distinct value mapped once, bulk statements); a file it
+cannot vouch for is rolled back and imported by the row-by-row path below, which gives the exact message.
+Row by row, on SQLite the chunks go straight to the DB-API cursor (``executemany`` of tuples, same
+transaction); the dataclass path (:meth:`Store.add_events`) is kept for other databases. All paths store
+identical rows.
 
 ACLED mapping rules
 -------------------
@@ -178,6 +182,10 @@ def import_dataset(store: Store, path: str | Path, *, fmt: str | None = None, sk
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}", path=str(file), fix=f"use one of {', '.join(FORMATS)}")
     sides = side_map or load_side_map(resolve("side_map") or None)
+    if fmt == "acled" and fast and not skip_bad and store.dialect == "sqlite":
+        done = _try_fast_acled(store, file, sides, progress)
+        if done is not None:
+            return done
     stats = _Stats()
     total = file.stat().st_size
     with file.open(encoding="utf-8-sig", newline="") as handle, store.batch(f"import-{fmt}", str(file)) as (conn, batch_id):
@@ -197,6 +205,30 @@ def import_dataset(store: Store, path: str | Path, *, fmt: str | None = None, sk
     return ImportResult(path=str(file), format=fmt, rows=stats.rows, added=stats.added, batch_id=batch_id,
                         skipped=tuple(stats.skipped), unmapped_actors=tuple(sides.unmapped.most_common()),
                         missing=_MISSING.get(fmt))
+
+
+def _try_fast_acled(store: Store, file: Path, sides: SideMap, progress: Progress | None) -> ImportResult | None:
+    """The columnar path (:mod:`observatory.ingest.bulk_acled`); None when it declines the file (rolled back)."""
+    from observatory.ingest.bulk_acled import FastPathDeclined, fast_acled_import
+
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        records = csv_records(handle)
+        try:
+            header = [h.strip().lower() for h in _header(records, file)]
+        except (InputError, UnicodeDecodeError):
+            return None  # the row-by-row path reports it
+    require_columns(header, ACLED_COLUMNS, file, "ACLED")
+    unmapped = sides.unmapped.copy()
+    try:
+        done = fast_acled_import(store, file, header, sides, progress)
+    except FastPathDeclined:
+        sides.unmapped.clear()
+        sides.unmapped.update(unmapped)
+        return None
+    if progress is not None:
+        progress(file.stat().st_size, file.stat().st_size)
+    return ImportResult(path=str(file), format="acled", rows=done.rows, added=done.added, batch_id=done.batch_id,
+                        unmapped_actors=tuple(sides.unmapped.most_common()))
 
 
 def _chunks(records: Iterator[tuple[int, Any]], mapper: Callable[[Any], Mapped], file: Path, skip_bad: bool,

@@ -75,6 +75,20 @@ class SideMap:
             return "unknown"
         return found
 
+    def side_of_many(self, name: str | None, count: int) -> str | None:
+        """:meth:`side` for a name that occurs ``count`` times (bulk imports map each distinct name once)."""
+        if not name:
+            return None
+        try:
+            found = self._cache[name]
+        except KeyError:
+            found = self._cache[name] = self._lookup(name)
+        if found is None:
+            if count > 0:
+                self.unmapped[name] += count
+            return "unknown"
+        return found
+
     def _lookup(self, name: str) -> str | None:
         found = self._match(_fold(name))
         if found is not None or "," not in name:
