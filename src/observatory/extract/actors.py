@@ -73,9 +73,32 @@ def _key(alias: str) -> str:
     return re.sub(r"[\s-]+", " ", alias.lower())
 
 
-def _alias_pattern(aliases: Sequence[str]) -> str:
-    ordered = sorted(set(aliases), key=len, reverse=True)
-    return "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in ordered)
+_Trie = dict[str, "_Trie"]
+
+
+def _alias_pattern(aliases: Sequence[str], fold: bool = False) -> str:
+    """One regular expression for all aliases, factored as a character trie (a space matches spaces or hyphens).
+
+    Each optional continuation is tried before stopping, so the longest alias at a position wins, as with an
+    alternation ordered longest first, but the engine walks shared prefixes once instead of trying every alias."""
+    trie: _Trie = {}
+    for alias in set(aliases):
+        node = trie
+        for token in re.sub(r"\s+", " ", alias.lower() if fold else alias):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: _Trie) -> str:
+    branches = [(r"[\s-]+" if token == " " else re.escape(token)) + _trie_regex(child)
+                for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
 
 
 #: Aliases that name a kind of person rather than a group: a more specific actor in the same phrase wins.
@@ -98,7 +121,7 @@ class ActorLexicon:
         upper = [al for act in self.actors for al in act.aliases if al.isupper() or "*" in al]
         folded = [al for act in self.actors for al in act.aliases if al not in upper]
         self._exact = re.compile(rf"(?<![\w-])(?:{_alias_pattern(upper)})(?![\w])") if upper else None
-        self._folded = re.compile(rf"(?<![\w])(?:{_alias_pattern(folded)})(?![\w])", re.IGNORECASE)
+        self._folded = re.compile(rf"(?<![\w])(?:{_alias_pattern(folded, fold=True)})(?![\w])", re.IGNORECASE)
 
     @classmethod
     def default(cls, extra: str | Path | None = None) -> ActorLexicon:

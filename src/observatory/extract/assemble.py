@@ -7,8 +7,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
-from observatory.extract.casualties import INJURED, KILLED, Mention
-from observatory.extract.places import governorate_of
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.places import PlaceMention, governorate_of
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -62,11 +62,11 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
         found = _compound_governorates(place.name, geocoder)
         if found:
             return found.pop() if len(found) == 1 else None  # a road between two governorates belongs to neither
-    for result in geo:
-        admin1 = getattr(result, "admin1", None)
-        if admin1 in GOVERNORATES:
-            return str(admin1)
-    return None
+    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo) if a in GOVERNORATES]
+    votes = Counter(resolved).most_common(2)
+    if len(votes) == 2 and votes[0][1] == votes[1][1]:
+        return None  # its places lie in two governorates, as many in each: the evidence is split
+    return votes[0][0] if votes else None
 
 
 _COMPOUND_CUT = re.compile(r"-(?=[A-Z][a-z]{2,})")
@@ -85,14 +85,14 @@ def _compound_governorates(name: str, geocoder: GeocoderLike | None) -> set[str]
         return set()
     found: set[str] = set()
     for part in parts:
-        gov = governorate_of(part) or _resolve_admin1(part, geocoder)
+        gov = governorate_of(part) or resolve_admin1(part, geocoder)
         if gov is None:
             return set()
         found.add(gov)
     return found
 
 
-def _resolve_admin1(name: str, geocoder: GeocoderLike | None) -> str | None:
+def resolve_admin1(name: str, geocoder: GeocoderLike | None) -> str | None:
     if geocoder is None:
         return None
     try:
@@ -127,7 +127,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
 
 def _location(draft: Draft, geo: list[Any], governorate: str | None) -> Location:
     first = geo[0] if geo else None
-    name = draft.places[0].name if draft.places else None
+    name = _specific_first(draft)[0].name if draft.places else None
     if first is not None:
         precision = getattr(first, "precision", None)
         return Location(name=getattr(first, "name", name), lat=first.lat, lon=first.lon,
@@ -179,7 +179,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         claim("type", event_type, draft.type_hit[1], draft.type_hit[2])
     if draft.date:
         claim("date", draft.date.value or draft.date.text, draft.date.start, draft.date.end)
-    for place in draft.places:
+    for place in _specific_first(draft):
         claim("place", place.name, place.start, place.end)
     if draft.perpetrator:
         claim("perpetrator", draft.perpetrator.side, draft.perpetrator.start, draft.perpetrator.end)
@@ -206,6 +206,11 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     return event, claims
 
 
+def _specific_first(draft: Draft) -> list[PlaceMention]:
+    """The draft's places, towns before governorates ("Maarat Misrin", then "Idlib"), each in text order."""
+    return sorted(draft.places, key=lambda p: p.governorate is not None)
+
+
 def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
     if not _TARGETED.search(told):
@@ -228,11 +233,11 @@ def _main_victim(casualties: tuple[Casualty, ...]) -> str | None:
 
 
 def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], totals: tuple[CumulativeClaim, ...],
-             geocoder: GeocoderLike | None, default_gov: str | None) -> Extraction:
+             geocoder: GeocoderLike | None, default_gov: str | None, *, wire_dateline: bool = False) -> Extraction:
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = [_governorate(d, g, geocoder) for d, g in zip(drafts, geos, strict=True)]
-    governorates = _with_fallbacks(drafts, own, default_gov, text)
+    governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
@@ -243,13 +248,17 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     return Extraction(report_id, tuple(events), tuple(claims), totals, "en", reason)
 
 
-def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str | None, text: str) -> list[str | None]:
+def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str | None, text: str,
+                    wire: bool = False) -> list[str | None]:
     """Governorates for drafts whose places give none: the section they stand under ("Damascus Province:"), the one
     governorate that all the report's located incidents share, or the report's dateline (unless those incidents all
-    lie elsewhere: "DAMASCUS, Syria" is then where the story was filed). Events abroad get none."""
+    lie elsewhere: "DAMASCUS, Syria" is then where the story was filed; a wire dateline is not lent either when one
+    located incident lies elsewhere). Events abroad get none."""
     located = [gov for gov in own if gov]
     shared = located[0] if len(located) >= 2 and len(set(located)) == 1 else None  # two incidents agree, none differs
     dateline = shared if shared and default_gov and shared != default_gov else default_gov
+    if wire and dateline == default_gov and any(gov != default_gov for gov in located):
+        dateline = None  # the story was filed in one governorate and tells of events in another
     out: list[str | None] = []
     for draft, gov in zip(drafts, own, strict=True):
         if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end):

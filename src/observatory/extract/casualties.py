@@ -15,19 +15,48 @@ Other constructions read here (each has a unit test in tests/test_extract_casual
 * one person without a number ("killing HTS member", "injuring his mother", "killing the driver", "another was
   injured"), and "the death of all of them" (the count carried before);
 * a toll that rose because one more died ("rose to five after the death of a member") is not added to.
+
+Fourth pass (tests in tests/test_extract_casualties_sides.py): a coordinated figure with its own verb ("killed 2
+civilians and 3 others were wounded", "2 others sustained injuries"), relatives after a kin word ("injuring his mother
+and two brothers"), an apposition that restates a figure ("Two civilians, a man and his wife, were injured"), two
+people without numbers ("regime captain and soldier were killed"), a rank and a named force sharing a side ("An officer
+and two soldiers of the regime forces"), plain persons tied to a group ("two men affiliated with ISIS", "fighters
+aligned with the government"), the doer of attacks kept out of a risen toll's side ("soldiers killed in ISIS attacks").
+Sides found beyond the figure's own words are in ``mention_sides``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.mention_sides import (
+    INJURED as INJURED,
+)
+from observatory.extract.mention_sides import (
+    JOINED,
+    THE_BEFORE,
+    VICTIM_TIED,
+    attackers_side,
+    civilian_victim,
+    inherit_sides,
+    joined_side,
+    named_earlier,
+    said_civilian,
+    share_side,
+    tied_victim,
+    vague_side,
+)
+from observatory.extract.mention_sides import (
+    KILLED as KILLED,
+)
+from observatory.extract.mention_sides import (
+    Mention as Mention,
+)
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
-
-KILLED, INJURED = "killed", "injured"
 
 _PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
@@ -51,7 +80,9 @@ _RIGHT_ROLE = re.compile(
 _LEFT_KILL = re.compile(
     r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|execution)\s+of|\bclaimed\s+the\s+lives\s+of|"
-    r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bleft|\bleaving|\bdocumented\s+the\s+death\s+of|\blost|\blosing)"
+    r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
+    r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
+    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included))"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night))?"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
@@ -65,7 +96,7 @@ _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|incre
                         r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+\s+){0,16}?(?:to|at)\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
                         r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
-_TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|"
+_TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
                         r"members|soldiers|fighters|civilians|people|persons|troops|militiamen|losses)|killed|dead|death|deaths|fatalities|died|lives|"
                         r"casualties|human\s+losses)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
@@ -73,7 +104,7 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
                         r"\bmost\s+of\s+them|\bincluding\s+about)\s*$", re.IGNORECASE)
 _GROUP_STOP = re.compile(
     rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
-    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|"
+    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
     rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|{_KILL_WORD}|{_INJURE_WORD})\b",
     re.IGNORECASE,
 )
@@ -86,40 +117,20 @@ _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
-_SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrian\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrian\b", re.IGNORECASE)
+_SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrian\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrian\b|"
+                          r"\b(?:Iran|Iranian)[\w-]*\s+(?:[\w-]+\s+){0,2}?of\s+Syrian\s+nationality", re.IGNORECASE)
 
 
 _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|per|every|each)\s+(?:day|week|month|year)\b"
                    r"(?!\s+(?:earlier|later|before|after|ago|or)\b)|"
                    r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
-_ANOTHER_ONE = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
-                          r"(?:injured|wounded|hurt|killed)\b", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
+                          r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
 #: A verb right before a number that takes people without killing or hurting them.
 _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing))"
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One casualty figure in a sentence."""
-
-    role: str  # "killed" or "injured"
-    quantity: Quantity
-    side: str | None
-    group_start: int
-    group_end: int
-    actor: str | None = None
-    nationality: str | None = None
-    label: str | None = None  # a subset label: children, women, officers
-    parent: int | None = None  # index of the mention this one breaks down
-    rose: bool = False  # "the toll rose to N": replaces earlier figures
-    generic: bool = False  # side guessed from context, not named
-
-    @property
-    def value(self) -> int:
-        return self.quantity.value
 
 
 def _group_end(work: str, start: int, limit: int) -> int:
@@ -183,6 +194,8 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
 
 _WOUNDED_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
                            re.IGNORECASE)
+_LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*$",
+                       re.IGNORECASE)
 _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|killed\s+(?:and|or)\s+(?:injured|wounded)|"
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
@@ -198,6 +211,9 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return INJURED, False
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
         return KILLED, False
+    kin = _LEFT_KIN.search(left)
+    if kin is not None:  # "injuring his mother and two brothers"
+        return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
     m = _RIGHT_ROLE.match(work, group_end, limit)
@@ -213,11 +229,12 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
 
 _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
                     r"elements|recruits)\b", re.IGNORECASE)
+_CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
 _COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
 _DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
 _GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
-_SUBJECT_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
+_SUBJECT_VERB = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
                            r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
                            r"claimed|reported|stated|arrested|captured)\b", re.I)
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
@@ -226,6 +243,11 @@ _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?
 _AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
 _APPOSITION = re.compile(r"\s*,\s*(?:who\s+(?:were|was|are|is)\s+)?(?:believed|said|reported|thought|suspected|presumed|identified)\s+"
                          r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?:the\s+)?(?:members?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+#: An adjective that ties a group to the one named after it ("fighters aligned with the government", "loyal to").
+_ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked)\s*$", re.IGNORECASE)
+#: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
+_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-)", re.IGNORECASE)
+REGIME_FELL = date(2024, 12, 8)
 _COLLABORATOR = re.compile(r"collaborat|\bagents?\b|\binformants?\b|\bworking\b|\bdealing\b|\bcooperat", re.IGNORECASE)
 _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
 _PAREN_VERB = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,160}?,?(?=\s+(?:were|was|have|had|are)\s)",
@@ -268,6 +290,8 @@ def _bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexic
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in (taken if m.group("verb") else numbers)):
             continue
+        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
+            continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
         if m.group("verb"):
             role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
         elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
@@ -292,12 +316,40 @@ def _bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexic
         q = Quantity(1, Qualifier.EXACT, s, s, "")
         out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None))
+    out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
     if not out:
         return mentions
     merged = sorted([(m.quantity.start, i, m) for i, m in enumerate(mentions)] + [(m.quantity.start, -1, m) for m in out],
                     key=lambda t: t[0])
     where = {i: k for k, (_, i, _) in enumerate(merged) if i >= 0}
     return [m if m.parent is None else replace(m, parent=where[m.parent]) for _, _, m in merged]
+
+
+_ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"
+             r"operative|captain|lieutenant|sergeant|colonel|brigadier|general|driver|guard|policeman|element)")
+_BARE_PAIR = re.compile(rf"\b(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+{_ONE_NOUN}\s+and\s+(?:a\s+|an\s+)?(?P<n2>{_ONE_NOUN})\s+"
+                        rf"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>killed|injured|wounded)\b", re.IGNORECASE)
+
+_PAIR_HINT = re.compile(rf"\sand\s+(?:an?\s+)?{_ONE_NOUN}\s+(?:were|have|had)\s", re.IGNORECASE)
+
+
+def _bare_pairs(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                taken: list[tuple[int, int]]) -> list[Mention]:
+    """"SOHR sources reported that regime captain and soldier were killed": two people, written without numbers."""
+    out: list[Mention] = []
+    if not _PAIR_HINT.search(work, start, end):
+        return out
+    for m in _BARE_PAIR.finditer(work, start, end):
+        s, e = m.start("who"), m.end("n2")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        actor, side = _side_of(lexicon, work, s, e, on)
+        if side is None or side == "unknown":
+            continue
+        role = KILLED if m.group("verb").lower() == "killed" else INJURED
+        out.append(Mention(role, Quantity(2, Qualifier.EXACT, s, s, ""), side, s, e, actor.actor.name if actor else None,
+                           actor.actor.nationality if actor else None))
+    return out
 
 
 def _pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
@@ -310,18 +362,31 @@ def _pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
 
 
 def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None = None,
-                  default_role: str | None = None) -> list[Mention]:
-    """Casualty mentions in work[start:end], in text order, breakdowns linked to their parents."""
+                  default_role: str | None = None, title_sides: bool = True) -> list[Mention]:
+    """Casualty mentions in work[start:end], in text order, breakdowns linked to their parents.
+
+    ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
+    toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = _find_mentions(work, start, end, lexicon, on, default_role)
     if not mentions:
         return mentions
-    title = title_figures(work, lexicon, on)
+    title = title_figures(work, lexicon, on) if title_sides else ()
     if title:
         mentions = [_title_side(m, title) for m in mentions]
-    if _said_civilian(work):
-        mentions = [_civilian_victim(m, work) for m in mentions]
+    if said_civilian(work):
+        mentions = [civilian_victim(m, work) for m in mentions]
+    if any(JOINED.match(work, m.group_end) for m in mentions):
+        mentions = [joined_side(m, work, lexicon, on) for m in mentions]
+    if any(m.side == "unknown" and m.value <= 2 for m in mentions) and VICTIM_TIED.search(work):
+        mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
     if any(m.side is None and _OTHERS.match(work, m.quantity.end) for m in mentions):
         mentions = _others_from_before(work, start, mentions, lexicon, on)
+    if any(_ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]) for m in mentions):
+        mentions = _another_like_before(work, start, mentions, lexicon, on)
+    if any(m.side is None and THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start) for m in mentions):
+        mentions = [named_earlier(m, work, lexicon, on) if m.side is None else m for m in mentions]
+    if any(m.side is None and m.quantity.vague for m in mentions):
+        mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
     return mentions
 
 
@@ -344,36 +409,35 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
             if m.side is None and _OTHERS.match(work, m.quantity.end) else m for m in mentions]
 
 
-#: How far (characters) from a figure a statement that the victims were civilians may stand.
-CIVILIAN_SAID_WINDOW = 700
+#: "another soldier": one more of those the text counted before, when the noun alone names no side of its own.
+_ANOTHER_GENERIC = re.compile(r"\s*another\s+(?:soldier|member|fighter|officer|serviceman|man|person)\s*$", re.IGNORECASE)
+#: How far back (characters) "another soldier" looks for the soldiers it adds to.
+ANOTHER_WINDOW = 2000
 
 
-#: The text says who the victims were: "the victim was a civilian", "the two victims had not joined any military formation".
-_CIVILIAN_SAID = re.compile(
-    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
-    r"(?:a\s+|both\s+|all\s+)?civilians?\b|"
-    r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
-    r"(?:military|armed|security)", re.IGNORECASE)
-_PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
-_SAID_CACHE: dict[tuple[str, int], bool] = {}
+_FAMILIES = (("troops", re.compile(r"\b(?:soldiers?|servicem[ae]n|troops|troopers?|personnel|officers?)\b", re.I)),
+             ("fighters", re.compile(r"\b(?:members?|fighters?|militants?|militiam[ae]n|elements?)\b", re.I)),
+             ("people", re.compile(r"\b(?:m[ae]n|persons?|people|individuals?)\b", re.I)))
 
 
-def _said_civilian(work: str) -> bool:
-    key = (work[:200], len(work))
-    if key not in _SAID_CACHE:
-        if len(_SAID_CACHE) > 256:
-            _SAID_CACHE.clear()
-        _SAID_CACHE[key] = bool(_CIVILIAN_SAID.search(work)) and len(work) < 20_000
-    return _SAID_CACHE[key]
+def _noun_family(group: str) -> set[str]:
+    return {name for name, pattern in _FAMILIES if pattern.search(group)}
 
 
-def _civilian_victim(m: Mention, work: str) -> Mention:
-    """"Two young men were killed" in a text that says the victims were civilians: civilians."""
-    if m.side != "unknown" or m.role != KILLED or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
-        return m
-    if not _CIVILIAN_SAID.search(work, max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW):
-        return m
-    return replace(m, side="civilians")
+def _another_like_before(work: str, start: int, mentions: list[Mention], lexicon: ActorLexicon,
+                         on: date | None) -> list[Mention]:
+    """"Russia says one of its servicemen has been killed ... another soldier had been killed": the same side as the
+    last figure of the same role the text gave before (only for nouns that carry no side of their own)."""
+    before = [m for m in _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
+              if m.parent is None and m.side not in (None, "unknown", "civilians")]
+    out = []
+    for m in mentions:
+        family = _noun_family(work[m.quantity.end:m.group_end])
+        source = next((p for p in reversed(before) if p.role == m.role and family & _noun_family(work[p.quantity.end:p.group_end])), None)
+        if source is not None and _ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]):
+            m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+        out.append(m)
+    return out
 
 
 _TITLE_CACHE: dict[str, tuple[Mention, ...]] = {}
@@ -407,6 +471,13 @@ def _title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
     return replace(m, side=t.side, actor=t.actor, nationality=t.nationality, generic=False)
 
 
+#: A role verb right after a figure's group: "several others were wounded", "two more died".
+_OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*"
+                       r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
+                       r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
+
+
 def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | None, left_from: int, role_from: int,
                  limit: int, end: int) -> tuple[str | None, bool]:
     """Killed or injured (or neither), and whether the figure is a risen toll."""
@@ -416,11 +487,27 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
             and re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
                              work[mentions[-1].group_end:q.start]) is not None):
+        own = _OWN_ROLE.match(work, q.end, limit)
+        if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
+            return (KILLED if own.group("kill") or own.group("died") else INJURED), False
         return mentions[-1].role, False  # "killing six Iranians and three Syrian fighters"
     role, rose = _role(work, q, left_from, role_from, limit)
     if role is None:
         role = _listed_role(work, q, left_from, role_from, end)
     return role, rose
+
+
+#: A group named as the doer of events ("killed in ISIS attacks", "by Turkish drone strikes"): not the dead.
+AGENT_OF_EVENTS = re.compile(r"(?:\s+[\w'-]+)?\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
+                              r"ambush(?:es)?|raids?|offensive|assaults?|bombings?)\b", re.IGNORECASE)
+
+
+_EVENT_ALIAS = re.compile(r"(?:strikes?|airstrikes?|warplanes|jets|drones?|artillery|helicopters|shelling|missiles?)$", re.IGNORECASE)
+
+
+def is_agent(work: str, a: ActorMatch) -> bool:
+    """Whether a group is named as the doer of events ("in ISIS attacks", "by Israeli strikes"), so not the dead."""
+    return bool(AGENT_OF_EVENTS.match(work, a.end) or _EVENT_ALIAS.search(a.alias))
 
 
 def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None,
@@ -429,7 +516,7 @@ def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: in
     q = mention.quantity
     if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
         named = [a for a in lexicon.find(work, max(start, q.start - 80), q.start, on)
-                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])]
+                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start]) and not is_agent(work, a)]
         if named:
             mention = replace(mention, side=named[-1].side, actor=named[-1].actor.name, generic=False)
     if mention.side is None:
@@ -476,6 +563,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             continue
         for p_q, p_end in pending:
             mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, None, False))
+        if pending and parent is None and _apposed(work, q, mentions):
+            parent = len(mentions) - 1
         pending = []
         mention = _mention(work, lexicon, on, role, q, g_end, paren, parent, rose)
         mentions.append(_resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
@@ -486,8 +575,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = _bare_singular_mentions(work, start, end, lexicon, on, mentions)
     if not mentions:
         return _pronoun_mentions(work, start, end)
-    mentions = _attackers_side(mentions, work, start, lexicon, on)
-    return _inherit_sides(_nearest_actor_side(mentions, work, start, lexicon, on), work)
+    mentions = attackers_side(mentions, work, start, lexicon, on)
+    return inherit_sides(_nearest_actor_side(share_side(mentions, work), work, start, lexicon, on), work)
 
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
@@ -580,16 +669,22 @@ def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Qu
     actor, side = _side_of(lexicon, work, q.end, g_end, on)
     if side is None and paren is not None and not find_quantities(paren.group(0)):
         actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
+    # a plain person ("two men") may be tied to a group after the noun: "two men affiliated with ISIS"
+    plain = side is None or side == "unknown" and actor is not None and actor.alias.lower() in GENERIC_ALIASES
     affiliation = _AFFILIATION.match(work, g_end) if side is None else None
-    if side is None and affiliation is None:
+    if plain and affiliation is None:
         affiliation = _APPOSITION.match(work, g_end)  # "three foreign nationals, believed to be Iranians,"
-    if side is None and affiliation is None and re.search(r"\b(?:aligned|allied|affiliated|associated)\s*$", work[q.end:g_end]):
+    if plain and affiliation is None and _ALIGNED.search(work, q.end, g_end):
         affiliation = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?").match(work, g_end)  # "fighters aligned with the authorities"
     if side is None and affiliation is None and _COLLABORATOR.search(work, q.end, g_end + 12):
         affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
     if affiliation is not None:  # "a commander in the Turkish-backed faction of Sultan Murad"
         stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
-        actor, side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
+        tied, tied_side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
+        if tied_side is None and _STATE.match(work, affiliation.end()) and (on is None or on < REGIME_FELL):
+            tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
+        if tied_side is not None and tied_side != "unknown" or side is None:
+            actor, side = tied, tied_side
     label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
@@ -624,7 +719,9 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
 
 #: "among the total number of casualties there are": every part listed after it, "in addition to" included, is inside the total.
 _SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
-_LIST_OPEN = re.compile(r"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?\s*[;:]\s*|\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*", re.IGNORECASE)
+_SCOPE = r"(?:\s+(?:in|across|during|since|over|on|at|from|within|throughout)\b(?:[^.;:\d]|(?:19|20)\d\d){0,80}?)?"
+_LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?{_SCOPE}\s*[;:]\s*|"
+                        rf"{_SCOPE}\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*", re.IGNORECASE)
 
 
 def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
@@ -640,21 +737,39 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
+    if _apposed(work, q, mentions):
+        return len(mentions) - 1
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)
     scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
+    if last.parent is not None and re.fullmatch(r"\s*;\s*(?:and\s+)?", between):
+        root = last.parent
+        while mentions[root].parent is not None:
+            root = mentions[root].parent or 0
+        return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end):
             return None  # "13 civilians, including a child and two women, 46 fighters": the breakdown has ended
+        whole = mentions[last.parent]
+        if _CIVILIANS_NEXT.match(work, q.end) and _COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
+            return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
         return last.parent
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
         return last.parent  # "..., including 193 children, and 106 women"
     return None
 
 
+_APPOSED = re.compile(r"[^,;.:\d]{1,60},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
+
+
+def _apposed(work: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """"Two civilians, a man and his wife, were injured": the figure restates the last one (a part of it, not more)."""
+    last = mentions[-1] if mentions else None
+    return (last is not None and last.parent is None and last.value >= 2 and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start])
+            is not None and _APPOSED.match(work, q.end) is not None)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
                      r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
@@ -673,48 +788,11 @@ def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon:
                                or re.match(r"\s*of\s+(?:them|whom)\b", work[m.quantity.end:m.group_end + 1], re.I)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)
                       if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])
-                      and not _SUBJECT_VERB.match(work, a.end) and not any(s <= a.start < e for s, e in taken)]
+                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a)
+                      and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)
         out.append(m)
     return out
 
 
-_ATTACKERS = re.compile(r"\b(?:attackers|assailants|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
-_ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
-                          re.IGNORECASE)
-_LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
-
-
-def _attackers_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"the attackers lost 4 fighters", "killing 6 of the attackers": the side that attacked; "ISIS lost 14 members": ISIS."""
-    out = []
-    actors: list[ActorMatch] | None = None
-    for m in mentions:
-        if m.side is None and m.parent is None:
-            if actors is None:
-                actors = lexicon.find(work, start, m.quantity.start, on)
-            near = work[max(start, m.quantity.start - 40):m.quantity.start]
-            loser = next((a for a in reversed(actors) if _LOSER.fullmatch(work, a.end, m.quantity.start)), None)
-            attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)), None)
-            if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
-                                                          or _ATTACKERS.search(near) and _LOSER.search(near)):
-                loser = attacker
-            if loser is not None and loser.side not in ("civilians", "unknown"):
-                m = replace(m, side=loser.side, actor=loser.actor.name, nationality=loser.actor.nationality, generic=False)
-        out.append(m)
-    return out
-
-
-def _inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
-    """"others", "members" without a named side take the side of the figure before them in the sentence."""
-    out: list[Mention] = []
-    for m in mentions:
-        if m.side is None and out:
-            before = [p for p in out if p.side is not None and p.parent is None]
-            another = m.quantity.text.strip().lower().endswith("another")
-            if before and (another or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof them\b", work[m.group_start:m.group_end], re.I)):
-                source = before[0] if m.role != before[-1].role else before[-1]
-                m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
-        out.append(m)
-    return out

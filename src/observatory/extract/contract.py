@@ -23,8 +23,12 @@ def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
     loc = event.location
     place_rows: list[dict[str, Any]] = [{"name": name, "lat": None, "lon": None, "admin1": None, "precision": None} for name in places]
     if place_rows and loc.lat is not None:
-        place_rows[0] = {"name": loc.name or places[0], "lat": loc.lat, "lon": loc.lon, "admin1": loc.admin1,
-                         "precision": int(loc.precision) if loc.precision is not None else None}
+        located = {"name": loc.name or places[0], "lat": loc.lat, "lon": loc.lon, "admin1": loc.admin1,
+                   "precision": int(loc.precision) if loc.precision is not None else None}
+        rest = [r for r in place_rows if str(r["name"]).lower() != str(located["name"]).lower()]
+        if len(rest) == len(place_rows):
+            rest = rest[1:]  # the geocoder's spelling of the first place
+        place_rows = [located, *rest]  # the resolved place first, once
     row: dict[str, Any] = {
         "id": event.id,
         "date": event.date_start.isoformat() if event.date_start else None,

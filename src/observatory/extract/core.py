@@ -7,11 +7,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.casualties import KILLED, Mention, find_mentions
+from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import event_type, roles
+from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
+from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE
 from observatory.extract.text import (
     LONG_SENTENCE,
     Sentence,
@@ -21,7 +22,7 @@ from observatory.extract.text import (
     sentences,
     working_copy,
 )
-from observatory.extract.totals import TotalsBuilder
+from observatory.extract.totals import TotalsBuilder, is_period_total
 from observatory.models import Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -50,6 +51,10 @@ class Draft:
     generic: list[tuple[Mention, int]] = field(default_factory=list)
     section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
     timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
+    sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
+
+    def source_of(self, m: Mention) -> str | None:
+        return self.sources.get(m.quantity.start)
 
     def figures(self) -> set[tuple[str, str, int]]:
         return {(role, side, m.value) for (role, side), (m, _) in self.counts.items()}
@@ -66,6 +71,53 @@ class SentenceFacts:
     perpetrator: ActorMatch | None
     target: ActorMatch | None
     sentence_text: str = ""
+    sources: tuple[tuple[int, int, str | None], ...] = ()  # (start, end, MONITOR / OTHER / None) over the sentence
+
+    def source_at(self, pos: int) -> str | None:
+        return next((src for s, e, src in self.sources if s <= pos < e), None)
+
+
+MONITOR, OTHER = "monitor", "other"
+#: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
+_MONITOR_SOURCE = re.compile(r"\bSOHR\b|\bObservatory\b|\b(?:war\s+)?monitor(?:ing\s+group)?\b|\bRami\s+Abd", re.IGNORECASE)
+#: Another source's figure: state media, wire agencies, activists, a ministry, hospitals.
+_OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|television|TV|agency|outlets?)\b|"
+                           r"\bofficial\s+(?:news|media)\b|\bnews\s+(?:agency|outlet)\b|\bReuters\b|\bAFP\b|"
+                           r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
+                           r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
+                           r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b",
+                           re.IGNORECASE)
+
+
+#: A report written by the monitor itself ("Daraa province - Syrian Observatory for Human Rights:", "SOHR activists
+#: have documented ...") rather than an article quoting it.
+_OWN_REPORT = re.compile(r"[-\u2013\u2014]\s*(?:The\s+)?Syrian\s+Observatory\s+for\s+Human\s+Rights\s*:|"
+                         r"^\s*(?:SOHR|Syrian\s+Observatory)\s+(?:activists|sources|has|have)\b", re.IGNORECASE | re.MULTILINE)
+
+
+#: Where a sentence that names both the monitor and another source passes from one to the other.
+_SOURCE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s+|,\s+and\s+(?=(?:the\s+)?(?:SOHR|Syrian\s+Observatory|Observatory|"
+                           r"state|SANA|Reuters|AFP|activists)\b)", re.IGNORECASE)
+
+
+def source_spans(work: str, start: int, end: int, default: str | None) -> tuple[tuple[int, int, str | None], ...]:
+    """Who gives the figures of work[start:end], by part: one source for the sentence, unless it names the monitor and
+    another source in parts of their own ("SANA said five civilians died, while SOHR said three soldiers were killed")."""
+    text = work[start:end]
+    whole = figure_source(text) or default
+    if whole != MONITOR or not _OTHER_SOURCE.search(text):
+        return ((start, end, whole),)
+    cuts = [start] + [start + m.start() for m in _SOURCE_BREAK.finditer(text)] + [end]
+    parts = [(a, b, figure_source(work[a:b]) or default) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return tuple(parts) if len({src for _, _, src in parts}) > 1 else ((start, end, whole),)
+
+
+def figure_source(sentence: str) -> str | None:
+    """Who a sentence credits with its figures: the monitor (which wins when both are named: "SOHR said 37 soldiers
+    were killed, AFP reported"), another source, or nobody."""
+    if _MONITOR_SOURCE.search(sentence):
+        return MONITOR
+    return OTHER if _OTHER_SOURCE.search(sentence) else None
 
 
 _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|"
@@ -78,7 +130,10 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
-_NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set", re.I)
+_NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                           r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
+                           r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
+                           r"devices|remnants)\b", re.I)
 _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
                             r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
@@ -102,10 +157,16 @@ _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\b
                            r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
 
 
+#: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
+_CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
+
+
 def _where(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
     kept: list[PlaceMention] = []
     origin_end = -1
+    found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])]
     for p in found:
         if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
                 origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
@@ -156,7 +217,7 @@ _TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climb
 def _incident_clause(f: SentenceFacts, chunk: str) -> bool:
     """A clause of a long sentence of totals that tells of one located event of its own ("..., where gunmen shot a
     member of the SDF in the town of X, ...") rather than adding up many."""
-    if not f.type_hit or not any(not p.governorate for p in f.places) or is_total(chunk) or _TOLL_WORDS.search(chunk):
+    if not f.type_hit or not any(not p.governorate for p in f.places) or is_period_total(chunk) or _TOLL_WORDS.search(chunk):
         return False
     keyword = chunk[:f.type_hit[2] - f.sentence.start]
     if _PLURAL_HIT.search(keyword) or keyword.lower().endswith("ing"):
@@ -189,8 +250,14 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     new_date = _new_date(draft, f, text)
     if f.sentence.inherits:
         return True
+    if _places_unplaced(draft, f, text, work):
+        return False
+    if _same_day_and_place(draft, f, text):
+        return False
     if f.sentence.bullet and (f.mentions or f.type_hit):
         return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
+    if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
+        return True  # "Also on Monday, another soldier was killed in a combat mission"
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
         if _SAME_EVENT.search(text) and not _new_places(draft, f):
             return False
@@ -215,11 +282,11 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
     if _lead_of(draft, f):
         return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
-    known = {p.name.lower() for p in draft.places}
+    known = {_place_key(p.name) for p in draft.places}
     named = [p for p in f.places if not p.governorate]
     if _narrows(draft, f):
         return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
-    if named and known and not any(p.name.lower() in known for p in named) and _differs(draft, f):
+    if named and known and not any(_place_key(p.name) in known for p in named) and _differs(draft, f):
         return True
     if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
             not {f.type_hit[0], draft.type_hit[0]} & set(_GENERIC_TYPES):
@@ -249,6 +316,8 @@ _MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|Sep
 def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The sentence tells of another day (or another time of the day) than the draft's."""
     if f.dates:
+        if draft.date is None and _EARLIER_REPORT.match(text):
+            return True
         if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
             # a named day of the calendar for an event in another place is
             return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
@@ -257,6 +326,9 @@ def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 _GENERIC_TYPES = ("other", "attack")
+_ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
+                             r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
+_SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
 
 
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
@@ -264,8 +336,8 @@ def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
     event of a compatible kind: the lead (or a caption) and the account are one incident."""
     if draft.counts or draft.generic or draft.vague or draft.date is not None:
         return False
-    specific = {p.name.lower() for p in draft.places if not p.governorate}
-    if specific and not any(p.name.lower() in specific for p in f.places):
+    specific = {_place_key(p.name) for p in draft.places if not p.governorate}
+    if specific and not any(_place_key(p.name) in specific for p in f.places):
         return False
     kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
     return len(kinds) == 1 or bool(kinds & set(_GENERIC_TYPES))
@@ -281,10 +353,47 @@ def _narrows(draft: Draft, f: SentenceFacts) -> bool:
     return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
 
 
-def _new_places(draft: Draft, f: SentenceFacts) -> bool:
-    known = {p.name.lower() for p in draft.places}
+_WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)
+
+
+def _places_unplaced(draft: Draft, f: SentenceFacts, text: str, work: str) -> bool:
+    """A sentence without figures or day that places the event of an incident told so far without any place ("Five
+    people were killed in a missile strike", then "a missile was fired at a site near Abu Kamal"): the same kind of
+    event, or the same weapon named ("a man was found dead", then "gunmen attacked a post near X" stay apart)."""
+    if draft.places or not f.places or f.mentions or f.dates or not f.type_hit or draft.type_hit is None:
+        return False
+    if TRANSITION_RE.match(text) or _ANOTHER.search(text) or _TIME_SHIFT.search(text):
+        return False
+    if draft.type_hit[0] == f.type_hit[0]:
+        return True
+    told = work[max(draft.start, draft.end - 2000):draft.end]
+    weapons = {w.lower().rstrip("s") for w in _WEAPON.findall(told)} & {w.lower().rstrip("s") for w in _WEAPON.findall(text)}
+    return bool(weapons)
+
+
+def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The same kind of event on the draft's day in the draft's place ("yesterday's airstrikes ... in al-Bukamal", then
+    "Yesterday evening, ... airstrikes ... in Albu Kamal"): the same incident told again."""
+    if draft.date is None or not f.dates or _date_key(f.dates[0]) != _date_key(draft.date) or _ANOTHER.search(text):
+        return False
+    if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not _restates(draft, f):
+        return False
     named = [p for p in f.places if not p.governorate]
-    return bool(named) and not any(p.name.lower() in known for p in named)
+    known = {_place_key(p.name) for p in draft.places}
+    return bool(named) and all(_place_key(p.name) in known for p in named)
+
+
+def _place_key(name: str) -> str:
+    """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
+    "Sukhna")."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return re.sub(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$", "", key)
+
+
+def _new_places(draft: Draft, f: SentenceFacts) -> bool:
+    known = {_place_key(p.name) for p in draft.places}
+    named = [p for p in f.places if not p.governorate]
+    return bool(named) and not any(_place_key(p.name) in known for p in named)
 
 
 def _differs(draft: Draft, f: SentenceFacts) -> bool:
@@ -305,7 +414,8 @@ _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+daw
 def _date_key(d: DateMention) -> str:
     if d.value is not None:
         return d.value.isoformat()
-    return re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", d.text.lower().strip())
+    key = re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", d.text.lower().strip())
+    return re.sub(r"(?:'s|\s+(?:morning|evening|night|afternoon))$", "", key)  # "yesterday's", "yesterday evening"
 
 
 def _restates(draft: Draft, f: SentenceFacts) -> bool:
@@ -329,10 +439,16 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     if draft.date is None and f.dates:
         draft.date = f.dates[0]
     draft.timed = draft.timed or _TIME_SHIFT.search(f.sentence_text) is not None
-    known = {p.name.lower() for p in draft.places}
-    draft.places.extend(p for p in f.places if p.name.lower() not in known)
+    known = {_place_key(p.name) for p in draft.places}
+    for p in f.places:
+        if _place_key(p.name) not in known:  # once each, however often the text names it
+            known.add(_place_key(p.name))
+            draft.places.append(p)
     seen_here: set[tuple[str, str]] = set()
     for m in _incident_figures(f.mentions):
+        source = f.source_at(m.quantity.start)
+        if source:
+            draft.sources[m.quantity.start] = source
         if m.side is None:
             draft.generic.append((m, f.index))
             continue
@@ -341,6 +457,10 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.vague.setdefault(key, m)
             continue
         old = draft.counts.get(key)
+        if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
+            if source == MONITOR:  # the monitor's figure over another source's for the same side
+                draft.counts[key] = (m, f.index)
+            continue
         if old is None or m.rose:
             draft.counts[key] = (m, f.index)
         elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
@@ -351,6 +471,50 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         elif m.value > old[0].value:
             draft.counts[key] = (m, f.index)
         seen_here.add(key)
+
+
+def prefer_monitor(draft: Draft) -> None:
+    """Where the monitor and another source (state media, a wire agency, activists) both give an incident's killed
+    (or injured), keep the monitor's figures of that role and drop the other source's."""
+    by_monitor = {m.role for m, _ in [*draft.counts.values(), *draft.generic] if draft.source_of(m) == MONITOR}
+    if not by_monitor:
+        return
+
+    def other(m: Mention) -> bool:
+        return m.role in by_monitor and draft.source_of(m) == OTHER
+
+    draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
+    draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+_TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|two|three|four|five|several|a|one)\s+"
+                           r"(?:hours|days|weeks|months|day|week|month)\b|\bsince\b", re.IGNORECASE)
+
+
+def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report) -> None:
+    """A report's one incident told without a figure takes the title's one figure ("Two soldiers killed in ...")."""
+    if draft.counts or draft.generic or draft.vague:
+        return
+    cut = work.find("\n")
+    if cut > 0 and (is_period_total(work[:cut]) or _TITLE_WINDOW.search(work, 0, cut)):
+        return  # "Nearly 30 soldiers killed in 24 hours": a toll over a period, not the incident's
+    sided = [(m, m.side) for m in title_figures(work, lexicon, report.published) if m.side is not None and not m.quantity.vague]
+    if len(sided) == 1:
+        m, side = sided[0]
+        draft.counts[(m.role, side)] = (m, -1)
+
+
+_DIED_AT = re.compile(r"\b(?:had\s+been|has\s+been|was|were)\s+killed\s+(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\b|"
+                      r"\bdied\s+(?:in|near|at)\b", re.IGNORECASE)
+
+
+def _locate(draft: Draft, f: SentenceFacts) -> None:
+    """An unplaced incident takes the place of a later sentence that tells only where a victim died ("the Ministry said
+    that Private X had been killed near Palmyra")."""
+    if f.type_hit or f.mentions or any(not p.governorate for p in draft.places):
+        return
+    if _DIED_AT.search(f.sentence_text):
+        draft.places.extend(p for p in f.places if not p.governorate)
 
 
 def _priority(name: str) -> int:
@@ -375,7 +539,8 @@ def _incident_figures(mentions: tuple[Mention, ...]) -> list[Mention]:
             out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
             continue
         out[m.parent] = replace(parent, quantity=replace(parent.quantity, value=max(parent.value - m.value, 0)))
-    return [m for m in out if m.parent != -1]
+    # "four people, including two soldiers and two fighters": the parts are the whole, no one is left over
+    return [m for m, told in zip(out, mentions, strict=True) if m.parent != -1 and (m.value > 0 or told.value == 0)]
 
 
 def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon: ActorLexicon | None = None) -> Extraction:
@@ -401,6 +566,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
 
     work = working_copy(text)
     sents = sentences(work)
+    own = MONITOR if _OWN_REPORT.search(work, 0, 800) else None  # the monitor's own report: its unattributed figures are its own
     drafts: list[Draft] = []
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
@@ -415,14 +581,17 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         in_total = totals.take(sent, chunk)
         if in_total and len(chunk) < LONG_SENTENCE or BACKGROUND_RE.match(chunk):
             continue
+        spans = source_spans(work, sent.start, sent.end, own)
         for unit in _units(work, sent, in_total):
-            f = _facts(work, index, unit, report, lexicon)
+            f = replace(_facts(work, index, unit, report, lexicon), sources=spans)
             if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
                 f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
             if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
                 f = replace(f, type_hit=f.type_hit or draft.type_hit,
                             dates=f.dates or ((draft.date,) if draft.date else ()))
             if not _eventful(f, work[unit.start:unit.end], draft) or in_total and not _incident_clause(f, work[unit.start:unit.end]):
+                if draft is not None and not in_total:
+                    _locate(draft, f)
                 continue
             if draft is None or _starts_new(draft, f, work):
                 draft = Draft(index, unit.paragraph, unit.start, unit.end, section=section)
@@ -432,8 +601,12 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
-    default_gov = _dateline_governorate(work, sents)
-    result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov)
+    for d in drafts:
+        prefer_monitor(d)
+    if len(drafts) == 1:
+        _title_toll(drafts[0], work, lexicon, report)
+    default_gov, wire = _dateline_governorate(work, sents, geocoder)
+    result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
     if cut:
         return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                           reason=f"text cut at {MAX_CHARS} characters")
@@ -451,16 +624,32 @@ def _units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     if len(parts) < 2:
         return parts
     dated = [p for p in parts if find_dates(work, p.start, p.end, None) and event_type(work[p.start:p.end])]
-    return parts if len(dated) > 1 else [sent]
+    recalled = any(_EARLIER_REPORT.match(work, p.start, p.end) for p in dated if p is not parts[0])
+    return parts if len(dated) > 1 or recalled else [sent]
 
 
-def _dateline_governorate(work: str, sents: list[Sentence]) -> str | None:
-    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) -")."""
+#: "..., and the Syrian Observatory published on the 30th of December 2018 that ...": an earlier report recalled, so an
+#: event of its own day.
+_EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\s+"
+                             r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"
+                             r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
+                             re.IGNORECASE)
+
+
+def _dateline_governorate(work: str, sents: list[Sentence], geocoder: GeocoderLike | None) -> tuple[str | None, bool]:
+    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) -", or a town's:
+    "QAMISHLI, Syria"), and whether it is a wire dateline ("DAMASCUS, Syria (AP)": where the story was filed)."""
+    from observatory.extract.assemble import resolve_admin1
+
     for sent in sents[:4]:
         if sent.heading:
             continue
-        return _section_governorate(work, sent)
-    return None
+        wire = _WIRE_DATELINE.match(work, sent.start, sent.end)
+        gov = _section_governorate(work, sent)
+        if gov is None and wire is not None:
+            gov = resolve_admin1(wire.group("town").strip().title(), geocoder)
+        return gov, wire is not None
+    return None, False
 
 
 _LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?i:province|governorate|countryside))?\s*"
@@ -468,7 +657,7 @@ _LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?
 
 
 #: "DAMASCUS, Syria (AP) -": where the story was filed, which need not be where the incidents happened.
-_WIRE_DATELINE = re.compile(r"\s*[A-Z][\w' -]{2,30},\s*Syria\b")
+_WIRE_DATELINE = re.compile(r"\s*(?P<town>[A-Z][\w' -]{2,30}),\s*Syria\b")
 
 
 def _section_governorate(work: str, sent: Sentence) -> str | None:

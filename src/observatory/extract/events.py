@@ -16,11 +16,11 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|targeting)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAV\s+(?:strike|attack)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed)\b"),
-    ("ied_landmine", r"\b(?:land\s?mines?|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|grenades?|"
+    ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
-                     r"explosive\s+remnants|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
+                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation"),
     ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|\bmissile\s+strikes?\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
@@ -73,6 +73,8 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
 
 
+_BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
+                         r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,6}?(?:was|were)\s+found", re.IGNORECASE)
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 
@@ -96,6 +98,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             taken = _ABDUCTION.search(text)
             if taken is not None:
                 return "abduction", taken.start(), taken.end()
+        found = _BODY_FOUND.search(text) if name == "abduction" else None
+        if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
+            return "other", found.start(), found.end()
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
             clash = _CLASH.search(text)  # shells, grenades, gunmen or a beheading in the course of a battle: the battle
             if clash is not None:

@@ -16,6 +16,16 @@ Vague quantities follow a conservative rule (ACLED's, extended):
 
 Vague counts are returned with ``Qualifier.VAGUE`` so callers can keep them
 out of exact per-side sums (the gold keeps them as phrases, not numbers).
+The rule for callers: a vague figure is never added to a killed/injured count
+or a total. When the text names whose losses it describes (in the phrase, after
+the role word, or as the group that was hit: "several fatalities ... on the
+positions of Iranian-backed militias"), it is kept as a vague phrase of that
+side; a vague figure with no side is not counted anywhere ("the shelling
+caused several fatalities" gives no figure).
+
+Lower bounds ("at least", "a minimum of", "at the very least", "no fewer
+than", "more than", "in excess of") give the number itself with
+``Qualifier.AT_LEAST``.
 """
 
 from __future__ import annotations
@@ -43,6 +53,8 @@ VAGUE: Final[dict[str, int]] = {
 }
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
+    "at the very least": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST, "at a minimum": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST, "not fewer than": Qualifier.AT_LEAST, "in excess of": Qualifier.AT_LEAST,
     "more than": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "upwards of": Qualifier.AT_LEAST,
     "about": Qualifier.ABOUT, "around": Qualifier.ABOUT, "nearly": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
     "almost": Qualifier.ABOUT, "some": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "up to": Qualifier.ABOUT,

@@ -36,10 +36,10 @@ GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
 
 _VARIANTS = sorted(((v, g) for g, vs in GOVERNORATE_NAMES.items() for v in vs), key=lambda vg: len(vg[0]), reverse=True)
 _LOOKUP = {re.sub(r"[\s'-]+", "", v.lower()): g for v, g in _VARIANTS}
-_GOV_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"[\s-]+") for v, _ in _VARIANTS) + r")(?![\w])",
+_GOV_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"[\s-]*") for v, _ in _VARIANTS) + r")(?![\w])",
                      re.IGNORECASE)
 #: Words showing that a governorate name means the province ("Homs countryside", "Deir Ezzor province").
-_PROVINCE_AFTER = re.compile(r"^['’]?s?\s*(?:province|governorate|countryside|desert|badia|rural|outskirts|region|suburbs|"
+_PROVINCE_AFTER = re.compile(r"^['’]?s?\s*(?:provinces?|governorates?|countryside|desert|badia|rural|outskirts|region|suburbs|"
                              r"eastern|western|northern|southern)\b", re.IGNORECASE)
 _PROVINCE_BEFORE = re.compile(r"(?:province|governorate|countryside|desert|badia|outskirts|suburbs|rural|rif|areas|"
                               r"parts|countrysides|city)\s+of\s+(?:the\s+)?$|(?:\bin|\bof)\s+(?:the\s+)?(?:\w+ern\s+|(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+)?$",
@@ -89,7 +89,7 @@ def governorate_of(name: str) -> str | None:
 
 def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
     """Governorate names in work[start:end]; ``strong`` when a province word goes with them."""
-    found = []
+    found: list[PlaceMention] = []
     for m in _GOV_RE.finditer(work, start, end):
         gov = governorate_of(m.group(0))
         if gov is None or _COMPOUND_AFTER.match(work, m.end()) or _COMPOUND_BEFORE.search(work[max(0, m.start() - 12):m.start()]):
@@ -100,9 +100,19 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
             gov = "Rural Damascus"  # around the capital, not in it: Rif Dimashq
         if gov == "Damascus" and re.match(r"^\s*International\s+Airport|^\s*airport", after, re.IGNORECASE):
             continue
+        if _RULERS.match(after):
+            continue  # "Damascus government forces": who, not where
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before))
+        if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
+                _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
+            found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, True)
         found.append(PlaceMention(m.group(0), m.start(), m.end(), gov, strong))
     return found
+
+
+_RULERS = re.compile(r"\s*(?:government|regime|authorities|officials)\b", re.IGNORECASE)
+_PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_PLURAL_PROVINCE = re.compile(r"\s*(?:provinces|governorates)\b", re.IGNORECASE)
 
 
 _AREA_WORD = re.compile(r"^(?:\s+(?:Province|Governorate|Countryside|City|Desert|Badia|Rural|Outskirts|Suburbs))+$", re.IGNORECASE)

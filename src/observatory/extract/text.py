@@ -39,7 +39,12 @@ def working_copy(text: str) -> str:
         work = _TAG.sub(lambda m: " " * len(m.group(0)), work)
     if "&" in work:
         work = _ENTITY.sub(lambda m: " " * len(m.group(0)), work)
+    if "#" in work:
+        work = _HASHTAG.sub(" ", work)  # "#ISIS mined roads in #DeirEzzor desert": embedded posts
     return work
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
 
 
 def detect_language(text: str) -> str:
@@ -141,7 +146,7 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
     """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ...")."""
     text = work[sent.start:sent.end]
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
-        return _provinces(work, sent) or _contrast(work, sent)
+        return _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
     parts: list[Sentence] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -159,6 +164,9 @@ _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?=(?:the\s+)?(?:[
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+[a-z]+ed\b))")
 
 
+_STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
+
+
 def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
@@ -171,8 +179,27 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
     if head is None or tail is None or head[0] == tail[0]:
         return [sent]
+    if head[0] == "clash" and _STRAY.search(text, m.end()):
+        return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True)]
+
+
+_OTHER_STRIKES = re.compile(r",?\s+and\s+(?:\w+\s+)?(?:other|more|further|additional)\s+(?:air\s?strikes|strikes|raids|attacks|"
+                            r"shells|rockets|missiles|drone\s+strikes)\s+(?=(?:on|targeting|at|in|near)\s)", re.IGNORECASE)
+
+
+def _other_strikes(work: str, sent: Sentence) -> list[Sentence]:
+    """ "jets executed three airstrikes on A and two other airstrikes on B": strikes counted apart on two places are
+    two incidents (the second inherits the first's kind and day)."""
+    from observatory.extract.places import place_mentions
+
+    m = _OTHER_STRIKES.search(work, sent.start, sent.end)
+    if m is None or not place_mentions(work, sent.start, m.start()) or \
+            not any(not p.governorate for p in place_mentions(work, m.end(), sent.end)):
+        return []
+    return [Sentence(sent.start, m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
+            Sentence(m.start(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True, True)]
 
 
 _PAIR_WINDOW = 600  # a sentence that tells of one action in two provinces names them within this many characters

@@ -21,11 +21,13 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
-from observatory.extract.casualties import KILLED, Mention, find_mentions
-from observatory.extract.dates import period_bounds, period_start
+from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
+from observatory.extract.dates import find_dates, period_bounds, period_start
+from observatory.extract.events import event_type
 from observatory.extract.numbers import find_quantities
+from observatory.extract.places import place_mentions
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
-from observatory.extract.text import Sentence
+from observatory.extract.text import Sentence, run_on_clauses
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
@@ -64,6 +66,9 @@ def _dropped(mentions: list[Mention], k: int) -> bool:
     return m.parent is None and m.side in (None, "unknown") and not m.rose
 
 
+#: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
+_PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
+                         r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
 _COMBATANTS = re.compile(r"\b(?:combatants?|fighters?|military\s+personnel|members?)\b", re.IGNORECASE)
 _WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
                         r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
@@ -132,7 +137,7 @@ def _promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) 
                 out_sides[i] = "civilians" if kinds == {"civilians"} else "unknown"
             continue
         out_sides[i] = None
-        for k in parts:
+        for k in parts + [k for k in children if mentions[k].label is None and out_sides[k] == "unknown"]:
             out[k] = replace(out[k], parent=None)
     return out, out_sides
 
@@ -154,8 +159,9 @@ _JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all
 
 #: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
 #: group, not the figure.
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))[^,;.]{0,160}",
-                       re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
+                       r"(?:deployed|stationed|based|present|positioned|operating|active|entrenched|established|founded|formed)\s+)"
+                       r"[^,;.]{0,160}", re.IGNORECASE)
 
 
 _TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|killed|dead|deaths?|fatalities|casualties|losses|rises?|rose|brings?|"
@@ -173,10 +179,128 @@ def is_period_total(chunk: str) -> bool:
     if not is_total(text):
         return bool(_JOINT_TOLL.search(text)) and bool(_TOLL_NUMBER.search(text))
     # "In April, a truck bombing left more than 50 dead": one event, dated by a month, is not a period total
-    return not (_ONE_EVENT.search(text) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)))
+    tolls = _toll_clauses(text)
+    if _ONE_EVENT.search(tolls) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
+        return False
+    # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
+    # clause with no toll of its own, and the toll belongs to an event of one day
+    return not (_ONE_DAY.search(text) and not is_total(tolls))
+
+
+#: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
+_ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
+                      r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)\b|\bon\s+(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+\d{1,2}\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;:]+")
+#: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
+_FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
+_COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
+
+
+def _toll_clauses(text: str) -> str:
+    """The clauses of a sentence that carry a toll (a count and a killed/injured word); the others blanked."""
+    return _CLAUSE.sub(lambda m: m.group(0) if _COUNT.search(m.group(0)) and _ROLE_WORD.search(m.group(0))
+                       or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
 
 
 _TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities)\b", re.IGNORECASE)
+
+#: Words that make a clause add up many events ("it rose to 280", "the toll", "these cells assassinating 81 civilians").
+_TALLY_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|\btotal\b|"
+                          r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen|militias|factions)\b|\bsince\b|\bso\s+far\b", re.IGNORECASE)
+_PLURAL_EVENT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|explosions|"
+                           r"shells|killings|executions|ing)$", re.IGNORECASE)
+#: A figure above this in a clause makes the clause a tally, not one event's toll.
+ONE_EVENT_MAX = 10
+
+
+def incident_clause(work: str, clause: Sentence) -> bool:
+    """Whether a clause of a long sentence tells of one event of its own, located by a named place or dated ("..., where
+    gunmen shot a member of the SDF in the town of X, ..."), rather than adding up many. Its figures are that event's
+    toll, not a period total, even when the sentence around it gives totals."""
+    text = work[clause.start:clause.end]
+    hit = event_type(text)
+    if hit is None or is_period_total(text) or _TALLY_WORDS.search(text):
+        return False
+    if _PLURAL_EVENT.search(text[:hit[2]]):
+        return False  # "these cells assassinating 81 civilians": a kind of event tallied
+    if any(q.value > ONE_EVENT_MAX for q in find_quantities(text) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
+        return False
+    located = any(p.governorate is None for p in place_mentions(work, clause.start, clause.end))
+    return located or bool(find_dates(work, clause.start, clause.end, None))
+
+
+def incident_clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """The clauses of a sentence of totals that tell of one event each (see ``incident_clause``): any part of a long run-on
+    sentence, or a contrasting clause (", while a civilian was killed in X on Monday") after a shorter one's main clause."""
+    parts = run_on_clauses(work, sent)
+    if len(parts) < 2:  # a shorter sentence: only a contrasting clause after its main clause can be an event of its own
+        parts = _contrast_clauses(work, sent)[1:]
+    return [p for p in parts if incident_clause(work, p)] if len(parts) > 1 or parts and parts[0].start > sent.start else []
+
+
+_CONTRAST_BREAK = re.compile(r"[,;]\s+(?=(?:while|whereas|where|meanwhile)\b)", re.IGNORECASE)
+
+
+def _contrast_clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """A shorter sentence cut where a contrasting clause starts (", while a civilian was killed in X on Monday")."""
+    cuts = [sent.start] + [m.end() for m in _CONTRAST_BREAK.finditer(work, sent.start, sent.end)] + [sent.end]
+    return [Sentence(a, b, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph and k == 0, k > 0)
+            for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]
+
+
+#: ", raising the death toll of ... to 76": the figure after it is a running total, what comes before it one event's toll.
+_RAISING = re.compile(r",?\s+(?:thereby\s+|thus\s+|and\s+)?(?:raising|bringing|increasing|pushing|taking|which\s+(?:raises|raised|brings|brought|"
+                      r"increases|increased|takes|took))\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|total|tally)\b",
+                      re.IGNORECASE)
+
+
+def event_before_toll(work: str, sent: Sentence) -> Sentence | None:
+    """The part of a sentence that tells of one event before ", raising the death toll of ... since ... to N" (or None):
+    "A regime soldier was killed by ISIS sniper fire in al-Sukhnah desert, raising the death toll ... to 76" -> the
+    soldier's death, an incident; the 76 is the running total."""
+    m = _RAISING.search(work, sent.start, sent.end)
+    cut = m.start() if m is not None else _first_total_clause(work, sent)
+    if cut is None or cut - sent.start < 20:
+        return None
+    part = Sentence(sent.start, cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
+    text = work[part.start:part.end]
+    if is_period_total(text) or m is None and not _ONE_DAY.search(text):
+        return None
+    return part
+
+
+_CLAUSE_START = re.compile(r"[,;]\s+")
+
+
+def _first_total_clause(work: str, sent: Sentence) -> int | None:
+    """Where the first clause that gives a total on its own starts ("..., adding that the number of militiamen killed in
+    Israeli strikes this year rose to 120"), when an earlier clause comes before it."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(work, sent.start, sent.end)]
+    for a, b in zip(starts, [*starts[1:], sent.end][:len(starts)], strict=True):
+        if is_total(work[a:b]) and _ROLE_WORD.search(work, a, b) and _COUNT.search(work, a, b):
+            return a
+    return None
+
+
+def _outside(mentions: list[Mention], clauses: list[Sentence]) -> list[Mention]:
+    """The mentions outside the given clauses (a breakdown goes with the figure it breaks down), parents re-indexed."""
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.parent is not None and m.parent in dropped or any(c.start <= m.quantity.start < c.end for c in clauses):
+            dropped.add(i)
+    index = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
+    return [m if m.parent is None else replace(m, parent=index.get(m.parent)) for i, m in enumerate(mentions) if i not in dropped]
+
+
+_BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
+
+
+#: A list header that names a calendar year as its period ("... distribution of attacks in 2023:").
+_YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
 class TotalsBuilder:
@@ -199,6 +323,8 @@ class TotalsBuilder:
         self._last_total = -2
         self._area_side: str | None = None  # the armed side whose areas the report's statistics cover
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
+        # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
+        self._carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None = None
 
     def take(self, sent: Sentence, chunk: str) -> bool:
         """True when the sentence is a total (or a line of a statistics block) and has been consumed."""
@@ -226,13 +352,19 @@ class TotalsBuilder:
             return False  # a bullet that describes one attack is an incident, not a line of statistics
         in_block = in_block and line
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                 default_role=KILLED if in_block else None)
+                                 default_role=KILLED if in_block else None, title_sides=False)
+        if not in_block:
+            mentions = _outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
+        event = None if in_block else event_before_toll(self.work, sent)
+        if event is not None:
+            mentions = _outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             mentions = _drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not _ZERO.search(chunk):
+            self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
-        self._set_period(chunk, total and not sent.bullet and not self._continues(sent, chunk))
+        self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk))
         if header or total and not sent.bullet:
             self._in_stats = True
             self._paragraph = sent.paragraph
@@ -240,16 +372,41 @@ class TotalsBuilder:
         return True
 
     def _set_period(self, chunk: str, new_block: bool) -> None:
-        """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the block's."""
+        """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
+        sentence just before gave ("... since early 2023 has increased to 11. These attacks left 12 fatalities"), else
+        the block's."""
+        period = self._period_of(chunk)
+        if period is not None:
+            self._since, self._until = period
+        elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:
+            self._since, self._until = self._carry[1]
+        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and _LIST_HEADER.search(chunk)):
+            self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
+        self._carry = None
+
+    @staticmethod
+    def _period_of(chunk: str) -> tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None:
         bounds = period_bounds(chunk)
         if bounds is not None:
-            self._since, self._until = (bounds[0], bounds[2]), (bounds[1], bounds[2])
-            return
+            return (bounds[0], bounds[2]), (bounds[1], bounds[2])
         since = period_start(chunk)
         if since != (None, None):
-            self._since, self._until = since, (None, None)
-        elif new_block and not self._in_stats:
-            self._since, self._until = (None, None), (None, None)
+            return since, (None, None)
+        year = _YEAR_HEADER.search(chunk)  # "Here is a regional distribution of ISIS attacks in 2023:"
+        return ((date(int(year.group(1)), 1, 1), year.group(0)), (None, None)) if year else None
+
+    def _period_text(self, sent: Sentence, chunk: str) -> str:
+        """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
+        April and the 3rd of May" inside a sentence of totals is not their period)."""
+        parts = run_on_clauses(self.work, sent)
+        if len(parts) < 2:
+            return chunk
+        out = list(chunk)
+        for k, p in enumerate(parts):
+            text = self.work[p.start:p.end]
+            if k > 0 and not (_COUNT.search(text) and _ROLE_WORD.search(text)):
+                out[p.start - sent.start:p.end - sent.start] = " " * (p.end - p.start)
+        return "".join(out)
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
@@ -257,7 +414,7 @@ class TotalsBuilder:
 
     def _large(self, sent: Sentence, chunk: str) -> bool:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
-        if INCIDENT_TOLL_RE.search(chunk):
+        if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
             return False
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
@@ -304,7 +461,8 @@ class TotalsBuilder:
                     mentions = list(mentions)
                     mentions[first] = replace(mentions[first], side=label_side)
         mentions = _sum_people(self.work, mentions)
-        sides = [self._top_side(sent, mentions, i) if m.parent is None else m.side for i, m in enumerate(mentions)]
+        sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side is None and m.label is None
+                 else m.side for i, m in enumerate(mentions)]
         mentions, sides = _promote_parts(self.work, mentions, sides)
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
@@ -354,7 +512,10 @@ class TotalsBuilder:
     def _top_side(self, sent: Sentence, mentions: list[Mention], i: int) -> str | None:
         m = mentions[i]
         previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
-        return m.side or self._side_before(sent, m, previous) or self._combatant_side(m)
+        side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m)
+        if side is None and _PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1):
+            return "unknown"  # "six military personnel and a driver": a person the text gives no affiliation
+        return side
 
     def _combatant_side(self, m: Mention) -> str | None:
         """"19 combatants" in a statistics block: the armed side whose areas the block is about, else the one it has named."""
@@ -367,7 +528,7 @@ class TotalsBuilder:
         if not m.rose:
             return None
         actors = [a for a in self.lexicon.find(self.work, max(sent.start, lower), m.quantity.start, self.report.published)
-                  if not _BY.search(self.work[max(sent.start, a.start - 20):a.start])]
+                  if not _BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
         return actors[0].side if actors else None
 
     def _note_area(self, sent: Sentence) -> None:

@@ -1,0 +1,228 @@
+"""Sides of casualty figures read from beyond the figure's own words: what the text says of the victims elsewhere
+("the victim was a civilian", "the dead man is accused of working with ISIS"), the group described earlier ("the 3
+gunmen"), the group the sentence says was hit (for vague figures), the attackers, and figures before them ("others").
+
+The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.numbers import Quantity
+
+KILLED, INJURED = "killed", "injured"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One casualty figure in a sentence."""
+
+    role: str  # "killed" or "injured"
+    quantity: Quantity
+    side: str | None
+    group_start: int
+    group_end: int
+    actor: str | None = None
+    nationality: str | None = None
+    label: str | None = None  # a subset label: children, women, officers
+    parent: int | None = None  # index of the mention this one breaks down
+    rose: bool = False  # "the toll rose to N": replaces earlier figures
+    generic: bool = False  # side guessed from context, not named
+
+    @property
+    def value(self) -> int:
+        return self.quantity.value
+
+
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: How far back (characters) "the 3 gunmen" may look for the gunmen the text has described.
+ANAPHORA_WINDOW = 1500
+
+
+def named_earlier(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"the killing of the 3 gunmen" after "gunmen believed to be of cells of ISIS": the group the text gave them."""
+    if not THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start):
+        return m
+    noun = re.match(r"\s*(?:[\w'-]+\s+){0,2}?(gunmen|men|fighters|militants|members|elements|attackers|assailants|militiamen)\b",
+                    work[m.quantity.end:m.group_end + 1], re.IGNORECASE)
+    if noun is None:
+        return m
+    said = re.compile(rf"\b{noun.group(1)}\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:believed|said|thought|suspected|reported)\s+to\s+be\s+"
+                      r"(?:(?:of|from|members\s+of)\s+)?(?:the\s+)?(?:cells?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+    hits = list(said.finditer(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start))
+    if not hits:
+        return m
+    found = [a for a in lexicon.find(work, hits[-1].end(), min(len(work), hits[-1].end() + 60), on) if a.side != "unknown"]
+    if not found or found[0].start - hits[-1].end() > 3:
+        return m
+    a = found[0]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
+#: Words that make the group named right after them the one that was hit ("on the positions of pro-Iranian militias").
+_HIT_CUE = re.compile(r"\b(?:among|ranks\s+of|positions?\s+of|posts?\s+of|sites?\s+of|headquarters\s+of|checkpoints?\s+of|"
+                      r"vehicles?\s+of|convoys?\s+of|bases?\s+of|targeting|targeted|against|on|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+def vague_side(m: Mention, work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"documented several fatalities following airstrikes on the positions of pro-Iranian militias": a vague figure with
+    no side named takes the group the sentence says was hit. (Vague figures are never summed; the side only says whose
+    losses the phrase describes.)"""
+    for a in lexicon.find(work, start, end, on):
+        if a.side == "unknown" or a.alias.lower() in GENERIC_ALIASES:
+            continue
+        if _HIT_CUE.search(work, max(start, a.start - 40), a.start):
+            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m
+
+
+#: How far (characters) from a figure a statement that the victims were civilians may stand.
+CIVILIAN_SAID_WINDOW = 700
+
+
+#: The text says who the victims were: "the victim was a civilian", "the two victims had not joined any military formation".
+_CIVILIAN_SAID = re.compile(
+    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
+    r"(?:a\s+|both\s+|all\s+)?civilians?\b|"
+    r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
+    r"(?:military|armed|security)|"
+    r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
+    r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
+#: The text ties the victim to a group: "the dead man is accused of working with ISIS cells", "he was a member of the SDF".
+VICTIM_TIED = re.compile(
+    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he)\s+(?:is|was|had\s+been|has\s+been)\s+"
+    r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
+    r"an?\s+(?:former\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|affiliated\s+(?:with|to)|"
+    r"working\s+(?:with|for))\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"the death of a young man ... the dead man is accused of working with ISIS cells": of that group."""
+    if m.side != "unknown" or m.value > 2 or m.parent is not None or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
+        return m
+    hit = VICTIM_TIED.search(work, m.group_end, m.group_end + CIVILIAN_SAID_WINDOW)
+    if hit is None:
+        return m
+    found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 40), on)
+    if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
+        return m
+    a = found[0]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
+_PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
+_SAID_CACHE: dict[tuple[str, int], bool] = {}
+
+
+def said_civilian(work: str) -> bool:
+    key = (work[:200], len(work))
+    if key not in _SAID_CACHE:
+        if len(_SAID_CACHE) > 256:
+            _SAID_CACHE.clear()
+        _SAID_CACHE[key] = bool(_CIVILIAN_SAID.search(work)) and len(work) < 20_000
+    return _SAID_CACHE[key]
+
+
+def civilian_victim(m: Mention, work: str) -> Mention:
+    """"Two young men were killed" in a text that says the victims were civilians: civilians."""
+    if m.side != "unknown" or m.role != KILLED or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
+        return m
+    if not _CIVILIAN_SAID.search(work, max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW):
+        return m
+    return replace(m, side="civilians")
+
+
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
+_ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
+                          re.IGNORECASE)
+_LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
+
+
+def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"the attackers lost 4 fighters", "killing 6 of the attackers": the side that attacked; "ISIS lost 14 members": ISIS."""
+    out = []
+    actors: list[ActorMatch] | None = None
+    for m in mentions:
+        if m.side is None and m.parent is None:
+            if actors is None:
+                actors = lexicon.find(work, start, m.quantity.start, on)
+            near = work[max(start, m.quantity.start - 40):m.quantity.start]
+            loser = next((a for a in reversed(actors) if _LOSER.fullmatch(work, a.end, m.quantity.start)), None)
+            attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)), None)
+            if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
+                                                          or _ATTACKERS.search(near) and _LOSER.search(near)):
+                loser = attacker
+            if loser is not None and loser.side not in ("civilians", "unknown"):
+                m = replace(m, side=loser.side, actor=loser.actor.name, nationality=loser.actor.nationality, generic=False)
+        out.append(m)
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _clause_source(work: str, before: list[Mention], m: Mention) -> Mention | None:
+    """"..., killing 3 soldiers, and clashes with the attackers left 2 ISIS members dead and 4 others wounded": the
+    others are of the last group named in their own clause, when the sentence has several clauses."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(work, before[0].quantity.start, m.quantity.start)]
+    if not breaks:
+        return None
+    own = [p for p in before if p.quantity.start >= breaks[-1]]
+    return own[-1] if own else None
+
+
+_RANK = re.compile(r"\s*(?:[\w-]+\s+)?(?:officers?|commanders?|leaders?|members?|fighters?|militants?|elements?|personnel|"
+                   r"militiam[ae]n|recruits?|conscripts?)\s+(?:and|,)\s*$", re.IGNORECASE)
+
+
+def share_side(mentions: list[Mention], work: str) -> list[Mention]:
+    """"An officer and two soldiers of the regime forces were injured": the group named after both is theirs."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        if (m.side is None and m.parent is None and nxt.parent is None and nxt.side not in (None, "unknown", "civilians")
+                and not nxt.generic and m.role == nxt.role and m.group_end == nxt.quantity.start
+                and _RANK.fullmatch(work, m.quantity.end, m.group_end)
+                and re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])):
+            out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
+    return out
+
+
+def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
+    """"others", "members" without a named side take the side of the figure before them in the sentence."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.side is None and out:
+            before = [p for p in out if p.side is not None and p.parent is None]
+            another = m.quantity.text.strip().lower().endswith("another")
+            bare = not work[m.group_start:m.group_end].strip() and m.role != before[-1].role if before else False
+            if before and (another or bare or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:brothers?|sons?|"
+                                                         r"daughters?|sisters?|relatives|cousins|nephews)\b",
+                                                         work[m.group_start:m.group_end], re.I)):
+                source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
+                m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+        out.append(m)
+    return out
+
+
+#: "a former member of the factions who had joined the 8th Brigade": the group the victim belonged to at the end.
+JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?(?:joined|enlisted\s+in|worked\s+(?:for|with)|"
+                     r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)))\s+"
+                     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """The side of the group a victim had joined ("... who had joined the 8th Brigade" -> regime), when the text names it."""
+    hit = JOINED.match(work, m.group_end)
+    if hit is None or m.parent is not None:
+        return m
+    found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 50), on)
+    if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
+        return m
+    a = found[0]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
