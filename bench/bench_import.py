@@ -89,7 +89,6 @@ def main() -> int:
     parser.add_argument("--parse-only", action="store_true", help="time the row-by-row reader + mapper only (no database)")
     args = parser.parse_args()
 
-    from observatory.ingest import bulk_acled
     from observatory.ingest.acled import import_dataset
     from observatory.store import Store
 
@@ -110,18 +109,18 @@ def main() -> int:
     for run in range(1, args.runs + 1):
         db_path = tmp / f"bench-{run}.db"
         store = Store.open(str(db_path))
-        bulk_acled.LAST_STAGES = None
         t0, cpu0 = time.perf_counter(), time.process_time()
         result = import_dataset(store, csv_path, skip_bad=args.row_by_row)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
         rates.append(result.added / elapsed)
         print(f"run {run}: {result.added:,} events added of {result.rows:,} rows in {elapsed:.2f} s "
               f"= {result.added / elapsed:,.0f} events/s (process CPU {cpu:.2f} s, load {os.getloadavg()[0]:.1f})")
-        stages = bulk_acled.LAST_STAGES
-        if stages is not None:
-            print(f"  stages (s): read {stages.read:.2f} + map {stages.map:.2f} in the reading thread; writer: "
-                  f"write {stages.write:.2f}, waiting for blocks {stages.wait:.2f}, index rebuild {stages.index:.2f}, "
-                  f"commit {stages.commit:.2f}{' (bulk load)' if stages.bulk else ''}")
+        if result.stages:
+            stages = dict(result.stages)
+            print(f"  stages (s): read {stages['read']:.2f} + map {stages['map']:.2f} in the reading thread; writer: "
+                  f"write {stages['write']:.2f}, waiting for blocks {stages['wait']:.2f}, "
+                  f"index rebuild {stages['index']:.2f}, commit {stages['commit']:.2f}"
+                  f"{' (bulk load)' if result.bulk_load else ''}")
         if run == 1:
             t1 = time.perf_counter()
             again = import_dataset(store, csv_path, skip_bad=args.row_by_row)

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from observatory.errors import InputError
-from observatory.ingest import bulk_acled
 from observatory.ingest.acled import import_dataset
 from observatory.ingest.bulk_acled import CheckedStream, FastPathDeclined
 from observatory.store import Store
@@ -66,9 +65,8 @@ def _dump(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]
 
 def _both(tmp_path: Path, path: Path) -> tuple[Path, Path]:
     fast_db, slow_db = tmp_path / "fast.db", tmp_path / "slow.db"
-    bulk_acled.LAST_STAGES = None
     fast = import_dataset(Store.open(str(fast_db)), path)
-    assert bulk_acled.LAST_STAGES is not None, "the fast path declined the file"
+    assert fast.stages, "the fast path declined the file"
     slow = import_dataset(Store.open(str(slow_db)), path, fast=False)
     assert (fast.rows, fast.added) == (slow.rows, slow.added)
     assert sorted(fast.unmapped_actors) == sorted(slow.unmapped_actors)
@@ -140,9 +138,8 @@ def test_bad_rows_late_in_a_big_file_fail_whole_with_their_line(tmp_path: Path, 
 def test_bulk_load_rebuilds_indexes_and_restores_settings(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite"
     store = Store.open(str(db))
-    bulk_acled.LAST_STAGES = None
     result = import_dataset(store, _write(tmp_path / "a.csv", _rows(1000)))
-    assert result.added == 1000 and bulk_acled.LAST_STAGES is not None and bulk_acled.LAST_STAGES.bulk
+    assert result.added == 1000 and result.stages and result.bulk_load
     with sqlite3.connect(db) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"ix_events_date", "ix_events_admin1", "ix_events_external", "ix_casualties_event"} <= names
@@ -152,7 +149,7 @@ def test_bulk_load_rebuilds_indexes_and_restores_settings(tmp_path: Path) -> Non
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     again = import_dataset(store, FIXTURE)  # a second import into a non-empty table is not a bulk load
-    assert again.added == 12 and bulk_acled.LAST_STAGES is not None and not bulk_acled.LAST_STAGES.bulk
+    assert again.added == 12 and again.stages and not again.bulk_load
 
 
 def test_progress_reaches_the_file_size(tmp_path: Path) -> None:

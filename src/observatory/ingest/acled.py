@@ -149,6 +149,8 @@ class ImportResult:
     skipped: tuple[BadRow, ...] = ()
     unmapped_actors: tuple[tuple[str, int], ...] = ()  # actor names the side map did not know, most frequent first
     missing: str | None = None  # what the format does not carry (UCDP-AEC: coordinates)
+    stages: tuple[tuple[str, float], ...] = ()  # (stage, seconds) of the columnar ACLED path, for benchmarks
+    bulk_load: bool = False  # the columnar path loaded an empty store (indexes rebuilt at the end)
 
     def summary(self) -> str:
         text = f"{self.added} new event(s) of {self.rows} row(s) read from {self.path} ({self.format})"
@@ -165,6 +167,7 @@ class _Stats:
 
 
 Progress = Callable[[int, int], None]  # (bytes read, total bytes)
+STAGE_NAMES: Final = ("read", "map", "wait", "write", "index", "commit")  # see bulk_acled.StageTimes
 
 
 # -- the driver ---------------------------------------------------------------------------------------------
@@ -228,7 +231,9 @@ def _try_fast_acled(store: Store, file: Path, sides: SideMap, progress: Progress
     if progress is not None:
         progress(file.stat().st_size, file.stat().st_size)
     return ImportResult(path=str(file), format="acled", rows=done.rows, added=done.added, batch_id=done.batch_id,
-                        unmapped_actors=tuple(sides.unmapped.most_common()))
+                        unmapped_actors=tuple(sides.unmapped.most_common()),
+                        stages=tuple((name, float(getattr(done.stages, name))) for name in STAGE_NAMES),
+                        bulk_load=done.stages.bulk)
 
 
 def _chunks(records: Iterator[tuple[int, Any]], mapper: Callable[[Any], Mapped], file: Path, skip_bad: bool,

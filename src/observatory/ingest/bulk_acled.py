@@ -17,7 +17,7 @@
   (:func:`~observatory.ingest.bulk_sqlite.bulk_batch`): indexes rebuilt at the end, rollback journal.
 
 Everything happens in one transaction: a failure or a kill leaves the database as it was.
-:data:`LAST_STAGES` keeps the seconds each stage took in the last fast import (for the benchmark).
+The result carries the seconds each stage took (:class:`StageTimes`), which the benchmark prints.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class FastImport:
     rows: int
     added: int
     batch_id: str
+    stages: StageTimes
 
 
 def fast_acled_import(store: Store, file: Path, header: list[str], sides: SideMap,
@@ -102,9 +103,7 @@ def _import(store: Store, file: Path, header: list[str], sides: SideMap, progres
         conn.execute(update(batches).where(batches.c.id == batch_id).values(added=added))
         clock.start("commit")
     clock.stop("commit")
-    global LAST_STAGES  # noqa: PLW0603 - a record for the benchmark, written once per import
-    LAST_STAGES = StageTimes(bulk=bulk, **clock.seconds)
-    return FastImport(rows=rows, added=added, batch_id=batch_id)
+    return FastImport(rows=rows, added=added, batch_id=batch_id, stages=StageTimes(bulk=bulk, **clock.seconds))
 
 
 def _mapped(blocks: Iterator[pa.RecordBatch], mapper: AcledBlockMapper, clock: _Stopwatch) -> Iterator[FastChunk]:
@@ -117,7 +116,7 @@ def _mapped(blocks: Iterator[pa.RecordBatch], mapper: AcledBlockMapper, clock: _
 
 @dataclass(frozen=True, slots=True)
 class StageTimes:
-    """Wall-clock seconds of each stage of the last fast import (read = CSV parsing by pyarrow)."""
+    """Wall-clock seconds of each stage of a fast import (read = CSV parsing by pyarrow)."""
 
     bulk: bool = False
     read: float = 0.0  # in the reading thread
@@ -127,8 +126,6 @@ class StageTimes:
     index: float = 0.0
     commit: float = 0.0
 
-
-LAST_STAGES: StageTimes | None = None
 
 
 class _Stopwatch:
