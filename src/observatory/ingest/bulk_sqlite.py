@@ -26,18 +26,11 @@ from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import OperationalError
 
 from observatory.errors import StoreError
+from observatory.ingest.acled import CASUALTY_DB_COLUMNS as CASUALTY_COLUMNS
+from observatory.ingest.acled import EVENT_DB_COLUMNS as EVENT_COLUMNS
 from observatory.store import Store
 from observatory.store.schema import batches
 
-EVENT_COLUMNS: Final[tuple[str, ...]] = (
-    "id", "external_id", "source", "report_id", "batch_id", "date_start", "date_end", "date_precision",
-    "event_type", "perpetrator_side", "perpetrator_actor", "target_side", "target_actor", "place_name", "lat",
-    "lon", "geo_precision", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
-    "country", "review_status", "killed_best", "injured_best", "notes",
-)
-CASUALTY_COLUMNS: Final[tuple[str, ...]] = (
-    "event_id", "side", "nationality", "actor", "killed_low", "killed_best", "killed_high", "killed_qualifier",
-)
 CACHE_KIB: Final[int] = 262_144  # 256 MiB of SQLite page cache during an import
 _INDEXED_TABLES: Final[tuple[str, ...]] = ("events", "casualties")
 

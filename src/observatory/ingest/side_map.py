@@ -64,16 +64,7 @@ class SideMap:
 
     def side(self, name: str | None) -> str | None:
         """The side of ``name``; ``None`` for an empty name, ``"unknown"`` for a name no rule maps."""
-        if not name:
-            return None
-        try:
-            found = self._cache[name]
-        except KeyError:
-            found = self._cache[name] = self._lookup(name)
-        if found is None:
-            self.unmapped[name] += 1
-            return "unknown"
-        return found
+        return self.side_of_many(name, 1)
 
     def side_of_many(self, name: str | None, count: int) -> str | None:
         """:meth:`side` for a name that occurs ``count`` times (bulk imports map each distinct name once)."""
