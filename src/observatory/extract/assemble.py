@@ -30,9 +30,12 @@ if TYPE_CHECKING:
     from observatory.extract.core import Draft, GeocoderLike
 
 
-_TARGETED = re.compile(r"\bgunmen\b|\bshot\s+(?:him|her|dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"
+_TARGETED = re.compile(r"(?<!loyal\s)(?<!loyalist\s)\bgunmen\b(?!\s+loyal)|\bshot\s+(?:him|her|dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"
                       r"\bassassinat|\bshooting\s+(?:him|her)\b|\bkilled\s+by\s+(?:unknown|unidentified)\s+(?:gunmen|assailants|attackers)",
                       re.IGNORECASE)
+#: A fight, not a shooting of one person: "clashes took place", "exchanged fire", "machine guns and RPGs".
+_BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfierce\s+fighting\b|\bRPGs?\b|"
+                     r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
 _ONE_VICTIM = re.compile(r"\b(?:killed|shot|targeted|killing|assassinated)\s+(?:(?:on|last)\s+\w+\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
@@ -213,7 +216,7 @@ def _specific_first(draft: Draft) -> list[PlaceMention]:
 
 def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
-    if not _TARGETED.search(told):
+    if not _TARGETED.search(told) or _BATTLE.search(told):
         return False
     killed = sum(c.killed.best for c in casualties if c.killed)
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None

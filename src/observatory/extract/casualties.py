@@ -32,33 +32,31 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.mention_sides import (
-    INJURED as INJURED,
-)
+from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import (
     JOINED,
     THE_BEFORE,
     VICTIM_TIED,
+    among_the_dead,
     attackers_side,
     civilian_victim,
+    context_passes,
+    headline_one,
     inherit_sides,
     joined_side,
     named_earlier,
     said_civilian,
     share_side,
     tied_victim,
+    title_side,
     vague_side,
 )
-from observatory.extract.mention_sides import (
-    KILLED as KILLED,
-)
-from observatory.extract.mention_sides import (
-    Mention as Mention,
-)
+from observatory.extract.mention_sides import KILLED as KILLED
+from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
 
-_PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militants?|people|persons?|personnel|"
+_PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|shepherds?|workers?|policemen|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
@@ -79,7 +77,7 @@ _RIGHT_ROLE = re.compile(
 )
 _LEFT_KILL = re.compile(
     r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
-    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|execution)\s+of|\bclaimed\s+the\s+lives\s+of|"
+    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|execution)\s+of|\bkilling\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included))"
@@ -88,7 +86,7 @@ _LEFT_KILL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
-    r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\bthe\s+(?:injury|injuries|wounding)\s+of|\binjuries\s+(?:to|among))"
+    r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\binjuries\s+(?:to|among))"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
     re.IGNORECASE,
 )
@@ -135,7 +133,12 @@ _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|
 
 def _group_end(work: str, start: int, limit: int) -> int:
     m = _GROUP_STOP.search(work, start, min(limit, start + 110))
+    while m is not None and m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start()):
+        m = _GROUP_STOP.search(work, m.end(), min(limit, start + 110))  # "militiamen loyal to Iran": one group
     return m.start() if m else min(limit, start + 110)
+
+
+_TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached)$", re.IGNORECASE)
 
 
 def _side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
@@ -181,6 +184,8 @@ def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
+        return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
         noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{_PERSON})\b", after, re.I)
         if noun is None or noun.group(0).lower().endswith("militia"):
@@ -367,19 +372,19 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
 
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
-    mentions = _find_mentions(work, start, end, lexicon, on, default_role)
+    mentions = context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on)
     if not mentions:
         return mentions
     title = title_figures(work, lexicon, on) if title_sides else ()
     if title:
-        mentions = [_title_side(m, title) for m in mentions]
+        mentions = [title_side(m, title) for m in mentions]
     if said_civilian(work):
         mentions = [civilian_victim(m, work) for m in mentions]
     if any(JOINED.match(work, m.group_end) for m in mentions):
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
     if any(m.side == "unknown" and m.value <= 2 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
-    if any(m.side is None and _OTHERS.match(work, m.quantity.end) for m in mentions):
+    if mentions[0].side is None and _OTHERS.match(work, mentions[0].quantity.end):  # only "others" opening the sentence
         mentions = _others_from_before(work, start, mentions, lexicon, on)
     if any(_ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]) for m in mentions):
         mentions = _another_like_before(work, start, mentions, lexicon, on)
@@ -387,7 +392,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = [named_earlier(m, work, lexicon, on) if m.side is None else m for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    return mentions
+    return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end) else m
+            for m in mentions]  # "others" no figure before them names: of no known side
 
 
 _OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
@@ -406,7 +412,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
         return mentions
     source = before[-1]
     return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
-            if m.side is None and _OTHERS.match(work, m.quantity.end) else m for m in mentions]
+            if i == 0 else m for i, m in enumerate(mentions)]
 
 
 #: "another soldier": one more of those the text counted before, when the noun alone names no side of its own.
@@ -453,29 +459,25 @@ def title_figures(work: str, lexicon: ActorLexicon, on: date | None = None) -> t
         if len(_TITLE_CACHE) > 256:
             _TITLE_CACHE.clear()
         title = _OBFUSCATED.sub("", key)  # "kil*led", "De*ath": words broken up against filters (spans are not kept)
-        _TITLE_CACHE[key] = tuple(m for m in _find_mentions(title, 0, len(title), lexicon, on, None) if m.parent is None)
+        found = tuple(m for m in _find_mentions(title, 0, len(title), lexicon, on, None) if m.parent is None)
+        _TITLE_CACHE[key] = found or headline_one(title, lexicon, on)
     return _TITLE_CACHE[key]
 
 
 _OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
 
 
-def _title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
-    """"Two young men were killed" under the title "Gunmen kill two civilians": the title names who they were."""
-    if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague:
-        return m
-    named = [t for t in title if t.role == m.role and t.value == m.value and t.side not in (None, "unknown")]
-    if len({t.side for t in named}) != 1:
-        return m
-    t = named[0]
-    return replace(m, side=t.side, actor=t.actor, nationality=t.nationality, generic=False)
-
-
 #: A role verb right after a figure's group: "several others were wounded", "two more died".
 _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                        r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
-                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded)(?=\s*(?:[,.;:]|$)))\b",
+                       re.IGNORECASE)
+
+
+#: "1,300 troops have been killed in these clashes, as well as 145 militiamen": the figure after shares the role.
+_ALSO_AFTER_ROLE = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+(?:in|during|by)\s+[^,.;:\d]{1,40})?"
+                              r"\s*,\s*(?:as\s+well\s+as|in\s+addition\s+to)\s*", re.IGNORECASE)
 
 
 def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | None, left_from: int, role_from: int,
@@ -485,8 +487,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
         return mentions[parent].role, False
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
-            and re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
-                             work[mentions[-1].group_end:q.start]) is not None):
+            and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
+                              work[mentions[-1].group_end:q.start]) is not None or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
             return (KILLED if own.group("kill") or own.group("died") else INJURED), False
@@ -721,7 +723,8 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
 _SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
 _SCOPE = r"(?:\s+(?:in|across|during|since|over|on|at|from|within|throughout)\b(?:[^.;:\d]|(?:19|20)\d\d){0,80}?)?"
 _LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?{_SCOPE}\s*[;:]\s*|"
-                        rf"{_SCOPE}\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*", re.IGNORECASE)
+                        rf"{_SCOPE}\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*|"
+                        r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+in\s+total)?\s*(?:[—–]|\s-)\s*", re.IGNORECASE)
 
 
 def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
@@ -737,7 +740,7 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
-    if _apposed(work, q, mentions):
+    if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"

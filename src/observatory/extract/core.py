@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.dates import DateMention, find_dates
-from observatory.extract.events import event_type, roles
+from observatory.extract.events import OPENING_ATTACK, event_type, roles
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE
@@ -22,7 +23,7 @@ from observatory.extract.text import (
     sentences,
     working_copy,
 )
-from observatory.extract.totals import TotalsBuilder, is_period_total
+from observatory.extract.totals import TotalsBuilder, event_before_toll, incident_clauses, is_period_total
 from observatory.models import Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -51,6 +52,7 @@ class Draft:
     generic: list[tuple[Mention, int]] = field(default_factory=list)
     section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
     timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
+    opened: bool = False  # its type is an attack that started a fight ("an infiltration attempt"): kept over later kinds
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
 
     def source_of(self, m: Mention) -> str | None:
@@ -120,7 +122,7 @@ def figure_source(sentence: str) -> str | None:
     return OTHER if _OTHER_SOURCE.search(sentence) else None
 
 
-_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|"
+_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
@@ -186,7 +188,18 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
     return SentenceFacts(index, sent, tuple(find_mentions(work, s, e, lexicon, report.published)), type_hit,
-                         tuple(find_dates(work, s, e, report.published)), places, who.perpetrator, who.target, work[s:e])
+                         _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
+
+
+#: "..., the group said early on Wednesday": the day a source spoke, not the day of the event.
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                      r"(?:(?:late|early)\s+)?$", re.IGNORECASE)
+
+
+def _event_dates(work: str, start: int, end: int, published: date | None) -> tuple[DateMention, ...]:
+    """The dates of a sentence that date its event: not the day a source said something ("SANA said on Monday")."""
+    return tuple(d for d in find_dates(work, start, end, published)
+                 if not _SAID_ON.search(work, max(start, d.start - 40), d.start))
 
 
 _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
@@ -222,11 +235,13 @@ def _incident_clause(f: SentenceFacts, chunk: str) -> bool:
     keyword = chunk[:f.type_hit[2] - f.sentence.start]
     if _PLURAL_HIT.search(keyword) or keyword.lower().endswith("ing"):
         return False  # "these cells assassinating 81 civilians": a tally of a kind of event, not one event
-    if any(_FEW < int(n.replace(",", "")) < 1900 for n in re.findall(r"\b\d[\d,]*\b", chunk)):
+    if any(_FEW < int(n.replace(",", "")) < 1900 for n in re.findall(r"\b\d[\d,]*\b", _AGE.sub(" ", chunk))):
         return False  # "documented the assassination of 190 civilians"
     return all(m.value <= _FEW for m in f.mentions)
 
 
+#: A person's age ("Ahmad al-X, 53, was killed", "aged 40", "a 35-year-old man") is no figure of a tally.
+_AGE = re.compile(r"(?<=[a-z]),\s*\d{1,2}\s*(?=,)|\baged\s+\d{1,2}\b|\b\d{1,2}[\s-]years?[\s-]old\b", re.IGNORECASE)
 _FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll
 
 
@@ -250,12 +265,17 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     new_date = _new_date(draft, f, text)
     if f.sentence.inherits:
         return True
+    if _refers_back(text) or not new_date and _part_of_toll(draft, f, text):
+        return False
     if _places_unplaced(draft, f, text, work):
         return False
     if _same_day_and_place(draft, f, text):
         return False
     if f.sentence.bullet and (f.mentions or f.type_hit):
         return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
+    if f.mentions and not _restates(draft, f) and not _SUCCUMBED.search(text) and \
+            (_TIME_SHIFT.search(text) or _LEADING_MONTH.match(text)):
+        return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
     if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
         return True  # "Also on Monday, another soldier was killed in a combat mission"
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
@@ -310,6 +330,8 @@ _TIME_SHIFT = re.compile(r"\b(?:hours|minutes|days?|two\s+days|shortly|a\s+day|w
                          r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.IGNORECASE)
 
 
+_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b")
 _MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December", re.IGNORECASE)
 
 
@@ -326,6 +348,7 @@ def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 _GENERIC_TYPES = ("other", "attack")
+_OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration attempt" after "clashes erupted": an attack
 _ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
                              r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
 _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
@@ -406,7 +429,32 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
 _SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
                          r"bombardments?|ambush|clashes|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\balso\b|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
-                      r"\banother\b", re.IGNORECASE)
+                      r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
+#: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
+#: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
+_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+that\s+the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
+                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident)s?\b"
+                             r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
+                             r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
+                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
+
+
+def _part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """A sentence that tells where some of the incident's dead died ("In X, a family of five was killed; two more died
+    in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
+    if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
+        return False
+    if _ANOTHER.search(text) or TRANSITION_RE.match(text):
+        return False  # "Two soldiers were also killed in ...", "On the other hand, a girl was killed ...": another one
+    told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
+    own = [m for m in f.mentions if m.parent is None]
+    return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
+
+
+def _refers_back(text: str) -> bool:
+    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
+    return _BACK_REFERENCE.match(text) is not None and not _ANOTHER.search(text) and not _LEADING_DATE.match(text) \
+        and not _TIME_SHIFT.search(text)  # "The attack came two days after ...": another event is recalled
 _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
                            re.IGNORECASE)
 
@@ -431,9 +479,12 @@ def _restates(draft: Draft, f: SentenceFacts) -> bool:
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     draft.end = max(draft.end, f.sentence.end)
+    opens = f.type_hit is not None and f.type_hit[0] == "attack" and _OPENS_FIGHT.search(f.sentence_text) is not None
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
-                       and draft.type_hit[0] in _GENERIC_TYPES):
+                       and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened
+                       or draft.type_hit[0] == "clash" and opens):
         draft.type_hit = f.type_hit
+        draft.opened = opens
     draft.perpetrator = draft.perpetrator or f.perpetrator
     draft.target = draft.target or f.target
     if draft.date is None and f.dates:
@@ -579,28 +630,34 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             totals.take_label(sent, chunk)
             continue
         in_total = totals.take(sent, chunk)
-        if in_total and len(chunk) < LONG_SENTENCE or BACKGROUND_RE.match(chunk):
+        if BACKGROUND_RE.match(chunk):
             continue
+        vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
+        units = _toll_events(work, sent) if vetted else _units(work, sent, in_total)
         spans = source_spans(work, sent.start, sent.end, own)
-        for unit in _units(work, sent, in_total):
+        for unit in units:
             f = replace(_facts(work, index, unit, report, lexicon), sources=spans)
             if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
                 f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
             if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
                 f = replace(f, type_hit=f.type_hit or draft.type_hit,
                             dates=f.dates or ((draft.date,) if draft.date else ()))
-            if not _eventful(f, work[unit.start:unit.end], draft) or in_total and not _incident_clause(f, work[unit.start:unit.end]):
+            if not _eventful(f, work[unit.start:unit.end], draft) or \
+                    in_total and not vetted and not _incident_clause(f, work[unit.start:unit.end]):
                 if draft is not None and not in_total:
                     _locate(draft, f)
                 continue
             if draft is None or _starts_new(draft, f, work):
                 draft = Draft(index, unit.paragraph, unit.start, unit.end, section=section)
                 drafts.append(draft)
+            elif _part_of_toll(draft, f, work[unit.start:unit.end]):
+                f = replace(f, mentions=())  # where some of the dead died: the toll is told already
             _absorb(draft, f)
     drafts = [d for d in drafts if d.date or d.places or d.timed
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
+    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:])]
     for d in drafts:
         prefer_monitor(d)
     if len(drafts) == 1:
@@ -611,6 +668,24 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                           reason=f"text cut at {MAX_CHARS} characters")
     return result
+
+
+def _overview(draft: Draft, later: list[Draft]) -> bool:
+    """A summary naming only several provinces, without figures ("drones attacked positions in Aleppo, Idlib and
+    Hama"), told in detail by two or more later incidents of its kind in those provinces: the details are the incidents."""
+    provinces = {p.governorate for p in draft.places}
+    if draft.counts or draft.generic or len(provinces) < 2 or None in provinces or not draft.type_hit:
+        return False
+    kind = draft.type_hit[0]
+    told = [d for d in later if d.type_hit and d.type_hit[0] == kind and {p.governorate for p in d.places} & provinces]
+    return len(told) >= 2
+
+
+def _toll_events(work: str, sent: Sentence) -> list[Sentence]:
+    """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
+    its clauses that tell of one located or dated event each (both decided by totals.py)."""
+    before = event_before_toll(work, sent)
+    return [before] if before is not None else incident_clauses(work, sent)
 
 
 def _units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:

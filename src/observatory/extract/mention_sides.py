@@ -2,6 +2,11 @@
 ("the victim was a civilian", "the dead man is accused of working with ISIS"), the group described earlier ("the 3
 gunmen"), the group the sentence says was hit (for vague figures), the attackers, and figures before them ("others").
 
+Fifth pass (``context_passes``, called by ``casualties.find_mentions``): hearsay is dropped ("some reports claim",
+an analyst's tweet); victims "whose identity is not yet known" have no side; "members of the cell" take the cell's side;
+a bare "militia" takes the side of the last militia-fielding group named before; the injured "one of whom died later"
+are lowered by those who died. ``headline_one`` reads "SDF member killed" in a title; ``title_side`` lends it.
+
 The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
 """
 
@@ -13,6 +18,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.numbers import Quantity
+from observatory.models import Qualifier
 
 KILLED, INJURED = "killed", "injured"
 
@@ -226,3 +232,145 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
         return m
     a = found[0]
     return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
+#: The text says it does not know who the victims were: "two of non-Syrian nationality whose identity is not yet known".
+_IDENTITY_UNKNOWN = re.compile(
+    r"[^.;:]{0,60}?\b(?:whose\s+identit(?:y|ies)\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:known|identified|determined|established|confirmed)|unknown)|of\s+(?:an?\s+)?unknown\s+identit(?:y|ies)|"
+    r"who\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified)", re.IGNORECASE)
+
+
+_ARMED_NOUN = re.compile(r"\b(?:fighters?|combatants?|members?|soldiers?|militants?|gunmen|militiam[ae]n|personnel|troops|officers?|"
+                         r"elements?|operatives?)\b", re.IGNORECASE)
+
+
+def unidentified(m: Mention, work: str) -> Mention:
+    """Victims whose identity the text says is unknown are of no side, whatever nationality it gives them."""
+    if m.side in (None, "unknown", "civilians") or m.parent is not None:
+        return m
+    if not _IDENTITY_UNKNOWN.match(work, m.quantity.end) or _ARMED_NOUN.search(work, m.quantity.end, m.group_end):
+        return m  # "three Afghan fighters whose names are unknown" are still fighters of a known side
+    return replace(m, side="unknown", actor=None, generic=False)
+
+
+#: A figure someone only claims, which the text itself puts in doubt ("While some reports claim that ... killed as many as
+#: 40 ..., a local source said the toll is unconfirmed"), or a figure from an analyst's social-media post.
+_HEARSAY = re.compile(r"\b(?:some|unconfirmed|other|several)\s+(?:reports|sources|accounts|media\s+outlets)\s+"
+                      r"(?:claim|claimed|claims|allege|alleged|suggest|suggested)\b|\b(?:tweeted|posted\s+on\s+(?:X|Twitter))\b",
+                      re.IGNORECASE)
+
+
+def hearsay(m: Mention, work: str, start: int) -> bool:
+    """True when the figure stands in a clause of hearsay (the cue before it in its sentence, no full stop between)."""
+    before = work[max(start, m.quantity.start - 200):m.quantity.start]
+    cues = list(_HEARSAY.finditer(before))
+    return bool(cues) and not re.search(r"[.;]\s", before[cues[-1].end():])
+
+
+_CELL_MEMBERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:members?|militants?|fighters?)\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,2}?cells?\b",
+                           re.IGNORECASE)
+_CELL_WORD = re.compile(r"\bcells?\b", re.IGNORECASE)
+
+
+def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"five members of the seven-strong cell were killed" after "a cell of ISIS was dismantled": the cell's side."""
+    if m.parent is not None or not _CELL_MEMBERS.match(work, m.quantity.end) or lexicon.find(work, m.quantity.end, m.group_end, on):
+        return m
+    for cell in reversed(list(_CELL_WORD.finditer(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start))):
+        named = [a for a in lexicon.find(work, max(0, cell.start() - 30), min(len(work), cell.end() + 30), on)
+                 if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES]
+        if named:
+            a = min(named, key=lambda x: abs(x.start - cell.start()))
+            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m
+
+
+#: A headline that names one victim without a number: "SDF member killed and others injured in attack on ...".
+_HEADLINE_ONE = re.compile(r"(?:^|[|:–]\s*)(?P<who>(?:[\w'-]+\s+){1,3}?(?:member|soldier|fighter|officer|commander|militiaman|gunman|"
+                           r"leader|recruit|conscript))\s+(?:(?P<kill>killed|dies|died|shot\s+dead|assassinated|executed)|"
+                           r"injured|wounded)\b", re.IGNORECASE)
+
+
+def headline_one(title: str, lexicon: ActorLexicon, on: date | None) -> tuple[Mention, ...]:
+    """The one victim a headline names ("SDF member killed ..."), with the side of the group it names; () if none."""
+    out: list[Mention] = []
+    for hit in _HEADLINE_ONE.finditer(title):
+        s, e = hit.start("who"), hit.end("who")
+        named = [a for a in lexicon.find(title, s, e, on) if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
+        if not named:
+            continue
+        a = named[0]
+        out.append(Mention(KILLED if hit.group("kill") else INJURED, Quantity(1, Qualifier.EXACT, s, s, ""), a.side, s, e,
+                           a.actor.name, a.actor.nationality))
+    return tuple(out)
+
+
+#: "Three civilians were injured, one of whom died later": the part that died is no longer among the injured.
+_DIED_OF = re.compile(r"\s+(?:of\s+(?:whom|them)|among\s+them)\s+(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+)?"
+                      r"(?:died|succumbed|passed\s+away|perished)\b", re.IGNORECASE)
+
+
+def died_of_wounds(mentions: list[Mention], work: str) -> list[Mention]:
+    """Lower an injured figure by the part of it the sentence says died later (that part stays a killed figure)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, p = out[i], out[i - 1]
+        if (m.role == KILLED and p.role == INJURED and p.parent is None and not p.quantity.vague and m.value < p.value
+                and _DIED_OF.match(work, m.quantity.end) and re.fullmatch(r"[^.;\d]{0,40}?,?\s*", work[p.group_end:m.quantity.start])):
+            out[i - 1] = replace(p, quantity=replace(p.quantity, value=p.value - m.value))
+            out[i] = replace(m, side=m.side if m.side is not None else p.side)
+    return out
+
+
+_BARE_MILITIA = re.compile(r"\s*(?:[\w-]+\s+)?(?:militia|militias|militiamen|militiaman|militia\s+members?)\b", re.IGNORECASE)
+
+
+#: A group named as the doer of the attack ("Regime forces shelled the village"): not the militia that was hit.
+_DOER = re.compile(r"\s+(?:\w+\s+)?(?:shelled|attacked|struck|targeted|bombed|bombarded|fired|ambushed|raided|stormed|launched|"
+                   r"hit|killed|carried\s+out)\b", re.IGNORECASE)
+#: The sides whose armed groups the texts call militias (pro-government, Iran-backed and Turkish-backed ones).
+_MILITIA_SIDES = ("regime", "pro_iran_foreign", "turkey_factions")
+
+
+def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"five militia were killed" after "... the Iranian-backed militias ..." (or "... members of Liwa al-Quds ..."): the
+    side of the last militia-fielding group the text named before."""
+    if m.side is not None or m.parent is not None or not _BARE_MILITIA.match(work, m.quantity.end):
+        return m
+    if lexicon.find(work, m.quantity.end, m.group_end, on):
+        return m
+    named = [a for a in lexicon.find(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start, on)
+             if a.side in _MILITIA_SIDES and a.alias.lower() not in GENERIC_ALIASES and not _DOER.match(work, a.end)]
+    if not named:
+        return m
+    a = named[-1]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
+def context_passes(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The fifth pass's context rules, in order: hearsay dropped; unidentified victims, members of a cell, bare
+    "militia" and the injured who died later."""
+    kept = [m for m in mentions if not hearsay(m, work, start)]
+    kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
+    return died_of_wounds(kept, work)
+
+
+def title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
+    """"Two young men were killed" under the title "Gunmen kill two civilians": the title names who they were."""
+    if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague:
+        return m
+    named = [t for t in title if t.role == m.role and t.value == m.value and t.side not in (None, "unknown")]
+    if len({t.side for t in named}) != 1:
+        return m
+    t = named[0]
+    return replace(m, side=t.side, actor=t.actor, nationality=t.nationality, generic=False)
+
+
+_WITH_BEFORE = re.compile(r",\s*with\s*$", re.IGNORECASE)
+_AMONG_DEAD = re.compile(r"[^.;,]{0,60}?\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|casualties|them|those\s+killed)\b", re.IGNORECASE)
+
+
+def among_the_dead(work: str, before: str, q: Quantity) -> bool:
+    """"2,744 people have been killed ..., with more than 2,500 soldiers among the dead": a part of the figure before."""
+    return bool(_WITH_BEFORE.search(before)) and bool(_AMONG_DEAD.match(work, q.end))

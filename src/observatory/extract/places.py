@@ -49,7 +49,7 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ath|an|ez|es|er|bin|ibn|abu|umm|um|ban
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0,4}}"
 _PLACE_RE = re.compile(
-    rf"\b(?:in|near|at|of|from|towards|toward|to|around|outside|inside|between|and|on|targeting|targeted|"
+    rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
     rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road)\s+"
     rf"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
@@ -61,6 +61,7 @@ _NOT_PLACE = re.compile(
     r"National|Regime|Government|Army|Al-Qaeda|Coalition|US|U\.S|Euphrates|Iraq|Turkey|Lebanon|Jordan|Russia|Iran|"
     r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
     r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
+    r"Tel\s+Aviv|Jerusalem|Baghdad|Amman|Cairo|Riyadh|Doha|Geneva|Brussels|Paris|"
     r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
 )

@@ -48,22 +48,27 @@ _BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 def _drop_overall(mentions: list[Mention]) -> list[Mention]:
     """In a statistics header ("... left 57 persons dead; they are as follows:") the overall figure is not a total by side,
-    but what it names by side ("including one civilian") is."""
+    but what it names by side ("including one civilian") is. An overall broken down only into subsets such as children
+    and women ("21 people dead, including two children and six women") names no side below it: it stays a total."""
+    dropped = {k for k in range(len(mentions)) if _dropped(mentions, k)}
     out: list[Mention] = []
     for k, m in enumerate(mentions):
-        if _dropped(mentions, k):
+        if k in dropped:
             continue
-        if m.parent is not None and _dropped(mentions, m.parent):
+        if m.parent is not None and m.parent in dropped:
             m = replace(m, parent=None)
         elif m.parent is not None:
-            m = replace(m, parent=sum(1 for j in range(m.parent) if not _dropped(mentions, j)))
+            m = replace(m, parent=sum(1 for j in range(m.parent) if j not in dropped))
         out.append(m)
     return out
 
 
 def _dropped(mentions: list[Mention], k: int) -> bool:
     m = mentions[k]
-    return m.parent is None and m.side in (None, "unknown") and not m.rose
+    if m.parent is not None or m.side not in (None, "unknown") or m.rose:
+        return False
+    parts = [c for c in mentions if c.parent == k]
+    return not parts or not all(c.label is not None for c in parts)
 
 
 #: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
@@ -74,6 +79,8 @@ _WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolu
                         r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
                         r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
                         r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b", re.IGNORECASE)
+#: A sentence set in Iraq ("... in the Yazidi area of Shengal in north-west Iraq, murdering more than 10,000 people").
+_ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
 _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
 _PEOPLE = ("civilians", "unknown")
 
@@ -150,6 +157,9 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|la
                      r"October|November|December)(?:\s*,?\s*(?:19|20)\d\d)?\b|\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|raid|shell|IED|assault|drone)\b(?!s)", re.IGNORECASE)
+#: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
+_ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
+                         r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b", re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
@@ -180,7 +190,7 @@ def is_period_total(chunk: str) -> bool:
         return bool(_JOINT_TOLL.search(text)) and bool(_TOLL_NUMBER.search(text))
     # "In April, a truck bombing left more than 50 dead": one event, dated by a month, is not a period total
     tolls = _toll_clauses(text)
-    if _ONE_EVENT.search(tolls) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
+    if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
@@ -300,6 +310,9 @@ _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 
 
 #: A list header that names a calendar year as its period ("... distribution of attacks in 2023:").
+_DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
+                      r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
+                      re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
@@ -322,6 +335,7 @@ class TotalsBuilder:
         self._fighters_n = 0
         self._last_total = -2
         self._area_side: str | None = None  # the armed side whose areas the report's statistics cover
+        self._details = False  # the lines that follow tell the circumstances of the figure before ("Here are further details")
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
         self._carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None = None
@@ -330,6 +344,9 @@ class TotalsBuilder:
         """True when the sentence is a total (or a line of a statistics block) and has been consumed."""
         self._index += 1
         self._note_area(sent)
+        if sent.bullet and self._details:
+            return True  # a line of "further details of these deaths": a part of the total before, not one of its own
+        self._details = bool(_DETAILS.search(chunk))
         taken = self._take(sent, chunk)
         if taken:
             self._last_total = self._index
@@ -447,8 +464,8 @@ class TotalsBuilder:
         return actors[0].side
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        if _WHOLE_WAR.search(chunk):
-            return  # the war's overall toll is background, not a period total of this report
+        if _WHOLE_WAR.search(chunk) or _ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
+            return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
         region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) else None
         region = region_m.group(1) if region_m else None
