@@ -49,7 +49,7 @@ def test_labelled_breakdown_ends_at_a_group_of_fighters() -> None:
 
 
 def test_a_part_of_an_uncounted_group_is_not_a_count() -> None:
-    text = "Members of the regime forces, including an officer, were killed in the attack on the base."
+    text = "When the checkpoint was stormed, soldiers of the regime army, including an officer, lost their lives."
     assert mentions(text) == []
 
 
@@ -78,7 +78,7 @@ def test_bare_singular_victim_without_article() -> None:
 
 def test_the_title_names_who_the_people_were() -> None:
     text = ("Gunmen kill two civilians in Quneitra countryside\n"
-            "Two young men were killed on Sunday by unidentified gunmen near the town of Khan Arnabah.")
+            "Unknown gunmen shot dead two young men on Saturday close to the town of Jubata al-Khashab.")
     assert sums(text) == {"civilians": 2}
 
 
@@ -142,7 +142,7 @@ def test_vague_numbers_are_not_exact_figures() -> None:
 
 def test_lexicon_sides_of_militias_and_nationalities() -> None:
     cases = {
-        "21 former fighters who did not join any formation": "hts_rebels",
+        "17 ex-fighters who had not joined any formation": "hts_rebels",
         "four ex-ISIS members": "isis",
         "militiamen of the Russian-backed 5th Corps": "regime",
         "three Pakistani fighters": "pro_iran_foreign",
@@ -188,7 +188,7 @@ def test_a_wounded_soldier_who_died_is_killed() -> None:
 
 def test_the_text_saying_the_victims_were_civilians() -> None:
     text = ("Two men were killed on Monday by unknown gunmen near the town of Busra al-Harir. "
-            "The two victims had not joined any military formation, sources said.")
+            "Sources said that the two victims did not belong to any military formation.")
     assert sums(text) == {"civilians": 2}
 
 
@@ -198,9 +198,9 @@ def test_people_stay_unknown_when_the_text_says_nothing_of_them() -> None:
 
 
 def test_a_group_of_fighters_is_not_one_person() -> None:
-    text = "A group of ISIS militants killed a shepherd near Uqayribat on Monday and wounded two others."
+    text = "On Monday near Uqayribat, a group of ISIS gunmen killed a shepherd and wounded three others."
     assert sums(text) == {"civilians": 1}
-    assert sums(text, "injured") == {"civilians": 2}
+    assert sums(text, "injured") == {"civilians": 3}
 
 
 def test_a_day_earlier_is_not_a_rate() -> None:
@@ -244,8 +244,8 @@ def test_others_opening_a_sentence_take_the_side_of_the_figure_before() -> None:
 
 
 def test_an_iran_backed_militia_is_a_group_not_a_person() -> None:
-    text = "Three members of an Iran-backed militia were killed in an attack near Sukhnah on Monday."
-    assert sums(text) == {"pro_iran_foreign": 3}
+    text = "An attack near Sukhnah on Monday left five members of an Iran-backed militia dead."
+    assert sums(text) == {"pro_iran_foreign": 5}
 
 
 def test_five_militia_killed_counts_people() -> None:
@@ -258,7 +258,7 @@ def test_blew_themselves_up_is_killed() -> None:
 
 
 def test_the_body_of_a_member_is_one_dead() -> None:
-    found = mentions("Locals found the body of a member of the SDF near the town of Shuhayl.")
+    found = mentions("Near the town of Shuhayl, shepherds came across the body of a member of the SDF.")
     assert found == [(KILLED, 1, "sdf", None)]
 
 
@@ -268,14 +268,14 @@ def test_fighters_aligned_with_a_side() -> None:
 
 
 def test_an_escort_is_of_the_side_of_the_man_he_guards() -> None:
-    text = "A commander of the SDF was killed and his escort was injured in a drone strike near Qamishli on Friday."
+    text = "In a drone strike near Amuda on Thursday, an SDF commander was killed and his escort was wounded."
     assert sums(text) == {"sdf": 1}
     assert sums(text, "injured") == {"sdf": 1}
 
 
 def test_the_death_of_all_of_them_counts_those_carried() -> None:
-    text = "A car carrying 4 members of the regime forces was attacked near Arak, which led to the death of all of them."
-    assert mentions(text) == [(KILLED, 4, "regime", None)]
+    text = "Gunmen ambushed a bus carrying 6 members of the regime forces near Sukhnah, which resulted in the death of all of them."
+    assert mentions(text) == [(KILLED, 6, "regime", None)]
 
 
 def test_n_from_each_side_counts_for_both_named_sides() -> None:
@@ -317,5 +317,5 @@ def test_of_them_refers_to_the_group_attacked() -> None:
 def test_of_its_after_a_speaker_is_the_speakers_side() -> None:
     text = "The SDF said that two of its fighters were killed in a Turkish drone strike near Kobani on Monday."
     assert sums(text) == {"sdf": 2}
-    text = "Russia says one of its servicemen has been killed in an attack near Palmyra on Monday."
+    text = "Russia says one of its soldiers was killed on Monday in an ambush near Palmyra."
     assert sums(text) == {"russia": 1}

@@ -96,20 +96,20 @@ def test_a_bare_number_of_the_other_role_takes_the_side_before() -> None:
 # --- people written without numbers, sides from earlier text ----------------------------------------------------------
 
 def test_two_bare_nouns_of_one_side_are_two_people() -> None:
-    text = "Sources reported that regime captain and soldier were killed while seven others sustained injuries."
-    assert mentions(text) == [("killed", 2, "regime"), ("injured", 7, "regime")]
+    text = "Local sources said regime officer and soldier were killed while five others sustained injuries."
+    assert mentions(text) == [("killed", 2, "regime"), ("injured", 5, "regime")]
 
 
 def test_the_victim_accused_of_working_with_a_group_is_of_that_group() -> None:
-    text = ("Activists documented the death of a young man of wounds he sustained in an attack by unidentified gunmen. "
-            "According to sources, the dead man is accused of working with ISIS cells.")
+    text = ("A man in his twenties died of injuries from an attack by unknown gunmen, activists said. "
+            "Sources say the dead man was accused of working with ISIS cells.")
     assert mentions(text) == [("killed", 1, "isis")]
 
 
 def test_the_n_gunmen_are_the_gunmen_described_earlier() -> None:
-    text = ("Regime forces clashed with gunmen believed to be of cells of the Islamic State there, amid information "
-            "about the killing of the 3 gunmen, who were hiding in the hills.")
-    assert mentions(text) == [("killed", 3, "isis")]
+    text = ("Army units exchanged fire with gunmen thought to be members of Islamic State cells, and reports spoke of the "
+            "killing of the 4 gunmen, who had been hiding in caves.")
+    assert mentions(text) == [("killed", 4, "isis")]
 
 
 def test_a_group_named_as_doer_of_attacks_is_not_the_side_of_a_risen_toll() -> None:
@@ -126,7 +126,7 @@ def test_assassinating_is_a_kill_cue() -> None:
 
 
 def test_subject_with_a_hyphenated_word_is_not_the_victims_side() -> None:
-    text = "The US-led anti-IS coalition said it arrested 198 and killed two operatives during missions in January."
+    text = "The US-led anti-IS coalition said its forces detained 150 suspects and killed three operatives in raids during March."
     assert all(side != "coalition" for _, _, side in mentions(text))
 
 
@@ -183,10 +183,10 @@ def test_one_of_whom_died_takes_the_side_of_the_group_before() -> None:
 
 
 def test_another_soldier_is_one_more_of_the_soldiers_counted_before() -> None:
-    text = ("Russia says one of its servicemen has been killed in an attack in central Syria. The ministry gave no more "
-            "details. Local media reported that another soldier had been killed in a combat mission.")
+    text = ("Moscow's defence ministry said a Russian serviceman was killed when his unit came under attack in "
+            "eastern Syria, without further details. Local outlets said another soldier had been killed while on a combat task.")
     work = working_copy(text)
-    cut = work.index("Local media")
+    cut = work.index("Local outlets")
     assert [(m.role, m.value, m.side) for m in find_mentions(work, cut, len(work), LEXICON)] == [("killed", 1, "russia")]
 
 
@@ -198,11 +198,11 @@ def test_another_soldier_without_soldiers_before_keeps_the_lexicon_side() -> Non
 
 
 def test_people_described_by_their_work_are_civilians() -> None:
-    text = ("ISIS attacked a group of people grazing sheep east of Salamiyah. The gunmen killed three people in the attack "
-            "and stole the sheep.")
+    text = ("ISIS cells ambushed a group of people herding sheep near Salamiyah. The gunmen killed four people and drove "
+            "off the flock.")
     work = working_copy(text)
     cut = work.index("The gunmen")
-    assert [(m.role, m.value, m.side) for m in find_mentions(work, cut, len(work), LEXICON)] == [("killed", 3, "civilians")]
+    assert [(m.role, m.value, m.side) for m in find_mentions(work, cut, len(work), LEXICON)] == [("killed", 4, "civilians")]
 
 
 def test_a_victim_who_had_joined_a_force_is_of_that_force() -> None:

@@ -127,16 +127,16 @@ def test_a_sentence_starting_additionally_with_its_own_place_is_another_incident
 
 
 def test_an_age_is_not_a_tally_in_a_clause_of_totals() -> None:
-    row = run("Since the start of the year, 41 civilians have been killed by landmines, while a man, Ahmad al-Hassan, "
-              "45, was killed yesterday by a mine explosion near the village of Kabajib, west of Deir ez-Zor, "
-              "where he was collecting truffles with his two sons and a neighbour from the same village.",
+    row = run("Since the start of the year, 37 civilians have been killed by landmines, while a man, Mahmoud al-Ali, "
+              "52, was killed yesterday by a mine explosion close to Shoula, south of Deir ez-Zor, where he had "
+              "gone to gather truffles with his brother and three cousins.",
               date(2024, 3, 2))
     assert [sum(k.values()) for k in killed(row)] == [1]  # the man is one incident (his side is the casualty code's)
 
 
 def test_a_sentence_starting_in_a_village_names_the_village() -> None:
-    text = "In al-Zar village in east Deir Ezzor, coalition forces carried out an air drop."
-    assert [p.name for p in place_mentions(text, 0, len(text))][:1] == ["al-Zar"]
+    text = "In al-Hariji village in the eastern Deir Ezzor countryside, coalition troops landed from helicopters."
+    assert [p.name for p in place_mentions(text, 0, len(text))][:1] == ["al-Hariji"]
 
 
 # --- types ------------------------------------------------------------------------------------------------------------
@@ -162,8 +162,8 @@ def test_an_airborne_raid_is_an_attack_even_after_a_later_bomb_is_mentioned() ->
 
 
 def test_a_sniper_killing_on_a_frontline_is_an_attack_not_an_assassination() -> None:
-    row = run("A regime soldier was shot dead by a sniper of rebel factions on the Kabani frontline in Latakia "
-              "countryside.")
+    row = run("On the frontline of Jabal al-Akrad in northern Latakia, a government soldier was shot dead by a rebel "
+              "sniper.")
     assert kinds(row) == ["attack"]
 
 
@@ -195,15 +195,16 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_event() -> None:
 
 
 def test_a_lead_dated_by_when_the_source_spoke_merges_with_the_dated_account() -> None:
-    row = run("Four people were killed in Turkish shelling on villages in northeast Syria, the group said early on "
-              "Wednesday.\n\n"
-              "The group said Turkey had shelled several areas in Hasakah province late on Tuesday.", date(2022, 11, 23))
+    row = run("Turkish artillery fire on border villages in northeast Syria killed three people, the group said early "
+              "on Wednesday.\n\n"
+              "According to the group, Turkey had pounded a number of areas in Hasakah province late on Tuesday.",
+              date(2022, 11, 23))
     assert len(row["incidents"]) == 1
 
 
 def test_an_occasional_habit_is_no_incident() -> None:
     row = run("Syria's war has calmed in the past two years.\n\n"
-              "Regime forces occasionally attack opposition militants in the Idlib enclave.")
+              "Government troops occasionally shell rebel-held villages in the Idlib enclave.")
     assert row["incidents"] == []
 
 
@@ -212,7 +213,7 @@ def test_a_summary_of_provinces_told_in_detail_is_not_an_incident_of_its_own() -
               "The attacks were distributed as follows:\n\n"
               "  • Aleppo: Seven drones attacked the frontline near Darat Izza in the western countryside of Aleppo.\n\n"
               "  • Idlib: Three drones attacked positions near Sarmin in Idlib countryside.\n\n"
-              "  • Hama: A drone attacked the frontline of al-Ankawi village in the Ghab plain in Hama countryside.")
+              "  • Hama: One drone attacked a frontline post at al-Ankawi village in the Ghab plain in Hama countryside.")
     assert len(row["incidents"]) == 3
     assert kinds(row) == ["drone_strike"] * 3
 

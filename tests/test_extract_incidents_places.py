@@ -111,7 +111,7 @@ def test_a_wire_dateline_gives_way_to_where_the_incidents_are() -> None:
     text = ("HOMS, Syria (AP) - A landmine struck a minibus near the town of Mhardeh in the countryside of Hama on Sunday, "
             "killing six workers.\n"
             "On Friday, a roadside bomb hit a car near the village of Tell Salhab in the countryside of Hama, killing a man.\n"
-            "Another mine exploded in a nearby area earlier this month, killing two people.")
+            "Earlier this month, a second mine went off not far from there and killed three people.")
     assert govs(run(text)) == ["Hama", "Hama", "Hama"]
 
 

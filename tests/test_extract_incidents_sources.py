@@ -98,18 +98,18 @@ def test_the_titles_figure_is_not_shared_among_several_incidents() -> None:
 
 
 def test_an_earlier_report_recalled_inside_a_run_on_sentence_is_its_own_incident() -> None:
-    text = ("The Syrian Observatory for Human Rights learned that the area of Tell Mazar witnessed during the past "
-            "24 hours a clash between gunmen and the regime forces deployed there, which caused the killing of 4 "
-            "members of ISIS near the village of Tell Mazar, and the Syrian Observatory published on the 30th of "
-            "December 2018 that it monitored an exchange of fire in the area of Jabal Saba between the regime forces "
-            "and ISIS cells, amid information about the killing of 3 ISIS members in the area of Jabal Saba.")
+    text = ("According to information obtained by the monitor, the area of Tell Mazar saw a firefight over the last day "
+            "between gunmen and the government troops stationed there, which left 5 ISIS members dead near the village "
+            "of Tell Mazar, and the Syrian Observatory published on the 12th of January 2019 that it recorded an exchange of fire "
+            "in the area of Jabal Saba between government troops and ISIS cells, amid reports of the killing of 2 ISIS "
+            "members in the area of Jabal Saba.")
     row = run(text)
-    assert killed(row) == [{"isis": 4}, {"isis": 3}]
+    assert killed(row) == [{"isis": 5}, {"isis": 2}]
 
 
 def test_also_another_soldier_killed_is_another_incident() -> None:
     text = ("A Russian serviceman was killed in an attack by ISIS near the town of Qaryatayn.\n"
-            "Also on Monday, local media reported that another soldier had been killed in a combat mission in Syria.")
+            "Also on Monday, state media said that another serviceman had been killed while on a combat task in Syria.")
     assert len(run(text)["incidents"]) == 2
 
 
@@ -141,8 +141,8 @@ def test_another_airstrike_on_the_same_day_is_still_another_incident() -> None:
 
 
 def test_strikes_counted_apart_on_two_places_are_two_incidents() -> None:
-    text = ("Russian jets executed three airstrikes on the village of Bara in the southern countryside of Idlib and two "
-            "other airstrikes on the outskirts of the town of Kansafra, but no casualties were reported.")
+    text = ("Russian warplanes launched four airstrikes on the outskirts of the town of Kansafra and two other airstrikes "
+            "on the village of Bara in rural Idlib, without causing casualties.")
     assert kinds(run(text)) == ["airstrike", "airstrike"]
 
 
@@ -173,21 +173,21 @@ def test_hashtags_do_not_hide_a_province() -> None:
 
 
 def test_a_place_straddling_two_provinces_named_together_takes_neither() -> None:
-    text = ("An attack by ISIS killed 11 soldiers on the road between two villages in the area straddling Homs and "
-            "Deir Ezzor provinces.")
+    text = ("ISIS gunmen ambushed a patrol and killed 8 soldiers in a desert pocket straddling Raqqa and Hama "
+            "provinces.")
     assert govs(run(text)) == [None]
     work = "in Hama and Idlib provinces"
     assert [g.strong for g in governorate_mentions(work, 0, len(work))] == [True, True]
 
 
 def test_the_capitals_government_is_no_place() -> None:
-    text = "A car carrying three of Damascus government forces members was attacked near Arak in the eastern Homs countryside."
+    text = "Gunmen ambushed a patrol of Damascus government forces close to Arak in the eastern Homs countryside."
     assert govs(run(text)) == ["Homs"]
 
 
 def test_a_wire_dateline_is_not_lent_when_a_located_incident_lies_elsewhere() -> None:
     text = ("DAMASCUS, Syria: A landmine struck a van near the town of Salamiyeh in Hama countryside, killing 12 workers.\n"
-            "Another mine exploded in a nearby area earlier this month, killing four people.")
+            "Earlier this month, another mine went off close by, leaving four people dead.")
     assert govs(run(text)) == ["Hama", None]
 
 

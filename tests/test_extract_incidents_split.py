@@ -46,7 +46,7 @@ def test_hours_earlier_starts_another_incident_even_of_the_same_kind() -> None:
 
 def test_earlier_that_morning_is_another_time_of_the_day() -> None:
     text = ("Turkish forces fired rockets at a checkpoint in the village of Abu Rasin on Thursday morning, killing two soldiers.\n"
-            "SOHR sources reported earlier that morning that Turkish forces fired several rockets at the village of Um Harmala.")
+            "According to local sources, earlier that morning Turkish artillery hit the village of Um Harmala with a barrage of rockets.")
     row = run(text, date(2022, 6, 3))
     assert len(row["incidents"]) == 2
 
@@ -72,7 +72,7 @@ def test_a_same_kind_while_clause_is_not_cut() -> None:
 
 
 def test_a_run_on_sentence_with_two_dated_events_gives_two_incidents() -> None:
-    text = ("The Syrian Observatory for Human Rights learned that the hills of Tell Masih in the eastern countryside of Homs "
+    text = ("Sources told the monitor that the hills of Tell Masih in the eastern countryside of Homs "
             "witnessed on Tuesday an exchange of fire between army units and gunmen that left three gunmen dead, "
             "where the hideouts of the gunmen are spread in the area, and the Syrian Observatory published on the 4th of "
             "March 2021 that clashes broke out in the hills of Tell Masih between the army and gunmen, killing two gunmen.")
@@ -146,7 +146,7 @@ def test_an_appeal_is_no_incident() -> None:
 
 
 def test_de_escalation_zone_does_not_read_as_a_trend() -> None:
-    text = ("Regime forces fired rockets in the early hours of Saturday morning at the villages of Bayanin and Fleifel "
+    text = ("Before dawn on Saturday, government artillery launched rockets at the villages of Bayanin and Fleifel "
             "in the \"de-escalation zone\".")
     row = run(text)
     assert kinds(row) == ["shelling"]
@@ -173,13 +173,13 @@ def test_a_sentence_set_days_after_another_event_starts_it() -> None:
 
 def test_a_calendar_day_in_another_place_is_another_incident() -> None:
     text = ("A commander was killed by a drone strike near the town of Amuda.\n"
-            "This is the first strike of its kind since March 3, when a drone targeted a car near the village of Tell Kocher.")
+            "It is the first such strike since March 3, when a drone hit a motorcycle close to the village of Tell Kocher.")
     row = run(text)
     assert len(row["incidents"]) == 2
 
 
 def test_two_kinds_of_attack_by_two_actors_joined_by_and_are_two_incidents() -> None:
-    text = ("On Friday, a Turkish drone targeted a car near the village of Sarrin, and Turkish forces shelled the village "
+    text = ("On Friday, a Turkish drone hit a van on the road to the village of Sarrin, and Turkish forces shelled the village "
             "of Tell Jamal near the town of Shuyukh.")
     row = run(text)
     assert sorted(kinds(row)) == ["drone_strike", "shelling"]
@@ -236,7 +236,7 @@ def test_a_province_named_without_a_place_of_its_own_does_not_split() -> None:
 
 
 def test_counted_attacks_are_events_not_talk_of_attacks() -> None:
-    row = run("The cells launched two attacks earlier this week against a camp of the militias in Homs Governorate.")
+    row = run("Earlier this week the cells carried out two attacks against a militia camp in Homs Governorate.")
     assert len(row["incidents"]) == 1
     assert row["incidents"][0]["governorate"] == "Homs"
 

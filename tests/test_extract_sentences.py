@@ -343,13 +343,13 @@ def test_a_rising_toll_replaces_the_earlier_figure() -> None:
 
 
 def test_the_number_of_fatalities_rising_to_a_few_is_one_incidents_toll() -> None:
-    text = ("An Israeli strike hit an apartment in the Mezzeh area, killing a civilian.\n\n"
-            "Accordingly, the number of fatalities increased to three; a civilian and two Hezbollah members.")
+    text = ("A missile fired by Israel struck a flat in the Kafr Sousa district, killing a civilian.\n\n"
+            "Later the number of fatalities increased to four; three Hezbollah members and one civilian.")
     row = run(text)
     assert row["totals"] == []
-    assert killed(row) == {"civilians": 1, "pro_iran_foreign": 2}
+    assert killed(row) == {"civilians": 1, "pro_iran_foreign": 3}
 
 
 def test_a_person_described_by_affiliation_takes_that_side() -> None:
-    row = run("An IED targeted the car of a commander in the Turkish-backed faction of Sultan Murad near Al-Bab, killing him.")
+    row = run("A roadside bomb hit the vehicle of a commander from the Turkish-backed faction of Al-Hamzat near Jarablus, killing him.")
     assert killed(row) == {"turkey_factions": 1}

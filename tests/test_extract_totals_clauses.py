@@ -54,15 +54,15 @@ def test_a_list_after_a_colon_with_a_place_phrase_breaks_the_figure_down() -> No
 
 
 def test_a_driver_in_a_statistics_line_is_unknown() -> None:
-    text = ("Turkish drone title line\n\nAccordingly, the number of attacks by Turkish drones on areas controlled by the "
-            "Autonomous Administration since early 2023 has increased to 11. These attacks left 12 fatalities: five civilians, "
+    text = ("Turkish drone title line\n\nThus, the number of attacks that Turkish drones have launched against regions run by "
+            "the Autonomous Administration since early 2022 has increased to 14. These attacks left 9 fatalities: two civilians, "
             "six military personnel and a driver.")
-    assert sorted(totals(text)) == [("civilians", 5), ("sdf", 6), ("unknown", 1)]
+    assert sorted(totals(text)) == [("civilians", 2), ("sdf", 6), ("unknown", 1)]
 
 
 def test_a_one_victim_title_does_not_name_a_person_in_the_statistics() -> None:
-    text = ("Turkish drone kills SDF commander near Qamishli\n\nSince early 2023, Turkish drones carried out 11 attacks on areas "
-            "controlled by the Autonomous Administration, which left six military personnel and a driver dead.")
+    text = ("Turkish drone kills SDF commander near Amuda\n\nSince the start of 2022, Turkey has flown 14 drone raids against "
+            "regions run by the Autonomous Administration, which left a driver and four military personnel dead.")
     assert ("sdf", 1) not in totals(text)
 
 
@@ -133,16 +133,16 @@ def test_a_list_separated_by_semicolons_with_nested_breakdowns() -> None:
 
 
 def test_a_contrasting_clause_with_one_located_event_is_not_part_of_a_short_window_total() -> None:
-    text = ("In the past 24 hours, 13 regime soldiers and 15 ISIS members were killed in the fighting, while a civilian was "
-            "killed in the town of Saraqib on Monday by a landmine.")
-    assert totals(text) == [("regime", 13), ("isis", 15)]
+    text = ("Over the last 24 hours, the clashes have cost the lives of 8 regime soldiers and 17 ISIS members, while a "
+            "civilian died on Monday by a landmine in the town of Sarmin.")
+    assert totals(text) == [("regime", 8), ("isis", 17)]
     work = working_copy(text)
     found = [work[c.start:c.end] for c in incident_clauses(work, whole(work))]
     assert len(found) == 1 and found[0].startswith("while a civilian")
 
 
 def test_one_event_dated_by_a_month_is_still_not_a_total() -> None:
-    assert totals("In April, a truck bombing left more than 50 dead in the town.") == []
+    assert totals("In June, a car bomb at the market left more than 40 people dead.") == []
 
 
 # --- the period of a total ------------------------------------------------------------------------------------------
@@ -152,22 +152,22 @@ def periods(text: str) -> list[tuple[str, int, str | None]]:
 
 
 def test_a_figureless_sentence_gives_its_period_to_the_figures_after_it() -> None:
-    text = ("Since early 2024, the monitor has reported 77 airstrikes by Turkish drones on areas controlled by the "
-            "Autonomous Administration. These attacks killed 24 persons.\nThe fatalities are distributed as follows:\n"
-            "* 20 members of military formations operating in SDF-controlled areas.\n* Three regime soldiers.\n* One civilian.")
-    assert periods(text) == [("sdf", 20, "2024-01-01"), ("regime", 3, "2024-01-01"), ("civilians", 1, "2024-01-01")]
+    text = ("Since early 2024, the monitor has reported 31 airstrikes that Turkish drones launched on regions run by the "
+            "Autonomous Administration. These attacks killed 17 persons.\nThe fatalities are distributed as follows:\n"
+            "* 14 members of military formations in the SDF's regions.\n* Two regime soldiers.\n* One civilian.")
+    assert periods(text) == [("sdf", 14, "2024-01-01"), ("regime", 2, "2024-01-01"), ("civilians", 1, "2024-01-01")]
 
 
 def test_a_list_header_in_a_year_dates_its_lines_from_the_first_of_january() -> None:
-    text = ("Here is a regional distribution of ISIS attacks in 2023:\n-Homs desert: 17 operations left 106 fatalities:\n"
-            "• 29 combatants.\n• 77 civilians.")
-    assert ("civilians", 77, "2023-01-01") in periods(text)
+    text = ("Below, a regional distribution of the operations ISIS mounted in 2023:\n-Raqqa desert: 12 attacks killed 58 "
+            "people:\n• 37 civilians.\n• 21 combatants.")
+    assert ("civilians", 37, "2023-01-01") in periods(text)
 
 
 def test_a_curfew_period_inside_a_run_on_sentence_is_not_the_period_of_its_totals() -> None:
     text = ("The monitor recorded a new operation by ISIS cells in areas held by the SDF east of the Euphrates, while the "
             "monitor learned that the council has imposed a curfew in several villages of the eastern countryside, from "
-            "9:00 pm to 5:00 am, during the period between the 23rd of April 2019 and the 3rd of May 2019, where the monitor "
+            "8:00 pm until 6:00 am, for the days between the 2nd of June 2019 and the 14th of June 2019, where the monitor "
             "documented the cells assassinating 81 civilians and 210 fighters of the SDF in the same areas.")
     assert sorted(periods(text)) == [("civilians", 81, None), ("sdf", 210, None)]
 

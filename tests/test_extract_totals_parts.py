@@ -17,7 +17,7 @@ DETAILS = (
     "Monthly toll | 50 deaths in the eastern region in March\n\n"
     "In March 2024, the monitor documented the death of 50 people in the eastern region; the deaths are as follows:\n\n"
     "Civilian fatalities\n\n"
-    "30 civilians, including four children. Here are further details of the circumstances of these deaths:\n\n"
+    "30 civilians, including four children. We give further details about their killings below:\n\n"
     "  • 14 civilians were killed in shelling on villages.\n\n"
     "  • Nine civilians were killed by landmines.\n\n"
     "  • Seven civilians died in random shootings.\n"
@@ -31,7 +31,7 @@ def test_detail_lines_of_a_total_are_not_totals_of_their_own() -> None:
 
 
 def test_lines_without_a_details_header_are_still_totals() -> None:
-    text = DETAILS.replace(" Here are further details of the circumstances of these deaths:", "")
+    text = DETAILS.replace(" We give further details about their killings below:", "")
     assert ("civilians", 14) in totals(text)
 
 

@@ -35,14 +35,14 @@ def test_rises_to_with_since_date_and_breakdown() -> None:
 
 
 def test_bringing_the_total_number_so_far_to() -> None:
-    text = "The pilot died of his wounds. His death brought the total number of Russian servicemen killed in Syria so far to 44."
-    assert totals(text) == {("russia", 44)}
+    text = "The officer succumbed to his injuries, and his death brought the total number of soldiers Russia has lost in Syria so far to 51."
+    assert totals(text) == {("russia", 51)}
 
 
 def test_reached_after_a_long_subject() -> None:
-    text = ("Accordingly, the number of human losses during the period from the start of June 2021 to the present day "
-            "reached 312 regime soldiers and loyal militiamen.")
-    assert totals(text) == {("regime", 312)}
+    text = ("Thus, the number of losses recorded on the government side over the months from early August 2021 until today "
+            "reached 287 regime soldiers and loyal militiamen.")
+    assert totals(text) == {("regime", 287)}
 
 
 def test_in_the_same_period_keeps_the_block() -> None:
@@ -53,9 +53,9 @@ def test_in_the_same_period_keeps_the_block() -> None:
 
 
 def test_a_continuation_sentence_keeps_the_period() -> None:
-    text = ("Since the 24th of March 2019, SOHR has documented the killing of 700 regime soldiers.\n"
-            "And 130 ISIS members were killed in Russian airstrikes.")
-    assert {(t["side"], t["since"]) for t in run(text)["totals"]} == {("regime", "2019-03-24"), ("isis", "2019-03-24")}
+    text = ("Since the 11th of May 2019, the monitor has counted 640 regime soldiers killed.\n"
+            "And Russian warplanes killed 115 ISIS members.")
+    assert {(t["side"], t["since"]) for t in run(text)["totals"]} == {("regime", "2019-05-11"), ("isis", "2019-05-11")}
 
 
 def test_two_tolls_rising_in_one_sentence_take_their_own_sides() -> None:
@@ -96,7 +96,7 @@ def test_a_mixed_group_has_no_side() -> None:
 
 
 def test_whole_war_toll_is_background() -> None:
-    text = "The war in Syria has killed more than 400,000 people since it started in 2011."
+    text = "More than 500,000 people have died in Syria's war since it began in 2011."
     assert totals(text) == set()
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.places import PlaceMention, governorate_of
+from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -61,15 +61,26 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]  # on a tie, the places' own governorates decide
+    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo) if a in GOVERNORATES]
     for place in draft.places[:3]:
         found = _compound_governorates(place.name, geocoder)
-        if found:
-            return found.pop() if len(found) == 1 else None  # a road between two governorates belongs to neither
-    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo) if a in GOVERNORATES]
+        if len(found) == 1:
+            return found.pop()
+        if found:  # a road between two governorates belongs to neither, unless a town on it settles which
+            return _town_on_road(draft, place.name, found, geocoder)
+    if not resolved:
+        resolved = [g for g in (landmark_governorate(p.name) for p in draft.places[:3]) if g]
     votes = Counter(resolved).most_common(2)
     if len(votes) == 2 and votes[0][1] == votes[1][1]:
         return None  # its places lie in two governorates, as many in each: the evidence is split
     return votes[0][0] if votes else None
+
+
+def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLike | None) -> str | None:
+    """The one governorate, among a road's two, where the other towns of the draft ("near Al-Sanamayn") lie."""
+    others = {resolve_admin1(p.name, geocoder) for p in draft.places[:4] if p.name != road and not p.governorate}
+    others.discard(None)
+    return others.pop() if len(others) == 1 and others <= ends else None
 
 
 _COMPOUND_CUT = re.compile(r"-(?=[A-Z][a-z]{2,})")

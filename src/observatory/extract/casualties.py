@@ -32,6 +32,10 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
+from observatory.extract.figures import PERSON as _PERSON
+from observatory.extract.figures import PERSON_RE as _PERSON_RE
+from observatory.extract.figures import is_count as _is_count
 from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import (
     JOINED,
@@ -56,19 +60,8 @@ from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
 
-_PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
-           r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
-           r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|shepherds?|workers?|policemen|"
-           r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
-           r"citizens?|residents?|victims?|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|"
-           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
-           r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
-           r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
-           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers-by|bystanders?|pedestrians?|villagers?|locals|"
-           r"of\s+(?:them|whom)")
-_PERSON_RE = re.compile(rf"\b(?:{_PERSON})\b", re.IGNORECASE)
 _KILL_WORD = (r"killed|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
-              r"shot\s+dead|succumbed|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
+              r"shot\s+dead|succumbed|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 _INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 _RIGHT_ROLE = re.compile(
@@ -77,7 +70,7 @@ _RIGHT_ROLE = re.compile(
 )
 _LEFT_KILL = re.compile(
     r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
-    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|execution)\s+of|\bkilling\s+of|\bclaimed\s+the\s+lives\s+of|"
+    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included))"
@@ -86,7 +79,7 @@ _LEFT_KILL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
-    r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\binjuries\s+(?:to|among))"
+    r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
     re.IGNORECASE,
 )
@@ -106,29 +99,11 @@ _GROUP_STOP = re.compile(
     rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|{_KILL_WORD}|{_INJURE_WORD})\b",
     re.IGNORECASE,
 )
-_MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-                         r"|^\s*(?:st|nd|rd|th)\b|^\s*(?:-|\s)?(?:years?|year-old|yrs|km|kilomet|meters?|metres?|hours?|days?|minutes?|"
-                         r"months?|weeks?|mm|%|percent)\b|^-", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Regiment|Division|"
-                           r"Brigade|Corps|No\.|number|Resolution|page|Station|Base|Point|Route|Highway|Road|Gate|Sector|Squad|"
-                           r"Battalion|Unit|Camp|Field|Article|Phase)\s*$", re.IGNORECASE)
 _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
 _SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrian\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrian\b|"
                           r"\b(?:Iran|Iranian)[\w-]*\s+(?:[\w-]+\s+){0,2}?of\s+Syrian\s+nationality", re.IGNORECASE)
-
-
-_RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|per|every|each)\s+(?:day|week|month|year)\b"
-                   r"(?!\s+(?:earlier|later|before|after|ago|or)\b)|"
-                   r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
-_ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
-                          r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
-#: A verb right before a number that takes people without killing or hurting them.
-_OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
-                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing))"
-                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
 
 
 def _group_end(work: str, start: int, limit: int) -> int:
@@ -161,40 +136,6 @@ def _side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) 
         first = matches[1]
         side = first.side
     return first, side
-
-
-def _is_count(work: str, q: Quantity, sent_start: int) -> bool:
-    after = work[q.end: q.end + 30]
-    before = work[max(sent_start, q.start - 14): q.start]
-    if _MONTH_NEAR.match(after) or _MONTH_BEFORE.search(before):
-        return False
-    if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) or re.match(r"^\s*[/:]\d", after) or re.search(r"[\d/#$]$", before):
-        return False
-    if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*(?:,|\)|years?\b|-year)", after) and q.text.strip().isdigit():
-        return False  # an age after a name ("Jaber, 11, and ...")
-    if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
-        return False  # a number inside a name in brackets ("(Kurdistan 24)")
-    if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
-        return False  # "a group of militants": one group, not one person
-    if _RATE.match(work, q.end):
-        return False  # "nine children a day": a rate, not a count
-    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start):
-        return False  # "arrested 198": people taken, not killed or hurt
-    word = q.text.strip().lower().split()[-1]
-    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)", after) and re.search(
-            r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
-        return True  # "a soldier was killed and another was injured", "killing two and injuring another."
-    if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
-        return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
-    if word in ("a", "an", "both", "one", "single", "another"):
-        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{_PERSON})\b", after, re.I)
-        if noun is None or noun.group(0).lower().endswith("militia"):
-            return False  # "an Iran-backed militia" is a group, not a person
-    if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
-        return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding)\s*$", before, re.IGNORECASE)
-                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
-                                after, re.IGNORECASE))
-    return True
 
 
 _WOUNDED_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
@@ -488,7 +429,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
-                              work[mentions[-1].group_end:q.start]) is not None or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start))):
+                              work[mentions[-1].group_end:q.start]) is not None or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
             return (KILLED if own.group("kill") or own.group("died") else INJURED), False
@@ -547,13 +489,15 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if parent is None and role is not None and _explains_rise(work, q, mentions, role):
             left_from = max(left_from, g_end)
             continue
+        g_end = _copula_group(work, q, g_end, limit) if parent is not None else g_end
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
         directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|injured|wounded|fatalities|deaths|"
                                  r"with\s+(?:\w+\s+)?(?:injuries|wounds))\b", work[q.end:limit], re.I))
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end]))
-        personal = bool(_PERSON_RE.search(group) or directly or rose or bare or lexicon.find(work, q.end, g_end, on))
+        elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
+        personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on))
         if personal and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
             personal = False  # "in 25 ISIS attacks": a count of events, not of people
         if role is None or not personal:
@@ -581,6 +525,18 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     return inherit_sides(_nearest_actor_side(share_side(mentions, work), work, start, lexicon, on), work)
 
 
+_COPULA = re.compile(r"\s+(?:were|are)\s+(?=\S)", re.IGNORECASE)
+
+
+def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:
+    """"of whom 12 were civilians": a part's group named after "were"."""
+    cop = _COPULA.match(work, q.end, limit)
+    if work[q.end:g_end].strip() or cop is None or _ROLE_NEXT.match(work, cop.end()):
+        return g_end
+    return _group_end(work, cop.end(), limit)
+
+
+_ROLE_NEXT = re.compile(rf"(?:\w+\s+)?(?:{_KILL_WORD}|{_INJURE_WORD})\b", re.IGNORECASE)
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)
 _LIST_ROLE = re.compile(r"[^.;:!?]{0,220}?\b(?:(?P<kill>dead|killed|fatalities)|(?P<inj>injured|wounded))\b", re.IGNORECASE)
@@ -692,7 +648,9 @@ def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Qu
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
 
 
-_FROM_SIDE = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead)\s+(?:from|of|among)\s+(?:the\s+)?"
+_AMONG_NEXT = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|fatalities|deaths|injuries|martyrs)\s+(?:from|of|among|amongst)"
+                        r"|(?=\s+among))\s+(?:the\s+)?"
                         r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
@@ -740,6 +698,8 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
+    if last.parent is None and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
+        return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians"
     if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
@@ -778,12 +738,18 @@ _SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confi
                      r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
 
 
+def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> bool:
+    """The figure's own words name no group but a generic noun ("two of its soldiers")."""
+    found = lexicon.find(work, m.quantity.end, m.group_end, on)
+    return bool(found) and all(a.alias.lower() in GENERIC_ALIASES for a in found)
+
+
 def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """Members/fighters with no side named take the nearest group named before them in the sentence."""
     out = []
     taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
     for m in mentions:
-        if m.side is None and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
+        if (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
             speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
             if speaker is not None and speaker.side not in ("civilians", "unknown"):
                 m = replace(m, side=speaker.side, actor=speaker.actor.name, nationality=speaker.actor.nationality, generic=False)

@@ -648,6 +648,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                     _locate(draft, f)
                 continue
             if draft is None or _starts_new(draft, f, work):
+                if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end):
+                    f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
                 draft = Draft(index, unit.paragraph, unit.start, unit.end, section=section)
                 drafts.append(draft)
             elif _part_of_toll(draft, f, work[unit.start:unit.end]):
@@ -668,6 +670,11 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                           reason=f"text cut at {MAX_CHARS} characters")
     return result
+
+
+#: A transition that puts the next event at the time of the one told before it.
+_SAME_TIME = re.compile(r"\s*(?:Elsewhere|Meanwhile|At\s+the\s+same\s+time|Simultaneously|In\s+(?:a\s+(?:separate|similar|related)|another)\s+"
+                        r"(?:incident|attack|development|context))\b", re.IGNORECASE)
 
 
 def _overview(draft: Draft, later: list[Draft]) -> bool:

@@ -30,11 +30,15 @@ _ABSOLUTE = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:on|last|this|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?"
+    r"|(?P<before>(?:the\s+)?day\s+before\s+yesterday)|(?P<ago>(?:two|three|four|five|six|[2-6])\s+days\s+ago)"
     r"|(?P<yesterday>yesterday|last\s+night|overnight|on\s+the\s+eve)"
     r"|(?P<today>(?:at\s+dawn\s+|earlier\s+|on\s+)?today|this\s+(?:morning|evening|afternoon)|tonight|at\s+dawn|after\s+midnight)"
     r"|(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?)\b",
     re.IGNORECASE,
 )
+
+
+_SMALL: Final = ("two", "three", "four", "five", "six")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,11 @@ def _relative(m: re.Match[str], published: date | None) -> DateMention:
         if weekday:
             back = (published.weekday() - WEEKDAYS[weekday.lower()]) % 7
             value = published - timedelta(days=back)
+        elif m.group("before"):
+            value = published - timedelta(days=2)
+        elif m.group("ago"):
+            count = m.group("ago").split()[0].lower()
+            value = published - timedelta(days=int(count) if count.isdigit() else _SMALL.index(count) + 2)
         elif m.group("yesterday"):
             value = published - timedelta(days=1)
         else:
@@ -82,12 +91,49 @@ def _relative(m: re.Match[str], published: date | None) -> DateMention:
     return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY if value else DatePrecision.UNKNOWN, True)
 
 
+#: A day written in figures, day first as Syrian monitors write it ("on 14/04/2024", "14-4-2024", "14.04.2024").
+_NUMERIC = re.compile(r"\b(?:on\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+
+
+_ISO = re.compile(r"\b(?:on\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+#: A day of the month alone ("on the 14th, ..."): the latest such day on or before publication.
+_ORDINAL = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;)]|\s*$|\s+(?:at|in|near|when|as|and)\b)",
+                      re.IGNORECASE)
+
+
+def _numeric(m: re.Match[str]) -> DateMention | None:
+    try:
+        value = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY, False)
+
+
+def _ordinal(m: re.Match[str], published: date | None) -> DateMention:
+    value = None
+    if published is not None:
+        year, month = (published.year, published.month) if int(m.group("d")) <= published.day else \
+            (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        try:
+            value = date(year, month, int(m.group("d")))
+        except ValueError:
+            value = None
+    return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY if value else DatePrecision.UNKNOWN, True)
+
+
+def _figures(work: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """Days written in figures: day-first, ISO, or a bare day of the month."""
+    found = [d for d in map(_numeric, [*_NUMERIC.finditer(work, start, end), *_ISO.finditer(work, start, end)]) if d]
+    found.extend(_ordinal(m, published) for m in _ORDINAL.finditer(work, start, end))
+    return found
+
+
 def find_dates(work: str, start: int, end: int, published: date | None) -> list[DateMention]:
     """Date phrases in work[start:end], absolute and relative, in text order."""
-    found: list[DateMention] = []
+    found = _figures(work, start, end, published)
     for m in _ABSOLUTE.finditer(work, start, end):
         mention = _absolute(m, published)
-        if mention is not None:
+        if mention is not None and not any(d.start <= m.start() < d.end for d in found):
             found.append(mention)
     for m in _RELATIVE.finditer(work, start, end):
         if not any(d.start <= m.start() < d.end for d in found):

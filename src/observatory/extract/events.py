@@ -12,39 +12,42 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
-                         r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)")
+                         r"\binfiltrated\s+(?:\w+\s+){0,3}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
+                 r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)")
 
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
-    ("suicide_bombing", r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up"),
+    ("suicide_bombing", r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up|"
+                        r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
     ("drone_strike", r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:strike|strikes|attack|attacks|attacked|targeted|"
-                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|targeting)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
-                     r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAV\s+(?:strike|attack)|"
+                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
+                     r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed)\b"),
-    ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|grenades?|"
+    ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
-                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
+                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
-    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|\bmissile\s+strikes?\b|"
+    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
                   r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
-    ("ambush", r"\bambush(?:ed|es|ing)?\b"),
+    ("ambush", r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
-                  r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bfield\s+execution|"
+                  r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
                   r"(?:\s+dead)?\b"),
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
-    ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
+    ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsniper|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b"),
-    ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
-    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b"),
-    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,6}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
+    ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
+    ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
+    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),
+    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
 ))
 
 _PERP_VERB = re.compile(
@@ -81,7 +84,7 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
 
 
 _BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
-                         r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,6}?(?:was|were)\s+found", re.IGNORECASE)
+                         r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found", re.IGNORECASE)
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 

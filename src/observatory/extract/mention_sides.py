@@ -94,7 +94,7 @@ CIVILIAN_SAID_WINDOW = 700
 #: The text says who the victims were: "the victim was a civilian", "the two victims had not joined any military formation".
 _CIVILIAN_SAID = re.compile(
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
-    r"(?:a\s+|both\s+|all\s+)?civilians?\b|"
+    r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
     r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
     r"(?:military|armed|security)|"
     r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
@@ -122,6 +122,8 @@ def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
 
 
 _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
+_ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
+                            re.IGNORECASE)
 _SAID_CACHE: dict[tuple[str, int], bool] = {}
 
 
@@ -136,6 +138,9 @@ def said_civilian(work: str) -> bool:
 
 def civilian_victim(m: Mention, work: str) -> Mention:
     """"Two young men were killed" in a text that says the victims were civilians: civilians."""
+    if (m.side == "unknown" and m.parent is None and _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1)
+            and _ALL_CIVILIANS.match(work, m.group_end)):
+        return replace(m, side="civilians")  # "Four people died in the shelling, all of them civilians"
     if m.side != "unknown" or m.role != KILLED or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     if not _CIVILIAN_SAID.search(work, max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW):
@@ -183,18 +188,20 @@ def _clause_source(work: str, before: list[Mention], m: Mention) -> Mention | No
 
 
 _RANK = re.compile(r"\s*(?:[\w-]+\s+)?(?:officers?|commanders?|leaders?|members?|fighters?|militants?|elements?|personnel|"
-                   r"militiam[ae]n|recruits?|conscripts?)\s+(?:and|,)\s*$", re.IGNORECASE)
+                   r"militiam[ae]n|recruits?|conscripts?|colonels?|majors?|captains?|lieutenants?|brigadiers?|generals?|sergeants?|soldiers?)\s+(?:and|,)\s*$", re.IGNORECASE)
 
 
 def share_side(mentions: list[Mention], work: str) -> list[Mention]:
-    """"An officer and two soldiers of the regime forces were injured": the group named after both is theirs."""
+    """"An officer and two soldiers of the regime forces were injured", "a colonel and 4 soldiers": the group named after
+    both (or the soldiers' own side) is theirs."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
         if (m.side is None and m.parent is None and nxt.parent is None and nxt.side not in (None, "unknown", "civilians")
                 and not nxt.generic and m.role == nxt.role and m.group_end == nxt.quantity.start
                 and _RANK.fullmatch(work, m.quantity.end, m.group_end)
-                and re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])):
+                and (re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])
+                     or re.fullmatch(r"\s*(?:soldiers|troops|servicemen|conscripts)\s*", work[nxt.quantity.end:nxt.group_end], re.I))):
             out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
     return out
 

@@ -8,9 +8,10 @@ Vague quantities follow a conservative rule (ACLED's, extended):
     tens, tens of      10     ACLED
     dozens             12     ACLED
     hundreds           100    ACLED
-    a dozen            12     exact word, not vague
+    a dozen            12     exact word, not vague ("two dozen" is 24)
     several            3      the smallest plural that is not "a couple"
     a number of        2      the smallest plural
+    a handful (of)     2      as "a few"
     some, others       —      no number: kept as a vague phrase only
     =================  =====  =========================================
 
@@ -45,11 +46,11 @@ TENS: Final[dict[str, int]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000}
+SCALES: Final[dict[str, int]] = {"dozen": 12, "hundred": 100, "thousand": 1000}
 EXTRA: Final[dict[str, int]] = {"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2}
 VAGUE: Final[dict[str, int]] = {
     "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
-    "several": 3, "a number of": 2, "a few": 2, "few": 2,
+    "several": 3, "a number of": 2, "a few": 2, "few": 2, "a handful of": 2, "a handful": 2,
 }
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,

@@ -83,6 +83,17 @@ class PlaceMention:
     strong: bool = False  # a province word shows the governorate is meant
 
 
+#: The oil pipeline's pumping stations, named as landmarks of the desert fighting ("near the T3 station"); no gazetteer
+#: knows them by these names.
+_LANDMARKS: Final = {"t2": "Deir-ez-Zor", "t3": "Homs", "t4": "Homs"}
+
+
+def landmark_governorate(name: str) -> str | None:
+    """The governorate of a desert landmark named by its code ("T3", "the T4 station"), or None."""
+    key = re.sub(r"^the\s+|\s+(?:pumping\s+)?(?:station|airbase|air\s+base|airport)$", "", name.strip().lower())
+    return _LANDMARKS.get(re.sub(r"[\s-]+", "", key))
+
+
 def governorate_of(name: str) -> str | None:
     """The governorate a spelling names ("Deir ez-Zor" -> "Deir-ez-Zor"), or None."""
     return _LOOKUP.get(re.sub(r"[\s'-]+", "", name.lower()))

@@ -160,7 +160,11 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
     return parts
 
 
-_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
+#: "..., and on Wednesday warplanes bombed ...": a day of its own between "and" and the actor of a second event.
+_DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
+                r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
+_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+[a-z]+ed\b))")
 
 
@@ -177,12 +181,13 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if m is None or m.start() < 30 or len(text) - m.end() < 30:
         return [sent]
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
-    if head is None or tail is None or head[0] == tail[0]:
+    if head is None or tail is None or head[0] == tail[0] and not m.group("day"):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
-            Sentence(sent.start + m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True)]
+            Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
+                     sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
 
 
 _OTHER_STRIKES = re.compile(r",?\s+and\s+(?:\w+\s+)?(?:other|more|further|additional)\s+(?:air\s?strikes|strikes|raids|attacks|"

@@ -309,6 +309,18 @@ def _outside(mentions: list[Mention], clauses: list[Sentence]) -> list[Mention]:
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 
 
+#: A sentence that opens on one event after a period total ("In the latest attack", "On Friday", "Today").
+_LATEST_EVENT = re.compile(r"\s*(?:In\s+(?:the|its|their)\s+(?:latest|most\s+recent|last|newest|new)\s+(?:attack|strike|ambush|incident|"
+                           r"escalation|operation|bombardment|raid)|(?:On|Early\s+on|Late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)|Today|Yesterday|Earlier\s+today|Last\s+night|This\s+morning)\b", re.IGNORECASE)
+#: One event as the subject of a killing verb ("the car bomb ... killed", "a massacre ... left").
+_ONE_EVENT_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|blast|attack|airstrike|air\s+strike|"
+                               r"bombing|massacre|ambush|shelling|suicide\s+attack)\b[^.;:]{0,60}?\b(?:killed|killing|left|leaving|"
+                               r"claimed|wounded|injured)\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|overall|toll|number|past|last|this\s+(?:year|month)|"
+                          r"(?:19|20)\d\d|months?|years?|weeks?)\b", re.IGNORECASE)
+
+
 #: A list header that names a calendar year as its period ("... distribution of attacks in 2023:").
 _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
                       r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
@@ -367,6 +379,8 @@ class TotalsBuilder:
             return False
         if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
+        if not total and not line and _LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk):
+            return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                  default_role=KILLED if in_block else None, title_sides=False)
@@ -433,6 +447,8 @@ class TotalsBuilder:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
         if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
             return False
+        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(chunk):
+            return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
 

@@ -1,0 +1,85 @@
+"""Whether a number in a sentence counts people: person nouns, and the numbers that are dates, ages, rates or things.
+
+Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.numbers import Quantity
+
+PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
+           r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
+           r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|shepherds?|workers?|policemen|"
+           r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
+           r"citizens?|residents?|victims?|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|"
+           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
+           r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
+           r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
+           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers-by|bystanders?|pedestrians?|villagers?|locals|"
+           r"of\s+(?:them|whom)")
+PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
+_MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                         r"|^\s*(?:st|nd|rd|th)\b|^\s*(?:-|\s)?(?:years?|year-old|yrs|km|kilomet|meters?|metres?|hours?|days?|minutes?|"
+                         r"months?|weeks?|mm|%|percent)\b|^-", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Regiment|Division|"
+                           r"Brigade|Corps|No\.|number|Resolution|page|Station|Base|Point|Route|Highway|Road|Gate|Sector|Squad|"
+                           r"Battalion|Unit|Camp|Field|Article|Phase)\s*$", re.IGNORECASE)
+
+_RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|per|every|each)\s+(?:day|week|month|year)\b"
+                   r"(?!\s+(?:earlier|later|before|after|ago|or)\b)|"
+                   r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
+_ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
+                          r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
+#: A verb right before a number that takes people without killing or hurting them.
+_OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
+                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing))"
+                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
+
+
+def is_count(work: str, q: Quantity, sent_start: int) -> bool:
+    """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
+    after = work[q.end: q.end + 30]
+    before = work[max(sent_start, q.start - 14): q.start]
+    if _MONTH_NEAR.match(after) or _MONTH_BEFORE.search(before):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) or re.match(r"^\s*[/:]\d", after) or re.search(r"[\d/#$]$", before):
+        return False
+    if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*(?:,|\)|years?\b|-year)", after) and q.text.strip().isdigit():
+        return False  # an age after a name ("Jaber, 11, and ...")
+    if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
+        return False  # a number inside a name in brackets ("(Kurdistan 24)")
+    if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
+        return False  # "a group of militants": one group, not one person
+    if THING_OF_A_NATION.match(after):
+        return False  # "a Russian airstrike", "two Turkish drones": things, not people
+    if _RATE.match(work, q.end):
+        return False  # "nine children a day": a rate, not a count
+    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start):
+        return False  # "arrested 198": people taken, not killed or hurt
+    word = q.text.strip().lower().split()[-1]
+    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)", after) and re.search(
+            r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
+        return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
+        return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
+    if word in ("a", "an", "both", "one", "single", "another"):
+        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{PERSON})\b", after, re.I)
+        if noun is None or noun.group(0).lower().endswith("militia"):
+            return False  # "an Iran-backed militia" is a group, not a person
+    if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
+        if re.search(r"[A-Za-z]\s*,\s*$", before) and PART_OF_THEM.match(after):
+            return True  # "15 soldiers, 6 of them non-Syrians": a part of the figure before
+        return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding)\s*$", before, re.IGNORECASE)
+                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
+                                after, re.IGNORECASE))
+    return True
+
+
+THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
+                                r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"
+                                r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|raids?|bombardment|shelling|sources?)\b",
+                                re.IGNORECASE)
+PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:non-)?(?:{PERSON}|foreigners)\b", re.IGNORECASE)
