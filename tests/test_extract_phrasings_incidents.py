@@ -200,7 +200,7 @@ MORE = [
      'shelling', '2024-04-19', 'Hama'),
     ('A sticky bomb attached to a car exploded in the city of Al-Bab in Aleppo countryside on Friday, injuring three people.',
      'ied_landmine', '2024-04-19', 'Aleppo'),
-    ('Two children were killed in the explosion of a war remnant while they were playing near their home in Tal Abyad, north of Raqqa, on Friday.',
+    ('A war remnant exploded beside two boys herding goats near Tal Abyad, north of Raqqa, on Friday, killing both.',
      'ied_landmine', '2024-04-19', 'Ar-Raqqa'),
     ('Two SDF fighters were killed when ISIS gunmen on a motorcycle opened fire on their checkpoint in the town of Diban in eastern Deir Ezzor on Friday.',
      'attack', '2024-04-19', 'Deir-ez-Zor'),

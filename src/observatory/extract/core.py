@@ -445,7 +445,7 @@ def _part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
         return False
     if _ANOTHER.search(text) or TRANSITION_RE.match(text):
-        return False  # "Two soldiers were also killed in ...", "On the other hand, a girl was killed ...": another one
+        return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...": another one
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
     return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
@@ -710,7 +710,7 @@ def _units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     return parts if len(dated) > 1 or recalled else [sent]
 
 
-#: "..., and the Syrian Observatory published on the 30th of December 2018 that ...": an earlier report recalled, so an
+#: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an
 #: event of its own day.
 _EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\s+"
                              r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"

@@ -1,5 +1,5 @@
 """Sides of casualty figures read from beyond the figure's own words: what the text says of the victims elsewhere
-("the victim was a civilian", "the dead man is accused of working with ISIS"), the group described earlier ("the 3
+("the victim was a civilian", "the slain man was said to collaborate with ISIS"), the group described earlier ("the 3
 gunmen"), the group the sentence says was hit (for vague figures), the attackers, and figures before them ("others").
 
 Fifth pass (``context_passes``, called by ``casualties.find_mentions``): hearsay is dropped ("some reports claim",
@@ -91,7 +91,7 @@ def vague_side(m: Mention, work: str, start: int, end: int, lexicon: ActorLexico
 CIVILIAN_SAID_WINDOW = 700
 
 
-#: The text says who the victims were: "the victim was a civilian", "the two victims had not joined any military formation".
+#: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group".
 _CIVILIAN_SAID = re.compile(
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
@@ -99,7 +99,7 @@ _CIVILIAN_SAID = re.compile(
     r"(?:military|armed|security)|"
     r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
     r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
-#: The text ties the victim to a group: "the dead man is accused of working with ISIS cells", "he was a member of the SDF".
+#: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
     r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he)\s+(?:is|was|had\s+been|has\s+been)\s+"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
@@ -108,7 +108,7 @@ VICTIM_TIED = re.compile(
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """"the death of a young man ... the dead man is accused of working with ISIS cells": of that group."""
+    """"a man was found dead ... locals say he collaborated with ISIS": of that group."""
     if m.side != "unknown" or m.value > 2 or m.parent is not None or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     hit = VICTIM_TIED.search(work, m.group_end, m.group_end + CIVILIAN_SAID_WINDOW)
@@ -241,7 +241,7 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
 
-#: The text says it does not know who the victims were: "two of non-Syrian nationality whose identity is not yet known".
+#: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
 _IDENTITY_UNKNOWN = re.compile(
     r"[^.;:]{0,60}?\b(?:whose\s+identit(?:y|ies)\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:known|identified|determined|established|confirmed)|unknown)|of\s+(?:an?\s+)?unknown\s+identit(?:y|ies)|"
@@ -281,7 +281,7 @@ _CELL_WORD = re.compile(r"\bcells?\b", re.IGNORECASE)
 
 
 def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """"five members of the seven-strong cell were killed" after "a cell of ISIS was dismantled": the cell's side."""
+    """"four of the cell's six men died" after "troops raided an ISIS cell": the cell's side."""
     if m.parent is not None or not _CELL_MEMBERS.match(work, m.quantity.end) or lexicon.find(work, m.quantity.end, m.group_end, on):
         return m
     for cell in reversed(list(_CELL_WORD.finditer(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start))):
@@ -293,7 +293,7 @@ def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> 
     return m
 
 
-#: A headline that names one victim without a number: "SDF member killed and others injured in attack on ...".
+#: A headline that names one victim without a number: "HTS fighter dies in drone strike near ...".
 _HEADLINE_ONE = re.compile(r"(?:^|[|:–]\s*)(?P<who>(?:[\w'-]+\s+){1,3}?(?:member|soldier|fighter|officer|commander|militiaman|gunman|"
                            r"leader|recruit|conscript))\s+(?:(?P<kill>killed|dies|died|shot\s+dead|assassinated|executed)|"
                            r"injured|wounded)\b", re.IGNORECASE)

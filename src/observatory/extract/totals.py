@@ -1,7 +1,7 @@
 """Period and running totals ("since 24 March 2019 ... 1,498 regime soldiers"), kept apart from incidents.
 
 A sentence is a total when segment.is_total says so, less cues that date or count one event ("earlier this month",
-"a total of 19 people", "In April, a truck bombing left ..."), plus joint tolls of several attacks ("killed during the
+"a total of 19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks ("killed during the
 attacks") and the documented figures of a roundup that opens "divided as follows". Within totals:
 
 * an overall figure of no side broken down by side ("73 persons, including one civilian"; "3,882 people: 1,505
@@ -49,7 +49,7 @@ _BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 def _drop_overall(mentions: list[Mention]) -> list[Mention]:
     """In a statistics header ("... left 57 persons dead; they are as follows:") the overall figure is not a total by side,
     but what it names by side ("including one civilian") is. An overall broken down only into subsets such as children
-    and women ("21 people dead, including two children and six women") names no side below it: it stays a total."""
+    and women ("17 dead, among them four children and three women") names no side below it: it stays a total."""
     dropped = {k for k in range(len(mentions)) if _dropped(mentions, k)}
     out: list[Mention] = []
     for k, m in enumerate(mentions):
@@ -79,14 +79,14 @@ _WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolu
                         r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
                         r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
                         r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b", re.IGNORECASE)
-#: A sentence set in Iraq ("... in the Yazidi area of Shengal in north-west Iraq, murdering more than 10,000 people").
+#: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
 _ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
 _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
 _PEOPLE = ("civilians", "unknown")
 
 
 def _sum_people(work: str, mentions: list[Mention]) -> list[Mention]:
-    """A total given only as parts ("four civilians working in gas fields, 11 shepherds and four other people") is their sum."""
+    """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -140,7 +140,7 @@ def _promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) 
         parts = [k for k in children if mentions[k].label is None and out_sides[k] not in (None, "unknown")]
         if not parts:
             kinds = {out_sides[k] for k in children}
-            if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "171 fatalities: seven children, 28 women and 136 men"
+            if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
                 out_sides[i] = "civilians" if kinds == {"civilians"} else "unknown"
             continue
         out_sides[i] = None
@@ -188,7 +188,7 @@ def is_period_total(chunk: str) -> bool:
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):
         return bool(_JOINT_TOLL.search(text)) and bool(_TOLL_NUMBER.search(text))
-    # "In April, a truck bombing left more than 50 dead": one event, dated by a month, is not a period total
+    # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
     tolls = _toll_clauses(text)
     if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
         return False
@@ -371,7 +371,7 @@ class TotalsBuilder:
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph:
             self._in_stats = False
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
-            self._roundup = True  # "SNHR has documented the killing of 2378 people during Ramadan divided as follows:"
+            self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         total = (is_period_total(chunk) or bool(_LIST_HEADER.search(chunk))
                  or self._roundup and bool(_DOCUMENTED.search(chunk))) or self._continues(sent, chunk) or self._large(sent, chunk)
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
@@ -404,7 +404,7 @@ class TotalsBuilder:
 
     def _set_period(self, chunk: str, new_block: bool) -> None:
         """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
-        sentence just before gave ("... since early 2023 has increased to 11. These attacks left 12 fatalities"), else
+        sentence just before gave ("... since January has reached 8. These attacks left 9 fatalities"), else
         the block's."""
         period = self._period_of(chunk)
         if period is not None:
@@ -423,7 +423,7 @@ class TotalsBuilder:
         since = period_start(chunk)
         if since != (None, None):
             return since, (None, None)
-        year = _YEAR_HEADER.search(chunk)  # "Here is a regional distribution of ISIS attacks in 2023:"
+        year = _YEAR_HEADER.search(chunk)  # "The attacks of 2022 by province:"
         return ((date(int(year.group(1)), 1, 1), year.group(0)), (None, None)) if year else None
 
     def _period_text(self, sent: Sentence, chunk: str) -> str:
@@ -476,7 +476,7 @@ class TotalsBuilder:
         if not actors:
             return None
         if "non-syrian" in self.work[start:end].lower() and actors[0].side in ("regime", "pro_iran_foreign"):
-            return "pro_iran_foreign"  # "militiamen loyal to the regime of non-Syrian nationalities"
+            return "pro_iran_foreign"  # "pro-regime gunmen of foreign nationalities"
         return actors[0].side
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
