@@ -13,7 +13,7 @@ from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import OPENING_ATTACK, event_type, roles
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE
+from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
 from observatory.extract.text import (
     LONG_SENTENCE,
     Sentence,
@@ -622,6 +622,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
     section: str | None = None
+    summed = False  # whether a sentence of totals came before
     for index, sent in enumerate(sents):
         chunk = work[sent.start:sent.end]
         if sent.first_in_paragraph and not _WIRE_DATELINE.match(work, sent.start, sent.end):
@@ -629,7 +630,9 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
-        in_total = totals.take(sent, chunk)
+        # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
+        in_total = False if not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
+        summed = summed or in_total
         if BACKGROUND_RE.match(chunk):
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
@@ -670,6 +673,17 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                           reason=f"text cut at {MAX_CHARS} characters")
     return result
+
+
+#: "killed in the Israeli strikes": a toll shared by strikes that only an earlier sentence can have told.
+_JOINT_BACK = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b",
+                         re.IGNORECASE)
+
+
+def _unanchored_joint_toll(chunk: str) -> bool:
+    """A sentence read as a joint toll only because it says "the strikes": with no earlier event to point back to, it
+    tells of an event of its own."""
+    return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
 
 
 #: A transition that puts the next event at the time of the one told before it.

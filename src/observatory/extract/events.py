@@ -43,7 +43,7 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
-               r"\bshooting|\bsniper|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b"),
+               r"\bshooting|\bsniper|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),

@@ -355,11 +355,35 @@ def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
     return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
 
+_LOST = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:(?:at\s+least|about|nearly|almost|around|more\s+than|over|"
+                   r"some)\s+)?$", re.IGNORECASE)
+
+
+def lost_by(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"the Turkish army lost 33 soldiers": soldiers of no named side belong to the force that lost them."""
+    if m.parent is not None or m.quantity.vague:
+        return m
+    named = [a for a in lexicon.find(work, m.quantity.end, m.group_end, on) if a.alias.lower() not in GENERIC_ALIASES]
+    if named:
+        return m  # "lost 33 SDF fighters": the figure names its own side
+    lost = _LOST.search(work, max(0, m.quantity.start - 40), m.quantity.start)
+    if lost is None:
+        return m
+    owners = [a for a in lexicon.find(work, max(0, lost.start() - 60), lost.start(), on)
+              if a.alias.lower() not in GENERIC_ALIASES and not re.search(r"[.;]", work[a.end:lost.start()])
+              and a.end >= lost.start() - 25]
+    if not owners:
+        return m
+    a = owners[-1]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
 def context_passes(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The fifth pass's context rules, in order: hearsay dropped; unidentified victims, members of a cell, bare
     "militia" and the injured who died later."""
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
+    kept = [lost_by(m, work, lexicon, on) for m in kept]
     return died_of_wounds(kept, work)
 
 

@@ -50,10 +50,21 @@ _TOLL_UPDATE = re.compile(r"\b(?:the\s+)?number\s+of\s+(?:\w+\s+){0,4}?(?:fatali
                           r"(?:rose|risen|increased|rises|reached|climbed)\s+to\s+(?P<n>\w+)", re.IGNORECASE)
 
 
+#: "the number of those killed in the massacre in X has risen to 17": the rising toll of one named event.
+_EVENT_TOLL_RISE = re.compile(
+    r"(?P<head>\b(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:those\s+|people\s+|\w+\s+)?(?:killed|dead|victims|fatalities|deaths))\s+"
+    r"(?:in|of|from|by|caused\s+by)\s+(?:the|this|that|today's|yesterday's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-))"
+    r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|increased|climbed|reached)\s+to\b", re.IGNORECASE)
+
+
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
     if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
         return False
+    rise = _EVENT_TOLL_RISE.search(sentence)
+    if rise is not None:  # one event's toll rising: a total only where the rest of the sentence gives a period
+        return bool(TOTAL_RE.search(sentence[:rise.start()] + " " + sentence[rise.end("head"):]))
     update = _TOLL_UPDATE.search(sentence)
     if update and _small(update.group("n")):  # "the number of fatalities increased to three": one incident's toll rises
         rest = sentence[:update.start()] + sentence[update.end():]

@@ -164,8 +164,8 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
 _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
                 r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
-_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
-                       r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+[a-z]+ed\b))")
+_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
+                       r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+(?:[a-z]+ed|hit|struck|shot|blew)\b))")
 
 
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.dates import find_dates, period_bounds, period_start
+from observatory.extract.dates import find_dates, period_bounds, period_start, resolve
 from observatory.extract.events import event_type
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
 from observatory.extract.text import Sentence, run_on_clauses
@@ -150,7 +150,11 @@ def _promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) 
 
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
-_POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b", re.I)
+_POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
+                            r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
+#: An ordinal count of events ("the 40th assassination in Daraa this year"): its period cue counts events, not a toll.
+_ORDINAL_EVENT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
+                            r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
@@ -186,10 +190,14 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     text = _blank(_POINT_IN_TIME, chunk)
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
-    if not is_total(text):
-        return bool(_JOINT_TOLL.search(text)) and bool(_TOLL_NUMBER.search(text))
+    if not is_total(text):  # a joint toll of several attacks, or a toll between two named days
+        return (bool(_JOINT_TOLL.search(text)) or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text))
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
     tolls = _toll_clauses(text)
+    if not tolls.strip():
+        tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
+    if _ORDINAL_EVENT.search(text) and not is_total(_blank(_ORDINAL_EVENT, text)):
+        return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
@@ -316,7 +324,8 @@ _LATEST_EVENT = re.compile(r"\s*(?:In\s+(?:the|its|their)\s+(?:latest|most\s+rec
 #: One event as the subject of a killing verb ("the car bomb ... killed", "a massacre ... left").
 _ONE_EVENT_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|blast|attack|airstrike|air\s+strike|"
                                r"bombing|massacre|ambush|shelling|suicide\s+attack)\b[^.;:]{0,60}?\b(?:killed|killing|left|leaving|"
-                               r"claimed|wounded|injured)\b", re.IGNORECASE)
+                               r"claimed|wounded|injured)\b|\b(?:killed|died|dead)\s+(?:in|by)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|"
+                               r"blast|attack|airstrike|air\s+strike|bombing|massacre|ambush|suicide\s+attack)\b(?!s)", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|overall|toll|number|past|last|this\s+(?:year|month)|"
                           r"(?:19|20)\d\d|months?|years?|weeks?)\b", re.IGNORECASE)
 
@@ -326,6 +335,102 @@ _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\
                       r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
                       re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_INDEX = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+_YEAR = r"(?:19|20)\d\d"
+#: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
+_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{_MONTH_NAMES})"
+                           rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
+#: "in the first half of 2023", "during 2022", "throughout 2021".
+_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
+                          rf"(?!\s*[:\d])", re.IGNORECASE)
+#: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
+_PAST_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+\s+)?\s*"
+                          r"(?P<unit>hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|"
+                         r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+                        r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
+_SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+_SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})|"
+                             rf"(?:{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
+Period = tuple[tuple[date | None, str | None], tuple[date | None, str | None]]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _recent_year(month: int, published: date | None) -> int | None:
+    """The year of the latest such month up to publication ("during April" in a report of May 2021 -> 2021)."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def since_period(chunk: str, since: tuple[date | None, str | None], published: date | None) -> Period:
+    """A "since ..." period, its day resolved where the phrase leaves it open: the day an operation started ("since the
+    start of the operation on October 9, 2019"), a month without a year ("since early March", "since last January")
+    or this month/year, both from the publication date."""
+    day, phrase = since
+    if day is not None or phrase is None:
+        return since, (None, None)
+    at = chunk.find(phrase)
+    on = _SINCE_START_ON.search(chunk, at + len(phrase), at + len(phrase) + 80) if at >= 0 else None
+    if on is not None and re.search(r"\b(?:start|beginning|launch|outbreak)\b", phrase, re.IGNORECASE):
+        found = resolve(on.group(0).split(None, 1)[1], None)
+        if found is not None:
+            return (found, chunk[at:on.end()]), (None, None)
+    month = re.search(rf"\b({_MONTH_NAMES})\b", phrase)
+    year = _recent_year(_MONTH_INDEX[month.group(1).lower()], published) if month else None
+    if month and year is not None:
+        return (date(year, _MONTH_INDEX[month.group(1).lower()], 1), phrase), (None, None)
+    if published is not None and _THIS_MONTH.search(chunk):
+        return (published.replace(day=1), phrase), (None, None)
+    if published is not None and _THIS_YEAR.search(chunk):
+        return (date(published.year, 1, 1), phrase), (None, None)
+    return since, (None, None)
+
+
+def calendar_period(chunk: str, published: date | None) -> Period | None:
+    """A period named without "since": a month ("during April" -> its first and last day, the year from the text or
+    the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
+    this = _THIS_MONTH.search(chunk) or _THIS_YEAR.search(chunk)
+    if this is not None:
+        if published is None:
+            return (None, this.group(0)), (None, None)
+        start = published.replace(day=1) if _THIS_MONTH.search(chunk) else date(published.year, 1, 1)
+        return (start, this.group(0)), (None, None)
+    since = _SINCE_MONTH.search(chunk)
+    if since is not None:  # "since last January": the latest such month up to publication
+        k = _MONTH_INDEX[since.group("month").lower()]
+        year = _recent_year(k, published)
+        return (date(year, k, 1) if year is not None else None, since.group(0)), (None, None)
+    month = _MONTH_PERIOD.search(chunk)
+    if month is not None:
+        k = _MONTH_INDEX[month.group("month").lower()]
+        year = int(month.group("year")) if month.group("year") else _recent_year(k, published)
+        if year is None:
+            return (None, month.group(0)), (None, month.group(0))
+        return (date(year, k, 1), month.group(0)), (_month_end(year, k), month.group(0))
+    whole = _YEAR_PERIOD.search(chunk)
+    if whole is not None:
+        y, half = int(whole.group("year")), (whole.group("half") or "").lower()
+        first, last = (date(y, 7, 1) if half == "second" else date(y, 1, 1)), (date(y, 6, 30) if half == "first" else date(y, 12, 31))
+        return (first, whole.group(0)), (last, whole.group(0))
+    past = _PAST_WINDOW.search(chunk)
+    if past is not None:
+        count = past.group("n")
+        n = words_to_int(count.strip()) if count else 1
+        unit = past.group("unit").lower().rstrip("s")
+        if published is None or n is None:
+            return (None, past.group(0)), (None, None)
+        back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
+        return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
+    return None
 
 
 class TotalsBuilder:
@@ -415,16 +520,17 @@ class TotalsBuilder:
             self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
         self._carry = None
 
-    @staticmethod
-    def _period_of(chunk: str) -> tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None:
+    def _period_of(self, chunk: str) -> Period | None:
         bounds = period_bounds(chunk)
         if bounds is not None:
             return (bounds[0], bounds[2]), (bounds[1], bounds[2])
         since = period_start(chunk)
         if since != (None, None):
-            return since, (None, None)
+            return since_period(chunk, since, self.report.published)
         year = _YEAR_HEADER.search(chunk)  # "The attacks of 2022 by province:"
-        return ((date(int(year.group(1)), 1, 1), year.group(0)), (None, None)) if year else None
+        if year:
+            return (date(int(year.group(1)), 1, 1), year.group(0)), (None, None)
+        return calendar_period(chunk, self.report.published)
 
     def _period_text(self, sent: Sentence, chunk: str) -> str:
         """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
@@ -447,7 +553,7 @@ class TotalsBuilder:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
         if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
             return False
-        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(chunk):
+        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(_blank(_POINT_IN_TIME, chunk)):
             return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
@@ -512,13 +618,23 @@ class TotalsBuilder:
                 continue
             self._seen.add(key)
             of_which = tuple((c.label or c.side or "unknown", c.value) for c in mentions if c.parent == i and not c.quantity.vague)
-            (since, since_text), (until, until_text) = self._since, self._until
+            (since, since_text), (until, until_text) = self._clause_period(sent, m)
             qualifier = Qualifier.AT_LEAST if m.quantity.qualifier is Qualifier.EXACT else m.quantity.qualifier
             self._claims.append(CumulativeClaim(
                 report_id=self.report_id, side=side, killed=m.value, since=since, until=until,
                 of_which=of_which, span=Span(m.quantity.start, m.group_end), qualifier=qualifier,
                 region=region, since_text=since_text, until_text=until_text,
             ))
+
+    def _clause_period(self, sent: Sentence, m: Mention) -> Period:
+        """The period of the clause that holds the figure, where it names its own ("killed 9 in the past 24 hours, bringing
+        the number killed since the start of the year to 205": 9 is a figure of the 24 hours), else the sentence's."""
+        at = m.quantity.start - sent.start
+        chunk = self.work[sent.start:sent.end]
+        lo = max(chunk.rfind(",", 0, at), chunk.rfind(";", 0, at)) + 1
+        hi = min((k for k in (chunk.find(",", at), chunk.find(";", at)) if k >= 0), default=len(chunk))
+        own = self._period_of(chunk[lo:hi]) if lo > 0 or hi < len(chunk) else None
+        return own if own is not None else (self._since, self._until)
 
     def _add_zeros(self, sent: Sentence) -> None:
         """"... left no fatalities among ISIS": a total of zero, when the text states it for a side."""
