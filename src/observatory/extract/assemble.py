@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate
+from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate, placed_relative
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -61,7 +62,9 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]  # on a tie, the places' own governorates decide
-    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo) if a in GOVERNORATES]
+    # a bank of the Euphrates runs through three governorates: where the geocoder puts it is no vote
+    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo
+                                 if getattr(result, "feature_class", None) != "river") if a in GOVERNORATES]
     for place in draft.places[:3]:
         found = _compound_governorates(place.name, geocoder)
         if len(found) == 1:
@@ -135,8 +138,23 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
         except (ValueError, LookupError, OSError, GeoError):
             continue  # an unresolvable place: the event keeps its name and governorate
         if getattr(result, "lat", None) is not None:
-            results.append(result)
+            results.append(_relative_precision(result, text, place))
     return results
+
+
+#: Gazetteer classes of a town or a part of one: a phrase around them ("the desert of X") is ACLED precision 2.
+_TOWN_CLASSES = frozenset({"city", "capital", "town", "village", "settlement", "neighbourhood", "neighborhood", "suburb"})
+
+
+def _relative_precision(result: Any, text: str, place: PlaceMention) -> Any:
+    """The result with ACLED precision 2 when the text places the event near the town or in a part of it ("the
+    southern desert of al-Mayadin", "near X", "between X and Y") rather than at it; a region stays 3."""
+    if not text or not dataclasses.is_dataclass(result) or isinstance(result, type) or not placed_relative(text, place):
+        return result
+    precision = getattr(result, "precision", None)
+    if precision == 1 or precision is None or getattr(result, "feature_class", None) in _TOWN_CLASSES:
+        return dataclasses.replace(result, precision=2)
+    return result
 
 
 def _location(draft: Draft, geo: list[Any], governorate: str | None) -> Location:

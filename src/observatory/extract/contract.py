@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from observatory.models import Claim, Event, Extraction
+from observatory.extract.places import governorate_of
+from observatory.models import GOVERNORATES, Claim, Event, Extraction, GeoPrecision
 
 
 def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
@@ -21,7 +22,7 @@ def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
             vague[claim.field.split(".", 1)[1]] = claim.value
     places = [claim.value for claim in claims if claim.field == "place"]
     loc = event.location
-    place_rows: list[dict[str, Any]] = [{"name": name, "lat": None, "lon": None, "admin1": None, "precision": None} for name in places]
+    place_rows = [_unresolved_row(c, claims) for c in claims if c.field == "place"]
     if place_rows and loc.lat is not None:
         located = {"name": loc.name or places[0], "lat": loc.lat, "lon": loc.lon, "admin1": loc.admin1,
                    "precision": int(loc.precision) if loc.precision is not None else None}
@@ -43,6 +44,16 @@ def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
     if vague:
         row["vague"] = vague
     return row
+
+
+def _unresolved_row(place: Claim, claims: list[Claim]) -> dict[str, Any]:
+    """A place row without coordinates; a governorate named alone ("the eastern countryside of Homs", "Homs province")
+    gets its governorate as admin1 and ACLED precision 3 (region)."""
+    gov = next((c.value for c in claims if c.field == "governorate" and c.span == place.span), None) or \
+        governorate_of(place.value)
+    if gov not in GOVERNORATES:
+        return {"name": place.value, "lat": None, "lon": None, "admin1": None, "precision": None}
+    return {"name": place.value, "lat": None, "lon": None, "admin1": gov, "precision": int(GeoPrecision.REGION)}
 
 
 def to_contract(report_external_id: str, extraction: Extraction) -> dict[str, Any]:

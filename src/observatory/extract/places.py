@@ -73,6 +73,10 @@ _RURAL_AFTER = re.compile(r"^\s*(?:countryside|desert|suburbs?|outskirts|environ
 _RURAL_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\boutskirts\s+of|\bsuburbs?\s+of|\bvicinity\s+of|\bcountryside\s+of|"
                            r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
 
+#: A bank of the Euphrates, which the words above never read as a place (the river is not one).
+_BANK_RE = re.compile(r"\b(?:west|east|left|right)(?:ern)?\s+(?:bank|side)\s+of\s+(?:the\s+)?Euphrates(?:\s+[Rr]iver)?\b",
+                      re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -162,6 +166,9 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
         found.append(PlaceMention(name, s, s + len(name), gov, False))
         if len(found) >= MAX_PLACES:
             break
+    for b in _BANK_RE.finditer(work, start, end):  # "the west bank of the Euphrates": a region of its own
+        if not any(p.start < b.end() and b.start() < p.end for p in found):
+            found.append(PlaceMention(b.group(0), b.start(), b.end()))
     for g in governorate_mentions(work, start, end)[:MAX_PLACES]:
         if re.match(r"\s*(?:,\s*Syria|\()", work[g.end:g.end + 12]) and g.name.isupper():
             continue  # dateline
@@ -174,3 +181,24 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
     return found
+
+
+_AREA_WORDS = r"(?:desert|badia|badiya|steppe|countryside|outskirts|suburbs?|environs|surroundings|vicinity|farms|orchards)"
+_COMPASS = r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
+#: Words before a place that put the event near it or in a part of it: "near X", "the southern desert of X",
+#: "east of X", "the outskirts of the town of X", "between X and Y".
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:\b(?:near|nearby|outside|around|close\s+to|next\s+to)|\b{_AREA_WORDS}\s+(?:of|around|near)|"
+    rf"\b{_COMPASS}\s+(?:of|from)|\bbetween(?:\s+[^,.;:()]{{1,40}}?\s+and)?)\s+(?:the\s+)?"
+    rf"(?:(?:town|city|village|area)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+#: Words after a place that do the same: "X desert", "X's eastern countryside", "X outskirts".
+_RELATIVE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_COMPASS}\s+)?(?:{_AREA_WORDS}|area)\b", re.IGNORECASE)
+_RELATIVE_IN_NAME = re.compile(rf"\s{_AREA_WORDS}$", re.IGNORECASE)
+
+
+def placed_relative(work: str, place: PlaceMention) -> bool:
+    """Whether the text puts the event near the place or in a part of it rather than at it ("near X", "the desert
+    of X", "X countryside", "east of X", "between X and Y"): ACLED geo-precision 2 for a town, not 1."""
+    before = work[max(0, place.start - 80):place.start]
+    after = work[place.end:place.end + 40]
+    return bool(_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(after) or _RELATIVE_IN_NAME.search(place.name))
