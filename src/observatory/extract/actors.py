@@ -143,10 +143,17 @@ class ActorLexicon:
         if on is not None:
             valid = [a for a in candidates
                      if (a.valid_from is None or a.valid_from <= on) and (a.valid_to is None or on <= a.valid_to)]
-            if valid:
-                return valid[0]
+            # a row bounded in time is the more specific fact for its period ("government forces" after Dec 2024)
+            bounded = [a for a in valid if a.valid_from is not None or a.valid_to is not None]
+            if bounded or valid:
+                return (bounded or valid)[0]
+            existing = [a for a in candidates if a.valid_from is None or a.valid_from <= on]
+            if not existing:
+                return None  # every group of that name was formed after the report's date
+            candidates = existing
+        unbounded = [a for a in candidates if a.valid_from is None and a.valid_to is None]
         open_ended = [a for a in candidates if a.valid_to is None]
-        return (open_ended or candidates)[0]
+        return (unbounded or open_ended or candidates)[0]
 
     def find(self, text: str, start: int = 0, end: int | None = None, on: date | None = None) -> list[ActorMatch]:
         """All non-overlapping alias matches in text[start:end], in text order."""

@@ -635,6 +635,10 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         summed = summed or in_total
         if BACKGROUND_RE.match(chunk):
             continue
+        if _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
+            govs = {g.governorate for g in governorate_mentions(work, sent.start, sent.end)}
+            section = govs.pop() if len(govs) == 1 else section
+            continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         units = _toll_events(work, sent) if vetted else _units(work, sent, in_total)
         spans = source_spans(work, sent.start, sent.end, own)
@@ -684,6 +688,11 @@ def _unanchored_joint_toll(chunk: str) -> bool:
     """A sentence read as a joint toll only because it says "the strikes": with no earlier event to point back to, it
     tells of an event of its own."""
     return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
+
+
+#: A line that introduces a list of the events told after it ("documented the following attacks ...:").
+_LIST_INTRO = re.compile(r"^(?!.*\b(?:killed|killing|dead|died|injured|wounded)\b).*\bthe\s+following\b[^.:]*:\s*$",
+                         re.IGNORECASE | re.DOTALL)
 
 
 #: A transition that puts the next event at the time of the one told before it.

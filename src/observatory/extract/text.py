@@ -146,7 +146,8 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
     """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ...")."""
     text = work[sent.start:sent.end]
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
-        return _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
+        whole = _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
+        return whole if len(whole) > 1 else _two_days(work, sent) or whole
     parts: list[Sentence] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -166,6 +167,26 @@ _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|
                 r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+(?:[a-z]+ed|hit|struck|shot|blew)\b))")
+
+
+_SECOND_ACT = re.compile(r",\s+and\s+(?:then\s+)?(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _two_days(work: str, sent: Sentence) -> list[Sentence]:
+    """ "Cells attacked A on Saturday, and attacked a convoy near B on Sunday": the same actor's two acts, each on a
+    day of its own, are two events (one break, two different weekdays, one in each half)."""
+    text = work[sent.start:sent.end]
+    breaks = list(_SECOND_ACT.finditer(text))
+    if len(breaks) != 1:
+        return []
+    cut = breaks[0].start()
+    first, second = _WEEKDAY.findall(text[:cut]), _WEEKDAY.findall(text[cut:])
+    if len(first) != 1 or len(second) != 1 or first[0] == second[0]:
+        return []
+    head = Sentence(sent.start, sent.start + cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph, False)
+    tail = Sentence(sent.start + cut + 2, sent.end, sent.paragraph, sent.heading, sent.bullet, False, True)
+    return [head, tail]
 
 
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
