@@ -15,10 +15,12 @@ MONTHS: Final[dict[str, int]] = {
         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
         ("december", "dec")), 1) for m in names
 }
+#: The month names as a regex alternation (full names only; :data:`MONTHS` also knows abbreviations).
+MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS: Final[dict[str, int]] = {d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 
-_MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<{0}>" + MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY1, _DAY2 = _DAY.format("day1"), _DAY.format("day2")
 _MONTH1, _MONTH2 = _MONTH.format("month1"), _MONTH.format("month2")

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.dates import find_dates, period_bounds, period_start, resolve
+from observatory.extract.dates import MONTH_NAMES, MONTHS, find_dates, period_bounds, period_start, resolve
 from observatory.extract.events import event_type
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.places import place_mentions
@@ -157,8 +157,8 @@ _ORDINAL_EVENT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attacks?|a
                             r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
-                     r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)(?:\s*,?\s*(?:19|20)\d\d)?\b|\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
+                     r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
+                     r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|raid|shell|IED|assault|drone)\b(?!s)", re.IGNORECASE)
 #: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
@@ -207,9 +207,8 @@ def is_period_total(chunk: str) -> bool:
 
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
 _ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
-                      r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December)\b|\bon\s+(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December)\s+\d{1,2}\b", re.IGNORECASE)
+                      r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
+                      r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;:]+")
 #: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
 _FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
@@ -337,11 +336,9 @@ _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_INDEX = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
 _YEAR = r"(?:19|20)\d\d"
 #: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
-_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{_MONTH_NAMES})"
+_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
                            rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
 #: "in the first half of 2023", "during 2022", "throughout 2021".
 _YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
@@ -353,10 +350,10 @@ _THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginni
                          r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
                         r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
-_SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
+_SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
-_SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})|"
-                             rf"(?:{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
+_SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|"
+                             rf"(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
 Period = tuple[tuple[date | None, str | None], tuple[date | None, str | None]]
 
 
@@ -384,10 +381,10 @@ def since_period(chunk: str, since: tuple[date | None, str | None], published: d
         found = resolve(on.group(0).split(None, 1)[1], None)
         if found is not None:
             return (found, chunk[at:on.end()]), (None, None)
-    month = re.search(rf"\b({_MONTH_NAMES})\b", phrase)
-    year = _recent_year(_MONTH_INDEX[month.group(1).lower()], published) if month else None
+    month = re.search(rf"\b({MONTH_NAMES})\b", phrase)
+    year = _recent_year(MONTHS[month.group(1).lower()], published) if month else None
     if month and year is not None:
-        return (date(year, _MONTH_INDEX[month.group(1).lower()], 1), phrase), (None, None)
+        return (date(year, MONTHS[month.group(1).lower()], 1), phrase), (None, None)
     if published is not None and _THIS_MONTH.search(chunk):
         return (published.replace(day=1), phrase), (None, None)
     if published is not None and _THIS_YEAR.search(chunk):
@@ -406,12 +403,12 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
         return (start, this.group(0)), (None, None)
     since = _SINCE_MONTH.search(chunk)
     if since is not None:  # "since last January": the latest such month up to publication
-        k = _MONTH_INDEX[since.group("month").lower()]
+        k = MONTHS[since.group("month").lower()]
         year = _recent_year(k, published)
         return (date(year, k, 1) if year is not None else None, since.group(0)), (None, None)
     month = _MONTH_PERIOD.search(chunk)
     if month is not None:
-        k = _MONTH_INDEX[month.group("month").lower()]
+        k = MONTHS[month.group("month").lower()]
         year = int(month.group("year")) if month.group("year") else _recent_year(k, published)
         if year is None:
             return (None, month.group(0)), (None, month.group(0))
