@@ -139,3 +139,18 @@ def test_schema_is_versioned_by_alembic(tmp_db: Path) -> None:
     with sqlite3.connect(tmp_db) as conn:
         versions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
     assert versions == set(ScriptDirectory(str(MIGRATIONS)).get_heads())
+
+
+def test_new_sqlite_store_uses_large_pages_and_old_stores_lose_the_unused_external_index(tmp_db: Path) -> None:
+    Store.open(str(tmp_db)).close()
+    with sqlite3.connect(tmp_db) as conn:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
+        # a store made before revision 0004: the index exists and 0004 is not recorded
+        conn.execute("CREATE INDEX ix_events_external ON events (source, external_id)")
+        conn.execute("DELETE FROM alembic_version WHERE version_num = '0004'")
+    Store.open(str(tmp_db)).close()
+    with sqlite3.connect(tmp_db) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        versions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    assert "ix_events_external" not in names and {"ix_events_date", "ix_events_admin1"} <= names
+    assert "0004" in versions

@@ -48,7 +48,7 @@ from observatory.store import Store
 from observatory.store.schema import batches, sources
 
 SWITCH_SECONDS: Final[float] = 0.001  # interpreter switch interval during an import (default 0.005)
-BLOCK_BYTES: Final[int] = 2 << 20  # pyarrow block (~5,000 ACLED rows); it reads ~20 blocks ahead
+BLOCK_BYTES: Final[int] = 4 << 20  # pyarrow block (~10,000 ACLED rows): fewer, larger statements; it reads ~20 blocks ahead
 
 
 class FastPathDeclined(Exception):

@@ -92,7 +92,8 @@ events = Table(
     Column("notes", Text),
     Index("ix_events_date", "date_start"),
     Index("ix_events_admin1", "admin1"),
-    Index("ix_events_external", "source", "external_id"),
+    # no index on (source, external_id): the id is a hash of both (stable_id), so lookups by a dataset's own
+    # id go through the primary key; revision 0004 drops the index older stores have
 )
 
 casualties = Table(
