@@ -48,6 +48,20 @@ def test_city_named_like_its_governorate_is_the_city(geo: Geocoder) -> None:
     assert geo.geocode("Rural Damascus").precision == 3
 
 
+@pytest.mark.parametrize(("name", "admin1", "city"), [
+    ("Damascus International Airport", "Rural Damascus", "Damascus"),
+    ("the Damascus airport", "Rural Damascus", "Damascus"),
+    ("Aleppo airport", "Aleppo", "Aleppo"),
+    ("Qamishli airport", "Al-Hasakeh", "Qamishli"),
+])
+def test_airports_named_after_a_city_are_the_airport_not_the_city(geo: Geocoder, name: str, admin1: str,
+                                                                   city: str) -> None:
+    """Damascus airport lies 20 km south-east of the city, in Rural Damascus: the city's point would be wrong."""
+    airport, town = geo.geocode(name), geo.geocode(city)
+    assert airport.admin1 == admin1 and airport.lat is not None and town.lat is not None
+    assert (airport.lat, airport.lon) != (town.lat, town.lon)
+
+
 def test_unknown_and_foreign_names_are_unresolved_with_a_reason(geo: Geocoder) -> None:
     for name in ("Paris", "Xyzzyville", "", "   ", "---", "Mosul"):
         result = geo.geocode(name)

@@ -1,0 +1,42 @@
+"""Extraction quality on the blind written sets in bench/data (reports we wrote, gold labelled before any run).
+
+    python bench/bench_extract_written.py                 # every bench/data/written_reports_*.jsonl
+    python bench/bench_extract_written.py a c             # only sets A and C
+
+Each set was written by someone who had not read the dev reports or the extractor, in the styles of SOHR and the
+outlets that relay it, and labelled by ../shared/data/sohr/SCHEMA.md before the extractor ran on it. A set stops
+being blind once its failures are worked on: docs/benchmarks.md says which sets were blind for which figure.
+Each set runs the pipeline of `observatory extract FILE --format jsonl` and is scored by the shared scorer
+(../shared/tools/score_extraction.py, read at run time).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bench_extract_halves import SCORER, geocoder, score
+
+DATA = Path(__file__).resolve().parent / "data"
+SHOWN = ("killed_exact", "killed_pairs", "injured_exact", "injured_pairs", "incident_count_exact", "governorate_accuracy",
+         "governorate_precision", "type_accuracy", "type_precision", "totals_recall", "totals_precision")
+
+
+def main(letters: list[str]) -> None:
+    if not SCORER.exists():
+        sys.exit(f"{SCORER} is absent: clone the project beside its shared/ folder")
+    files = sorted(DATA.glob("written_reports_*.jsonl"))
+    if letters:
+        files = [f for f in files if f.stem.rsplit("_", 1)[-1] in {x.lower() for x in letters}]
+    if not files:
+        sys.exit(f"no written_reports_*.jsonl in {DATA} for {letters or 'any set'}")
+    geo = geocoder()
+    for path in files:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        metrics = score(lines, geo)
+        shown = ", ".join(f"{k} {metrics[k]}" for k in SHOWN)
+        print(f"set {path.stem.rsplit('_', 1)[-1].upper()} ({len(lines)} reports): {shown}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
