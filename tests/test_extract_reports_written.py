@@ -170,8 +170,6 @@ def test_a_monthly_report_gives_totals_and_only_the_fresh_attack_as_an_incident(
     assert 312 in [k for _, k in totals(row)]
 
 
-@pytest.mark.xfail(strict=True, reason="totals.py (not owned here) reads no side totals out of 'The toll includes 98 "
-                                       "civilians ...' / 'It also includes 87 regime soldiers and 40 ...' sentences")
 def test_a_monthly_report_gives_its_breakdown_by_side() -> None:
     row = run(MONTHLY, MONTHLY_ON)
     assert {("civilians", 98), ("regime", 87), ("pro_iran_foreign", 40)} <= set(totals(row))
@@ -252,8 +250,6 @@ def test_clashes_and_the_attack_that_started_them_are_one_incident() -> None:
     assert killed(row)[0]["sdf"] == 3
 
 
-@pytest.mark.xfail(strict=True, reason="'two tribal gunmen' get no side (actors.py/actors.csv, not owned here), so the "
-                                       "incident counts only the SDF's dead")
 def test_clashes_count_the_dead_of_both_sides() -> None:
     row = run(CLASH, CLASH_ON)
     assert sum(killed(row)[0].values()) == 5

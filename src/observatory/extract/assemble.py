@@ -174,8 +174,11 @@ def _count(m: Mention) -> Count:
 
 def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list[tuple[str, Mention]]]:
     figures: dict[tuple[str, str], Mention] = {k: m for k, (m, _) in draft.counts.items()}
+    # a toll restated by side ("the dead were three Iraqis and a Syrian guard") is not outvoted by an earlier
+    # figure that named no side and is no larger than it
+    restated = sum(m.value for (role, _), (m, _) in draft.counts.items() if m.rose and role == KILLED)
     for m, _ in draft.generic:
-        if m.quantity.vague:
+        if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
         key = (m.role, fallback)
         if key not in figures or m.rose or m.value > figures[key].value:

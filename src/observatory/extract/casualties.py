@@ -22,7 +22,9 @@ and two brothers"), an apposition that restates a figure ("Two civilians, a man 
 people without numbers ("a lieutenant and a private of the regime died"), a rank and a named force sharing a side ("An officer
 and two soldiers of the regime forces"), plain persons tied to a group ("two men affiliated with ISIS", "fighters
 aligned with the government"), the doer of attacks kept out of a risen toll's side ("soldiers killed in ISIS attacks").
-Sides found beyond the figure's own words are in ``mention_sides``.
+Sides found beyond the figure's own words are in ``mention_sides``. Blind-set pass (tests/test_extract_blind_casualties.py):
+"a third was wounded", "wounding his two brothers", "namely A and B", "murdered", "N of whom were killed by X", the
+Syrian part of Iranian-backed militiamen, list items across clauses and restated tolls (``casualty_lists``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
+from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
+from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
+from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
+from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
 from observatory.extract.figures import PERSON as _PERSON
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
@@ -41,16 +48,21 @@ from observatory.extract.mention_sides import (
     JOINED,
     THE_BEFORE,
     VICTIM_TIED,
+    all_civilians_after,
     among_the_dead,
     attackers_side,
+    carrier_side,
     civilian_victim,
     context_passes,
+    family_or_work,
     headline_one,
     inherit_sides,
     joined_side,
+    local_gunmen,
     named_earlier,
     said_civilian,
     share_side,
+    syrian_parts,
     tied_victim,
     title_side,
     vague_side,
@@ -60,7 +72,7 @@ from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
 
-_KILL_WORD = (r"killed|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
+_KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
               r"shot\s+dead|succumbed|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 _INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
@@ -73,14 +85,15 @@ _LEFT_KILL = re.compile(
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
-    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included))"
+    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are))"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night))?"
+    r"(?:\s+(?:its|their))?"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
     r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
-    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
+    r"(?:\s+(?:his|her|their|its))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
@@ -92,7 +105,7 @@ _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:
                         r"casualties|human\s+losses)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
-                        r"\bmost\s+of\s+them|\bincluding\s+about)\s*$", re.IGNORECASE)
+                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)\s*$", re.IGNORECASE)
 _GROUP_STOP = re.compile(
     rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
     rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
@@ -212,7 +225,7 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"\b(?:(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|and)\s+(?:both\s+)?(?:his|her|their)\s+"
+_KIN = re.compile(r"\b(?:(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|and|while|whereas)\s+(?:both\s+)?(?:his|her|their)\s+"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
                   r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
                   re.IGNORECASE)
@@ -333,6 +346,9 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = [named_earlier(m, work, lexicon, on) if m.side is None else m for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
+    mentions = syrian_parts([family_or_work(m, work, end, len(mentions) == 1) for m in mentions], work)
+    mentions = _restated(work, start, end, mentions)
+    mentions = [local_gunmen(all_civilians_after(m, work), work) for m in mentions]
     return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end) else m
             for m in mentions]  # "others" no figure before them names: of no known side
 
@@ -429,7 +445,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
-                              work[mentions[-1].group_end:q.start]) is not None or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                              work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
@@ -493,7 +510,9 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+        directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+|"
+                                 r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+                                 r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|"
                                  r"with\s+(?:\w+\s+)?(?:injuries|wounds))\b", work[q.end:limit], re.I))
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end]))
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
@@ -521,7 +540,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = _bare_singular_mentions(work, start, end, lexicon, on, mentions)
     if not mentions:
         return _pronoun_mentions(work, start, end)
-    mentions = attackers_side(mentions, work, start, lexicon, on)
+    mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
     return inherit_sides(_nearest_actor_side(share_side(mentions, work), work, start, lexicon, on), work)
 
 
@@ -700,18 +719,21 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         return parent
     if last.parent is None and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
         return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians"
+    if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
+                                                                  or _PART_OF_THEM.match(work, q.end)):
+        return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)
     scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
-    if last.parent is not None and re.fullmatch(r"\s*;\s*(?:and\s+)?", between):
+    if last.parent is not None and _NEXT_ITEM.fullmatch(between):
         root = last.parent
         while mentions[root].parent is not None:
             root = mentions[root].parent or 0
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
-    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between)
+    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end):

@@ -67,7 +67,8 @@ def to_contract(report_external_id: str, extraction: Extraction) -> dict[str, An
         "totals": [
             {"since": t.since.isoformat() if t.since else None, "until": t.until.isoformat() if t.until else None,
              "side": t.side, "killed": t.killed, "of_which": dict(t.of_which),
-             **({"since_text": t.since_text} if t.since_text else {}), **({"region": t.region} if t.region else {})}
+             **({"since_text": t.since_text} if t.since_text else {}), **({"region": t.region} if t.region else {}),
+             **({"perpetrator": t.perpetrator} if t.perpetrator else {})}
             for t in extraction.totals
         ],
     }

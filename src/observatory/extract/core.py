@@ -11,6 +11,26 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import OPENING_ATTACK, event_type, roles
+from observatory.extract.incident_bounds import (
+    bare_strike_kind,
+    breakdown_of_total,
+    one_event_turn,
+    points_back,
+    second_event,
+    second_event_noun,
+)
+from observatory.extract.incident_habits import habitual, no_violence
+from observatory.extract.incident_places import WIRE_DATELINE, dateline_governorate, event_places, section_governorate
+from observatory.extract.incident_roundup import (
+    RoundupHeaders,
+    detail_parts,
+    header_event,
+    nationwide_count,
+    pointed_draft,
+    under_header,
+)
+from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
+from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
@@ -79,63 +99,6 @@ class SentenceFacts:
         return next((src for s, e, src in self.sources if s <= pos < e), None)
 
 
-MONITOR, OTHER = "monitor", "other"
-#: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
-_MONITOR_SOURCE = re.compile(r"\bSOHR\b|\bObservatory\b|\b(?:war\s+)?monitor(?:ing\s+group)?\b|\bRami\s+Abd", re.IGNORECASE)
-#: Another source's figure: state media, wire agencies, activists, a ministry, hospitals.
-_OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|television|TV|agency|outlets?)\b|"
-                           r"\bofficial\s+(?:news|media)\b|\bnews\s+(?:agency|outlet)\b|\bReuters\b|\bAFP\b|"
-                           r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
-                           r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
-                           r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b",
-                           re.IGNORECASE)
-
-
-#: A report written by the monitor itself ("Daraa province - Syrian Observatory for Human Rights:", "SOHR activists
-#: have documented ...") rather than an article quoting it.
-_OWN_REPORT = re.compile(r"[-\u2013\u2014]\s*(?:The\s+)?Syrian\s+Observatory\s+for\s+Human\s+Rights\s*:|"
-                         r"^\s*(?:SOHR|Syrian\s+Observatory)\s+(?:activists|sources|has|have)\b", re.IGNORECASE | re.MULTILINE)
-
-
-#: Where a sentence that names both the monitor and another source passes from one to the other.
-_SOURCE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s+|,\s+and\s+(?=(?:the\s+)?(?:SOHR|Syrian\s+Observatory|Observatory|"
-                           r"state|SANA|Reuters|AFP|activists)\b)", re.IGNORECASE)
-
-
-def source_spans(work: str, start: int, end: int, default: str | None) -> tuple[tuple[int, int, str | None], ...]:
-    """Who gives the figures of work[start:end], by part: one source for the sentence, unless it names the monitor and
-    another source in parts of their own ("SANA said five civilians died, while SOHR said three soldiers were killed")."""
-    text = work[start:end]
-    whole = figure_source(text) or default
-    if whole != MONITOR or not _OTHER_SOURCE.search(text):
-        return ((start, end, whole),)
-    cuts = [start] + [start + m.start() for m in _SOURCE_BREAK.finditer(text)] + [end]
-    parts = [(a, b, figure_source(work[a:b]) or default) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-    return tuple(parts) if len({src for _, _, src in parts}) > 1 else ((start, end, whole),)
-
-
-def figure_source(sentence: str) -> str | None:
-    """Who a sentence credits with its figures: the monitor (which wins when both are named: "SOHR said 37 soldiers
-    were killed, AFP reported"), another source, or nobody."""
-    if _MONITOR_SOURCE.search(sentence):
-        return MONITOR
-    return OTHER if _OTHER_SOURCE.search(sentence) else None
-
-
-_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
-                            r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
-                            r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
-                            r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
-                            r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
-                            r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
-                            r"(?<!de-)\bescalat", re.IGNORECASE)
-#: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
-_ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
-_HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
-_NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
-                           r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
-                           r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
-                           r"devices|remnants)\b", re.I)
 _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
                             r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
@@ -151,40 +114,12 @@ def default_lexicon() -> ActorLexicon:
     return _LEXICON
 
 
-#: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
-_ORIGIN = re.compile(r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
-                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+)?$", re.IGNORECASE)
-_ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear)\s+(?:the\s+)?(?:[\w-]+ern\s+)?"
-                           r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
-
-
-#: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
-_CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
-
-
-def _where(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
-    """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
-    kept: list[PlaceMention] = []
-    origin_end = -1
-    found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])]
-    for p in found:
-        if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
-                origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
-            origin_end = p.end
-            continue
-        origin_end = -1
-        kept.append(p)
-    return kept if kept else found  # "a man from X was killed" with no other place: X is all the text says
-
-
 def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: ActorLexicon) -> SentenceFacts:
     s, e = sent.start, sent.end
     hit = event_type(work[s:e])
-    type_hit = (hit[0], hit[1] + s, hit[2] + s) if hit else None
+    type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None)
     actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
-    places = tuple(p for p in _where(work, place_mentions(work, s, e), s)
+    places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
     return SentenceFacts(index, sent, tuple(find_mentions(work, s, e, lexicon, report.published)), type_hit,
@@ -213,8 +148,12 @@ def _eventful(f: SentenceFacts, chunk: str, draft: Draft | None) -> bool:
     """Whether a sentence (or clause) tells of a violent event at all."""
     if not (f.mentions or f.type_hit):
         return False
-    if not f.mentions and (_habitual(f, chunk) or _NOT_VIOLENCE.search(chunk)):
-        return False
+    kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
+    if not f.mentions and (habitual(f.dates, chunk) or no_violence(kind_at, chunk)) or not f.type_hit and nationwide_count(chunk):
+        return False  # talk of a habit, no violence, or a count over the whole country
+    if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
+            not any(not p.governorate for p in f.places):
+        return False  # "SOHR confirmed the toll of today's shelling": the event is told already
     located = any(not p.governorate for p in f.places)
     keyword = chunk[:f.type_hit[2] - f.sentence.start] if f.type_hit else ""
     if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
@@ -245,16 +184,6 @@ _AGE = re.compile(r"(?<=[a-z]),\s*\d{1,2}\s*(?=,)|\baged\s+\d{1,2}\b|\b\d{1,2}[\
 _FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll
 
 
-def _habitual(f: SentenceFacts, chunk: str) -> bool:
-    """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
-    found = [m.group(0) for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
-    if not found:
-        return False
-    if all(_HABIT_ONLY.fullmatch(h) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
-        return not any(d.value is not None or not d.relative for d in f.dates)
-    return True
-
-
 _NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
                          re.IGNORECASE)
 
@@ -263,8 +192,12 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
     new_date = _new_date(draft, f, text)
-    if f.sentence.inherits:
-        return True
+    if f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
+        return True  # "A second raid, on X, wounded ...": one more event of the series
+    if _restated(draft, f, new_date):
+        return False
+    if _RESPONSE.match(text) and f.type_hit and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
+        return True  # "In response, HTS shelled regime positions near X": the other side's answer, another event
     if _refers_back(text) or not new_date and _part_of_toll(draft, f, text):
         return False
     if _places_unplaced(draft, f, text, work):
@@ -288,6 +221,9 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if new_date and (not f.dates and f.mentions and not _restates(draft, f)
                      or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
         return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
+    if (_ANOTHER.search(text) or f.sentence.first_in_paragraph and _located(draft)) and f.type_hit and \
+            _new_places(draft, f) and _differs(draft, f) and not _ELABORATION.match(text):
+        return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
     if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
@@ -324,9 +260,10 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     return located and _new_places(draft, f) and _differs(draft, f)
 
 
+_RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
 _TIME_SHIFT = re.compile(r"\b(?:hours|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
-                         r"\bearlier\s+(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
+                         r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
                          r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.IGNORECASE)
 
 
@@ -427,7 +364,7 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
 
 
 _SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
-                         r"bombardments?|ambush|clashes|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
+                         r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\balso\b|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
 #: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
@@ -449,6 +386,23 @@ def _part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
     return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
+
+
+_SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re.IGNORECASE)
+
+
+def _located(draft: Draft) -> bool:
+    return any(not p.governorate for p in draft.places)
+
+
+def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
+    """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
+    day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
+    if not f.mentions or new_date or _new_places(draft, f) or _ANOTHER.search(f.sentence_text) or \
+            _SEPARATE.search(f.sentence_text):
+        return False
+    told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])
+    return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
 
 
 def _refers_back(text: str) -> bool:
@@ -617,22 +571,27 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
 
     work = working_copy(text)
     sents = sentences(work)
-    own = MONITOR if _OWN_REPORT.search(work, 0, 800) else None  # the monitor's own report: its unattributed figures are its own
+    own = MONITOR if own_report(work) else None  # the monitor's own report: its unattributed figures are its own
     drafts: list[Draft] = []
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
     section: str | None = None
-    summed = False  # whether a sentence of totals came before
+    summed = after_total = False  # whether a sentence of totals came before (just before)
+    headers = RoundupHeaders(lexicon, report.published)  # a daily roundup's side headers ("Civilians: 7.")
     for index, sent in enumerate(sents):
         chunk = work[sent.start:sent.end]
-        if sent.first_in_paragraph and not _WIRE_DATELINE.match(work, sent.start, sent.end):
-            section = _section_governorate(work, sent) or section
+        if sent.first_in_paragraph and not WIRE_DATELINE.match(work, sent.start, sent.end):
+            section = section_governorate(work, sent) or section
+        header, detail = headers.see(work, sent)  # a side's header line, or a sentence that tells the events of its figure
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
+        turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None)))
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
-        in_total = False if not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
-        summed = summed or in_total
+        in_total = False if turn or detail or not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
+        if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
+            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
+        summed, after_total = summed or in_total, in_total
         if BACKGROUND_RE.match(chunk):
             continue
         if _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
@@ -640,28 +599,81 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             section = govs.pop() if len(govs) == 1 else section
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
-        units = _toll_events(work, sent) if vetted else _units(work, sent, in_total)
+        told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
+        units = detail_parts(work, sent) if detail else told or (_toll_events(work, sent) if vetted else _units(work, sent, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
-        for unit in units:
-            f = replace(_facts(work, index, unit, report, lexicon), sources=spans)
-            if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
-                f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
-            if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
-                f = replace(f, type_hit=f.type_hit or draft.type_hit,
-                            dates=f.dates or ((draft.date,) if draft.date else ()))
-            if not _eventful(f, work[unit.start:unit.end], draft) or \
-                    in_total and not vetted and not _incident_clause(f, work[unit.start:unit.end]):
-                if draft is not None and not in_total:
-                    _locate(draft, f)
+        side = headers.side if detail or told else _NO_HEADER
+        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
+                                   section), units)
+    drafts = _kept(drafts, work, lexicon, report)
+    default_gov, wire = dateline_governorate(work, sents, geocoder)
+    result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
+    if cut:
+        return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
+                          reason=f"text cut at {MAX_CHARS} characters")
+    return result
+
+
+_NO_HEADER = "-"  # the units are not the events of a roundup's side header
+
+
+@dataclass
+class _Units:
+    """The units of one sentence being read into incidents, with what the sentence shares."""
+
+    drafts: list[Draft]
+    draft: Draft | None
+    work: str
+    index: int
+    report: Report
+    lexicon: ActorLexicon
+    spans: tuple[tuple[int, int, str | None], ...]
+    header_side: str | None  # the side of the roundup header they tell the events of (_NO_HEADER: none)
+    header_line: bool  # they are the header line's own event ("SDF: 1, a fighter shot dead ...")
+    in_total: bool
+    vetted: bool
+    section: str | None
+
+
+def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
+    """Read a sentence's units into the incidents: each adds to the incident being assembled or starts another one;
+    returns the incident being assembled after them."""
+    work, draft = u.work, u.draft
+    for unit in units:
+        f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
+        if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
+            f = replace(f, mentions=under_header(f.mentions, u.header_side))
+            back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
+            if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
+                draft = back
+                _absorb(draft, f)
                 continue
-            if draft is None or _starts_new(draft, f, work):
-                if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end):
-                    f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
-                draft = Draft(index, unit.paragraph, unit.start, unit.end, section=section)
-                drafts.append(draft)
-            elif _part_of_toll(draft, f, work[unit.start:unit.end]):
-                f = replace(f, mentions=())  # where some of the dead died: the toll is told already
-            _absorb(draft, f)
+        if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
+            f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
+        if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
+            f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
+        if not _eventful(f, work[unit.start:unit.end], draft) or \
+                u.in_total and not u.vetted and not _incident_clause(f, work[unit.start:unit.end]):
+            if draft is not None and not u.in_total:
+                _locate(draft, f)
+            continue
+        if draft is None or _starts_new(draft, f, work):
+            if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end):
+                f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
+            noun = second_event_noun(work[unit.start:unit.end]) if draft is not None else None
+            if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
+                f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
+            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section)
+            u.drafts.append(draft)
+        elif _part_of_toll(draft, f, work[unit.start:unit.end]):
+            f = replace(f, mentions=())  # where some of the dead died: the toll is told already
+        _absorb(draft, f)
+    return draft
+
+
+def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report) -> list[Draft]:
+    """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
+    report tells of one incident without one)."""
     drafts = [d for d in drafts if d.date or d.places or d.timed
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
@@ -671,12 +683,14 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         prefer_monitor(d)
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report)
-    default_gov, wire = _dateline_governorate(work, sents, geocoder)
-    result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
-    if cut:
-        return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
-                          reason=f"text cut at {MAX_CHARS} characters")
-    return result
+    return drafts
+
+
+def _pointed(drafts: list[Draft], f: SentenceFacts, text: str) -> Draft | None:
+    """The incident told before that a roundup line points back to ("killed during their attack in X")."""
+    told = [(d.type_hit[0] if d.type_hit else None, {_place_key(p.name) for p in d.places}) for d in drafts]
+    found = pointed_draft(text, f.type_hit[0] if f.type_hit else None, {_place_key(p.name) for p in f.places}, told)
+    return drafts[found] if found is not None else None
 
 
 #: "killed in the Israeli strikes": a toll shared by strikes that only an earlier sentence can have told.
@@ -739,37 +753,3 @@ _EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:S
                              r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"
                              r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
                              re.IGNORECASE)
-
-
-def _dateline_governorate(work: str, sents: list[Sentence], geocoder: GeocoderLike | None) -> tuple[str | None, bool]:
-    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) -", or a town's:
-    "QAMISHLI, Syria"), and whether it is a wire dateline ("DAMASCUS, Syria (AP)": where the story was filed)."""
-    from observatory.extract.assemble import resolve_admin1
-
-    for sent in sents[:4]:
-        if sent.heading:
-            continue
-        wire = _WIRE_DATELINE.match(work, sent.start, sent.end)
-        gov = _section_governorate(work, sent)
-        if gov is None and wire is not None:
-            gov = resolve_admin1(wire.group("town").strip().title(), geocoder)
-        return gov, wire is not None
-    return None, False
-
-
-_LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?i:province|governorate|countryside))?\s*"
-                    r"(?::|,\s*Syria|-\s*(?:The\s+)?(?:Syrian\s+Observatory|SOHR))")
-
-
-#: "DAMASCUS, Syria (AP) -": where the story was filed, which need not be where the incidents happened.
-_WIRE_DATELINE = re.compile(r"\s*(?P<town>[A-Z][\w' -]{2,30}),\s*Syria\b")
-
-
-def _section_governorate(work: str, sent: Sentence) -> str | None:
-    """The governorate a line opens with as a dateline or a section label ("Rif Dimashq Province:", "Hama province -
-    Syrian Observatory for Human Rights:", "DARAA, Syria")."""
-    m = _LABEL.match(work, sent.start, min(sent.end, sent.start + 90))
-    if m is None:
-        return None
-    govs = governorate_mentions(work, m.start("name"), m.end("name"))
-    return govs[0].governorate if govs and govs[0].start - m.start("name") <= 2 else None

@@ -19,8 +19,8 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
     ("suicide_bombing", r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up|"
                         r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
-    ("drone_strike", r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:strike|strikes|attack|attacks|attacked|targeted|"
-                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
+    ("drone_strike", r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
+                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed)\b"),
     ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
@@ -29,7 +29,8 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
                      r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
-    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
                   r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
@@ -43,15 +44,15 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
-               r"\bshooting|\bsniper|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
+               r"\bshooting|\bsnip(?:er|ers|ing)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),
     ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
 ))
 
-_PERP_VERB = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:cells?|members?|fighters?|militants?|gunmen|forces|warplanes|jets|drones?|helicopters?|artillery|troops|"
+_PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations room", "Hayat Tahrir al-Sham (HTS)") doing it
+    r"[\"”’]?\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:cells?|members?|fighters?|militants?|gunmen|forces|warplanes|jets|drones?|helicopters?|artillery|troops|"
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
     r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed)\b",
@@ -94,8 +95,23 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     Keywords inside a phrase that gives the setting ("amid intense airstrikes", "in response to the shelling") count
     only when the rest of the sentence names no kind of event.
     """
+    text = _SEIZED.sub(lambda m: " " * len(m.group(0)), text)  # belts seized in a raid: weapons, not a bombing
+    text = _CORNERED.sub(lambda m: " " * len(m.group(0)), text)  # wanted men who blew themselves up when cornered
     masked = _SETTING.sub(lambda m: " " * len(m.group(0)), text) if _SETTING.search(text) else text
     return _first_type(masked) or _first_type(text)
+
+
+#: Men who blew themselves up when surrounded in a raid on them: the raid is the event, not a suicide bombing.
+_CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:(?:his|her|their)\s+(?:explosive\s+)?"
+                       r"(?:belts?|vests?)|(?:himself|herself|themselves)))(?:\s+with\s+(?:\w+\s+){0,2}?(?:belts?|vests?))?"
+                       r"(?=[^.;]{0,30}?\b(?:after|when|as|once)\s+(?:being\s+|(?:he|she|they)\s+(?:was|were)\s+|"
+                       r"(?:\w+\s+){1,3}?(?:had\s+)?)(?:surrounded|besieged|cornered|trapped|encircled)\b)", re.IGNORECASE)
+
+
+#: Explosive belts or vests seized, found or confiscated: weapons taken, not worn by a bomber.
+_SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|found|recover\w*|captur\w*)\s+(?:[\w,-]+\s+){0,6}?explosive\s+(?:vest|belt)s?\b|"
+                     r"\bexplosive\s+(?:vest|belt)s?\b(?=[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:also\s+)?"
+                     r"(?:seized|confiscated|found|recovered|captured)\b)", re.IGNORECASE)
 
 
 def _first_type(text: str) -> tuple[str, int, int] | None:

@@ -13,7 +13,8 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policemen|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
-           r"citizens?|residents?|victims?|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|"
+           r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
+           r"colleagues?|friends?|escorts?|bodyguards?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
@@ -66,7 +67,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
-        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{0,3}}?(?:{PERSON})\b", after, re.I)
+        reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
+        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-)", after, re.I)  # not "a Russian-brokered deal"
         if noun is None or noun.group(0).lower().endswith("militia"):
             return False  # "an Iran-backed militia" is a group, not a person
     if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
 from observatory.models import Qualifier
 
 KILLED, INJURED = "killed", "injured"
@@ -212,10 +212,10 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
     for m in mentions:
         if m.side is None and out:
             before = [p for p in out if p.side is not None and p.parent is None]
-            another = m.quantity.text.strip().lower().endswith("another")
+            another = m.quantity.text.strip().lower().endswith("another") or bool(ORDINAL_ONE_RE.fullmatch(m.quantity.text.strip()))
             bare = not work[m.group_start:m.group_end].strip() and m.role != before[-1].role if before else False
             if before and (another or bare or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:brothers?|sons?|"
-                                                         r"daughters?|sisters?|relatives|cousins|nephews)\b",
+                                                         r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues)\b",
                                                          work[m.group_start:m.group_end], re.I)):
                 source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
@@ -405,3 +405,101 @@ _AMONG_DEAD = re.compile(r"[^.;,]{0,60}?\bamong\s+(?:the\s+)?(?:dead|victims|fat
 def among_the_dead(work: str, before: str, q: Quantity) -> bool:
     """"2,744 people have been killed ..., with more than 2,500 soldiers among the dead": a part of the figure before."""
     return bool(_WITH_BEFORE.search(before)) and bool(_AMONG_DEAD.match(work, q.end))
+
+
+#: Relatives named as a family ("two members of his family", "four members of one family", "family members").
+_FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their|the\s+same|one|a|the\s+victim's|the)\s+"
+                     r"(?:[\w-]+\s+)?family|family\s+members?|relatives)\b", re.IGNORECASE)
+#: Work in the fields or with flocks, told of the victim ("while working on his land", "while harvesting wheat").
+_AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+"
+                      r"(?:land|field|fields|farm)|"
+                      r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
+                      r"firewood|scrap))\b", re.IGNORECASE)
+_PLAIN_ONE = re.compile(r"\s*(?:young\s+|old\s+|elderly\s+)?(?:m[ae]n|wom[ae]n|persons?|people|boys?|girls?|youths?)\b", re.IGNORECASE)
+#: How far after the figure "while working on his land" may come.
+AT_WORK_WINDOW = 200
+
+
+def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
+    """Victims of no named side who are relatives ("three members of the same family were injured") or, the only victims
+    of the sentence, were at work on their land or flock ("a young man was wounded ... while working on his land") are
+    civilians (with two victims, whose work it was is unclear)."""
+    if m.side not in (None, "unknown") or m.quantity.vague:
+        return m
+    if _FAMILY.match(work, m.quantity.end, m.group_end + 40):
+        return replace(m, side="civilians", generic=False)
+    if alone and m.value <= 3 and _PLAIN_ONE.match(work, m.quantity.end, m.group_end + 1) and \
+            _AT_WORK.search(work, m.group_end, min(end, m.group_end + AT_WORK_WINDOW)):
+        return replace(m, side="civilians", generic=False)
+    return m
+
+
+
+_OF_THE_CARRIER = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:members?|occupants?|passengers?|personnel)\s+of\s+the\s+(?P<what>convoy|patrol|bus|"
+                             r"vehicle|car|truck|column|unit|checkpoint|post|position|group|gang)|of\s+the\s+(?P<whose>gang|group|patrol|"
+                             r"convoy)['’]s\s+(?:members|men|fighters|gunmen))\b", re.IGNORECASE)
+#: How far back "a convoy of regime forces" may be told before "members of the convoy".
+CARRIER_WINDOW = 800
+
+
+def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"nine members of the convoy" after "ambushed a convoy of regime forces and Russian military police": the side of the
+    group the text said the convoy (patrol, bus, checkpoint) belonged to, over a side guessed from the sentence."""
+    if not (m.generic or m.side is None) or m.quantity.vague:
+        return m
+    hit = _OF_THE_CARRIER.match(work, m.quantity.end, m.group_end + 1)
+    if hit is None:
+        return m
+    what = hit.group("what") or hit.group("whose")
+    told = re.compile(rf"\b{what}\s+(?:of|belonging\s+to|carrying|for|(?:affiliated|associated)\s+(?:with|to)|(?:linked|tied|loyal)\s+to|"
+                      r"working\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+    found = list(told.finditer(work, max(0, m.quantity.start - CARRIER_WINDOW), m.quantity.start))
+    if not found:
+        return m
+    actors = [a for a in lexicon.find(work, found[-1].end(), min(len(work), found[-1].end() + 60), on)
+              if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
+    if not actors or actors[0].start - found[-1].end() > 3:
+        return m
+    a = actors[0]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
+
+_SYRIAN_PART = re.compile(r"\s*(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:(?:[\w-]+\s+){0,2}?(?<!non-)Syrians?\b(?!\s+(?:army|regime|government))|"
+                          r"(?:of\s+)?(?:the\s+)?Syrian\s+nationality\b)", re.IGNORECASE)
+
+
+def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
+    """"five militiamen, three of them Iraqis and two Syrians", "four Iranian-backed fighters, including two of Syrian
+    nationality": the part the text says is Syrian is the regime's (SCHEMA), the rest stays with the foreign militias."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.side is not None or m.parent is None or mentions[m.parent].side != "pro_iran_foreign":
+            continue
+        if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + 1):
+            out[i] = replace(m, side="regime", nationality="SY", generic=False)
+    return out
+
+
+_PLAIN_OR_OTHERS = re.compile(r"\s*(?:other\s+|more\s+)?(?:young\s+)?(?:others?|man|men|person|persons|people|individuals?|youths?)\b", re.I)
+
+
+def all_civilians_after(m: Mention, work: str) -> Mention:
+    """"killing two people and wounding five others, all of them civilians": people of no named side before "all of them
+    civilians" are civilians, the injured as well as the dead."""
+    if m.side not in (None, "unknown") or m.quantity.vague or m.parent is not None:
+        return m
+    if _PLAIN_OR_OTHERS.match(work, m.quantity.end, m.group_end + 1) and _ALL_CIVILIANS.match(work, m.group_end):
+        return replace(m, side="civilians", generic=False)
+    return m
+
+
+_LOCAL_GUNMEN = re.compile(r"\s*(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b(?!\s+(?:affiliated|linked|loyal|"
+                           r"belonging|tied|working|of\s+the|from\s+the|with\s+the))", re.IGNORECASE)
+
+
+def local_gunmen(m: Mention, work: str) -> Mention:
+    """"three local gunmen were wounded" (Daraa, Sweida): the local factions (SCHEMA: hts_rebels), unless the text ties them
+    to a force ("local gunmen affiliated with the Military Security")."""
+    if m.side not in (None, "unknown") or not _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60):
+        return m
+    return replace(m, side="hts_rebels", actor="local factions", generic=False)

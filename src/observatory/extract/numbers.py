@@ -66,12 +66,17 @@ _WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"},
 _WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+#: "two were killed and a third was wounded": one more person, counted like "another".
+_ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
+                r"died|succumbed|sustained|suffered)\b)")
+ORDINAL_ONE_RE: Final[re.Pattern[str]] = re.compile(_ORDINAL, re.IGNORECASE)
 _QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
 
 #: A count as written, optionally qualified. Group "num" is the number part.
 NUMBER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\w)(?<!\w-)(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
-    rf"|a\s+couple\s+of|a\s+pair\s+of|another|an?|both)\b",
+    rf"|a\s+couple\s+of|a\s+pair\s+of|another|{_ORDINAL_ONE}|an?|both)\b",
     re.IGNORECASE,
 )
 
@@ -133,6 +138,8 @@ def _from_match(match: re.Match[str], offset: int) -> Quantity | None:
     qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual_text), Qualifier.EXACT)
     if num in VAGUE:
         value, qualifier = VAGUE[num], Qualifier.VAGUE
+    elif ORDINAL_ONE_RE.fullmatch(num):
+        value = 1
     else:
         parsed = words_to_int(num)
         if parsed is None:

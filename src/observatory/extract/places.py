@@ -158,8 +158,8 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
         upper = len(name) > 3 and name.replace(" ", "").replace("-", "").isupper()
         if upper and (governorate_of(name) is None or re.match(r"\s*(?:,\s*Syria|\()", work[s + len(name): s + len(name) + 12])):
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
-        if not name or _NOT_PLACE.match(name) and governorate_of(name) is None:
-            continue
+        if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
+            continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
         if found and found[-1].start <= s < found[-1].end:  # matches come in text order
             continue
         gov = governorate_of(name)
@@ -181,6 +181,9 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
     return found
+
+
+_ARTICLE = re.compile(r"an\s")
 
 
 _AREA_WORDS = r"(?:desert|badia|badiya|steppe|countryside|outskirts|suburbs?|environs|surroundings|vicinity|farms|orchards)"

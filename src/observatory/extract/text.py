@@ -166,7 +166,9 @@ _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|
                 r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
                 r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
-                       r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters)\s+(?:[a-z]+ed|hit|struck|shot|blew)\b))")
+                       r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
+                       r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
+                       r"\s+(?:[a-z]+ed|hit|struck|shot|blew)\b))")
 
 
 _SECOND_ACT = re.compile(r",\s+and\s+(?:then\s+)?(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b", re.IGNORECASE)
@@ -189,6 +191,9 @@ def _two_days(work: str, sent: Sentence) -> list[Sentence]:
     return [head, tail]
 
 
+#: A kind of event read only from who took part ("gunmen"), and a place named after a locative word.
+_ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
+_LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
@@ -206,6 +211,9 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
+    tail_text = text[m.end():]
+    if tail[0] == "attack" and _ACTOR_ONLY.fullmatch(tail_text[tail[1]:tail[2]]) and not _LOCATED.search(tail_text):
+        return [sent]  # "..., while three local gunmen were wounded": the other side's toll of the same fighting
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says

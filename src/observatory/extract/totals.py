@@ -11,23 +11,41 @@ attacks") and the documented figures of a roundup that opens "divided as follows
   Autonomous Administration" -> sdf), else the side the block has named;
 * a running total takes the side named between the previous figure and its own ("..., while the death toll of HTS
   fighters increased to 14");
-* a stated zero ("left no fatalities among ISIS") is a total of zero.
+* a stated zero ("left no fatalities among ISIS") is a total of zero;
+* roundup lines beyond "Label: N" ("Civilians: 338, including 84 children", "Homs desert: 117" under a header naming the
+  side, "Russian forces: three civilians" in a list by perpetrator) are read with ``totals_lines``; "88 by regime
+  shelling" after a figure is a total of that figure's side with its perpetrator; "The dead included ..." after a
+  total gives its parts. Calendar periods are in ``totals_periods``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.dates import MONTH_NAMES, MONTHS, find_dates, period_bounds, period_start, resolve
+from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds, period_start
 from observatory.extract.events import event_type
-from observatory.extract.numbers import find_quantities, words_to_int
+from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
 from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.totals_lines import (
+    BREAKDOWN_OPENING,
+    DAYS_OF_FIGHTING,
+    by_party,
+    by_perpetrator,
+    by_region,
+    is_party_line,
+    joined_at,
+    label_tail,
+    opens_list,
+    other_parties,
+    subset_label,
+)
+from observatory.extract.totals_periods import Period, calendar_period, since_period
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
@@ -35,7 +53,8 @@ _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:"
 LARGE_TOLL = 100
 _CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And)\b", re.IGNORECASE)
 _LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
-_LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n]{2,200}?):\s*(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+_LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?(?P<num>\d[\d,]*)\s*"
+                         r"(?:people|persons|fatalities|dead)?\s*\.?\s*$")
 _REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
 _LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution)\b", re.IGNORECASE)
 _DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
@@ -85,13 +104,14 @@ _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside
 _PEOPLE = ("civilians", "unknown")
 
 
-def _sum_people(work: str, mentions: list[Mention]) -> list[Mention]:
+def _sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> list[Mention]:
     """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
-                and (m.side in _PEOPLE and prev.side in _PEOPLE or m.side == prev.side and m.side is not None)
+                and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
+                     or m.side == prev.side and m.side is not None)
                 and not m.quantity.vague and not prev.quantity.vague
                 and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
                 and not any(c.parent is not None for c in mentions)):
@@ -102,6 +122,11 @@ def _sum_people(work: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _named_group(m: Mention, groups: frozenset[str]) -> bool:
+    """"15 tribesmen", "3 unknown gunmen": a group of no side label, not people to add to the civilians beside them."""
+    return m.side == "unknown" and m.actor in groups
 
 
 #: A count read as injured by the adjective right after it ("40 injured people").
@@ -190,8 +215,9 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     text = _blank(_POINT_IN_TIME, chunk)
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
-    if not is_total(text):  # a joint toll of several attacks, or a toll between two named days
-        return (bool(_JOINT_TOLL.search(text)) or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text))
+    if not is_total(text):  # a joint toll of several attacks, of several days of fighting, or between two named days
+        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text)) or period_bounds(text) is not None) and \
+            bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
     tolls = _toll_clauses(text)
     if not tolls.strip():
@@ -224,6 +250,7 @@ def _toll_clauses(text: str) -> str:
 
 
 _TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities)\b", re.IGNORECASE)
+_RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
 
 #: Words that make a clause add up many events ("it rose to 280", "the toll", "these cells assassinating 81 civilians").
 _TALLY_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|\btotal\b|"
@@ -336,100 +363,6 @@ _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
-_YEAR = r"(?:19|20)\d\d"
-#: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
-_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
-                           rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
-#: "in the first half of 2023", "during 2022", "throughout 2021".
-_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
-                          rf"(?!\s*[:\d])", re.IGNORECASE)
-#: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
-_PAST_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+\s+)?\s*"
-                          r"(?P<unit>hours?|days?|weeks?|months?)\b", re.IGNORECASE)
-_THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|"
-                         r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
-                        r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
-_SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
-_SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|"
-                             rf"(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
-Period = tuple[tuple[date | None, str | None], tuple[date | None, str | None]]
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
-def _recent_year(month: int, published: date | None) -> int | None:
-    """The year of the latest such month up to publication ("during April" in a report of May 2021 -> 2021)."""
-    if published is None:
-        return None
-    return published.year if month <= published.month else published.year - 1
-
-
-def since_period(chunk: str, since: tuple[date | None, str | None], published: date | None) -> Period:
-    """A "since ..." period, its day resolved where the phrase leaves it open: the day an operation started ("since the
-    start of the operation on October 9, 2019"), a month without a year ("since early March", "since last January")
-    or this month/year, both from the publication date."""
-    day, phrase = since
-    if day is not None or phrase is None:
-        return since, (None, None)
-    at = chunk.find(phrase)
-    on = _SINCE_START_ON.search(chunk, at + len(phrase), at + len(phrase) + 80) if at >= 0 else None
-    if on is not None and re.search(r"\b(?:start|beginning|launch|outbreak)\b", phrase, re.IGNORECASE):
-        found = resolve(on.group(0).split(None, 1)[1], None)
-        if found is not None:
-            return (found, chunk[at:on.end()]), (None, None)
-    month = re.search(rf"\b({MONTH_NAMES})\b", phrase)
-    year = _recent_year(MONTHS[month.group(1).lower()], published) if month else None
-    if month and year is not None:
-        return (date(year, MONTHS[month.group(1).lower()], 1), phrase), (None, None)
-    if published is not None and _THIS_MONTH.search(chunk):
-        return (published.replace(day=1), phrase), (None, None)
-    if published is not None and _THIS_YEAR.search(chunk):
-        return (date(published.year, 1, 1), phrase), (None, None)
-    return since, (None, None)
-
-
-def calendar_period(chunk: str, published: date | None) -> Period | None:
-    """A period named without "since": a month ("during April" -> its first and last day, the year from the text or
-    the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
-    this = _THIS_MONTH.search(chunk) or _THIS_YEAR.search(chunk)
-    if this is not None:
-        if published is None:
-            return (None, this.group(0)), (None, None)
-        start = published.replace(day=1) if _THIS_MONTH.search(chunk) else date(published.year, 1, 1)
-        return (start, this.group(0)), (None, None)
-    since = _SINCE_MONTH.search(chunk)
-    if since is not None:  # "since last January": the latest such month up to publication
-        k = MONTHS[since.group("month").lower()]
-        year = _recent_year(k, published)
-        return (date(year, k, 1) if year is not None else None, since.group(0)), (None, None)
-    month = _MONTH_PERIOD.search(chunk)
-    if month is not None:
-        k = MONTHS[month.group("month").lower()]
-        year = int(month.group("year")) if month.group("year") else _recent_year(k, published)
-        if year is None:
-            return (None, month.group(0)), (None, month.group(0))
-        return (date(year, k, 1), month.group(0)), (_month_end(year, k), month.group(0))
-    whole = _YEAR_PERIOD.search(chunk)
-    if whole is not None:
-        y, half = int(whole.group("year")), (whole.group("half") or "").lower()
-        first, last = (date(y, 7, 1) if half == "second" else date(y, 1, 1)), (date(y, 6, 30) if half == "first" else date(y, 12, 31))
-        return (first, whole.group(0)), (last, whole.group(0))
-    past = _PAST_WINDOW.search(chunk)
-    if past is not None:
-        count = past.group("n")
-        n = words_to_int(count.strip()) if count else 1
-        unit = past.group("unit").lower().rstrip("s")
-        if published is None or n is None:
-            return (None, past.group(0)), (None, None)
-        back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
-        return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
-    return None
-
-
 class TotalsBuilder:
     """Consumes the sentences that carry period totals and turns them into CumulativeClaims."""
 
@@ -451,6 +384,8 @@ class TotalsBuilder:
         self._area_side: str | None = None  # the armed side whose areas the report's statistics cover
         self._details = False  # the lines that follow tell the circumstances of the figure before ("Here are further details")
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
+        self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
+        self._by_perpetrator = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
         self._carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None = None
 
@@ -467,9 +402,9 @@ class TotalsBuilder:
         return taken
 
     def _take(self, sent: Sentence, chunk: str) -> bool:
-        if self._in_stats and _LABEL_LINE.match(chunk) and self.take_label(sent, chunk):
+        if self._in_stats and (_LABEL_LINE.match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             return True
-        line = sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk))
+        line = sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk)) or is_party_line(chunk)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph:
             self._in_stats = False
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
@@ -484,8 +419,9 @@ class TotalsBuilder:
         if not total and not line and _LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
+        parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                 default_role=KILLED if in_block else None, title_sides=False)
+                                 default_role=KILLED if in_block or parts_of_before else None, title_sides=False)
         if not in_block:
             mentions = _outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
         event = None if in_block else event_before_toll(self.work, sent)
@@ -493,9 +429,11 @@ class TotalsBuilder:
             mentions = _outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
+            self._open_list(sent, chunk, mentions)
             mentions = _drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not _ZERO.search(chunk):
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
+            self._open_list(sent, chunk, mentions)
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
         self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk))
         if header or total and not sent.bullet:
@@ -544,7 +482,7 @@ class TotalsBuilder:
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
-        return self._last_total == self._index - 1 and bool(_CONTINUATION.match(chunk))
+        return self._last_total == self._index - 1 and bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk))
 
     def _large(self, sent: Sentence, chunk: str) -> bool:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
@@ -555,21 +493,63 @@ class TotalsBuilder:
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
 
+    def _open_list(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
+        """A list header ("The toll is distributed as follows:") opens a block of lines; the side a figureless one names
+        ("By region, the toll of regime forces is ...") is the side of its regional lines."""
+        if not opens_list(chunk, bool(_LIST_HEADER.search(chunk))):
+            return
+        self._in_stats, self._paragraph = True, sent.paragraph
+        self._by_perpetrator = by_perpetrator(chunk)
+        found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
+                 if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
+        self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None
+
     def take_label(self, sent: Sentence, chunk: str) -> bool:
-        """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side."""
+        """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side, or the
+        line is a region of the side its header named ("Homs desert: 117"). "Label: N, including ..." gives the parts."""
         m = _LABEL_LINE.match(chunk)
-        if not self._in_stats or m is None:
+        tail = label_tail(self.work, sent.start, sent.end) if m is None else None
+        if self._in_stats and m is None and tail is None and sent.heading and _REGION_LINE.match(chunk):
+            return self.take(sent, chunk)  # "Homs desert: 30 soldiers and 5 civilians" set as a line of its own
+        if not self._in_stats or m is None and tail is None:
             return False
-        side = self._label_side(sent.start + m.start("label"), sent.start + m.end("label"))
-        if side is None:
+        label = (sent.start + m.start("label"), sent.start + m.end("label")) if m is not None else tail.label if tail else (0, 0)
+        num = (sent.start + m.start("num"), sent.start + m.end("num")) if m is not None else tail.number if tail else (0, 0)
+        side, region = self._label_side(*label), None
+        name = self.work[label[0]:label[1]].strip()
+        kind = subset_label(name)
+        if kind is not None and self._claims and self._claims[-1].side in ("civilians", "regime"):
+            last = self._claims[-1]  # "Children: 50" under "Civilians: 200": a part of the line before
+            self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, int(self.work[num[0]:num[1]].replace(",", "")))))
+            return True
+        if side is None and self._header_side is not None and not other_parties(name):
+            side, region = self._header_side, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
+        perpetrator = None
+        victim = self._header_side or (self._claims[-1].side if self._claims else None)
+        if self._by_perpetrator and region is None and victim is not None and victim != side:
+            # "Russian forces: 5" in a list of civilians by perpetrator ("Other parties: 30": of no named side)
+            side, perpetrator = victim, side or ("unknown" if other_parties(name) else None)
+        if side is None or perpetrator is None and self._by_perpetrator and other_parties(name):
             return False
-        value = int(m.group("num").replace(",", ""))
+        value = int(self.work[num[0]:num[1]].replace(",", ""))
+        parts: list[Mention] = []
+        if tail is not None:
+            parts = [c for c in find_mentions(self.work, tail.tail[0], tail.tail[1], self.lexicon, self.report.published,
+                                              default_role=KILLED, title_sides=False) if not c.quantity.vague]
+        of_which = tuple((c.label or c.side or "unknown", c.value) for c in parts) if tail is not None and tail.parts else ()
+        self._claim(side, value, Span(*num), region=region, of_which=of_which, perpetrator=perpetrator)
+        for c in parts if tail is not None and not tail.parts else []:  # "..., as well as 7 Turkish soldiers"
+            if c.parent is None and c.side is not None:
+                self._claim(c.side, c.value, Span(c.quantity.start, c.group_end))
+        return True
+
+    def _claim(self, side: str, value: int, span: Span, region: str | None = None, of_which: tuple[tuple[str, int], ...] = (),
+               perpetrator: str | None = None) -> None:
         (since, since_text), (until, until_text) = self._since, self._until
         self._claims.append(CumulativeClaim(
-            report_id=self.report_id, side=side, killed=value, since=since, until=until,
-            span=Span(sent.start + m.start("num"), sent.start + m.end("num")), since_text=since_text, until_text=until_text,
+            report_id=self.report_id, side=side, killed=value, since=since, until=until, of_which=of_which, span=span,
+            region=region, perpetrator=perpetrator, since_text=since_text, until_text=until_text,
         ))
-        return True
 
     def _label_side(self, start: int, end: int) -> str | None:
         if _AREA_LABEL.search(self.work[start:end]):
@@ -580,14 +560,18 @@ class TotalsBuilder:
             return None
         if "non-syrian" in self.work[start:end].lower() and actors[0].side in ("regime", "pro_iran_foreign"):
             return "pro_iran_foreign"  # "pro-regime gunmen of foreign nationalities"
-        return actors[0].side
+        joined = joined_at(self.work, start, end)  # "Former fighters who joined the regime after the settlement"
+        later = [a for a in actors if joined is not None and a.start >= joined]
+        return later[0].side if later else actors[0].side
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         if _WHOLE_WAR.search(chunk) or _ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
-        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) else None
+        party_line = is_party_line(chunk)
+        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or party_line else None
         region = region_m.group(1) if region_m else None
+        perpetrator = None
         if region_m is not None:
             label_side = self._label_side(sent.start + region_m.start(1), sent.start + region_m.end(1))
             if label_side is not None:
@@ -596,10 +580,16 @@ class TotalsBuilder:
                 if first is not None and mentions[first].side in (None, "unknown"):
                     mentions = list(mentions)
                     mentions[first] = replace(mentions[first], side=label_side)
-        mentions = _sum_people(self.work, mentions)
+                elif first is not None and party_line and mentions[first].side != label_side:
+                    perpetrator = label_side  # "Russian forces: three civilians": a line of a list by perpetrator
+            elif party_line or other_parties(region or ""):
+                region = None  # "Other parties: 57 civilians" names neither a side nor a region
+        groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
+        mentions = _sum_people(self.work, mentions, groups)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side is None and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         mentions, sides = _promote_parts(self.work, mentions, sides)
+        before = len(self._claims)
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
                 continue
@@ -620,8 +610,48 @@ class TotalsBuilder:
             self._claims.append(CumulativeClaim(
                 report_id=self.report_id, side=side, killed=m.value, since=since, until=until,
                 of_which=of_which, span=Span(m.quantity.start, m.group_end), qualifier=qualifier,
-                region=region, since_text=since_text, until_text=until_text,
+                region=region, perpetrator=perpetrator, since_text=since_text, until_text=until_text,
             ))
+        self._add_by_party(sent, mentions, sides, before)
+        self._add_by_region(sent, mentions, sides, before)
+
+    def _add_by_region(self, sent: Sentence, mentions: list[Mention], sides: list[str | None], before: int) -> None:
+        """"By region, 117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert ...": regional totals of
+        the side of the figure they follow."""
+        for hit in by_region(self.work, sent.start, sent.end):
+            region = self.work[hit.by[0]:hit.by[1]]
+            own = next((k for k in range(before, len(self._claims)) if (span := self._claims[k].span) and span.start == hit.start), None)
+            if own is not None:
+                self._claims[own] = replace(self._claims[own], region=region)
+                continue
+            side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
+                         and not mentions[i].quantity.vague and sides[i] is not None), None) or self._last_side()
+            if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
+                self._seen.add((side, hit.value, f"{hit.start}"))
+                self._claim(side, hit.value, Span(hit.start, hit.end), region=region)
+
+    def _last_side(self) -> str | None:
+        return self._claims[-1].side if self._claims else None
+
+    def _add_by_party(self, sent: Sentence, mentions: list[Mention], sides: list[str | None], before: int) -> None:
+        """"129 civilians were killed by Russian airstrikes, 88 by regime shelling and 7 by SDF fire": each figure is a
+        total of the side of the figure it follows, killed by the side named after "by"."""
+        for hit in by_party(self.work, sent.start, sent.end):
+            found = [a for a in self.lexicon.find(self.work, hit.by[0], hit.by[1], self.report.published)
+                     if a.side not in ("civilians", "unknown")]
+            perpetrator = found[0].side if found else None
+            own = next((k for k in range(before, len(self._claims)) if (span := self._claims[k].span) and span.start == hit.start), None)
+            if own is not None:
+                self._claims[own] = replace(self._claims[own], perpetrator=perpetrator)
+                continue
+            side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
+                         and not mentions[i].quantity.vague and sides[i] is not None), None)
+            if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
+                self._seen.add((side, hit.value, f"{hit.start}"))
+                (since, since_text), (until, until_text) = self._since, self._until
+                self._claims.append(CumulativeClaim(
+                    report_id=self.report_id, side=side, killed=hit.value, since=since, until=until, span=Span(hit.start, hit.end),
+                    perpetrator=perpetrator, since_text=since_text, until_text=until_text))
 
     def _clause_period(self, sent: Sentence, m: Mention) -> Period:
         """The period of the clause that holds the figure, where it names its own ("killed 9 in the past 24 hours, bringing
@@ -706,7 +736,8 @@ def _drop_sums(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
 def _sum_follows(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> bool:
     running = 0
     sides: set[str] = set()
-    for n, claim in enumerate(rest[:12], 1):
+    lines = [c for c in rest if c.perpetrator is None]  # "Of them, 129 by Russian airstrikes": a part of a line, not a line
+    for n, claim in enumerate(lines[:12], 1):
         if claim.region != overall.region:
             return False
         running += claim.killed

@@ -1,0 +1,113 @@
+"""Where one incident ends and another begins, for constructions the sentence rules of core.py do not see alone.
+
+* "A second raid, on X, wounded ...": another event of the kind told just before.
+* "The latest strike hit ..." in a report on drone (or air) strikes: a strike of that kind.
+* Another source restating the monitor's incident ("SANA said two soldiers were killed"): the same incident.
+* "... confirmed the toll of today's shelling": a pointer back to an event told, not an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.events import TYPE_PATTERNS
+
+#: "A second raid, on the outskirts of X, ...", "The third strike hit ...", "An hour later, a second IED ...": one more
+#: event of a series.
+_SECOND_EVENT = re.compile(r"\s*(?:[A-Z][\w\s-]{0,30},\s*)?(?:A|The|a|the)\s+(?:second|third|fourth|fifth|further|subsequent)\s+"
+                           r"(?:[\w-]+\s+)?(?P<noun>raid|strike|air\s?strike|air\s+raid|attack|bombardment|explosion|blast|"
+                           r"bombing|drone\s+strike|shelling|IED|bomb|car\s+bomb|explosive\s+device)s?\b")
+#: Nouns that name no kind of their own: the kind of the event told before them.
+_GENERIC_NOUN = re.compile(r"raid|strike|attack", re.IGNORECASE)
+
+
+def second_event(text: str) -> bool:
+    """The sentence opens with "a second / a third ... <event>": one more event, not more about the one told."""
+    return _SECOND_EVENT.match(text) is not None
+
+
+def second_event_noun(text: str) -> tuple[int, int] | None:
+    """The span (in ``text``) of a generic noun ("raid", "strike") opening a "second event" sentence, or None."""
+    m = _SECOND_EVENT.match(text)
+    if m is None or not _GENERIC_NOUN.fullmatch(m.group("noun")):
+        return None
+    return m.start("noun"), m.end("noun")
+
+
+_KINDS = {"drone_strike", "airstrike"}
+_STRIKE_PATTERNS = [(name, pattern) for name, pattern in TYPE_PATTERNS if name in _KINDS]
+#: A bare "strike" (not "air strike", "drone strike", "missile strike"): its kind is the one the report is about. Only
+#: the singular: "the strikes focused on ..." speaks of many strikes, not of one event.
+_BARE_STRIKE = re.compile(r"(?<![\w-])(?<!air\s)(?<!drone\s)(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ground\s)"
+                          r"(?<!hunger\s)(?<!general\s)strike\b(?!s)", re.IGNORECASE)
+_BARE_KINDS = (None, "attack", "other", "assassination")
+
+
+def bare_strike_kind(work: str, start: int, end: int,
+                     type_hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The type of a sentence that speaks of "the strike" without its kind: the kind of strikes (drone or air) named
+    last before it in the report ("Turkish drones carried out 93 strikes ...", then "The deadliest strike hit ...")."""
+    if type_hit is not None and type_hit[0] not in _BARE_KINDS:
+        return type_hit
+    bare = _BARE_STRIKE.search(work, start, end)
+    if bare is None:
+        return type_hit
+    last: tuple[int, str] | None = None
+    for name, pattern in _STRIKE_PATTERNS:
+        for m in pattern.finditer(work, 0, start):
+            if last is None or m.start() > last[0]:
+                last = (m.start(), name)
+    return (last[1], bare.start(), bare.end()) if last is not None else type_hit
+
+
+#: A type keyword named as a pointer back to an event told: "the toll of today's shelling", "yesterday's airstrike".
+_POINTER = re.compile(r"(?:\b(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+|"
+                      r"\btoll\s+of\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def points_back(work: str, start: int, type_start: int) -> bool:
+    """The sentence's kind of event is named only to point back at an event told ("confirmed the toll of today's
+    bombardment"): no event of its own."""
+    return _POINTER.search(work[max(start, type_start - 60):type_start]) is not None
+
+
+
+#: A paragraph that opens by turning to another event ("Meanwhile, ISIS cells ambushed ... on Monday night").
+_TURN = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+(?:a\s+separate|another)\s+(?:incident|attack|development)|"
+                   r"Also(?:\s+on\s+(?:the\s+same\s+day|\w+day)|\s+today|\s+yesterday)?)\s*,",
+                   re.IGNORECASE)
+_ONE_EVENT_VERB = re.compile(r"\b(?:ambushed|attacked|targeted|stormed|shelled|struck|hit|shot|exploded|detonated|went\s+off|"
+                             r"killed|killing|wounding)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:since|(?:in|over|during)\s+the\s+(?:past|last)|(?:past|last)\s+(?:\d+|two|three|few|several|week|month|year)|"
+                     r"over\s+the|during\s+the|in\s+(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December|(?:19|20)\d\d))\b|\btoll\b|\btotal\b", re.IGNORECASE)
+_FEW = 10
+
+
+def one_event_turn(chunk: str, dated: bool) -> bool:
+    """A paragraph's first sentence that turns to one dated event of its own ("Meanwhile, ISIS cells ambushed a bus
+    ... on Monday night, killing three"): an incident, however many totals were told before it."""
+    if not dated or _TURN.match(chunk) is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk):
+        return False
+    return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
+#: "The dead included ...", "Among them were ...", "They were killed in ...": the parts of a toll told just before.
+_BREAKDOWN = re.compile(r"\s*(?:The\s+(?:dead|victims|fatalities|casualties|killed)\s+(?:included|include|includes|comprised|were)|"
+                        r"Among\s+(?:them|the\s+(?:dead|victims))\s+(?:were|are)|They\s+(?:included|include|were))\b",
+                        re.IGNORECASE)
+#: "Most of them were killed by ...": a share of the toll before.
+_SHARE = re.compile(r"\s*(?:Most|Many|Some|All|The\s+(?:majority|rest|remainder))\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+#: Event words in the plural: events in general, not one of them.
+MANY_EVENTS = re.compile(r"(?:attacks|strikes|air\s?strikes|raids|clashes|bombings|ambushes|explosions|assassinations|"
+                         r"bombardments)", re.IGNORECASE)
+
+
+def breakdown_of_total(chunk: str, kind: tuple[str, int, int] | None) -> bool:
+    """A sentence that only breaks down the total told just before ("The dead included 38 SDF members, 22 civilians
+    ...", "Most of them were killed by shelling", "They were killed in ISIS attacks in ..."): the parts of that total,
+    not an event (it names no kind of event, or only events in general)."""
+    if _SHARE.match(chunk):
+        return True
+    general = kind is None or MANY_EVENTS.fullmatch(chunk[kind[1]:kind[2]]) is not None
+    return general and _BREAKDOWN.match(chunk) is not None

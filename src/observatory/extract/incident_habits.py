@@ -1,0 +1,46 @@
+"""Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up"), and
+arrests, curfews, calls or demining (unless an arrest is only told as the cause of the event)."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import DateMention
+
+_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
+                            r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
+                            r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
+                            r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
+                            r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
+                            r"(?<!de-)\bescalat", re.IGNORECASE)
+#: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
+_ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
+_HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
+NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                           r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
+                           r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
+                           r"devices|remnants)\b", re.I)
+
+
+_CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
+
+
+def no_violence(kind_at: int | None, chunk: str) -> bool:
+    """A sentence of arrests, curfews, calls or demining; not one whose event came before an arrest told as its cause
+    ("Clashes broke out in X after the SDF arrested a tribal leader")."""
+    veto = NOT_VIOLENCE.search(chunk)
+    if veto is None or kind_at is None:
+        return veto is not None
+    cause = _CAUSE.search(chunk, kind_at)
+    return not (cause is not None and kind_at < cause.start() <= veto.start())
+
+
+def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
+    """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
+    found = [m.group(0) for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
+    if not found:
+        return False
+    if all(_HABIT_ONLY.fullmatch(h) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
+        return not any(d.value is not None or not d.relative for d in dates)
+    return True

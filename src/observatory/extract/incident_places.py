@@ -1,0 +1,76 @@
+"""Where an event happened, among the places a sentence names (not the home towns of its victims, not the hospital the
+wounded were taken to, not the direction a missile came from), and the governorate a report's dateline or a section
+label gives."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from observatory.extract.places import PlaceMention, governorate_mentions
+from observatory.extract.text import Sentence
+
+#: "... fired from the direction of the Golan Heights": where a weapon came from, not where the event happened.
+FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+#: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
+_ORIGIN = re.compile(r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
+                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+)?$", re.IGNORECASE)
+_ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear)\s+(?:the\s+)?(?:[\w-]+ern\s+)?"
+                           r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
+
+
+#: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
+_CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
+
+
+def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
+    """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
+    kept: list[PlaceMention] = []
+    origin_end = -1
+    found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
+             and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])]
+    for p in found:
+        if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
+                origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
+            origin_end = p.end
+            continue
+        origin_end = -1
+        kept.append(p)
+    return kept if kept else found  # "a man from X was killed" with no other place: X is all the text says
+
+
+def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:
+    """A governorate given as a dateline ("Deir Ezzor province:", "DARAA, Syria (North Press) -", or a town's:
+    "QAMISHLI, Syria"), and whether it is a wire dateline ("DAMASCUS, Syria (AP)": where the story was filed)."""
+    from observatory.extract.assemble import resolve_admin1
+
+    for sent in sents[:4]:
+        if sent.heading:
+            continue
+        wire = WIRE_DATELINE.match(work, sent.start, sent.end)
+        gov = section_governorate(work, sent)
+        if gov is None and wire is not None:
+            gov = resolve_admin1(wire.group("town").strip().title(), geocoder)
+        return gov, wire is not None
+    return None, False
+
+
+_LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?i:province|governorate|countryside))?\s*"
+                    r"(?::|,\s*Syria|-\s*(?:The\s+)?(?:Syrian\s+Observatory|SOHR))")
+
+
+#: "DAMASCUS, Syria (AP) -": where the story was filed, which need not be where the incidents happened.
+WIRE_DATELINE = re.compile(r"\s*(?P<town>[A-Z][\w' -]{2,30}),\s*Syria\b")
+
+
+def section_governorate(work: str, sent: Sentence) -> str | None:
+    """The governorate a line opens with as a dateline or a section label ("Rif Dimashq Province:", "Hama province -
+    Syrian Observatory for Human Rights:", "DARAA, Syria")."""
+    m = _LABEL.match(work, sent.start, min(sent.end, sent.start + 90))
+    if m is None:
+        return None
+    govs = governorate_mentions(work, m.start("name"), m.end("name"))
+    return govs[0].governorate if govs and govs[0].start - m.start("name") <= 2 else None

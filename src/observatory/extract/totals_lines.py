@@ -1,0 +1,156 @@
+"""Lines of a roundup's statistics block read beyond "Label: N" (used by ``totals.TotalsBuilder``).
+
+* "Civilians: 338, including 84 children and 51 women" -> the label's total, its parts as ``of_which``;
+  "Fighters of the Turkish-backed factions: 34, as well as 7 Turkish soldiers" -> two totals;
+* "Homs desert: 117" under "By region, the toll of regime forces is distributed as follows:" -> a regional total of the
+  side the header names;
+* "Russian forces: three civilians, including one child" in a list by perpetrator -> a total of civilians, killed by the
+  side of the label (a line of its own even when the figure is written in words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from observatory.extract.numbers import words_to_int
+
+_BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
+_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+          r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an")
+#: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``).
+LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
+                        r"(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
+                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly)|"
+                        r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)
+#: "Russian forces: three civilians", "Syrian regime forces: killed 19 civilians" (a line of a list by perpetrator).
+PARTY_LINE = re.compile(_BULLET + r"(?P<label>[A-Z][\w\"“”'/ -]{1,60}?):\s*(?:killed\s+|documented\s+)?(?:\d[\d,]*|(?i:" + _WORDS + r"))\s+"
+                        r"(?:[\w-]+\s+)?(?i:civilians?|people|persons|individuals|children|women)\b")
+#: A list header: "By region, the toll of regime forces is distributed as follows:".
+_HEADER_END = re.compile(r":\s*$")
+_OTHER_PARTIES = re.compile(r"\b(?:other|others|remaining)\s+(?:parties|sides|perpetrators|actors)\b|\bparties\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTail:
+    """A "Label: N, ..." line: the label's span, its number, and the tail's span and kind."""
+
+    label: tuple[int, int]
+    number: tuple[int, int]
+    value: int
+    tail: tuple[int, int]
+    parts: bool  # "including ...": parts of the label's figure; else "as well as ...": figures of their own
+
+
+def label_tail(work: str, start: int, end: int) -> LabelTail | None:
+    """The "Label: N, including ..." line of work[start:end] (None when it is not one)."""
+    m = LABEL_TAIL.match(work, start, end)
+    if m is None:
+        return None
+    return LabelTail((m.start("label"), m.end("label")), (m.start("num"), m.end("num")),
+                     int(m.group("num").replace(",", "")), (m.start("tail"), end), m.group("part") is not None)
+
+
+def is_party_line(chunk: str) -> bool:
+    return bool(PARTY_LINE.match(chunk))
+
+
+def opens_list(chunk: str, list_header: bool) -> bool:
+    """A list header that ends with its colon ("The toll is distributed as follows:") opens a block of lines."""
+    return list_header and bool(_HEADER_END.search(chunk))
+
+
+def other_parties(label: str) -> bool:
+    """"Other parties: 57 civilians": a label that names no side and no region."""
+    return bool(_OTHER_PARTIES.search(label))
+
+
+_NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                 r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+#: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s+)?"
+                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
+                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
+
+
+@dataclass(frozen=True, slots=True)
+class ByParty:
+    """One figure of a list by perpetrator: the number's span and value, and the span of who killed them."""
+
+    start: int
+    end: int
+    value: int
+    by: tuple[int, int]
+
+
+def by_party(work: str, start: int, end: int) -> list[ByParty]:
+    """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
+    regime shelling and 7 by SDF fire"); none unless the sentence gives two or more."""
+    out = []
+    for m in _BY_PARTY.finditer(work, start, end):
+        value = words_to_int(m.group("num").replace(",", "").lower())
+        if value is not None:
+            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("by"), m.end("by"))))
+    return out if len(out) >= 2 else []
+
+
+#: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ...").
+BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
+                               r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
+                               r"By\s+(?:region|province|governorate|area)\b|Regionally\b|"
+                               r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
+                               r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
+                               r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
+                               r"(?:dead|victims|fatalities)\s+(?:were|are|include|included|includes)|"
+                               r"killed\s+(?:were|are|include|included)))\b", re.IGNORECASE)
+
+
+#: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
+DAYS_OF_FIGHTING = re.compile(rf"\b(?:\d+|(?i:{_NUMBER_WORDS}|several|a\s+few))\s+days\s+of\s+(?:fighting|clashes|battles|"
+                              r"confrontations|violence|attacks|bombardment|shelling|escalation)\b", re.IGNORECASE)
+
+
+_BY_PERPETRATOR = re.compile(r"\bperpetrators?\b|\bpart(?:y|ies)\s+responsible\b|\bby\s+(?:the\s+)?(?:killers?|responsible\s+part(?:y|ies))\b",
+                             re.IGNORECASE)
+
+
+def by_perpetrator(header: str) -> bool:
+    """A list header that gives the dead by who killed them ("distributes the toll according to the perpetrator parties")."""
+    return bool(_BY_PERPETRATOR.search(header))
+
+
+_JOINED = re.compile(r"\b(?<!not\s)(?<!never\s)(?:joined|enlisted\s+in|work(?:ed|ing)?\s+for)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
+                     re.IGNORECASE)
+
+
+def joined_at(work: str, start: int, end: int) -> int | None:
+    """Where the group a label's people joined is named ("Former fighters who joined the regime ..."), or None (also for
+    "who did not join any formation")."""
+    m = _JOINED.search(work, start, end)
+    return m.end() if m is not None else None
+
+
+_SUBSET_LABEL = re.compile(r"[•\-*▪●◦·]?\s*(?:(?:of\s+(?:whom|them)|among\s+them|including)\s+)?(?P<kind>children|women|officers)\s*",
+                           re.IGNORECASE)
+
+
+def subset_label(label: str) -> str | None:
+    """"Children: 50" under "Civilians: 200": the kind of a part of the line before (children, women, officers), or None."""
+    m = _SUBSET_LABEL.fullmatch(label.strip())
+    return m.group("kind").lower() if m is not None else None
+
+
+#: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert".
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
+                        r"in\s+(?:the\s+)?(?P<where>[A-Z][\w' -]{1,40}?)"
+                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
+
+
+def by_region(work: str, start: int, end: int) -> list[ByParty]:
+    """The figures of a list by region in work[start:end] (``by`` is the region's span); none unless there are two or more."""
+    out = []
+    for m in _IN_REGION.finditer(work, start, end):
+        value = words_to_int(m.group("num").replace(",", "").lower())
+        if value is not None:
+            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
+    return out if len(out) >= 2 else []

@@ -1,0 +1,104 @@
+"""Periods of totals named by the calendar ("during April", "in 2022", "in the past 72 hours", "so far this year") and
+"since ..." periods whose day the phrase leaves open; moved out of ``totals`` (which decides what is a total).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from observatory.extract.dates import MONTH_NAMES, MONTHS, resolve
+from observatory.extract.numbers import words_to_int
+
+_YEAR = r"(?:19|20)\d\d"
+#: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
+_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
+                           rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
+#: "in the first half of 2023", "during 2022", "throughout 2021".
+_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
+                          rf"(?!\s*[:\d])", re.IGNORECASE)
+#: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
+_PAST_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+\s+)?\s*"
+                          r"(?P<unit>hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|"
+                         r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+                        r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
+_SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+_SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|"
+                             rf"(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
+Period = tuple[tuple[date | None, str | None], tuple[date | None, str | None]]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _recent_year(month: int, published: date | None) -> int | None:
+    """The year of the latest such month up to publication ("during April" in a report of May 2021 -> 2021)."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def since_period(chunk: str, since: tuple[date | None, str | None], published: date | None) -> Period:
+    """A "since ..." period, its day resolved where the phrase leaves it open: the day an operation started ("since the
+    start of the operation on October 9, 2019"), a month without a year ("since early March", "since last January")
+    or this month/year, both from the publication date."""
+    day, phrase = since
+    if day is not None or phrase is None:
+        return since, (None, None)
+    at = chunk.find(phrase)
+    on = _SINCE_START_ON.search(chunk, at + len(phrase), at + len(phrase) + 80) if at >= 0 else None
+    if on is not None and re.search(r"\b(?:start|beginning|launch|outbreak)\b", phrase, re.IGNORECASE):
+        found = resolve(on.group(0).split(None, 1)[1], None)
+        if found is not None:
+            return (found, chunk[at:on.end()]), (None, None)
+    month = re.search(rf"\b({MONTH_NAMES})\b", phrase)
+    year = _recent_year(MONTHS[month.group(1).lower()], published) if month else None
+    if month and year is not None:
+        return (date(year, MONTHS[month.group(1).lower()], 1), phrase), (None, None)
+    if published is not None and _THIS_MONTH.search(chunk):
+        return (published.replace(day=1), phrase), (None, None)
+    if published is not None and _THIS_YEAR.search(chunk):
+        return (date(published.year, 1, 1), phrase), (None, None)
+    return since, (None, None)
+
+
+def calendar_period(chunk: str, published: date | None) -> Period | None:
+    """A period named without "since": a month ("during April" -> its first and last day, the year from the text or
+    the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
+    this = _THIS_MONTH.search(chunk) or _THIS_YEAR.search(chunk)
+    if this is not None:
+        if published is None:
+            return (None, this.group(0)), (None, None)
+        start = published.replace(day=1) if _THIS_MONTH.search(chunk) else date(published.year, 1, 1)
+        return (start, this.group(0)), (None, None)
+    since = _SINCE_MONTH.search(chunk)
+    if since is not None:  # "since last January": the latest such month up to publication
+        k = MONTHS[since.group("month").lower()]
+        year = _recent_year(k, published)
+        return (date(year, k, 1) if year is not None else None, since.group(0)), (None, None)
+    month = _MONTH_PERIOD.search(chunk)
+    if month is not None:
+        k = MONTHS[month.group("month").lower()]
+        year = int(month.group("year")) if month.group("year") else _recent_year(k, published)
+        if year is None:
+            return (None, month.group(0)), (None, month.group(0))
+        return (date(year, k, 1), month.group(0)), (_month_end(year, k), month.group(0))
+    whole = _YEAR_PERIOD.search(chunk)
+    if whole is not None:
+        y, half = int(whole.group("year")), (whole.group("half") or "").lower()
+        first, last = (date(y, 7, 1) if half == "second" else date(y, 1, 1)), (date(y, 6, 30) if half == "first" else date(y, 12, 31))
+        return (first, whole.group(0)), (last, whole.group(0))
+    past = _PAST_WINDOW.search(chunk)
+    if past is not None:
+        count = past.group("n")
+        n = words_to_int(count.strip()) if count else 1
+        unit = past.group("unit").lower().rstrip("s")
+        if published is None or n is None:
+            return (None, past.group(0)), (None, None)
+        back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
+        return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
+    return None
