@@ -24,10 +24,8 @@ CASES: list[tuple[str, dict[str, int]] | object] = [
     ("Two fighters of the Sultan Suleiman Shah Division were killed by a landmine near Sheikh al-Hadid on Monday.",
      {"turkey_factions": 2}),
     ("Three Amshat gunmen were killed in a quarrel with relatives near Maabatli on Sunday.", {"turkey_factions": 3}),
-    pytest.param("A Hamza Division commander and two of his escorts were killed when an IED exploded in al-Bab on Friday.",
-                 {"turkey_factions": 3},
-                 marks=pytest.mark.xfail(strict=True, reason="'a commander and two of his escorts': the single figure is "
-                                                             "not added to the escorts' count")),
+    ("A Hamza Division commander and two of his escorts were killed when an IED exploded in al-Bab on Friday.",
+     {"turkey_factions": 3}),
     ("Four members of Ahrar al-Sharqiya were killed in clashes with SDF fighters near Ain Issa on Tuesday.",
      {"turkey_factions": 4}),
     ("Five fighters of the Levant Front were killed in infighting near Azaz on Wednesday.", {"turkey_factions": 5}),

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 _TARGETED = re.compile(r"(?<!loyal\s)(?<!loyalist\s)\bgunmen\b(?!\s+loyal)|\bshot\s+(?:him|her|dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"
                       r"\bassassinat|\bshooting\s+(?:him|her)\b|\bkilled\s+by\s+(?:unknown|unidentified)\s+(?:gunmen|assailants|attackers)",
                       re.IGNORECASE)
+_GUNMEN = re.compile(r"\bgunm[ae]n\b", re.IGNORECASE)
 #: A fight, not a shooting of one person: "clashes took place", "exchanged fire", "machine guns and RPGs".
 _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfierce\s+fighting\b|\bRPGs?\b|"
+                     r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?)\b|"
                      r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
 _ONE_VICTIM = re.compile(r"\b(?:killed|shot|targeted|killing|assassinated)\s+(?:(?:on|last)\s+\w+\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
@@ -203,8 +205,11 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     fallback = draft.target.side if draft.target else _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback)
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
-    if event_type == "attack" and _single_target(casualties, text[draft.start:draft.end]):
-        event_type = "assassination"  # one person shot by gunmen: a targeted killing
+    told = text[draft.start:draft.end]
+    if event_type == "attack" and _single_target(casualties, told) and \
+            (draft.perpetrator is None or draft.perpetrator.side == "unknown" or _GUNMEN.search(told)):
+        # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
+        event_type = "assassination"
     claims: list[Claim] = []
 
     def claim(name: str, value: object, start: int, end: int, qualifier: Qualifier = Qualifier.EXACT) -> None:

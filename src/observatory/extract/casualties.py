@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
@@ -81,7 +82,7 @@ _RIGHT_ROLE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILL = re.compile(
-    r"(?:\b(?:fatalities|deaths|dead|killed)\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
+    r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
@@ -98,6 +99,7 @@ _LEFT_INJURE = re.compile(
 )
 _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
                         r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+\s+){0,16}?(?:to|at)\s*$|"
+                        r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
                         r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
@@ -109,7 +111,7 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
 _GROUP_STOP = re.compile(
     rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
     rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
-    rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|{_KILL_WORD}|{_INJURE_WORD})\b",
+    rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{_KILL_WORD}|{_INJURE_WORD})\b",
     re.IGNORECASE,
 )
 _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
@@ -161,7 +163,7 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
-    left = work[max(left_from, q.start - 60): q.start]
+    left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ ")  # 'killed “a civilian”': the quote is no word
     if _BOTH_LEFT.search(left):
         return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
     if _WOUNDED_DIED.match(work, q.end, limit):
@@ -173,10 +175,12 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
+    if along := roles.along_with_role(left):
+        return along, False
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
     m = _RIGHT_ROLE.match(work, group_end, limit)
-    if m is not None and not m.group("both"):
+    if m is not None and not m.group("both") and not roles.toll_to_come(work, m.end()):
         return (KILLED if m.group("kill") else INJURED), rose
     if rose:
         before = work[max(left_from, q.start - 120): q.start].lower()
@@ -225,13 +229,14 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"\b(?:(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|and|while|whereas)\s+(?:both\s+)?(?:his|her|their)\s+"
+_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),)\s+(?:both\s+)?(?:his|her|their)\s+"
+                  r"(?:(?:pregnant|elderly|young|little|infant|old)\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
                   r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
                   re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar)\b(?!\s+and\s+(?:his|the))",
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
                       re.IGNORECASE)
 _KIN_VERB = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
                        re.IGNORECASE)
@@ -338,17 +343,22 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
     if any(m.side == "unknown" and m.value <= 2 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
+    mentions = [roles.others_of_the_held(m, work, start, lexicon, on) for m in mentions]
     if mentions[0].side is None and _OTHERS.match(work, mentions[0].quantity.end):  # only "others" opening the sentence
         mentions = _others_from_before(work, start, mentions, lexicon, on)
     if any(_ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]) for m in mentions):
         mentions = _another_like_before(work, start, mentions, lexicon, on)
     if any(m.side is None and THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start) for m in mentions):
-        mentions = [named_earlier(m, work, lexicon, on) if m.side is None else m for m in mentions]
+        mentions = [roles.the_one_named_before(named_earlier(m, work, lexicon, on), work, lexicon, on) if m.side is None else m
+                    for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
     mentions = syrian_parts([family_or_work(m, work, end, len(mentions) == 1) for m in mentions], work)
-    mentions = _restated(work, start, end, mentions)
-    mentions = [local_gunmen(all_civilians_after(m, work), work) for m in mentions]
+    mentions = roles.restated_people(work, _restated(work, start, end, mentions))
+    if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
+        earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
+        mentions = roles.drop_claims_told_before(mentions, work, earlier)
+    mentions = [roles.murdered_woman(local_gunmen(all_civilians_after(m, work), work), work, start, end) for m in mentions]
     return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end) else m
             for m in mentions]  # "others" no figure before them names: of no known side
 
@@ -433,7 +443,8 @@ _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wound
 
 
 #: "900 soldiers died in the fighting, as well as 60 gunmen": the figure after shares the role.
-_ALSO_AFTER_ROLE = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+(?:in|during|by)\s+[^,.;:\d]{1,40})?"
+_ALSO_AFTER_ROLE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded))?"
+                              r"(?:\s*,?\s+(?:in|during|by|across)\s+[^,.;:\d]{1,80})?"
                               r"\s*,\s*(?:as\s+well\s+as|in\s+addition\s+to)\s*", re.IGNORECASE)
 
 
@@ -444,9 +455,10 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
         return mentions[parent].role, False
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
-            and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|along\s+with|in\s+addition\s+to))?\s*",
+            and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
@@ -471,15 +483,21 @@ def is_agent(work: str, a: ActorMatch) -> bool:
     return bool(AGENT_OF_EVENTS.match(work, a.end) or _EVENT_ALIAS.search(a.alias))
 
 
+#: How far before a risen toll its side may be named ("One of the injured civilians has succumbed ..., bringing the toll to 5").
+ROSE_SIDE_WINDOW = 80
+
+
 def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None,
                   default_role: str | None) -> Mention:
     """A side named before a risen toll, after the role word, or later on a statistics line."""
     q = mention.quantity
     if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
-        named = [a for a in lexicon.find(work, max(start, q.start - 80), q.start, on)
-                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start]) and not is_agent(work, a)]
-        if named:
-            mention = replace(mention, side=named[-1].side, actor=named[-1].actor.name, generic=False)
+        named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
+                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start]) and not is_agent(work, a)
+                 and not roles.qualifies_nationality(work, a)]
+        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None)
+        if who is not None:
+            mention = replace(mention, side=who.side, actor=who.actor.name, generic=False)
     if mention.side is None:
         mention = _side_after_role(mention, work, g_end, limit, lexicon, on)
     if mention.side is None and default_role:
@@ -500,7 +518,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = _parent_of(work, q, mentions, start)
         role, rose = _decide_role(work, q, mentions, parent, left_from, role_from, limit, end)
-        if parent is None and not mentions and _orphan_part(work, q, start):
+        if parent is None and not mentions and _orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
         if parent is None and role is not None and _explains_rise(work, q, mentions, role):
@@ -514,7 +532,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                                  r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
                                  r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|"
                                  r"with\s+(?:\w+\s+)?(?:injuries|wounds))\b", work[q.end:limit], re.I))
-        bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end]))
+        bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
+                                                                                    or q.text.strip().lower() == "another")
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on))
         if personal and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
@@ -535,9 +554,10 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         mentions.append(_resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
         left_from = max(left_from, g_end)
     mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
-    if any(_EACH_SIDE.match(work, m.quantity.end) for m in mentions):
-        mentions = _each_side(work, start, end, lexicon, on, mentions)
-    mentions = _bare_singular_mentions(work, start, end, lexicon, on, mentions)
+    if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
+        mentions = roles.each_side(work, start, end, lexicon, on, mentions)
+    mentions = _bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))
+    mentions = roles.those_killed(work, start, end, lexicon, on, mentions)
     if not mentions:
         return _pronoun_mentions(work, start, end)
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
@@ -595,30 +615,6 @@ def _explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) -
     if last is None or not last.rose or last.role != role or q.start - last.quantity.end > 60:
         return False
     return bool(_RISE_CAUSE.fullmatch(work, last.group_end, q.start))
-
-
-_EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party)\b",
-                        re.IGNORECASE)
-
-
-def _each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, mentions: list[Mention]) -> list[Mention]:
-    """"3 fighters from each side": that many of each of the two sides the sentence names; "9 dead on both sides": no one side."""
-    if any(m.parent is not None for m in mentions):
-        return mentions
-    named: list[ActorMatch] = []
-    for a in lexicon.find(work, start, end, on):
-        if a.side not in ("civilians", "unknown") and all(a.side != b.side for b in named):
-            named.append(a)
-    out: list[Mention] = []
-    for m in mentions:
-        hit = _EACH_SIDE.match(work, m.quantity.end)
-        if hit is None:
-            out.append(m)
-        elif hit.group("which").lower() == "each" and len(named) == 2:
-            out.extend(replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) for a in named)
-        else:
-            out.append(replace(m, side="unknown", actor=None, nationality=None, generic=False))
-    return out
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
@@ -732,6 +728,8 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         root = last.parent
         while mentions[root].parent is not None:
             root = mentions[root].parent or 0
+        if root == last.parent and last.label is not None:
+            return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):

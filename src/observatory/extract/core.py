@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.dates import DateMention, find_dates
-from observatory.extract.events import OPENING_ATTACK, event_type, roles
+from observatory.extract.events import BODY_FOUND, OPENING_ATTACK, event_type, roles
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
     breakdown_of_total,
@@ -19,8 +18,18 @@ from observatory.extract.incident_bounds import (
     second_event,
     second_event_noun,
 )
+from observatory.extract.incident_dates import date_key
+from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_habits import habitual, no_violence
-from observatory.extract.incident_places import WIRE_DATELINE, dateline_governorate, event_places, section_governorate
+from observatory.extract.incident_links import toll_owner
+from observatory.extract.incident_places import (
+    WIRE_DATELINE,
+    byline_governorate,
+    dateline_governorate,
+    event_places,
+    section_governorate,
+)
+from observatory.extract.incident_rises import rise_over_sides
 from observatory.extract.incident_roundup import (
     RoundupHeaders,
     detail_parts,
@@ -31,19 +40,18 @@ from observatory.extract.incident_roundup import (
 )
 from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
+from observatory.extract.incident_units import EARLIER_REPORT, sentence_units, toll_events
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
 from observatory.extract.text import (
     LONG_SENTENCE,
     Sentence,
-    clauses,
     detect_language,
-    run_on_clauses,
     sentences,
     working_copy,
 )
-from observatory.extract.totals import TotalsBuilder, event_before_toll, incident_clauses, is_period_total
+from observatory.extract.totals import TotalsBuilder, is_period_total
 from observatory.models import Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -72,8 +80,10 @@ class Draft:
     generic: list[tuple[Mention, int]] = field(default_factory=list)
     section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
     timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
-    opened: bool = False  # its type is an attack that started a fight ("an infiltration attempt"): kept over later kinds
+    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration
+    # attempt") or a body found ("the body of X was found"), whoever is said to have done it
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
+    recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
 
     def source_of(self, m: Mention) -> str | None:
         return self.sources.get(m.quantity.start)
@@ -126,15 +136,6 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 
 
-#: "..., the group said early on Wednesday": the day a source spoke, not the day of the event.
-_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-                      r"(?:(?:late|early)\s+)?$", re.IGNORECASE)
-
-
-def _event_dates(work: str, start: int, end: int, published: date | None) -> tuple[DateMention, ...]:
-    """The dates of a sentence that date its event: not the day a source said something ("SANA said on Monday")."""
-    return tuple(d for d in find_dates(work, start, end, published)
-                 if not _SAID_ON.search(work, max(start, d.start - 40), d.start))
 
 
 _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
@@ -192,12 +193,12 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
     new_date = _new_date(draft, f, text)
-    if f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
-        return True  # "A second raid, on X, wounded ...": one more event of the series
+    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
+        return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if _restated(draft, f, new_date):
         return False
-    if _RESPONSE.match(text) and f.type_hit and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
-        return True  # "In response, HTS shelled regime positions near X": the other side's answer, another event
+    if _answers(draft, f, text):
+        return True
     if _refers_back(text) or not new_date and _part_of_toll(draft, f, text):
         return False
     if _places_unplaced(draft, f, text, work):
@@ -212,9 +213,7 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
         return True  # "Also on Monday, another soldier was killed in a combat mission"
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
-        if _SAME_EVENT.search(text) and not _new_places(draft, f):
-            return False
-        return new_date or not _restates(draft, f)
+        return _after_transition(draft, f, text, new_date)
     if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
         return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
                                                                        or bool(f.dates) and new_date)
@@ -250,18 +249,49 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     return bool(f.mentions) and not _restates(draft, f)
 
 
-def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
-    """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day."""
+def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
+    forces responded by shelling villages near Y"."""
     if not f.type_hit:
         return False
+    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
+        return True
+    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions)
+
+
+def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A sentence opening with a transition ("Meanwhile", "Also on Monday") starts another incident unless it tells of
+    the same event again."""
+    if _SAME_EVENT.search(text) and not _new_places(draft, f):
+        return False
+    if _new_places(draft, f) and (_differs(draft, f) or _EARLIER_LATER.match(text) is not None):
+        return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
+    return new_date or not _restates(draft, f)
+
+
+def _other_victims(draft: Draft, f: SentenceFacts) -> bool:
+    """All the sentence's dead are of sides the incident has no dead of."""
+    sides = {side for role, side, _ in draft.figures() if role == KILLED}
+    own = [m for m in f.mentions if m.parent is None]
+    return bool(sides and own) and all(m.side not in (None, "unknown", *sides) for m in own)
+
+
+def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
+    ("A soldier was also killed in B": someone else's death, elsewhere)."""
+    if not f.type_hit:
+        return _ANOTHER.search(text) is not None and _new_places(draft, f) and _other_victims(draft, f)
     if new_date or _ANOTHER.search(text) and _new_places(draft, f):
         return True
     located = any(not p.governorate for p in draft.places)
     return located and _new_places(draft, f) and _differs(draft, f)
 
 
+_EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
 _RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
-_TIME_SHIFT = re.compile(r"\b(?:hours|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y": the other side's answer.
+_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on)\b", re.IGNORECASE)
+_TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
                          r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
                          r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.IGNORECASE)
@@ -275,12 +305,12 @@ _MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|Sep
 def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The sentence tells of another day (or another time of the day) than the draft's."""
     if f.dates:
-        if draft.date is None and _EARLIER_REPORT.match(text):
+        if draft.date is None and EARLIER_REPORT.match(text):
             return True
         if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
             # a named day of the calendar for an event in another place is
             return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
-        return _date_key(f.dates[0]) != _date_key(draft.date)
+        return date_key(f.dates[0]) != date_key(draft.date)
     return bool(f.type_hit) and _TIME_SHIFT.search(text) is not None
 
 
@@ -334,7 +364,7 @@ def _places_unplaced(draft: Draft, f: SentenceFacts, text: str, work: str) -> bo
 def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The same kind of event on the draft's day in the draft's place ("yesterday's airstrikes ... in al-Bukamal", then
     "Yesterday evening, ... airstrikes ... in Albu Kamal"): the same incident told again."""
-    if draft.date is None or not f.dates or _date_key(f.dates[0]) != _date_key(draft.date) or _ANOTHER.search(text):
+    if draft.date is None or not f.dates or date_key(f.dates[0]) != date_key(draft.date) or _ANOTHER.search(text):
         return False
     if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not _restates(draft, f):
         return False
@@ -365,7 +395,7 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
 
 _SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
                          r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
-_ANOTHER = re.compile(r"\balso\b|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
+_ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
 #: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
 #: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
@@ -383,8 +413,12 @@ def _part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False
     if _ANOTHER.search(text) or TRANSITION_RE.match(text):
         return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...": another one
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
+        return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
+    if _other_victims(draft, f):
+        return False  # "Two civilians were killed in A. A soldier was killed in B as well": someone else, elsewhere
     return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
 
 
@@ -413,13 +447,6 @@ _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+daw
                            re.IGNORECASE)
 
 
-def _date_key(d: DateMention) -> str:
-    if d.value is not None:
-        return d.value.isoformat()
-    key = re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", d.text.lower().strip())
-    return re.sub(r"(?:'s|\s+(?:morning|evening|night|afternoon))$", "", key)  # "yesterday's", "yesterday evening"
-
-
 def _restates(draft: Draft, f: SentenceFacts) -> bool:
     if not f.mentions:
         return False
@@ -427,7 +454,10 @@ def _restates(draft: Draft, f: SentenceFacts) -> bool:
                                               if m.parent is None and not m.quantity.vague}
     known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
     known |= {(m.role, None, m.value) for m, _ in draft.generic}
-    return any(r == KILLED and any(k[0] == r and k[2] == v and (s is None or k[1] is None or k[1] == s) for k in known)
+    # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
+    # told with one, is the same victim
+    return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
+                                   for k in known)
                for r, s, v in mine)
 
 
@@ -438,11 +468,11 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened
                        or draft.type_hit[0] == "clash" and opens):
         draft.type_hit = f.type_hit
-        draft.opened = opens
+        draft.opened = opens or _found_body(f)  # "the body of X was found": a murder, whoever is said to have done it
     draft.perpetrator = draft.perpetrator or f.perpetrator
     draft.target = draft.target or f.target
-    if draft.date is None and f.dates:
-        draft.date = f.dates[0]
+    if f.dates and (draft.date is None or draft.date.relative and not f.dates[0].relative and f.dates[0].value is not None):
+        draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or _TIME_SHIFT.search(f.sentence_text) is not None
     known = {_place_key(p.name) for p in draft.places}
     for p in f.places:
@@ -450,7 +480,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             known.add(_place_key(p.name))
             draft.places.append(p)
     seen_here: set[tuple[str, str]] = set()
-    for m in _incident_figures(f.mentions):
+    also = _ANOTHER.search(f.sentence_text) is not None  # "Two soldiers were also killed": more dead, not the same
+    for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
@@ -520,6 +551,13 @@ def _locate(draft: Draft, f: SentenceFacts) -> None:
         return
     if _DIED_AT.search(f.sentence_text):
         draft.places.extend(p for p in f.places if not p.governorate)
+
+
+def _found_body(f: SentenceFacts) -> bool:
+    """The sentence's kind of event is a body found ("was found dead", "the body of X was found")."""
+    if f.type_hit is None or f.type_hit[0] != "other":
+        return False
+    return BODY_FOUND.search(f.sentence_text, f.type_hit[1] - f.sentence.start) is not None
 
 
 def _priority(name: str) -> int:
@@ -600,13 +638,14 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
-        units = detail_parts(work, sent) if detail else told or (_toll_events(work, sent) if vetted else _units(work, sent, in_total))
+        units = detail_parts(work, sent) if detail else told or (toll_events(work, sent) if vetted else sentence_units(work, sent, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
                                    section), units)
     drafts = _kept(drafts, work, lexicon, report)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
+    default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
     result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
     if cut:
         return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
@@ -652,22 +691,30 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
+        owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and f.mentions else None
+        if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
+            draft = owner
+            _absorb(draft, replace(f, places=()))
+            continue
         if not _eventful(f, work[unit.start:unit.end], draft) or \
-                u.in_total and not u.vetted and not _incident_clause(f, work[unit.start:unit.end]):
+                u.in_total and not u.vetted and not unit.recalled and not _incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
         if draft is None or _starts_new(draft, f, work):
-            if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end):
+            if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
+                    not draft.recalled:
                 f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
             noun = second_event_noun(work[unit.start:unit.end]) if draft is not None else None
             if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
                 f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
-            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section)
+            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled)
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
         _absorb(draft, f)
+    if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
+        return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
 
 
@@ -710,7 +757,10 @@ _LIST_INTRO = re.compile(r"^(?!.*\b(?:killed|killing|dead|died|injured|wounded)\
 
 
 #: A transition that puts the next event at the time of the one told before it.
-_SAME_TIME = re.compile(r"\s*(?:Elsewhere|Meanwhile|At\s+the\s+same\s+time|Simultaneously|In\s+(?:a\s+(?:separate|similar|related)|another)\s+"
+_SAME_TIME = re.compile(r"\s*(?:Elsewhere|Meanwhile|At\s+the\s+same\s+time|Simultaneously|(?:On\s+)?the\s+same\s+(?:day|night|"
+                        r"morning|evening|afternoon)|(?:Hours|An?\s+hour|Half\s+an\s+hour|Minutes|Shortly)\s+(?:later|earlier|after|before)|"
+                        r"(?:Later|Earlier)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|evening|night|afternoon)|"
+                        r"(?:Later|Earlier)\s+that\s+(?:day|morning|evening|night|afternoon)|In\s+the\s+(?:evening|afternoon)|In\s+(?:a\s+(?:separate|similar|related)|another)\s+"
                         r"(?:incident|attack|development|context))\b", re.IGNORECASE)
 
 
@@ -723,33 +773,3 @@ def _overview(draft: Draft, later: list[Draft]) -> bool:
     kind = draft.type_hit[0]
     told = [d for d in later if d.type_hit and d.type_hit[0] == kind and {p.governorate for p in d.places} & provinces]
     return len(told) >= 2
-
-
-def _toll_events(work: str, sent: Sentence) -> list[Sentence]:
-    """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
-    its clauses that tell of one located or dated event each (both decided by totals.py)."""
-    before = event_before_toll(work, sent)
-    return [before] if before is not None else incident_clauses(work, sent)
-
-
-def _units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
-    """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
-    if in_total:
-        return run_on_clauses(work, sent)
-    parts = clauses(work, sent)
-    if len(parts) > 1:
-        return parts
-    parts = run_on_clauses(work, sent)  # cut only where its parts tell of events on days of their own
-    if len(parts) < 2:
-        return parts
-    dated = [p for p in parts if find_dates(work, p.start, p.end, None) and event_type(work[p.start:p.end])]
-    recalled = any(_EARLIER_REPORT.match(work, p.start, p.end) for p in dated if p is not parts[0])
-    return parts if len(dated) > 1 or recalled else [sent]
-
-
-#: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an
-#: event of its own day.
-_EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\s+"
-                             r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"
-                             r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
-                             re.IGNORECASE)

@@ -12,8 +12,9 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
-                         r"\binfiltrated\s+(?:\w+\s+){0,3}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
-                 r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)")
+                         r"\binfiltrat(?:e|ed|ing)\s+(?:\w+\s+){0,3}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
+                 r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)|"
+                 r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b")
 
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -22,12 +23,12 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("drone_strike", r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
-                     r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed)\b"),
+                     r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed|hit)\b"),
     ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
-                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives)"),
+                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
     ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
@@ -44,18 +45,20 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
-               r"\bshooting|\bsnip(?:er|ers|ing)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
+               r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),
-    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down"),
+    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
+              r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 ))
 
 _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations room", "Hayat Tahrir al-Sham (HTS)") doing it
     r"[\"”’]?\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:cells?|members?|fighters?|militants?|gunmen|forces|warplanes|jets|drones?|helicopters?|artillery|troops|"
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
-    r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed)\b",
+    r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed|"
+    r"responded|retaliated)\b",
     re.IGNORECASE,
 )
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
@@ -64,6 +67,9 @@ _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|
 _BY = re.compile(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?[\"“]?$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|target|attacked|ambushed|at|hit|struck|shelled|with|between)\s+"
                             r"(?:[\w'\"“”-]+\s+){0,7}?[\"“]?$", re.IGNORECASE)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +90,7 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
 
 
-_BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
+BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
                          r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found", re.IGNORECASE)
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
@@ -114,17 +120,26 @@ _SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|found|recover\w*|captur\w*)\s+(
                      r"(?:seized|confiscated|found|recovered|captured)\b)", re.IGNORECASE)
 
 
+#: A drone brought down ("air defences shot down a drone", "two drones were intercepted"): no drone strike (SCHEMA: other).
+_DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:[\w-]+\s+){0,3}?drones?\b|"
+                     r"\bdrones?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shot\s+down|downed|intercepted)\b", re.IGNORECASE)
+_DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
+
+
 def _first_type(text: str) -> tuple[str, int, int] | None:
     for name, pattern in TYPE_PATTERNS:
         m = pattern.search(text)
         if m is None:
             continue
+        downed = _DOWNED.search(text) if name == "drone_strike" else None
+        if downed is not None and _DRONE_HIT.search(text) is None:
+            return "other", downed.start(), downed.end()
         armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
         if armed:  # "gunmen kidnapped a doctor": who did it, not what was done
             taken = _ABDUCTION.search(text)
             if taken is not None:
                 return "abduction", taken.start(), taken.end()
-        found = _BODY_FOUND.search(text) if name == "abduction" else None
+        found = BODY_FOUND.search(text) if name == "abduction" else None
         if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
             return "other", found.start(), found.end()
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
@@ -145,8 +160,10 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
                 target = a
             continue
         before = work[max(start, a.start - 60): a.start]
-        if perp is None and (_PERP_VERB.match(work, a.end, end) or _PERP_ADJ.match(work, a.end, end)
-                             and not _TARGET_BEFORE.search(before)):
+        verb = _PERP_VERB.match(work, a.end, end)
+        if verb is not None and _PASSIVE.search(verb.group(0)):
+            verb = None  # "a regime soldier was killed by a landmine": the victim, not who did it
+        if perp is None and (verb or _PERP_ADJ.match(work, a.end, end) and not _TARGET_BEFORE.search(before)):
             perp = a
             continue
         if perp is None and _BY.search(before) and re.search(r"\bby\b", before[-40:], re.I):

@@ -17,12 +17,13 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
-NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
                            r"devices|remnants)\b", re.I)
 
 
+_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as|meanwhile)\b|;\s", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
@@ -33,7 +34,10 @@ def no_violence(kind_at: int | None, chunk: str) -> bool:
     if veto is None or kind_at is None:
         return veto is not None
     cause = _CAUSE.search(chunk, kind_at)
-    return not (cause is not None and kind_at < cause.start() <= veto.start())
+    if cause is not None and kind_at < cause.start() <= veto.start():
+        return False
+    later = _LATER_CLAUSE.search(chunk, kind_at)  # "gunmen attacked X, while the SDF sent reinforcements": an event
+    return not (later is not None and later.start() < veto.start() and NOT_VIOLENCE.search(chunk, 0, later.start()) is None)
 
 
 def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:

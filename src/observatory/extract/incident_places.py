@@ -26,12 +26,24 @@ _CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transpo
                          r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
 
 
+#: "the SDF brought reinforcements from X", "troops were dispatched from Y": where forces came from.
+_SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)\b[^.;,]{0,50}?\bfrom\s+(?:the\s+)?"
+                        r"(?:(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
+#: "..., then withdrew toward the town of X", "before fleeing to Y": where the attackers went afterwards.
+_WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
+                      r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", re.IGNORECASE)
+#: "with machine guns and RPGs": a weapon's acronym in the plural, not a place.
+_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
     kept: list[PlaceMention] = []
     origin_end = -1
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
-             and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])]
+             and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
+             and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
+             and not _WENT_TO.search(work[max(start, p.start - 60):p.start])]
     for p in found:
         if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
                 origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
@@ -74,3 +86,26 @@ def section_governorate(work: str, sent: Sentence) -> str | None:
         return None
     govs = governorate_mentions(work, m.start("name"), m.end("name"))
     return govs[0].governorate if govs and govs[0].start - m.start("name") <= 2 else None
+
+
+_DATE_FIELD = re.compile(r"(?:[0-3]?\d\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d",
+                         re.IGNORECASE)
+
+
+def byline_governorate(work: str, sents: list[Sentence]) -> str | None:
+    """The governorate of a byline among the report's first lines whose fields, split by "|", give a governorate's name
+    alone and a date ("Hama | March 3, 2020", "4 May 2021 | Deir Ezzor | 2 comments"), or of a title's label ("Deir
+    Ezzor | ISIS kills two SDF members")."""
+    for k, sent in enumerate(sents[:5]):
+        line = work[sent.start:sent.end]
+        if "|" not in line or len(line) > 160:
+            continue
+        fields = [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"[^|]+", line)]
+        if k > 0 and not any(_DATE_FIELD.fullmatch(work[a:b].strip()) for a, b in fields):
+            continue
+        for a, b in fields[:1] if k == 0 else fields:
+            named = governorate_mentions(work, a, b)
+            if len(named) == 1 and work[a:b].strip() == named[0].name:
+                return named[0].governorate
+    return None

@@ -101,10 +101,12 @@ _CIVILIAN_SAID = re.compile(
     r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
 #: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
-    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he)\s+(?:is|was|had\s+been|has\s+been)\s+"
+    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|they)\s+"
+    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+)?"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
+    r"(?:members?|operatives?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?cell\s+(?:working|operating)\s+(?:with|for)|"
     r"an?\s+(?:former\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|affiliated\s+(?:with|to)|"
-    r"working\s+(?:with|for))\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -215,7 +217,7 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
             another = m.quantity.text.strip().lower().endswith("another") or bool(ORDINAL_ONE_RE.fullmatch(m.quantity.text.strip()))
             bare = not work[m.group_start:m.group_end].strip() and m.role != before[-1].role if before else False
             if before and (another or bare or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:brothers?|sons?|"
-                                                         r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues)\b",
+                                                         r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues|escorts|bodyguards)\b",
                                                          work[m.group_start:m.group_end], re.I)):
                 source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
@@ -243,7 +245,7 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
 
 #: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
 _IDENTITY_UNKNOWN = re.compile(
-    r"[^.;:]{0,60}?\b(?:whose\s+identit(?:y|ies)\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
+    r"[^.;:]{0,60}?\b(?:whose\s+(?:identit(?:y|ies)|nationalit(?:y|ies))\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:known|identified|determined|established|confirmed)|unknown)|of\s+(?:an?\s+)?unknown\s+identit(?:y|ies)|"
     r"who\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified)", re.IGNORECASE)
 
@@ -254,8 +256,8 @@ _ARMED_NOUN = re.compile(r"\b(?:fighters?|combatants?|members?|soldiers?|militan
 
 def unidentified(m: Mention, work: str) -> Mention:
     """Victims whose identity the text says is unknown are of no side, whatever nationality it gives them."""
-    if m.side in (None, "unknown", "civilians") or m.parent is not None:
-        return m
+    if m.side in ("unknown", "civilians") or m.parent is not None or m.side is None and not m.quantity.text:
+        return m  # (a person named without a number, "killing the adviser along with two ... whose identity": not of them)
     if not _IDENTITY_UNKNOWN.match(work, m.quantity.end) or _ARMED_NOUN.search(work, m.quantity.end, m.group_end):
         return m  # "three Afghan fighters whose names are unknown" are still fighters of a known side
     return replace(m, side="unknown", actor=None, generic=False)
@@ -383,8 +385,17 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     "militia" and the injured who died later."""
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
-    kept = [lost_by(m, work, lexicon, on) for m in kept]
+    kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
     return died_of_wounds(kept, work)
+
+
+def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"opened fire on a former rebel commander, who had joined the Military Security, killing him": "him" is of the
+    group the victim had joined, told before the pronoun."""
+    if m.side is not None or m.quantity.text.lower() not in ("him", "her"):
+        return m
+    hits = list(JOINED.finditer(work, start, m.quantity.start))
+    return joined_side(replace(m, group_end=hits[-1].start()), work, lexicon, on) if hits else m
 
 
 def title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
@@ -468,14 +479,18 @@ _SYRIAN_PART = re.compile(r"\s*(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:(
                           r"(?:of\s+)?(?:the\s+)?Syrian\s+nationality\b)", re.IGNORECASE)
 
 
+#: How far past a part's own words "Syrian" may come ("three of whom were Syrians": the group stops at "were").
+SYRIAN_REACH = 20
+
+
 def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
     """"five militiamen, three of them Iraqis and two Syrians", "four Iranian-backed fighters, including two of Syrian
     nationality": the part the text says is Syrian is the regime's (SCHEMA), the rest stays with the foreign militias."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side is not None or m.parent is None or mentions[m.parent].side != "pro_iran_foreign":
+        if m.side not in (None, "pro_iran_foreign") or m.parent is None or mentions[m.parent].side != "pro_iran_foreign":
             continue
-        if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + 1):
+        if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + SYRIAN_REACH):  # "three of whom were Syrians"
             out[i] = replace(m, side="regime", nationality="SY", generic=False)
     return out
 

@@ -68,8 +68,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 #: "two were killed and a third was wounded": one more person, counted like "another".
 _ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+#: ... or that ends its clause after a verb ("killing two fighters and wounding a third.", "injuring a fourth,").
 _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
-                r"died|succumbed|sustained|suffered)\b)")
+                r"died|succumbed|sustained|suffered)\b|\s*(?:[.,;]|$)"
+                r"|\s+(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|conscript)\b)")
 ORDINAL_ONE_RE: Final[re.Pattern[str]] = re.compile(_ORDINAL, re.IGNORECASE)
 _QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
 

@@ -39,7 +39,8 @@ TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"August|September|October|November|December)|In\s+(?:\w+\s+)?(?:Idlib|Aleppo|Hama|Homs|Daraa|Deir|Raqqa|Hasakah|Latakia)|"
     r"In\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"Earlier\s+this\s+(?:week|month)|A\s+day\s+(?:earlier|before)|The\s+(?:day|night)\s+before|"
-    r"(?:Hours|Minutes|Days|Shortly|Two\s+days|Three\s+days|A\s+week)\s+(?:earlier|later|before|after|ago)|"
+    r"(?:Hours|Minutes|Days|Shortly|Two\s+days|Three\s+days|A\s+week|An?\s+hour|Half\s+an\s+hour)\s+(?:earlier|later|before|after|ago)|"
+    r"(?:On\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\b|"
     r"In\s+the\s+early\s+hours|At\s+(?:dawn|noon|night|midnight)|Late\s+(?:on\s+)?\w+day|Early\s+(?:on\s+)?\w+day|"
     r"In\s+a\s+(?:second|third|further)|Later\s+(?:on|that|the\s+same)|(?:Just\s+)?(?:Before|Prior\s+to)\s+(?:the|that|this)\b)",
     re.IGNORECASE,
@@ -58,8 +59,16 @@ _EVENT_TOLL_RISE = re.compile(
     r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|increased|climbed|reached)\s+to\b", re.IGNORECASE)
 
 
+#: "so far" that counts nothing: "with no information about the killers so far", "no party has claimed it so far".
+_NOTHING_SO_FAR = re.compile(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:information|details|news|word|party|group|side|one|claims?|"
+                             r"responsibility|trace)\b[^.;:\d]{0,80}?\bso\s+far\b|"
+                             r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:identified|known|named|claimed|revealed|found|arrested|"
+                             r"disclosed)\s+(?:\w+\s+){0,3}?so\s+far\b", re.IGNORECASE)
+
+
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
+    sentence = _NOTHING_SO_FAR.sub(lambda m: " " * len(m.group(0)), sentence)
     if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
         return False
     rise = _EVENT_TOLL_RISE.search(sentence)

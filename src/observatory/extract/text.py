@@ -30,6 +30,7 @@ class Sentence:
     first_in_paragraph: bool = False
     clause: bool = False  # a later clause of a long sentence that tells of several attacks
     inherits: bool = False  # "... near A in Hama Province and in B in Homs Province": the same action in another province
+    recalled: bool = False  # "..., after A accused B of killing X on March 3, 2021": an earlier event of its own day
 
 
 def working_copy(text: str) -> str:
@@ -194,6 +195,9 @@ def _two_days(work: str, sent: Sentence) -> list[Sentence]:
 #: A kind of event read only from who took part ("gunmen"), and a place named after a locative word.
 _ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
+#: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
+_ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
+                                r"(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
@@ -207,7 +211,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if m is None or m.start() < 30 or len(text) - m.end() < 30:
         return [sent]
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
-    if head is None or tail is None or head[0] == tail[0] and not m.group("day"):
+    if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
@@ -237,7 +241,8 @@ def _other_strikes(work: str, sent: Sentence) -> list[Sentence]:
 
 
 _PAIR_WINDOW = 600  # a sentence that tells of one action in two provinces names them within this many characters
-_AND_IN = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|near|at|on)\s+(?=(?:the\s+)?[A-Z\w])")
+_AND_IN = re.compile(r",?\s+and\s+(?:also\s+)?(?:(?:in|near|at|on)\s+(?=(?:the\s+)?[A-Z\w])|"
+                     r"(?=(?:the\s+)?(?:area|village|town|city|desert|region)\s+of\s+[A-Z]))")
 
 
 def _provinces(work: str, sent: Sentence) -> list[Sentence]:

@@ -28,6 +28,7 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds, period_start
 from observatory.extract.events import event_type
+from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
@@ -84,8 +85,8 @@ def _drop_overall(mentions: list[Mention]) -> list[Mention]:
 
 def _dropped(mentions: list[Mention], k: int) -> bool:
     m = mentions[k]
-    if m.parent is not None or m.side not in (None, "unknown") or m.rose:
-        return False
+    if m.parent is not None or m.side not in (None, "unknown") or m.rose or m.side == "unknown" and m.actor not in (None, "People"):
+        return False  # ("12 gunmen of the tribes": a group of no side label, not an overall figure)
     parts = [c for c in mentions if c.parent == k]
     return not parts or not all(c.label is not None for c in parts)
 
@@ -163,6 +164,8 @@ def _promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) 
             continue
         children = [k for k, c in enumerate(mentions) if c.parent == i]
         parts = [k for k in children if mentions[k].label is None and out_sides[k] not in (None, "unknown")]
+        if any(mentions[k].label is not None for k in children) and sum(mentions[k].value for k in children) < m.value:
+            parts = []  # "13 people ..., including seven women and a member of the Asayish": examples, not the split
         if not parts:
             kinds = {out_sides[k] for k in children}
             if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
@@ -424,7 +427,7 @@ class TotalsBuilder:
                                  default_role=KILLED if in_block or parts_of_before else None, title_sides=False)
         if not in_block:
             mentions = _outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
-        event = None if in_block else event_before_toll(self.work, sent)
+        event = None if in_block else event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
         if event is not None:
             mentions = _outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()

@@ -1,0 +1,333 @@
+"""Who a figure's people are (used by ``casualties``), for constructions a blind written set exposed (issue #4, round 2):
+
+* the doer of an active killing verb is no casualty ("a regime sniper shot dead a young man");
+* people restated right after their figure are parts of it ("two civilians, a woman and her daughter");
+* a risen toll takes the side of "one of the injured civilians" who died; "Syrian and non-Syrian" qualifies a group;
+* a later sentence that says who the dead were ("13 of those killed were regime soldiers, and one was a civilian");
+* "N fighters of both sides" where both parties share one side label; "the death toll may rise" is no role;
+* "the adviser" after "a senior adviser of the IRGC"; "capturing 11 soldiers and killing two others";
+* "killing X along with two of his companions"; a victim named by a civilian calling ("media activist <Name>");
+* a claimant's figure ("alleging the killing of five") after the text's own for that side is only noted;
+* a murdered woman the text does not call a civilian is of no known side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity, words_to_int
+from observatory.models import Qualifier
+
+#: An active killing or wounding verb right after a figure's group, with its object after it: the group did the
+#: killing ("... sniper shot dead a young man", "... gunman killed two shepherds"). Not "killed a day after ...".
+_DOER = re.compile(
+    r"(?:(?<=shot)\s+and\s+(?=killed|wounded|injured)|\s+(?:on|riding|aboard)\s+(?:a|an|their|two)\s+(?:[\w-]+\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?)(?=\s+shot\b)\s+)?"
+    r"\s*(?:(?:reportedly|allegedly|also)\s+)?(?:shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|gunned\s+down|killed|"
+    r"assassinated|executed|murdered|wounded|injured)\s+(?:at\s+least\s+)?"
+    r"(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?!(?:day|days|week|weeks|month|months|year|years|night|hour|hours|while|short|few|couple|time|previous|same|following|next|"
+    r"last|first|second|other|weekend|morning|evening|dawn)\b)",
+    re.IGNORECASE)
+
+
+def is_doer(work: str, group_end: int, end: int) -> bool:
+    """Whether the figure ending at ``group_end`` is the subject of an active killing verb with an object."""
+    return _DOER.match(work, group_end, max(end, group_end)) is not None
+
+
+#: What one restating item may say: a person ("a woman", "a shepherd") or a relative ("her daughter", "his two sons").
+_PERSON_ITEM = re.compile(
+    r"\s*(?:an?\s+|one\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:young\s+|elderly\s+|old\s+)?"
+    r"(?:man|men|woman|women|boys?|girls?|child|children|sons?|daughters?|brothers?|sisters?|wife|husband|mother|father|"
+    r"shepherd|farmer|worker|driver|nephew|niece|cousins?|relatives?|grandchildren|grandson|granddaughter)\b", re.IGNORECASE)
+_RESTATE_OPEN = re.compile(r"\s*,\s*(?:namely\s+|i\.e\.\s*,?\s*)?")
+_RESTATE_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:his|her|their)?\s*")
+
+
+def _restating(work: str, whole: Mention, parts: list[Mention]) -> bool:
+    """Whether ``parts`` (in text order, after ``whole``) restate the people of ``whole`` one by one."""
+    if not parts or sum(p.value for p in parts) != whole.value or any(p.role != whole.role or p.quantity.vague for p in parts):
+        return False
+    if _RESTATE_OPEN.fullmatch(work, whole.group_end, parts[0].quantity.start) is None:
+        return False
+    if not all(_PERSON_ITEM.match(work, p.quantity.start, p.group_end + 12) or _PERSON_ITEM.match(work, p.quantity.end, p.group_end + 12)
+               for p in parts):
+        return False
+    return all(_RESTATE_JOIN.fullmatch(work, min(a.group_end, b.quantity.start), b.quantity.start) is not None
+               or b.quantity.start < a.group_end for a, b in zip(parts, parts[1:], strict=False))
+
+
+def restated_people(work: str, mentions: list[Mention]) -> list[Mention]:
+    """"injuring three civilians, a man and his two sons": the people told after the figure are parts of it."""
+    out = list(mentions)
+    for i, whole in enumerate(mentions):
+        if whole.parent is not None or whole.value < 2 or whole.quantity.vague:
+            continue
+        run: list[Mention] = []
+        for j in range(i + 1, len(mentions)):
+            p = mentions[j]
+            if p.parent not in (None, i) or p.value >= whole.value:
+                break  # (a part already read as a subset of the whole, "their two children", may end the restatement)
+            run.append(p)
+            if _restating(work, whole, run):
+                for k in range(i + 1, j + 1):
+                    out[k] = replace(mentions[k], parent=i)
+                break
+    return out
+
+
+#: "one of the injured civilians succumbed to his wounds, bringing the toll to five": the wounded who died, named.
+_WOUNDED_WHO_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)\s+", re.IGNORECASE)
+
+
+def wounded_who_died(work: str, start: int, toll_start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The group named right after "one of the injured" before a risen toll, if any ("civilians", "soldiers")."""
+    found = list(_WOUNDED_WHO_DIED.finditer(work, start, toll_start))
+    if not found:
+        return None
+    cue = found[-1].end()
+    named = [a for a in lexicon.find(work, cue, min(toll_start, cue + 40), on) if a.start - cue <= 25]
+    return named[0] if named else None
+
+
+#: "regime soldiers and loyal militiamen, Syrian and non-Syrian, ...": the nationalities qualify the group before them.
+_BOTH_NATIONALITIES = re.compile(r"\b(?:Syrians?|non-Syrians?)\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def qualifies_nationality(work: str, a: ActorMatch) -> bool:
+    """Whether the actor is the second half of "Syrian and non-Syrian" (a qualifier of the group named before)."""
+    return _BOTH_NATIONALITIES.search(work, max(0, a.start - 20), a.start) is not None
+
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+#: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side.
+_OF_THOSE = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
+                       r"(?:were|was|are)\s+|"
+                       rf"\bof\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain)\s*,\s*(?P<n2>{_NUM})\s+(?:were|was|are)\s+",
+                       re.IGNORECASE)
+_AND_REST = re.compile(rf"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+)?(?P<n>{_NUM})\s+(?:others?\s+)?"
+                       r"(?:was|were|are|is)\s+", re.IGNORECASE)
+_PART_END = re.compile(r"[,;.]|\s(?:and|while|whereas)\s+(?=" + _NUM + r"\s)", re.IGNORECASE)
+
+
+def _part(work: str, n_text: str, n_start: int, at: int, end: int, lexicon: ActorLexicon, on: date | None,
+          first: bool) -> tuple[Mention | None, int]:
+    stop = _PART_END.search(work, at, end)
+    g_end = stop.start() if stop else end
+    value = words_to_int(n_text)
+    actors = lexicon.find(work, at, g_end, on)
+    if value is None or not actors:
+        return None, g_end
+    a = actors[0]
+    q = Quantity(value, Qualifier.EXACT, n_start, n_start + len(n_text), n_text)
+    return Mention(KILLED, q, a.side, at, g_end, a.actor.name, a.actor.nationality, rose=first), g_end
+
+
+def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                 mentions: list[Mention]) -> list[Mention]:
+    """"N of those killed were X, and M were Y": a toll told before, restated by side (each part a latest toll)."""
+    cue = _OF_THOSE.search(work, start, end)
+    if cue is None or any(m.quantity.start >= cue.start() for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    n = "n" if cue.group("n") else "n2"
+    part, at = _part(work, cue.group(n), cue.start(n), cue.end(), end, lexicon, on, True)
+    while part is not None:
+        out.append(part)
+        nxt = _AND_REST.match(work, at, end)
+        if nxt is None:
+            break
+        seen = {m.side for m in out}
+        part, at = _part(work, nxt.group("n"), nxt.start("n"), nxt.end(), end, lexicon, on, False)
+        if part is not None and part.side not in seen:
+            part = replace(part, rose=True)
+    return [*mentions, *out]
+
+
+EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party)\b",
+                        re.IGNORECASE)
+
+
+def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, mentions: list[Mention]) -> list[Mention]:
+    """"3 fighters from each side": that many of each of the two sides the sentence names; "9 dead on both sides": no one side."""
+    if any(m.parent is not None for m in mentions):
+        return mentions
+    named: list[ActorMatch] = []
+    for a in lexicon.find(work, start, end, on):
+        if a.side not in ("civilians", "unknown") and all(a.side != b.side for b in named):
+            named.append(a)
+    out: list[Mention] = []
+    for m in mentions:
+        hit = EACH_SIDE.match(work, m.quantity.end)
+        if hit is None:
+            out.append(m)
+        elif hit.group("which").lower() == "each" and len(named) == 2:
+            out.extend(replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) for a in named)
+        else:
+            one = one_label_parties(work, start, end, lexicon, on) if hit.group("which").lower() != "each" else None
+            side, actor = (one.side, one.actor.name) if one is not None else ("unknown", None)
+            out.append(replace(m, side=side, actor=actor, nationality=None, generic=False))
+    return out
+
+
+#: How far before the sentence the parties of "fighters of both sides" may be named (the sentence before).
+PARTIES_WINDOW = 700
+
+
+def one_label_parties(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """"five fighters of both sides" in fighting between the Levant Front and the Hamza Division: both parties have one side
+    label (turkey_factions), so the dead are of it; parties of different sides give no one side."""
+    def parties_in(lo: int, hi: int) -> list[ActorMatch]:
+        return [a for a in lexicon.find(work, lo, hi, on) if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES]
+
+    parties = parties_in(start, end) or parties_in(max(0, start - PARTIES_WINDOW), start)
+    names = {a.alias.lower() for a in parties}
+    if len(names) < 2 or len({a.side for a in parties}) != 1:
+        return None
+    return parties[0]
+
+
+#: "... and the death toll may rise": a toll to come, which says nothing of the figure before it.
+_TOLL_TO_COME = re.compile(r"\s+toll\s+(?:may|might|could|will|is\s+(?:expected|likely)\s+to|is\s+set\s+to)\b", re.IGNORECASE)
+
+
+def toll_to_come(work: str, at: int) -> bool:
+    """Whether the role word ending at ``at`` is "death" of "the death toll may rise"."""
+    return _TOLL_TO_COME.match(work, at) is not None
+
+
+
+#: "killing the mukhtar of the village along with three of his relatives": the figure after "along with" shares the verb
+#: before it (the one person is read later, as a figure without a number).
+_ALONG_WITH = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?"
+                         r"(?:along|together)\s+with\s*$", re.IGNORECASE)
+
+
+def along_with_role(left: str) -> str | None:
+    """The role of a figure told "along with" one person the verb before names, if any."""
+    hit = _ALONG_WITH.search(left)
+    if hit is None:
+        return None
+    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+
+
+#: How far back "the adviser" may look for "a senior adviser of the IRGC" told before.
+ONE_ANAPHORA_WINDOW = 1200
+_ROLE_NOUN = re.compile(r"(?:adviser|advisor|commander|officer|leader|official|chief|head)$", re.IGNORECASE)
+
+
+def the_one_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"killing the adviser" after "a senior adviser of Iran's IRGC was killed": the group the text gave that person
+    ("<noun> of <group>" or "<group> <noun>")."""
+    noun = work[m.group_start:m.group_end]
+    if m.side is not None or m.quantity.text or not _ROLE_NOUN.fullmatch(noun):
+        return m
+    told = re.compile(rf"\b{noun}s?\s+(?:of|in|with|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*['’]s\s+)?|\b{noun}\b", re.IGNORECASE)
+    for hit in reversed(list(told.finditer(work, max(0, m.group_start - ONE_ANAPHORA_WINDOW), max(0, m.group_start - 4)))):
+        after = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
+                 if re.fullmatch(r"\s*(?:[A-Z][\w'-]*\s+){0,2}", work[hit.end():a.start])]  # "of Iran's Islamic Revolutionary Guard"
+        before = [a for a in lexicon.find(work, max(0, hit.start() - 40), hit.start(), on) if hit.start() - a.end <= 1]
+        found = [a for a in (after if hit.end() - hit.start() > len(noun) + 1 else before) if a.side not in ("unknown", "civilians")]
+        if found:
+            a = found[0]
+            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m
+
+
+#: "capturing 11 soldiers and killing two others": the others are of the group just captured (not a casualty figure).
+_HELD_THEN = re.compile(r"\b(?:capturing|kidnapping|abducting|arresting|detaining|seizing|taking)\s+(?:at\s+least\s+)?[\w-]+\s+"
+                        r"(?P<group>[^,.;:\d]{1,60}?)(?:\s+(?:as\s+)?(?:prisoners?|captives?|hostages?))?\s*,?\s+and\s+"
+                        r"(?:killing|injuring|wounding)\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
+
+
+def others_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"... capturing 11 soldiers and killing two others": "others" of the side of the people captured before them."""
+    if m.side is not None or m.quantity.vague or not _OTHER_AFTER.match(work, m.quantity.end):
+        return m
+    hit = _HELD_THEN.search(work[max(start, m.quantity.start - 160):m.quantity.start])
+    if hit is None:
+        return m
+    base = max(start, m.quantity.start - 160)
+    found = [a for a in lexicon.find(work, base + hit.start("group"), base + hit.end("group"), on) if a.side not in ("unknown", "civilians")]
+    if not found:
+        return m
+    return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality, generic=False)
+
+
+#: "assassinating media activist Mohammad X and his wife": one person named by a civilian calling, written without a number.
+_NAMED_CIVILIAN = re.compile(
+    r"\b(?P<verb>killing|killed|assassinating|assassinated|shot\s+dead|shooting\s+dead|murdering|murdered|injuring|injured|wounding|wounded)\s+"
+    r"(?:the\s+)?(?:(?:local|citizen|prominent|well-known|young)\s+)?(?P<who>(?:media\s+)?activist|journalist|photographer|cameraman|"
+    r"doctor|physician|nurse|pharmacist|teacher|lawyer|engineer|paramedic|volunteer)\s+"
+    r"(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s*\([^()]{1,40}\))?)")
+
+
+def named_civilians(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """"assassinating media activist Mohammad Abdul Latif": one civilian (a calling the text names him by), merged in text
+    order with the sentence's other figures."""
+    extra: list[Mention] = []
+    for m in _NAMED_CIVILIAN.finditer(work, start, end):
+        s, e = m.start("who"), m.end("who")
+        if any(p.quantity.start <= s < max(p.group_end, p.quantity.end + 1) for p in mentions):
+            continue
+        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        named = m.end("name")  # the figure reaches to the end of the name: "... and his wife" right after it
+        extra.append(Mention(role, Quantity(1, Qualifier.EXACT, s, named, ""), "civilians", s, max(e, named)))
+    return merged(mentions, extra)
+
+
+def merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """``mentions`` and ``extra`` (no parents of their own) in text order, parents re-pointed."""
+    if not extra:
+        return mentions
+    rows = sorted([(m.quantity.start, i, m) for i, m in enumerate(mentions)] + [(m.quantity.start, -1, m) for m in extra],
+                  key=lambda t: t[0])
+    where = {i: k for k, (_, i, _) in enumerate(rows) if i >= 0}
+    return [m if m.parent is None else replace(m, parent=where[m.parent]) for _, _, m in rows]
+
+
+#: "a man, his wife and their two children": a relative between two figures of one list, who share the verb before.
+KIN_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|mother|father|son|daughter|brother|"
+                         r"sister|child|driver|escort|companion)\s*(?:,|and|,\s*and)\s*(?:his|her|their)?\s*", re.IGNORECASE)
+
+
+#: "ISIS claimed the attack through Amaq, alleging the killing of five SDF members": a claimant's figure.
+_ALLEGED = re.compile(r"\b(?:alleging|allegedly|claiming|claimed|claims|alleged|alleges)\s+(?:that\s+it\s+(?:had\s+)?killed|to\s+have\s+killed|"
+                      r"it\s+(?:had\s+)?killed|(?:the\s+)?(?:killing|death|deaths)\s+of)\s+(?:at\s+least\s+|about\s+)?$", re.IGNORECASE)
+
+
+def alleged(m: Mention, work: str) -> bool:
+    """Whether the figure is one a claimant alleges ("alleging the killing of five SDF members")."""
+    return m.parent is None and _ALLEGED.search(work, max(0, m.quantity.start - 60), m.quantity.start) is not None
+
+
+def drop_claims_told_before(mentions: list[Mention], work: str, earlier: list[Mention]) -> list[Mention]:
+    """A claimant's figure for a side and role the text has already given (SOHR's, the report's own) is only noted: the
+    figure told first stays (SCHEMA: where two sources conflict, the monitor's or the body's figure is used)."""
+    if any(m.parent is not None for m in mentions):
+        return mentions
+    told = {(p.side, p.role) for p in earlier if p.side is not None and not p.quantity.vague}
+    return [m for m in mentions if not (alleged(m, work) and (m.side, m.role) in told)]
+
+
+#: A murder told as such ("stabbed to death", "strangled", "murdered"); a body found after shelling is no murder.
+_MURDER = re.compile(r"\b(?:stabbed|strangled|murdered|murder|slaughtered|beaten\s+to\s+death)\b", re.IGNORECASE)
+_PLAIN_WOMAN = re.compile(r"\s*(?:(?:an?\s+)?[A-Z][\w-]*\s+)?(?:young\s+|elderly\s+|old\s+)?(?:woman|women)\b")
+_CIVILIAN_WORD = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+
+
+def murdered_woman(m: Mention, work: str, start: int, end: int) -> Mention:
+    """"the body of an Iraqi woman who had been stabbed to death": a murder's victim the text does not call a civilian
+    is of no known side (SCHEMA: people killed by murders -> unknown unless the text says civilians)."""
+    if m.side != "civilians" or m.parent is not None or m.value > 1:
+        return m
+    if not _PLAIN_WOMAN.fullmatch(work, m.quantity.end, m.group_end) or _CIVILIAN_WORD.search(work, start, end):
+        return m
+    if not _MURDER.search(work, start, end):
+        return m
+    return replace(m, side="unknown", actor=None, generic=False)

@@ -1,0 +1,31 @@
+"""The days a sentence gives for its event, and a key to compare them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.dates import DateMention, find_dates
+
+#: "..., the group said early on Wednesday": the day a source spoke, not the day of the event.
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                      r"(?:(?:late|early)\s+)?$", re.IGNORECASE)
+
+
+def event_dates(work: str, start: int, end: int, published: date | None) -> tuple[DateMention, ...]:
+    """The dates of a sentence that date its event: not the day a source said something ("SANA said on Monday"); a
+    full date ("on October 3, 2022") first, before the days resolved from the publication date ("on Monday")."""
+    found = [d for d in find_dates(work, start, end, published) if not _SAID_ON.search(work, max(start, d.start - 40), d.start)]
+    return tuple(sorted(found, key=lambda d: d.relative or d.value is None or _RECALLED_DAY.search(work, start, d.end) is not None))
+
+
+#: "..., after the SDF arrested a leader on August 27, 2023", "the first since October 3": the day of another event.
+_RECALLED_DAY = re.compile(r"\b(?:after|following|since|before|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b", re.IGNORECASE)
+
+
+def date_key(d: DateMention) -> str:
+    """A key under which two phrases for the same day compare equal ("on Monday", "Monday evening")."""
+    if d.value is not None:
+        return d.value.isoformat()
+    key = re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", d.text.lower().strip())
+    return re.sub(r"(?:'s|\s+(?:morning|evening|night|afternoon))$", "", key)  # "yesterday's", "yesterday evening"

@@ -1,0 +1,63 @@
+"""An earlier event recalled, with a calendar day of its own, inside the sentence of another one.
+
+* "Clashes broke out on Monday ..., after A accused B of assassinating X in Y on March 3, 2021": two events.
+* "The raids came in response to a drone attack on a base on May 2, 2023 that killed two soldiers": the attack answered
+  is an event of its own, told with its own day and toll.
+
+Only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
+there" gives no day of its own and stays part of the event told.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.dates import MONTH_NAMES, find_dates
+from observatory.extract.events import event_type
+from observatory.extract.text import Sentence
+
+_RECALL = re.compile(r"(?:,\s*|\s+)(?:(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|months?)\s+)?"
+                     r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
+_MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
+
+
+def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
+    """The sentence cut where it recalls an event of another named day ([head, recalled]), the whole sentence marked as
+    recalled when the part before the recall tells of no event of its own, or [] when it recalls none."""
+    for m in _RECALL.finditer(work, sent.start, sent.end):
+        named = [d for d in find_dates(work, m.end(), sent.end, None) if _MONTH.search(d.text)]
+        if not named or event_type(work[m.end():sent.end]) is None:
+            continue
+        day = _key(named[0].text)
+        if any(_key(d.text) == day for d in find_dates(work, sent.start, m.start(), None)):
+            continue  # the event told took place on the day recalled: one day, told once
+        if event_type(work[sent.start:m.start()]) is None:
+            return [replace(sent, recalled=True)]
+        head = replace(sent, end=m.start())
+        tail = replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True)
+        return [head, tail]
+    return []
+
+
+def _key(text: str) -> str:
+    return re.sub(r"^(?:on|since|until|till|to|and)\s+(?:the\s+)?", "", text.lower().strip())
+
+
+#: "following the drone attack on X which killed 89 people", "after the airstrike on Y that killed 21 civilians": an
+#: event with a toll of its own, recalled inside a sentence of totals.
+_RECALLED_TOLL = re.compile(r"\b(?:following|after|since)\s+(?P<event>(?:the|an?)\s+[^,;:()]{3,160}?\b(?:which|that|,\s+when\s+"
+                            r"[^,;:()]{3,80}?)\s+"
+                            r"(?:had\s+)?(?:killed|left|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|nearly\s+|about\s+)?"
+                            r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|members|fighters|"
+                            r"militiamen|children|women|men|dead))", re.IGNORECASE)
+
+
+def recalled_toll(work: str, sent: Sentence) -> Sentence | None:
+    """The event, with its own toll, that a sentence of totals recalls as where its period began ("Since ..., following
+    the drone attack on the Military Academy which killed 89 people, SOHR has documented ..."), or None."""
+    m = _RECALLED_TOLL.search(work, sent.start, sent.end)
+    if m is None or event_type(m.group("event")) is None:
+        return None
+    return replace(sent, start=m.start("event"), end=m.end("event"), first_in_paragraph=False, clause=False,
+                   inherits=False, recalled=True)

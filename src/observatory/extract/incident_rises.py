@@ -1,0 +1,60 @@
+"""A toll that rises over an incident whose dead were told side by side.
+
+* "15 people were killed: 11 civilians and four militiamen ... With the new bodies, both of them civilians, the toll
+  rises to 17": 17 is the overall toll, not the civilians'; the two more dead are added to the civilians.
+* "Twelve people were killed ... The toll later rose to 15: ten civilians and five fighters": the sides of the risen
+  toll replace the earlier count of "people"; so do the sides of a later breakdown that adds up to it ("killing four
+  people. The dead included two fighters and two civilians").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from observatory.extract.mention_sides import KILLED, Mention
+
+Counts = dict[tuple[str, str], tuple[Mention, int]]
+
+
+def rise_over_sides(counts: Counts, figures: list[Mention], index: int, also: bool = False) -> list[Mention]:
+    """Apply a sentence's rising toll to an incident's figures by side (``counts``, changed in place); returns the
+    figures still to be taken in the usual way. ``also``: the sentence tells of more dead ("also", "another")."""
+    _people_told_by_side(counts, figures, index, also)
+    rises = [m for m in figures if m.rose and m.role == KILLED and not m.quantity.vague]
+    sided_rises = [m for m in rises if m.side not in (None, "unknown")]
+    if len(sided_rises) >= 2:  # the risen toll broken down by side: the earlier count of "people" gives way
+        people = counts.get((KILLED, "unknown"))
+        if people is not None and people[0].value < sum(m.value for m in sided_rises):
+            del counts[(KILLED, "unknown")]
+        return figures
+    if len(rises) != 1:
+        return figures
+    rise = rises[0]
+    sided = {side: m.value for (role, side), (m, _) in counts.items() if role == KILLED and side != "unknown"}
+    more = rise.value - sum(sided.values())
+    if len(sided) < 2 or more <= 0:
+        return figures
+    told = [m for m in figures if m is not rise and not m.rose and m.role == KILLED and m.side in sided and m.value == more]
+    if len(told) != 1 or told[0].side is None:
+        return figures
+    key = (KILLED, told[0].side)
+    before = counts[key][0]
+    counts[key] = (replace(before, quantity=replace(before.quantity, value=before.value + more)), index)
+    people = counts.get((KILLED, "unknown"))
+    if people is not None and people[0].value <= more:  # "the bodies of two more people were found": these two
+        del counts[(KILLED, "unknown")]
+    return [m for m in figures if m is not rise and m is not told[0]]
+
+
+def _people_told_by_side(counts: Counts, figures: list[Mention], index: int, also: bool) -> None:
+    """ "killing four people. The dead included two SDF fighters and two civilians", "the body of a woman was found ...
+    the woman, a refugee, ...": a later sentence whose dead by side add up to an earlier count of people says who they
+    were; the count of people gives way."""
+    people = counts.get((KILLED, "unknown"))
+    sided = [m for m in figures if m.role == KILLED and m.side not in (None, "unknown") and not m.quantity.vague]
+    if people is None or people[1] == index or not sided or also or any(m.side == "unknown" for m in figures):
+        return
+    if any((KILLED, m.side) in counts for m in sided):
+        return  # sides told before as well: more dead, not the same ones told again
+    if sum(m.value for m in sided) == people[0].value:
+        del counts[(KILLED, "unknown")]

@@ -1,0 +1,46 @@
+"""The units a sentence is read in: the whole sentence, its clauses, or the events a sentence of totals tells."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import find_dates
+from observatory.extract.events import event_type
+from observatory.extract.incident_recall import recalled_parts, recalled_toll
+from observatory.extract.text import Sentence, clauses, run_on_clauses
+from observatory.extract.totals import event_before_toll, incident_clauses
+
+
+def toll_events(work: str, sent: Sentence) -> list[Sentence]:
+    """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
+    its clauses that tell of one located or dated event each (both decided by totals.py)."""
+    before = event_before_toll(work, sent)
+    told = recalled_toll(work, sent)  # "after the airstrike on X that killed 21 civilians": its own event
+    return ([told] if told is not None else []) + ([before] if before is not None else incident_clauses(work, sent))
+
+
+def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
+    """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
+    if in_total:
+        told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
+        return ([told] if told is not None else []) + run_on_clauses(work, sent)
+    recalled = recalled_parts(work, sent)
+    if recalled:
+        return recalled
+    parts = clauses(work, sent)
+    if len(parts) > 1:
+        return parts
+    parts = run_on_clauses(work, sent)  # cut only where its parts tell of events on days of their own
+    if len(parts) < 2:
+        return parts
+    dated = [p for p in parts if find_dates(work, p.start, p.end, None) and event_type(work[p.start:p.end])]
+    earlier = any(EARLIER_REPORT.match(work, p.start, p.end) for p in dated if p is not parts[0])
+    return parts if len(dated) > 1 or earlier else [sent]
+
+
+#: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an
+#: event of its own day.
+EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\s+"
+                             r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"
+                             r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
+                             re.IGNORECASE)
