@@ -59,7 +59,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
     if len(strong) == 1:
         return strong.pop()
     if len(strong) > 1:
-        return None
+        return _town_province(draft)
     named = Counter(p.governorate for p in draft.places if p.governorate)
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
@@ -79,6 +79,22 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
     if len(votes) == 2 and votes[0][1] == votes[1][1]:
         return None  # its places lie in two governorates, as many in each: the evidence is split
     return votes[0][0] if votes else None
+
+
+def _town_province(draft: Draft) -> str | None:
+    """Of several provinces an incident names, the one its only town is placed in ("shelling on Idlib countryside",
+    then "a shell hit a house in X in the western countryside of Aleppo": Aleppo); None when that does not settle it."""
+    towns = [p for p in draft.places if not p.governorate]
+    if len(towns) != 1:
+        return None
+    after = [p for p in draft.places if p.governorate and p.strong and 0 <= p.start - towns[0].end <= _BESIDE]
+    if not after or any(p.governorate and p.governorate != after[0].governorate and p.start > towns[0].end
+                        for p in draft.places):
+        return None  # "X desert in Raqqa province and in Deir Ezzor desert": two regions named after the town
+    return after[0].governorate
+
+
+_BESIDE = 60  # "X in the western countryside of Aleppo": the province named right after the town
 
 
 def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLike | None) -> str | None:
@@ -256,7 +272,17 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     if not _TARGETED.search(told) or _BATTLE.search(told):
         return False
     killed = sum(c.killed.best for c in casualties if c.killed)
+    if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told)):
+        return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
+
+
+#: "X and his brother", "a commander and his driver": one person singled out, with kin or escort beside him.
+_KIN = re.compile(r"\band\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|son|father|wife|cousin|nephew|uncle|companion|driver|bodyguard|"
+                  r"escort|friend)\b", re.IGNORECASE)
+#: "opened fire on their car", "shot at his vehicle": a car picked out, not a position.
+_THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|his|her)\s+(?:car|vehicle|motorcycle|truck)\b",
+                        re.IGNORECASE)
 
 
 def _main_figure_side(draft: Draft) -> str:
@@ -278,6 +304,13 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = [_governorate(d, g, geocoder) for d, g in zip(drafts, geos, strict=True)]
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
+    for k, draft in enumerate(drafts):
+        ends = _road_ends(draft, text)
+        named = any(p.governorate for p in draft.places if ends is None or p not in ends)
+        if ends is not None and geocoder is not None and not named:  # "on the road between A and B" (no province
+            # named): both ends in one province, or none
+            found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
+            governorates[k] = found.pop() if len(found) == 1 and None not in found else None
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
@@ -305,6 +338,19 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
             gov = draft.section or (shared if draft.places else None) or dateline
         out.append(gov)
     return out
+
+
+_ROAD_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+                          r"(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.IGNORECASE)
+_ROAD_AND = re.compile(r"\s*(?:and|with|to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _road_ends(draft: Draft, text: str) -> tuple[PlaceMention, PlaceMention] | None:
+    """The two places an incident's road runs between ("on the road between al-Mayadeen and al-Kawm"), or None."""
+    for a, b in zip(draft.places, draft.places[1:], strict=False):
+        if a.end < b.start and _ROAD_BEFORE.search(text, max(0, a.start - 50), a.start) and _ROAD_AND.fullmatch(text, a.end, b.start):
+            return a, b
+    return None
 
 
 _ABROAD = re.compile(r"\b(?:in|of|inside)\s+(?:the\s+)?(?:Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|"

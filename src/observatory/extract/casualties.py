@@ -39,6 +39,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
 from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
+from observatory.extract.casualty_lists import parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
 from observatory.extract.figures import PERSON as _PERSON
@@ -63,6 +64,7 @@ from observatory.extract.mention_sides import (
     named_earlier,
     said_civilian,
     share_side,
+    state_police,
     syrian_parts,
     tied_victim,
     title_side,
@@ -78,7 +80,7 @@ _KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatal
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 _INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 _RIGHT_ROLE = re.compile(
-    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?P<inj>{_INJURE_WORD}))\b",
+    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILL = re.compile(
@@ -88,13 +90,13 @@ _LEFT_KILL = re.compile(
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are))"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night))?"
-    r"(?:\s+(?:its|their))?"
+    r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
     r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
-    r"(?:\s+(?:his|her|their|its))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
+    r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
@@ -238,7 +240,7 @@ _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
                       r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
                       re.IGNORECASE)
-_KIN_VERB = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
+_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion")
 _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
@@ -354,13 +356,13 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
     mentions = syrian_parts([family_or_work(m, work, end, len(mentions) == 1) for m in mentions], work)
-    mentions = roles.restated_people(work, _restated(work, start, end, mentions))
+    mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
         earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = roles.drop_claims_told_before(mentions, work, earlier)
     mentions = [roles.murdered_woman(local_gunmen(all_civilians_after(m, work), work), work, start, end) for m in mentions]
-    return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end) else m
-            for m in mentions]  # "others" no figure before them names: of no known side
+    return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end)
+            else state_police(m, work, lexicon, (start, end), on) for m in mentions]  # "others" no figure before them names: of no known side; police of no named authority
 
 
 _OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
@@ -378,6 +380,8 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
     if not before:
         return mentions
     source = before[-1]
+    if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
+        source = replace(source, side="unknown", actor=None, nationality=None)
     return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
             if i == 0 else m for i, m in enumerate(mentions)]
 
@@ -443,9 +447,10 @@ _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wound
 
 
 #: "900 soldiers died in the fighting, as well as 60 gunmen": the figure after shares the role.
-_ALSO_AFTER_ROLE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded))?"
+_ALSO_AFTER_ROLE = re.compile(r"\s*,?\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)|died|perished)?"
                               r"(?:\s*,?\s+(?:in|during|by|across)\s+[^,.;:\d]{1,80})?"
-                              r"\s*,\s*(?:as\s+well\s+as|in\s+addition\s+to)\s*", re.IGNORECASE)
+                              r"\s*,\s*(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|alongside|together\s+with|besides|plus)\s*",
+                              re.IGNORECASE)
 
 
 def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | None, left_from: int, role_from: int,
@@ -720,6 +725,10 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
+    if last.parent is None and last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q):
+        return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
+    if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
+        return root
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)

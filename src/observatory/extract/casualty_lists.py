@@ -1,6 +1,8 @@
 """Lists of casualty figures read across their items (used by ``casualties``): the next item of a list cut by
-semicolons or after a clause on how the item before died, a relative clause between two items, and a toll restated
-by side ("the dead were two Syrian soldiers and two Iranian-backed militiamen").
+semicolons or after a clause on how the item before died, a relative clause between two items, a toll restated
+by side ("the dead were two Syrian soldiers and two Iranian-backed militiamen"), a figure of people broken down by a list
+whose items add up to it ("31 people were killed, 24 SDF members and seven civilians"), and one person told twice in a
+row ("a man, a civilian working as a farmer, was killed").
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import re
 from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import Quantity, find_quantities
 
 #: "...: 96 members of regime forces and collaborators with security services; 52 ex-fighters ...": the next item of a list
 #: cut by semicolons (what the item before says of its people in between), or of a list that goes on after a clause that
@@ -40,3 +43,87 @@ def restated(work: str, start: int, end: int, mentions: list[Mention]) -> list[M
             m = replace(m, rose=True)
         out.append(m)
     return out
+
+
+#: What may stand between a figure of people and the list that breaks it down ("31 people were killed, 24 ...",
+#: "the deaths of 13 people in airstrikes since the morning, nine ...", "52 deaths — 30 ..."): no figure, no stop.
+_BEFORE_PARTS = re.compile(r"[^.;:\n]{0,100}?(?:,|:|\s[—–-]|[—–]|\()\s*(?:(?:namely|that\s+is|they\s+(?:are|were)|these\s+(?:are|were)|"
+                           r"including|among\s+them|of\s+whom)\s*:?\s*)?", re.IGNORECASE)
+#: A figure inside an item ("89 civilians, including five women"): a part of the item, not an item of the list.
+_NESTED = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b[^,;]*", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
+_LIST_STOP = re.compile(r"[.\n]|\s(?:while|whereas|where|and\s+(?:injured|wounded|wounding))\s", re.IGNORECASE)
+
+
+#: A figure of people of no stated kind ("31 people", "the deaths of 13 persons", "52 fatalities"): one that parts may break down.
+_PEOPLE_WORD = re.compile(r"\s*(?:people|persons|individuals|deaths|fatalities|victims|casualties|dead)\b", re.IGNORECASE)
+
+
+def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> bool:
+    """The figure ``q`` opens a list that breaks down the figure of people just before it: the items after the comma,
+    colon or dash add up to the whole exactly ("31 people were killed, 24 SDF members and seven civilians")."""
+    return _parts_end(work, whole, group_end, q) is not None
+
+
+def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity) -> list[int] | None:
+    """Where the items of the list of parts that ``q`` opens start, when they add up to ``whole`` (None when they do not)."""
+    if not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip():
+        return None  # (a bare figure, "the toll has risen to 116: ...", is one of people too)
+    if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an") or not _BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start):
+        return None
+    stop = _LIST_STOP.search(work, q.start, q.start + 300)
+    end = stop.start() if stop else min(len(work), q.start + 300)
+    nested = [(m.start(), m.end()) for m in _NESTED.finditer(work, q.start, end)]
+    total = 0
+    items: list[int] = []  # where each item starts
+    for part in find_quantities(work[q.start:end], q.start):
+        if part.vague or any(a <= part.start < b for a, b in nested) or _OF_THEM.match(work, part.end):
+            continue  # "(33 refugees,) 10 of them women": a part of an item
+        total = total + part.value
+        items.append(part.start)
+        if total >= whole.value:
+            return items if len(items) >= 2 and total == whole.value else None
+    return None
+
+
+def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
+    """The figure of people whose list of parts (adding up to it) ``q`` lies in, if any ("15 people: five civilians,
+    among them a woman, seven militiamen, and three soldiers": the three are a part of the 15, not of the five)."""
+    root = next((i for i in reversed(range(len(mentions))) if mentions[i].parent is None), None)
+    if root is None or mentions[root].side != "unknown" and not mentions[root].rose:
+        return None  # (only "people" or a risen toll leave a remainder when a part is missed; "30 fatalities" do not)
+    first = next((m for m in mentions[root + 1:] if m.parent == root), None)
+    items = _parts_end(work, mentions[root].quantity, mentions[root].group_end, first.quantity) if first is not None else None
+    return root if items is not None and q.start in items else None
+
+
+#: "a man, a civilian working as a farmer, was killed": the second "a ..." restates the first (closed by a comma and
+#: the verb), and "as a farmer" says what the person did.
+_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead)\b", re.IGNORECASE)
+_WORKING_AS = re.compile(r"\b(?:working|worked|works|employed|serving|served)\s+as\s+$|\bby\s+profession\s*$", re.IGNORECASE)
+_ONE_WORDS = ("a", "an", "the")
+
+
+def single_appositions(work: str, mentions: list[Mention]) -> list[Mention]:
+    """One person told twice in a row ("a man, a civilian working as a farmer, was killed") is one casualty: the
+    restatement gives its side to the first telling and is dropped, as is the trade after "working as"."""
+    drop: set[int] = set()
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        words = m.quantity.text.lower().split()
+        if m.parent is not None or m.value != 1 or not words or words[0] not in _ONE_WORDS:
+            continue
+        if _WORKING_AS.search(work[max(0, m.quantity.start - 20):m.quantity.start]):
+            drop.add(i)
+            continue
+        p = mentions[i - 1] if i > 0 else None
+        if (p is None or i - 1 in drop or p.parent is not None or p.value != 1 or p.role != m.role
+                or not re.fullmatch(r"\s*,\s*", work[p.group_end:m.quantity.start]) or not _APPOSED_SINGLE.match(work, m.group_end)):
+            continue
+        if m.side not in (None, "unknown") and not m.generic:  # the restatement says who the person was
+            out[i - 1] = replace(out[i - 1], side=m.side, actor=m.actor, nationality=m.nationality, label=out[i - 1].label or m.label,
+                                 generic=False)
+        drop.add(i)
+    if not drop or any(m.parent is not None for m in mentions):
+        return mentions  # (a list with breakdowns keeps its indices)
+    return [m for k, m in enumerate(out) if k not in drop]

@@ -167,6 +167,10 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
             out.append(m)
         elif hit.group("which").lower() == "each" and len(named) == 2:
             out.extend(replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) for a in named)
+        elif hit.group("which").lower() == "each" and (one := one_label_parties(work, start, end, lexicon, on)) is not None:
+            # "two fighters from each side" in infighting of two factions of one label: twice that many of the label
+            out.append(replace(m, quantity=replace(m.quantity, value=2 * m.value), side=one.side, actor=one.actor.name,
+                               nationality=None, generic=False))
         else:
             one = one_label_parties(work, start, end, lexicon, on) if hit.group("which").lower() != "each" else None
             side, actor = (one.side, one.actor.name) if one is not None else ("unknown", None)

@@ -13,20 +13,23 @@ from observatory.extract.events import BODY_FOUND, OPENING_ATTACK, event_type, r
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
     breakdown_of_total,
+    day_of_month_event,
+    one_event_opening,
     one_event_turn,
-    points_back,
     second_event,
     second_event_noun,
 )
-from observatory.extract.incident_dates import date_key
+from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
-from observatory.extract.incident_habits import habitual, no_violence
+from observatory.extract.incident_eventful import eventful, incident_clause
+from observatory.extract.incident_lines import date_lines, full_date, placed, statistic_line
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     byline_governorate,
     dateline_governorate,
     event_places,
+    place_named_before,
     section_governorate,
 )
 from observatory.extract.incident_rises import rise_over_sides
@@ -34,14 +37,13 @@ from observatory.extract.incident_roundup import (
     RoundupHeaders,
     detail_parts,
     header_event,
-    nationwide_count,
     pointed_draft,
     under_header,
 )
 from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_units import EARLIER_REPORT, sentence_units, toll_events
-from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
 from observatory.extract.text import (
@@ -84,6 +86,7 @@ class Draft:
     # attempt") or a body found ("the body of X was found"), whoever is said to have done it
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
     recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
+    after_total: bool = False  # begun after the report gave a period total
 
     def source_of(self, m: Mention) -> str | None:
         return self.sources.get(m.quantity.start)
@@ -111,9 +114,6 @@ class SentenceFacts:
 
 _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
                             r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
-_PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"
-                         r"explosions|clashes|drone\s+attacks)$", re.IGNORECASE)
 _LEXICON: ActorLexicon | None = None
 
 
@@ -145,46 +145,6 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
-def _eventful(f: SentenceFacts, chunk: str, draft: Draft | None) -> bool:
-    """Whether a sentence (or clause) tells of a violent event at all."""
-    if not (f.mentions or f.type_hit):
-        return False
-    kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
-    if not f.mentions and (habitual(f.dates, chunk) or no_violence(kind_at, chunk)) or not f.type_hit and nationwide_count(chunk):
-        return False  # talk of a habit, no violence, or a count over the whole country
-    if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
-            not any(not p.governorate for p in f.places):
-        return False  # "SOHR confirmed the toll of today's shelling": the event is told already
-    located = any(not p.governorate for p in f.places)
-    keyword = chunk[:f.type_hit[2] - f.sentence.start] if f.type_hit else ""
-    if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
-            not _COUNTED.search(keyword):
-        return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
-    return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or draft is not None
-
-
-_TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|"
-                         r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen)\b", re.IGNORECASE)
-
-
-def _incident_clause(f: SentenceFacts, chunk: str) -> bool:
-    """A clause of a long sentence of totals that tells of one located event of its own ("..., where gunmen shot a
-    member of the SDF in the town of X, ...") rather than adding up many."""
-    if not f.type_hit or not any(not p.governorate for p in f.places) or is_period_total(chunk) or _TOLL_WORDS.search(chunk):
-        return False
-    keyword = chunk[:f.type_hit[2] - f.sentence.start]
-    if _PLURAL_HIT.search(keyword) or keyword.lower().endswith("ing"):
-        return False  # "these cells assassinating 81 civilians": a tally of a kind of event, not one event
-    if any(_FEW < int(n.replace(",", "")) < 1900 for n in re.findall(r"\b\d[\d,]*\b", _AGE.sub(" ", chunk))):
-        return False  # "documented the assassination of 190 civilians"
-    return all(m.value <= _FEW for m in f.mentions)
-
-
-#: A person's age ("Ahmad al-X, 53, was killed", "aged 40", "a 35-year-old man") is no figure of a tally.
-_AGE = re.compile(r"(?<=[a-z]),\s*\d{1,2}\s*(?=,)|\baged\s+\d{1,2}\b|\b\d{1,2}[\s-]years?[\s-]old\b", re.IGNORECASE)
-_FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll
-
-
 _NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
                          re.IGNORECASE)
 
@@ -197,6 +157,8 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if _restated(draft, f, new_date):
         return False
+    if _turns_away(draft, f, text, new_date):
+        return True
     if _answers(draft, f, text):
         return True
     if _refers_back(text) or not new_date and _part_of_toll(draft, f, text):
@@ -247,6 +209,24 @@ def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
             not {f.type_hit[0], draft.type_hit[0]} & set(_GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
     return bool(f.mentions) and not _restates(draft, f)
+
+
+def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """An earlier report recalled ("SOHR reported on June 10 that shelling on the same village killed 13": the event of
+    that day), or a roundup turning to another province ("In Homs, ISIS cells killed four soldiers ...")."""
+    if new_date and f.mentions and EARLIER_REPORT.match(text):
+        return True
+    lead = _PROVINCE_LEAD.match(text)
+    if lead is None or not (f.mentions or f.type_hit):
+        return False
+    named = {g.governorate for g in governorate_mentions(text, lead.start("where"), lead.end())}
+    told = {p.governorate for p in draft.places if p.governorate} | ({draft.section} if draft.section else set())
+    return bool(named) and bool(told) and not named & told
+
+
+#: "In Homs, ...", "In the countryside of Daraa, ...", "Elsewhere in Idlib, ...": a sentence led by a province.
+_PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(?P<where>(?:the\s+)?(?:[\w-]+ern\s+)?(?:countryside\s+of\s+)?"
+                            r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
 
 
 def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -310,7 +290,7 @@ def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
         if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
             # a named day of the calendar for an event in another place is
             return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
-        return date_key(f.dates[0]) != date_key(draft.date)
+        return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
     return bool(f.type_hit) and _TIME_SHIFT.search(text) is not None
 
 
@@ -324,8 +304,9 @@ _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
     """The draft told of an event without figures or a day, nowhere else than where this sentence places its own
     event of a compatible kind: the lead (or a caption) and the account are one incident."""
-    if draft.counts or draft.generic or draft.vague or draft.date is not None:
-        return False
+    if draft.counts or draft.generic or draft.vague or \
+            draft.date is not None and not (f.dates and same_weekday(draft.date, f.dates[0])):
+        return False  # (a caption dated "Oct. 6, 2020", then the story's "on Tuesday": the same day)
     specific = {_place_key(p.name) for p in draft.places if not p.governorate}
     if specific and not any(_place_key(p.name) in specific for p in f.places):
         return False
@@ -511,10 +492,14 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
 
 def prefer_monitor(draft: Draft) -> None:
     """Where the monitor and another source (state media, a wire agency, activists) both give an incident's killed
-    (or injured), keep the monitor's figures of that role and drop the other source's."""
-    by_monitor = {m.role for m, _ in [*draft.counts.values(), *draft.generic] if draft.source_of(m) == MONITOR}
+    (or injured), keep the monitor's figures of that role and drop the other source's; where the other source's dead
+    contradict the monitor's, its wounded are dropped too (a source that only counts the wounded keeps them)."""
+    told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
+    by_monitor = {m.role for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
         return
+    if KILLED in by_monitor and any(m.role == KILLED and draft.source_of(m) == OTHER for m in told):
+        by_monitor.add(INJURED)  # the other source's dead contradict the monitor's: its whole account yields
 
     def other(m: Mention) -> bool:
         return m.role in by_monitor and draft.source_of(m) == OTHER
@@ -615,6 +600,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     draft: Draft | None = None
     section: str | None = None
     summed = after_total = False  # whether a sentence of totals came before (just before)
+    listed_day: DateMention | None = None  # the full date a roundup's total gives its day ("on Thursday, June 8, 2023")
     headers = RoundupHeaders(lexicon, report.published)  # a daily roundup's side headers ("Civilians: 7.")
     for index, sent in enumerate(sents):
         chunk = work[sent.start:sent.end]
@@ -624,12 +610,15 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
-        turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None)))
+        turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
+                                                          or placed(work, sent)) or day_of_month_event(chunk) \
+            or one_event_opening(chunk)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
-        summed, after_total = summed or in_total, in_total
+        told_total, (summed, after_total) = summed, (summed or in_total, in_total)
+        listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
         if BACKGROUND_RE.match(chunk):
             continue
         if _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
@@ -642,8 +631,9 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
-                                   section), units)
+                                   section, told_total), units)
     drafts = _kept(drafts, work, lexicon, report)
+    date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
     default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
     result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
@@ -672,6 +662,7 @@ class _Units:
     in_total: bool
     vetted: bool
     section: str | None
+    summed: bool = False  # a period total was told before
 
 
 def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
@@ -687,8 +678,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 draft = back
                 _absorb(draft, f)
                 continue
-        if unit.clause and draft is not None:  # "..., where it ambushed ...": the actors of the sentence carry over
-            f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)
+        if unit.clause and draft is not None and not _bomb_apart(draft, f):  # "..., where it ambushed ...": the actors
+            f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)  # carry over
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
         owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and f.mentions else None
@@ -696,8 +687,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             draft = owner
             _absorb(draft, replace(f, places=()))
             continue
-        if not _eventful(f, work[unit.start:unit.end], draft) or \
-                u.in_total and not u.vetted and not unit.recalled and not _incident_clause(f, work[unit.start:unit.end]):
+        if not eventful(f, work[unit.start:unit.end], draft is not None) or \
+                u.in_total and not u.vetted and not unit.recalled and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
@@ -708,7 +699,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             noun = second_event_noun(work[unit.start:unit.end]) if draft is not None else None
             if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
                 f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
-            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled)
+            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
+                          after_total=u.summed)
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
@@ -718,6 +710,13 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     return draft
 
 
+def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
+    """A mine or bomb told beside an event of another kind ("gunmen shot X, and a landmine killed Y"): whoever did the
+    one did not plant the other, unless the text says so."""
+    kinds = {draft.type_hit[0] if draft.type_hit else None, f.type_hit[0] if f.type_hit else None}
+    return "ied_landmine" in kinds and len(kinds) == 2 and None not in kinds
+
+
 def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report) -> list[Draft]:
     """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
     report tells of one incident without one)."""
@@ -725,9 +724,10 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
-    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:])]
-    for d in drafts:
+    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)]
+    for k, d in enumerate(drafts):
         prefer_monitor(d)
+        place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report)
     return drafts

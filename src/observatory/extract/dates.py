@@ -99,7 +99,8 @@ _NUMERIC = re.compile(r"\b(?:on\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(
 
 _ISO = re.compile(r"\b(?:on\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 #: A day of the month alone ("on the 14th, ..."): the latest such day on or before publication.
-_ORDINAL = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;)]|\s*$|\s+(?:at|in|near|when|as|and)\b)",
+_ORDINAL = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon|dawn)\s+of\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?:(?P<last>last|the\s+previous|the\s+past)|"
+                      r"this|the\s+same|the\s+current|the)\s+month\b)?(?=\s*[,.;)]|\s*$|\s+(?:at|in|near|when|as|and)\b)",
                       re.IGNORECASE)
 
 
@@ -114,8 +115,9 @@ def _numeric(m: re.Match[str]) -> DateMention | None:
 def _ordinal(m: re.Match[str], published: date | None) -> DateMention:
     value = None
     if published is not None:
-        year, month = (published.year, published.month) if int(m.group("d")) <= published.day else \
-            (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        earlier = m.group("last") is not None or int(m.group("d")) > published.day  # "of last month", or a day still to come
+        year, month = (published.year - (published.month == 1), (published.month - 2) % 12 + 1) if earlier else \
+            (published.year, published.month)
         try:
             value = date(year, month, int(m.group("d")))
         except ValueError:
@@ -141,7 +143,21 @@ def find_dates(work: str, start: int, end: int, published: date | None) -> list[
         if not any(d.start <= m.start() < d.end for d in found):
             found.append(_relative(m, published))
     found.sort(key=lambda d: d.start)
-    return found
+    return [d for d in found if not _named_after(d, found, work)]
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
+
+
+def _named_after(d: DateMention, found: list[DateMention], work: str) -> bool:
+    """A weekday followed by the date it names ("On Saturday, March 4"): the date says which Saturday."""
+    if not _WEEKDAY_ONLY.fullmatch(d.text):
+        return False
+    return any(o.start > d.start and re.fullmatch(r",?\s*(?:the\s+)?", work[d.end:o.start]) and o.value is not None
+               and _MONTHS_RE.search(o.text) for o in found)
+
+
+_MONTHS_RE = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
 
 
 def resolve(phrase: str, published: date | None) -> date | None:

@@ -28,6 +28,9 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
+                     r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
+                     r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
+                     r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
                      r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
     ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|"

@@ -11,7 +11,7 @@ from observatory.extract.numbers import Quantity
 
 PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
-           r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policemen|"
+           r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|officials?|advis[eo]rs?|experts?|"
@@ -19,7 +19,7 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
            r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers-by|bystanders?|pedestrians?|villagers?|locals|"
-           r"of\s+(?:them|whom)")
+           r"of\s+(?:them|whom)|more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                          r"|^\s*(?:st|nd|rd|th)\b|^\s*(?:-|\s)?(?:years?|year-old|yrs|km|kilomet|meters?|metres?|hours?|days?|minutes?|"
@@ -64,6 +64,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if word in ("a", "an") and re.match(r"\s+(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)", after, re.IGNORECASE):
+        return False  # "a further three (soldiers)": the article of the number after it
     if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):

@@ -14,9 +14,10 @@ from observatory.extract.events import TYPE_PATTERNS
 
 #: "A second raid, on the outskirts of X, ...", "The third strike hit ...", "An hour later, a second IED ...": one more
 #: event of a series.
-_SECOND_EVENT = re.compile(r"\s*(?:[A-Z][\w\s-]{0,30},\s*)?(?:A|The|a|the)\s+(?:second|third|fourth|fifth|further|subsequent)\s+"
-                           r"(?:[\w-]+\s+)?(?P<noun>raid|strike|air\s?strike|air\s+raid|attack|bombardment|explosion|blast|"
-                           r"bombing|drone\s+strike|shelling|IED|bomb|car\s+bomb|explosive\s+device)s?\b")
+_SECOND_EVENT = re.compile(r"\s*(?:[A-Z][\w\s-]{0,30},\s*)?(?:(?:A|The|a|the)\s+(?:second|third|fourth|fifth|further|subsequent)|"
+                           r"(?:Yet\s+|One\s+)?(?:A|a)nother|One\s+more|A\s+further)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>raid|strike|air\s?strike|air\s+raid|attack|"
+                           r"bombardment|explosion|blast|bombing|drone\s+strike|shelling|IED|bomb|car\s+bomb|explosive\s+device|"
+                           r"barrage|volley|salvo|ambush|assault|landmine|drone)s?\b")
 #: Nouns that name no kind of their own: the kind of the event told before them.
 _GENERIC_NOUN = re.compile(r"raid|strike|attack", re.IGNORECASE)
 
@@ -90,6 +91,33 @@ def one_event_turn(chunk: str, dated: bool) -> bool:
     if not dated or _TURN.match(chunk) is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk):
         return False
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
+#: "An IED killed three soldiers ...", "A drone strike on a car wounded two ...": a sentence opening with one event.
+_ONE_EVENT_OPENING = re.compile(r"\s*(?:An?|One)\s+(?:[\w'’-]+\s+){0,3}?(?:IED|bomb|landmine|mine|drone|airstrike|air\s+strike|"
+                                r"strike|shell|rocket|missile|attack|ambush|explosion|blast|raid|sniper)\b")
+
+
+def one_event_opening(chunk: str) -> bool:
+    """A sentence whose subject is one event ("An IED killed three soldiers in the desert"), with a small toll and no
+    period: an incident, even after a period total."""
+    if _ONE_EVENT_OPENING.match(chunk) is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk):
+        return False
+    return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
+#: "On the 9th of this month, ...": a day of the month, not a period of a month.
+_DAY_OF_MONTH = re.compile(r"\s*On\s+the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+(?:this|last|the\s+(?:same|current|previous|past)|the)\s+"
+                           r"month\b", re.IGNORECASE)
+
+
+def day_of_month_event(chunk: str) -> bool:
+    """A sentence opening with a day of the month ("On the 9th of this month, a bomb went off ..., wounding four"): one
+    dated event, though "this month" reads like a period."""
+    m = _DAY_OF_MONTH.match(chunk)
+    if m is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk, m.end()):
+        return False
+    return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk[m.end():]))
 
 
 #: "The dead included ...", "Among them were ...", "They were killed in ...": the parts of a toll told just before.

@@ -17,7 +17,8 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
-NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?)\b|\breinforcements?\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
+                          r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
                            r"devices|remnants)\b", re.I)
@@ -27,9 +28,19 @@ _LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as|meanwhile)\b|;\s", re.IGNOR
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
+#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck.
+_FLIGHT = re.compile(r"\b(?:warplanes|jets|aircraft|planes|helicopters|drones)\s+(?:were\s+|was\s+|had\s+|also\s+)?"
+                     r"(?:[a-z]+ly\s+)?(?:flew|flying|fly|hover(?:ed|ing)?|circl(?:ed|ing)|roam(?:ed|ing)|patroll(?:ed|ing)|"
+                     r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b", re.IGNORECASE)
+_STRUCK = re.compile(r"\b(?:struck|bombed|targeted|hit|raided|pounded|strikes?|raids?|fired|dropped|killing|killed|wounding|"
+                     r"injuring|shelled|attacked)\b", re.IGNORECASE)
+
+
 def no_violence(kind_at: int | None, chunk: str) -> bool:
-    """A sentence of arrests, curfews, calls or demining; not one whose event came before an arrest told as its cause
-    ("Clashes broke out in X after the SDF arrested a tribal leader")."""
+    """A sentence of arrests, curfews, calls or demining, or of aircraft only seen in the sky; not one whose event came
+    before an arrest told as its cause ("Clashes broke out in X after the SDF arrested a tribal leader")."""
+    if _FLIGHT.search(chunk) and not _STRUCK.search(chunk):
+        return True
     veto = NOT_VIOLENCE.search(chunk)
     if veto is None or kind_at is None:
         return veto is not None

@@ -5,10 +5,13 @@ label gives."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from observatory.extract.places import PlaceMention, governorate_mentions
 from observatory.extract.text import Sentence
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
 
 #: "... fired from the direction of the Golan Heights": where a weapon came from, not where the event happened.
 FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -32,6 +35,9 @@ _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)
 #: "..., then withdrew toward the town of X", "before fleeing to Y": where the attackers went afterwards.
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
                       r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", re.IGNORECASE)
+#: "... and the administrative border with Deir Ezzor": a line the event came up to, not where it happened.
+_BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)\s+(?:the\s+)?"
+                       r"(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE)
 #: "with machine guns and RPGs": a weapon's acronym in the plural, not a place.
 _ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -40,6 +46,8 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
     kept: list[PlaceMention] = []
     origin_end = -1
+    inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
+    found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
              and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
@@ -109,3 +117,28 @@ def byline_governorate(work: str, sents: list[Sentence]) -> str | None:
             if len(named) == 1 and work[a:b].strip() == named[0].name:
                 return named[0].governorate
     return None
+
+
+#: "on the same village", "in the first sector of the camp", "in that town": a place named before, by the word for it.
+_BACK_PLACE = re.compile(r"\b(?:in|on|at|near|of|inside|outside|around|into|hit|struck|targeted)\s+(?:the\s+)?"
+                         r"(?:(?P<same>same|that|this)\s+)?(?:(?!of\b)[\w-]+\s+)?"
+                         r"(?P<noun>village|town|city|camp|neighbou?rhood|district|area|shrine|market|airbase|base|airport|"
+                         r"station|college|hospital|prison|field)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
+    """An incident placed only by "the same village" ("the camp", "that town") takes the place an earlier incident
+    named with that word ("the village of X", "X camp"); "the area" alone points nowhere."""
+    if any(not p.governorate for p in draft.places):
+        return
+    m = _BACK_PLACE.search(work, draft.start, draft.end)
+    if m is None or m.group("noun").lower() == "area" and not m.group("same"):
+        return
+    noun = m.group("noun").lower().replace("neighborhood", "neighbourhood")
+    word_before = re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    word_after = re.compile(rf"\s+{noun}\b", re.IGNORECASE)
+    for earlier in reversed(before):
+        for p in earlier.places:
+            if not p.governorate and (word_before.search(work, max(0, p.start - 30), p.start) or word_after.match(work, p.end)):
+                draft.places.insert(0, p)
+                return

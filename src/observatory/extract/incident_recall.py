@@ -17,9 +17,9 @@ from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.extract.events import event_type
 from observatory.extract.text import Sentence
 
-_RECALL = re.compile(r"(?:,\s*|\s+)(?:(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|months?)\s+)?"
+_RECALL = re.compile(r"(?:,\s*|\s+)(?:(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                      r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
-_MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
+_MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
 
 def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:

@@ -14,9 +14,32 @@ from observatory.extract.totals import event_before_toll, incident_clauses
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:
     """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
     its clauses that tell of one located or dated event each (both decided by totals.py)."""
-    before = event_before_toll(work, sent)
+    before = event_before_toll(work, sent) or event_before_period_toll(work, sent)
     told = recalled_toll(work, sent)  # "after the airstrike on X that killed 21 civilians": its own event
     return ([told] if told is not None else []) + ([before] if before is not None else incident_clauses(work, sent))
+
+
+#: ", where SOHR documented ...", ", leaving 14 dead ...", ", with the number ... rising to": the toll clause that follows
+#: the event it is told with.
+_TOLL_CLAUSE = re.compile(r",\s+(?:where|leaving|with|bringing|raising|killing|and\s+(?:the|a)\s+(?:death\s+)?toll)\b", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b", re.IGNORECASE)
+
+
+def event_before_period_toll(work: str, sent: Sentence) -> Sentence | None:
+    """The clause that tells of one event in a named place before the toll of a period it is told with ("Factions
+    clashed with the SDF near Tal Rifaat, where SOHR documented 29 deaths since yesterday"): an incident without that
+    toll, which is a total."""
+    from observatory.extract.places import place_mentions
+
+    m = _TOLL_CLAUSE.search(work, sent.start, sent.end)
+    if m is None or m.start() - sent.start < 20:
+        return None
+    head = work[sent.start:m.start()]
+    if event_type(head) is None or _ANY_NUMBER.search(head) or find_dates(work, sent.start, m.start(), None):
+        return None  # a toll or a day of its own: the head is no plain event
+    if not any(not p.governorate for p in place_mentions(work, sent.start, m.start())):
+        return None
+    return Sentence(sent.start, m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
 
 
 def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
@@ -40,7 +63,8 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
 
 #: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an
 #: event of its own day.
-EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\s+"
-                             r"(?:had\s+)?(?:published|reported|documented|monitored|noted)\s+(?:on|in)\s+(?:the\s+)?"
+EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+|as\s+)?(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|"
+                             r"SOHR|Observatory|monitor)\s+(?:had\s+)?(?:previously\s+|already\s+|also\s+)?"
+                             r"(?:published|reported|documented|monitored|noted|recorded)\s+(?:on|in)\s+(?:the\s+)?"
                              r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
                              re.IGNORECASE)

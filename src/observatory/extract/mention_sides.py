@@ -389,6 +389,22 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     return died_of_wounds(kept, work)
 
 
+_POLICE = re.compile(r"\bpolice(?:m[ae]n|\s+officers?|\s+members?|\s+personnel)?\b", re.IGNORECASE)
+
+
+_OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalition", "russia"})
+
+
+def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
+    """"wounding two policemen" where the sentence names no other authority: the police of the state (police in a
+    sentence that names the Asayish or the factions are left to the rules that read that side)."""
+    if m.side not in (None, "unknown") or not _POLICE.search(work, m.group_start, m.group_end):
+        return m
+    if any(a.side in _OWN_POLICE for a in lexicon.find(work, span[0], span[1], on)):
+        return m
+    return replace(m, side="regime", generic=True)
+
+
 def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"opened fire on a former rebel commander, who had joined the Military Security, killing him": "him" is of the
     group the victim had joined, told before the pronoun."""

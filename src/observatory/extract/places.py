@@ -50,7 +50,7 @@ _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0,4}}"
 _PLACE_RE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
-    rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road)\s+"
+    rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting)\s+"
     rf"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
 )
@@ -62,9 +62,17 @@ _NOT_PLACE = re.compile(
     r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
     r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
     r"Tel\s+Aviv|Jerusalem|Baghdad|Amman|Cairo|Riyadh|Doha|Geneva|Brussels|Paris|"
-    r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA)(?![\w-])"
+    r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
+    r"Shi'?ites|Ashura|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
+    r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"  # "on Feb 15": a month, not a place
+    r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
+    r"|^(?:Station|Regiment|Brigade|Battalion|Division|Institute|Counterterrorism|Extremism|Terrorism)$"  # a word of a unit or body
+    r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
 )
+#: "Damascus-backed militias", "Idlib-based fighters": who, not where.
+_ADJECTIVE_AFTER = re.compile(r"-(?:backed|based|held|controlled|led|affiliated|linked|loyal|allied|funded|supported|run)\b",
+                              re.IGNORECASE)
 
 
 _COMPOUND_AFTER = re.compile(r"-(?:Al-|al-)?[A-Z][a-z]")
@@ -116,8 +124,8 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
             gov = "Rural Damascus"  # around the capital, not in it: Rif Dimashq
         if gov == "Damascus" and re.match(r"^\s*International\s+Airport|^\s*airport", after, re.IGNORECASE):
             continue
-        if _RULERS.match(after):
-            continue  # "Damascus government forces": who, not where
+        if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
+            continue  # "Damascus government forces", "Damascus-backed militias": who, not where
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before))
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
@@ -162,6 +170,8 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
         if found and found[-1].start <= s < found[-1].end:  # matches come in text order
             continue
+        if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):
+            continue  # 'the "Dawn of Freedom" operation': the name of an operation, not a place
         gov = governorate_of(name)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
         if len(found) >= MAX_PLACES:
@@ -184,6 +194,8 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
 
 
 _ARTICLE = re.compile(r"an\s")
+_QUOTED = re.compile(r"[\"”’']")
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“‘'][^\"”’]*$")
 
 
 _AREA_WORDS = r"(?:desert|badia|badiya|steppe|countryside|outskirts|suburbs?|environs|surroundings|vicinity|farms|orchards)"

@@ -15,6 +15,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9•])|;\s+(?=[A-Z•])")
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:[A-Z]|U\.S|Mr|Dr|St|No|Lt|Col|Gen|Brig|Maj|approx|etc|vs)\.)$")
 
 
@@ -121,8 +122,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(line):
         head = line[start:match.start()].rstrip()
-        if _ABBREVIATIONS.search(head):
-            continue
+        if _ABBREVIATIONS.search(head) or _MONTH_ABBREVIATION.search(head) and line[match.end():match.end() + 1].isdigit():
+            continue  # "Lt. Ahmad", "on Dec. 3": no end of a sentence
         if head.strip():
             spans.append((start, match.start()))
         start = match.end()
@@ -144,8 +145,12 @@ LONG_SENTENCE = 250
 
 
 def clauses(work: str, sent: Sentence) -> list[Sentence]:
-    """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ...")."""
+    """A long sentence that names several attacks, split at clause breaks (", where it ambushed ...", ", so ..."); a
+    sentence of attacks on a list of places, split at each place."""
     text = work[sent.start:sent.end]
+    listed = _listed_places(work, sent)
+    if len(listed) > 1:
+        return listed
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
         whole = _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
         return whole if len(whole) > 1 else _two_days(work, sent) or whole
@@ -166,10 +171,16 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
 _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
                 r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
+#: A clause whose subject is its own victims or its own weapon: "two soldiers were killed ...", "a landmine killed ...".
+_OWN_VICTIMS = (r"(?=(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:[\w'’-]+\s+){0,4}?"
+                r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
+                r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
+                r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
-                       r"\s+(?:[a-z]+ed|hit|struck|shot|blew)\b))")
+                       r"\s+(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
+                       + _OWN_VICTIMS + r")|;\s+" + _OWN_VICTIMS)
 
 
 _SECOND_ACT = re.compile(r",\s+and\s+(?:then\s+)?(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b", re.IGNORECASE)
@@ -201,6 +212,12 @@ _ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
+#: "in the blast", "by this attack": the tail's kind of event names the event told before it.
+_POINTS_BACK = re.compile(r"\b(?:the|this|that|same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"(?:blast|explosion|attack|assault|shelling|bombardment|strike|air\s?strike|air\s+raid|raid|bombing|"
+                         r"clash(?:es)?|fighting|ambush|explosions|attacks|strikes|raids)", re.IGNORECASE)
+
+
 def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
@@ -216,11 +233,49 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     tail_text = text[m.end():]
+    if _POINTS_BACK.search(tail_text[:tail[1]]) and _EVENT_NOUN.fullmatch(tail_text[tail[1]:tail[2]]):
+        return [sent]  # "..., and two soldiers were killed in the blast": the event told in the first half
     if tail[0] == "attack" and _ACTOR_ONLY.fullmatch(tail_text[tail[1]:tail[2]]) and not _LOCATED.search(tail_text):
         return [sent]  # "..., while three local gunmen were wounded": the other side's toll of the same fighting
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
+
+
+#: Attacks in the plural by fighters on the ground ("launched attacks on ..."), not air or artillery strikes.
+_GROUND_ATTACKS = re.compile(r"(?<!air\s)(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)\b(?:attacks|assaults|ambushes)\b",
+                             re.IGNORECASE)
+_LOCATIVE = (r"(?:near|on|in|at|around|outside|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|in\s+the\s+(?:area|countryside)"
+             r"\s+of)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
+#: ", near B", ", and on the C road", " and around D" in a list of the places attacked; ", in addition to an ambush ...".
+_LIST_BREAK = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={_LOCATIVE})|,?\s+in\s+addition\s+to\s+(?=an?\s)")
+_TOLL = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died)\b", re.IGNORECASE)  # a joint toll: one account
+_IN_ADDITION = re.compile(r",?\s+in\s+addition\s+to\s+", re.IGNORECASE)
+
+
+def _listed_places(work: str, sent: Sentence) -> list[Sentence]:
+    """ "ISIS launched attacks near A, in the vicinity of B, and on the C road, in addition to an ambush near D": one
+    incident per place attacked (the later ones inherit the first's kind and day). An attack followed by "in addition
+    to" another kind of event in another place splits the same way."""
+    from observatory.extract.events import event_type
+    from observatory.extract.places import place_mentions
+
+    text = work[sent.start:sent.end]
+    cuts = [m for m in _LIST_BREAK.finditer(text) if m.start() > 20]
+    listing = _GROUND_ATTACKS.search(text, 0, cuts[0].start()) is not None and not _TOLL.search(text) if cuts else False
+    cuts = [m for m in cuts if listing or _IN_ADDITION.match(m.group(0))]
+    if not cuts:
+        return []
+    bounds = [0] + [m.start() for m in cuts] + [len(text)]
+    starts = [0] + [m.end() for m in cuts]
+    parts: list[Sentence] = []
+    for k, (a, b) in enumerate(zip(starts, bounds[1:], strict=True)):
+        own = [p for p in place_mentions(work, sent.start + max(a - 4, 0), sent.start + b) if not p.governorate]
+        if not own or k > 0 and _IN_ADDITION.match(text, bounds[k]) and event_type(text[a:b]) is None:
+            return []  # a part without a town of its own, or "in addition to" something other than an event
+        parts.append(Sentence(sent.start + a, sent.start + b, sent.paragraph, sent.heading, sent.bullet,
+                              sent.first_in_paragraph and k == 0, k > 0, k > 0))
+    return parts
 
 
 _OTHER_STRIKES = re.compile(r",?\s+and\s+(?:\w+\s+)?(?:other|more|further|additional)\s+(?:air\s?strikes|strikes|raids|attacks|"

@@ -15,7 +15,12 @@ attacks") and the documented figures of a roundup that opens "divided as follows
 * roundup lines beyond "Label: N" ("Civilians: 338, including 84 children", "Homs desert: 117" under a header naming the
   side, "Russian forces: three civilians" in a list by perpetrator) are read with ``totals_lines``; "88 by regime
   shelling" after a figure is a total of that figure's side with its perpetrator; "The dead included ..." after a
-  total gives its parts. Calendar periods are in ``totals_periods``.
+  total gives its parts. Calendar periods are in ``totals_periods``;
+* "Region: N" pairs run on in one sentence ("distributed by region as follows: Homs desert: 71; Hama desert: 30") and a
+  ranking by region ("Daraa saw the highest toll, with 24, followed by Aleppo with 19") are regional totals of the side
+  the sentence names, else of the figure before; "Russian forces killed three civilians" in a block is a line by
+  perpetrator; "Of them, 20 were killed by regime shelling" gives parts of the total before by perpetrator; a figureless
+  sub-header ("Military and armed groups:") keeps the block open; a country-wide toll of one day is a total.
 """
 
 from __future__ import annotations
@@ -36,23 +41,29 @@ from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
     DAYS_OF_FIGHTING,
+    active_doer,
     by_party,
     by_perpetrator,
     by_region,
+    has_active_clauses,
     is_party_line,
     joined_at,
     label_tail,
     opens_list,
     other_parties,
+    ranked_regions,
+    region_pairs,
     subset_label,
 )
 from observatory.extract.totals_periods import Period, calendar_period, since_period
+from observatory.extract.totals_sums import drop_sums
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
 LARGE_TOLL = 100
-_CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And)\b", re.IGNORECASE)
+_CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
+                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,)", re.IGNORECASE)
 _LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
 _LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?(?P<num>\d[\d,]*)\s*"
                          r"(?:people|persons|fatalities|dead)?\s*\.?\s*$")
@@ -210,12 +221,20 @@ _TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|ki
                              r"bringing|raising|raises?)\b", re.IGNORECASE)
 
 
+#: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day.
+_NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+[^.;:]{1,40}?\b"
+                         r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
+                         r"the\s+country\b)", re.IGNORECASE)
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
+    if _NATIONWIDE.search(chunk):
+        return True  # a day's toll over the whole country sums many events
     text = _blank(_POINT_IN_TIME, chunk)
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, or between two named days
@@ -363,6 +382,7 @@ _PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|ov
 _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
                       r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
                       re.IGNORECASE)
+_SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
@@ -406,15 +426,19 @@ class TotalsBuilder:
 
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._in_stats and (_LABEL_LINE.match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
+            self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
-        line = sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk)) or is_party_line(chunk)
-        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph:
-            self._in_stats = False
+        line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk)) or is_party_line(chunk)
+                or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
+        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk):
+            self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         total = (is_period_total(chunk) or bool(_LIST_HEADER.search(chunk))
                  or self._roundup and bool(_DOCUMENTED.search(chunk))) or self._continues(sent, chunk) or self._large(sent, chunk)
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
+        if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
+            return True
         if not total and not in_block:
             return False
         if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk):
@@ -587,9 +611,10 @@ class TotalsBuilder:
                     perpetrator = label_side  # "Russian forces: three civilians": a line of a list by perpetrator
             elif party_line or other_parties(region or ""):
                 region = None  # "Other parties: 57 civilians" names neither a side nor a region
+        perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
         mentions = _sum_people(self.work, mentions, groups)
-        sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side is None and m.label is None
+        sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         mentions, sides = _promote_parts(self.work, mentions, sides)
         before = len(self._claims)
@@ -633,6 +658,37 @@ class TotalsBuilder:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 self._claim(side, hit.value, Span(hit.start, hit.end), region=region)
 
+    def _region_pairs(self, sent: Sentence, chunk: str) -> bool:
+        """"Regime losses were distributed by region as follows: Homs desert: 71; Hama desert: 30": regional totals of
+        the side the sentence names before its pairs, else of the figure before."""
+        pairs = [p for p in region_pairs(self.work, sent.start, sent.end) if self._label_side(*p.by) is None]
+        ranked = [] if pairs else [p for p in ranked_regions(self.work, sent.start, sent.end) if self._label_side(*p.by) is None]
+        pairs = pairs or (ranked if len(ranked) >= 2 else [])
+        if not pairs:
+            return False
+        named = [a for a in self.lexicon.find(self.work, sent.start, sent.end if ranked else pairs[0].by[0], self.report.published)
+                 if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
+        side = named[0].side if named else self._header_side or self._last_side()
+        if side is None:
+            return False
+        self._set_period(chunk, False)
+        self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, side  # the lines after go on the list
+        for p in pairs:
+            if (side, p.value, f"{p.start}") not in self._seen:
+                self._seen.add((side, p.value, f"{p.start}"))
+                self._claim(side, p.value, Span(p.start, p.end), region=self.work[p.by[0]:p.by[1]])
+        return True
+
+    def _active_doer(self, sent: Sentence) -> str | None:
+        """"Russian forces killed three civilians" in a statistics block: the side of the subject is who killed them."""
+        doer = active_doer(self.work, sent.start, sent.end) if self._in_stats else None
+        if doer is not None and has_active_clauses(self.work, sent.start, sent.end):
+            return None  # several killers in one sentence: each figure's own, read by ``by_party``
+        if doer is None or other_parties(self.work[doer[0]:doer[1]]):
+            return None  # "Other parties killed 49 civilians": of no named side
+        found = [a for a in self.lexicon.find(self.work, *doer, self.report.published) if a.side != "civilians"]
+        return found[0].side if found else None
+
     def _last_side(self) -> str | None:
         return self._claims[-1].side if self._claims else None
 
@@ -649,6 +705,8 @@ class TotalsBuilder:
                 continue
             side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
                          and not mentions[i].quantity.vague and sides[i] is not None), None)
+            if side is None and self._continues(sent, self.work[sent.start:sent.end]):
+                side = self._last_side()  # "Of them, 20 were killed by regime shelling, 15 by ...": parts of the total before
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 (since, since_text), (until, until_text) = self._since, self._until
@@ -722,31 +780,4 @@ class TotalsBuilder:
             self._area_side = found[0].side
 
     def claims(self) -> tuple[CumulativeClaim, ...]:
-        return tuple(_drop_sums(self._claims))
-
-
-def _drop_sums(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
-    """An overall figure of no side followed by its parts ("24 persons"; "20 fighters", "three soldiers", "one civilian")
-    is not a total of its own: the parts are."""
-    out = []
-    for j, claim in enumerate(claims):
-        if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]):
-            continue
-        out.append(claim)
-    return out
-
-
-def _sum_follows(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> bool:
-    running = 0
-    sides: set[str] = set()
-    lines = [c for c in rest if c.perpetrator is None]  # "Of them, 129 by Russian airstrikes": a part of a line, not a line
-    for n, claim in enumerate(lines[:12], 1):
-        if claim.region != overall.region:
-            return False
-        running += claim.killed
-        sides.add(claim.side)
-        if running == overall.killed:
-            return n >= 2 and sides != {"unknown"}
-        if running > overall.killed:
-            return False
-    return False
+        return tuple(drop_sums(self._claims))

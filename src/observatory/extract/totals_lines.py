@@ -5,7 +5,9 @@
 * "Homs desert: 117" under "By region, the toll of regime forces is distributed as follows:" -> a regional total of the
   side the header names;
 * "Russian forces: three civilians, including one child" in a list by perpetrator -> a total of civilians, killed by the
-  side of the label (a line of its own even when the figure is written in words).
+  side of the label (a line of its own even when the figure is written in words);
+* "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region, and active-voice lines by perpetrator
+  ("Syrian regime forces killed 22 civilians").
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ PARTY_LINE = re.compile(_BULLET + r"(?P<label>[A-Z][\w\"“”'/ -]{1,60}?):\s*(
                         r"(?:[\w-]+\s+)?(?i:civilians?|people|persons|individuals|children|women)\b")
 #: A list header: "By region, the toll of regime forces is distributed as follows:".
 _HEADER_END = re.compile(r":\s*$")
-_OTHER_PARTIES = re.compile(r"\b(?:other|others|remaining)\s+(?:parties|sides|perpetrators|actors)\b|\bparties\b", re.IGNORECASE)
+_OTHER_PARTIES = re.compile(r"\b(?:other|others|remaining)\s+(?:parties|sides|perpetrators|actors)\b|\bparties\b|^\W*(?:others?|the\s+rest)\W*$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,10 @@ def other_parties(label: str) -> bool:
 _NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                  r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s+)?"
-                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+                       r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
+                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?(?:by|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
+                       r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
 
 
@@ -91,9 +96,22 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
         value = words_to_int(m.group("num").replace(",", "").lower())
         if value is not None:
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("by"), m.end("by"))))
-    return out if len(out) >= 2 else []
+    clauses = list(_ACTIVE_CLAUSE.finditer(work, start, end))  # "...: the regime killed 20 civilians; Russian forces killed 10"
+    first = _ACTIVE_LINE.match(work, start, end) if clauses else None
+    for m in ([first] if first is not None else []) + clauses:
+        value = words_to_int(m.group("num").replace(",", "").lower())
+        if value is not None and not _EVENT_DOER.search(m.group("doer")):
+            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
+    out.sort(key=lambda b: b.start)
+    return out if len(out) >= 2 or out and not _PEOPLE_AFTER.sub("", work[out[0].end:end]).strip(" .;,)") else []
 
 
+def has_active_clauses(work: str, start: int, end: int) -> bool:
+    """Whether a sentence tells several killers in clauses of its own ("...: the regime killed 20; Russia killed 10")."""
+    return _ACTIVE_CLAUSE.search(work, start, end) is not None
+
+
+_PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|individuals|children|women)\b", re.IGNORECASE)
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
@@ -153,4 +171,75 @@ def by_region(work: str, start: int, end: int) -> list[ByParty]:
         value = words_to_int(m.group("num").replace(",", "").lower())
         if value is not None:
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or out and not work[out[0].end:end].strip(" .;,)") else []
+
+
+#: "... distributed by region as follows: Homs desert: 71; Deir Ezzor desert: 48" or "by province: Afrin (37), al-Bab (24)":
+#: "Region: N" pairs run on in one sentence after a header that says the figures follow.
+_PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?P<where>(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\()\s*"
+                   r"(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
+_PAIRS_CUE = re.compile(r"\b(?:as\s+follows|by\s+(?:region|province|governorate|area)|distributed|divided|broken\s+down|"
+                        r"breakdown|regional(?:ly)?)\b[^:]{0,60}:", re.IGNORECASE)
+
+
+def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
+    """The "Region: N" pairs of one sentence that follow a header cue (one only when it ends the sentence: the others are
+    the lines after it)."""
+    cue = _PAIRS_CUE.search(work, start, end)
+    if cue is None:
+        return []
+    out = [ByParty(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("where"), m.end("where")))
+           for m in _PAIR.finditer(work, cue.end(), end)]
+    return out if len(out) >= 2 or out and not work[out[0].end:end].strip(" .;,)") else []
+
+
+#: "Syrian regime forces killed 22 civilians, including four children." / "- ISIS has killed five civilians": a line of a
+#: list by perpetrator told in the active voice (the subject is who killed them).
+_ACTIVE_LINE = re.compile(_BULLET + r"(?P<doer>(?:(?:the|other)\s+|(?=[A-Z]))(?:[\w'/-]+\s+){0,6}?[\w'/-]+)\s+(?:(?:has|have|had)\s+)?(?:killed|(?:was|were)\s+responsible\s+for\s+"
+                          r"(?:the\s+)?(?:deaths?|killing)\s+of)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?"
+                          rf"(?P<num>\d[\d,]*|(?i:{_WORDS}))\s+(?:[\w-]+\s+)?(?i:civilians?|people|persons|individuals|children|women)\b")
+
+
+_EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosions?|bomb\w*|mines?|drones?|fire|raids?|blasts?|"
+                         r"rockets?|missiles?|clashes|ambush\w*|On|In|Yesterday|Today)\b", re.IGNORECASE)
+
+
+#: The same told as clauses of one sentence, after a colon or a semicolon.
+_ACTIVE_CLAUSE = re.compile(r"(?<=[:;])\s*(?:and\s+)?(?P<doer>(?:(?:the|other)\s+|(?=[A-Z]))(?:[\w'/-]+\s+){0,6}?[\w'/-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
+                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[\w-]+\s+)?"
+                            r"(?i:civilians?|people|persons|individuals|children|women)\b")
+
+
+def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject's span of an active-voice line of a list by perpetrator in work[start:end], if it is one."""
+    m = _ACTIVE_LINE.match(work, start, end)
+    if m is not None and _EVENT_DOER.search(m.group("doer")):
+        return None  # "Regime shelling killed three civilians": one event's toll, not a line of a list
+    return (m.start("doer"), m.end("doer")) if m is not None else None
+
+
+_NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
+_PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
+#: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
+_RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
+                       r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;]{0,40}?\bwith\s+" + _NUM)
+#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
+_RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
+                        r"\s*(?:\bwith\s+|\()" + _NUM)
+
+
+def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
+    """The figures of a ranking by region ("Daraa saw the highest toll, with 24 civilians killed, followed by Aleppo
+    with 19"); the ``by`` span is the place."""
+    top = _RANK_TOP.search(work, start, end)
+    if top is None:
+        return []
+    hits = [top]
+    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end)) is not None:
+        hits.append(nxt)
+    out = []
+    for m in hits:
+        value = words_to_int(m.group("num").replace(",", "").lower())
+        if value is not None:
+            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
+    return out

@@ -1,0 +1,78 @@
+"""Whether a sentence (or clause) tells of a violent event at all, and whether a clause of a sentence of totals tells of
+one located event of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.incident_bounds import points_back
+from observatory.extract.incident_habits import habitual, no_violence
+from observatory.extract.incident_roundup import nationwide_count
+from observatory.extract.mention_sides import KILLED
+from observatory.extract.totals import is_period_total
+
+if TYPE_CHECKING:
+    from observatory.extract.core import SentenceFacts
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
+_PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"
+                         r"explosions|clashes|drone\s+attacks)$", re.IGNORECASE)
+
+
+def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
+    """Whether a sentence (or clause) tells of a violent event at all."""
+    if not (f.mentions or f.type_hit):
+        return False
+    kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
+    if not f.mentions and (habitual(f.dates, chunk) or no_violence(kind_at, chunk)) or not f.type_hit and nationwide_count(chunk):
+        return False  # talk of a habit, no violence, or a count over the whole country
+    if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
+            not any(not p.governorate for p in f.places):
+        return False  # "SOHR confirmed the toll of today's shelling": the event is told already
+    located = any(not p.governorate for p in f.places)
+    keyword = chunk[:f.type_hit[2] - f.sentence.start] if f.type_hit else ""
+    if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
+            not _COUNTED.search(keyword):
+        return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
+    if not f.mentions and not located and _DAYS_ON.search(chunk):
+        return False  # "clashes went on for a sixth day in Deir Ezzor": fighting over days, not one event
+    if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(chunk) and \
+            any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
+        return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
+    return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
+
+
+_ORDINAL_DAY = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+#: "for a sixth day", "for the third consecutive day", "entered their fifth day", "for four days now".
+_DAYS_ON = re.compile(rf"\bfor\s+(?:a|the)\s+{_ORDINAL_DAY}\s+(?:consecutive\s+|straight\s+|successive\s+|running\s+)?day\b|"
+                      rf"\b(?:entered|entering|enters|into)\s+(?:its|their|the)\s+{_ORDINAL_DAY}\s+day\b|"
+                      r"\bfor\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:consecutive\s+|straight\s+)?days\s+(?:now|in\s+a\s+row)\b",
+                      re.IGNORECASE)
+_MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+)?"
+                             r"(?:year|month|week|period|\d+\s+(?:days|weeks|months))\b|\bin\s+(?:19|20)\d\d\b|"
+                             r"\bsince\s+(?:the\s+(?:beginning|start)|early|late|mid|January|February|March|April|May|June|"
+                             r"July|August|September|October|November|December|\d)",
+                             re.IGNORECASE)
+_MANY_EVENTS = re.compile(r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|ambushes|bombings|operations|air\s?strikes|strikes|raids|"
+                          r"explosions|shells|rockets|missiles|sorties)\b", re.IGNORECASE)
+_TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|"
+                         r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen)\b", re.IGNORECASE)
+
+
+def incident_clause(f: SentenceFacts, chunk: str) -> bool:
+    """A clause of a long sentence of totals that tells of one located event of its own ("..., where gunmen shot a
+    member of the SDF in the town of X, ...") rather than adding up many."""
+    if not f.type_hit or not any(not p.governorate for p in f.places) or is_period_total(chunk) or _TOLL_WORDS.search(chunk):
+        return False
+    keyword = chunk[:f.type_hit[2] - f.sentence.start]
+    if _PLURAL_HIT.search(keyword) or keyword.lower().endswith("ing"):
+        return False  # "these cells assassinating 81 civilians": a tally of a kind of event, not one event
+    if any(_FEW < int(n.replace(",", "")) < 1900 for n in re.findall(r"\b\d[\d,]*\b", _AGE.sub(" ", chunk))):
+        return False  # "documented the assassination of 190 civilians"
+    return all(m.value <= _FEW for m in f.mentions)
+
+
+#: A person's age ("Ahmad al-X, 53, was killed", "aged 40", "a 35-year-old man") is no figure of a tally.
+_AGE = re.compile(r"(?<=[a-z]),\s*\d{1,2}\s*(?=,)|\baged\s+\d{1,2}\b|\b\d{1,2}[\s-]years?[\s-]old\b", re.IGNORECASE)
+_FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll

@@ -1,0 +1,64 @@
+"""A roundup's lines around its totals: the day its total names for the lines below it, the lines that only break the
+total down, and sentences that place an event in a town (or a provincial capital)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.places import place_mentions
+from observatory.extract.segment import TRANSITION_RE
+from observatory.extract.text import Sentence
+from observatory.models import Report
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+
+
+def statistic_line(draft: Draft, work: str) -> bool:
+    """A toll told after a period total with no day and no place below a province ("Regime forces killed 22 civilians.",
+    "Other parties killed 49 civilians, most in Daraa"): a line breaking the total down, not an event. An event told as
+    one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not."""
+    if not draft.after_total or draft.recalled or not draft.counts or draft.date is not None or draft.timed:
+        return False
+    if TRANSITION_RE.match(work, draft.start) or any(_CITY.match(work, p.end) for p in draft.places):
+        return False
+    if _ONE_EVENT.search(work, draft.start, draft.end):
+        return False  # "An IED killed three soldiers in the desert": one event, though placed only vaguely
+    return not any(not p.governorate for p in draft.places)
+
+
+#: One event named in the singular ("an IED", "a drone strike", "the ambush"), not a kind of death counted over a period.
+_ONE_EVENT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:IED|bomb|car\s+bomb|landmine|mine|drone|airstrike|air\s+strike|"
+                        r"strike|shell|rocket|missile|attack|ambush|explosion|blast|raid|bombing)\b(?!\s+(?:of|on)\s+\w+s\b)",
+                        re.IGNORECASE)
+
+
+def full_date(work: str, sent: Sentence, report: Report) -> DateMention | None:
+    """The one full calendar date ("June 8, 2023") the report's first total names, if it names exactly one."""
+    found = find_dates(work, sent.start, sent.end, report.published)
+    full = [d for d in found if d.value is not None and not d.relative]
+    if len(full) != 1 or {d.value for d in found} != {full[0].value} or _SPAN_WORDS.search(work, sent.start, sent.end):
+        return None  # no full date, or several days, or a period ("since June 8, 2023")
+    return full[0]
+
+
+_SPAN_WORDS = re.compile(r"\b(?:since|between|until|till|from|through|during|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+
+
+def date_lines(drafts: list[Draft], day: DateMention | None) -> None:
+    """A daily roundup's province lines ("Daraa: a fighter was shot dead ...") tell of the day its total names."""
+    if day is None:
+        return
+    for d in drafts:
+        if d.date is None and d.section is not None and d.start > day.end and not d.recalled:
+            d.date = day
+
+
+_CITY = re.compile(r"\s+(?:city|City)\b")
+
+
+def placed(work: str, sent: Sentence) -> bool:
+    """The sentence names a town, village or provincial capital ("in Idlib city"), not only provinces."""
+    return any(not p.governorate or _CITY.match(work, p.end) for p in place_mentions(work, sent.start, sent.end))
