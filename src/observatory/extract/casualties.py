@@ -283,12 +283,7 @@ def _bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexic
         out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None))
     out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
-    if not out:
-        return mentions
-    merged = sorted([(m.quantity.start, i, m) for i, m in enumerate(mentions)] + [(m.quantity.start, -1, m) for m in out],
-                    key=lambda t: t[0])
-    where = {i: k for k, (_, i, _) in enumerate(merged) if i >= 0}
-    return [m if m.parent is None else replace(m, parent=where[m.parent]) for _, _, m in merged]
+    return roles.merged(mentions, out)
 
 
 _ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"

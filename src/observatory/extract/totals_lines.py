@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from observatory.extract.numbers import words_to_int
 
 _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
-_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-          r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an")
+#: Number words from two to ninety, as figures are written in list lines; ``_WORDS`` adds "one", "a" and "an".
+_NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                 r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_WORDS = "one|" + _NUMBER_WORDS + "|a|an"
 #: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``).
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                         r"(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
@@ -68,8 +70,6 @@ def other_parties(label: str) -> bool:
     return bool(_OTHER_PARTIES.search(label))
 
 
-_NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-                 r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
 _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
