@@ -2,6 +2,7 @@
 
     python bench/bench_extract_written.py                 # every bench/data/written_reports_*.jsonl
     python bench/bench_extract_written.py a c             # only sets A and C
+    python bench/bench_extract_written.py --pooled g h    # sets G and H, and the two scored as one set
 
 Each set was written by someone who had not read the dev reports or the extractor, in the styles of SOHR and the
 outlets that relay it, and labelled by ../shared/data/sohr/SCHEMA.md before the extractor ran on it. A set stops
@@ -16,13 +17,16 @@ import sys
 from pathlib import Path
 
 from bench_extract_halves import SCORER, geocoder, score
+from observatory.extract.core import GeocoderLike
 
 DATA = Path(__file__).resolve().parent / "data"
 SHOWN = ("killed_exact", "killed_pairs", "injured_exact", "injured_pairs", "incident_count_exact", "governorate_accuracy",
          "governorate_precision", "type_accuracy", "type_precision", "totals_recall", "totals_precision")
 
 
-def main(letters: list[str]) -> None:
+def main(args: list[str]) -> None:
+    pooled = "--pooled" in args
+    letters = [a for a in args if a != "--pooled"]
     if not SCORER.exists():
         sys.exit(f"{SCORER} is absent: clone the project beside its shared/ folder")
     files = sorted(DATA.glob("written_reports_*.jsonl"))
@@ -31,11 +35,19 @@ def main(letters: list[str]) -> None:
     if not files:
         sys.exit(f"no written_reports_*.jsonl in {DATA} for {letters or 'any set'}")
     geo = geocoder()
+    every: list[str] = []
     for path in files:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        metrics = score(lines, geo)
-        shown = ", ".join(f"{k} {metrics[k]}" for k in SHOWN)
-        print(f"set {path.stem.rsplit('_', 1)[-1].upper()} ({len(lines)} reports): {shown}")
+        every.extend(lines)
+        _show(f"set {path.stem.rsplit('_', 1)[-1].upper()}", lines, geo)
+    if pooled and len(files) > 1:
+        _show("pooled " + "+".join(f.stem.rsplit("_", 1)[-1].upper() for f in files), every, geo)
+
+
+def _show(name: str, lines: list[str], geo: GeocoderLike | None) -> None:
+    metrics = score(lines, geo)
+    shown = ", ".join(f"{k} {metrics[k]}" for k in SHOWN)
+    print(f"{name} ({len(lines)} reports): {shown}")
 
 
 if __name__ == "__main__":
