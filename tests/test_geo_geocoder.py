@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -140,15 +139,11 @@ def test_geocode_never_raises(name: str, context: str | None) -> None:
         assert result.reason
 
 
-def test_warm_cache_is_fast(geo: Geocoder) -> None:
-    names = ["Al-Kom", "Palmyra", "Deir Ezzor", "the southern desert of al-Mayadin", "Nowhere at all"] * 400
-    for n in names[:5]:
-        geo.geocode(n)
-    start = time.perf_counter()
-    for n in names:
-        geo.geocode(n)
-    rate = len(names) / (time.perf_counter() - start)
-    assert rate > 5000, f"{rate:.0f} geocodes/s"
+def test_warm_cache_gives_the_first_answer_again(geo: Geocoder) -> None:
+    # speed is measured by bench/bench_geo.py; here only that a cached answer equals the first one
+    names = ["Al-Kom", "Palmyra", "Deir Ezzor", "the southern desert of al-Mayadin", "Nowhere at all"]
+    first = [geo.geocode(n) for n in names]
+    assert [geo.geocode(n) for n in names * 3] == first * 3
 
 
 def test_relative_parser() -> None:

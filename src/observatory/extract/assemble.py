@@ -40,7 +40,8 @@ _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfier
                      r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?)\b|"
                      r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
-_ONE_VICTIM = re.compile(r"\b(?:killed|shot|targeted|killing|assassinated)\s+(?:(?:on|last)\s+\w+\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
+_ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated)\s+"
+                         r"(?:(?:on|last|this|early|late)\s+\w+\s+|(?:today|yesterday|overnight)\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
                          r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b", re.IGNORECASE)
 
@@ -222,8 +223,8 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     casualties, figure_claims = _casualties(draft, fallback)
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
     told = text[draft.start:draft.end]
-    if event_type == "attack" and _single_target(casualties, told) and \
-            (draft.perpetrator is None or draft.perpetrator.side == "unknown" or _GUNMEN.search(told)):
+    if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
+            (draft.perpetrator is None or draft.perpetrator.side == "unknown" or _GUNMEN.search(told) or _ACCUSED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
     claims: list[Claim] = []
@@ -269,7 +270,7 @@ def _specific_first(draft: Draft) -> list[PlaceMention]:
 
 def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
-    if not _TARGETED.search(told) or _BATTLE.search(told):
+    if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told):
         return False
     killed = sum(c.killed.best for c in casualties if c.killed)
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told)):
@@ -277,6 +278,13 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
 
 
+#: A victim killed for what he was accused of ("on the pretext of dealing with X", "accused of spying"): singled out.
+_ACCUSED = re.compile(r"\b(?:on\s+the\s+pretext\s+of|(?:was\s+|been\s+|being\s+)?accused\s+(?:\w+\s+){0,3}?of|on\s+charges?\s+of|"
+                      r"for\s+allegedly|under\s+the\s+pretext\s+of|on\s+suspicion\s+of)\b", re.IGNORECASE)
+#: Someone killed at work in the open ("a shepherd grazing his sheep", "truffle hunters"): one of those the gunmen
+#: came upon, not a person singled out (an attack, not an assassination).
+_AT_WORK = re.compile(r"\b(?:shepherds?|sheep\s?herders?|herders?|herdsm[ae]n|truffle\s+(?:hunters?|gatherers?|pickers?|collectors?)|"
+                      r"grazing|herding|harvesting|collecting\s+truffles|searching\s+for\s+truffles)\b", re.IGNORECASE)
 #: "X and his brother", "a commander and his driver": one person singled out, with kin or escort beside him.
 _KIN = re.compile(r"\band\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|son|father|wife|cousin|nephew|uncle|companion|driver|bodyguard|"
                   r"escort|friend)\b", re.IGNORECASE)

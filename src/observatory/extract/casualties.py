@@ -25,6 +25,12 @@ aligned with the government"), the doer of attacks kept out of a risen toll's si
 Sides found beyond the figure's own words are in ``mention_sides``. Blind-set pass (tests/test_extract_blind_casualties.py):
 "a third was wounded", "wounding his two brothers", "namely A and B", "murdered", "N of whom were killed by X", the
 Syrian part of Iranian-backed militiamen, list items across clauses and restated tolls (``casualty_lists``).
+A figure's words and their side are read in ``casualty_groups``; people written without a number in ``casualty_unnumbered``.
+
+Round 4 (tests in tests/test_extract_round4_casualties.py): a headline's one victim already told is not lent to a later
+plain victim; "the two wounded servicemen" restate a figure told before; "N dead and M wounded among X"; a colon list that
+adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ... died";
+"the victims included ..." as parts of a side's toll told before.
 """
 
 from __future__ import annotations
@@ -35,12 +41,19 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
+from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
+from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
+from observatory.extract.casualty_groups import group_end as _group_end
+from observatory.extract.casualty_groups import side_of as _side_of
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
 from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
-from observatory.extract.casualty_lists import parts_of_figure, single_appositions, summed_whole
+from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
+from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
 from observatory.extract.figures import PERSON as _PERSON
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
@@ -57,14 +70,17 @@ from observatory.extract.mention_sides import (
     civilian_victim,
     context_passes,
     family_or_work,
+    group_after,
     headline_one,
     inherit_sides,
     joined_side,
+    kind_named_before,
     local_gunmen,
     named_earlier,
     said_civilian,
     share_side,
     state_police,
+    syrian_named,
     syrian_parts,
     tied_victim,
     title_side,
@@ -73,12 +89,7 @@ from observatory.extract.mention_sides import (
 from observatory.extract.mention_sides import KILLED as KILLED
 from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
-from observatory.models import Qualifier
 
-_KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
-              r"shot\s+dead|succumbed|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
-              r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
-_INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 _RIGHT_ROLE = re.compile(
     rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}))\b",
     re.IGNORECASE,
@@ -89,7 +100,8 @@ _LEFT_KILL = re.compile(
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are))"
-    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night))?"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
+    r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today))?"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
@@ -110,53 +122,17 @@ _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
                         r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)\s*$", re.IGNORECASE)
-_GROUP_STOP = re.compile(
-    rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
-    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
-    rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{_KILL_WORD}|{_INJURE_WORD})\b",
-    re.IGNORECASE,
-)
 _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
-_SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrian\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrian\b|"
-                          r"\b(?:Iran|Iranian)[\w-]*\s+(?:[\w-]+\s+){0,2}?of\s+Syrian\s+nationality", re.IGNORECASE)
-
-
-def _group_end(work: str, start: int, limit: int) -> int:
-    m = _GROUP_STOP.search(work, start, min(limit, start + 110))
-    while m is not None and m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start()):
-        m = _GROUP_STOP.search(work, m.end(), min(limit, start + 110))  # "militiamen loyal to Iran": one group
-    return m.start() if m else min(limit, start + 110)
-
-
-_TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached)$", re.IGNORECASE)
-
-
-def _side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
-    matches = lexicon.find(work, s, e, on)
-    if not matches:
-        return None, None
-    first = matches[0]
-    if first.alias.lower() in GENERIC_ALIASES:
-        first = next((m for m in matches if m.alias.lower() not in GENERIC_ALIASES), first)
-    if _DESCRIPTIVE.search(first.alias):
-        first = next((m for m in matches[matches.index(first) + 1:]
-                      if m.alias.lower() not in GENERIC_ALIASES and not _DESCRIPTIVE.search(m.alias) and m.alias[:1].isupper()), first)
-    phrase = work[s:e]
-    side = first.side
-    if side == "pro_iran_foreign" and _SYRIAN_IRAN.search(phrase) and "non-Syrian" not in phrase:
-        side = "regime"
-    if side == "civilians" and _COMBATANT_NOUN.search(phrase):
-        return first, "unknown"  # "12 civilians and fighters": a mixed group
-    if side == "unknown" and len(matches) > 1 and matches[1].side != "unknown":
-        first = matches[1]
-        side = first.side
-    return first, side
 
 
 _WOUNDED_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
                            re.IGNORECASE)
+_WHO_WOUNDED_DIED = re.compile(r"\s*,?\s*(?:who\s+(?:were|was|had\s+been|have\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b|"
+                               r"(?:injured|wounded)\s+(?:in|during|by|on)\b)"
+                               r"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){0,200}?\b(?:(?:have|has|had|later)\s+)?"
+                               r"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*$",
                        re.IGNORECASE)
 _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|killed\s+(?:and|or)\s+(?:injured|wounded)|"
@@ -168,8 +144,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ ")  # 'killed “a civilian”': the quote is no word
     if _BOTH_LEFT.search(left):
         return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
-    if _WOUNDED_DIED.match(work, q.end, limit):
-        return KILLED, False  # "a wounded soldier died of his wounds"
+    if _WOUNDED_DIED.match(work, q.end, limit) or _WHO_WOUNDED_DIED.match(work, group_end, limit):
+        return KILLED, False  # "a wounded soldier died of his wounds", "two soldiers who were wounded in ... have died"
     if _LEFT_INJURE.search(left):
         return INJURED, False
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
@@ -195,8 +171,6 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
 _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
                     r"elements|recruits)\b", re.IGNORECASE)
 _CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
-_COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
-_DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
 _GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 _SUBJECT_VERB = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
@@ -213,7 +187,7 @@ _ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked)\
 #: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
 _STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-)", re.IGNORECASE)
 REGIME_FELL = date(2024, 12, 8)
-_COLLABORATOR = re.compile(r"collaborat|\bagents?\b|\binformants?\b|\bworking\b|\bdealing\b|\bcooperat", re.IGNORECASE)
+_COLLABORATOR = re.compile(r"(?:collaborat\w*|\bagents?|\binformants?|\bworking|\bdealing|\bcooperat\w*)$", re.IGNORECASE)
 _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
 _PAREN_VERB = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,160}?,?(?=\s+(?:were|was|have|had|are)\s)",
                          re.IGNORECASE)
@@ -222,104 +196,6 @@ _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\
                     re.IGNORECASE)
 
 
-_PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|"
-                      r"executing)|(?:injuring|injured|wounding|wounded))\s+(?P<who>him|her)\b", re.IGNORECASE)
-
-
-_BARE_SINGULAR = re.compile(
-    r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|wounding|wounded)\s+(?P<who>(?:[A-Z][\w'-]*[\s-]+){1,3}?"
-    r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
-
-
-_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),)\s+(?:both\s+)?(?:his|her|their)\s+"
-                  r"(?:(?:pregnant|elderly|young|little|infant|old)\s+)?"
-                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
-                  r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
-                  re.IGNORECASE)
-#: "killing the driver": one person named by role with a definite article.
-_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
-                      re.IGNORECASE)
-_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
-                       re.IGNORECASE)
-_ENTOURAGE = ("escort", "bodyguard", "companion")
-_KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
-
-
-def _bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
-                            mentions: list[Mention]) -> list[Mention]:
-    """"... killing HTS member and injuring others": one person, written without an article; "injuring his mother": one."""
-    taken = [(m.quantity.start, m.group_end) for m in mentions]
-    out: list[Mention] = []
-    numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
-    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end)):
-        s, e = m.start("who"), m.end("who")
-        if any(a < e and s < b for a, b in (taken if m.group("verb") else numbers)):
-            continue
-        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
-            continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
-        if m.group("verb"):
-            role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
-        elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
-            role = KILLED if after.group("kill") else INJURED
-        else:  # "injured a woman and her child": the role of the figure just before
-            previous = [p for p in mentions if p.quantity.end <= m.start() and m.start() - p.quantity.end < 40]
-            if not previous:
-                continue
-            role = previous[-1].role
-        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN else None
-        if side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
-            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
-        out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
-    for m in _BARE_SINGULAR.finditer(work, start, end):
-        s, e = m.start("who"), m.end("who")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        actor, side = _side_of(lexicon, work, s, e, on)
-        if side is None:
-            continue
-        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
-        q = Quantity(1, Qualifier.EXACT, s, s, "")
-        out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
-                           actor.actor.nationality if actor else None))
-    out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
-    return roles.merged(mentions, out)
-
-
-_ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"
-             r"operative|captain|lieutenant|sergeant|colonel|brigadier|general|driver|guard|policeman|element)")
-_BARE_PAIR = re.compile(rf"\b(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+{_ONE_NOUN}\s+and\s+(?:a\s+|an\s+)?(?P<n2>{_ONE_NOUN})\s+"
-                        rf"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>killed|injured|wounded)\b", re.IGNORECASE)
-
-_PAIR_HINT = re.compile(rf"\sand\s+(?:an?\s+)?{_ONE_NOUN}\s+(?:were|have|had)\s", re.IGNORECASE)
-
-
-def _bare_pairs(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
-                taken: list[tuple[int, int]]) -> list[Mention]:
-    """"a regime lieutenant and private were killed": two people, written without numbers."""
-    out: list[Mention] = []
-    if not _PAIR_HINT.search(work, start, end):
-        return out
-    for m in _BARE_PAIR.finditer(work, start, end):
-        s, e = m.start("who"), m.end("n2")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        actor, side = _side_of(lexicon, work, s, e, on)
-        if side is None or side == "unknown":
-            continue
-        role = KILLED if m.group("verb").lower() == "killed" else INJURED
-        out.append(Mention(role, Quantity(2, Qualifier.EXACT, s, s, ""), side, s, e, actor.actor.name if actor else None,
-                           actor.actor.nationality if actor else None))
-    return out
-
-
-def _pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
-    """"... opened fire on a collaborator, killing him": one person killed, of the side the sentence gives the victim."""
-    out = []
-    for m in _PRONOUN.finditer(work, start, end):
-        q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
-        out.append(Mention(KILLED if m.group("kill") else INJURED, q, None, q.end, q.end, generic=True))
-    return out
 
 
 def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None = None,
@@ -330,17 +206,21 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on)
     if not mentions:
-        return mentions
+        return _wounded_died(mentions, work, start, end, lexicon, on)
+    if any(m.side is None and _the_role_adj(work, m) for m in mentions):
+        mentions = _restated_before(mentions, work, start, lexicon, on)
     title = title_figures(work, lexicon, on) if title_sides else ()
-    if title:
-        mentions = [title_side(m, title) for m in mentions]
+    if any(m.side in (None, "unknown") and any((t.role, t.value) == (m.role, m.value) for t in title) for m in mentions):
+        untold = _title_untold(title, work, start, lexicon, on)  # "the five killed" restates the title's dead; "a young man" is new
+        mentions = [title_side(m, title if THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start) else untold)
+                    for m in mentions]
     if said_civilian(work):
         mentions = [civilian_victim(m, work) for m in mentions]
     if any(JOINED.match(work, m.group_end) for m in mentions):
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
-    if any(m.side == "unknown" and m.value <= 2 for m in mentions) and VICTIM_TIED.search(work):
+    if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
-    mentions = [roles.others_of_the_held(m, work, start, lexicon, on) for m in mentions]
+    mentions = [roles.part_of_the_held(roles.others_of_the_held(m, work, start, lexicon, on), work, start, lexicon, on) for m in mentions]
     if mentions[0].side is None and _OTHERS.match(work, mentions[0].quantity.end):  # only "others" opening the sentence
         mentions = _others_from_before(work, start, mentions, lexicon, on)
     if any(_ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]) for m in mentions):
@@ -350,14 +230,76 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    mentions = syrian_parts([family_or_work(m, work, end, len(mentions) == 1) for m in mentions], work)
+    mentions = syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on), work) for m in mentions], work)
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
+    if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
+        mentions = _parts_of_told(mentions, work, start, lexicon, on)
+    mentions = _wounded_died(mentions, work, start, end, lexicon, on)
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
         earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = roles.drop_claims_told_before(mentions, work, earlier)
     mentions = [roles.murdered_woman(local_gunmen(all_civilians_after(m, work), work), work, start, end) for m in mentions]
     return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end)
             else state_police(m, work, lexicon, (start, end), on) for m in mentions]  # "others" no figure before them names: of no known side; police of no named authority
+
+
+#: How far back (characters) the body is read for the title's figure before a sentence.
+TITLE_TOLD_WINDOW = 3000
+
+
+def _title_untold(title: tuple[Mention, ...], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> tuple[Mention, ...]:
+    """The title's figures the body has not told before ``start`` ("Officer killed in blast" over "An officer ... was killed.
+    ... gunmen shot dead a young man": the title's one dead is the officer, not the young man)."""
+    cut = work.find("\n") + 1
+    if cut <= 0 or start <= cut:
+        return title
+    told = [m for m in find_mentions(work, max(cut, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
+            if m.parent is None]
+    return tuple(t for t in title if not any((m.role, m.value) == (t.role, t.value) and m.side in (None, t.side) for m in told))
+
+
+def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"Two of the injured died later": fewer injured, and more dead, than the figures told before."""
+    if not WOUNDED_DIED.search(work, start, end):
+        return initial_injured(mentions, work, start, end)
+    told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
+            if m.parent is None and not m.quantity.vague]
+    return wounded_who_died(mentions, work, start, end, told)
+
+
+_DEAD_INCLUDED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:included|include|includes)\b", re.IGNORECASE)
+
+
+def _parts_of_told(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"A car bomb killed 6 civilians. The victims included two children": a figure after "included" of a side told before
+    with more is a part of that toll, not a new (lower) one."""
+    told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
+            if m.parent is None and m.side is not None and not m.quantity.vague]
+    return [replace(m, rose=False) if m.rose and m.side != "unknown" and any((p.role, p.side) == (m.role, m.side) and p.value > m.value
+                                                                             for p in told) else m
+            for m in mentions]  # ("people" told before give way to the list: the rules of the rising toll read that)
+
+
+#: "the two wounded servicemen", "the three dead": a figure already told, named again with its role as an adjective.
+_THE_ROLE_ADJ = re.compile(r"\s+(?:wounded|injured|dead|slain|killed)\s+(?!by\b|in\b|on\b|at\b|when\b|during\b)[a-z]", re.IGNORECASE)
+
+
+def _the_role_adj(work: str, m: Mention) -> bool:
+    return bool(THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start) and _THE_ROLE_ADJ.match(work, m.quantity.end))
+
+
+def _restated_before(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"... the two wounded servicemen received treatment": the side of the same figure told before (it is no new one)."""
+    told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
+            if m.parent is None and m.side not in (None, "unknown")]
+    out = []
+    for m in mentions:
+        if m.side is None and _the_role_adj(work, m):
+            same = [p for p in told if (p.role, p.value) == (m.role, m.value)]
+            if same:
+                m = replace(m, side=same[-1].side, actor=same[-1].actor, nationality=same[-1].nationality, generic=False)
+        out.append(m)
+    return out
 
 
 _OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
@@ -556,21 +498,22 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
         mentions = roles.each_side(work, start, end, lexicon, on, mentions)
-    mentions = _bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))
+    mentions = bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))
     mentions = roles.those_killed(work, start, end, lexicon, on, mentions)
     if not mentions:
-        return _pronoun_mentions(work, start, end)
+        return pronoun_mentions(work, start, end)
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
-    return inherit_sides(_nearest_actor_side(share_side(mentions, work), work, start, lexicon, on), work)
+    return inherit_sides(_nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 
 
 _COPULA = re.compile(r"\s+(?:were|are)\s+(?=\S)", re.IGNORECASE)
 
 
 def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:
-    """"of whom 12 were civilians": a part's group named after "were"."""
-    cop = _COPULA.match(work, q.end, limit)
-    if work[q.end:g_end].strip() or cop is None or _ROLE_NEXT.match(work, cop.end()):
+    """"of whom 12 were civilians", "five of whom were Hezbollah members": a part's group named after "were"."""
+    of_whom = re.fullmatch(r"\s*of\s+(?:whom|them)\s*", work[q.end:g_end], re.IGNORECASE)
+    cop = _COPULA.match(work, g_end if of_whom else q.end, limit)
+    if work[q.end:g_end].strip() and not of_whom or cop is None or _ROLE_NEXT.match(work, cop.end()):
         return g_end
     return _group_end(work, cop.end(), limit)
 
@@ -649,11 +592,13 @@ def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Qu
         affiliation = _APPOSITION.match(work, g_end)  # "three foreign nationals, believed to be Iranians,"
     if plain and affiliation is None and _ALIGNED.search(work, q.end, g_end):
         affiliation = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?").match(work, g_end)  # "fighters aligned with the authorities"
-    if side is None and affiliation is None and _COLLABORATOR.search(work, q.end, g_end + 12):
+    if plain and affiliation is None and _COLLABORATOR.search(work[q.end:g_end].rstrip(" \"”'")[-16:]):
         affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
     if affiliation is not None:  # "a leader of the Turkish-backed Hamzat division"
         stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
         tied, tied_side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
+        if tied is not None and is_agent(work, tied):
+            tied, tied_side = None, None  # "three of its fighters in ISIS attacks": the doer of the attacks, not their group
         if tied_side is None and _STATE.match(work, affiliation.end()) and (on is None or on < REGIME_FELL):
             tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
         if tied_side is not None and tied_side != "unknown" or side is None:
@@ -669,11 +614,17 @@ _FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:ki
                         r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
+#: "the clashes left five dead and eight wounded among the SDF": both figures are of the group named after the second.
+_DEAD_AND_HURT_AMONG = re.compile(r"\s*(?:dead|killed|fatalities|deaths)\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:injured|wounded|injuries)\s+"
+                                  r"(?:among|amongst|from|in\s+the\s+ranks\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _side_after_role(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"7 were killed from the regime forces": the group is named after the role word."""
-    hit = _FROM_SIDE.match(work, g_end, limit)
+    hit = _FROM_SIDE.match(work, g_end, limit) or _DEAD_AND_HURT_AMONG.match(work, g_end)  # "3 dead and 10 injured among X"
     if hit is None:
         return m
+    limit = max(limit, min(len(work), hit.end() + 60))
     stop = re.compile(r"[,;.]|\s(?:in|by|during|near|when|while|after)\s").search(work, hit.end(), hit.end() + 60)
     actor, side = _side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
     if side is None or actor is None:
@@ -713,6 +664,8 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         while mentions[parent].parent is not None:
             parent = mentions[parent].parent or 0
         return parent
+    if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
+        return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
     if last.parent is None and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
         return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians"
     if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
@@ -720,7 +673,8 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
-    if last.parent is None and last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q):
+    if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
+                                or colon_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
     if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
         return root

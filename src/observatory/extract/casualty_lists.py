@@ -65,9 +65,25 @@ def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> 
     return _parts_end(work, whole, group_end, q) is not None
 
 
-def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity) -> list[int] | None:
+#: A role clause closed by a colon after a figure of any kind: "five civilians lost their lives: ...", "12 soldiers died: ...".
+COLON_LIST = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives|injured|wounded)"
+                        r"[^.;:\d]{0,60}?:\s*", re.IGNORECASE)
+
+
+def colon_parts(work: str, whole: Mention, q: Quantity) -> bool:
+    """"five civilians lost their lives: three shepherds ... and two people who ...": after a colon, items that add up to a
+    figure of any kind (not only of "people") are its parts."""
+    opened = COLON_LIST.fullmatch(work, whole.group_end, q.start) or _BARE_COLON.fullmatch(work, whole.group_end, q.start)
+    return bool(opened) and _parts_end(work, whole.quantity, whole.group_end, q, True) is not None
+
+
+#: "killed nine members of Iranian militias: four Afghans, three Iraqis and two Syrians": the list right after the group.
+_BARE_COLON = re.compile(r"\s*(?::|[—–]|\s-)\s*")
+
+
+def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind: bool = False) -> list[int] | None:
     """Where the items of the list of parts that ``q`` opens start, when they add up to ``whole`` (None when they do not)."""
-    if not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip():
+    if not any_kind and not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip():
         return None  # (a bare figure, "the toll has risen to 116: ...", is one of people too)
     if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an") or not _BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start):
         return None
@@ -90,10 +106,14 @@ def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
     """The figure of people whose list of parts (adding up to it) ``q`` lies in, if any ("15 people: five civilians,
     among them a woman, seven militiamen, and three soldiers": the three are a part of the 15, not of the five)."""
     root = next((i for i in reversed(range(len(mentions))) if mentions[i].parent is None), None)
-    if root is None or mentions[root].side != "unknown" and not mentions[root].rose:
-        return None  # (only "people" or a risen toll leave a remainder when a part is missed; "30 fatalities" do not)
+    if root is None:
+        return None
     first = next((m for m in mentions[root + 1:] if m.parent == root), None)
-    items = _parts_end(work, mentions[root].quantity, mentions[root].group_end, first.quantity) if first is not None else None
+    colon = first is not None and (COLON_LIST.fullmatch(work, mentions[root].group_end, first.quantity.start) is not None
+                                   or _BARE_COLON.fullmatch(work, mentions[root].group_end, first.quantity.start) is not None)
+    if mentions[root].side != "unknown" and not mentions[root].rose and not colon:
+        return None  # (only "people" or a risen toll leave a remainder when a part is missed; "30 fatalities" do not)
+    items = _parts_end(work, mentions[root].quantity, mentions[root].group_end, first.quantity, colon) if first is not None else None
     return root if items is not None and q.start in items else None
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
@@ -27,7 +28,9 @@ from observatory.models import Qualifier
 _DOER = re.compile(
     r"(?:(?<=shot)\s+and\s+(?=killed|wounded|injured)|\s+(?:on|riding|aboard)\s+(?:a|an|their|two)\s+(?:[\w-]+\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?)(?=\s+shot\b)\s+)?"
     r"\s*(?:(?:reportedly|allegedly|also)\s+)?(?:shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|gunned\s+down|killed|"
-    r"assassinated|executed|murdered|wounded|injured)\s+(?:at\s+least\s+)?"
+    r"assassinated|executed|murdered|wounded|injured)\s+(?:(?:this\s+(?:morning|evening|afternoon)|at\s+dawn|yesterday|today|overnight|"
+    r"last\s+night|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\s+)?"
+    r"(?:at\s+least\s+)?"
     r"(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?!(?:day|days|week|weeks|month|months|year|years|night|hour|hours|while|short|few|couple|time|previous|same|following|next|"
     r"last|first|second|other|weekend|morning|evening|dawn)\b)",
@@ -119,12 +122,11 @@ def _part(work: str, n_text: str, n_start: int, at: int, end: int, lexicon: Acto
     stop = _PART_END.search(work, at, end)
     g_end = stop.start() if stop else end
     value = words_to_int(n_text)
-    actors = lexicon.find(work, at, g_end, on)
-    if value is None or not actors:
+    a, side = side_of(lexicon, work, at, g_end, on)  # "three are Syrians recruited by the IRGC": the regime's (SCHEMA)
+    if value is None or a is None or side is None:
         return None, g_end
-    a = actors[0]
     q = Quantity(value, Qualifier.EXACT, n_start, n_start + len(n_text), n_text)
-    return Mention(KILLED, q, a.side, at, g_end, a.actor.name, a.actor.nationality, rose=first), g_end
+    return Mention(KILLED, q, side, at, g_end, a.actor.name, a.actor.nationality, rose=first), g_end
 
 
 def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
@@ -207,7 +209,8 @@ def toll_to_come(work: str, at: int) -> bool:
 
 #: "killing the mukhtar of the village along with three of his relatives": the figure after "along with" shares the verb
 #: before it (the one person is read later, as a figure without a number).
-_ALONG_WITH = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?"
+_ALONG_WITH = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?)?"
+                         r"(?:along|together)\s+with\s*$|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+"
                          r"(?:along|together)\s+with\s*$", re.IGNORECASE)
 
 
@@ -216,7 +219,8 @@ def along_with_role(left: str) -> str | None:
     hit = _ALONG_WITH.search(left)
     if hit is None:
         return None
-    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+    verb = hit.group("verb") or hit.group("passive")
+    return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
 
 
 #: How far back "the adviser" may look for "a senior adviser of the IRGC" told before.
@@ -261,6 +265,34 @@ def others_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon,
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality, generic=False)
+
+
+#: A verb that takes people without killing them, then the people it took: "kidnapped six shepherds".
+_TAKEN = re.compile(r"\b(?:captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|seiz(?:ed|ing))\s+"
+                    r"(?:at\s+least\s+|about\s+|some\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?P<group>[^,.;:\d]{1,60}?)(?=\s+(?:on|in|at|near|from|while|who|and|before|after|then|later|,)\b|,|$)", re.IGNORECASE)
+_OF_THEM_NEXT = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+#: How far back (characters, within the sentence) the people taken may be told.
+HELD_WINDOW = 300
+
+
+def part_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"kidnapped six shepherds ..., before executing four of them": the part killed is of the side of those taken."""
+    if m.side is not None and not m.generic or m.quantity.vague or m.parent is not None or not _OF_THEM_NEXT.match(work, m.quantity.end):
+        return m
+    lo = max(0, min(start, m.quantity.start - HELD_WINDOW))
+    stops = list(re.finditer(r"[.!?]\s|\n", work[lo:m.quantity.start]))
+    lo = lo + stops[-1].end() if stops else lo  # the whole sentence, where a span given starts inside it
+    taken = list(_TAKEN.finditer(work, lo, m.quantity.start))
+    if not taken:
+        return m
+    hit = taken[-1]
+    if (words_to_int(hit.group("n")) or 1) < m.value:
+        return m  # more dead than were taken: not a part of them
+    actor, side = side_of(lexicon, work, hit.start("group"), hit.end("group"), on)
+    if actor is None or side is None:
+        return m
+    return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)
 
 
 #: "assassinating media activist Mohammad X and his wife": one person named by a civilian calling, written without a number.

@@ -9,23 +9,22 @@ from typing import Any, Protocol
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.dates import DateMention, find_dates
-from observatory.extract.events import BODY_FOUND, OPENING_ATTACK, event_type, roles
+from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
     breakdown_of_total,
     day_of_month_event,
     one_event_opening,
     one_event_turn,
-    second_event,
     second_event_noun,
 )
-from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause
 from observatory.extract.incident_lines import date_lines, full_date, placed, statistic_line
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
+    area_told_before,
     byline_governorate,
     dateline_governorate,
     event_places,
@@ -42,10 +41,20 @@ from observatory.extract.incident_roundup import (
 )
 from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
-from observatory.extract.incident_units import EARLIER_REPORT, sentence_units, toll_events
+from observatory.extract.incident_split import ANOTHER as _ANOTHER
+from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
+from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
+from observatory.extract.incident_split import TIME_SHIFT as _TIME_SHIFT
+from observatory.extract.incident_split import _refers_back as _refers_back  # kept importable from here
+from observatory.extract.incident_split import lead_restated, taken_then_killed, told_as_following
+from observatory.extract.incident_split import part_of_toll as _part_of_toll
+from observatory.extract.incident_split import place_key as _place_key
+from observatory.extract.incident_split import starts_new as _starts_new
+from observatory.extract.incident_trailers import link_sentences
+from observatory.extract.incident_units import one_day_bombardment, sentence_units, series_event, toll_events
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.segment import BACKGROUND_RE, TRANSITION_RE, is_total
+from observatory.extract.segment import BACKGROUND_RE, is_total
 from observatory.extract.text import (
     LONG_SENTENCE,
     Sentence,
@@ -112,8 +121,6 @@ class SentenceFacts:
         return next((src for s, e, src in self.sources if s <= pos < e), None)
 
 
-_ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
-                            r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
 _LEXICON: ActorLexicon | None = None
 
 
@@ -124,8 +131,16 @@ def default_lexicon() -> ActorLexicon:
     return _LEXICON
 
 
+#: "This killing is similar to the assassination of X in Beirut", "recalling the strike on Y": another event named for
+#: comparison, whose kind and places are not the incident's.
+_COMPARED = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:very\s+)?similar\s+to|resembl(?:es|ed|ing)|reminiscent\s+of|"
+                       r"in\s+a\s+repeat\s+of|recalling)\s+(?:the|an?)\b", re.IGNORECASE)
+
+
 def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: ActorLexicon) -> SentenceFacts:
     s, e = sent.start, sent.end
+    compared = _COMPARED.search(work, s, e)
+    e = compared.start() if compared is not None else e  # the event compared with is not told here
     hit = event_type(work[s:e])
     type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None)
     actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
@@ -138,316 +153,29 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
 
 
 
-_ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
-                          r"pointed|stated|explained|indicated|mentioned|reported|confirmed)\b|"
-                          r"(?:The|This|That|These|It|They|He|His|Their)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-)[a-z]+\s+){0,2}?(?:attack|assault|ambush|"
-                          r"shelling|explosion|blast|clash|clashes|gunmen|convoy|strike|bombing|drone|victims?|dead|attackers|"
-                          r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
-_NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
-                         re.IGNORECASE)
+_ATTACKED_BY = re.compile(r"\b(?:militants|fighters|cells|members|gunmen|forces)\s+(?:had\s+)?(?:attacked|stormed|assaulted|raided)\b",
+                          re.IGNORECASE)
 
 
-def _starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
-    """Whether a sentence begins another incident rather than telling more about the one being assembled."""
-    text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
-    new_date = _new_date(draft, f, text)
-    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
-        return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
-    if _restated(draft, f, new_date):
-        return False
-    if _turns_away(draft, f, text, new_date):
-        return True
-    if _answers(draft, f, text):
-        return True
-    if _refers_back(text) or not new_date and _part_of_toll(draft, f, text):
-        return False
-    if _places_unplaced(draft, f, text, work):
-        return False
-    if _same_day_and_place(draft, f, text):
-        return False
-    if f.sentence.bullet and (f.mentions or f.type_hit):
-        return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
-    if f.mentions and not _restates(draft, f) and not _SUCCUMBED.search(text) and \
-            (_TIME_SHIFT.search(text) or _LEADING_MONTH.match(text)):
-        return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
-    if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
-        return True  # "Also on Monday, another soldier was killed in a combat mission"
-    if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
-        return _after_transition(draft, f, text, new_date)
-    if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
-        return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
-                                                                       or bool(f.dates) and new_date)
-    if new_date and (not f.dates and f.mentions and not _restates(draft, f)
-                     or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
-        return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
-    if (_ANOTHER.search(text) or f.sentence.first_in_paragraph and _located(draft)) and f.type_hit and \
-            _new_places(draft, f) and _differs(draft, f) and not _ELABORATION.match(text):
-        return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
-    if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
-        return False
-    if not f.sentence.first_in_paragraph:
-        return _next_in_paragraph(draft, f, text, new_date)
-    if new_date and (f.type_hit or f.mentions):
-        return True
-    if not f.type_hit:
-        return False
-    if _ANOTHER.search(text) and _new_places(draft, f):
-        return True
-    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and _new_places(draft, f)):
-        return False  # the same kind of event again, on no other day and in no other place: more about the same incident
-    if _lead_of(draft, f):
-        return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
-    known = {_place_key(p.name) for p in draft.places}
-    named = [p for p in f.places if not p.governorate]
-    if _narrows(draft, f):
-        return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
-    if named and known and not any(_place_key(p.name) in known for p in named) and _differs(draft, f):
-        return True
-    if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
-            not {f.type_hit[0], draft.type_hit[0]} & set(_GENERIC_TYPES):
-        return True  # an unplaced incident, then another kind of event in a named place
-    return bool(f.mentions) and not _restates(draft, f)
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|when|because|since)\b", re.IGNORECASE)
 
 
-def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
-    """An earlier report recalled ("SOHR reported on June 10 that shelling on the same village killed 13": the event of
-    that day), or a roundup turning to another province ("In Homs, ISIS cells killed four soldiers ...")."""
-    if new_date and f.mentions and EARLIER_REPORT.match(text):
-        return True
-    lead = _PROVINCE_LEAD.match(text)
-    if lead is None or not (f.mentions or f.type_hit):
-        return False
-    named = {g.governorate for g in governorate_mentions(text, lead.start("where"), lead.end())}
-    told = {p.governorate for p in draft.places if p.governorate} | ({draft.section} if draft.section else set())
-    return bool(named) and bool(told) and not named & told
-
-
-#: "In Homs, ...", "In the countryside of Daraa, ...", "Elsewhere in Idlib, ...": a sentence led by a province.
-_PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(?P<where>(?:the\s+)?(?:[\w-]+ern\s+)?(?:countryside\s+of\s+)?"
-                            r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
-
-
-def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
-    forces responded by shelling villages near Y"."""
-    if not f.type_hit:
-        return False
-    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
-        return True
-    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions)
-
-
-def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
-    """A sentence opening with a transition ("Meanwhile", "Also on Monday") starts another incident unless it tells of
-    the same event again."""
-    if _SAME_EVENT.search(text) and not _new_places(draft, f):
-        return False
-    if _new_places(draft, f) and (_differs(draft, f) or _EARLIER_LATER.match(text) is not None):
-        return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
-    return new_date or not _restates(draft, f)
-
-
-def _other_victims(draft: Draft, f: SentenceFacts) -> bool:
-    """All the sentence's dead are of sides the incident has no dead of."""
-    sides = {side for role, side, _ in draft.figures() if role == KILLED}
-    own = [m for m in f.mentions if m.parent is None]
-    return bool(sides and own) and all(m.side not in (None, "unknown", *sides) for m in own)
-
-
-def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
-    """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
-    ("A soldier was also killed in B": someone else's death, elsewhere)."""
-    if not f.type_hit:
-        return _ANOTHER.search(text) is not None and _new_places(draft, f) and _other_victims(draft, f)
-    if new_date or _ANOTHER.search(text) and _new_places(draft, f):
-        return True
-    located = any(not p.governorate for p in draft.places)
-    return located and _new_places(draft, f) and _differs(draft, f)
-
-
-_EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
-_RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
-#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y": the other side's answer.
-_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on)\b", re.IGNORECASE)
-_TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
-                         r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
-                         r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
-                         r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.IGNORECASE)
-
-
-_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)\b")
-_MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December", re.IGNORECASE)
-
-
-def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The sentence tells of another day (or another time of the day) than the draft's."""
-    if f.dates:
-        if draft.date is None and EARLIER_REPORT.match(text):
-            return True
-        if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
-            # a named day of the calendar for an event in another place is
-            return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
-        return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
-    return bool(f.type_hit) and _TIME_SHIFT.search(text) is not None
-
-
-_GENERIC_TYPES = ("other", "attack")
-_OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration attempt" after "clashes erupted": an attack
-_ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
-                             r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
-_SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
-
-
-def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
-    """The draft told of an event without figures or a day, nowhere else than where this sentence places its own
-    event of a compatible kind: the lead (or a caption) and the account are one incident."""
-    if draft.counts or draft.generic or draft.vague or \
-            draft.date is not None and not (f.dates and same_weekday(draft.date, f.dates[0])):
-        return False  # (a caption dated "Oct. 6, 2020", then the story's "on Tuesday": the same day)
-    specific = {_place_key(p.name) for p in draft.places if not p.governorate}
-    if specific and not any(_place_key(p.name) in specific for p in f.places):
-        return False
-    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
-    return len(kinds) == 1 or bool(kinds & set(_GENERIC_TYPES))
-
-
-def _narrows(draft: Draft, f: SentenceFacts) -> bool:
-    """A sentence without figures of its own that names the town of an incident so far placed only in a governorate."""
-    if f.mentions or f.dates or any(not p.governorate for p in draft.places) or not draft.places:
-        return False
-    if {p.governorate for p in f.places if p.governorate} - {p.governorate for p in draft.places}:
-        return False
-    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
-    return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
-
-
-_WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)
-
-
-def _places_unplaced(draft: Draft, f: SentenceFacts, text: str, work: str) -> bool:
-    """A sentence without figures or day that places the event of an incident told so far without any place ("Five
-    people were killed in a missile strike", then "a missile was fired at a site near Abu Kamal"): the same kind of
-    event, or the same weapon named ("a man was found dead", then "gunmen attacked a post near X" stay apart)."""
-    if draft.places or not f.places or f.mentions or f.dates or not f.type_hit or draft.type_hit is None:
-        return False
-    if TRANSITION_RE.match(text) or _ANOTHER.search(text) or _TIME_SHIFT.search(text):
-        return False
-    if draft.type_hit[0] == f.type_hit[0]:
-        return True
-    told = work[max(draft.start, draft.end - 2000):draft.end]
-    weapons = {w.lower().rstrip("s") for w in _WEAPON.findall(told)} & {w.lower().rstrip("s") for w in _WEAPON.findall(text)}
-    return bool(weapons)
-
-
-def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The same kind of event on the draft's day in the draft's place ("yesterday's airstrikes ... in al-Bukamal", then
-    "Yesterday evening, ... airstrikes ... in Albu Kamal"): the same incident told again."""
-    if draft.date is None or not f.dates or date_key(f.dates[0]) != date_key(draft.date) or _ANOTHER.search(text):
-        return False
-    if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not _restates(draft, f):
-        return False
-    named = [p for p in f.places if not p.governorate]
-    known = {_place_key(p.name) for p in draft.places}
-    return bool(named) and all(_place_key(p.name) in known for p in named)
-
-
-def _place_key(name: str) -> str:
-    """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
-    "Sukhna")."""
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
-    return re.sub(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$", "", key)
-
-
-def _new_places(draft: Draft, f: SentenceFacts) -> bool:
-    known = {_place_key(p.name) for p in draft.places}
-    named = [p for p in f.places if not p.governorate]
-    return bool(named) and not any(_place_key(p.name) in known for p in named)
-
-
-def _differs(draft: Draft, f: SentenceFacts) -> bool:
-    """Another kind of event, or another perpetrator, than the draft's."""
-    if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:
-        return True
-    return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
-
-
-_SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
-                         r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
-_ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
-                      r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
-#: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
-#: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
-_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+that\s+the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
-                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident)s?\b"
-                             r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
-                             r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
-                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
-
-
-def _part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """A sentence that tells where some of the incident's dead died ("In X, a family of five was killed; two more died
-    in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
-    if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
-        return False
-    if _ANOTHER.search(text) or TRANSITION_RE.match(text):
-        return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...": another one
-    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
-        return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
-    told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
-    own = [m for m in f.mentions if m.parent is None]
-    if _other_victims(draft, f):
-        return False  # "Two civilians were killed in A. A soldier was killed in B as well": someone else, elsewhere
-    return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
-
-
-_SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re.IGNORECASE)
-
-
-def _located(draft: Draft) -> bool:
-    return any(not p.governorate for p in draft.places)
-
-
-def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
-    """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
-    day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
-    if not f.mentions or new_date or _new_places(draft, f) or _ANOTHER.search(f.sentence_text) or \
-            _SEPARATE.search(f.sentence_text):
-        return False
-    told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])
-    return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
-
-
-def _refers_back(text: str) -> bool:
-    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
-    return _BACK_REFERENCE.match(text) is not None and not _ANOTHER.search(text) and not _LEADING_DATE.match(text) \
-        and not _TIME_SHIFT.search(text)  # "The attack came two days after ...": another event is recalled
-_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
-                           re.IGNORECASE)
-
-
-def _restates(draft: Draft, f: SentenceFacts) -> bool:
-    if not f.mentions:
-        return False
-    mine: set[tuple[str, str | None, int]] = {(m.role, m.side, m.value) for m in f.mentions
-                                              if m.parent is None and not m.quantity.vague}
-    known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
-    known |= {(m.role, None, m.value) for m, _ in draft.generic}
-    # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
-    # told with one, is the same victim
-    return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
-                                   for k in known)
-               for r, s, v in mine)
+def _attackers_named(text: str) -> bool:
+    """The sentence tells who attacked ("IS militants attacked army checkpoints"), as the event itself rather than as
+    the cause of a fight ("the clashes came after tribal fighters attacked a checkpoint")."""
+    m = _ATTACKED_BY.search(text)
+    return m is not None and _CAUSE_BEFORE.search(text, 0, m.start()) is None
 
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     draft.end = max(draft.end, f.sentence.end)
-    opens = f.type_hit is not None and f.type_hit[0] == "attack" and _OPENS_FIGHT.search(f.sentence_text) is not None
+    opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
+                                                                     or _attackers_named(f.sentence_text))
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened
-                       or draft.type_hit[0] == "clash" and opens):
+                       or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)):
         draft.type_hit = f.type_hit
         draft.opened = opens or _found_body(f)  # "the body of X was found": a murder, whoever is said to have done it
     draft.perpetrator = draft.perpetrator or f.perpetrator
@@ -529,13 +257,22 @@ _DIED_AT = re.compile(r"\b(?:had\s+been|has\s+been|was|were)\s+killed\s+(?:in|ne
                       r"\bdied\s+(?:in|near|at)\b", re.IGNORECASE)
 
 
+#: "the strikes hit targets from A to B", "the attack took place near X": where the event told so far happened.
+_EVENT_PLACED = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?(?:strikes|raids|attacks?|explosions?|blasts?|bombings?|shelling|"
+                           r"bombardment)\s+(?:also\s+|reportedly\s+)?(?:hit|struck|targeted|took\s+place|occurred|happened|"
+                           r"(?:was|were)\s+carried\s+out|(?:was|were)\s+(?:launched|conducted))\b", re.IGNORECASE)
+
+
 def _locate(draft: Draft, f: SentenceFacts) -> None:
     """An unplaced incident takes the place of a later sentence that tells only where a victim died ("the Ministry said
-    that Private X had been killed near Palmyra")."""
+    that Private X had been killed near Palmyra") or where the event hit ("the strikes hit depots from A to B")."""
     if f.type_hit or f.mentions or any(not p.governorate for p in draft.places):
         return
     if _DIED_AT.search(f.sentence_text):
         draft.places.extend(p for p in f.places if not p.governorate)
+    elif _EVENT_PLACED.search(f.sentence_text) and any(not p.governorate for p in f.places):
+        known = {_place_key(p.name) for p in draft.places}
+        draft.places.extend(p for p in f.places if _place_key(p.name) not in known)
 
 
 def _found_body(f: SentenceFacts) -> bool:
@@ -602,7 +339,10 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     summed = after_total = False  # whether a sentence of totals came before (just before)
     listed_day: DateMention | None = None  # the full date a roundup's total gives its day ("on Thursday, June 8, 2023")
     headers = RoundupHeaders(lexicon, report.published)  # a daily roundup's side headers ("Civilians: 7.")
+    links = link_sentences(work, sents)  # "Related posts" and the headlines under it: other reports' events
     for index, sent in enumerate(sents):
+        if index in links:
+            continue
         chunk = work[sent.start:sent.end]
         if sent.first_in_paragraph and not WIRE_DATELINE.match(work, sent.start, sent.end):
             section = section_governorate(work, sent) or section
@@ -615,6 +355,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             or one_event_opening(chunk)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
+        in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
@@ -627,11 +368,13 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
-        units = detail_parts(work, sent) if detail else told or (toll_events(work, sent) if vetted else sentence_units(work, sent, in_total))
+        series = in_total and not detail and not told and series_event(work, sent)  # "killed in two attacks on X on Monday"
+        units = detail_parts(work, sent) if detail else told or ([sent] if series else toll_events(work, sent) if vetted
+                                                                  else sentence_units(work, sent, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
-                                   section, told_total), units)
+                                   section, told_total, series), units)
     drafts = _kept(drafts, work, lexicon, report)
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
@@ -663,6 +406,7 @@ class _Units:
     vetted: bool
     section: str | None
     summed: bool = False  # a period total was told before
+    tolless: bool = False  # the sentence tells of a series of attacks whose joint toll is a total: the attacks, no toll
 
 
 def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
@@ -671,6 +415,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     work, draft = u.work, u.draft
     for unit in units:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
+        if u.tolless:
+            f = replace(f, mentions=())
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
@@ -682,13 +428,15 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)  # carry over
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
+            if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
+                f = replace(f, mentions=_victims_as_before(draft, f.mentions))
         owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and f.mentions else None
         if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
             draft = owner
             _absorb(draft, replace(f, places=()))
             continue
-        if not eventful(f, work[unit.start:unit.end], draft is not None) or \
-                u.in_total and not u.vetted and not unit.recalled and not incident_clause(f, work[unit.start:unit.end]):
+        if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None) or \
+                u.in_total and not u.vetted and not u.tolless and not unit.recalled and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
@@ -704,10 +452,22 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
+        elif lead_restated(draft, f):  # the lead's dead told again: counted once, as the lead names them
+            f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))
         _absorb(draft, f)
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
+
+
+def _victims_as_before(draft: Draft, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Dead of no named side in an earlier event an incident is ranked against are of the one side the incident's
+    dead are of."""
+    sides = {side for role, side, _ in draft.figures() if role == KILLED and side != "unknown"}
+    if len(sides) != 1:
+        return mentions
+    side = sides.pop()
+    return tuple(replace(m, side=side) if m.side in (None, "unknown") else m for m in mentions)
 
 
 def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
@@ -720,6 +480,9 @@ def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
 def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report) -> list[Draft]:
     """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
     report tells of one incident without one)."""
+    for k, d in enumerate(drafts):
+        area_told_before(d, drafts[k - 1] if k else None, work)  # "struck the surroundings of the area"
+        d.timed = d.timed or told_as_following(d, drafts[k - 1] if k else None, work)  # "Russian jets later struck"
     drafts = [d for d in drafts if d.date or d.places or d.timed
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
@@ -31,9 +32,9 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
                      r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
-                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b)"),
+                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b)"),
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
-    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?)\b|"
+    ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
                   r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
@@ -47,7 +48,7 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                   r"(?:\s+dead)?\b"),
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
-    ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bgunfire|\bshot\b(?!\s+down)|"
+    ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:at|on|upon)\b|\bgunfire|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
@@ -93,11 +94,15 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
 
 
+#: "... and then shot him dead", "..., before executing three of them": those taken were killed.
+_KILLED_AFTER = re.compile(r"\b(?:then|later|before|after\s+which|and)\s+(?:\w+\s+){0,2}?(?:shot|killed|executed|executing|killing|"
+                           r"shooting|slaughtered|beheaded|liquidated)\b", re.IGNORECASE)
 BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
                          r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found", re.IGNORECASE)
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a sentence's kind is asked for several times (its facts, its units, a total's parts)
 def event_type(text: str) -> tuple[str, int, int] | None:
     """The highest-priority type keyword in ``text``, with its span (clashes win over the shelling that goes with them).
 
@@ -138,9 +143,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         if downed is not None and _DRONE_HIT.search(text) is None:
             return "other", downed.start(), downed.end()
         armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
-        if armed:  # "gunmen kidnapped a doctor": who did it, not what was done
+        if armed:  # "gunmen kidnapped a doctor": who did it, not what was done (unless he was found killed after it)
             taken = _ABDUCTION.search(text)
-            if taken is not None:
+            if taken is not None and BODY_FOUND.search(text) is None and _KILLED_AFTER.search(text, taken.end()) is None:
                 return "abduction", taken.start(), taken.end()
         found = BODY_FOUND.search(text) if name == "abduction" else None
         if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
@@ -149,8 +154,19 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             clash = _CLASH.search(text)  # shells, grenades, gunmen or a beheading in the course of a battle: the battle
             if clash is not None:
                 return "clash", clash.start(), clash.end()
+        tank = _ANTI_TANK.search(text) if name == "shelling" else None
+        if tank is not None and tank.start() <= m.start() < tank.end() and \
+                _VEHICLE.search(text[:tank.start()] + " " * (tank.end() - tank.start()) + text[tank.end():]):
+            return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
+
+
+#: An anti-tank missile ("an anti-tank guided missile", "a Kornet missile"): fired at a vehicle, direct fire of fighters
+#: on the ground, an attack rather than a bombardment (fired at a position it stays shelling).
+_ANTI_TANK = re.compile(r"\b(?:anti-?tank|anti-?armou?r|ATGM|TOW|Kornet|Konkurs|Fagot|Metis)\s+(?:guided\s+)?(?:missiles?|rockets?|shells?)\b",
+                        re.IGNORECASE)
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|tanks?|trucks?|pickups?|bulldozers?|buses|bus|BMPs?)\b", re.IGNORECASE)
 
 
 def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> Roles:

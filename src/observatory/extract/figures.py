@@ -18,7 +18,7 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
-           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers-by|bystanders?|pedestrians?|villagers?|locals|"
+           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
            r"of\s+(?:them|whom)|more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -36,7 +36,7 @@ _ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
 #: A verb right before a number that takes people without killing or hurting them.
 _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
-                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing))"
+                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing))"
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
 
 
@@ -73,15 +73,19 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-)", after, re.I)  # not "a Russian-brokered deal"
         if noun is None or noun.group(0).lower().endswith("militia"):
             return False  # "an Iran-backed militia" is a group, not a person
+        if _THING_CARRYING.search(noun.group(0)):
+            return False  # "a bus carrying members of ...": the bus, not one person
     if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
         if re.search(r"[A-Za-z]\s*,\s*$", before) and PART_OF_THEM.match(after):
             return True  # "15 soldiers, 6 of them non-Syrians": a part of the figure before
-        return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding)\s*$", before, re.IGNORECASE)
+        return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
+                              r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
                     or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
                                 after, re.IGNORECASE))
     return True
 
 
+_THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"
                                 r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|raids?|bombardment|shelling|sources?)\b",

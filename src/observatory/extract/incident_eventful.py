@@ -25,7 +25,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
     if not (f.mentions or f.type_hit):
         return False
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
-    if not f.mentions and (habitual(f.dates, chunk) or no_violence(kind_at, chunk)) or not f.type_hit and nationwide_count(chunk):
+    if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)) or \
+            not f.type_hit and nationwide_count(chunk):
         return False  # talk of a habit, no violence, or a count over the whole country
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
             not any(not p.governorate for p in f.places):
@@ -43,19 +44,34 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
 
 
+#: ", where the cells have gathered in recent weeks": a clause that tells of the place, not of the event.
+_PLACE_CLAUSE = re.compile(r",\s+(?:where|an\s+area\s+where|a\s+region\s+where)\s+(?![^.;]*\b(?:killed|killing|wounded|injured)\b)",
+                           re.IGNORECASE)
+
+
+def _main_clause(chunk: str, kind_at: int | None) -> str:
+    """The sentence without a closing clause that describes the place after the event ("..., where the cells have
+    gathered in recent weeks")."""
+    m = _PLACE_CLAUSE.search(chunk, kind_at or 0)
+    return chunk if m is None or kind_at is None else chunk[:m.start()]
+
+
 _ORDINAL_DAY = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 #: "for a sixth day", "for the third consecutive day", "entered their fifth day", "for four days now".
 _DAYS_ON = re.compile(rf"\bfor\s+(?:a|the)\s+{_ORDINAL_DAY}\s+(?:consecutive\s+|straight\s+|successive\s+|running\s+)?day\b|"
                       rf"\b(?:entered|entering|enters|into)\s+(?:its|their|the)\s+{_ORDINAL_DAY}\s+day\b|"
                       r"\bfor\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:consecutive\s+|straight\s+)?days\s+(?:now|in\s+a\s+row)\b",
                       re.IGNORECASE)
-_MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+)?"
+_MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+|same\s+)?"
                              r"(?:year|month|week|period|\d+\s+(?:days|weeks|months))\b|\bin\s+(?:19|20)\d\d\b|"
+                             r"\b(?:during|throughout|in)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)\b(?!\s+\d)|"
                              r"\bsince\s+(?:the\s+(?:beginning|start)|early|late|mid|January|February|March|April|May|June|"
-                             r"July|August|September|October|November|December|\d)",
+                             r"July|August|September|October|November|December|\d|yesterday|last\s+(?:week|month)|"
+                             r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
                              re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|ambushes|bombings|operations|air\s?strikes|strikes|raids|"
-                          r"explosions|shells|rockets|missiles|sorties)\b", re.IGNORECASE)
+                          r"explosions|shells|rockets|missiles|sorties|barrel\s+bombs|bombs)\b", re.IGNORECASE)
 _TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|"
                          r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen)\b", re.IGNORECASE)
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from observatory.extract.core import Draft
 
 #: "... fired from the direction of the Golan Heights": where a weapon came from, not where the event happened.
-FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$|"
+                            r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 
 #: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
 _ORIGIN = re.compile(r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
@@ -42,6 +43,18 @@ _BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s
 _ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+def _cut_off(work: str, p: PlaceMention) -> bool:
+    """A name the page's cut ends inside ("... the deserts of Palmy"): the last word of a long text cut mid-sentence
+    (a short text without a full stop, such as a headline, keeps its last word)."""
+    if len(work) < _CUT_LENGTH or len(work) - p.end > _TAIL or p.end == 0:
+        return False
+    return not work[p.end:].strip() and work[p.end - 1].isalnum()
+
+
+_CUT_LENGTH = 1500  # pages are stored cut near 2,000 characters
+_TAIL = 20  # what may follow the cut word: spaces
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
     kept: list[PlaceMention] = []
@@ -51,7 +64,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
              and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
-             and not _WENT_TO.search(work[max(start, p.start - 60):p.start])]
+             and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)]
     for p in found:
         if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
                 origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
@@ -74,8 +87,23 @@ def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tup
         gov = section_governorate(work, sent)
         if gov is None and wire is not None:
             gov = resolve_admin1(wire.group("town").strip().title(), geocoder)
-        return gov, wire is not None
+        return gov or _caps_dateline(work, sents[:4]), wire is not None
     return None, False
+
+
+#: "HASAKAH - An Iraqi woman was shot ...": a town in capitals opening a line of the story, then a dash.
+_CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s+(?=[A-Z])")
+
+
+def _caps_dateline(work: str, sents: list[Sentence]) -> str | None:
+    """The governorate of a dateline in capitals ("HASAKAH -") opening one of the report's first lines."""
+    for sent in sents:
+        m = _CAPS_DATELINE.match(work, sent.start, sent.end)
+        if m is not None:
+            govs = governorate_mentions(work, m.start("town"), m.end("town"))
+            if govs:
+                return govs[0].governorate
+    return None
 
 
 _LABEL = re.compile(r"\s*(?:date\s+\S+\s+)?(?P<name>[A-Z][\w' -]{2,40}?)(?:\s+(?i:province|governorate|countryside))?\s*"
@@ -142,3 +170,19 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
             if not p.governorate and (word_before.search(work, max(0, p.start - 30), p.start) or word_after.match(work, p.end)):
                 draft.places.insert(0, p)
                 return
+
+
+#: "shelled the surroundings of the area", "struck the desert areas into which the attackers withdrew", "fired there":
+#: the place of the event told just before.
+_AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
+                        r"the\s+(?:same\s+)?(?:[\w-]+\s+)?areas?\s+(?:into|to|in)\s+which|the\s+same\s+area\b|"
+                        r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b)", re.IGNORECASE)
+
+
+def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:
+    """An incident with no place of its own that happened in "the area" (its surroundings, the areas the attackers
+    withdrew into) takes the places of the incident told just before it."""
+    if draft.places or before is None or not before.places:
+        return
+    if _AREA_BACK.search(work, draft.start, draft.end) is not None:
+        draft.places.extend(before.places)

@@ -22,9 +22,30 @@ _RECALL = re.compile(r"(?:,\s*|\s+)(?:(?:(?:a|one|two|three|four|five|six|severa
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
 
+#: "the worst since November, when the monitor reported 16 dead", "the first since Feb. 3, when Israel fired missiles":
+#: the event a new one is ranked against, recalled with its own day.
+_RANKED_WHEN = re.compile(r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+                          r"since\s+(?P<day>(?:early\s+|late\s+|mid-)?[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?),\s+when\s+",
+                          re.IGNORECASE)
+
+
+def ranked_against(work: str, sent: Sentence) -> list[Sentence]:
+    """The sentence cut where it ranks its event against an earlier one of a named day ("..., the worst since November,
+    when 16 were killed"): [head, the earlier event] (which shares the kind of the one ranked), or []."""
+    m = _RANKED_WHEN.search(work, sent.start, sent.end)
+    if m is None or not _MONTH.search(m.group("day")):
+        return []
+    head = replace(sent, end=m.start())
+    tail = replace(sent, start=m.start("day"), first_in_paragraph=False, clause=False, inherits=True, recalled=True)
+    return [head, tail]
+
+
 def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
     """The sentence cut where it recalls an event of another named day ([head, recalled]), the whole sentence marked as
     recalled when the part before the recall tells of no event of its own, or [] when it recalls none."""
+    ranked = ranked_against(work, sent)
+    if ranked:
+        return ranked
     for m in _RECALL.finditer(work, sent.start, sent.end):
         named = [d for d in find_dates(work, m.end(), sent.end, None) if _MONTH.search(d.text)]
         if not named or event_type(work[m.end():sent.end]) is None:

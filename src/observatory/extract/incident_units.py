@@ -68,3 +68,42 @@ EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+|as\s+)?(?:the\s+)
                              r"(?:published|reported|documented|monitored|noted|recorded)\s+(?:on|in)\s+(?:the\s+)?"
                              r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
                              re.IGNORECASE)
+
+
+#: "since dawn today", "since this morning", "since the early hours": a window inside one day.
+_SINCE_TODAY = re.compile(r"\bsince\s+(?:dawn|daybreak|midnight|noon|(?:early\s+)?(?:this|the)\s+morning|the\s+early\s+(?:hours|morning)|"
+                          r"last\s+night)(?:\s+(?:of\s+)?(?:today|this\s+morning))?\b", re.IGNORECASE)
+_TOLL_TOLD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|fatalit\w+|losses|toll)\b", re.IGNORECASE)
+
+
+def one_day_bombardment(chunk: str) -> bool:
+    """A sentence read as a total only for a window inside one day ("jets carried out 40 strikes since dawn today on
+    X"), that gives no toll: one day's bombardment, an incident (a toll over the strikes would be a total)."""
+    from observatory.extract.totals import is_period_total
+
+    window = _SINCE_TODAY.search(chunk)
+    if window is None or _TOLL_TOLD.search(chunk) or event_type(chunk) is None:
+        return False
+    return not is_period_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])
+
+
+#: "in two ISIS raids on ...", "in multiple attacks", "in a series of ambushes": several attacks told with one toll.
+_SERIES = re.compile(r"\b(?:in|during|by)\s+(?:two|three|four|five|several|multiple|separate|a\s+(?:series|wave|string)\s+of|\d)\s+"
+                     r"(?:separate\s+|simultaneous\s+|coordinated\s+)?(?:[\w-]+\s+)?(?:attacks|ambushes|assaults|raids|bombings|"
+                     r"explosions)\b", re.IGNORECASE)
+#: The day or place the series is told on ("On 21 May", "Last week", "on Sunday", "in the countryside of X").
+_SERIES_ANCHOR = re.compile(r"^\s*(?:On|Last|Earlier|Yesterday|This)\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def series_event(work: str, sent: Sentence) -> bool:
+    """A sentence of totals only for its joint toll of a few attacks on one day or week ("On 3 May, a colonel and his
+    guards died in two ISIS raids on a post and a truck"): the attacks are an incident, without the toll (which is a
+    total)."""
+    from observatory.extract.segment import is_total
+
+    chunk = work[sent.start:sent.end]
+    m = _SERIES.search(chunk)
+    if m is None or _SERIES_ANCHOR.search(chunk) is None:
+        return False
+    return not is_total(chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():])

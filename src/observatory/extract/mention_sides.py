@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
+from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.models import Qualifier
 
 KILLED, INJURED = "killed", "injured"
@@ -101,21 +101,24 @@ _CIVILIAN_SAID = re.compile(
     r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
 #: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
-    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|they)\s+"
-    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+)?"
+    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|they|"
+    r"(?P<n>two|three|four)(?:\s+(?:young\s+)?men|\s+victims)?|(?:all|both)\s+of\s+them)\s+"
+    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+|all\s+)?"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
     r"(?:members?|operatives?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?cell\s+(?:working|operating)\s+(?:with|for)|"
-    r"an?\s+(?:former\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|affiliated\s+(?:with|to)|"
+    r"an?\s+(?:(?:former|known|senior|prominent|local)\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|"
+    r"(?:former\s+)?(?:members|fighters|operatives|collaborators|informants)\s+(?:of|in|with|for)|"
+    r"affiliated\s+(?:with|to)|"
     r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"a man was found dead ... locals say he collaborated with ISIS": of that group."""
-    if m.side != "unknown" or m.value > 2 or m.parent is not None or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
+    if m.side != "unknown" or m.value > 4 or m.parent is not None or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     hit = VICTIM_TIED.search(work, m.group_end, m.group_end + CIVILIAN_SAID_WINDOW)
-    if hit is None:
-        return m
+    if hit is None or m.value > 2 and (hit.group("n") is None or words_to_int(hit.group("n")) != m.value):
+        return m  # (three or four victims: only where the statement counts them, "the three were members of ...")
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 40), on)
     if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
         return m
@@ -170,10 +173,23 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
             if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
+            if loser is None and attacker is None and _ATTACKERS.search(work, m.quantity.end, m.group_end + 1):
+                loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and loser.side not in ("civilians", "unknown"):
                 m = replace(m, side=loser.side, actor=loser.actor.name, nationality=loser.actor.nationality, generic=False)
         out.append(m)
     return out
+
+
+#: How far back (characters) "the attackers" may look for the group the text said attacked.
+ATTACKERS_WINDOW = 1200
+
+
+def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...")."""
+    found = [a for a in lexicon.find(work, max(0, start - ATTACKERS_WINDOW), start, on)
+             if _ATTACK_VERB.match(work, a.end) and a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES]
+    return found[-1] if found else None
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -189,7 +205,7 @@ def _clause_source(work: str, before: list[Mention], m: Mention) -> Mention | No
     return own[-1] if own else None
 
 
-_RANK = re.compile(r"\s*(?:[\w-]+\s+)?(?:officers?|commanders?|leaders?|members?|fighters?|militants?|elements?|personnel|"
+_RANK = re.compile(r"\s*(?:(?!(?:gang|cell|clan|tribe|tribal|family|group|band)\s)[\w-]+\s+)?(?:officers?|commanders?|leaders?|members?|fighters?|militants?|elements?|personnel|"
                    r"militiam[ae]n|recruits?|conscripts?|colonels?|majors?|captains?|lieutenants?|brigadiers?|generals?|sergeants?|soldiers?)\s+(?:and|,)\s*$", re.IGNORECASE)
 
 
@@ -204,6 +220,21 @@ def share_side(mentions: list[Mention], work: str) -> list[Mention]:
                 and _RANK.fullmatch(work, m.quantity.end, m.group_end)
                 and (re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])
                      or re.fullmatch(r"\s*(?:soldiers|troops|servicemen|conscripts)\s*", work[nxt.quantity.end:nxt.group_end], re.I))):
+            out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
+    return out
+
+
+_AND_VERB = re.compile(r"\s+and\s+(?:wounded|injured|wounding|injuring|killed|killing)\s+(?:at\s+least\s+)?", re.IGNORECASE)
+
+
+def group_after(mentions: list[Mention], work: str) -> list[Mention]:
+    """"The ambush killed two and wounded five members of the Fifth Corps": a bare figure shares the group of the figure
+    that the next verb takes."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (m.side is None and m.parent is None and nxt.parent is None and nxt.side not in (None, "unknown")
+                and not work[m.quantity.end:m.group_end].strip() and _AND_VERB.fullmatch(work, m.group_end, nxt.quantity.start)):
             out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
     return out
 
@@ -441,7 +472,8 @@ _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their
 _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+"
                       r"(?:land|field|fields|farm)|"
                       r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
-                      r"firewood|scrap))\b", re.IGNORECASE)
+                      r"firewood|scrap)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|scrap|mushrooms))\b",
+                      re.IGNORECASE)
 _PLAIN_ONE = re.compile(r"\s*(?:young\s+|old\s+|elderly\s+)?(?:m[ae]n|wom[ae]n|persons?|people|boys?|girls?|youths?)\b", re.IGNORECASE)
 #: How far after the figure "while working on his land" may come.
 AT_WORK_WINDOW = 200
@@ -464,7 +496,8 @@ def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
 
 _OF_THE_CARRIER = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:members?|occupants?|passengers?|personnel)\s+of\s+the\s+(?P<what>convoy|patrol|bus|"
                              r"vehicle|car|truck|column|unit|checkpoint|post|position|group|gang)|of\s+the\s+(?P<whose>gang|group|patrol|"
-                             r"convoy)['’]s\s+(?:members|men|fighters|gunmen))\b", re.IGNORECASE)
+                             r"convoy)['’]s\s+(?:members|men|fighters|gunmen)|(?P<compound>gang|cell|patrol|convoy)\s+(?:members?|men|fighters|gunmen))\b",
+                             re.IGNORECASE)
 #: How far back "a convoy of regime forces" may be told before "members of the convoy".
 CARRIER_WINDOW = 800
 
@@ -477,7 +510,7 @@ def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     hit = _OF_THE_CARRIER.match(work, m.quantity.end, m.group_end + 1)
     if hit is None:
         return m
-    what = hit.group("what") or hit.group("whose")
+    what = hit.group("what") or hit.group("whose") or hit.group("compound")
     told = re.compile(rf"\b{what}\s+(?:of|belonging\s+to|carrying|for|(?:affiliated|associated)\s+(?:with|to)|(?:linked|tied|loyal)\s+to|"
                       r"working\s+for)\s+(?:the\s+)?", re.IGNORECASE)
     found = list(told.finditer(work, max(0, m.quantity.start - CARRIER_WINDOW), m.quantity.start))
@@ -509,6 +542,43 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
         if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + SYRIAN_REACH):  # "three of whom were Syrians"
             out[i] = replace(m, side="regime", nationality="SY", generic=False)
     return out
+
+
+_SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
+                         re.IGNORECASE)
+
+
+def syrian_named(m: Mention, work: str) -> Mention:
+    """"A Hezbollah commander and two Syrian members of a militia fighting alongside it": a figure that takes the Iranian-backed
+    side from the figure before it, but whose own words call its people Syrian, is the regime's (SCHEMA)."""
+    words = work[m.quantity.start:m.group_end]
+    if m.side != "pro_iran_foreign" or not _SYRIAN_OWN.search(words) or re.search(r"non[-\s]Syrian", words, re.IGNORECASE):
+        return m
+    return replace(m, side="regime", nationality="SY")
+
+
+#: A group named by its bare kind ("the factions", "the militias"): the text named the kind in full before.
+_BARE_KIND = re.compile(r"(?P<kind>faction|militia)(?:s|\s+(?:members?|fighters?))?$", re.IGNORECASE)
+
+
+def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
+    the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for."""
+    if m.side in (None, "unknown", "civilians") or m.quantity.vague:
+        return m
+    own = lexicon.find(work, m.quantity.end, m.group_end, on)
+    if not own:  # "the factions lost six members": the group that lost them
+        own = [a for a in lexicon.find(work, max(0, m.quantity.start - 40), m.quantity.start, on) if _LOST.fullmatch(work, a.end, m.quantity.start)]
+    if len(own) != 1 or not (bare := _BARE_KIND.fullmatch(own[0].alias)) or not THE_BEFORE.search(work, max(0, own[0].start - 6), own[0].start):
+        return m
+    kind = bare.group("kind").lower()
+    paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # the kind named in the same paragraph (a roundup moves on at a break)
+    named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - ANAPHORA_WINDOW), own[0].start, on)
+             if kind in a.alias.lower() and not _BARE_KIND.fullmatch(a.alias) and a.side not in ("unknown", "civilians")]
+    if not named or named[-1].side == m.side:
+        return m
+    a = named[-1]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
 
 _PLAIN_OR_OTHERS = re.compile(r"\s*(?:other\s+|more\s+)?(?:young\s+)?(?:others?|man|men|person|persons|people|individuals?|youths?)\b", re.I)

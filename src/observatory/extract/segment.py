@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 TOTAL_RE: Final[re.Pattern[str]] = re.compile(
@@ -66,9 +67,27 @@ _NOTHING_SO_FAR = re.compile(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:information|d
                              r"disclosed)\s+(?:\w+\s+){0,3}?so\s+far\b", re.IGNORECASE)
 
 
+#: "the bloodiest raid of its kind since the war began", "the largest attack since 2019": a comparison that ranks one
+#: event against a period, not a count over the period.
+_RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest|heaviest|worst|fiercest|most\s+(?:violent|intense|"
+                           r"deadly|serious)|first|highest|strongest)\s+(?:[\w-]+\s+){0,4}?(?:of\s+its\s+kind\s+|in\s+\w+\s+)?"
+                           r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+                           r"(?:war|conflict|revolution|uprising|crisis|year|month)|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+                           re.IGNORECASE)
+
+
+#: "targeted during the period of ISIS control", "in the days of the siege": an era that dates a thing, not a count.
+_ERA = re.compile(r"\b(?:during|in|throughout)\s+the\s+(?:period|era|days|time|years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:control|rule|occupation|siege|presence|dominance)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked several times of a sentence (totals, incidents, their clauses)
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
     sentence = _NOTHING_SO_FAR.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _RANKED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _ERA.sub(lambda m: " " * len(m.group(0)), sentence)
     if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
         return False
     rise = _EVENT_TOLL_RISE.search(sentence)

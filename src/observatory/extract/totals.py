@@ -1,12 +1,14 @@
 """Period and running totals ("since 24 March 2019 ... 1,498 regime soldiers"), kept apart from incidents.
 
-A sentence is a total when segment.is_total says so, less cues that date or count one event ("earlier this month",
-"a total of 19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks ("killed during the
-attacks") and the documented figures of a roundup that opens "divided as follows". Within totals:
+A sentence is a total when ``totals_sentences.is_period_total`` says so, or when it continues the statistics before
+(``totals_blocks``: "In the same month, ...", "Among combatants, ...", a counted toll right after a period), plus the
+documented figures of a roundup that opens "divided as follows". Within totals:
 
 * an overall figure of no side broken down by side ("73 persons, including one civilian"; "3,882 people: 1,505
-  civilians, ...") gives its parts, not itself; an overall figure of no side equal to the sum of the lines after it is
-  dropped; a figure of people broken down only by kind (women, children, men) stays one total of people;
+  civilians, ...") gives its parts, not itself (``totals_parts``); an overall figure of no side equal to the sum of the
+  lines after it is dropped; a figure of people broken down only by kind (women, children, men) stays one total;
+* "Among them were 11 non-Syrian militiamen" after a total of one side gives that total's ``of_which``; a heading's
+  figure that the body repeats is kept once; figures of one sentence that name different periods take their own;
 * "combatants"/"military personnel" take the side whose areas the report's statistics cover ("areas controlled by the
   Autonomous Administration" -> sdf), else the side the block has named;
 * a running total takes the side named between the previous figure and its own ("..., while the death toll of HTS
@@ -31,16 +33,30 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds, period_start
+from observatory.extract.dates import period_bounds, period_start
 from observatory.extract.events import event_type
 from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.numbers import find_quantities
-from observatory.extract.places import place_mentions
-from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE, is_total
+from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE
 from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.totals_blocks import (
+    another_figure,
+    colon_parts,
+    combatant_opening,
+    counted_toll,
+    region_item,
+    role_before_colon,
+    running_side_span,
+    running_total,
+    said_breakdown,
+    same_period,
+    share_of_dead,
+    whole_of_sides,
+    with_running_figure,
+    without_comparison,
+)
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
-    DAYS_OF_FIGHTING,
     active_doer,
     by_party,
     by_perpetrator,
@@ -55,9 +71,25 @@ from observatory.extract.totals_lines import (
     region_pairs,
     subset_label,
 )
+from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, sum_people
 from observatory.extract.totals_periods import Period, calendar_period, since_period
+from observatory.extract.totals_sentences import (
+    COUNT,
+    ONE_DAY,
+    ONE_EVENT_MAX,
+    POINT_IN_TIME,
+    ROLE_WORD,
+    blank,
+    event_before_toll,
+    incident_clause,
+    incident_clauses,
+    is_period_total,
+    toll_clauses,
+)
 from observatory.extract.totals_sums import drop_sums
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
+
+__all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
 _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
@@ -68,7 +100,8 @@ _LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|
 _LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?(?P<num>\d[\d,]*)\s*"
                          r"(?:people|persons|fatalities|dead)?\s*\.?\s*$")
 _REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
-_LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution)\b", re.IGNORECASE)
+_LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
+                          r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)", re.IGNORECASE)
 _DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
                          re.IGNORECASE)
@@ -77,35 +110,13 @@ _EVENT_COUNT = re.compile(r"\W*[\w\s'/-]{1,30}:\s*(?:\w+\s+){0,2}?(?:attacks?|op
 _BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
-def _drop_overall(mentions: list[Mention]) -> list[Mention]:
-    """In a statistics header ("... left 57 persons dead; they are as follows:") the overall figure is not a total by side,
-    but what it names by side ("including one civilian") is. An overall broken down only into subsets such as children
-    and women ("17 dead, among them four children and three women") names no side below it: it stays a total."""
-    dropped = {k for k in range(len(mentions)) if _dropped(mentions, k)}
-    out: list[Mention] = []
-    for k, m in enumerate(mentions):
-        if k in dropped:
-            continue
-        if m.parent is not None and m.parent in dropped:
-            m = replace(m, parent=None)
-        elif m.parent is not None:
-            m = replace(m, parent=sum(1 for j in range(m.parent) if j not in dropped))
-        out.append(m)
-    return out
 
 
-def _dropped(mentions: list[Mention], k: int) -> bool:
-    m = mentions[k]
-    if m.parent is not None or m.side not in (None, "unknown") or m.rose or m.side == "unknown" and m.actor not in (None, "People"):
-        return False  # ("12 gunmen of the tribes": a group of no side label, not an overall figure)
-    parts = [c for c in mentions if c.parent == k]
-    return not parts or not all(c.label is not None for c in parts)
 
 
 #: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
 _PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
                          r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
-_COMBATANTS = re.compile(r"\b(?:combatants?|fighters?|military\s+personnel|members?)\b", re.IGNORECASE)
 _WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
                         r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
                         r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
@@ -113,32 +124,10 @@ _WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolu
 #: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
 _ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
 _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
-_PEOPLE = ("civilians", "unknown")
 
 
-def _sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> list[Mention]:
-    """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
-                and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
-                     or m.side == prev.side and m.side is not None)
-                and not m.quantity.vague and not prev.quantity.vague
-                and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
-                and not any(c.parent is not None for c in mentions)):
-            other = bool(re.search(r"\bothers?\b", work[m.group_start:m.group_end], re.IGNORECASE))
-            side = prev.side if prev.side == m.side else "civilians" if prev.side == "civilians" and other else "unknown"
-            q = prev.quantity
-            out[-1] = replace(prev, side=side, quantity=replace(q, value=q.value + m.value, end=m.quantity.end), group_end=m.group_end)
-            continue
-        out.append(m)
-    return out
 
 
-def _named_group(m: Mention, groups: frozenset[str]) -> bool:
-    """"15 tribesmen", "3 unknown gunmen": a group of no side label, not people to add to the civilians beside them."""
-    return m.side == "unknown" and m.actor in groups
 
 
 #: A count read as injured by the adjective right after it ("40 injured people").
@@ -158,198 +147,7 @@ _ZERO = re.compile(
     r"\b(?P<whom>[A-Z][\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:suffered|sustained|had|reported)\s+no\s+(?:deaths|fatalities|casualties|losses)\b")
 
 
-def _promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -> tuple[list[Mention], list[str | None]]:
-    """A figure of no side broken down by side ("73 persons, including one civilian"): an overall figure, whose parts are the
-    totals; "87 fighters including 15 of the factions" (parts of one side): the whole takes that side."""
-    out, out_sides = list(mentions), list(sides)
-    for i in reversed(range(len(mentions))):  # parts of parts first
-        m = mentions[i]
-        if out_sides[i] not in (None, "unknown") or not _COMBATANTS.search(work, m.group_start, m.group_end):
-            continue
-        kinds = {out_sides[k] for k, c in enumerate(mentions) if c.parent == i and c.label is None} - {None, "unknown"}
-        if len(kinds) == 1:
-            out_sides[i] = kinds.pop()
-            out[i] = replace(out[i], side=out_sides[i])
-    for i, m in enumerate(mentions):
-        if m.parent is not None or out_sides[i] not in (None, "unknown"):
-            continue
-        children = [k for k, c in enumerate(mentions) if c.parent == i]
-        parts = [k for k in children if mentions[k].label is None and out_sides[k] not in (None, "unknown")]
-        if any(mentions[k].label is not None for k in children) and sum(mentions[k].value for k in children) < m.value:
-            parts = []  # "13 people ..., including seven women and a member of the Asayish": examples, not the split
-        if not parts:
-            kinds = {out_sides[k] for k in children}
-            if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
-                out_sides[i] = "civilians" if kinds == {"civilians"} else "unknown"
-            continue
-        out_sides[i] = None
-        for k in parts + [k for k in children if mentions[k].label is None and out_sides[k] == "unknown"]:
-            out[k] = replace(out[k], parent=None)
-    return out, out_sides
 
-
-#: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
-_POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
-                            r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
-#: An ordinal count of events ("the 40th assassination in Daraa this year"): its period cue counts events, not a toll.
-_ORDINAL_EVENT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
-                            r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
-#: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
-_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
-                     r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
-                     r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
-_ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
-                        r"strike|ambush|clash|raid|shell|IED|assault|drone)\b(?!s)", re.IGNORECASE)
-#: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
-_ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
-                         r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b", re.IGNORECASE)
-_MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
-                          r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
-#: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
-_JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all)\s+(?:two\s+|three\s+|several\s+|\w+\s+)?"
-                         r"(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b", re.IGNORECASE)
-
-
-#: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
-#: group, not the figure.
-_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
-                       r"(?:deployed|stationed|based|present|positioned|operating|active|entrenched|established|founded|formed)\s+)"
-                       r"[^,;.]{0,160}", re.IGNORECASE)
-
-
-_TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|killed|dead|deaths?|fatalities|casualties|losses|rises?|rose|brings?|"
-                             r"bringing|raising|raises?)\b", re.IGNORECASE)
-
-
-#: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day.
-_NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+[^.;:]{1,40}?\b"
-                         r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
-                         r"the\s+country\b)", re.IGNORECASE)
-
-
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def is_period_total(chunk: str) -> bool:
-    """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
-    if _NATIONWIDE.search(chunk):
-        return True  # a day's toll over the whole country sums many events
-    text = _blank(_POINT_IN_TIME, chunk)
-    text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
-    if not is_total(text):  # a joint toll of several attacks, of several days of fighting, or between two named days
-        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text)) or period_bounds(text) is not None) and \
-            bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
-    # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
-    tolls = _toll_clauses(text)
-    if not tolls.strip():
-        tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
-    if _ORDINAL_EVENT.search(text) and not is_total(_blank(_ORDINAL_EVENT, text)):
-        return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
-    if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(_blank(_WINDOW, text)):
-        return False
-    # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
-    # clause with no toll of its own, and the toll belongs to an event of one day
-    return not (_ONE_DAY.search(text) and not is_total(tolls))
-
-
-#: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
-_ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
-                      r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
-                      r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[^,;:]+")
-#: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
-_FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
-_COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
-_ROLE_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
-
-
-def _toll_clauses(text: str) -> str:
-    """The clauses of a sentence that carry a toll (a count and a killed/injured word); the others blanked."""
-    return _CLAUSE.sub(lambda m: m.group(0) if _COUNT.search(m.group(0)) and _ROLE_WORD.search(m.group(0))
-                       or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
-
-
-_TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities)\b", re.IGNORECASE)
-_RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
-
-#: Words that make a clause add up many events ("it rose to 280", "the toll", "these cells assassinating 81 civilians").
-_TALLY_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|\btotal\b|"
-                          r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen|militias|factions)\b|\bsince\b|\bso\s+far\b", re.IGNORECASE)
-_PLURAL_EVENT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|explosions|"
-                           r"shells|killings|executions|ing)$", re.IGNORECASE)
-#: A figure above this in a clause makes the clause a tally, not one event's toll.
-ONE_EVENT_MAX = 10
-
-
-def incident_clause(work: str, clause: Sentence) -> bool:
-    """Whether a clause of a long sentence tells of one event of its own, located by a named place or dated ("..., where
-    gunmen shot a member of the SDF in the town of X, ..."), rather than adding up many. Its figures are that event's
-    toll, not a period total, even when the sentence around it gives totals."""
-    text = work[clause.start:clause.end]
-    hit = event_type(text)
-    if hit is None or is_period_total(text) or _TALLY_WORDS.search(text):
-        return False
-    if _PLURAL_EVENT.search(text[:hit[2]]):
-        return False  # "these cells assassinating 81 civilians": a kind of event tallied
-    if any(q.value > ONE_EVENT_MAX for q in find_quantities(text) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
-        return False
-    located = any(p.governorate is None for p in place_mentions(work, clause.start, clause.end))
-    return located or bool(find_dates(work, clause.start, clause.end, None))
-
-
-def incident_clauses(work: str, sent: Sentence) -> list[Sentence]:
-    """The clauses of a sentence of totals that tell of one event each (see ``incident_clause``): any part of a long run-on
-    sentence, or a contrasting clause (", while a civilian was killed in X on Monday") after a shorter one's main clause."""
-    parts = run_on_clauses(work, sent)
-    if len(parts) < 2:  # a shorter sentence: only a contrasting clause after its main clause can be an event of its own
-        parts = _contrast_clauses(work, sent)[1:]
-    return [p for p in parts if incident_clause(work, p)] if len(parts) > 1 or parts and parts[0].start > sent.start else []
-
-
-_CONTRAST_BREAK = re.compile(r"[,;]\s+(?=(?:while|whereas|where|meanwhile)\b)", re.IGNORECASE)
-
-
-def _contrast_clauses(work: str, sent: Sentence) -> list[Sentence]:
-    """A shorter sentence cut where a contrasting clause starts (", while a civilian was killed in X on Monday")."""
-    cuts = [sent.start] + [m.end() for m in _CONTRAST_BREAK.finditer(work, sent.start, sent.end)] + [sent.end]
-    return [Sentence(a, b, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph and k == 0, k > 0)
-            for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]
-
-
-#: ", raising the death toll of ... to 76": the figure after it is a running total, what comes before it one event's toll.
-_RAISING = re.compile(r",?\s+(?:thereby\s+|thus\s+|and\s+)?(?:raising|bringing|increasing|pushing|taking|which\s+(?:raises|raised|brings|brought|"
-                      r"increases|increased|takes|took))\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|total|tally)\b",
-                      re.IGNORECASE)
-
-
-def event_before_toll(work: str, sent: Sentence) -> Sentence | None:
-    """The part of a sentence that tells of one event before ", raising the death toll of ... since ... to N" (or None):
-    "A regime soldier was killed by ISIS sniper fire in al-Sukhnah desert, raising the death toll ... to 76" -> the
-    soldier's death, an incident; the 76 is the running total."""
-    m = _RAISING.search(work, sent.start, sent.end)
-    cut = m.start() if m is not None else _first_total_clause(work, sent)
-    if cut is None or cut - sent.start < 20:
-        return None
-    part = Sentence(sent.start, cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
-    text = work[part.start:part.end]
-    if is_period_total(text) or m is None and not _ONE_DAY.search(text):
-        return None
-    return part
-
-
-_CLAUSE_START = re.compile(r"[,;]\s+")
-
-
-def _first_total_clause(work: str, sent: Sentence) -> int | None:
-    """Where the first clause that gives a total on its own starts ("..., adding that the number of militiamen killed in
-    Israeli strikes this year rose to 120"), when an earlier clause comes before it."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(work, sent.start, sent.end)]
-    for a, b in zip(starts, [*starts[1:], sent.end][:len(starts)], strict=True):
-        if is_total(work[a:b]) and _ROLE_WORD.search(work, a, b) and _COUNT.search(work, a, b):
-            return a
-    return None
 
 
 def _outside(mentions: list[Mention], clauses: list[Sentence]) -> list[Mention]:
@@ -382,8 +180,34 @@ _PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|ov
 _DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
                       r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
                       re.IGNORECASE)
+#: Parts told after a total of the first side that it holds ("regime soldiers and loyalists, including two Russians").
+_INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
+#: Words that make "12 in Russian airstrikes" a cause, not a region.
+_EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
+                         r"bombings?|fire|operations?)\b", re.IGNORECASE)
 _SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
+
+
+#: A "label" that is a clause ("The rest were combatants: ...", "They include: ...").
+_CLAUSE_LABEL = re.compile(r"\b(?:were|are|was|is|include[sd]?|included|comprised?|follows)\b", re.IGNORECASE)
+
+
+def _title_case(chunk: str) -> bool:
+    """A line set in title case ("69 Civilians, Including 16 Children, Killed in Syria in December"): a headline."""
+    words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", chunk)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _one_dated_event(chunk: str) -> bool:
+    """"Two more civilians were killed on Tuesday when a mine exploded near X": one event of one day, with a small toll."""
+    if not ONE_DAY.search(chunk) or _PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+        return False
+    return (event_type(chunk) is not None or _KILLING.search(chunk) is not None) and \
+        all(q.value <= ONE_EVENT_MAX for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()))
+
+
+_KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b", re.IGNORECASE)
 
 
 class TotalsBuilder:
@@ -395,6 +219,7 @@ class TotalsBuilder:
         self.work = work
         self.lexicon = lexicon
         self._claims: list[CumulativeClaim] = []
+        self._headed: set[int] = set()  # the claims read from a title or heading line
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
         self._since: tuple[date | None, str | None] = (None, None)
@@ -428,14 +253,18 @@ class TotalsBuilder:
         if self._in_stats and (_LABEL_LINE.match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
+        if self._in_stats and self._region_item(sent) or self._take_share(sent):
+            return True
         line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        total = (is_period_total(chunk) or bool(_LIST_HEADER.search(chunk))
-                 or self._roundup and bool(_DOCUMENTED.search(chunk))) or self._continues(sent, chunk) or self._large(sent, chunk)
+        own = is_period_total(chunk)
+        follows = self._follows(chunk, own)
+        total = (own or bool(_LIST_HEADER.search(chunk)) or self._roundup and bool(_DOCUMENTED.search(chunk))
+                 or self._continues(sent, chunk) or follows or self._large(sent, chunk))
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
         if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
             return True
@@ -443,12 +272,16 @@ class TotalsBuilder:
             return False
         if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
-        if not total and not line and _LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk):
+        if not total and not line and (_LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or _one_dated_event(chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
+        listed = in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                 default_role=KILLED if in_block or parts_of_before else None, title_sides=False)
+                                 default_role=KILLED if listed else None, title_sides=False)
+        mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
+        if parts_of_before and self._fold_parts(mentions):
+            return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
         if not in_block:
             mentions = _outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
         event = None if in_block else event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
@@ -457,12 +290,12 @@ class TotalsBuilder:
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             self._open_list(sent, chunk, mentions)
-            mentions = _drop_overall(mentions)
+            mentions = drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not _ZERO.search(chunk):
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
-        self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk))
+        self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._in_stats = True
             self._paragraph = sent.paragraph
@@ -496,26 +329,86 @@ class TotalsBuilder:
 
     def _period_text(self, sent: Sentence, chunk: str) -> str:
         """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
-        April and the 3rd of May" inside a sentence of totals is not their period)."""
+        April and the 3rd of May" inside a sentence of totals is not their period), and the war's start ("noting that the
+        killing has gone on since March 2011") blanked."""
+        chunk = blank(_WHOLE_WAR, chunk)
         parts = run_on_clauses(self.work, sent)
         if len(parts) < 2:
             return chunk
         out = list(chunk)
         for k, p in enumerate(parts):
             text = self.work[p.start:p.end]
-            if k > 0 and not (_COUNT.search(text) and _ROLE_WORD.search(text)):
+            if k > 0 and not (COUNT.search(text) and ROLE_WORD.search(text)):
                 out[p.start - sent.start:p.end - sent.start] = " " * (p.end - p.start)
         return "".join(out)
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
-        return self._last_total == self._index - 1 and bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk))
+        if self._last_total != self._index - 1 or _one_dated_event(chunk):
+            return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
+        return bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+                    or another_figure(chunk) and not ONE_DAY.search(chunk))
+
+    def _follows(self, chunk: str, own: bool) -> bool:
+        """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40
+        civilians ..." (no period of its own) right after a total or a period named without a figure: a total of the
+        period told before."""
+        if same_period(chunk) and self._claims:
+            return True
+        return not own and self._recent() and counted_toll(chunk) and not ONE_DAY.search(chunk)
+
+    def _recent(self) -> bool:
+        """Whether the sentence just before gave a total with a period, or a period without a figure."""
+        carried = self._carry is not None and self._carry[0] == self._index - 1 and self._carry[1] is not None
+        return carried or self._last_total == self._index - 1 and self._since != (None, None)
+
+    def _take_share(self, sent: Sentence) -> bool:
+        """"1,200 of the dead were civilians, among them 300 children" right after a total (or a period told
+        without a figure): a total of the side the predicate names, its labelled parts as ``of_which``."""
+        share = share_of_dead(self.work, sent.start, sent.end)
+        if share is None or not self._recent():
+            return False
+        found = [a for a in self.lexicon.find(self.work, *share.who, self.report.published) if a.alias.lower() not in GENERIC_ALIASES]
+        if not found:
+            return False
+        self._set_period(self.work[sent.start:sent.end], False)
+        self._claim(found[0].side, share.value, Span(share.start, share.end), of_which=share.parts)
+        self._in_stats, self._paragraph = True, sent.paragraph
+        return True
+
+    def _fold_parts(self, mentions: list[Mention]) -> bool:
+        """"Among them were 11 non-Syrian militiamen" (another side inside it) or "They included 31 children" (a kind)
+        after a total of one side: parts of that total (its ``of_which``)."""
+        last = self._claims[-1] if self._claims else None
+        tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
+        if last is None or last.side == "unknown" or not tops or sum(m.value for m in tops) > last.killed:
+            return False
+        if not all(m.label is not None or (last.side, m.side) in _INSIDE for m in tops):
+            return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
+        told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
+        added = [(m.label or m.side or "unknown", m.value) for m in tops]
+        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told)))
+        return True
+
+    def _region_item(self, sent: Sentence) -> bool:
+        """"- 803 in the Homs desert" in a list after a total: a regional total of that total's side."""
+        item = region_item(self.work, sent.start, sent.end)
+        side = self._header_side or self._last_side()
+        if item is None or side is None or _EVENT_WORD.search(self.work, *item.region) or self._label_side(*item.region) is not None:
+            return False
+        last = self._claims[-1] if self._claims else None
+        perpetrator = last.perpetrator if last is not None and last.side == side else None
+        if (side, item.value, f"{item.start}") not in self._seen:
+            self._seen.add((side, item.value, f"{item.start}"))
+            self._claim(side, item.value, Span(item.start, item.end), region=self.work[item.region[0]:item.region[1]].strip(),
+                        perpetrator=perpetrator)
+        return True
 
     def _large(self, sent: Sentence, chunk: str) -> bool:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
         if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
             return False
-        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(_blank(_POINT_IN_TIME, chunk)):
+        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
             return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
@@ -536,7 +429,7 @@ class TotalsBuilder:
         line is a region of the side its header named ("Homs desert: 117"). "Label: N, including ..." gives the parts."""
         m = _LABEL_LINE.match(chunk)
         tail = label_tail(self.work, sent.start, sent.end) if m is None else None
-        if self._in_stats and m is None and tail is None and sent.heading and _REGION_LINE.match(chunk):
+        if self._in_stats and m is None and tail is None and sent.heading and (_REGION_LINE.match(chunk) or self._list_line(chunk)):
             return self.take(sent, chunk)  # "Homs desert: 30 soldiers and 5 civilians" set as a line of its own
         if not self._in_stats or m is None and tail is None:
             return False
@@ -549,8 +442,9 @@ class TotalsBuilder:
             last = self._claims[-1]  # "Children: 50" under "Civilians: 200": a part of the line before
             self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, int(self.work[num[0]:num[1]].replace(",", "")))))
             return True
-        if side is None and self._header_side is not None and not other_parties(name):
-            side, region = self._header_side, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
+        under = self._header_side or (self._last_side() if _AREA_LABEL.search(name) else None)  # ("Homs desert: 70" after a total)
+        if side is None and under is not None and not other_parties(name):
+            side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
         victim = self._header_side or (self._claims[-1].side if self._claims else None)
         if self._by_perpetrator and region is None and victim is not None and victim != side:
@@ -569,6 +463,10 @@ class TotalsBuilder:
             if c.parent is None and c.side is not None:
                 self._claim(c.side, c.value, Span(c.quantity.start, c.group_end))
         return True
+
+    def _list_line(self, chunk: str) -> bool:
+        """"22 SDF fighters" set as a line of its own (no full stop) right after a line of an open list."""
+        return bool(_LINE.match(chunk)) and self._last_total == self._index and not _EVENT_VERB.search(chunk)
 
     def _claim(self, side: str, value: int, span: Span, region: str | None = None, of_which: tuple[tuple[str, int], ...] = (),
                perpetrator: str | None = None) -> None:
@@ -592,32 +490,21 @@ class TotalsBuilder:
         return later[0].side if later else actors[0].side
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        if _WHOLE_WAR.search(chunk) or _ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
+        if _WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or _ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
-        party_line = is_party_line(chunk)
-        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or party_line else None
-        region = region_m.group(1) if region_m else None
-        perpetrator = None
-        if region_m is not None:
-            label_side = self._label_side(sent.start + region_m.start(1), sent.start + region_m.end(1))
-            if label_side is not None:
-                region = None
-                first = next((i for i, m in enumerate(mentions) if m.parent is None), None)
-                if first is not None and mentions[first].side in (None, "unknown"):
-                    mentions = list(mentions)
-                    mentions[first] = replace(mentions[first], side=label_side)
-                elif first is not None and party_line and mentions[first].side != label_side:
-                    perpetrator = label_side  # "Russian forces: three civilians": a line of a list by perpetrator
-            elif party_line or other_parties(region or ""):
-                region = None  # "Other parties: 57 civilians" names neither a side nor a region
+        mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
-        mentions = _sum_people(self.work, mentions, groups)
+        mentions = sum_people(self.work, colon_parts(self.work, mentions), groups)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
-        mentions, sides = _promote_parts(self.work, mentions, sides)
+        for i in whole_of_sides(mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
+            mentions[i], sides[i] = replace(mentions[i], side=None), None
+        mentions, sides = promote_parts(self.work, mentions, sides)
+        regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
+        own = self._segment_periods(sent, mentions, sides)
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
                 continue
@@ -632,8 +519,9 @@ class TotalsBuilder:
             if key in self._seen:
                 continue
             self._seen.add(key)
-            of_which = tuple((c.label or c.side or "unknown", c.value) for c in mentions if c.parent == i and not c.quantity.vague)
-            (since, since_text), (until, until_text) = self._clause_period(sent, m)
+            of_which = tuple((c.label or c.side or "unknown", c.value) for c in mentions
+                             if c.parent == i and not c.quantity.vague and c.quantity.start not in regional)
+            (since, since_text), (until, until_text) = own.get(i) or self._clause_period(sent, m)
             qualifier = Qualifier.AT_LEAST if m.quantity.qualifier is Qualifier.EXACT else m.quantity.qualifier
             self._claims.append(CumulativeClaim(
                 report_id=self.report_id, side=side, killed=m.value, since=since, until=until,
@@ -642,6 +530,31 @@ class TotalsBuilder:
             ))
         self._add_by_party(sent, mentions, sides, before)
         self._add_by_region(sent, mentions, sides, before)
+        if sent.heading or _title_case(chunk):  # (``claims`` drops a heading's figures that the body repeats)
+            self._headed.update(range(before, len(self._claims)))
+
+    def _line_label(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> tuple[list[Mention], str | None, str | None]:
+        """The label of a "Label: N ..." line: the side of its first figure where the figure names none ("ISIS: 1,213
+        members killed by ..."), a perpetrator in a list by perpetrator ("Russian forces: three civilians"), else a
+        region ("Homs desert: 30 soldiers"). Returns the mentions, the region and the perpetrator."""
+        party_line = is_party_line(chunk)
+        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or party_line else None
+        if region_m is None:
+            return mentions, None, None
+        region: str | None = region_m.group(1)
+        if _CLAUSE_LABEL.search(region or ""):
+            return mentions, None, None  # "The rest were combatants: 970 ...": a clause before a list, not a label
+        label_side = self._label_side(sent.start + region_m.start(1), sent.start + region_m.end(1))
+        if label_side is None:
+            return mentions, None if party_line or other_parties(region or "") else region, None  # ("Other parties: 57")
+        first = next((i for i, m in enumerate(mentions) if m.parent is None), None)
+        if first is None:
+            return mentions, None, None
+        if mentions[first].side in (None, "unknown") or not party_line and self._plain_figure(mentions[first]):
+            mentions = list(mentions)
+            mentions[first] = replace(mentions[first], side=label_side)
+            return mentions, None, None
+        return mentions, None, label_side if party_line and mentions[first].side != label_side else None
 
     def _add_by_region(self, sent: Sentence, mentions: list[Mention], sides: list[str | None], before: int) -> None:
         """"By region, 117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert ...": regional totals of
@@ -652,8 +565,8 @@ class TotalsBuilder:
             if own is not None:
                 self._claims[own] = replace(self._claims[own], region=region)
                 continue
-            side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
-                         and not mentions[i].quantity.vague and sides[i] is not None), None) or self._last_side()
+            side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start and mentions[i].parent
+                         is None and not mentions[i].quantity.vague and sides[i] is not None), None) or self._last_side()
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 self._claim(side, hit.value, Span(hit.start, hit.end), region=region)
@@ -714,6 +627,20 @@ class TotalsBuilder:
                     report_id=self.report_id, side=side, killed=hit.value, since=since, until=until, span=Span(hit.start, hit.end),
                     perpetrator=perpetrator, since_text=since_text, until_text=until_text))
 
+    def _segment_periods(self, sent: Sentence, mentions: list[Mention], sides: list[str | None]) -> dict[int, Period]:
+        """"1,271 civilians ... were killed in 2021, adding that 69 civilians were killed in December 2021": where the
+        stretches from each figure to the next name different periods, each figure takes its own stretch's."""
+        tops = [i for i, m in enumerate(mentions) if m.parent is None and not m.quantity.vague and sides[i] is not None]
+        if len(tops) < 2:
+            return {}
+        ends = [mentions[k].quantity.start for k in tops[1:]] + [sent.end]
+        found: dict[int, Period] = {}
+        for i, stop in zip(tops, ends, strict=True):
+            period = self._period_of(blank(_WHOLE_WAR, self.work[mentions[i].quantity.start:stop]))
+            if period is not None:
+                found[i] = period
+        return found if len(set(found.values())) >= 2 else {}
+
     def _clause_period(self, sent: Sentence, m: Mention) -> Period:
         """The period of the clause that holds the figure, where it names its own ("killed 9 in the past 24 hours, bringing
         the number killed since the start of the year to 205": 9 is a figure of the 24 hours), else the sentence's."""
@@ -741,6 +668,10 @@ class TotalsBuilder:
                 report_id=self.report_id, side=found[0].side, killed=0, since=since, until=until,
                 span=Span(hit.start(), hit.end()), since_text=since_text, until_text=until_text))
 
+    def _plain_figure(self, m: Mention) -> bool:
+        """"1,213 members killed by ...": a figure whose own words name no armed group (its side came from elsewhere)."""
+        return not self.lexicon.find(self.work, m.quantity.end, m.group_end, self.report.published)
+
     def _mixed(self, m: Mention) -> bool:
         """"280 fighters, civilians, oil workers and officials": a group of several kinds has no single side."""
         stop = next((q.start for q in find_quantities(self.work[m.quantity.end:m.group_end + 80], m.quantity.end)), m.group_end + 80)
@@ -756,15 +687,17 @@ class TotalsBuilder:
 
     def _combatant_side(self, m: Mention) -> str | None:
         """"19 combatants" in a statistics block: the armed side whose areas the block is about, else the one it has named."""
-        if self._in_stats and _COMBATANTS.search(self.work[m.group_start:m.group_end]):
+        if self._in_stats and COMBATANTS.search(self.work[m.group_start:m.group_end]):
             return self._area_side or self._fighters
         return None
 
     def _side_before(self, sent: Sentence, m: Mention, lower: int) -> str | None:
         """"the number of regime soldiers killed ... rises to 1,498": the side named before the figure (after the last figure)."""
-        if not m.rose:
-            return None
-        actors = [a for a in self.lexicon.find(self.work, max(sent.start, lower), m.quantity.start, self.report.published)
+        span = None if m.rose else running_side_span(self.work, max(sent.start, lower), m.quantity.start)
+        if not m.rose and span is None:
+            return None  # ("the number of regime soldiers killed since ... to 1,417": the side after "number of")
+        lo, hi = span or (max(sent.start, lower), m.quantity.start)
+        actors = [a for a in self.lexicon.find(self.work, lo, hi, self.report.published)
                   if not _BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
         return actors[0].side if actors else None
 
@@ -780,4 +713,8 @@ class TotalsBuilder:
             self._area_side = found[0].side
 
     def claims(self) -> tuple[CumulativeClaim, ...]:
-        return tuple(drop_sums(self._claims))
+        """The totals, less a heading's figure that the body repeats (same side, figure and period)."""
+        def key(c: CumulativeClaim) -> tuple[str, int, date | None, date | None]:
+            return (c.side, c.killed, c.since, c.until)
+        body = {key(c) for k, c in enumerate(self._claims) if k not in self._headed}
+        return tuple(drop_sums([c for k, c in enumerate(self._claims) if k not in self._headed or key(c) not in body]))

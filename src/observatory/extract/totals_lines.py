@@ -115,6 +115,7 @@ _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|indi
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
+                               r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|"
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
                                r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
@@ -160,7 +161,7 @@ def subset_label(label: str) -> str | None:
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert".
 _IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
-                        r"in\s+(?:the\s+)?(?P<where>[A-Z][\w' -]{1,40}?)"
+                        r"in\s+(?:the\s+)?(?P<where>(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?[A-Z][\w' -]{1,40}?)"
                         rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
 
 

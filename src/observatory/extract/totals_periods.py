@@ -24,6 +24,12 @@ _THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginni
                          r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
                         r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
+#: "since the announcement of the elimination of the 'caliphate' on March 24, 2019": a period from the day of an event.
+_SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
+                             rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+                             rf"(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR})")
+_THIS_WEEK = re.compile(r"\b(?:so\s+far\s+this\s+week|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|"
+                        r"(?:during|in|throughout)\s+this\s+week|this\s+week\s+so\s+far)\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 _SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|"
@@ -69,6 +75,14 @@ def since_period(chunk: str, since: tuple[date | None, str | None], published: d
 def calendar_period(chunk: str, published: date | None) -> Period | None:
     """A period named without "since": a month ("during April" -> its first and last day, the year from the text or
     the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
+    event = _SINCE_EVENT_ON.search(chunk)
+    if event is not None:  # "since the announcement of the caliphate's end on March 24, 2019": the day named
+        day = resolve(event.group("day"), None)
+        if day is not None:
+            return (day, event.group(0)), (None, None)
+    week = _THIS_WEEK.search(chunk)
+    if week is not None:  # "since the beginning of the week": back to its Monday
+        return (published - timedelta(days=published.weekday()) if published else None, week.group(0)), (None, None)
     this = _THIS_MONTH.search(chunk) or _THIS_YEAR.search(chunk)
     if this is not None:
         if published is None:
@@ -101,4 +115,14 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
             return (None, past.group(0)), (None, None)
         back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
         return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
+    bare = _BARE_THIS.search(chunk)  # "has claimed 3,700 lives this year"
+    if bare is not None:
+        year = bare.group(1).lower() == "year"
+        if published is None:
+            return (None, bare.group(0)), (None, None)
+        return (date(published.year, 1, 1) if year else published.replace(day=1), bare.group(0)), (None, None)
     return None
+
+
+#: "this year" / "this month" with no preposition, as the last resort of a sentence of totals (not "earlier this year").
+_BARE_THIS = re.compile(r"(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\bthis\s+(year|month)\b", re.IGNORECASE)

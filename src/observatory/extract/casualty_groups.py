@@ -1,0 +1,61 @@
+"""A casualty figure's group of words and the side it names (used by ``casualties`` and ``casualty_unnumbered``).
+
+The group runs from the figure to the first stop word ("were", "in", a role word, a comma); the side is that of the
+first specific actor named in it, with Syrian Iranian-backed militiamen moved to the regime and a group mixing
+civilians and fighters of no known side.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+
+KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+lives?|perished|slain|"
+              r"shot\s+dead|succumbed|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
+              r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
+INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
+
+GROUP_STOP = re.compile(
+    rf"[,;:.\[\]]|\s(?:were|was|is|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
+    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
+    rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{KILL_WORD}|{INJURE_WORD})\b",
+    re.IGNORECASE,
+)
+_SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrians?\b.*\b(?:Iran|Iranian)|\b(?:Iran|Iranian)[\w-]*\s+Syrians?\b|"
+                          r"\b(?:Iran|Iranian)[\w-]*\s+(?:[\w-]+\s+){0,2}?of\s+Syrian\s+nationality", re.IGNORECASE)
+COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
+DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
+_TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached)$", re.IGNORECASE)
+
+
+def group_end(work: str, start: int, limit: int) -> int:
+    """Where the words of the figure ending at ``start`` end."""
+    m = GROUP_STOP.search(work, start, min(limit, start + 110))
+    while m is not None and m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start()):
+        m = GROUP_STOP.search(work, m.end(), min(limit, start + 110))  # "militiamen loyal to Iran": one group
+    return m.start() if m else min(limit, start + 110)
+
+
+def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
+    """The actor a figure's words work[s:e] name and the side they belong to."""
+    matches = lexicon.find(work, s, e, on)
+    if not matches:
+        return None, None
+    first = matches[0]
+    if first.alias.lower() in GENERIC_ALIASES:
+        first = next((m for m in matches if m.alias.lower() not in GENERIC_ALIASES), first)
+    if DESCRIPTIVE.search(first.alias):
+        first = next((m for m in matches[matches.index(first) + 1:]
+                      if m.alias.lower() not in GENERIC_ALIASES and not DESCRIPTIVE.search(m.alias) and m.alias[:1].isupper()), first)
+    phrase = work[s:e]
+    side = first.side
+    if side == "pro_iran_foreign" and _SYRIAN_IRAN.search(phrase) and "non-Syrian" not in phrase:
+        side = "regime"
+    if side == "civilians" and COMBATANT_NOUN.search(phrase):
+        return first, "unknown"  # "12 civilians and fighters": a mixed group
+    if side == "unknown" and len(matches) > 1 and matches[1].side != "unknown":
+        first = matches[1]
+        side = first.side
+    return first, side

@@ -1,0 +1,129 @@
+"""Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
+member", "a regime lieutenant and private were killed" (used by ``casualties``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract import casualty_roles as roles
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity
+from observatory.models import Qualifier
+
+_PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|"
+                      r"executing)|(?:injuring|injured|wounding|wounded))\s+(?P<who>him|her)\b", re.IGNORECASE)
+
+
+_BARE_SINGULAR = re.compile(
+    r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|wounding|wounded)\s+(?P<who>(?:[A-Z][\w'-]*[\s-]+){1,3}?"
+    r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
+
+
+_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),)\s+(?:both\s+)?(?:his|her|their)\s+"
+                  r"(?:(?:pregnant|elderly|young|little|infant|old)\s+)?"
+                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
+                  r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
+                  re.IGNORECASE)
+#: "killing the driver": one person named by role with a definite article.
+_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
+                      re.IGNORECASE)
+_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
+                       re.IGNORECASE)
+_ENTOURAGE = ("escort", "bodyguard", "companion")
+_KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
+
+
+def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                            mentions: list[Mention]) -> list[Mention]:
+    """"... killing HTS member and injuring others": one person, written without an article; "injuring his mother": one."""
+    taken = [(m.quantity.start, m.group_end) for m in mentions]
+    out: list[Mention] = []
+    numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
+    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end)):
+        s, e = m.start("who"), m.end("who")
+        if any(a < e and s < b for a, b in (taken if m.group("verb") else numbers)):
+            continue
+        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
+            continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
+        if m.group("verb"):
+            role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
+            role = KILLED if after.group("kill") else INJURED
+        else:  # "injured a woman and her child": the role of the figure just before
+            previous = [p for p in mentions if p.quantity.end <= m.start() and m.start() - p.quantity.end < 40]
+            if not previous:
+                continue
+            role = previous[-1].role
+        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN else None
+        if side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
+            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
+        out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
+    for m in _BARE_SINGULAR.finditer(work, start, end):
+        s, e = m.start("who"), m.end("who")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        actor, side = side_of(lexicon, work, s, e, on)
+        if side is None:
+            continue
+        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        q = Quantity(1, Qualifier.EXACT, s, s, "")
+        out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
+                           actor.actor.nationality if actor else None))
+    out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
+    return roles.merged(mentions, out)
+
+
+_ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"
+             r"operative|captain|lieutenant|sergeant|colonel|brigadier|general|driver|guard|policeman|element)")
+_BARE_PAIR = re.compile(rf"\b(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+{_ONE_NOUN}\s+and\s+(?:a\s+|an\s+)?(?P<n2>{_ONE_NOUN})\s+"
+                        rf"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>killed|injured|wounded)\b", re.IGNORECASE)
+
+_PAIR_HINT = re.compile(rf"\sand\s+(?:an?\s+)?{_ONE_NOUN}\s+(?:were|have|had)\s", re.IGNORECASE)
+
+
+def _bare_pairs(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
+                taken: list[tuple[int, int]]) -> list[Mention]:
+    """"a regime lieutenant and private were killed": two people, written without numbers."""
+    out: list[Mention] = []
+    if not _PAIR_HINT.search(work, start, end):
+        return out
+    for m in _BARE_PAIR.finditer(work, start, end):
+        s, e = m.start("who"), m.end("n2")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        actor, side = side_of(lexicon, work, s, e, on)
+        if side is None or side == "unknown":
+            continue
+        role = KILLED if m.group("verb").lower() == "killed" else INJURED
+        out.append(Mention(role, Quantity(2, Qualifier.EXACT, s, s, ""), side, s, e, actor.actor.name if actor else None,
+                           actor.actor.nationality if actor else None))
+    return out
+
+
+def pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
+    """"... opened fire on a collaborator, killing him": one person killed, of the side the sentence gives the victim."""
+    out = []
+    for m in _PRONOUN.finditer(work, start, end):
+        role = KILLED if m.group("kill") else INJURED
+        plain = _PLAIN_TARGET.search(work, start, m.start())  # "opened fire on a young man ..., killing him": of no known side
+        if plain is not None and not _TIED_AFTER.match(work, plain.end()):
+            # the person told where the attack was aimed stands for "him" (what the text says of him later applies)
+            q = Quantity(1, Qualifier.EXACT, plain.start("one"), plain.end("one"), plain.group("one"))
+            out.append(Mention(role, q, "unknown", q.end, plain.end()))
+            continue
+        q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
+        out.append(Mention(role, q, None, q.end, q.end, generic=True))
+    return out
+
+
+#: The one person an attack was aimed at, named only as a person: "opened fire on a young man".
+_PLAIN_TARGET = re.compile(r"\b(?:on|at|targeting|targeted|shot|stabbed|attacked)\s+(?P<one>a|an)\s+(?:(?:young|old|elderly|middle-aged)\s+)?"
+                           r"(?:man|woman|person|youth|individual)\b", re.IGNORECASE)
+#: Words after the person that tie them to a group or a calling ("a man working for the SDF", "a man who had joined ..."):
+#: left to the rules that read them.
+_TIED_AFTER = re.compile(r"\s*,?\s*(?:who|working|affiliated|belonging|linked|loyal|from\s+the|of\s+the|serving|known|said|believed|"
+                         r"suspected|a\s+(?:member|fighter|commander|collaborator|former))\b", re.IGNORECASE)

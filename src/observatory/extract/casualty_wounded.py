@@ -1,0 +1,98 @@
+"""The wounded who died later, told in a sentence after the toll (used by ``casualties``).
+
+"The blast killed 3 civilians and injured 10 others. Two of the injured died later": those two are no longer among the
+injured (a latest injured figure of 8 is given for the side of the injured told before), and where the sentence gives no new
+death toll, the dead told before rise by two (a latest figure as well). A toll the sentence gives itself ("..., bringing the
+death toll to 5") is left to the rules of the rising toll.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity, words_to_int
+from observatory.models import Qualifier
+
+_NUM = r"\d+|an?|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_DIED = r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b"
+#: "two of the injured (soldiers) died later", "a wounded civilian died in hospital", "two soldiers who were wounded in the
+#: attack have died of their wounds".
+WOUNDED_DIED = re.compile(
+    rf"\b(?P<n1>{_NUM})[^\S\n]+(?:more\s+)?of\s+the\s+(?:injured|wounded)\b(?:\s+[\w-]+){{0,2}}?\s+{_DIED}|"
+    rf"\b(?P<n2>{_NUM})[^\S\n]+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|soldier|civilian|fighter|"
+    rf"member|men|women|children|soldiers|civilians|fighters|members)\s+{_DIED}|"
+    rf"\b(?P<n3>{_NUM})[^\S\n]+(?:[\w-]+\s+){{0,3}}?who\s+(?:were|was|had\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b"
+    rf"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){{0,200}}?\b{_DIED}",
+    re.IGNORECASE)
+#: How far back (characters) the injured figure that the dead came from may be told.
+WOUNDED_WINDOW = 800
+
+
+def _count(text: str) -> int:
+    word = text.strip().lower()
+    return 1 if word in ("a", "an", "one", "another") else words_to_int(word) or 0
+
+
+def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention]) -> list[Mention]:
+    """Lower the injured told before by those the sentence says died of their wounds (and raise the dead told before by
+    them where the sentence gives no new toll)."""
+    hit = WOUNDED_DIED.search(work, start, end)
+    injured = [m for m in told if m.role == INJURED and m.quantity.end >= start - WOUNDED_WINDOW]
+    if hit is None or not injured or any(m.role == INJURED and not m.quantity.vague for m in mentions):
+        return mentions
+    group = next(g for g in ("n1", "n2", "n3") if hit.group(g) is not None)
+    named = lexicon_free_side(hit.group(0))
+    same = [m for m in injured if m.side == named] if named else injured
+    if not same:
+        return mentions
+    n, source = _count(hit.group(group)), same[-1]
+    if n <= 0 or source.quantity.qualifier != Qualifier.EXACT or source.value <= n or _told_since(work, source, told):
+        return mentions  # (from "more than ten injured" the text gives no exact number left)
+    at = Quantity(source.value - n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
+    out = [*mentions, Mention(INJURED, at, source.side, at.end, at.end, source.actor, source.nationality, rose=True)]
+    if any(m.role == KILLED and m.rose for m in mentions):
+        return out  # "..., bringing the death toll to 5": the toll is told
+    dead = [m for m in told if m.role == KILLED and m.side == source.side and not m.quantity.vague]
+    if not dead:
+        return out
+    risen = replace(dead[-1], quantity=replace(at, value=dead[-1].value + n), group_start=at.end, group_end=at.end, rose=True)
+    died = range(hit.start(), hit.end())
+    return [m for m in out if not (m.role == KILLED and m.quantity.start in died)] + [risen]
+
+
+def _told_since(work: str, source: Mention, told: list[Mention]) -> bool:
+    """Whether a figure of a later sentence came between the injured and the death of some of them (another event, maybe)."""
+    return any(m.quantity.start > source.quantity.end and re.search(r"[.!?;]\s", work[source.quantity.end:m.quantity.start])
+               for m in told)
+
+
+_SIDE_NOUNS = (("civilians", re.compile(r"\b(?:civilians?|child|children|boy|girl|woman|women)\b", re.I)),
+               ("regime", re.compile(r"\bsoldiers?\b", re.I)))
+
+
+def lexicon_free_side(text: str) -> str | None:
+    """The side a plain noun of the dead gives ("one of the injured civilians"), where it gives one."""
+    return next((side for side, pattern in _SIDE_NOUNS if pattern.search(text)), None)
+
+
+_INITIAL = re.compile(r"\b(?:initially|at\s+first|originally|first\s+reported|had\s+earlier)\b", re.IGNORECASE)
+
+
+def initial_injured(mentions: list[Mention], work: str, start: int, end: int) -> list[Mention]:
+    """"Two soldiers who were wounded ... have died. The attack had initially killed 13 and injured 11 others": the first
+    injured figure, told after the death of some of them, is lowered by those who died (the toll told before stands)."""
+    if not _INITIAL.search(work, start, end):
+        return mentions
+    died = list(WOUNDED_DIED.finditer(work, max(0, start - WOUNDED_WINDOW), start))
+    if not died:
+        return mentions
+    hit = died[-1]
+    n = _count(next(hit.group(g) for g in ("n1", "n2", "n3") if hit.group(g) is not None))
+    out = []
+    for m in mentions:
+        if m.role == INJURED and m.parent is None and m.quantity.qualifier == Qualifier.EXACT and m.value > n > 0:
+            m = replace(m, quantity=replace(m.quantity, value=m.value - n))
+        out.append(m)
+    return out

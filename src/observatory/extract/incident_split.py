@@ -1,0 +1,435 @@
+"""Where one incident ends and the next begins: whether a sentence (or clause) tells of another event than the
+incident being assembled, or tells more of it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.events import OPENING_ATTACK
+from observatory.extract.incident_bounds import second_event
+from observatory.extract.incident_dates import date_key, same_weekday
+from observatory.extract.incident_sources import MONITOR, OTHER
+from observatory.extract.incident_units import EARLIER_REPORT
+from observatory.extract.mention_sides import KILLED
+from observatory.extract.places import governorate_mentions
+from observatory.extract.segment import TRANSITION_RE
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+_ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
+                            r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)
+
+
+_ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
+                          r"pointed|stated|explained|indicated|mentioned|reported|confirmed)\b|"
+                          r"(?:The|This|That|These|It|They|He|His|Their)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-)[a-z]+\s+){0,2}?(?:attack|assault|ambush|"
+                          r"shelling|explosion|blast|clash|clashes|gunmen|convoy|strike|bombing|drone|victims?|dead|attackers|"
+                          r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
+
+
+_NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
+                         re.IGNORECASE)
+
+
+def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """Whether a sentence begins another incident rather than telling more about the one being assembled."""
+    text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
+    new_date = _new_date(draft, f, text)
+    if taken_then_killed(draft, f, text) and not new_date:
+        return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if lead_restated(draft, f):
+        return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
+    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
+        return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
+    if _restated(draft, f, new_date):
+        return False
+    if _turns_away(draft, f, text, new_date):
+        return True
+    if _answers(draft, f, text) or _later_by_others(draft, f, text):
+        return True
+    if _VICTIM_BACK.search(text) and not f.mentions and not _new_places(draft, f):
+        return False  # "His family found his body the next morning": more of the victim told so far
+    if _refers_back(text) or not new_date and part_of_toll(draft, f, text):
+        return False
+    if _places_unplaced(draft, f, text, work):
+        return False
+    if _same_day_and_place(draft, f, text):
+        return False
+    if f.sentence.bullet and (f.mentions or f.type_hit):
+        return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
+    if f.mentions and _someone_else(draft, f, text) and not _SUCCUMBED.search(text) and \
+            (TIME_SHIFT.search(text) or _LEADING_MONTH.match(text)):
+        return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
+    if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
+        return True  # "Also on Monday, another soldier was killed in a combat mission"
+    if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
+        return _after_transition(draft, f, text, new_date)
+    if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
+        return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
+                                                                       or bool(f.dates) and new_date)
+    if new_date and (not f.dates and f.mentions and not _restates(draft, f)
+                     or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
+        return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
+    if (ANOTHER.search(text) or f.sentence.first_in_paragraph and _located(draft)) and f.type_hit and \
+            _new_places(draft, f) and _differs(draft, f) and not _ELABORATION.match(text):
+        return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
+    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
+        return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
+    if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
+        return False
+    if not f.sentence.first_in_paragraph:
+        return _next_in_paragraph(draft, f, text, new_date)
+    return _opens_paragraph(draft, f, text, new_date)
+
+
+def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """Someone else killed in another place than the incident's town: "In the town of B, gunmen shot a young man" (a
+    paragraph of its own), "Another child was killed by a mine near B"."""
+    if not (f.mentions and _located(draft) and _new_places(draft, f)):
+        return False
+    if _ANOTHER_VICTIM.search(text):
+        return True
+    return f.sentence.first_in_paragraph and bool(f.type_hit) and _NEW_VICTIM.search(text) is not None and \
+        not _ELABORATION.match(text)
+
+
+def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """Whether the first sentence of a paragraph, not settled by the rules before, begins another incident."""
+    if new_date and (f.type_hit or f.mentions):
+        return True
+    if not f.type_hit:
+        return False
+    if ANOTHER.search(text) and _new_places(draft, f):
+        return True
+    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and _new_places(draft, f)):
+        return False  # the same kind of event again, on no other day and in no other place: more about the same incident
+    if _lead_of(draft, f):
+        return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
+    known = {place_key(p.name) for p in draft.places}
+    named = [p for p in f.places if not p.governorate]
+    if _narrows(draft, f):
+        return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
+    if named and known and not any(place_key(p.name) in known for p in named) and _differs(draft, f):
+        return True
+    if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
+            not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
+        return True  # an unplaced incident, then another kind of event in a named place
+    return bool(f.mentions) and not _restates(draft, f)
+
+
+def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """An earlier report recalled ("SOHR reported on June 10 that shelling on the same village killed 13": the event of
+    that day), or a roundup turning to another province ("In Homs, ISIS cells killed four soldiers ...")."""
+    if new_date and f.mentions and EARLIER_REPORT.match(text):
+        return True
+    lead = _PROVINCE_LEAD.match(text)
+    if lead is None or not (f.mentions or f.type_hit):
+        return False
+    named = {g.governorate for g in governorate_mentions(text, lead.start("where"), lead.end())}
+    told = {p.governorate for p in draft.places if p.governorate} | ({draft.section} if draft.section else set())
+    return bool(named) and bool(told) and not named & told
+
+
+#: "In Homs, ...", "In the countryside of Daraa, ...", "Elsewhere in Idlib, ...": a sentence led by a province.
+_PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(?P<where>(?:the\s+)?(?:[\w-]+ern\s+)?(?:countryside\s+of\s+)?"
+                            r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
+
+
+def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
+    forces responded by shelling villages near Y"."""
+    if not f.type_hit:
+        return False
+    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
+        return True
+    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions)
+
+
+#: A time word that tells an event as following the one before ("Russian jets later struck ...").
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b", re.IGNORECASE)
+#: The victim told so far, pointed back to ("his body", "their bodies").
+_VICTIM_BACK = re.compile(r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
+
+
+#: A victim introduced as someone new ("the body of a man", "a young woman").
+_NEW_VICTIM = re.compile(r"\b(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|boy|girl|child|person|civilian|youth|"
+                         r"shepherd|worker|farmer|teenager)\b", re.IGNORECASE)
+
+
+def _someone_else(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence's dead are not the incident's: other figures, or a victim introduced anew ("the body of a man")."""
+    return not _restates(draft, f) or _NEW_VICTIM.search(text) is not None
+
+
+#: The people taken pointed back to by their killers ("executing four of them", "shot him", "killed the hostages").
+_THE_TAKEN = re.compile(r"\b(?:of\s+them|them|him|her|the\s+(?:abducted|kidnapped|captives?|hostages?|abductees?|kidnappees?))\b",
+                        re.IGNORECASE)
+_KILLINGS = frozenset({"execution", "assassination", "attack", "other"})
+
+
+def taken_then_killed(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The incident is an abduction and the sentence (or clause) tells of the killing of those taken: one event, the
+    killing."""
+    if draft.type_hit is None or draft.type_hit[0] != "abduction" or f.type_hit is None or f.type_hit[0] not in _KILLINGS:
+        return False
+    return _THE_TAKEN.search(text) is not None and not (_located(draft) and _new_places(draft, f))
+
+
+def lead_restated(draft: Draft, f: SentenceFacts) -> bool:
+    """A lead that gives a toll with no place or day, told again in the next paragraph with its day and place: the same
+    incident, even where the two name the dead differently ("Syrian militiamen", then "militias loyal to the IRGC")."""
+    if draft.date is not None or _located(draft) or not f.sentence.first_in_paragraph or not f.mentions:
+        return False
+    if draft.type_hit and f.type_hit and draft.type_hit[0] != f.type_hit[0]:
+        return False  # "Two soldiers were killed in an attack", then "Two civilians were killed by a mine near X"
+    told = sum(v for role, _, v in draft.figures() if role == KILLED)
+    own = sum(m.value for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague)
+    return told > 1 and own == told and draft.end <= f.sentence.start and \
+        len({side for role, side, _ in draft.figures() if role == KILLED}) == 1
+
+
+def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """Another side's event of another kind told as following the incident ("ISIS cells attacked a post ...", then
+    "Russian helicopters later struck the desert the attackers fled into"): an event of its own, unless the incident is
+    a fight, whose shelling is part of it."""
+    if f.type_hit is None or draft.type_hit is None or f.perpetrator is None or f.type_hit[0] == draft.type_hit[0]:
+        return False
+    if draft.type_hit[0] == "clash" or draft.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side:
+        return False
+    return _LATER.search(text) is not None
+
+
+def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A sentence opening with a transition ("Meanwhile", "Also on Monday") starts another incident unless it tells of
+    the same event again."""
+    if _SAME_EVENT.search(text) and not _new_places(draft, f):
+        return False
+    if _new_places(draft, f) and (_differs(draft, f) or _EARLIER_LATER.match(text) is not None):
+        return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
+    return new_date or not _restates(draft, f)
+
+
+def _other_victims(draft: Draft, f: SentenceFacts) -> bool:
+    """All the sentence's dead are of sides the incident has no dead of."""
+    sides = {side for role, side, _ in draft.figures() if role == KILLED}
+    own = [m for m in f.mentions if m.parent is None]
+    return bool(sides and own) and all(m.side not in (None, "unknown", *sides) for m in own)
+
+
+def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
+    ("A soldier was also killed in B": someone else's death, elsewhere)."""
+    if not f.type_hit:
+        return ANOTHER.search(text) is not None and _new_places(draft, f) and _other_victims(draft, f)
+    if new_date or ANOTHER.search(text) and _new_places(draft, f):
+        return True
+    located = any(not p.governorate for p in draft.places)
+    return located and _new_places(draft, f) and _differs(draft, f)
+
+
+def _again_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The actor of the incident acting again later in another place, with a toll of its own ("Regime forces later
+    shelled B, wounding three")."""
+    if not (f.type_hit and f.mentions and _located(draft) and _new_places(draft, f)):
+        return False
+    return _LATER_ON.search(text) is not None and not _restates(draft, f) and not _SUCCUMBED.search(text) and \
+        not _DIED_LATER.search(text)
+
+
+#: "One of them later died in hospital in X": a wounded victim of the incident dying, not another event.
+_DIED_LATER = re.compile(r"\blater\s+died\b|\bdied\s+later\b|\bdied\s+(?:\w+\s+)?in\s+(?:a\s+|the\s+)?hospital\b", re.IGNORECASE)
+
+
+_LATER_ON = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+
+
+_EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
+_RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
+#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y": the other side's answer.
+_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on)\b", re.IGNORECASE)
+TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+                         r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
+                         r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
+                         r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b|"
+                         r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b", re.IGNORECASE)
+
+
+_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b")
+_MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December", re.IGNORECASE)
+
+
+def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells of another day (or another time of the day) than the draft's."""
+    if f.dates:
+        if draft.date is None and EARLIER_REPORT.match(text):
+            return True
+        if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
+            # a named day of the calendar for an event in another place is
+            return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
+        return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
+    return bool(f.type_hit) and TIME_SHIFT.search(text) is not None
+
+
+GENERIC_TYPES = ("other", "attack")
+OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration attempt" after "clashes erupted": an attack
+_ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
+                             r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
+_SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
+
+
+def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
+    """The draft told of an event without figures or a day, nowhere else than where this sentence places its own
+    event of a compatible kind: the lead (or a caption) and the account are one incident."""
+    if draft.counts or draft.generic or draft.vague or \
+            draft.date is not None and not (f.dates and same_weekday(draft.date, f.dates[0])):
+        return False  # (a caption dated "Oct. 6, 2020", then the story's "on Tuesday": the same day)
+    specific = {place_key(p.name) for p in draft.places if not p.governorate}
+    if specific and not any(place_key(p.name) in specific for p in f.places):
+        return False
+    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
+    return len(kinds) == 1 or bool(kinds & set(GENERIC_TYPES))
+
+
+def _narrows(draft: Draft, f: SentenceFacts) -> bool:
+    """A sentence without figures of its own that names the town of an incident so far placed only in a governorate."""
+    if f.mentions or f.dates or any(not p.governorate for p in draft.places) or not draft.places:
+        return False
+    if {p.governorate for p in f.places if p.governorate} - {p.governorate for p in draft.places}:
+        return False
+    kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
+    return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
+
+
+_WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)
+
+
+def _places_unplaced(draft: Draft, f: SentenceFacts, text: str, work: str) -> bool:
+    """A sentence without figures or day that places the event of an incident told so far without any place ("Five
+    people were killed in a missile strike", then "a missile was fired at a site near Abu Kamal"): the same kind of
+    event, or the same weapon named ("a man was found dead", then "gunmen attacked a post near X" stay apart)."""
+    if draft.places or not f.places or f.mentions or f.dates or not f.type_hit or draft.type_hit is None:
+        return False
+    if TRANSITION_RE.match(text) or ANOTHER.search(text) or TIME_SHIFT.search(text):
+        return False
+    if draft.type_hit[0] == f.type_hit[0]:
+        return True
+    told = work[max(draft.start, draft.end - 2000):draft.end]
+    weapons = {w.lower().rstrip("s") for w in _WEAPON.findall(told)} & {w.lower().rstrip("s") for w in _WEAPON.findall(text)}
+    return bool(weapons)
+
+
+def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The same kind of event on the draft's day in the draft's place ("yesterday's airstrikes ... in al-Bukamal", then
+    "Yesterday evening, ... airstrikes ... in Albu Kamal"): the same incident told again."""
+    if draft.date is None or not f.dates or date_key(f.dates[0]) != date_key(draft.date) or ANOTHER.search(text):
+        return False
+    if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not _restates(draft, f):
+        return False
+    named = [p for p in f.places if not p.governorate]
+    known = {place_key(p.name) for p in draft.places}
+    return bool(named) and all(place_key(p.name) in known for p in named)
+
+
+def place_key(name: str) -> str:
+    """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
+    "Sukhna")."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return re.sub(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$", "", key)
+
+
+def _new_places(draft: Draft, f: SentenceFacts) -> bool:
+    known = {place_key(p.name) for p in draft.places}
+    named = [p for p in f.places if not p.governorate]
+    return bool(named) and not any(place_key(p.name) in known for p in named)
+
+
+def _differs(draft: Draft, f: SentenceFacts) -> bool:
+    """Another kind of event, or another perpetrator, than the draft's."""
+    if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:
+        return True
+    return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
+
+
+_SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
+                         r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
+                      r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
+#: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
+#: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
+_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+that\s+the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
+                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident)s?\b"
+                             r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
+                             r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
+                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
+
+
+def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """A sentence that tells where some of the incident's dead died ("In X, a family of five was killed; two more died
+    in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
+    if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
+        return False
+    if ANOTHER.search(text) or TRANSITION_RE.match(text):
+        return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...": another one
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
+        return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
+    told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
+    own = [m for m in f.mentions if m.parent is None]
+    if _other_victims(draft, f):
+        return False  # "Two civilians were killed in A. A soldier was killed in B as well": someone else, elsewhere
+    return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
+
+
+_SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re.IGNORECASE)
+
+
+def _located(draft: Draft) -> bool:
+    return any(not p.governorate for p in draft.places)
+
+
+def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
+    """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
+    day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
+    if not f.mentions or new_date or _new_places(draft, f) or ANOTHER.search(f.sentence_text) or \
+            _SEPARATE.search(f.sentence_text):
+        return False
+    told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])
+    return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
+
+
+def _refers_back(text: str) -> bool:
+    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
+    return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
+        and not TIME_SHIFT.search(text)  # "The attack came two days after ...": another event is recalled
+_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
+                           re.IGNORECASE)
+
+
+def _restates(draft: Draft, f: SentenceFacts) -> bool:
+    if not f.mentions:
+        return False
+    mine: set[tuple[str, str | None, int]] = {(m.role, m.side, m.value) for m in f.mentions
+                                              if m.parent is None and not m.quantity.vague}
+    known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
+    known |= {(m.role, None, m.value) for m, _ in draft.generic}
+    # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
+    # told with one, is the same victim
+    return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
+                                   for k in known)
+               for r, s, v in mine)
+
+
+#: "Afterwards, ...", "... later struck ...": an event told as following the one before it.
+_FOLLOWING = re.compile(r"^\s*(?:Afterwards|Subsequently|Later|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b|"
+                        r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:struck|shelled|bombed|carried\s+out|launched|"
+                        r"fired|targeted|raided|attacked|hit|pounded)\b", re.IGNORECASE)
+
+
+def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
+    """An actor's event with no place or day of its own, told as following an incident that has one ("Russian jets
+    later struck the hills north of the field"): placed in time by the incident before it."""
+    if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
+        return False
+    return _FOLLOWING.search(work[draft.start:draft.end]) is not None

@@ -1,0 +1,235 @@
+"""Statistics paragraphs read beyond one sentence of totals (used by ``totals.TotalsBuilder``).
+
+* a role word before a colon heads a list of figures ("has witnessed the death of: 40 civilians; 12 soldiers; ...");
+* a figure followed by a colon and figures that add up to it ("rose to 30: 18 civilians and 12 soldiers") is broken
+  down by them; when they name other sides than the whole, the parts are the totals and the whole is not;
+* "in the same month/period" keeps the period told before; "Among combatants, ..." and "Another N ..." continue the
+  statistics; a documented toll right after a period named without a figure is a total of that period;
+* "- 63 in the Homs desert" under "distributed as follows:" is a regional total of the side before;
+* "the number of X killed since ... to N": a running total of the side named after "number of";
+* a year's toll compared with the war's ("the lowest annual toll since the war began") is no whole-war toll;
+* "1,200 of the dead were civilians" after a total: a total of the side the predicate names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import find_quantities, words_to_int
+
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                 r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
+
+#: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon.
+_ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b[^.:;]{0,80}:\s*(?=\S)", re.IGNORECASE)
+
+
+def role_before_colon(chunk: str) -> bool:
+    """Whether a killed word heads a list after a colon, so that the figures after it are dead."""
+    return _ROLE_COLON.search(chunk) is not None
+
+
+#: "In the same month", "over the same period", "during the same year": the period told before.
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+same\s+(?:period|month|year|week|time(?:\s*frame)?|span|"
+                          r"days|weeks|months)\b", re.IGNORECASE)
+
+
+def same_period(chunk: str) -> bool:
+    return _SAME_PERIOD.search(chunk) is not None
+
+
+#: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
+_COMBATANT_OPENING = re.compile(r"\s*(?:Among|Of)\s+(?:the\s+)?(?:combatants|fighters|armed\s+men|military\s+personnel|military\s+dead|"
+                                r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,", re.IGNORECASE)
+#: "Another four workers were killed ...", "A further 12 fighters died ...": a further figure of the same statistics.
+_ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\b", re.IGNORECASE)
+
+
+#: "The monitor said the dead included ...": the parts of the total before, told in reported speech.
+_SAID_BREAKDOWN = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?the\s+(?:dead|victims|fatalities|"
+                             r"killed|toll)\s+(?:also\s+)?(?:included|include|includes|comprised|were)\b", re.IGNORECASE)
+
+
+def said_breakdown(chunk: str) -> bool:
+    return _SAID_BREAKDOWN.match(chunk) is not None
+
+
+def combatant_opening(chunk: str) -> bool:
+    return _COMBATANT_OPENING.match(chunk) is not None
+
+
+def another_figure(chunk: str) -> bool:
+    return _ANOTHER.match(chunk) is not None
+
+
+#: A monitor's count of the dead ("SOHR has documented the death of", "the monitor counted the deaths of").
+_COUNTED = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:the\s+)?(?:killing|deaths?|loss)\s+of\b", re.IGNORECASE)
+#: One event named in the sentence ("in the attack", "the explosion"): its toll, not a count over the period.
+_THE_EVENT = re.compile(r"\b(?:the|this|that|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|explosion|blast|ambush|strike|airstrike|bombing|"
+                        r"incident|massacre|raid|clash)\b", re.IGNORECASE)
+
+
+def counted_toll(chunk: str) -> bool:
+    """A monitor's count of the dead that names no event of its own ("SOHR has documented the death of 16 soldiers
+    and 61 civilians in attacks and mine blasts"): a figure over the period the text is about."""
+    return _COUNTED.search(chunk) is not None and _THE_EVENT.search(chunk) is None
+
+
+@dataclass(frozen=True, slots=True)
+class RegionItem:
+    """A line "- 63 in the Homs desert": the number's span and value, and the region's span."""
+
+    start: int
+    end: int
+    value: int
+    region: tuple[int, int]
+
+
+_PLACE = r"(?:(?:deserts?|countrysides?|provinces?|governorates?|areas?|regions?|outskirts)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:[ -][\w'-]+){0,6}?"
+_ITEM = re.compile(r"\s*[-–—•*▪●◦·]?\s*(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?" + _NUM
+                   + r"\s+(?:(?i:of\s+them|killed|dead|fatalities)\s+)?(?:(?i:were\s+killed|died)\s+)?(?i:in)\s+(?i:the\s+)?"
+                   + r"(?P<where>" + _PLACE + r")\s*[.;,]?\s*$")
+
+
+def region_item(work: str, start: int, end: int) -> RegionItem | None:
+    """The "- N in REGION" line of work[start:end], or None."""
+    m = _ITEM.match(work, start, end)
+    if m is None:
+        return None
+    value = words_to_int(m.group("num").replace(",", "").lower())
+    if value is None:
+        return None
+    return RegionItem(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where")))
+
+
+#: "raises the number of army soldiers and allied militiamen killed since ... to": the side is named after "number of".
+_NUMBER_OF = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<who>(?:[\w'\"-]+\s+){0,8}?)(?:who\s+(?:were|have\s+been)\s+)?"
+                        r"(?:killed|dead|deaths|fatalities)\b[^.;:]{0,120}?\bto\s+(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$",
+                        re.IGNORECASE)
+
+
+_RUNNING_TO = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities)\b[^.;:]{0,120}?\bto\s+"
+                         r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
+#: ", including ...", "; among them ...": the parts of the figure before follow.
+_PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b", re.IGNORECASE)
+
+
+def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The figure of "brings the number of X killed since ... to N, including ..." where no mention holds it, with the
+    figures after ", including" as its parts."""
+    m = _RUNNING_TO.search(work, start, end)
+    found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
+    if not found or any(x.quantity.start == found[0].start for x in mentions):
+        return mentions
+    q = found[0]
+    pos = sum(1 for x in mentions if x.quantity.start < q.start)
+    cue = _PARTS_CUE.match(work, q.end)
+    stop = min((k for k in (work.find(c, q.end, end) for c in ";.") if k >= 0), default=end)
+    out = [x if x.parent is None or x.parent < pos else replace(x, parent=x.parent + 1) for x in mentions]
+    for k in range(pos, len(out)):
+        if cue is not None and out[k].parent is None and out[k].quantity.start < stop:
+            out[k] = replace(out[k], parent=pos)
+    return [*out[:pos], Mention(role=KILLED, quantity=q, side=None, group_start=q.end, group_end=q.end), *out[pos:]]
+
+
+def running_total(chunk: str) -> bool:
+    """"brings the number of X killed since ... to N": the figures of the sentence are dead."""
+    return _RUNNING_TO.search(chunk) is not None
+
+
+def running_side_span(work: str, start: int, at: int) -> tuple[int, int] | None:
+    """The span that names whose dead a running total counts ("the number of X killed since ... to N"), the figure at
+    ``at``, or None."""
+    m = _NUMBER_OF.search(work, start, at)
+    return (m.start("who"), m.end("who")) if m is not None and m.group("who").strip() else None
+
+
+#: "the lowest annual toll since the war erupted": a year compared with the war, not the war's own toll.
+_COMPARED = re.compile(r"\b(?:lowest|highest|deadliest|least\s+deadly|worst|smallest|largest|biggest)\b[^.;]{0,40}?\bsince\b[^.;,]{0,80}",
+                       re.IGNORECASE)
+
+
+def without_comparison(chunk: str) -> str:
+    return _COMPARED.sub(lambda m: " " * len(m.group(0)), chunk)
+
+
+def colon_parts(work: str, mentions: list[Mention]) -> list[Mention]:
+    """"rose to 30: 18 civilians and 12 soldiers", "five civilians died: three shepherds and two people ...": the figures
+    after a figure and its colon that add up to it are its parts."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        after = [k for k in range(i + 1, len(mentions)) if mentions[k].parent is None]
+        gap = work[m.group_end:mentions[after[0]].quantity.start] if after else ""
+        if m.parent is not None or m.quantity.vague or ":" not in gap or len(gap) > 60 or re.search(r"[.;]", gap):
+            continue
+        running, kids = 0, []
+        for k in after:
+            c = mentions[k]
+            if c.parent is not None:
+                continue
+            if c.quantity.vague or c.role != m.role:
+                break
+            running += c.value
+            kids.append(k)
+            if running >= m.value:
+                break
+        if running == m.value and len(kids) >= 2:
+            for k in kids:
+                out[k] = replace(out[k], parent=i)
+    return out
+
+
+_SUBSETS = frozenset({"civilians", "unknown"})
+
+
+def whole_of_sides(mentions: list[Mention], sides: list[str | None]) -> set[int]:
+    """The figures whose unlabelled parts name two or more sides and add up to them ("49 people: 27 civilians ... and 22
+    soldiers"): an overall figure, not a total of one side (its parts are)."""
+    out = set()
+    for i, m in enumerate(mentions):
+        if m.parent is not None:
+            continue
+        parts = [c for c in mentions if c.parent == i and c.label is None]
+        kinds = {c.side for c in parts}
+        if len(parts) >= 2 and None not in kinds and len(kinds - _SUBSETS) >= 1 and len(kinds) >= 2 \
+                and sum(c.value for c in parts) == m.value and sides[i] in (None, *_SUBSETS):
+            out.add(i)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """"N of the dead were X": the number's span and value, and the span of X."""
+
+    start: int
+    end: int
+    value: int
+    who: tuple[int, int]
+    parts: tuple[tuple[str, int], ...]  # "including 300 children and 90 women"
+
+
+_SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|them|all)\s+(?:(?:recorded|documented)\s+)?(?:casualties|dead|victims|"
+                    r"fatalities|deaths|killed|people\s+killed)\s+(?:were|are|was)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
+
+
+def share_of_dead(work: str, start: int, end: int) -> Share | None:
+    """The "N of the dead were X" clause of work[start:end], or None."""
+    m = _SHARE.search(work, start, end)
+    if m is None:
+        return None
+    cue = _KIND_CUE.search(work, m.end(), end)
+    parts: list[tuple[str, int]] = []
+    at = cue.end() if cue is not None else end
+    while (k := _KIND.match(work, at, end)) is not None:  # "including 300 children and 90 women"
+        n = words_to_int(k.group("num").replace(",", "").lower())
+        if n is not None:
+            parts.append((k.group("kind").lower(), n))
+        at = k.end()
+    return Share(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("who"), m.end("who")), tuple(parts))
+
+
+_KIND_CUE = re.compile(r"\b(?:including|which\s+included|among\s+(?:them|whom)|of\s+whom)\b", re.IGNORECASE)
+_KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|officers)\b", re.IGNORECASE)

@@ -1,0 +1,101 @@
+"""How the figures of one sentence of totals become wholes and parts (used by ``totals.TotalsBuilder``).
+
+* an overall figure of no side broken down by side ("73 persons, including one civilian") gives its parts, not itself
+  (``drop_overall`` in a statistics header, ``promote_parts`` elsewhere); "87 fighters including 15 of the factions"
+  (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
+* a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import KILLED, Mention
+
+#: Armed people named by what they are rather than by their group ("19 combatants", "military personnel").
+COMBATANTS = re.compile(r"\b(?:combatants?|fighters?|military\s+personnel|members?)\b", re.IGNORECASE)
+_PEOPLE = ("civilians", "unknown")
+#: A period between two figures ("830 killed since 2020 and 41 killed during March"): figures of their own periods.
+_PERIOD_CUE = re.compile(r"\b(?:since|during|throughout|over\s+the|in\s+the\s+(?:past|last|first|second)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def drop_overall(mentions: list[Mention]) -> list[Mention]:
+    """In a statistics header ("... left 57 persons dead; they are as follows:") the overall figure is not a total by side,
+    but what it names by side ("including one civilian") is. An overall broken down only into subsets such as children
+    and women ("17 dead, among them four children and three women") names no side below it: it stays a total."""
+    dropped = {k for k in range(len(mentions)) if _dropped(mentions, k)}
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if k in dropped:
+            continue
+        if m.parent is not None and m.parent in dropped:
+            m = replace(m, parent=None)
+        elif m.parent is not None:
+            m = replace(m, parent=sum(1 for j in range(m.parent) if j not in dropped))
+        out.append(m)
+    return out
+
+
+def _dropped(mentions: list[Mention], k: int) -> bool:
+    m = mentions[k]
+    if m.parent is not None or m.side not in (None, "unknown") or m.rose or m.side == "unknown" and m.actor not in (None, "People"):
+        return False  # ("12 gunmen of the tribes": a group of no side label, not an overall figure)
+    parts = [c for c in mentions if c.parent == k]
+    return not parts or not all(c.label is not None for c in parts)
+
+
+def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> list[Mention]:
+    """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
+                and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
+                     or m.side == prev.side and m.side is not None)
+                and not m.quantity.vague and not prev.quantity.vague
+                and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
+                and not _PERIOD_CUE.search(work, prev.group_end, m.quantity.start)
+                and not any(c.parent is not None for c in mentions)):
+            other = bool(re.search(r"\bothers?\b", work[m.group_start:m.group_end], re.IGNORECASE))
+            side = prev.side if prev.side == m.side else "civilians" if prev.side == "civilians" and other else "unknown"
+            q = prev.quantity
+            out[-1] = replace(prev, side=side, quantity=replace(q, value=q.value + m.value, end=m.quantity.end), group_end=m.group_end)
+            continue
+        out.append(m)
+    return out
+
+
+def _named_group(m: Mention, groups: frozenset[str]) -> bool:
+    """"15 tribesmen", "3 unknown gunmen": a group of no side label, not people to add to the civilians beside them."""
+    return m.side == "unknown" and m.actor in groups
+
+
+def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -> tuple[list[Mention], list[str | None]]:
+    """A figure of no side broken down by side ("73 persons, including one civilian"): an overall figure, whose parts are the
+    totals; "87 fighters including 15 of the factions" (parts of one side): the whole takes that side."""
+    out, out_sides = list(mentions), list(sides)
+    for i in reversed(range(len(mentions))):  # parts of parts first
+        m = mentions[i]
+        if out_sides[i] not in (None, "unknown") or not COMBATANTS.search(work, m.group_start, m.group_end):
+            continue
+        kinds = {out_sides[k] for k, c in enumerate(mentions) if c.parent == i and c.label is None} - {None, "unknown"}
+        if len(kinds) == 1:
+            out_sides[i] = kinds.pop()
+            out[i] = replace(out[i], side=out_sides[i])
+    for i, m in enumerate(mentions):
+        if m.parent is not None or out_sides[i] not in (None, "unknown"):
+            continue
+        children = [k for k, c in enumerate(mentions) if c.parent == i]
+        parts = [k for k in children if mentions[k].label is None and out_sides[k] not in (None, "unknown")]
+        if any(mentions[k].label is not None for k in children) and sum(mentions[k].value for k in children) < m.value:
+            parts = []  # "13 people ..., including seven women and a member of the Asayish": examples, not the split
+        if not parts:
+            kinds = {out_sides[k] for k in children}
+            if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
+                out_sides[i] = "civilians" if kinds == {"civilians"} else "unknown"
+            continue
+        out_sides[i] = None
+        for k in parts + [k for k in children if mentions[k].label is None and out_sides[k] == "unknown"]:
+            out[k] = replace(out[k], parent=None)
+    return out, out_sides

@@ -1,0 +1,192 @@
+"""Whether a sentence gives period totals, and the parts of it that tell one event instead (used by ``totals``).
+
+* ``is_period_total``: segment.is_total, less cues that date or count one event ("earlier this month", "a total of
+  19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks and country-wide tolls of a day;
+* ``incident_clause(s)``: a clause of a sentence of totals that tells of one located or dated event of its own;
+* ``event_before_toll``: one event told before ", raising the death toll ... to N".
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
+from observatory.extract.events import event_type
+from observatory.extract.numbers import find_quantities
+from observatory.extract.places import place_mentions
+from observatory.extract.segment import is_total
+from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.totals_lines import DAYS_OF_FIGHTING
+
+#: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
+POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
+                            r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
+#: An ordinal count of events ("the 40th assassination in Daraa this year"): its period cue counts events, not a toll.
+_ORDINAL_EVENT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
+                            r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
+#: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
+_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
+                     r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
+                     r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
+_ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
+                        r"strike|ambush|clash|raid|shell|IED|assault|drone)\b(?!s)", re.IGNORECASE)
+#: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
+_ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
+                         r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b", re.IGNORECASE)
+_MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
+                          r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
+#: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
+_JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all)\s+(?:two\s+|three\s+|several\s+|\w+\s+)?"
+                         r"(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b", re.IGNORECASE)
+
+
+#: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
+#: group, not the figure.
+_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
+                       r"(?:deployed|stationed|based|present|positioned|operating|active|entrenched|established|founded|formed)\s+)"
+                       r"[^,;.]{0,160}", re.IGNORECASE)
+
+
+_TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|killed|dead|deaths?|fatalities|casualties|losses|rises?|rose|brings?|"
+                             r"bringing|raising|raises?)\b", re.IGNORECASE)
+
+
+#: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day.
+_NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+[^.;:]{1,40}?\b"
+                         r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
+                         r"the\s+country\b)", re.IGNORECASE)
+
+
+#: "in the first half of 2022", "during the second half of 2021": a period of six months.
+_HALF_YEAR = re.compile(r"\b(?:in|during|over|throughout)\s+the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def is_period_total(chunk: str) -> bool:
+    """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
+    if _NATIONWIDE.search(chunk):
+        return True  # a day's toll over the whole country sums many events
+    text = blank(POINT_IN_TIME, chunk)
+    text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
+    if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
+        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text))
+                or period_bounds(text) is not None) and \
+            bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
+    # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
+    tolls = toll_clauses(text)
+    if not tolls.strip():
+        tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
+    if _ORDINAL_EVENT.search(text) and not is_total(blank(_ORDINAL_EVENT, text)):
+        return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
+    if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(blank(_WINDOW, text)):
+        return False
+    # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
+    # clause with no toll of its own, and the toll belongs to an event of one day
+    return not (ONE_DAY.search(text) and not is_total(tolls))
+
+
+#: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
+ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
+                      r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
+                      r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d{3}\b))+")  # (not cut inside "387,000")
+#: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
+_FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
+COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
+ROLE_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
+
+
+def toll_clauses(text: str) -> str:
+    """The clauses of a sentence that carry a toll (a count and a killed/injured word); the others blanked."""
+    return _CLAUSE.sub(lambda m: m.group(0) if COUNT.search(m.group(0)) and ROLE_WORD.search(m.group(0))
+                       or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
+
+
+_TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities)\b", re.IGNORECASE)
+_RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
+
+#: Words that make a clause add up many events ("it rose to 280", "the toll", "these cells assassinating 81 civilians").
+_TALLY_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|\btotal\b|"
+                          r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen|militias|factions)\b|\bsince\b|\bso\s+far\b", re.IGNORECASE)
+_PLURAL_EVENT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|explosions|"
+                           r"shells|killings|executions|ing)$", re.IGNORECASE)
+_FIGURE = r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)"
+#: A figure, a colon, and two or more figures after it: a toll split into its parts.
+_SPLIT_TOLL = re.compile(_FIGURE + r"[^:.;]{0,60}:\s*" + _FIGURE + r"[^.;:]{0,120}?(?:\band|,)\s+" + _FIGURE, re.IGNORECASE)
+#: A figure above this in a clause makes the clause a tally, not one event's toll.
+ONE_EVENT_MAX = 10
+
+
+def incident_clause(work: str, clause: Sentence) -> bool:
+    """Whether a clause of a long sentence tells of one event of its own, located by a named place or dated ("..., where
+    gunmen shot a member of the SDF in the town of X, ..."), rather than adding up many. Its figures are that event's
+    toll, not a period total, even when the sentence around it gives totals."""
+    text = work[clause.start:clause.end]
+    hit = event_type(text)
+    if hit is None or is_period_total(text) or _TALLY_WORDS.search(text):
+        return False
+    if _PLURAL_EVENT.search(text[:hit[2]]):
+        return False  # "these cells assassinating 81 civilians": a kind of event tallied
+    if _SPLIT_TOLL.search(text):
+        return False  # "six civilians died: four shot by gunmen and two in a mine blast": a toll split by cause, a tally
+    if any(q.value > ONE_EVENT_MAX for q in find_quantities(text) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
+        return False
+    located = any(p.governorate is None for p in place_mentions(work, clause.start, clause.end))
+    return located or bool(find_dates(work, clause.start, clause.end, None))
+
+
+def incident_clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """The clauses of a sentence of totals that tell of one event each (see ``incident_clause``): any part of a long run-on
+    sentence, or a contrasting clause (", while a civilian was killed in X on Monday") after a shorter one's main clause."""
+    parts = run_on_clauses(work, sent)
+    if len(parts) < 2:  # a shorter sentence: only a contrasting clause after its main clause can be an event of its own
+        parts = _contrast_clauses(work, sent)[1:]
+    return [p for p in parts if incident_clause(work, p)] if len(parts) > 1 or parts and parts[0].start > sent.start else []
+
+
+_CONTRAST_BREAK = re.compile(r"[,;]\s+(?=(?:while|whereas|where|meanwhile)\b)", re.IGNORECASE)
+
+
+def _contrast_clauses(work: str, sent: Sentence) -> list[Sentence]:
+    """A shorter sentence cut where a contrasting clause starts (", while a civilian was killed in X on Monday")."""
+    cuts = [sent.start] + [m.end() for m in _CONTRAST_BREAK.finditer(work, sent.start, sent.end)] + [sent.end]
+    return [Sentence(a, b, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph and k == 0, k > 0)
+            for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]
+
+
+#: ", raising the death toll of ... to 76": the figure after it is a running total, what comes before it one event's toll.
+_RAISING = re.compile(r",?\s+(?:thereby\s+|thus\s+|and\s+)?(?:raising|bringing|increasing|pushing|taking|which\s+(?:raises|raised|brings|brought|"
+                      r"increases|increased|takes|took))\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|total|tally)\b",
+                      re.IGNORECASE)
+
+
+def event_before_toll(work: str, sent: Sentence) -> Sentence | None:
+    """The part of a sentence that tells of one event before ", raising the death toll of ... since ... to N" (or None):
+    "A regime soldier was killed by ISIS sniper fire in al-Sukhnah desert, raising the death toll ... to 76" -> the
+    soldier's death, an incident; the 76 is the running total."""
+    m = _RAISING.search(work, sent.start, sent.end)
+    cut = m.start() if m is not None else _first_total_clause(work, sent)
+    if cut is None or cut - sent.start < 20:
+        return None
+    part = Sentence(sent.start, cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
+    text = work[part.start:part.end]
+    if is_period_total(text) or m is None and not ONE_DAY.search(text):
+        return None
+    return part
+
+
+_CLAUSE_START = re.compile(r"[,;]\s+")
+
+
+def _first_total_clause(work: str, sent: Sentence) -> int | None:
+    """Where the first clause that gives a total on its own starts ("..., adding that the number of militiamen killed in
+    Israeli strikes this year rose to 120"), when an earlier clause comes before it."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(work, sent.start, sent.end)]
+    for a, b in zip(starts, [*starts[1:], sent.end][:len(starts)], strict=True):
+        if is_total(work[a:b]) and ROLE_WORD.search(work, a, b) and COUNT.search(work, a, b):
+            return a
+    return None
