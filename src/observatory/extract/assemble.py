@@ -41,7 +41,8 @@ _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfier
                      r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
 _ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated)\s+"
-                         r"(?:(?:on|last|this|early|late)\s+\w+\s+|(?:today|yesterday|overnight)\s+)?(?:a|an|one)\s+(?:young\s+|local\s+|former\s+)?"
+                         r"(?:(?:on|at|last|this|early|late)\s+\w+\s+(?:(?:today|yesterday|morning|evening|night|afternoon)\s+)?|"
+                         r"(?:today|yesterday|overnight)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?"
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
                          r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b", re.IGNORECASE)
 

@@ -41,6 +41,7 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_claims import drop_conflicting_claims, may_claim
 from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
@@ -52,6 +53,7 @@ from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
@@ -96,7 +98,7 @@ _RIGHT_ROLE = re.compile(
 )
 _LEFT_KILL = re.compile(
     r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
-    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
+    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are))"
@@ -209,6 +211,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         return _wounded_died(mentions, work, start, end, lexicon, on)
     if any(m.side is None and _the_role_adj(work, m) for m in mentions):
         mentions = _restated_before(mentions, work, start, lexicon, on)
+    if len(mentions) > 1 and any(_the_role_adj(work, m) for m in mentions):
+        mentions = _without_restated_here(mentions, work)
     title = title_figures(work, lexicon, on) if title_sides else ()
     if any(m.side in (None, "unknown") and any((t.role, t.value) == (m.role, m.value) for t in title) for m in mentions):
         untold = _title_untold(title, work, start, lexicon, on)  # "the five killed" restates the title's dead; "a young man" is new
@@ -218,6 +222,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = [civilian_victim(m, work) for m in mentions]
     if any(JOINED.match(work, m.group_end) for m in mentions):
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
+    mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
     mentions = [roles.part_of_the_held(roles.others_of_the_held(m, work, start, lexicon, on), work, start, lexicon, on) for m in mentions]
@@ -238,9 +243,25 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
         earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = roles.drop_claims_told_before(mentions, work, earlier)
-    mentions = [roles.murdered_woman(local_gunmen(all_civilians_after(m, work), work), work, start, end) for m in mentions]
-    return [replace(m, side="unknown") if m.side is None and not m.quantity.vague and _OTHERS.match(work, m.quantity.end)
-            else state_police(m, work, lexicon, (start, end), on) for m in mentions]  # "others" no figure before them names: of no known side; police of no named authority
+    if mentions and may_claim(work, start, end):  # "SANA said two soldiers were killed" after the monitor's toll
+        told = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
+        mentions = drop_conflicting_claims(mentions, work, start, told)
+    mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in mentions], work, start, end)
+    return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
+            else state_police(m, work, lexicon, (start, end), on) for i, m in enumerate(mentions)]  # police of no named authority
+
+
+def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
+    """"others" no figure before them names are of no known side; "two fighters were killed and two others injured":
+    others after fighters of a side the sentence leaves to its context share that side when the incident gives it."""
+    m = mentions[i]
+    if m.side is not None or m.quantity.vague or not _OTHERS.match(work, m.quantity.end):
+        return False
+    before = [p for p in mentions[:i] if p.parent is None]
+    if not before or before[-1].side is not None:
+        return True
+    group = work[before[-1].group_start:before[-1].group_end]
+    return not (_GENERIC_MEMBER.search(group) or _COMBATANT_NOUN.search(group))
 
 
 #: How far back (characters) the body is read for the title's figure before a sentence.
@@ -300,6 +321,16 @@ def _restated_before(mentions: list[Mention], work: str, start: int, lexicon: Ac
                 m = replace(m, side=same[-1].side, actor=same[-1].actor, nationality=same[-1].nationality, generic=False)
         out.append(m)
     return out
+
+
+def _without_restated_here(mentions: list[Mention], work: str) -> list[Mention]:
+    """"killing two people ...; the two dead men were not identified": the figure named again with its role
+    as an adjective in the sentence that told it is the same people, not more."""
+    gone = {i for i, m in enumerate(mentions) if m.parent is None and _the_role_adj(work, m)
+            and any(p.parent is None and (p.role, p.value) == (m.role, m.value) for p in mentions[:i])}
+    if not gone or any(m.parent is not None for m in mentions):
+        return mentions
+    return [m for i, m in enumerate(mentions) if i not in gone]
 
 
 _OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)

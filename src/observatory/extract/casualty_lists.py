@@ -66,7 +66,7 @@ def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> 
 
 
 #: A role clause closed by a colon after a figure of any kind: "five civilians lost their lives: ...", "12 soldiers died: ...".
-COLON_LIST = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives|injured|wounded)"
+COLON_LIST = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|injured|wounded)"
                         r"[^.;:\d]{0,60}?:\s*", re.IGNORECASE)
 
 

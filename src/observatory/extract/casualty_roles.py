@@ -353,17 +353,32 @@ def drop_claims_told_before(mentions: list[Mention], work: str, earlier: list[Me
 
 #: A murder told as such ("stabbed to death", "strangled", "murdered"); a body found after shelling is no murder.
 _MURDER = re.compile(r"\b(?:stabbed|strangled|murdered|murder|slaughtered|beaten\s+to\s+death)\b", re.IGNORECASE)
-_PLAIN_WOMAN = re.compile(r"\s*(?:(?:an?\s+)?[A-Z][\w-]*\s+)?(?:young\s+|elderly\s+|old\s+)?(?:woman|women)\b")
+_PLAIN_WOMAN = re.compile(r"\s*(?:(?:an?\s+)?[A-Z][\w-]*\s+)?(?:young\s+|elderly\s+|old\s+)?(?:woman|women)"
+                          r"(?:\s+of\s+[A-Z][\w-]*\s+nationality)?\b")
 _CIVILIAN_WORD = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+#: The sentence after the one with the figure, where the murder is often told ("... behind the murder").
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?\s*[^.!?\n]*")
 
 
 def murdered_woman(m: Mention, work: str, start: int, end: int) -> Mention:
     """"the body of an Iraqi woman who had been stabbed to death": a murder's victim the text does not call a civilian
-    is of no known side (SCHEMA: people killed by murders -> unknown unless the text says civilians)."""
-    if m.side != "civilians" or m.parent is not None or m.value > 1:
+    is of no known side (SCHEMA: people killed by murders -> unknown unless the text says civilians). The murder may be
+    told in the sentence after the figure ("the women had been strangled")."""
+    if m.side != "civilians" or m.parent is not None:
         return m
     if not _PLAIN_WOMAN.fullmatch(work, m.quantity.end, m.group_end) or _CIVILIAN_WORD.search(work, start, end):
         return m
-    if not _MURDER.search(work, start, end):
+    told = _NEXT_SENTENCE.match(work, end)
+    if not _MURDER.search(work, start, told.end() if told else end):
         return m
     return replace(m, side="unknown", actor=None, generic=False)
+
+
+def murdered_women(mentions: list[Mention], work: str, start: int, end: int) -> list[Mention]:
+    """``murdered_woman`` over a sentence's figures; a part of a figure it moves ("two women, one of them an Iraqi
+    national") that only took the civilians side from its whole moves with it."""
+    out = [murdered_woman(m, work, start, end) for m in mentions]
+    return [replace(m, side="unknown", actor=None, generic=False)
+            if m.parent is not None and m.side == "civilians" and out[m.parent] is not mentions[m.parent]
+            and not _CIVILIAN_WORD.search(work, m.group_start, m.group_end) else m for m in out]
+

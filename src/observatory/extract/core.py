@@ -18,6 +18,7 @@ from observatory.extract.incident_bounds import (
     one_event_turn,
     second_event_noun,
 )
+from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause
 from observatory.extract.incident_lines import date_lines, full_date, placed, statistic_line
@@ -175,7 +176,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
                                                                      or _attackers_named(f.sentence_text))
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened
-                       or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)):
+                       or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
+                       or draft.opened and draft.type_hit[0] == "other" and f.type_hit[0] == "execution"):  # body: shot captive
         draft.type_hit = f.type_hit
         draft.opened = opens or _found_body(f)  # "the body of X was found": a murder, whoever is said to have done it
     draft.perpetrator = draft.perpetrator or f.perpetrator
@@ -352,7 +354,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
                                                           or placed(work, sent)) or day_of_month_event(chunk) \
-            or one_event_opening(chunk)
+            or one_event_opening(chunk) or calendar_day_event(chunk, report.published)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event

@@ -13,9 +13,15 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
-                         r"\binfiltrat(?:e|ed|ing)\s+(?:\w+\s+){0,3}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
+                         r"\binfiltrat(?:e|ed|ing)\s+(?:\w+\s+){0,4}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
                  r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)|"
                  r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b")
+
+#: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
+#: them"): captives killed, an execution (taken by unidentified men, it stays a murder).
+CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,120}?\b(?:after|since|when)\s+"
+                         r"(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized)\s+"
+                         r"(?:them|him|her)\b")
 
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -45,12 +51,14 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
-                  r"(?:\s+dead)?\b"),
+                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND),
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:at|on|upon)\b|\bgunfire|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
-    ("siege", r"\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|\bblockade[ds]?\b"),
+    # "besieged" naming a place ("in besieged old Homs", "the besieged district of X") is where, not what was done
+    ("siege", r"(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|"
+              r"\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),
     ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"

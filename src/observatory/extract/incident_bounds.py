@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.events import TYPE_PATTERNS
+from observatory.extract.events import BODY_FOUND, TYPE_PATTERNS
 
 #: "A second raid, on the outskirts of X, ...", "The third strike hit ...", "An hour later, a second IED ...": one more
 #: event of a series.
@@ -88,7 +88,9 @@ _FEW = 10
 def one_event_turn(chunk: str, dated: bool) -> bool:
     """A paragraph's first sentence that turns to one dated event of its own ("Meanwhile, ISIS cells ambushed a bus
     ... on Monday night, killing three"): an incident, however many totals were told before it."""
-    if not dated or _TURN.match(chunk) is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk):
+    if not dated or _TURN.match(chunk) is None or _PERIOD.search(chunk):
+        return False
+    if _ONE_EVENT_VERB.search(chunk) is None and BODY_FOUND.search(chunk) is None:  # "Also, two bodies were found near X"
         return False
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
 
@@ -122,7 +124,9 @@ def day_of_month_event(chunk: str) -> bool:
 
 #: "The dead included ...", "Among them were ...", "They were killed in ...": the parts of a toll told just before.
 _BREAKDOWN = re.compile(r"\s*(?:The\s+(?:dead|victims|fatalities|casualties|killed)\s+(?:included|include|includes|comprised|were)|"
-                        r"Among\s+(?:them|the\s+(?:dead|victims))\s+(?:were|are)|They\s+(?:included|include|were))\b",
+                        r"Among\s+(?:them|the\s+(?:dead|victims))\s+(?:were|are)|They\s+(?:included|include|were)|"
+                        # "Of them, 12 were killed by ...", "Of the soldiers, 10 were killed in A, nine in B": a share
+                        r"Of\s+(?:them|whom|these|those|the\s+[\w\s-]{1,30}?)\s*,\s+[\w,]+\s+(?:[\w-]+\s+)?(?:were|was)\s+killed)\b",
                         re.IGNORECASE)
 #: "Most of them were killed by ...": a share of the toll before.
 _SHARE = re.compile(r"\s*(?:Most|Many|Some|All|The\s+(?:majority|rest|remainder))\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
 FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$|"
                             r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 
+#: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
+_GROUP_FROM = r"\b(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from"
 #: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
-_ORIGIN = re.compile(r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
+_ORIGIN = re.compile(r"(?:\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
                      r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+)?$", re.IGNORECASE)
-_ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear)\s+(?:the\s+)?(?:[\w-]+ern\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of)|(?P<group>" + _GROUP_FROM + r"))"
+                     r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
+                     re.IGNORECASE)
+_ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear|\band)\s+(?:the\s+)?(?:[\w-]+ern\s+|"
+                           r"(?:north|south|east|west)\s+of\s+)?"
                            r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -65,14 +70,17 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
              and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
              and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)]
+    homes: list[PlaceMention] = []  # home towns of a group of victims ("most of them from X"): never the place
     for p in found:
-        if _ORIGIN.search(work[max(start, p.start - 60):p.start]) or \
-                origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
+        origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])
+        if origin or origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
+            if origin is not None and origin.group("group") or origin is None and homes and homes[-1].end == origin_end:
+                homes.append(p)
             origin_end = p.end
             continue
         origin_end = -1
         kept.append(p)
-    return kept if kept else found  # "a man from X was killed" with no other place: X is all the text says
+    return kept if kept else [p for p in found if p not in homes]  # "a man from X was killed": X is all it says
 
 
 def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:

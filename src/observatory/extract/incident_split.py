@@ -77,11 +77,24 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
     if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
-    if _restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f) or _ELABORATION.match(text):
+    if _restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
     return _opens_paragraph(draft, f, text, new_date)
+
+
+def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """The sentence names "the attack", "the blast" of the incident told so far, in none of its own places; not a
+    dated sentence that tells an event and then names it again ("On 3 May a mine went off ..., and two were hurt in the
+    blast"): that is its own."""
+    m = _SAME_EVENT.search(text)
+    if m is None or _new_places(draft, f):
+        return False
+    if not (new_date and f.dates and f.type_hit):
+        return True
+    named = _SAME_EVENT.search(f.sentence_text)
+    return named is None or f.type_hit[2] - f.sentence.start > named.start()
 
 
 def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:

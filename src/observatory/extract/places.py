@@ -68,6 +68,7 @@ _NOT_PLACE = re.compile(
     r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"  # "on Feb 15": a month, not a place
     r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
     r"|^(?:Station|Regiment|Brigade|Battalion|Division|Institute|Counterterrorism|Extremism|Terrorism)$"  # a word of a unit or body
+    r"|^.*\s(?:Regiments?|Brigades?|Battalions?|Divisions?|Corps)$"  # "the First Coastal Division": a unit named, not a place
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
 )
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.

@@ -86,7 +86,8 @@ def _logical_lines(work: str) -> list[tuple[int, int]]:
         if lines and line.strip() and lines[-1][1] == start - 1:
             prev = work[lines[-1][0]:lines[-1][1]].rstrip()
             first = line.lstrip()[:1]
-            runs_on = first.islower() or _CONTINUED.search(prev) is not None or wrapped and len(lines) > 1
+            listed = _BULLET.match(prev) is not None and first.isupper()  # a list item ends at its line's end
+            runs_on = first.islower() or _CONTINUED.search(prev) is not None or wrapped and len(lines) > 1 and not listed
             if prev and prev[-1] not in ".!?:;" and not _BULLET.match(line) and runs_on:
                 lines[-1] = (lines[-1][0], end)
                 continue
@@ -98,7 +99,8 @@ def _logical_lines(work: str) -> list[tuple[int, int]]:
 def _hard_wrapped(work: str) -> bool:
     """Many mid-length lines that end without punctuation: a text wrapped at a fixed width."""
     lines = [line.strip() for line in work.split("\n") if line.strip()]
-    open_ended = sum(1 for line in lines if 30 <= len(line) <= 100 and line[-1] not in '.!?:;"\')')
+    open_ended = sum(1 for line in lines if 30 <= len(line) <= 100 and line[-1] not in '.!?:;"\')'
+                     and not _BULLET.match(line))  # list items end without a stop
     return open_ended >= 6 and open_ended >= len(lines) // 4
 
 
@@ -176,11 +178,16 @@ _OWN_VICTIMS = (r"(?=(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|
                 r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
                 r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
                 r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")
+#: "another raid", "a third strike": the subject of a clause is one more event of the kind told before.
+_ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
+                  r"rocket|missile|explosion|blast|bomb|IED)\b")
+_ORDINAL = re.compile(_ORDINAL_EVENT)
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
                        r"\s+(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
-                       + _OWN_VICTIMS + r")|;\s+" + _OWN_VICTIMS)
+                       + _OWN_VICTIMS + r"|and\s+(?=" + _ORDINAL_EVENT + r"))|;\s+(?=(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
+                       + _OWN_VICTIMS + ")")
 
 
 _SECOND_ACT = re.compile(r",\s+and\s+(?:then\s+)?(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b", re.IGNORECASE)
@@ -208,7 +215,7 @@ _ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
 #: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
 _ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
-                                r"(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
+                                r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
@@ -228,6 +235,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if m is None or m.start() < 30 or len(text) - m.end() < 30:
         return [sent]
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
+    if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
+        tail = head
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):

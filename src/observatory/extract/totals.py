@@ -22,7 +22,13 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ranking by region ("Daraa saw the highest toll, with 24, followed by Aleppo with 19") are regional totals of the side
   the sentence names, else of the figure before; "Russian forces killed three civilians" in a block is a line by
   perpetrator; "Of them, 20 were killed by regime shelling" gives parts of the total before by perpetrator; a figureless
-  sub-header ("Military and armed groups:") keeps the block open; a country-wide toll of one day is a total.
+  sub-header ("Military and armed groups:") keeps the block open; a country-wide toll of one day is a total;
+* a side's toll split by area takes the side its sentence names ("Regime losses by area: Homs desert 48; ...", "Of the
+  regime losses, 12 were killed in ..."), a figureless "Distribution by area:" opens a line of "Area: N" pairs, and a
+  figureless "SOHR has documented:" after a period opens a list of that period (``totals_lines``, ``totals_blocks``);
+* "Of them, 9 died in mine blasts and two under torture" gives kinds of deaths of the total before (``totals_causes``);
+  "Of the dead, 118 are civilians and 25 are soldiers" gives shares; "These attacks left 40 dead:" after a count of
+  attacks is a total of that period; a toll the text says was reported before it rose is none.
 """
 
 from __future__ import annotations
@@ -34,7 +40,6 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
 from observatory.extract.dates import period_bounds, period_start
-from observatory.extract.events import event_type
 from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE
@@ -43,17 +48,36 @@ from observatory.extract.totals_blocks import (
     another_figure,
     colon_parts,
     combatant_opening,
+    counted_list_header,
     counted_toll,
+    events_toll,
     region_item,
     role_before_colon,
     running_side_span,
     running_total,
     said_breakdown,
     same_period,
-    share_of_dead,
+    shares_of_dead,
     whole_of_sides,
     with_running_figure,
     without_comparison,
+)
+from observatory.extract.totals_causes import cause_parts, parts_opening
+from observatory.extract.totals_cues import (
+    ABROAD,
+    AREA_OF,
+    INJURED_AFTER,
+    LATEST_EVENT,
+    MIXED_GROUP,
+    ONE_EVENT_KILLED,
+    PERIOD_WORD,
+    PLAIN_ROLE,
+    WHOLE_WAR,
+    ZERO,
+    one_dated_event,
+    outside,
+    tally_line,
+    title_case,
 )
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -67,16 +91,17 @@ from observatory.extract.totals_lines import (
     label_tail,
     opens_list,
     other_parties,
+    pair_run,
     ranked_regions,
     region_pairs,
+    regional_header,
     subset_label,
 )
-from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, sum_people
+from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period, since_period
 from observatory.extract.totals_sentences import (
     COUNT,
     ONE_DAY,
-    ONE_EVENT_MAX,
     POINT_IN_TIME,
     ROLE_WORD,
     blank,
@@ -95,11 +120,17 @@ _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:"
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
 LARGE_TOLL = 100
 _CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
-                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,)", re.IGNORECASE)
+                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
+                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
 _LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
 _LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?(?P<num>\d[\d,]*)\s*"
                          r"(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+_BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
 _REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
+#: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
+#: soldiers were killed by ..." tells an event of the province instead.
+_WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+                        r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
 _LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
                           r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)", re.IGNORECASE)
 _DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
@@ -107,73 +138,27 @@ _EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambush
                          re.IGNORECASE)
 _EVENT_COUNT = re.compile(r"\W*[\w\s'/-]{1,30}:\s*(?:\w+\s+){0,2}?(?:attacks?|operations?|murders?|crimes?|incidents?|explosions?|"
                           r"bombings?)\b", re.IGNORECASE)
+#: "..., in addition to five members of the NDF": a figure added to a total, dead like it.
+_ADDED_FIGURE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|plus)\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
+_OTHER_FATE = re.compile(r"\b(?:wounded|injured|injuries|kidnapped|abducted|arrested|detained|missing|displaced|captured|"
+                         r"survived|rescued)\b", re.IGNORECASE)
+
+
+def _added_dead(chunk: str) -> bool:
+    """"..., in addition to five members of the NDF who guarded them": a figure added to a total and not said to have
+    met another fate ("in addition to 18 others who were wounded")."""
+    m = _ADDED_FIGURE.search(chunk)
+    return m is not None and not _OTHER_FATE.search(chunk, m.end(), len(chunk))
+
+
 _BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
-
-
-
-
-#: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
-_PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
-                         r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
-_WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
-                        r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
-                        r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
-                        r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b", re.IGNORECASE)
-#: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
-_ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
 _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
 
 
-
-
-
-
-#: A count read as injured by the adjective right after it ("40 injured people").
-_INJURED_AFTER = re.compile(r"\s*(?:injured|wounded)\b", re.IGNORECASE)
-#: A group mixing armed men and civilians has no single side.
-_MIXED_GROUP = re.compile(r"\b(?:combatants|fighters|soldiers|members|militants)\b[^.;:]{0,40}?\b(?:and|,)\s+civilians\b|"
-                          r"\bcivilians\b[^.;:]{0,40}?\b(?:and|,)\s+(?:combatants|fighters|soldiers|members|militants)\b", re.IGNORECASE)
-_AREA_OF = re.compile(r"\b(?:areas?|regions?|territor(?:y|ies))\s+(?:which\s+(?:is|are)\s+)?(?:controlled|held|run|administered)\s+by\s+"
-                      r"(?:the\s+)?(?P<a>[^,.;()]{3,60})|(?P<b>\b[\w'-]+(?:\s+[\w'-]+)?)[\s-](?:held|controlled)\s+(?:areas|regions|territor)",
-                      re.IGNORECASE)
-
-
-#: A stated zero: "no fatalities among the regime forces", "without any losses in the ranks of ISIS", "ISIS suffered no losses".
-_ZERO = re.compile(
-    r"\b(?:no|without\s+(?:any\s+)?)\s*(?:deaths|fatalities|casualties|losses|human\s+losses|dead)\s+(?:were\s+\w+\s+)?"
-    r"(?:among|in\s+the\s+ranks\s+of|to|for|on\s+the\s+side\s+of)\s+(?:the\s+)?(?P<who>[^,.;]{2,50})|"
-    r"\b(?P<whom>[A-Z][\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:suffered|sustained|had|reported)\s+no\s+(?:deaths|fatalities|casualties|losses)\b")
-
-
-
-
-
-def _outside(mentions: list[Mention], clauses: list[Sentence]) -> list[Mention]:
-    """The mentions outside the given clauses (a breakdown goes with the figure it breaks down), parents re-indexed."""
-    dropped: set[int] = set()
-    for i, m in enumerate(mentions):
-        if m.parent is not None and m.parent in dropped or any(c.start <= m.quantity.start < c.end for c in clauses):
-            dropped.add(i)
-    index = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
-    return [m if m.parent is None else replace(m, parent=index.get(m.parent)) for i, m in enumerate(mentions) if i not in dropped]
-
-
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
-
-
-#: A sentence that opens on one event after a period total ("In the latest attack", "On Friday", "Today").
-_LATEST_EVENT = re.compile(r"\s*(?:In\s+(?:the|its|their)\s+(?:latest|most\s+recent|last|newest|new)\s+(?:attack|strike|ambush|incident|"
-                           r"escalation|operation|bombardment|raid)|(?:On|Early\s+on|Late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)|Today|Yesterday|Earlier\s+today|Last\s+night|This\s+morning)\b", re.IGNORECASE)
-#: One event as the subject of a killing verb ("the car bomb ... killed", "a massacre ... left").
-_ONE_EVENT_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|blast|attack|airstrike|air\s+strike|"
-                               r"bombing|massacre|ambush|shelling|suicide\s+attack)\b[^.;:]{0,60}?\b(?:killed|killing|left|leaving|"
-                               r"claimed|wounded|injured)\b|\b(?:killed|died|dead)\s+(?:in|by)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|"
-                               r"blast|attack|airstrike|air\s+strike|bombing|massacre|ambush|suicide\s+attack)\b(?!s)", re.IGNORECASE)
-_PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|overall|toll|number|past|last|this\s+(?:year|month)|"
-                          r"(?:19|20)\d\d|months?|years?|weeks?)\b", re.IGNORECASE)
 
 
 #: A list header that names a calendar year as its period ("... distribution of attacks in 2023:").
@@ -191,23 +176,6 @@ _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:
 
 #: A "label" that is a clause ("The rest were combatants: ...", "They include: ...").
 _CLAUSE_LABEL = re.compile(r"\b(?:were|are|was|is|include[sd]?|included|comprised?|follows)\b", re.IGNORECASE)
-
-
-def _title_case(chunk: str) -> bool:
-    """A line set in title case ("69 Civilians, Including 16 Children, Killed in Syria in December"): a headline."""
-    words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", chunk)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _one_dated_event(chunk: str) -> bool:
-    """"Two more civilians were killed on Tuesday when a mine exploded near X": one event of one day, with a small toll."""
-    if not ONE_DAY.search(chunk) or _PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
-        return False
-    return (event_type(chunk) is not None or _KILLING.search(chunk) is not None) and \
-        all(q.value <= ONE_EVENT_MAX for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()))
-
-
-_KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b", re.IGNORECASE)
 
 
 class TotalsBuilder:
@@ -234,6 +202,7 @@ class TotalsBuilder:
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
         self._by_perpetrator = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
         self._carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None = None
 
@@ -250,15 +219,17 @@ class TotalsBuilder:
         return taken
 
     def _take(self, sent: Sentence, chunk: str) -> bool:
-        if self._in_stats and (_LABEL_LINE.match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
+        if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
         if self._in_stats and self._region_item(sent) or self._take_share(sent):
             return True
-        line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk)) or is_party_line(chunk)
+        line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk) or _WORD_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
+        if self._figureless_header(sent, chunk, line):
+            return True
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         own = is_period_total(chunk)
@@ -270,28 +241,33 @@ class TotalsBuilder:
             return True
         if not total and not in_block:
             return False
-        if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk):
+        if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk) and not tally_line(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
-        if not total and not line and (_LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or _one_dated_event(chunk)):
+        if not total and not line and (LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or one_dated_event(chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
+        if in_block:
+            self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
-        listed = in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
+        listed = (in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
+                  or own and _added_dead(chunk))
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                  default_role=KILLED if listed else None, title_sides=False)
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
+        if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent):
+            return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
         if not in_block:
-            mentions = _outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
+            mentions = outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
         event = None if in_block else event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
         if event is not None:
-            mentions = _outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
+            mentions = outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             self._open_list(sent, chunk, mentions)
             mentions = drop_overall(mentions)
-        if total and not header and all(m.quantity.vague for m in mentions) and not _ZERO.search(chunk):
+        if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk):
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
@@ -301,6 +277,22 @@ class TotalsBuilder:
             self._paragraph = sent.paragraph
         self._add(sent, chunk, mentions)
         return True
+
+    def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
+        """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
+        areas: 4" under the latter gives regional totals."""
+        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)):
+            self._set_period(chunk, False)  # the lines after are totals of the period told before
+            self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, None
+            return True
+        if regional_header(chunk):
+            self._regional = self._in_stats = bool(self._claims)
+            self._paragraph = sent.paragraph
+            return True
+        if self._regional and self._in_stats and self._pair_run(sent):
+            return True
+        self._regional = self._regional and self._in_stats and (line or sent.paragraph == self._paragraph)
+        return False
 
     def _set_period(self, chunk: str, new_block: bool) -> None:
         """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
@@ -331,7 +323,7 @@ class TotalsBuilder:
         """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
         April and the 3rd of May" inside a sentence of totals is not their period), and the war's start ("noting that the
         killing has gone on since March 2011") blanked."""
-        chunk = blank(_WHOLE_WAR, chunk)
+        chunk = blank(WHOLE_WAR, chunk)
         parts = run_on_clauses(self.work, sent)
         if len(parts) < 2:
             return chunk
@@ -344,7 +336,7 @@ class TotalsBuilder:
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
-        if self._last_total != self._index - 1 or _one_dated_event(chunk):
+        if self._last_total != self._index - 1 or one_dated_event(chunk):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
@@ -355,7 +347,7 @@ class TotalsBuilder:
         period told before."""
         if same_period(chunk) and self._claims:
             return True
-        return not own and self._recent() and counted_toll(chunk) and not ONE_DAY.search(chunk)
+        return not own and self._recent() and (counted_toll(chunk) or events_toll(chunk)) and not ONE_DAY.search(chunk)
 
     def _recent(self) -> bool:
         """Whether the sentence just before gave a total with a period, or a period without a figure."""
@@ -365,14 +357,15 @@ class TotalsBuilder:
     def _take_share(self, sent: Sentence) -> bool:
         """"1,200 of the dead were civilians, among them 300 children" right after a total (or a period told
         without a figure): a total of the side the predicate names, its labelled parts as ``of_which``."""
-        share = share_of_dead(self.work, sent.start, sent.end)
-        if share is None or not self._recent():
-            return False
-        found = [a for a in self.lexicon.find(self.work, *share.who, self.report.published) if a.alias.lower() not in GENERIC_ALIASES]
-        if not found:
+        shares = shares_of_dead(self.work, sent.start, sent.end) if self._recent() else []
+        sided = [(found[0].side, share) for share in shares
+                 if (found := [a for a in self.lexicon.find(self.work, *share.who, self.report.published)
+                               if a.alias.lower() not in GENERIC_ALIASES])]
+        if not sided:
             return False
         self._set_period(self.work[sent.start:sent.end], False)
-        self._claim(found[0].side, share.value, Span(share.start, share.end), of_which=share.parts)
+        for side, share in sided:  # ("Of the fatalities, 118 are civilians ..., and 25 are soldiers of regime forces")
+            self._claim(side, share.value, Span(share.start, share.end), of_which=share.parts)
         self._in_stats, self._paragraph = True, sent.paragraph
         return True
 
@@ -388,6 +381,21 @@ class TotalsBuilder:
         told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
         added = [(m.label or m.side or "unknown", m.value) for m in tops]
         self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told)))
+        return True
+
+    def _fold_causes(self, sent: Sentence) -> bool:
+        """Figures of the side of the total before, each told by a cause of death without an actor (mines, torture):
+        parts of that total (its ``of_which``)."""
+        last = self._claims[-1] if self._claims else None
+        if last is None or last.side == "unknown":
+            return False
+        mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published, default_role=KILLED,
+                                 title_sides=False)
+        parts = cause_parts(self.work, sent.end, mentions, last.side)
+        if parts is None or sum(n for _, n in parts) > last.killed:
+            return False
+        told = {k for k, _ in last.of_which}
+        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in parts if k not in told)))
         return True
 
     def _region_item(self, sent: Sentence) -> bool:
@@ -408,7 +416,7 @@ class TotalsBuilder:
         """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
         if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
             return False
-        if _ONE_EVENT_KILLED.search(chunk) and not _PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+        if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
             return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
@@ -427,7 +435,7 @@ class TotalsBuilder:
     def take_label(self, sent: Sentence, chunk: str) -> bool:
         """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side, or the
         line is a region of the side its header named ("Homs desert: 117"). "Label: N, including ..." gives the parts."""
-        m = _LABEL_LINE.match(chunk)
+        m = self._label_match(chunk)
         tail = label_tail(self.work, sent.start, sent.end) if m is None else None
         if self._in_stats and m is None and tail is None and sent.heading and (_REGION_LINE.match(chunk) or self._list_line(chunk)):
             return self.take(sent, chunk)  # "Homs desert: 30 soldiers and 5 civilians" set as a line of its own
@@ -442,7 +450,7 @@ class TotalsBuilder:
             last = self._claims[-1]  # "Children: 50" under "Civilians: 200": a part of the line before
             self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, int(self.work[num[0]:num[1]].replace(",", "")))))
             return True
-        under = self._header_side or (self._last_side() if _AREA_LABEL.search(name) else None)  # ("Homs desert: 70" after a total)
+        under = self._header_side or (self._last_side() if _AREA_LABEL.search(name) or self._regional else None)  # ("Homs desert: 70" after a total)
         if side is None and under is not None and not other_parties(name):
             side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
@@ -463,6 +471,13 @@ class TotalsBuilder:
             if c.parent is None and c.side is not None:
                 self._claim(c.side, c.value, Span(c.quantity.start, c.group_end))
         return True
+
+    def _label_match(self, chunk: str) -> re.Match[str] | None:
+        """A "Label: N" line, or "Hama desert 22" (no colon) right after a regional total ("... by area: Homs desert 48; ...")."""
+        found = _LABEL_LINE.match(chunk)
+        if found is None and self._claims and self._claims[-1].region is not None and self._last_total == self._index - 1:
+            found = _BARE_PAIR.match(chunk)
+        return found
 
     def _list_line(self, chunk: str) -> bool:
         """"22 SDF fighters" set as a line of its own (no full stop) right after a line of an open list."""
@@ -490,13 +505,13 @@ class TotalsBuilder:
         return later[0].side if later else actors[0].side
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        if _WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or _ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
+        if WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
-        mentions = sum_people(self.work, colon_parts(self.work, mentions), groups)
+        mentions = sum_people(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions)), groups)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         for i in whole_of_sides(mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
@@ -508,7 +523,7 @@ class TotalsBuilder:
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
                 continue
-            if _INJURED_AFTER.match(self.work, m.quantity.end) or self._mixed(m):
+            if INJURED_AFTER.match(self.work, m.quantity.end) or self._mixed(m):
                 continue  # "88 injured civilians", "N combatants and civilians": not a killed figure of one side
             side = sides[i]
             if side not in (None, "isis", "civilians", "unknown") and self._in_stats and m.value > self._fighters_n:
@@ -530,7 +545,7 @@ class TotalsBuilder:
             ))
         self._add_by_party(sent, mentions, sides, before)
         self._add_by_region(sent, mentions, sides, before)
-        if sent.heading or _title_case(chunk):  # (``claims`` drops a heading's figures that the body repeats)
+        if sent.heading or title_case(chunk):  # (``claims`` drops a heading's figures that the body repeats)
             self._headed.update(range(before, len(self._claims)))
 
     def _line_label(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> tuple[list[Mention], str | None, str | None]:
@@ -538,7 +553,7 @@ class TotalsBuilder:
         members killed by ..."), a perpetrator in a list by perpetrator ("Russian forces: three civilians"), else a
         region ("Homs desert: 30 soldiers"). Returns the mentions, the region and the perpetrator."""
         party_line = is_party_line(chunk)
-        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or party_line else None
+        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or _WORD_LINE.match(chunk) or party_line else None
         if region_m is None:
             return mentions, None, None
         region: str | None = region_m.group(1)
@@ -566,10 +581,30 @@ class TotalsBuilder:
                 self._claims[own] = replace(self._claims[own], region=region)
                 continue
             side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start and mentions[i].parent
-                         is None and not mentions[i].quantity.vague and sides[i] is not None), None) or self._last_side()
+                         is None and not mentions[i].quantity.vague and sides[i] is not None), None)
+            side = side or self._named_side(sent.start, hit.start) or self._last_side()  # ("Regime losses by region: 63 in ...")
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 self._claim(side, hit.value, Span(hit.start, hit.end), region=region)
+
+    def _pair_run(self, sent: Sentence) -> bool:
+        """"Daraa: 8; other areas: 4" under "Distribution by area:": regional totals of the side of the total before."""
+        pairs = pair_run(self.work, sent.start, sent.end)
+        side = self._header_side or self._last_side()
+        if len(pairs) < 2 or side is None:
+            return False
+        for p in pairs:
+            if (side, p.value, f"{p.start}") not in self._seen:
+                self._seen.add((side, p.value, f"{p.start}"))
+                self._claim(side, p.value, Span(p.start, p.end), region=self.work[p.by[0]:p.by[1]])
+        return True
+
+    def _named_side(self, start: int, end: int) -> str | None:
+        """The side that work[start:end] names by a group's own name ("Regime losses by area: ..."), or None."""
+        named = [a for a in self.lexicon.find(self.work, start, end, self.report.published)
+                 if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not is_agent(self.work, a)
+                 and not _BY.search(self.work[max(start, a.start - 20):a.start])]  # ("Victims of ISIS attacks by area: ...")
+        return named[0].side if named else None
 
     def _region_pairs(self, sent: Sentence, chunk: str) -> bool:
         """"Regime losses were distributed by region as follows: Homs desert: 71; Hama desert: 30": regional totals of
@@ -636,7 +671,7 @@ class TotalsBuilder:
         ends = [mentions[k].quantity.start for k in tops[1:]] + [sent.end]
         found: dict[int, Period] = {}
         for i, stop in zip(tops, ends, strict=True):
-            period = self._period_of(blank(_WHOLE_WAR, self.work[mentions[i].quantity.start:stop]))
+            period = self._period_of(blank(WHOLE_WAR, self.work[mentions[i].quantity.start:stop]))
             if period is not None:
                 found[i] = period
         return found if len(set(found.values())) >= 2 else {}
@@ -653,7 +688,7 @@ class TotalsBuilder:
 
     def _add_zeros(self, sent: Sentence) -> None:
         """"... left no fatalities among ISIS": a total of zero, when the text states it for a side."""
-        for hit in _ZERO.finditer(self.work, sent.start, sent.end):
+        for hit in ZERO.finditer(self.work, sent.start, sent.end):
             name = "who" if hit.group("who") else "whom"
             found = [a for a in self.lexicon.find(self.work, hit.start(name), hit.end(name), self.report.published)
                      if a.side != "unknown"]
@@ -670,18 +705,19 @@ class TotalsBuilder:
 
     def _plain_figure(self, m: Mention) -> bool:
         """"1,213 members killed by ...": a figure whose own words name no armed group (its side came from elsewhere)."""
-        return not self.lexicon.find(self.work, m.quantity.end, m.group_end, self.report.published)
+        return not [a for a in self.lexicon.find(self.work, m.quantity.end, m.group_end, self.report.published)
+                    if a.alias.lower() not in GENERIC_ALIASES]  # ("Russian forces: two soldiers": the label's side)
 
     def _mixed(self, m: Mention) -> bool:
         """"280 fighters, civilians, oil workers and officials": a group of several kinds has no single side."""
         stop = next((q.start for q in find_quantities(self.work[m.quantity.end:m.group_end + 80], m.quantity.end)), m.group_end + 80)
-        return bool(_MIXED_GROUP.search(self.work, m.quantity.end, min(stop, m.group_end + 80)))
+        return bool(MIXED_GROUP.search(self.work, m.quantity.end, min(stop, m.group_end + 80)))
 
     def _top_side(self, sent: Sentence, mentions: list[Mention], i: int) -> str | None:
         m = mentions[i]
         previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
         side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m)
-        if side is None and _PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1):
+        if side is None and PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1):
             return "unknown"  # "six military personnel and a driver": a person the text gives no affiliation
         return side
 
@@ -703,7 +739,7 @@ class TotalsBuilder:
 
     def _note_area(self, sent: Sentence) -> None:
         """Remember whose areas the report is about ("areas controlled by the Autonomous Administration", "SDF-held areas")."""
-        m = _AREA_OF.search(self.work, sent.start, sent.end)
+        m = AREA_OF.search(self.work, sent.start, sent.end)
         if m is None:
             return
         name = "a" if m.group("a") else "b"

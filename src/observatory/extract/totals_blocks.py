@@ -24,7 +24,8 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
 
 #: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon.
-_ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b[^.:;]{0,80}:\s*(?=\S)", re.IGNORECASE)
+_ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b(?:[^.:;]{0,80}|[^.:;]{0,160}?\b(?:as\s+follows|"
+                         r"distributed|broken\s+down|divided))\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def role_before_colon(chunk: str) -> bool:
@@ -111,7 +112,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<who>(?:
                         re.IGNORECASE)
 
 
-_RUNNING_TO = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities)\b[^.;:]{0,120}?\bto\s+"
+_RUNNING_TO = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|(?P<acts>murders|killings))\b"
+                         r"[^.;:]{0,120}?\bto\s+"
                          r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
 #: ", including ...", "; among them ...": the parts of the figure before follow.
 _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b", re.IGNORECASE)
@@ -122,8 +124,12 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
     figures after ", including" as its parts."""
     m = _RUNNING_TO.search(work, start, end)
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
-    if not found or any(x.quantity.start == found[0].start for x in mentions):
+    side = "unknown" if m is not None and m.group("acts") else None  # ("the number of murders ... rises to 21": people of no side)
+    if not found:
         return mentions
+    if any(x.quantity.start == found[0].start for x in mentions):
+        return [replace(x, side=side) if x.quantity.start == found[0].start and x.side is None and x.group_end == x.quantity.end
+                else x for x in mentions]
     q = found[0]
     pos = sum(1 for x in mentions if x.quantity.start < q.start)
     cue = _PARTS_CUE.match(work, q.end)
@@ -132,7 +138,7 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
     for k in range(pos, len(out)):
         if cue is not None and out[k].parent is None and out[k].quantity.start < stop:
             out[k] = replace(out[k], parent=pos)
-    return [*out[:pos], Mention(role=KILLED, quantity=q, side=None, group_start=q.end, group_end=q.end), *out[pos:]]
+    return [*out[:pos], Mention(role=KILLED, quantity=q, side=side, group_start=q.end, group_end=q.end), *out[pos:]]
 
 
 def running_total(chunk: str) -> bool:
@@ -215,11 +221,25 @@ _SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|the
                     r"fatalities|deaths|killed|people\s+killed)\s+(?:were|are|was)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
 
 
-def share_of_dead(work: str, start: int, end: int) -> Share | None:
-    """The "N of the dead were X" clause of work[start:end], or None."""
+#: "Of the fatalities, 118 are civilians ..., and 25 are soldiers": the same told with the dead named first.
+_SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:(?:recorded|documented)\s+)?(?:casualties|dead|victims|"
+                            r"fatalities|deaths|killed)\s*,", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+(?:are|were|was|is)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                          r"(?=\s*(?:[,.;:()]|$|\band\s+\d|\bwhile\b))", re.IGNORECASE)
+
+
+def shares_of_dead(work: str, start: int, end: int) -> list[Share]:
+    """The "N of the dead were X" clause of work[start:end], or the "N are X" clauses after "Of the dead,"."""
     m = _SHARE.search(work, start, end)
-    if m is None:
-        return None
+    if m is not None:
+        return [_share(work, m, end)]
+    if _SHARE_OPENING.match(work, start, end) is None:
+        return []
+    found = list(_SHARE_AFTER.finditer(work, start, end))
+    return [_share(work, m, found[k + 1].start() if k + 1 < len(found) else end) for k, m in enumerate(found)]
+
+
+def _share(work: str, m: re.Match[str], end: int) -> Share:
     cue = _KIND_CUE.search(work, m.end(), end)
     parts: list[tuple[str, int]] = []
     at = cue.end() if cue is not None else end
@@ -233,3 +253,24 @@ def share_of_dead(work: str, start: int, end: int) -> Share | None:
 
 _KIND_CUE = re.compile(r"\b(?:including|which\s+included|among\s+(?:them|whom)|of\s+whom)\b", re.IGNORECASE)
 _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|officers)\b", re.IGNORECASE)
+
+
+#: "These operations left 70 people dead", "The attacks killed 24 persons": the joint toll of the events a period
+#: sentence has just counted.
+_EVENTS_TOLL = re.compile(r"\s*(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:operations|attacks|incidents|"
+                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders)\b[^.;:]{0,40}?"
+                          r"\b(?:left|killed|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)
+
+
+def events_toll(chunk: str) -> bool:
+    return _EVENTS_TOLL.match(chunk) is not None
+
+
+#: "SOHR has documented:", "The fatalities are:": a figureless line that opens a list of the dead.
+_COUNT_COLON = re.compile(r"\b(?:documented|recorded|registered|counted|monitored|(?:fatalities|dead|deaths|victims|toll|losses)\s+"
+                          r"(?:are|were|is|was|include[sd]?))\s*(?:the\s+following)?\s*:\s*$", re.IGNORECASE)
+
+
+def counted_list_header(chunk: str) -> bool:
+    """A figureless sentence that ends on a colon after a count verb ("SOHR has documented:")."""
+    return _COUNT_COLON.search(chunk) is not None and not re.search(r"\d", chunk)

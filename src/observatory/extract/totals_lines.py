@@ -102,7 +102,7 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
         value = words_to_int(m.group("num").replace(",", "").lower())
         if value is not None and not _EVENT_DOER.search(m.group("doer")):
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
-    out.sort(key=lambda b: b.start)
+    out = sorted({b.start: b for b in reversed(out)}.values(), key=lambda b: b.start)  # (one figure read twice: the first)
     return out if len(out) >= 2 or out and not _PEOPLE_AFTER.sub("", work[out[0].end:end]).strip(" .;,)") else []
 
 
@@ -177,8 +177,8 @@ def by_region(work: str, start: int, end: int) -> list[ByParty]:
 
 #: "... distributed by region as follows: Homs desert: 71; Deir Ezzor desert: 48" or "by province: Afrin (37), al-Bab (24)":
 #: "Region: N" pairs run on in one sentence after a header that says the figures follow.
-_PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?P<where>(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\()\s*"
-                   r"(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
+_PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?P<where>(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\(|"
+                   r"(?<=[a-z])(?=\s\d))\s*(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
 _PAIRS_CUE = re.compile(r"\b(?:as\s+follows|by\s+(?:region|province|governorate|area)|distributed|divided|broken\s+down|"
                         r"breakdown|regional(?:ly)?)\b[^:]{0,60}:", re.IGNORECASE)
 
@@ -206,9 +206,10 @@ _EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosion
 
 
 #: The same told as clauses of one sentence, after a colon or a semicolon.
-_ACTIVE_CLAUSE = re.compile(r"(?<=[:;])\s*(?:and\s+)?(?P<doer>(?:(?:the|other)\s+|(?=[A-Z]))(?:[\w'/-]+\s+){0,6}?[\w'/-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
-                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[\w-]+\s+)?"
-                            r"(?i:civilians?|people|persons|individuals|children|women)\b")
+_ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))"
+                            r"(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
+                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{_NUMBER_WORDS}))(?:\s+(?:[\w-]+\s+)?"
+                            r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*[.;,]|\s*$))")
 
 
 def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
@@ -244,3 +245,23 @@ def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
         if value is not None:
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
     return out
+
+
+#: A figureless header that announces the total before by area ("Distribution by area:", "Breakdown by province:").
+_REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distributed|breakdown|broken\s+down|divided|spread)\s+"
+                              r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
+                              r"(?:distribution|breakdown))\s*:\s*$", re.IGNORECASE)
+_RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
+
+
+def regional_header(chunk: str) -> bool:
+    return bool(_REGIONAL_HEADER.match(chunk))
+
+
+def pair_run(work: str, start: int, end: int) -> list[ByParty]:
+    """The "Area: N" pairs of a line made only of them ("Daraa: 8; other areas: 4."), else none."""
+    out, at = [], start
+    while at < end and (m := _RUN_PAIR.match(work, at, end)) is not None:
+        out.append(ByParty(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("where"), m.end("where"))))
+        at = m.end()
+    return out if not work[at:end].strip() else []

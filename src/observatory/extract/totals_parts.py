@@ -99,3 +99,10 @@ def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -
         for k in parts + [k for k in children if mentions[k].label is None and out_sides[k] == "unknown"]:
             out[k] = replace(out[k], parent=None)
     return out, out_sides
+
+
+def semicolon_tops(work: str, mentions: list[Mention]) -> list[Mention]:
+    """A breakdown ends at a semicolon: "152 soldiers, including 17 non-Syrians; 98 civilians, ...; and 66 ISIS members"
+    -> 98 and 66 are figures of their own, not parts of the 152."""
+    return [replace(m, parent=None) if m.parent is not None and ";" in work[mentions[m.parent].group_end:m.quantity.start] else m
+            for m in mentions]

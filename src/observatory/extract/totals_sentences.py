@@ -61,6 +61,12 @@ _NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:t
 _HALF_YEAR = re.compile(r"\b(?:in|during|over|throughout)\s+the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+#: A toll the text says was given before ("Earlier, the monitor had reported 11 dead", "had earlier documented 16").
+_SUPERSEDED = re.compile(r"^\W*(?:Earlier|Previously|Initially|At\s+first)\b(?!\s+(?:this|last|that|in)\b)|\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
+                         r"(?:reported|documented|said|recorded|put|given)\b|\b(?:earlier|previous|initial)\s+(?:toll|figure|count|report)s?\s+"
+                         r"(?:of|was|had|stood)\b", re.IGNORECASE)
+
+
 def blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -69,6 +75,8 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     if _NATIONWIDE.search(chunk):
         return True  # a day's toll over the whole country sums many events
+    if _SUPERSEDED.search(chunk) and not re.search(r"\bsince\b", chunk, re.IGNORECASE):
+        return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     text = blank(POINT_IN_TIME, chunk)
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
@@ -85,9 +93,11 @@ def is_period_total(chunk: str) -> bool:
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
-    return not (ONE_DAY.search(text) and not is_total(tolls))
+    return not (ONE_DAY.search(blank(_SINCE_DAY, text)) and not is_total(tolls))
 
 
+#: "since yesterday morning", "since last night": the start of a window, not the day of one event.
+_SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterday|today))(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
 ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"

@@ -1,0 +1,72 @@
+"""A party's own account of a toll the text has already given from the monitor.
+
+SCHEMA: figures attributed to a claimant (ISIS/Amaq, HTS, the SDF, a ministry, state media) are labeled as stated, but where
+two sources conflict the monitor's figure is used and the claim is only noted. A claim is read here as a clause opened by
+"claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry") that said, quoted or reported;
+its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
+"30 terrorists") before it. Its figures of the other role go too when the text told that role in any form ("two soldiers were
+killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
+factions") names a side the text gave no figure for, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import Mention
+
+#: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
+_CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
+                         re.IGNORECASE)
+_CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
+                       r"(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior))\b[^.;]{0,120}?"
+                       r"\b(?:said|says|quoted|reported|stated|announced)\b", re.IGNORECASE)
+_SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
+
+
+#: A day of its own: a claim dated apart ("On Tuesday, state media said ...") may well be of another event.
+_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b")
+
+
+def _claim_opened(work: str, start: int, at: int) -> bool:
+    """Whether the sentence holding ``at`` reports a claimant's account, of no day of its own, before the figure."""
+    head = work[start:at]
+    cut = _SENTENCE_OPEN.search(head)
+    head = head[cut.end():] if cut else head
+    return bool(_CLAIM_VERB.search(head) or _CLAIMANT.search(head)) and not _DATED.search(head)
+
+
+#: Victims a claimant names with its own word for the enemy ("30 terrorists", "five 'apostates'"): of no side it gives.
+_ENEMY_WORD = re.compile(r"^[^.;,]{0,12}?(?:[\"“”']|\b(?:terrorists?|apostates?|infidels?|mercenaries|gangs?|rafidah|pkk)\b)", re.IGNORECASE)
+
+
+def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
+    """Whether the text told a figure for the claim's role and side before it (any side, when the claim names the victims
+    only with its own word for the enemy)."""
+    unnamed = m.side in (None, "unknown") and _ENEMY_WORD.match(work[m.quantity.start:m.group_end + 2]) is not None
+    return any(p.role == m.role and (p.side == m.side or unnamed) for p in earlier if p.side is not None)
+
+
+def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
+    """The figures of a claim that restates, with other numbers, a toll the text already gave (see module doc): once one
+    of its figures conflicts, the claim is of the same event, and its figures of any role the text already told go."""
+    claimed = [m for m in mentions if m.parent is None and _claim_opened(work, start, m.quantity.start)]
+    if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
+        return mentions
+    told_roles = {p.role for p in earlier}
+    gone = {m.quantity.start for m in claimed if m.role in told_roles}
+    keep = [i for i, m in enumerate(mentions)
+            if m.quantity.start not in gone and (m.parent is None or mentions[m.parent].quantity.start not in gone)]
+    index = {old: new for new, old in enumerate(keep)}
+    return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
+
+
+def _moved(parent: int | None, index: dict[int, int]) -> int | None:
+    return None if parent is None else index[parent]
+
+
+def may_claim(work: str, start: int, end: int) -> bool:
+    """Cheap test: whether the span has any wording of a claim at all."""
+    return bool(_CLAIM_VERB.search(work, start, end) or _CLAIMANT.search(work, start, end))

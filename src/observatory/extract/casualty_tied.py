@@ -1,0 +1,68 @@
+"""A lone victim's side told in the sentence after the killing: "The man had joined the ranks of the 5th Corps",
+"a source said the man worked with Hezbollah".
+
+The statement gives the victim the named group's side when the victim's own words gave none ("a man", "a young man") or
+only a past one ("a former rebel commander": SCHEMA's Daraa convention puts ex-rebels who joined a regime formation with
+the regime). It is read only for a sentence with one killed figure of one person, so that it cannot be lent to another
+victim; a group of no side ("joined the reconciliation") changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.mention_sides import KILLED, Mention
+
+_TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he)\s+"
+                  r"(?:had\s+|has\s+)?(?:later\s+|previously\s+|recently\s+)?"
+                  r"(?:joined|enlisted\s+in|worked\s+(?:for|with)|collaborated\s+with|cooperated\s+with)\s+"
+                  r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
+
+def _open_to_tie(m: Mention, work: str) -> bool:
+    """A figure whose own words give no side, or only the side the victim was once on."""
+    if m.side in (None, "unknown"):
+        return True
+    return m.side == "hts_rebels" and _FORMER.search(work, max(0, m.quantity.start - 2), m.group_end) is not None
+
+
+def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The one victim of the sentence takes the side of the group the next sentence says he joined or worked with."""
+    top = [m for m in mentions if m.parent is None and m.role == KILLED]
+    if len(top) != 1 or top[0].value != 1 or not _open_to_tie(top[0], work):
+        return mentions
+    after = _NEXT.match(work, end)
+    hit = _TIE.search(work, end, after.end()) if after else None
+    if hit is None:
+        return mentions
+    found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
+    if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
+        return mentions
+    a = found[0]
+    return [replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) if m is top[0] else m
+            for m in mentions]
+
+
+#: How far back (characters) bare "jihadists" look for the jihadist group the text is about.
+JIHADISTS_WINDOW = 600
+_BARE_JIHADISTS = re.compile(r"\s*jihadists?\s*", re.IGNORECASE)
+_JIHADIST_SIDES = ("isis", "hts_rebels")
+
+
+def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"four jihadists" with no group of their own are of the jihadist group the text named last before them: ISIS in an
+    ISIS attack ("an attack launched by ISIS ... also left four jihadists dead"), HTS or its allies on an Idlib front."""
+    if m.side != "hts_rebels" or not _BARE_JIHADISTS.fullmatch(work, m.quantity.end, m.group_end):
+        return m
+    paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
+    named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
+             if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
+    if not named or named[-1].side == m.side:
+        return m
+    a = named[-1]
+    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)

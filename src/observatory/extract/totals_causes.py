@@ -1,0 +1,44 @@
+"""Parts of a total told by cause rather than by side (used by ``totals.TotalsBuilder``).
+
+"Of them, 14 died in mine blasts and two under torture" right after a total of civilians: the figures are kinds of
+deaths inside that total (its ``of_which``: ``mines_erw``, ``torture``), not totals of their own. A part told by who killed them ("Of them, 20 were killed by regime shelling")
+is not a cause and stays a total with its perpetrator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import find_quantities
+
+#: "Of them, ...", "Among them, ...", "Of these, ...": a sentence that splits the figure before.
+_PARTS_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
+_CAUSES = (
+    ("mines_erw", re.compile(r"\b(?:land\s?mines?|mines?|explosive\s+remnants|remnants\s+of\s+(?:the\s+)?war|war\s+remnants|"
+                             r"unexploded\s+(?:ordnance|munitions|shells)|leftover\s+(?:ordnance|munitions))\b", re.IGNORECASE)),
+    ("torture", re.compile(r"\btortur(?:e|ed)\b", re.IGNORECASE)),
+)
+
+
+def parts_opening(chunk: str) -> bool:
+    return _PARTS_OPENING.match(chunk) is not None
+
+
+def cause_parts(work: str, end: int, mentions: list[Mention], side: str) -> tuple[tuple[str, int], ...] | None:
+    """The (cause, figure) parts of a sentence whose every figure is a death of ``side`` (or of no side) by a cause
+    without an actor; None when one of them is not."""
+    tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
+    if not tops or any(m.side not in (None, side) and work[m.quantity.end:m.group_end].strip() for m in tops):
+        # ("five died under torture in regime jails": a bare figure takes no side from the place of its death)
+        return None
+    out = []
+    parts = {c.quantity.start for c in mentions if c.parent is not None}  # ("21 civilians, including nine children, ...")
+    for m in tops:
+        after = [q for q in find_quantities(work[m.group_end:end], m.group_end) if not q.vague and q.start not in parts]
+        stop = after[0].start if after else end  # ("129 by Russian airstrikes, 88 by regime shelling, 21 by mines": each its own)
+        found = [label for label, pattern in _CAUSES if pattern.search(work, m.quantity.end, stop)]
+        if len(found) != 1:
+            return None
+        out.append((found[0], m.value))
+    return tuple(out)

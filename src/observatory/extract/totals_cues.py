@@ -1,0 +1,104 @@
+"""Cues that ``totals.TotalsBuilder`` reads in a sentence: whose dead a figure is not (a plain role, a mixed group, the
+war's overall toll, a toll set abroad), stated zeros, and the marks of one event told after a total (moved out of
+``totals`` to keep it short).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.casualties import Mention
+from observatory.extract.events import event_type
+from observatory.extract.numbers import find_quantities
+from observatory.extract.text import Sentence
+from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_IN_TIME, blank
+
+#: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
+PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
+                         r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
+
+
+WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
+                        r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
+                        r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
+                        r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b", re.IGNORECASE)
+
+
+#: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
+ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
+
+
+#: A count read as injured by the adjective right after it ("40 injured people").
+INJURED_AFTER = re.compile(r"\s*(?:injured|wounded)\b", re.IGNORECASE)
+
+
+#: A group mixing armed men and civilians has no single side.
+MIXED_GROUP = re.compile(r"\b(?:combatants|fighters|soldiers|members|militants)\b[^.;:]{0,40}?\b(?:and|,)\s+civilians\b|"
+                          r"\bcivilians\b[^.;:]{0,40}?\b(?:and|,)\s+(?:combatants|fighters|soldiers|members|militants)\b", re.IGNORECASE)
+
+
+AREA_OF = re.compile(r"\b(?:areas?|regions?|territor(?:y|ies))\s+(?:which\s+(?:is|are)\s+)?(?:controlled|held|run|administered)\s+by\s+"
+                      r"(?:the\s+)?(?P<a>[^,.;()]{3,60})|(?P<b>\b[\w'-]+(?:\s+[\w'-]+)?)[\s-](?:held|controlled)\s+(?:areas|regions|territor)",
+                      re.IGNORECASE)
+
+
+#: A stated zero: "no fatalities among the regime forces", "without any losses in the ranks of ISIS", "ISIS suffered no losses".
+ZERO = re.compile(
+    r"\b(?:no|without\s+(?:any\s+)?)\s*(?:deaths|fatalities|casualties|losses|human\s+losses|dead)\s+(?:were\s+\w+\s+)?"
+    r"(?:among|in\s+the\s+ranks\s+of|to|for|on\s+the\s+side\s+of)\s+(?:the\s+)?(?P<who>[^,.;]{2,50})|"
+    r"\b(?P<whom>[A-Z][\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:suffered|sustained|had|reported)\s+no\s+(?:deaths|fatalities|casualties|losses)\b")
+
+
+def outside(mentions: list[Mention], clauses: list[Sentence]) -> list[Mention]:
+    """The mentions outside the given clauses (a breakdown goes with the figure it breaks down), parents re-indexed."""
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.parent is not None and m.parent in dropped or any(c.start <= m.quantity.start < c.end for c in clauses):
+            dropped.add(i)
+    index = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
+    return [m if m.parent is None else replace(m, parent=index.get(m.parent)) for i, m in enumerate(mentions) if i not in dropped]
+
+
+#: A sentence that opens on one event after a period total ("In the latest attack", "On Friday", "Today").
+LATEST_EVENT = re.compile(r"\s*(?:In\s+(?:the|its|their)\s+(?:latest|most\s+recent|last|newest|new)\s+(?:attack|strike|ambush|incident|"
+                           r"escalation|operation|bombardment|raid)|(?:On|Early\s+on|Late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)|Today|Yesterday|Earlier\s+today|Last\s+night|This\s+morning)\b", re.IGNORECASE)
+
+
+#: One event as the subject of a killing verb ("the car bomb ... killed", "a massacre ... left").
+ONE_EVENT_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|blast|attack|airstrike|air\s+strike|"
+                               r"bombing|massacre|ambush|shelling|suicide\s+attack)\b[^.;:]{0,60}?\b(?:killed|killing|left|leaving|"
+                               r"claimed|wounded|injured)\b|\b(?:killed|died|dead)\s+(?:in|by)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:car\s+bomb|bomb|explosion|"
+                               r"blast|attack|airstrike|air\s+strike|bombing|massacre|ambush|suicide\s+attack)\b(?!s)", re.IGNORECASE)
+
+
+PERIOD_WORD = re.compile(r"\b(?:since|so\s+far|until|during|throughout|total|overall|toll|number|past|last|this\s+(?:year|month)|"
+                          r"(?:19|20)\d\d|months?|years?|weeks?)\b", re.IGNORECASE)
+
+
+def title_case(chunk: str) -> bool:
+    """A line set in title case ("69 Civilians, Including 16 Children, Killed in Syria in December"): a headline."""
+    words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", chunk)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def one_dated_event(chunk: str) -> bool:
+    """"Two more civilians were killed on Tuesday when a mine exploded near X": one event of one day, with a small toll."""
+    if not ONE_DAY.search(chunk) or PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+        return False
+    return (event_type(chunk) is not None or KILLING.search(chunk) is not None) and \
+        all(q.value <= ONE_EVENT_MAX for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()))
+
+
+LEADING_COUNT = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:at\s+least\s+|about\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*)\s+[a-zA-Z]")
+
+
+def tally_line(chunk: str) -> bool:
+    """"- 94 civilians, including 23 children, killed by shells fired by the factions": a line that opens on a count
+    too large for one event and names no day is a line of statistics, whatever verb it uses."""
+    m = LEADING_COUNT.match(chunk)
+    return m is not None and int(m.group("num").replace(",", "")) > ONE_EVENT_MAX and not ONE_DAY.search(chunk)
+
+
+KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b", re.IGNORECASE)
