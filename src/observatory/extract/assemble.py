@@ -197,9 +197,15 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     # a toll restated by side ("the dead were three Iraqis and a Syrian guard") is not outvoted by an earlier
     # figure that named no side and is no larger than it
     restated = sum(m.value for (role, _), (m, _) in draft.counts.items() if m.rose and role == KILLED)
+    parts = sum(m.value for (role, side), m in figures.items() if role == KILLED and side != "unknown")
+    sideless = figures.get((KILLED, "unknown"))
+    if sideless is not None and sideless.rose and sideless.value == parts:
+        del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
     for m, _ in draft.generic:
         if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
+        if m.role == KILLED and m.rose and 0 < m.value == parts:
+            continue  # a risen toll of no side that the sides' dead add up to
         key = (m.role, fallback)
         if key not in figures or m.rose or m.value > figures[key].value:
             figures[key] = m

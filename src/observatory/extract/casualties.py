@@ -31,6 +31,11 @@ Round 4 (tests in tests/test_extract_round4_casualties.py): a headline's one vic
 plain victim; "the two wounded servicemen" restate a figure told before; "N dead and M wounded among X"; a colon list that
 adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ... died";
 "the victims included ..." as parts of a side's toll told before.
+
+Round 6 (tests in tests/test_extract_round6_casualties.py): a toll restated by side in the next sentence keeps the rest
+of the whole on the whole's side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside
+("46 civilians, most of them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died")
+gives it no role. The list-closing role word and the risen toll's explanation moved to ``casualty_listed``.
 """
 
 from __future__ import annotations
@@ -47,12 +52,14 @@ from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_groups import side_of as _side_of
+from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, orphan_part
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
 from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
@@ -101,7 +108,7 @@ _LEFT_KILL = re.compile(
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
-    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are))"
+    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are))"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today))?"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
@@ -141,6 +148,8 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
 
+_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since)\b", re.IGNORECASE)
+
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
     left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ ")  # 'killed “a civilian”': the quote is no word
@@ -160,6 +169,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
     m = _RIGHT_ROLE.match(work, group_end, limit)
+    if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
+        m = None  # "the toll rose to 12, after two of the injured died": the cause's words are not the toll's role
     if m is not None and not m.group("both") and not roles.toll_to_come(work, m.end()):
         return (KILLED if m.group("kill") else INJURED), rose
     if rose:
@@ -239,6 +250,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
+    if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
+        mentions = rest_of_whole(mentions, work, start, end, _told_before(work, start, lexicon, on))
     mentions = _wounded_died(mentions, work, start, end, lexicon, on)
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
         earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
@@ -286,6 +299,14 @@ def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexi
     told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
             if m.parent is None and not m.quantity.vague]
     return wounded_who_died(mentions, work, start, end, told)
+
+
+def _told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The figures of the sentences before ``start`` (within ``WHOLE_WINDOW``, from a sentence's or a line's start)."""
+    begin = max(0, start - WHOLE_WINDOW)
+    cut = min((i for i in (work.find(". ", begin, start), work.find("\n", begin, start)) if i >= 0), default=-1)
+    begin = cut + 1 if begin > 0 and cut >= 0 else begin
+    return find_mentions(work, begin, start, lexicon, on, title_sides=False)
 
 
 _DEAD_INCLUDED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:included|include|includes)\b", re.IGNORECASE)
@@ -431,7 +452,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
-                 or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start)
+                 or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
@@ -439,7 +460,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
         return mentions[-1].role, False  # "killing six Iranians and three Syrian fighters"
     role, rose = _role(work, q, left_from, role_from, limit)
     if role is None:
-        role = _listed_role(work, q, left_from, role_from, end)
+        role = listed_role(work, q, left_from, role_from, end)
     return role, rose
 
 
@@ -491,10 +512,10 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = _parent_of(work, q, mentions, start)
         role, rose = _decide_role(work, q, mentions, parent, left_from, role_from, limit, end)
-        if parent is None and not mentions and _orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
+        if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
-        if parent is None and role is not None and _explains_rise(work, q, mentions, role):
+        if parent is None and role is not None and explains_rise(work, q, mentions, role):
             left_from = max(left_from, g_end)
             continue
         g_end = _copula_group(work, q, g_end, limit) if parent is not None else g_end
@@ -550,47 +571,6 @@ def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:
 
 
 _ROLE_NEXT = re.compile(rf"(?:\w+\s+)?(?:{_KILL_WORD}|{_INJURE_WORD})\b", re.IGNORECASE)
-_LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
-                        re.IGNORECASE)
-_LIST_ROLE = re.compile(r"[^.;:!?]{0,220}?\b(?:(?P<kill>dead|killed|fatalities)|(?P<inj>injured|wounded))\b", re.IGNORECASE)
-_LIST_BREAK = re.compile(r"\b(?:while|whereas|which|who|after|when|as\s+well\s+as|in\s+addition)\b", re.IGNORECASE)
-
-
-def _listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int) -> str | None:
-    """"left ten civilians, including three women, and 27 fighters dead": the role word closes the whole list."""
-    if not _LISTED_BY.search(work[max(left_from, q.start - 40):q.start]):
-        return None
-    m = _LIST_ROLE.match(work, role_from, end)
-    if m is None or _LIST_BREAK.search(work, role_from, m.start(m.lastgroup or "kill")):
-        return None
-    return KILLED if m.group("kill") else INJURED
-
-
-_ORPHAN = re.compile(r"\b(?:members|personnel|militiamen|people|persons|soldiers|fighters|forces|troops|civilians|militants|elements)\b"
-                     r"[^.;:\d]{0,50}?,?\s*(?:including|among\s+them|among\s+whom)"
-                     r"(?:\s+at\s+least)?\s*$")
-
-
-def _orphan_part(work: str, q: Quantity, start: int) -> bool:
-    """"Several regime troops, among them a major, died": a part of a group the text does not count."""
-    before = work[max(start, q.start - 80):q.start]
-    if not _ORPHAN.search(before):
-        return False
-    return not find_quantities(before)
-
-
-_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
-                         r"(?:at\s+least\s+)?$", re.IGNORECASE)
-
-
-def _explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) -> bool:
-    """"The toll climbed to four once a wounded fighter died": the one who died is inside the new toll."""
-    last = next((m for m in reversed(mentions) if m.parent is None), None)
-    if last is None or not last.rose or last.role != role or q.start - last.quantity.end > 60:
-        return False
-    return bool(_RISE_CAUSE.fullmatch(work, last.group_end, q.start))
-
-
 _ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
                           r"all\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)|killing\s+all\s+(?:the\s+|its\s+)?(?:occupants|passengers))\b",
                           re.IGNORECASE)

@@ -133,8 +133,8 @@ def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
                  mentions: list[Mention]) -> list[Mention]:
     """"N of those killed were X, and M were Y": a toll told before, restated by side (each part a latest toll)."""
     cue = _OF_THOSE.search(work, start, end)
-    if cue is None or any(m.quantity.start >= cue.start() for m in mentions):
-        return mentions
+    if cue is None or any(cue.start() <= m.quantity.start < cue.end() for m in mentions):
+        return mentions  # (the figure after the cue already read: "while the third was a civilian" may follow)
     out: list[Mention] = []
     n = "n" if cue.group("n") else "n2"
     part, at = _part(work, cue.group(n), cue.start(n), cue.end(), end, lexicon, on, True)
@@ -147,7 +147,8 @@ def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
         part, at = _part(work, nxt.group("n"), nxt.start("n"), nxt.end(), end, lexicon, on, False)
         if part is not None and part.side not in seen:
             part = replace(part, rose=True)
-    return [*mentions, *out]
+    read = {m.quantity.start for m in mentions}
+    return [*mentions, *(p for p in out if p.quantity.start not in read)]  # appended: the parents' indices stay
 
 
 EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party)\b",

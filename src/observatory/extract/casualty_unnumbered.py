@@ -113,16 +113,17 @@ def pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
         if plain is not None and not _TIED_AFTER.match(work, plain.end()):
             # the person told where the attack was aimed stands for "him" (what the text says of him later applies)
             q = Quantity(1, Qualifier.EXACT, plain.start("one"), plain.end("one"), plain.group("one"))
-            out.append(Mention(role, q, "unknown", q.end, plain.end()))
+            out.append(Mention(role, q, "civilians" if plain.group("civ") else "unknown", q.end, plain.end()))
             continue
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
         out.append(Mention(role, q, None, q.end, q.end, generic=True))
     return out
 
 
-#: The one person an attack was aimed at, named only as a person: "opened fire on a young man".
+#: The one person an attack was aimed at, named only as a person ("opened fire on a young man") or as a civilian.
 _PLAIN_TARGET = re.compile(r"\b(?:on|at|targeting|targeted|shot|stabbed|attacked)\s+(?P<one>a|an)\s+(?:(?:young|old|elderly|middle-aged)\s+)?"
-                           r"(?:man|woman|person|youth|individual)\b", re.IGNORECASE)
+                           r"(?:man|woman|person|youth|individual|(?P<civ>civilian|shepherd|farmer|child|boy|girl|worker|teacher|doctor))\b",
+                           re.IGNORECASE)
 #: Words after the person that tie them to a group or a calling ("a man working for the SDF", "a man who had joined ..."):
 #: left to the rules that read them.
 _TIED_AFTER = re.compile(r"\s*,?\s*(?:who|working|affiliated|belonging|linked|loyal|from\s+the|of\s+the|serving|known|said|believed|"

@@ -20,7 +20,8 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
-from observatory.extract.incident_eventful import eventful, incident_clause
+from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
+from observatory.extract.incident_joins import joined
 from observatory.extract.incident_lines import date_lines, full_date, placed, statistic_line
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_places import (
@@ -47,7 +48,7 @@ from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import TIME_SHIFT as _TIME_SHIFT
 from observatory.extract.incident_split import _refers_back as _refers_back  # kept importable from here
-from observatory.extract.incident_split import lead_restated, taken_then_killed, told_as_following
+from observatory.extract.incident_split import lead_restated, sides_for_lead, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import place_key as _place_key
 from observatory.extract.incident_split import starts_new as _starts_new
@@ -356,7 +357,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                                                           or placed(work, sent)) or day_of_month_event(chunk) \
             or one_event_opening(chunk) or calendar_day_event(chunk, report.published)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
-        in_total = False if turn or detail or not (drafts or summed) and _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
+        in_total = False if turn or detail or not (drafts or summed or tallied_before(work, sent.start)) and \
+            _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
@@ -426,6 +428,10 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 draft = back
                 _absorb(draft, f)
                 continue
+        part = joined(draft, f, work) if draft is not None else None
+        if draft is not None and part is not None:  # "..., while X pounded the area", "The man had been abducted ..."
+            _absorb(draft, part)
+            continue
         if unit.clause and draft is not None and not _bomb_apart(draft, f):  # "..., where it ambushed ...": the actors
             f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)  # carry over
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
@@ -454,8 +460,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
-        elif lead_restated(draft, f):  # the lead's dead told again: counted once, as the lead names them
-            f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))
+        elif lead_restated(draft, f) and not sides_for_lead(draft, f):  # the lead's dead told again: counted once,
+            f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))  # as the lead names them
         _absorb(draft, f)
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)

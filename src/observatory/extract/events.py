@@ -60,7 +60,9 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("siege", r"(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|"
               r"\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
-    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|\bto\s+an\s+unknown\s+destination"),
+    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
+                  r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
+                  r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 ))
@@ -160,7 +162,7 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             return "other", found.start(), found.end()
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
             clash = _CLASH.search(text)  # shells, grenades, gunmen or a beheading in the course of a battle: the battle
-            if clash is not None:
+            if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
                 return "clash", clash.start(), clash.end()
         tank = _ANTI_TANK.search(text) if name == "shelling" else None
         if tank is not None and tank.start() <= m.start() < tank.end() and \
@@ -168,6 +170,11 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
+
+
+#: "..., sparking clashes", "which triggered fighting": the fight the attack told before began.
+_SPARKED = re.compile(r"\b(?:sparking|triggering|prompting|igniting|provoking|(?:which|that)\s+(?:sparked|triggered|ignited))\s+"
+                      r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
 #: An anti-tank missile ("an anti-tank guided missile", "a Kornet missile"): fired at a vehicle, direct fire of fighters

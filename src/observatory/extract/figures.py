@@ -81,8 +81,14 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
                               r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
                     or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
-                                after, re.IGNORECASE))
+                                after, re.IGNORECASE)
+                    or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after)))
     return True
+
+
+#: "leaving six of them dead", "left two of them wounded": a part of the people attacked, dead or hurt.
+_LEFT_OF_THEM = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:at\s+least\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
+_OF_THEM_STATE = re.compile(r"\s*of\s+them\s+(?:dead|killed|injured|wounded)\b", re.IGNORECASE)
 
 
 _THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)

@@ -63,7 +63,7 @@ _DAYS_ON = re.compile(rf"\bfor\s+(?:a|the)\s+{_ORDINAL_DAY}\s+(?:consecutive\s+|
                       r"\bfor\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:consecutive\s+|straight\s+)?days\s+(?:now|in\s+a\s+row)\b",
                       re.IGNORECASE)
 _MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+|same\s+)?"
-                             r"(?:year|month|week|period|\d+\s+(?:days|weeks|months))\b|\bin\s+(?:19|20)\d\d\b|"
+                             r"(?:year|month|week|period|\d+\s+(?:hours|days|weeks|months))\b|\bin\s+(?:19|20)\d\d\b|"
                              r"\b(?:during|throughout|in)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\b(?!\s+\d)|"
                              r"\bsince\s+(?:the\s+(?:beginning|start)|early|late|mid|January|February|March|April|May|June|"
@@ -72,6 +72,12 @@ _MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?
                              re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|ambushes|bombings|operations|air\s?strikes|strikes|raids|"
                           r"explosions|shells|rockets|missiles|sorties|barrel\s+bombs|bombs)\b", re.IGNORECASE)
+def tallied_before(work: str, end: int) -> bool:
+    """The text before ``end`` counts many strikes or attacks ("carried out more than 80 airstrikes"): "the raids" of a
+    later sentence point back to them."""
+    return any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(work, 0, end))
+
+
 _TOLL_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|climbed)\s+to\b|\btoll\b|\bnumber\s+of\b|"
                          r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen)\b", re.IGNORECASE)
 

@@ -15,7 +15,9 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
                             r"(?<!de-)\bescalat", re.IGNORECASE)
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
-_ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)", re.IGNORECASE)
+_ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
+                          r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"
+                          r"the\s+early\s+hours)\b", re.IGNORECASE)  # "clashes have been ongoing since yesterday": one fight
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"

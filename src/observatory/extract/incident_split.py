@@ -192,15 +192,35 @@ def taken_then_killed(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 def lead_restated(draft: Draft, f: SentenceFacts) -> bool:
     """A lead that gives a toll with no place or day, told again in the next paragraph with its day and place: the same
-    incident, even where the two name the dead differently ("Syrian militiamen", then "militias loyal to the IRGC")."""
-    if draft.date is not None or _located(draft) or not f.sentence.first_in_paragraph or not f.mentions:
+    incident, even where the two name the dead differently ("Syrian militiamen", then "militias loyal to the IRGC"); a
+    dated lead of "N people" too, where the next paragraph counts those N side by side."""
+    if _located(draft) or not f.sentence.first_in_paragraph or not f.mentions:
         return False
-    if draft.type_hit and f.type_hit and draft.type_hit[0] != f.type_hit[0]:
+    if draft.date is not None and (not _sided_detail(draft, f) or f.dates and date_key(f.dates[0]) != date_key(draft.date)):
+        return False  # a dated lead: only its dead of no side, told again side by side on no other day
+    if draft.type_hit and f.type_hit and draft.type_hit[0] != f.type_hit[0] and \
+            not (f.type_hit[0] == "other" and _sided_detail(draft, f)):  # ("the blast": the lead's bomb)
         return False  # "Two soldiers were killed in an attack", then "Two civilians were killed by a mine near X"
     told = sum(v for role, _, v in draft.figures() if role == KILLED)
     own = sum(m.value for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague)
     return told > 1 and own == told and draft.end <= f.sentence.start and \
         len({side for role, side, _ in draft.figures() if role == KILLED}) == 1
+
+
+def _sided_detail(draft: Draft, f: SentenceFacts) -> bool:
+    """The lead counts its dead with no side ("15 people were killed") and the sentence counts them side by side."""
+    own = [m for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
+    return {side for role, side, _ in draft.figures() if role == KILLED} == {"unknown"} and len(own) > 1 and \
+        all(m.side not in (None, "unknown") for m in own)
+
+
+def sides_for_lead(draft: Draft, f: SentenceFacts) -> bool:
+    """A lead restated side by side replaces the lead's dead of no side; returns whether it did (the sentence's dead
+    are then the incident's), else the sentence's dead are the lead's, counted once."""
+    if not _sided_detail(draft, f):
+        return False
+    draft.counts.pop((KILLED, "unknown"), None)
+    return True
 
 
 def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:

@@ -73,6 +73,7 @@ EARLIER_REPORT = re.compile(r"\s*(?:and\s+|while\s+|whereas\s+|as\s+)?(?:the\s+)
 #: "since dawn today", "since this morning", "since the early hours": a window inside one day.
 _SINCE_TODAY = re.compile(r"\bsince\s+(?:dawn|daybreak|midnight|noon|(?:early\s+)?(?:this|the)\s+morning|the\s+early\s+(?:hours|morning)|"
                           r"last\s+night)(?:\s+(?:of\s+)?(?:today|this\s+morning))?\b", re.IGNORECASE)
+_SINCE_YESTERDAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night)(?:\s+(?:morning|evening|afternoon))?\b", re.IGNORECASE)
 _TOLL_TOLD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|fatalit\w+|losses|toll)\b", re.IGNORECASE)
 
 
@@ -81,9 +82,10 @@ def one_day_bombardment(chunk: str) -> bool:
     X"), that gives no toll: one day's bombardment, an incident (a toll over the strikes would be a total)."""
     from observatory.extract.totals import is_period_total
 
-    window = _SINCE_TODAY.search(chunk)
-    if window is None or _TOLL_TOLD.search(chunk) or event_type(chunk) is None:
-        return False
+    kind = event_type(chunk)
+    window = _SINCE_TODAY.search(chunk) or (_SINCE_YESTERDAY.search(chunk) if kind and kind[0] == "clash" else None)
+    if window is None or _TOLL_TOLD.search(chunk) or kind is None:
+        return False  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")
     return not is_period_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])
 
 

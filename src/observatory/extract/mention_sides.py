@@ -546,6 +546,7 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
 
 _SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
                          re.IGNORECASE)
+SYRIAN_OWN = _SYRIAN_OWN  # people whose own words call them Syrian
 
 
 def syrian_named(m: Mention, work: str) -> Mention:

@@ -127,7 +127,7 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
             continue
         if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
             continue  # "Damascus government forces", "Damascus-backed militias": who, not where
-        strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before))
+        strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)) or _shares_province_word(work, found, m.start())
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
             found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, True)
@@ -135,6 +135,20 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
     return found
 
 
+def _shares_province_word(work: str, found: list[PlaceMention], start: int) -> bool:
+    """The second of two governorates joined under one province word ("the countryside of Homs and Damascus",
+    "the deserts of Raqqa and Deir Ezzor"): a province too, as the first is."""
+    if not found or not found[-1].strong or not _JOINED.fullmatch(work, found[-1].end, start):
+        return False
+    shared = _SHARED_WORD.search(work, max(0, found[-1].start - 40), found[-1].start)
+    return shared is not None and not _BORDER.search(work, max(0, shared.start() - 30), shared.start())
+
+
+_BORDER = re.compile(r"\b(?:border|boundary|line)s?\s+(?:between|of)\s+(?:the\s+)?\Z|\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"\s+and\s+")  # two names, not a list ("Hama, Homs and Deir Ezzor" names a region)
+_SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|badia)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RULERS = re.compile(r"\s*(?:government|regime|authorities|officials)\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _PLURAL_PROVINCE = re.compile(r"\s*(?:provinces|governorates)\b", re.IGNORECASE)

@@ -28,7 +28,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   figureless "SOHR has documented:" after a period opens a list of that period (``totals_lines``, ``totals_blocks``);
 * "Of them, 9 died in mine blasts and two under torture" gives kinds of deaths of the total before (``totals_causes``);
   "Of the dead, 118 are civilians and 25 are soldiers" gives shares; "These attacks left 40 dead:" after a count of
-  attacks is a total of that period; a toll the text says was reported before it rose is none.
+  attacks is a total of that period; a toll the text says was reported before it rose is none;
+* "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
+  no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``).
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ from observatory.extract.totals_cues import (
     PLAIN_ROLE,
     WHOLE_WAR,
     ZERO,
+    counted_people,
+    joined_side,
     one_dated_event,
     outside,
     tally_line,
@@ -251,6 +255,7 @@ class TotalsBuilder:
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and _added_dead(chunk))
+        parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                  default_role=KILLED if listed else None, title_sides=False)
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
@@ -267,7 +272,7 @@ class TotalsBuilder:
         if header:
             self._open_list(sent, chunk, mentions)
             mentions = drop_overall(mentions)
-        if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk):
+        if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties:
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
@@ -514,6 +519,8 @@ class TotalsBuilder:
         mentions = sum_people(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions)), groups)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
+        sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
+                 for m, s in zip(mentions, sides, strict=True)]  # ("15 ex-rebels who had joined the 5th Corps")
         for i in whole_of_sides(mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
             mentions[i], sides[i] = replace(mentions[i], side=None), None
         mentions, sides = promote_parts(self.work, mentions, sides)
@@ -717,8 +724,8 @@ class TotalsBuilder:
         m = mentions[i]
         previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
         side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m)
-        if side is None and PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1):
-            return "unknown"  # "six military personnel and a driver": a person the text gives no affiliation
+        if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)):
+            return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side
         return side
 
     def _combatant_side(self, m: Mention) -> str | None:

@@ -1,13 +1,16 @@
 """Cues that ``totals.TotalsBuilder`` reads in a sentence: whose dead a figure is not (a plain role, a mixed group, the
-war's overall toll, a toll set abroad), stated zeros, and the marks of one event told after a total (moved out of
-``totals`` to keep it short).
+war's overall toll, a toll set abroad), stated zeros, the marks of one event told after a total, the side people
+"who joined" another group take, and the people of a running total named by no side (moved out of ``totals`` to keep
+it short).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import Mention
 from observatory.extract.events import event_type
 from observatory.extract.numbers import find_quantities
@@ -102,3 +105,34 @@ def tally_line(chunk: str) -> bool:
 
 
 KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b", re.IGNORECASE)
+
+
+
+#: "..., who had joined the regime's security services": the relative clause right after a figure's people.
+_WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?:joined|enlisted\s+in)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never)\b",
+                         re.IGNORECASE)
+
+
+def joined_side(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> str | None:
+    """"15 ex-rebels who had joined the army's 5th Corps after the settlement": the side of the group the figure's
+    people joined, told in the relative clause right after it; None where they joined no armed group ("who joined the
+    settlement deal", "who joined the reconciliation")."""
+    lead = _WHO_JOINED.match(work, m.group_end)
+    if lead is None:
+        return None
+    stop = _CLAUSE_END.search(work, lead.end(), min(len(work), lead.end() + 120))
+    end = stop.start() if stop is not None else min(len(work), lead.end() + 120)
+    found = [a for a in lexicon.find(work, lead.end(), end, on) if a.side not in ("civilians", "unknown")]
+    return found[0].side if found else None
+
+
+#: "the number of members of the clan killed ... rises to 46": people counted by a running total, named by no side.
+_COUNTED_PEOPLE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:members|people|persons|men|individuals|tribesmen|"
+                             r"residents|villagers|inhabitants)\b", re.IGNORECASE)
+
+
+def counted_people(work: str, start: int, end: int) -> bool:
+    """Whether work[start:end] (before a running total's figure) names the people it counts without a side."""
+    return _COUNTED_PEOPLE.search(work, start, end) is not None

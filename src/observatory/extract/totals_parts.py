@@ -46,13 +46,15 @@ def _dropped(mentions: list[Mention], k: int) -> bool:
 
 
 def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> list[Mention]:
-    """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum."""
+    """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum; figures of one
+    side joined by "and" ("five NDF members and a soldier") too, but not items of a list ("30 militiamen, five members of
+    Hezbollah and two civilians"): the list names separate categories."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
                 and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
-                     or m.side == prev.side and m.side is not None)
+                     or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start])
                 and not m.quantity.vague and not prev.quantity.vague
                 and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
                 and not _PERIOD_CUE.search(work, prev.group_end, m.quantity.start)

@@ -51,8 +51,11 @@ _TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|ki
                              r"bringing|raising|raises?)\b", re.IGNORECASE)
 
 
-#: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day.
-_NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+[^.;:]{1,40}?\b"
+#: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day;
+#: also a list of figures by side ("the death of 40 civilians, 12 soldiers and 9 fighters across Syria today").
+_NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+"
+                         r"(?:[^.;:]{1,50}?(?:,|\band\b)\s+(?=(?:at\s+least\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b))){0,5}[^.;:]{1,40}?\b"
                          r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
                          r"the\s+country\b)", re.IGNORECASE)
 
@@ -67,6 +70,11 @@ _SUPERSEDED = re.compile(r"^\W*(?:Earlier|Previously|Initially|At\s+first)\b(?!\
                          r"(?:of|was|had|stood)\b", re.IGNORECASE)
 
 
+#: "Among the dead were six Iraqis": the parts of the toll told before, a total only where that toll is one (``totals``
+#: reads it as a continuation of the total before); after one event's toll they are that event's.
+_AMONG_DEAD = re.compile(r"\bamong\s+(?:the|these|those)\s+(?:dead|victims|fatalities|deaths|killed)\b", re.IGNORECASE)
+
+
 def blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -77,7 +85,7 @@ def is_period_total(chunk: str) -> bool:
         return True  # a day's toll over the whole country sums many events
     if _SUPERSEDED.search(chunk) and not re.search(r"\bsince\b", chunk, re.IGNORECASE):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
-    text = blank(POINT_IN_TIME, chunk)
+    text = blank(_AMONG_DEAD, blank(POINT_IN_TIME, chunk))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
         return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text))
@@ -93,9 +101,13 @@ def is_period_total(chunk: str) -> bool:
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
-    return not (ONE_DAY.search(blank(_SINCE_DAY, text)) and not is_total(tolls))
+    return not (ONE_DAY.search(blank(SPOKEN_ON, blank(_SINCE_DAY, text))) and not is_total(tolls))
 
 
+#: The day a source spoke ("the monitor said on Sunday that ...", "a war monitor said Tuesday"): the day of the report,
+#: not of an event the figure counts.
+SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:late\s+|early\s+)?"
+                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b", re.IGNORECASE)
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterday|today))(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".

@@ -1,0 +1,54 @@
+"""Casualty figures read across a clause: the role word closing a list ("left ten civilians ... and 27 fighters dead"),
+a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died").
+
+Moved out of ``casualties`` unchanged (round 6), to keep that module small."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity, find_quantities
+
+#: "46 civilians, most of them from Hama, and seven militiamen": an aside on the figure before, then the next item.
+ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)\b[^.;:\d]{0,100}?,?\s*and\s*", re.IGNORECASE)
+
+_LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+                        re.IGNORECASE)
+_LIST_ROLE = re.compile(r"[^.;:!?]{0,220}?\b(?:(?P<kill>dead|killed|fatalities)|(?P<inj>injured|wounded))\b", re.IGNORECASE)
+_LIST_BREAK = re.compile(r"\b(?:while|whereas|which|who|after|when|as\s+well\s+as|in\s+addition)\b", re.IGNORECASE)
+
+
+def listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int) -> str | None:
+    """"left ten civilians, including three women, and 27 fighters dead": the role word closes the whole list."""
+    if not _LISTED_BY.search(work[max(left_from, q.start - 40):q.start]):
+        return None
+    m = _LIST_ROLE.match(work, role_from, end)
+    if m is None or _LIST_BREAK.search(work, role_from, m.start(m.lastgroup or "kill")):
+        return None
+    return KILLED if m.group("kill") else INJURED
+
+
+_ORPHAN = re.compile(r"\b(?:members|personnel|militiamen|people|persons|soldiers|fighters|forces|troops|civilians|militants|elements)\b"
+                     r"[^.;:\d]{0,50}?,?\s*(?:including|among\s+them|among\s+whom)"
+                     r"(?:\s+at\s+least)?\s*$")
+
+
+def orphan_part(work: str, q: Quantity, start: int) -> bool:
+    """"Several regime troops, among them a major, died": a part of a group the text does not count."""
+    before = work[max(start, q.start - 80):q.start]
+    if not _ORPHAN.search(before):
+        return False
+    return not find_quantities(before)
+
+
+_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
+                         r"(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) -> bool:
+    """"The toll climbed to four once a wounded fighter died": the one who died is inside the new toll."""
+    last = next((m for m in reversed(mentions) if m.parent is None), None)
+    if last is None or not last.rose or last.role != role or q.start - last.quantity.end > 60:
+        return False
+    return bool(_RISE_CAUSE.fullmatch(work, last.group_end, q.start))

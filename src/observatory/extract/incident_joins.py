@@ -1,0 +1,57 @@
+"""Parts of an incident that read like events of their own: the other side's fire on the spot of a fight, and the
+taking of the victims told after their killing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+#: The incident told so far is a fight between two sides, not a one-sided killing.
+_FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|firefights?|exchanges?\s+of\s+fire|fought)\b", re.IGNORECASE)
+#: The clause fires on the spot already named: "pounded the area", "shelled the surroundings", "targeted the vicinity".
+_SAME_SPOT = re.compile(r"\b(?:shelled|pounded|bombarded|targeted|struck|hit|shelling|pounding|targeting)\s+(?:the|its)\s+"
+                        r"(?:surroundings\s+of\s+the\s+|same\s+)?(?:area|region|surroundings|vicinity|place|spot|axis|front)\b",
+                        re.IGNORECASE)
+#: The victims told so far, taken before they were killed: "The man had been abducted ...", "the men had been captured".
+_TAKEN_BEFORE = re.compile(r"(?:^|\bthat\s+)\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|youths?|young\s+man|"
+                           r"victims?|boys?|girls?|soldiers?|members?|fighters?|hostages?|shepherds?|workers?|persons?|people)|"
+                           r"he|she|they)\s+had\s+(?:been\s+)?(?:abducted|kidnapped|captured|seized|detained|arrested)\b",
+                           re.IGNORECASE)
+_KILLINGS = frozenset({"execution", "assassination", "attack", "other"})
+
+
+def joined(draft: Draft, f: SentenceFacts, work: str) -> SentenceFacts | None:
+    """The facts of a sentence (or clause) that tells more of the incident being assembled although it reads like
+    another event, as the incident should take them; None for any other sentence."""
+    if _fire_in_fight(draft, f, work):
+        return replace(f, type_hit=None)  # the fight stays a fight
+    if _taken_before(draft, f):
+        kind = f.type_hit
+        if kind is not None and kind[0] == "abduction":  # killed after being taken: the killing of a captive
+            kind = ("execution", kind[1], kind[2])
+        return replace(f, type_hit=kind, dates=())  # the day they were taken is not the day of the killing
+    return None
+
+
+def _fire_in_fight(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """A clause cut off a sentence ("..., while regime forces pounded the area with rockets") that tells of shelling
+    on the place of the fight told so far, with no toll, day or named place of its own."""
+    if not f.sentence.inherits or f.mentions or f.dates or any(not p.governorate for p in f.places):
+        return False
+    if _FIGHT.search(work, draft.start, f.sentence.start) is None:
+        return False
+    return _SAME_SPOT.search(f.sentence_text) is not None
+
+
+def _taken_before(draft: Draft, f: SentenceFacts) -> bool:
+    """A sentence that tells how the incident's dead had been taken before they were killed ("The man had been
+    abducted by gunmen four days earlier"), with no dead of its own counted and no place of its own named."""
+    if draft.type_hit is not None and draft.type_hit[0] not in _KILLINGS or not any(role == "killed" for role, _, _ in draft.figures()):
+        return False
+    if any(not m.quantity.vague for m in f.mentions) or any(not p.governorate for p in f.places):
+        return False
+    return _TAKEN_BEFORE.search(f.sentence_text) is not None
