@@ -10,26 +10,15 @@ from datetime import date
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
+from contract_rows import contract, kinds
+from contract_rows import killed_per_incident as killed
+from contract_rows import place_names as names
 
 DAY = date(2023, 7, 28)
 
 
 def run(text: str, published: date | None = DAY) -> dict:
-    return to_contract("t", extract_report(Report(text=text, published=published)))
-
-
-def kinds(row: dict) -> list[str]:
-    return [i["type"] for i in row["incidents"]]
-
-
-def killed(row: dict) -> list[dict[str, int]]:
-    return [i["killed"] for i in row["incidents"]]
-
-
-def names(row: dict) -> list[list[str]]:
-    return [[p["name"] if isinstance(p, dict) else p for p in i["places"]] for i in row["incidents"]]
+    return contract(text, published)
 
 
 # --- words that are no places: abbreviated months, weapons' acronyms, offices, "<Place>-backed" ----------------------
@@ -537,7 +526,9 @@ def test_a_landmark_named_again_is_the_place_named_before(text: str, place: str)
     ("ISIS ambushed a bus on the road connecting Salamiyah to Palmyra on Wednesday, killing three soldiers.", None),
 ])
 def test_road_between_two_towns(text: str, governorate: str | None) -> None:
+    from observatory.extract import extract_report, to_contract
     from observatory.geo import Geocoder
+    from observatory.models import Report
 
     row = to_contract("t", extract_report(Report(text=text, published=DAY), Geocoder.default()))  # type: ignore[arg-type]
     assert [i["governorate"] for i in row["incidents"]] == [governorate]

@@ -10,30 +10,15 @@ from datetime import date
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
+from contract_rows import contract, governorates, kinds
+from contract_rows import killed_per_incident as killed
+from contract_rows import place_names as names
 
 DAY = date(2022, 3, 14)
 
 
 def run(text: str, published: date | None = DAY) -> dict:
-    return to_contract("t", extract_report(Report(text=text, published=published)))
-
-
-def kinds(row: dict) -> list[str]:
-    return [i["type"] for i in row["incidents"]]
-
-
-def killed(row: dict) -> list[dict[str, int]]:
-    return [i["killed"] for i in row["incidents"]]
-
-
-def names(row: dict) -> list[list[str]]:
-    return [[p["name"] if isinstance(p, dict) else p for p in i["places"]] for i in row["incidents"]]
-
-
-def governorates(row: dict) -> list[str | None]:
-    return [i["governorate"] for i in row["incidents"]]
+    return contract(text, published)
 
 
 # --- links to other stories printed under the report ---------------------------------------------------------------

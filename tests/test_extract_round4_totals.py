@@ -9,19 +9,15 @@ from typing import Any
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
-
-TITLE = "Monitor update\n\n"
+from contract_rows import contract, titled, total_pairs
 
 
 def row(text: str, published: str | None = None) -> dict[str, Any]:
-    on = date.fromisoformat(published) if published else None
-    return to_contract("t", extract_report(Report(text=TITLE + text, published=on)))
+    return titled(text, published)
 
 
 def totals(text: str, published: str | None = None) -> list[tuple[str, int]]:
-    return sorted((t["side"], t["killed"]) for t in row(text, published)["totals"])
+    return total_pairs(row(text, published))
 
 
 def full(text: str, published: str | None = None) -> list[tuple[str, int, str | None, str | None, dict[str, int]]]:
@@ -384,7 +380,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize("text", HEADLINES)
 def test_headline_repeat_is_one_total(text: str) -> None:
-    result = to_contract("t", extract_report(Report(text=text, published=date(2023, 6, 1))))["totals"]
+    result = contract(text, date(2023, 6, 1))["totals"]
     assert len(result) == 1
 
 

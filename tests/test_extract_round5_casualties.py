@@ -18,17 +18,11 @@ from datetime import date
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
+from contract_rows import contract, summed
 
 
 def _summed(text: str, field: str) -> dict[str, int]:
-    row = to_contract("t", extract_report(Report(text=text, published=date(2022, 6, 1))))
-    out: dict[str, int] = {}
-    for incident in row["incidents"]:
-        for side, n in incident[field].items():
-            out[side] = out.get(side, 0) + n
-    return out
+    return summed(contract(text, date(2022, 6, 1)), field)
 
 
 def killed(text: str) -> dict[str, int]:

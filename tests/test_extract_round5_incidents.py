@@ -11,22 +11,13 @@ from datetime import date
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
+from contract_rows import contract, governorates, kinds
 
 DAY = date(2021, 9, 2)
 
 
 def run(text: str, published: date | None = DAY) -> dict:
-    return to_contract("t", extract_report(Report(text=text, published=published)))
-
-
-def kinds(row: dict) -> list[str]:
-    return [i["type"] for i in row["incidents"]]
-
-
-def governorates(row: dict) -> list[str | None]:
-    return [i["governorate"] for i in row["incidents"]]
+    return contract(text, published)
 
 
 # --- fighting in a besieged place is a clash: "besieged" naming the place tells where, not what was done ---------

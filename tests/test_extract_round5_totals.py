@@ -4,24 +4,19 @@ wordings, sides, numbers and periods, and at least one look-alike that must not 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
-
-TITLE = "Monitor update\n\n"
+from contract_rows import titled, total_pairs
 
 
 def row(text: str, published: str | None = None) -> dict[str, Any]:
-    on = date.fromisoformat(published) if published else None
-    return to_contract("t", extract_report(Report(text=TITLE + text, published=on)))
+    return titled(text, published)
 
 
 def totals(text: str, published: str | None = None) -> list[tuple[str, int]]:
-    return sorted((t["side"], t["killed"]) for t in row(text, published)["totals"])
+    return total_pairs(row(text, published))
 
 
 def regions(text: str, published: str | None = None) -> list[tuple[str, int, str]]:
