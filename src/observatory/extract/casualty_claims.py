@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.mention_sides import Mention
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
@@ -26,8 +27,7 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 
 #: A day of its own: a claim dated apart ("On Tuesday, state media said ...") may well be of another event.
-_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|January|February|March|April|May|June|"
-                    r"July|August|September|October|November|December)\b")
+_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|" + MONTH_NAMES + r")\b")
 
 
 def _claim_opened(work: str, start: int, at: int) -> bool:

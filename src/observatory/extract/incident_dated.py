@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from observatory.extract.dates import find_dates
+from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.models import DatePrecision
 
 #: A verb of one violent act done to someone or something.
@@ -19,7 +19,7 @@ _PERIOD = re.compile(r"\bsince\b|\b(?:in|over|during|throughout)\s+the\s+(?:past
                      r"\b(?:attacks|strikes|raids|operations|bombings)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b",
                      re.IGNORECASE)
 #: "in June, on the 8th": the month a day of the month is told in.
-_MONTH_BEFORE = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_BEFORE = re.compile(rf"\bin\s+(?:{MONTH_NAMES})"
                            r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$", re.IGNORECASE)
 _FEW = 10
 

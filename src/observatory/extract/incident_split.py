@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_dates import date_key, same_weekday
@@ -289,9 +290,8 @@ TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|w
                          r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b", re.IGNORECASE)
 
 
-_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)\b")
-_MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December", re.IGNORECASE)
+_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\b")
+_MONTH_NAME = re.compile(MONTH_NAMES, re.IGNORECASE)
 
 
 def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.dates import MONTH_NAMES
+
 TOTAL_RE: Final[re.Pattern[str]] = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|explosion|start\s+of\s+the\s+(?:attack|operation)))"
     r"|\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+\s+)?\s*(?:hours|days|weeks|months|years|"
@@ -73,7 +75,7 @@ _RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest
                            r"deadly|serious)|first|highest|strongest)\s+(?:[\w-]+\s+){0,4}?(?:of\s+its\s+kind\s+|in\s+\w+\s+)?"
                            r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
                            r"(?:war|conflict|revolution|uprising|crisis|year|month)|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|"
-                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+                           r"(?:" + MONTH_NAMES + r")\b)",
                            re.IGNORECASE)
 
 

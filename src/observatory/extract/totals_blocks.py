@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities, words_to_int
+from observatory.extract.totals_lines import NUMBER_WORDS
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                 r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_WORDS = "one|" + NUMBER_WORDS  # one to ninety
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
 
 #: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon.

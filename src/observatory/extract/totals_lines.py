@@ -19,9 +19,9 @@ from observatory.extract.numbers import words_to_int
 
 _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
 #: Number words from two to ninety, as figures are written in list lines; ``_WORDS`` adds "one", "a" and "an".
-_NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                  r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-_WORDS = "one|" + _NUMBER_WORDS + "|a|an"
+_WORDS = "one|" + NUMBER_WORDS + "|a|an"
 #: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``).
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                         r"(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
@@ -71,11 +71,11 @@ def other_parties(label: str) -> bool:
 
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
-                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
+                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{NUMBER_WORDS})\b)))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,7 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
 
 
 #: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
-DAYS_OF_FIGHTING = re.compile(rf"\b(?:\d+|(?i:{_NUMBER_WORDS}|several|a\s+few))\s+days\s+of\s+(?:fighting|clashes|battles|"
+DAYS_OF_FIGHTING = re.compile(rf"\b(?:\d+|(?i:{NUMBER_WORDS}|several|a\s+few))\s+days\s+of\s+(?:fighting|clashes|battles|"
                               r"confrontations|violence|attacks|bombardment|shelling|escalation)\b", re.IGNORECASE)
 
 
@@ -161,9 +161,9 @@ def subset_label(label: str) -> str | None:
 
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert".
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?[A-Z][\w' -]{1,40}?)"
-                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{_NUMBER_WORDS})\b)))")
+                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{NUMBER_WORDS})\b)))")
 
 
 def by_region(work: str, start: int, end: int) -> list[ByParty]:
@@ -209,7 +209,7 @@ _EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosion
 #: The same told as clauses of one sentence, after a colon or a semicolon.
 _ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))"
                             r"(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
-                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{_NUMBER_WORDS}))(?:\s+(?:[\w-]+\s+)?"
+                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))(?:\s+(?:[\w-]+\s+)?"
                             r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*[.;,]|\s*$))")
 
 
@@ -221,7 +221,7 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start("doer"), m.end("doer")) if m is not None else None
 
 
-_NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
+_NUM = rf"(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))"
 _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
 #: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
