@@ -285,8 +285,8 @@ def test_a_collaborator_in_quotes_is_still_a_person() -> None:
 # --- tribal gunmen have no side label: unknown ------------------------------------------------------------------
 
 def test_tribal_gunmen_killed_are_of_unknown_side() -> None:
-    inc = one_incident(run("Clashes between the SDF and tribal gunmen in the town of Dhiban in the eastern countryside of "
-                           "Deir ez-Zor on Sunday left two SDF fighters and three tribal gunmen dead."))
+    inc = one_incident(run("Clashes between the SDF and tribal gunmen in Dhiban town, east of "
+                           "Deir ez-Zor, on Sunday left two SDF fighters and three tribal gunmen dead."))
     assert inc["killed"] == {"sdf": 2, "unknown": 3}
 
 
@@ -306,8 +306,8 @@ def test_the_dead_were_splits_militiamen_by_nationality() -> None:
 
 
 def test_the_dead_were_syrian_soldiers_and_militiamen_of_unstated_nationality() -> None:
-    inc = one_incident(run("Four soldiers were killed in an Israeli strike on a position near al-Bukamal in the eastern "
-                           "countryside of Deir ez-Zor on Friday. According to the monitor, those killed were three Syrian "
+    inc = one_incident(run("Four soldiers were killed in an Israeli strike on a position near al-Bukamal, in eastern "
+                           "Deir ez-Zor, on Friday. According to the monitor, those killed were three Syrian "
                            "soldiers and one Iranian-backed fighter of unknown nationality."))
     assert inc["killed"] == {"regime": 3, "pro_iran_foreign": 1}
 
@@ -337,8 +337,8 @@ def test_members_of_the_convoy_take_the_convoys_side_not_the_attackers() -> None
 
 
 def test_members_of_the_patrol_with_a_breakdown() -> None:
-    inc = one_incident(run("Gunmen attacked a patrol of the SDF near the town of al-Shuhail in the eastern countryside of "
-                           "Deir ez-Zor on Tuesday, killing three members of the patrol."))
+    inc = one_incident(run("Gunmen attacked a patrol of the SDF near al-Shuhail, a town east of "
+                           "Deir ez-Zor, on Tuesday, killing three members of the patrol."))
     assert inc["killed"] == {"sdf": 3}
 
 
@@ -452,8 +452,8 @@ def test_local_gunmen_wounded_are_of_the_factions() -> None:
 
 
 def test_one_of_the_patrols_men_was_killed() -> None:
-    inc = one_incident(run("ISIS gunmen opened fire on a patrol of the SDF near the town of al-Busayrah in the eastern "
-                           "countryside of Deir ez-Zor on Wednesday. One of the patrol's members was killed."))
+    inc = one_incident(run("ISIS gunmen opened fire on a patrol of the SDF close to al-Busayrah, a town east of "
+                           "Deir ez-Zor, on Wednesday. One of the patrol's members was killed."))
     assert inc["killed"] == {"sdf": 1}
 
 
@@ -641,8 +641,8 @@ def test_a_refugee_killed_in_a_camp_is_a_civilian() -> None:
 
 
 def test_clan_members_killed_are_of_unknown_side() -> None:
-    inc = one_incident(run("Three clan members were killed in a dispute between two clans in the town of Hajin in the "
-                           "eastern countryside of Deir ez-Zor on Monday."))
+    inc = one_incident(run("Three clan members were killed in a dispute between two clans in Hajin, a town "
+                           "east of Deir ez-Zor, on Monday."))
     assert inc["killed"] == {"unknown": 3}
 
 

@@ -246,7 +246,7 @@ def totals_of(row: dict) -> list[tuple[str, int]]:
 
 
 def test_meanwhile_an_ambush_after_a_tally_of_airstrikes_is_an_incident() -> None:
-    row = run("Russian warplanes carried out 40 airstrikes on ISIS hideouts in the Syrian desert over the past 24 hours, SOHR said. "
+    row = run("Over the past day, Russian warplanes carried out 40 airstrikes on ISIS hideouts in the Syrian desert, SOHR said. "
               "At least 9 ISIS members were killed in the raids.\n"
               "Meanwhile, ISIS cells ambushed a patrol of the 4th Division near the town of al-Kawm on Sunday night, "
               "killing two soldiers and wounding four others.")
@@ -302,8 +302,8 @@ def test_among_them_after_a_monthly_total_is_no_incident() -> None:
 
 _DAILY = ("SOHR has documented the death of 12 people across Syrian territory on Monday. They are distributed as follows:\n"
           "Civilians: 4. Two women were killed by regime rocket shelling on the village of Kansafra in the southern countryside "
-          "of Idlib; a boy was killed by the explosion of a landmine near the town of al-Busayrah in the eastern countryside "
-          "of Deir ez-Zor; and a man was shot dead by unknown gunmen in the town of Jasim in the northern countryside of Daraa.\n"
+          "of Idlib; a boy was killed by the explosion of a landmine close to al-Busayrah, a town "
+          "east of Deir ez-Zor; and a man was shot dead by unknown gunmen in the town of Jasim in the northern countryside of Daraa.\n"
           "Regime soldiers: 6. Four soldiers were killed in an attack by ISIS cells on a military post in the desert of "
           "al-Sukhnah, while two others were killed by HTS sniping on the Kabani front in the countryside of Lattakia.\n"
           "SOHR renews its call to stop the bloodshed.")

@@ -33,12 +33,14 @@ class IngestResult:
         return text
 
 
-def default_extractor(store: Store) -> tuple[Extractor | None, str]:
-    """The extraction stage with the store's gazetteer, or None and the reason it is unavailable."""
+def default_extractor(store: Store, actors: str | None = None) -> tuple[Extractor | None, str]:
+    """The extraction stage with the store's gazetteer (and the user's actor file ``actors`` over the built-in
+    lexicon), or None and the reason it is unavailable. A bad actor file raises InputError before anything is read."""
     try:
-        from observatory.extract import extract_report
+        from observatory.extract import ActorLexicon, extract_report
     except ImportError as exc:
         return None, f"extraction is not available: {exc}"
+    lexicon = ActorLexicon.default(actors) if actors else None
     geocoder: Any = None
     try:
         from observatory.geo import Geocoder
@@ -48,7 +50,7 @@ def default_extractor(store: Store) -> tuple[Extractor | None, str]:
         geocoder = None
 
     def run(report: Report) -> Extraction:
-        return date_undated_events(extract_report(report, geocoder), report)
+        return date_undated_events(extract_report(report, geocoder, lexicon), report)
 
     return run, "on"
 
@@ -97,12 +99,14 @@ def ingest(
     extract: bool = True,
     stdin: IO[str] | None = None,
     progress: Callable[[Iterable[Report | InputError]], Iterable[Report | InputError]] | None = None,
+    actors: str | None = None,
 ) -> IngestResult:
     """Store the reports in ``paths`` and what extraction finds in the new ones, all or nothing.
 
-    A report already stored (same content hash) is neither stored nor extracted again.
+    A report already stored (same content hash) is neither stored nor extracted again. ``actors``: a user actor
+    lexicon file (the columns of observatory/data/actors.csv) that extends the built-in one.
     """
-    extractor, status = default_extractor(store) if extract else (None, "extraction skipped (--no-extract)")
+    extractor, status = default_extractor(store, actors) if extract else (None, "extraction skipped (--no-extract)")
     version = extractor_version()
     seen = added = events_added = totals_added = 0
     skipped: list[str] = []

@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "OBSERVATORY_DB", "~/.local/share/observatory/observatory.db",
             "Database: a SQLite file path or an SQLAlchemy URL (sqlite:///..., postgresql://...)."),
     Setting("actors", "OBSERVATORY_ACTORS", "",
-            "Extra actor lexicon (CSV or JSON) that extends or overrides the built-in one."),
+            "Extra actor lexicon CSV (the columns of observatory/data/actors.csv) that extends or overrides the built-in one."),
     Setting("ontology", "OBSERVATORY_ONTOLOGY", "",
             "Side-group ontology JSON (groups such as regime_and_allies) that extends the built-in one."),
     Setting("assets", "OBSERVATORY_ASSETS", "",

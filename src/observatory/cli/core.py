@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import click
 
-from observatory.cli.options import db_option, event_filter_options, open_store, write_rows
+from observatory.cli.options import actors_option, db_option, event_filter_options, open_store, write_rows
 from observatory.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from observatory.pipeline import ingest
 from observatory.records import EVENT_COLUMNS, event_record
@@ -48,8 +48,9 @@ def init(db: str | None) -> None:
 @click.option("--no-extract", is_flag=True, help="Store the reports without extracting incidents.")
 @click.option("--source", default=None, help="Outlet to record for reports that do not name one.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest report accepted.")
+@actors_option
 def ingest_cmd(paths: tuple[str, ...], db: str | None, skip_bad: bool, no_extract: bool, source: str | None,
-               max_bytes: int) -> None:
+               max_bytes: int, actors: str | None) -> None:
     """Store reports and extract their incidents and totals (all or nothing per run).
 
     PATHS are .txt, .md, .html or .jsonl files ({"id", "text", "published"?, "url"?, "source"?} per line),
@@ -64,7 +65,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, skip_bad: bool, no_extrac
     """
     store = open_store(db)
     options = ReadOptions(max_bytes=max_bytes, source=source, skip_bad=skip_bad)
-    result = ingest(store, list(paths), options=options, extract=not no_extract,
+    result = ingest(store, list(paths), options=options, extract=not no_extract, actors=actors,
                     progress=lambda items: progress_bar(items, "Ingesting"))
     for message in result.skipped:
         click.echo(f"skipped: {message}", err=True)

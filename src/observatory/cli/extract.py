@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from observatory.cli.options import db_option, open_store
+from observatory.cli.options import actors_option, db_option, open_store
 from observatory.errors import InputError
 
 
@@ -27,8 +27,7 @@ def _geocoder(db: str | None) -> Any:
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True, help="Output format.")
 @click.option("--skip-bad", is_flag=True, help="Write an empty result with the reason for a bad line and go on.")
-@click.option("--actors", "actors", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Extra actor lexicon CSV (name,aliases,side,nationality,patron,valid_from,valid_to).")
+@actors_option
 @click.option("--no-geo", is_flag=True, help="Do not resolve places (governorates from governorate names only).")
 @db_option
 def extract_cmd(input_path: str, fmt: str, skip_bad: bool, actors: str | None, no_geo: bool, db: str | None) -> None:

@@ -27,6 +27,18 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def actors_option(func: F) -> F:
+    """--actors FILE, falling back to $OBSERVATORY_ACTORS; the command receives the path or None."""
+    def given_or_setting(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        return resolve("actors", value) or None
+
+    return click.option(
+        "--actors", "actors", metavar="FILE", default=None, callback=given_or_setting,
+        help="Extra actor lexicon CSV (name,aliases,side,nationality,patron,valid_from,valid_to) over the built-in "
+             "one [env OBSERVATORY_ACTORS].",
+    )(func)
+
+
 def open_store(db: str | None) -> Store:
     return Store.open(resolve("db", db))
 

@@ -280,8 +280,9 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told):
         return False
     killed = sum(c.killed.best for c in casualties if c.killed)
-    if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told)):
+    if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
         return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
+        # (or a passer-by caught in the shooting)
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
 
 
@@ -295,6 +296,8 @@ _AT_WORK = re.compile(r"\b(?:shepherds?|sheep\s?herders?|herders?|herdsm[ae]n|tr
 #: "X and his brother", "a commander and his driver": one person singled out, with kin or escort beside him.
 _KIN = re.compile(r"\band\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|son|father|wife|cousin|nephew|uncle|companion|driver|bodyguard|"
                   r"escort|friend)\b", re.IGNORECASE)
+#: "a member of the Military Security and a passer-by were killed": a bystander hit beside the one singled out.
+_PASSER_BY = re.compile(r"\bpass(?:er|ers)[\s-]?by\b|\bpassers?by\b|\bbystanders?\b", re.IGNORECASE)
 #: "opened fire on their car", "shot at his vehicle": a car picked out, not a position.
 _THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|his|her)\s+(?:car|vehicle|motorcycle|truck)\b",
                         re.IGNORECASE)

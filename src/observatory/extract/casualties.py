@@ -36,6 +36,12 @@ Round 6 (tests in tests/test_extract_round6_casualties.py): a toll restated by s
 of the whole on the whole's side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside
 ("46 civilians, most of them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died")
 gives it no role. The list-closing role word and the risen toll's explanation moved to ``casualty_listed``.
+
+Round 7 (tests in tests/test_extract_round7_casualties.py): risen tolls told far from their toll word, the wounded "still
+receiving treatment", others after a risen toll and the monitor's earlier report (``casualty_rises``); "including his two
+brothers" as a breakdown; two time phrases before the victim ("shot dead at dawn today a ..."); members of a named force
+inside a toll of soldiers (``casualty_parts``); the group a victim joined or was accused of serving (``casualty_joined``);
+a victim's driver or relative (``casualty_kin``).
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_groups import side_of as _side_of
+from observatory.extract.casualty_joined import accused_of, joined_next
+from observatory.extract.casualty_kin import kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, orphan_part
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
@@ -59,7 +67,9 @@ from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_parts import unit_of_the_whole
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
+from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
@@ -68,8 +78,8 @@ from observatory.extract.figures import PERSON as _PERSON
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
 from observatory.extract.mention_sides import INJURED as INJURED
+from observatory.extract.mention_sides import KILLED as KILLED
 from observatory.extract.mention_sides import (
-    JOINED,
     THE_BEFORE,
     VICTIM_TIED,
     all_civilians_after,
@@ -82,6 +92,7 @@ from observatory.extract.mention_sides import (
     group_after,
     headline_one,
     inherit_sides,
+    joined_at,
     joined_side,
     kind_named_before,
     local_gunmen,
@@ -95,12 +106,11 @@ from observatory.extract.mention_sides import (
     title_side,
     vague_side,
 )
-from observatory.extract.mention_sides import KILLED as KILLED
 from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
 
 _RIGHT_ROLE = re.compile(
-    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}))\b",
+    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}|{TREATED}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILL = re.compile(
@@ -110,7 +120,7 @@ _LEFT_KILL = re.compile(
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are))"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
-    r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today))?"
+    r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
     re.IGNORECASE,
@@ -130,7 +140,7 @@ _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:
                         r"casualties|human\s+losses)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
-                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)\s*$", re.IGNORECASE)
+                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
 _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
@@ -142,7 +152,8 @@ _WHO_WOUNDED_DIED = re.compile(r"\s*,?\s*(?:who\s+(?:were|was|had\s+been|have\s+
                                r"(?:injured|wounded)\s+(?:in|during|by|on)\b)"
                                r"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){0,200}?\b(?:(?:have|has|had|later)\s+)?"
                                r"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
-_LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*$",
+_LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
+                       r"(?:(?:his|her|their)\s*)?$",
                        re.IGNORECASE)
 _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|killed\s+(?:and|or)\s+(?:injured|wounded)|"
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
@@ -166,8 +177,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
     if along := roles.along_with_role(left):
         return along, False
-    rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and bool(
-        _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start]))
+    rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and (bool(
+        _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start))
     m = _RIGHT_ROLE.match(work, group_end, limit)
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
         m = None  # "the toll rose to 12, after two of the injured died": the cause's words are not the toll's role
@@ -231,8 +242,10 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if said_civilian(work):
         mentions = [civilian_victim(m, work) for m in mentions]
-    if any(JOINED.match(work, m.group_end) for m in mentions):
+    if any(joined_at(work, m.group_end) for m in mentions):
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
+    if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
+        mentions = [accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
@@ -260,6 +273,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         told = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = drop_conflicting_claims(mentions, work, start, told)
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in mentions], work, start, end)
+    mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
     return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
             else state_police(m, work, lexicon, (start, end), on) for i, m in enumerate(mentions)]  # police of no named authority
 
@@ -703,9 +717,9 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
-        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end):
-            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
         whole = mentions[last.parent]
+        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q):
+            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
         if _CIVILIANS_NEXT.match(work, q.end) and _COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
             return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
         return last.parent

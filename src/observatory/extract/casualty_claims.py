@@ -4,7 +4,8 @@ SCHEMA: figures attributed to a claimant (ISIS/Amaq, HTS, the SDF, a ministry, s
 two sources conflict the monitor's figure is used and the claim is only noted. A claim is read here as a clause opened by
 "claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry") that said, quoted or reported;
 its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
-"30 terrorists") before it. Its figures of the other role go too when the text told that role in any form ("two soldiers were
+"30 terrorists", "15 people") before it; the claimant may speak in a participle ("Amaq claimed the attack, saying five
+... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
 killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
 factions") names a side the text gave no figure for, and stays.
 """
@@ -22,7 +23,7 @@ _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+
                          re.IGNORECASE)
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
                        r"(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior))\b[^.;]{0,120}?"
-                       r"\b(?:said|says|quoted|reported|stated|announced)\b", re.IGNORECASE)
+                       r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced)\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 
@@ -42,10 +43,15 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
 _ENEMY_WORD = re.compile(r"^[^.;,]{0,12}?(?:[\"“”']|\b(?:terrorists?|apostates?|infidels?|mercenaries|gangs?|rafidah|pkk)\b)", re.IGNORECASE)
 
 
+#: "SANA said 15 people were killed" after the monitor's "nine civilians": plain people, of any side the text told.
+_PLAIN_PEOPLE = re.compile(r"^[^.;,]{0,12}?\b(?:people|persons|individuals)\b", re.IGNORECASE)
+
+
 def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """Whether the text told a figure for the claim's role and side before it (any side, when the claim names the victims
     only with its own word for the enemy)."""
-    unnamed = m.side in (None, "unknown") and _ENEMY_WORD.match(work[m.quantity.start:m.group_end + 2]) is not None
+    words = work[m.quantity.start:m.group_end + 2]
+    unnamed = (m.side in (None, "unknown") or m.generic) and (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
     return any(p.role == m.role and (p.side == m.side or unnamed) for p in earlier if p.side is not None)
 
 

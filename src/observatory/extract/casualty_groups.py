@@ -19,7 +19,7 @@ INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 
 GROUP_STOP = re.compile(
     rf"[,;:.\[\]]|\s(?:were|was|(?-i:is)|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
-    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+(?:left|leaving)\b|"
+    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+another\s+(?=of\s)|and\s+(?:left|leaving)\b|"
     rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{KILL_WORD}|{INJURE_WORD})\b",
     re.IGNORECASE,
 )

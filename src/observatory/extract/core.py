@@ -438,8 +438,10 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
             if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
                 f = replace(f, mentions=_victims_as_before(draft, f.mentions))
-        owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and f.mentions else None
+        owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and (f.mentions or f.type_hit) \
+            else None
         if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
+            # ("SOHR confirmed the toll of the X shelling and said it also hit Y": more of it)
             draft = owner
             _absorb(draft, replace(f, places=()))
             continue

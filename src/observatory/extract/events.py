@@ -18,10 +18,13 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
                  r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b")
 
 #: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
-#: them"): captives killed, an execution (taken by unidentified men, it stays a murder).
-CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,120}?\b(?:after|since|when)\s+"
-                         r"(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized)\s+"
-                         r"(?:them|him|her)\b")
+#: them", "... two days after he had been kidnapped by a local gang"): captives killed, an execution (taken by
+#: unidentified men, it stays a murder).
+CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,200}?\b(?:after|since|when)\s+"
+                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized)\s+"
+                         r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
+                         r"by\s+(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b)")
 
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -30,7 +33,7 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("drone_strike", r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
-                     r"\bdrones?\s+(?:belonging|of\s+the)|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed|hit)\b"),
+                     r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed|hit)\b"),
     ("ied_landmine", r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
@@ -53,9 +56,9 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
                   r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND),
     ("assassination", r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
-    ("shelling", r"\bshell(?:ed|ing|s)?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
+    ("shelling", r"\bshell(?:ed|ing|s)?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:at|on|upon)\b|\bgunfire|\bshot\b(?!\s+down)|"
-               r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
+               r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|(?<!\bthe\s)\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     # "besieged" naming a place ("in besieged old Homs", "the besieged district of X") is where, not what was done
     ("siege", r"(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|"
               r"\bblockade[ds]?\b"),
@@ -78,6 +81,9 @@ _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations r
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
                        r"shells|raids?|bombardment|warplanes|jets|drones?|helicopters?|fighter\s+jets|gunfire|landmine|mines?|cells?)\b",
                        re.IGNORECASE)
+#: An actor named by its weapon ("Russian airstrikes", "Turkish drones"): who struck.
+_OWN_WEAPON = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|strikes|raids|shelling|bombardment|warplanes|jets|drones?|"
+                         r"helicopters?|artillery)$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?[\"“]?$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|target|attacked|ambushed|at|hit|struck|shelled|with|between)\s+"
                             r"(?:[\w'\"“”-]+\s+){0,7}?[\"“]?$", re.IGNORECASE)
@@ -120,6 +126,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     only when the rest of the sentence names no kind of event.
     """
     text = _SEIZED.sub(lambda m: " " * len(m.group(0)), text)  # belts seized in a raid: weapons, not a bombing
+    text = _CARGO.sub(lambda m: " " * len(m.group(0)), text)  # "depots that contained drones and rockets": arms held
     text = _CORNERED.sub(lambda m: " " * len(m.group(0)), text)  # wanted men who blew themselves up when cornered
     masked = _SETTING.sub(lambda m: " " * len(m.group(0)), text) if _SETTING.search(text) else text
     return _first_type(masked) or _first_type(text)
@@ -130,6 +137,15 @@ _CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonat
                        r"(?:belts?|vests?)|(?:himself|herself|themselves)))(?:\s+with\s+(?:\w+\s+){0,2}?(?:belts?|vests?))?"
                        r"(?=[^.;]{0,30}?\b(?:after|when|as|once)\s+(?:being\s+|(?:he|she|they)\s+(?:was|were)\s+|"
                        r"(?:\w+\s+){1,3}?(?:had\s+)?)(?:surrounded|besieged|cornered|trapped|encircled)\b)", re.IGNORECASE)
+
+
+#: Arms held or moved ("depots that contained drones and rockets", "a truck carrying missiles"): what was hit or
+#: carried, not the weapon that struck.
+_ARMS = r"(?:drones|rockets|missiles|weapons|ammunition|munitions|shells)\b"
+_CARGO = re.compile(r"\b(?:contain(?:ed|ing|s)?|stor(?:ed|ing|es)|hous(?:ed|ing|es)|smuggl(?:ed|ing)|transport(?:ed|ing)|"
+                    r"carr(?:ying|ied)(?!\s+out)|(?:shipments?|consignments?|caches?|stockpiles?|depots?)\s+of)\s+"
+                    r"(?:[\w,-]+\s+){0,6}?" + _ARMS + r"(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?" + _ARMS + r")*",
+                    re.IGNORECASE)
 
 
 #: Explosive belts or vests seized, found or confiscated: weapons taken, not worn by a bomber.
@@ -161,8 +177,13 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
             return "other", found.start(), found.end()
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
-            clash = _CLASH.search(text)  # shells, grenades, gunmen or a beheading in the course of a battle: the battle
+            # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
+            # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
+            clash = _CLASH.search(_FOUGHT_FOR.sub(lambda f: " " * len(f.group(0)), text) if name == "execution" else text)
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
+                provoked = _PROVOKED.match(text, clash.end()) if armed and not _BETWEEN.search(text) else None
+                if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
+                    return "attack", provoked.start("verb"), provoked.end("verb")
                 return "clash", clash.start(), clash.end()
         tank = _ANTI_TANK.search(text) if name == "shelling" else None
         if tank is not None and tank.start() <= m.start() < tank.end() and \
@@ -170,6 +191,18 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
+
+
+#: "accused of fighting in the ranks of X", "for fighting alongside Y": whose side the victims were on, not a battle.
+_FOUGHT_FOR = re.compile(r"\b(?:of|for)\s+(?:having\s+)?(?:been\s+)?(?:fighting|fought)\s+(?:in\s+the\s+ranks\s+of|alongside|"
+                         r"within|among|for|with|against)\b", re.IGNORECASE)
+
+
+#: "clashes that erupted near X, after gunmen from a local group attacked the square": the fight an attack began,
+#: told without two sides set against each other ("clashes between A and B" stay a clash).
+_PROVOKED = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:erupted|broke\s+out|took\s+place|ensued)\b[^.;]{0,120}?"
+                       r"\b(?:after|when)\s+(?:[\w-]+\s+){1,6}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 
 
 #: "..., sparking clashes", "which triggered fighting": the fight the attack told before began.
@@ -197,7 +230,8 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
         verb = _PERP_VERB.match(work, a.end, end)
         if verb is not None and _PASSIVE.search(verb.group(0)):
             verb = None  # "a regime soldier was killed by a landmine": the victim, not who did it
-        if perp is None and (verb or _PERP_ADJ.match(work, a.end, end) and not _TARGET_BEFORE.search(before)):
+        weapon = _PERP_ADJ.match(work, a.end, end) or _OWN_WEAPON.search(work[a.start:a.end])  # "Russian airstrikes"
+        if perp is None and (verb or weapon and not _TARGET_BEFORE.search(before)):
             perp = a
             continue
         if perp is None and _BY.search(before) and re.search(r"\bby\b", before[-40:], re.I):

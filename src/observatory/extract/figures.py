@@ -14,7 +14,7 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
-           r"colleagues?|friends?|escorts?|bodyguards?|officials?|advis[eo]rs?|experts?|"
+           r"colleagues?|friends?|escorts?|bodyguards?|officials?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
@@ -50,6 +50,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False
     if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*(?:,|\)|years?\b|-year)", after) and q.text.strip().isdigit():
         return False  # an age after a name ("Jaber, 11, and ...")
+    if _AGED.search(work, max(sent_start, q.start - 40), q.start):
+        return False  # "the two injured children, aged nine and 12": ages, not counts
     if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
@@ -64,15 +66,17 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if word == "another" and re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before):
+        return True  # "a member of al-Hamzat and another of Ahrar al-Sharqiya were killed": one more, of another group
     if word in ("a", "an") and re.match(r"\s+(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)", after, re.IGNORECASE):
         return False  # "a further three (soldiers)": the article of the number after it
     if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
-        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-)", after, re.I)  # not "a Russian-brokered deal"
-        if noun is None or noun.group(0).lower().endswith("militia"):
-            return False  # "an Iran-backed militia" is a group, not a person
+        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}", after, re.I)  # not "a Russian-brokered deal"
+        if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
+            return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):
             return False  # "a bus carrying members of ...": the bus, not one person
     if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
@@ -91,6 +95,13 @@ _LEFT_OF_THEM = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:at\s+least\s+|
 _OF_THEM_STATE = re.compile(r"\s*of\s+them\s+(?:dead|killed|injured|wounded)\b", re.IGNORECASE)
 
 
+#: A nationality word that qualifies a group after it ("an Iraqi militia", "a Lebanese group").
+_NATION_GROUP = re.compile(rf"\s+(?:militias?|groups?|factions?|forces|army|brigades?|movements?|organi[sz]ations?|parties|party|"
+                           rf"units?|regiments?|battalions?|outfits?)\b(?!\s+(?:[\w-]+\s+)?(?:{PERSON})\b)", re.IGNORECASE)
+#: Ages told after "aged" ("aged nine and 12", "aged between 10 and 14").
+_AGED = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:[\w-]+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
+#: "a girls' school", "a children's hospital": a plural owner names the thing after it, not a person.
+_NOT_PLURAL_OWNER = r"(?!(?<=s)['’]\s)(?!(?<=en)['’]s\s)"
 _THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"

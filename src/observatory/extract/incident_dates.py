@@ -13,11 +13,19 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed
 
 
 def event_dates(work: str, start: int, end: int, published: date | None) -> tuple[DateMention, ...]:
-    """The dates of a sentence that date its event: not the day a source said something ("SANA said on Monday"); a
+    """The dates of a sentence that date its event: not the day a source said something ("SANA said on Monday") or a campaign began ("an offensive launched on
+    Friday"); a
     full date ("on October 3, 2022") first, before the days resolved from the publication date ("on Monday")."""
-    found = [d for d in find_dates(work, start, end, published) if not _SAID_ON.search(work, max(start, d.start - 40), d.start)
-             or _MONITOR_RECALLED.search(work, max(start, d.start - 60), d.start) and _THAT.match(work, d.end, end)]
+    found = [d for d in find_dates(work, start, end, published) if (not _SAID_ON.search(work, max(start, d.start - 40), d.start)
+             or _MONITOR_RECALLED.search(work, max(start, d.start - 60), d.start) and _THAT.match(work, d.end, end))
+             and not _CAMPAIGN_BEGUN.search(work, max(start, d.start - 60), d.start)]
     return tuple(sorted(found, key=lambda d: d.relative or d.value is None or _RECALLED_DAY.search(work, start, d.end) is not None))
+
+
+#: "as rebels pressed on with an offensive launched on Friday": the day a campaign began, not the day of the event.
+_CAMPAIGN_BEGUN = re.compile(r"\b(?:offensive|campaign|operation|escalation|truce|ceasefire|siege)\s+(?:that\s+|which\s+)?"
+                             r"(?:had\s+|was\s+|has\s+)?(?:been\s+)?(?:launched|began|begun|started|announced|declared|imposed)\s+$",
+                             re.IGNORECASE)
 
 
 #: "SOHR (had) reported on June 10 that ...": the monitor's own earlier report, whose day is the day of the event it told.

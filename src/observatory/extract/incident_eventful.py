@@ -1,5 +1,6 @@
 """Whether a sentence (or clause) tells of a violent event at all, and whether a clause of a sentence of totals tells of
-one located event of its own."""
+one located event of its own. A sentence that sums the toll of "separate attacks" ("Two men were killed in separate
+attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ if TYPE_CHECKING:
 
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
 _PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"
-                         r"explosions|clashes|drone\s+attacks)$", re.IGNORECASE)
+                         r"explosions|clashes|drone\s+attacks|(?:infiltration|assault)\s+attempts)$", re.IGNORECASE)
 
 
 def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
     """Whether a sentence (or clause) tells of a violent event at all."""
     if not (f.mentions or f.type_hit):
         return False
+    if _SEPARATE_EVENTS.search(chunk):
+        return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)) or \
             not f.type_hit and nationwide_count(chunk):
@@ -42,6 +45,12 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
+
+
+#: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.
+_SEPARATE_EVENTS = re.compile(r"\b(?:in|during|by)\s+(?:separate|different|various|distinct|unrelated)\s+(?:[\w-]+\s+)?"
+                              r"(?:attacks|incidents|shootings|explosions|bombings|assassinations|events|strikes|ambushes)\b",
+                              re.IGNORECASE)
 
 
 #: ", where the cells have gathered in recent weeks": a clause that tells of the place, not of the event.

@@ -1,5 +1,7 @@
-"""Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up"), and
-arrests, curfews, calls or demining (unless an arrest is only told as the cause of the event)."""
+"""Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up",
+"drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
+renewed infighting"), and arrests, curfews, calls or demining (unless an arrest is only told as the cause of the
+event)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
-                            r"(?<!de-)\bescalat", re.IGNORECASE)
+                            r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
+                            r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b",
+                            re.IGNORECASE)
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"

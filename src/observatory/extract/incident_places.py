@@ -1,5 +1,5 @@
 """Where an event happened, among the places a sentence names (not the home towns of its victims, not the hospital the
-wounded were taken to, not the direction a missile came from), and the governorate a report's dateline or a section
+wounded were taken to, not the direction a missile came from, not where those accused of it are based), and the governorate a report's dateline or a section
 label gives."""
 
 from __future__ import annotations
@@ -60,8 +60,15 @@ _CUT_LENGTH = 1500  # pages are stored cut near 2,000 characters
 _TAIL = 20  # what may follow the cut word: spaces
 
 
+#: "The government accused 'terrorist organizations' in Idlib of carrying out the attack": where the accused are, not
+#: where the event happened.
+_ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+[^.;,]{0,60}?\b(?:in|based\s+in|from)\s+"
+                         r"(?:the\s+)?(?:(?:province|city|region)\s+of\s+)?$", re.IGNORECASE)
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
-    """Places where the event happened: the home towns of its victims (and the province named with them) are left out."""
+    """Places where the event happened: the home towns of its victims (and the province named with them), and where
+    those accused of it are based, are left out."""
     kept: list[PlaceMention] = []
     origin_end = -1
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
@@ -69,7 +76,8 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
              and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
-             and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)]
+             and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)
+             and not _ACCUSED_IN.search(work[max(start, p.start - 90):p.start])]
     homes: list[PlaceMention] = []  # home towns of a group of victims ("most of them from X"): never the place
     for p in found:
         origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])

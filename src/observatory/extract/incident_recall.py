@@ -4,7 +4,10 @@
 * "The raids came in response to a drone attack on a base on May 2, 2023 that killed two soldiers": the attack answered
   is an event of its own, told with its own day and toll.
 
-Only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
+* "The strikes came after a kamikaze drone hit a base near X earlier on Thursday, killing a contractor": the sentence
+  tells only the event answered, with its own day and toll.
+
+Otherwise only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
 there" gives no day of its own and stays part of the event told.
 """
 
@@ -48,6 +51,8 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
         return ranked
     for m in _RECALL.finditer(work, sent.start, sent.end):
         named = [d for d in find_dates(work, m.end(), sent.end, None) if _MONTH.search(d.text)]
+        if not named and _answer_to_own_event(work, sent, m.start(), m.end()):
+            named = find_dates(work, m.end(), sent.end, None)
         if not named or event_type(work[m.end():sent.end]) is None:
             continue
         day = _key(named[0].text)
@@ -59,6 +64,20 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
         tail = replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True)
         return [head, tail]
     return []
+
+
+#: "The strikes came", "The raids were launched": the event told before, named only to say what it answered.
+_ANSWER_HEAD = re.compile(r"\s*(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|were\s+(?:launched|carried\s+out)|"
+                          r"was\s+(?:launched|carried\s+out))\s*", re.IGNORECASE)
+_OWN_TOLL = re.compile(r"\b(?:killing|killed|wounding|injuring|leaving)\b", re.IGNORECASE)
+
+
+def _answer_to_own_event(work: str, sent: Sentence, cut: int, tail: int) -> bool:
+    """"The strikes came after a drone hit a base near X earlier on Thursday, killing a contractor": the event
+    answered, told with its own day and toll, is an event of its own (the strikes are told before)."""
+    if not _ANSWER_HEAD.fullmatch(work, sent.start, cut) or event_type(work[tail:sent.end]) is None:
+        return False
+    return bool(find_dates(work, tail, sent.end, None)) and _OWN_TOLL.search(work, tail, sent.end) is not None
 
 
 def _key(text: str) -> str:

@@ -10,6 +10,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_dates import date_key, same_weekday
+from observatory.extract.incident_echoes import earlier_account, echoes_event
 from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
@@ -42,6 +43,10 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
     if lead_restated(draft, f):
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
+    if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
+        return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
+    if earlier_account(draft, f, text):
+        return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
     if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if _restated(draft, f, new_date):
@@ -61,7 +66,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if f.sentence.bullet and (f.mentions or f.type_hit):
         return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
     if f.mentions and _someone_else(draft, f, text) and not _SUCCUMBED.search(text) and \
-            (TIME_SHIFT.search(text) or _LEADING_MONTH.match(text)):
+            (TIME_SHIFT.search(_own_time(text)) or _LEADING_MONTH.match(text)):
         return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
     if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
         return True  # "Also on Monday, another soldier was killed in a combat mission"
@@ -90,12 +95,20 @@ def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
     dated sentence that tells an event and then names it again ("On 3 May a mine went off ..., and two were hurt in the
     blast"): that is its own."""
     m = _SAME_EVENT.search(text)
-    if m is None or _new_places(draft, f):
+    if m is None or _new_places(draft, f) and not _town_of_province(draft, f):
         return False
     if not (new_date and f.dates and f.type_hit):
         return True
     named = _SAME_EVENT.search(f.sentence_text)
     return named is None or f.type_hit[2] - f.sentence.start > named.start()
+
+
+def _town_of_province(draft: Draft, f: SentenceFacts) -> bool:
+    """An incident placed only by its province ("army positions in northern Hama province") and a sentence naming the
+    town it happened in ("Nine jihadists also died in the assault on the village of X"), of no other province."""
+    provinces = {p.governorate for p in draft.places}
+    return bool(provinces) and not _located(draft) and not f.dates and \
+        all(p.governorate is None or p.governorate in provinces for p in f.places)
 
 
 def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -281,8 +294,9 @@ _LATER_ON = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
 
 _EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
 _RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
-#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y": the other side's answer.
-_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on)\b", re.IGNORECASE)
+#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y", "its fighters responded to the
+#: sources of fire near Z": the other side's answer.
+_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b", re.IGNORECASE)
 TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
                          r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
@@ -303,7 +317,22 @@ def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
             # a named day of the calendar for an event in another place is
             return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
         return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
-    return bool(f.type_hit) and TIME_SHIFT.search(text) is not None
+    return bool(f.type_hit) and TIME_SHIFT.search(_own_time(text)) is not None
+
+
+#: ", which government forces had seized earlier this month": the story of a place, told in a relative clause.
+_PLACE_STORY = re.compile(r",\s+(?:which|where)\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;]*", re.IGNORECASE)
+
+
+def _own_time(text: str) -> str:
+    """The sentence without the times that are not its event's: how long it lasted, and the story of a place."""
+    return _PLACE_STORY.sub(" ", _DURATION.sub(" ", text))
+
+
+#: "which lasted for nearly two hours": how long the event went on, not another time ("two hours before the cells
+#: withdrew" is no shift to another event).
+_DURATION = re.compile(r"\b(?:lasted|lasting|went\s+on|raged|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|around\s+|almost\s+|"
+                       r"more\s+than\s+|over\s+)?(?:\w+\s+)?(?:hours?|minutes|days?)\b", re.IGNORECASE)
 
 
 GENERIC_TYPES = ("other", "attack")

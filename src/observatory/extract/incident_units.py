@@ -7,6 +7,7 @@ import re
 from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
+from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
 
@@ -46,7 +47,8 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
     if in_total:
         told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
-        return ([told] if told is not None else []) + run_on_clauses(work, sent)
+        acts = listed_after_lead(work, sent)  # "... over the past 72 hours: cells attacked A on Thursday, ambushed B ..."
+        return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
     recalled = recalled_parts(work, sent)
     if recalled:
         return recalled

@@ -102,7 +102,7 @@ _CIVILIAN_SAID = re.compile(
 #: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
     r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|they|"
-    r"(?P<n>two|three|four)(?:\s+(?:young\s+)?men|\s+victims)?|(?:all|both)\s+of\s+them)\s+"
+    r"(?P<n>two|three|four)(?:\s+(?:young\s+)?men|\s+victims)?|(?:all|both)\s+of\s+them)(?P<appos>\s*,\s*[^,.;]{1,60}?,)?\s+"
     r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+|all\s+)?"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
     r"(?:members?|operatives?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?cell\s+(?:working|operating)\s+(?:with|for)|"
@@ -113,7 +113,8 @@ VICTIM_TIED = re.compile(
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """"a man was found dead ... locals say he collaborated with ISIS": of that group."""
+    """"a man was found dead ... locals say he collaborated with ISIS": of that group; "the young man, a Syrian from the
+    town, was working for Hezbollah": a Syrian working for an Iranian-backed group is the regime's (SCHEMA)."""
     if m.side != "unknown" or m.value > 4 or m.parent is not None or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     hit = VICTIM_TIED.search(work, m.group_end, m.group_end + CIVILIAN_SAID_WINDOW)
@@ -123,9 +124,12 @@ def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
         return m
     a = found[0]
+    if a.side == "pro_iran_foreign" and hit.group("appos") and _SYRIAN_WORD.search(hit.group("appos")):
+        return replace(m, side="regime", actor=a.actor.name, nationality="SY", generic=False)  # "the man, a Syrian, ..."
     return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
 
+_SYRIAN_WORD = re.compile(r"(?<!non-)\bSyrian\b", re.IGNORECASE)
 _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
 _ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
                             re.IGNORECASE)
@@ -156,11 +160,15 @@ def civilian_victim(m: Mention, work: str) -> Mention:
 _ATTACKERS = re.compile(r"\b(?:attackers|assailants|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
 _ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
                           re.IGNORECASE)
+#: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
+_ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
 
 
 def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"the attackers lost 4 fighters", "killing 6 of the attackers": the side that attacked; "ISIS lost 14 members": ISIS."""
+    """"the attackers lost 4 fighters", "killing 6 of the attackers": the side that attacked (also named after the attack:
+    "an infiltration attempt by Ankara-backed factions"); "ISIS lost 14 members": ISIS."""
     out = []
     actors: list[ActorMatch] | None = None
     for m in mentions:
@@ -169,7 +177,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                 actors = lexicon.find(work, start, m.quantity.start, on)
             near = work[max(start, m.quantity.start - 40):m.quantity.start]
             loser = next((a for a in reversed(actors) if _LOSER.fullmatch(work, a.end, m.quantity.start)), None)
-            attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)), None)
+            attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)
+                             or _ATTACK_BY.search(work, max(start, a.start - 50), a.start)), None)
             if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
@@ -210,8 +219,8 @@ _RANK = re.compile(r"\s*(?:(?!(?:gang|cell|clan|tribe|tribal|family|group|band)\
 
 
 def share_side(mentions: list[Mention], work: str) -> list[Mention]:
-    """"An officer and two soldiers of the regime forces were injured", "a colonel and 4 soldiers": the group named after
-    both (or the soldiers' own side) is theirs."""
+    """"An officer and two soldiers of the regime forces were injured", "a colonel and 4 soldiers", "a first lieutenant
+    and a soldier": the group named after both (or the soldiers' own side) is theirs."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
@@ -219,7 +228,7 @@ def share_side(mentions: list[Mention], work: str) -> list[Mention]:
                 and not nxt.generic and m.role == nxt.role and m.group_end == nxt.quantity.start
                 and _RANK.fullmatch(work, m.quantity.end, m.group_end)
                 and (re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])
-                     or re.fullmatch(r"\s*(?:soldiers|troops|servicemen|conscripts)\s*", work[nxt.quantity.end:nxt.group_end], re.I))):
+                     or re.fullmatch(r"\s*(?:soldiers?|troops|servicem[ae]n|conscripts?)\s*", work[nxt.quantity.end:nxt.group_end], re.I))):
             out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
     return out
 
@@ -262,9 +271,21 @@ JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\
                      r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
+#: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who").
+_FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s+who\s)", re.IGNORECASE)
+
+
+def joined_at(work: str, at: int) -> re.Match[str] | None:
+    """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before."""
+    hit = JOINED.match(work, at)
+    if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
+        hit = JOINED.match(work, former.end())
+    return hit
+
+
 def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the group a victim had joined ("... who had joined the 8th Brigade" -> regime), when the text names it."""
-    hit = JOINED.match(work, m.group_end)
+    hit = joined_at(work, m.group_end)
     if hit is None or m.parent is not None:
         return m
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 50), on)
@@ -495,7 +516,7 @@ def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
 
 
 _OF_THE_CARRIER = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:members?|occupants?|passengers?|personnel)\s+of\s+the\s+(?P<what>convoy|patrol|bus|"
-                             r"vehicle|car|truck|column|unit|checkpoint|post|position|group|gang)|of\s+the\s+(?P<whose>gang|group|patrol|"
+                             r"vehicle|car|truck|column|unit|checkpoint|post|position|groups|group|gang)|of\s+the\s+(?P<whose>gang|group|patrol|"
                              r"convoy)['’]s\s+(?:members|men|fighters|gunmen)|(?P<compound>gang|cell|patrol|convoy)\s+(?:members?|men|fighters|gunmen))\b",
                              re.IGNORECASE)
 #: How far back "a convoy of regime forces" may be told before "members of the convoy".
@@ -504,7 +525,8 @@ CARRIER_WINDOW = 800
 
 def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"nine members of the convoy" after "ambushed a convoy of regime forces and Russian military police": the side of the
-    group the text said the convoy (patrol, bus, checkpoint) belonged to, over a side guessed from the sentence."""
+    group the text said the convoy (patrol, bus, checkpoint) belonged to, over a side guessed from the sentence; "two
+    members of the groups" after "groups backed by Military Intelligence"."""
     if not (m.generic or m.side is None) or m.quantity.vague:
         return m
     hit = _OF_THE_CARRIER.match(work, m.quantity.end, m.group_end + 1)
@@ -512,7 +534,7 @@ def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
         return m
     what = hit.group("what") or hit.group("whose") or hit.group("compound")
     told = re.compile(rf"\b{what}\s+(?:of|belonging\s+to|carrying|for|(?:affiliated|associated)\s+(?:with|to)|(?:linked|tied|loyal)\s+to|"
-                      r"working\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+                      r"working\s+for|(?:backed|supported|run|led)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
     found = list(told.finditer(work, max(0, m.quantity.start - CARRIER_WINDOW), m.quantity.start))
     if not found:
         return m
@@ -562,20 +584,28 @@ def syrian_named(m: Mention, work: str) -> Mention:
 _BARE_KIND = re.compile(r"(?P<kind>faction|militia)(?:s|\s+(?:members?|fighters?))?$", re.IGNORECASE)
 
 
+def _kind_after(work: str, at: int, kind: str) -> bool:
+    """Whether the kind follows the name ending at ``at`` ("the Turkish-backed 'Sultan Murad' faction")."""
+    return re.match(rf"[\"”’']?\s+{kind}", work[at:at + 20], re.IGNORECASE) is not None
+
+
 def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
-    the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for."""
+    the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for; so are
+    "three faction members" after "the Turkish-backed 'Sultan Murad' faction" (a name followed by the kind)."""
     if m.side in (None, "unknown", "civilians") or m.quantity.vague:
         return m
     own = lexicon.find(work, m.quantity.end, m.group_end, on)
     if not own:  # "the factions lost six members": the group that lost them
         own = [a for a in lexicon.find(work, max(0, m.quantity.start - 40), m.quantity.start, on) if _LOST.fullmatch(work, a.end, m.quantity.start)]
-    if len(own) != 1 or not (bare := _BARE_KIND.fullmatch(own[0].alias)) or not THE_BEFORE.search(work, max(0, own[0].start - 6), own[0].start):
-        return m
+    if len(own) != 1 or not (bare := _BARE_KIND.fullmatch(own[0].alias)) or not (
+            THE_BEFORE.search(work, max(0, own[0].start - 6), own[0].start) or not work[m.quantity.end:own[0].start].strip()):
+        return m  # "two members of the factions", "three faction members"
     kind = bare.group("kind").lower()
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # the kind named in the same paragraph (a roundup moves on at a break)
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - ANAPHORA_WINDOW), own[0].start, on)
-             if kind in a.alias.lower() and not _BARE_KIND.fullmatch(a.alias) and a.side not in ("unknown", "civilians")]
+             if (kind in a.alias.lower() or _kind_after(work, a.end, kind)) and not _BARE_KIND.fullmatch(a.alias)
+             and a.side not in ("unknown", "civilians")]
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]

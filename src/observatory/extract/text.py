@@ -155,7 +155,10 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
         return listed
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
         whole = _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
-        return whole if len(whole) > 1 else _two_days(work, sent) or whole
+        return whole if len(whole) > 1 else _serial(work, sent) or whole
+    acts = _serial(work, sent)  # "attacked A on Thursday, ambushed B on Friday, and struck C on Saturday"
+    if acts:
+        return acts
     parts: list[Sentence] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -190,24 +193,12 @@ _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEE
                        + _OWN_VICTIMS + ")")
 
 
-_SECOND_ACT = re.compile(r",\s+and\s+(?:then\s+)?(?:attacked|ambushed|targeted|shelled|stormed|bombed)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+def _serial(work: str, sent: Sentence) -> list[Sentence]:
+    """One actor's acts, each on a day of its own ("attacked A on Saturday, and attacked B on Sunday"): see
+    incident_serial."""
+    from observatory.extract.incident_serial import serial_days
 
-
-def _two_days(work: str, sent: Sentence) -> list[Sentence]:
-    """ "Cells attacked A on Saturday, and attacked a convoy near B on Sunday": the same actor's two acts, each on a
-    day of its own, are two events (one break, two different weekdays, one in each half)."""
-    text = work[sent.start:sent.end]
-    breaks = list(_SECOND_ACT.finditer(text))
-    if len(breaks) != 1:
-        return []
-    cut = breaks[0].start()
-    first, second = _WEEKDAY.findall(text[:cut]), _WEEKDAY.findall(text[cut:])
-    if len(first) != 1 or len(second) != 1 or first[0] == second[0]:
-        return []
-    head = Sentence(sent.start, sent.start + cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph, False)
-    tail = Sentence(sent.start + cut + 2, sent.end, sent.paragraph, sent.heading, sent.bullet, False, True)
-    return [head, tail]
+    return serial_days(work, sent)
 
 
 #: A kind of event read only from who took part ("gunmen"), and a place named after a locative word.
@@ -237,7 +228,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
     if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
         tail = head
-    if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()):
+    if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
+            and not _other_striker(work, sent.start + m.start(), sent.start + m.end(), sent):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
@@ -249,6 +241,17 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
+
+
+def _other_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
+    """ "Four civilians were killed in Russian airstrikes on A, while regime helicopters dropped barrel bombs on B": the
+    same kind of event by two different sides, each where it struck, is two incidents."""
+    from observatory.extract.core import default_lexicon
+    from observatory.extract.events import roles
+
+    lexicon = default_lexicon()
+    first, second = roles(work, sent.start, cut, lexicon, None).perpetrator, roles(work, resume, sent.end, lexicon, None).perpetrator
+    return first is not None and second is not None and first.side != second.side and "unknown" not in (first.side, second.side)
 
 
 #: Attacks in the plural by fighters on the ground ("launched attacks on ..."), not air or artillery strikes.

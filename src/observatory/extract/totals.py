@@ -30,7 +30,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   "Of the dead, 118 are civilians and 25 are soldiers" gives shares; "These attacks left 40 dead:" after a count of
   attacks is a total of that period; a toll the text says was reported before it rose is none;
 * "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
-  no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``).
+  no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
+* round seven: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects`` (see their docstrings).
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
 from observatory.extract.dates import period_bounds, period_start
 from observatory.extract.incident_recall import recalled_toll
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE
 from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.totals_bare import bare_line, how_header
 from observatory.extract.totals_blocks import (
     another_figure,
     colon_parts,
@@ -65,6 +67,7 @@ from observatory.extract.totals_blocks import (
     without_comparison,
 )
 from observatory.extract.totals_causes import cause_parts, parts_opening
+from observatory.extract.totals_claims import lives_at_stake, mentions_lives, recalled_opening, unverified_claim
 from observatory.extract.totals_cues import (
     ABROAD,
     AREA_OF,
@@ -85,6 +88,7 @@ from observatory.extract.totals_cues import (
 )
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
+    NUMBER_WORDS,
     active_doer,
     by_party,
     by_perpetrator,
@@ -103,6 +107,7 @@ from observatory.extract.totals_lines import (
 )
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period, since_period
+from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_sentences import (
     COUNT,
     ONE_DAY,
@@ -115,6 +120,7 @@ from observatory.extract.totals_sentences import (
     is_period_total,
     toll_clauses,
 )
+from observatory.extract.totals_subjects import bare_figure_side, subject_span
 from observatory.extract.totals_sums import drop_sums
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
@@ -127,8 +133,8 @@ _CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Bes
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
 _LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
-_LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?(?P<num>\d[\d,]*)\s*"
-                         r"(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+_LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
+                         rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
 _BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
 _REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
 #: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
@@ -206,6 +212,7 @@ class TotalsBuilder:
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
         self._by_perpetrator = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._how_list = False  # the lines that follow split the figure before by how they died ("They were killed as follows:")
         self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
         self._carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None = None
@@ -217,6 +224,7 @@ class TotalsBuilder:
         if sent.bullet and self._details:
             return True  # a line of "further details of these deaths": a part of the total before, not one of its own
         self._details = bool(_DETAILS.search(chunk))
+        self._how_list = how_header(chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
         taken = self._take(sent, chunk)
         if taken:
             self._last_total = self._index
@@ -240,6 +248,9 @@ class TotalsBuilder:
         follows = self._follows(chunk, own)
         total = (own or bool(_LIST_HEADER.search(chunk)) or self._roundup and bool(_DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or self._large(sent, chunk))
+        if total and (unverified_claim(chunk) or mentions_lives(chunk) and lives_at_stake(
+                self.work, find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published))):
+            return True  # "ISIS claimed to have killed 210 soldiers during the year": no toll of the monitor's, no incident
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
         if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
             return True
@@ -250,6 +261,8 @@ class TotalsBuilder:
         if not total and not line and (LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or one_dated_event(chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
+        if in_block and self._bare_line(sent):
+            return True  # "- 41 shot dead by unknown gunmen;" under "They were killed as follows:"
         if in_block:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
@@ -265,7 +278,8 @@ class TotalsBuilder:
             return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
         if not in_block:
             mentions = outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
-        event = None if in_block else event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
+        event = None if in_block else (event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
+                                       or recalled_opening(self.work, sent))
         if event is not None:
             mentions = outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
@@ -327,8 +341,11 @@ class TotalsBuilder:
     def _period_text(self, sent: Sentence, chunk: str) -> str:
         """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
         April and the 3rd of May" inside a sentence of totals is not their period), and the war's start ("noting that the
-        killing has gone on since March 2011") blanked."""
+        killing has gone on since March 2011") blanked, and a comparison ("the deadliest month since 2019") blanked where
+        the sentence names its own period besides."""
         chunk = blank(WHOLE_WAR, chunk)
+        compared = without_comparison(chunk)
+        chunk = compared if compared != chunk and self._period_of(compared) is not None else chunk
         parts = run_on_clauses(self.work, sent)
         if len(parts) < 2:
             return chunk
@@ -392,16 +409,19 @@ class TotalsBuilder:
         """Figures of the side of the total before, each told by a cause of death without an actor (mines, torture):
         parts of that total (its ``of_which``)."""
         last = self._claims[-1] if self._claims else None
-        if last is None or last.side == "unknown":
+        if last is None:
             return False
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published, default_role=KILLED,
                                  title_sides=False)
-        parts = cause_parts(self.work, sent.end, mentions, last.side)
+        parts = cause_parts(self.work, sent.end, mentions, last.side, self._actor_in if last.side == "unknown" else None)
         if parts is None or sum(n for _, n in parts) > last.killed:
             return False
         told = {k for k, _ in last.of_which}
-        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in parts if k not in told)))
+        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in parts if k and k not in told)))
         return True
+
+    def _actor_in(self, start: int, end: int) -> bool:
+        return any(a.side != "unknown" for a in self.lexicon.find(self.work, start, end, self.report.published))
 
     def _region_item(self, sent: Sentence) -> bool:
         """"- 803 in the Homs desert" in a list after a total: a regional total of that total's side."""
@@ -425,6 +445,16 @@ class TotalsBuilder:
             return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
         return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
+
+    def _bare_line(self, sent: Sentence) -> bool:
+        """"- four killed in Russian airstrikes;" right after a figure of one side: a total of that side, by the party named."""
+        line = bare_line(self.work, sent.start, sent.end) if self._how_list else None
+        side = self._last_side()
+        if line is None or side is None:
+            return False
+        found = [a for a in self.lexicon.find(self.work, *line.how, self.report.published) if a.side not in ("civilians", "unknown", side)]
+        self._claim(side, line.value, Span(*line.number), of_which=line.of_which, perpetrator=found[0].side if found else None)
+        return True
 
     def _open_list(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         """A list header ("The toll is distributed as follows:") opens a block of lines; the side a figureless one names
@@ -453,7 +483,7 @@ class TotalsBuilder:
         kind = subset_label(name)
         if kind is not None and self._claims and self._claims[-1].side in ("civilians", "regime"):
             last = self._claims[-1]  # "Children: 50" under "Civilians: 200": a part of the line before
-            self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, int(self.work[num[0]:num[1]].replace(",", "")))))
+            self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, words_to_int(self.work[num[0]:num[1]]) or 0)))
             return True
         under = self._header_side or (self._last_side() if _AREA_LABEL.search(name) or self._regional else None)  # ("Homs desert: 70" after a total)
         if side is None and under is not None and not other_parties(name):
@@ -465,7 +495,7 @@ class TotalsBuilder:
             side, perpetrator = victim, side or ("unknown" if other_parties(name) else None)
         if side is None or perpetrator is None and self._by_perpetrator and other_parties(name):
             return False
-        value = int(self.work[num[0]:num[1]].replace(",", ""))
+        value = words_to_int(self.work[num[0]:num[1]]) or 0
         parts: list[Mention] = []
         if tail is not None:
             parts = [c for c in find_mentions(self.work, tail.tail[0], tail.tail[1], self.lexicon, self.report.published,
@@ -623,7 +653,7 @@ class TotalsBuilder:
             return False
         named = [a for a in self.lexicon.find(self.work, sent.start, sent.end if ranked else pairs[0].by[0], self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
-        side = named[0].side if named else self._header_side or self._last_side()
+        side = named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side()
         if side is None:
             return False
         self._set_period(chunk, False)
@@ -655,11 +685,13 @@ class TotalsBuilder:
                      if a.side not in ("civilians", "unknown")]
             perpetrator = found[0].side if found else None
             own = next((k for k in range(before, len(self._claims)) if (span := self._claims[k].span) and span.start == hit.start), None)
-            if own is not None:
-                self._claims[own] = replace(self._claims[own], perpetrator=perpetrator)
+            if own is not None:  # ("..., while Russian forces killed three": of the side of the figure before, not of the killer's)
+                fixed = bare_figure_side(self.work, hit.start, hit.end, mentions, sides) or self._claims[own].side
+                self._claims[own] = replace(self._claims[own], perpetrator=perpetrator, side=fixed)
                 continue
-            side = next((sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
-                         and not mentions[i].quantity.vague and sides[i] is not None), None)
+            side = bare_figure_side(self.work, hit.start, hit.end, mentions, sides) or next(
+                (sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
+                 and not mentions[i].quantity.vague and sides[i] is not None), None)
             if side is None and self._continues(sent, self.work[sent.start:sent.end]):
                 side = self._last_side()  # "Of them, 20 were killed by regime shelling, 15 by ...": parts of the total before
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
@@ -736,7 +768,8 @@ class TotalsBuilder:
 
     def _side_before(self, sent: Sentence, m: Mention, lower: int) -> str | None:
         """"the number of regime soldiers killed ... rises to 1,498": the side named before the figure (after the last figure)."""
-        span = None if m.rose else running_side_span(self.work, max(sent.start, lower), m.quantity.start)
+        span = None if m.rose else (running_side_span(self.work, max(sent.start, lower), m.quantity.start)
+                                    or subject_span(self.work, max(sent.start, lower), m.quantity.start, m.quantity.end))
         if not m.rose and span is None:
             return None  # ("the number of regime soldiers killed since ... to 1,417": the side after "number of")
         lo, hi = span or (max(sent.start, lower), m.quantity.start)

@@ -112,7 +112,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<who>(?:
                         re.IGNORECASE)
 
 
-_RUNNING_TO = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|(?P<acts>murders|killings))\b"
+_RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|(?P<acts>murders|"
+                         r"killings|assassinations))\b|\bdeath\s+toll\s+(?:of|from|in)\s+(?P<events>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|"
+                         r"assassinations|violence|incidents|explosions|bombings|escalation|clashes|fighting|chaos)\b))"
                          r"[^.;:]{0,120}?\bto\s+"
                          r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
 #: ", including ...", "; among them ...": the parts of the figure before follow.
@@ -124,7 +126,7 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
     figures after ", including" as its parts."""
     m = _RUNNING_TO.search(work, start, end)
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
-    side = "unknown" if m is not None and m.group("acts") else None  # ("the number of murders ... rises to 21": people of no side)
+    side = "unknown" if m is not None and (m.group("acts") or m.group("events")) else None  # ("the number of murders ... rises to 21": people of no side)
     if not found:
         return mentions
     if any(x.quantity.start == found[0].start for x in mentions):
@@ -221,8 +223,9 @@ _SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|the
                     r"fatalities|deaths|killed|people\s+killed)\s+(?:were|are|was)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
 
 
-#: "Of the fatalities, 118 are civilians ..., and 25 are soldiers": the same told with the dead named first.
-_SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:(?:recorded|documented)\s+)?(?:casualties|dead|victims|"
+#: "Of the fatalities, 118 are civilians ..., and 25 are soldiers": the same told with the dead named first ("Of the
+#: remaining victims, 54 were soldiers ..." after a share told before).
+_SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:(?:recorded|documented|remaining|other)\s+)?(?:casualties|dead|victims|"
                             r"fatalities|deaths|killed)\s*,", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+(?:are|were|was|is)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60}?)"
                           r"(?=\s*(?:[,.;:()]|$|\band\s+\d|\bwhile\b))", re.IGNORECASE)

@@ -2,12 +2,15 @@
 
 "Of them, 14 died in mine blasts and two under torture" right after a total of civilians: the figures are kinds of
 deaths inside that total (its ``of_which``: ``mines_erw``, ``torture``), not totals of their own. A part told by who killed them ("Of them, 20 were killed by regime shelling")
-is not a cause and stays a total with its perpetrator.
+is not a cause and stays a total with its perpetrator. After a total of people ("the deaths of 206 people"), "Of them,
+118 were killed by gunfire, 41 in IED blasts and 12 under torture" names no side and no actor: the figures are parts of
+that total (those of a labelled cause go into its ``of_which``), not totals of their own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities
@@ -25,9 +28,11 @@ def parts_opening(chunk: str) -> bool:
     return _PARTS_OPENING.match(chunk) is not None
 
 
-def cause_parts(work: str, end: int, mentions: list[Mention], side: str) -> tuple[tuple[str, int], ...] | None:
+def cause_parts(work: str, end: int, mentions: list[Mention], side: str,
+                actor_in: Callable[[int, int], bool] | None = None) -> tuple[tuple[str, int], ...] | None:
     """The (cause, figure) parts of a sentence whose every figure is a death of ``side`` (or of no side) by a cause
-    without an actor; None when one of them is not."""
+    without an actor; None when one of them is not. With ``actor_in`` (whether a party is named in a span), a figure
+    of a cause with no label and no actor ("118 were killed by gunfire") is a part too, labelled ""."""
     tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
     if not tops or any(m.side not in (None, side) and work[m.quantity.end:m.group_end].strip() for m in tops):
         # ("five died under torture in regime jails": a bare figure takes no side from the place of its death)
@@ -38,6 +43,8 @@ def cause_parts(work: str, end: int, mentions: list[Mention], side: str) -> tupl
         after = [q for q in find_quantities(work[m.group_end:end], m.group_end) if not q.vague and q.start not in parts]
         stop = after[0].start if after else end  # ("129 by Russian airstrikes, 88 by regime shelling, 21 by mines": each its own)
         found = [label for label, pattern in _CAUSES if pattern.search(work, m.quantity.end, stop)]
+        if not found and actor_in is not None and not actor_in(m.quantity.end, stop):
+            found = [""]  # a cause of no label and no actor: a part of the total, kept out of ``of_which``
         if len(found) != 1:
             return None
         out.append((found[0], m.value))

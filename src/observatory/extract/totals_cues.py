@@ -109,7 +109,8 @@ KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b"
 
 
 #: "..., who had joined the regime's security services": the relative clause right after a figure's people.
-_WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?:joined|enlisted\s+in)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
+_WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?:joined|enlisted\s+in|collaborated\s+with|cooperated\s+with|"
+                         r"worked\s+(?:for|with))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
                          re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never)\b",
                          re.IGNORECASE)

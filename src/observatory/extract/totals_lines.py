@@ -7,7 +7,8 @@
 * "Russian forces: three civilians, including one child" in a list by perpetrator -> a total of civilians, killed by the
   side of the label (a line of its own even when the figure is written in words);
 * "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region, and active-voice lines by perpetrator
-  ("Syrian regime forces killed 22 civilians").
+  ("Syrian regime forces killed 22 civilians"), also with the victims or the verb left out after the first ("..., while
+  Russian forces killed three", "X were responsible for the deaths of 22 civilians, Russian forces for three").
 """
 
 from __future__ import annotations
@@ -71,11 +72,11 @@ def other_parties(label: str) -> bool:
 
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
-                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{NUMBER_WORDS})\b)))")
+                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:one|{NUMBER_WORDS})\b)))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
         if value is not None:
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("by"), m.end("by"))))
     clauses = list(_ACTIVE_CLAUSE.finditer(work, start, end))  # "...: the regime killed 20 civilians; Russian forces killed 10"
+    if _RESPONSIBLE.search(work, start, end):  # "X were responsible for the deaths of 22 civilians, Russian forces for three"
+        clauses += list(_FOR_CLAUSE.finditer(work, start, end))
     first = _ACTIVE_LINE.match(work, start, end) if clauses else None
     for m in ([first] if first is not None else []) + clauses:
         value = words_to_int(m.group("num").replace(",", "").lower())
@@ -210,7 +213,15 @@ _EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosion
 _ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))"
                             r"(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
                             rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))(?:\s+(?:[\w-]+\s+)?"
-                            r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*[.;,]|\s*$))")
+                            r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*(?:[.;,]|and\b|while\b)|\s*$))")
+
+
+#: "..., Russian forces for three, ISIS for one and other parties for 48" after "X were responsible for the deaths of N":
+#: the same list with the verb left out.
+_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killing)\s+of\b", re.IGNORECASE)
+_FOR_CLAUSE = re.compile(r"(?:(?<=[;,])|(?<=\band))\s*(?:and\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)"
+                         rf"\s+for\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))"
+                         r"(?=\s*(?:[.;,]|and\b)|\s*$)")
 
 
 def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
@@ -221,13 +232,13 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start("doer"), m.end("doer")) if m is not None else None
 
 
-_NUM = rf"(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))"
+_NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{NUMBER_WORDS}))"  # (not "129," before ", Hama desert with 71")
 _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
 #: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;]{0,40}?\bwith\s+" + _NUM)
 #: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
-_RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
+_RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
                         r"\s*(?:\bwith\s+|\()" + _NUM)
 
 

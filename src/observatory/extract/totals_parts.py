@@ -42,6 +42,8 @@ def _dropped(mentions: list[Mention], k: int) -> bool:
     if m.parent is not None or m.side not in (None, "unknown") or m.rose or m.side == "unknown" and m.actor not in (None, "People"):
         return False  # ("12 gunmen of the tribes": a group of no side label, not an overall figure)
     parts = [c for c in mentions if c.parent == k]
+    if not parts and any(c.parent is None for c in mentions[:k]):
+        return False  # "...; 24 former rebels; and six people who had collaborated with X": the last line, not the whole
     return not parts or not all(c.label is not None for c in parts)
 
 
@@ -53,8 +55,10 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> li
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
+                and m.quantity.start >= prev.group_end  # (figures out of text order are never one sum)
                 and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
-                     or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start])
+                     or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
+                     and not _listed(work, out))
                 and not m.quantity.vague and not prev.quantity.vague
                 and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
                 and not _PERIOD_CUE.search(work, prev.group_end, m.quantity.start)
@@ -66,6 +70,13 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> li
             continue
         out.append(m)
     return out
+
+
+def _listed(work: str, out: list[Mention]) -> bool:
+    """Whether the last figure so far is an item of a comma list ("19 civilians, 27 SDF members and 12 members of the
+    Asayish": the last two are separate categories, even of one side; not "38, in addition to five NDF members and a
+    soldier")."""
+    return len(out) >= 2 and out[-2].parent is None and re.fullmatch(r"\s*[,;]\s*", work[out[-2].group_end:out[-1].quantity.start]) is not None
 
 
 def _named_group(m: Mention, groups: frozenset[str]) -> bool:
@@ -97,10 +108,20 @@ def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -
             if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
                 out_sides[i] = "civilians" if kinds == {"civilians"} else "unknown"
             continue
-        out_sides[i] = None
+        out_sides[i] = "unknown" if m.rose and _one_share(mentions, children, parts, m.value) else None
         for k in parts + [k for k in children if mentions[k].label is None and out_sides[k] == "unknown"]:
             out[k] = replace(out[k], parent=None)
     return out, out_sides
+
+
+def _one_share(mentions: list[Mention], children: list[int], parts: list[int], whole: int) -> bool:
+    """"the number of people killed ... has risen to 188, including 90 civilians" (a running figure): the shares of some
+    sides named, the rest not (the parts fall short of the whole): the whole stays a total of people (side unknown)
+    beside its shares."""
+    if not parts or len(children) != len(parts) or sum(mentions[k].value for k in parts) >= whole:
+        return False
+    others = [c for k, c in enumerate(mentions) if k not in parts and c.parent not in parts and c.value != whole]
+    return not others  # ("73 persons, including one civilian, 13 ISIS members and 59 soldiers": a split by side)
 
 
 def semicolon_tops(work: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,4 +1,5 @@
-"""Periods of totals named by the calendar ("during April", "in 2022", "in the past 72 hours", "so far this year") and
+"""Periods of totals named by the calendar ("during April", "in 2022", "in the first quarter of 2023", "during the first six
+months of 2022", "in the past 72 hours", "so far this year") and
 "since ..." periods whose day the phrase leaves open; moved out of ``totals`` (which decides what is a total).
 """
 
@@ -12,12 +13,17 @@ from observatory.extract.numbers import words_to_int
 
 _YEAR = r"(?:19|20)\d\d"
 #: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
-_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
+_MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+course\s+of\s+)?(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
                            rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
 #: "in the first half of 2023", "during 2022", "throughout 2021".
-_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
+_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+course\s+of\s+)?(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
                           rf"(?!\s*[:\d])", re.IGNORECASE)
 #: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
+#: "in the first quarter of 2023", "during the first six months of 2022", "over the last quarter of 2021".
+PART_OF_YEAR = re.compile(rf"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q>first|second|third|fourth|last|final)\s+quarter|"
+                          rf"(?P<first>first|last)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+"
+                          rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 _PAST_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+\s+)?\s*"
                           r"(?P<unit>hours?|days?|weeks?|months?)\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|"
@@ -27,13 +33,17 @@ _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning
 #: "since the announcement of the elimination of the 'caliphate' on March 24, 2019": a period from the day of an event.
 _SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
                              rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
-                             rf"(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR})")
+                             rf"(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+{_YEAR}|(?![\d,]*\s*{_YEAR})))")
+#: "since the protests began in August", "since the offensive was launched in October 2019": from the 1st of that month.
+_SINCE_BEGAN_IN = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?i:began|started|erupted|broke\s+out|(?:was|were)\s+launched)\s+"
+                             rf"(?i:in)\s+(?i:early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?:\s*,?\s*(?P<year>{_YEAR}))?(?!\s*\d)")
 _THIS_WEEK = re.compile(r"\b(?:so\s+far\s+this\s+week|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|"
                         r"(?:during|in|throughout)\s+this\s+week|this\s+week\s+so\s+far)\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\b(?i:since)\s+(?i:last\s+|early\s+|late\s+|mid-?\s*)?(?P<month>{MONTH_NAMES})\b(?!\s+\d|\s*,?\s*{_YEAR})")
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 _SINCE_START_ON = re.compile(rf"\b(?:on|of)\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|"
-                             rf"(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+{_YEAR}")
+                             rf"(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?)(?P<year>,?\s+{_YEAR})?")
+_DAY_OF_MONTH = re.compile(rf"\b(?:(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES}))\b")
 Period = tuple[tuple[date | None, str | None], tuple[date | None, str | None]]
 
 
@@ -58,9 +68,14 @@ def since_period(chunk: str, since: tuple[date | None, str | None], published: d
     at = chunk.find(phrase)
     on = _SINCE_START_ON.search(chunk, at + len(phrase), at + len(phrase) + 80) if at >= 0 else None
     if on is not None and re.search(r"\b(?:start|beginning|launch|outbreak)\b", phrase, re.IGNORECASE):
-        found = resolve(on.group(0).split(None, 1)[1], None)
+        # the year as printed, else the latest such day up to publication ("since the start of the escalation on November 27")
+        found = resolve(on.group(0).split(None, 1)[1], None if on.group("year") else published)
         if found is not None:
             return (found, chunk[at:on.end()]), (None, None)
+    day_named = _DAY_OF_MONTH.search(phrase)
+    found_day = resolve(day_named.group(0), published) if day_named is not None and published is not None else None
+    if found_day is not None:  # "since August 27" (no year): the latest such day up to publication
+        return (found_day, phrase), (None, None)
     month = re.search(rf"\b({MONTH_NAMES})\b", phrase)
     year = _recent_year(MONTHS[month.group(1).lower()], published) if month else None
     if month and year is not None:
@@ -77,7 +92,7 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
     the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
     event = _SINCE_EVENT_ON.search(chunk)
     if event is not None:  # "since the announcement of the caliphate's end on March 24, 2019": the day named
-        day = resolve(event.group("day"), None)
+        day = resolve(event.group("day"), published)  # (no year printed: the latest such day up to publication)
         if day is not None:
             return (day, event.group(0)), (None, None)
     week = _THIS_WEEK.search(chunk)
@@ -89,6 +104,11 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
             return (None, this.group(0)), (None, None)
         start = published.replace(day=1) if _THIS_MONTH.search(chunk) else date(published.year, 1, 1)
         return (start, this.group(0)), (None, None)
+    began = _SINCE_BEGAN_IN.search(chunk)
+    if began is not None:  # "since the protests began in August": an open period from the 1st of that month
+        k = MONTHS[began.group("month").lower()]
+        year = int(began.group("year")) if began.group("year") else _recent_year(k, published)
+        return (date(year, k, 1) if year is not None else None, began.group(0)), (None, None)
     since = _SINCE_MONTH.search(chunk)
     if since is not None:  # "since last January": the latest such month up to publication
         k = MONTHS[since.group("month").lower()]
@@ -101,6 +121,9 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
         if year is None:
             return (None, month.group(0)), (None, month.group(0))
         return (date(year, k, 1), month.group(0)), (_month_end(year, k), month.group(0))
+    part = PART_OF_YEAR.search(chunk)
+    if part is not None:
+        return _part_of_year(part)
     whole = _YEAR_PERIOD.search(chunk)
     if whole is not None:
         y, half = int(whole.group("year")), (whole.group("half") or "").lower()
@@ -122,6 +145,18 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
             return (None, bare.group(0)), (None, None)
         return (date(published.year, 1, 1) if year else published.replace(day=1), bare.group(0)), (None, None)
     return None
+
+
+def _part_of_year(part: re.Match[str]) -> Period:
+    """The first and last day of a quarter, or of the first (last) N months, of a year."""
+    year, phrase = int(part.group("year")), part.group(0)
+    if part.group("q"):
+        k = _QUARTERS[part.group("q").lower()]
+        return (date(year, 3 * k - 2, 1), phrase), (_month_end(year, 3 * k), phrase)
+    n = min(12, max(1, words_to_int(part.group("n")) or 1))
+    if part.group("first").lower() == "first":
+        return (date(year, 1, 1), phrase), (_month_end(year, n), phrase)
+    return (date(year, 13 - n, 1), phrase), (date(year, 12, 31), phrase)
 
 
 #: "this year" / "this month" with no preposition, as the last resort of a sentence of totals (not "earlier this year").

@@ -17,19 +17,22 @@ from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING
+from observatory.extract.totals_periods import PART_OF_YEAR
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
 POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
                             r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
-#: An ordinal count of events ("the 40th assassination in Daraa this year"): its period cue counts events, not a toll.
-_ORDINAL_EVENT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
+#: An ordinal count of events ("the 40th assassination in Daraa this year", "in the third such attack since the beginning
+#: of the month"): its period cue counts events, not a toll.
+_ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+"
+                            r"(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
                             r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
                      r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
-                        r"strike|ambush|clash|raid|shell|IED|assault|drone)\b(?!s)", re.IGNORECASE)
+                        r"strike|ambush|clash|raid|shell|IED|assault|drone|massacre|shooting)\b(?!s)", re.IGNORECASE)
 #: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
 _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b", re.IGNORECASE)
@@ -60,6 +63,10 @@ _NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:t
                          r"the\s+country\b)", re.IGNORECASE)
 
 
+#: "over the course of 2022", "in the course of March": a calendar period told with "course".
+_COURSE_OF = re.compile(rf"\b(?:over|in|during)\s+the\s+course\s+of\s+(?:the\s+month\s+of\s+)?(?:(?:19|20)\d\d|(?:{MONTH_NAMES})\b)", re.IGNORECASE)
+
+
 #: "in the first half of 2022", "during the second half of 2021": a period of six months.
 _HALF_YEAR = re.compile(r"\b(?:in|during|over|throughout)\s+the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -75,6 +82,24 @@ _SUPERSEDED = re.compile(r"^\W*(?:Earlier|Previously|Initially|At\s+first)\b(?!\
 _AMONG_DEAD = re.compile(r"\bamong\s+(?:the|these|those)\s+(?:dead|victims|fatalities|deaths|killed)\b", re.IGNORECASE)
 
 
+#: A toll ranked as one event's ("..., one of the deadliest such raids", "the bloodiest single attack on ..."): with only a
+#: month or a window of days as its period cue, the sentence tells one (background) event, not a period total.
+_RANKED_EVENT = re.compile(r"\bone\s+of\s+the\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|ambushes|massacres|assaults)\b"
+                           r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?|\bthe\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:attack|strike|airstrike|air\s?strike|raid|bombing|explosion|ambush|massacre|assault)\b(?!s)"
+                           r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?", re.IGNORECASE)
+
+
+_RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent")
+#: The toll of one battle the report is telling, "so far" ("SOHR has documented the deaths of 12 soldiers ... in the
+#: fighting so far"): with no other period cue it is that battle's latest toll, an incident's, not a period total.
+_BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+)?"
+                            r"(?:fighting|clashes|battles?|confrontations|offensive|assault|attack)\s+so\s+far\b|"
+                            r"\bso\s+far\s+(?:in|during)\s+(?:the|these|this)\s+(?:ongoing\s+)?(?:fighting|clashes|battles?|confrontations|"
+                            r"offensive|assault|attack)\b", re.IGNORECASE)
+
+
 def blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -85,18 +110,24 @@ def is_period_total(chunk: str) -> bool:
         return True  # a day's toll over the whole country sums many events
     if _SUPERSEDED.search(chunk) and not re.search(r"\bsince\b", chunk, re.IGNORECASE):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
+    lower = chunk.lower()
+    if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
+        return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
     text = blank(_AMONG_DEAD, blank(POINT_IN_TIME, chunk))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
-        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text))
+        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text) or PART_OF_YEAR.search(text)
+                     or _COURSE_OF.search(text))
                 or period_bounds(text) is not None) and \
             bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
     tolls = toll_clauses(text)
-    if not tolls.strip():
+    if not re.search(r"\w", tolls):
         tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
     if _ORDINAL_EVENT.search(text) and not is_total(blank(_ORDINAL_EVENT, text)):
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
+    if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
+        return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
     if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(blank(_WINDOW, text)):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a

@@ -1,0 +1,36 @@
+"""A victim's companion or relative named after him without a side (round 7, tests in
+tests/test_extract_round7_casualties.py).
+
+* "killing a commander of the YPG and his driver": the driver (escort, bodyguard, companion) of a victim of a known side
+  is of that side;
+* "shot dead a young man and his father", "killing a woman and wounding her husband": a relative of a victim who is a civilian or of no known side shares that
+  side (a relative of a fighter is left to the incident).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import Mention
+
+_ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard)s?$", re.IGNORECASE)
+_KIN = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|child|children|cousin|nephew|uncle|relative)s?$",
+                  re.IGNORECASE)
+_AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured)\s+(?:his|her|their)\s+$", re.IGNORECASE)
+
+
+def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
+    """The side of the victim a companion or relative is named after (see module doc)."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if i == 0 or m.side is not None or m.parent is not None or m.quantity.vague:
+            continue
+        word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
+        before = [p for p in out[:i] if p.parent is None and p.side is not None]
+        if not before or not _AND_HIS.search(work, max(0, m.quantity.start - 20), m.quantity.start):
+            continue
+        victim = before[-1]
+        if _ENTOURAGE.search(word) and victim.side != "civilians" or _KIN.search(word) and victim.side in ("civilians", "unknown"):
+            out[i] = replace(m, side=victim.side, actor=victim.actor, nationality=victim.nationality, generic=False)
+    return out

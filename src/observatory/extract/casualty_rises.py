@@ -1,0 +1,83 @@
+"""A risen toll and the wounded still treated after it (round 7, tests in tests/test_extract_round7_casualties.py).
+
+* "The death toll of <an attack described at length> has risen to four": the toll word far before the verb (``far_toll``);
+* "Three other soldiers are still receiving treatment", "two more are being treated in hospital", "three others
+  remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
+* "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
+* "SOHR had reported that nine soldiers were killed ...", "SOHR reported yesterday that ..." after the toll rose: the
+  earlier figures, no more dead or wounded (``earlier_report``);
+* "The number of people killed in <the attack> has risen to 14, including five children": people of no side
+  (``people_toll``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import KILLED, Mention
+
+#: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment").
+TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|being\s+treated|"
+           r"(?:(?:remain|remains|remained|is|are|was|were)\s+(?:still\s+)?)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+           r"(?:is|are)\s+still\s+in\s+(?:a\s+)?hospital|(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital")
+
+#: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
+_TOLL_OPENS = re.compile(r"\b(?:the|its)\s+(?:death\s+)?toll\s+of\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def far_toll(work: str, begin: int, at: int) -> bool:
+    """Whether "the (death) toll of ..." opens the clause that ends at ``at``, however long the attack's description
+    between them ("The death toll of the IED explosion which targeted ... on Monday morning has risen to four")."""
+    return _TOLL_OPENS.search(work, begin, at) is not None
+
+
+def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) -> list[Mention]:
+    """"The toll of the blast on the truffle hunters has risen to nine, ..., while five others were injured": "others" of
+    no side told right after a risen toll of a known side share its side."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.side is not None or m.quantity.vague or m.parent is not None or not others.match(work, m.quantity.end):
+            continue
+        before = [p for p in out[:i] if p.parent is None]
+        if before and before[-1].rose and before[-1].side not in (None, "unknown"):
+            out[i] = replace(m, side=before[-1].side, actor=before[-1].actor, generic=True)
+    return out
+
+
+#: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
+_HAD_REPORTED = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|it|we)\s+(?:had\s+(?:earlier\s+|previously\s+|already\s+)?"
+                           r"(?:reported|documented|said|published|announced)|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
+                           r"[^.;!?]*$", re.IGNORECASE)
+#: A toll said to have risen, earlier in the text.
+_ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b", re.IGNORECASE)
+
+
+def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
+    """Drop the figures of a sentence that restates the monitor's earlier report ("SOHR had reported that nine soldiers
+    were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
+    toll rose: the risen toll is the incident's (SCHEMA), and the wounded of the first report have since died or are
+    told again."""
+    if not any(m.role == KILLED for m in mentions) or _ROSE_BEFORE.search(work, 0, start) is None:
+        return mentions
+    kept = [m for m in mentions if not (m.parent is None and _HAD_REPORTED.search(work, start, m.quantity.start))]
+    if len(kept) == len(mentions) or any(m.parent is not None for m in mentions):
+        return mentions
+    return kept
+
+
+#: "The number of people killed in ... has risen to 14": a risen toll of people, of no side.
+_PEOPLE_TOLL = re.compile(r"\b(?:the\s+)?(?:number|toll)\s+of\s+(?:people|persons|individuals|victims)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def people_toll(mentions: list[Mention], work: str, start: int) -> list[Mention]:
+    """A risen toll with no side, opened by "the number of people killed", counts people of no known side (SCHEMA:
+    "people" -> unknown), so that its parts ("including five children") break it down rather than replace it; a toll
+    with no such parts, or broken down by side, is left as it was."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        parts = [p for p in mentions if p.parent == i]  # "including five children", not "they are: 40 civilians and 12 fighters"
+        if m.rose and m.side is None and m.parent is None and parts and all(p.label for p in parts) \
+                and _PEOPLE_TOLL.search(work, max(start, m.quantity.start - 400), m.quantity.start):
+            out[i] = replace(m, side="unknown", generic=False)
+    return out

@@ -1,0 +1,94 @@
+"""Sentences that read like events of their own but tell more of the incident told just before them.
+
+Constructions handled:
+
+* the defence against a strike: "Syrian air defences fired missiles to intercept the attack", "air defences
+  confronted the hostile missiles" -- the strike's own story, not shelling;
+* what was heard of it: "the sound of powerful explosions was heard across the capital", "explosions were heard in
+  the area" -- the strike heard, not another blast;
+* the fight an attack set off: "two ISIS members were also killed in the clashes that followed the attack", "in the
+  ensuing clashes", "was injured during an exchange of fire with the cell members" (those told before) -- the attack's
+  own dead and wounded.
+
+* its other wounded: "Dozens of others were wounded, and rescuers were still pulling bodies from the rubble hours
+  later" -- not someone else hurt at another time.
+
+A sentence of this kind starts no incident unless it names a place or day of its own (checked by the caller).
+
+* the monitor's earlier account of an incident whose toll has risen since: "SOHR had reported that nine soldiers were
+  killed when ..." after "the death toll of the ambush has risen to 11", or "SOHR reported yesterday that four were
+  killed" after a risen toll -- the same incident, its older figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.mention_sides import KILLED
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+_ECHO = re.compile(
+    r"\bair[\s-]defen[cs]es?\b|\banti-?aircraft\s+(?:defen[cs]es?|missiles?|guns?|batteries)\b|"
+    r"\bsounds?\s+of\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
+    r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:was|were|could\s+be)\s+heard\b|"
+    r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?)\b|"
+    r"\b(?:clashes|fighting|confrontations|firefights?|exchanges?\s+of\s+fire)\s+(?:that|which)\s+(?:had\s+)?"
+    r"(?:followed|ensued\s+(?:after|from)|broke\s+out\s+after|erupted\s+after)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|ambush|assault|raid|infiltration|explosion|blast|bombing)\b|"
+    r"\b(?:the\s+)?(?:ensuing|subsequent|resulting)\s+(?:clashes|fighting|confrontations|firefights?|exchanges?\s+of\s+fire)\b|"
+    r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:exchanges?\s+of\s+fire|clash(?:es)?|fighting|firefights?|confrontations?)\s+with\s+"
+    r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:cells?|members|attackers|gunmen|militants|assailants|suspects|wanted\s+men)\b",
+    re.IGNORECASE)
+
+
+#: "Dozens of others were wounded, and rescuers ... hours later": the wounded of the event told before it.
+_OTHERS_HURT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?others\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:wounded|injured|hurt)\b"
+                          r"(?![^.;]*\b(?:separate|elsewhere|another)\b)", re.IGNORECASE)
+
+
+def echoes_event(text: str) -> bool:
+    """The sentence tells of the defence against, the sound of, or the fight set off by the event told before it, or
+    of its other wounded."""
+    return _ECHO.search(text) is not None or _OTHERS_HURT.match(text) is not None
+
+
+#: "SOHR had reported that nine soldiers were killed when ...": the monitor's earlier account, told in the past perfect.
+_HAD_REPORTED = re.compile(r"\s*[\"']?(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory|monitor|"
+                           r"activists|sources)\s+(?:\(SOHR\)\s+)?had\s+(?:previously\s+|earlier\s+|already\s+|initially\s+|first\s+)?"
+                           r"(?:reported|said|documented|announced|mentioned|noted)\b(?!\s+(?:on|in)\s+(?:the\s+)?\d)",
+                           re.IGNORECASE)
+
+
+#: "SOHR reported yesterday that four members were killed ...": the monitor's report of an earlier day.
+_REPORTED_BEFORE = re.compile(r"\s*(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory|monitor)\s+"
+                              r"(?:had\s+)?(?:previously\s+|earlier\s+|already\s+|initially\s+|first\s+)?(?:reported|said|documented)\s+"
+                              r"(?:(?:on\s+)?(?:yesterday|last\s+night|\w+day)(?:\s+(?:morning|evening|night))?\s+|earlier\s+)?that\b",
+                              re.IGNORECASE)
+
+
+_DEAD = re.compile(r"\b(?:killed|dead|died)\b", re.IGNORECASE)
+
+
+def _risen(draft: Draft) -> bool:
+    """The incident's toll has risen ("the death toll of the ambush has risen to six")."""
+    return any(m.rose for m, _ in draft.counts.values()) or any(m.rose for m, _ in draft.generic)
+
+
+def earlier_account(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The monitor's earlier account of the incident told so far ("The death toll of the ambush has risen to 11 ...
+    SOHR had reported that nine soldiers were killed when ..."): no day of its own (or, after a risen toll, the day of
+    the first report: "SOHR reported yesterday that four were killed"), and no more dead of any side than the incident
+    has by now."""
+    if not (_HAD_REPORTED.match(text) and not f.dates or _REPORTED_BEFORE.match(text) and _risen(draft)):
+        return False
+    told = {side: value for role, side, value in draft.figures() if role == KILLED}
+    toll = max((m.value for m, _ in draft.generic if m.role == KILLED and not m.quantity.vague), default=-1)  # "risen to 11"
+    killed = [m for m in f.mentions if m.role == KILLED and not m.quantity.vague]
+    if not killed:  # its figures dropped as a restatement (casualty_rises): an account of dead, told again
+        return _DEAD.search(text) is not None and (toll >= 0 or bool(told))
+    most = max([toll, *told.values()])  # dead of no named side: within the incident's largest toll
+    return all((told.get(m.side, toll) if m.side not in (None, "unknown") else most) >= m.value
+                                for m in killed)

@@ -1,0 +1,53 @@
+"""Lines of a statistics block that give a bare figure and how those people died (used by ``totals.TotalsBuilder``).
+
+Under a figure of one side that a header line splits by how they died ("Civilians: 139 civilians, ... They were killed as
+follows:"),
+lines such as "- 11, including six children, killed by Turkish forces;", "- four killed in Russian airstrikes;", "- 41
+shot dead by unknown gunmen" or "- 30 by regime shelling" name no side of their own: each is a total of the side of the
+figure before, killed by the party the line names (none for landmines or "other circumstances").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from observatory.extract.numbers import words_to_int
+from observatory.extract.totals_lines import NUMBER_WORDS
+
+_BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|nearly|more\s+than|over|some|around)\s+)?"
+                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
+                   r"\s+(?i:(?:were|was|have\s+been|had\s+been)\s+)?(?i:killed|shot\s+dead|shot|died|executed|assassinated|murdered|"
+                   r"by|in|under|during|as\s+a\s+result\s+of)\b(?P<how>[^:]{0,160})$")
+
+_KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?P<kind>(?i:children|women))\b")
+
+#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:".
+_HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
+                         r"(?:perpetrator|cause|party))\s*:\s*$", re.IGNORECASE)
+
+
+def how_header(chunk: str) -> bool:
+    return bool(_HOW_HEADER.search(chunk))
+
+
+@dataclass(frozen=True, slots=True)
+class BareLine:
+    """A bare line: its figure's span and value, the span that tells how they died, and its children and women."""
+
+    number: tuple[int, int]
+    value: int
+    how: tuple[int, int]
+    of_which: tuple[tuple[str, int], ...]
+
+
+def bare_line(work: str, start: int, end: int) -> BareLine | None:
+    """The bare line of work[start:end] (None when it is not one)."""
+    m = _BARE.match(work, start, end)
+    if m is None:
+        return None
+    value = words_to_int(m.group("num"))
+    if value is None:
+        return None
+    kinds = tuple((k.group("kind").lower(), words_to_int(k.group("n")) or 0) for k in _KIND.finditer(m.group("parts") or ""))
+    return BareLine((m.start("num"), m.end("num")), value, (m.start("how"), m.end("how")), kinds)

@@ -1,0 +1,57 @@
+"""Figures in a sentence of totals that are no toll the monitor documents (used by ``totals.TotalsBuilder``).
+
+* a party's own claim the text does not vouch for ("ISIS, through its Amaq agency, claimed to have killed 210 soldiers
+  during the year, a figure SOHR could not verify"): the sentence is read (it is no incident) but gives no total;
+* people whose lives are at stake, not lost ("calls for action to save the lives of around 2,500 civilians trapped in
+  the besieged neighbourhoods"): a large figure that is no period toll;
+* the dead of the event told before, recalled at the head of a running total ("With the deaths of the two soldiers,
+  the number of ... rises to 58"): the event's figure, not a total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import Mention
+from observatory.extract.text import Sentence
+
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|that\s+(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?)(?:killed|"
+                      r"eliminated|slain)\b|\b(?:a|the|this|that)\s+(?:figure|toll|number|claim|tally)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:could\s*not|cannot|can\s+not|was\s+unable\s+to|has\s+been\s+unable\s+to)\s+(?:independently\s+)?(?:verify|confirm)\b",
+                      re.IGNORECASE)
+_OWN_COUNT = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\b", re.IGNORECASE)
+_AT_RISK = re.compile(r"\b(?:save|saving|protect|protecting|spare|sparing|rescue|rescuing|preserve|preserving)\s+(?:the\s+)?"
+                      r"(?:lives|life)\s+of\s+(?:(?:around|about|some|nearly|more\s+than|over|at\s+least|the)\s+)?$", re.IGNORECASE)
+
+
+def unverified_claim(chunk: str) -> bool:
+    """A sentence whose figure is a party's claim the monitor does not vouch for, and that tells no count of its own."""
+    return bool(_CLAIMED.search(chunk)) and not _OWN_COUNT.search(chunk)
+
+
+def at_risk(work: str, start: int) -> bool:
+    """Whether the figure at ``start`` counts people whose lives are to be saved ("save the lives of 2,500 civilians")."""
+    return bool(_AT_RISK.search(work, max(0, start - 60), start))
+
+
+_LIVES = re.compile(r"\b(?:lives|life)\s+of\b", re.IGNORECASE)
+
+
+def mentions_lives(chunk: str) -> bool:
+    """A cheap test before ``lives_at_stake``: the sentence speaks of "the lives of" someone."""
+    return _LIVES.search(chunk) is not None
+
+
+def lives_at_stake(work: str, mentions: list[Mention]) -> bool:
+    """"... to save the lives of around 2,500 civilians trapped in ...": every figure counts people still alive."""
+    return bool(mentions) and all(at_risk(work, m.quantity.start) for m in mentions)
+
+
+_RECALLED_OPENING = re.compile(r"\s*(?:With|After|Following|By)\s+(?:the\s+)?(?:(?:new\s+)?deaths?|killing|loss|losses)\s+of\s+"
+                               r"(?:the|these|those|both)\s+[^,;.]{1,60},", re.IGNORECASE)
+
+
+def recalled_opening(work: str, sent: Sentence) -> Sentence | None:
+    """The opening clause that recalls the dead of the event before ("With the death of the two soldiers,")."""
+    m = _RECALLED_OPENING.match(work, sent.start, sent.end)
+    return Sentence(m.start(), m.end(), sent.paragraph, clause=True) if m is not None else None

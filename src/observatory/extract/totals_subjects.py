@@ -1,0 +1,40 @@
+"""A figure whose side is the subject of its clause (used by ``totals.TotalsBuilder``).
+
+"Rebel and jihadist fighters, including those of HTS, accounted for 2,621 deaths", "Civilians made up 1,100 of the
+dead": the figure names no side ("deaths"), the clause's subject does. The subject runs from the previous figure (or the
+start of the sentence) to the verb.
+
+In a list by perpetrator told with the victims left out after the first ("the regime killed 22 civilians, while Russian
+forces killed three, ISIS killed one and other parties killed 48"), a bare figure is of the side of the last figure that
+names its people, not of the killer named beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import Mention
+
+_SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:(?:at\s+least|about|nearly|almost|more\s+than|over|"
+                         r"some|around|roughly)\s+)?$", re.IGNORECASE)
+_DEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|these|those|all)\s+)?(?:deaths|fatalities|dead|victims|killed|lives)\b", re.IGNORECASE)
+
+
+def subject_span(work: str, lower: int, at: int, end: int) -> tuple[int, int] | None:
+    """The subject before "accounted for" when the figure at ``at`` (its number ending at ``end``) counts deaths."""
+    m = _SHARE_VERB.search(work, max(lower, at - 60), at)
+    if m is None or not _DEAD_AFTER.match(work, end):
+        return None
+    return lower, m.start()
+
+
+_BARE_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|while\b|$)", re.IGNORECASE)
+
+
+def bare_figure_side(work: str, start: int, end: int, mentions: list[Mention], sides: list[str | None]) -> str | None:
+    """The side of the last figure before ``start`` that names its people, when the figure at [start, end) names none."""
+    if not _BARE_AFTER.match(work, end):
+        return None
+    named = [sides[i] for i, m in enumerate(mentions) if m.quantity.end <= start and m.parent is None and not m.quantity.vague
+             and sides[i] is not None and not _BARE_AFTER.match(work, m.quantity.end)]
+    return named[-1] if named else None
