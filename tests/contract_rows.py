@@ -53,3 +53,17 @@ def summed(row: Row, field: str, *, drop_zero: bool = False) -> dict[str, int]:
             if n or not drop_zero:
                 out[side] = out.get(side, 0) + n
     return out
+
+
+#: The publication date the casualty tests give their reports (a Monday).
+CASUALTY_TESTS_DAY = date(2021, 3, 1)
+
+
+def killed_sums(text: str) -> dict[str, int]:
+    """Killed per side (zeros left out), summed over the incidents extracted from ``text``."""
+    return summed(contract(text, CASUALTY_TESTS_DAY), "killed", drop_zero=True)
+
+
+def injured_sums(text: str) -> dict[str, int]:
+    """Injured per side (zeros left out), summed over the incidents extracted from ``text``."""
+    return summed(contract(text, CASUALTY_TESTS_DAY), "injured", drop_zero=True)

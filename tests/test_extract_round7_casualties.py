@@ -9,25 +9,10 @@ Every sentence here was written for these tests; the places are real Syrian name
 
 from __future__ import annotations
 
-from datetime import date
-
-from contract_rows import contract, summed
+from contract_rows import injured_sums as injured
+from contract_rows import killed_sums as killed
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import find_mentions
-
-
-def _summed(text: str, field: str) -> dict[str, int]:
-    return summed(contract(text, date(2021, 3, 1)), field, drop_zero=True)
-
-
-def killed(text: str) -> dict[str, int]:
-    """Killed per side (zeros left out), summed over the incidents the library extracts."""
-    return _summed(text, "killed")
-
-
-def injured(text: str) -> dict[str, int]:
-    """Injured per side (zeros left out), summed over the incidents the library extracts."""
-    return _summed(text, "injured")
 
 
 def test_long_described_attack_between_toll_and_rise() -> None:

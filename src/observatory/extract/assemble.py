@@ -1,4 +1,9 @@
-"""Turn incident drafts into Events with Claims (the span behind every value), resolving places."""
+"""Turn incident drafts into Events with Claims (the span behind every value), resolving places.
+
+Kinds settled here from the whole incident: one person shot by gunmen is an assassination (also when only wounded:
+"opened fire on a member of X, wounding him"); a killing by kin or over a private quarrel is a murder (`other`); an
+explosion of unknown nature stays `other`. Dead of no named side in clashes that no side started are of no side.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
+from observatory.extract.incident_kinds import UNKNOWN_BLAST, personal_killing
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate, placed_relative
 from observatory.models import (
@@ -40,7 +46,7 @@ _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfier
                      r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?)\b|"
                      r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
-_ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated)\s+"
+_ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated|opened\s+fire\s+(?:directly\s+)?on)\s+"
                          r"(?:(?:on|at|last|this|early|late)\s+\w+\s+(?:(?:today|yesterday|morning|evening|night|afternoon)\s+)?|"
                          r"(?:today|yesterday|overnight)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?"
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
@@ -226,14 +232,19 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
            governorate: str | None) -> tuple[Event, list[Claim]]:
     event_id = stable_id(report_id, index, "event")
     version = _version()
-    fallback = draft.target.side if draft.target else _main_figure_side(draft)
-    casualties, figure_claims = _casualties(draft, fallback)
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
+    fallback = "unknown" if _fight_of_equals(draft, event_type) else draft.target.side if draft.target else \
+        _main_figure_side(draft)
+    casualties, figure_claims = _casualties(draft, fallback)
     told = text[draft.start:draft.end]
     if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
             (draft.perpetrator is None or draft.perpetrator.side == "unknown" or _GUNMEN.search(told) or _ACCUSED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
+    if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
+        event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
+    if event_type in ("ied_landmine", "attack") and UNKNOWN_BLAST.search(told):
+        event_type = "other"  # "an explosion of unknown nature ... whether it was caused by an explosive device"
     claims: list[Claim] = []
 
     def claim(name: str, value: object, start: int, end: int, qualifier: Qualifier = Qualifier.EXACT) -> None:
@@ -301,6 +312,15 @@ _PASSER_BY = re.compile(r"\bpass(?:er|ers)[\s-]?by\b|\bpassers?by\b|\bbystanders
 #: "opened fire on their car", "shot at his vehicle": a car picked out, not a position.
 _THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|his|her)\s+(?:car|vehicle|motorcycle|truck)\b",
                         re.IGNORECASE)
+
+
+def _fight_of_equals(draft: Draft, event_type: str) -> bool:
+    """Clashes that no side started ("clashes between regime forces on one side and local gunmen on the other, killing
+    two soldiers and three gunmen"), whose dead of the side named first are counted on their own: the dead of no named
+    side are the others' (of no side), not more of its dead. (In infighting, "three fighters were killed" are its.)"""
+    if event_type != "clash" or draft.perpetrator is not None or draft.target is None:
+        return False
+    return any(side == draft.target.side for _, side in draft.counts)
 
 
 def _main_figure_side(draft: Draft) -> str:

@@ -42,6 +42,11 @@ receiving treatment", others after a risen toll and the monitor's earlier report
 brothers" as a breakdown; two time phrases before the victim ("shot dead at dawn today a ..."); members of a named force
 inside a toll of soldiers (``casualty_parts``); the group a victim joined or was accused of serving (``casualty_joined``);
 a victim's driver or relative (``casualty_kin``).
+
+Round 8 (tests in tests/test_extract_nations_round8.py): nationalities listed after a figure, foreigners of a jihadist
+group, "N killed and wounded, two of them were killed", a nation's border (``casualty_nations``); "four of the dead
+militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
+"a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
 """
 
 from __future__ import annotations
@@ -60,16 +65,19 @@ from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_groups import side_of as _side_of
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import kin_share
-from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, orphan_part
+from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
 from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
 from observatory.extract.casualty_parts import unit_of_the_whole
+from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
+from observatory.extract.casualty_same import same_group
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
@@ -166,6 +174,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ ")  # 'killed “a civilian”': the quote is no word
     if _BOTH_LEFT.search(left):
         return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
+    if lives_taken(work, q, left_from):
+        return KILLED, False  # "claimed 72 lives"
     if _WOUNDED_DIED.match(work, q.end, limit) or _WHO_WOUNDED_DIED.match(work, group_end, limit):
         return KILLED, False  # "a wounded soldier died of his wounds", "two soldiers who were wounded in ... have died"
     if _LEFT_INJURE.search(left):
@@ -229,6 +239,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on)
+    mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on), lexicon, on)
     if not mentions:
         return _wounded_died(mentions, work, start, end, lexicon, on)
     if any(m.side is None and _the_role_adj(work, m) for m in mentions):
@@ -259,6 +270,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
+    mentions = rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end)
+    mentions = same_group(mentions, work, lexicon, on)
     mentions = syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on), work) for m in mentions], work)
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
@@ -301,8 +314,7 @@ def _title_untold(title: tuple[Mention, ...], work: str, start: int, lexicon: Ac
     cut = work.find("\n") + 1
     if cut <= 0 or start <= cut:
         return title
-    told = [m for m in find_mentions(work, max(cut, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
-            if m.parent is None]
+    told = find_mentions(work, max(cut, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)  # parts too
     return tuple(t for t in title if not any((m.role, m.value) == (t.role, t.value) and m.side in (None, t.side) for m in told))
 
 
@@ -480,7 +492,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
 
 #: A group named as the doer of events ("killed in ISIS attacks", "by Turkish drone strikes"): not the dead.
 AGENT_OF_EVENTS = re.compile(r"(?:\s+[\w'-]+)?\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
-                              r"ambush(?:es)?|raids?|offensive|assaults?|bombings?)\b", re.IGNORECASE)
+                              r"ambush(?:es)?|raids?|offensive|assaults?|bombings?|escalation|campaigns?|incursions?|"
+                              r"invasion|onslaught|advance|bombing\s+campaign)\b", re.IGNORECASE)
 
 
 _EVENT_ALIAS = re.compile(r"(?:strikes?|airstrikes?|warplanes|jets|drones?|artillery|helicopters|shelling|missiles?)$", re.IGNORECASE)
@@ -543,7 +556,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
                                                                                     or q.text.strip().lower() == "another")
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
-        personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on))
+        personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
+                        or lives_taken(work, q, left_from))
         if personal and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
             personal = False  # "in 25 ISIS attacks": a count of events, not of people
         if role is None or not personal:
@@ -699,7 +713,7 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
     if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
         return len(mentions) - 1
     if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
-                                or colon_parts(work, last, q)):
+                                or colon_parts(work, last, q) or nationality_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
     if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
         return root
@@ -760,7 +774,7 @@ def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon:
                                or re.match(r"\s*of\s+(?:them|whom)\b", work[m.quantity.end:m.group_end + 1], re.I)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)
                       if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])
-                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a)
+                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)
                       and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)

@@ -2,7 +2,8 @@
 
 SCHEMA: figures attributed to a claimant (ISIS/Amaq, HTS, the SDF, a ministry, state media) are labeled as stated, but where
 two sources conflict the monitor's figure is used and the claim is only noted. A claim is read here as a clause opened by
-"claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry") that said, quoted or reported;
+"claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry", a health authority, a local
+council, the civil defence; round 8) that said, quoted or reported, or "gave a higher/different toll";
 its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
 "30 terrorists", "15 people") before it; the claimant may speak in a participle ("Amaq claimed the attack, saying five
 ... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
@@ -22,8 +23,12 @@ from observatory.extract.mention_sides import Mention
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
                          re.IGNORECASE)
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
-                       r"(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior))\b[^.;]{0,120}?"
-                       r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced)\b", re.IGNORECASE)
+                       r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
+                       r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?)|local\s+council|civil\s+defen[cs]e|"
+                       r"White\s+Helmets|Red\s+Crescent)\b[^.;]{0,120}?"
+                       r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced)\b|"
+                       r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
+                       r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 

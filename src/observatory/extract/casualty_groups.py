@@ -30,6 +30,28 @@ DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-li
 _TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached)$", re.IGNORECASE)
 
 
+#: People named only by where they come from ("Iraqis", "non-Syrians", "foreigners").
+NATION = (r"non-Syrians?|foreign(?:ers|\s+nationals)?|Syrians?|Iraqis?|Afghans?|Iranians?|Pakistanis?|Lebanese|Jordanians?|"
+          r"Saudis?|Tunisians?|Egyptians?|Moroccans?|Libyans?|Chechens?|Uzbeks?|Uighurs?|Uyghurs?|Turkistanis?|Europeans?|"
+          r"Palestinians?|Yemenis?|Sudanese|Turks?|Russians?|Kurds?")
+#: An alias that names only a nationality, not a group ("non-Syrian nationalities", "Iraqis", "Afghan nationals").
+_NATION_ALIAS = re.compile(rf"(?:{NATION}|Afghan|Iranian|Iraqi|Turkish|Pakistani)(?:\s+(?:nationals|nationalities|nationality))?|"
+                           r"non-Syrian(?:\s+(?:fighters|militiamen))?", re.IGNORECASE)
+#: Sides whose foreign members are still theirs: jihadist groups recruit from abroad.
+JIHADIST = ("isis", "hts_rebels")
+
+
+def _jihadist_after_nation(matches: list[ActorMatch], first: ActorMatch) -> ActorMatch | None:
+    """"44 non-Syrian ISIS members", "two Iraqi HTS commanders": the group named after the nationality, if jihadist."""
+    if _NATION_ALIAS.fullmatch(first.alias.strip()) is None:
+        return None
+    return next((m for m in matches if m.start > first.start and m.side in JIHADIST), None)
+
+
+#: "men from two families", "members of the rival clans": the sides of a feud, no description of civilians.
+_FEUDING = re.compile(r"\b(?:two|three|both|rival|feuding|warring|\d+)\s+(?:[\w-]+\s+)?(?:families|clans|tribes)$", re.IGNORECASE)
+
+
 def group_end(work: str, start: int, limit: int) -> int:
     """Where the words of the figure ending at ``start`` end."""
     m = GROUP_STOP.search(work, start, min(limit, start + 110))
@@ -43,12 +65,16 @@ def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -
     matches = lexicon.find(work, s, e, on)
     if not matches:
         return None, None
+    matches = [m for m in matches if not _FEUDING.search(work, max(s, m.start - 20), m.end)] or matches
+    if not matches or _FEUDING.search(work, max(s, matches[0].start - 20), matches[0].end):
+        return None, None
     first = matches[0]
     if first.alias.lower() in GENERIC_ALIASES:
         first = next((m for m in matches if m.alias.lower() not in GENERIC_ALIASES), first)
     if DESCRIPTIVE.search(first.alias):
         first = next((m for m in matches[matches.index(first) + 1:]
                       if m.alias.lower() not in GENERIC_ALIASES and not DESCRIPTIVE.search(m.alias) and m.alias[:1].isupper()), first)
+    first = _jihadist_after_nation(matches, first) or first
     phrase = work[s:e]
     side = first.side
     if side == "pro_iran_foreign" and _SYRIAN_IRAN.search(phrase) and "non-Syrian" not in phrase:

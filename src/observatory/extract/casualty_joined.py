@@ -2,7 +2,7 @@
 tests/test_extract_round7_casualties.py).
 
 * "Gunmen opened fire on a former opposition fighter ..., killing him. The man, in his thirties, had joined the regime's
-  Military Security after the settlement": the one victim is of the group he joined (SCHEMA: settled ex-fighters working
+  Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."; round 8): the one victim is of the group he joined (SCHEMA: settled ex-fighters working
   for regime services -> regime), not of the rebels his past names;
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
@@ -20,7 +20,8 @@ from observatory.extract.mention_sides import Mention
 
 #: The victim, said again at the head of the next sentence, and the group he had joined.
 _JOINED_NEXT = re.compile(
-    r"\s*(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth)?(?:\s*,\s*[^,.;]{1,60}?,)?\s+"
+    r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?)?"
+    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth)?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
     r"(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with)|been\s+working\s+(?:for|with))\s+"
     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
 #: How far past the victim's sentence the next one may open.

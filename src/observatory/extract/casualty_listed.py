@@ -1,4 +1,5 @@
 """Casualty figures read across a clause: the role word closing a list ("left ten civilians ... and 27 fighters dead"),
+lives claimed ("claimed 72 lives", round 8),
 a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died").
 
 Moved out of ``casualties`` unchanged (round 6), to keep that module small."""
@@ -16,7 +17,18 @@ ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:most|all|some|many|half|none)\s+of\s+(?:
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)
 _LIST_ROLE = re.compile(r"[^.;:!?]{0,220}?\b(?:(?P<kill>dead|killed|fatalities)|(?P<inj>injured|wounded))\b", re.IGNORECASE)
+_AND_HURT = re.compile(r"\s+(?:and|or)\s+(?:injured|wounded)\b", re.IGNORECASE)
 _LIST_BREAK = re.compile(r"\b(?:while|whereas|which|who|after|when|as\s+well\s+as|in\s+addition)\b", re.IGNORECASE)
+
+
+_LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|taking|cost|costs|costing|has\s+cost|ended|ending)\s+"
+                          r"(?:the\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|another\s+)?$", re.IGNORECASE)
+_LIVES = re.compile(r"\s+(?:more\s+|other\s+)?(?:human\s+)?lives\b", re.IGNORECASE)
+
+
+def lives_taken(work: str, q: Quantity, left_from: int) -> bool:
+    """"the strikes claimed 72 lives", "the attack cost nine lives": the figure of lives is of the dead (round 8)."""
+    return bool(_LIVES.match(work, q.end) and _LIVES_TAKEN.search(work, max(left_from, q.start - 40), q.start))
 
 
 def listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int) -> str | None:
@@ -24,8 +36,8 @@ def listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int
     if not _LISTED_BY.search(work[max(left_from, q.start - 40):q.start]):
         return None
     m = _LIST_ROLE.match(work, role_from, end)
-    if m is None or _LIST_BREAK.search(work, role_from, m.start(m.lastgroup or "kill")):
-        return None
+    if m is None or _LIST_BREAK.search(work, role_from, m.start(m.lastgroup or "kill")) or _AND_HURT.match(work, m.end()):
+        return None  # "left six fighters killed and wounded": dead and hurt together, neither figure known
     return KILLED if m.group("kill") else INJURED
 
 

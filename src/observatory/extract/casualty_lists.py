@@ -102,6 +102,9 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
     return None
 
 
+parts_end = _parts_end  # (read by ``casualty_nations``)
+
+
 def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
     """The figure of people whose list of parts (adding up to it) ``q`` lies in, if any ("15 people: five civilians,
     among them a woman, seven militiamen, and three soldiers": the three are a part of the 15, not of the five)."""

@@ -1,4 +1,8 @@
-"""The JSON line of `observatory extract --format jsonl`, read by ../shared/tools/score_extraction.py."""
+"""The JSON line of `observatory extract --format jsonl`, read by ../shared/tools/score_extraction.py.
+
+The line follows the labelling schema: a siege or blockade with no one killed or hurt in it ("regime forces tightened
+their siege on the camp") is a situation the event store keeps, not an incident of the schema, so it is left out.
+"""
 
 from __future__ import annotations
 
@@ -56,6 +60,16 @@ def _unresolved_row(place: Claim, claims: list[Claim]) -> dict[str, Any]:
     return {"name": place.value, "lat": None, "lon": None, "admin1": gov, "precision": int(GeoPrecision.REGION)}
 
 
+#: Kinds of event that are a standing situation: incidents of the schema only with a toll.
+_SITUATIONS = frozenset({"siege"})
+
+
+def _mere_situation(event: Event) -> bool:
+    """A siege with no one killed or hurt in it."""
+    return event.event_type in _SITUATIONS and not any(c.killed is not None or c.injured is not None
+                                                       for c in event.casualties)
+
+
 def to_contract(report_external_id: str, extraction: Extraction) -> dict[str, Any]:
     """One output line: {"id", "incidents": [...], "totals": [...]} (plus "reason" when nothing could be read)."""
     by_event: dict[str | None, list[Claim]] = {}
@@ -63,7 +77,7 @@ def to_contract(report_external_id: str, extraction: Extraction) -> dict[str, An
         by_event.setdefault(claim.event_id, []).append(claim)
     out: dict[str, Any] = {
         "id": report_external_id,
-        "incidents": [_incident(e, by_event.get(e.id, [])) for e in extraction.events],
+        "incidents": [_incident(e, by_event.get(e.id, [])) for e in extraction.events if not _mere_situation(e)],
         "totals": [
             {"since": t.since.isoformat() if t.since else None, "until": t.until.isoformat() if t.until else None,
              "side": t.side, "killed": t.killed, "of_which": dict(t.of_which),

@@ -41,6 +41,14 @@ from observatory.extract.incident_roundup import (
     pointed_draft,
     under_header,
 )
+from observatory.extract.incident_scope import (
+    earlier_one_event,
+    first_item,
+    itemised_lead,
+    mere_noise,
+    new_section,
+    similar_span,
+)
 from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import ANOTHER as _ANOTHER
@@ -355,10 +363,10 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
                                                           or placed(work, sent)) or day_of_month_event(chunk) \
-            or one_event_opening(chunk) or calendar_day_event(chunk, report.published)
+            or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed or tallied_before(work, sent.start)) and \
-            _unanchored_joint_toll(chunk) else totals.take(sent, chunk)
+            _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
@@ -450,11 +458,14 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
-        if draft is None or _starts_new(draft, f, work):
+        if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
+                or _starts_new(draft, f, work):
             if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
                     not draft.recalled:
                 f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
             noun = second_event_noun(work[unit.start:unit.end]) if draft is not None else None
+            if noun is None and draft is not None and f.type_hit is None:
+                noun = similar_span(work[unit.start:unit.end])  # "a similar dispute left a man dead": the kind before
             if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
                 f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
             draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
@@ -497,7 +508,9 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
-    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)]
+    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
+              and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
+              and not itemised_lead(d, drafts[k + 1:], work)]  # "strikes killed nine", then each strike's toll
     for k, d in enumerate(drafts):
         prefer_monitor(d)
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
@@ -522,6 +535,26 @@ def _unanchored_joint_toll(chunk: str) -> bool:
     """A sentence read as a joint toll only because it says "the strikes": with no earlier event to point back to, it
     tells of an event of its own."""
     return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
+
+
+def _toll_of_one_told(drafts: list[Draft], sent: Sentence, chunk: str, work: str) -> bool:
+    """"Security forces stormed the town of X and carried out raids. Two men were killed during the raids": the toll of
+    the raids just told, the one event of the paragraph so far, in one place, with no toll yet: its toll, not a total."""
+    told = [d for d in drafts if d.paragraph == sent.paragraph]
+    if len(told) != 1 or sent.first_in_paragraph or not _unanchored_joint_toll(chunk):
+        return False
+    draft = told[0]
+    if any(role == KILLED for role, _ in draft.counts) or draft.generic or draft.vague or draft.after_total:
+        return False
+    if len(find_dates(work, draft.start, draft.end, None)) > 1:
+        return False  # "hit a depot on Monday and a convoy on Tuesday": strikes on two days share the toll
+    return len({_place_key(p.name) for p in draft.places if not p.governorate}) == 1 and \
+        not _MANY_STRIKES.search(chunk) and not _MANY_STRIKES.search(work, draft.start, draft.end)
+
+
+#: "55 airstrikes", "dozens of raids": strikes counted, whose joint toll is a total.
+_MANY_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|several|both|dozens|scores|hundreds|tens)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:strikes|airstrikes|raids|attacks)\b",
+                           re.IGNORECASE)
 
 
 #: A line that introduces a list of the events told after it ("documented the following attacks ...:").

@@ -45,6 +45,7 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("attack", r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
     ("airstrike", r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
                   r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
@@ -104,6 +105,9 @@ _ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
 
 #: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling").
 _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|coinciding\s+with|backed\s+by|supported\s+by|"
+                      r"(?:responsible|blamed)\s+for\s+(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|"
+                      r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
+                      r"kidnappings|abductions|explosions)\b)|"
                       r"with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|covered\s+by|accompanied\s+by|"
                       r"(?:after|following|before)\s+(?:the|an?\s+(?:earlier|previous))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|"
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"

@@ -34,6 +34,8 @@ _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\
 _ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                           r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
+#: Kin groups counted as such ("two families", "both clans"): no count of people.
+_KIN_GROUPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|clans|tribes|households)\b", re.IGNORECASE)
 #: A verb right before a number that takes people without killing or hurting them.
 _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing))"
@@ -58,6 +60,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "a group of militants": one group, not one person
     if THING_OF_A_NATION.match(after):
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
+    if _KIN_GROUPS.match(after):
+        return False  # "three men from two families": households, not people counted
     if _RATE.match(work, q.end):
         return False  # "nine children a day": a rate, not a count
     if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start):

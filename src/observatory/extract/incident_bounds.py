@@ -4,6 +4,7 @@
 * "The latest strike hit ..." in a report on drone (or air) strikes: a strike of that kind.
 * Another source restating the monitor's incident ("SANA said two soldiers were killed"): the same incident.
 * "... confirmed the toll of today's shelling": a pointer back to an event told, not an event of its own.
+* "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own (round 8).
 """
 
 from __future__ import annotations
@@ -96,14 +97,19 @@ def one_event_turn(chunk: str, dated: bool) -> bool:
 
 
 #: "An IED killed three soldiers ...", "A drone strike on a car wounded two ...": a sentence opening with one event.
-_ONE_EVENT_OPENING = re.compile(r"\s*(?:An?|One)\s+(?:[\w'’-]+\s+){0,3}?(?:IED|bomb|landmine|mine|drone|airstrike|air\s+strike|"
+#: (After where it happened: "In the village of X, a drone strike ...", "The largest toll was in X, where a strike ...")
+_ONE_EVENT_OPENING = re.compile(r"\s*(?:(?:In|At)\s+(?:the\s+)?(?:town|village|city|neighbou?rhood|district|camp)\s+of\s+[^,.;]{2,40},\s*"
+                                r"(?=an?\s|one\s)|The\s+(?:largest|heaviest|highest|biggest|worst)\s+(?:single\s+)?toll\s+was\s+"
+                                r"(?:recorded\s+)?in\s+[^,.;]{2,60},\s+where\s+(?=an?\s|one\s))?"
+                                r"(?P<event>An?|One|an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:IED|bomb|landmine|mine|drone|airstrike|air\s+strike|"
                                 r"strike|shell|rocket|missile|attack|ambush|explosion|blast|raid|sniper)\b")
 
 
 def one_event_opening(chunk: str) -> bool:
     """A sentence whose subject is one event ("An IED killed three soldiers in the desert"), with a small toll and no
     period: an incident, even after a period total."""
-    if _ONE_EVENT_OPENING.match(chunk) is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk):
+    m = _ONE_EVENT_OPENING.match(chunk)
+    if m is None or _ONE_EVENT_VERB.search(chunk) is None or _PERIOD.search(chunk, m.start("event")):
         return False
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
 

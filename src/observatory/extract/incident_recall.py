@@ -7,6 +7,10 @@
 * "The strikes came after a kamikaze drone hit a base near X earlier on Thursday, killing a contractor": the sentence
   tells only the event answered, with its own day and toll.
 
+* "Four soldiers were killed ..., days after 11 soldiers were killed in a similar attack", "..., a week after ISIS
+  cells killed three shepherds there": an event some days, weeks or months before, with dead of its own, is an event
+  of its own even with no calendar day (round 8).
+
 Otherwise only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
 there" gives no day of its own and stays part of the event told.
 """
@@ -20,7 +24,7 @@ from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.extract.events import event_type
 from observatory.extract.text import Sentence
 
-_RECALL = re.compile(r"(?:,\s*|\s+)(?:(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+_RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                      r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
@@ -50,6 +54,9 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
     if ranked:
         return ranked
     for m in _RECALL.finditer(work, sent.start, sent.end):
+        if _earlier_with_toll(work, sent, m):
+            head = replace(sent, end=m.start())
+            return [head, replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
         named = [d for d in find_dates(work, m.end(), sent.end, None) if _MONTH.search(d.text)]
         if not named and _answer_to_own_event(work, sent, m.start(), m.end()):
             named = find_dates(work, m.end(), sent.end, None)
@@ -78,6 +85,22 @@ def _answer_to_own_event(work: str, sent: Sentence, cut: int, tail: int) -> bool
     if not _ANSWER_HEAD.fullmatch(work, sent.start, cut) or event_type(work[tail:sent.end]) is None:
         return False
     return bool(find_dates(work, tail, sent.end, None)) and _OWN_TOLL.search(work, tail, sent.end) is not None
+
+
+#: The recalled event's own dead, told as such ("11 soldiers were killed", "ISIS killed three shepherds").
+_RECALLED_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|killing|left)\s+"
+                            r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _earlier_with_toll(work: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """"Four soldiers were killed when ..., days after 11 soldiers were killed in a similar attack", "..., a week
+    after ISIS cells killed three shepherds there": an event some days, weeks or months before the one told, with dead
+    of its own, is an event of its own (when the one told has a kind of its own)."""
+    if m.group("gap") is None:
+        return False
+    tail = work[m.end():sent.end]
+    return event_type(work[sent.start:m.start()]) is not None and _RECALLED_DEAD.search(tail) is not None
 
 
 def _key(text: str) -> str:

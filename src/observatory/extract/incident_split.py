@@ -224,16 +224,27 @@ def lead_restated(draft: Draft, f: SentenceFacts) -> bool:
 def _sided_detail(draft: Draft, f: SentenceFacts) -> bool:
     """The lead counts its dead with no side ("15 people were killed") and the sentence counts them side by side."""
     own = [m for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
-    return {side for role, side, _ in draft.figures() if role == KILLED} == {"unknown"} and len(own) > 1 and \
-        all(m.side not in (None, "unknown") for m in own)
+    lead = {side for role, side, _ in draft.figures() if role == KILLED}
+    if len(own) < 2 or any(m.side in (None, "unknown") for m in own):
+        return False
+    if lead == {"unknown"}:
+        return True
+    # "killed 16 people, most of them truffle hunters" (read as civilians), then "13 civilians and three fighters":
+    # the lead's one figure is the sum of the sides the detail counts it by, its own side among them
+    told = sum(v for role, _, v in draft.figures() if role == KILLED)
+    return len(lead) == 1 and lead <= {m.side for m in own} and told == sum(m.value for m in own) and \
+        len({m.side for m in own}) > 1
 
 
 def sides_for_lead(draft: Draft, f: SentenceFacts) -> bool:
-    """A lead restated side by side replaces the lead's dead of no side; returns whether it did (the sentence's dead
-    are then the incident's), else the sentence's dead are the lead's, counted once."""
+    """A lead restated side by side replaces the lead's dead of no side (or of the one side it named them by); returns
+    whether it did (the sentence's dead are then the incident's), else the sentence's dead are the lead's, counted
+    once."""
     if not _sided_detail(draft, f):
         return False
-    draft.counts.pop((KILLED, "unknown"), None)
+    for role, side, _ in draft.figures():
+        if role == KILLED:
+            draft.counts.pop((KILLED, side), None)
     return True
 
 

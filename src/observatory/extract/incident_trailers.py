@@ -1,5 +1,6 @@
 """Links to other stories that a page prints beside its report ("Related posts", "Read also: ..."): their headlines
-tell of other reports' events, not of this report's."""
+tell of other reports' events, not of this report's. A label alone on its line with the headlines under it in one
+block ("Related posts\nTwo shepherds killed by a mine\nTags: ...") is such a block too (round 8)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ def link_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
         members = paragraphs[para]
         line = work[sents[members[0]].start:sents[members[-1]].end].strip()
         label = _LINK_LABEL.match(line)
-        if label is not None:
+        block = _label_over_headlines(line) if label is None else None
+        if label is not None or block is not None:
             skipped.update(members)
-            in_block = not line[label.end():].strip()  # the label alone: the headlines follow on their own lines
+            # the label alone (or over headlines of its own): more headlines may follow on their own lines
+            in_block = block is not None or label is not None and not line[label.end():].strip()
             continue
         if in_block and _headline(line):
             skipped.update(members)
@@ -42,3 +45,18 @@ def link_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
 def _headline(line: str) -> bool:
     """A line that reads as a headline: short, and not closed by a full stop."""
     return 0 < len(line) <= _HEADLINE_MAX and not line.rstrip("\"'” ").endswith((".", "!", "?"))
+
+
+#: A link label alone on its line, with more lines under it in the same paragraph.
+_LABEL_LINE = re.compile(r"[^\n]*")  # the block's first line
+
+
+def _label_over_headlines(line: str) -> re.Match[str] | None:
+    """A label alone on the first line of a block whose other lines are all headlines ("Related posts\nTwo shepherds
+    killed by a landmine\nTags: ISIS"): the whole block is links."""
+    first = _LABEL_LINE.match(line)
+    if first is None or "\n" not in line:
+        return None
+    label = _LINK_LABEL.fullmatch(first.group(0).rstrip())
+    rest = [part.strip() for part in line[first.end():].split("\n") if part.strip()]
+    return label if label is not None and all(_headline(part) for part in rest) else None

@@ -1,11 +1,17 @@
-"""The units a sentence is read in: the whole sentence, its clauses, or the events a sentence of totals tells."""
+"""The units a sentence is read in: the whole sentence, its clauses, or the events a sentence of totals tells.
+
+Among them (round 8): "Another strike hit a car near A, killing two, while a third strike on B killed three": the next
+of events told one by one is cut off the sentence of the one before.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
+from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.text import Sentence, clauses, run_on_clauses
@@ -49,7 +55,7 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
         told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
         acts = listed_after_lead(work, sent)  # "... over the past 72 hours: cells attacked A on Thursday, ambushed B ..."
         return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
-    recalled = recalled_parts(work, sent)
+    recalled = recalled_parts(work, sent) or ordinal_parts(work, sent)
     if recalled:
         return recalled
     parts = clauses(work, sent)
@@ -61,6 +67,20 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     dated = [p for p in parts if find_dates(work, p.start, p.end, None) and event_type(work[p.start:p.end])]
     earlier = any(EARLIER_REPORT.match(work, p.start, p.end) for p in dated if p is not parts[0])
     return parts if len(dated) > 1 or earlier else [sent]
+
+
+#: "..., while a third strike on X killed three workers": the next of events told one by one, inside the sentence of
+#: the one before.
+_ORDINAL_CLAUSE = re.compile(r",\s*(?:while|whereas|and|as)\s+(?=(?:a|the)\s+(?:second|third|fourth|fifth)\s+|another\s+)", re.IGNORECASE)
+
+
+def ordinal_parts(work: str, sent: Sentence) -> list[Sentence]:
+    """The sentence cut before a clause that tells the next of events told one by one ("Another strike hit a car near
+    A, killing two, while a third strike on B killed three"): [head, clause], or [] when it has none."""
+    for m in _ORDINAL_CLAUSE.finditer(work, sent.start, sent.end):
+        if second_event(work[m.end():sent.end]):
+            return [replace(sent, end=m.start()), replace(sent, start=m.end(), first_in_paragraph=False, clause=False)]
+    return []
 
 
 #: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an

@@ -589,6 +589,24 @@ def _kind_after(work: str, at: int, kind: str) -> bool:
     return re.match(rf"[\"”’']?\s+{kind}", work[at:at + 20], re.IGNORECASE) is not None
 
 
+_PLACE_NAMED = re.compile(r"\b(?:in|near|of|at|around|outside|from|to)\s+(?:the\s+)?((?:[Aa][lrsdn]-)?[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)")
+
+
+def _same_area(work: str, named_at: int, paragraph: int) -> bool:
+    """Whether the paragraph at ``paragraph`` names a place the text named between ``named_at``'s paragraph and it
+    (a roundup that moves to another area does not carry "the factions" of the one before)."""
+    end = work.find("\n", paragraph)
+    here = {p.group(1) for p in _PLACE_NAMED.finditer(work, paragraph, end if end >= 0 else len(work))}
+    before = work[work.rfind("\n", 0, named_at) + 1:paragraph]
+    return any(re.search(rf"\b{re.escape(place)}\b", before) for place in here)
+
+
+def _kinds_named(work: str, s: int, e: int, kind: str, lexicon: ActorLexicon, on: date | None) -> list[ActorMatch]:
+    """The groups of a kind named in full in work[s:e] ("the Turkish-backed factions")."""
+    return [a for a in lexicon.find(work, s, e, on) if (kind in a.alias.lower() or _kind_after(work, a.end, kind))
+            and not _BARE_KIND.fullmatch(a.alias) and a.side not in ("unknown", "civilians")]
+
+
 def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
     the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for; so are
@@ -603,9 +621,11 @@ def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         return m  # "two members of the factions", "three faction members"
     kind = bare.group("kind").lower()
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # the kind named in the same paragraph (a roundup moves on at a break)
-    named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - ANAPHORA_WINDOW), own[0].start, on)
-             if (kind in a.alias.lower() or _kind_after(work, a.end, kind)) and not _BARE_KIND.fullmatch(a.alias)
-             and a.side not in ("unknown", "civilians")]
+    named = _kinds_named(work, max(paragraph, m.quantity.start - ANAPHORA_WINDOW), own[0].start, kind, lexicon, on)
+    if not named:  # an earlier paragraph on the same area ("... in Al-Bab." / "... near Qabasin, east of Al-Bab")
+        named = _kinds_named(work, max(0, m.quantity.start - ANAPHORA_WINDOW), own[0].start, kind, lexicon, on)
+        same_area = bool(named) and _same_area(work, named[-1].start, paragraph)
+        named = named if same_area and len({a.side for a in named}) == 1 else []
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]

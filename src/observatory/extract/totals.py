@@ -31,7 +31,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   attacks is a total of that period; a toll the text says was reported before it rose is none;
 * "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
-* round seven: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects`` (see their docstrings).
+* rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
+  ``totals_groups``, ``totals_pursuits``, ``totals_large`` (see their docstrings).
 """
 
 from __future__ import annotations
@@ -43,9 +44,8 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
 from observatory.extract.dates import period_bounds, period_start
-from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.numbers import find_quantities, words_to_int
-from observatory.extract.segment import INCIDENT_TOLL_RE, STATS_HEADER_RE
+from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_bare import bare_line, how_header
 from observatory.extract.totals_blocks import (
@@ -67,25 +67,26 @@ from observatory.extract.totals_blocks import (
     without_comparison,
 )
 from observatory.extract.totals_causes import cause_parts, parts_opening
-from observatory.extract.totals_claims import lives_at_stake, mentions_lives, recalled_opening, unverified_claim
 from observatory.extract.totals_cues import (
     ABROAD,
     AREA_OF,
+    DETAILS,
     INJURED_AFTER,
     LATEST_EVENT,
     MIXED_GROUP,
-    ONE_EVENT_KILLED,
-    PERIOD_WORD,
     PLAIN_ROLE,
     WHOLE_WAR,
     ZERO,
+    added_dead,
     counted_people,
     joined_side,
     one_dated_event,
-    outside,
     tally_line,
     title_case,
 )
+from observatory.extract.totals_groups import foreign_fighters, listed_parts
+from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, toll_at_pairs, zero_line
+from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
     NUMBER_WORDS,
@@ -107,28 +108,28 @@ from observatory.extract.totals_lines import (
 )
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period, since_period
+from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_sentences import (
     COUNT,
     ONE_DAY,
-    POINT_IN_TIME,
     ROLE_WORD,
     blank,
     event_before_toll,
     incident_clause,
     incident_clauses,
     is_period_total,
+    nationwide_day,
     toll_clauses,
 )
 from observatory.extract.totals_subjects import bare_figure_side, subject_span
 from observatory.extract.totals_sums import drop_sums
+from observatory.extract.totals_told import no_toll_of_the_monitor, without_told_events
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
 _REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
-#: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
-LARGE_TOLL = 100
 _CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
@@ -148,33 +149,12 @@ _EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambush
                          re.IGNORECASE)
 _EVENT_COUNT = re.compile(r"\W*[\w\s'/-]{1,30}:\s*(?:\w+\s+){0,2}?(?:attacks?|operations?|murders?|crimes?|incidents?|explosions?|"
                           r"bombings?)\b", re.IGNORECASE)
-#: "..., in addition to five members of the NDF": a figure added to a total, dead like it.
-_ADDED_FIGURE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|plus)\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
-_OTHER_FATE = re.compile(r"\b(?:wounded|injured|injuries|kidnapped|abducted|arrested|detained|missing|displaced|captured|"
-                         r"survived|rescued)\b", re.IGNORECASE)
-
-
-def _added_dead(chunk: str) -> bool:
-    """"..., in addition to five members of the NDF who guarded them": a figure added to a total and not said to have
-    met another fate ("in addition to 18 others who were wounded")."""
-    m = _ADDED_FIGURE.search(chunk)
-    return m is not None and not _OTHER_FATE.search(chunk, m.end(), len(chunk))
-
-
 _BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
 _AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
 
 
-_BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
-
-
-#: A list header that names a calendar year as its period ("... distribution of attacks in 2023:").
-_DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
-                      r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
-                      re.IGNORECASE)
 #: Parts told after a total of the first side that it holds ("regime soldiers and loyalists, including two Russians").
 _INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
 #: Words that make "12 in Russian airstrikes" a cause, not a region.
@@ -197,6 +177,7 @@ class TotalsBuilder:
         self.work = work
         self.lexicon = lexicon
         self._claims: list[CumulativeClaim] = []
+        self._heads = ListHeads()  # the overall figures of people that head a list by side (``totals_heads``)
         self._headed: set[int] = set()  # the claims read from a title or heading line
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
@@ -223,22 +204,24 @@ class TotalsBuilder:
         self._note_area(sent)
         if sent.bullet and self._details:
             return True  # a line of "further details of these deaths": a part of the total before, not one of its own
-        self._details = bool(_DETAILS.search(chunk))
+        self._details = bool(DETAILS.search(chunk))
         self._how_list = how_header(chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
+        self._heads.start(self._claims)
         taken = self._take(sent, chunk)
+        if taken:
+            self._toll_at(sent)
+        self._heads.see(self._claims, chunk)
         if taken:
             self._last_total = self._index
         return taken
 
     def _take(self, sent: Sentence, chunk: str) -> bool:
-        if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
-            self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
-            return True
-        if self._in_stats and self._region_item(sent) or self._take_share(sent):
+        if self._take_whole_line(sent, chunk):
             return True
         line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk) or _WORD_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
-        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk):
+        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk) \
+                and not remainder(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
         if self._figureless_header(sent, chunk, line):
             return True
@@ -247,9 +230,8 @@ class TotalsBuilder:
         own = is_period_total(chunk)
         follows = self._follows(chunk, own)
         total = (own or bool(_LIST_HEADER.search(chunk)) or self._roundup and bool(_DOCUMENTED.search(chunk))
-                 or self._continues(sent, chunk) or follows or self._large(sent, chunk))
-        if total and (unverified_claim(chunk) or mentions_lives(chunk) and lives_at_stake(
-                self.work, find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published))):
+                 or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
+        if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
             return True  # "ISIS claimed to have killed 210 soldiers during the year": no toll of the monitor's, no incident
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
         if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
@@ -258,7 +240,8 @@ class TotalsBuilder:
             return False
         if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk) and not tally_line(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
-        if not total and not line and (LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or one_dated_event(chunk)):
+        if not total and not line and (LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or one_dated_event(chunk)
+                                           or located_day_event(self.work, sent)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         in_block = in_block and line
         if in_block and self._bare_line(sent):
@@ -267,7 +250,7 @@ class TotalsBuilder:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
-                  or own and _added_dead(chunk))
+                  or own and added_dead(chunk))
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                  default_role=KILLED if listed else None, title_sides=False)
@@ -277,11 +260,7 @@ class TotalsBuilder:
         if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent):
             return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
         if not in_block:
-            mentions = outside(mentions, incident_clauses(self.work, sent))  # one event told inside a sentence of totals
-        event = None if in_block else (event_before_toll(self.work, sent) or recalled_toll(self.work, sent)
-                                       or recalled_opening(self.work, sent))
-        if event is not None:
-            mentions = outside(mentions, [event])  # "A soldier was killed ..., raising the death toll ... to 76"
+            mentions = without_told_events(self.work, sent, mentions)  # "A soldier was killed ..., raising the toll to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             self._open_list(sent, chunk, mentions)
@@ -292,10 +271,17 @@ class TotalsBuilder:
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
         self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
-            self._in_stats = True
+            self._in_stats = not nationwide_day(chunk)  # (the paragraphs after a day's toll tell its events)
             self._paragraph = sent.paragraph
         self._add(sent, chunk, mentions)
         return True
+
+    def _take_whole_line(self, sent: Sentence, chunk: str) -> bool:
+        """A line the open block takes whole: a label line, a region item, a share or a zero line."""
+        if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
+            self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
+            return True
+        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk))
 
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
@@ -358,7 +344,7 @@ class TotalsBuilder:
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
-        if self._last_total != self._index - 1 or one_dated_event(chunk):
+        if self._last_total != self._index - 1 or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
@@ -437,14 +423,24 @@ class TotalsBuilder:
                         perpetrator=perpetrator)
         return True
 
-    def _large(self, sent: Sentence, chunk: str) -> bool:
-        """A toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
-        if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
+    def _zero_line(self, sent: Sentence, chunk: str) -> bool:
+        """"Russian forces: The report did not document any civilian deaths ..." in a list by perpetrator: a zero total."""
+        label = zero_line(chunk) if self._in_stats and self._by_perpetrator and self._claims else None
+        side = self._label_side(sent.start + label[0], sent.start + label[1]) if label is not None else None
+        if side is None or side == self._claims[-1].side:
             return False
-        if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
-            return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
-        mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published)
-        return any(m.value >= LARGE_TOLL and not m.quantity.vague for m in mentions)
+        self._claim(self._header_side or self._claims[-1].side, 0, Span(sent.start, sent.end), perpetrator=side)
+        self._paragraph = sent.paragraph
+        return True
+
+    def _toll_at(self, sent: Sentence) -> None:
+        """"... puts the toll among YPG fighters at 283, among Turkish-backed rebels at 287 and among Turkish soldiers at
+        51": each group's figure not read yet is a total of the side the group names."""
+        told = {c.span.start for c in self._claims if c.span is not None}
+        for who, value, num in toll_at_pairs(self.work, sent.start, sent.end):
+            side = self._label_side(*who)
+            if side is not None and num[0] not in told and not any(c.killed == value and c.side == side for c in self._claims[-3:]):
+                self._claim(side, value, Span(*num))
 
     def _bare_line(self, sent: Sentence) -> bool:
         """"- four killed in Russian airstrikes;" right after a figure of one side: a total of that side, by the party named."""
@@ -546,7 +542,7 @@ class TotalsBuilder:
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
-        mentions = sum_people(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions)), groups)
+        mentions = sum_people(self.work, listed_parts(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions))), groups)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
@@ -554,6 +550,9 @@ class TotalsBuilder:
         for i in whole_of_sides(mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
             mentions[i], sides[i] = replace(mentions[i], side=None), None
         mentions, sides = promote_parts(self.work, mentions, sides)
+        sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(
+            self.work, mentions, sides, sent.end)), sent.start, self._named_side)  # (``totals_pursuits``, ``totals_groups``)
+        sides = share_sides(self.work, mentions, sides, sent.start, self._last_side())  # "Of them, 97 were killed in ISIS attacks"
         regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
         own = self._segment_periods(sent, mentions, sides)
@@ -792,5 +791,6 @@ class TotalsBuilder:
         """The totals, less a heading's figure that the body repeats (same side, figure and period)."""
         def key(c: CumulativeClaim) -> tuple[str, int, date | None, date | None]:
             return (c.side, c.killed, c.since, c.until)
-        body = {key(c) for k, c in enumerate(self._claims) if k not in self._headed}
-        return tuple(drop_sums([c for k, c in enumerate(self._claims) if k not in self._headed or key(c) not in body]))
+        kept = self._heads.kept(self._claims)
+        body = {key(self._claims[k]) for k in kept if k not in self._headed}
+        return tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body], self.work))

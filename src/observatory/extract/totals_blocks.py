@@ -90,13 +90,13 @@ class RegionItem:
 
 
 _PLACE = r"(?:(?:deserts?|countrysides?|provinces?|governorates?|areas?|regions?|outskirts)\s+of\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:[ -][\w'-]+){0,6}?"
-_ITEM = re.compile(r"\s*[-–—•*▪●◦·]?\s*(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?" + _NUM
+_ITEM = re.compile(r"\s*[-–—•*▪●◦·]?\s*(?i:(?:of|among)\s+(?:them|these|those|whom)\s*,\s*)?(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?" + _NUM
                    + r"\s+(?:(?i:of\s+them|killed|dead|fatalities)\s+)?(?:(?i:were\s+killed|died)\s+)?(?i:in)\s+(?i:the\s+)?"
                    + r"(?P<where>" + _PLACE + r")\s*[.;,]?\s*$")
 
 
 def region_item(work: str, start: int, end: int) -> RegionItem | None:
-    """The "- N in REGION" line of work[start:end], or None."""
+    """The "- N in REGION" line of work[start:end] ("Of them, 301 were killed in Deir Ezzor desert." too), or None."""
     m = _ITEM.match(work, start, end)
     if m is None:
         return None

@@ -137,3 +137,23 @@ _COUNTED_PEOPLE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?
 def counted_people(work: str, start: int, end: int) -> bool:
     """Whether work[start:end] (before a running total's figure) names the people it counts without a side."""
     return _COUNTED_PEOPLE.search(work, start, end) is not None
+
+
+#: "..., in addition to five members of the NDF": a figure added to a total, dead like it.
+_ADDED_FIGURE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|plus)\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
+_OTHER_FATE = re.compile(r"\b(?:wounded|injured|injuries|kidnapped|abducted|arrested|detained|missing|displaced|captured|"
+                         r"survived|rescued)\b", re.IGNORECASE)
+
+
+def added_dead(chunk: str) -> bool:
+    """"..., in addition to five members of the NDF who guarded them": a figure added to a total and not said to have
+    met another fate ("in addition to 18 others who were wounded")."""
+    m = _ADDED_FIGURE.search(chunk)
+    return m is not None and not _OTHER_FATE.search(chunk, m.end(), len(chunk))
+
+
+#: "Here are further details of these deaths": the lines after tell the circumstances of the figure before.
+DETAILS = re.compile(r"\b(?:further|more)\s+details\s+(?:of|on|about)\s+(?:the\s+)?(?:circumstances\s+of\s+)?(?:these|those|the|their)\s+"
+                      r"(?:deaths|fatalities|killings|casualties)\b|\bthe\s+circumstances\s+of\s+(?:these|those|their)\s+(?:deaths|killings)\b",
+                      re.IGNORECASE)

@@ -3,7 +3,9 @@
 * an overall figure of no side broken down by side ("73 persons, including one civilian") gives its parts, not itself
   (``drop_overall`` in a statistics header, ``promote_parts`` elsewhere); "87 fighters including 15 of the factions"
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
-* a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``).
+* a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
+  not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
+  the Turkish army", round eight).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> li
                 and m.quantity.start >= prev.group_end  # (figures out of text order are never one sum)
                 and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
                      or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
-                     and not _listed(work, out))
+                     and not _listed(work, out) and not _own_units(work, prev, m))
                 and not m.quantity.vague and not prev.quantity.vague
                 and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
                 and not _PERIOD_CUE.search(work, prev.group_end, m.quantity.start)
@@ -70,6 +72,18 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> li
             continue
         out.append(m)
     return out
+
+
+#: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army").
+_UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?)\b", re.IGNORECASE)
+
+
+def _own_units(work: str, prev: Mention, m: Mention) -> bool:
+    """"74 members of the Turkish-backed factions and five soldiers of the Turkish army": each figure names a formation
+    of its own, different ones: two categories, not one sum (round eight); "five NDF members and a soldier" is one."""
+    a = {u.lower().rstrip("s") for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
+    b = {u.lower().rstrip("s") for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
+    return bool(a) and bool(b) and not a & b
 
 
 def _listed(work: str, out: list[Mention]) -> bool:

@@ -3,7 +3,12 @@
 * ``is_period_total``: segment.is_total, less cues that date or count one event ("earlier this month", "a total of
   19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks and country-wide tolls of a day;
 * ``incident_clause(s)``: a clause of a sentence of totals that tells of one located or dated event of its own;
-* ``event_before_toll``: one event told before ", raising the death toll ... to N".
+* ``event_before_toll``: one event told before ", raising the death toll ... to N";
+* round eight: "43 people were killed across Syria on Tuesday: ..." is a country-wide total (``nationwide_day``: the
+  paragraphs after it tell its events); "the number of YPG casualties remains unknown" is no total; "... left a man
+  dead" with "last month" is one event; "The number of people killed in the explosion of the car bomb that hit X has
+  risen to 17" (no period cue) is one attack's toll; "Between <day> and <day>, ... 64 assassinations that claimed the
+  lives of 58 people" is a period total; ", where a strike on a building killed 11" after a total is one event.
 """
 
 from __future__ import annotations
@@ -33,9 +38,10 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|la
                      r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|raid|shell|IED|assault|drone|massacre|shooting)\b(?!s)", re.IGNORECASE)
-#: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others"): one event.
+#: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others", "... left a man dead"): one event.
 _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
-                         r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b", re.IGNORECASE)
+                         r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
+                         r"\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed)\b", re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
@@ -104,16 +110,44 @@ def blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive (round eight).
+_KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been|died|killed)\s+(?:killed\s+)?(?:on\s+\w+\s+)?"
+                                r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
+                                r"the\s+country\b)", re.IGNORECASE)
+
+
+#: "while the number of YPG casualties remains unknown": a figure the text does not have is no total (round eight).
+_NUMBER_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:exact\s+)?(?:number|toll|count)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:casualties|dead|deaths|fatalities|"
+                             r"losses|victims|killed)\s+(?:among\s+[^.;,]{1,40}?\s+)?(?:remains?|is|was|are|were)\s+(?:still\s+|as\s+yet\s+)?"
+                             r"(?:unknown|not\s+known|unclear|undetermined)\b", re.IGNORECASE)
+
+
+def nationwide_day(chunk: str) -> bool:
+    """"43 people were killed across Syria on Tuesday: ...": a country-wide toll of one day, whose own sentence splits it;
+    the paragraphs after tell that day's events one by one, not lines of statistics."""
+    return bool((_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)) and ONE_DAY.search(chunk)) and not chunk.rstrip().endswith(":")
+
+
+#: "The number of people killed in the explosion of the car bomb that hit X has risen to 17": one event's rising toll.
+_ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|victims|fatalities|deaths)\s+(?:in|by|of|from)\s+"
+                             r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
+                             r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
+_PERIOD_CUE = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|months?|years?|weeks?)\b",
+                         re.IGNORECASE)
+
+
 def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
-    if _NATIONWIDE.search(chunk):
+    if _ONE_EVENT_RISE.search(chunk) and not _PERIOD_CUE.search(chunk):
+        return False  # (round eight) one attack's toll, told as rising: the incident's
+    if _NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk):
         return True  # a day's toll over the whole country sums many events
     if _SUPERSEDED.search(chunk) and not re.search(r"\bsince\b", chunk, re.IGNORECASE):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     lower = chunk.lower()
     if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
         return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
-    text = blank(_AMONG_DEAD, blank(POINT_IN_TIME, chunk))
+    text = blank(_AMONG_DEAD, blank(POINT_IN_TIME, blank(_NUMBER_UNKNOWN, chunk)))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
         return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text) or PART_OF_YEAR.search(text)
@@ -159,7 +193,8 @@ def toll_clauses(text: str) -> str:
                        or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
 
 
-_TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities)\b", re.IGNORECASE)
+#: (round eight: "... that claimed the lives of 58 people")
+_TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities|(?:claimed|claiming|cost|costing)\s+the\s+lives)\b", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
 
 #: Words that make a clause add up many events ("it rose to 280", "the toll", "these cells assassinating 81 civilians").
@@ -174,21 +209,29 @@ _SPLIT_TOLL = re.compile(_FIGURE + r"[^:.;]{0,60}:\s*" + _FIGURE + r"[^.;:]{0,12
 ONE_EVENT_MAX = 10
 
 
+#: "..., where a strike on a building killed 11 members of one family": a clause that opens on one event (round eight);
+#: its toll may be larger than ``ONE_EVENT_MAX``.
+_WHERE_ONE_EVENT = re.compile(r"\W*(?:where|when)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|"
+                              r"airstrike|air\s?strike|strike|ambush|raid|shell|IED|assault|drone|massacre)\b(?!s)", re.IGNORECASE)
+_ONE_EVENT_LIMIT = 50
+
+
 def incident_clause(work: str, clause: Sentence) -> bool:
     """Whether a clause of a long sentence tells of one event of its own, located by a named place or dated ("..., where
     gunmen shot a member of the SDF in the town of X, ..."), rather than adding up many. Its figures are that event's
     toll, not a period total, even when the sentence around it gives totals."""
     text = work[clause.start:clause.end]
-    hit = event_type(text)
-    if hit is None or is_period_total(text) or _TALLY_WORDS.search(text):
+    hit, where = event_type(text), _WHERE_ONE_EVENT.match(text)
+    if hit is None and where is None or is_period_total(text) or _TALLY_WORDS.search(text):
         return False
-    if _PLURAL_EVENT.search(text[:hit[2]]):
+    if hit is not None and _PLURAL_EVENT.search(text[:hit[2]]):
         return False  # "these cells assassinating 81 civilians": a kind of event tallied
     if _SPLIT_TOLL.search(text):
         return False  # "six civilians died: four shot by gunmen and two in a mine blast": a toll split by cause, a tally
-    if any(q.value > ONE_EVENT_MAX for q in find_quantities(text) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
+    limit = _ONE_EVENT_LIMIT if where else ONE_EVENT_MAX
+    if any(q.value > limit for q in find_quantities(text) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
         return False
-    located = any(p.governorate is None for p in place_mentions(work, clause.start, clause.end))
+    located = any(p.governorate is None for p in place_mentions(work, max(0, clause.start - 120) if where else clause.start, clause.end))
     return located or bool(find_dates(work, clause.start, clause.end, None))
 
 

@@ -1,20 +1,46 @@
 """Overall figures of no side that the lines after them add up to (used by ``totals``): the parts are the totals (a share
-of a line, "77 of the civilians killed by Russian strikes", is left out of the sum)."""
+of a line, "77 of the civilians killed by Russian strikes", is left out of the sum); also an overall figure read as of one
+side that lines of several sides add up to exactly (``_split_by_side``)."""
 
 from __future__ import annotations
+
+import re
 
 from observatory.models import CumulativeClaim
 
 
-def drop_sums(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
+def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeClaim]:
     """An overall figure of no side followed by its parts ("24 persons"; "20 fighters", "three soldiers", "one civilian")
     is not a total of its own: the parts are."""
     out = []
     for j, claim in enumerate(claims):
-        if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]):
+        if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]) or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
             continue
         out.append(claim)
     return out
+
+
+def _bare(claim: CumulativeClaim, work: str) -> bool:
+    """A figure that names no people of its own ("has risen to 154"): its side was read from the words around it."""
+    return claim.span is not None and not re.search(r"[A-Za-z]", work[claim.span.start:claim.span.end])
+
+
+def _split_by_side(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> bool:
+    """"The death toll ... has risen to 154" (a bare figure, read as of the attackers' side), then "the dead include 102 ISIS members,
+    45 SDF members and seven civilians": the lines of the same period right after it add up to it exactly and name
+    two sides or more besides unknown, one of them its own: a whole split by side, not a total of its side (round eight)."""
+    lines = []
+    for c in rest[:12]:
+        if (c.since, c.until, c.region) != (overall.since, overall.until, overall.region):
+            break
+        lines.append(c)
+    running = 0
+    for n, c in enumerate(lines, 1):
+        running += c.killed
+        if running == overall.killed:
+            sides = {x.side for x in lines[:n]} - {"unknown"}
+            return n >= 2 and len(sides) >= 2 and overall.side in sides
+    return False
 
 
 def _sum_follows(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> bool:

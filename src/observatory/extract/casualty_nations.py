@@ -1,0 +1,86 @@
+"""Nationalities inside a casualty figure, and figures of dead and hurt together (round 8).
+
+* a list of nationalities right after a figure that adds up to it is its breakdown ("killed seven militiamen, five
+  Iraqis and two Syrians", "nine fighters, six Afghans and three Pakistanis"): the parts, not more dead;
+* foreigners inside a jihadist group stay with the group ("eight HTS members, including six of non-Syrian
+  nationalities", "44 non-Syrian ISIS members"): a nationality says where they come from, not whose side they fight on;
+* "N X killed and wounded, two of them were killed": the part killed is of X's side (the mixed figure itself is no
+  count of either kind);
+* a nation's border or territory ("near the Turkish border") names a place, not the group a victim belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.casualty_groups import JIHADIST as _JIHADIST
+from observatory.extract.casualty_groups import NATION as _NATION
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_lists import parts_end
+from observatory.extract.mention_sides import Mention, kind_named_before
+from observatory.extract.numbers import Quantity, find_quantities
+
+_NATION_ITEM = re.compile(rf"\s*(?:{_NATION})\b|\s*(?:(?:members|fighters|militiamen)\s+)?of\s+(?:[\w-]+\s+){{0,2}}?nationalit(?:y|ies)\b",
+                          re.IGNORECASE)
+
+
+def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
+    """"killed seven militiamen, five Iraqis and two Syrians": after a comma, nationalities that add up to the figure
+    before are its parts."""
+    if whole.parent is not None or whole.quantity.vague or not re.fullmatch(r"\s*,\s*", work[whole.group_end:q.start]):
+        return False
+    if not _NATION_ITEM.match(work, q.end):
+        return False
+    return parts_end(work, whole.quantity, whole.group_end, q, True) is not None
+
+
+def foreigners_of_group(mentions: list[Mention], work: str) -> list[Mention]:
+    """A part named only by nationality inside a jihadist group's figure keeps the group's side ("Hurras al-Din
+    leaders, killing eight of them, including six of non-Syrian nationalities")."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.parent is None or m.side in _JIHADIST:
+            continue
+        whole = mentions[m.parent]
+        if whole.side not in _JIHADIST or m.side not in (None, "pro_iran_foreign", "turkey_factions", "russia"):
+            continue
+        words = work[m.quantity.end:m.group_end]
+        if re.search(rf"\b(?:{_NATION})\b|\bnationalit", words, re.IGNORECASE) and not re.search(
+                r"\b(?:militia|Hezbollah|Guard|IRGC|Fatemiyoun|Zainebiyoun|army|troops|soldiers?)\b", words, re.IGNORECASE):
+            out[i] = replace(m, side=whole.side, actor=whole.actor, generic=False)
+    return out
+
+
+_HURT_TOGETHER = re.compile(r"(?P<group>[^.;:\d]{1,80}?)\s+(?:were\s+|was\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)"
+                            r"\s*,\s*(?:and\s+|while\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s*of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
+def part_of_the_hurt(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"left six members of the factions killed and wounded, two of them were killed": the part is of the side of the
+    people killed and wounded together."""
+    out = []
+    for m in mentions:
+        if m.parent is None and m.generic and _OF_THEM.match(work, m.quantity.end):
+            before = [q for q in find_quantities(work[start:m.quantity.start], start) if not q.vague]
+            hit = _HURT_TOGETHER.fullmatch(work, before[-1].end, m.quantity.start) if before else None
+            if hit is not None and before[-1].value > m.value:
+                actor, side = side_of(lexicon, work, hit.start("group"), hit.end("group"), on)
+                if side is not None and actor is not None:  # (as the whole's own figure would read: "the factions" named before)
+                    whole = kind_named_before(Mention(m.role, before[-1], side, before[-1].end, hit.end("group"), actor.actor.name,
+                                                      actor.actor.nationality), work, lexicon, on)
+                    m = replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
+        out.append(m)
+    return out
+
+
+_PLACE_AFTER = re.compile(r"[\"”’']?\s+(?:border|borders|frontier|territory|territories|airspace|side\s+of\s+the\s+border)\b",
+                          re.IGNORECASE)
+
+
+def names_place(work: str, a: ActorMatch) -> bool:
+    """"near the Turkish border": a nation's border or territory is a place, not a group of people."""
+    return _PLACE_AFTER.match(work, a.end) is not None

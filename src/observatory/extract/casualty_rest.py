@@ -1,0 +1,174 @@
+"""The rest of a broken-down toll, and a toll broken down by kind, told in the next sentence (round 8).
+
+"The clashes left six militiamen ... dead. Four of the dead militiamen are Syrians, while the other two are of Afghan
+nationality": the parts replace the toll of their sides (``dead_split``); "five others were injured ... the injured
+include a child": the child is a civilian's injury, the rest stay with the five's side (``injured_parts``).
+
+"killed four people, including two Iranian advisers and a member of Hezbollah. The fourth victim was a Syrian civilian":
+the part the breakdown leaves over (of no known side) is of the kind the next sentence gives it ("the other victim was a
+civilian", "the remaining two were shepherds", "the rest of the dead were civilians").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_groups import NATION, group_end, side_of
+from observatory.extract.figures import PERSON_RE
+from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
+from observatory.extract.numbers import find_quantities
+
+_REST_CIVILIAN = re.compile(
+    r"\s*(?:[^.;!?\n]{0,60}?\b(?:said|added|noted|reported)\s+(?:that\s+)?)?[Tt]he\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other|"
+    r"remaining|last|rest\s+of\s+the)(?:\s+(?:two|three|four|five|\d+))?\s+(?:victims?|dead|killed|fatalit(?:y|ies)|persons?|people|"
+    r"casualt(?:y|ies)|ones?)?\s*(?:was|were|is|are)\s+(?:an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:civilians?|shepherds?|workers?|farmers?|children|child|women|woman|passers?-by|passersby)\b")
+#: How far the sentence after the toll may run before its rest is told.
+_NEXT = re.compile(r"[^.!?\n]*[.!?]")
+
+
+def rest_told_next(mentions: list[Mention], work: str, end: int) -> list[Mention]:
+    """A toll of people of no known side whose parts leave some over, and whose next sentence calls the rest civilians:
+    the toll is the civilians' (the parts of other sides are taken out of it when the incident is put together)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.parent is not None or m.side != "unknown" or m.quantity.vague:
+            continue
+        parts = [p for p in mentions if p.parent == i and p.side not in (None, "unknown", "civilians")]
+        if not parts or sum(p.value for p in parts) >= m.value:
+            continue
+        close = _NEXT.match(work, max(p.group_end for p in parts))
+        if close is None or close.end() > end + 1 or not _REST_CIVILIAN.match(work, close.end()):
+            continue
+        out[i] = replace(m, side="civilians", actor=None, nationality=None, generic=False)
+    return out
+
+
+#: "four of the dead militiamen are Syrians", "two of the slain fighters were Iraqis": a part of a toll told before, by kind.
+_PART_OF_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|slain|victims)(?P<noun>(?:\s+[\w-]+){0,2}?)\s+(?:are|were|was|is)\s+"
+                           r"(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*(?:[,;.]|\s(?:while|whereas|and\s+(?:the|\d|[a-z]+\s+(?:are|were))))|$)",
+                           re.IGNORECASE)
+#: "... while the other two are of Afghan nationality", "and the remaining three were Iraqis".
+_OTHER_PART = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*[,;.]|\s+(?:while|whereas|and)\b|$)", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s*$", re.IGNORECASE)
+_CUE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|slain|victims)\b", re.IGNORECASE)
+
+
+def parts_told_next(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]],
+                    lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """A toll told before broken down by kind in this sentence (the dead, then the injured); ``told`` gives the figures of
+    the sentences before, read only when the sentence has the wording."""
+    start, end = span
+    if has_dead_split(work, start, end) and not any(m.role == KILLED and m.parent is None for m in mentions):
+        mentions = dead_split(mentions, work, start, end, told(), lexicon, on)
+    if has_injured_parts(work, start, end):
+        mentions = injured_parts(mentions, work, start, end, told(), lexicon, on)
+    return mentions
+
+
+def has_dead_split(work: str, start: int, end: int) -> bool:
+    """Cheap test: whether the sentence may break a toll told before down by kind."""
+    return _CUE.search(work, start, end) is not None
+
+
+def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention], lexicon: ActorLexicon,
+               on: date | None) -> list[Mention]:
+    """"The clashes left six militiamen ... dead. Four of the dead militiamen are Syrians, while the other two are Afghans":
+    the parts are the latest tolls of their sides, and what they leave of the toll stays with its side (Syrians among
+    Iranian-backed militiamen are the regime's, SCHEMA)."""
+    parts: list[Mention] = []
+    noun = ""
+    for q in find_quantities(work[start:end], start):
+        hit = _PART_OF_DEAD.match(work, q.end, end)
+        if hit is not None and not parts:
+            noun = hit.group("noun").strip()
+        elif parts and _OTHER_BEFORE.search(work, max(start, q.start - 20), q.start):
+            hit = _OTHER_PART.match(work, q.end, end)
+        if hit is None or q.vague:
+            continue
+        actor, side = side_of(lexicon, work, hit.start("desc"), hit.end("desc"), on)
+        parts.append(Mention(KILLED, q, side, q.end, hit.end("desc"), actor.actor.name if actor else None,
+                             actor.actor.nationality if actor else None, rose=True))
+    whole = _whole_of(told, work, noun, sum(p.value for p in parts))
+    if not parts or whole is None or sum(p.value for p in parts) > whole.value:
+        return mentions
+    parts = [_nation_side(p, whole, work) for p in parts]
+    if any(p.side is None for p in parts):
+        return mentions
+    rest = whole.value - sum(p.value for p in parts)
+    if rest and not any(p.side == whole.side for p in parts):
+        at = parts[0].quantity.start
+        parts.append(Mention(KILLED, replace(whole.quantity, value=rest, start=at, end=at, text=str(rest)), whole.side, at, at,
+                             whole.actor, whole.nationality, rose=True))
+    elif rest:
+        parts = [replace(p, quantity=replace(p.quantity, value=p.value + rest)) if p.side == whole.side else p for p in parts]
+    taken = {m.quantity.start for m in mentions}
+    return sorted([*mentions, *(p for p in parts if p.quantity.start not in taken)], key=lambda m: m.quantity.start)
+
+
+_NATION_WORD = re.compile(rf"\b(?:{NATION})\b|\b(?:Iraqi|Afghan|Iranian|Pakistani|Lebanese|Jordanian)\s+nationality\b|\bnationalit", re.IGNORECASE)
+
+
+def _nation_side(part: Mention, whole: Mention, work: str) -> Mention:
+    """A part named by nationality: Syrians among foreign Iranian-backed militiamen are the regime's (SCHEMA); other
+    nationalities (or Syrians of any other toll) are of the whole's side."""
+    words = work[part.group_start:part.group_end]
+    syrian = SYRIAN_OWN.search(words) is not None
+    if whole.side == "pro_iran_foreign" and syrian and part.side in (None, "pro_iran_foreign"):
+        return replace(part, side="regime", nationality="SY")
+    if part.side is None and (syrian or _NATION_WORD.search(words)):
+        return replace(part, side=whole.side, actor=whole.actor, nationality=whole.nationality)
+    return part
+
+
+def _whole_of(told: list[Mention], work: str, noun: str, parts: int) -> Mention | None:
+    """The toll told before that the parts break down: the last one of their noun ("the dead militiamen") that holds them."""
+    tolls = [m for m in told if m.role == KILLED and m.parent is None and not m.quantity.vague and m.side is not None
+             and m.value >= parts]
+    if noun:
+        stem = re.escape(noun.split()[-1].lower().rstrip("s")[:6])
+        named = [m for m in tolls if re.search(rf"\b{stem}", work[m.group_start:m.group_end], re.IGNORECASE)]
+        tolls = named or tolls
+    return tolls[-1] if tolls else None
+
+
+#: "the injured include a child", "the wounded included two women": some of the injured told before, by kind.
+_INJURED_INCLUDE = re.compile(r"\b(?:the|those)\s+(?:injured|wounded)\s+(?:include|includes|included|are|were)\s+", re.IGNORECASE)
+
+
+def has_injured_parts(work: str, start: int, end: int) -> bool:
+    """Cheap test: whether the sentence may name some of the injured told before."""
+    return _INJURED_INCLUDE.search(work, start, end) is not None
+
+
+def injured_parts(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention], lexicon: ActorLexicon,
+                  on: date | None) -> list[Mention]:
+    """"Five others were injured ... the injured include a child": the child is the civilians' injured and the rest stay
+    with the side the five were of (no new injured, and not the child alone)."""
+    cue = _INJURED_INCLUDE.search(work, start, end)
+    stop = re.compile(r"[.;]|\s(?:while|whereas)\s").search(work, cue.end(), end) if cue else None
+    if cue is None:
+        return mentions
+    parts = []
+    for q in find_quantities(work[cue.end():stop.start() if stop else end], cue.end()):
+        g_end = group_end(work, q.end, stop.start() if stop else end)
+        if not PERSON_RE.search(work, q.end, g_end):
+            continue  # "hit by a stray bullet"
+        actor, side = side_of(lexicon, work, q.end, g_end, on)
+        if side is None or q.vague:
+            return mentions
+        parts.append(Mention(INJURED, q, side, q.end, g_end, actor.actor.name if actor else None,
+                             actor.actor.nationality if actor else None, rose=True))
+    told_parts = sum(p.value for p in parts)
+    whole = next((m for m in reversed(told) if m.role == INJURED and m.parent is None and not m.quantity.vague), None)
+    if not parts or whole is None or whole.side is None or whole.value <= told_parts or any(p.side == whole.side for p in parts):
+        return mentions
+    at = parts[0].quantity.start
+    rest = Mention(INJURED, replace(whole.quantity, value=whole.value - told_parts, start=at, end=at, text=str(whole.value - told_parts)),
+                   whole.side, at, at, whole.actor, whole.nationality, rose=True)
+    taken = {p.quantity.start for p in parts}
+    return sorted([*(m for m in mentions if m.quantity.start not in taken), *parts, rest], key=lambda m: m.quantity.start)

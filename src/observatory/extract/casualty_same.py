@@ -1,0 +1,36 @@
+"""A victim of "the same group" as one told before (round 8).
+
+"... killing a leader of the Hurras al-Din group. On 3 June, a drone struck a motorcycle near Sarmada, killing a member
+of the same group": the victim is of the group the text last named as the one its victims belonged to ("a leader of X",
+"members of X"), not of no side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.mention_sides import ANAPHORA_WINDOW, Mention
+
+_SAME = re.compile(r"\bof\s+the\s+same\s+(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
+                   r"party|unit|battalion|cell)\b", re.IGNORECASE)
+#: A group named as the one people belong to: "a leader of the X", "members of X", "fighters from the X".
+_MEMBER_OF = re.compile(r"\b(?:of|from|in|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“']?$", re.IGNORECASE)
+
+
+def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The side of the group named before for victims "of the same group" (see module doc)."""
+    out = []
+    for m in mentions:
+        if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
+            begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
+            named = [a for a in lexicon.find(work, begin, m.quantity.start, on)
+                     if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
+                     and _MEMBER_OF.search(work, max(0, a.start - 48), a.start)]
+            if named:
+                a = named[-1]
+                m = replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+        out.append(m)
+    return out

@@ -1,0 +1,112 @@
+"""Where one incident ends and the next begins (round 8).
+
+Constructions handled:
+
+* a roundup's sections labelled by province ("Homs: 14 civilians were killed ...", then "Idlib: 4 soldiers were
+  killed ..."): the event under a new province's label is another incident, whatever the sentences share;
+* gunfire or blasts only heard, by no one named, harming no one ("correspondents reported sporadic gunfire in the
+  city"): no incident;
+* one earlier event opened by when it took place ("Last month, a similar dispute in X left a man dead"): an incident,
+  not a period total; "a similar dispute/incident" with no kind of its own is of the kind told before;
+* a lead that counts several events together ("Turkish drone strikes killed nine people"), then tells them one by one
+  ("one strike targeted ..., killing four", "Another strike ...", "a third strike ... killed three"): the first told
+  is an incident of its own, and the lead, whose toll the incidents add up to, is no incident.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+    from observatory.extract.text import Sentence
+
+
+def new_section(draft: Draft, section: str | None, unit: Sentence) -> bool:
+    """Whether a paragraph opens under another province's label than the incident being assembled stood under."""
+    return unit.first_in_paragraph and section is not None and draft.section is not None and section != draft.section
+
+
+#: Shooting or blasts only heard or reported as a background noise ("sporadic gunfire in the city", "the sound of
+#: explosions was heard").
+_NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\s+(?:gunfire|shooting|shots|explosions)\b|"
+                    r"\b(?:sounds?|noise)\s+of\s+(?:heavy\s+)?(?:gunfire|shooting|shots|explosions?|blasts?)\b|"
+                    r"\b(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:was|were|could\s+be)\s+heard\b", re.IGNORECASE)
+
+
+def mere_noise(draft: Draft, work: str) -> bool:
+    """An "incident" that is only gunfire or blasts heard, by no one named, harming no one."""
+    if draft.counts or draft.generic or draft.vague or draft.perpetrator is not None or draft.type_hit is None:
+        return False
+    kind, start, end = draft.type_hit
+    return kind in ("attack", "other") and any(m.start() <= start < m.end() for m in _NOISE.finditer(work, draft.start, draft.end))
+
+
+#: "Last month, a similar dispute in X left a man dead", "Two weeks ago, an attack on a patrol near Y killed three
+#: soldiers": one earlier event as the subject of a sentence opened by the time it took place.
+_EARLIER_ONE = re.compile(r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)|"
+                          r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+"
+                          r"(?:an?|one)\s+(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
+                          r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting)\b(?P<rest>[^.;]*)",
+                          re.IGNORECASE)
+_TOLL_VERB = re.compile(r"\b(?:left|killed|claimed|wounded|injured|killing|wounding)\b", re.IGNORECASE)
+_FEW = 10
+
+
+def earlier_one_event(chunk: str) -> bool:
+    """A sentence that tells one earlier event, opened by when it took place ("Last month, a similar dispute in X left
+    a man dead"), with a small toll: an incident, not a period total."""
+    m = _EARLIER_ONE.match(chunk)
+    if m is None or _TOLL_VERB.search(m.group("rest")) is None:
+        return False
+    return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
+#: "a similar dispute", "a similar incident": an event of the kind told before.
+_SIMILAR = re.compile(r"\b(?:an?\s+)?similar\s+(?:[\w-]+\s+)?(?:dispute|quarrel|feud|incident|attack|event)\b", re.IGNORECASE)
+
+
+def similar_span(text: str) -> tuple[int, int] | None:
+    """The span (in ``text``) of "a similar <event>", whose kind is that of the incident told before, or None."""
+    m = _SIMILAR.search(text)
+    return (m.start(), m.end()) if m is not None else None
+
+
+#: "one strike targeted ...", "one of the raids hit ...", "the first attack struck ...": the first of the events a lead
+#: counted together, told on its own.
+_FIRST_ITEM = re.compile(r"(?:^|\bsaid\s+(?:that\s+)?|\badded\s+(?:that\s+)?|,\s*)\s*(?:one|the\s+first)\s+(?:of\s+the\s+)?"
+                         r"(?:[\w-]+\s+)?(?:strikes?|airstrikes?|raids?|attacks?|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
+#: A lead's event named in the plural ("Turkish drone strikes killed nine", "a series of attacks").
+_PLURAL_KIND = re.compile(r"(?:strikes|airstrikes|raids|attacks|bombings|explosions|blasts|ambushes)\b", re.IGNORECASE)
+
+
+def _killed(draft: Draft) -> int:
+    return sum(m.value for (role, _), (m, _) in draft.counts.items() if role == "killed")
+
+
+def _plural_lead(draft: Draft, work: str) -> bool:
+    """An incident placed in no town, its kind named in the plural, with a toll of two or more."""
+    if draft.type_hit is None or any(not p.governorate for p in draft.places) or _killed(draft) < 2:
+        return False
+    return _PLURAL_KIND.search(work, draft.type_hit[1], draft.type_hit[2] + 2) is not None
+
+
+def first_item(draft: Draft, text: str, work: str) -> bool:
+    """A sentence that tells the first of the events a lead counted together ("Turkish drone strikes killed nine",
+    then "one strike targeted a checkpoint near X, killing four"): an incident of its own."""
+    return _FIRST_ITEM.search(text) is not None and _plural_lead(draft, work)
+
+
+def itemised_lead(draft: Draft, later: list[Draft], work: str) -> bool:
+    """A lead whose toll is the sum of the tolls of the two or more incidents told right after it, one by one: the
+    incidents are the details, the lead only their sum."""
+    total = _killed(draft)
+    if not _plural_lead(draft, work):
+        return False
+    summed = 0
+    for count, d in enumerate(later, start=1):
+        summed += _killed(d)
+        if summed >= total:
+            return summed == total and count >= 2
+    return False

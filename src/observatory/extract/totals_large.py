@@ -1,0 +1,38 @@
+"""Large tolls read as period figures (used by ``totals.TotalsBuilder``), moved here in round eight.
+
+* a killed toll of 100 or more outside an incident's own toll phrase is a period figure; an injured figure only where
+  several events are its subject ("The strikes also injured 161 others"): "More than 120 others were injured" after
+  one attack stays the attack's (round eight);
+* one event's toll however large ("The car bomb in Afrin killed 105 people") is not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualties import KILLED, find_mentions
+from observatory.extract.segment import INCIDENT_TOLL_RE
+from observatory.extract.text import Sentence
+from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
+from observatory.extract.totals_sentences import POINT_IN_TIME, blank
+
+#: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
+LARGE_TOLL = 100
+#: Several events as the subject ("The strikes also injured 161 others").
+_MANY = re.compile(r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|"
+                   r"bombardments|ambushes|operations)\b", re.IGNORECASE)
+_BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
+
+
+def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date | None) -> bool:
+    """A killed toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
+    chunk = work[sent.start:sent.end]
+    if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
+        return False
+    if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+        return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
+    mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
+    joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
+    return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)

@@ -1,0 +1,71 @@
+"""People of a total described as civilians by what they were doing (used by ``totals.TotalsBuilder``, round eight).
+
+* "more than 150 people have been killed in the desert hunting for truffles", "27 people killed while grazing their
+  sheep": people of no side whom the sentence describes by a civilian pursuit (truffle hunting, herding, harvesting,
+  farm work) are civilians, as SCHEMA labels truffle hunters and shepherds;
+* a running figure is of the people named between "number of" and "killed", not of a group named after "killed"
+  ("the number of people killed in the attacks of ISIS cells ... has risen to 215": unknown) (``counted_sides``);
+* "Of them, 97 were killed in ISIS attacks" after a total: the bare figure is of that total's side (``share_sides``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from observatory.extract.mention_sides import Mention
+
+_PURSUIT = re.compile(r"\b(?:while\s+|when\s+|during\s+)?(?:hunting|searching|looking|foraging|collecting|gathering|picking)\s+(?:for\s+)?"
+                      r"(?:desert\s+)?truffles?\b|\btruffle[\s-](?:hunting|season|picking|gathering)\b|"
+                      r"\b(?:grazing|herding|tending)\s+(?:their\s+|his\s+|the\s+)?(?:sheep|livestock|cattle|flocks?|herds?|camels)\b|"
+                      r"\b(?:harvesting|picking)\s+(?:their\s+|the\s+)?(?:olives|wheat|crops|cotton)\b|\bworking\s+(?:in|on)\s+(?:their\s+)?"
+                      r"(?:fields|farms?|farmland|lands?)\b", re.IGNORECASE)
+
+
+def pursued_civilians(work: str, mentions: list[Mention], sides: list[str | None], end: int) -> list[str | None]:
+    """The sides with "people" of no side turned civilians where the words after them, up to the next figure, tell
+    a civilian pursuit."""
+    out = list(sides)
+    for i, m in enumerate(mentions):
+        if m.parent is not None or sides[i] != "unknown" or m.actor not in (None, "People"):
+            continue
+        stop = next((n.quantity.start for n in mentions[i + 1:] if n.quantity.start > m.quantity.end), end)
+        if _PURSUIT.search(work, m.quantity.end, stop):
+            out[i] = "civilians"
+    return out
+
+
+#: "the number of SDF fighters killed in the fighting with ISIS since ... has reached 48", "the number of people killed in
+#: the attacks of ISIS cells ... has risen to 215": whose dead a running figure counts is named between "number of" and
+#: "killed"; a group named after "killed" is who killed them or fought them.
+_COUNTED = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<who>(?:[\w'\"-]+\s+){1,8}?)(?:who\s+(?:were|have\s+been|had\s+been)\s+)?"
+                      r"(?:killed|dead|deaths|fatalities)\b[^.;:]{0,160}?\b(?:to|reached|reaching|hit|at)\s+"
+                      r"(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+_PEOPLE = re.compile(r"^(?:the\s+)?(?:people|persons|those|individuals|victims)\s*$", re.IGNORECASE)
+
+
+def counted_sides(work: str, mentions: list[Mention], sides: list[str | None], start: int,
+                  side_in: Callable[[int, int], str | None]) -> list[str | None]:
+    """The sides with a running figure's side taken from the words after "number of" (``side_in`` reads a span's side):
+    people of no side named there are unknown, whatever group the sentence names after "killed"."""
+    out = list(sides)
+    for i, m in enumerate(mentions):
+        if m.parent is not None or sides[i] is None or re.search(r"\w", work[m.quantity.end:m.group_end]):
+            continue  # ("... has risen to 77 civilians": the figure names its own people)
+        found = _COUNTED.search(work, start, m.quantity.start)
+        if found is not None:
+            named = side_in(*found.span("who"))
+            out[i] = named or ("unknown" if _PEOPLE.match(found.group("who")) else out[i])
+    return out
+
+
+_SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,\s*", re.IGNORECASE)
+
+
+def share_sides(work: str, mentions: list[Mention], sides: list[str | None], start: int, last: str | None) -> list[str | None]:
+    """"Of them, 97 were killed in ISIS attacks" after a total of regime soldiers: the bare figures of a sentence that
+    splits the total before are of that total's side, not of the group named as who killed them."""
+    if last is None or _SHARE_OPENING.match(work, start) is None:
+        return sides
+    return [last if m.parent is None and s not in (None, last) and not re.search(r"\w", work[m.quantity.end:m.group_end]) else s
+            for m, s in zip(mentions, sides, strict=True)]

@@ -1,0 +1,34 @@
+"""What a sentence of totals tells besides its totals (used by ``totals.TotalsBuilder._take``).
+
+* one event told inside the sentence (", where a strike killed 11"), the event just before its toll ("A soldier was
+  killed ..., raising the death toll ... to 76"), the event its period began with, or the dead recalled at its head
+  ("With the deaths of the two soldiers, the number ... rises to 58"): their figures are the event's, not totals;
+* a party's claim the monitor does not vouch for, or lives at stake rather than lost: no total at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualties import find_mentions
+from observatory.extract.incident_recall import recalled_toll
+from observatory.extract.mention_sides import Mention
+from observatory.extract.text import Sentence
+from observatory.extract.totals_claims import lives_at_stake, mentions_lives, recalled_opening, unverified_claim
+from observatory.extract.totals_cues import outside
+from observatory.extract.totals_sentences import event_before_toll, incident_clauses
+
+
+def without_told_events(work: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions less those of the events it tells or recalls."""
+    mentions = outside(mentions, incident_clauses(work, sent))
+    event = event_before_toll(work, sent) or recalled_toll(work, sent) or recalled_opening(work, sent)
+    return outside(mentions, [event]) if event is not None else mentions
+
+
+def no_toll_of_the_monitor(work: str, sent: Sentence, chunk: str, lexicon: ActorLexicon, on: date | None) -> bool:
+    """A sentence of totals whose figure is a claim the monitor does not vouch for, or lives at stake."""
+    if unverified_claim(chunk):
+        return True
+    return mentions_lives(chunk) and lives_at_stake(work, find_mentions(work, sent.start, sent.end, lexicon, on))
