@@ -132,8 +132,9 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = _SEIZED.sub(lambda m: " " * len(m.group(0)), text)  # belts seized in a raid: weapons, not a bombing
     text = _CARGO.sub(lambda m: " " * len(m.group(0)), text)  # "depots that contained drones and rockets": arms held
     text = _CORNERED.sub(lambda m: " " * len(m.group(0)), text)  # wanted men who blew themselves up when cornered
-    masked = _SETTING.sub(lambda m: " " * len(m.group(0)), text) if _SETTING.search(text) else text
-    return _first_type(masked) or _first_type(text)
+    if _SETTING.search(text) is None:
+        return _first_type(text)
+    return _first_type(_SETTING.sub(lambda m: " " * len(m.group(0)), text)) or _first_type(text)
 
 
 #: Men who blew themselves up when surrounded in a raid on them: the raid is the event, not a suicide bombing.
