@@ -5,22 +5,9 @@ headline's one victim, and "others" that do not open their sentence."""
 
 from __future__ import annotations
 
-from observatory.extract.actors import ActorLexicon
+from mention_rows import LEXICON, last_sentence, mentions
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.text import working_copy
-
-LEXICON = ActorLexicon.default()
-
-
-def mentions(text: str) -> list[tuple[str, int, str | None]]:
-    work = working_copy(text)
-    return [(m.role, m.value, m.side) for m in find_mentions(work, 0, len(work), LEXICON) if m.parent is None]
-
-
-def last_sentence(text: str) -> list[tuple[str, int, str | None]]:
-    work = working_copy(text)
-    cut = work.rindex(". ", 0, len(work) - 2) + 2
-    return [(m.role, m.value, m.side) for m in find_mentions(work, cut, len(work), LEXICON) if m.parent is None]
 
 
 def test_victims_whose_identity_is_unknown_have_no_side() -> None:

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from observatory.extract.actors import ActorLexicon
+from mention_rows import LEXICON, mentions
 from observatory.extract.casualties import find_mentions
 from observatory.extract.text import working_copy
-
-LEXICON = ActorLexicon.default()
-
-
-def mentions(text: str, on: date | None = None) -> list[tuple[str, int, str | None]]:
-    work = working_copy(text)
-    return [(m.role, m.value, m.side) for m in find_mentions(work, 0, len(work), LEXICON, on) if m.parent is None]
 
 
 def vague(text: str) -> list[tuple[str, str | None, bool]]:

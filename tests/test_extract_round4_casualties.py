@@ -22,25 +22,11 @@ from datetime import date
 
 import pytest
 
+from mention_rows import LEXICON, last_sentence, mentions
 from observatory.extract import extract_report, to_contract
-from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import find_mentions
 from observatory.extract.text import working_copy
 from observatory.models import Report
-
-LEXICON = ActorLexicon.default()
-
-
-def mentions(text: str) -> list[tuple[str, int, str | None]]:
-    work = working_copy(text)
-    return [(m.role, m.value, m.side) for m in find_mentions(work, 0, len(work), LEXICON) if m.parent is None]
-
-
-def last_sentence(text: str) -> list[tuple[str, int, str | None]]:
-    """The figures of the text's last sentence, read with the sentences before it as context."""
-    work = working_copy(text)
-    cut = work.rindex(". ", 0, len(work) - 2) + 2
-    return [(m.role, m.value, m.side) for m in find_mentions(work, cut, len(work), LEXICON) if m.parent is None]
 
 
 def killed(text: str, published: date | None = date(2022, 6, 1)) -> dict[str, int]:

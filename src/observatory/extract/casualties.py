@@ -769,7 +769,7 @@ def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon:
         if (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
             speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
             if speaker is not None and speaker.side not in ("civilians", "unknown"):
-                m = replace(m, side=speaker.side, actor=speaker.actor.name, nationality=speaker.actor.nationality, generic=False)
+                m = m.named(speaker)
         if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end])
                                or re.match(r"\s*of\s+(?:them|whom)\b", work[m.quantity.end:m.group_end + 1], re.I)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)

@@ -12,7 +12,6 @@ tests/test_extract_round7_casualties.py).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
@@ -42,7 +41,7 @@ def joined_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date
     if not found or found[0].start - hit.end() > 12 or found[0].side in ("unknown", "civilians", m.side):
         return m
     a = found[0]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 #: The killer's charge against plain victims, later in their sentence.
@@ -64,4 +63,4 @@ def accused_of(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date 
     if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
         return m
     a = found[0]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)

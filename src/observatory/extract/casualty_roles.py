@@ -169,7 +169,7 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
         if hit is None:
             out.append(m)
         elif hit.group("which").lower() == "each" and len(named) == 2:
-            out.extend(replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) for a in named)
+            out.extend(m.named(a) for a in named)
         elif hit.group("which").lower() == "each" and (one := one_label_parties(work, start, end, lexicon, on)) is not None:
             # "two fighters from each side" in infighting of two factions of one label: twice that many of the label
             out.append(replace(m, quantity=replace(m.quantity, value=2 * m.value), side=one.side, actor=one.actor.name,
@@ -243,7 +243,7 @@ def the_one_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
         found = [a for a in (after if hit.end() - hit.start() > len(noun) + 1 else before) if a.side not in ("unknown", "civilians")]
         if found:
             a = found[0]
-            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+            return m.named(a)
     return m
 
 

@@ -8,7 +8,6 @@ of the same group": the victim is of the group the text last named as the one it
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
@@ -31,6 +30,6 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
                      and _MEMBER_OF.search(work, max(0, a.start - 48), a.start)]
             if named:
                 a = named[-1]
-                m = replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+                m = m.named(a)
         out.append(m)
     return out

@@ -10,7 +10,6 @@ victim; a group of no side ("joined the reconciliation") changes nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
@@ -44,7 +43,7 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
     if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
         return mentions
     a = found[0]
-    return [replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False) if m is top[0] else m
+    return [m.named(a) if m is top[0] else m
             for m in mentions]
 
 
@@ -65,4 +64,4 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)

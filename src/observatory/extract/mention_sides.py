@@ -43,6 +43,10 @@ class Mention:
     def value(self) -> int:
         return self.quantity.value
 
+    def named(self, a: ActorMatch) -> Mention:
+        """The same figure, of the side, actor and nationality that ``a`` names (no longer a guess)."""
+        return replace(self, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+
 
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: How far back (characters) "the 3 gunmen" may look for the gunmen the text has described.
@@ -66,7 +70,7 @@ def named_earlier(m: Mention, work: str, lexicon: ActorLexicon, on: date | None)
     if not found or found[0].start - hits[-1].end() > 3:
         return m
     a = found[0]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 #: Words that make the group named right after them the one that was hit ("on the positions of pro-Iranian militias").
@@ -83,7 +87,7 @@ def vague_side(m: Mention, work: str, start: int, end: int, lexicon: ActorLexico
         if a.side == "unknown" or a.alias.lower() in GENERIC_ALIASES:
             continue
         if _HIT_CUE.search(work, max(start, a.start - 40), a.start):
-            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+            return m.named(a)
     return m
 
 
@@ -126,7 +130,7 @@ def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     a = found[0]
     if a.side == "pro_iran_foreign" and hit.group("appos") and _SYRIAN_WORD.search(hit.group("appos")):
         return replace(m, side="regime", actor=a.actor.name, nationality="SY", generic=False)  # "the man, a Syrian, ..."
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 _SYRIAN_WORD = re.compile(r"(?<!non-)\bSyrian\b", re.IGNORECASE)
@@ -185,7 +189,7 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
             if loser is None and attacker is None and _ATTACKERS.search(work, m.quantity.end, m.group_end + 1):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and loser.side not in ("civilians", "unknown"):
-                m = replace(m, side=loser.side, actor=loser.actor.name, nationality=loser.actor.nationality, generic=False)
+                m = m.named(loser)
         out.append(m)
     return out
 
@@ -292,7 +296,7 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
         return m
     a = found[0]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 #: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
@@ -343,7 +347,7 @@ def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> 
                  if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES]
         if named:
             a = min(named, key=lambda x: abs(x.start - cell.start()))
-            return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+            return m.named(a)
     return m
 
 
@@ -406,7 +410,7 @@ def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
     if not named:
         return m
     a = named[-1]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 _LOST = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:(?:at\s+least|about|nearly|almost|around|more\s+than|over|"
@@ -429,7 +433,7 @@ def lost_by(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Me
     if not owners:
         return m
     a = owners[-1]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 def context_passes(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
@@ -543,7 +547,7 @@ def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     if not actors or actors[0].start - found[-1].end() > 3:
         return m
     a = actors[0]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 _SYRIAN_PART = re.compile(r"\s*(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:(?:[\w-]+\s+){0,2}?(?<!non-)Syrians?\b(?!\s+(?:army|regime|government))|"
@@ -629,7 +633,7 @@ def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]
-    return replace(m, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
+    return m.named(a)
 
 
 _PLAIN_OR_OTHERS = re.compile(r"\s*(?:other\s+|more\s+)?(?:young\s+)?(?:others?|man|men|person|persons|people|individuals?|youths?)\b", re.I)
