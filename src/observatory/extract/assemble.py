@@ -3,6 +3,8 @@
 Kinds settled here from the whole incident: one person shot by gunmen is an assassination (also when only wounded:
 "opened fire on a member of X, wounding him"); a killing by kin or over a private quarrel is a murder (`other`); an
 explosion of unknown nature stays `other`. Dead of no named side in clashes that no side started are of no side.
+An incident whose towns the report names elsewhere with a governorate, or told "in the same countryside" as the one
+before it, takes that governorate.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.incident_kinds import UNKNOWN_BLAST, personal_killing
+from observatory.extract.incident_split import place_key
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate, placed_relative
 from observatory.models import (
@@ -371,11 +374,30 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
     if wire and dateline == default_gov and any(gov != default_gov for gov in located):
         dateline = None  # the story was filed in one governorate and tells of events in another
     out: list[str | None] = []
-    for draft, gov in zip(drafts, own, strict=True):
+    for k, (draft, gov) in enumerate(zip(drafts, own, strict=True)):
         if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end):
-            gov = draft.section or (shared if draft.places else None) or dateline
+            gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or dateline
         out.append(gov)
     return out
+
+
+#: "on the Kafr Amma front in the same countryside", "in the same province": where the incident before it happened.
+_SAME_REGION = re.compile(r"\bin\s+the\s+same\s+(?:countryside|province|governorate|region|area)\b", re.IGNORECASE)
+
+
+def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str) -> str | None:
+    """The governorate of other incidents of the report that name each of its towns ("near X" after "the village of
+    X, east of Y in Hama countryside"), or, for "in the same countryside", of the incident told just before."""
+    draft = drafts[k]
+    towns = {place_key(p.name) for p in draft.places if not p.governorate}
+    named = [({place_key(p.name) for p in other.places if not p.governorate}, gov)
+             for j, (other, gov) in enumerate(zip(drafts, own, strict=True)) if j != k and gov]
+    found = {gov for keys, gov in named if towns & keys}
+    if towns and len(found) == 1 and towns <= set().union(*(keys for keys, _ in named)):
+        return found.pop()  # (a town named nowhere else may lie in another governorate: the event may span two)
+    if k and _SAME_REGION.search(text, draft.start, draft.end) and own[k - 1]:
+        return own[k - 1]
+    return None
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"

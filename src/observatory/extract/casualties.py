@@ -47,6 +47,7 @@ Round 8 (tests in tests/test_extract_nations_round8.py): nationalities listed af
 group, "N killed and wounded, two of them were killed", a nation's border (``casualty_nations``); "four of the dead
 militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
 "a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
+Referents (``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_claims import drop_conflicting_claims, may_claim
@@ -139,7 +141,7 @@ _LEFT_INJURE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
-                        r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+\s+){0,16}?(?:to|at)\s*$|"
+                        r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+,?\s+){0,18}?(?:to|at)\s*$|"
                         r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
                         r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
@@ -256,7 +258,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(joined_at(work, m.group_end) for m in mentions):
         mentions = [joined_side(m, work, lexicon, on) for m in mentions]
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
-        mentions = [accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on)]
+        mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
@@ -277,18 +279,20 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
-        mentions = rest_of_whole(mentions, work, start, end, _told_before(work, start, lexicon, on))
-    mentions = _wounded_died(mentions, work, start, end, lexicon, on)
+        mentions = rest_of_whole(mentions, work, start, end, _told_before(work, start, lexicon, on, titled=True))
+    mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
+    mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
         earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = roles.drop_claims_told_before(mentions, work, earlier)
     if mentions and may_claim(work, start, end):  # "SANA said two soldiers were killed" after the monitor's toll
         told = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
         mentions = drop_conflicting_claims(mentions, work, start, told)
-    mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in mentions], work, start, end)
+    mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
+                                    work, start, end)
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
     return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
-            else state_police(m, work, lexicon, (start, end), on) for i, m in enumerate(mentions)]  # police of no named authority
+            else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
 
 
 def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
@@ -327,12 +331,13 @@ def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexi
     return wounded_who_died(mentions, work, start, end, told)
 
 
-def _told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """The figures of the sentences before ``start`` (within ``WHOLE_WINDOW``, from a sentence's or a line's start)."""
+def _told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None, titled: bool = False) -> list[Mention]:
+    """The figures of the sentences before ``start`` (within ``WHOLE_WINDOW``, from a sentence's or a line's start);
+    ``titled``: a figure of no side takes the side the title gives the same figure."""
     begin = max(0, start - WHOLE_WINDOW)
     cut = min((i for i in (work.find(". ", begin, start), work.find("\n", begin, start)) if i >= 0), default=-1)
     begin = cut + 1 if begin > 0 and cut >= 0 else begin
-    return find_mentions(work, begin, start, lexicon, on, title_sides=False)
+    return find_mentions(work, begin, start, lexicon, on, title_sides=titled)
 
 
 _DEAD_INCLUDED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:included|include|includes)\b", re.IGNORECASE)
@@ -479,6 +484,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
@@ -486,7 +492,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
         return mentions[-1].role, False  # "killing six Iranians and three Syrian fighters"
     role, rose = _role(work, q, left_from, role_from, limit)
     if role is None:
-        role = listed_role(work, q, left_from, role_from, end)
+        role = listed_role(work, q, left_from, role_from, end) or referents.they_role(work, q.start, left_from)
     return role, rose
 
 
@@ -534,7 +540,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     left_from = start
     for i, q in enumerate(quantities):
         g_end = _group_end(work, q.end, quantities[i + 1].start if i + 1 < len(quantities) else end)
-        paren = _PAREN_VERB.match(work, g_end, end) or _PAREN.match(work, g_end, end)
+        paren = _PAREN_VERB.match(work, g_end, end) or _PAREN.match(work, g_end, end) or referents.bracketed(work, g_end, end)
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = _parent_of(work, q, mentions, start)

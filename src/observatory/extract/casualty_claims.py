@@ -5,7 +5,8 @@ two sources conflict the monitor's figure is used and the claim is only noted. A
 "claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry", a health authority, a local
 council, the civil defence; round 8) that said, quoted or reported, or "gave a higher/different toll";
 its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
-"30 terrorists", "15 people") before it; the claimant may speak in a participle ("Amaq claimed the attack, saying five
+"30 terrorists", "15 people"; or the text's figure is vague, of people of no side: "several others were injured" before "SANA
+said two soldiers were wounded", round 9) before it; "the civil defence put the death toll at 11" is a claim (round 9); the claimant may speak in a participle ("Amaq claimed the attack, saying five
 ... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
 killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
 factions") names a side the text gave no figure for, and stays.
@@ -26,7 +27,8 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
                        r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?)|local\s+council|civil\s+defen[cs]e|"
                        r"White\s+Helmets|Red\s+Crescent)\b[^.;]{0,120}?"
-                       r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced)\b|"
+                       r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
+                       r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
@@ -56,8 +58,9 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """Whether the text told a figure for the claim's role and side before it (any side, when the claim names the victims
     only with its own word for the enemy)."""
     words = work[m.quantity.start:m.group_end + 2]
-    unnamed = (m.side in (None, "unknown") or m.generic) and (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
-    return any(p.role == m.role and (p.side == m.side or unnamed) for p in earlier if p.side is not None)
+    bare = not work[m.group_start:m.group_end].strip()  # "put the death toll at 11": a toll of no people named
+    unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None)
+    return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague) for p in earlier if p.side is not None)
 
 
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:

@@ -1,6 +1,7 @@
 """Casualty figures read across a clause: the role word closing a list ("left ten civilians ... and 27 fighters dead"),
 lives claimed ("claimed 72 lives", round 8),
-a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died").
+a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died"); the next item
+of a list after a rank or age told of the item before ("an officer with the rank of captain and four members", round 9).
 
 Moved out of ``casualties`` unchanged (round 6), to keep that module small."""
 
@@ -13,6 +14,12 @@ from observatory.extract.numbers import Quantity, find_quantities
 
 #: "46 civilians, most of them from Hama, and seven militiamen": an aside on the figure before, then the next item.
 ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)\b[^.;:\d]{0,100}?,?\s*and\s*", re.IGNORECASE)
+
+#: "an officer with the rank of captain and four members", "a man in his forties and two children": a rank or age
+#: told of the item before, then the next item.
+DESCRIBED_THEN_AND = re.compile(r"\s*,?\s+(?:(?:with|holding|of)\s+(?:the\s+)?(?:military\s+)?ranks?\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
+                                r"in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)

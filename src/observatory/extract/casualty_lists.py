@@ -2,7 +2,10 @@
 semicolons or after a clause on how the item before died, a relative clause between two items, a toll restated
 by side ("the dead were two Syrian soldiers and two Iranian-backed militiamen"), a figure of people broken down by a list
 whose items add up to it ("31 people were killed, 24 SDF members and seven civilians"), and one person told twice in a
-row ("a man, a civilian working as a farmer, was killed").
+row ("a man, a civilian working as a farmer, was killed"; also "a passer-by, a civilian woman who was ...", round 9).
+Round 9: parts in brackets right after the figure ("Six people (four soldiers and two ...)"), "one family" is no count
+among the parts ("four from one family and two from the other"), "They are ..." opening a sentence restates a toll,
+and "who is of Jordanian nationality, and ..." sits between two items.
 """
 
 from __future__ import annotations
@@ -19,14 +22,15 @@ from observatory.extract.numbers import Quantity, find_quantities
 NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|had\s+been)\s+(?:killed|murdered)\b[^.;:\d]{0,100}?,\s*"
                         r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
 #: "11 civilians who were collecting truffles and four members of ...": a relative clause between two parts of a list.
-WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are)\s+(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
-                           r"[a-z][a-z\s'-]{0,60}?,?\s+(?:and|as\s+well\s+as)\s*")
+WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
+                           r"[A-Za-z][A-Za-z\s'-]{0,60}?,?\s+(?:and|as\s+well\s+as)\s*")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.
 OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\b", re.IGNORECASE)
 #: "the dead were two Syrian soldiers and two Iranian-backed militiamen": the toll told before, restated by side.
-_RESTATED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are|included|include|includes)\b", re.IGNORECASE)
+_RESTATED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are|included|include|includes)\b|"
+                       r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b", re.IGNORECASE)
 
 
 def restated(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -51,6 +55,8 @@ _BEFORE_PARTS = re.compile(r"[^.;:\n]{0,100}?(?:,|:|\s[—–-]|[—–]|\()\s*(
                            r"including|among\s+them|of\s+whom)\s*:?\s*)?", re.IGNORECASE)
 #: A figure inside an item ("89 civilians, including five women"): a part of the item, not an item of the list.
 _NESTED = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b[^,;]*", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s*\(\s*")
+_ONE_PARTY = re.compile(r"one\s+(?:family|clan|tribe|side|party|group|village|town)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
 _LIST_STOP = re.compile(r"[.\n]|\s(?:while|whereas|where|and\s+(?:injured|wounded|wounding))\s", re.IGNORECASE)
 
@@ -85,7 +91,10 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
     """Where the items of the list of parts that ``q`` opens start, when they add up to ``whole`` (None when they do not)."""
     if not any_kind and not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip():
         return None  # (a bare figure, "the toll has risen to 116: ...", is one of people too)
-    if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an") or not _BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start):
+    if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an"):
+        return None
+    if not (_BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start)
+            or _OPEN_PAREN.fullmatch(work, whole.end, q.start)):  # "Five people (three soldiers and two ...)" (round 9)
         return None
     stop = _LIST_STOP.search(work, q.start, q.start + 300)
     end = stop.start() if stop else min(len(work), q.start + 300)
@@ -95,6 +104,8 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
     for part in find_quantities(work[q.start:end], q.start):
         if part.vague or any(a <= part.start < b for a, b in nested) or _OF_THEM.match(work, part.end):
             continue  # "(33 refugees,) 10 of them women": a part of an item
+        if _ONE_PARTY.match(work, part.start):
+            continue  # "four from one family and two from the other": the party, no count (round 9)
         total = total + part.value
         items.append(part.start)
         if total >= whole.value:
@@ -122,7 +133,8 @@ def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
 
 #: "a man, a civilian working as a farmer, was killed": the second "a ..." restates the first (closed by a comma and
 #: the verb), and "as a farmer" says what the person did.
-_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead)\b", re.IGNORECASE)
+_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead)\b|"
+                             r"\s+who\s+(?:was|had\s+been)\s+(?!(?:also\s+)?(?:killed|injured|wounded)\b)", re.IGNORECASE)
 _WORKING_AS = re.compile(r"\b(?:working|worked|works|employed|serving|served)\s+as\s+$|\bby\s+profession\s*$", re.IGNORECASE)
 _ONE_WORDS = ("a", "an", "the")
 

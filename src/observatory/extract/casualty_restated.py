@@ -5,6 +5,10 @@ Iraqis", "The victims are 46 civilians and seven militiamen", "Among the dead ar
 The parts are marked as latest tolls of their sides (``casualty_lists.restated``, ``casualty_roles.those_killed``), so
 they replace what the whole said of those sides. Where the parts fall short of the whole, the rest of it stays with
 the side of the whole: the parts only name some of the dead, the others are the people told before.
+
+Round 9: "the dead include ..." is read too ("has risen to 11. The dead include an officer and four NDF members"; "18
+militiamen ... The dead include six Syrians"), for one event's toll; a part of no side in a whole of one side is of
+that side.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
-#: The words that open a restated toll, before its parts ("the dead included ..." may name only some: not read here).
-RESTATING = re.compile(r"\b(?:(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are)|"
+#: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
+#: the whole's side, round 9).
+RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
+                       r"\b(?:(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are|include[sd]?)|"
                        r"among\s+(?:the\s+)?(?:dead|killed|victims|slain|fatalities)\s+(?:were|are)|"
                        r"(?:\d+|[a-z]+)\s+of\s+(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are|was))\b", re.IGNORECASE)
+#: The largest whole "the dead include ..." is read against: one event's toll, not a period's (round 9).
+INCLUDED_MAX = 100
 #: How far back (characters) the whole may be told: the sentence before, not an earlier event.
 WHOLE_WINDOW = 400
 
@@ -34,9 +42,12 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     whole = next((m for m in reversed(told) if m.role == KILLED and m.parent is None and not m.quantity.vague), None)
     if whole is None or start - whole.quantity.end > WHOLE_WINDOW:
         return mentions
+    if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
+        return mentions  # "the dead include 130,500 fighters": a part of a period's toll, the rest is no one's figure
     mentions = _syrians_among_foreigners(mentions, parts, whole, work)
     if whole.side is None:
         return mentions  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
+    mentions = _unsided_parts_of_whole(mentions, parts, whole)
     told_parts = sum(mentions[i].value for i in parts)
     if whole.value <= told_parts:
         return mentions
@@ -64,3 +75,16 @@ def _syrians_among_foreigners(mentions: list[Mention], parts: list[int], whole: 
             out[i] = replace(m, side="regime", nationality="SY", generic=False)
     return out
 
+
+
+def _unsided_parts_of_whole(mentions: list[Mention], parts: list[int], whole: Mention) -> list[Mention]:
+    """"11 soldiers were killed. The dead include an officer and four NDF members": a part that names no side (a rank,
+    "a man") is one of the whole's people, of the whole's side."""
+    sided = {mentions[i].side for i in parts if mentions[i].side is not None}
+    if whole.side == "unknown" or len(sided) == len(parts) or not sided <= {whole.side}:
+        return mentions  # (parts of other sides: the whole is of several, its side is no part's)
+    out = list(mentions)
+    for i in parts:
+        if out[i].side is None:
+            out[i] = replace(out[i], side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
+    return out

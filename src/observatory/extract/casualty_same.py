@@ -2,7 +2,7 @@
 
 "... killing a leader of the Hurras al-Din group. On 3 June, a drone struck a motorcycle near Sarmada, killing a member
 of the same group": the victim is of the group the text last named as the one its victims belonged to ("a leader of X",
-"members of X"), not of no side.
+"members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation" (round 9).
 """
 
 from __future__ import annotations
@@ -13,16 +13,35 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.mention_sides import ANAPHORA_WINDOW, Mention
 
-_SAME = re.compile(r"\bof\s+the\s+same\s+(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
+_SAME = re.compile(r"\bof\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
                    r"party|unit|battalion|cell)\b", re.IGNORECASE)
 #: A group named as the one people belong to: "a leader of the X", "members of X", "fighters from the X".
 _MEMBER_OF = re.compile(r"\b(?:of|from|in|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“']?$", re.IGNORECASE)
 
 
+#: "a commander of the Hurras al-Din organisation ... and another member of the organisation": the group named before
+#: with the same word, not ISIS (which the monitor also calls "the Organisation").
+_THE_ORGANISATION = re.compile(r"\bof\s+the\s+(?P<word>organi[sz]ation|group|movement)\b", re.IGNORECASE)
+_NAMED_WORD = re.compile(r"[\"”’']?\s+(?P<word>organi[sz]ation|group|movement)\b", re.IGNORECASE)
+_BACK_WINDOW = 400
+
+
+def _named_with_word(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    hit = _THE_ORGANISATION.search(work, m.quantity.end, m.group_end)
+    if hit is None:
+        return m
+    word = hit.group("word").lower().replace("z", "s")
+    named = [a for a in lexicon.find(work, max(0, m.quantity.start - _BACK_WINDOW), m.quantity.start, on)
+             if (w := _NAMED_WORD.match(work, a.end)) is not None and w.group("word").lower().replace("z", "s") == word]
+    return m.named(named[-1]) if named and named[-1].side != m.side else m
+
+
 def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """The side of the group named before for victims "of the same group" (see module doc)."""
+    """The side of the group named before for victims "of the same group" (see module doc) or "of the organisation"
+    after "the X organisation" (round 9)."""
     out = []
     for m in mentions:
+        m = _named_with_word(m, work, lexicon, on)
         if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
             begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
             named = [a for a in lexicon.find(work, begin, m.quantity.start, on)

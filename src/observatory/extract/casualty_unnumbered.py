@@ -1,5 +1,6 @@
 """Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
-member", "a regime lieutenant and private were killed" (used by ``casualties``)."""
+member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving" (round 9),
+"a man killed his sister" (a murder in the family: of no side, round 9) (used by ``casualties``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _BARE_SINGULAR = re.compile(
 
 
 _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),)\s+(?:both\s+)?(?:his|her|their)\s+"
-                  r"(?:(?:pregnant|elderly|young|little|infant|old)\s+)?"
+                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
                   r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
                   re.IGNORECASE)
@@ -31,10 +32,16 @@ _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
                       r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
                       re.IGNORECASE)
+#: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the" (round 9).
+_AND_THE_ONE = re.compile(r"\band\s+the\s+(?P<who>civilian|driver|pilot|shepherd|farmer|journalist|paramedic|guard)\b(?=\s+who\b|\s*[,.;])",
+                          re.IGNORECASE)
 _KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion")
 _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
+#: One person as the killer of his own kin ("a man killed his sister", "a young man shot dead his father").
+_ONE_KILLER = re.compile(r"\b(?:a|an)\s+(?:young\s+|elderly\s+|middle-aged\s+)?(?:man|woman|person|youth)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
+_CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
 
 
 def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
@@ -43,14 +50,15 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     taken = [(m.quantity.start, m.group_end) for m in mentions]
     out: list[Mention] = []
     numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
-    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end)):
+    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end), *_AND_THE_ONE.finditer(work, start, end)):
         s, e = m.start("who"), m.end("who")
-        if any(a < e and s < b for a, b in (taken if m.group("verb") else numbers)):
+        verb = m.group("verb") if m.re is not _AND_THE_ONE else None
+        if any(a < e and s < b for a, b in (taken if verb else numbers)):
             continue
         if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
             continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
-        if m.group("verb"):
-            role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        if verb:
+            role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
         elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
             role = KILLED if after.group("kill") else INJURED
         else:  # "injured a woman and her child": the role of the figure just before
@@ -58,9 +66,15 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             if not previous:
                 continue
             role = previous[-1].role
-        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN else None
+        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN or m.group("who").lower() in _CIVILIAN_TRADES else None
+        if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
+            side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA, round 9)
         if side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
             side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
+        elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, e):
+            # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own (round 9)
+            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
+            side = side if side == "civilians" else None
         out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
     for m in _BARE_SINGULAR.finditer(work, start, end):
         s, e = m.start("who"), m.end("who")

@@ -60,6 +60,7 @@ from observatory.extract.incident_split import lead_restated, sides_for_lead, ta
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import place_key as _place_key
 from observatory.extract.incident_split import starts_new as _starts_new
+from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import one_day_bombardment, sentence_units, series_event, toll_events
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -386,7 +387,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
-                                   section, told_total, series), units)
+                                   section, told_total, series, _next_text(work, sents, index)), units)
     drafts = _kept(drafts, work, lexicon, report)
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
@@ -399,6 +400,11 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
 
 
 _NO_HEADER = "-"  # the units are not the events of a roundup's side header
+
+
+def _next_text(work: str, sents: list[Sentence], index: int) -> str:
+    """The text of the sentence after sents[index] ("" after the last)."""
+    return work[sents[index + 1].start:sents[index + 1].end] if index + 1 < len(sents) else ""
 
 
 @dataclass
@@ -419,12 +425,14 @@ class _Units:
     section: str | None
     summed: bool = False  # a period total was told before
     tolless: bool = False  # the sentence tells of a series of attacks whose joint toll is a total: the attacks, no toll
+    after: str = ""  # the sentence after this one
 
 
 def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     """Read a sentence's units into the incidents: each adds to the incident being assembled or starts another one;
     returns the incident being assembled after them."""
     work, draft = u.work, u.draft
+    whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
     for unit in units:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
         if u.tolless:
@@ -453,7 +461,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             draft = owner
             _absorb(draft, replace(f, places=()))
             continue
-        if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None) or \
+        if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None, whole, u.after) or \
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
@@ -513,6 +521,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not itemised_lead(d, drafts[k + 1:], work)]  # "strikes killed nine", then each strike's toll
     for k, d in enumerate(drafts):
         prefer_monitor(d)
+        suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report)

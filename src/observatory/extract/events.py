@@ -1,4 +1,8 @@
-"""Event type keywords, and who did it to whom, inside one sentence."""
+"""Event type keywords, and who did it to whom, inside one sentence.
+
+Not the kind of event: a victim's record ("an emir responsible for planning assassinations"), gangs named in talk of
+conditions ("amid the spread of kidnapping gangs"). A killing within a family ("a man killed his sister") is `other`.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,10 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b
                          r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b)")
 
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
+#: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
+_KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
+                r"(?:killed|shot|stabbed|strangled|murdered|beat)\s+(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:sisters?|brothers?|wife|"
+                r"husband|mother|father|daughters?|sons?|cousins?|nieces?|nephews?|relatives?)\b")
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in (
     ("suicide_bombing", r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up|"
                         r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
@@ -64,10 +72,10 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.
     ("siege", r"(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|"
               r"\bblockade[ds]?\b"),
     ("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
-    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
+    ("abduction", r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b(?!\s+(?:gangs?|networks?|rings?))|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
-    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
+    ("other", r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 ))
 
@@ -122,6 +130,12 @@ BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:t
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 
+def only_setting(text: str) -> bool:
+    """The sentence's kind of event is named only inside a phrase of setting ("..., amid the spread of armed gangs
+    and airstrikes"): it tells of the conditions, not of an event."""
+    return _SETTING.search(text) is not None and _first_type(_SETTING.sub(lambda m: " " * len(m.group(0)), text)) is None
+
+
 @lru_cache(maxsize=4096)  # a sentence's kind is asked for several times (its facts, its units, a total's parts)
 def event_type(text: str) -> tuple[str, int, int] | None:
     """The highest-priority type keyword in ``text``, with its span (clashes win over the shelling that goes with them).
@@ -132,9 +146,19 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = _SEIZED.sub(lambda m: " " * len(m.group(0)), text)  # belts seized in a raid: weapons, not a bombing
     text = _CARGO.sub(lambda m: " " * len(m.group(0)), text)  # "depots that contained drones and rockets": arms held
     text = _CORNERED.sub(lambda m: " " * len(m.group(0)), text)  # wanted men who blew themselves up when cornered
+    text = _DEEDS.sub(lambda m: " " * len(m.group(0)), text)  # "an emir responsible for planning assassinations"
     if _SETTING.search(text) is None:
         return _first_type(text)
     return _first_type(_SETTING.sub(lambda m: " " * len(m.group(0)), text)) or _first_type(text)
+
+
+#: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of
+#: carrying out bombings"): his record, not the event told.
+_DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+of|suspected\s+of|known\s+for)\s+(?:(?:planning|"
+                    r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)"
+                    r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
+                    r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
+                    r"abductions|explosions|ambushes|executions|operations)\b", re.IGNORECASE)
 
 
 #: Men who blew themselves up when surrounded in a raid on them: the raid is the event, not a suicide bombing.

@@ -69,20 +69,28 @@ _REPORTED_BEFORE = re.compile(r"\s*(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s
                               re.IGNORECASE)
 
 
-_DEAD = re.compile(r"\b(?:killed|dead|died)\b", re.IGNORECASE)
+_DEAD = re.compile(r"\b(?:killed|killing|dead|died)\b", re.IGNORECASE)
 
 
-def _risen(draft: Draft) -> bool:
-    """The incident's toll has risen ("the death toll of the ambush has risen to six")."""
-    return any(m.rose for m, _ in draft.counts.values()) or any(m.rose for m, _ in draft.generic)
+#: "raising the death toll of the blast to four", "the toll has risen to six", "two more died of their wounds".
+_TOLD_RISE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:to|reached)\s+(?:\w+\s+)?\w+|\b(?:rose|risen|rises|raising|climbed)\s+"
+                        r"(?:[^.;]{0,60}?\btoll\b|to\b)|\b(?:more|others?)\s+(?:[\w-]+\s+){0,2}?(?:succumbed|died\s+of)\b",
+                        re.IGNORECASE)
 
 
-def earlier_account(draft: Draft, f: SentenceFacts, text: str) -> bool:
+def _risen(draft: Draft, work: str) -> bool:
+    """The incident's toll has risen ("the death toll of the ambush has risen to six"), as its figures or its words
+    tell."""
+    return any(m.rose for m, _ in draft.counts.values()) or any(m.rose for m, _ in draft.generic) or \
+        _TOLD_RISE.search(work, draft.start, draft.end) is not None
+
+
+def earlier_account(draft: Draft, f: SentenceFacts, text: str, work: str = "") -> bool:
     """The monitor's earlier account of the incident told so far ("The death toll of the ambush has risen to 11 ...
     SOHR had reported that nine soldiers were killed when ..."): no day of its own (or, after a risen toll, the day of
     the first report: "SOHR reported yesterday that four were killed"), and no more dead of any side than the incident
     has by now."""
-    if not (_HAD_REPORTED.match(text) and not f.dates or _REPORTED_BEFORE.match(text) and _risen(draft)):
+    if not (_HAD_REPORTED.match(text) and not f.dates or _REPORTED_BEFORE.match(text) and _risen(draft, work)):
         return False
     told = {side: value for role, side, value in draft.figures() if role == KILLED}
     toll = max((m.value for m, _ in draft.generic if m.role == KILLED and not m.quantity.vague), default=-1)  # "risen to 11"

@@ -1,14 +1,17 @@
 """Whether a sentence (or clause) tells of a violent event at all, and whether a clause of a sentence of totals tells of
 one located event of its own. A sentence that sums the toll of "separate attacks" ("Two men were killed in separate
-attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it."""
+attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it. A clause under a period
+its sentence names ("... 37 airstrikes since the start of the month, while regime forces fired 1,900 shells") tells
+of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.events import only_setting
 from observatory.extract.incident_bounds import points_back
-from observatory.extract.incident_habits import habitual, no_violence
+from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.totals import is_period_total
@@ -21,16 +24,21 @@ _PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operation
                          r"explosions|clashes|drone\s+attacks|(?:infiltration|assault)\s+attempts)$", re.IGNORECASE)
 
 
-def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
-    """Whether a sentence (or clause) tells of a violent event at all."""
+def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = None, after: str = "") -> bool:
+    """Whether a sentence (or clause) tells of a violent event at all; ``whole`` is the sentence a clause is part of
+    (its period, "since the start of the month", scopes each of its clauses), ``after`` the sentence after it (a
+    suspect shot dead there makes a round of raids and arrests an event)."""
     if not (f.mentions or f.type_hit):
         return False
     if _SEPARATE_EVENTS.search(chunk):
         return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
-    if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)) or \
+    if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
+                           and not (f.type_hit and killed_in_raid(after))) or \
             not f.type_hit and nationwide_count(chunk):
         return False  # talk of a habit, no violence, or a count over the whole country
+    if not f.mentions and not f.dates and not any(not p.governorate for p in f.places) and only_setting(chunk):
+        return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
             not any(not p.governorate for p in f.places):
         return False  # "SOHR confirmed the toll of today's shelling": the event is told already
@@ -41,7 +49,7 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool) -> bool:
         return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
     if not f.mentions and not located and _DAYS_ON.search(chunk):
         return False  # "clashes went on for a sixth day in Deir Ezzor": fighting over days, not one event
-    if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(chunk) and \
+    if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(whole or chunk) and \
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting

@@ -1,7 +1,7 @@
 """Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
-renewed infighting"), and arrests, curfews, calls or demining (unless an arrest is only told as the cause of the
-event)."""
+renewed infighting", "the attacks focused on X and Y"), and arrests, curfews, calls or demining (unless an arrest is
+only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
                             r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
-                            r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b",
+                            r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b|"
+                            r"\b(?:attacks|strikes|shelling|bombardment|raids)\s+(?:were\s+|was\s+|have\s+been\s+)?"
+                            r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b",
                             re.IGNORECASE)
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
@@ -65,3 +67,18 @@ def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
     if all(_HABIT_ONLY.fullmatch(h) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
         return not any(d.value is not None or not d.relative for d in dates)
     return True
+
+
+#: "A fifth suspect was shot dead after he opened fire on the force", "One of them was killed during the raid": someone
+#: killed in the raid the sentence before told only as a round of arrests.
+_RAID_DEATH = re.compile(r"\s*(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|wanted\s+m[ae]n|member|gunman|fugitive)|"
+                         r"(?:the|a)\s+(?:second|third|fourth|fifth|sixth)\s+[\w-]+|one\s+of\s+(?:them|the\s+\w+)|"
+                         r"(?:two|three|four|\d+)\s+(?:of\s+them|suspects|wanted\s+men|others))\b[^.;]{0,60}?"
+                         r"\b(?:was|were)\s+(?:also\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed)\b|"
+                         r".{0,120}?\b(?:killed|shot\s+dead)\b[^.;]{0,40}?\b(?:during|in)\s+the\s+(?:raids?|arrests?|"
+                         r"operation|campaign|manhunt|pursuit)\b", re.IGNORECASE)
+
+
+def killed_in_raid(after: str) -> bool:
+    """The sentence after a round of raids and arrests tells of someone killed in it: the raid was a violent event."""
+    return _RAID_DEATH.match(after) is not None

@@ -1,13 +1,14 @@
 """Where an event happened, among the places a sentence names (not the home towns of its victims, not the hospital the
-wounded were taken to, not the direction a missile came from, not where those accused of it are based), and the governorate a report's dateline or a section
-label gives."""
+wounded were taken to or died in, not where a victim was going, not the direction a missile came from, not where
+those accused of it are based; "Damascus's Mezzeh" is Mezzeh in Damascus), and the governorate a report's dateline or
+a section label gives."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
 
-from observatory.extract.places import PlaceMention, governorate_mentions
+from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of
 from observatory.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -33,6 +34,13 @@ _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\b
 #: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
 _CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
+
+
+#: "died of his wounds in a military hospital in X", "on his way to Y": where a victim was treated or was going,
+#: not where the event happened.
+_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+                        r"\bon\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+                        re.IGNORECASE)
 
 
 #: "the SDF brought reinforcements from X", "troops were dispatched from Y": where forces came from.
@@ -66,14 +74,30 @@ _ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\
                          r"(?:the\s+)?(?:(?:province|city|region)\s+of\s+)?$", re.IGNORECASE)
 
 
+#: "Damascus's Mezzeh neighbourhood", "Idlib's Ariha": a place named with the city or province it belongs to.
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<own>[A-Z].*)")
+
+
+def _possessive(p: PlaceMention) -> list[PlaceMention]:
+    """A place named with a governorate's possessive ("Damascus's Mezzeh"): the place, and the governorate."""
+    m = _POSSESSIVE.fullmatch(p.name)
+    gov = governorate_of(m.group("owner")) if m is not None else None
+    if m is None or gov is None or p.governorate:
+        return [p]
+    return [PlaceMention(m.group("own"), p.start + m.start("own"), p.end),
+            PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), gov)]
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them), and where
     those accused of it are based, are left out."""
+    found = [part for p in found for part in _possessive(p)]
     kept: list[PlaceMention] = []
     origin_end = -1
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
+             and not _ELSEWHERE.search(work[max(start, p.start - 50):p.start])
              and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
              and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)
@@ -202,3 +226,4 @@ def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:
         return
     if _AREA_BACK.search(work, draft.start, draft.end) is not None:
         draft.places.extend(before.places)
+

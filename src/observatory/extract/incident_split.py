@@ -11,6 +11,7 @@ from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import earlier_account, echoes_event
+from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
@@ -31,6 +32,12 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
+#: "killed in the exchange of fire", "during the clashes": the event told so far, named as where the dead died.
+_IN_THE_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+)?(?:exchange\s+of\s+fire|clash(?:es)?|fighting|"
+                           r"attack|assault|ambush|shelling|bombardment|explosion|blast|confrontations?|fire\s?fight|"
+                           r"battle|raid|strikes?|airstrikes?)\b", re.IGNORECASE)
+
+
 _NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
                          re.IGNORECASE)
 
@@ -41,14 +48,18 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     new_date = _new_date(draft, f, text)
     if taken_then_killed(draft, f, text) and not new_date:
         return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if title_told_again(draft, f, work):
+        return False  # "Turkish shelling on X kills child", then the body's first account of that shelling
     if lead_restated(draft, f):
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
     if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
-    if earlier_account(draft, f, text):
+    if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
     if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
+    if fresh_account(draft, f):
+        return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
     if _restated(draft, f, new_date):
         return False
     if _turns_away(draft, f, text, new_date):
@@ -72,6 +83,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "Also on Monday, another soldier was killed in a combat mission"
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
         return _after_transition(draft, f, text, new_date)
+    if f.sentence.clause and not f.dates and not _new_places(draft, f) and _IN_THE_EVENT.search(text):
+        return False  # "..., while three attackers were also killed in the exchange of fire": dead of the same event
     if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
         return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
                                                                        or bool(f.dates) and new_date)
@@ -432,8 +445,9 @@ ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
 #: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
 #: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
-_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+that\s+the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
-                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident)s?\b"
+_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+(?:that\s+)?the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
+                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident|"
+                             r"shell|rocket|missile|mortar\s+(?:shell|round))s?\b"
                              r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
                              r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
                              r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
@@ -475,7 +489,11 @@ def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
 def _refers_back(text: str) -> bool:
     """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
     return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
-        and not TIME_SHIFT.search(text)  # "The attack came two days after ...": another event is recalled
+        and not TIME_SHIFT.search(_BACKSTORY.sub("", text))  # "The attack came two days after ...": another event is recalled
+
+
+#: "..., trucks that had crossed the border shortly before": a relative clause telling what preceded, not another event.
+_BACKSTORY = re.compile(r"\b(?:that|which|who)\s+had\s+[^,.;]*", re.IGNORECASE)
 _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
                            re.IGNORECASE)
 

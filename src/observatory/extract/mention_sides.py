@@ -1,6 +1,7 @@
 """Sides of casualty figures read from beyond the figure's own words: what the text says of the victims elsewhere
 ("the victim was a civilian", "the slain man was said to collaborate with ISIS"), the group described earlier ("the 3
-gunmen"), the group the sentence says was hit (for vague figures), the attackers, and figures before them ("others").
+gunmen"), the group the sentence says was hit (for vague figures), the attackers (also "repelled the assailants, killing
+four of them", round 9), and figures before them ("others").
 
 Fifth pass (``context_passes``, called by ``casualties.find_mentions``): hearsay is dropped ("some reports claim",
 an analyst's tweet); victims "whose identity is not yet known" have no side; "members of the cell" take the cell's side;
@@ -167,6 +168,7 @@ _ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raid
 #: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
 _ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
                         re.IGNORECASE)
+_OF_THEM_ONLY = re.compile(r"\s+of\s+them\s*", re.IGNORECASE)
 _LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
 
 
@@ -186,6 +188,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
             if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
+            if loser is None and _ATTACKERS.search(near) and _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end):
+                loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
             if loser is None and attacker is None and _ATTACKERS.search(work, m.quantity.end, m.group_end + 1):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and loser.side not in ("civilians", "unknown"):

@@ -213,7 +213,8 @@ _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fi
 #: "in the blast", "by this attack": the tail's kind of event names the event told before it.
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:blast|explosion|attack|assault|shelling|bombardment|strike|air\s?strike|air\s+raid|raid|bombing|"
-                         r"clash(?:es)?|fighting|ambush|explosions|attacks|strikes|raids)", re.IGNORECASE)
+                         r"clash(?:es)?|fighting|ambush|explosions|attacks|strikes|raids|exchange\s+of\s+(?:fire|gunfire)|"
+                         r"fire\s?fights?|gun\s?fights?|confrontations?|battles?)", re.IGNORECASE)
 
 
 def _contrast(work: str, sent: Sentence) -> list[Sentence]:

@@ -32,7 +32,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
-  ``totals_groups``, ``totals_pursuits``, ``totals_large`` (see their docstrings).
+  ``totals_groups``, ``totals_pursuits``, ``totals_large``; round nine: ``totals_rows``, ``totals_shares``, ``totals_raids``,
+  ``totals_when`` (see their docstrings).
 """
 
 from __future__ import annotations
@@ -43,10 +44,9 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.dates import period_bounds, period_start
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
-from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.text import Sentence
 from observatory.extract.totals_bare import bare_line, how_header
 from observatory.extract.totals_blocks import (
     another_figure,
@@ -107,13 +107,13 @@ from observatory.extract.totals_lines import (
     subset_label,
 )
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
-from observatory.extract.totals_periods import Period, calendar_period, since_period
-from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
+from observatory.extract.totals_periods import Period, calendar_period
+from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
+from observatory.extract.totals_raids import day_bombardment_toll, events_by_area, toll_of_one_raid
 from observatory.extract.totals_regions import across_sides
+from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
-    COUNT,
     ONE_DAY,
-    ROLE_WORD,
     blank,
     event_before_toll,
     incident_clause,
@@ -122,9 +122,18 @@ from observatory.extract.totals_sentences import (
     nationwide_day,
     toll_clauses,
 )
-from observatory.extract.totals_subjects import bare_figure_side, subject_span
+from observatory.extract.totals_shares import (
+    has_toll,
+    killers_split,
+    late_breakdown,
+    named_share_sides,
+    printed,
+    trade_of,
+)
+from observatory.extract.totals_subjects import bare_figure_side, infighting_side, subject_span
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_told import no_toll_of_the_monitor, without_told_events
+from observatory.extract.totals_when import period_of, period_text
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
@@ -161,7 +170,6 @@ _INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
 _EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
                          r"bombings?|fire|operations?)\b", re.IGNORECASE)
 _SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
-_YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
 #: A "label" that is a clause ("The rest were combatants: ...", "They include: ...").
@@ -188,6 +196,7 @@ class TotalsBuilder:
         self._fighters: str | None = None  # the armed side the report's statistics are about ("combatants" lines)
         self._fighters_n = 0
         self._last_total = -2
+        self._last_toll = -2  # the last sentence that told a figure of dead
         self._area_side: str | None = None  # the armed side whose areas the report's statistics cover
         self._details = False  # the lines that follow tell the circumstances of the figure before ("Here are further details")
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
@@ -200,6 +209,9 @@ class TotalsBuilder:
 
     def take(self, sent: Sentence, chunk: str) -> bool:
         """True when the sentence is a total (or a line of a statistics block) and has been consumed."""
+        rows = list_rows(self.work, sent)  # lines of a list that the splitter ran together: one at a time
+        if rows:
+            return any([self.take(row, self.work[row.start:row.end]) for row in rows])
         self._index += 1
         self._note_area(sent)
         if sent.bullet and self._details:
@@ -213,11 +225,12 @@ class TotalsBuilder:
         self._heads.see(self._claims, chunk)
         if taken:
             self._last_total = self._index
+        self._last_toll = self._index if self._last_total >= self._index - 3 and has_toll(chunk) else self._last_toll
         return taken
 
     def _take(self, sent: Sentence, chunk: str) -> bool:
-        if self._take_whole_line(sent, chunk):
-            return True
+        if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
+            return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
         line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk) or _WORD_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk) \
@@ -227,8 +240,8 @@ class TotalsBuilder:
             return True
         if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = is_period_total(chunk)
-        follows = self._follows(chunk, own)
+        own = is_period_total(chunk) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
+        follows = self._follows(chunk, own) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or bool(_LIST_HEADER.search(chunk)) or self._roundup and bool(_DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
         if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
@@ -252,8 +265,8 @@ class TotalsBuilder:
         listed = (in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and added_dead(chunk))
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
-        mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                 default_role=KILLED if listed else None, title_sides=False)
+        mentions = printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
+                                         default_role=KILLED if listed else None, title_sides=False))
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
@@ -269,7 +282,7 @@ class TotalsBuilder:
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
-        self._set_period(self._period_text(sent, chunk), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
+        self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._in_stats = not nationwide_day(chunk)  # (the paragraphs after a day's toll tell its events)
             self._paragraph = sent.paragraph
@@ -313,40 +326,15 @@ class TotalsBuilder:
         self._carry = None
 
     def _period_of(self, chunk: str) -> Period | None:
-        bounds = period_bounds(chunk)
-        if bounds is not None:
-            return (bounds[0], bounds[2]), (bounds[1], bounds[2])
-        since = period_start(chunk)
-        if since != (None, None):
-            return since_period(chunk, since, self.report.published)
-        year = _YEAR_HEADER.search(chunk)  # "The attacks of 2022 by province:"
-        if year:
-            return (date(int(year.group(1)), 1, 1), year.group(0)), (None, None)
-        return calendar_period(chunk, self.report.published)
-
-    def _period_text(self, sent: Sentence, chunk: str) -> str:
-        """The sentence with the clauses of a run-on sentence that carry no toll blanked (a curfew "between the 23rd of
-        April and the 3rd of May" inside a sentence of totals is not their period), and the war's start ("noting that the
-        killing has gone on since March 2011") blanked, and a comparison ("the deadliest month since 2019") blanked where
-        the sentence names its own period besides."""
-        chunk = blank(WHOLE_WAR, chunk)
-        compared = without_comparison(chunk)
-        chunk = compared if compared != chunk and self._period_of(compared) is not None else chunk
-        parts = run_on_clauses(self.work, sent)
-        if len(parts) < 2:
-            return chunk
-        out = list(chunk)
-        for k, p in enumerate(parts):
-            text = self.work[p.start:p.end]
-            if k > 0 and not (COUNT.search(text) and ROLE_WORD.search(text)):
-                out[p.start - sent.start:p.end - sent.start] = " " * (p.end - p.start)
-        return "".join(out)
+        return period_of(chunk, self.report.published)
 
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
-        if self._last_total != self._index - 1 or one_dated_event(chunk) or located_day_event(self.work, sent):
+        late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
+            and self._last_side() == "unknown"  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
+        if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
-        return bool(_CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+        return bool(late or _CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
 
     def _follows(self, chunk: str, own: bool) -> bool:
@@ -384,10 +372,10 @@ class TotalsBuilder:
         tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
         if last is None or last.side == "unknown" or not tops or sum(m.value for m in tops) > last.killed:
             return False
-        if not all(m.label is not None or (last.side, m.side) in _INSIDE for m in tops):
+        if not all(m.label is not None or (last.side, m.side) in _INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
             return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
         told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
-        added = [(m.label or m.side or "unknown", m.value) for m in tops]
+        added = [(m.label or m.side or "unknown", m.value) for m in tops if m.label is not None or m.side != last.side]
         self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told)))
         return True
 
@@ -552,7 +540,8 @@ class TotalsBuilder:
         mentions, sides = promote_parts(self.work, mentions, sides)
         sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(
             self.work, mentions, sides, sent.end)), sent.start, self._named_side)  # (``totals_pursuits``, ``totals_groups``)
-        sides = share_sides(self.work, mentions, sides, sent.start, self._last_side())  # "Of them, 97 were killed in ISIS attacks"
+        sides = named_share_sides(self.work, mentions, share_sides(self.work, mentions, sides, sent.start, self._last_side()), sent.start,
+                                  self._side_named)  # "Of them, 97 were killed in ISIS attacks", "Of the civilian dead, 417 ..."
         regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
         own = self._segment_periods(sent, mentions, sides)
@@ -673,6 +662,10 @@ class TotalsBuilder:
         found = [a for a in self.lexicon.find(self.work, *doer, self.report.published) if a.side != "civilians"]
         return found[0].side if found else None
 
+    def _side_named(self, start: int, end: int) -> str | None:
+        found = [a for a in self.lexicon.find(self.work, start, end, self.report.published) if a.side != "unknown"]
+        return found[0].side if found else None
+
     def _last_side(self) -> str | None:
         return self._claims[-1].side if self._claims else None
 
@@ -754,7 +747,11 @@ class TotalsBuilder:
     def _top_side(self, sent: Sentence, mentions: list[Mention], i: int) -> str | None:
         m = mentions[i]
         previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
-        side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m)
+        named = None if re.search(r"\w", self.work[m.quantity.end:m.group_end]) else running_side_span(self.work, max(sent.start, previous), m.quantity.start)
+        if named is not None and len(group_sides(self.work[named[0]:named[1]], named[0], self._side_named)) >= 2:
+            return None  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
+        side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
+            or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
         if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)):
             return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side
         return side

@@ -23,9 +23,10 @@ from observatory.extract.totals_lines import NUMBER_WORDS
 _NUMBER_WORDS = "one|" + NUMBER_WORDS  # one to ninety
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
 
-#: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon.
-_ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b(?:[^.:;]{0,80}|[^.:;]{0,160}?\b(?:as\s+follows|"
-                         r"distributed|broken\s+down|divided))\s*:\s*(?=\S)", re.IGNORECASE)
+#: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon (round nine: also far
+#: before a "they are:" that closes a long clause).
+_ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b(?:[^.:;]{0,80}|[^.:;]{0,240}?\b(?:as\s+follows|"
+                         r"distributed|broken\s+down|divided|they\s+(?:are|were|include|included)|namely))\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def role_before_colon(chunk: str) -> bool:

@@ -5,7 +5,9 @@
   are still statistics of the same period (``remainder``);
 * an overall figure of people of no side that heads a list ("... the death of 5,327 persons ... They were distributed as
   follows:", "... rises to 287, they are:") and whose lines name two sides or more is not a total of its own, even where
-  the lines do not add up to it ("the rest ..." left uncounted, a text cut short): the lines are (``drop_heads``);
+  the lines do not add up to it ("the rest ..." left uncounted, a text cut short): the lines are (``drop_heads``); a
+  line split by area ("- 98 soldiers ... distributed as follows: 41 in Homs desert, ...") keeps the list going, and a
+  later "X and Y were among the dead" makes the figure before a head too (round nine);
 * "Russian forces: The report did not document any civilian deaths ..." in a list by perpetrator: a total of zero
   (``zero_line``);
 * "puts the toll among YPG fighters at 283, among Turkish-backed rebels at 287, and among Turkish soldiers at 51": each
@@ -25,6 +27,7 @@ from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import PERIOD_WORD
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME, blank
+from observatory.extract.totals_shares import late_breakdown
 from observatory.models import CumulativeClaim
 
 #: A sentence that tells how the rest of a list's dead died, with no figure ("The rest were killed by ...").
@@ -54,8 +57,10 @@ def drop_heads(claims: Sequence[CumulativeClaim], heads: set[int]) -> set[int]:
         head = claims[k]
         if head.side != "unknown" or head.region is not None:
             continue
-        lines = []
+        lines: list[CumulativeClaim] = []
         for c in claims[k + 1:]:
+            if c.region is not None and lines and c.side == lines[-1].side != "unknown" and (c.since, c.until) == (head.since, head.until):
+                continue  # (round nine) "- 98 soldiers ... They were distributed as follows: 41 in Homs desert, ...": a line's own areas
             if (c.since, c.until) != (head.since, head.until) or c.region is not None:
                 break  # (a list by area: "Distribution by area:" splits the figure of people, which stays)
             lines.append(c)
@@ -78,23 +83,31 @@ def _tops(lines: list[CumulativeClaim]) -> list[CumulativeClaim]:
 
 class ListHeads:
     """Remembers which claims head a list: the one overall figure of side unknown told in a sentence that opens a list,
-    or in the sentence before a figureless one that does ("... 5,327 persons ... They were distributed as follows:")."""
+    or in the sentence before a figureless one that does ("... 5,327 persons ... They were distributed as follows:"),
+    one figureless remark between them allowed."""
 
     def __init__(self) -> None:
         self.heads: set[int] = set()
         self._before = 0
         self._previous: range = range(0)
+        self._quiet = 0  # figureless sentences since the last one that gave claims
 
     def start(self, claims: Sequence[CumulativeClaim]) -> None:
         self._before = len(claims)
 
     def see(self, claims: Sequence[CumulativeClaim], chunk: str) -> None:
         new = range(self._before, len(claims))
-        if heads_list(chunk):
+        if new and late_breakdown(chunk):  # (round nine) "10 SDF fighters and nine tribal gunmen were among the dead"
+            unknown = [k for k in self._previous if claims[k].side == "unknown"]
+            self.heads.update(unknown if len(unknown) == 1 else [])
+        elif heads_list(chunk):
             unknown = [k for k in (new or self._previous) if claims[k].side == "unknown"]
             if len(unknown) == 1:
                 self.heads.add(unknown[0])
-        self._previous = new
+        # (round nine) a remark with no figure between the figure and the header ("SOHR notes that these figures ...
+        # The death toll was distributed as follows:") does not part them
+        self._quiet = 0 if new else self._quiet + 1
+        self._previous = new if new or self._quiet > 2 else self._previous
 
     def kept(self, claims: Sequence[CumulativeClaim]) -> list[int]:
         """The indices of the claims that stay."""

@@ -1,5 +1,5 @@
 """Periods of totals named by the calendar ("during April", "in 2022", "in the first quarter of 2023", "during the first six
-months of 2022", "in the past 72 hours", "so far this year") and
+months of 2022", "in the past 72 hours", "so far this year", "in the first 24 hours of the campaign") and
 "since ..." periods whose day the phrase leaves open; moved out of ``totals`` (which decides what is a total).
 """
 
@@ -23,6 +23,16 @@ _YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+cour
 PART_OF_YEAR = re.compile(rf"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q>first|second|third|fourth|last|final)\s+quarter|"
                           rf"(?P<first>first|last)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+"
                           rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
+#: (round nine) "in the first 24 hours of the campaign", "during the first three days of the offensive", "over the first
+#: week of the operation": a window from an event's start, of no calendar day.
+FIRST_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|its\s+)?first\s+(?:(?:\d+|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|few|several)\s+(?:hours|days|weeks|months)|(?:week|fortnight|month))\b"
+                        r"(?:\s+(?:of|since)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?", re.IGNORECASE)
+#: (round nine) "have killed 25 people in two days", "over three days", "within 48 hours": a window of several days
+#: ("within 24 hours" is left out: one event's toll often rises within a day).
+DAYS_WINDOW = re.compile(r"\b(?:in|over|within|across)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+                         r"(?:straight\s+|consecutive\s+)?days|(?:36|48|72|96)\s+hours)\b(?!\s+(?:later|after|before|earlier|ago))",
+                         re.IGNORECASE)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 _PAST_WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+\s+)?\s*"
                           r"(?P<unit>hours?|days?|weeks?|months?)\b", re.IGNORECASE)
@@ -124,6 +134,8 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
     part = PART_OF_YEAR.search(chunk)
     if part is not None:
         return _part_of_year(part)
+    if (window := FIRST_SPAN.search(chunk) or DAYS_WINDOW.search(chunk)) is not None:  # "in the first 24 hours of ...", "in two days"
+        return (None, window.group(0)), (None, None)
     whole = _YEAR_PERIOD.search(chunk)
     if whole is not None:
         y, half = int(whole.group("year")), (whole.group("half") or "").lower()

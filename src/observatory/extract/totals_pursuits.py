@@ -5,7 +5,10 @@
   farm work) are civilians, as SCHEMA labels truffle hunters and shepherds;
 * a running figure is of the people named between "number of" and "killed", not of a group named after "killed"
   ("the number of people killed in the attacks of ISIS cells ... has risen to 215": unknown) (``counted_sides``);
-* "Of them, 97 were killed in ISIS attacks" after a total: the bare figure is of that total's side (``share_sides``).
+* "Of them, 97 were killed in ISIS attacks" after a total: the bare figure is of that total's side (``share_sides``);
+* (round nine) "the number of people killed while searching for truffles since ... rises to 61": the pursuit told
+  between "number of" and the figure makes the people civilians too; "the number of regime soldiers and SDF fighters
+  killed ... rises to 23, they are: 14 ... and nine ...": a figure of two sides is no total of one (its parts are).
 """
 
 from __future__ import annotations
@@ -55,8 +58,27 @@ def counted_sides(work: str, mentions: list[Mention], sides: list[str | None], s
         found = _COUNTED.search(work, start, m.quantity.start)
         if found is not None:
             named = side_in(*found.span("who"))
-            out[i] = named or ("unknown" if _PEOPLE.match(found.group("who")) else out[i])
+            if len(_named_sides(found, side_in)) >= 2:
+                out[i] = None  # (round nine) "the number of regime soldiers and SDF fighters killed ... rises to 23": of no one side
+                continue
+            people = _PEOPLE.match(found.group("who"))  # ("the number of people killed while searching for truffles": civilians)
+            out[i] = named or ("civilians" if people and _PURSUIT.search(found.group(0)) else "unknown" if people else out[i])
     return out
+
+
+def _named_sides(found: re.Match[str], side_in: Callable[[int, int], str | None]) -> set[str]:
+    """The sides of the groups named, one by one, between "number of" and "killed" ("regime soldiers and SDF fighters")."""
+    return group_sides(found.group("who"), found.start("who"), side_in)
+
+
+def group_sides(text: str, start: int, side_in: Callable[[int, int], str | None]) -> set[str]:
+    """The sides of the groups ``text`` (at ``start``) names one by one, split at commas and "and"."""
+    sides = set()
+    for part in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text):
+        side = side_in(start + part.start(), start + part.end())
+        if side is not None and side != "unknown":
+            sides.add(side)
+    return sides
 
 
 _SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,\s*", re.IGNORECASE)

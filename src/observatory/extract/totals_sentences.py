@@ -22,7 +22,7 @@ from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING
-from observatory.extract.totals_periods import PART_OF_YEAR
+from observatory.extract.totals_periods import DAYS_WINDOW, FIRST_SPAN, PART_OF_YEAR
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
 POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
@@ -151,6 +151,7 @@ def is_period_total(chunk: str) -> bool:
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
         return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text) or PART_OF_YEAR.search(text)
+                     or FIRST_SPAN.search(text) or DAYS_WINDOW.search(text) and not ONE_DAY.search(text)
                      or _COURSE_OF.search(text))
                 or period_bounds(text) is not None) and \
             bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))

@@ -7,11 +7,15 @@ start of the sentence) to the verb.
 In a list by perpetrator told with the victims left out after the first ("the regime killed 22 civilians, while Russian
 forces killed three, ISIS killed one and other parties killed 48"), a bare figure is of the side of the last figure that
 names its people, not of the killer named beside it.
+
+(round nine) "41 incidents of infighting among Turkish-backed factions ..., which left 19 gunmen and four civilians
+dead": fighters named by no group, dead in the infighting of one side, are of that side (``infighting_side``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from observatory.extract.mention_sides import Mention
 
@@ -38,3 +42,18 @@ def bare_figure_side(work: str, start: int, end: int, mentions: list[Mention], s
     named = [sides[i] for i, m in enumerate(mentions) if m.quantity.end <= start and m.parent is None and not m.quantity.vague
              and sides[i] is not None and not _BARE_AFTER.match(work, m.quantity.end)]
     return named[-1] if named else None
+
+
+#: "infighting among Turkish-backed factions", "internal clashes between members of the SDF", "infighting within HTS".
+_INFIGHTING = re.compile(r"\b(?:infighting|in-fighting|internal\s+(?:fighting|clashes|disputes?)|inter-factional\s+(?:fighting|clashes))\s+"
+                         r"(?:among|between|within|inside|in)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?(?:members\s+of\s+(?:the\s+)?)?"
+                         r"(?P<who>[^,.;]{2,60}?)(?=\s*(?:[,.;]|\bin\b|\bsince\b|\bwhich\b|\bthat\b|\bduring\b|$))", re.IGNORECASE)
+_FIGHTERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:gunmen|fighters|members|militants|militiamen|combatants)\b", re.IGNORECASE)
+
+
+def infighting_side(work: str, start: int, end: int, m: Mention, side_in: Callable[[int, int], str | None]) -> str | None:
+    """The side whose infighting work[start:end] tells, for a figure of fighters named by no group."""
+    if not _FIGHTERS.match(work, m.quantity.end, m.group_end + 1):
+        return None
+    found = _INFIGHTING.search(work, start, end)
+    return side_in(*found.span("who")) if found is not None else None

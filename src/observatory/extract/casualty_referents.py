@@ -1,0 +1,230 @@
+"""Who a casualty figure refers to, read from the text around it (tests in tests/test_extract_breakdowns_round9.py):
+
+* "one of the wounded, a young man in his twenties, died ..., raising the toll to four": the person named after "one of
+  the wounded" is the one whose death the risen toll counts, not one more dead (``wounded_apposed``);
+* "eight of the victims died in ..., while four others were killed in ...": a part of "the victims" told before is of
+  their side, and so are the others after it (``victims_of_told``);
+* "Gunmen shot dead a young man ... Local people accused the man of working with Hezbollah": the one victim is of the
+  group he is accused of serving (``accused_next``); one accused of dealing drugs is of no side (``drug_accused``, SCHEMA);
+* "a member of the factions" after "the factions of Euphrates Shield" / "Turkish-backed factions": Turkey's factions
+  (``factions_of_ankara``);
+* "four people were killed, three from one family and one from the other": parts by party keep the whole's side
+  (``parts_by_party``);
+* "Five people (three soldiers and two militiamen) were killed": the role word after the bracket (``bracketed``);
+* "... killing five people. They include three soldiers" / "They are ...": parts of the figure before (``they_role``,
+  and the restated-toll cues in ``casualty_lists`` and ``casualty_restated``); "Three soldiers were among the dead"
+  after a toll of people (``among_the_dead``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
+from observatory.extract.mention_sides import KILLED, Mention
+
+#: "one of the wounded, " / "two of the injured people, " right before a person who died.
+_OF_THE_HURT = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|persons|men))?\s*,\s*$",
+                          re.IGNORECASE)
+_ONE = ("a", "an")
+
+
+def wounded_apposed(mentions: list[Mention], work: str) -> list[Mention]:
+    """Drop "a young man" in "one of the wounded, a young man ..., died, raising the toll to N" (see module doc)."""
+    if not any(m.rose and m.role == KILLED for m in mentions) or any(m.parent is not None for m in mentions):
+        return mentions
+    return [m for m in mentions
+            if m.rose or m.role != KILLED or m.quantity.text.lower() not in _ONE
+            or not _OF_THE_HURT.search(work, max(0, m.quantity.start - 40), m.quantity.start)]
+
+
+#: "eight of the victims", "three of the dead": a part of a toll told before.
+_OF_THE_VICTIMS = re.compile(r"\s*of\s+(?:the|those)\s+(?:victims|dead|killed|fatalities)\s*$", re.IGNORECASE)
+_OTHERS = re.compile(r"\s*others?\s*$", re.IGNORECASE)
+#: How far before "others" the part of the victims may be told.
+_OTHERS_REACH = 200
+#: Cheap test of a sentence (and the words before it) for ``victims_of_told``.
+OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:victims|dead|killed|fatalities)\b", re.IGNORECASE)
+
+
+def victims_of_told(mentions: list[Mention], work: str, told: list[Mention]) -> list[Mention]:
+    """The side of the victims told before for "N of the victims" and the "others" right after it (see module doc)."""
+    whole = next((p for p in reversed(told) if p.role == KILLED and p.parent is None and not p.quantity.vague
+                  and p.side is not None), None)
+    if whole is None or whole.side == "unknown":
+        return mentions
+    out = list(mentions)
+    given = False
+    for i, m in enumerate(out):
+        if m.role != KILLED or m.parent is not None:
+            continue
+        words_after = work[m.quantity.end:m.group_end]
+        part = m.side is None and m.value <= whole.value and _OF_THE_VICTIMS.fullmatch(words_after) is not None
+        # "... six of the victims died in X, while four others were killed in Y" (read also from the second clause alone)
+        given = given or OF_THE_DEAD.search(work, max(0, m.quantity.start - _OTHERS_REACH), m.quantity.start) is not None
+        if part or given and m.side in (None, "unknown") and _OTHERS.fullmatch(words_after):
+            out[i] = replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
+            given = True
+    return out
+
+
+#: The killer's or the locals' charge told in the sentence after the killing of one victim: "Local people accused the
+#: man of working with Hezbollah", "The young man was accused of collaborating with the SDF".
+_ACCUSED_NEXT = re.compile(
+    r"\s*[^.!?\n]{0,60}?\b(?:accused\s+(?:the\s+)?(?:young\s+)?(?:man|victim|him|youth|deceased)|(?:the\s+)?(?:young\s+)?"
+    r"(?:man|victim|youth|deceased|he)\s+(?:was|had\s+been)\s+(?:reportedly\s+)?accused)\s+of\s+(?:being\s+)?"
+    r"(?:working|collaborating|cooperating|dealing|belonging|serving|spying|fighting|affiliated|an?\s+(?:member|informant|agent|collaborator))\s+"
+    r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_NEXT_OPEN = re.compile(r"[^.!?\n]*[.!?]")
+#: A charge of drug dealing: people accused of the drug business are of no side (SCHEMA, Daraa).
+_DRUG_CHARGE = re.compile(r"[^.;!?]{0,40}?\b(?:accused|suspected|charged)\s+(?:of|with)\s+(?:being\s+)?(?:involvement\s+in\s+|involved\s+in\s+|"
+                          r"dealing\s+(?:in\s+)?|trafficking\s+(?:in\s+)?|trading\s+(?:in\s+)?|promoting\s+|selling\s+|smuggling\s+|"
+                          r"a\s+|an\s+)?(?:drugs?|narcotics?|hashish|captagon)", re.IGNORECASE)
+
+
+def accused_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """The side of the group one victim of no side is accused of serving in the next sentence (see ``_ACCUSED_NEXT``)."""
+    if m.value != 1 or m.parent is not None or m.side not in (None, "unknown") or m.quantity.vague:
+        return m
+    close = _NEXT_OPEN.match(work, m.group_end)
+    if close is None or close.end() > end + 1:
+        return m
+    hit = _ACCUSED_NEXT.match(work, close.end())
+    if hit is None:
+        return m
+    found = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on) if a.alias.lower() not in GENERIC_ALIASES]
+    if not found or found[0].start - hit.end() > 12 or found[0].side in ("unknown", "civilians"):
+        return m
+    return m.named(found[0])
+
+
+def drug_accused(m: Mention, work: str) -> Mention:
+    """"a young man accused of dealing in narcotics": of no side, whatever the title or context lends him."""
+    if m.side in (None, "unknown", "civilians") or m.parent is not None or not _DRUG_CHARGE.match(work, m.quantity.end, m.group_end + 60):
+        return m
+    return replace(m, side="unknown", actor=None, nationality=None, generic=False)
+
+
+#: The bare word for armed factions, which names the rebels unless the text has named the factions as Ankara's.
+_BARE_FACTIONS = frozenset({"factions", "faction member", "faction members", "faction fighter", "faction fighters"})
+#: Words of an alias that name Turkey's Syrian factions, not its own army ("Turkish-backed factions", "National Army").
+_SNA_WORDS = ("backed", "faction", "national army", "pro-turkish", "euphrates shield", "sna")
+_FACTIONS_WINDOW = 1500
+#: Turkey's factions named by the operation they fought under ("the factions of 'Euphrates Shield'", "Olive Branch
+#: factions"): the names of the operations, not of a group, so no actor of the lexicon.
+_OPERATION_FACTIONS = re.compile(r"\bfactions\s+of\s+(?:the\s+)?[\"“']?(?:Euphrates\s+Shield|Olive\s+Branch|Peace\s+Spring)\b|"
+                                 r"\b(?:Euphrates\s+Shield|Olive\s+Branch|Peace\s+Spring)[\"”']?\s+factions\b", re.IGNORECASE)
+
+
+def _sna_alias(a: ActorMatch) -> bool:
+    alias = a.alias.lower()
+    return a.side == "turkey_factions" and ("turk" not in alias or any(w in alias for w in _SNA_WORDS))
+
+
+def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"a member of the factions" where its paragraph named the factions as Turkey's ("the factions of Euphrates Shield",
+    "Turkish-backed factions") after any rebel group: Turkey's factions (SCHEMA: SNA factions -> turkey_factions)."""
+    if m.side != "hts_rebels" or m.parent is not None or "faction" not in work[m.quantity.end:m.group_end].lower():
+        return m
+    own = lexicon.find(work, m.quantity.end, m.group_end, on)
+    if not own or own[0].alias.lower() not in _BARE_FACTIONS:
+        return m
+    begin = max(0, m.quantity.start - _FACTIONS_WINDOW, work.rfind("\n", 0, m.quantity.start) + 1)  # its own paragraph
+    before = [a for a in lexicon.find(work, begin, m.quantity.start, on)
+              if _sna_alias(a) or a.side == "hts_rebels" and a.alias.lower() not in _BARE_FACTIONS]
+    operation = max((h.end() for h in _OPERATION_FACTIONS.finditer(work, begin, m.quantity.start)), default=-1)
+    if operation > (before[-1].end if before else -1):  # "the factions of 'Euphrates Shield'"
+        return replace(m, side="turkey_factions", actor=None, nationality=None, generic=False)
+    return m.named(before[-1]) if before and before[-1].side == "turkey_factions" else m
+
+
+#: A part told by party of the fight, not by side: "three from one family and one from the other", "two from each clan".
+_BY_PARTY = re.compile(r"\s*(?:of|from)\s+(?:one|the\s+other|each|either|both|the\s+first|the\s+second|the\s+same|another)\b",
+                       re.IGNORECASE)
+
+
+def parts_by_party(mentions: list[Mention], work: str) -> list[Mention]:
+    """"four people were killed, three from one family and one from the other": the parts are the whole's people,
+    split by which party of the quarrel they were of, and keep the whole's side."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.parent is not None and _BY_PARTY.match(work, m.quantity.end, m.group_end):
+            whole = out[m.parent]
+            out[i] = replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality, label=None)
+    return out
+
+
+#: The rest of a bracket opened right after a figure's words: "Five people (three soldiers and two ...) were killed".
+_BRACKET_REST = re.compile(r"[^()]{1,200}?\)")
+
+
+def bracketed(work: str, g_end: int, end: int) -> re.Match[str] | None:
+    """The bracketed parts after a figure's words, when its group ends on the opening bracket (the role word follows
+    the bracket: "Five people (three soldiers and two militiamen) were killed")."""
+    if not work[max(0, g_end - 3):g_end].rstrip().endswith("("):
+        return None
+    return _BRACKET_REST.match(work, g_end, end)
+
+
+#: A sentence opened by "They are" / "They include" / "These were": the people of the figure told just before.
+_THEY_ARE = re.compile(r"\s*(?-i:They|These)\s+(?:are|were|include[sd]?)\s*:?\s*(?:at\s+least\s+)?", re.IGNORECASE)
+#: The same cue inside a sentence's span, for the restated-toll readers (after a stop or a line break).
+THEY_RESTATE = r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)"
+_KILL_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|fatalit\w*|lives|bodies)\b", re.IGNORECASE)
+_HURT_WORDS = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
+
+
+def they_role(work: str, q_start: int, start: int) -> str | None:
+    """"... killing five people. They include three soldiers": the figure is of the dead, when "They are/include" opens
+    its sentence right before it and the text before last told of deaths (not of the hurt)."""
+    if not _THEY_ARE.fullmatch(work, start, q_start):
+        return None
+    before = work[max(0, start - 300):start]
+    kill = max((m.end() for m in _KILL_WORDS.finditer(before)), default=-1)
+    hurt = max((m.end() for m in _HURT_WORDS.finditer(before)), default=-1)
+    return KILLED if kill > hurt else None  # (the hurt restated by kind are read by ``casualty_rest``, not here)
+
+
+#: "Three soldiers were among the dead": a part of the toll told before, named before the cue.
+AMONG_THE_DEAD = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b",
+                            re.IGNORECASE)
+#: The largest toll a part named so is read against (one event's, not a period's).
+_AMONG_MAX = 100
+
+
+def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> list[Mention]:
+    """"... killing five people. Three soldiers were among the dead": the soldiers are of the five, the other two stay
+    with the side of the five (the parts replace what the toll said of their sides)."""
+    idx = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
+           and AMONG_THE_DEAD.match(work, m.group_end)}
+    whole = next((p for p in reversed(told) if p.role == KILLED and p.parent is None and not p.quantity.vague), None)
+    if not idx or whole is None or whole.side is None or whole.value > _AMONG_MAX:
+        return mentions
+    parts = [mentions[i] for i in sorted(idx)]
+    rest = whole.value - sum(p.value for p in parts)
+    if rest <= 0 or any(p.side in (None, whole.side) for p in parts):
+        return mentions  # (a part of the whole's own side is no new toll of it)
+    at = parts[0].quantity.start
+    quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
+    out = [replace(m, rose=True) if i in idx else m for i, m in enumerate(mentions)]
+    return [*out, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]]) -> list[Mention]:
+    """"N of the victims ..." and "N X were among the dead" read against the toll told before (``told`` gives the
+    figures of the sentences before, read only when the sentence has the wording)."""
+    start, end = span
+    if any(m.side in (None, "unknown") for m in mentions) and OF_THE_DEAD.search(work, max(0, start - _OTHERS_REACH), end):
+        mentions = victims_of_told(mentions, work, told())
+    if any(AMONG_THE_DEAD.match(work, m.group_end) for m in mentions):
+        mentions = among_the_dead(mentions, work, told())
+    return mentions
+
+
+def final_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """The last word on a figure's side: a drug charge (``drug_accused``), Turkey's factions (``factions_of_ankara``)."""
+    return factions_of_ankara(drug_accused(m, work), work, lexicon, on)

@@ -1,0 +1,99 @@
+"""Round nine: the side of the bare figures of a sentence that splits the dead of one named side (used by
+``totals.TotalsBuilder``).
+
+Constructions handled:
+
+* "Of the civilian fatalities, 417 were killed by regime forces, 86 by Russian warplanes ...", "Among the regime
+  losses, 40 were killed in ISIS ambushes", "Of the civilians killed, 12 died in ...": the bare figures (no noun of
+  their own) are of the side the opening names, not of the group named as who killed them;
+* "Of the dead, 118 ..." and "Of them, ..." name no side: left to ``totals_pursuits.share_sides``;
+* "Regime forces killed 12 civilians, Russian forces killed two, ISIS killed three ... while 71 were killed by other
+  parties" right after a period total: the total split by who killed them (a list by perpetrator with its victims'
+  noun left out after the first clause), not the tolls of events; one day named in it makes it events;
+* "Among the victims were one media worker and two medical personnel" after a total of civilians: people of that total
+  told by their trade, no total of their own (``trade_of``);
+* "The monitor said 10 SDF fighters and nine tribal gunmen were among the dead", "The dead included ...", "Among the
+  victims were ..." up to two sentences after a toll of people of no side, with no toll told between (a sentence of
+  background between them): the parts of that toll (``late_breakdown``); the rest of the toll the incident reading
+  works out ("... five people. Three soldiers were among the dead": two others) is no total, whose figures are as
+  printed (``printed``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from observatory.extract.casualties import Mention
+from observatory.extract.totals_lines import by_party, has_active_clauses
+from observatory.extract.totals_sentences import ONE_DAY
+
+#: "Of the civilian fatalities,", "Among the regime losses,", "Of the civilians killed,", "Of the SDF dead,".
+_NAMED_SHARE = re.compile(r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|those\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
+                          r"(?:fatalities|dead|deaths|victims|losses|casualties|killed|toll)\s*,\s*", re.IGNORECASE)
+
+
+def named_share_sides(work: str, mentions: list[Mention], sides: list[str | None], start: int,
+                      side_in: Callable[[int, int], str | None]) -> list[str | None]:
+    """The sides of a sentence's figures, the bare ones set to the side its "Of the <side> dead," opening names."""
+    opening = _NAMED_SHARE.match(work, start)
+    if opening is None:
+        return sides
+    named = side_in(*opening.span("who"))
+    if named is None:
+        return sides
+    return [named if m.parent is None and m.quantity.start >= opening.end() and not re.search(r"\w", work[m.quantity.end:m.group_end])
+            else s for m, s in zip(mentions, sides, strict=True)]
+
+
+#: A figure left bare after "killed" ("Russian forces killed two,"): the victims are those of the clause before.
+_BARE_AFTER = re.compile(r"\s*(?:[,;.]|and\b|while\b|$)")
+
+
+def killers_split(work: str, start: int, end: int) -> bool:
+    """Whether work[start:end] splits the total before it by who killed them: two or more killers in clauses of their
+    own, one figure left bare, no day named."""
+    if ONE_DAY.search(work, start, end) or not has_active_clauses(work, start, end):
+        return False
+    hits = by_party(work, start, end)
+    return len(hits) >= 2 and any(_BARE_AFTER.match(work, h.end, end) for h in hits)
+
+
+#: Trades a monitor counts among its civilian dead ("media worker", "medical personnel", "aid workers").
+_TRADE = re.compile(r"\b(?:media|medical|health|aid|humanitarian|relief|rescue|civil\s+defen[cs]e|paramedic|journalist|reporter|"
+                    r"doctor|nurse|teacher|lawyer|engineer|photographer)", re.IGNORECASE)
+
+
+def trade_of(work: str, m: Mention) -> bool:
+    """Whether a figure counts people by their trade ("two medical personnel", "a journalist")."""
+    return _TRADE.search(work, m.quantity.end, m.group_end) is not None
+
+
+_NUMBER = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)"
+#: "... were among the dead", "The dead included ...", "Among the victims were ...".
+_AMONG_DEAD = re.compile(rf"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|fatalities|killed)\b|"
+                         rf"\bthe\s+(?:dead|victims|fatalities)\s+(?:also\s+)?(?:included|include|includes|were|are)\s+(?:at\s+least\s+)?{_NUMBER}|"
+                         rf"^\W*Among\s+(?:the\s+)?(?:dead|victims|fatalities)\s+(?:were|are)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives)\b", re.IGNORECASE)
+
+
+def late_breakdown(chunk: str) -> bool:
+    """Whether ``chunk`` names the dead of a toll told before it ("... were among the dead")."""
+    return _AMONG_DEAD.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
+
+
+def has_toll(chunk: str) -> bool:
+    """Whether ``chunk`` tells a figure of dead."""
+    return _TOLL.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
+
+
+def printed(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the figures worked out rather than printed (a rest of a toll: no text of its own) that no
+    other figure is a part of."""
+    drop = {i for i, m in enumerate(mentions) if m.quantity.end <= m.quantity.start and m.parent is None
+            and not any(c.parent == i for c in mentions)}
+    if not drop:
+        return mentions
+    index = {old: new for new, old in enumerate(i for i in range(len(mentions)) if i not in drop)}
+    return [replace(m, parent=None if m.parent is None else index.get(m.parent)) for i, m in enumerate(mentions) if i not in drop]
