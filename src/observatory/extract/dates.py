@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from observatory.models import DatePrecision
@@ -134,16 +135,43 @@ def _figures(work: str, start: int, end: int, published: date | None) -> list[Da
 
 def find_dates(work: str, start: int, end: int, published: date | None) -> list[DateMention]:
     """Date phrases in work[start:end], absolute and relative, in text order."""
-    found = _figures(work, start, end, published)
-    for m in _ABSOLUTE.finditer(work, start, end):
-        mention = _absolute(m, published)
-        if mention is not None and not any(d.start <= m.start() < d.end for d in found):
-            found.append(mention)
-    for m in _RELATIVE.finditer(work, start, end):
-        if not any(d.start <= m.start() < d.end for d in found):
-            found.append(_relative(m, published))
+    return list(_find_dates(work, start, end, published))
+
+
+#: Every absolute date and every day in figures has a digit; every absolute date names a month by one of these stems.
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Every phrase of :data:`_RELATIVE` holds one of these (weekdays, "today" and "yesterday" hold "day").
+_RELATIVE_STEMS: Final = ("day", "night", "eve", "morning", "noon", "dawn")
+#: The letters that case-insensitive matching takes for an ASCII letter but ``str.lower`` does not turn into one.
+_FOLD_TO_ASCII: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded(work: str, start: int, end: int) -> str:
+    """work[start:end] in lower case as the case-insensitive patterns compare letters (for quick substring tests)."""
+    chunk = work[start:end]
+    if not chunk.isascii():
+        chunk = chunk.translate(_FOLD_TO_ASCII)
+    return chunk.lower()
+
+
+@lru_cache(maxsize=512)  # a report asks for the same span several times; the cache holds a few reports' calls
+def _find_dates(work: str, start: int, end: int, published: date | None) -> tuple[DateMention, ...]:
+    """:func:`find_dates`, skipping the patterns whose required letters or digits the span lacks."""
+    has_digit = _DIGIT.search(work, start, end) is not None
+    found = _figures(work, start, end, published) if has_digit else []
+    folded = _folded(work, start, end)
+    if has_digit and any(stem in folded for stem in _MONTH_STEMS):
+        for m in _ABSOLUTE.finditer(work, start, end):
+            mention = _absolute(m, published)
+            if mention is not None and not any(d.start <= m.start() < d.end for d in found):
+                found.append(mention)
+    if any(stem in folded for stem in _RELATIVE_STEMS):
+        for m in _RELATIVE.finditer(work, start, end):
+            if not any(d.start <= m.start() < d.end for d in found):
+                found.append(_relative(m, published))
     found.sort(key=lambda d: d.start)
-    return [d for d in found if not _named_after(d, found, work)]
+    return tuple(d for d in found if not _named_after(d, found, work))
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
@@ -153,8 +181,11 @@ def _named_after(d: DateMention, found: list[DateMention], work: str) -> bool:
     """A weekday followed by the date it names ("On Saturday, March 4"): the date says which Saturday."""
     if not _WEEKDAY_ONLY.fullmatch(d.text):
         return False
-    return any(o.start > d.start and re.fullmatch(r",?\s*(?:the\s+)?", work[d.end:o.start]) and o.value is not None
+    return any(o.start > d.start and _BEFORE_DATE.fullmatch(work[d.end:o.start]) and o.value is not None
                and _MONTHS_RE.search(o.text) for o in found)
+
+
+_BEFORE_DATE = re.compile(r",?\s*(?:the\s+)?")
 
 
 _MONTHS_RE = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
