@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
+
+from observatory.extract.gates import covering_stems, folded, has_any
 
 GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "Aleppo": ("Aleppo", "Halab"),
@@ -35,9 +38,12 @@ GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 _VARIANTS = sorted(((v, g) for g, vs in GOVERNORATE_NAMES.items() for v in vs), key=lambda vg: len(vg[0]), reverse=True)
-_LOOKUP = {re.sub(r"[\s'-]+", "", v.lower()): g for v, g in _VARIANTS}
+_SPELLING_MARKS = re.compile(r"[\s'-]+")
+_LOOKUP = {_SPELLING_MARKS.sub("", v.lower()): g for v, g in _VARIANTS}
 _GOV_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"[\s-]*") for v, _ in _VARIANTS) + r")(?![\w])",
                      re.IGNORECASE)
+#: Each spelling holds one of these stems within a word, so a span without any names no governorate.
+_GOV_STEMS: Final = covering_stems(v for v, _ in _VARIANTS)
 #: Words showing that a governorate name means the province ("Homs countryside", "Deir Ezzor province").
 _PROVINCE_AFTER = re.compile(r"^['’]?s?\s*(?:provinces?|governorates?|countryside|desert|badia|rural|outskirts|region|suburbs|"
                              r"eastern|western|northern|southern)\b", re.IGNORECASE)
@@ -108,14 +114,22 @@ def landmark_governorate(name: str) -> str | None:
     return _LANDMARKS.get(re.sub(r"[\s-]+", "", key))
 
 
+@lru_cache(maxsize=4096)
 def governorate_of(name: str) -> str | None:
     """The governorate a spelling names ("Deir ez-Zor" -> "Deir-ez-Zor"), or None."""
-    return _LOOKUP.get(re.sub(r"[\s'-]+", "", name.lower()))
+    return _LOOKUP.get(_SPELLING_MARKS.sub("", name.lower()))
 
 
 def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
     """Governorate names in work[start:end]; ``strong`` when a province word goes with them."""
+    return list(_governorate_mentions(work, start, end))
+
+
+@lru_cache(maxsize=512)  # sentences are read for governorates more than once; the cache holds a few reports' calls
+def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
+    if not has_any(folded(work, start, end), _GOV_STEMS):
+        return ()
     for m in _GOV_RE.finditer(work, start, end):
         gov = governorate_of(m.group(0))
         if gov is None or _COMPOUND_AFTER.match(work, m.end()) or _COMPOUND_BEFORE.search(work[max(0, m.start() - 12):m.start()]):
@@ -124,7 +138,7 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
         before = work[max(0, m.start() - 40): m.start()]
         if gov == "Damascus" and (_RURAL_AFTER.match(after) or _RURAL_BEFORE.search(before)):
             gov = "Rural Damascus"  # around the capital, not in it: Rif Dimashq
-        if gov == "Damascus" and re.match(r"^\s*International\s+Airport|^\s*airport", after, re.IGNORECASE):
+        if gov == "Damascus" and _AIRPORT_AFTER.match(after):
             continue
         if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
             continue  # "Damascus government forces", "Damascus-backed militias": who, not where
@@ -133,7 +147,10 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
             found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, True)
         found.append(PlaceMention(m.group(0), m.start(), m.end(), gov, strong))
-    return found
+    return tuple(found)
+
+
+_AIRPORT_AFTER = re.compile(r"^\s*International\s+Airport|^\s*airport", re.IGNORECASE)
 
 
 def _shares_province_word(work: str, found: list[PlaceMention], start: int) -> bool:
@@ -168,19 +185,24 @@ MAX_PLACES = 60  # places read per sentence: a "sentence" naming more is a list 
 
 def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
     """Capitalised place phrases after locative words, in text order; governorate names flagged."""
+    return list(_place_mentions(work, start, end))
+
+
+@lru_cache(maxsize=512)  # as for governorate mentions
+def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
     for m in _PLACE_RE.finditer(work, start, end):
         name = m.group("name").rstrip(" -'")
         s = m.start("name")
-        lead = re.match(r"(?:(?:of|the)\s+)+", name, re.IGNORECASE)
+        lead = _LEADING_OF_THE.match(name)
         if lead:
             name, s = name[lead.end():], s + lead.end()
-        name = re.sub(r"\s+(?:of|the|and)$", "", name)
-        inner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name)
+        name = _TRAILING_OF_THE.sub("", name)
+        inner = _INNER_OF.search(name)
         if inner and governorate_of(inner.group(1).split(" ")[0]) is not None:
             name = name[:inner.start()]  # "Tariq Halab of Hama city": the place, then its governorate on its own
         upper = len(name) > 3 and name.replace(" ", "").replace("-", "").isupper()
-        if upper and (governorate_of(name) is None or re.match(r"\s*(?:,\s*Syria|\()", work[s + len(name): s + len(name) + 12])):
+        if upper and (governorate_of(name) is None or _DATELINE.match(work[s + len(name): s + len(name) + 12])):
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
@@ -192,11 +214,12 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
         found.append(PlaceMention(name, s, s + len(name), gov, False))
         if len(found) >= MAX_PLACES:
             break
-    for b in _BANK_RE.finditer(work, start, end):  # "the west bank of the Euphrates": a region of its own
+    banks = _BANK_RE.finditer(work, start, end) if "euphrates" in folded(work, start, end) else iter(())
+    for b in banks:  # "the west bank of the Euphrates": a region of its own
         if not any(p.start < b.end() and b.start() < p.end for p in found):
             found.append(PlaceMention(b.group(0), b.start(), b.end()))
     for g in governorate_mentions(work, start, end)[:MAX_PLACES]:
-        if re.match(r"\s*(?:,\s*Syria|\()", work[g.end:g.end + 12]) and g.name.isupper():
+        if _DATELINE.match(work[g.end:g.end + 12]) and g.name.isupper():
             continue  # dateline
         if not any(p.start <= g.start < p.end for p in found):  # a name inside "countryside of Damascus" is that mention
             found = [p for p in found if not (g.start <= p.start and p.end <= g.end)] + [g]
@@ -206,9 +229,13 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
             found = [PlaceMention(p.name, p.start, p.end, g.governorate if _same_area(p.name, g.name) else p.governorate,
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
+_LEADING_OF_THE = re.compile(r"(?:(?:of|the)\s+)+", re.IGNORECASE)
+_TRAILING_OF_THE = re.compile(r"\s+(?:of|the|and)$")
+_INNER_OF = re.compile(r"\s+of\s+(?:the\s+)?(\S.*)$")
+_DATELINE = re.compile(r"\s*(?:,\s*Syria|\()")
 _ARTICLE = re.compile(r"an\s")
 _QUOTED = re.compile(r"[\"”’']")
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“‘'][^\"”’]*$")

@@ -653,9 +653,13 @@ class Context:
 _EMPTY = Context(frozenset(), ())
 
 
+_CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=4096)
 def _context(geocoder: Geocoder, text: str) -> Context:
-    raw = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)]
+    raw = [_POSSESSIVE.sub("", w) for w in _CONTEXT_WORD.findall(text)]
     words = [ascii_fold(w) for w in raw]
     proper = [_looks_proper(w) and ascii_fold(w) not in CONTEXT_STOPWORDS for w in raw]
     govs: set[str] = set()

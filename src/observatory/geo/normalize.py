@@ -89,7 +89,7 @@ _SUN_LETTERS = frozenset("tdrzsnl")
 
 def transliterate(text: str) -> str:
     """Arabic script to Latin letters (other characters unchanged)."""
-    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+    if text.isascii() or not any("\u0600" <= ch <= "\u06ff" for ch in text):
         return text
     out: list[str] = []
     words = text.split()
@@ -102,14 +102,21 @@ def transliterate(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII letters and digits separated by single spaces."""
     text = transliterate(text)
     text = text.replace("ʿ", "").replace("ʾ", "").replace("‘", "").replace("’", "").replace("'", "").replace("`", "")
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("ı", "i").replace("ø", "o").replace("ß", "ss").lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    if text.isascii():  # nothing to decompose, no combining marks, none of the letters replaced below
+        plain = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        plain = plain.replace("ı", "i").replace("ø", "o").replace("ß", "ss").lower()
+    return " ".join(_NOT_ALNUM.sub(" ", plain).split())
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _tokens(name: str) -> list[str]:
@@ -189,14 +196,20 @@ def phonetic_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """One word's spelling variants folded (the rules of :func:`phonetic_key`)."""
     for old, new in _PHONETIC_RULES:
         word = word.replace(old, new)
-    word = re.sub(r"(.)\1+", r"\1", word).replace("iy", "i").replace("uw", "u")  # -iyyeh/-iyah, -uww-
-    word = re.sub(r"aw(?=[^aeiouy]|$)", "u", word)  # Zawr/Zour/Zor, Kawm/Koum/Kom
-    word = re.sub(r"(ah|a|h)$", "a", word) if len(word) > 3 else word
-    return re.sub(r"(.)\1+", r"\1", word)
+    word = _DOUBLED.sub(r"\1", word).replace("iy", "i").replace("uw", "u")  # -iyyeh/-iyah, -uww-
+    word = _AW.sub("u", word)  # Zawr/Zour/Zor, Kawm/Koum/Kom
+    word = _FINAL_A.sub("a", word) if len(word) > 3 else word
+    return _DOUBLED.sub(r"\1", word)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_AW = re.compile(r"aw(?=[^aeiouy]|$)")
+_FINAL_A = re.compile(r"(ah|a|h)$")
 
 
 @lru_cache(maxsize=1)

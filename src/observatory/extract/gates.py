@@ -1,0 +1,52 @@
+"""Cheap substring tests that let the extractors skip a case-insensitive pattern a span cannot match.
+
+A pattern compiled with ``re.IGNORECASE`` can only match a span that holds each of its literal words in some
+mix of cases. :func:`folded` lower-cases a span the way such patterns compare letters, so a plain ``in`` test
+on it says whether a literal can occur there: when none of a pattern's required stems does, the pattern need
+not run at all, and the result is the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+#: The letters that case-insensitive matching takes for an ASCII letter but ``str.lower`` does not turn into one
+#: (dotted and dotless I, long s; the Kelvin sign lowers to "k" but is listed for clarity).
+_FOLD_TO_ASCII: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(text: str, start: int = 0, end: int | None = None) -> str:
+    """text[start:end] in lower case as the case-insensitive patterns compare letters."""
+    chunk = text[start:end]
+    if not chunk.isascii():
+        chunk = chunk.translate(_FOLD_TO_ASCII)
+    return chunk.lower()
+
+
+def has_any(folded_text: str, stems: Iterable[str]) -> bool:
+    """Whether the folded text holds one of the (lower-case) stems."""
+    return any(stem in folded_text for stem in stems)
+
+
+def covering_stems(phrases: Iterable[str], size: int = 4) -> tuple[str, ...]:
+    """A few lower-case stems such that each phrase holds one of them within a word (a run without spaces).
+
+    Phrases whose words are all shorter than ``size`` give their longest word. Chosen greedily, the stems that
+    cover the most phrases first; any phrase a pattern matches literally therefore leaves one of them in the text.
+    """
+    options: list[set[str]] = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        windows = {w[i:i + size] for w in words for i in range(len(w) - size + 1)}
+        options.append(windows or {max(words, key=len)})
+    stems: list[str] = []
+    while options:
+        counts: dict[str, int] = {}
+        for windows in options:
+            for window in windows:
+                counts[window] = counts.get(window, 0) + 1
+        best = max(sorted(counts), key=lambda w: counts[w])
+        stems.append(best)
+        options = [windows for windows in options if best not in windows]
+    return tuple(stems)
