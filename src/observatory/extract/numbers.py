@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from observatory.models import Qualifier
@@ -98,18 +99,24 @@ class Quantity:
         return self.qualifier is Qualifier.VAGUE
 
 
+_SPACES = re.compile(r"\s+")
+_DIGITS_RE = re.compile(_DIGITS)
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=4096)  # the same few number phrases recur in every report
 def words_to_int(text: str) -> int | None:
     """Parse "twenty-two", "one hundred and five", "3,000", "a dozen"; None when it is not a number."""
-    cleaned = re.sub(r"\s+", " ", text.strip().lower())
+    cleaned = _SPACES.sub(" ", text.strip().lower())
     if not cleaned:
         return None
-    if re.fullmatch(_DIGITS, cleaned):
+    if _DIGITS_RE.fullmatch(cleaned):
         return int(cleaned.replace(",", ""))
     if cleaned in EXTRA:
         return EXTRA[cleaned]
     total = current = 0
     seen = False
-    for token in re.split(r"[\s-]+", cleaned):
+    for token in _WORD_BREAKS.split(cleaned):
         if token == "and":
             continue
         if token in UNITS and token not in ("no",):
@@ -135,9 +142,9 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
 
 
 def _from_match(match: re.Match[str], offset: int) -> Quantity | None:
-    num = re.sub(r"\s+", " ", match.group("num").lower())
+    num = _SPACES.sub(" ", match.group("num").lower())
     qual_text = (match.group("qual") or "").lower()
-    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual_text), Qualifier.EXACT)
+    qualifier = QUALIFIERS.get(_SPACES.sub(" ", qual_text), Qualifier.EXACT)
     if num in VAGUE:
         value, qualifier = VAGUE[num], Qualifier.VAGUE
     elif ORDINAL_ONE_RE.fullmatch(num):
