@@ -70,6 +70,7 @@ def _alias_keys() -> dict[str, Governorate]:
     return keys
 
 
+@lru_cache(maxsize=16384)  # context words and n-grams recur across reports
 def governorate_named(text: str | None) -> Governorate | None:
     """The governorate a name or alias denotes ("Idlib" → Idleb), or None."""
     if not text:

@@ -671,8 +671,10 @@ def _context(geocoder: Geocoder, text: str) -> Context:
     found: list[tuple[int, Entry]] = []
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
+            if not all(proper[i:i + n]):
+                continue
             gram = " ".join(words[i:i + n])
-            if len(gram) < 4 or not all(proper[i:i + n]):
+            if len(gram) < 4:
                 continue
             gov = governorate_named(gram) if not covered.intersection(range(i, i + n)) else None
             if gov is not None:  # "Rural Damascus" is not also Damascus
