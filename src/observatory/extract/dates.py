@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.gates import folded, has_any
 from observatory.models import DatePrecision
 
 MONTHS: Final[dict[str, int]] = {
@@ -143,16 +144,6 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STEMS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Every phrase of :data:`_RELATIVE` holds one of these (weekdays, "today" and "yesterday" hold "day").
 _RELATIVE_STEMS: Final = ("day", "night", "eve", "morning", "noon", "dawn")
-#: The letters that case-insensitive matching takes for an ASCII letter but ``str.lower`` does not turn into one.
-_FOLD_TO_ASCII: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _folded(work: str, start: int, end: int) -> str:
-    """work[start:end] in lower case as the case-insensitive patterns compare letters (for quick substring tests)."""
-    chunk = work[start:end]
-    if not chunk.isascii():
-        chunk = chunk.translate(_FOLD_TO_ASCII)
-    return chunk.lower()
 
 
 @lru_cache(maxsize=512)  # a report asks for the same span several times; the cache holds a few reports' calls
@@ -160,13 +151,13 @@ def _find_dates(work: str, start: int, end: int, published: date | None) -> tupl
     """:func:`find_dates`, skipping the patterns whose required letters or digits the span lacks."""
     has_digit = _DIGIT.search(work, start, end) is not None
     found = _figures(work, start, end, published) if has_digit else []
-    folded = _folded(work, start, end)
-    if has_digit and any(stem in folded for stem in _MONTH_STEMS):
+    span = folded(work, start, end)
+    if has_digit and has_any(span, _MONTH_STEMS):
         for m in _ABSOLUTE.finditer(work, start, end):
             mention = _absolute(m, published)
             if mention is not None and not any(d.start <= m.start() < d.end for d in found):
                 found.append(mention)
-    if any(stem in folded for stem in _RELATIVE_STEMS):
+    if has_any(span, _RELATIVE_STEMS):
         for m in _RELATIVE.finditer(work, start, end):
             if not any(d.start <= m.start() < d.end for d in found):
                 found.append(_relative(m, published))

@@ -17,8 +17,9 @@ _FOLD_TO_ASCII: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "
 
 
 def folded(text: str, start: int = 0, end: int | None = None) -> str:
-    """text[start:end] in lower case as the case-insensitive patterns compare letters."""
-    chunk = text[start:end]
+    """The span a pattern's ``pos`` and ``endpos`` give (negative bounds count as 0, not from the end), in lower
+    case as the case-insensitive patterns compare letters."""
+    chunk = text[max(start, 0):None if end is None else max(end, 0)]
     if not chunk.isascii():
         chunk = chunk.translate(_FOLD_TO_ASCII)
     return chunk.lower()
