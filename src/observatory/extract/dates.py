@@ -188,11 +188,16 @@ def resolve(phrase: str, published: date | None) -> date | None:
     return mentions[0].value if mentions else None
 
 
+_SINCE = re.compile(r"\b(?i:since)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?(?:year\s+)?|early\s+|late\s+|mid-?\s*)?"
+                    r"(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Z][a-z]+\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?,?\s*(?:(?:19|20)\d\d)?"
+                    r"|(?:19|20)\d\d|the\s+beginning\s+of\s+the\s+year|the\s+start\s+of\s+the\s+year)")
+_MONTH_YEAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s*((?:19|20)\d\d)")
+_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)")
+
+
 def period_start(text: str) -> tuple[date | None, str | None]:
     """The start of a "since ..." period: a named day, or the 1st of a named month/year ("since early 2024")."""
-    m = re.search(r"\b(?i:since)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?(?:year\s+)?|early\s+|late\s+|mid-?\s*)?"
-                  r"(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Z][a-z]+\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?,?\s*(?:(?:19|20)\d\d)?"
-                  r"|(?:19|20)\d\d|the\s+beginning\s+of\s+the\s+year|the\s+start\s+of\s+the\s+year)", text)
+    m = _SINCE.search(text)
     if m is None:
         return None, None
     phrase = m.group(0).strip().rstrip(",")
@@ -201,11 +206,10 @@ def period_start(text: str) -> tuple[date | None, str | None]:
         mention = _absolute(found, None)
         if mention and mention.value:
             return mention.value, phrase
-    month = re.search(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s*((?:19|20)\d\d)",
-                      phrase)
+    month = _MONTH_YEAR.search(phrase)
     if month:
         return date(int(month.group(2)), MONTHS[month.group(1).lower()], 1), phrase
-    year = re.search(r"((?:19|20)\d\d)", phrase)
+    year = _YEAR_ONLY.search(phrase)
     if year:
         return date(int(year.group(1)), 1, 1), phrase
     return None, phrase

@@ -102,7 +102,7 @@ def transliterate(text: str) -> str:
     return " ".join(out)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII letters and digits separated by single spaces."""
     text = transliterate(text)
@@ -119,7 +119,8 @@ def ascii_fold(text: str) -> str:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=16384)  # name_key reads each name twice (with and without its feature words)
+def _tokens(name: str) -> tuple[str, ...]:
     folded = ascii_fold(name)
     tokens = folded.split()
     glued: list[str] = []
@@ -132,7 +133,7 @@ def _tokens(name: str) -> list[str]:
             # "Ezzor", "Assukhnah", "Addana": a sun-letter article written together with the name.
             tok = tok[2:]
         glued.append(tok)
-    return glued
+    return tuple(glued)
 
 
 def feature_hint(name: str) -> str | None:
@@ -196,7 +197,7 @@ def phonetic_key(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _fold_word(word: str) -> str:
     """One word's spelling variants folded (the rules of :func:`phonetic_key`)."""
     for old, new in _PHONETIC_RULES:
