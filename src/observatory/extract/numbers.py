@@ -142,19 +142,24 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
 
 
 def _from_match(match: re.Match[str], offset: int) -> Quantity | None:
-    num = _SPACES.sub(" ", match.group("num").lower())
-    qual_text = (match.group("qual") or "").lower()
-    qualifier = QUALIFIERS.get(_SPACES.sub(" ", qual_text), Qualifier.EXACT)
-    if num in VAGUE:
-        value, qualifier = VAGUE[num], Qualifier.VAGUE
-    elif ORDINAL_ONE_RE.fullmatch(num):
-        value = 1
-    else:
-        parsed = words_to_int(num)
-        if parsed is None:
-            return None
-        value = parsed
+    read = _read(match.group("num"), match.group("qual") or "")
+    if read is None:
+        return None
+    value, qualifier = read
     return Quantity(value, qualifier, offset + match.start(), offset + match.end(), match.group(0))
+
+
+@lru_cache(maxsize=4096)  # "a", "two", "at least three": the same few numbers recur in every report
+def _read(num_text: str, qual_text: str) -> tuple[int, Qualifier] | None:
+    """The value and qualifier of a count's number and qualifier words; None when the number is not one."""
+    num = _SPACES.sub(" ", num_text.lower())
+    qualifier = QUALIFIERS.get(_SPACES.sub(" ", qual_text.lower()), Qualifier.EXACT)
+    if num in VAGUE:
+        return VAGUE[num], Qualifier.VAGUE
+    if ORDINAL_ONE_RE.fullmatch(num):
+        return 1, qualifier
+    parsed = words_to_int(num)
+    return None if parsed is None else (parsed, qualifier)
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
