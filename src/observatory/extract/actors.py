@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -69,8 +70,11 @@ def read_actor_rows(lines: Iterable[str], where: str) -> list[Actor]:
     return actors
 
 
+_KEY_BREAKS = re.compile(r"[\s-]+")
+
+
 def _key(alias: str) -> str:
-    return re.sub(r"[\s-]+", " ", alias.lower())
+    return _KEY_BREAKS.sub(" ", alias.lower())
 
 
 _Trie = dict[str, "_Trie"]
@@ -124,6 +128,7 @@ class ActorLexicon:
         folded = [al for act in self.actors for al in act.aliases if al not in upper]
         self._exact = re.compile(rf"(?<![\w-])(?:{_alias_pattern(upper)})(?![\w])") if upper else None
         self._folded = re.compile(rf"(?<![\w])(?:{_alias_pattern(folded, fold=True)})(?![\w])", re.IGNORECASE)
+        self._find_cached = lru_cache(maxsize=1024)(self._find)
 
     @classmethod
     def default(cls, extra: str | Path | None = None) -> ActorLexicon:
@@ -159,6 +164,9 @@ class ActorLexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None, on: date | None = None) -> list[ActorMatch]:
         """All non-overlapping alias matches in text[start:end], in text order."""
+        return list(self._find_cached(text, start, end, on))
+
+    def _find(self, text: str, start: int, end: int | None, on: date | None) -> tuple[ActorMatch, ...]:
         stop = len(text) if end is None else end
         raw: list[tuple[int, int]] = []
         for pattern in (self._exact, self._folded):
@@ -175,4 +183,4 @@ class ActorLexicon:
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
-        return found
+        return tuple(found)

@@ -87,6 +87,7 @@ from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
 from observatory.extract.figures import PERSON as _PERSON
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import KILLED as KILLED
 from observatory.extract.mention_sides import (
@@ -324,7 +325,7 @@ def _title_untold(title: tuple[Mention, ...], work: str, start: int, lexicon: Ac
 
 def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """"Two of the injured died later": fewer injured, and more dead, than the figures told before."""
-    if not WOUNDED_DIED.search(work, start, end):
+    if not has_any(folded(work, start, end), ("injured", "wounded")) or not WOUNDED_DIED.search(work, start, end):
         return initial_injured(mentions, work, start, end)
     told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
             if m.parent is None and not m.quantity.vague]

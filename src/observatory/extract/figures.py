@@ -78,7 +78,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
-        noun = re.match(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}", after, re.I)  # not "a Russian-brokered deal"
+        noun = _PERSON_NOUN[reach].match(after)  # not "a Russian-brokered deal"
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):
@@ -112,3 +112,7 @@ THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|
                                 r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|raids?|bombardment|shelling|sources?)\b",
                                 re.IGNORECASE)
 PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:non-)?(?:{PERSON}|foreigners)\b", re.IGNORECASE)
+
+#: The person noun a one-word number goes with ("a soldier", "one of the Iraqi fighters"), within 1 or 3 words.
+_PERSON_NOUN = {reach: re.compile(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}",
+                                  re.I) for reach in (1, 3)}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.gates import folded, has_any
+
 MONITOR, OTHER = "monitor", "other"
 #: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
 _MONITOR_SOURCE = re.compile(r"\bSOHR\b|\bObservatory\b|\b(?:war\s+)?monitor(?:ing\s+group)?\b|\bRami\s+Abd", re.IGNORECASE)
@@ -34,7 +36,7 @@ def source_spans(work: str, start: int, end: int, default: str | None) -> tuple[
     another source in parts of their own ("SANA said five civilians died, while SOHR said three soldiers were killed")."""
     text = work[start:end]
     whole = figure_source(text) or default
-    if whole != MONITOR or not _OTHER_SOURCE.search(text):
+    if whole != MONITOR or not (has_any(folded(text), _OTHER_STEMS) and _OTHER_SOURCE.search(text)):
         return ((start, end, whole),)
     cuts = [start] + [start + m.start() for m in _SOURCE_BREAK.finditer(text)] + [end]
     parts = [(a, b, figure_source(work[a:b]) or default) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
@@ -44,9 +46,16 @@ def source_spans(work: str, start: int, end: int, default: str | None) -> tuple[
 def figure_source(sentence: str) -> str | None:
     """Who a sentence credits with its figures: the monitor (which wins when both are named: "SOHR said 37 soldiers
     were killed, AFP reported"), another source, or nobody."""
-    if _MONITOR_SOURCE.search(sentence):
+    span = folded(sentence)
+    if has_any(span, _MONITOR_STEMS) and _MONITOR_SOURCE.search(sentence):
         return MONITOR
-    return OTHER if _OTHER_SOURCE.search(sentence) else None
+    return OTHER if has_any(span, _OTHER_STEMS) and _OTHER_SOURCE.search(sentence) else None
+
+
+#: Words each match of _MONITOR_SOURCE / _OTHER_SOURCE holds (a sentence without any cannot match).
+_MONITOR_STEMS = ("sohr", "observatory", "monitor", "rami")
+_OTHER_STEMS = ("sana", "state", "official", "news", "reuters", "afp", "agence", "associated", "(ap)", "activist", "ministry",
+                "source", "amaq", "amjad", "claimed")
 
 
 def own_report(work: str) -> bool:

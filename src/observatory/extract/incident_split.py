@@ -4,6 +4,7 @@ incident being assembled, or tells more of it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from observatory.extract.dates import MONTH_NAMES
@@ -419,11 +420,16 @@ def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
     return bool(named) and all(place_key(p.name) in known for p in named)
 
 
+@lru_cache(maxsize=4096)
 def place_key(name: str) -> str:
     """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
     "Sukhna")."""
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
-    return re.sub(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$", "", key)
+    key = _NOT_ALNUM.sub("", name.lower())
+    return _ARTICLE_OR_FINAL_H.sub("", key)
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_ARTICLE_OR_FINAL_H = re.compile(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$")
 
 
 def _new_places(draft: Draft, f: SentenceFacts) -> bool:

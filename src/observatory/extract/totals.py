@@ -44,6 +44,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
+from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
@@ -775,7 +776,8 @@ class TotalsBuilder:
 
     def _note_area(self, sent: Sentence) -> None:
         """Remember whose areas the report is about ("areas controlled by the Autonomous Administration", "SDF-held areas")."""
-        m = AREA_OF.search(self.work, sent.start, sent.end)
+        span = folded(self.work, sent.start, sent.end)  # AREA_OF needs one of its verbs
+        m = AREA_OF.search(self.work, sent.start, sent.end) if has_any(span, ("held", "controlled", "run", "administered")) else None
         if m is None:
             return
         name = "a" if m.group("a") else "b"
