@@ -38,3 +38,29 @@ def test_gated_patterns_still_find_unusual_letter_forms() -> None:
                                                                                    "on the 14th of March."]
     assert [g.governorate for g in governorate_mentions(text, 0, len(text))] == ["Idleb", "Ar-Raqqa", "Rural Damascus"]
     assert all(governorate_mentions(name, 0, len(name)) for names in GOVERNORATE_NAMES.values() for name in names)
+
+
+_KIND_SENTENCES = (
+    "A UAV struck a car.", "The Air Force bombed the town.", "Old rusty shells left behind exploded.", "Two IEDs went off.",
+    "A man quickly shot his brother.", "Gunmen kidnapped a doctor.", "They were taken to an unknown destination.",
+    "ISIS beheaded a shepherd.", "A firefight broke out.", "Forces laid in wait for the convoy.", "An airdropped unit landed.",
+    "Regime forces BES\u0130EGED the town.", "Shelling hit the market during clashes.", "The blast killed two.",
+    "An attempt to storm the village failed.", "Fire exchange near the bridge.", "He was found dead.",
+)
+
+
+def test_event_kinds_gates_never_skip_a_match() -> None:
+    from observatory.extract import events
+
+    for (name, pattern), stems in zip(events.TYPE_PATTERNS, events._TYPE_STEMS, strict=True):
+        for sentence in _KIND_SENTENCES:
+            for m in pattern.finditer(sentence):
+                assert has_any(folded(m.group(0)), stems), (name, m.group(0))
+    gated = [events._first_type(s) for s in _KIND_SENTENCES]
+    saved = events._TYPE_STEMS
+    try:
+        events._TYPE_STEMS = tuple(("",) for _ in saved)  # type: ignore[misc]  # the empty stem lets every pattern run
+        assert [events._first_type(s) for s in _KIND_SENTENCES] == gated
+    finally:
+        events._TYPE_STEMS = saved  # type: ignore[misc]
+    assert all(gated)
