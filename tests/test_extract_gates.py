@@ -64,3 +64,30 @@ def test_event_kinds_gates_never_skip_a_match() -> None:
     finally:
         events._TYPE_STEMS = saved  # type: ignore[misc]
     assert all(gated)
+
+
+_TOTAL_SENTENCES = (
+    "Over the course of 2022, 40 were killed.", "In the first half of 2021, 12 died.", "Earlier, the monitor had reported 11 dead.",
+    "The number of YPG casualties remains unknown.", "The toll of those killed in the blast that hit X has risen to 17.",
+    "The monitor said on Sunday that 4 died.", "After five days of fighting, 30 were killed.", "In the last quarter of 2020, 9 died.",
+    "In the first three months of 2021, 12 died.", "In the first 24 hours of the campaign, 8 died.", "Within 48 hours, 7 died.",
+    "Over three days, 6 died.", "43 people were killed across Syria on Tuesday.", "SOHR documented the deaths of 17 people "
+    "throughout Syrian territory.", "Two died in the attacks.", "The 40th assassination in Daraa this year.",
+    "Later this month, a total of 19 people died.",
+)
+
+
+def test_period_total_gates_never_skip_a_match() -> None:
+    from observatory.extract import totals_lines, totals_periods
+    from observatory.extract import totals_sentences as ts
+
+    gated = ((ts._POINT_STEMS, ts.POINT_IN_TIME), (ts._ORDINAL_STEMS, ts._ORDINAL_EVENT), (ts._JOINT_STEMS, ts._JOINT_TOLL),
+             (ts._NATIONWIDE_STEMS, ts._NATIONWIDE), (ts._NATIONWIDE_STEMS, ts._KILLED_NATIONWIDE), (ts._COURSE_STEMS, ts._COURSE_OF),
+             (ts._HALF_STEMS, ts._HALF_YEAR), (ts._SUPERSEDED_STEMS, ts._SUPERSEDED), (ts._UNKNOWN_STEMS, ts._NUMBER_UNKNOWN),
+             (ts._ONE_EVENT_RISE_STEMS, ts._ONE_EVENT_RISE), (ts._SPOKEN_STEMS, ts.SPOKEN_ON),
+             (totals_lines.DAYS_OF_FIGHTING_STEMS, totals_lines.DAYS_OF_FIGHTING), (totals_periods.PART_OF_YEAR_STEMS, totals_periods.PART_OF_YEAR),
+             (totals_periods.FIRST_SPAN_STEMS, totals_periods.FIRST_SPAN), (totals_periods.DAYS_WINDOW_STEMS, totals_periods.DAYS_WINDOW))
+    for stems, pattern in gated:
+        matches = [m.group(0) for s in _TOTAL_SENTENCES for m in pattern.finditer(s)]
+        assert matches, pattern.pattern[:40]
+        assert all(has_any(folded(m), stems) for m in matches), (stems, matches)

@@ -8,6 +8,7 @@ not run at all, and the result is the same.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -28,6 +29,11 @@ def folded(text: str, start: int = 0, end: int | None = None) -> str:
 def has_any(folded_text: str, stems: Iterable[str]) -> bool:
     """Whether the folded text holds one of the (lower-case) stems."""
     return any(stem in folded_text for stem in stems)
+
+
+def search_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folded_text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, not run (None) where the folded text holds none of the stems that every match holds."""
+    return pattern.search(text) if has_any(folded_text, stems) else None
 
 
 def covering_stems(phrases: Iterable[str], size: int = 4) -> tuple[str, ...]:

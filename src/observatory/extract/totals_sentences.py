@@ -14,24 +14,36 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
+from observatory.extract.gates import folded, has_any, search_gated
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
-from observatory.extract.totals_lines import DAYS_OF_FIGHTING
-from observatory.extract.totals_periods import DAYS_WINDOW, FIRST_SPAN, PART_OF_YEAR
+from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
+from observatory.extract.totals_periods import (
+    DAYS_WINDOW,
+    DAYS_WINDOW_STEMS,
+    FIRST_SPAN,
+    FIRST_SPAN_STEMS,
+    PART_OF_YEAR,
+    PART_OF_YEAR_STEMS,
+)
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
 POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
                             r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
+_POINT_STEMS: Final = ("earl", "late", "total")  # every match holds "earl(y/ier)", "late(r)" or "total"
 #: An ordinal count of events ("the 40th assassination in Daraa this year", "in the third such attack since the beginning
 #: of the month"): its period cue counts events, not a toll.
 _ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+"
                             r"(?:[\w-]+\s+)?(?:attacks?|assassinations?|operations?|incidents?|killings?|"
                             r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
+_ORDINAL_STEMS: Final = ("attack", "assassination", "operation", "incident", "killing", "crime", "murder", "bombing", "explosion",
+                         "strike", "raid")  # every match holds one of its nouns
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
@@ -47,6 +59,7 @@ _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?st
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
 _JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all)\s+(?:two\s+|three\s+|several\s+|\w+\s+)?"
                          r"(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b", re.IGNORECASE)
+_JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  # every match ends with one of them
 
 
 #: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
@@ -67,20 +80,25 @@ _NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:t
                          r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b))){0,5}[^.;:]{1,40}?\b"
                          r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
                          r"the\s+country\b)", re.IGNORECASE)
+#: Every match of _NATIONWIDE and _KILLED_NATIONWIDE holds "across", "throughout" or "all" (over / in all of).
+_NATIONWIDE_STEMS: Final = ("across", "throughout", "all")
 
 
 #: "over the course of 2022", "in the course of March": a calendar period told with "course".
 _COURSE_OF = re.compile(rf"\b(?:over|in|during)\s+the\s+course\s+of\s+(?:the\s+month\s+of\s+)?(?:(?:19|20)\d\d|(?:{MONTH_NAMES})\b)", re.IGNORECASE)
+_COURSE_STEMS: Final = ("course",)  # every match holds "course"
 
 
 #: "in the first half of 2022", "during the second half of 2021": a period of six months.
 _HALF_YEAR = re.compile(r"\b(?:in|during|over|throughout)\s+the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_HALF_STEMS: Final = ("half",)  # every match holds "half"
 
 
 #: A toll the text says was given before ("Earlier, the monitor had reported 11 dead", "had earlier documented 16").
 _SUPERSEDED = re.compile(r"^\W*(?:Earlier|Previously|Initially|At\s+first)\b(?!\s+(?:this|last|that|in)\b)|\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
                          r"(?:reported|documented|said|recorded|put|given)\b|\b(?:earlier|previous|initial)\s+(?:toll|figure|count|report)s?\s+"
                          r"(?:of|was|had|stood)\b", re.IGNORECASE)
+_SUPERSEDED_STEMS: Final = ("earlier", "previous", "initial", "first")  # every alternative holds one of them
 
 
 #: "Among the dead were six Iraqis": the parts of the toll told before, a total only where that toll is one (``totals``
@@ -120,6 +138,7 @@ _KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s
 _NUMBER_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:exact\s+)?(?:number|toll|count)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:casualties|dead|deaths|fatalities|"
                              r"losses|victims|killed)\s+(?:among\s+[^.;,]{1,40}?\s+)?(?:remains?|is|was|are|were)\s+(?:still\s+|as\s+yet\s+)?"
                              r"(?:unknown|not\s+known|unclear|undetermined)\b", re.IGNORECASE)
+_UNKNOWN_STEMS: Final = ("known", "unclear", "undetermined")  # every match ends with one of them
 
 
 def nationwide_day(chunk: str) -> bool:
@@ -132,34 +151,38 @@ def nationwide_day(chunk: str) -> bool:
 _ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|victims|fatalities|deaths)\s+(?:in|by|of|from)\s+"
                              r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
                              r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
+_ONE_EVENT_RISE_STEMS: Final = ("number", "toll")  # every match starts with one of them
 _PERIOD_CUE = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|months?|years?|weeks?)\b",
                          re.IGNORECASE)
 
 
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+
+
 def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
-    if _ONE_EVENT_RISE.search(chunk) and not _PERIOD_CUE.search(chunk):
+    # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
+    # stem (no spaces) absent from the chunk is absent from them.
+    span = folded(chunk)
+    if search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) and not _PERIOD_CUE.search(chunk):
         return False  # (round eight) one attack's toll, told as rising: the incident's
-    if _NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk):
+    if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
         return True  # a day's toll over the whole country sums many events
-    if _SUPERSEDED.search(chunk) and not re.search(r"\bsince\b", chunk, re.IGNORECASE):
+    if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     lower = chunk.lower()
     if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
         return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
-    text = blank(_AMONG_DEAD, blank(POINT_IN_TIME, blank(_NUMBER_UNKNOWN, chunk)))
+    text = blank(_AMONG_DEAD, _blank_if(POINT_IN_TIME, _POINT_STEMS, _blank_if(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
-    if not is_total(text):  # a joint toll of several attacks, of several days of fighting, between two named days, in half a year
-        return (bool(_JOINT_TOLL.search(text) or DAYS_OF_FIGHTING.search(text) or _HALF_YEAR.search(text) or PART_OF_YEAR.search(text)
-                     or FIRST_SPAN.search(text) or DAYS_WINDOW.search(text) and not ONE_DAY.search(text)
-                     or _COURSE_OF.search(text))
-                or period_bounds(text) is not None) and \
-            bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
+    if not is_total(text):
+        return _joint_or_window_total(text, span)
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
     tolls = toll_clauses(text)
-    if not re.search(r"\w", tolls):
+    if not _WORD_CHAR.search(tolls):
         tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
-    if _ORDINAL_EVENT.search(text) and not is_total(blank(_ORDINAL_EVENT, text)):
+    if search_gated(_ORDINAL_EVENT, _ORDINAL_STEMS, text, span) and not is_total(blank(_ORDINAL_EVENT, text)):
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
@@ -167,13 +190,30 @@ def is_period_total(chunk: str) -> bool:
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
-    return not (ONE_DAY.search(blank(SPOKEN_ON, blank(_SINCE_DAY, text))) and not is_total(tolls))
+    return not (ONE_DAY.search(_blank_if(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
+
+
+def _joint_or_window_total(text: str, span: str) -> bool:
+    """A sentence without a total's cues that still gives one: a joint toll of several attacks, of several days of
+    fighting, between two named days, in half a year (``span``: folded text holding every stem of ``text``)."""
+    cue = (search_gated(_JOINT_TOLL, _JOINT_STEMS, text, span) or search_gated(DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS, text, span)
+           or search_gated(_HALF_YEAR, _HALF_STEMS, text, span) or search_gated(PART_OF_YEAR, PART_OF_YEAR_STEMS, text, span)
+           or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span)
+           or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
+           or search_gated(_COURSE_OF, _COURSE_STEMS, text, span))
+    return (bool(cue) or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
+
+
+def _blank_if(pattern: re.Pattern[str], stems: tuple[str, ...], text: str, span: str) -> str:
+    """``blank(pattern, text)``, not run where the folded ``span`` holds none of the stems every match holds."""
+    return blank(pattern, text) if has_any(span, stems) else text
 
 
 #: The day a source spoke ("the monitor said on Sunday that ...", "a war monitor said Tuesday"): the day of the report,
 #: not of an event the figure counts.
 SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:late\s+|early\s+)?"
                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b", re.IGNORECASE)
+_SPOKEN_STEMS: Final = ("day",)  # every match ends with a day's name, "today" or "yesterday"
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterday|today))(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
