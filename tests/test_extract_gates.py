@@ -73,7 +73,8 @@ _TOTAL_SENTENCES = (
     "In the first three months of 2021, 12 died.", "In the first 24 hours of the campaign, 8 died.", "Within 48 hours, 7 died.",
     "Over three days, 6 died.", "43 people were killed across Syria on Tuesday.", "SOHR documented the deaths of 17 people "
     "throughout Syrian territory.", "Two died in the attacks.", "The 40th assassination in Daraa this year.",
-    "Later this month, a total of 19 people died.",
+    "Later this month, a total of 19 people died.", "So far this week, 3 died.", "This month so far, 5 died.",
+    "Since the start of this year, 70 died.", "Drones have killed 30 people THİS year.",
 )
 
 
@@ -86,7 +87,9 @@ def test_period_total_gates_never_skip_a_match() -> None:
              (ts._HALF_STEMS, ts._HALF_YEAR), (ts._SUPERSEDED_STEMS, ts._SUPERSEDED), (ts._UNKNOWN_STEMS, ts._NUMBER_UNKNOWN),
              (ts._ONE_EVENT_RISE_STEMS, ts._ONE_EVENT_RISE), (ts._SPOKEN_STEMS, ts.SPOKEN_ON),
              (totals_lines.DAYS_OF_FIGHTING_STEMS, totals_lines.DAYS_OF_FIGHTING), (totals_periods.PART_OF_YEAR_STEMS, totals_periods.PART_OF_YEAR),
-             (totals_periods.FIRST_SPAN_STEMS, totals_periods.FIRST_SPAN), (totals_periods.DAYS_WINDOW_STEMS, totals_periods.DAYS_WINDOW))
+             (totals_periods.FIRST_SPAN_STEMS, totals_periods.FIRST_SPAN), (totals_periods.DAYS_WINDOW_STEMS, totals_periods.DAYS_WINDOW),
+             (totals_periods._WEEK_STEMS, totals_periods._THIS_WEEK), (totals_periods._MONTH_STEMS, totals_periods._THIS_MONTH),
+             (totals_periods._YEAR_STEMS, totals_periods._THIS_YEAR), (totals_periods._BARE_THIS_STEMS, totals_periods._BARE_THIS))
     for stems, pattern in gated:
         matches = [m.group(0) for s in _TOTAL_SENTENCES for m in pattern.finditer(s)]
         assert matches, pattern.pattern[:40]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, MONTHS, resolve
+from observatory.extract.gates import folded, search_gated
 from observatory.extract.numbers import words_to_int
 
 _YEAR = r"(?:19|20)\d\d"
@@ -44,6 +45,10 @@ _THIS_MONTH = re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:beginni
                          r"(?:during|in|throughout)\s+this\s+month|this\s+month\s+so\s+far)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
                         r"(?:during|in|throughout)\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE)
+#: Every match of _THIS_MONTH holds "month", of _THIS_YEAR "year", of _THIS_WEEK "week".
+_MONTH_STEMS: Final = ("month",)
+_YEAR_STEMS: Final = ("year",)
+_WEEK_STEMS: Final = ("week",)
 #: "since the announcement of the elimination of the 'caliphate' on March 24, 2019": a period from the day of an event.
 _SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
                              rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
@@ -104,15 +109,16 @@ def since_period(chunk: str, since: tuple[date | None, str | None], published: d
 def calendar_period(chunk: str, published: date | None) -> Period | None:
     """A period named without "since": a month ("during April" -> its first and last day, the year from the text or
     the publication date), a year or half year, "so far this month/year", "in the past week" (back from publication)."""
+    span = folded(chunk)
     event = _SINCE_EVENT_ON.search(chunk)
     if event is not None:  # "since the announcement of the caliphate's end on March 24, 2019": the day named
         day = resolve(event.group("day"), published)  # (no year printed: the latest such day up to publication)
         if day is not None:
             return (day, event.group(0)), (None, None)
-    week = _THIS_WEEK.search(chunk)
+    week = search_gated(_THIS_WEEK, _WEEK_STEMS, chunk, span)
     if week is not None:  # "since the beginning of the week": back to its Monday
         return (published - timedelta(days=published.weekday()) if published else None, week.group(0)), (None, None)
-    this = _THIS_MONTH.search(chunk) or _THIS_YEAR.search(chunk)
+    this = search_gated(_THIS_MONTH, _MONTH_STEMS, chunk, span) or search_gated(_THIS_YEAR, _YEAR_STEMS, chunk, span)
     if this is not None:
         if published is None:
             return (None, this.group(0)), (None, None)
@@ -135,10 +141,11 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
         if year is None:
             return (None, month.group(0)), (None, month.group(0))
         return (date(year, k, 1), month.group(0)), (_month_end(year, k), month.group(0))
-    part = PART_OF_YEAR.search(chunk)
+    part = search_gated(PART_OF_YEAR, PART_OF_YEAR_STEMS, chunk, span)
     if part is not None:
         return _part_of_year(part)
-    if (window := FIRST_SPAN.search(chunk) or DAYS_WINDOW.search(chunk)) is not None:  # "in the first 24 hours of ...", "in two days"
+    window = search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, chunk, span) or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, chunk, span)
+    if window is not None:  # "in the first 24 hours of ...", "in two days"
         return (None, window.group(0)), (None, None)
     whole = _YEAR_PERIOD.search(chunk)
     if whole is not None:
@@ -147,20 +154,25 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
         return (first, whole.group(0)), (last, whole.group(0))
     past = _PAST_WINDOW.search(chunk)
     if past is not None:
-        count = past.group("n")
-        n = words_to_int(count.strip()) if count else 1
-        unit = past.group("unit").lower().rstrip("s")
-        if published is None or n is None:
-            return (None, past.group(0)), (None, None)
-        back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
-        return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
-    bare = _BARE_THIS.search(chunk)  # "has claimed 3,700 lives this year"
+        return _past_window(past, published)
+    bare = search_gated(_BARE_THIS, _BARE_THIS_STEMS, chunk, span)  # "has claimed 3,700 lives this year"
     if bare is not None:
         year = bare.group(1).lower() == "year"
         if published is None:
             return (None, bare.group(0)), (None, None)
         return (date(published.year, 1, 1) if year else published.replace(day=1), bare.group(0)), (None, None)
     return None
+
+
+def _past_window(past: re.Match[str], published: date | None) -> Period:
+    """"in the past week", "over the last seven days": back from publication (open where the date or count is unknown)."""
+    count = past.group("n")
+    n = words_to_int(count.strip()) if count else 1
+    unit = past.group("unit").lower().rstrip("s")
+    if published is None or n is None:
+        return (None, past.group(0)), (None, None)
+    back = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
+    return (published - timedelta(days=back), past.group(0)), (published, past.group(0))
 
 
 def _part_of_year(part: re.Match[str]) -> Period:
@@ -177,3 +189,4 @@ def _part_of_year(part: re.Match[str]) -> Period:
 
 #: "this year" / "this month" with no preposition, as the last resort of a sentence of totals (not "earlier this year").
 _BARE_THIS = re.compile(r"(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\bthis\s+(year|month)\b", re.IGNORECASE)
+_BARE_THIS_STEMS: Final = ("this",)  # every match holds "this"
