@@ -94,3 +94,20 @@ def test_period_total_gates_never_skip_a_match() -> None:
         matches = [m.group(0) for s in _TOTAL_SENTENCES for m in pattern.finditer(s)]
         assert matches, pattern.pattern[:40]
         assert all(has_any(folded(m), stems) for m in matches), (stems, matches)
+
+
+def test_is_total_gates_never_skip_a_match() -> None:
+    from observatory.extract import segment
+
+    sentences = ("No party has claimed it so far.", "The deadliest raid since the war began.", "During the period of ISIS control.",
+                 "The toll of the attack rose.", "The death toll of the bombing has risen to 17.", "The number of dead increased to three.",
+                 "In the FİFTH month of the war, 9 died.", "In the 3rd month, 9 died.")
+    gated = ((("far",), segment._NOTHING_SO_FAR), (("since",), segment._RANKED_SINCE), (segment._ERA_STEMS, segment._ERA),
+             (("toll",), segment.INCIDENT_TOLL_RE), (("toll", "number"), segment._EVENT_TOLL_RISE), (("number",), segment._TOLL_UPDATE),
+             (("month",), segment._NTH_MONTH))
+    for stems, pattern in gated:
+        matches = [m.group(0) for s in sentences for m in pattern.finditer(s)]
+        assert matches, pattern.pattern[:40]
+        assert all(has_any(folded(m), stems) for m in matches), (stems, matches)
+    assert all(segment._total_cue(s) == bool(segment.TOTAL_RE.search(s)) for s in sentences)
+    assert segment.TOTAL_RE.pattern == segment._TOTAL_CUES_SOURCE + "|" + segment._NTH_MONTH_CUE + segment._TOTAL_TAIL

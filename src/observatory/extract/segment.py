@@ -7,8 +7,10 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.gates import folded, has_any
 
-TOTAL_RE: Final[re.Pattern[str]] = re.compile(
+#: The cues of a period total (TOTAL_RE), less the one that is slow to try at every word (_NTH_MONTH_CUE).
+_TOTAL_CUES_SOURCE: Final = (
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|explosion|start\s+of\s+the\s+(?:attack|operation)))"
     r"|\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+\s+)?\s*(?:hours|days|weeks|months|years|"
     r"month|year|week|\d+\s+hours)"
@@ -24,9 +26,13 @@ TOTAL_RE: Final[re.Pattern[str]] = re.compile(
     r"November|December)(?:\s*,?\s*(?:19|20)\d\d)?\b(?!\s+\d)"
     r"|\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|\b(?:this|last|the\s+past)\s+(?:year|month)\b"
     r"|\b(?:the|total)\s+number\s+of\s+(?:[\w,]+\s+){0,12}?(?:killed|dead|fatalities|deaths|casualties|assassinated|executed)"
-    r"|\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+month\b|\bmonthly\b|\bannual\b|\bsince\s+the\s+beginning",
-    re.IGNORECASE,
 )
+_TOTAL_TAIL: Final = r"|\bmonthly\b|\bannual\b|\bsince\s+the\s+beginning"
+#: "the fifth month", "the 3rd month": every match holds "month" (see :func:`_total_cue`).
+_NTH_MONTH_CUE: Final = r"\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+month\b"
+TOTAL_RE: Final[re.Pattern[str]] = re.compile(_TOTAL_CUES_SOURCE + "|" + _NTH_MONTH_CUE + _TOTAL_TAIL, re.IGNORECASE)
+_TOTAL_CUES: Final[re.Pattern[str]] = re.compile(_TOTAL_CUES_SOURCE + _TOTAL_TAIL, re.IGNORECASE)
+_NTH_MONTH: Final[re.Pattern[str]] = re.compile(_NTH_MONTH_CUE, re.IGNORECASE)
 INCIDENT_TOLL_RE: Final[re.Pattern[str]] = re.compile(
     r"\btoll\s+of\s+(?:the|this|that|today's|yesterday's)\s+(?:\w+\s+){0,2}?(?:attack|explosion|bombing|shelling|strike|airstrike|"
     r"ambush|blast|clash|clashes|massacre|incident)", re.IGNORECASE)
@@ -82,24 +88,36 @@ _RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest
 #: "targeted during the period of ISIS control", "in the days of the siege": an era that dates a thing, not a count.
 _ERA = re.compile(r"\b(?:during|in|throughout)\s+the\s+(?:period|era|days|time|years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                   r"(?:control|rule|occupation|siege|presence|dominance)\b", re.IGNORECASE)
+_ERA_STEMS: Final = ("control", "rule", "occupation", "siege", "presence", "dominance")  # every match ends with one
+_SINCE_OR_NUMBER = re.compile(r"\bsince\b|\bnumber\s+of\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked several times of a sentence (totals, incidents, their clauses)
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
-    sentence = _NOTHING_SO_FAR.sub(lambda m: " " * len(m.group(0)), sentence)
-    sentence = _RANKED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
-    sentence = _ERA.sub(lambda m: " " * len(m.group(0)), sentence)
-    if INCIDENT_TOLL_RE.search(sentence) and not re.search(r"\bsince\b|\bnumber\s+of\b", sentence, re.IGNORECASE):
+    # each pattern runs only where the sentence holds a stem its every match holds (blanking adds none)
+    span = folded(sentence)
+    if "far" in span:  # "so far"
+        sentence = _NOTHING_SO_FAR.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "since" in span:
+        sentence = _RANKED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
+    if has_any(span, _ERA_STEMS):
+        sentence = _ERA.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence):
         return False
-    rise = _EVENT_TOLL_RISE.search(sentence)
+    rise = _EVENT_TOLL_RISE.search(sentence) if has_any(span, ("toll", "number")) else None  # "death toll", "number of"
     if rise is not None:  # one event's toll rising: a total only where the rest of the sentence gives a period
-        return bool(TOTAL_RE.search(sentence[:rise.start()] + " " + sentence[rise.end("head"):]))
-    update = _TOLL_UPDATE.search(sentence)
+        return _total_cue(sentence[:rise.start()] + " " + sentence[rise.end("head"):])
+    update = _TOLL_UPDATE.search(sentence) if "number" in span else None
     if update and _small(update.group("n")):  # "the number of fatalities increased to three": one incident's toll rises
         rest = sentence[:update.start()] + sentence[update.end():]
-        return bool(TOTAL_RE.search(rest))
-    return bool(TOTAL_RE.search(sentence))
+        return _total_cue(rest)
+    return _total_cue(sentence)
+
+
+def _total_cue(text: str) -> bool:
+    """Whether TOTAL_RE occurs in the text: its cues but one, or _NTH_MONTH, tried only where the text holds "month"."""
+    return _TOTAL_CUES.search(text) is not None or "month" in folded(text) and _NTH_MONTH.search(text) is not None
 
 
 def _small(word: str) -> bool:
