@@ -99,7 +99,7 @@ def test_period_total_gates_never_skip_a_match() -> None:
 def test_is_total_gates_never_skip_a_match() -> None:
     from observatory.extract import segment
 
-    sentences = ("No party has claimed it so far.", "The deadliest raid since the war began.", "During the period of ISIS control.",
+    sentences = ("No party has claimed it so far.", "The deadliest raid since the beginning of the war.", "During the period of ISIS control.",
                  "The toll of the attack rose.", "The death toll of the bombing has risen to 17.", "The number of dead increased to three.",
                  "In the FİFTH month of the war, 9 died.", "In the 3rd month, 9 died.")
     gated = ((("far",), segment._NOTHING_SO_FAR), (("since",), segment._RANKED_SINCE), (segment._ERA_STEMS, segment._ERA),
