@@ -41,6 +41,17 @@ _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing))"
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
 
+#: Tried on every number (compiled once): a year, a date or time after it, a sign or digit before it, a name and an age,
+#: a name in brackets, "of whom" after it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLASH_AFTER = re.compile(r"^\s*[/:]\d")
+_SIGN_BEFORE = re.compile(r"[\d/#$]$")
+_NAME_COMMA = re.compile(r"[A-Za-z]\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|years?\b|-year)")
+_IN_BRACKETS_BEFORE = re.compile(r"\(\s*[\w-]+\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+_OF_WHOM_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", re.IGNORECASE)
+
 
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
@@ -48,13 +59,13 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     before = work[max(sent_start, q.start - 14): q.start]
     if _MONTH_NEAR.match(after) or _MONTH_BEFORE.search(before):
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) or re.match(r"^\s*[/:]\d", after) or re.search(r"[\d/#$]$", before):
+    if _YEAR.fullmatch(q.text.strip()) or _SLASH_AFTER.match(after) or _SIGN_BEFORE.search(before):
         return False
-    if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*(?:,|\)|years?\b|-year)", after) and q.text.strip().isdigit():
+    if _NAME_COMMA.search(before) and _AGE_AFTER.match(after) and q.text.strip().isdigit():
         return False  # an age after a name ("Jaber, 11, and ...")
     if _AGED.search(work, max(sent_start, q.start - 40), q.start):
         return False  # "the two injured children, aged nine and 12": ages, not counts
-    if re.search(r"\(\s*[\w-]+\s*$", before) and re.match(r"\s*\)", after):
+    if _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
@@ -83,8 +94,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):
             return False  # "a bus carrying members of ...": the bus, not one person
-    if re.match(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", after, re.IGNORECASE):
-        if re.search(r"[A-Za-z]\s*,\s*$", before) and PART_OF_THEM.match(after):
+    if _OF_WHOM_AFTER.match(after):
+        if _NAME_COMMA.search(before) and PART_OF_THEM.match(after):
             return True  # "15 soldiers, 6 of them non-Syrians": a part of the figure before
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
                               r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
