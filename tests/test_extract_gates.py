@@ -111,3 +111,17 @@ def test_is_total_gates_never_skip_a_match() -> None:
         assert all(has_any(folded(m), stems) for m in matches), (stems, matches)
     assert all(segment._total_cue(s) == bool(segment.TOTAL_RE.search(s)) for s in sentences)
     assert segment.TOTAL_RE.pattern == segment._TOTAL_CUES_SOURCE + "|" + segment._NTH_MONTH_CUE + segment._TOTAL_TAIL
+
+
+def test_event_blanking_gates_never_skip_a_match() -> None:
+    from observatory.extract import events as ev
+
+    sentences = ("Police seized two explosive belts.", "Explosive vests were found in the car.", "A depot that contained drones.",
+                 "He blew himself up after being surrounded.", "An emir accused of planning assassinations.",
+                 "Amid Russian airstrikes, 3 died.", "Under the cover of shelling.", "After the earlier attack, 2 died.")
+    gated = ((("explosive",), ev._SEIZED), (ev._ARMS_STEMS, ev._CARGO), (("blew", "detonated"), ev._CORNERED),
+             (ev._DEEDS_STEMS, ev._DEEDS), (ev._SETTING_STEMS, ev._SETTING))
+    for stems, pattern in gated:
+        matches = [m.group(0) for s in sentences for m in pattern.finditer(s)]
+        assert matches, pattern.pattern[:40]
+        assert all(has_any(folded(m), stems) for m in matches), (stems, matches)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import blank_gated, folded, has_any, search_gated
 
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
@@ -142,6 +142,9 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"(?:after|following|before)\s+(?:the|an?\s+(?:earlier|previous))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|"
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
+#: Every _SETTING match holds one of its openers.
+_SETTING_STEMS: Final = ("amid", "response", "retaliation", "coinciding", "backed", "support", "responsible", "blamed", "cover",
+                         "accompanied", "after", "following", "before")
 
 
 #: "... and then shot him dead", "..., before executing three of them": those taken were killed.
@@ -155,7 +158,8 @@ _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECA
 def only_setting(text: str) -> bool:
     """The sentence's kind of event is named only inside a phrase of setting ("..., amid the spread of armed gangs
     and airstrikes"): it tells of the conditions, not of an event."""
-    return _SETTING.search(text) is not None and _first_type(_SETTING.sub(lambda m: " " * len(m.group(0)), text)) is None
+    span = folded(text)
+    return search_gated(_SETTING, _SETTING_STEMS, text, span) is not None and _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) is None
 
 
 @lru_cache(maxsize=4096)  # a sentence's kind is asked for several times (its facts, its units, a total's parts)
@@ -165,17 +169,19 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     Keywords inside a phrase that gives the setting ("amid intense airstrikes", "in response to the shelling") count
     only when the rest of the sentence names no kind of event.
     """
-    text = _SEIZED.sub(lambda m: " " * len(m.group(0)), text)  # belts seized in a raid: weapons, not a bombing
-    text = _CARGO.sub(lambda m: " " * len(m.group(0)), text)  # "depots that contained drones and rockets": arms held
-    text = _CORNERED.sub(lambda m: " " * len(m.group(0)), text)  # wanted men who blew themselves up when cornered
-    text = _DEEDS.sub(lambda m: " " * len(m.group(0)), text)  # "an emir responsible for planning assassinations"
-    if _SETTING.search(text) is None:
+    span = folded(text)  # (each pattern tried only where the sentence holds one of its stems)
+    text = blank_gated(_SEIZED, ("explosive",), text, span)  # belts seized in a raid: weapons, not a bombing
+    text = blank_gated(_CARGO, _ARMS_STEMS, text, span)  # "depots that contained drones and rockets": arms held
+    text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
+    text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
+    if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _first_type(text)
-    return _first_type(_SETTING.sub(lambda m: " " * len(m.group(0)), text)) or _first_type(text)
+    return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
 
 
 #: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of
 #: carrying out bombings"): his record, not the event told.
+_DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known")  # every _DEEDS match starts with one
 _DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+of|suspected\s+of|known\s+for)\s+(?:(?:planning|"
                     r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
@@ -193,6 +199,7 @@ _CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonat
 #: Arms held or moved ("depots that contained drones and rockets", "a truck carrying missiles"): what was hit or
 #: carried, not the weapon that struck.
 _ARMS = r"(?:drones|rockets|missiles|weapons|ammunition|munitions|shells)\b"
+_ARMS_STEMS: Final = ("drones", "rockets", "missiles", "weapons", "ammunition", "munitions", "shells")  # every _CARGO match ends with one
 _CARGO = re.compile(r"\b(?:contain(?:ed|ing|s)?|stor(?:ed|ing|es)|hous(?:ed|ing|es)|smuggl(?:ed|ing)|transport(?:ed|ing)|"
                     r"carr(?:ying|ied)(?!\s+out)|(?:shipments?|consignments?|caches?|stockpiles?|depots?)\s+of)\s+"
                     r"(?:[\w,-]+\s+){0,6}?" + _ARMS + r"(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?" + _ARMS + r")*",

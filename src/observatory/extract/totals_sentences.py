@@ -18,7 +18,7 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
-from observatory.extract.gates import folded, has_any, search_gated
+from observatory.extract.gates import blank_gated, folded, has_any, search_gated
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
@@ -174,7 +174,7 @@ def is_period_total(chunk: str) -> bool:
     lower = chunk.lower()
     if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
         return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
-    text = blank(_AMONG_DEAD, _blank_if(POINT_IN_TIME, _POINT_STEMS, _blank_if(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span))
+    text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, blank_gated(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):
         return _joint_or_window_total(text, span)
@@ -190,7 +190,7 @@ def is_period_total(chunk: str) -> bool:
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
-    return not (ONE_DAY.search(_blank_if(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
+    return not (ONE_DAY.search(blank_gated(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
 
 
 def _joint_or_window_total(text: str, span: str) -> bool:
@@ -202,11 +202,6 @@ def _joint_or_window_total(text: str, span: str) -> bool:
            or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
            or search_gated(_COURSE_OF, _COURSE_STEMS, text, span))
     return (bool(cue) or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
-
-
-def _blank_if(pattern: re.Pattern[str], stems: tuple[str, ...], text: str, span: str) -> str:
-    """``blank(pattern, text)``, not run where the folded ``span`` holds none of the stems every match holds."""
-    return blank(pattern, text) if has_any(span, stems) else text
 
 
 #: The day a source spoke ("the monitor said on Sunday that ...", "a war monitor said Tuesday"): the day of the report,
