@@ -53,9 +53,9 @@ def detect_language(text: str) -> str:
     """'ar' when Arabic letters dominate, 'en' when Latin letters do, 'und' when there are no letters."""
     sample = text[:20000]
     arabic = len(_ARABIC.findall(sample))
+    if arabic == 0:  # (no Arabic letter: one Latin letter decides, no need to count them all)
+        return "en" if _LATIN.search(sample) else "und"
     latin = len(_LATIN.findall(sample))
-    if arabic == 0 and latin == 0:
-        return "und"
     return "ar" if arabic > latin else "en"
 
 
