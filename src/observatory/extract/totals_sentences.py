@@ -215,7 +215,7 @@ _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterda
 ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
                       r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d{3}\b))+")  # (not cut inside "387,000")
+_CLAUSE = re.compile(r"(?:[^,;:]+|(?<=\d),(?=\d{3}\b))+")  # (not cut inside "387,000"; runs read whole: same spans, faster)
 #: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
 _FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
 COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
