@@ -125,3 +125,11 @@ def test_event_blanking_gates_never_skip_a_match() -> None:
         matches = [m.group(0) for s in sentences for m in pattern.finditer(s)]
         assert matches, pattern.pattern[:40]
         assert all(has_any(folded(m), stems) for m in matches), (stems, matches)
+
+
+def test_clause_runs_are_those_of_one_character_at_a_time() -> None:
+    from observatory.extract import totals_sentences as ts
+
+    one_at_a_time = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d{3}\b))+")
+    for text in ("1,000,000 people, 3,00 x", ",,,", "a,1,234,b;c:d", "12,345,6789", "", "9,999", "killed 387,000: of them, 5"):
+        assert [m.span() for m in ts._CLAUSE.finditer(text)] == [m.span() for m in one_at_a_time.finditer(text)]
