@@ -133,3 +133,13 @@ def test_clause_runs_are_those_of_one_character_at_a_time() -> None:
     one_at_a_time = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d{3}\b))+")
     for text in ("1,000,000 people, 3,00 x", ",,,", "a,1,234,b;c:d", "12,345,6789", "", "9,999", "killed 387,000: of them, 5"):
         assert [m.span() for m in ts._CLAUSE.finditer(text)] == [m.span() for m in one_at_a_time.finditer(text)]
+
+
+def test_those_killed_gate_never_skips_a_match() -> None:
+    from observatory.extract import casualty_roles as cr
+
+    sentences = ("13 of those killed were regime officers.", "Of the DEAD, two were civilians.", "Five of the victims are children.",
+                 "Of the people slain, 3 were fighters.")
+    matches = [m.group(0) for s in sentences for m in cr._OF_THOSE.finditer(s)]
+    assert len(matches) == len(sentences)
+    assert all(has_any(folded(m), cr._OF_THOSE_STEMS) for m in matches)

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
@@ -112,6 +114,7 @@ _OF_THOSE = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+per
                        r"(?:were|was|are)\s+|"
                        rf"\bof\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain)\s*,\s*(?P<n2>{_NUM})\s+(?:were|was|are)\s+",
                        re.IGNORECASE)
+_OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain")  # every match holds one of them
 _AND_REST = re.compile(rf"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+)?(?P<n>{_NUM})\s+(?:others?\s+)?"
                        r"(?:was|were|are|is)\s+", re.IGNORECASE)
 _PART_END = re.compile(r"[,;.]|\s(?:and|while|whereas)\s+(?=" + _NUM + r"\s)", re.IGNORECASE)
@@ -132,7 +135,7 @@ def _part(work: str, n_text: str, n_start: int, at: int, end: int, lexicon: Acto
 def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
                  mentions: list[Mention]) -> list[Mention]:
     """"N of those killed were X, and M were Y": a toll told before, restated by side (each part a latest toll)."""
-    cue = _OF_THOSE.search(work, start, end)
+    cue = _OF_THOSE.search(work, start, end) if has_any(folded(work, start, end), _OF_THOSE_STEMS) else None
     if cue is None or any(cue.start() <= m.quantity.start < cue.end() for m in mentions):
         return mentions  # (the figure after the cue already read: "while the third was a civilian" may follow)
     out: list[Mention] = []
