@@ -350,3 +350,21 @@ def test_the_number_of_fatalities_rising_to_a_few_is_one_incidents_toll() -> Non
 def test_a_person_described_by_affiliation_takes_that_side() -> None:
     row = run("A roadside bomb hit the vehicle of a commander from the Turkish-backed faction of Al-Hamzat near Jarablus, killing him.")
     assert killed(row) == {"turkey_factions": 1}
+
+
+@pytest.mark.parametrize(("plain_word", "odd_word"), [("Tuesday", "Tue\u017fday"), ("Friday", "Fr\u0131day"),
+                                                     ("hours", "hour\u017f"), ("Kafr", "\u212aafr")])
+def test_letters_that_only_look_ascii_read_as_their_plain_form(plain_word: str, odd_word: str) -> None:
+    """A long s, a dotless i or a Kelvin sign (OCR and font slips) used to lose the whole report to a KeyError in the
+    weekday and time-unit tables; the working copy now reads them as the plain letter, at the same offsets."""
+    text = ("Regime shelling killed two civilians in Kafr Nabl on Tuesday. On Friday, five soldiers were killed in clashes "
+            "near Palmyra.\n\nIn the past 48 hours, nine soldiers were killed in the Syrian desert.")
+    odd_text = text.replace(plain_word, odd_word)
+    assert odd_text != text and len(odd_text) == len(text)
+    plain_row, odd_row = run(text, date(2021, 3, 6)), run(odd_text, date(2021, 3, 6))
+    assert odd_row.get("reason") is None
+    def without_ids(row: dict) -> list[dict]:  # an event's id hashes the report's text, which differs by the letter
+        return [{k: v for k, v in i.items() if k != "id"} for i in row["incidents"]]
+
+    assert without_ids(odd_row) == without_ids(plain_row) and odd_row["totals"] == plain_row["totals"]
+    assert [i["date"] for i in plain_row["incidents"]] == ["2021-03-02", "2021-03-05"]

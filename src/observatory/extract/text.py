@@ -10,6 +10,9 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _SAME_LENGTH = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
     "\u2011": "-", "\u2010": "-", "\u2032": "'", "\u00b4": "'", "`": "'", "\t": " ", "\u202f": " ", "\u200b": " ",
+    # letters that case-insensitive patterns match as ASCII but str.lower() does not lower to it (long s, dotless i,
+    # dotted capital I, Kelvin sign): "on ſaturday" is "on saturday" to every rule and every word table
+    "\u017f": "s", "\u0131": "i", "\u0130": "I", "\u212a": "K",
 })
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z]")
