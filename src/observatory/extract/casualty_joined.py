@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import Mention
 
 #: The victim, said again at the head of the next sentence, and the group he had joined.
@@ -23,25 +23,37 @@ _JOINED_NEXT = re.compile(
     r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth)?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
     r"(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with)|been\s+working\s+(?:for|with))\s+"
     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
-#: How far past the victim's sentence the next one may open.
-_NEXT_OPEN = re.compile(r"[^.!?\n]*[.!?]")
+#: The rest of a sentence, up to its closing mark.
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
+
+
+def next_sentence_at(work: str, at: int, end: int) -> int | None:
+    """Where the sentence after the one holding ``at`` opens, when that one closes by ``end`` (the end of the span
+    being read) and its closing mark."""
+    close = _SENTENCE_REST.match(work, at)
+    return None if close is None or close.end() > end + 1 else close.end()
+
+
+def first_actor_after(work: str, at: int, lexicon: ActorLexicon, on: date | None, gap: int) -> ActorMatch | None:
+    """The first actor named within 60 characters after ``at``, generic words ("gunmen") passed over, when it starts
+    at most ``gap`` characters after ``at``."""
+    found = [a for a in lexicon.find(work, at, min(len(work), at + 60), on) if a.alias.lower() not in GENERIC_ALIASES]
+    return found[0] if found and found[0].start - at <= gap else None
 
 
 def joined_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the group the one victim of ``m`` had joined, when the next sentence says so (see module doc)."""
     if m.value != 1 or m.parent is not None or m.side not in (None, "unknown", "hts_rebels") or m.quantity.vague:
         return m
-    close = _NEXT_OPEN.match(work, m.group_end)
-    if close is None or close.end() > end + 1:
-        return m
-    hit = _JOINED_NEXT.match(work, close.end())
-    if hit is None:
-        return m
-    found = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on) if a.alias.lower() not in GENERIC_ALIASES]
-    if not found or found[0].start - hit.end() > 12 or found[0].side in ("unknown", "civilians", m.side):
-        return m
-    a = found[0]
-    return m.named(a)
+    a = actor_in_next(m, work, end, lexicon, on, _JOINED_NEXT)
+    return m if a is None or a.side in ("unknown", "civilians", m.side) else m.named(a)
+
+
+def actor_in_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None, cue: re.Pattern[str]) -> ActorMatch | None:
+    """The actor named right after ``cue`` at the head of the sentence after ``m``'s (within 12 characters of it)."""
+    at = next_sentence_at(work, m.group_end, end)
+    hit = cue.match(work, at) if at is not None else None
+    return first_actor_after(work, hit.end(), lexicon, on, gap=12) if hit is not None else None
 
 
 #: The killer's charge against plain victims, later in their sentence.
@@ -59,8 +71,5 @@ def accused_of(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date 
     hit = _ACCUSED.match(work, m.group_end, end)
     if hit is None:
         return m
-    found = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on) if a.alias.lower() not in GENERIC_ALIASES]
-    if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
-        return m
-    a = found[0]
-    return m.named(a)
+    a = first_actor_after(work, hit.end(), lexicon, on, gap=0)
+    return m if a is None or a.side in ("unknown", "civilians") else m.named(a)

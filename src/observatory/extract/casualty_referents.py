@@ -23,7 +23,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
 from observatory.extract.mention_sides import KILLED, Mention
 
@@ -79,7 +80,6 @@ _ACCUSED_NEXT = re.compile(
     r"(?:man|victim|youth|deceased|he)\s+(?:was|had\s+been)\s+(?:reportedly\s+)?accused)\s+of\s+(?:being\s+)?"
     r"(?:working|collaborating|cooperating|dealing|belonging|serving|spying|fighting|affiliated|an?\s+(?:member|informant|agent|collaborator))\s+"
     r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
-_NEXT_OPEN = re.compile(r"[^.!?\n]*[.!?]")
 #: A charge of drug dealing: people accused of the drug business are of no side (SCHEMA, Daraa).
 _DRUG_CHARGE = re.compile(r"[^.;!?]{0,40}?\b(?:accused|suspected|charged)\s+(?:of|with)\s+(?:being\s+)?(?:involvement\s+in\s+|involved\s+in\s+|"
                           r"dealing\s+(?:in\s+)?|trafficking\s+(?:in\s+)?|trading\s+(?:in\s+)?|promoting\s+|selling\s+|smuggling\s+|"
@@ -90,16 +90,8 @@ def accused_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: dat
     """The side of the group one victim of no side is accused of serving in the next sentence (see ``_ACCUSED_NEXT``)."""
     if m.value != 1 or m.parent is not None or m.side not in (None, "unknown") or m.quantity.vague:
         return m
-    close = _NEXT_OPEN.match(work, m.group_end)
-    if close is None or close.end() > end + 1:
-        return m
-    hit = _ACCUSED_NEXT.match(work, close.end())
-    if hit is None:
-        return m
-    found = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on) if a.alias.lower() not in GENERIC_ALIASES]
-    if not found or found[0].start - hit.end() > 12 or found[0].side in ("unknown", "civilians"):
-        return m
-    return m.named(found[0])
+    a = actor_in_next(m, work, end, lexicon, on, _ACCUSED_NEXT)
+    return m if a is None or a.side in ("unknown", "civilians") else m.named(a)
 
 
 def drug_accused(m: Mention, work: str) -> Mention:

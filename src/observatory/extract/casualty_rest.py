@@ -18,6 +18,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import NATION, group_end, side_of
+from observatory.extract.casualty_joined import next_sentence_at
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
 from observatory.extract.numbers import find_quantities
@@ -27,8 +28,6 @@ _REST_CIVILIAN = re.compile(
     r"remaining|last|rest\s+of\s+the)(?:\s+(?:two|three|four|five|\d+))?\s+(?:victims?|dead|killed|fatalit(?:y|ies)|persons?|people|"
     r"casualt(?:y|ies)|ones?)?\s*(?:was|were|is|are)\s+(?:an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:civilians?|shepherds?|workers?|farmers?|children|child|women|woman|passers?-by|passersby)\b")
-#: How far the sentence after the toll may run before its rest is told.
-_NEXT = re.compile(r"[^.!?\n]*[.!?]")
 
 
 def rest_told_next(mentions: list[Mention], work: str, end: int) -> list[Mention]:
@@ -41,8 +40,8 @@ def rest_told_next(mentions: list[Mention], work: str, end: int) -> list[Mention
         parts = [p for p in mentions if p.parent == i and p.side not in (None, "unknown", "civilians")]
         if not parts or sum(p.value for p in parts) >= m.value:
             continue
-        close = _NEXT.match(work, max(p.group_end for p in parts))
-        if close is None or close.end() > end + 1 or not _REST_CIVILIAN.match(work, close.end()):
+        at = next_sentence_at(work, max(p.group_end for p in parts), end)
+        if at is None or not _REST_CIVILIAN.match(work, at):
             continue
         out[i] = replace(m, side="civilians", actor=None, nationality=None, generic=False)
     return out
