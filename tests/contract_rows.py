@@ -7,6 +7,9 @@ from datetime import date
 from typing import Any
 
 from observatory.extract import extract_report, to_contract
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualties import find_mentions
+from observatory.extract.text import working_copy
 from observatory.models import Report
 
 Row = dict[str, Any]
@@ -67,3 +70,11 @@ def killed_sums(text: str) -> dict[str, int]:
 def injured_sums(text: str) -> dict[str, int]:
     """Injured per side (zeros left out), summed over the incidents extracted from ``text``."""
     return summed(contract(text, CASUALTY_TESTS_DAY), "injured", drop_zero=True)
+
+
+def sentence_sides(text: str, sentence_start: str) -> list[tuple[str, int, str | None]]:
+    """(role, value, side) of the figures of the sentence opening with ``sentence_start``."""
+    work = working_copy(text)
+    start = work.index(sentence_start)
+    end = work.find(".", start) + 1
+    return [(m.role, m.value, m.side) for m in find_mentions(work, start, end, ActorLexicon.default())]

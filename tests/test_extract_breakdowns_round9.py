@@ -21,23 +21,12 @@ from __future__ import annotations
 
 from contract_rows import injured_sums as injured
 from contract_rows import killed_sums as killed
+from contract_rows import sentence_sides as _sides
 from contract_rows import titled, total_pairs
-from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualties import find_mentions
 from observatory.extract.casualty_referents import drug_accused
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import Quantity
-from observatory.extract.text import working_copy
 from observatory.models import Qualifier
-
-
-def _sides(text: str, sentence_start: str) -> list[tuple[str, int, str | None]]:
-    """(role, value, side) of the figures of the sentence opening with ``sentence_start``."""
-    work = working_copy(text)
-    start = work.index(sentence_start)
-    end = work.find(".", start) + 1
-    return [(m.role, m.value, m.side) for m in find_mentions(work, start, end, ActorLexicon.default())]
-
 
 # --- "the dead include ..." --------------------------------------------------------------------------------------------
 

@@ -294,3 +294,16 @@ def test_one_sentence_giving_both_sources_keeps_the_monitors_part() -> None:
     text = ("An airstrike hit a military post near the town of Mayadin on Sunday. SANA said five civilians were killed "
             "in the strike, while the Observatory said three soldiers were killed.")
     assert killed(run(text)) == [{"regime": 3}]
+
+
+def test_the_monitors_figure_that_replaces_another_sources_adds_the_same_sides_next_figure() -> None:
+    text = ("State media said three soldiers were killed when gunmen attacked a checkpoint near Jasim on Sunday. The "
+            "Syrian Observatory said two soldiers and three militiamen of the National Defence Forces were killed in the "
+            "attack.")
+    assert killed(run(text)) == [{"regime": 5}]
+
+
+def test_the_monitors_single_figure_still_replaces_another_sources() -> None:
+    text = ("State media said three soldiers were killed when gunmen attacked a checkpoint near Jasim on Sunday. The "
+            "Syrian Observatory said two soldiers were killed in the attack.")
+    assert killed(run(text)) == [{"regime": 2}]

@@ -5,6 +5,12 @@ Kinds settled here from the whole incident: one person shot by gunmen is an assa
 explosion of unknown nature stays `other`. Dead of no named side in clashes that no side started are of no side.
 An incident whose towns the report names elsewhere with a governorate, or told "in the same countryside" as the one
 before it, takes that governorate.
+
+Round 10: a body found shot, or stray fire, with no shooter named is `other`; an abduction with dead is typed by the
+killing; one person shot dead by those who then fled is an assassination. Places of two governorates as many times
+each: the town whose countryside the event is placed in decides; "Damascus province" with "the Damascus countryside"
+is Rural Damascus; a clause cut off the sentence of the incident before it ("..., while regime forces shelled A and
+B"), whose towns resolve nowhere, lies in that incident's governorate.
 """
 
 from __future__ import annotations
@@ -15,7 +21,13 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
-from observatory.extract.incident_kinds import UNKNOWN_BLAST, personal_killing
+from observatory.extract.incident_kinds import (
+    FLED,
+    UNKNOWN_BLAST,
+    killing_kind,
+    personal_killing,
+    unattributed_shooting,
+)
 from observatory.extract.incident_split import place_key
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate, placed_relative
@@ -62,13 +74,31 @@ def _version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) -> str | None:
+_CITY_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})
+#: "in the countryside of X", "X countryside": the town whose surroundings an event is placed in.
+_COUNTRYSIDE_OF = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
+
+
+def _countryside_town(draft: Draft, geo: list[Any], text: str) -> str | None:
+    """The governorate of the one town an incident is placed in the countryside of, or None."""
+    wide = {p.name for p in draft.places if not p.governorate and (_COUNTRYSIDE_OF.search(text, max(0, p.start - 40), p.start)
+                                                                  or _COUNTRYSIDE_AFTER.match(text, p.end))}
+    found = {str(getattr(r, "admin1", None)) for r in geo if getattr(r, "name", None) in wide and getattr(r, "admin1", None) in GOVERNORATES}
+    return found.pop() if len(found) == 1 else None
+
+
+def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text: str = "") -> str | None:
     """The draft's own governorate: a governorate named with a province word, else the one named most, else the one
     its places (or the towns of a compound name such as "Homs-Palmyra road") resolve to; None when it names several
     with province words, or a compound joins towns of two governorates."""
     strong = {p.governorate for p in draft.places if p.governorate and p.strong}
     if len(strong) == 1:
         return strong.pop()
+    if strong == _CITY_AND_COUNTRYSIDE and all(_PROVINCE_AFTER.match(text, p.end) for p in draft.places
+                                                if p.governorate == "Damascus"):
+        return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
         return _town_province(draft)
     named = Counter(p.governorate for p in draft.places if p.governorate)
@@ -88,7 +118,9 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None) ->
         resolved = [g for g in (landmark_governorate(p.name) for p in draft.places[:3]) if g]
     votes = Counter(resolved).most_common(2)
     if len(votes) == 2 and votes[0][1] == votes[1][1]:
-        return None  # its places lie in two governorates, as many in each: the evidence is split
+        # its places lie in two governorates, as many in each: the evidence is split, unless one is the town whose
+        # countryside the event is placed in ("in the countryside of X, ... near the village of Y")
+        return _countryside_town(draft, geo, text)
     return votes[0][0] if votes else None
 
 
@@ -240,8 +272,12 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback)
     told = text[draft.start:draft.end]
+    perpetrator = draft.perpetrator.side if draft.perpetrator else None
+    if draft.type_hit and unattributed_shooting(text[draft.type_hit[1]:draft.type_hit[2]], perpetrator, told):
+        event_type = "other"  # "the body was found with bullet wounds", "hit by stray bullets": no side's attack
+    event_type = killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator)
     if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
-            (draft.perpetrator is None or draft.perpetrator.side == "unknown" or _GUNMEN.search(told) or _ACCUSED.search(told)):
+            (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
@@ -343,7 +379,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
              geocoder: GeocoderLike | None, default_gov: str | None, *, wire_dateline: bool = False) -> Extraction:
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
-    own = [_governorate(d, g, geocoder) for d, g in zip(drafts, geos, strict=True)]
+    own = [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)]
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
@@ -397,7 +433,23 @@ def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str
         return found.pop()  # (a town named nowhere else may lie in another governorate: the event may span two)
     if k and _SAME_REGION.search(text, draft.start, draft.end) and own[k - 1]:
         return own[k - 1]
+    if k and own[k - 1] and towns and _clause_after(drafts[k - 1], draft, text) and _road_ends(draft, text) is None \
+            and not any(_ROAD_NAME.search(p.name) for p in draft.places):
+        return own[k - 1]  # "..., while regime forces shelled A and B": a clause cut off the incident before it, there
     return None
+
+
+def _clause_after(before: Draft, draft: Draft, text: str) -> bool:
+    """The draft is a clause cut off the sentence of the incident told just before it."""
+    if before.end > draft.start or _SENTENCE_BREAK.search(text, before.end, draft.start):
+        return False
+    told = text[before.start:before.end].rstrip()
+    return bool(told) and told[-1] not in ".!?"
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+#: A road or a stretch between two towns ("the Sukhnah-Deir ez-Zor road"): it may run through two governorates.
+_ROAD_NAME = re.compile(r"\b(?:[Rr]oad|[Hh]ighway|[Rr]oute|[Mm]otorway)\b|[–—]|[a-z]{3}-(?:Deir|Dar|Hama|Homs|Aleppo|Raqq|Idl|Damas|Palmyra)")
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"

@@ -48,6 +48,8 @@ group, "N killed and wounded, two of them were killed", a nation's border (``cas
 militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
 "a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
 Referents (``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims.
+Round 10 (tests/test_extract_casualty_sides_round10.py): "martyring"; parts before their cue (``casualty_parts``); "the
+dead on the government side" (``casualty_restated``); "N others" after a long risen toll whose side the title gives.
 """
 
 from __future__ import annotations
@@ -75,16 +77,20 @@ from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
-from observatory.extract.casualty_parts import unit_of_the_whole
+from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
+from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
+from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
+from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_same import same_group
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
+from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
+from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
-from observatory.extract.figures import PERSON as _PERSON
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
 from observatory.extract.gates import folded, has_any
@@ -127,9 +133,9 @@ _RIGHT_ROLE = re.compile(
 _LEFT_KILL = re.compile(
     r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
-    r"\blives\s+of|\bbodies\s+of|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
+    r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
-    r"\b(?:dead|killed|victims|fatalities)\s+(?:include|includes|included)|\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are))"
+    rf"{_LEFT_DEAD_CUE})"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
@@ -157,12 +163,6 @@ _LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
 
 
-_WOUNDED_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
-                           re.IGNORECASE)
-_WHO_WOUNDED_DIED = re.compile(r"\s*,?\s*(?:who\s+(?:were|was|had\s+been|have\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b|"
-                               r"(?:injured|wounded)\s+(?:in|during|by|on)\b)"
-                               r"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){0,200}?\b(?:(?:have|has|had|later)\s+)?"
-                               r"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
                        r"(?:(?:his|her|their)\s*)?$",
                        re.IGNORECASE)
@@ -280,7 +280,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
-        mentions = rest_of_whole(mentions, work, start, end, _told_before(work, start, lexicon, on, titled=True))
+        mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window))
     mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
@@ -292,6 +292,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
+    mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
 
@@ -332,16 +333,14 @@ def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexi
     return wounded_who_died(mentions, work, start, end, told)
 
 
-def _told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None, titled: bool = False) -> list[Mention]:
+def _told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None, titled: bool = False,
+                 window: int = WHOLE_WINDOW) -> list[Mention]:
     """The figures of the sentences before ``start`` (within ``WHOLE_WINDOW``, from a sentence's or a line's start);
     ``titled``: a figure of no side takes the side the title gives the same figure."""
-    begin = max(0, start - WHOLE_WINDOW)
+    begin = max(0, start - window)
     cut = min((i for i in (work.find(". ", begin, start), work.find("\n", begin, start)) if i >= 0), default=-1)
     begin = cut + 1 if begin > 0 and cut >= 0 else begin
     return find_mentions(work, begin, start, lexicon, on, title_sides=titled)
-
-
-_DEAD_INCLUDED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:included|include|includes)\b", re.IGNORECASE)
 
 
 def _parts_of_told(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
@@ -391,13 +390,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z\"'“])")
 
 
 def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"18 others were wounded" opening a sentence: the others are of the side of the last figure of the sentence before."""
-    window = work[max(0, start - 400):start]
-    starts = [m.end() for m in _SENTENCE_START.finditer(window)]
-    if len(starts) < 1:
-        return mentions
-    prev_start = max(0, start - 400) + (starts[-2] if len(starts) > 1 and starts[-1] >= len(window) - 2 else starts[-1])
-    before = [m for m in _find_mentions(work, prev_start, start, lexicon, on, None) if m.parent is None and m.side is not None]
+    """"18 others were wounded" opening a sentence: the others are of the side of the last figure of the sentence before
+    (or of the one before it, when that told no figure: round 10)."""
+    base = max(0, start - 700)  # (a risen toll's sentence may run long: round 10)
+    starts = sorted({base, *(m.end() for m in _SENTENCE_START.finditer(work, base, start))})
+    starts = starts[:-1] if len(starts) > 1 and starts[-1] >= start - 2 else starts
+    before: list[Mention] = []
+    for s, e in list(zip(starts[::-1], [start, *starts[::-1]], strict=False))[:2]:
+        told = _find_mentions(work, s, e, lexicon, on, None)  # (a risen toll whose side the title gives, read in full)
+        before = [m for m in told if m.parent is None and m.side is not None] or [
+            m for m in find_mentions(work, s, e, lexicon, on) if m.parent is None and m.side is not None and m.rose]
+        if told:
+            break
     if not before:
         return mentions
     source = before[-1]
@@ -575,9 +579,11 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             left_from = max(left_from, q.end)
             continue
         for p_q, p_end in pending:
-            mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, None, False))
+            mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, postposed_parent(work, mentions, p_q), False))
         if pending and parent is None and _apposed(work, q, mentions):
             parent = len(mentions) - 1
+        elif pending and parent is None:
+            parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
         mention = _mention(work, lexicon, on, role, q, g_end, paren, parent, rose)
         mentions.append(_resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
@@ -588,7 +594,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))
     mentions = roles.those_killed(work, start, end, lexicon, on, mentions)
     if not mentions:
-        return pronoun_mentions(work, start, end)
+        return pronoun_mentions(work, start, end, lexicon, on)
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
     return inherit_sides(_nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 
@@ -712,12 +718,12 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
         return parent
     if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
         return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
-    if last.parent is None and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
-        return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians"
+    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
+        return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
     if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
                                                                   or _PART_OF_THEM.match(work, q.end)):
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
-    if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q):
+    if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
     if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q)):

@@ -9,7 +9,8 @@ its figures are dropped when the text gave a figure for the same role and the sa
 said two soldiers were wounded", round 9) before it; "the civil defence put the death toll at 11" is a claim (round 9); the claimant may speak in a participle ("Amaq claimed the attack, saying five
 ... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
 killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
-factions") names a side the text gave no figure for, and stays.
+factions") names a side the text gave no figure for, and stays. Round 10: a day in the possessive ("the toll of Friday's
+bombardment") names the event told, so the claim is not dated apart.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 
 #: A day of its own: a claim dated apart ("On Tuesday, state media said ...") may well be of another event.
-_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|" + MONTH_NAMES + r")\b")
+_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|" + MONTH_NAMES + r")\b(?!['’]s)")
+#: (a day's own event, "the toll of Friday's bombardment", names the event told, not a day apart: round 10)
 
 
 def _claim_opened(work: str, start: int, at: int) -> bool:

@@ -2,7 +2,9 @@
 
 The group runs from the figure to the first stop word ("were", "in", a role word, a comma); the side is that of the
 first specific actor named in it, with Syrian Iranian-backed militiamen moved to the regime and a group mixing
-civilians and fighters of no known side.
+civilians and fighters of no known side. Round 10: a title's separator ("rises to seven | ISIS claims ...") or a line
+break ends the group, and so do "remain" ("Eight others remain under treatment") and "sustained" ("A passer-by
+sustained minor injuries": no minors in it).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatali
 INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 
 GROUP_STOP = re.compile(
-    rf"[,;:.\[\]]|\s(?:were|was|(?-i:is)|are|have|has|had|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
+    rf"[,;:.\[\]|\n]|\s(?:were|was|(?-i:is)|are|have|has|had|remain|remains|remained|still|sustained|suffered|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
     rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+another\s+(?=of\s)|and\s+(?:left|leaving)\b|"
     rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{KILL_WORD}|{INJURE_WORD})\b",
     re.IGNORECASE,

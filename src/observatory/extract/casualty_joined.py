@@ -6,7 +6,8 @@ tests/test_extract_round7_casualties.py).
   for regime services -> regime), not of the rebels his past names;
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
-  that side, with a note).
+  that side, with a note); round 10: one victim described so too ("opened fire on a man accused of collaborating with
+  Hezbollah, killing him"), not one his killers accused ("executed a young man, accusing him of ...").
 """
 
 from __future__ import annotations
@@ -61,15 +62,16 @@ _ACCUSED = re.compile(
     r"[^.;!?]{0,160}?\b(?:accusing\s+(?:them|him|her)\s+of|accused\s+of|on\s+(?:the\s+)?charges?\s+of|charged\s+with)\s+"
     r"(?:being\s+)?(?:fighting|working|collaborating|cooperating|dealing|belonging|serving|spying|members?|informants?|agents?)\s+"
     r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
-_PLAIN_PEOPLE = re.compile(r"\s*(?:young\s+)?(?:men|people|persons|individuals|youths)\b", re.IGNORECASE)
+_PLAIN_PEOPLE = re.compile(r"\s*(?:young\s+)?(?:men|people|persons|individuals|youths|(?P<one>man|person|youth))\b", re.IGNORECASE)
 
 
 def accused_of(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the group plain victims were accused of serving, later in their sentence (see module doc)."""
-    if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague or not _PLAIN_PEOPLE.match(work, m.quantity.end):
+    plain = _PLAIN_PEOPLE.match(work, m.quantity.end)
+    if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague or plain is None:
         return m
     hit = _ACCUSED.match(work, m.group_end, end)
-    if hit is None:
-        return m
+    if hit is None or plain.group("one") and "accusing" in hit.group().lower():
+        return m  # (one man his killers accused, "accusing him of ...", is of no side they name: round 10)
     a = first_actor_after(work, hit.end(), lexicon, on, gap=0)
     return m if a is None or a.side in ("unknown", "civilians") else m.named(a)

@@ -5,7 +5,8 @@ whose items add up to it ("31 people were killed, 24 SDF members and seven civil
 row ("a man, a civilian working as a farmer, was killed"; also "a passer-by, a civilian woman who was ...", round 9).
 Round 9: parts in brackets right after the figure ("Six people (four soldiers and two ...)"), "one family" is no count
 among the parts ("four from one family and two from the other"), "They are ..." opening a sentence restates a toll,
-and "who is of Jordanian nationality, and ..." sits between two items.
+and "who is of Jordanian nationality, and ..." sits between two items. Round 10: parts named with "the" ("killed four
+people, the three SDF fighters and a civilian driver"); a toll restated with its side ("the pro-government dead were").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.casualty_restated import QUALIFIED_DEAD
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 
@@ -29,7 +31,7 @@ OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.
 OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\b", re.IGNORECASE)
 #: "the dead were two Syrian soldiers and two Iranian-backed militiamen": the toll told before, restated by side.
-_RESTATED = re.compile(r"\b(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are|included|include|includes)\b|"
+_RESTATED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|included|include|includes)\b|"
                        r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b", re.IGNORECASE)
 
 
@@ -52,7 +54,7 @@ def restated(work: str, start: int, end: int, mentions: list[Mention]) -> list[M
 #: What may stand between a figure of people and the list that breaks it down ("31 people were killed, 24 ...",
 #: "the deaths of 13 people in airstrikes since the morning, nine ...", "52 deaths — 30 ..."): no figure, no stop.
 _BEFORE_PARTS = re.compile(r"[^.;:\n]{0,100}?(?:,|:|\s[—–-]|[—–]|\()\s*(?:(?:namely|that\s+is|they\s+(?:are|were)|these\s+(?:are|were)|"
-                           r"including|among\s+them|of\s+whom)\s*:?\s*)?", re.IGNORECASE)
+                           r"including|among\s+them|of\s+whom)\s*:?\s*)?(?:the\s+)?", re.IGNORECASE)  # "four people, the three ..."
 #: A figure inside an item ("89 civilians, including five women"): a part of the item, not an item of the list.
 _NESTED = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b[^,;]*", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s*\(\s*")

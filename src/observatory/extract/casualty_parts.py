@@ -3,6 +3,11 @@
 * "killing 11 soldiers, including two officers and three members of the National Defence Forces": the members of a
   named force, joined by a bare "and" to a labelled part of a toll of fighters, are one more part of it, not a new item
   of the list ("9 civilians, among them three boys, 30 fighters" is one).
+
+Round 10 (tests in tests/test_extract_casualty_sides_round10.py): the cue of a breakdown written after its parts
+("Five civilians, two children and a woman among them, were killed", "six fighters, four of them Iraqis, ...",
+"nine people, three children among the dead, ...") makes the first part a part of the figure before (``postposed_part``);
+"one of them a Syrian" after an item of a list is a part of that item (``part_of_an_item``).
 """
 
 from __future__ import annotations
@@ -23,3 +28,44 @@ def unit_of_the_whole(work: str, whole: Mention, between: str, q: Quantity) -> b
     joined = between.strip().lower() == "and" or not between.strip() and _AND_BEFORE.search(work, max(0, q.start - 8), q.start)
     return (bool(joined) and _MEMBERS_OF_NAMED.match(work, q.end) is not None
             and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end) is not None)
+
+
+#: The rest of an apposition that ends on the breakdown's cue: "two children and a woman among them,".
+_CUE_AFTER = re.compile(r"[^,;.:()\d]{1,60}?\b(?:among|of|amongst)\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured))\s*[,)—–]",
+                        re.IGNORECASE)
+
+
+_APPOSITION_OPEN = re.compile(r"\s*[,(—–]\s*")
+_NEXT_PART = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
+
+
+def postposed_part(work: str, last: Mention, q: Quantity) -> bool:
+    """Whether ``q`` opens the parts of ``last`` told before their cue ("Five civilians, two children and a woman among
+    them, were killed"): a comma (or bracket) after the whole, the cue closing the apposition."""
+    return (last.parent is None and _APPOSITION_OPEN.fullmatch(work, last.group_end, q.start) is not None
+            and _CUE_AFTER.match(work, q.end) is not None)
+
+
+def postposed_parent(work: str, mentions: list[Mention], q: Quantity) -> int | None:
+    """The figure ``q`` is a part of when the parts come before their cue: the last figure, when ``q`` opens the
+    parts; the parts' whole, when ``q`` is the next part ("two children and a woman among them")."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if postposed_part(work, last, q):
+        return len(mentions) - 1
+    if (last.parent is not None and _NEXT_PART.fullmatch(work, last.group_end, q.start)
+            and _CUE_AFTER.match(work, q.end) is not None):
+        return last.parent
+    return None
+
+
+#: "N of them" naming a kind that counts across the sides (children, women, officers): a subset of the whole list.
+_OF_THEM_LABEL = re.compile(r"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){0,3}?(?:children|child|kids?|boys?|girls?|"
+                            r"women|woman|officers?|commanders?|leaders?)\b", re.IGNORECASE)
+
+
+def part_of_an_item(work: str, last: Mention, q: Quantity) -> bool:
+    """Whether "N of them" after an item of a list breaks down that item, not the list's whole ("five: two soldiers and
+    three militiamen, one of them a Syrian"): a smaller figure of no label, naming who they are (a nationality)."""
+    return last.parent is not None and last.label is None and last.value > q.value and not _OF_THEM_LABEL.match(work, q.end)

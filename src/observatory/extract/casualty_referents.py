@@ -13,7 +13,8 @@
 * "Five people (three soldiers and two militiamen) were killed": the role word after the bracket (``bracketed``);
 * "... killing five people. They include three soldiers" / "They are ...": parts of the figure before (``they_role``,
   and the restated-toll cues in ``casualty_lists`` and ``casualty_restated``); "Three soldiers were among the dead"
-  after a toll of people (``among_the_dead``).
+  after a toll of people (``among_the_dead``); round 10: "were among the pro-government dead", read against the toll of
+  a side they may belong to (``casualty_restated.whole_of_parts``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
+from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.mention_sides import KILLED, Mention
 
 #: "one of the wounded, " / "two of the injured people, " right before a person who died.
@@ -182,8 +184,8 @@ def they_role(work: str, q_start: int, start: int) -> str | None:
 
 
 #: "Three soldiers were among the dead": a part of the toll told before, named before the cue.
-AMONG_THE_DEAD = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b",
-                            re.IGNORECASE)
+AMONG_THE_DEAD = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+{QUALIFIED_DEAD}\b",
+                            re.IGNORECASE)  # ("were among the pro-government dead", round 10)
 #: The largest toll a part named so is read against (one event's, not a period's).
 _AMONG_MAX = 100
 
@@ -193,10 +195,10 @@ def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> l
     with the side of the five (the parts replace what the toll said of their sides)."""
     idx = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
            and AMONG_THE_DEAD.match(work, m.group_end)}
-    whole = next((p for p in reversed(told) if p.role == KILLED and p.parent is None and not p.quantity.vague), None)
+    parts = [mentions[i] for i in sorted(idx)]
+    whole = whole_of_parts(parts, told, parts[0].quantity.start) if parts else None
     if not idx or whole is None or whole.side is None or whole.value > _AMONG_MAX:
         return mentions
-    parts = [mentions[i] for i in sorted(idx)]
     rest = whole.value - sum(p.value for p in parts)
     if rest <= 0 or any(p.side in (None, whole.side) for p in parts):
         return mentions  # (a part of the whole's own side is no new toll of it)

@@ -9,29 +9,45 @@ the side of the whole: the parts only name some of the dead, the others are the 
 Round 9: "the dead include ..." is read too ("has risen to 11. The dead include an officer and four NDF members"; "18
 militiamen ... The dead include six Syrians"), for one event's toll; a part of no side in a whole of one side is of
 that side.
+
+Round 10: the dead named with their side ("the dead on the government side included four Fatemiyoun fighters", "Among
+the pro-government dead were four Hezbollah members") restate the toll the same way (``QUALIFIED_DEAD``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
 #: the whole's side, round 9).
+#: The dead named with the side they fell on, round 10: "the pro-government dead", "the regime's dead", "the dead on the
+#: government side", "the dead among the regime forces", "those killed in the ranks of the army" (no figure, no stop).
+DEAD_ON_SIDE = (r"(?:dead|killed|victims|slain|fatalities)(?:\s+(?:on|from|among|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"(?:side|sides|camp|ranks|forces|troops|fighters|militias|army))?")
+QUALIFIED_DEAD = rf"(?:(?:[\w]+-[\w-]+|[\w-]+['’]s?|government|regime|army|loyalist|opposition|rebel|militia)\s+)?{DEAD_ON_SIDE}"
+#: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4").
+LEFT_DEAD_CUE = rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)"
+#: "the (pro-government) dead included": a cue that names some of the dead only.
+DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
 RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
-                       r"\b(?:(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\s+(?:were|are|include[sd]?)|"
-                       r"among\s+(?:the\s+)?(?:dead|killed|victims|slain|fatalities)\s+(?:were|are)|"
+                       rf"\b(?:(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|include[sd]?)|"
+                       rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are)|"
                        r"(?:\d+|[a-z]+)\s+of\s+(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are|was))\b", re.IGNORECASE)
 #: The largest whole "the dead include ..." is read against: one event's toll, not a period's (round 9).
 INCLUDED_MAX = 100
 #: How far back (characters) the whole may be told: the sentence before, not an earlier event.
 WHOLE_WINDOW = 400
+#: How far back a whole of the parts' own side may be told when the nearer toll is of another side (round 10).
+FAR_WHOLE_WINDOW = 800
 
 
-def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention]) -> list[Mention]:
-    """The parts of a restated toll, with the rest of the whole (told in ``told``) given to the whole's side."""
+def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told: Callable[[int], list[Mention]]) -> list[Mention]:
+    """The parts of a restated toll, with the rest of the whole (told within the window ``told`` is given) given to the
+    whole's side."""
     cue = RESTATING.search(work, start, end)
     if cue is None:
         return mentions
@@ -39,8 +55,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
              and m.quantity.start >= cue.start()]
     if not parts or not any(mentions[i].rose for i in parts):
         return mentions
-    whole = next((m for m in reversed(told) if m.role == KILLED and m.parent is None and not m.quantity.vague), None)
-    if whole is None or start - whole.quantity.end > WHOLE_WINDOW:
+    whole = whole_of_parts([mentions[i] for i in parts], told(WHOLE_WINDOW), start, lambda: told(FAR_WHOLE_WINDOW))
+    if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
         return mentions  # "the dead include 130,500 fighters": a part of a period's toll, the rest is no one's figure
@@ -88,3 +104,32 @@ def _unsided_parts_of_whole(mentions: list[Mention], parts: list[int], whole: Me
         if out[i].side is None:
             out[i] = replace(out[i], side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
     return out
+
+
+#: The sides whose dead a toll of another side may count: pro-government tolls hold Iranian-backed and Russian dead.
+_HELD_IN = {"regime": frozenset({"pro_iran_foreign", "russia"}), "pro_iran_foreign": frozenset({"regime"})}
+
+
+def whole_of_parts(parts: list[Mention], told: list[Mention], start: int,
+                   farther: Callable[[], list[Mention]] | None = None) -> Mention | None:
+    """The toll told before that ``parts`` restate: the last one within ``WHOLE_WINDOW``, unless it is of a side the
+    parts cannot belong to and an earlier one (in ``farther``, read only then) is ("18 pro-government fighters ... Twelve
+    IS fighters also died ... the dead on the government side included four Fatemiyoun": the eighteen, round 10)."""
+    near = [m for m in _wholes(told) if start - m.quantity.end <= WHOLE_WINDOW]
+    sides = {p.side for p in parts if p.side is not None and p.side != "unknown"}
+    said = sum(p.value for p in parts)
+    if not sides or near and (near[-1].side in (None, "unknown") or _holds(near[-1], sides, said)):
+        return near[-1] if near else None  # (a nearer toll of people of no side may hold any parts: it is theirs)
+    fits = [m for m in _wholes(farther() if farther is not None else told) if _holds(m, sides, said)]
+    if fits and (not near or near[-1].side != fits[-1].side):
+        return fits[-1]
+    return near[-1] if near else None
+
+
+def _wholes(told: list[Mention]) -> list[Mention]:
+    return [m for m in told if m.role == KILLED and m.parent is None and not m.quantity.vague]
+
+
+def _holds(whole: Mention, sides: set[str], said: int) -> bool:
+    """Whether a toll may hold parts of ``sides`` adding up to ``said`` (more than them: the rest is its own side's)."""
+    return whole.side is not None and sides <= {whole.side} | _HELD_IN.get(whole.side, frozenset()) and whole.value > said

@@ -5,14 +5,18 @@
   remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
 * "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
 * "SOHR had reported that nine soldiers were killed ...", "SOHR reported yesterday that ..." after the toll rose: the
-  earlier figures, no more dead or wounded (``earlier_report``);
+  earlier figures, no more dead or wounded (``earlier_report``); so after a corrected toll ("SOHR has corrected the
+  death toll ...", round 10);
 * "The number of people killed in <the attack> has risen to 14, including five children": people of no side
-  (``people_toll``).
+  (``people_toll``);
+* a risen toll of no side, then "SOHR had reported that three civilians were killed": the side of that report
+  (``side_told_after``, round 10).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
@@ -50,7 +54,9 @@ _HAD_REPORTED = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|it|we)\s+
                            r"(?:reported|documented|said|published|announced)|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
                            r"[^.;!?]*$", re.IGNORECASE)
 #: A toll said to have risen, earlier in the text.
-_ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b", re.IGNORECASE)
+_ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
+                          r"\b(?:corrected|revised|updated|amended)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b",
+                          re.IGNORECASE)  # round 10: a corrected toll replaces the earlier report as a risen one does
 
 
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
@@ -58,12 +64,41 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
     toll rose: the risen toll is the incident's (SCHEMA), and the wounded of the first report have since died or are
     told again."""
-    if not any(m.role == KILLED for m in mentions) or _ROSE_BEFORE.search(work, 0, start) is None:
+    if not any(m.role == KILLED for m in mentions) or any(m.parent is not None for m in mentions):
         return mentions
-    kept = [m for m in mentions if not (m.parent is None and _HAD_REPORTED.search(work, start, m.quantity.start))]
-    if len(kept) == len(mentions) or any(m.parent is not None for m in mentions):
+    kept = [m for m in mentions if not _HAD_REPORTED.search(work, start, m.quantity.start)]
+    # the look back over all the text before runs last, only for a sentence that restates an earlier report: run on
+    # every sentence it made a long report's time grow with the square of its length
+    if len(kept) == len(mentions) or _ROSE_BEFORE.search(work, 0, start) is None:
         return mentions
     return kept
+
+
+#: The monitor's earlier report told after a risen toll ("... has risen to five. ... SOHR had reported yesterday that three
+#: civilians were killed"): within this many characters of the toll's sentence.
+_EARLIER_AHEAD = 600
+_HAD_REPORTED_AT = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory)\s+had\s+(?:earlier\s+|previously\s+|already\s+)?"
+                              r"(?:reported|documented|said|published|announced)\b|\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory)\s+"
+                              r"(?:reported|said)\s+(?:yesterday|earlier)\b", re.IGNORECASE)
+
+
+def side_told_after(mentions: list[Mention], work: str, end: int, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    """A risen toll of no side takes the side of the monitor's earlier report told after it, when all that report's dead
+    are of one side ("The toll of yesterday's landmine blast has risen to five ... SOHR had reported that three civilians
+    were killed": civilians, round 10)."""
+    risen = [i for i, m in enumerate(mentions) if m.rose and m.side is None and m.role == KILLED and m.parent is None]
+    if len(risen) != 1 or any(m.parent is not None for m in mentions):
+        return mentions
+    hit = _HAD_REPORTED_AT.search(work, end, min(len(work), end + _EARLIER_AHEAD))
+    stop = work.find(".", hit.end()) if hit is not None else -1
+    if hit is None or stop < 0:
+        return mentions
+    sides = {m.side for m in find(hit.start(), stop) if m.role == KILLED and m.parent is None and not m.quantity.vague}
+    if len(sides) != 1 or None in sides or "unknown" in sides:
+        return mentions
+    out = list(mentions)
+    out[risen[0]] = replace(out[risen[0]], side=sides.pop(), generic=True)
+    return out
 
 
 #: "The number of people killed in ... has risen to 14": a risen toll of people, of no side.

@@ -1,6 +1,7 @@
 """Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
 member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving" (round 9),
-"a man killed his sister" (a murder in the family: of no side, round 9) (used by ``casualties``)."""
+"a man killed his sister" (a murder in the family: of no side, round 9), "...; he survived with injuries" (the one the
+attack was aimed at, round 10) (used by ``casualties``)."""
 
 from __future__ import annotations
 
@@ -118,9 +119,16 @@ def _bare_pairs(work: str, start: int, end: int, lexicon: ActorLexicon, on: date
     return out
 
 
-def pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
-    """"... opened fire on a collaborator, killing him": one person killed, of the side the sentence gives the victim."""
-    out = []
+#: The victim as the subject of his own fate, after the attack on him ("...; he survived with injuries", "he was
+#: seriously wounded", round 10).
+_HE_HURT = re.compile(r"[;,]\s*(?:and\s+)?(?P<who>he|she)\s+(?:(?:was|had\s+been)\s+(?:(?:seriously|critically|lightly|slightly|badly)\s+)?"
+                      r"(?:injured|wounded)|survived\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.IGNORECASE)
+
+
+def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | None = None, on: date | None = None) -> list[Mention]:
+    """"... opened fire on a collaborator, killing him": one person killed, of the side the sentence gives the victim;
+    "...; he survived with injuries": one person hurt, the one the attack was aimed at (``lexicon`` reads his side)."""
+    out = [] if lexicon is None else [_he_hurt(work, start, m, lexicon, on) for m in _HE_HURT.finditer(work, start, end)]
     for m in _PRONOUN.finditer(work, start, end):
         role = KILLED if m.group("kill") else INJURED
         plain = _PLAIN_TARGET.search(work, start, m.start())  # "opened fire on a young man ..., killing him": of no known side
@@ -132,6 +140,24 @@ def pronoun_mentions(work: str, start: int, end: int) -> list[Mention]:
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
         out.append(Mention(role, q, None, q.end, q.end, generic=True))
     return out
+
+
+#: The one person told before "he" ("a motorcycle carrying a leader of the same group"): the article, then the noun.
+_ONE_VICTIM = re.compile(r"\b(?P<one>a|an)\s+(?:[\w'-]+\s+){0,3}?(?:member|leader|commander|fighter|officer|soldier|militiaman|"
+                         r"gunman|civilian|man|woman|youth|child|boy|girl|shepherd|farmer|driver|official)\b(?:\s+of\s+[^,;.]{1,40})?",
+                         re.IGNORECASE)
+
+
+def _he_hurt(work: str, start: int, hit: re.Match[str], lexicon: ActorLexicon, on: date | None) -> Mention:
+    """The one hurt of "...; he survived with injuries": the last person the sentence named before, with his side."""
+    victims = list(_ONE_VICTIM.finditer(work, start, hit.start()))
+    if not victims:
+        q = Quantity(1, Qualifier.EXACT, hit.start("who"), hit.end("who"), hit.group("who"))
+        return Mention(INJURED, q, None, q.end, q.end, generic=True)
+    v = victims[-1]
+    q = Quantity(1, Qualifier.EXACT, v.start("one"), v.end("one"), v.group("one"))
+    actor, side = side_of(lexicon, work, q.end, v.end(), on)
+    return Mention(INJURED, q, side, q.end, v.end(), actor.actor.name if actor else None, generic=side is None)
 
 
 #: The one person an attack was aimed at, named only as a person ("opened fire on a young man") or as a civilian.

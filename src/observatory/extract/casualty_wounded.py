@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.figures import PERSON
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
@@ -26,6 +27,14 @@ WOUNDED_DIED = re.compile(
     rf"\b(?P<n3>{_NUM})[^\S\n]+(?:[\w-]+\s+){{0,3}}?who\s+(?:were|was|had\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b"
     rf"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){{0,200}}?\b{_DIED}",
     re.IGNORECASE)
+#: Read by ``casualties`` on a figure's right (moved from there, round 10): "a wounded soldier died of his wounds", "two
+#: soldiers who were wounded in ... have died".
+HURT_THEN_DIED = re.compile(rf"\s+(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
+                            re.IGNORECASE)
+WHO_HURT_THEN_DIED = re.compile(r"\s*,?\s*(?:who\s+(?:were|was|had\s+been|have\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b|"
+                               r"(?:injured|wounded)\s+(?:in|during|by|on)\b)"
+                               r"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){0,200}?\b(?:(?:have|has|had|later)\s+)?"
+                               r"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 #: How far back (characters) the injured figure that the dead came from may be told.
 WOUNDED_WINDOW = 800
 

@@ -1,4 +1,9 @@
-"""extract_report: from one report's text to events (with claims) and period totals."""
+"""extract_report: from one report's text to events (with claims) and period totals.
+
+Round 10: a placed incident does not take the provinces of a later sentence that names only provinces, two or more
+besides its own ("Idlib and adjacent parts of Hama and Aleppo have been under bombardment since April"); strikes
+counted in the hundreds over several provinces are a statistic (incident_lines.period_statistic).
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_joins import joined
-from observatory.extract.incident_lines import date_lines, full_date, placed, statistic_line
+from observatory.extract.incident_lines import date_lines, full_date, period_statistic, placed, statistic_line
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
@@ -56,7 +61,13 @@ from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import TIME_SHIFT as _TIME_SHIFT
 from observatory.extract.incident_split import _refers_back as _refers_back  # kept importable from here
-from observatory.extract.incident_split import lead_restated, sides_for_lead, taken_then_killed, told_as_following
+from observatory.extract.incident_split import (
+    attackers_only,
+    lead_restated,
+    sides_for_lead,
+    taken_then_killed,
+    told_as_following,
+)
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import place_key as _place_key
 from observatory.extract.incident_split import starts_new as _starts_new
@@ -185,7 +196,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
                                                                      or _attackers_named(f.sentence_text))
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
-                       and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened
+                       and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
                        or draft.opened and draft.type_hit[0] == "other" and f.type_hit[0] == "execution"):  # body: shot captive
         draft.type_hit = f.type_hit
@@ -196,7 +207,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or _TIME_SHIFT.search(f.sentence_text) is not None
     known = {_place_key(p.name) for p in draft.places}
-    for p in f.places:
+    for p in _own_places(draft, f):
         if _place_key(p.name) not in known:  # once each, however often the text names it
             known.add(_place_key(p.name))
             draft.places.append(p)
@@ -217,6 +228,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
                 draft.counts[key] = (m, f.index)
+                seen_here.add(key)  # a second figure of that side in this sentence adds to it
             continue
         if old is None or m.rose:
             draft.counts[key] = (m, f.index)
@@ -228,6 +240,17 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         elif m.value > old[0].value:
             draft.counts[key] = (m, f.index)
         seen_here.add(key)
+
+
+def _own_places(draft: Draft, f: SentenceFacts) -> tuple[PlaceMention, ...]:
+    """The places a sentence adds to a placed incident: not the other provinces of a sentence that names only
+    provinces, two or more besides the incident's ("Idlib and adjacent parts of Hama and Aleppo have been under
+    bombardment since April"): the wider war, not where the incident happened."""
+    told = {p.governorate for p in draft.places if p.governorate}
+    others = {p.governorate for p in f.places if p.governorate} - told
+    if not any(not p.governorate for p in draft.places) or len(others) < 2 or any(not p.governorate for p in f.places):
+        return f.places
+    return tuple(p for p in f.places if p.governorate in told)
 
 
 def prefer_monitor(draft: Draft) -> None:
@@ -517,6 +540,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
+              and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not itemised_lead(d, drafts[k + 1:], work)]  # "strikes killed nine", then each strike's toll
     for k, d in enumerate(drafts):

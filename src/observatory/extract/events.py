@@ -2,6 +2,10 @@
 
 Not the kind of event: a victim's record ("an emir responsible for planning assassinations"), gangs named in talk of
 conditions ("amid the spread of kidnapping gangs"). A killing within a family ("a man killed his sister") is `other`.
+
+Round 10: an "air attack" is an airstrike; a drone that "fired" missiles (or missiles "fired from a drone") is a drone
+strike; an exchange of fire that an attack began ("killed in an exchange of fire when ISIS cells attacked a
+checkpoint") is that attack; captives "captured during the clashes" and executed are an execution, not a clash.
 """
 
 from __future__ import annotations
@@ -45,14 +49,15 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                         r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
     ("drone_strike", ("drone", "uav", "unmanned"),
                      r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
-                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in)\s+(?:a\s+|an\s+)?"
+                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
-                     r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,60}?\b(?:attacked|targeted|struck|bombed|killed|hit)\b"),
+                     r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round"),
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
+                     r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
@@ -64,8 +69,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
-                  r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|aerial\s+"
-                  r"(?:bombardment|attack)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
+                  r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
+                  r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual"),
@@ -95,7 +100,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", *_KIN_STEMS),
-              r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
+              r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 )
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, _, p in _TYPES)
@@ -151,7 +156,7 @@ _SETTING_STEMS: Final = ("amid", "response", "retaliation", "coinciding", "backe
 _KILLED_AFTER = re.compile(r"\b(?:then|later|before|after\s+which|and)\s+(?:\w+\s+){0,2}?(?:shot|killed|executed|executing|killing|"
                            r"shooting|slaughtered|beheaded|liquidated)\b", re.IGNORECASE)
 BODY_FOUND = re.compile(r"\bfound\s+(?:dead|killed|murdered|shot)|\bfound\s+(?:the\s+)?(?:body|bodies|corpses?)|"
-                         r"\b(?:body|bodies|corpses?)\s+(?:\w+\s+){0,12}?(?:was|were)\s+found", re.IGNORECASE)
+                         r"\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found", re.IGNORECASE)
 _ARMED_NOUN = re.compile(r"gunmen|bullets?|gunfire|sniper|shooting", re.IGNORECASE)
 
 
@@ -238,18 +243,34 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
             # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
-            clash = _CLASH.search(_FOUGHT_FOR.sub(lambda f: " " * len(f.group(0)), text) if name == "execution" else text)
+            clash = _CLASH.search(_FOUGHT_FOR.sub(_blank, _CAPTURED_IN.sub(_blank, text)) if name == "execution" else text)
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
                 provoked = _PROVOKED.match(text, clash.end()) if armed and not _BETWEEN.search(text) else None
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
                     return "attack", provoked.start("verb"), provoked.end("verb")
                 return "clash", clash.start(), clash.end()
+        began = _ATTACK_BEGAN.search(text) if name == "clash" and _EXCHANGE.match(m.group(0)) else None
+        if began is not None:  # "killed in an exchange of fire when ISIS cells attacked a checkpoint": their attack
+            return "attack", began.start("verb"), began.end("verb")
         tank = _ANTI_TANK.search(text) if name == "shelling" else None
         if tank is not None and tank.start() <= m.start() < tank.end() and \
                 _VEHICLE.search(text[:tank.start()] + " " * (tank.end() - tank.start()) + text[tank.end():]):
             return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+#: "three fighters who had been captured during the clashes": where captives were taken, not how they were killed.
+_CAPTURED_IN = re.compile(r"\b(?:captured|arrested|seized|detained|taken\s+(?:prisoner|captive))\s+(?:during|in|amid|in\s+the\s+course\s+of)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|battles?)\b", re.IGNORECASE)
+#: An exchange of fire, and the attack said to have begun it ("... when ISIS cells attacked a checkpoint").
+_EXCHANGE = re.compile(r"exchang|fire\s+exchange", re.IGNORECASE)
+_ATTACK_BEGAN = re.compile(r"\b(?:when|after|as)\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+)?(?P<verb>attacked|stormed|assaulted|raided)\b",
+                           re.IGNORECASE)
 
 
 #: "accused of fighting in the ranks of X", "for fighting alongside Y": whose side the victims were on, not a battle.

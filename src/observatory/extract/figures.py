@@ -1,6 +1,8 @@
 """Whether a number in a sentence counts people: person nouns, and the numbers that are dates, ages, rates or things.
 
-Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here).
+Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). Round 10: people taken
+told by a noun ("the kidnapping of two others", "the arrest of five men") and "one of them a Syrian" (the one said
+again) are no count.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import re
 from observatory.extract.numbers import Quantity
 
 PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
-           r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunmen|others?|Russians?|Iranians?|Afghans?|"
+           r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|officials?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
-           r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fishermen|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
+           r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
            r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
            r"of\s+(?:them|whom)|more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
@@ -38,7 +40,8 @@ _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy
 _KIN_GROUPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|clans|tribes|households)\b", re.IGNORECASE)
 #: A verb right before a number that takes people without killing or hurting them.
 _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
-                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing))"
+                         r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing)|"
+                         r"(?:the\s+)?(?:arrest|detention|capture|kidnapping|abduction|release|disappearance)\s+of)"  # round 10
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
 
 #: Tried on every number (compiled once): a year, a date or time after it, a sign or digit before it, a name and an age,
@@ -51,6 +54,10 @@ _AGE_AFTER = re.compile(r"\s*(?:,|\)|years?\b|-year)")
 _IN_BRACKETS_BEFORE = re.compile(r"\(\s*[\w-]+\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
 _OF_WHOM_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", re.IGNORECASE)
+
+
+#: "one of them " right before "a Syrian": the part named again by what he is.
+_ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+(?:them|whom)\s*,?\s*(?:was\s+|is\s+)?$", re.IGNORECASE)
 
 
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
@@ -69,6 +76,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
+    if q.text.strip().lower() in ("a", "an") and _ONE_OF_THEM_BEFORE.search(before):
+        return False  # "three militiamen, one of them a Syrian": the one said again, no one more (round 10)
     if THING_OF_A_NATION.match(after):
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
     if _KIN_GROUPS.match(after):

@@ -5,6 +5,8 @@
 * Another source restating the monitor's incident ("SANA said two soldiers were killed"): the same incident.
 * "... confirmed the toll of today's shelling": a pointer back to an event told, not an event of its own.
 * "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own (round 8).
+* A paragraph opened by a shift in time ("Two days earlier, a shepherd was killed by a landmine near X") after a
+  period total: one dated event of its own, as "Meanwhile, ..." is (round 10).
 """
 
 from __future__ import annotations
@@ -76,7 +78,10 @@ def points_back(work: str, start: int, type_start: int) -> bool:
 
 #: A paragraph that opens by turning to another event ("Meanwhile, ISIS cells ambushed ... on Monday night").
 _TURN = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+(?:a\s+separate|another)\s+(?:incident|attack|development)|"
-                   r"Also(?:\s+on\s+(?:the\s+same\s+day|\w+day)|\s+today|\s+yesterday)?)\s*,",
+                   r"Also(?:\s+on\s+(?:the\s+same\s+day|\w+day)|\s+today|\s+yesterday)?|"
+                   r"(?:An?|One|Two|Three|Four|Five|Several|A\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+(?:earlier|later|before)|"
+                   r"(?:Earlier|Later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|night|evening|afternoon)|"
+                   r"The\s+(?:day|night)\s+before|The\s+(?:previous|following|next)\s+(?:day|night|morning|evening))\s*,",
                    re.IGNORECASE)
 _ONE_EVENT_VERB = re.compile(r"\b(?:ambushed|attacked|targeted|stormed|shelled|struck|hit|shot|exploded|detonated|went\s+off|"
                              r"killed|killing|wounding)\b", re.IGNORECASE)

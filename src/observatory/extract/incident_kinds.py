@@ -6,7 +6,13 @@ Constructions handled:
   inheritance", "killed by his brother over a land dispute", "stabbed by a relative following a family dispute"): a
   murder (`other`), not an attack or an assassination by a side;
 * an explosion said to be of unknown nature, origin or cause ("an explosion of unknown nature hit a position"): `other`,
-  whatever device the text goes on to wonder about.
+  whatever device the text goes on to wonder about;
+* (round 10) a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
+  with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side;
+* (round 10) killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
+  by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none);
+* (round 10) one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
+  targeted killing.
 """
 
 from __future__ import annotations
@@ -36,3 +42,32 @@ def personal_killing(told: str, perpetrator: str | None) -> bool:
     if perpetrator in _ARMED_SIDES:
         return False
     return _KIN_KILLER.search(told) is not None or _PRIVATE_MOTIVE.search(told) is not None
+
+
+#: The gunfire itself named as the kind of event ("bullet wounds", "stray bullets", "was shot dead", "gunfire"): with no
+#: shooter given, nobody's attack.
+_SHOT_WORD = re.compile(r"bullets?|gunfire|shot|shooting", re.IGNORECASE)
+
+
+#: Where the gunfire came from is not told: a body found shot, or stray fire.
+_NO_SHOOTER = re.compile(r"\bfound\b|\bstray\b|\brandom\s+(?:gunfire|bullets?|shooting)\b|\bcrossfire\b", re.IGNORECASE)
+#: A shooter named, though of no side ("gunmen", "a sniper", "assailants").
+_SHOOTER = re.compile(r"\b(?:gunm[ae]n|snipers?|assailants|attackers|killers?|militants|fighters|forces|cells?)\b", re.IGNORECASE)
+
+
+def unattributed_shooting(hit: str, perpetrator: str | None, told: str) -> bool:
+    """An "attack" read only from gunfire, with no shooter named at all, that tells a body found shot or stray fire."""
+    return perpetrator is None and _SHOT_WORD.fullmatch(hit) is not None and _NO_SHOOTER.search(told) is not None \
+        and _SHOOTER.search(told) is None
+
+
+def killing_kind(event_type: str, killed: int, perpetrator: str | None) -> str:
+    """An abduction in which people were killed is typed by the killing: an attack by its actor, else `other`."""
+    if event_type != "abduction" or killed <= 0:
+        return event_type
+    return "attack" if perpetrator is not None else "other"
+
+
+#: Those who shot fled afterwards ("before fleeing", "and fled the scene", "escaped to an unknown destination").
+FLED = re.compile(r"\b(?:before|then|and|after\s+which\s+they)\s+(?:fleeing|fled|escaping|escaped|running\s+away|ran\s+away)\b|"
+                  r"\bfled\s+the\s+scene\b", re.IGNORECASE)

@@ -1,5 +1,9 @@
 """A roundup's lines around its totals: the day its total names for the lines below it, the lines that only break the
-total down, and sentences that place an event in a town (or a provincial capital)."""
+total down, and sentences that place an event in a town (or a provincial capital).
+
+Round 10: strikes counted in the hundreds or thousands over several provinces, with no town and no toll ("carried out
+more than 5,000 airstrikes on the deserts of Homs, Hama and Raqqa"), are a statistic told like an event, no incident.
+"""
 
 from __future__ import annotations
 
@@ -62,3 +66,17 @@ _CITY = re.compile(r"\s+(?:city|City)\b")
 def placed(work: str, sent: Sentence) -> bool:
     """The sentence names a town, village or provincial capital ("in Idlib city"), not only provinces."""
     return any(not p.governorate or _CITY.match(work, p.end) for p in place_mentions(work, sent.start, sent.end))
+
+
+#: Strikes or attacks counted in the hundreds or thousands ("more than 5,000 airstrikes", "hundreds of raids").
+_COUNTLESS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:air\s?strikes|strikes|raids|"
+                        r"attacks|sorties|shells|rockets|missiles)\b", re.IGNORECASE)
+
+
+def period_statistic(draft: Draft, work: str) -> bool:
+    """Strikes counted in the hundreds over several provinces with no town and no toll: a statistic, not an incident."""
+    if any(not p.governorate for p in draft.places):
+        return False
+    provinces = {p.governorate for p in draft.places}
+    return len(provinces) > 1 and not (draft.counts or draft.generic or draft.vague) and \
+        _COUNTLESS.search(work, draft.start, draft.end) is not None

@@ -1,7 +1,8 @@
 """Where an event happened, among the places a sentence names (not the home towns of its victims, not the hospital the
 wounded were taken to or died in, not where a victim was going, not the direction a missile came from, not where
 those accused of it are based; "Damascus's Mezzeh" is Mezzeh in Damascus), and the governorate a report's dateline or
-a section label gives."""
+a section label gives. (Round 10: where a victim "accused of dealing drugs in X" was killed is X: what he was accused
+of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)"""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 #: "... fired from the direction of the Golan Heights": where a weapon came from, not where the event happened.
 FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$|"
+                            r"\bdirection\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                            r"off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?$|"
                             r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 
 #: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
@@ -70,7 +73,7 @@ _TAIL = 20  # what may follow the cut word: spaces
 
 #: "The government accused 'terrorist organizations' in Idlib of carrying out the attack": where the accused are, not
 #: where the event happened.
-_ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+[^.;,]{0,60}?\b(?:in|based\s+in|from)\s+"
+_ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?!of\b)[^.;,]{0,60}?\b(?:in|based\s+in|from)\s+"
                          r"(?:the\s+)?(?:(?:province|city|region)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -98,7 +101,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
              and not _ELSEWHERE.search(work[max(start, p.start - 50):p.start])
-             and not FROM_DIRECTION.search(work[max(start, p.start - 40):p.start])
+             and not FROM_DIRECTION.search(work[max(start, p.start - 60):p.start])
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
              and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)
              and not _ACCUSED_IN.search(work[max(start, p.start - 90):p.start])]

@@ -11,6 +11,9 @@
   cells killed three shepherds there": an event some days, weeks or months before, with dead of its own, is an event
   of its own even with no calendar day (round 8).
 
+* "The attack comes amid an escalation ..., after Ankara said nine of its soldiers had been killed in clashes with the
+  PKK": an earlier event someone told of, with its own dead, is an event of its own (round 10).
+
 Otherwise only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
 there" gives no day of its own and stays part of the event told.
 """
@@ -54,7 +57,8 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
     if ranked:
         return ranked
     for m in _RECALL.finditer(work, sent.start, sent.end):
-        if _earlier_with_toll(work, sent, m):
+        if _earlier_with_toll(work, sent, m) or _SAID_HAD_BEEN.match(work, m.end(), sent.end) and \
+                event_type(work[sent.start:m.start()]) is not None and event_type(work[m.end():sent.end]) is not None:
             head = replace(sent, end=m.start())
             return [head, replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
         named = [d for d in find_dates(work, m.end(), sent.end, None) if _MONTH.search(d.text)]
@@ -91,6 +95,12 @@ def _answer_to_own_event(work: str, sent: Sentence, cut: int, tail: int) -> bool
 _RECALLED_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|killing|left)\s+"
                             r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+#: "..., after Ankara said nine of its soldiers had been killed in clashes with the PKK": an earlier event someone
+#: told of, with its own dead (round 10).
+_SAID_HAD_BEEN = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:said|announced|reported|stated|confirmed|acknowledged)\s+(?:that\s+)?"
+                            r"[^,;.]{0,60}?\bhad\s+been\s+(?:killed|wounded|injured)\b", re.IGNORECASE)
 
 
 def _earlier_with_toll(work: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -5,12 +5,14 @@ Constructions handled:
 * a roundup's sections labelled by province ("Homs: 14 civilians were killed ...", then "Idlib: 4 soldiers were
   killed ..."): the event under a new province's label is another incident, whatever the sentences share;
 * gunfire or blasts only heard, by no one named, harming no one ("correspondents reported sporadic gunfire in the
-  city"): no incident;
+  city"): no incident; so too (round 10) raids that harmed no one, told for the arrests or deportations they made;
 * one earlier event opened by when it took place ("Last month, a similar dispute in X left a man dead"): an incident,
   not a period total; "a similar dispute/incident" with no kind of its own is of the kind told before;
 * a lead that counts several events together ("Turkish drone strikes killed nine people"), then tells them one by one
   ("one strike targeted ..., killing four", "Another strike ...", "a third strike ... killed three"): the first told
-  is an incident of its own, and the lead, whose toll the incidents add up to, is no incident.
+  is an incident of its own, and the lead, whose toll the incidents add up to, is no incident; (round 10) so too a lead
+  placed in no town ("pounded areas in the northwest, killing 11") whose toll the next incidents, each in a town of
+  its own, add up to.
 """
 
 from __future__ import annotations
@@ -36,11 +38,26 @@ _NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\
 
 
 def mere_noise(draft: Draft, work: str) -> bool:
-    """An "incident" that is only gunfire or blasts heard, by no one named, harming no one."""
-    if draft.counts or draft.generic or draft.vague or draft.perpetrator is not None or draft.type_hit is None:
+    """An "incident" that is only gunfire or blasts heard, by no one named, harming no one; or (round 10) raids told
+    only for the arrests they made."""
+    if draft.counts or draft.generic or draft.vague or draft.type_hit is None:
         return False
     kind, start, end = draft.type_hit
+    if kind == "attack" and _RAID.fullmatch(work, start, end) and _ARRESTS.search(work, draft.start, draft.end):
+        cut = work.find("\n\n", draft.end)
+        # "after raids on refugee gatherings, ... arrested 13 of them": a security campaign, no incident (unless its
+        # paragraph goes on to tell of its dead)
+        return _HARM.search(work, draft.start, cut if cut >= 0 else len(work)) is None
+    if draft.perpetrator is not None:
+        return False
     return kind in ("attack", "other") and any(m.start() <= start < m.end() for m in _NOISE.finditer(work, draft.start, draft.end))
+
+
+_HARM = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties)\b", re.IGNORECASE)
+#: Raids (the kind of event read from the word), and arrests or deportations they were made for.
+_RAID = re.compile(r"raid(?:ed|s)?|stormed|storming", re.IGNORECASE)
+_ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detentions?|deport(?:ed|ing|ations?)?|round(?:ed)?[\s-]up|"
+                      r"handed\s+over)\b", re.IGNORECASE)
 
 
 #: "Last month, a similar dispute in X left a man dead", "Two weeks ago, an attack on a patrol near Y killed three
@@ -92,6 +109,15 @@ def _plural_lead(draft: Draft, work: str) -> bool:
     return _PLURAL_KIND.search(work, draft.type_hit[1], draft.type_hit[2] + 2) is not None
 
 
+def _wide_lead(draft: Draft, later: list[Draft]) -> bool:
+    """A lead placed in no town ("pounded opposition-held areas in the northwest on Friday, killing 11 civilians"),
+    followed by incidents each in towns of their own and of its day or none (round 10)."""
+    if any(not p.governorate for p in draft.places) or _killed(draft) < 2 or len(later) < 2:
+        return False
+    return all(any(not p.governorate for p in d.places) and (d.date is None or draft.date is None or d.date.value == draft.date.value)
+               for d in later[:2])
+
+
 def first_item(draft: Draft, text: str, work: str) -> bool:
     """A sentence that tells the first of the events a lead counted together ("Turkish drone strikes killed nine",
     then "one strike targeted a checkpoint near X, killing four"): an incident of its own."""
@@ -102,7 +128,7 @@ def itemised_lead(draft: Draft, later: list[Draft], work: str) -> bool:
     """A lead whose toll is the sum of the tolls of the two or more incidents told right after it, one by one: the
     incidents are the details, the lead only their sum."""
     total = _killed(draft)
-    if not _plural_lead(draft, work):
+    if not _plural_lead(draft, work) and not _wide_lead(draft, later):
         return False
     summed = 0
     for count, d in enumerate(later, start=1):

@@ -1,5 +1,6 @@
 """Who gives an incident's figures: the monitor itself, or another source (state media, wire agencies, activists, a
-ministry, a claimant such as Amaq); the monitor's figures win where both give them."""
+ministry, a claimant such as Amaq, and (round 10) rescue services such as the White Helmets / Syrian Civil Defence, a
+health authority or the Red Crescent); the monitor's figures win where both give them."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|televisio
                            r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
                            r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
                            r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b|"
-                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:to\s+have|that)\b",
+                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:to\s+have|that)\b|"
+                           r"\bWhite\s+Helmets\b|\bCivil\s+Defen[cs]e\b|\brescue\s+(?:group|teams?|workers?|services?)\b|"
+                           r"\bhealth\s+(?:authority|authorities|directorate|officials?)\b|\bRed\s+Crescent\b",
                            re.IGNORECASE)
 
 
@@ -55,7 +58,7 @@ def figure_source(sentence: str) -> str | None:
 #: Words each match of _MONITOR_SOURCE / _OTHER_SOURCE holds (a sentence without any cannot match).
 _MONITOR_STEMS = ("sohr", "observatory", "monitor", "rami")
 _OTHER_STEMS = ("sana", "state", "official", "news", "reuters", "afp", "agence", "associated", "(ap)", "activist", "ministry",
-                "source", "amaq", "amjad", "claimed")
+                "source", "amaq", "amjad", "claimed", "white helmet", "civil defen", "rescue", "health", "red crescent")
 
 
 def own_report(work: str) -> bool:

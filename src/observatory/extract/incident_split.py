@@ -1,5 +1,10 @@
 """Where one incident ends and the next begins: whether a sentence (or clause) tells of another event than the
-incident being assembled, or tells more of it."""
+incident being assembled, or tells more of it.
+
+Round 10: a sentence whose only dead are of the incident's perpetrator's side ("Twelve IS fighters also died in hours
+of fighting"), on no other day and in no other place, tells the attackers' losses in the same incident (and does not
+change its kind).
+"""
 
 from __future__ import annotations
 
@@ -61,8 +66,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if fresh_account(draft, f):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
-    if _restated(draft, f, new_date):
-        return False
+    if _restated(draft, f, new_date) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
+        return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
     if _turns_away(draft, f, text, new_date):
         return True
     if _answers(draft, f, text) or _later_by_others(draft, f, text):
@@ -102,6 +107,26 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
     return _opens_paragraph(draft, f, text, new_date)
+
+
+def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A sentence whose only dead or wounded are of the side that carried out the incident, which killed others,
+    told on no other day and in no other place ("Nine of the attackers were also killed", "The jihadists lost twelve
+    fighters in the fighting"): the attackers' own losses in it, not another event."""
+    if new_date or f.dates or draft.perpetrator is None or not f.mentions or _new_places(draft, f):
+        return False
+    if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text):
+        return False
+    return attackers_only(draft, f)
+
+
+def attackers_only(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence's dead and wounded are all of the incident's perpetrator's side, and the incident killed others."""
+    own = [m for m in f.mentions if m.parent is None]
+    side = draft.perpetrator.side if draft.perpetrator else "unknown"
+    if side == "unknown" or not own or any(m.side != side for m in own):
+        return False
+    return any(role == KILLED and other != side for role, other, _ in draft.figures())
 
 
 def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -391,6 +416,20 @@ def _narrows(draft: Draft, f: SentenceFacts) -> bool:
 
 
 _WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)
+
+
+def _same_missiles(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool:
+    """A missile or rocket of no one's, told after air or drone strikes that fired missiles or rockets ("Israeli
+    missiles hit depots near A. Three soldiers were also wounded when a missile hit their post near B"): one more hit
+    of the same strikes (round 10)."""
+    if f.perpetrator is not None or f.dates or new_date or f.type_hit is None or f.type_hit[0] != "shelling" or \
+            draft.type_hit is None or draft.type_hit[0] not in ("airstrike", "drone_strike") or TRANSITION_RE.match(text):
+        return False
+    weapon = _WEAPON.fullmatch(work, f.type_hit[1], f.type_hit[2])
+    if weapon is None or weapon.group(0).lower().rstrip("s") not in ("missile", "rocket"):
+        return False
+    told = {w.lower().rstrip("s") for w in _WEAPON.findall(work, draft.start, draft.end)}
+    return weapon.group(0).lower().rstrip("s") in told
 
 
 def _places_unplaced(draft: Draft, f: SentenceFacts, text: str, work: str) -> bool:

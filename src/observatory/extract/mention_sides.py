@@ -8,6 +8,9 @@ an analyst's tweet); victims "whose identity is not yet known" have no side; "me
 a bare "militia" takes the side of the last militia-fielding group named before; the injured "one of whom died later"
 are lowered by those who died. ``headline_one`` reads "SDF member killed" in a title; ``title_side`` lends it.
 
+Round 10: "four other militiamen" are of the militias named last as militias (not of a regime unit named after them);
+"military personnel", "servicemen" are the state's where the text names no other army and the sentence no regime force.
+
 The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
 """
 
@@ -413,8 +416,13 @@ def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
              if a.side in _MILITIA_SIDES and a.alias.lower() not in GENERIC_ALIASES and not _DOER.match(work, a.end)]
     if not named:
         return m
-    a = named[-1]
+    militias = [a for a in named if "milit" in a.alias.lower()]  # "Iranian-backed militias ... the regime's air defence"
+    a = militias[-1] if militias and _OTHER_MILITIA.match(work, m.quantity.end) else named[-1]
     return m.named(a)
+
+
+#: "seven other militiamen", "two more militia members": more of the militiamen the text told of (round 10).
+_OTHER_MILITIA = re.compile(r"\s*(?:other|more|further)\s", re.IGNORECASE)
 
 
 _LOST = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:(?:at\s+least|about|nearly|almost|around|more\s+than|over|"
@@ -449,19 +457,28 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     return died_of_wounds(kept, work)
 
 
-_POLICE = re.compile(r"\bpolice(?:m[ae]n|\s+officers?|\s+members?|\s+personnel)?\b", re.IGNORECASE)
+_POLICE = re.compile(r"\bpolice(?:m[ae]n|\s+officers?|\s+members?|\s+personnel)?\b|"
+                     r"\b(?P<army>(?:military|army)\s+(?:personnel|men)|servicem[ae]n|service\s+members|armed\s+forces)\b", re.IGNORECASE)  # round 10
+#: The sides that field an army of their own in the areas they hold: "military personnel" in a text that names one
+#: of them (the SDF's areas, Turkey's) need not be the state's.
+_OWN_ARMY = frozenset({"sdf", "turkey_factions", "coalition"})
 
 
 _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalition", "russia"})
 
 
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
-    """"wounding two policemen" where the sentence names no other authority: the police of the state (police in a
-    sentence that names the Asayish or the factions are left to the rules that read that side)."""
-    if m.side not in (None, "unknown") or not _POLICE.search(work, m.group_start, m.group_end):
+    """"wounding two policemen" (or "14 military personnel", "servicemen", round 10) where the sentence names no other
+    authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
+    the rules that read that side)."""
+    police = _POLICE.search(work, m.group_start, m.group_end)
+    if m.side not in (None, "unknown") or police is None:
         return m
     if any(a.side in _OWN_POLICE for a in lexicon.find(work, span[0], span[1], on)):
         return m
+    if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
+                                 or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):
+        return m  # (the regime's soldiers told apart in the same sentence: the personnel are someone else's)
     return replace(m, side="regime", generic=True)
 
 

@@ -1,4 +1,9 @@
-"""Text preparation that keeps character offsets: a same-length working copy, language check, sentences."""
+"""Text preparation that keeps character offsets: a same-length working copy, language check, sentences.
+
+Round 10: a long sentence with no clause break that tells two sides' acts joined by "while"/"whereas" ("HTS fighters
+targeted regime positions in A with rockets, ..., while regime forces shelled B and C, killing ...") is cut there
+too, as a short one is.
+"""
 
 from __future__ import annotations
 
@@ -170,6 +175,10 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
         parts.append(Sentence(sent.start + start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet,
                               sent.first_in_paragraph and not parts, bool(parts)))
         start = m.end()
+    if not parts:  # no clause break: two sides' acts joined by "while" ("X shelled A, while Y shelled B") still part
+        whole = _contrast(work, sent)
+        if len(whole) > 1:
+            return whole
     parts.append(Sentence(sent.start + start, sent.end, sent.paragraph, sent.heading, sent.bullet,
                           sent.first_in_paragraph and not parts, bool(parts)))
     return parts

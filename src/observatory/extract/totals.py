@@ -33,7 +33,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
   ``totals_groups``, ``totals_pursuits``, ``totals_large``; round nine: ``totals_rows``, ``totals_shares``, ``totals_raids``,
-  ``totals_when`` (see their docstrings).
+  ``totals_when`` (see their docstrings); round ten: ``totals_tallies`` (figures counted with no killed word next to
+  them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a
+  killer) and ``totals_marks`` (the line patterns, moved out of this module).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from observatory.extract import totals_marks as marks
+from observatory.extract import totals_tallies as tallies
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
 from observatory.extract.gates import folded, has_any
@@ -90,7 +94,6 @@ from observatory.extract.totals_heads import ListHeads, located_day_event, remai
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
-    NUMBER_WORDS,
     active_doer,
     by_party,
     by_perpetrator,
@@ -139,42 +142,6 @@ from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
-_REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
-_CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
-                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
-                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
-_LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
-_LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
-                         rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
-_BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
-_REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
-#: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
-#: soldiers were killed by ..." tells an event of the province instead.
-_WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-                        r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
-_LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
-                          r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)", re.IGNORECASE)
-_DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
-_EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
-                         re.IGNORECASE)
-_EVENT_COUNT = re.compile(r"\W*[\w\s'/-]{1,30}:\s*(?:\w+\s+){0,2}?(?:attacks?|operations?|murders?|crimes?|incidents?|explosions?|"
-                          r"bombings?)\b", re.IGNORECASE)
-_BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
-
-
-_AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
-
-
-#: Parts told after a total of the first side that it holds ("regime soldiers and loyalists, including two Russians").
-_INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
-#: Words that make "12 in Russian airstrikes" a cause, not a region.
-_EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
-                         r"bombings?|fire|operations?)\b", re.IGNORECASE)
-_SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
-
-
-#: A "label" that is a clause ("The rest were combatants: ...", "They include: ...").
-_CLAUSE_LABEL = re.compile(r"\b(?:were|are|was|is|include[sd]?|included|comprised?|follows)\b", re.IGNORECASE)
 
 
 class TotalsBuilder:
@@ -220,9 +187,12 @@ class TotalsBuilder:
         self._details = bool(DETAILS.search(chunk))
         self._how_list = how_header(chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
         self._heads.start(self._claims)
+        before = len(self._claims)
         taken = self._take(sent, chunk)
         if taken:
             self._toll_at(sent)
+            # "Civilians: 1,627, including 321 children:" heads lines that split its figure by how they died ("- 17 by ...")
+            self._how_list = self._how_list or len(self._claims) > before and tallies.heads_split(chunk)
         self._heads.see(self._claims, chunk)
         if taken:
             self._last_total = self._index
@@ -232,18 +202,18 @@ class TotalsBuilder:
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
-        line = (sent.bullet or bool(_LINE.match(chunk)) or bool(_REGION_LINE.match(chunk) or _WORD_LINE.match(chunk)) or is_party_line(chunk)
+        line = (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
-        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not _SUBHEADER.fullmatch(chunk) \
+        if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
         if self._figureless_header(sent, chunk, line):
             return True
-        if self._index <= 3 and _LIST_HEADER.search(chunk) and _DOCUMENTED.search(chunk):
+        if self._index <= 3 and marks.LIST_HEADER.search(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         own = is_period_total(chunk) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
         follows = self._follows(chunk, own) or self._recent() and killers_split(self.work, sent.start, sent.end)
-        total = (own or bool(_LIST_HEADER.search(chunk)) or self._roundup and bool(_DOCUMENTED.search(chunk))
+        total = (own or bool(marks.LIST_HEADER.search(chunk)) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
         if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
             return True  # "ISIS claimed to have killed 210 soldiers during the year": no toll of the monitor's, no incident
@@ -252,23 +222,23 @@ class TotalsBuilder:
             return True
         if not total and not in_block:
             return False
-        if not total and line and _EVENT_VERB.search(chunk) and not _EVENT_COUNT.match(chunk) and not tally_line(chunk):
+        if not total and line and marks.EVENT_VERB.search(chunk) and not marks.EVENT_COUNT.match(chunk) and not tally_line(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
-        if not total and not line and (LATEST_EVENT.match(chunk) and _EVENT_VERB.search(chunk) or one_dated_event(chunk)
+        if not total and not line and (LATEST_EVENT.match(chunk) and marks.EVENT_VERB.search(chunk) or one_dated_event(chunk)
                                            or located_day_event(self.work, sent)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
-        in_block = in_block and line
+        counted, in_block = (total or in_block) and tallies.counted_figures(chunk), in_block and line  # ("It also counted 1,114 ...")
         if in_block and self._bare_line(sent):
             return True  # "- 41 shot dead by unknown gunmen;" under "They were killed as follows:"
         if in_block:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
-        listed = (in_block or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
+        listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and added_dead(chunk))
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
-        mentions = printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                         default_role=KILLED if listed else None, title_sides=False))
-        mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
+        mentions = tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
+                                                                         default_role=KILLED if listed else None, title_sides=False)))
+        mentions = self._running_figures(sent, chunk, mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
         if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent):
@@ -289,6 +259,12 @@ class TotalsBuilder:
             self._paragraph = sent.paragraph
         self._add(sent, chunk, mentions)
         return True
+
+    def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with the bare figure of a running total ("brings the number of X killed ... to N", round ten:
+        "regime losses ... have reached 310") read as dead."""
+        mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
+        return tallies.with_losses_figure(self.work, sent.start, sent.end, mentions, self._named_side)
 
     def _take_whole_line(self, sent: Sentence, chunk: str) -> bool:
         """A line the open block takes whole: a label line, a region item, a share or a zero line."""
@@ -322,7 +298,7 @@ class TotalsBuilder:
             self._since, self._until = period
         elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:
             self._since, self._until = self._carry[1]
-        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and _LIST_HEADER.search(chunk)):
+        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and marks.LIST_HEADER.search(chunk)):
             self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
         self._carry = None
 
@@ -335,7 +311,8 @@ class TotalsBuilder:
             and self._last_side() == "unknown"  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
-        return bool(late or _CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+        return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+                    or tallies.counted_after_total(chunk) and not self._period_of(chunk)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
 
     def _follows(self, chunk: str, own: bool) -> bool:
@@ -373,11 +350,11 @@ class TotalsBuilder:
         tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
         if last is None or last.side == "unknown" or not tops or sum(m.value for m in tops) > last.killed:
             return False
-        if not all(m.label is not None or (last.side, m.side) in _INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
+        if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
             return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
         told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
         added = [(m.label or m.side or "unknown", m.value) for m in tops if m.label is not None or m.side != last.side]
-        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told)))
+        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told and k != "unknown")))
         return True
 
     def _fold_causes(self, sent: Sentence) -> bool:
@@ -402,7 +379,7 @@ class TotalsBuilder:
         """"- 803 in the Homs desert" in a list after a total: a regional total of that total's side."""
         item = region_item(self.work, sent.start, sent.end)
         side = self._header_side or self._last_side()
-        if item is None or side is None or _EVENT_WORD.search(self.work, *item.region) or self._label_side(*item.region) is not None:
+        if item is None or side is None or marks.EVENT_WORD.search(self.work, *item.region) or self._label_side(*item.region) is not None:
             return False
         last = self._claims[-1] if self._claims else None
         perpetrator = last.perpetrator if last is not None and last.side == side else None
@@ -444,7 +421,7 @@ class TotalsBuilder:
     def _open_list(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         """A list header ("The toll is distributed as follows:") opens a block of lines; the side a figureless one names
         ("By region, the toll of regime forces is ...") is the side of its regional lines."""
-        if not opens_list(chunk, bool(_LIST_HEADER.search(chunk))):
+        if not opens_list(chunk, bool(marks.LIST_HEADER.search(chunk))):
             return
         self._in_stats, self._paragraph = True, sent.paragraph
         self._by_perpetrator = by_perpetrator(chunk)
@@ -457,7 +434,7 @@ class TotalsBuilder:
         line is a region of the side its header named ("Homs desert: 117"). "Label: N, including ..." gives the parts."""
         m = self._label_match(chunk)
         tail = label_tail(self.work, sent.start, sent.end) if m is None else None
-        if self._in_stats and m is None and tail is None and sent.heading and (_REGION_LINE.match(chunk) or self._list_line(chunk)):
+        if self._in_stats and m is None and tail is None and sent.heading and (marks.REGION_LINE.match(chunk) or self._list_line(chunk)):
             return self.take(sent, chunk)  # "Homs desert: 30 soldiers and 5 civilians" set as a line of its own
         if not self._in_stats or m is None and tail is None:
             return False
@@ -470,7 +447,7 @@ class TotalsBuilder:
             last = self._claims[-1]  # "Children: 50" under "Civilians: 200": a part of the line before
             self._claims[-1] = replace(last, of_which=(*last.of_which, (kind, words_to_int(self.work[num[0]:num[1]]) or 0)))
             return True
-        under = self._header_side or (self._last_side() if _AREA_LABEL.search(name) or self._regional else None)  # ("Homs desert: 70" after a total)
+        under = self._header_side or (self._last_side() if marks.AREA_LABEL.search(name) or self._regional else None)  # ("Homs desert: 70" after a total)
         if side is None and under is not None and not other_parties(name):
             side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
@@ -494,14 +471,14 @@ class TotalsBuilder:
 
     def _label_match(self, chunk: str) -> re.Match[str] | None:
         """A "Label: N" line, or "Hama desert 22" (no colon) right after a regional total ("... by area: Homs desert 48; ...")."""
-        found = _LABEL_LINE.match(chunk)
+        found = marks.LABEL_LINE.match(chunk)
         if found is None and self._claims and self._claims[-1].region is not None and self._last_total == self._index - 1:
-            found = _BARE_PAIR.match(chunk)
+            found = marks.BARE_PAIR.match(chunk)
         return found
 
     def _list_line(self, chunk: str) -> bool:
         """"22 SDF fighters" set as a line of its own (no full stop) right after a line of an open list."""
-        return bool(_LINE.match(chunk)) and self._last_total == self._index and not _EVENT_VERB.search(chunk)
+        return bool(marks.LINE.match(chunk)) and self._last_total == self._index and not marks.EVENT_VERB.search(chunk)
 
     def _claim(self, side: str, value: int, span: Span, region: str | None = None, of_which: tuple[tuple[str, int], ...] = (),
                perpetrator: str | None = None) -> None:
@@ -512,7 +489,7 @@ class TotalsBuilder:
         ))
 
     def _label_side(self, start: int, end: int) -> str | None:
-        if _AREA_LABEL.search(self.work[start:end]):
+        if marks.AREA_LABEL.search(self.work[start:end]):
             return None  # "Regime-controlled areas:" names a region, not the side of the dead
         found = self.lexicon.find(self.work, start, end, self.report.published)
         actors = [a for a in found if a.alias.lower() not in GENERIC_ALIASES] or found
@@ -528,6 +505,7 @@ class TotalsBuilder:
         if WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
+        self._add_none_killed(sent)
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
@@ -536,7 +514,7 @@ class TotalsBuilder:
                  else m.side for i, m in enumerate(mentions)]
         sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
                  for m, s in zip(mentions, sides, strict=True)]  # ("15 ex-rebels who had joined the 5th Corps")
-        for i in whole_of_sides(mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
+        for i in whole_of_sides(mentions, sides) | tallies.people_wholes(self.work, mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
             mentions[i], sides[i] = replace(mentions[i], side=None), None
         mentions, sides = promote_parts(self.work, mentions, sides)
         sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(
@@ -579,11 +557,11 @@ class TotalsBuilder:
         members killed by ..."), a perpetrator in a list by perpetrator ("Russian forces: three civilians"), else a
         region ("Homs desert: 30 soldiers"). Returns the mentions, the region and the perpetrator."""
         party_line = is_party_line(chunk)
-        region_m = _REGION.match(chunk) if sent.bullet or _REGION_LINE.match(chunk) or _WORD_LINE.match(chunk) or party_line else None
+        region_m = marks.REGION.match(chunk) if sent.bullet or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or party_line else None
         if region_m is None:
             return mentions, None, None
         region: str | None = region_m.group(1)
-        if _CLAUSE_LABEL.search(region or ""):
+        if marks.CLAUSE_LABEL.search(region or ""):
             return mentions, None, None  # "The rest were combatants: 970 ...": a clause before a list, not a label
         label_side = self._label_side(sent.start + region_m.start(1), sent.start + region_m.end(1))
         if label_side is None:
@@ -629,7 +607,7 @@ class TotalsBuilder:
         """The side that work[start:end] names by a group's own name ("Regime losses by area: ..."), or None."""
         named = [a for a in self.lexicon.find(self.work, start, end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not is_agent(self.work, a)
-                 and not _BY.search(self.work[max(start, a.start - 20):a.start])]  # ("Victims of ISIS attacks by area: ...")
+                 and not marks.BY.search(self.work[max(start, a.start - 20):a.start])]  # ("Victims of ISIS attacks by area: ...")
         return named[0].side if named else None
 
     def _region_pairs(self, sent: Sentence, chunk: str) -> bool:
@@ -735,6 +713,15 @@ class TotalsBuilder:
                 report_id=self.report_id, side=found[0].side, killed=0, since=since, until=until,
                 span=Span(hit.start(), hit.end()), since_text=since_text, until_text=until_text))
 
+    def _add_none_killed(self, sent: Sentence) -> None:
+        """"Russian forces killed no civilians this month": a total of zero of the victims, with the killer."""
+        for killer, victims in tallies.killed_none(self.work, sent.start, sent.end):
+            by = [a.side for a in self.lexicon.find(self.work, *killer, self.report.published) if a.side not in ("civilians", "unknown")]
+            of = [a.side for a in self.lexicon.find(self.work, *victims, self.report.published)]
+            if by and of and (of[0], 0, f"{sent.start}") not in self._seen:
+                self._seen.add((of[0], 0, f"{sent.start}"))
+                self._claim(of[0], 0, Span(*victims), perpetrator=by[0])
+
     def _plain_figure(self, m: Mention) -> bool:
         """"1,213 members killed by ...": a figure whose own words name no armed group (its side came from elsewhere)."""
         return not [a for a in self.lexicon.find(self.work, m.quantity.end, m.group_end, self.report.published)
@@ -751,9 +738,12 @@ class TotalsBuilder:
         named = None if re.search(r"\w", self.work[m.quantity.end:m.group_end]) else running_side_span(self.work, max(sent.start, previous), m.quantity.start)
         if named is not None and len(group_sides(self.work[named[0]:named[1]], named[0], self._side_named)) >= 2:
             return None  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
+        if tallies.unsided_deaths(self.work, m, sent.end):
+            return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
         side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
             or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
-        if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)):
+        if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
+                             or tallies.counted_after(self.work, m, sent.end)):
             return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side
         return side
 
@@ -771,7 +761,7 @@ class TotalsBuilder:
             return None  # ("the number of regime soldiers killed since ... to 1,417": the side after "number of")
         lo, hi = span or (max(sent.start, lower), m.quantity.start)
         actors = [a for a in self.lexicon.find(self.work, lo, hi, self.report.published)
-                  if not _BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
+                  if not marks.BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
         return actors[0].side if actors else None
 
     def _note_area(self, sent: Sentence) -> None:

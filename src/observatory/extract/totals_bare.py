@@ -1,10 +1,10 @@
 """Lines of a statistics block that give a bare figure and how those people died (used by ``totals.TotalsBuilder``).
 
 Under a figure of one side that a header line splits by how they died ("Civilians: 139 civilians, ... They were killed as
-follows:"),
-lines such as "- 11, including six children, killed by Turkish forces;", "- four killed in Russian airstrikes;", "- 41
-shot dead by unknown gunmen" or "- 30 by regime shelling" name no side of their own: each is a total of the side of the
-figure before, killed by the party the line names (none for landmines or "other circumstances").
+follows:"), lines such as "- 11, including six children, killed by Turkish forces;", "- four killed in Russian
+airstrikes;", "- 41 shot dead by unknown gunmen", "- 30 by regime shelling" or (round ten) "- 300 of them were killed
+by regime forces" name no side of their own: each is a total of the side of the figure before, killed by the party the
+line names (none for landmines or "other circumstances").
 """
 
 from __future__ import annotations
@@ -16,15 +16,17 @@ from observatory.extract.numbers import words_to_int
 from observatory.extract.totals_lines import NUMBER_WORDS
 
 _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|nearly|more\s+than|over|some|around)\s+)?"
-                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
+                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?:\s+(?i:of\s+(?:them|whom)))?(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
                    r"\s+(?i:(?:were|was|have\s+been|had\s+been)\s+)?(?i:killed|shot\s+dead|shot|died|executed|assassinated|murdered|"
                    r"by|in|under|during|as\s+a\s+result\s+of)\b(?P<how>[^:]{0,160})$")
 
 _KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?P<kind>(?i:children|women))\b")
 
-#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:".
+#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:", (round ten)
+#: "..., among them 1,300 civilians, distributed by perpetrator as follows:".
 _HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
-                         r"(?:perpetrator|cause|party))\s*:\s*$", re.IGNORECASE)
+                         r"(?:perpetrator|cause|party))\s*:\s*$|"
+                         r"\b(?:distributed|divided|broken\s+down)\s+by\s+(?:perpetrator|party|killer)s?\b[^.:]{0,20}:\s*$", re.IGNORECASE)
 
 
 def how_header(chunk: str) -> bool:

@@ -8,7 +8,8 @@
 * "- 63 in the Homs desert" under "distributed as follows:" is a regional total of the side before;
 * "the number of X killed since ... to N": a running total of the side named after "number of";
 * a year's toll compared with the war's ("the lowest annual toll since the war began") is no whole-war toll;
-* "1,200 of the dead were civilians" after a total: a total of the side the predicate names.
+* "1,200 of the dead were civilians" after a total: a total of the side the predicate names; (round ten) also "Of them,
+  70 were civilians and 50 were HTS fighters" (two clauses or more that say who, not how, they died).
 """
 
 from __future__ import annotations
@@ -232,14 +233,24 @@ _SHARE_AFTER = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+(?:are|were|was|is)\s
                           r"(?=\s*(?:[,.;:()]|$|\band\s+\d|\bwhile\b))", re.IGNORECASE)
 
 
+#: (round ten) "Of them, 70 were civilians and 50 were HTS fighters": the dead named by a pronoun; its clauses must name
+#: who they were, not how they died ("Of them, 20 were killed by regime shelling" gives parts by killer instead).
+_THEM_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
+_HOW_DIED = re.compile(r"(?:killed|died|dead|executed|shot|murdered|assassinated|slain|by|in|under|during|from|as|due|at)\b",
+                       re.IGNORECASE)
+
+
 def shares_of_dead(work: str, start: int, end: int) -> list[Share]:
     """The "N of the dead were X" clause of work[start:end], or the "N are X" clauses after "Of the dead,"."""
     m = _SHARE.search(work, start, end)
     if m is not None:
         return [_share(work, m, end)]
-    if _SHARE_OPENING.match(work, start, end) is None:
+    them = _THEM_OPENING.match(work, start, end) is not None
+    if _SHARE_OPENING.match(work, start, end) is None and not them:
         return []
     found = list(_SHARE_AFTER.finditer(work, start, end))
+    if them and (len(found) < 2 or any(_HOW_DIED.match(work, f.start("who"), end) for f in found)):
+        return []
     return [_share(work, m, found[k + 1].start() if k + 1 < len(found) else end) for k, m in enumerate(found)]
 
 

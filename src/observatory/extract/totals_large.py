@@ -3,7 +3,8 @@
 * a killed toll of 100 or more outside an incident's own toll phrase is a period figure; an injured figure only where
   several events are its subject ("The strikes also injured 161 others"): "More than 120 others were injured" after
   one attack stays the attack's (round eight);
-* one event's toll however large ("The car bomb in Afrin killed 105 people") is not.
+* one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor (round ten) the toll of an
+  attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people").
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from observatory.extract.casualties import KILLED, find_mentions
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
-from observatory.extract.totals_sentences import POINT_IN_TIME, blank
+from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME, blank
 
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
 LARGE_TOLL = 100
 #: Several events as the subject ("The strikes also injured 161 others").
 _MANY = re.compile(r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|"
                    r"bombardments|ambushes|operations)\b", re.IGNORECASE)
+#: (round ten) A verb of one attack ("struck", "targeted", "blew up") in a sentence dated by one day.
+_DAY_EVENT = re.compile(r"\b(?:struck|targeted|attacked|stormed|shelled|bombed|hit|ambushed|detonated|exploded|blew\s+(?:up|himself)|"
+                        r"went\s+off|opened\s+fire)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 
 
@@ -33,6 +37,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False
     if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
         return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
+    if _DAY_EVENT.search(chunk) and ONE_DAY.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+        return False  # (round ten) "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)

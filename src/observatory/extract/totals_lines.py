@@ -72,10 +72,11 @@ def other_parties(label: str) -> bool:
     return bool(_OTHER_PARTIES.search(label))
 
 
-#: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes".
+#: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
+#: ten) "50 of them at the hands of Syrian regime forces".
 _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
-                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
+                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:one|{NUMBER_WORDS})\b)))")
 
@@ -119,6 +120,7 @@ _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|indi
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ..."), also
 #: after the source it is relayed from ("According to the monitor, the dead included ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
+                               r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # (round ten) "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|"

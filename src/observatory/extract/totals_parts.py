@@ -5,7 +5,9 @@
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
 * a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
   not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
-  the Turkish army", round eight).
+  the Turkish army", round eight);
+* (round ten) a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
+  them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares.
 """
 
 from __future__ import annotations
@@ -135,7 +137,10 @@ def _one_share(mentions: list[Mention], children: list[int], parts: list[int], w
     if not parts or len(children) != len(parts) or sum(mentions[k].value for k in parts) >= whole:
         return False
     others = [c for k, c in enumerate(mentions) if k not in parts and c.parent not in parts and c.value != whole]
-    return not others  # ("73 persons, including one civilian, 13 ISIS members and 59 soldiers": a split by side)
+    # ("73 persons, including one civilian, 13 ISIS members and 59 soldiers": a split by side; round ten: "44, among them 33
+    # refugees, ..., in addition to a medical worker": the figures told beside the shares still fall short, shares too)
+    told = sum(mentions[k].value for k in parts) + sum(c.value for c in others if c.parent is None)
+    return not others or told < whole
 
 
 def semicolon_tops(work: str, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,8 @@
 * (round nine) "the number of people killed while searching for truffles since ... rises to 61": the pursuit told
   between "number of" and the figure makes the people civilians too; "the number of regime soldiers and SDF fighters
   killed ... rises to 23, they are: 14 ... and nine ...": a figure of two sides is no total of one (its parts are).
+* (round ten) "the number of ISIS members killed ... rises to 571, while the death toll among regime soldiers ... rises
+  to 1,138": a running figure's "number of" is looked for after the figure before, not across it.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def counted_sides(work: str, mentions: list[Mention], sides: list[str | None], s
     for i, m in enumerate(mentions):
         if m.parent is not None or sides[i] is None or re.search(r"\w", work[m.quantity.end:m.group_end]):
             continue  # ("... has risen to 77 civilians": the figure names its own people)
-        found = _COUNTED.search(work, start, m.quantity.start)
+        previous = max((n.quantity.end for n in mentions[:i] if n.parent is None and n.quantity.end <= m.quantity.start), default=start)
+        found = _COUNTED.search(work, max(start, previous), m.quantity.start)  # (round ten) not across the figure before
         if found is not None:
             named = side_in(*found.span("who"))
             if len(_named_sides(found, side_in)) >= 2:

@@ -206,9 +206,14 @@ def _joint_or_window_total(text: str, span: str) -> bool:
 
 #: The day a source spoke ("the monitor said on Sunday that ...", "a war monitor said Tuesday"): the day of the report,
 #: not of an event the figure counts.
-SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:late\s+|early\s+)?"
-                       r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b", re.IGNORECASE)
-_SPOKEN_STEMS: Final = ("day",)  # every match ends with a day's name, "today" or "yesterday"
+#: (round ten) also the day a report was published ("published its monthly report on Monday", "today released its
+#: report") and the day put before the verb ("The monitor on Sunday said ...").
+SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?|(?:released|published|issued)"
+                       r"(?:\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statistics|toll|tally|figures|data|update)s?)?)"
+                       r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|"
+                       r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:said|says|reported|"
+                       r"announced|stated|released|published|issued)\b", re.IGNORECASE)
+_SPOKEN_STEMS: Final = ("day",)  # every match holds a day's name, "today" or "yesterday"
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterday|today))(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".

@@ -1,6 +1,8 @@
 """Overall figures of no side that the lines after them add up to (used by ``totals``): the parts are the totals (a share
 of a line, "77 of the civilians killed by Russian strikes", is left out of the sum); also an overall figure read as of one
-side that lines of several sides add up to exactly (``_split_by_side``)."""
+side that lines of several sides add up to exactly (``_split_by_side``); round ten: also a figure of "people" that the
+words around it gave a side ("43 people ... during the truffle season" read as civilians), whatever sides the lines name;
+and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %."""
 
 from __future__ import annotations
 
@@ -16,8 +18,36 @@ def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeC
     for j, claim in enumerate(claims):
         if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]) or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
             continue
+        if _people(claim, work) and _split_by_side(claim, claims[j + 1:], own=False) or _rounded_whole(claim, claims[j + 1:], work):
+            continue  # (round ten) "43 people ..." read as civilians ("during the truffle season"), then "35 civilians ... and 8 soldiers"
         out.append(claim)
     return out
+
+
+#: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.
+_ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|about|around|almost|some|approximately|roughly|close\s+to)\s+$", re.IGNORECASE)
+#: How far a rounded figure may lie from the exact sum of its lines (a share of the figure).
+_ROUNDING = 0.02
+
+
+def _rounded_whole(overall: CumulativeClaim, rest: list[CumulativeClaim], work: str) -> bool:
+    """(round ten) "More than 11,200 people were killed in 2019 ... documented 11,215 deaths ..., including 3,473 civilians",
+    then the toll of each side: a rounded figure of people that the lines of two sides or more after it add up to within
+    2 % is the headline of the split, not a total of its own."""
+    if overall.side != "unknown" or overall.span is None:
+        return False
+    digit = re.search(r"\d", work[overall.span.start:overall.span.end])  # (the figure's span may open with its qualifier)
+    if digit is None or not _ROUNDED.search(work[max(0, overall.span.start - 20):overall.span.start + digit.start()]):
+        return False
+    lines = [c for c in rest[:12] if c.side != "unknown" and c.region is None]
+    running = 0
+    for n, c in enumerate(lines, 1):
+        running += c.killed
+        if abs(running - overall.killed) <= _ROUNDING * overall.killed:
+            return n >= 3 and len({x.side for x in lines[:n]}) >= 2
+        if running > overall.killed * (1 + _ROUNDING):
+            return False
+    return False
 
 
 def _bare(claim: CumulativeClaim, work: str) -> bool:
@@ -25,10 +55,20 @@ def _bare(claim: CumulativeClaim, work: str) -> bool:
     return claim.span is not None and not re.search(r"[A-Za-z]", work[claim.span.start:claim.span.end])
 
 
-def _split_by_side(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> bool:
+#: (round ten) A figure of people of no side by its own words ("43 people", "47 deaths").
+_PEOPLE = re.compile(r"[\d,]+\s+(?:people|persons|individuals|deaths|fatalities|victims)\W*", re.IGNORECASE)
+
+
+def _people(claim: CumulativeClaim, work: str) -> bool:
+    """A figure whose own words are "people", "persons", "deaths" ...: its side, if any, was read from the words around it."""
+    return claim.span is not None and claim.side != "unknown" and _PEOPLE.fullmatch(work, claim.span.start, claim.span.end) is not None
+
+
+def _split_by_side(overall: CumulativeClaim, rest: list[CumulativeClaim], own: bool = True) -> bool:
     """"The death toll ... has risen to 154" (a bare figure, read as of the attackers' side), then "the dead include 102 ISIS members,
     45 SDF members and seven civilians": the lines of the same period right after it add up to it exactly and name
-    two sides or more besides unknown, one of them its own: a whole split by side, not a total of its side (round eight)."""
+    two sides or more besides unknown, one of them its own (any, where not ``own``): a whole split by side, not a total of its side
+    (round eight)."""
     lines = []
     for c in rest[:12]:
         if (c.since, c.until, c.region) != (overall.since, overall.until, overall.region):
@@ -39,7 +79,7 @@ def _split_by_side(overall: CumulativeClaim, rest: list[CumulativeClaim]) -> boo
         running += c.killed
         if running == overall.killed:
             sides = {x.side for x in lines[:n]} - {"unknown"}
-            return n >= 2 and len(sides) >= 2 and overall.side in sides
+            return n >= 2 and len(sides) >= 2 and (overall.side in sides or not own)
     return False
 
 

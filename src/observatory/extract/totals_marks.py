@@ -1,0 +1,56 @@
+"""Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals`` in round ten).
+
+* ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
+  "Of them,"); ``LINE``/``LABEL_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
+  "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members");
+* ``LIST_HEADER``/``DOCUMENTED``: list headers and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
+  ``EVENT_WORD``: words of one attack, of counts of events and of causes; ``BY``/``AREA_LABEL``/``SUBHEADER``/
+  ``CLAUSE_LABEL``: a killer before a name, a label naming an area, a figureless sub-header, a clause before a colon;
+* ``INSIDE``: parts a total of the first side holds ("regime soldiers and loyalists, including two Russians"; round ten:
+  "35 civilians ... They are: 20 men, 10 children and five women").
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.totals_lines import NUMBER_WORDS
+
+REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z][\w' -]{1,40}?)\s*:")
+CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
+                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
+                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
+LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
+LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
+                         rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
+REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
+#: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
+#: soldiers were killed by ..." tells an event of the province instead.
+WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+                        r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
+LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
+                          r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)", re.IGNORECASE)
+DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
+EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
+                         re.IGNORECASE)
+EVENT_COUNT = re.compile(r"\W*[\w\s'/-]{1,30}:\s*(?:\w+\s+){0,2}?(?:attacks?|operations?|murders?|crimes?|incidents?|explosions?|"
+                          r"bombings?)\b", re.IGNORECASE)
+BY = re.compile(r"\b(?:by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|province|governorate|city|town|zone)\b", re.I)
+
+
+#: Parts told after a total of the first side that it holds ("regime soldiers and loyalists, including two Russians").
+INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign"), ("civilians", "unknown")})
+#: Words that make "12 in Russian airstrikes" a cause, not a region.
+EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
+                         r"bombings?|fire|operations?)\b", re.IGNORECASE)
+SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
+
+
+#: A "label" that is a clause ("The rest were combatants: ...", "They include: ...", round ten: "Combatants accounted
+#: for the rest: ...").
+CLAUSE_LABEL = re.compile(r"\b(?:were|are|was|is|include[sd]?|included|comprised?|follows|accounted|account|made\s+up|make\s+up|"
+                          r"consist(?:ed|s)?|numbered|totall?ed|broken\s+down|distributed|divided)\b", re.IGNORECASE)
