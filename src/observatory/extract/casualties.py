@@ -61,6 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_cas import round11_sides, whole_restated
 from observatory.extract.casualty_claims import drop_conflicting_claims, may_claim
 from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -292,6 +293,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
+    mentions = round11_sides(mentions, work, lexicon, on)
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
@@ -348,7 +350,7 @@ def _parts_of_told(mentions: list[Mention], work: str, start: int, lexicon: Acto
     with more is a part of that toll, not a new (lower) one."""
     told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
             if m.parent is None and m.side is not None and not m.quantity.vague]
-    return [replace(m, rose=False) if m.rose and m.side != "unknown" and any((p.role, p.side) == (m.role, m.side) and p.value > m.value
+    return whole_restated(mentions, told) or [replace(m, rose=False) if m.rose and m.side != "unknown" and any((p.role, p.side) == (m.role, m.side) and p.value > m.value
                                                                              for p in told) else m
             for m in mentions]  # ("people" told before give way to the list: the rules of the rising toll read that)
 

@@ -13,7 +13,9 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 
 #: "46 civilians, most of them from Hama, and seven militiamen": an aside on the figure before, then the next item.
-ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)\b[^.;:\d]{0,100}?,?\s*and\s*", re.IGNORECASE)
+#: Round 11: "nine militiamen, mostly Iraqis of a Hezbollah brigade, and five Syrians" (mostly, mainly, largely).
+ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly)\b"
+                            r"[^.;:\d]{0,100}?,?\s*and\s*", re.IGNORECASE)
 
 #: "an officer with the rank of captain and four members", "a man in his forties and two children": a rank or age
 #: told of the item before, then the next item.

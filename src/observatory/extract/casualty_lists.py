@@ -24,8 +24,10 @@ from observatory.extract.numbers import Quantity, find_quantities
 NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|had\s+been)\s+(?:killed|murdered)\b[^.;:\d]{0,100}?,\s*"
                         r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
 #: "11 civilians who were collecting truffles and four members of ...": a relative clause between two parts of a list.
-WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
-                           r"[A-Za-z][A-Za-z\s'-]{0,60}?,?\s+(?:and|as\s+well\s+as)\s*")
+#: Round 11: also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
+WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
+                           r"[A-Za-z][A-Za-z\s'-]{0,60}?,?|(?:killed|executed|shot\s+dead|slain)\s+(?:in|by|inside|during|when|while|at|on)\s+"
+                           r"[A-Za-z][A-Za-z\s'-]{0,80}?,)\s+(?:and|as\s+well\s+as)\s*")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.

@@ -6,6 +6,8 @@ conditions ("amid the spread of kidnapping gangs"). A killing within a family ("
 Round 10: an "air attack" is an airstrike; a drone that "fired" missiles (or missiles "fired from a drone") is a drone
 strike; an exchange of fire that an attack began ("killed in an exchange of fire when ISIS cells attacked a
 checkpoint") is that attack; captives "captured during the clashes" and executed are an execution, not a clash.
+
+Round 11: captives set free ("released four kidnapped men", "freed the abducted women") are a release, not an abduction.
 """
 
 from __future__ import annotations
@@ -179,6 +181,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CARGO, _ARMS_STEMS, text, span)  # "depots that contained drones and rockets": arms held
     text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
+    text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _first_type(text)
     return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
@@ -192,6 +195,14 @@ _DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+of|suspected\s+of|known\s
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
                     r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
                     r"abductions|explosions|ambushes|executions|operations)\b", re.IGNORECASE)
+
+
+#: Captives set free ("released four kidnapped men", "freed the abducted women", "rescued a child who had been
+#: kidnapped"): the release is told, not an abduction.
+_FREED_STEMS: Final = ("releas", "free", "rescu", "liberat")  # every _FREED match starts with one
+_FREED = re.compile(r"\b(?:releas(?:ed|ing|es?)|freed|fre(?:e|es|eing)|rescu(?:ed|ing|es?)|liberat(?:ed|ing|es?))\s+"
+                    r"(?:[\w-]+\s+){0,4}?(?:(?:who|that)\s+(?:had\s+)?(?:been|was|were)\s+)?"
+                    r"(?:kidnapp?(?:ed|ees?)|abduct(?:ed|ees?)|hostages?)\b", re.IGNORECASE)
 
 
 #: Men who blew themselves up when surrounded in a raid on them: the raid is the event, not a suicide bombing.

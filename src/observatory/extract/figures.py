@@ -43,6 +43,8 @@ _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing)|"
                          r"(?:the\s+)?(?:arrest|detention|capture|kidnapping|abduction|release|disappearance)\s+of)"  # round 10
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
+#: "rescued nine wounded civilians", "evacuated 12 injured": the people saved are told hurt (round 11).
+_SAVED_HURT = re.compile(r"\s+(?:wounded|injured)\b(?!\s+(?:by|in|on|at|during|when|after)\b)", re.IGNORECASE)
 
 #: Tried on every number (compiled once): a year, a date or time after it, a sign or digit before it, a name and an age,
 #: a name in brackets, "of whom" after it.
@@ -84,8 +86,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "three men from two families": households, not people counted
     if _RATE.match(work, q.end):
         return False  # "nine children a day": a rate, not a count
-    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start):
-        return False  # "arrested 198": people taken, not killed or hurt
+    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start) and not _SAVED_HURT.match(work, q.end):
+        return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt, round 11)
     word = q.text.strip().lower().split()[-1]
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):

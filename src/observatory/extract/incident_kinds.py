@@ -10,7 +10,8 @@ Constructions handled:
 * (round 10) a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
   with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side;
 * (round 10) killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
-  by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none);
+  by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none, or, round 11, with one of
+  no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder);
 * (round 10) one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
   targeted killing.
 """
@@ -62,10 +63,11 @@ def unattributed_shooting(hit: str, perpetrator: str | None, told: str) -> bool:
 
 
 def killing_kind(event_type: str, killed: int, perpetrator: str | None) -> str:
-    """An abduction in which people were killed is typed by the killing: an attack by its actor, else `other`."""
+    """An abduction in which people were killed is typed by the killing: an attack by its actor, else (no actor, or
+    one of no known side: "abducted by unknown persons") `other`, a murder."""
     if event_type != "abduction" or killed <= 0:
         return event_type
-    return "attack" if perpetrator is not None else "other"
+    return "attack" if perpetrator not in (None, "unknown") else "other"
 
 
 #: Those who shot fled afterwards ("before fleeing", "and fled the scene", "escaped to an unknown destination").

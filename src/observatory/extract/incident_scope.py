@@ -5,14 +5,16 @@ Constructions handled:
 * a roundup's sections labelled by province ("Homs: 14 civilians were killed ...", then "Idlib: 4 soldiers were
   killed ..."): the event under a new province's label is another incident, whatever the sentences share;
 * gunfire or blasts only heard, by no one named, harming no one ("correspondents reported sporadic gunfire in the
-  city"): no incident; so too (round 10) raids that harmed no one, told for the arrests or deportations they made;
+  city"; round 11: "stray bullets hit several houses"): no incident; so too (round 10) raids that harmed no one, told
+  for the arrests or deportations they made;
 * one earlier event opened by when it took place ("Last month, a similar dispute in X left a man dead"): an incident,
   not a period total; "a similar dispute/incident" with no kind of its own is of the kind told before;
 * a lead that counts several events together ("Turkish drone strikes killed nine people"), then tells them one by one
   ("one strike targeted ..., killing four", "Another strike ...", "a third strike ... killed three"): the first told
   is an incident of its own, and the lead, whose toll the incidents add up to, is no incident; (round 10) so too a lead
   placed in no town ("pounded areas in the northwest, killing 11") whose toll the next incidents, each in a town of
-  its own, add up to.
+  its own, add up to; (round 11) so too a lead over several places ("the bombings that struck A and B killed 154")
+  followed by incidents each in one of them.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ def new_section(draft: Draft, section: str | None, unit: Sentence) -> bool:
 #: Shooting or blasts only heard or reported as a background noise ("sporadic gunfire in the city", "the sound of
 #: explosions was heard").
 _NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\s+(?:gunfire|shooting|shots|explosions)\b|"
+                    r"\bstray\s+(?:bullets?|shells?|rounds?|gunfire|fire|shots)\b|"
                     r"\b(?:sounds?|noise)\s+of\s+(?:heavy\s+)?(?:gunfire|shooting|shots|explosions?|blasts?)\b|"
                     r"\b(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:was|were|could\s+be)\s+heard\b", re.IGNORECASE)
 
@@ -118,6 +121,19 @@ def _wide_lead(draft: Draft, later: list[Draft]) -> bool:
                for d in later[:2])
 
 
+def _places_lead(draft: Draft, later: list[Draft], work: str) -> bool:
+    """A lead over several places, its kind named in the plural ("the bombings that struck A and B killed 154"),
+    followed by incidents each in one of its places, together naming them all (round 11)."""
+    if draft.type_hit is None or _killed(draft) < 2 or len(later) < 2 or \
+            _PLURAL_KIND.search(work, draft.type_hit[1], draft.type_hit[2] + 2) is None:
+        return False
+    named = {p.name.lower() for p in draft.places}
+    if len(named) < 2:
+        return False
+    items = [{p.name.lower() for p in d.places} & named for d in later[:len(named)]]
+    return all(items) and set().union(*items) == named
+
+
 def first_item(draft: Draft, text: str, work: str) -> bool:
     """A sentence that tells the first of the events a lead counted together ("Turkish drone strikes killed nine",
     then "one strike targeted a checkpoint near X, killing four"): an incident of its own."""
@@ -128,7 +144,7 @@ def itemised_lead(draft: Draft, later: list[Draft], work: str) -> bool:
     """A lead whose toll is the sum of the tolls of the two or more incidents told right after it, one by one: the
     incidents are the details, the lead only their sum."""
     total = _killed(draft)
-    if not _plural_lead(draft, work) and not _wide_lead(draft, later):
+    if not _plural_lead(draft, work) and not _wide_lead(draft, later) and not _places_lead(draft, later, work):
         return False
     summed = 0
     for count, d in enumerate(later, start=1):

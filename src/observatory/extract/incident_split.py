@@ -4,6 +4,9 @@ incident being assembled, or tells more of it.
 Round 10: a sentence whose only dead are of the incident's perpetrator's side ("Twelve IS fighters also died in hours
 of fighting"), on no other day and in no other place, tells the attackers' losses in the same incident (and does not
 change its kind).
+
+Round 11: a sentence opening by setting its event apart ("In a separate incident,", "Separately,", "Elsewhere,", "In
+another attack,") begins another incident even when its toll is the one told before (a man shot dead, then another).
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
     if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
         return True  # "Also on Monday, another soldier was killed in a combat mission"
+    if _APART.match(text) and (f.type_hit or f.mentions) and not _SUCCUMBED.search(text) and \
+            not (_SAME_EVENT.search(text) and not _new_places(draft, f)):
+        return True  # "In a separate incident, gunmen shot dead a man": told as another event, whatever its toll
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
         return _after_transition(draft, f, text, new_date)
     if f.sentence.clause and not f.dates and not _new_places(draft, f) and _IN_THE_EVENT.search(text):
@@ -515,6 +521,11 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 _SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re.IGNORECASE)
+#: An opening that tells the sentence's event as another one ("Separately,", "Elsewhere,", "In a separate incident,",
+#: "In another attack,", "In an unrelated development,").
+_APART = re.compile(r"\s*[\"']?(?:Separately|Elsewhere|In\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\s+"
+                    r"(?:[\w-]+\s+)?(?:incident|attack|development|case|crime|killing|assassination|event|shooting|bombing|"
+                    r"explosion|blast|ambush))\b", re.IGNORECASE)
 
 
 def _located(draft: Draft) -> bool:

@@ -2,6 +2,9 @@
 
 Among them (round 8): "Another strike hit a car near A, killing two, while a third strike on B killed three": the next
 of events told one by one is cut off the sentence of the one before.
+
+Round 11: a sentence read as a total only for strikes it counts, with no toll and over no span of time ("jets carried
+out dozens of airstrikes on X in the afternoon", "fired 60 rockets on Y at dawn"): one bombardment, an incident.
 """
 
 from __future__ import annotations
@@ -99,15 +102,25 @@ _SINCE_YESTERDAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night)(?:\s+(?:mor
 _TOLL_TOLD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|fatalit\w+|losses|toll)\b", re.IGNORECASE)
 
 
+_BOMBARDMENTS = frozenset({"airstrike", "shelling", "drone_strike"})
+#: "in the past 24 hours", "since Sunday", "over the last two days": strikes counted over a span of time.
+_OVER_TIME = re.compile(r"\bsince\b|\b(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\b|"
+                        r"\b(?:past|last)\s+(?:\d+|two|three|few|several)\b", re.IGNORECASE)
+
+
 def one_day_bombardment(chunk: str) -> bool:
     """A sentence read as a total only for a window inside one day ("jets carried out 40 strikes since dawn today on
     X"), that gives no toll: one day's bombardment, an incident (a toll over the strikes would be a total)."""
     from observatory.extract.totals import is_period_total
 
     kind = event_type(chunk)
-    window = _SINCE_TODAY.search(chunk) or (_SINCE_YESTERDAY.search(chunk) if kind and kind[0] == "clash" else None)
-    if window is None or _TOLL_TOLD.search(chunk) or kind is None:
-        return False  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")
+    if kind is None or _TOLL_TOLD.search(chunk):
+        return False
+    window = _SINCE_TODAY.search(chunk) or (_SINCE_YESTERDAY.search(chunk) if kind[0] == "clash" else None)
+    if window is None:  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")
+        # round 11: strikes counted with no toll and over no period ("warplanes carried out dozens of airstrikes on
+        # X in the afternoon"), after a total: one bombardment
+        return kind[0] in _BOMBARDMENTS and not _OVER_TIME.search(chunk) and not is_period_total(chunk)
     return not is_period_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])
 
 

@@ -579,12 +579,18 @@ _SYRIAN_PART = re.compile(r"\s*(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:(
 SYRIAN_REACH = 20
 
 
+def _foreign_whole(mentions: list[Mention], parent: int) -> bool:
+    """Whether the whole is the Iranian-backed militias': of that side, or of no side with a non-Syrian part (round 11)."""
+    side = mentions[parent].side
+    return side == "pro_iran_foreign" or side is None and any(p.parent == parent and p.side == "pro_iran_foreign" for p in mentions)
+
+
 def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
     """"five militiamen, three of them Iraqis and two Syrians", "four Iranian-backed fighters, including two of Syrian
     nationality": the part the text says is Syrian is the regime's (SCHEMA), the rest stays with the foreign militias."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side not in (None, "pro_iran_foreign") or m.parent is None or mentions[m.parent].side != "pro_iran_foreign":
+        if m.side not in (None, "pro_iran_foreign") or m.parent is None or not _foreign_whole(mentions, m.parent):
             continue
         if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + SYRIAN_REACH):  # "three of whom were Syrians"
             out[i] = replace(m, side="regime", nationality="SY", generic=False)

@@ -35,7 +35,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_groups``, ``totals_pursuits``, ``totals_large``; round nine: ``totals_rows``, ``totals_shares``, ``totals_raids``,
   ``totals_when`` (see their docstrings); round ten: ``totals_tallies`` (figures counted with no killed word next to
   them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a
-  killer) and ``totals_marks`` (the line patterns, moved out of this module).
+  killer) and ``totals_marks`` (the line patterns, moved out of this module); round eleven: ``totals_rivals``,
+  ``totals_sides``, ``totals_narrated`` (see their docstrings).
 """
 
 from __future__ import annotations
@@ -110,10 +111,11 @@ from observatory.extract.totals_lines import (
     regional_header,
     subset_label,
 )
+from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period
 from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
-from observatory.extract.totals_raids import day_bombardment_toll, events_by_area, toll_of_one_raid
+from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
 from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
@@ -136,7 +138,7 @@ from observatory.extract.totals_shares import (
 )
 from observatory.extract.totals_subjects import bare_figure_side, infighting_side, subject_span
 from observatory.extract.totals_sums import drop_sums
-from observatory.extract.totals_told import no_toll_of_the_monitor, without_told_events
+from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_when import period_of, period_text
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
@@ -222,10 +224,10 @@ class TotalsBuilder:
             return True
         if not total and not in_block:
             return False
-        if not total and line and marks.EVENT_VERB.search(chunk) and not marks.EVENT_COUNT.match(chunk) and not tally_line(chunk):
+        if not total and line and event_line(chunk) and not tally_line(chunk):
             return False  # a bullet that describes one attack is an incident, not a line of statistics
         if not total and not line and (LATEST_EVENT.match(chunk) and marks.EVENT_VERB.search(chunk) or one_dated_event(chunk)
-                                           or located_day_event(self.work, sent)):
+                                           or located_day_event(self.work, sent) or narrated_event(chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         counted, in_block = (total or in_block) and tallies.counted_figures(chunk), in_block and line  # ("It also counted 1,114 ...")
         if in_block and self._bare_line(sent):
@@ -248,11 +250,11 @@ class TotalsBuilder:
         header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
         if header:
             self._open_list(sent, chunk, mentions)
-            mentions = drop_overall(mentions)
+            mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties:
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
-            return False  # no figure to keep as a total ("tens of members were killed" in an account of attacks)
+            return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._in_stats = not nationwide_day(chunk)  # (the paragraphs after a day's toll tell its events)

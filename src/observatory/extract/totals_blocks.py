@@ -53,7 +53,11 @@ _ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{_
 
 #: "The monitor said the dead included ...": the parts of the total before, told in reported speech.
 _SAID_BREAKDOWN = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?the\s+(?:dead|victims|fatalities|"
-                             r"killed|toll)\s+(?:also\s+)?(?:included|include|includes|comprised|were)\b", re.IGNORECASE)
+                             r"killed|toll)\s+(?:also\s+)?(?:included|include|includes|comprised|were)\b|"
+                             # (round eleven) "The report added that 55 civilians were killed by other parties": one more figure
+                             r"\W*(?:the|its)\s+(?:report|monitor|network|observatory|statement|study|group)\s+(?:also\s+)?(?:said|added|"
+                             r"noted|stated|reported|documented|recorded)\s+that\s+(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?\d",
+                             re.IGNORECASE)
 
 
 def said_breakdown(chunk: str) -> bool:
@@ -125,15 +129,17 @@ _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:
 
 def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The figure of "brings the number of X killed since ... to N, including ..." where no mention holds it, with the
-    figures after ", including" as its parts."""
+    figures after ", including" as its parts; where a mention holds it, it and its parts are dead (round eleven: "...
+    has risen to 230, including 40 children, while over 900 others have been wounded")."""
     m = _RUNNING_TO.search(work, start, end)
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
     side = "unknown" if m is not None and (m.group("acts") or m.group("events")) else None  # ("the number of murders ... rises to 21": people of no side)
     if not found:
         return mentions
-    if any(x.quantity.start == found[0].start for x in mentions):
-        return [replace(x, side=side) if x.quantity.start == found[0].start and x.side is None and x.group_end == x.quantity.end
-                else x for x in mentions]
+    at = next((k for k, x in enumerate(mentions) if x.quantity.start == found[0].start), None)
+    if at is not None:  # (round eleven) dead, though "..., while 900 others were wounded" comes after it
+        return [replace(x, side=side if k == at and x.side is None and x.group_end == x.quantity.end else x.side, role=KILLED)
+                if k == at or x.parent == at else x for k, x in enumerate(mentions)]
     q = found[0]
     pos = sum(1 for x in mentions if x.quantity.start < q.start)
     cue = _PARTS_CUE.match(work, q.end)

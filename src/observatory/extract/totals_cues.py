@@ -108,8 +108,10 @@ KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b"
 
 
 
-#: "..., who had joined the regime's security services": the relative clause right after a figure's people.
-_WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?:joined|enlisted\s+in|collaborated\s+with|cooperated\s+with|"
+#: "..., who had joined the regime's security services", "who reconciled and joined regime forces", "who settled their
+#: status and enlisted in ...": the relative clause right after a figure's people.
+_WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?:(?:reconciled|settled|signed|accepted|"
+                         r"agreed|surrendered|defected)(?:\s+[\w'-]+){0,3}?\s+and\s+(?:then\s+|later\s+)?)?(?:joined|enlisted\s+in|collaborated\s+with|cooperated\s+with|"
                          r"worked\s+(?:for|with))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
                          re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never)\b",

@@ -9,6 +9,8 @@ that bombardment, however many sites the strikes hit. Constructions handled:
   the strikes: three soldiers and two militiamen": the toll of the one raid (an incident);
 * kept a joint toll: strikes counted before ("carried out 40 airstrikes", "dozens of raids"), a series or wave, strikes
   on two days ("on Monday ... on Tuesday"), a window ("over the past 48 hours"), or a total told before;
+* (round eleven) "the number of drone strikes on the region since early 2023 has risen to 41, which have left 29 people
+  dead": the toll of the counted events, a total even in a sentence of statistics (``counted_events_toll``);
 * "Turkish forces pounded the town and several villages with dozens of shells since the early morning hours, killing a
   child": one day's bombardment by one side, told with its toll, is an incident; strikes counted ("12 ISIS dead in 55
   airstrikes since this morning") keep the toll a total (``day_bombardment_toll``);
@@ -82,3 +84,15 @@ def day_bombardment_toll(chunk: str) -> bool:
     if window is None or _MANY.search(chunk) or not _BOMBARDED.search(chunk):
         return False
     return not is_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])
+
+
+#: "the number of <events> ... to 41, which have left 29 people dead" / ", killing 29": the toll of counted events.
+_COUNTED_EVENTS_TOLL = re.compile(r"\b(?:number|count|tally)\s+of\s+[^.;:]{0,60}?\b(?:attacks|strikes|airstrikes|operations|incidents|"
+                                  r"explosions|bombings|assassinations|raids|ambushes|murders|killings)\b[^.;:]{0,140}?\bto\s+\d[\d,]*"
+                                  r"\s*,?\s+(?:(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:left|killed|claimed|caused)|killing|"
+                                  r"leaving)\b", re.IGNORECASE)
+
+
+def counted_events_toll(chunk: str) -> bool:
+    """Whether the sentence counts events up to a figure and tells their dead after it."""
+    return _COUNTED_EVENTS_TOLL.search(chunk) is not None

@@ -2,18 +2,23 @@
 of a line, "77 of the civilians killed by Russian strikes", is left out of the sum); also an overall figure read as of one
 side that lines of several sides add up to exactly (``_split_by_side``); round ten: also a figure of "people" that the
 words around it gave a side ("43 people ... during the truffle season" read as civilians), whatever sides the lines name;
-and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %."""
+and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %; round
+eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``), sides of area
+lines and of "the factions" (``totals_sides``)."""
 
 from __future__ import annotations
 
 import re
 
+from observatory.extract.totals_rivals import drop_rivals
+from observatory.extract.totals_sides import set_sides
 from observatory.models import CumulativeClaim
 
 
 def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeClaim]:
     """An overall figure of no side followed by its parts ("24 persons"; "20 fighters", "three soldiers", "one civilian")
     is not a total of its own: the parts are."""
+    claims = set_sides(claims, work)
     out = []
     for j, claim in enumerate(claims):
         if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]) or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
@@ -21,7 +26,7 @@ def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeC
         if _people(claim, work) and _split_by_side(claim, claims[j + 1:], own=False) or _rounded_whole(claim, claims[j + 1:], work):
             continue  # (round ten) "43 people ..." read as civilians ("during the truffle season"), then "35 civilians ... and 8 soldiers"
         out.append(claim)
-    return out
+    return drop_rivals(out, work)
 
 
 #: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.

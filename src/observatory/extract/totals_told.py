@@ -3,11 +3,14 @@
 * one event told inside the sentence (", where a strike killed 11"), the event just before its toll ("A soldier was
   killed ..., raising the death toll ... to 76"), the event its period began with, or the dead recalled at its head
   ("With the deaths of the two soldiers, the number ... rises to 58"): their figures are the event's, not totals;
+* (round eleven) the dead of an event told before, recalled with a definite article ("The monitor confirmed the death
+  of the two children, and said ... in the past 24 hours"): the event's figure, not a total;
 * a party's claim the monitor does not vouch for, or lives at stake rather than lost: no total at all.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
@@ -19,9 +22,23 @@ from observatory.extract.totals_claims import lives_at_stake, mentions_lives, re
 from observatory.extract.totals_cues import outside
 from observatory.extract.totals_sentences import event_before_toll, incident_clauses
 
+#: "the death of the two children", "the killing of these three soldiers": dead told before, recalled.
+_RECALLED_DEAD = re.compile(r"\b(?:deaths?|killings?|bodies|loss|losses)\s+of\s+(?:the|these|those|both)\s+(?:(?:at\s+least|more\s+than)\s+)?$",
+                            re.IGNORECASE)
+
+
+_RECALLED_FIGURE = re.compile(r"\b(?:deaths?|killings?|bodies|loss|losses)\s+of\s+(?:the|these|those|both)\s+(?:(?:at\s+least|more\s+than)\s+)?"
+                              r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def recalled_dead(chunk: str) -> bool:
+    """Whether the sentence recalls dead told before ("confirmed the death of the two children"): read, no incident."""
+    return _RECALLED_FIGURE.search(chunk) is not None
+
 
 def without_told_events(work: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The sentence's mentions less those of the events it tells or recalls."""
+    mentions = [m for m in mentions if not _RECALLED_DEAD.search(work, max(sent.start, m.quantity.start - 50), m.quantity.start)]
     mentions = outside(mentions, incident_clauses(work, sent))
     event = event_before_toll(work, sent) or recalled_toll(work, sent) or recalled_opening(work, sent)
     return outside(mentions, [event]) if event is not None else mentions

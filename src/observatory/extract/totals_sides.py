@@ -1,0 +1,74 @@
+"""Sides of totals set right from the figures around them (used by ``totals_sums.drop_sums``), round eleven.
+
+* lines of a split by area that add up to an earlier headline of another side take the headline's side ("120 people
+  ... The fatalities are: 70 soldiers; 20 ISIS members; and 30 civilians", then "The toll by area: Homs desert: 55;
+  Deir ez-Zor desert: 40; Raqqa desert: 25"): the areas split the whole toll, not the last line's side;
+* "the factions" in a total whose sentence named the factions as Turkey's ("in areas held by Turkish forces and their
+  proxy factions ..., among them 25 civilians and 15 fighters of the factions"; "Turkish-backed
+  factions", "the Syrian National Army"): the Turkish-backed factions, not the rebel factions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.models import CumulativeClaim
+
+#: "members of the factions", "fighters of the factions": factions named by no name of their own.
+_THE_FACTIONS = re.compile(r"\bthe\s+(?:armed\s+)?factions\b", re.IGNORECASE)
+#: Factions the sentence names as Turkey's.
+_TURKISH_FACTIONS = re.compile(r"\b(?:Turkish|Turkey|Ankara)(?:[- ]backed|[- ]affiliated|[- ]loyal)\s+(?:armed\s+)?factions\b|"
+                               r"\b(?:Turkish\s+(?:forces|army|troops)|Turkey|Ankara)\s+and\s+(?:their|its)\s+(?:proxy|proxies|allied|"
+                               r"affiliated|loyal)\s*(?:armed\s+)?(?:factions)?\b|\bSyrian\s+National\s+Army\b|\bproxy\s+factions\b",
+                               re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n]\s*")
+
+
+def set_sides(claims: list[CumulativeClaim], work: str) -> list[CumulativeClaim]:
+    """The claims with the sides of area lines and of "the factions" set right."""
+    claims = [replace(c, side="turkey_factions") if _turkish_factions(c, work) else c for c in claims]
+    return _area_sides(claims)
+
+
+def _turkish_factions(claim: CumulativeClaim, work: str) -> bool:
+    if claim.side != "hts_rebels" or claim.span is None or not _THE_FACTIONS.search(work, claim.span.start, claim.span.end):
+        return False
+    lead = work[max(0, claim.span.start - 300):claim.span.start]
+    opening = [m.end() for m in _SENTENCE_START.finditer(lead)]
+    return _TURKISH_FACTIONS.search(lead[opening[-1]:] if opening else lead) is not None
+
+
+def _area_sides(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
+    """Runs of two or more area lines of one side that add up to an earlier headline of the same period and another
+    side take the headline's side."""
+    out = list(claims)
+    j = 0
+    while j < len(out):
+        run = _area_run(out, j)
+        if len(run) >= 2:
+            first = out[run[0]]
+            total = sum(out[k].killed for k in run)
+            head = next((c for c in reversed(out[:j]) if c.region is None and c.killed == total
+                         and (c.since, c.until) == (first.since, first.until)), None)
+            if head is not None and head.side != first.side:
+                for k in run:
+                    out[k] = replace(out[k], side=head.side)
+            j = run[-1] + 1
+        else:
+            j += 1
+    return out
+
+
+def _area_run(claims: list[CumulativeClaim], j: int) -> list[int]:
+    """The indices of the area lines of one side and period from ``j`` on."""
+    first = claims[j]
+    if first.region is None:
+        return []
+    run = [j]
+    for k in range(j + 1, len(claims)):
+        c = claims[k]
+        if c.region is None or (c.side, c.since, c.until) != (first.side, first.since, first.until):
+            break
+        run.append(k)
+    return run
