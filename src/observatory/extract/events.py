@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.gates import blank_gated, folded, has_any, search_gated
+from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
 
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
@@ -254,7 +254,7 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
             # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
-            clash = _CLASH.search(_FOUGHT_FOR.sub(_blank, _CAPTURED_IN.sub(_blank, text)) if name == "execution" else text)
+            clash = _CLASH.search(blank(_FOUGHT_FOR, blank(_CAPTURED_IN, text)) if name == "execution" else text)
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
                 provoked = _PROVOKED.match(text, clash.end()) if armed and not _BETWEEN.search(text) else None
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
@@ -269,10 +269,6 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
 
 
 #: "three fighters who had been captured during the clashes": where captives were taken, not how they were killed.

@@ -36,12 +36,15 @@ def search_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, fold
     return pattern.search(text) if has_any(folded_text, stems) else None
 
 
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with each match of ``pattern`` turned into as many spaces, so that offsets stay where they were."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def blank_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folded_text: str) -> str:
     """``text`` with each match of ``pattern`` turned into spaces, not run where the folded text holds none of the
     stems that every match holds. Blanking adds no stem, so the folded text of the original serves the blanked ones."""
-    if not has_any(folded_text, stems):
-        return text
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return blank(pattern, text) if has_any(folded_text, stems) else text
 
 
 def covering_stems(phrases: Iterable[str], size: int = 4) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import blank_gated, folded, has_any
 
 #: The cues of a period total (TOTAL_RE), less the one that is slow to try at every word (_NTH_MONTH_CUE).
 _TOTAL_CUES_SOURCE: Final = (
@@ -97,12 +97,9 @@ def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
     # each pattern runs only where the sentence holds a stem its every match holds (blanking adds none)
     span = folded(sentence)
-    if "far" in span:  # "so far"
-        sentence = _NOTHING_SO_FAR.sub(lambda m: " " * len(m.group(0)), sentence)
-    if "since" in span:
-        sentence = _RANKED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
-    if has_any(span, _ERA_STEMS):
-        sentence = _ERA.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = blank_gated(_NOTHING_SO_FAR, ("far",), sentence, span)  # "so far"
+    sentence = blank_gated(_RANKED_SINCE, ("since",), sentence, span)
+    sentence = blank_gated(_ERA, _ERA_STEMS, sentence, span)
     if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence):
         return False
     rise = _EVENT_TOLL_RISE.search(sentence) if has_any(span, ("toll", "number")) else None  # "death toll", "number of"

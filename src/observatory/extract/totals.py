@@ -49,7 +49,7 @@ from observatory.extract import totals_marks as marks
 from observatory.extract import totals_tallies as tallies
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import blank, folded, has_any
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
@@ -120,7 +120,6 @@ from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
     ONE_DAY,
-    blank,
     event_before_toll,
     incident_clause,
     incident_clauses,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from observatory.extract.gates import blank
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.totals_lines import NUMBER_WORDS
@@ -169,7 +170,7 @@ _COMPARED = re.compile(r"\b(?:lowest|highest|deadliest|least\s+deadly|worst|smal
 
 
 def without_comparison(chunk: str) -> str:
-    return _COMPARED.sub(lambda m: " " * len(m.group(0)), chunk)
+    return blank(_COMPARED, chunk)
 
 
 def colon_parts(work: str, mentions: list[Mention]) -> list[Mention]:

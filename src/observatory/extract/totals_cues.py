@@ -13,9 +13,10 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import Mention
 from observatory.extract.events import event_type
+from observatory.extract.gates import blank
 from observatory.extract.numbers import find_quantities
 from observatory.extract.text import Sentence
-from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_IN_TIME, blank
+from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_IN_TIME
 
 #: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
 PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"

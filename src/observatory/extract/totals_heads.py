@@ -22,11 +22,12 @@ import re
 from collections.abc import Sequence
 
 from observatory.extract.events import event_type
+from observatory.extract.gates import blank
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import PERIOD_WORD
-from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME, blank
+from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
 from observatory.extract.totals_shares import late_breakdown
 from observatory.models import CumulativeClaim
 

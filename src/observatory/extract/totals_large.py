@@ -14,10 +14,11 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import KILLED, find_mentions
+from observatory.extract.gates import blank
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
-from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME, blank
+from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
 
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
 LARGE_TOLL = 100

@@ -18,7 +18,7 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
-from observatory.extract.gates import blank_gated, folded, has_any, search_gated
+from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
@@ -122,10 +122,6 @@ _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|
                             r"(?:fighting|clashes|battles?|confrontations|offensive|assault|attack)\s+so\s+far\b|"
                             r"\bso\s+far\s+(?:in|during)\s+(?:the|these|this)\s+(?:ongoing\s+)?(?:fighting|clashes|battles?|confrontations|"
                             r"offensive|assault|attack)\b", re.IGNORECASE)
-
-
-def blank(pattern: re.Pattern[str], text: str) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 #: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive (round eight).

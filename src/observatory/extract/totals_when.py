@@ -17,11 +17,12 @@ import re
 from datetime import date
 
 from observatory.extract.dates import period_bounds, period_start
+from observatory.extract.gates import blank
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_blocks import without_comparison
 from observatory.extract.totals_cues import WHOLE_WAR
 from observatory.extract.totals_periods import Period, calendar_period, since_period
-from observatory.extract.totals_sentences import COUNT, ROLE_WORD, blank
+from observatory.extract.totals_sentences import COUNT, ROLE_WORD
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_HEADER = re.compile(r"\b(?:in|during|for|throughout)\s+((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
