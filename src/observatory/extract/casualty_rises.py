@@ -50,8 +50,9 @@ def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) 
 
 
 #: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
-_HAD_REPORTED = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|it|we)\s+(?:had\s+(?:earlier\s+|previously\s+|already\s+)?"
-                           r"(?:reported|documented|said|published|announced)|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
+_MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
+_HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+)?(?:reported|documented|said|published|announced)"
+_HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
                            r"[^.;!?]*$", re.IGNORECASE)
 #: A toll said to have risen, earlier in the text.
 _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
@@ -77,9 +78,8 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
 #: The monitor's earlier report told after a risen toll ("... has risen to five. ... SOHR had reported yesterday that three
 #: civilians were killed"): within this many characters of the toll's sentence.
 _EARLIER_AHEAD = 600
-_HAD_REPORTED_AT = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory)\s+had\s+(?:earlier\s+|previously\s+|already\s+)?"
-                              r"(?:reported|documented|said|published|announced)\b|\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory)\s+"
-                              r"(?:reported|said)\s+(?:yesterday|earlier)\b", re.IGNORECASE)
+_HAD_REPORTED_AT = re.compile(rf"\b{_MONITOR_NAME}\s+{_HAD_SAID}\b|\b{_MONITOR_NAME}\s+(?:reported|said)\s+(?:yesterday|earlier)\b",
+                              re.IGNORECASE)
 
 
 def side_told_after(mentions: list[Mention], work: str, end: int, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
