@@ -11,6 +11,12 @@ killing; one person shot dead by those who then fled is an assassination. Places
 each: the town whose countryside the event is placed in decides; "Damascus province" with "the Damascus countryside"
 is Rural Damascus; a clause cut off the sentence of the incident before it ("..., while regime forces shelled A and
 B"), whose towns resolve nowhere, lies in that incident's governorate.
+
+Round 12: one person singled out by his office ("shot dead the mukhtar of the village") is a targeted killing; an
+incident placed only in towns the gazetteer does not know (no road, no stretch "A-B"), in a report that names one
+governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
+town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
+side ("bringing the final toll to 11 civilians").
 """
 
 from __future__ import annotations
@@ -30,7 +36,13 @@ from observatory.extract.incident_kinds import (
 )
 from observatory.extract.incident_split import place_key
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.places import PlaceMention, governorate_of, landmark_governorate, placed_relative
+from observatory.extract.places import (
+    PlaceMention,
+    governorate_mentions,
+    governorate_of,
+    landmark_governorate,
+    placed_relative,
+)
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -65,7 +77,9 @@ _ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassi
                          r"(?:(?:on|at|last|this|early|late)\s+\w+\s+(?:(?:today|yesterday|morning|evening|night|afternoon)\s+)?|"
                          r"(?:today|yesterday|overnight)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?"
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
-                         r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b", re.IGNORECASE)
+                         r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b|"
+                         r"\b(?:killed|shot(?:\s+dead)?|assassinated|killing)\s+the\s+(?:[\w-]+\s+)?(?:mukhtar|mayor|imam|"
+                         r"head|director|chief|leader|commander|preacher|dean|principal|governor)\s+of\b", re.IGNORECASE)
 
 
 def _version() -> str:
@@ -242,13 +256,17 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     sideless = figures.get((KILLED, "unknown"))
     if sideless is not None and sideless.rose and sideless.value == parts:
         del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
-    for m, _ in draft.generic:
+    told_at = {key: at for key, (_, at) in draft.counts.items()}
+    for m, at in draft.generic:
         if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
         if m.role == KILLED and m.rose and 0 < m.value == parts:
             continue  # a risen toll of no side that the sides' dead add up to
         key = (m.role, fallback)
-        if key not in figures or m.rose or m.value > figures[key].value:
+        old = figures.get(key)
+        if old is not None and old.rose and old.value > m.value and told_at.get(key, -1) > at:
+            continue  # "has risen to nine", then "bringing the final toll to 11 civilians": the later rise
+        if old is None or m.rose or m.value > old.value:
             figures[key] = m
     by_side: dict[str, dict[str, Mention]] = {}
     for (role, side), m in figures.items():
@@ -382,12 +400,17 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     own = [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)]
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
+        if governorates[k] is None and not geos[k] and _unknown_town(draft, text):  # a town the gazetteer does not know
+            governorates[k] = _sole_governorate(text, governorates)
+    for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)
         if ends is not None and geocoder is not None and not named:  # "on the road between A and B" (no province
             # named): both ends in one province, or none
             found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
-            governorates[k] = found.pop() if len(found) == 1 and None not in found else None
+            sole = _sole_governorate(text, governorates)  # (one end a town of the report's one province, one unknown)
+            governorates[k] = found.pop() if len(found) == 1 and None not in found else \
+                sole if sole is not None and found - {None} <= {sole} else None
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
@@ -415,6 +438,31 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
             gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or dateline
         out.append(gov)
     return out
+
+
+#: A road or a stretch between places: it may run through two governorates.
+_STRETCH = re.compile(r"\b(?:road|highway|route|motorway|between)\b", re.IGNORECASE)
+#: Two places joined in one name ("the Homs-Raqqa desert", "Ithriyah-Khanasir"): a stretch, maybe of two provinces.
+_JOINED_NAME = re.compile(r"\b[A-Za-z]{3,}[-–—][A-Z]")
+
+
+def _unknown_town(draft: Draft, text: str) -> bool:
+    """The incident is placed only in towns (no province, no road or stretch between two places)."""
+    return bool(draft.places) and all(p.governorate is None and not _JOINED_NAME.search(p.name) for p in draft.places) and \
+        not _STRETCH.search(text, draft.start, draft.end) and not _spans(draft) and \
+        not _ABROAD.search(text, draft.start, draft.end)
+
+
+def _sole_governorate(text: str, located: list[str | None]) -> str | None:
+    """The one governorate a report names, more than once (what the report is about), where every incident placed so
+    far lies in it (and one does): the province of a town of the report that the gazetteer does not know ("near
+    Al-Sheikh Hilal", in a report on Hama)."""
+    mentions = governorate_mentions(text, 0, len(text))
+    named = {p.governorate for p in mentions}
+    if len(named) != 1 or len(mentions) < 2 or not any(located):
+        return None  # (named once, it may be only where one incident lay: the report need not be about it)
+    gov = named.pop()
+    return gov if all(g in (None, gov) for g in located) else None
 
 
 #: "on the Kafr Amma front in the same countryside", "in the same province": where the incident before it happened.

@@ -27,28 +27,28 @@ Sides found beyond the figure's own words are in ``mention_sides``. Blind-set pa
 Syrian part of Iranian-backed militiamen, list items across clauses and restated tolls (``casualty_lists``).
 A figure's words and their side are read in ``casualty_groups``; people written without a number in ``casualty_unnumbered``.
 
-Round 4 (tests in tests/test_extract_round4_casualties.py): a headline's one victim already told is not lent to a later
+Restated figures (tests in tests/test_extract_casualty_*.py): a headline's one victim already told is not lent to a later
 plain victim; "the two wounded servicemen" restate a figure told before; "N dead and M wounded among X"; a colon list that
 adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ... died";
 "the victims included ..." as parts of a side's toll told before.
 
-Round 6 (tests in tests/test_extract_round6_casualties.py): a toll restated by side in the next sentence keeps the rest
+Tolls of the next sentence: a toll restated by side in the next sentence keeps the rest
 of the whole on the whole's side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside
 ("46 civilians, most of them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died")
 gives it no role. The list-closing role word and the risen toll's explanation moved to ``casualty_listed``.
 
-Round 7 (tests in tests/test_extract_round7_casualties.py): risen tolls told far from their toll word, the wounded "still
+Rises and relations: risen tolls told far from their toll word, the wounded "still
 receiving treatment", others after a risen toll and the monitor's earlier report (``casualty_rises``); "including his two
 brothers" as a breakdown; two time phrases before the victim ("shot dead at dawn today a ..."); members of a named force
 inside a toll of soldiers (``casualty_parts``); the group a victim joined or was accused of serving (``casualty_joined``);
 a victim's driver or relative (``casualty_kin``).
 
-Round 8 (tests in tests/test_extract_nations_round8.py): nationalities listed after a figure, foreigners of a jihadist
+Nationalities and referents: nationalities listed after a figure, foreigners of a jihadist
 group, "N killed and wounded, two of them were killed", a nation's border (``casualty_nations``); "four of the dead
 militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
 "a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
 Referents (``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims.
-Round 10 (tests/test_extract_casualty_sides_round10.py): "martyring"; parts before their cue (``casualty_parts``); "the
+Sides from shared machinery: "martyring"; parts before their cue (``casualty_parts``); "the
 dead on the government side" (``casualty_restated``); "N others" after a long risen toll whose side the title gives.
 """
 
@@ -61,13 +61,13 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.casualty_cas import round11_sides, whole_restated
 from observatory.extract.casualty_claims import drop_conflicting_claims, may_claim
 from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_groups import side_of as _side_of
+from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
@@ -88,6 +88,7 @@ from observatory.extract.casualty_rises import side_told_after as _side_told_aft
 from observatory.extract.casualty_same import same_group
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
+from observatory.extract.casualty_wholes import NO_ROLE_CROSSED, OF_THEM, part_of_them
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
@@ -175,7 +176,7 @@ _CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since)\b", re.IGNORECASE
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
-    left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ ")  # 'killed “a civilian”': the quote is no word
+    left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ (")  # "killing (2) members"; 'killed “a civilian”': the quote is no word
     if _BOTH_LEFT.search(left):
         return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
     if lives_taken(work, q, left_from):
@@ -209,7 +210,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
 _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
                     r"elements|recruits)\b", re.IGNORECASE)
 _CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
-_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?)\b", re.I)
+_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|conscripts?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 _SUBJECT_VERB = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
                            r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
@@ -227,8 +228,7 @@ _STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime
 REGIME_FELL = date(2024, 12, 8)
 _COLLABORATOR = re.compile(r"(?:collaborat\w*|\bagents?|\binformants?|\bworking|\bdealing|\bcooperat\w*)$", re.IGNORECASE)
 _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
-_PAREN_VERB = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,160}?,?(?=\s+(?:were|was|have|had|are)\s)",
-                         re.IGNORECASE)
+_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b{NO_ROLE_CROSSED}{{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
@@ -293,7 +293,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
-    mentions = round11_sides(mentions, work, lexicon, on)
+    mentions = household_sides(mentions, work, lexicon, on)
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
@@ -757,7 +757,7 @@ def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> i
     return None
 
 
-_APPOSED = re.compile(r"[^,;.:\d]{1,60},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
+_APPOSED = re.compile(r"[^,;.:\d]{1,100},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
 
 
 def _apposed(work: str, q: Quantity, mentions: list[Mention]) -> bool:
@@ -785,8 +785,8 @@ def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon:
             speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
             if speaker is not None and speaker.side not in ("civilians", "unknown"):
                 m = m.named(speaker)
-        if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end])
-                               or re.match(r"\s*of\s+(?:them|whom)\b", work[m.quantity.end:m.group_end + 1], re.I)):
+        m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
+        if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)
                       if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])
                       and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)

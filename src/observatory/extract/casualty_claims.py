@@ -3,14 +3,16 @@
 SCHEMA: figures attributed to a claimant (ISIS/Amaq, HTS, the SDF, a ministry, state media) are labeled as stated, but where
 two sources conflict the monitor's figure is used and the claim is only noted. A claim is read here as a clause opened by
 "claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry", a health authority, a local
-council, the civil defence; round 8) that said, quoted or reported, or "gave a higher/different toll";
+council, the civil defence; round 8; a party's statement or media centre, round 12) that said, quoted or reported, or "gave a higher/different toll";
 its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
 "30 terrorists", "15 people"; or the text's figure is vague, of people of no side: "several others were injured" before "SANA
 said two soldiers were wounded", round 9) before it; "the civil defence put the death toll at 11" is a claim (round 9); the claimant may speak in a participle ("Amaq claimed the attack, saying five
 ... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
 killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
 factions") names a side the text gave no figure for, and stays. Round 10: a day in the possessive ("the toll of Friday's
-bombardment") names the event told, so the claim is not dated apart.
+bombardment") names the event told, so the claim is not dated apart. Round 12 (tests/test_extract_casualty_party_statements.py):
+a party's statement ("the SDF said in a statement", "its media centre said") is a claim unless the monitor speaks; the same
+figure said again is no conflict; a claimed figure of a side the text gave none for ("killing four of the assailants") stays.
 """
 
 from __future__ import annotations
@@ -32,6 +34,19 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
+#: A party's statement ("The SDF said in a statement that ...", "its media centre said", round 12): a claim, unless the
+#: monitor is the one speaking.
+_PARTY_STATEMENT = re.compile(r"\b(?:media\s+(?:cent(?:re|er)|office|wing)|(?:in|issued)\s+an?\s+(?:official\s+|written\s+)?statement|"
+                              r"statement\s+(?:said|says|stated|claimed))\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\s*(?:[\w-]+\s+)?others?\b", re.IGNORECASE)
+
+
+def _party_statement(text: str) -> bool:
+    """Whether ``text`` reports a party's statement (the literal stems first: the pattern is tried on every sentence)."""
+    return ("tatement" in text or "edia" in text) and _PARTY_STATEMENT.search(text) is not None  # (any case)
+
+
+_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 
@@ -45,7 +60,8 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
     head = work[start:at]
     cut = _SENTENCE_OPEN.search(head)
     head = head[cut.end():] if cut else head
-    return bool(_CLAIM_VERB.search(head) or _CLAIMANT.search(head)) and not _DATED.search(head)
+    return bool(_CLAIM_VERB.search(head) or _CLAIMANT.search(head) or _party_statement(head) and not _MONITOR.search(head)) \
+        and not _DATED.search(head)
 
 
 #: Victims a claimant names with its own word for the enemy ("30 terrorists", "five 'apostates'"): of no side it gives.
@@ -62,7 +78,8 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     words = work[m.quantity.start:m.group_end + 2]
     bare = not work[m.group_start:m.group_end].strip()  # "put the death toll at 11": a toll of no people named
     unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None)
-    return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague) for p in earlier if p.side is not None)
+    return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
+               and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict: round 12)
 
 
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
@@ -72,11 +89,21 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}
-    gone = {m.quantity.start for m in claimed if m.role in told_roles}
+    gone = {m.quantity.start for m in claimed if m.role in told_roles and not _separate(m, work, earlier)}
     keep = [i for i, m in enumerate(mentions)
             if m.quantity.start not in gone and (m.parent is None or mentions[m.parent].quantity.start not in gone)]
     index = {old: new for new, old in enumerate(keep)}
     return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
+
+
+def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
+    """A claimed figure of a side the text gave no figure of that role for ("... and that its forces repelled the
+    assailants, killing four of them"): the claimant's only word on that side, kept (round 12); "four others" of the
+    claim's own list are not told apart."""
+    if _OTHERS.match(work, m.quantity.end, m.group_end + 1):
+        return False
+    return m.side not in (None, "unknown") and not m.generic and not any(
+        p.role == m.role and (p.side == m.side or p.side == "unknown" and p.quantity.vague) for p in earlier)
 
 
 def _moved(parent: int | None, index: dict[int, int]) -> int | None:
@@ -85,4 +112,4 @@ def _moved(parent: int | None, index: dict[int, int]) -> int | None:
 
 def may_claim(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the span has any wording of a claim at all."""
-    return bool(_CLAIM_VERB.search(work, start, end) or _CLAIMANT.search(work, start, end))
+    return bool(_CLAIM_VERB.search(work, start, end) or _CLAIMANT.search(work, start, end) or _party_statement(work[start:end]))

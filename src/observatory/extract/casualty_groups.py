@@ -4,7 +4,8 @@ The group runs from the figure to the first stop word ("were", "in", a role word
 first specific actor named in it, with Syrian Iranian-backed militiamen moved to the regime and a group mixing
 civilians and fighters of no known side. Round 10: a title's separator ("rises to seven | ISIS claims ...") or a line
 break ends the group, and so do "remain" ("Eight others remain under treatment") and "sustained" ("A passer-by
-sustained minor injuries": no minors in it).
+sustained minor injuries": no minors in it). Round 12: "fell" of people is a death word ("two members fell in the attack";
+not "fell on", "fell into the hands of"; tests in tests/test_extract_casualty_fell_killed.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 
 KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|"
+              r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|to)\b)|"
               r"shot\s+dead|succumbed|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"

@@ -1,5 +1,5 @@
-"""The group a victim had joined, told in the sentence after the killing (round 7, tests in
-tests/test_extract_round7_casualties.py).
+"""The group a victim had joined, told in the sentence after the killing (tests in
+tests/test_extract_casualty_sides_victims.py).
 
 * "Gunmen opened fire on a former opposition fighter ..., killing him. The man, in his thirties, had joined the regime's
   Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."; round 8): the one victim is of the group he joined (SCHEMA: settled ex-fighters working

@@ -1,5 +1,5 @@
-"""A victim's companion or relative named after him without a side (round 7, tests in
-tests/test_extract_round7_casualties.py).
+"""A victim's companion or relative named after him without a side (tests in
+tests/test_extract_casualty_households_appositions.py).
 
 * "killing a commander of the YPG and his driver": the driver (escort, bodyguard, companion) of a victim of a known side
   is of that side;

@@ -1,10 +1,10 @@
-"""Parts of a breakdown that name a unit of the whole (round 7, tests in tests/test_extract_round7_casualties.py).
+"""Parts of a breakdown that name a unit of the whole (tests in tests/test_extract_casualty_breakdown_lists.py).
 
 * "killing 11 soldiers, including two officers and three members of the National Defence Forces": the members of a
   named force, joined by a bare "and" to a labelled part of a toll of fighters, are one more part of it, not a new item
   of the list ("9 civilians, among them three boys, 30 fighters" is one).
 
-Round 10 (tests in tests/test_extract_casualty_sides_round10.py): the cue of a breakdown written after its parts
+The cue of a breakdown written after its parts
 ("Five civilians, two children and a woman among them, were killed", "six fighters, four of them Iraqis, ...",
 "nine people, three children among the dead, ...") makes the first part a part of the figure before (``postposed_part``);
 "one of them a Syrian" after an item of a list is a part of that item (``part_of_an_item``).

@@ -1,4 +1,4 @@
-"""Who a casualty figure refers to, read from the text around it (tests in tests/test_extract_breakdowns_round9.py):
+"""Who a casualty figure refers to, read from the text around it (tests in tests/test_extract_casualty_dead_include.py):
 
 * "one of the wounded, a young man in his twenties, died ..., raising the toll to four": the person named after "one of
   the wounded" is the one whose death the risen toll counts, not one more dead (``wounded_apposed``);

@@ -1,16 +1,19 @@
-"""A risen toll and the wounded still treated after it (round 7, tests in tests/test_extract_round7_casualties.py).
+"""A risen toll and the wounded still treated after it (tests in tests/test_extract_casualty_rises_corrections.py).
 
 * "The death toll of <an attack described at length> has risen to four": the toll word far before the verb (``far_toll``);
 * "Three other soldiers are still receiving treatment", "two more are being treated in hospital", "three others
   remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
 * "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
+  the wounded "still receiving treatment" beside a risen toll are the latest injured figure, not a smaller one to
+  drop (``still_treated``, round 12, tests in tests/test_extract_casualty_still_treated.py);
 * "SOHR had reported that nine soldiers were killed ...", "SOHR reported yesterday that ..." after the toll rose: the
   earlier figures, no more dead or wounded (``earlier_report``); so after a corrected toll ("SOHR has corrected the
   death toll ...", round 10);
 * "The number of people killed in <the attack> has risen to 14, including five children": people of no side
   (``people_toll``);
 * a risen toll of no side, then "SOHR had reported that three civilians were killed": the side of that report
-  (``side_told_after``, round 10).
+  (``side_told_after``, round 10); told before it, of people of no side ("Four clansmen were killed ... The toll has risen
+  to six"): unknown as well (round 12).
 """
 
 from __future__ import annotations
@@ -49,6 +52,19 @@ def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) 
     return out
 
 
+_STILL_TREATED = re.compile(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:are|is|remain|remained|were)\s+still\s+(?:{TREATED})|\s+(?:[\w'-]+\s+){{0,3}}?still\s+(?:{TREATED})",
+                            re.IGNORECASE)
+
+
+def still_treated(mentions: list[Mention], work: str) -> list[Mention]:
+    """"..., bringing the final toll to 11 civilians, while five others are still receiving treatment": beside a risen
+    toll, the injured still treated are the latest injured figure (it replaces the larger one told before)."""
+    if not any(m.rose and m.role == KILLED for m in mentions):
+        return mentions
+    return [replace(m, rose=True) if m.role != KILLED and not m.rose and m.parent is None and not m.quantity.vague
+            and _STILL_TREATED.match(work, m.group_end) else m for m in mentions]
+
+
 #: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
 _MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
 _HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+)?(?:reported|documented|said|published|announced)"
@@ -64,15 +80,15 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     """Drop the figures of a sentence that restates the monitor's earlier report ("SOHR had reported that nine soldiers
     were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
     toll rose: the risen toll is the incident's (SCHEMA), and the wounded of the first report have since died or are
-    told again."""
+    told again. The wounded still treated beside a risen toll are its latest injured figure (``still_treated``)."""
     if not any(m.role == KILLED for m in mentions) or any(m.parent is not None for m in mentions):
-        return mentions
+        return still_treated(mentions, work)
     kept = [m for m in mentions if not _HAD_REPORTED.search(work, start, m.quantity.start)]
     # the look back over all the text before runs last, only for a sentence that restates an earlier report: run on
     # every sentence it made a long report's time grow with the square of its length
     if len(kept) == len(mentions) or _ROSE_BEFORE.search(work, 0, start) is None:
-        return mentions
-    return kept
+        return still_treated(mentions, work)
+    return still_treated(kept, work)
 
 
 #: The monitor's earlier report told after a risen toll ("... has risen to five. ... SOHR had reported yesterday that three
@@ -92,12 +108,37 @@ def side_told_after(mentions: list[Mention], work: str, end: int, find: Callable
     hit = _HAD_REPORTED_AT.search(work, end, min(len(work), end + _EARLIER_AHEAD))
     stop = work.find(".", hit.end()) if hit is not None else -1
     if hit is None or stop < 0:
-        return mentions
+        return _side_told_before(mentions, risen[0], work, find)
     sides = {m.side for m in find(hit.start(), stop) if m.role == KILLED and m.parent is None and not m.quantity.vague}
     if len(sides) != 1 or None in sides or "unknown" in sides:
         return mentions
     out = list(mentions)
     out[risen[0]] = replace(out[risen[0]], side=sides.pop(), generic=True)
+    return out
+
+
+#: How far back (characters) the toll a risen toll of no side restates may be told (round 12).
+_BEFORE_RISE = 600
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+_PLAIN_DEAD = re.compile(r"\b(?:people|persons|m[ae]n|individuals|youths?|tribesm[ae]n|clansm[ae]n|others)\b", re.IGNORECASE)
+
+
+def _side_told_before(mentions: list[Mention], i: int, work: str, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
+    """"Four tribesmen lost their lives ... The death toll of the clashes has risen to six": a risen toll of no side
+    takes the side of the dead told just before it, when they are all of one side of no named group (people,
+    tribesmen: unknown) and the sentence names no other victims (round 12, tests/test_extract_casualty_risen_toll_side.py)."""
+    m = mentions[i]
+    if len(mentions) != 1 and any(p.role == KILLED and p is not m for p in mentions):
+        return mentions
+    cut = _SENTENCE_END.search(work, max(0, m.quantity.start - _BEFORE_RISE), m.quantity.start)
+    if cut is None or not _PLAIN_DEAD.search(work, max(0, m.quantity.start - _BEFORE_RISE), cut.start() + 1):
+        return mentions  # (figures are read only where people of no named group may be told)
+    told = [p for p in find(max(0, m.quantity.start - _BEFORE_RISE), cut.start() + 1)
+            if p.role == KILLED and p.parent is None and not p.quantity.vague and p.side is not None]
+    if not told or {p.side for p in told} != {"unknown"} or told[-1].value >= m.value:
+        return mentions
+    out = list(mentions)
+    out[i] = replace(m, side="unknown", generic=True)
     return out
 
 

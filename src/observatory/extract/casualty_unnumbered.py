@@ -1,7 +1,9 @@
 """Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
 member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving" (round 9),
 "a man killed his sister" (a murder in the family: of no side, round 9), "...; he survived with injuries" (the one the
-attack was aimed at, round 10) (used by ``casualties``)."""
+attack was aimed at, round 10); "shot dead the mukhtar of the town" (a local office of no side, round 12, tests in
+tests/test_extract_casualty_local_office_killed.py); "killing a commander ... along with his companion", "and his companion, whose
+identity is not known" (counted, of no side the text gives; round 12, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``)."""
 
 from __future__ import annotations
 
@@ -24,13 +26,14 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),)\s+(?:both\s+)?(?:his|her|their)\s+"
+_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
+                  r"\b(?P<along>along|together)\s+with)\s+(?:both\s+)?(?:his|her|their)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
                   r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
                   re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
-_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+"
+_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
                       r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the" (round 9).
@@ -39,10 +42,14 @@ _AND_THE_ONE = re.compile(r"\band\s+the\s+(?P<who>civilian|driver|pilot|shepherd
 _KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion")
+_UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains)|who\s+(?:is|was|has)\s+not\s+(?:yet\s+)?been\s+identified)",
+                           re.IGNORECASE)
 _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
 #: One person as the killer of his own kin ("a man killed his sister", "a young man shot dead his father").
 _ONE_KILLER = re.compile(r"\b(?:a|an)\s+(?:young\s+|elderly\s+|middle-aged\s+)?(?:man|woman|person|youth)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 _CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
+#: A village's headman or a town's mayor: an office of no side the text gives (SCHEMA: affiliation not given -> unknown).
+_LOCAL_OFFICE = ("mukhtar", "mayor")
 
 
 def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
@@ -62,15 +69,19 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
         elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
             role = KILLED if after.group("kill") else INJURED
-        else:  # "injured a woman and her child": the role of the figure just before
-            previous = [p for p in mentions if p.quantity.end <= m.start() and m.start() - p.quantity.end < 40]
+        else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes)
+            previous = [p for p in mentions if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
+                                                                                 or m.re is _KIN and m.group("along") is not None)]
             if not previous:
                 continue
             role = previous[-1].role
         side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN or m.group("who").lower() in _CIVILIAN_TRADES else None
+        side = "unknown" if m.group("who").lower() in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town" (round 12)
         if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
             side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA, round 9)
-        if side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
+        if side is None and m.group("who").lower() == "companion" and not verb and (_UNIDENTIFIED.match(work, e) or m.group("along")):
+            side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated (round 12)
+        elif side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
             side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
         elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, e):
             # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own (round 9)

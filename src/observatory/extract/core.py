@@ -47,6 +47,7 @@ from observatory.extract.incident_roundup import (
     under_header,
 )
 from observatory.extract.incident_scope import (
+    answer_span,
     earlier_one_event,
     first_item,
     itemised_lead,
@@ -494,9 +495,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
                     not draft.recalled:
                 f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
-            noun = second_event_noun(work[unit.start:unit.end]) if draft is not None else None
-            if noun is None and draft is not None and f.type_hit is None:
-                noun = similar_span(work[unit.start:unit.end])  # "a similar dispute left a man dead": the kind before
+            noun = _kind_before(draft, f, work[unit.start:unit.end]) if draft is not None else None
             if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
                 f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
             draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
@@ -510,6 +509,17 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
+
+
+def _kind_before(draft: Draft, f: SentenceFacts, text: str) -> tuple[int, int] | None:
+    """The span (in ``text``) of the words that give a new incident the kind of the one before: "a second raid", "a
+    similar dispute left a man dead", "responded by targeting their positions" (after a shelling); or None."""
+    noun = second_event_noun(text)
+    if noun is None and f.type_hit is None:
+        noun = similar_span(text)
+    if noun is None and draft.type_hit is not None and f.type_hit is not None:
+        noun = answer_span(text, draft.type_hit[0], f.type_hit[0])
+    return noun
 
 
 def _victims_as_before(draft: Draft, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -8,6 +8,13 @@ strike; an exchange of fire that an attack began ("killed in an exchange of fire
 checkpoint") is that attack; captives "captured during the clashes" and executed are an execution, not a clash.
 
 Round 11: captives set free ("released four kidnapped men", "freed the abducted women") are a release, not an abduction.
+
+Round 12: a victim's record named without a verb ("a cell leader responsible for assassinations") is not the kind;
+aircraft that "took part in the raid" support a ground raid (the raid is the event, not an airstrike); attackers who
+blow up a structure ("withdrew after blowing up a fortification") demolish, not bomb; bodies found after their arrest
+or detention are captives killed (an execution); an armed quarrel, dispute or brawl is a clash; in "The SDF, backed by
+the coalition, killed ..." the backer is neither perpetrator nor target, and one who "tried to advance" did it; "a US
+strike" is an airstrike.
 """
 
 from __future__ import annotations
@@ -32,8 +39,9 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
 #: them", "... two days after he had been kidnapped by a local gang"): captives killed, an execution (taken by
 #: unidentified men, it stays a murder).
 CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,200}?\b(?:after|since|when)\s+"
-                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized)\s+"
-                         r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
+                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
+                         r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:arrested|detained)\b|"
+                         r"(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
                          r"by\s+(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b)")
 
@@ -64,12 +72,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
                      r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
-                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b)"),
+                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                     r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
+                     r"headquarters|shrines?|tombs?|trenches)\b))"),
     ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
-                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led|US|U\.S\.|American)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
                   r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
@@ -95,8 +105,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("siege", ("sieg", "encircl", "blockade"),
               r"(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\bbesieg(?:ed|es|e|ing)\b|\bsieges?\b|\bencircl(?:ed|es|e|ing|ement)\b|"
               r"\bblockade[ds]?\b"),
-    ("clash", ("clash", "fight", "shoot", "battle", "exchange", "confront", "skirmish"),
-              r"\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
+    ("clash", ("clash", "fight", "shoot", "battle", "exchange", "confront", "skirmish", "armed"),
+              r"\barmed\s+(?:quarrels?|disputes?|brawls?|altercations?|fights?|feuds?)\b|\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
     ("abduction", ("abduct", "kidnap", "snatch", "hostage", "destination"),
                   r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b(?!\s+(?:gangs?|networks?|rings?))|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
@@ -113,7 +123,7 @@ _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations r
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
     r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed|"
-    r"responded|retaliated)\b",
+    r"responded|retaliated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into))\b",
     re.IGNORECASE,
 )
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
@@ -169,6 +179,14 @@ def only_setting(text: str) -> bool:
     return search_gated(_SETTING, _SETTING_STEMS, text, span) is not None and _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) is None
 
 
+def setting_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the phrases of setting in ``text`` ("in response to the bombing in X", "amid clashes in Y")."""
+    span = folded(text)
+    if not has_any(span, _SETTING_STEMS):
+        return []
+    return [m.span() for m in _SETTING.finditer(text)]
+
+
 @lru_cache(maxsize=4096)  # a sentence's kind is asked for several times (its facts, its units, a total's parts)
 def event_type(text: str) -> tuple[str, int, int] | None:
     """The highest-priority type keyword in ``text``, with its span (clashes win over the shelling that goes with them).
@@ -182,6 +200,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
+    text = blank_gated(_AIR_PART, ("part", "particip"), text, span)  # "a coalition helicopter took part in the raid"
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _first_type(text)
     return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
@@ -191,10 +210,16 @@ def event_type(text: str) -> tuple[str, int, int] | None:
 #: carrying out bombings"): his record, not the event told.
 _DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known")  # every _DEEDS match starts with one
 _DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+of|suspected\s+of|known\s+for)\s+(?:(?:planning|"
-                    r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)"
+                    r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)?"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
                     r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
                     r"abductions|explosions|ambushes|executions|operations)\b", re.IGNORECASE)
+
+
+#: Aircraft said to take part in a raid or operation on the ground ("a coalition helicopter took part in the raid",
+#: "warplanes participated in the operation"): support of the raid, which is the event, not an airstrike.
+_AIR_PART = re.compile(r"\b(?:helicopters?|warplanes?|aircraft|jets|drones?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+                       r"(?:(?:took|taken|take|takes|taking)\s+part|participat(?:ed|es|ing))\s+in\b", re.IGNORECASE)
 
 
 #: Captives set free ("released four kidnapped men", "freed the abducted women", "rescued a child who had been
@@ -304,6 +329,23 @@ _ANTI_TANK = re.compile(r"\b(?:anti-?tank|anti-?armou?r|ATGM|TOW|Kornet|Konkurs|
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|tanks?|trucks?|pickups?|bulldozers?|buses|bus|BMPs?)\b", re.IGNORECASE)
 
 
+#: "The SDF, backed by the coalition, killed ...": who backed the actor, told between it and its verb.
+_BACKED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:backed|supported|assisted|aided|covered)\s+by\s+[^,.;]{1,80},",
+                           re.IGNORECASE)
+#: The actor is named as the one backing another ("backed by the US-led coalition"): neither who did it nor the target.
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$",
+                            re.IGNORECASE)
+
+
+def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
+    """The verb the actor does, past a phrase naming who backed it ("The SDF, backed by the coalition, killed")."""
+    verb = _PERP_VERB.match(work, a.end, end)
+    if verb is None and "by" in work[a.end:min(end, a.end + 60)]:
+        backed = _BACKED_AFTER.match(work, a.end, end)
+        verb = _PERP_VERB.match(work, backed.end(), end) if backed is not None else None
+    return verb
+
+
 def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> Roles:
     """Perpetrator and target named in work[start:end] (either may be None)."""
     actors = lexicon.find(work, start, end, on)
@@ -314,7 +356,9 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
                 target = a
             continue
         before = work[max(start, a.start - 60): a.start]
-        verb = _PERP_VERB.match(work, a.end, end)
+        if "by" in before[-40:] and _BACKER_BEFORE.search(before):
+            continue  # "backed by the US-led coalition": the backer
+        verb = _verb_after(work, a, end)
         if verb is not None and _PASSIVE.search(verb.group(0)):
             verb = None  # "a regime soldier was killed by a landmine": the victim, not who did it
         weapon = _PERP_ADJ.match(work, a.end, end) or _OWN_WEAPON.search(work[a.start:a.end])  # "Russian airstrikes"

@@ -2,7 +2,7 @@
 
 Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). Round 10: people taken
 told by a noun ("the kidnapping of two others", "the arrest of five men") and "one of them a Syrian" (the one said
-again) are no count.
+again) are no count. Round 12: "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
-           r"suspects?|agents?|informants?|attackers|assailants|passengers?|occupants?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
+           r"suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
            r"of\s+(?:them|whom)|more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"

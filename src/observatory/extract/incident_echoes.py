@@ -18,6 +18,9 @@ A sentence of this kind starts no incident unless it names a place or day of its
 * the monitor's earlier account of an incident whose toll has risen since: "SOHR had reported that nine soldiers were
   killed when ..." after "the death toll of the ambush has risen to 11", or "SOHR reported yesterday that four were
   killed" after a risen toll -- the same incident, its older figure.
+
+* (round 12) the monitor's earlier account opened by "Earlier," ("Earlier, SOHR reported that seven civilians lost
+  their lives when ..."), after a toll said to have risen: the same incident's older toll.
 """
 
 from __future__ import annotations
@@ -63,13 +66,13 @@ _HAD_REPORTED = re.compile(r"\s*[\"']?(?:The\s+)?(?:Syrian\s+Observatory(?:\s+fo
 
 
 #: "SOHR reported yesterday that four members were killed ...": the monitor's report of an earlier day.
-_REPORTED_BEFORE = re.compile(r"\s*(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory|monitor)\s+"
+_REPORTED_BEFORE = re.compile(r"\s*(?:(?:Earlier|Previously|Initially|At\s+first)\s*,?\s+)?(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory|monitor)\s+"
                               r"(?:had\s+)?(?:previously\s+|earlier\s+|already\s+|initially\s+|first\s+)?(?:reported|said|documented)\s+"
                               r"(?:(?:on\s+)?(?:yesterday|last\s+night|\w+day)(?:\s+(?:morning|evening|night))?\s+|earlier\s+)?that\b",
                               re.IGNORECASE)
 
 
-_DEAD = re.compile(r"\b(?:killed|killing|dead|died)\b", re.IGNORECASE)
+_DEAD = re.compile(r"\b(?:killed|killing|dead|died|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
 
 
 #: "raising the death toll of the blast to four", "the toll has risen to six", "two more died of their wounds".
@@ -97,6 +100,8 @@ def earlier_account(draft: Draft, f: SentenceFacts, text: str, work: str = "") -
     killed = [m for m in f.mentions if m.role == KILLED and not m.quantity.vague]
     if not killed:  # its figures dropped as a restatement (casualty_rises): an account of dead, told again
         return _DEAD.search(text) is not None and (toll >= 0 or bool(told))
+    if not told and toll < 0:
+        return True  # "the toll has risen to nine", its figure read as no one's: the older account, fewer dead
     most = max([toll, *told.values()])  # dead of no named side: within the incident's largest toll
     return all((told.get(m.side, toll) if m.side not in (None, "unknown") else most) >= m.value
                                 for m in killed)

@@ -2,14 +2,16 @@
 one located event of its own. A sentence that sums the toll of "separate attacks" ("Two men were killed in separate
 attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it. A clause under a period
 its sentence names ("... 37 airstrikes since the start of the month, while regime forces fired 1,900 shells") tells
-of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it."""
+of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it.
+(Round 12: a sentence whose event and towns lie only inside a phrase of setting, "..., launched in response to the
+bombing in X", tells of none: X is the cause of what was told.)"""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from observatory.extract.events import only_setting
+from observatory.extract.events import only_setting, setting_spans
 from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_roundup import nationwide_count
@@ -37,8 +39,9 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
                            and not (f.type_hit and killed_in_raid(after))) or \
             not f.type_hit and nationwide_count(chunk):
         return False  # talk of a habit, no violence, or a count over the whole country
-    if not f.mentions and not f.dates and not any(not p.governorate for p in f.places) and only_setting(chunk):
+    if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
+        # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
             not any(not p.governorate for p in f.places):
         return False  # "SOHR confirmed the toll of today's shelling": the event is told already
@@ -53,6 +56,15 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
+
+
+def _placed_outside_setting(f: SentenceFacts, chunk: str) -> bool:
+    """The sentence names a town outside its phrases of setting."""
+    towns = [p.start - f.sentence.start for p in f.places if not p.governorate]
+    if not towns:
+        return False
+    spans = setting_spans(chunk)
+    return any(not any(s <= at < e for s, e in spans) for at in towns)
 
 
 #: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.

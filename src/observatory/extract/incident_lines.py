@@ -3,6 +3,9 @@ total down, and sentences that place an event in a town (or a provincial capital
 
 Round 10: strikes counted in the hundreds or thousands over several provinces, with no town and no toll ("carried out
 more than 5,000 airstrikes on the deserts of Homs, Hama and Raqqa"), are a statistic told like an event, no incident.
+
+Round 12: after a period total, a line opened by the monitor's count of deaths in events told in the plural ("SOHR also
+recorded the deaths of 38 people in clashes between ... in A and B") is more of the statistics, though it names towns.
 """
 
 from __future__ import annotations
@@ -23,14 +26,25 @@ if TYPE_CHECKING:
 def statistic_line(draft: Draft, work: str) -> bool:
     """A toll told after a period total with no day and no place below a province ("Regime forces killed 22 civilians.",
     "Other parties killed 49 civilians, most in Daraa"): a line breaking the total down, not an event. An event told as
-    one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not."""
+    one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not. (Round 12) Deaths the
+    monitor documented in events of a kind, in the plural, after the total ("SOHR also recorded the deaths of 38 people
+    in clashes between ... in A and B"): more of the statistics, wherever they happened."""
     if not draft.after_total or draft.recalled or not draft.counts or draft.date is not None or draft.timed:
         return False
+    if _DOCUMENTED.match(work, draft.start, draft.end) and not _ONE_EVENT.search(work, draft.start, draft.end):
+        return True
     if TRANSITION_RE.match(work, draft.start) or any(_CITY.match(work, p.end) for p in draft.places):
         return False
     if _ONE_EVENT.search(work, draft.start, draft.end):
         return False  # "An IED killed three soldiers in the desert": one event, though placed only vaguely
     return not any(not p.governorate for p in draft.places)
+
+
+#: "SOHR (has) also recorded the deaths of 38 people", "The Observatory documented the killing of 12 civilians": the
+#: monitor's count, opening the line.
+_DOCUMENTED = re.compile(r"\s*(?:(?:SOHR|The\s+(?:Syrian\s+)?Observatory|The\s+monitor|It)\s+(?:has\s+|had\s+)?(?:also\s+)?)"
+                         r"(?:recorded|documented|counted|registered)\s+the\s+(?:deaths?|killing)\s+of\s+(?:\d[\d,]*|[a-z]+)\s+"
+                         r"(?:more\s+|other\s+)?(?:people|persons|individuals|civilians|fighters|members|men)\b", re.IGNORECASE)
 
 
 #: One event named in the singular ("an IED", "a drone strike", "the ambush"), not a kind of death counted over a period.

@@ -2,7 +2,9 @@
 wounded were taken to or died in, not where a victim was going, not the direction a missile came from, not where
 those accused of it are based; "Damascus's Mezzeh" is Mezzeh in Damascus), and the governorate a report's dateline or
 a section label gives. (Round 10: where a victim "accused of dealing drugs in X" was killed is X: what he was accused
-of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)"""
+of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)
+(Round 12: strikes "on the area" or "at the site", told with no place of their own, hit where the incident before them
+happened.)"""
 
 from __future__ import annotations
 
@@ -219,7 +221,10 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
                         r"the\s+(?:same\s+)?(?:[\w-]+\s+)?areas?\s+(?:into|to|in)\s+which|the\s+same\s+area\b|"
-                        r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b)", re.IGNORECASE)
+                        r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
+                        r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
+                        r"(?!\s+(?:of|between|from|near|around)\b))",
+                        re.IGNORECASE)
 
 
 def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:

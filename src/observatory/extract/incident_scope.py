@@ -15,6 +15,10 @@ Constructions handled:
   placed in no town ("pounded areas in the northwest, killing 11") whose toll the next incidents, each in a town of
   its own, add up to; (round 11) so too a lead over several places ("the bombings that struck A and B killed 154")
   followed by incidents each in one of them.
+
+(Round 12) an earlier event told with its victims first ("Last month, three men were killed in a similar feud in X"),
+and "similar strikes" or "similar raids": an incident of the kind told before; so too fire answered with no weapon
+named ("responded by targeting their positions near X") after a bombardment.
 """
 
 from __future__ import annotations
@@ -65,11 +69,14 @@ _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detentions?|d
 
 #: "Last month, a similar dispute in X left a man dead", "Two weeks ago, an attack on a patrol near Y killed three
 #: soldiers": one earlier event as the subject of a sentence opened by the time it took place.
-_EARLIER_ONE = re.compile(r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)|"
-                          r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+"
-                          r"(?:an?|one)\s+(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
-                          r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting)\b(?P<rest>[^.;]*)",
-                          re.IGNORECASE)
+_WHEN_EARLIER = (r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)|"
+                 r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+")
+_ONE_KIND = (r"(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
+             r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting)\b")
+_EARLIER_ONE = re.compile(_WHEN_EARLIER + r"(?:an?|one)\s+" + _ONE_KIND + r"(?P<rest>[^.;]*)", re.IGNORECASE)
+#: "Last month, three members of one family were killed in a similar feud in X": the victims first, then the event.
+_EARLIER_VICTIMS = re.compile(_WHEN_EARLIER + r"(?P<rest>[^.;]{1,80}?\b(?:were|was)\s+(?:killed|wounded|injured|shot\s+dead)\s+"
+                              r"(?:in|during)\s+an?\s+)" + _ONE_KIND, re.IGNORECASE)
 _TOLL_VERB = re.compile(r"\b(?:left|killed|claimed|wounded|injured|killing|wounding)\b", re.IGNORECASE)
 _FEW = 10
 
@@ -77,19 +84,36 @@ _FEW = 10
 def earlier_one_event(chunk: str) -> bool:
     """A sentence that tells one earlier event, opened by when it took place ("Last month, a similar dispute in X left
     a man dead"), with a small toll: an incident, not a period total."""
-    m = _EARLIER_ONE.match(chunk)
+    m = _EARLIER_ONE.match(chunk) or _EARLIER_VICTIMS.match(chunk)
     if m is None or _TOLL_VERB.search(m.group("rest")) is None:
         return False
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
 
 
 #: "a similar dispute", "a similar incident": an event of the kind told before.
-_SIMILAR = re.compile(r"\b(?:an?\s+)?similar\s+(?:[\w-]+\s+)?(?:dispute|quarrel|feud|incident|attack|event)\b", re.IGNORECASE)
+_SIMILAR = re.compile(r"\b(?:an?\s+)?similar\s+(?:[\w-]+\s+)?(?:dispute|quarrel|feud|incident|attacks?|event|strikes|raids|"
+                      r"bombings|explosions|ambush|clash(?:es)?)\b", re.IGNORECASE)
 
 
 def similar_span(text: str) -> tuple[int, int] | None:
     """The span (in ``text``) of "a similar <event>", whose kind is that of the incident told before, or None."""
     m = _SIMILAR.search(text)
+    return (m.start(), m.end()) if m is not None else None
+
+
+#: "responded by targeting their positions", "retaliated by striking the sources of fire": fire answered, its weapon
+#: not named.
+_ANSWER = re.compile(r"\b(?:responded|retaliated|replied|reacted)\s+by\s+(?:targeting|striking|hitting|attacking|pounding)\b",
+                     re.IGNORECASE)
+_BOMBARDMENTS = frozenset({"shelling", "airstrike", "drone_strike"})
+
+
+def answer_span(text: str, kind_before: str, kind: str) -> tuple[int, int] | None:
+    """The span (in ``text``) of "responded by targeting ...", whose weapon is not named (the sentence reads as a
+    bare `attack`), after a bombardment: the answer is a bombardment of the kind told before; None otherwise."""
+    if kind != "attack" or kind_before not in _BOMBARDMENTS:
+        return None
+    m = _ANSWER.search(text)
     return (m.start(), m.end()) if m is not None else None
 
 

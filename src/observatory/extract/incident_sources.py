@@ -1,6 +1,8 @@
 """Who gives an incident's figures: the monitor itself, or another source (state media, wire agencies, activists, a
 ministry, a claimant such as Amaq, and (round 10) rescue services such as the White Helmets / Syrian Civil Defence, a
-health authority or the Red Crescent); the monitor's figures win where both give them."""
+health authority or the Red Crescent); the monitor's figures win where both give them. (Round 12: rescue services
+are a source only where they are said to give figures, "the White Helmets said", "according to the Civil Defence";
+told at work, "while Civil Defence teams are still searching for survivors", they credit no figure.)"""
 
 from __future__ import annotations
 
@@ -11,6 +13,11 @@ from observatory.extract.gates import folded, has_any
 MONITOR, OTHER = "monitor", "other"
 #: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
 _MONITOR_SOURCE = re.compile(r"\bSOHR\b|\bObservatory\b|\b(?:war\s+)?monitor(?:ing\s+group)?\b|\bRami\s+Abd", re.IGNORECASE)
+#: Rescue services and health authorities: a source of figures only where they are said to give them ("the White
+#: Helmets said", "according to the Civil Defence"), not where they are told at work ("Civil Defence teams are still
+#: searching for survivors").
+_RESCUE = (r"(?:\bWhite\s+Helmets\b|\bCivil\s+Defen[cs]e\b|\brescue\s+(?:group|teams?|workers?|services?)\b|"
+           r"\bhealth\s+(?:authority|authorities|directorate|officials?)\b|\bRed\s+Crescent\b)")
 #: Another source's figure: state media, wire agencies, activists, a ministry, hospitals.
 _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|television|TV|agency|outlets?)\b|"
                            r"\bofficial\s+(?:news|media)\b|\bnews\s+(?:agency|outlet)\b|\bReuters\b|\bAFP\b|"
@@ -18,8 +25,9 @@ _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|televisio
                            r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
                            r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b|"
                            r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:to\s+have|that)\b|"
-                           r"\bWhite\s+Helmets\b|\bCivil\s+Defen[cs]e\b|\brescue\s+(?:group|teams?|workers?|services?)\b|"
-                           r"\bhealth\s+(?:authority|authorities|directorate|officials?)\b|\bRed\s+Crescent\b",
+                           r"\b(?:said|say|says|reported|told|according\s+to|cited)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _RESCUE + "|"
+                           + _RESCUE + r"[\s,]+(?:[\w()-]+[\s,]+){0,5}?(?:said|say|says|reported|told|announced|stated|counted|put|"
+                           r"documented|recorded|confirmed)\b",
                            re.IGNORECASE)
 
 

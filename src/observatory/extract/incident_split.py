@@ -7,6 +7,10 @@ change its kind).
 
 Round 11: a sentence opening by setting its event apart ("In a separate incident,", "Separately,", "Elsewhere,", "In
 another attack,") begins another incident even when its toll is the one told before (a man shot dead, then another).
+
+Round 12: fighting told without figures after a strike or shelling that has its own toll and is placed only in a
+province or its capital ("In Idlib city, jets struck a market, killing five", then "clashes continue on the axis of
+X") is another incident, not the town the strike happened in.
 """
 
 from __future__ import annotations
@@ -418,7 +422,12 @@ def _narrows(draft: Draft, f: SentenceFacts) -> bool:
     if {p.governorate for p in f.places if p.governorate} - {p.governorate for p in draft.places}:
         return False
     kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
+    if len(kinds) == 2 and draft.counts and draft.type_hit and draft.type_hit[0] in _BOMBARDMENTS:
+        return False  # "In Idlib city, jets struck a neighbourhood, killing seven", then "clashes continue near X"
     return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
+
+
+_BOMBARDMENTS = frozenset({"airstrike", "shelling", "drone_strike"})
 
 
 _WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)

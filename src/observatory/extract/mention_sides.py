@@ -11,6 +11,12 @@ are lowered by those who died. ``headline_one`` reads "SDF member killed" in a t
 Round 10: "four other militiamen" are of the militias named last as militias (not of a regime unit named after them);
 "military personnel", "servicemen" are the state's where the text names no other army and the sentence no regime force.
 
+Round 12 (tests in tests/test_extract_casualty_attackers_killed.py, test_extract_victims_described.py,
+test_extract_turkish_zone_factions.py): the attacker named through words after "an attack by" ("by 'Inghimasi' fighters
+of HTS"), unidentified attackers' own dead (unknown), "infiltrators"/"raiders" as attackers; victims said to be workers
+or of no military affiliation, "the injured were civilians"; "a fighter of an Iranian-backed brigade, of Syrian
+nationality" (regime); "the factions" of the "Olive Branch"/"Euphrates Shield"/"Peace Spring" areas (Turkey's).
+
 The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
 """
 
@@ -99,7 +105,8 @@ def vague_side(m: Mention, work: str, start: int, end: int, lexicon: ActorLexico
 CIVILIAN_SAID_WINDOW = 700
 
 
-#: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group".
+#: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group", "the two
+#: were farm workers", "who had no military affiliation" (round 12).
 _CIVILIAN_SAID = re.compile(
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
@@ -142,6 +149,26 @@ _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|in
 _ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
                             re.IGNORECASE)
 _SAID_CACHE: dict[tuple[str, int], bool] = {}
+#: Round 12: "the two men ... had no military affiliation", "the two were farm workers" (read only where a stem is in the text).
+_DESCRIBED_CIVIL = re.compile(
+    r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
+    r"(?:affiliations?|background)|"
+    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
+    r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b",
+    re.IGNORECASE)
+_DESCRIBED_STEMS = ("affiliation", "background", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
+                    "shopkeeper", "employee")
+
+
+def _described_civil(work: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether work[start:end] describes the victims as people of no armed group by their work or lack of affiliation."""
+    part = work[start:end]
+    return any(stem in part for stem in _DESCRIBED_STEMS) and _DESCRIBED_CIVIL.search(part) is not None
+
+
+#: The text says the people hurt were civilians: "the injured were civilians who were passing", "the wounded are all civilians".
+_HURT_CIVILIAN = re.compile(r"\b(?:injured|wounded)(?:\s+(?:people|persons|men))?\s+(?:were|are)\s+(?:all\s+|both\s+)?civilians\b",
+                            re.IGNORECASE)
 
 
 def said_civilian(work: str) -> bool:
@@ -149,7 +176,8 @@ def said_civilian(work: str) -> bool:
     if key not in _SAID_CACHE:
         if len(_SAID_CACHE) > 256:
             _SAID_CACHE.clear()
-        _SAID_CACHE[key] = bool(_CIVILIAN_SAID.search(work)) and len(work) < 20_000
+        hurt = "civilians" in work and _HURT_CIVILIAN.search(work) is not None
+        _SAID_CACHE[key] = bool(hurt or _CIVILIAN_SAID.search(work) or _described_civil(work)) and len(work) < 20_000
     return _SAID_CACHE[key]
 
 
@@ -158,19 +186,27 @@ def civilian_victim(m: Mention, work: str) -> Mention:
     if (m.side == "unknown" and m.parent is None and _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1)
             and _ALL_CIVILIANS.match(work, m.group_end)):
         return replace(m, side="civilians")  # "Four people died in the shelling, all of them civilians"
-    if m.side != "unknown" or m.role != KILLED or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
+    if m.side != "unknown" or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
-    if not _CIVILIAN_SAID.search(work, max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW):
+    window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
+    if m.role == KILLED:
+        said = bool(_CIVILIAN_SAID.search(work, *window)) or _described_civil(work, *window)
+    else:  # "the injured were civilians passing by" (round 12)
+        said = bool(_HURT_CIVILIAN.search(work, *window))
+    if not said:
         return m
     return replace(m, side="civilians")
 
 
-_ATTACKERS = re.compile(r"\b(?:attackers|assailants|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|infiltrators|raiders|intruders|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
 _ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
                           re.IGNORECASE)
 #: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
-_ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
+                        r"(?:(?!(?:on|against|at|in|near|of)\s)[\"“]?[\w'-]+[\"”]?\s+){0,2}?(?:(?:fighters|members|militants|elements|cells)\s+of\s+(?:the\s+)?)?$",
+                        re.IGNORECASE)  # "an attack by 'Inghimasi' fighters of HTS"
+#: Attackers the text calls unidentified: "one of the attackers" killed is of their (unknown) side.
+_UNNAMED_DOER = re.compile(r"(?:unknown|unidentified|anonymous)\s", re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\s*", re.IGNORECASE)
 _LOSER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:lost|loses|losing)\s+$", re.IGNORECASE)
 
@@ -186,8 +222,9 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                 actors = lexicon.find(work, start, m.quantity.start, on)
             near = work[max(start, m.quantity.start - 40):m.quantity.start]
             loser = next((a for a in reversed(actors) if _LOSER.fullmatch(work, a.end, m.quantity.start)), None)
+            told = _ATTACKERS.search(work, m.quantity.end, m.group_end + 1) or _ATTACKERS.search(near)  # (else no attacker is read)
             attacker = next((a for a in actors if _ATTACK_VERB.match(work, a.end)
-                             or _ATTACK_BY.search(work, max(start, a.start - 50), a.start)), None)
+                             or _ATTACK_BY.search(work, max(start, a.start - 50), a.start)), None) if told else None
             if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
@@ -195,7 +232,7 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                 loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
             if loser is None and attacker is None and _ATTACKERS.search(work, m.quantity.end, m.group_end + 1):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
-            if loser is not None and loser.side not in ("civilians", "unknown"):
+            if loser is not None and (loser.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(loser.alias)):
                 m = m.named(loser)
         out.append(m)
     return out
@@ -208,7 +245,8 @@ ATTACKERS_WINDOW = 1200
 def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...")."""
     found = [a for a in lexicon.find(work, max(0, start - ATTACKERS_WINDOW), start, on)
-             if _ATTACK_VERB.match(work, a.end) and a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES]
+             if _ATTACK_VERB.match(work, a.end) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
+             and a.alias.lower() not in GENERIC_ALIASES]
     return found[-1] if found else None
 
 
@@ -600,12 +638,17 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
 _SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
                          re.IGNORECASE)
 SYRIAN_OWN = _SYRIAN_OWN  # people whose own words call them Syrian
+#: The nationality told in an apposition right after the figure's words (round 12).
+_SYRIAN_APPOSED = re.compile(r"[\"”’']?\s*,\s*(?:(?:both|all)\s+)?(?:of\s+Syrian\s+nationality|(?:an?\s+)?Syrians?(?:\s+nationals?)?\s*[,.;]|"
+                             r"who\s+(?:is|was|are|were)\s+(?:a\s+)?Syrians?\b)", re.IGNORECASE)
 
 
 def syrian_named(m: Mention, work: str) -> Mention:
     """"A Hezbollah commander and two Syrian members of a militia fighting alongside it": a figure that takes the Iranian-backed
     side from the figure before it, but whose own words call its people Syrian, is the regime's (SCHEMA)."""
     words = work[m.quantity.start:m.group_end]
+    if m.side == "pro_iran_foreign" and _SYRIAN_APPOSED.match(work, m.group_end):
+        return replace(m, side="regime", nationality="SY")  # "a fighter of the Iranian-backed 'Al-Abbas Brigade', of Syrian nationality"
     if m.side != "pro_iran_foreign" or not _SYRIAN_OWN.search(words) or re.search(r"non[-\s]Syrian", words, re.IGNORECASE):
         return m
     return replace(m, side="regime", nationality="SY")
@@ -638,6 +681,13 @@ def _kinds_named(work: str, s: int, e: int, kind: str, lexicon: ActorLexicon, on
             and not _BARE_KIND.fullmatch(a.alias) and a.side not in ("unknown", "civilians")]
 
 
+#: The areas Turkey and its factions hold, named by its operations ("the 'Olive Branch' areas"): their factions are its own
+#: (round 12).
+_TURKISH_ZONE = re.compile(r"\b(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)[\"”’']?\s+(?:areas?|regions?|zones?)\b|"
+                           r"\b(?:areas?|regions?|zones?)\s+of\s+[\"“‘']?(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)\b|"
+                           r"\b(?:Turkish|Turkey)-(?:controlled|held|occupied)\b", re.IGNORECASE)
+
+
 def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
     the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for; so are
@@ -657,6 +707,8 @@ def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         named = _kinds_named(work, max(0, m.quantity.start - ANAPHORA_WINDOW), own[0].start, kind, lexicon, on)
         same_area = bool(named) and _same_area(work, named[-1].start, paragraph)
         named = named if same_area and len({a.side for a in named}) == 1 else []
+    if not named and kind == "faction" and m.side != "turkey_factions" and _TURKISH_ZONE.search(work, paragraph, m.group_end):
+        return replace(m, side="turkey_factions", generic=False)  # "fights among the factions in the areas of 'Olive Branch'"
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]

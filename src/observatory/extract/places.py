@@ -2,6 +2,8 @@
 
 This is not a gazetteer: only the 14 governorates and their spellings are known here; other
 place names are resolved by ``observatory.geo`` when a geocoder is given.
+
+Round 12: a place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ _PLACE_RE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
     rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting)\s+"
     rf"(?:the\s+)?(?:(?:capital|city|town|province|enclave)['’]s\s+)?"  # "on the capital's Bab Touma neighborhood"
+    rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"  # "in the nearby Ghweran neighbourhood"
     rf"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
 )

@@ -36,7 +36,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_when`` (see their docstrings); round ten: ``totals_tallies`` (figures counted with no killed word next to
   them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a
   killer) and ``totals_marks`` (the line patterns, moved out of this module); round eleven: ``totals_rivals``,
-  ``totals_sides``, ``totals_narrated`` (see their docstrings).
+  ``totals_sides``, ``totals_narrated`` (see their docstrings); round twelve: ``totals_skips`` (figures that are no
+  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told
+  one by one after it), people "whose affiliation is unknown" (``totals_cues``).
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ from observatory.extract.totals_cues import (
     one_dated_event,
     tally_line,
     title_case,
+    unknown_who,
 )
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
 from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, toll_at_pairs, zero_line
@@ -135,7 +138,9 @@ from observatory.extract.totals_shares import (
     printed,
     trade_of,
 )
+from observatory.extract.totals_skips import skipped_figure
 from observatory.extract.totals_subjects import bare_figure_side, infighting_side, subject_span
+from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_when import period_of, period_text
@@ -510,7 +515,8 @@ class TotalsBuilder:
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
-        mentions = sum_people(self.work, listed_parts(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions))), groups)
+        mentions = sum_people(self.work, listed_parts(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions))), groups,
+                              sent.bullet and self._in_stats)
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
@@ -528,7 +534,7 @@ class TotalsBuilder:
         for i, m in enumerate(mentions):
             if m.parent is not None or m.role != KILLED or m.quantity.vague:
                 continue
-            if INJURED_AFTER.match(self.work, m.quantity.end) or self._mixed(m):
+            if INJURED_AFTER.match(self.work, m.quantity.end) or self._mixed(m) or skipped_figure(self.work, m, self._claims):
                 continue  # "88 injured civilians", "N combatants and civilians": not a killed figure of one side
             side = sides[i]
             if side not in (None, "isis", "civilians", "unknown") and self._in_stats and m.value > self._fighters_n:
@@ -744,7 +750,7 @@ class TotalsBuilder:
         side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
             or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
         if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
-                             or tallies.counted_after(self.work, m, sent.end)):
+                             or tallies.counted_after(self.work, m, sent.end) or unknown_who(self.work, m)):
             return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side
         return side
 
@@ -783,4 +789,5 @@ class TotalsBuilder:
             return (c.side, c.killed, c.since, c.until)
         kept = self._heads.kept(self._claims)
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
-        return tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body], self.work))
+        return drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
+                                              self.work)), self.work, self.lexicon, self.report.published)

@@ -4,6 +4,8 @@
   during the year, a figure SOHR could not verify"): the sentence is read (it is no incident) but gives no total;
 * people whose lives are at stake, not lost ("calls for action to save the lives of around 2,500 civilians trapped in
   the besieged neighbourhoods"): a large figure that is no period toll;
+* (round twelve) people still alive where they are ("An estimated 250,000 people remain trapped in the east of the
+  city", "some 3,000 families are still besieged"): no toll (``alive_figure``);
 * the dead of the event told before, recalled at the head of a running total ("With the deaths of the two soldiers,
   the number of ... rises to 58"): the event's figure, not a total.
 """
@@ -45,6 +47,15 @@ def mentions_lives(chunk: str) -> bool:
 def lives_at_stake(work: str, mentions: list[Mention]) -> bool:
     """"... to save the lives of around 2,500 civilians trapped in ...": every figure counts people still alive."""
     return bool(mentions) and all(at_risk(work, m.quantity.start) for m in mentions)
+
+
+#: "people remain trapped", "civilians are still besieged", "residents living under siege": the living, not the dead.
+_ALIVE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:remain|remained|remaining|are|were|still|live|living)\s+(?:still\s+)?(?:trapped|"
+                    r"besieged|stranded|displaced|sheltering|under\s+siege)\b", re.IGNORECASE)
+
+def alive_figure(work: str, m: Mention) -> bool:
+    """Whether the figure counts people still alive where they are."""
+    return _ALIVE.match(work, m.quantity.end, min(len(work), m.group_end + 60)) is not None
 
 
 _RECALLED_OPENING = re.compile(r"\s*(?:With|After|Following|By)\s+(?:the\s+)?(?:(?:new\s+)?deaths?|killing|loss|losses)\s+of\s+"

@@ -1,7 +1,9 @@
 """Cues that ``totals.TotalsBuilder`` reads in a sentence: whose dead a figure is not (a plain role, a mixed group, the
 war's overall toll, a toll set abroad), stated zeros, the marks of one event told after a total, the side people
 "who joined" another group take, and the people of a running total named by no side (moved out of ``totals`` to keep
-it short).
+it short). Round twelve: people "whose affiliation is unknown" are of no side (``unknown_who``); a kind of people
+right after "including" that hangs under no figure is no total (``orphan_part``); "3 collaborators of Hezbollah, whose
+nationality is unknown" are of the group named, not of side unknown (``joined_side``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,25 @@ from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_I
 #: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
 PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
                          r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
+
+#: (round twelve) "eight fighters whose affiliation is unknown", "11 persons of unknown identity": of no side.
+_UNKNOWN_WHO = re.compile(r"\s*(?:[\w-]+\s+){1,2}?(?:whose\s+(?:affiliation|identity|identities|affiliations)\s+(?:is|are|was|were|"
+                          r"remains?)\s+(?:still\s+)?(?:unknown|not\s+known|unidentified)|of\s+(?:unknown|unidentified)\s+"
+                          r"(?:affiliation|identity|identities))\b", re.IGNORECASE)
+
+
+def unknown_who(work: str, m: Mention) -> bool:
+    """Whether the figure's own words say whose side its people were is unknown."""
+    return _UNKNOWN_WHO.match(work, m.quantity.end, m.group_end + 40) is not None
+
+
+_PART_OPENING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def orphan_part(work: str, m: Mention) -> bool:
+    """(round twelve) "; 31, including ten children, by landmines": a figure of a kind (children, women) right after
+    "including" that hangs under no figure is a part of a figure the parser did not read, not a total of its own."""
+    return m.label is not None and _PART_OPENING.search(work[max(0, m.quantity.start - 30):m.quantity.start]) is not None
 
 
 WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
@@ -125,10 +146,24 @@ def joined_side(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -
     settlement deal", "who joined the reconciliation")."""
     lead = _WHO_JOINED.match(work, m.group_end)
     if lead is None:
-        return None
+        return _nationality_unstated(work, m, lexicon, on)
     stop = _CLAUSE_END.search(work, lead.end(), min(len(work), lead.end() + 120))
     end = stop.start() if stop is not None else min(len(work), lead.end() + 120)
     found = [a for a in lexicon.find(work, lead.end(), end, on) if a.side not in ("civilians", "unknown")]
+    return found[0].side if found else None
+
+
+#: (round twelve) ", whose nationality is unknown", "of unknown nationality": only the nationality is not told.
+_NATIONALITY_UNSTATED = re.compile(r"\s*,?\s*(?:whose\s+nationalit(?:y|ies)\s+(?:is|are|was|were|remains?)\s+(?:unknown|not\s+known|"
+                                   r"unstated|unidentified)|of\s+(?:unknown|unidentified)\s+nationalit(?:y|ies))\b", re.IGNORECASE)
+
+
+def _nationality_unstated(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> str | None:
+    """"3 collaborators of Lebanese Hezbollah, whose nationality is unknown": the side of the group the figure's words
+    name; the unknown nationality makes them of no unknown side (SCHEMA: nationality unstated -> pro_iran_foreign)."""
+    if m.side != "unknown" or _NATIONALITY_UNSTATED.match(work, m.group_end) is None:
+        return None
+    found = [a for a in lexicon.find(work, m.quantity.end, m.group_end, on) if a.side not in ("civilians", "unknown")]
     return found[0].side if found else None
 
 

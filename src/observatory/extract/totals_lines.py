@@ -8,7 +8,9 @@
   side of the label (a line of its own even when the figure is written in words);
 * "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region, and active-voice lines by perpetrator
   ("Syrian regime forces killed 22 civilians"), also with the victims or the verb left out after the first ("..., while
-  Russian forces killed three", "X were responsible for the deaths of 22 civilians, Russian forces for three").
+  Russian forces killed three", "X were responsible for the deaths of 22 civilians, Russian forces for three");
+* (round twelve) verbless items of a semicolon list by perpetrator or cause ("...; 31, including ten children, by
+  landmines; and 73 in other circumstances").
 """
 
 from __future__ import annotations
@@ -80,6 +82,14 @@ _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:one|{NUMBER_WORDS})\b)))")
 
+#: (round twelve) a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
+#: "; and 73 in other circumstances", "; and 38 in murders and other incidents".
+_ELLIPTIC = re.compile(rf"(?<=;)\s*(?:and\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))"
+                       r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},)?"
+                       r"\s+(?:by|under|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:circumstances|murders?|assassinations?|"
+                       r"incidents|explosions?|attacks|shelling|strikes|bombardment|landmines?|remnants|ways|clashes|fighting)\b))"
+                       r"\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$))")
+
 
 @dataclass(frozen=True, slots=True)
 class ByParty:
@@ -95,7 +105,7 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
     regime shelling and 7 by SDF fire"); none unless the sentence gives two or more."""
     out = []
-    for m in _BY_PARTY.finditer(work, start, end):
+    for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)]:
         value = words_to_int(m.group("num").replace(",", "").lower())
         if value is not None:
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("by"), m.end("by"))))

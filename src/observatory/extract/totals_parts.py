@@ -5,7 +5,8 @@
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
 * a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
   not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
-  the Turkish army", round eight);
+  the Turkish army", round eight), nor (round twelve) people told apart by one noun twice on a bulleted line of a statistics
+  list ("- 16 persons accused of drug dealing, and 11 persons of unknown identity");
 * (round ten) a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
   them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares.
 """
@@ -51,16 +52,19 @@ def _dropped(mentions: list[Mention], k: int) -> bool:
     return not parts or not all(c.label is not None for c in parts)
 
 
-def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> list[Mention]:
+def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line: bool = False) -> list[Mention]:
     """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum; figures of one
     side joined by "and" ("five NDF members and a soldier") too, but not items of a list ("30 militiamen, five members of
-    Hezbollah and two civilians"): the list names separate categories."""
+    Hezbollah and two civilians"): the list names separate categories; nor (round twelve) the people of a bulleted line
+    of a statistics list named by one noun twice (``line``: "- 16 persons accused of drug dealing, and 11 persons of
+    unknown identity")."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
                 and m.quantity.start >= prev.group_end  # (figures out of text order are never one sum)
-                and (m.side in _PEOPLE and prev.side in _PEOPLE and not _named_group(m, groups) and not _named_group(prev, groups)
+                and (m.side in _PEOPLE and prev.side in _PEOPLE and not (line and _same_noun(work, prev, m))
+                     and not _named_group(m, groups) and not _named_group(prev, groups)
                      or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
                      and not _listed(work, out) and not _own_units(work, prev, m))
                 and not m.quantity.vague and not prev.quantity.vague
@@ -78,6 +82,14 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str]) -> li
 
 #: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army").
 _UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?)\b", re.IGNORECASE)
+
+
+def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
+    """"16 persons accused of drug dealing, and 11 persons of unknown identity": the same noun told twice, each with words
+    of its own, names two categories."""
+    a = work[prev.quantity.end:prev.group_end].split()
+    b = work[m.quantity.end:m.group_end].split()
+    return bool(a) and bool(b) and a[0].lower() == b[0].lower() and len(a) > 1 and len(b) > 1
 
 
 def _own_units(work: str, prev: Mention, m: Mention) -> bool:

@@ -3,7 +3,9 @@
 * ``is_period_total``: segment.is_total, less cues that date or count one event ("earlier this month", "a total of
   19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks and country-wide tolls of a day;
 * ``incident_clause(s)``: a clause of a sentence of totals that tells of one located or dated event of its own;
-* ``event_before_toll``: one event told before ", raising the death toll ... to N";
+* ``event_before_toll``: one event told before ", raising the death toll ... to N" (round twelve: not a documented
+  count of two figures or more with no day, "SOHR also recorded the deaths of 38 people in clashes ... and 62 others in
+  other circumstances, bringing the total to 512");
 * round eight: "43 people were killed across Syria on Tuesday: ..." is a country-wide total (``nationwide_day``: the
   paragraphs after it tell its events); "the number of YPG casualties remains unknown" is no total; "... left a man
   dead" with "last month" is one event; "The number of people killed in the explosion of the car bomb that hit X has
@@ -307,9 +309,19 @@ def event_before_toll(work: str, sent: Sentence) -> Sentence | None:
         return None
     part = Sentence(sent.start, cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
     text = work[part.start:part.end]
-    if is_period_total(text) or m is None and not ONE_DAY.search(text):
+    if is_period_total(text) or m is None and not ONE_DAY.search(text) or _tallied(text):
         return None
     return part
+
+
+#: "SOHR also recorded the deaths of 38 people in clashes ..., and 62 others in other circumstances": the monitor's count.
+_TALLIED = re.compile(r"\b(?:documented|recorded|registered|counted)\s+(?:the\s+)?(?:killings?|deaths?|loss)\s+of\b", re.IGNORECASE)
+
+
+def _tallied(text: str) -> bool:
+    """Round twelve: a documented count of two figures or more told with no day, before ", bringing the total ... to N",
+    is more of the monitor's tally, not one event."""
+    return _TALLIED.search(text) is not None and not ONE_DAY.search(text) and len(find_quantities(text)) >= 2
 
 
 _CLAUSE_START = re.compile(r"[,;]\s+")

@@ -11,7 +11,8 @@ Constructions handled:
   parties" right after a period total: the total split by who killed them (a list by perpetrator with its victims'
   noun left out after the first clause), not the tolls of events; one day named in it makes it events;
 * "Among the victims were one media worker and two medical personnel" after a total of civilians: people of that total
-  told by their trade, no total of their own (``trade_of``);
+  told by their trade, no total of their own (``trade_of``); (round twelve) so are such people told anywhere after a
+  larger total of civilians or people ("... and recorded the killing of one media worker") (``trade_part``);
 * "The monitor said 10 SDF fighters and nine tribal gunmen were among the dead", "The dead included ...", "Among the
   victims were ..." up to two sentences after a toll of people of no side, with no toll told between (a sentence of
   background between them): the parts of that toll (``late_breakdown``); the rest of the toll the incident reading
@@ -28,6 +29,7 @@ from dataclasses import replace
 from observatory.extract.casualties import Mention
 from observatory.extract.totals_lines import by_party, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY
+from observatory.models import CumulativeClaim
 
 #: "Of the civilian fatalities,", "Among the regime losses,", "Of the civilians killed,", "Of the SDF dead,".
 _NAMED_SHARE = re.compile(r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|those\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
@@ -68,6 +70,14 @@ _TRADE = re.compile(r"\b(?:media|medical|health|aid|humanitarian|relief|rescue|c
 def trade_of(work: str, m: Mention) -> bool:
     """Whether a figure counts people by their trade ("two medical personnel", "a journalist")."""
     return _TRADE.search(work, m.quantity.end, m.group_end) is not None
+
+
+def trade_part(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
+    """Round twelve: "... recorded the killing of two medical personnel and one media worker", "..., in addition to a
+    medical worker of the Red Crescent" after a larger total of civilians or people: people of that total told by their
+    trade, no total of their own."""
+    return m.side in ("civilians", None) and trade_of(work, m) and any(
+        c.side in ("civilians", "unknown") and c.killed > m.value for c in claims)
 
 
 _NUMBER = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)"

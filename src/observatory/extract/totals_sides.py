@@ -3,9 +3,13 @@
 * lines of a split by area that add up to an earlier headline of another side take the headline's side ("120 people
   ... The fatalities are: 70 soldiers; 20 ISIS members; and 30 civilians", then "The toll by area: Homs desert: 55;
   Deir ez-Zor desert: 40; Raqqa desert: 25"): the areas split the whole toll, not the last line's side;
+* (round twelve) area lines after a block of lines of two sides or more that add up to more than the last line ("...; 127
+  regime soldiers; 46 ISIS members. By region, the toll is distributed as follows: Homs desert: 98; Raqqa desert: 37"):
+  the areas split the block's whole toll, of side ``unknown``, not the last line's;
 * "the factions" in a total whose sentence named the factions as Turkey's ("in areas held by Turkish forces and their
   proxy factions ..., among them 25 civilians and 15 fighters of the factions"; "Turkish-backed
-  factions", "the Syrian National Army"): the Turkish-backed factions, not the rebel factions.
+  factions", "the Syrian National Army"; round twelve: the areas of Turkey's operations, "Olive Branch", "Euphrates
+  Shield", "Peace Spring"): the Turkish-backed factions, not the rebel factions.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ _THE_FACTIONS = re.compile(r"\bthe\s+(?:armed\s+)?factions\b", re.IGNORECASE)
 #: Factions the sentence names as Turkey's.
 _TURKISH_FACTIONS = re.compile(r"\b(?:Turkish|Turkey|Ankara)(?:[- ]backed|[- ]affiliated|[- ]loyal)\s+(?:armed\s+)?factions\b|"
                                r"\b(?:Turkish\s+(?:forces|army|troops)|Turkey|Ankara)\s+and\s+(?:their|its)\s+(?:proxy|proxies|allied|"
-                               r"affiliated|loyal)\s*(?:armed\s+)?(?:factions)?\b|\bSyrian\s+National\s+Army\b|\bproxy\s+factions\b",
+                               r"affiliated|loyal)\s*(?:armed\s+)?(?:factions)?\b|\bSyrian\s+National\s+Army\b|\bproxy\s+factions\b|"
+                               r"\b(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)\b",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*")
 
@@ -51,13 +56,29 @@ def _area_sides(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
             total = sum(out[k].killed for k in run)
             head = next((c for c in reversed(out[:j]) if c.region is None and c.killed == total
                          and (c.since, c.until) == (first.since, first.until)), None)
-            if head is not None and head.side != first.side:
+            side = head.side if head is not None else _whole_block(out[:j], total)
+            if side is not None and side != first.side:
                 for k in run:
-                    out[k] = replace(out[k], side=head.side)
+                    out[k] = replace(out[k], side=side)
             j = run[-1] + 1
         else:
             j += 1
     return out
+
+
+def _whole_block(before: list[CumulativeClaim], total: int) -> str | None:
+    """``unknown`` when the area lines come after a block of lines of two sides or more of their period and add up to
+    more than the last line's figure: they split the block's whole toll, not the last line's."""
+    if not before or before[-1].region is not None or total <= before[-1].killed:
+        return None
+    period = (before[-1].since, before[-1].until)
+    sides: set[str] = set()
+    for c in reversed(before):
+        if c.region is not None or (c.since, c.until) != period:
+            break
+        sides.add(c.side)
+    sides.discard("unknown")
+    return "unknown" if len(sides) >= 2 else None
 
 
 def _area_run(claims: list[CumulativeClaim], j: int) -> list[int]:

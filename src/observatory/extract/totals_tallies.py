@@ -1,5 +1,5 @@
 """Round ten: how the figures of a statistics block are read when no killed word is next to them (used by
-``totals.TotalsBuilder``; tests in tests/test_extract_totals_round10.py).
+``totals.TotalsBuilder``; tests in tests/test_extract_totals_of_which.py).
 
 * a sentence of an open block, or of a total, whose verb is a monitor's counting verb right before its figures ("It
   also counted 1,114 rebel fighters, 641 ...", "The monitor recorded 80 regime soldiers and 45 ISIS members") gives

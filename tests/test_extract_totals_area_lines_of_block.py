@@ -1,0 +1,60 @@
+"""Area lines after a statistics block of several sides ("By area, the toll is distributed as follows: Homs desert: 98")
+split the block's whole toll (side unknown), not the last line's; and "the factions" of a total told in the areas of
+Turkey's operations ("Olive Branch", "Euphrates Shield", "Peace Spring") are the Turkish-backed factions (paragraphs
+written for these tests, judged by ../shared/data/sohr/SCHEMA.md). One construction per test, with look-alikes."""
+
+from __future__ import annotations
+
+from contract_rows import titled, total_pairs
+
+
+def totals(text: str) -> list[tuple[str, int]]:
+    return total_pairs(titled(text, "2022-09-01"))
+
+
+_BLOCK = ("According to the monitor's figures, 150 people have died in the eastern desert since early 2022, namely: "
+          "30 civilians, among them herders; 80 regime soldiers and militiamen; and 40 ISIS members.\n"
+          "Broken down by area, the toll was as follows:\n"
+          "Deir ez-Zor desert: 70\n"
+          "Homs desert: 50\n"
+          "Raqqa desert: 30\n"
+          "Tags: desert")
+
+
+def test_area_lines_after_a_block_of_several_sides_are_unknown() -> None:
+    found = totals(_BLOCK)
+    for pair in [("unknown", 70), ("unknown", 50), ("unknown", 30)]:
+        assert pair in found
+    assert ("isis", 70) not in found
+
+
+def test_side_lines_of_the_block_keep_their_sides() -> None:
+    found = totals(_BLOCK)
+    for pair in [("civilians", 30), ("regime", 80), ("isis", 40)]:
+        assert pair in found
+
+
+def test_area_lines_adding_up_to_the_last_line_keep_its_side() -> None:
+    text = ("Since early 2022, the monitor has counted the deaths of 30 civilians and 120 regime soldiers in the "
+            "eastern desert.\nThe soldiers' toll by area was as follows:\n"
+            "Homs desert: 70\n"
+            "Hama desert: 50\n"
+            "Tags: desert")
+    found = totals(text)
+    assert ("regime", 70) in found and ("regime", 50) in found
+    assert ("unknown", 70) not in found
+
+
+def test_factions_in_the_areas_of_turkish_operations_are_turkish_backed() -> None:
+    text = ("The monitor has recorded 15 rounds of infighting among the factions in the \"Peace Spring\" and \"Euphrates "
+            "Shield\" areas since early 2022, which killed 19 people, 16 of them fighters of the factions and three "
+            "civilians.")
+    found = totals(text)
+    assert ("turkey_factions", 16) in found
+    assert ("hts_rebels", 16) not in found
+
+
+def test_factions_elsewhere_stay_rebels() -> None:
+    text = ("The monitor has recorded 15 rounds of infighting among the factions in Idlib countryside since early 2022, "
+            "which killed 19 people, 16 of them fighters of the factions and three civilians.")
+    assert ("hts_rebels", 16) in totals(text)
