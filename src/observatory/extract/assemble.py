@@ -17,6 +17,10 @@ incident placed only in towns the gazetteer does not know (no road, no stretch "
 governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
 town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
 side ("bringing the final toll to 11 civilians").
+
+Round 13: one person told in the passive and only wounded by gunmen ("a member of X was wounded when unknown gunmen
+opened fire on him", "... was wounded by gunfire from unidentified gunmen") is singled out (an assassination attempt);
+gunmen who opened fire on a patrol or a convoy attacked it.
 """
 
 from __future__ import annotations
@@ -70,7 +74,7 @@ _TARGETED = re.compile(r"(?<!loyal\s)(?<!loyalist\s)\bgunmen\b(?!\s+loyal)|\bsho
 _GUNMEN = re.compile(r"\bgunm[ae]n\b", re.IGNORECASE)
 #: A fight, not a shooting of one person: "clashes took place", "exchanged fire", "machine guns and RPGs".
 _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfierce\s+fighting\b|\bRPGs?\b|"
-                     r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?)\b|"
+                     r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?|patrols?|convoys?)\b|"
                      r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
 _ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated|opened\s+fire\s+(?:directly\s+)?on)\s+"
@@ -79,7 +83,11 @@ _ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassi
                          r"(?:man|woman|member|civilian|commander|officer|leader|dignitary|mukhtar|employee|doctor|teacher|fighter|"
                          r"soldier|official|activist|elder|sheikh|cleric|person|youth)\b|"
                          r"\b(?:killed|shot(?:\s+dead)?|assassinated|killing)\s+the\s+(?:[\w-]+\s+)?(?:mukhtar|mayor|imam|"
-                         r"head|director|chief|leader|commander|preacher|dean|principal|governor)\s+of\b", re.IGNORECASE)
+                         r"head|director|chief|leader|commander|preacher|dean|principal|governor)\s+of\b|"
+                         r"\bopened\s+fire\s+(?:directly\s+)?(?:on|at)\s+(?:him|her)\b|"
+                         r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:man|woman|member|civilian|commander|officer|leader|mukhtar|employee|"
+                         r"fighter|soldier|official|activist|elder|sheikh|person|youth)\b[^.;]{0,120}?\b(?:was|had\s+been)\s+"
+                         r"(?:shot|wounded|injured|killed)\b", re.IGNORECASE)
 
 
 def _version() -> str:

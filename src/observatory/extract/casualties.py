@@ -85,7 +85,7 @@ from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CU
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
-from observatory.extract.casualty_same import same_group
+from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED, OF_THEM, part_of_them
@@ -172,7 +172,7 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
 
-_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since)\b", re.IGNORECASE)
+_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|explaining)\b", re.IGNORECASE)  # (r13: "saying that")
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
@@ -399,7 +399,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
     starts = starts[:-1] if len(starts) > 1 and starts[-1] >= start - 2 else starts
     before: list[Mention] = []
     for s, e in list(zip(starts[::-1], [start, *starts[::-1]], strict=False))[:2]:
-        told = _find_mentions(work, s, e, lexicon, on, None)  # (a risen toll whose side the title gives, read in full)
+        told = sided_wholes(_find_mentions(work, s, e, lexicon, on, None))  # (a risen toll's side from the title: in full)
         before = [m for m in told if m.parent is None and m.side is not None] or [
             m for m in find_mentions(work, s, e, lexicon, on) if m.parent is None and m.side is not None and m.rose]
         if told:

@@ -13,6 +13,10 @@ factions") names a side the text gave no figure for, and stays. Round 10: a day 
 bombardment") names the event told, so the claim is not dated apart. Round 12 (tests/test_extract_casualty_party_statements.py):
 a party's statement ("the SDF said in a statement", "its media centre said") is a claim unless the monitor speaks; the same
 figure said again is no conflict; a claimed figure of a side the text gave none for ("killing four of the assailants") stays.
+Round 13 (tests/test_extract_casualty_claimed_militants.py): fighters a claim names by a bare noun ("killing more than 30
+militants", "25 gunmen") are of no side it gives, so they conflict with the monitor's toll like "30 terrorists"; a news
+outlet, site, newspaper or broadcaster that says or puts a toll is a claimant too ("Local outlet X put the death toll at
+nine", tests/test_extract_casualty_outlet_toll.py).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
                        r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
                        r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?)|local\s+council|civil\s+defen[cs]e|"
-                       r"White\s+Helmets|Red\s+Crescent)\b[^.;]{0,120}?"
+                       r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster)\b[^.;]{0,120}?"
                        r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
                        r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
@@ -72,12 +76,23 @@ _ENEMY_WORD = re.compile(r"^[^.;,]{0,12}?(?:[\"“”']|\b(?:terrorists?|apostat
 _PLAIN_PEOPLE = re.compile(r"^[^.;,]{0,12}?\b(?:people|persons|individuals)\b", re.IGNORECASE)
 
 
+#: Fighters the claim names by a bare noun ("killing more than 30 militants", "25 gunmen"): of no side the claim gives
+#: (a side guessed from the nearest name would be the claimant's own), round 13.
+_UNSIDED_FIGHTERS = re.compile(r"^[^.;,]{0,16}?\b(?:militants?|gunmen|fighters|insurgents|rebels|jihadists?|extremists?|"
+                               r"armed\s+men|attackers|assailants)\b[\"”’']?\s*(?:[.,;]|$)", re.IGNORECASE)
+
+
+_TOLL_AT = re.compile(r"\btoll\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
 def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """Whether the text told a figure for the claim's role and side before it (any side, when the claim names the victims
     only with its own word for the enemy)."""
     words = work[m.quantity.start:m.group_end + 2]
-    bare = not work[m.group_start:m.group_end].strip()  # "put the death toll at 11": a toll of no people named
-    unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None)
+    toll_at = m.generic and _TOLL_AT.search(work, max(0, m.quantity.start - 30), m.quantity.start) is not None
+    bare = not work[m.group_start:m.group_end].strip() or toll_at  # "put the death toll at 11": a toll of no people named
+    unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
+                                                             or _UNSIDED_FIGHTERS.match(words) is not None)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
                and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict: round 12)
 

@@ -15,6 +15,11 @@ tests/test_extract_casualty_households_appositions.py).
   (called from casualties._parts_of_told);
 * the role told as an adjective before the noun: "rescuers pulled nine wounded civilians from the rubble", "took
   five injured soldiers to hospital": the side of the noun after "wounded";
+* the relatives told after a part of a toll ("11 civilians, among them a man, his wife and their three children") are
+  parts of it too (round 13, tests/test_extract_casualty_kin_of_a_part.py);
+* the victims named one by one, then summed up in an apposition: "a man and his son, both civilians, were killed",
+  "a driver and a passenger, both soldiers": the apposition is the toll of the pair, not two more (round 13,
+  tests/test_extract_casualty_both_apposed.py);
 * a toll of no side broken down only by civilian subsets: "the monitor gave a toll of four, including two children":
   the toll is of civilians (the parts are a subset, not the whole).
 """
@@ -189,4 +194,41 @@ def household_sides(mentions: list[Mention], work: str, lexicon: ActorLexicon, o
         mentions = adjective_role_side(mentions, work, lexicon, on)
     if any(m.parent is not None for m in mentions):
         mentions = labelled_whole(mentions)
+    if any(m.quantity.text.lower() in ("both", "all") for m in mentions):
+        mentions = both_apposed(mentions, work)
+    if any(m.parent is not None for m in mentions):
+        mentions = kin_of_a_part(mentions, work)
     return civilian_parts(apposed_group(household_civilians(mentions, work), work, lexicon, on), work)
+
+
+def kin_of_a_part(mentions: list[Mention], work: str) -> list[Mention]:
+    """"11 civilians were killed, among them a man, his wife and their three children": the relatives after a part of a
+    toll are parts of it too, not more dead (round 13)."""
+    out = list(mentions)
+    for j in range(1, len(out)):
+        before, m = out[j - 1], out[j]
+        if m.parent is None and before.parent is not None and m.role == before.role and _KIN_GAP.fullmatch(
+                work, before.group_end, m.quantity.start):
+            out[j] = replace(m, parent=before.parent)
+    return out
+
+
+_PAIR_GAP = re.compile(r"[^.;:!?\n]*?,\s*$")
+_ROLE_VERB = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
+
+
+def both_apposed(mentions: list[Mention], work: str) -> list[Mention]:
+    """"a man and his son, both civilians": the apposition restates the victims named just before it (module doc)."""
+    for i, m in enumerate(mentions):
+        if m.quantity.text.lower() not in ("both", "all") or m.parent is not None or i == 0:
+            continue
+        named = [j for j in range(i) if mentions[j].role == m.role and mentions[j].parent is None
+                 and _PAIR_GAP.fullmatch(work, mentions[j].quantity.start, m.quantity.start)
+                 and not _ROLE_VERB.search(work, mentions[j].quantity.start, m.quantity.start)]
+        if not named or named != list(range(named[0], i)) or sum(mentions[j].value for j in named) != m.value:
+            continue
+        if any(p.parent is not None and p.parent >= named[0] for p in mentions):
+            continue
+        index = {old: new for new, old in enumerate(k for k in range(len(mentions)) if k not in named)}
+        return [replace(p, parent=None if p.parent is None else index[p.parent]) for k, p in enumerate(mentions) if k not in named]
+    return mentions

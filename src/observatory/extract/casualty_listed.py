@@ -3,7 +3,9 @@ lives claimed ("claimed 72 lives", round 8),
 a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died"); the next item
 of a list after a rank or age told of the item before ("an officer with the rank of captain and four members", round 9).
 
-Moved out of ``casualties`` unchanged (round 6), to keep that module small."""
+Moved out of ``casualties`` unchanged (round 6), to keep that module small. Round 13: the explanation may follow the
+toll's own breakdown ("has risen to eight civilians, among them a woman and three children, after a young man died of his
+wounds"; tests/test_extract_casualty_rise_after_breakdown.py)."""
 
 from __future__ import annotations
 
@@ -63,13 +65,17 @@ def orphan_part(work: str, q: Quantity, start: int) -> bool:
     return not find_quantities(before)
 
 
-_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
+_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|(?<!along\s)(?<!together\s)with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
                          r"(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
 def explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) -> bool:
     """"The toll climbed to four once a wounded fighter died": the one who died is inside the new toll."""
-    last = next((m for m in reversed(mentions) if m.parent is None), None)
-    if last is None or not last.rose or last.role != role or q.start - last.quantity.end > 60:
+    at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].parent is None), None)
+    if at is None or not mentions[at].rose or mentions[at].role != role:
         return False
-    return bool(_RISE_CAUSE.fullmatch(work, last.group_end, q.start))
+    # (after the toll's own breakdown: "has risen to five civilians, including three children, after another died", round 13)
+    anchor = max([mentions[at].group_end, *(m.group_end for m in mentions[at + 1:] if m.parent == at)])
+    if q.start - max(anchor, mentions[at].quantity.end) > 60:
+        return False
+    return bool(_RISE_CAUSE.fullmatch(work, anchor, q.start))

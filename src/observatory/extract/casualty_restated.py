@@ -10,6 +10,9 @@ Round 9: "the dead include ..." is read too ("has risen to 11. The dead include 
 militiamen ... The dead include six Syrians"), for one event's toll; a part of no side in a whole of one side is of
 that side.
 
+Round 13: parts of two or more sides that add up to the whole are the latest tolls of their sides, one figure a side
+(``whole_told_by_sides``: "kill 11 ... the dead include six Iraqis, three Afghans and two Syrians").
+
 Round 10: the dead named with their side ("the dead on the government side included four Fatemiyoun fighters", "Among
 the pro-government dead were four Hezbollah members") restate the toll the same way (``QUALIFIED_DEAD``).
 """
@@ -65,7 +68,9 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         return mentions  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
     mentions = _unsided_parts_of_whole(mentions, parts, whole)
     told_parts = sum(mentions[i].value for i in parts)
-    if whole.value <= told_parts:
+    if whole.value == told_parts and whole.value <= INCLUDED_MAX:  # (a period's toll keeps its lines apart: totals)
+        return whole_told_by_sides(mentions, parts)
+    if whole.value < told_parts:
         return mentions
     rest = whole.value - told_parts
     same = next((i for i in parts if mentions[i].side == whole.side), None)
@@ -77,6 +82,30 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     at = cue.start()
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+def whole_told_by_sides(mentions: list[Mention], parts: list[int]) -> list[Mention]:
+    """"kill 11 militiamen ... the dead include six Iraqis, three Afghans and two Syrians": parts of two or more sides
+    that add up to the whole are all the latest tolls of their sides, one figure a side (round 13)."""
+    sides = {mentions[i].side for i in parts}
+    if len(sides) < 2 or None in sides:
+        return mentions
+    first: dict[str | None, int] = {}
+    out = list(mentions)
+    gone: set[int] = set()
+    for i in parts:
+        m = out[i]
+        at = first.setdefault(m.side, i)
+        if at == i:
+            out[i] = replace(m, rose=True)
+            continue
+        kept = out[at]
+        out[at] = replace(kept, quantity=replace(kept.quantity, value=kept.value + m.value), rose=True)
+        gone.add(i)
+    if not gone:
+        return out
+    index = {old: new for new, old in enumerate(i for i in range(len(out)) if i not in gone)}
+    return [replace(m, parent=None if m.parent is None else index.get(m.parent)) for i, m in enumerate(out) if i not in gone]
 
 
 def _syrians_among_foreigners(mentions: list[Mention], parts: list[int], whole: Mention, work: str) -> list[Mention]:

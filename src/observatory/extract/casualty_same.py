@@ -8,10 +8,12 @@ of the same group": the victim is of the group the text last named as the one it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.mention_sides import ANAPHORA_WINDOW, Mention
+from observatory.extract.segment import is_total
 
 _SAME = re.compile(r"\bof\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
                    r"party|unit|battalion|cell)\b", re.IGNORECASE)
@@ -40,7 +42,7 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
     """The side of the group named before for victims "of the same group" (see module doc) or "of the organisation"
     after "the X organisation" (round 9)."""
     out = []
-    for m in mentions:
+    for m in _others_of_listed(_one_figure_a_side(mentions, work), work):
         m = _named_with_word(m, work, lexicon, on)
         if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
             begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
@@ -52,3 +54,83 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
                 m = m.named(a)
         out.append(m)
     return out
+
+
+_OTHERS_ONLY = re.compile(r"\s*others?\b", re.IGNORECASE)
+_NOT_ARMED = (None, "unknown", "civilians")
+
+
+def side_of_parts(mentions: list[Mention], whole: int) -> Mention | None:
+    """The part naming the side of a whole that names none itself: all its parts of one armed side ("18 militiamen:
+    eight Iraqis, six Afghans ..."), or foreign Iranian-backed and Syrian militiamen together (the whole is of the
+    Iranian-backed militias, SCHEMA: nationality unstated)."""
+    parts = [p for p in mentions if p.parent == whole]
+    sides = {p.side for p in parts if p.side is not None}  # (a part named only "Syrians" has no side yet when read raw)
+    if sides == {"pro_iran_foreign", "regime"}:
+        sides = {"pro_iran_foreign"}
+    if len(sides) != 1 or (side := next(iter(sides))) in _NOT_ARMED or mentions[whole].side not in (None, side):
+        return None
+    return next(p for p in parts if p.side == side)
+
+
+def sided_wholes(mentions: list[Mention]) -> list[Mention]:
+    """Wholes of no side given the side their parts name (``side_of_parts``)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.side is None and m.parent is None and not m.quantity.vague and (part := side_of_parts(mentions, i)) is not None:
+            out[i] = replace(m, side=part.side, actor=part.actor, nationality=part.nationality, generic=False)
+    return out
+
+
+def _others_of_listed(mentions: list[Mention], work: str) -> list[Mention]:
+    """"others" of no side after a whole of no side whose parts all name one armed side: of that side (module doc)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        unsided = m.side is None or m.side == "unknown" and m.generic  # ("unknown" guessed from a name nearby)
+        if not unsided or m.parent is not None or not _OTHERS_ONLY.match(work, m.quantity.end, m.group_end + 1):
+            continue
+        before = [j for j in range(i) if mentions[j].parent is None]
+        if not before or mentions[before[-1]].quantity.vague:
+            continue
+        part = side_of_parts(mentions[:i], before[-1])
+        if part is not None:
+            out[i] = replace(m, side=part.side, actor=part.actor, nationality=part.nationality, generic=False)
+    return out
+
+
+#: The largest toll read as one event's: larger ones are a period's, whose lines stay apart.
+_ONE_EVENT_MAX = 100
+
+
+def _period_sentence(work: str, whole: Mention) -> bool:
+    """Whether the sentence of ``whole`` gives a period's toll ("has risen to 70 since the start of the year")."""
+    begin = max(work.rfind(stop, 0, whole.quantity.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    cut = [i for i in (work.find(". ", whole.group_end), work.find("\n", whole.group_end)) if i >= 0]
+    return is_total(work[begin:min(cut) if cut else len(work)])
+
+
+def _one_figure_a_side(mentions: list[Mention], work: str) -> list[Mention]:
+    """Parts of one side in the breakdown of a toll of no side, summed into the first of them (module doc)."""
+    for i, whole in enumerate(mentions):
+        if whole.side is not None or whole.parent is not None or whole.quantity.vague or whole.value > _ONE_EVENT_MAX:
+            continue  # (a period's toll keeps its lines apart: they are separate totals)
+        parts = [j for j, p in enumerate(mentions) if p.parent == i]
+        sides = [mentions[j].side for j in parts if mentions[j].side is not None]
+        if len(sides) == len(set(sides)) or sum(mentions[j].value for j in parts) > whole.value or _period_sentence(work, whole):
+            continue
+        first: dict[str, int] = {}
+        gone: dict[int, int] = {}
+        out = list(mentions)
+        for j in parts:
+            side = mentions[j].side
+            if side is None:
+                continue
+            at = first.setdefault(side, j)
+            if at != j:
+                kept = out[at]
+                out[at] = replace(kept, quantity=replace(kept.quantity, value=kept.value + mentions[j].value))
+                gone[j] = at
+        index = {old: new for new, old in enumerate(k for k in range(len(out)) if k not in gone)}
+        return [replace(m, parent=None if m.parent is None else index[gone.get(m.parent, m.parent)])
+                for k, m in enumerate(out) if k not in gone]
+    return mentions

@@ -119,6 +119,7 @@ class Draft:
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
     recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
     after_total: bool = False  # begun after the report gave a period total
+    clause: bool = False  # begun by a clause after another event told in the same sentence ("..., while X shelled B")
 
     def source_of(self, m: Mention) -> str | None:
         return self.sources.get(m.quantity.start)
@@ -499,7 +500,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
                 f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
             draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
-                          after_total=u.summed)
+                          after_total=u.summed, clause=unit.clause and bool(u.drafts) and u.drafts[-1].first_sentence == u.index)
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already

@@ -2,7 +2,8 @@
 
 Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). Round 10: people taken
 told by a noun ("the kidnapping of two others", "the arrest of five men") and "one of them a Syrian" (the one said
-again) are no count. Round 12: "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py).
+again) are no count. Round 12: "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py). Round 13: the number in a unit's name ("the 'Liwaa 47'
+militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.py).
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ _OF_WHOM_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|which|those|these)|anothe
 _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+(?:them|whom)\s*,?\s*(?:was\s+|is\s+)?$", re.IGNORECASE)
 
 
+#: A unit's name ending in its number: "Liwaa 47", "Brigade 313", "Branch 215", "Regiment 46" (capitalised noun).
+_UNIT_NUMBER_BEFORE = re.compile(r"\b(?-i:Liwaa?|Brigade|Division|Regiment|Battalion|Corps|Branch|Squadron|Base|Unit|Sector|Group|"
+                                 r"Company|Airport|Station)\s+$")
+
+
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
     after = work[q.end: q.end + 30]
@@ -76,6 +82,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "the two injured children, aged nine and 12": ages, not counts
     if _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
+    if _UNIT_NUMBER_BEFORE.search(before) and q.text.strip().isdigit():
+        return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313"), round 13
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
     if q.text.strip().lower() in ("a", "an") and _ONE_OF_THEM_BEFORE.search(before):

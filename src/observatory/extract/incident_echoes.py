@@ -21,6 +21,10 @@ A sentence of this kind starts no incident unless it names a place or day of its
 
 * (round 12) the monitor's earlier account opened by "Earlier," ("Earlier, SOHR reported that seven civilians lost
   their lives when ..."), after a toll said to have risen: the same incident's older toll.
+
+* (round 13) what the attackers or the other side did after it, with no dead or wounded of its own: "the cells
+  withdrew towards the desert after the attack", "reinforcements arrived following the ambush" -- its only kind of
+  event is the one told before, named back ("the attack"), whatever place the sentence names.
 """
 
 from __future__ import annotations
@@ -105,3 +109,16 @@ def earlier_account(draft: Draft, f: SentenceFacts, text: str, work: str = "") -
     most = max([toll, *told.values()])  # dead of no named side: within the incident's largest toll
     return all((told.get(m.side, toll) if m.side not in (None, "unknown") else most) >= m.value
                                 for m in killed)
+
+
+#: The kind of event named back, after a word of time: "after the attack", "following this ambush", "since the raid".
+_AFTER_THE_EVENT = re.compile(r"\b(?:after|following|since|during|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the|this|that)\s+"
+                              r"(?:same\s+|[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def aftermath(text: str, hit: tuple[str, int, int] | None, counted: bool, dated: bool) -> bool:
+    """A sentence with no figures or day of its own whose kind of event is only the event told before, named back after
+    a word of time ("the cells withdrew towards the desert after the attack")."""
+    if hit is None or counted or dated:
+        return False
+    return _AFTER_THE_EVENT.search(text, 0, hit[1]) is not None

@@ -19,6 +19,9 @@ Constructions handled:
 (Round 12) an earlier event told with its victims first ("Last month, three men were killed in a similar feud in X"),
 and "similar strikes" or "similar raids": an incident of the kind told before; so too fire answered with no weapon
 named ("responded by targeting their positions near X") after a bombardment.
+
+(Round 13) the incidents a lead counts lie in its section of a roundup ("Aleppo province: ...") and, where both name
+the sides of their dead, share a side with it: a toll that equals the next tolls' sum by chance is no lead.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ _NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\
 
 def mere_noise(draft: Draft, work: str) -> bool:
     """An "incident" that is only gunfire or blasts heard, by no one named, harming no one; or (round 10) raids told
-    only for the arrests they made."""
+    only for the arrests they made; or (round 13) the causes of many deaths counted elsewhere, with no day and no
+    figure ("most of the deaths resulted from landmines and gunfire")."""
     if draft.counts or draft.generic or draft.vague or draft.type_hit is None:
         return False
     kind, start, end = draft.type_hit
@@ -55,11 +59,19 @@ def mere_noise(draft: Draft, work: str) -> bool:
         # "after raids on refugee gatherings, ... arrested 13 of them": a security campaign, no incident (unless its
         # paragraph goes on to tell of its dead)
         return _HARM.search(work, draft.start, cut if cut >= 0 else len(work)) is None
+    if not draft.date and _CAUSES.search(work, draft.start, draft.end):
+        return True  # "most of the deaths resulted from landmines and gunfire by unidentified gunmen": what killed many
     if draft.perpetrator is not None:
         return False
     return kind in ("attack", "other") and any(m.start() <= start < m.end() for m in _NOISE.finditer(work, draft.start, draft.end))
 
 
+#: The causes of many deaths counted elsewhere ("most of the deaths resulted from landmines", "the majority of the
+#: victims were killed by ...").
+_CAUSES = re.compile(r"\b(?:most|many|some|all|half|the\s+majority|a\s+large\s+(?:number|share|part))\s+of\s+(?:the\s+|these\s+|"
+                     r"those\s+|its\s+|their\s+)?(?:deaths|victims|dead|casualties|fatalities)\b(?:\s+(?:at\s+the\s+hands\s+of|"
+                     r"attributed\s+to|by)\s+[^,.;]{1,40}?)?\s+(?:(?:have|had)\s+)?(?:resulted\s+from|were\s+(?:caused|killed)\s+by|"
+                     r"(?:were\s+)?due\s+to|came\s+from|were\s+(?:the\s+)?(?:result|victims)\s+of)\b", re.IGNORECASE)
 _HARM = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties)\b", re.IGNORECASE)
 #: Raids (the kind of event read from the word), and arrests or deportations they were made for.
 _RAID = re.compile(r"raid(?:ed|s)?|stormed|storming", re.IGNORECASE)
@@ -172,7 +184,23 @@ def itemised_lead(draft: Draft, later: list[Draft], work: str) -> bool:
         return False
     summed = 0
     for count, d in enumerate(later, start=1):
+        if not _may_be_part(draft, d):
+            return False
         summed += _killed(d)
         if summed >= total:
             return summed == total and count >= 2
     return False
+
+
+def _sides_killed(draft: Draft) -> set[str]:
+    return {side for (role, side), _ in draft.counts.items() if role == "killed"}
+
+
+def _may_be_part(lead: Draft, d: Draft) -> bool:
+    """Whether an incident told after a lead can be one of the events the lead counts: not under another province's
+    label than the lead, and (when both name the sides of their dead) not of other sides only ("3 rebel fighters were killed in
+    clashes in Aleppo", then "a woman and her son were killed in Douma": no part of it)."""
+    if lead.section and d.section and lead.section != d.section:
+        return False  # "Aleppo province: ..." then "Damascus countryside: ...": sections of a roundup
+    sides, others = _sides_killed(lead) - {"unknown"}, _sides_killed(d) - {"unknown", "civilians"}
+    return not sides or not others or bool(sides & others) or "civilians" in sides

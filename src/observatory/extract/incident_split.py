@@ -11,6 +11,13 @@ another attack,") begins another incident even when its toll is the one told bef
 Round 12: fighting told without figures after a strike or shelling that has its own toll and is placed only in a
 province or its capital ("In Idlib city, jets struck a market, killing five", then "clashes continue on the axis of
 X") is another incident, not the town the strike happened in.
+
+Round 13: a paragraph that opens with an event of another kind in another province than the incident's ("On the X
+front in the countryside of Latakia, clashes broke out", after shelling in Idlib) is another incident; so are clashes
+with dead of other sides after a bombardment with its toll; an event told in a clause after another one of the same
+sentence is no lead that the next paragraph details; the attackers' withdrawal "after the attack" is the same one; so
+is a source that "put the death toll at three", and the dead counted "in today's air strikes" after a lead without
+figures; an event the incident "followed" or "came in response to", told with its own dead, is another one.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_dates import date_key, same_weekday
-from observatory.extract.incident_echoes import earlier_account, echoes_event
+from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.incident_units import EARLIER_REPORT
@@ -79,8 +86,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True
     if _answers(draft, f, text) or _later_by_others(draft, f, text):
         return True
-    if _VICTIM_BACK.search(text) and not f.mentions and not _new_places(draft, f):
-        return False  # "His family found his body the next morning": more of the victim told so far
+    sequel = _sequel(draft, f, text)
+    if sequel is not None:
+        return sequel
     if _refers_back(text) or not new_date and part_of_toll(draft, f, text):
         return False
     if _places_unplaced(draft, f, text, work):
@@ -117,6 +125,25 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
     return _opens_paragraph(draft, f, text, new_date)
+
+
+def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
+    """What follows the incident told so far: the victim's body, the attackers' withdrawal "after the attack" or a source that "put the
+    death toll at three", or that counts the dead "in today's air strikes" after a lead without figures (the same
+    incident: False); the event it "followed", told with its own dead (True); None."""
+    if _VICTIM_BACK.search(text) and not f.mentions and not _new_places(draft, f):
+        return False  # "His family found his body the next morning": more of the victim told so far
+    if f.type_hit and aftermath(f.sentence_text, (f.type_hit[0], f.type_hit[1] - f.sentence.start, f.type_hit[2]),
+                                bool(f.mentions), bool(f.dates)):
+        return False  # "the cells withdrew towards the desert after the attack": the event told so far
+    if _PUT_TOLL.search(text) and not f.dates and not _new_places(draft, f) and not ANOTHER.search(text):
+        return False  # "SOHR put the death toll at three": a source's toll of the incident told so far
+    if _DAYS_EVENT.search(text) and not draft.counts and not draft.generic and f.type_hit and draft.type_hit and \
+            f.type_hit[0] == draft.type_hit[0]:
+        return False  # "a day of intense air strikes on A and B", then "the death of 23 civilians in today's air strikes"
+    if f.mentions and _FOLLOWED.match(text) and not _restates(draft, f):
+        return True  # "The strikes followed an announcement that nine soldiers had been killed in X": that event
+    return None
 
 
 def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -179,6 +206,8 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
         return False
     if ANOTHER.search(text) and _new_places(draft, f):
         return True
+    if _other_province(draft, f) and _differs(draft, f):
+        return True  # "On the X front in the countryside of Latakia, clashes broke out", after shelling in Idlib
     if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and _new_places(draft, f)):
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
     if _lead_of(draft, f):
@@ -193,6 +222,19 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
             not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
     return bool(f.mentions) and not _restates(draft, f)
+
+
+def _other_province(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence names one province, not one the incident lies in (a sentence naming several is a summary)."""
+    named = {p.governorate for p in f.places if p.governorate
+             and _AT_PLACE.search(f.sentence_text, 0, max(0, p.start - f.sentence.start))}
+    told = {p.governorate for p in draft.places if p.governorate}
+    return len(named) == 1 and bool(told) and not named & told
+
+
+#: Words that set a place as where something happened ("in the countryside of Latakia"), not as who acts ("Damascus
+#: denies").
+_AT_PLACE = re.compile(r"\b(?:in|of|near|at|across)\s+(?:the\s+)?(?:[\w-]+ern\s+)?(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -231,7 +273,9 @@ _VICTIM_BACK = re.compile(r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remai
 
 #: A victim introduced as someone new ("the body of a man", "a young woman").
 _NEW_VICTIM = re.compile(r"\b(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|boy|girl|child|person|civilian|youth|"
-                         r"shepherd|worker|farmer|teenager)\b", re.IGNORECASE)
+                         r"shepherd|worker|farmer|teenager)\b|"
+                         r"\b(?:a|an|one)\s+(?:former\s+|local\s+|senior\s+|young\s+)?(?:member|fighter|soldier|commander|officer|"
+                         r"militiaman|mukhtar|dignitary|leader)\s+(?:of|in|with)\b", re.IGNORECASE)
 
 
 def _someone_else(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -333,7 +377,24 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     if new_date or ANOTHER.search(text) and _new_places(draft, f):
         return True
     located = any(not p.governorate for p in draft.places)
-    return located and _new_places(draft, f) and _differs(draft, f)
+    if located and _new_places(draft, f) and _differs(draft, f):
+        return True
+    return _other_fight(draft, f, text)
+
+
+#: Kinds of a fight on the ground, one of which may go on into another ("attacked", then "clashes").
+_GROUND_FIGHT = frozenset({"attack", "clash", "ambush", "assassination", "other"})
+
+
+def _other_fight(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """A bombardment with its toll, then dead of other sides in a fight of another kind ("Jets struck A, killing
+    seven civilians. Three rebels were killed in clashes with regime forces near B"): another incident, even where
+    B is no town the text names as one."""
+    if not (f.type_hit and draft.type_hit) or f.type_hit[0] == draft.type_hit[0] or f.dates:
+        return False
+    if {f.type_hit[0], draft.type_hit[0]} <= _GROUND_FIGHT or _IN_THE_EVENT.search(text) or _SAME_EVENT.search(text):
+        return False
+    return _other_victims(draft, f)
 
 
 def _again_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -405,7 +466,7 @@ _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
     """The draft told of an event without figures or a day, nowhere else than where this sentence places its own
     event of a compatible kind: the lead (or a caption) and the account are one incident."""
-    if draft.counts or draft.generic or draft.vague or \
+    if draft.counts or draft.generic or draft.vague or draft.clause or \
             draft.date is not None and not (f.dates and same_weekday(draft.date, f.dates[0])):
         return False  # (a caption dated "Oct. 6, 2020", then the story's "on Tuesday": the same day)
     specific = {place_key(p.name) for p in draft.places if not p.governorate}
@@ -549,6 +610,20 @@ def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
         return False
     told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])
     return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
+
+
+#: "in today's air strikes", "in yesterday's shelling": the event of the day told before, named back by its day.
+_DAYS_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:today|yesterday|tonight|this\s+morning)['’]s\s+(?:[\w-]+\s+)?"
+                         r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment|attacks?|clashes|fighting|explosions?)\b",
+                         re.IGNORECASE)
+#: "SOHR put the death toll at three", "the White Helmets put the toll from the bombardment at 15": a source's figure.
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:death\s+|casualty\s+|final\s+|overall\s+|"
+                       r"total\s+)?(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties))\s+(?:[^,.;]{0,50}?\s)?at\s", re.IGNORECASE)
+#: "The strikes followed an announcement that nine soldiers had been killed in ...", "The attack came in response to":
+#: the event told so far, set after another event that the sentence tells with its own dead.
+_FOLLOWED = re.compile(r"\s*(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
+                       r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
+                       re.IGNORECASE)
 
 
 def _refers_back(text: str) -> bool:

@@ -1,6 +1,9 @@
 """Links to other stories that a page prints beside its report ("Related posts", "Read also: ..."): their headlines
 tell of other reports' events, not of this report's. A label alone on its line with the headlines under it in one
-block ("Related posts\nTwo shepherds killed by a mine\nTags: ...") is such a block too (round 8)."""
+block ("Related posts\nTwo shepherds killed by a mine\nTags: ...") is such a block too (round 8).
+
+Round 13: a block at the end of the paragraph of the report's last sentences, after short tag lines
+("... in Homs.\nTags: ISIS, Badia\nRelated posts\nRegime soldier killed by a landmine"), is links as well."""
 
 from __future__ import annotations
 
@@ -39,7 +42,22 @@ def link_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
             skipped.update(members)
             continue
         in_block = False
+        tail = _trailing_block(work, sents, members) if "\n" in line else []
+        skipped.update(tail)
+        in_block = bool(tail)
     return frozenset(skipped)
+
+
+def _trailing_block(work: str, sents: list[Sentence], members: list[int]) -> list[int]:
+    """The sentences, at the end of a paragraph (or all of it), from one whose lines are short lines (tags) then a label alone on
+    its line with headlines under it ("...in Homs.\nTags: ISIS, Badia\nRelated posts\nTwo shepherds killed ..."):
+    a block of links that the paragraph break was lost before; [] when there is none."""
+    for k, index in enumerate(members):
+        lines = [part.strip() for part in work[sents[index].start:sents[members[-1]].end].split("\n") if part.strip()]
+        at = next((n for n, part in enumerate(lines) if _LINK_LABEL.fullmatch(part)), None)
+        if at is not None and all(_headline(part) for n, part in enumerate(lines) if n != at):
+            return members[k:]
+    return []
 
 
 def _headline(line: str) -> bool:

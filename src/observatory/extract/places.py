@@ -4,6 +4,9 @@ This is not a gazetteer: only the 14 governorates and their spellings are known 
 place names are resolved by ``observatory.geo`` when a geocoder is given.
 
 Round 12: a place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well.
+
+Round 13: a town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X") is a place where
+the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
 """
 
 from __future__ import annotations
@@ -58,12 +61,17 @@ _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0,4}}"
 _PLACE_RE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
-    rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting)\s+"
+    rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting|"
+    rf"(?P<verb>shelled|bombed|bombarded|pounded|struck))\s+"
     rf"(?:the\s+)?(?:(?:capital|city|town|province|enclave)['’]s\s+)?"  # "on the capital's Bab Touma neighborhood"
     rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"  # "in the nearby Ghweran neighbourhood"
     rf"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
 )
+#: After a name struck as a verb's object: what of whom was struck ("shelled HTS positions"), not a place.
+_WHOSE = re.compile(r"['’]?s?\s+(?:positions?|posts?|points?|headquarters|bases?|forces|fighters|members|militants|militiamen|"
+                    r"troops|soldiers|convoys?|patrols?|vehicles?|gatherings?|fortifications|sites?|lines?|defences|defenses|"
+                    r"checkpoints?|barracks|depots?|warehouses?)\b")
 _NOT_PLACE = re.compile(
     r"^(?:The|A|An|SOHR|Syrian Observatory|Observatory|ISIS|IS|Islamic State|SDF|HTS|NDF|Russian|Turkish|Iranian|"
     r"Syria|Syrian|Israel|Israeli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -194,6 +202,7 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
 @lru_cache(maxsize=512)  # as for governorate mentions
 def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
+    struck: set[int] = set()  # places read only as the object of a strike ("shelled Kafr Nabl")
     for m in _PLACE_RE.finditer(work, start, end):
         name = m.group("name").rstrip(" -'")
         s = m.start("name")
@@ -209,14 +218,20 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
+        if m.group("verb") and _WHOSE.match(work, s + len(name)):
+            continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where
         if found and found[-1].start <= s < found[-1].end:  # matches come in text order
             continue
         if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):
             continue  # 'the "Dawn of Freedom" operation': the name of an operation, not a place
         gov = governorate_of(name)
+        if m.group("verb"):
+            struck.add(s)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
         if len(found) >= MAX_PLACES:
             break
+    if struck and any(p.start not in struck and not p.governorate for p in found):
+        found = [p for p in found if p.start not in struck]  # a town named as struck counts only where no other is named
     banks = _BANK_RE.finditer(work, start, end) if "euphrates" in folded(work, start, end) else iter(())
     for b in banks:  # "the west bank of the Euphrates": a region of its own
         if not any(p.start < b.end() and b.start() < p.end for p in found):

@@ -3,6 +3,9 @@
 Round 10: a long sentence with no clause break that tells two sides' acts joined by "while"/"whereas" ("HTS fighters
 targeted regime positions in A with rockets, ..., while regime forces shelled B and C, killing ...") is cut there
 too, as a short one is.
+
+Round 13: a clause led by a town of its own after "while" ("..., while in the town of B, a man was wounded by
+gunfire") is cut off as another event, also when it is of the kind told before it.
 """
 
 from __future__ import annotations
@@ -219,6 +222,9 @@ _LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|vill
 #: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
 _ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
                                 r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
+#: "..., while in the town of B, a man was shot": the clause set in a town of its own before its subject, another event.
+_ELSEWHERE_LEAD = re.compile(r"(?:(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|outskirts|vicinity)\s+of\s+)?"
+                             r"(?:al-|Al-|el-|Tal\s)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:town|village|city|neighbou?rhood))?)\s*,\s")
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
@@ -242,6 +248,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
         tail = head
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
+            and not _ELSEWHERE_LEAD.match(text, m.end()) \
             and not _other_striker(work, sent.start + m.start(), sent.start + m.end(), sent):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):

@@ -38,7 +38,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   killer) and ``totals_marks`` (the line patterns, moved out of this module); round eleven: ``totals_rivals``,
   ``totals_sides``, ``totals_narrated`` (see their docstrings); round twelve: ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told
-  one by one after it), people "whose affiliation is unknown" (``totals_cues``).
+  one by one after it), people "whose affiliation is unknown" (``totals_cues``); round thirteen: ``totals_split`` (a long
+  clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ from observatory.extract.totals_shares import (
     trade_of,
 )
 from observatory.extract.totals_skips import skipped_figure
+from observatory.extract.totals_split import summed_colon
 from observatory.extract.totals_subjects import bare_figure_side, infighting_side, subject_span
 from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
@@ -239,7 +241,7 @@ class TotalsBuilder:
         if in_block:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
-        listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
+        listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and added_dead(chunk))
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
@@ -255,7 +257,8 @@ class TotalsBuilder:
         if header:
             self._open_list(sent, chunk, mentions)
             mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
-        if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties:
+        if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties \
+                and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # (r13: "By area, ...: 60 in Homs desert, ...")
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled

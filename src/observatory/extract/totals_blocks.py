@@ -6,7 +6,8 @@
 * "in the same month/period" keeps the period told before; "Among combatants, ..." and "Another N ..." continue the
   statistics; a documented toll right after a period named without a figure is a total of that period;
 * "- 63 in the Homs desert" under "distributed as follows:" is a regional total of the side before;
-* "the number of X killed since ... to N": a running total of the side named after "number of";
+* "the number of X killed since ... to N": a running total of the side named after "number of" (round thirteen: not a
+  count of events whose dead a clause after it gives, "the number of assassinations ... rises to 427, which killed 318");
 * a year's toll compared with the war's ("the lowest annual toll since the war began") is no whole-war toll;
 * "1,200 of the dead were civilians" after a total: a total of the side the predicate names; (round ten) also "Of them,
   70 were civilians and 50 were HTS fighters" (two clauses or more that say who, not how, they died).
@@ -124,6 +125,8 @@ _RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{
                          r"assassinations|violence|incidents|explosions|bombings|escalation|clashes|fighting|chaos)\b))"
                          r"[^.;:]{0,120}?\bto\s+"
                          r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
+#: ", which killed 318 people", "that claimed the lives of ...": the figure before counts events, whose dead follow.
+_EVENTS_KILLED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:have\s+|had\s+|has\s+)?(?:killed|claimed|left|caused|resulted)\b", re.IGNORECASE)
 #: ", including ...", "; among them ...": the parts of the figure before follow.
 _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b", re.IGNORECASE)
 
@@ -133,6 +136,8 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
     figures after ", including" as its parts; where a mention holds it, it and its parts are dead (round eleven: "...
     has risen to 230, including 40 children, while over 900 others have been wounded")."""
     m = _RUNNING_TO.search(work, start, end)
+    if m is not None and _EVENTS_KILLED.match(work, m.end("num"), end):
+        return mentions  # (round thirteen) "the number of assassinations ... rises to 427, which killed 318 people": events
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
     side = "unknown" if m is not None and (m.group("acts") or m.group("events")) else None  # ("the number of murders ... rises to 21": people of no side)
     if not found:

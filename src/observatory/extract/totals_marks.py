@@ -3,7 +3,7 @@
 * ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
   "Of them,"); ``LINE``/``LABEL_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members");
-* ``LIST_HEADER``/``DOCUMENTED``: list headers and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
+* ``LIST_HEADER``/``DOCUMENTED``: list headers (round thirteen: also "By area, ... are:") and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
   ``EVENT_WORD``: words of one attack, of counts of events and of causes; ``BY``/``AREA_LABEL``/``SUBHEADER``/
   ``CLAUSE_LABEL``: a killer before a name, a label naming an area, a figureless sub-header, a clause before a colon;
 * ``INSIDE``: parts a total of the first side holds ("regime soldiers and loyalists, including two Russians"; round ten:
@@ -29,8 +29,10 @@ REGION_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:\d+|One|Two|Three|Four
 #: soldiers were killed by ..." tells an event of the province instead.
 WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
+#: (round thirteen) also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
 LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
-                          r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)", re.IGNORECASE)
+                          r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)|"
+                          r"^\W*by\s+(?:areas?|regions?|provinces?|governorates?)\s*,[^.:;]{0,80}:(?=\s*\d)", re.IGNORECASE)
 DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
 EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
                          re.IGNORECASE)

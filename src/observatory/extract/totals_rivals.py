@@ -7,7 +7,8 @@
   man shot dead by gunmen in Y; ..."), their figures adding up to no more than the line's: the line's dead, not totals of their own;
 * a figure another party gives ("The army said in a statement that more than 200 ISIS members had been killed
   since ...", "A military official told state media that 300 militants ...") for a side the monitor has already
-  given a different total of: the monitor's figure is the total.
+  given a different total of: the monitor's figure is the total; (round thirteen) also a party that "put the number of
+  ISIS dead at 13", a local committee or council among the parties.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from observatory.models import CumulativeClaim
 #: after it.
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|declared|claimed|reported|added|told(?:\s+[\w-]+){1,3}?)\b(?:\s+(?:in|on|via|through)\s+"
                         r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communique|briefing|post|tweet|channel|website))?"
-                        r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,?\s+that\b", re.IGNORECASE)
+                        r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,?\s+that\b|"
+                        r"\bput(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number)\s+of\b", re.IGNORECASE)  # (r13: "put the number of ISIS dead at 13")
 #: The monitor itself, or its sources, telling the figure.
 _MONITOR = re.compile(r"\b(?:observatory|SOHR|monitor|monitoring|activists?|sources|network|SNHR|documentation)\b", re.IGNORECASE)
 #: A party to the fighting (or its media) as the teller.
 _PARTY = re.compile(r"\b(?:SDF|QSD|YPG|Asayish|regime|government|ministry|army|military|ISIS|Islamic\s+State|Amaq|Russian?|Moscow|"
                     r"Turk(?:ey|ish)|Ankara|coalition|Pentagon|CENTCOM|Hezbollah|HTS|Tahrir|factions?|militias?|media\s+cent(?:er|re)|"
-                    r"spokes(?:man|woman|person)|commanders?|officials?|SANA|state\s+media|Iran(?:ian)?)\b", re.IGNORECASE)
+                    r"spokes(?:man|woman|person)|commanders?|officials?|SANA|state\s+media|Iran(?:ian)?|committees?|councils?)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*")
 
 
@@ -91,7 +93,7 @@ def _told_by_party(claim: CumulativeClaim, work: str) -> bool:
     lead = work[max(0, start - 200):start]
     opening = [m.end() for m in _SENTENCE_START.finditer(lead)]
     lead = lead[opening[-1]:] if opening else lead
-    told = list(_SAID_THAT.finditer(lead)) if "that" in lead else []
+    told = list(_SAID_THAT.finditer(lead)) if "that" in lead or "put" in lead else []
     if not told:
         return False
     teller = lead[:told[-1].start()]

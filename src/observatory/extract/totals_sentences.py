@@ -10,7 +10,11 @@
   paragraphs after it tell its events); "the number of YPG casualties remains unknown" is no total; "... left a man
   dead" with "last month" is one event; "The number of people killed in the explosion of the car bomb that hit X has
   risen to 17" (no period cue) is one attack's toll; "Between <day> and <day>, ... 64 assassinations that claimed the
-  lives of 58 people" is a period total; ", where a strike on a building killed 11" after a total is one event.
+  lives of 58 people" is a period total; ", where a strike on a building killed 11" after a total is one event;
+* round thirteen: "SOHR recorded 52 deaths across the country on Friday" is a country-wide total; the toll of fighting
+  or a campaign that began on an earlier day ("the toll of the clashes that erupted on August 27 has risen to 54") is
+  a running total; a toll "since the dawn of yesterday" is a window's; "one of the deadliest such attacks this year"
+  ranks one event.
 """
 
 from __future__ import annotations
@@ -64,6 +68,20 @@ _JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all
 _JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  # every match ends with one of them
 
 
+#: (round thirteen) the toll of fighting or a campaign that began on a day before ("the death toll of the clashes that
+#: erupted on August 27 has risen to 54", "the toll since the fighting broke out on Monday reached 47", "the toll of the
+#: air campaign that began overnight on Sunday"): a running toll of several days, not one event's. A start "today",
+#: "this morning" or "yesterday evening" is one clash whose toll rises, and a bombardment or shelling of one day is an
+#: incident (SCHEMA).
+_CAMPAIGN_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims))\s+(?:of|in|from|since)\s+the\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:campaign|offensive|operation|fighting|clashes|battles?|escalation|hostilities|"
+                            r"confrontations|infighting)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:began|begun|started|erupted|broke\s+out|"
+                            r"flared|(?:was|were)\s+launched|launched)\b(?![^,;.]{0,30}\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))",
+                            re.IGNORECASE)
+_CAMPAIGN_STEMS: Final = ("campaign", "offensive", "operation", "fight", "clashes", "battle", "escalation", "hostilities",
+                          "confrontations")  # every match holds one of its nouns ("infighting" holds "fight")
+
+
 #: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
 #: group, not the figure.
 _RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
@@ -110,9 +128,11 @@ _AMONG_DEAD = re.compile(r"\bamong\s+(?:the|these|those)\s+(?:dead|victims|fatal
 
 #: A toll ranked as one event's ("..., one of the deadliest such raids", "the bloodiest single attack on ..."): with only a
 #: month or a window of days as its period cue, the sentence tells one (background) event, not a period total.
+#: (round thirteen: the rank may be set in a window, "one of the deadliest such attacks this year", "in recent years")
 _RANKED_EVENT = re.compile(r"\bone\s+of\s+the\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|ambushes|massacres|assaults)\b"
-                           r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?|\bthe\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:[^.;,]{0,40}?\b(?:since|(?:so\s+far\s+)?this\s+(?:year|month)|in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d)\b"
+                           r"[^.;,]{0,60})?|\bthe\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|strike|airstrike|air\s?strike|raid|bombing|explosion|ambush|massacre|assault)\b(?!s)"
                            r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?", re.IGNORECASE)
 
@@ -127,7 +147,10 @@ _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|
 
 
 #: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive (round eight).
-_KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been|died|killed)\s+(?:killed\s+)?(?:on\s+\w+\s+)?"
+#: (round thirteen) also a counted noun of the dead: "SOHR recorded 52 deaths across the country on Friday", "counted 40
+#: fatalities throughout Syria today".
+_KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been|died|killed|deaths|fatalities|dead|killings)\s+"
+                                r"(?:killed\s+)?(?:on\s+\w+\s+)?"
                                 r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
                                 r"the\s+country\b)", re.IGNORECASE)
 
@@ -167,6 +190,8 @@ def is_period_total(chunk: str) -> bool:
         return False  # (round eight) one attack's toll, told as rising: the incident's
     if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
         return True  # a day's toll over the whole country sums many events
+    if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
+        return True  # (round thirteen) the running toll of fighting that began on a day before
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     lower = chunk.lower()
@@ -213,7 +238,9 @@ SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|to
                        r"announced|stated|released|published|issued)\b", re.IGNORECASE)
 _SPOKEN_STEMS: Final = ("day",)  # every match holds a day's name, "today" or "yesterday"
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
-_SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night|dawn\s+(?:yesterday|today))(?:\s+(?:morning|afternoon|evening))?\b", re.I)
+#: (round thirteen) also "since the dawn of yesterday", "since the early hours of yesterday", "since yesterday's dawn".
+_SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn\s+(?:yesterday|today)|the\s+(?:early\s+)?(?:dawn|morning|"
+                        r"evening|afternoon|(?:early\s+)?(?:morning\s+)?hours)\s+of\s+yesterday)(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
 ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"

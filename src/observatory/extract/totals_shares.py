@@ -5,7 +5,8 @@ Constructions handled:
 
 * "Of the civilian fatalities, 417 were killed by regime forces, 86 by Russian warplanes ...", "Among the regime
   losses, 40 were killed in ISIS ambushes", "Of the civilians killed, 12 died in ...": the bare figures (no noun of
-  their own) are of the side the opening names, not of the group named as who killed them;
+  their own) are of the side the opening names, not of the group named as who killed them; (round thirteen) also
+  "Of the civilians, 343 were killed by regime forces, 37 by ...", unless a figure tells how they died ("by landmines");
 * "Of the dead, 118 ..." and "Of them, ..." name no side: left to ``totals_pursuits.share_sides``;
 * "Regime forces killed 12 civilians, Russian forces killed two, ISIS killed three ... while 71 were killed by other
   parties" right after a period total: the total split by who killed them (a list by perpetrator with its victims'
@@ -32,8 +33,10 @@ from observatory.extract.totals_sentences import ONE_DAY
 from observatory.models import CumulativeClaim
 
 #: "Of the civilian fatalities,", "Among the regime losses,", "Of the civilians killed,", "Of the SDF dead,".
-_NAMED_SHARE = re.compile(r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|those\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
-                          r"(?:fatalities|dead|deaths|victims|losses|casualties|killed|toll)\s*,\s*", re.IGNORECASE)
+#: (round thirteen) also the people's own plural noun: "Of the civilians,", "Among the regime soldiers,".
+_NAMED_SHARE = re.compile(r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|those\s+)?(?:(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
+                          r"(?:fatalities|dead|deaths|victims|losses|casualties|killed|toll)|(?P<kind>(?:[\w'-]+\s+){0,3}?(?:civilians|"
+                          r"soldiers|fighters|militiamen|troops|combatants|members)))\s*,\s*", re.IGNORECASE)
 
 
 def named_share_sides(work: str, mentions: list[Mention], sides: list[str | None], start: int,
@@ -42,11 +45,20 @@ def named_share_sides(work: str, mentions: list[Mention], sides: list[str | None
     opening = _NAMED_SHARE.match(work, start)
     if opening is None:
         return sides
-    named = side_in(*opening.span("who"))
+    named = side_in(*opening.span("who" if opening.group("who") else "kind"))
     if named is None:
         return sides
-    return [named if m.parent is None and m.quantity.start >= opening.end() and not re.search(r"\w", work[m.quantity.end:m.group_end])
-            else s for m, s in zip(mentions, sides, strict=True)]
+    bare = [m.parent is None and m.quantity.start >= opening.end() and not re.search(r"\w", work[m.quantity.end:m.group_end])
+            for m in mentions]
+    if opening.group("kind") and any(b and _CAUSE_CLAUSE.match(work, m.quantity.end) for m, b in zip(mentions, bare, strict=True)):
+        return sides  # "Of the civilians, 23 were killed by landmines, ...": kinds of deaths, not shares by who killed them
+    return [named if b else s for b, s in zip(bare, sides, strict=True)]
+
+
+#: (round thirteen) the clause after a bare figure that tells how they died, not who killed them ("23 were killed by
+#: landmines", "18 were murdered", "eight died in mine blasts").
+_CAUSE_CLAUSE = re.compile(r"[^,;.]*?\b(?:mines?|landmines?|remnants|ordnance|explosives?|IEDs?|murdered|torture|drowned|"
+                           r"collapse|accidents?)\b", re.IGNORECASE)
 
 
 #: A figure left bare after "killed" ("Russian forces killed two,"): the victims are those of the clause before.

@@ -1,0 +1,38 @@
+"""An event the incident is said to have followed, told with its own dead: "The strikes followed an announcement that
+nine soldiers had been killed in an attack on a base in X", "The shelling came in response to an attack that killed
+two soldiers" -- another incident, not more dead of the one told so far.
+
+Look-alikes: "The strikes followed weeks of threats" (no dead of its own) and "The attack came as the two men were
+driving home" (no event set before it) add nothing new.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from contract_rows import contract, killed_per_incident
+
+
+def test_strikes_followed_an_attack_with_its_own_dead() -> None:
+    row = contract("Drone strike near Qamishli\n\n"
+                   "On Monday, a Turkish drone struck a car in the countryside of Qamishli, killing two SDF fighters.\n\n"
+                   "The strike followed a statement by the Turkish army that four of its soldiers had been killed in "
+                   "an attack on an outpost near the border.")
+    assert len(row["incidents"]) == 2
+    assert killed_per_incident(row)[0] == {"sdf": 2}
+
+
+def test_shelling_came_in_response_to_an_attack_with_dead() -> None:
+    row = contract("Shelling on Idlib\n\n"
+                   "Regime forces shelled the town of Ariha in the southern countryside of Idlib, wounding three "
+                   "civilians.\n\n"
+                   "The shelling came in response to an attack in which HTS fighters killed five regime soldiers "
+                   "near Saraqib.")
+    assert len(row["incidents"]) == 2
+
+
+def test_look_alike_followed_without_dead_adds_nothing() -> None:
+    row = contract("Drone strike near Qamishli\n\n"
+                   "On Monday, a Turkish drone struck a car in the countryside of Qamishli, killing two SDF fighters.\n\n"
+                   "The strike followed weeks of Turkish threats against the region.")
+    assert len(row["incidents"]) == 1
