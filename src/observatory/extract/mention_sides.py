@@ -11,8 +11,8 @@ are lowered by those who died. ``headline_one`` reads "SDF member killed" in a t
 Round 10: "four other militiamen" are of the militias named last as militias (not of a regime unit named after them);
 "military personnel", "servicemen" are the state's where the text names no other army and the sentence no regime force.
 
-Round 12 (tests in tests/test_extract_casualty_attackers_killed.py, test_extract_victims_described.py,
-test_extract_turkish_zone_factions.py): the attacker named through words after "an attack by" ("by 'Inghimasi' fighters
+Round 12 (tests in tests/test_extract_casualty_attackers_killed.py, test_extract_casualty_victims_described.py,
+test_extract_casualty_turkish_zone_factions.py): the attacker named through words after "an attack by" ("by 'Inghimasi' fighters
 of HTS"), unidentified attackers' own dead (unknown), "infiltrators"/"raiders" as attackers; victims said to be workers
 or of no military affiliation, "the injured were civilians"; "a fighter of an Iranian-backed brigade, of Syrian
 nationality" (regime); "the factions" of the "Olive Branch"/"Euphrates Shield"/"Peace Spring" areas (Turkey's).
