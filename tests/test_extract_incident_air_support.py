@@ -11,13 +11,8 @@ Sentences written for these tests; each construction has a look-alike whose read
 from __future__ import annotations
 
 from contract_rows import contract, kinds
-from observatory.extract.core import default_lexicon
-from observatory.extract.events import event_type, roles
-
-
-def _perpetrator(text: str) -> str | None:
-    who = roles(text, 0, len(text), default_lexicon(), None).perpetrator
-    return who.side if who is not None else None
+from incident_cases import perpetrator_side as _perpetrator
+from observatory.extract.events import event_type
 
 
 def test_helicopter_taking_part_in_a_raid_is_no_airstrike() -> None:

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from observatory.extract.places import place_mentions
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in place_mentions(text, 0, len(text))]
+from incident_cases import mentioned_places as _names
 
 
 def test_the_nearby_neighbourhood_is_a_place() -> None:

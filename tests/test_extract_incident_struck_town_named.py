@@ -15,11 +15,7 @@ Sentences written for these tests.
 from __future__ import annotations
 
 from contract_rows import contract, kinds, place_names
-from observatory.extract.places import place_mentions
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in place_mentions(text, 0, len(text))]
+from incident_cases import mentioned_places as _names
 
 
 def test_town_shelled_is_a_place() -> None:

@@ -4,13 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from observatory.extract.core import default_lexicon
-from observatory.extract.events import roles
-
-
-def _perpetrator(text: str) -> str | None:
-    who = roles(text, 0, len(text), default_lexicon(), None).perpetrator
-    return who.side if who is not None else None
+from incident_cases import perpetrator_side as _perpetrator
 
 
 def test_factions_that_tried_to_advance_are_the_perpetrator() -> None:

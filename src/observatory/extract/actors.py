@@ -105,6 +105,10 @@ def _trie_regex(node: _Trie) -> str:
     return body
 
 
+#: The operations Turkey fought under with its Syrian factions, as a regex fragment: text that names the factions or
+#: the areas by them names Turkey's side ("the factions of 'Euphrates Shield'", "the 'Peace Spring' areas").
+TURKISH_OPERATIONS = r"(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)"
+
 #: Aliases that name a kind of person rather than a group: a more specific actor in the same phrase wins.
 GENERIC_ALIASES = frozenset({
     "soldiers", "soldier", "army", "security forces", "officers", "officer", "people", "persons", "person", "individuals",

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.actors import TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
@@ -110,8 +110,8 @@ _SNA_WORDS = ("backed", "faction", "national army", "pro-turkish", "euphrates sh
 _FACTIONS_WINDOW = 1500
 #: Turkey's factions named by the operation they fought under ("the factions of 'Euphrates Shield'", "Olive Branch
 #: factions"): the names of the operations, not of a group, so no actor of the lexicon.
-_OPERATION_FACTIONS = re.compile(r"\bfactions\s+of\s+(?:the\s+)?[\"“']?(?:Euphrates\s+Shield|Olive\s+Branch|Peace\s+Spring)\b|"
-                                 r"\b(?:Euphrates\s+Shield|Olive\s+Branch|Peace\s+Spring)[\"”']?\s+factions\b", re.IGNORECASE)
+_OPERATION_FACTIONS = re.compile(rf"\bfactions\s+of\s+(?:the\s+)?[\"“']?{TURKISH_OPERATIONS}\b|"
+                                 rf"\b{TURKISH_OPERATIONS}[\"”']?\s+factions\b", re.IGNORECASE)
 
 
 def _sna_alias(a: ActorMatch) -> bool:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.models import Qualifier
 
@@ -683,8 +683,8 @@ def _kinds_named(work: str, s: int, e: int, kind: str, lexicon: ActorLexicon, on
 
 #: The areas Turkey and its factions hold, named by its operations ("the 'Olive Branch' areas"): their factions are its own
 #: (round 12).
-_TURKISH_ZONE = re.compile(r"\b(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)[\"”’']?\s+(?:areas?|regions?|zones?)\b|"
-                           r"\b(?:areas?|regions?|zones?)\s+of\s+[\"“‘']?(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)\b|"
+_TURKISH_ZONE = re.compile(rf"\b{TURKISH_OPERATIONS}[\"”’']?\s+(?:areas?|regions?|zones?)\b|"
+                           rf"\b(?:areas?|regions?|zones?)\s+of\s+[\"“‘']?{TURKISH_OPERATIONS}\b|"
                            r"\b(?:Turkish|Turkey)-(?:controlled|held|occupied)\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.actors import TURKISH_OPERATIONS
 from observatory.models import CumulativeClaim
 
 #: "members of the factions", "fighters of the factions": factions named by no name of their own.
@@ -25,7 +26,7 @@ _THE_FACTIONS = re.compile(r"\bthe\s+(?:armed\s+)?factions\b", re.IGNORECASE)
 _TURKISH_FACTIONS = re.compile(r"\b(?:Turkish|Turkey|Ankara)(?:[- ]backed|[- ]affiliated|[- ]loyal)\s+(?:armed\s+)?factions\b|"
                                r"\b(?:Turkish\s+(?:forces|army|troops)|Turkey|Ankara)\s+and\s+(?:their|its)\s+(?:proxy|proxies|allied|"
                                r"affiliated|loyal)\s*(?:armed\s+)?(?:factions)?\b|\bSyrian\s+National\s+Army\b|\bproxy\s+factions\b|"
-                               r"\b(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)\b",
+                               rf"\b{TURKISH_OPERATIONS}\b",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*")
 
