@@ -78,6 +78,7 @@ from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
+from observatory.extract.casualty_others import context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
@@ -177,8 +178,9 @@ _CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|expl
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:
     left = work[max(left_from, q.start - 60): q.start].rstrip("\"“‘ (")  # "killing (2) members"; 'killed “a civilian”': the quote is no word
-    if _BOTH_LEFT.search(left):
-        return None, False  # "killing and injuring 12": dead and hurt together, neither figure known
+    if both := _BOTH_LEFT.search(left):  # "killing and injuring 12": dead and hurt together, neither figure known, but
+        own = _RIGHT_ROLE.match(work, group_end, limit) if ":" in both.group() else None  # "casualties: two were killed, ..."
+        return (None if own is None or own.group("both") else KILLED if own.group("kill") else INJURED), False
     if lives_taken(work, q, left_from):
         return KILLED, False  # "claimed 72 lives"
     if _WOUNDED_DIED.match(work, q.end, limit) or _WHO_WOUNDED_DIED.match(work, group_end, limit):
@@ -258,7 +260,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if said_civilian(work):
         mentions = [civilian_victim(m, work) for m in mentions]
     if any(joined_at(work, m.group_end) for m in mentions):
-        mentions = [joined_side(m, work, lexicon, on) for m in mentions]
+        mentions = ordinal_follows(mentions, [joined_side(m, work, lexicon, on) for m in mentions])  # "... and injuring a third"
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
@@ -276,7 +278,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
     mentions = rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end)
     mentions = same_group(mentions, work, lexicon, on)
-    mentions = syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on), work) for m in mentions], work)
+    mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on),
+                                                                    work) for m in mentions], work))
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
@@ -303,13 +306,10 @@ def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
     """"others" no figure before them names are of no known side; "two fighters were killed and two others injured":
     others after fighters of a side the sentence leaves to its context share that side when the incident gives it."""
     m = mentions[i]
-    if m.side is not None or m.quantity.vague or not _OTHERS.match(work, m.quantity.end):
+    if m.side is not None or m.context or m.quantity.vague or not _OTHERS.match(work, m.quantity.end):
         return False
     before = [p for p in mentions[:i] if p.parent is None]
-    if not before or before[-1].side is not None:
-        return True
-    group = work[before[-1].group_start:before[-1].group_end]
-    return not (_GENERIC_MEMBER.search(group) or _COMBATANT_NOUN.search(group))
+    return not before or before[-1].side is not None or restated_figure(work, before[-1])  # else the context's side too
 
 
 #: How far back (characters) the body is read for the title's figure before a sentence.
@@ -405,7 +405,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
         if told:
             break
     if not before:
-        return mentions
+        return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
     if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
         source = replace(source, side="unknown", actor=None, nationality=None)

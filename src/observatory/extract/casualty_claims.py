@@ -17,6 +17,8 @@ Round 13 (tests/test_extract_casualty_claimed_militants.py): fighters a claim na
 militants", "25 gunmen") are of no side it gives, so they conflict with the monitor's toll like "30 terrorists"; a news
 outlet, site, newspaper or broadcaster that says or puts a toll is a claimant too ("Local outlet X put the death toll at
 nine", tests/test_extract_casualty_outlet_toll.py).
+Round 14 (tests/test_extract_casualty_monitor_confirmed.py): "X said it killed three ISIS members, while SOHR
+confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
     """The figures of a claim that restates, with other numbers, a toll the text already gave (see module doc): once one
     of its figures conflicts, the claim is of the same event, and its figures of any role the text already told go."""
+    mentions = monitor_confirmed(mentions, work, start, earlier)
     claimed = [m for m in mentions if m.parent is None and _claim_opened(work, start, m.quantity.start)]
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
@@ -128,3 +131,35 @@ def _moved(parent: int | None, index: dict[int, int]) -> int | None:
 def may_claim(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the span has any wording of a claim at all."""
     return bool(_CLAIM_VERB.search(work, start, end) or _CLAIMANT.search(work, start, end) or _party_statement(work[start:end]))
+
+
+#: "..., while SOHR sources confirmed the deaths of two", "but the Observatory could only verify one": the monitor's own
+#: figure told after a claim in the same sentence (round 14).
+_MONITOR_AFTER = re.compile(r"[,;]?\s*\b(?:while|but|whereas|however|although|though)\b[^.;]{0,40}?\b(?:SOHR|Observatory|monitor)\b"
+                            r"[^.;]{0,60}?\b(?:confirm|document|verif|count)\w*", re.IGNORECASE)
+
+
+def monitor_confirmed(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
+    """"The SDF said its forces killed three ISIS members, while SOHR confirmed the deaths of two": the monitor's figure
+    is the incident's; the claim's figure of that role goes, and the monitor's, given as a bare number, is of the side
+    the claim names (or of the same figure told before: "two ISIS members were killed ... SOHR could only confirm the
+    death of two")."""
+    hit = next((h for h in _MONITOR_AFTER.finditer(work, start, mentions[-1].quantity.start if mentions else start)), None)
+    if hit is None or not _claim_opened(work, start, hit.start()):
+        return mentions
+    claims = [m for m in mentions if m.parent is None and m.quantity.start < hit.start()]
+    own = [m for m in mentions if m.parent is None and m.quantity.start >= hit.end()]
+    if not own or any(m.parent is not None for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.quantity.start < hit.start():
+            if not any(o.role == m.role for o in own):
+                out.append(m)  # the claim's figure of a role the monitor gave none for stays
+            continue
+        if m.side is None and not work[m.group_start:m.group_end].strip():
+            source = next((c for c in reversed(claims) if c.role == m.role and c.side is not None), None) or next(
+                (p for p in reversed(earlier) if p.role == m.role and p.value == m.value and p.side not in (None, "unknown")), None)
+            m = m if source is None else replace(m, side=source.side, actor=source.actor, nationality=source.nationality)
+        out.append(m)
+    return out

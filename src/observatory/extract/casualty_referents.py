@@ -15,6 +15,8 @@
   and the restated-toll cues in ``casualty_lists`` and ``casualty_restated``); "Three soldiers were among the dead"
   after a toll of people (``among_the_dead``); round 10: "were among the pro-government dead", read against the toll of
   a side they may belong to (``casualty_restated.whole_of_parts``).
+
+Round 14 (tests/test_extract_casualty_accused_by_whom.py): "the man had been accused by residents of working with X".
 """
 
 from __future__ import annotations
@@ -76,10 +78,11 @@ def victims_of_told(mentions: list[Mention], work: str, told: list[Mention]) -> 
 
 
 #: The killer's or the locals' charge told in the sentence after the killing of one victim: "Local people accused the
-#: man of working with Hezbollah", "The young man was accused of collaborating with the SDF".
+#: man of working with Hezbollah", "The young man was accused of collaborating with the SDF", "the man had been accused by
+#: residents of working with X" (the accusers named: round 14).
 _ACCUSED_NEXT = re.compile(
     r"\s*[^.!?\n]{0,60}?\b(?:accused\s+(?:the\s+)?(?:young\s+)?(?:man|victim|him|youth|deceased)|(?:the\s+)?(?:young\s+)?"
-    r"(?:man|victim|youth|deceased|he)\s+(?:was|had\s+been)\s+(?:reportedly\s+)?accused)\s+of\s+(?:being\s+)?"
+    r"(?:man|victim|youth|deceased|he)\s+(?:was|had\s+been)\s+(?:reportedly\s+)?accused(?:\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)\s+of\s+(?:being\s+)?"
     r"(?:working|collaborating|cooperating|dealing|belonging|serving|spying|fighting|affiliated|an?\s+(?:member|informant|agent|collaborator))\s+"
     r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
 #: A charge of drug dealing: people accused of the drug business are of no side (SCHEMA, Daraa).

@@ -14,6 +14,10 @@
 * a risen toll of no side, then "SOHR had reported that three civilians were killed": the side of that report
   (``side_told_after``, round 10); told before it, of people of no side ("Four clansmen were killed ... The toll has risen
   to six"): unknown as well (round 12).
+
+Round 14 (tests/test_extract_casualty_corrected_toll.py, test_extract_casualty_context_others.py): "SOHR had initially
+reported 11 ..., but later confirmed that the toll stands at nine" (the correction kept, the first figure dropped); the
+wounded of the monitor's earlier report go even when its dead are broken down.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) 
     return out
 
 
-_STILL_TREATED = re.compile(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:are|is|remain|remained|were)\s+still\s+(?:{TREATED})|\s+(?:[\w'-]+\s+){{0,3}}?still\s+(?:{TREATED})",
+STILL_TREATED = re.compile(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:are|is|remain|remained|were)\s+still\s+(?:{TREATED})|\s+(?:[\w'-]+\s+){{0,3}}?still\s+(?:{TREATED})",
                             re.IGNORECASE)
 
 
@@ -62,12 +66,12 @@ def still_treated(mentions: list[Mention], work: str) -> list[Mention]:
     if not any(m.rose and m.role == KILLED for m in mentions):
         return mentions
     return [replace(m, rose=True) if m.role != KILLED and not m.rose and m.parent is None and not m.quantity.vague
-            and _STILL_TREATED.match(work, m.group_end) else m for m in mentions]
+            and STILL_TREATED.match(work, m.group_end) else m for m in mentions]
 
 
 #: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
 _MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
-_HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+)?(?:reported|documented|said|published|announced)"
+_HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+|initially\s+|first\s+|originally\s+)?(?:reported|documented|said|published|announced)"
 _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
                            r"[^.;!?]*$", re.IGNORECASE)
 #: A toll said to have risen, earlier in the text.
@@ -81,14 +85,29 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
     toll rose: the risen toll is the incident's (SCHEMA), and the wounded of the first report have since died or are
     told again. The wounded still treated beside a risen toll are its latest injured figure (``still_treated``)."""
-    if not any(m.role == KILLED for m in mentions) or any(m.parent is not None for m in mentions):
+    if not any(m.role == KILLED for m in mentions):
         return still_treated(mentions, work)
-    kept = [m for m in mentions if not _HAD_REPORTED.search(work, start, m.quantity.start)]
+    parted = any(m.parent is not None for m in mentions)  # a breakdown of the first report's dead may be the only one told:
+    dropped = {i for i, m in enumerate(mentions) if (m.role != KILLED or not parted)  # its wounded go, its dead stay
+               and m.parent is None and not _corrected(m, work, start) and _HAD_REPORTED.search(work, start, m.quantity.start)}
+    dropped |= {i for i, m in enumerate(mentions) if m.parent in dropped}
     # the look back over all the text before runs last, only for a sentence that restates an earlier report: run on
     # every sentence it made a long report's time grow with the square of its length
-    if len(kept) == len(mentions) or _ROSE_BEFORE.search(work, 0, start) is None:
+    corrected = any(m.rose and i not in dropped for i, m in enumerate(mentions))  # "had first reported 11, but the toll is nine"
+    if not dropped or not corrected and _ROSE_BEFORE.search(work, 0, start) is None:
         return still_treated(mentions, work)
-    return still_treated(kept, work)
+    at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
+    return still_treated([replace(m, parent=None if m.parent is None else at[m.parent]) for i, m in enumerate(mentions)
+                          if i not in dropped], work)
+
+
+#: "SOHR had first reported 11 dead, but later confirmed that the toll stands at nine": the correction after a contrast.
+_BUT_LATER = re.compile(r"\b(?:but|however|yet)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _corrected(m: Mention, work: str, start: int) -> bool:
+    """A risen toll after "but" in the sentence of the monitor's earlier report: the correction, kept (round 14)."""
+    return m.rose and _BUT_LATER.search(work, start, m.quantity.start) is not None
 
 
 #: The monitor's earlier report told after a risen toll ("... has risen to five. ... SOHR had reported yesterday that three

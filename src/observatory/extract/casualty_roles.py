@@ -9,6 +9,9 @@
 * "killing X along with two of his companions"; a victim named by a civilian calling ("media activist <Name>");
 * a claimant's figure ("alleging the killing of five") after the text's own for that side is only noted;
 * a murdered woman the text does not call a civilian is of no known side.
+
+Round 14 (tests/test_extract_casualty_each_side_named_group.py): "two rival SNA factions ... one fighter dead on each side":
+a head noun right after a named group ("SNA factions") is no second party.
 """
 
 from __future__ import annotations
@@ -163,8 +166,9 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
     if any(m.parent is not None for m in mentions):
         return mentions
     named: list[ActorMatch] = []
-    for a in lexicon.find(work, start, end, on):
-        if a.side not in ("civilians", "unknown") and all(a.side != b.side for b in named):
+    found = lexicon.find(work, start, end, on)
+    for i, a in enumerate(found):
+        if a.side not in ("civilians", "unknown") and not _head_noun(found, i) and all(a.side != b.side for b in named):
             named.append(a)
     out: list[Mention] = []
     for m in mentions:
@@ -184,6 +188,11 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
     return out
 
 
+def _head_noun(found: list[ActorMatch], i: int) -> bool:
+    """"two rival SNA factions": "factions" right after "SNA" is the head noun of the group named before it, no party."""
+    return i > 0 and found[i].start - found[i - 1].end <= 1
+
+
 #: How far before the sentence the parties of "fighters of both sides" may be named (the sentence before).
 PARTIES_WINDOW = 700
 
@@ -192,7 +201,9 @@ def one_label_parties(work: str, start: int, end: int, lexicon: ActorLexicon, on
     """"five fighters of both sides" in fighting between the Levant Front and the Hamza Division: both parties have one side
     label (turkey_factions), so the dead are of it; parties of different sides give no one side."""
     def parties_in(lo: int, hi: int) -> list[ActorMatch]:
-        return [a for a in lexicon.find(work, lo, hi, on) if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES]
+        found = lexicon.find(work, lo, hi, on)
+        return [a for i, a in enumerate(found) if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
+                and not _head_noun(found, i)]
 
     parties = parties_in(start, end) or parties_in(max(0, start - PARTIES_WINDOW), start)
     names = {a.alias.lower() for a in parties}

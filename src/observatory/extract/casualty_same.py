@@ -13,7 +13,6 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.mention_sides import ANAPHORA_WINDOW, Mention
-from observatory.extract.segment import is_total
 
 _SAME = re.compile(r"\bof\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
                    r"party|unit|battalion|cell)\b", re.IGNORECASE)
@@ -42,7 +41,7 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
     """The side of the group named before for victims "of the same group" (see module doc) or "of the organisation"
     after "the X organisation" (round 9)."""
     out = []
-    for m in _others_of_listed(_one_figure_a_side(mentions, work), work):
+    for m in _others_of_listed(mentions, work):
         m = _named_with_word(m, work, lexicon, on)
         if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
             begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
@@ -96,41 +95,3 @@ def _others_of_listed(mentions: list[Mention], work: str) -> list[Mention]:
         if part is not None:
             out[i] = replace(m, side=part.side, actor=part.actor, nationality=part.nationality, generic=False)
     return out
-
-
-#: The largest toll read as one event's: larger ones are a period's, whose lines stay apart.
-_ONE_EVENT_MAX = 100
-
-
-def _period_sentence(work: str, whole: Mention) -> bool:
-    """Whether the sentence of ``whole`` gives a period's toll ("has risen to 70 since the start of the year")."""
-    begin = max(work.rfind(stop, 0, whole.quantity.start) for stop in (". ", "\n", "! ", "? ")) + 1
-    cut = [i for i in (work.find(". ", whole.group_end), work.find("\n", whole.group_end)) if i >= 0]
-    return is_total(work[begin:min(cut) if cut else len(work)])
-
-
-def _one_figure_a_side(mentions: list[Mention], work: str) -> list[Mention]:
-    """Parts of one side in the breakdown of a toll of no side, summed into the first of them (module doc)."""
-    for i, whole in enumerate(mentions):
-        if whole.side is not None or whole.parent is not None or whole.quantity.vague or whole.value > _ONE_EVENT_MAX:
-            continue  # (a period's toll keeps its lines apart: they are separate totals)
-        parts = [j for j, p in enumerate(mentions) if p.parent == i]
-        sides = [mentions[j].side for j in parts if mentions[j].side is not None]
-        if len(sides) == len(set(sides)) or sum(mentions[j].value for j in parts) > whole.value or _period_sentence(work, whole):
-            continue
-        first: dict[str, int] = {}
-        gone: dict[int, int] = {}
-        out = list(mentions)
-        for j in parts:
-            side = mentions[j].side
-            if side is None:
-                continue
-            at = first.setdefault(side, j)
-            if at != j:
-                kept = out[at]
-                out[at] = replace(kept, quantity=replace(kept.quantity, value=kept.value + mentions[j].value))
-                gone[j] = at
-        index = {old: new for new, old in enumerate(k for k in range(len(out)) if k not in gone)}
-        return [replace(m, parent=None if m.parent is None else index[gone.get(m.parent, m.parent)])
-                for k, m in enumerate(out) if k not in gone]
-    return mentions

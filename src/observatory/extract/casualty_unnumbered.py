@@ -3,7 +3,10 @@ member", "a regime lieutenant and private were killed", "two fighters and the ci
 "a man killed his sister" (a murder in the family: of no side, round 9), "...; he survived with injuries" (the one the
 attack was aimed at, round 10); "shot dead the mukhtar of the town" (a local office of no side, round 12, tests in
 tests/test_extract_casualty_local_office_killed.py); "killing a commander ... along with his companion", "and his companion, whose
-identity is not known" (counted, of no side the text gives; round 12, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``)."""
+identity is not known" (counted, of no side the text gives; round 12, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
+
+Round 14 (tests/test_extract_casualty_kin_pair.py): "injuring his wife and son" counts two.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,9 @@ _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
                   r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
                   re.IGNORECASE)
+#: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own (round 14).
+_AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew)\b(?!\s+(?:of|were|was)\b)",
+                      re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
                       r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
@@ -87,7 +93,9 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own (round 9)
             side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
             side = side if side == "civilians" else None
-        out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
+        pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
+        e = pair.end() if pair else e
+        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
     for m in _BARE_SINGULAR.finditer(work, start, end):
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in taken):

@@ -22,12 +22,20 @@ from observatory.extract.incident_bounds import (
     one_event_opening,
     one_event_turn,
     second_event_noun,
+    timed_one_event,
 )
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_joins import joined
-from observatory.extract.incident_lines import date_lines, full_date, period_statistic, placed, statistic_line
+from observatory.extract.incident_lines import (
+    date_lines,
+    full_date,
+    general_line,
+    period_statistic,
+    placed,
+    statistic_line,
+)
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
@@ -232,7 +240,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
                 draft.counts[key] = (m, f.index)
                 seen_here.add(key)  # a second figure of that side in this sentence adds to it
             continue
-        if old is None or m.rose:
+        if old is None or m.rose and not (old[1] == f.index and key in seen_here and old[0].rose):  # (a rise's parts: summed)
             draft.counts[key] = (m, f.index)
         elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
             first = old[0]
@@ -389,7 +397,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
                                                           or placed(work, sent)) or day_of_month_event(chunk) \
-            or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk)
+            or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk) \
+            or not sent.first_in_paragraph and timed_one_event(chunk)  # "This morning, snipers shot dead two ..."
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed or tallied_before(work, sent.start)) and \
             _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
@@ -553,6 +562,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
               and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
+              and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not itemised_lead(d, drafts[k + 1:], work)]  # "strikes killed nine", then each strike's toll
     for k, d in enumerate(drafts):
         prefer_monitor(d)

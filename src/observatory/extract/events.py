@@ -15,6 +15,11 @@ blow up a structure ("withdrew after blowing up a fortification") demolish, not 
 or detention are captives killed (an execution); an armed quarrel, dispute or brawl is a clash; in "The SDF, backed by
 the coalition, killed ..." the backer is neither perpetrator nor target, and one who "tried to advance" did it; "a US
 strike" is an airstrike.
+
+Round 14: an attack that starts a fight also when a side "launched a counter-attack" or "launched a security
+operation" during which clashes erupted: the clashes are its attack (not "tried to advance": the sets label those
+fights clashes and attacks alike); warplanes named as "heavy air cover" of a ground offensive are its setting; "raids
+attributed to Israel" are airstrikes.
 """
 
 from __future__ import annotations
@@ -33,7 +38,9 @@ from observatory.extract.gates import blank, blank_gated, folded, has_any, searc
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
                          r"\binfiltrat(?:e|ed|ing)\s+(?:\w+\s+){0,4}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
                  r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)|"
-                 r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b")
+                 r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b|"
+                 r"\bcounter[\s-]?(?:attacks?|offensives?)\b|"
+                 r"\blaunch(?:ed|es|ing)?\s+an?\s+(?:security|combing|sweep(?:ing)?)\s+(?:operation|campaign)\b")
 
 #: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
 #: them", "... two days after he had been kidnapped by a local gang"): captives killed, an execution (taken by
@@ -75,13 +82,13 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
-    ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt"),
+    ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing", "sweep"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led|US|U\.S\.|American)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
-                  r"\bstrikes?\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
+                  r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
@@ -156,6 +163,7 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
                       r"kidnappings|abductions|explosions)\b)|"
                       r"with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|covered\s+by|accompanied\s+by|"
+                      r"under\s+(?:(?:the|a|heavy|intense|intensive|dense|massive)\s+)?(?:air|aerial)\s+cover|"
                       r"(?:after|following|before)\s+(?:the|an?\s+(?:earlier|previous))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|"
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)

@@ -119,6 +119,23 @@ def one_event_opening(chunk: str) -> bool:
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
 
 
+#: "This morning, ...", "At dawn today, ...", "On Monday night, ...", "Yesterday evening, ...": a sentence led by the time
+#: of one day (round 14).
+_DAY_TIME_LEAD = re.compile(r"\s*(?:(?:This|Yesterday|Today|Last|Early\s+this|Late\s+last)\s+(?:morning|evening|night|afternoon)|"
+                            r"At\s+(?:dawn|noon|midnight|night)(?:\s+(?:today|yesterday))?|Yesterday|Earlier\s+today|"
+                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|"
+                            r"afternoon))?)\s*,\s*(?P<rest>.)")
+
+
+def timed_one_event(chunk: str) -> bool:
+    """A sentence led by the time of one day that tells one event with a small toll and no period ("This morning,
+    snipers shot dead two civilians as they fled X"): an incident, even after a period total in its paragraph."""
+    m = _DAY_TIME_LEAD.match(chunk)
+    if m is None or _ONE_EVENT_VERB.search(chunk, m.start("rest")) is None or _PERIOD.search(chunk):
+        return False
+    return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
 #: "On the 9th of this month, ...": a day of the month, not a period of a month.
 _DAY_OF_MONTH = re.compile(r"\s*On\s+the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+(?:this|last|the\s+(?:same|current|previous|past)|the)\s+"
                            r"month\b", re.IGNORECASE)

@@ -6,6 +6,10 @@ more than 5,000 airstrikes on the deserts of Homs, Hama and Raqqa"), are a stati
 
 Round 12: after a period total, a line opened by the monitor's count of deaths in events told in the plural ("SOHR also
 recorded the deaths of 38 people in clashes between ... in A and B") is more of the statistics, though it names towns.
+
+Round 14: after a period total, a line naming a kind of event only in the plural, with no toll, day or town ("landmines
+remained among the main causes of death"), or a side's count line ("ISIS: 71 members, most of them in Russian
+airstrikes on the Badia"), is how the period's dead died, no incident.
 """
 
 from __future__ import annotations
@@ -94,3 +98,24 @@ def period_statistic(draft: Draft, work: str) -> bool:
     provinces = {p.governorate for p in draft.places}
     return len(provinces) > 1 and not (draft.counts or draft.generic or draft.vague) and \
         _COUNTLESS.search(work, draft.start, draft.end) is not None
+
+
+def general_line(draft: Draft, work: str) -> bool:
+    """After a period total, a line that names a kind of event only in the plural, with no toll, day or town of its
+    own ("landmines and war remnants remained among the main causes of death, and Deir ez-Zor saw the most", "ISIS:
+    71 members, most of them in Russian airstrikes on the Badia"): how the period's dead died, no incident (round 14)."""
+    if not draft.after_total or draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or \
+            draft.recalled or draft.type_hit is None:
+        return False
+    kind = work[draft.type_hit[1]:draft.type_hit[2]]
+    if not _PLURAL_KIND.fullmatch(kind) or _ONE_EVENT.search(work, draft.start, draft.end) or \
+            TRANSITION_RE.match(work, draft.start):
+        return False
+    return not any(not p.governorate for p in draft.places) or _LABEL_LINE.match(work, draft.start) is not None
+
+
+#: A kind of event named in the plural ("airstrikes", "landmines", "explosive remnants", "clashes").
+_PLURAL_KIND = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*(?:strikes|raids|mines|remnants|explosions|bombings|attacks|clashes|"
+                          r"assassinations|shells|rockets|IEDs|drones)", re.IGNORECASE)
+#: A roundup's line of a side's count ("ISIS: 71 members, ...").
+_LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fighters|soldiers|civilians))")

@@ -4,7 +4,8 @@ those accused of it are based; "Damascus's Mezzeh" is Mezzeh in Damascus), and t
 a section label gives. (Round 10: where a victim "accused of dealing drugs in X" was killed is X: what he was accused
 of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)
 (Round 12: strikes "on the area" or "at the site", told with no place of their own, hit where the incident before them
-happened.)"""
+happened.) (Round 14: where the side that fires is, "Rebels in Eastern Ghouta responded by firing rockets at
+Damascus", is not where the rockets fell, when the sentence names that place too.)"""
 
 from __future__ import annotations
 
@@ -93,6 +94,23 @@ def _possessive(p: PlaceMention) -> list[PlaceMention]:
             PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), gov)]
 
 
+#: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed in Y": the place of the side that fires...
+_ACTOR_IN = re.compile(r"\b(?:rebels?|factions|fighters|militants|militias|militiamen|gunmen|forces|groups)\s+(?:[\w-]+\s+)?"
+                       r"(?:in|inside|based\s+in|stationed\s+in|entrenched\s+in|holed\s+up\s+in)\s+(?:the\s+)?"
+                       r"(?:(?:besieged|rebel-held|opposition-held)\s+)?(?:(?:enclave|region|area|town|city)\s+of\s+)?$",
+                       re.IGNORECASE)
+#: ... then fires: "responded by firing", "fired rockets", "shelled", "launched".
+_ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|fired|shelled|launched|pounded|targeted|lobbed)\b",
+                          re.IGNORECASE)
+
+
+def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
+    """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus"):
+    where the shells came from, not where they fell (round 14)."""
+    return _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and \
+        _ACTOR_FIRES.match(work, p.end) is not None
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them), and where
     those accused of it are based, are left out."""
@@ -107,6 +125,9 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
              and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
              and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)
              and not _ACCUSED_IN.search(work[max(start, p.start - 90):p.start])]
+    based = [p for p in found if _actor_base(work, p, start)]
+    if based and len(based) < len(found):  # "Rebels in X responded by firing rockets on Y": Y, where they fell
+        found = [p for p in found if p not in based]
     homes: list[PlaceMention] = []  # home towns of a group of victims ("most of them from X"): never the place
     for p in found:
         origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])

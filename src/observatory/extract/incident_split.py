@@ -18,6 +18,14 @@ with dead of other sides after a bombardment with its toll; an event told in a c
 sentence is no lead that the next paragraph details; the attackers' withdrawal "after the attack" is the same one; so
 is a source that "put the death toll at three", and the dead counted "in today's air strikes" after a lead without
 figures; an event the incident "followed" or "came in response to", told with its own dead, is another one.
+
+Round 14: an earlier event dated with its year, with its own dead (incident_background), and a sentence led by a town
+the incident does not name, with its own dead of another kind or actor ("In B, a shell struck a house, killing ..."),
+begin other incidents; "the explosion of a landmine" names a new event, not the one told so far; a sentence whose attack
+hits "the bus" the incident introduced, without dead of its own or another day, tells more of it (incident_object); a
+death of wounds "hours later" is the incident's toll, not another time; a lead with its dead but no place or day,
+then the same kind of event placed and dated with only figures the lead lacks, is one incident; so is a sentence
+telling who the dead were ("Those killed included six Iraqis ...").
 """
 
 from __future__ import annotations
@@ -28,10 +36,12 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
+from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
+from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
@@ -66,26 +76,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
     new_date = _new_date(draft, f, text)
-    if taken_then_killed(draft, f, text) and not new_date:
-        return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
-    if title_told_again(draft, f, work):
-        return False  # "Turkish shelling on X kills child", then the body's first account of that shelling
-    if lead_restated(draft, f):
-        return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
-    if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
-        return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
-    if earlier_account(draft, f, text, work):
-        return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
-    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
-        return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
-    if fresh_account(draft, f):
-        return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
-    if _restated(draft, f, new_date) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
-        return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
-    if _turns_away(draft, f, text, new_date):
-        return True
-    if _answers(draft, f, text) or _later_by_others(draft, f, text):
-        return True
+    settled = _settled_early(draft, f, text, work, new_date)
+    if settled is not None:
+        return settled
     sequel = _sequel(draft, f, text)
     if sequel is not None:
         return sequel
@@ -112,7 +105,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
         return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
                                                                        or bool(f.dates) and new_date)
-    if new_date and (not f.dates and f.mentions and not _restates(draft, f)
+    if not f.mentions and not new_date and object_named_back(work[draft.start:draft.end], text):
+        return False  # "a bus carrying soldiers was attacked near A", then "cells ambushed the bus near B": the same one
+    if new_date and (not f.dates and f.mentions and not _restates(draft, f) and not _SUCCUMBED.search(text)
                      or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
         return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
     if (ANOTHER.search(text) or f.sentence.first_in_paragraph and _located(draft)) and f.type_hit and \
@@ -125,6 +120,36 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
     return _opens_paragraph(draft, f, text, new_date)
+
+
+def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
+    """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
+    (False), an event told as another (True), or None."""
+    if taken_then_killed(draft, f, text) and not new_date:
+        return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if title_told_again(draft, f, work):
+        return False  # "Turkish shelling on X kills child", then the body's first account of that shelling
+    if lead_restated(draft, f):
+        return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
+    if _DEAD_TOLD.match(text) and not new_date and not f.dates and not _new_places(draft, f) and (draft.counts or draft.generic):
+        return False  # "Those killed included six Iraqis ...": who the incident's dead were (round 14)
+    if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
+        return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
+    if earlier_account(draft, f, text, work):
+        return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
+    if dated_background(draft, f, text):
+        return True  # "On 14 June 2020, a similar strike killed two commanders": an earlier event of its own
+    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
+        return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
+    if fresh_account(draft, f):
+        return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
+    if _restated(draft, f, new_date) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
+        return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
+    if _turns_away(draft, f, text, new_date):
+        return True
+    if _answers(draft, f, text) or _later_by_others(draft, f, text):
+        return True
+    return None
 
 
 def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
@@ -221,7 +246,20 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
     if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
             not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
-    return bool(f.mentions) and not _restates(draft, f)
+    return bool(f.mentions) and not _restates(draft, f) and not _lead_placed(draft, f)
+
+
+def _lead_placed(draft: Draft, f: SentenceFacts) -> bool:
+    """A lead with its dead but no place or day ("jihadists ambushed a bus ..., killing 23"), then the same kind of
+    event placed and dated, with only figures the lead lacks ("... ambushed a military bus near X on Thursday, adding
+    that 10 others were wounded"): the lead told in detail (round 14)."""
+    if draft.places or draft.date is not None or draft.type_hit is None or f.type_hit is None or \
+            f.type_hit[0] != draft.type_hit[0] or not f.places:
+        return False
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
+        return False
+    told = {role for role, _, _ in draft.figures()}
+    return all(m.role not in told for m in f.mentions)
 
 
 def _other_province(draft: Draft, f: SentenceFacts) -> bool:
@@ -247,7 +285,15 @@ def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
         return False
     named = {g.governorate for g in governorate_mentions(text, lead.start("where"), lead.end())}
     told = {p.governorate for p in draft.places if p.governorate} | ({draft.section} if draft.section else set())
-    return bool(named) and bool(told) and not named & told
+    return bool(named) and bool(told) and not named & told or _town_lead(draft, f, lead.end())
+
+
+def _town_lead(draft: Draft, f: SentenceFacts, lead_end: int) -> bool:
+    """"In B, a shell struck a house, killing a woman": a sentence led by a town the incident does not name, with its
+    own dead, of another kind or actor than the incident's (round 14)."""
+    town = [p for p in f.places if not p.governorate and p.start - f.sentence.start < lead_end]
+    return bool(town) and _new_places(draft, f) and _differs(draft, f) and \
+        any(m.role == KILLED and m.parent is None for m in f.mentions) and not _restates(draft, f)
 
 
 #: "In Homs, ...", "In the countryside of Daraa, ...", "Elsewhere in Idlib, ...": a sentence led by a province.
@@ -561,7 +607,8 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
 
 
 _SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
-                         r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b", re.IGNORECASE)
+                         r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b"
+                         r"(?!\s+of\s+(?:an?|one|two|three|several)\s)", re.IGNORECASE)  # "the explosion of a mine": a new one
 ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
 #: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
@@ -612,6 +659,10 @@ def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
     return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
 
 
+#: "Those killed included ...", "The dead were ...", "Among the victims were ...": who the dead told so far were.
+_DEAD_TOLD = re.compile(r"\s*(?:(?:Those|The\s+(?:people|men|fighters|soldiers|militiamen|civilians))\s+killed|The\s+(?:dead|victims|"
+                        r"fatalities)|Among\s+(?:the\s+)?(?:dead|victims|those\s+killed))\s+(?:included|include|includes|were|are|"
+                        r"comprised|comprise)\b", re.IGNORECASE)
 #: "in today's air strikes", "in yesterday's shelling": the event of the day told before, named back by its day.
 _DAYS_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:today|yesterday|tonight|this\s+morning)['’]s\s+(?:[\w-]+\s+)?"
                          r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment|attacks?|clashes|fighting|explosions?)\b",

@@ -18,6 +18,12 @@ or of no military affiliation, "the injured were civilians"; "a fighter of an Ir
 nationality" (regime); "the factions" of the "Olive Branch"/"Euphrates Shield"/"Peace Spring" areas (Turkey's).
 
 The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
+
+Round 14 (tests/test_extract_casualty_others_after_mixed_dead.py, ..._pronoun_victim_named_before.py,
+..._settled_then_served.py, ..._syrian_told_after.py, ..._truffle_victims.py): "others" with a verb of their own after dead
+of two sides are of no one side; "opened fire on a former rebel ..., killing him" (the pronoun's antecedent); "joined the
+settlement and was working with X" (X's side); "the commander was a Syrian" a sentence later (regime); a risen toll whose
+victims "were collecting truffles" (civilians). ``Mention.context`` marks "others" of the context's side (``casualty_others``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_victim_words import (
+    AND_THEN_SERVED,
+    ANTECEDENT,
+    is_doer_alias,
+    mixed_before,
+    syrian_told_after,
+)
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.models import Qualifier
 
@@ -48,6 +62,7 @@ class Mention:
     parent: int | None = None  # index of the mention this one breaks down
     rose: bool = False  # "the toll rose to N": replaces earlier figures
     generic: bool = False  # side guessed from context, not named
+    context: bool = False  # "N others" after dead of no named side: of the side the incident gives them (round 14)
 
     @property
     def value(self) -> int:
@@ -154,10 +169,12 @@ _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
     r"(?:affiliations?|background)|"
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
-    r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b",
+    r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b|"
+    r"\b(?:the\s+)?(?:victims?|dead|deceased|they)(?:,\s+[^,.;]{1,40},)?\s+(?:was|were)\s+(?:collecting|gathering|picking|searching\s+for|"
+    r"hunting\s+for)\s+truffles\b",  # round 14: truffle hunters are civilians (SCHEMA)
     re.IGNORECASE)
 _DESCRIBED_STEMS = ("affiliation", "background", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
-                    "shopkeeper", "employee")
+                    "shopkeeper", "employee", "truffles")
 
 
 def _described_civil(work: str, start: int = 0, end: int | None = None) -> bool:
@@ -186,6 +203,9 @@ def civilian_victim(m: Mention, work: str) -> Mention:
     if (m.side == "unknown" and m.parent is None and _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1)
             and _ALL_CIVILIANS.match(work, m.group_end)):
         return replace(m, side="civilians")  # "Four people died in the shelling, all of them civilians"
+    if m.side is None and m.rose and m.role == KILLED and m.parent is None and not work[m.quantity.end:m.group_end].strip() \
+            and _described_civil(work, m.group_end, m.group_end + 300):  # (the next sentence)
+        return replace(m, side="civilians")  # "has risen to six. The victims were collecting truffles" (round 14)
     if m.side != "unknown" or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
@@ -300,7 +320,7 @@ def group_after(mentions: list[Mention], work: str) -> list[Mention]:
 def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
     """"others", "members" without a named side take the side of the figure before them in the sentence."""
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.side is None and out:
             before = [p for p in out if p.side is not None and p.parent is None]
             another = m.quantity.text.strip().lower().endswith("another") or bool(ORDINAL_ONE_RE.fullmatch(m.quantity.text.strip()))
@@ -309,6 +329,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                                                          r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues|escorts|bodyguards)\b",
                                                          work[m.group_start:m.group_end], re.I)):
                 source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
+                if mixed_before(before, m, work) and source is before[0] and not any(p.parent == i for p in mentions):
+                    source = replace(source, side="unknown", actor=None, nationality=None)  # (others "including N civilians": the rest)
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
         out.append(m)
     return out
@@ -337,8 +359,11 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     hit = joined_at(work, m.group_end)
     if hit is None or m.parent is not None:
         return m
-    found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 50), on)
-    if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
+    at = hit.end()
+    if (then := AND_THEN_SERVED.match(work, at)) is not None:  # "who had joined the settlement and was working with X"
+        at = then.end()
+    found = lexicon.find(work, at, min(len(work), at + 50), on)
+    if not found or found[0].start - at > 2 or found[0].side in ("unknown", "civilians"):
         return m
     a = found[0]
     return m.named(a)
@@ -526,7 +551,11 @@ def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexic
     if m.side is not None or m.quantity.text.lower() not in ("him", "her"):
         return m
     hits = list(JOINED.finditer(work, start, m.quantity.start))
-    return joined_side(replace(m, group_end=hits[-1].start()), work, lexicon, on) if hits else m
+    if hits:
+        return joined_side(replace(m, group_end=hits[-1].start()), work, lexicon, on)
+    named = list(ANTECEDENT.finditer(work, start, m.quantity.start))  # "opened fire on a former rebel ..., killing him"
+    a = side_of(lexicon, work, named[-1].start("np"), named[-1].end("np"), on)[0] if named else None
+    return m.named(a) if a is not None and a.side not in ("unknown", "civilians") and not is_doer_alias(a) else m
 
 
 def title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
@@ -649,6 +678,8 @@ def syrian_named(m: Mention, work: str) -> Mention:
     words = work[m.quantity.start:m.group_end]
     if m.side == "pro_iran_foreign" and _SYRIAN_APPOSED.match(work, m.group_end):
         return replace(m, side="regime", nationality="SY")  # "a fighter of the Iranian-backed 'Al-Abbas Brigade', of Syrian nationality"
+    if m.side == "pro_iran_foreign" and m.value == 1 and m.parent is None and syrian_told_after(m, work, words):
+        return replace(m, side="regime", nationality="SY")
     if m.side != "pro_iran_foreign" or not _SYRIAN_OWN.search(words) or re.search(r"non[-\s]Syrian", words, re.IGNORECASE):
         return m
     return replace(m, side="regime", nationality="SY")

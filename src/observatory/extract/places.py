@@ -24,7 +24,8 @@ GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
                    "Al-Hassakeh", "Hasake", "Al Hasakah"),
     "Ar-Raqqa": ("Ar-Raqqa", "Al-Raqqah", "Al-Raqqa", "Raqqah", "Raqqa", "Rakka", "Ar-Raqqah", "Al Raqqa"),
     "As-Sweida": ("As-Sweida", "As-Suwayda", "Al-Suwaidaa", "Al-Suwaida", "Al-Suwayda", "Suwaidaa", "Suwaida", "Suwayda",
-                  "Sweida", "Sweidaa", "Al-Sweida", "Swaida", "Al-Swaidaa"),
+                  "Sweida", "Sweidaa", "Al-Sweida", "Swaida", "Al-Swaidaa", "As-Suwaidaa", "As-Suwaida", "Al-Suwaydaa",
+                  "Suwaydaa", "Swaydaa", "As-Swaida", "Al-Swaida", "As-Sweidaa"),
     "Damascus": ("Damascus",),
     "Dar'a": ("Dar'a", "Daraa", "Deraa", "Dara'a", "Der'a", "Daraa's", "Dera'a"),
     "Deir-ez-Zor": ("Deir Ezzor", "Deir ez-Zor", "Deir ez Zor", "Deir-ez-Zor", "Deir al-Zour", "Deir al-Zor", "Deir Ez-Zur",
@@ -87,6 +88,7 @@ _NOT_PLACE = re.compile(
     r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
     r"|^(?:Station|Regiment|Brigade|Battalion|Division|Institute|Counterterrorism|Extremism|Terrorism)$"  # a word of a unit or body
     r"|^.*\s(?:Regiments?|Brigades?|Battalions?|Divisions?|Corps)$"  # "the First Coastal Division": a unit named, not a place
+    r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Party|Network|Agency)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
 )
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.

@@ -6,6 +6,9 @@ too, as a short one is.
 
 Round 13: a clause led by a town of its own after "while" ("..., while in the town of B, a man was wounded by
 gunfire") is cut off as another event, also when it is of the kind told before it.
+
+Round 14: a site's menu or breadcrumb line ("Home | News | Reports | Statistics | Contact us") is blanked in the
+working copy: its words are no period total, section or place of the report.
 """
 
 from __future__ import annotations
@@ -54,7 +57,14 @@ def working_copy(text: str) -> str:
         work = _ENTITY.sub(lambda m: " " * len(m.group(0)), work)
     if "#" in work:
         work = _HASHTAG.sub(" ", work)  # "#ISIS mined roads in #DeirEzzor desert": embedded posts
+    if work.count("|") >= 3:
+        work = _MENU_LINE.sub(lambda m: " " * len(m.group(0)), work)  # "Home | News | Reports | Statistics"
     return work
+
+
+#: A site's menu or breadcrumb line: four or more short capitalised items between bars ("Home | News | Reports |
+#: Statistics | Contact us"); its words ("Statistics", "Monthly Reports", a province) tell nothing of the report.
+_MENU_LINE = re.compile(r"(?m)^[ ]*(?:[A-Z][\w'&-]*(?:[ ]+[\w'&-]+){0,2}[ ]*\|[ ]*){3,}[A-Z][\w'&-]*(?:[ ]+[\w'&-]+){0,2}[ ]*$")
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from observatory.extract.gates import blank
+from observatory.extract.gates import blank, folded
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.totals_lines import NUMBER_WORDS
@@ -43,7 +43,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+s
 
 
 def same_period(chunk: str) -> bool:
-    return _SAME_PERIOD.search(chunk) is not None
+    return "same" in folded(chunk) and _SAME_PERIOD.search(chunk) is not None  # (r14: every match holds "same")
 
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
@@ -300,4 +300,4 @@ _COUNT_COLON = re.compile(r"\b(?:documented|recorded|registered|counted|monitore
 
 def counted_list_header(chunk: str) -> bool:
     """A figureless sentence that ends on a colon after a count verb ("SOHR has documented:")."""
-    return _COUNT_COLON.search(chunk) is not None and not re.search(r"\d", chunk)
+    return chunk.rstrip().endswith(":") and _COUNT_COLON.search(chunk) is not None and not re.search(r"\d", chunk)

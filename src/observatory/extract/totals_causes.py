@@ -17,7 +17,7 @@ from observatory.extract.numbers import find_quantities
 
 #: "Of them, ...", "Among them, ...", "Of these, ...": a sentence that splits the figure before.
 _PARTS_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
-_CAUSES = (
+CAUSES = (
     ("mines_erw", re.compile(r"\b(?:land\s?mines?|mines?|explosive\s+remnants|remnants\s+of\s+(?:the\s+)?war|war\s+remnants|"
                              r"unexploded\s+(?:ordnance|munitions|shells)|leftover\s+(?:ordnance|munitions))\b", re.IGNORECASE)),
     ("torture", re.compile(r"\btortur(?:e|ed)\b", re.IGNORECASE)),
@@ -42,7 +42,7 @@ def cause_parts(work: str, end: int, mentions: list[Mention], side: str,
     for m in tops:
         after = [q for q in find_quantities(work[m.group_end:end], m.group_end) if not q.vague and q.start not in parts]
         stop = after[0].start if after else end  # ("129 by Russian airstrikes, 88 by regime shelling, 21 by mines": each its own)
-        found = [label for label, pattern in _CAUSES if pattern.search(work, m.quantity.end, stop)]
+        found = [label for label, pattern in CAUSES if pattern.search(work, m.quantity.end, stop)]
         if not found and actor_in is not None and not actor_in(m.quantity.end, stop):
             found = [""]  # a cause of no label and no actor: a part of the total, kept out of ``of_which``
         if len(found) != 1:

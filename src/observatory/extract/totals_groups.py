@@ -7,6 +7,8 @@
   civilians ("111 civilians, among them 52 shepherds, as well as 12 workers in gas fields"; of another side it is a
   line of its own: "143 soldiers, including 20 officers, in addition to 18 members of the Eighth Brigade"); but not an item followed by one of another side
   ("..., including 23 IRGC members, 14 Hezbollah members and eight fighters of unknown affiliation": lines again);
+* (round fourteen) an age after an item ("310 children under the age of 18 and 203 women over the age of 18") ends
+  no item and starts none: the women are a part too;
 * "117 pro-regime fighters of non-Syrian nationalities" are of pro_iran_foreign, as SCHEMA labels non-Syrian
   militiamen, not of the regime the words "pro-regime" name (``foreign_fighters``).
 """
@@ -18,9 +20,10 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import Mention
 
-_JOIN = re.compile(r"(?:\s+(?:in|of|from|at|on|working\s+in)\s+[^,;.\d]{1,40}?)?\s*,?\s*"
+_JOIN = re.compile(r"(?:(?<=\bage\sof\s)\d{1,2}\b)?(?:\s+(?:in|of|from|at|on|working\s+in)\s+[^,;.\d]{1,40}?)?\s*,?\s*"
                    r"(?:and\s+|(?:as\s+well\s+as|in\s+addition\s+to|plus)\s+)?", re.IGNORECASE)
 _TORTURE = re.compile(r"^[^,;.\d]{0,60}?\b(?:under|from|of|by|due\s+to)\s+torture\b", re.IGNORECASE)
+_AGE = re.compile(r"\bage\s+of\s+$", re.IGNORECASE)
 _NOUN = re.compile(r"([a-z]+?)s?\b", re.IGNORECASE)
 _FOREIGN = re.compile(r"\bnon-Syrians?\b|\bof\s+(?:foreign|non-Syrian)\s+nationalit(?:y|ies)\b|\bforeign\s+(?:fighters|militiamen|gunmen)\b",
                       re.IGNORECASE)
@@ -63,8 +66,9 @@ def _sibling_after(work: str, mentions: list[Mention], i: int, whole: Mention) -
     if i + 1 >= len(mentions):
         return False
     after, m = mentions[i + 1], mentions[i]
-    if after.parent is not None or after.quantity.vague or _JOIN.fullmatch(work, m.group_end, after.quantity.start) is None:
-        return False
+    if after.parent is not None or after.quantity.vague or _JOIN.fullmatch(work, m.group_end, after.quantity.start) is None \
+            or _AGE.search(work, max(0, after.quantity.start - 12), after.quantity.start):
+        return False  # (round fourteen: "120 women over the age of 18": an age, no item of the list)
     return after.side != whole.side and _TORTURE.search(work[after.quantity.end:after.group_end + 80]) is None
 
 

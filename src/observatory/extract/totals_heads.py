@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from observatory.extract.events import event_type
-from observatory.extract.gates import blank
+from observatory.extract.gates import blank, folded, has_any
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
@@ -42,11 +42,14 @@ def remainder(chunk: str) -> bool:
 
 
 #: A sentence that ends on a colon or announces a list: its figure heads the lines after it.
+_HEADS_STEMS = ("follows", "distributed", "divided", "broken", "they")
 _HEADS_LIST = re.compile(r":\s*$|\b(?:as\s+follows|distributed|divided|broken\s+down|they\s+(?:are|were|include)\b)", re.IGNORECASE)
 
 
 def heads_list(chunk: str) -> bool:
     """"They were distributed as follows:", "..., they are:": the sentence opens a list of the figure before."""
+    if not chunk.rstrip().endswith(":") and not has_any(folded(chunk), _HEADS_STEMS):
+        return False  # (r14: every match ends on a colon or holds one of the stems)
     return _HEADS_LIST.search(chunk) is not None
 
 

@@ -5,6 +5,9 @@
   one attack stays the attack's (round eight);
 * one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor (round ten) the toll of an
   attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people").
+
+Round fourteen (speed): the casualty mentions are read only where a figure of 100 or more other than a year ("since
+March 2019") is written in the sentence; a year is never a count of people (``figures.is_count``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import KILLED, find_mentions
 from observatory.extract.gates import blank
+from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
@@ -29,6 +33,7 @@ _MANY = re.compile(r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+)?(?:attacks|s
 _DAY_EVENT = re.compile(r"\b(?:struck|targeted|attacked|stormed|shelled|bombed|hit|ambushed|detonated|exploded|blew\s+(?:up|himself)|"
                         r"went\s+off|opened\s+fire)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)
 
 
 def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date | None) -> bool:
@@ -36,6 +41,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
     chunk = work[sent.start:sent.end]
     if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
         return False
+    if not any(q.value >= LARGE_TOLL and not _YEAR.fullmatch(q.text.strip()) for q in find_quantities(chunk)):
+        return False  # (only years: "since March 2019")
     if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
         return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
     if _DAY_EVENT.search(chunk) and ONE_DAY.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import words_to_int
 
 _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
@@ -254,6 +255,7 @@ _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'
 #: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;]{0,40}?\bwith\s+" + _NUM)
+_RANK_STEMS = ("highest", "largest", "biggest", "most")
 #: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
 _RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
                         r"\s*(?:\bwith\s+|\()" + _NUM)
@@ -262,6 +264,8 @@ _RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:th
 def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a ranking by region ("Daraa saw the highest toll, with 24 civilians killed, followed by Aleppo
     with 19"); the ``by`` span is the place."""
+    if not has_any(folded(work, start, end), _RANK_STEMS):
+        return []  # (r14: every match of _RANK_TOP holds one of the stems)
     top = _RANK_TOP.search(work, start, end)
     if top is None:
         return []

@@ -5,8 +5,9 @@
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
 * a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
   not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
-  the Turkish army", round eight), nor (round twelve) people told apart by one noun twice on a bulleted line of a statistics
-  list ("- 16 persons accused of drug dealing, and 11 persons of unknown identity");
+  the Turkish army", round eight; round fourteen: "89 fighters of the Turkish-backed factions and 16 Turkish
+  soldiers"), nor (round twelve) people told apart by one noun twice on a bulleted line of a statistics list ("- 16
+  persons accused of drug dealing, and 11 persons of unknown identity");
 * (round ten) a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
   them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares.
 """
@@ -81,7 +82,7 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line:
 
 
 #: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army").
-_UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?)\b", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?|soldiers?)\b", re.IGNORECASE)
 
 
 def _same_noun(work: str, prev: Mention, m: Mention) -> bool:

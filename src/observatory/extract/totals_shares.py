@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.casualties import Mention
+from observatory.extract.gates import folded, has_any
 from observatory.extract.totals_lines import by_party, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY
 from observatory.models import CumulativeClaim
@@ -98,11 +99,13 @@ _AMONG_DEAD = re.compile(rf"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|v
                          rf"\bthe\s+(?:dead|victims|fatalities)\s+(?:also\s+)?(?:included|include|includes|were|are)\s+(?:at\s+least\s+)?{_NUMBER}|"
                          rf"^\W*Among\s+(?:the\s+)?(?:dead|victims|fatalities)\s+(?:were|are)\b", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives)\b", re.IGNORECASE)
+_AMONG_STEMS = ("among", "dead", "victims", "fatalities")
 
 
 def late_breakdown(chunk: str) -> bool:
     """Whether ``chunk`` names the dead of a toll told before it ("... were among the dead")."""
-    return _AMONG_DEAD.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
+    span = folded(chunk)  # (r14: every match of _AMONG_DEAD holds one of the stems)
+    return has_any(span, _AMONG_STEMS) and _AMONG_DEAD.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
 
 
 def has_toll(chunk: str) -> bool:

@@ -4,12 +4,14 @@ side that lines of several sides add up to exactly (``_split_by_side``); round t
 words around it gave a side ("43 people ... during the truffle season" read as civilians), whatever sides the lines name;
 and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %; round
 eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``), sides of area
-lines and of "the factions" (``totals_sides``)."""
+lines and of "the factions" (``totals_sides``); round fourteen: shares of a total told by how they died
+("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``)."""
 
 from __future__ import annotations
 
 import re
 
+from observatory.extract.totals_kinds import fold_kinds
 from observatory.extract.totals_rivals import drop_rivals
 from observatory.extract.totals_sides import set_sides
 from observatory.models import CumulativeClaim
@@ -18,7 +20,7 @@ from observatory.models import CumulativeClaim
 def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeClaim]:
     """An overall figure of no side followed by its parts ("24 persons"; "20 fighters", "three soldiers", "one civilian")
     is not a total of its own: the parts are."""
-    claims = set_sides(claims, work)
+    claims = set_sides(fold_kinds(claims, work), work)
     out = []
     for j, claim in enumerate(claims):
         if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]) or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):

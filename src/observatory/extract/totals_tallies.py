@@ -79,6 +79,22 @@ def counted_figures(chunk: str) -> bool:
     return m is not None and _NOT_DEAD.match(chunk, m.end()) is None
 
 
+#: (round fourteen) "documented the deaths of four civilians working in gas fields and 11 shepherds": a monitor's count
+#: of the dead whose figures all name people killed, the last one too.
+_DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
+                               + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
+_DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
+_HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing")
+
+
+@lru_cache(maxsize=256)
+def deaths_of(chunk: str) -> bool:
+    """Whether the sentence is a monitor's count of the dead ("SOHR has also documented the deaths of four civilians
+    working in gas fields and 11 shepherds") that names no wounded, captives or missing: its figures are all dead."""
+    span = folded(chunk)
+    return has_any(span, _DEATHS_STEMS) and not has_any(span, _HURT_STEMS) and _DEATHS_OF.search(chunk) is not None
+
+
 #: A labelled line of a list that ends on a colon ("Civilians: 1,627 civilians, including 321 children:").
 _LABEL_HEAD: Final = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?[A-Z][\w' -]{1,40}?(?::|\s+[–—-])\s*(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?\d[^:]*:\s*")
 

@@ -1,0 +1,67 @@
+"""Words around a victim that tell whose side he was on, read for ``mention_sides`` (round 14; kept apart so that
+``mention_sides`` stays under its size limit).
+
+* "others" with a verb of their own after dead of two sides or more: of no one side (``mixed_before``);
+* "who had joined the 'settlement' and was working with X": the group served after the settlement (``AND_THEN_SERVED``);
+* "opened fire on a former opposition fighter ..., killing him": the pronoun's antecedent (``ANTECEDENT``);
+* "the commander was a Syrian national" told a sentence after one Iranian-backed victim (``syrian_told_after``).
+
+Tests: tests/test_extract_casualty_others_after_mixed_dead.py, ..._settled_then_served.py,
+..._pronoun_victim_named_before.py, ..._syrian_told_after.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.actors import ActorMatch
+
+if TYPE_CHECKING:
+    from observatory.extract.mention_sides import Mention
+
+
+_OTHERS_WORD = re.compile(r"\s*(?:other\s+people|others)\s+(?:were|have\s+been|had\s+been|sustained|suffered)\b", re.IGNORECASE)
+
+
+def mixed_before(before: list[Mention], m: Mention, work: str) -> bool:
+    """"others" of another role after figures of two sides or more ("the dead are four civilians and three militiamen,
+    while 20 others were injured"): of no one side (as ``casualties._others_from_before`` reads them across sentences;
+    round 14), when they have a verb of their own; "killing 3 soldiers and 2 ISIS members and wounding 4 others" (one
+    attacker's deeds told in one breath) are of the first group, and so are others with a part of theirs named apart
+    ("eight soldiers and a civilian were killed, 13 others injured, including two civilians": the rest)."""
+    return m.role != before[-1].role and len({p.side for p in before}) > 1 and _OTHERS_WORD.match(work, m.quantity.end) is not None
+
+
+#: "who had joined the 'settlement' and was working with the Military Security": the group served after a settlement.
+AND_THEN_SERVED = re.compile(r"[\"“']?(?:settlement|reconciliation|settlements|amnesty)[\"”']?(?:\s+(?:agreement|process|deal))?\s+and\s+"
+                              r"(?:was\s+|is\s+|had\s+been\s+|has\s+been\s+|later\s+)?(?:working|worked|serving|served|joined)\s+"
+                              r"(?:with\s+|for\s+|in\s+)?(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: The one a pronoun stands for: the person an attack was made on ("opened fire on a former opposition fighter who
+#: had refused to join any regime formation ..., killing him"), read up to a clause or a place (round 14).
+ANTECEDENT = re.compile(r"\b(?:on|at|targeting|targeted|ambushed|attacked|shot\s+at)\s+(?P<np>an?\s+(?:[\w'-]+\s+){0,3}?"
+                         r"(?:fighter|member|commander|leader|officer|soldier|militiaman|man|youth)s?)\b(?=\s+(?:who|of|in|near|at|on)\b|,)",
+                         re.IGNORECASE)
+
+
+def is_doer_alias(a: ActorMatch) -> bool:
+    """An alias that names weapons or strikes rather than people ("Turkish drone")."""
+    return a.alias.lower().endswith(("drone", "drones", "strike", "strikes", "artillery", "warplanes"))
+
+
+_ONE_NOUN = re.compile(r"\b(?P<noun>commander|member|fighter|militiaman|leader|officer)\b", re.IGNORECASE)
+#: How far after the figure the text may say the one victim was Syrian (the next sentence or two).
+_SYRIAN_AFTER = 500
+
+
+def syrian_told_after(m: Mention, work: str, words: str) -> bool:
+    """"A commander of the Iranian-backed militia was shot dead ... SOHR said the commander was a Syrian national": one
+    victim of an Iranian-backed group that the text later calls Syrian is the regime's (SCHEMA; round 14)."""
+    noun = _ONE_NOUN.search(words)
+    if noun is None or "Syrian" not in work[m.group_end:m.group_end + _SYRIAN_AFTER]:
+        return False
+    told = re.compile(rf"\b(?:the|this)\s+(?:slain\s+|dead\s+|killed\s+)?{noun.group('noun')}\s+(?:was|is)\s+(?:an?\s+)?Syrian\b(?![\s-]+(?:backed|run))",
+                      re.IGNORECASE)
+    return told.search(work, m.group_end, m.group_end + _SYRIAN_AFTER) is not None

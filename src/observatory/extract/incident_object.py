@@ -1,0 +1,40 @@
+"""The thing an incident hit, named back: a sentence that tells the attack on "the bus" after the incident's "a bus"
+tells more of that incident (round 14).
+
+Constructions handled:
+
+* "ISIS cells attacked a bus carrying soldiers near A", then "Sources said the cells ambushed the bus on the road
+  near B, then set it on fire": the same attack, told in detail with the spot where it happened, not another one.
+  The verb (attacked, ambushed, targeted, struck, hit, stormed, fired at, shelled, bombed, blew up) is followed by
+  "the" and a noun that the incident's own text introduced ("a bus", "a military convoy", "an army checkpoint").
+* Not: a sentence with dead or wounded of its own, or on another day; nor a noun the incident did not name ("the
+  village of B", "the headquarters"): those may well be another event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.gates import folded, has_any
+
+_HIT_THE = re.compile(r"\b(?:attacked|ambushed|targeted|struck|hit|stormed|shelled|bombed|blew\s+up|fired\s+(?:at|on)|"
+                      r"opened\s+fire\s+on|set\s+fire\s+to)\s+the\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+_HIT_STEMS = ("attacked", "ambushed", "targeted", "struck", "hit", "stormed", "shelled", "bombed", "blew", "fire")
+#: Nouns that name a place or a side rather than a thing hit: their "the" points back to nothing.
+_NOT_THING = frozenset({"village", "town", "city", "area", "countryside", "outskirts", "road", "region", "vicinity", "positions",
+                        "position", "headquarters", "forces", "regime", "army", "town's", "neighbourhood", "neighborhood",
+                        "desert", "province", "governorate", "border", "east", "west", "north", "south", "same", "two",
+                        "other", "syrian", "turkish", "russian", "israeli", "iranian", "sdf", "isis"})
+
+
+def object_named_back(told: str, text: str) -> bool:
+    """The sentence's attack hits "the <thing>" that the incident's text (``told``) introduced with "a"/"an"."""
+    if not has_any(folded(text), _HIT_STEMS):
+        return False
+    for m in _HIT_THE.finditer(text):
+        noun = m.group("noun").lower()
+        if noun in _NOT_THING:
+            continue
+        if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", told, re.IGNORECASE):
+            return True
+    return False
