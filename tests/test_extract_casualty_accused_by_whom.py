@@ -1,6 +1,6 @@
 """"A young man was shot dead ... The man had been accused by residents of working with Hezbollah": the accusers named
 between "accused" and "of" do not hide the charge, so the victim is of the group he was said to serve
-(``casualty_referents.accused_next``, round 14). Look-alike: accused by locals of dealing in drugs stays of no side.
+(``casualty_referents.accused_next``). Look-alike: accused by locals of dealing in drugs stays of no side.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """

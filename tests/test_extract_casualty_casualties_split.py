@@ -1,5 +1,5 @@
 """"leaving seven casualties: two soldiers were killed, while five others were wounded": after "casualties:" a figure
-with its own verb is of that role (``casualties._role``, round 14); a list of figures with no verb after "casualties:"
+with its own verb is of that role (``casualties._role``); a list of figures with no verb after "casualties:"
 stays of no role ("dead and hurt together"). Others after the dead of no named side share the incident's side
 (``casualty_others``).
 

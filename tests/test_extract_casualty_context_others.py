@@ -1,4 +1,4 @@
-""""N others" wounded after dead of no named side (``casualty_others``, round 14): the others share the side the
+""""N others" wounded after dead of no named side (``casualty_others``): the others share the side the
 incident gives the dead ("Eight of them were killed and five others were wounded" after a patrol of soldiers), in the
 same sentence or opening the next one ("The toll has risen to six ... Three others are still being treated"); the
 wounded still treated beside a risen toll are the latest injured figure, not the larger one of the first report.

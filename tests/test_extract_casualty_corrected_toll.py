@@ -1,5 +1,5 @@
 """"SOHR had first reported 11 dead, but later confirmed that the toll stands at nine": the monitor's first figure is
-dropped and the correction after "but" kept (``casualty_rises.earlier_report``, round 14). Look-alike: a risen toll told
+dropped and the correction after "but" kept (``casualty_rises.earlier_report``). Look-alike: a risen toll told
 in the same sentence as the earlier report without a contrast ("..., before a child died, bringing the toll to four")
 is the earlier report's own account, dropped as before.
 

@@ -1,6 +1,6 @@
 """"N fighters dead on each side" of fighting between two factions of one label named as "two rival SNA factions, the
 Hamza Division and the Sultan Murad Division": "factions" right after "SNA" is the head noun of the group, not a second
-party of another side, so the dead are twice N of the one label (``casualty_roles.each_side``, round 14).
+party of another side, so the dead are twice N of the one label (``casualty_roles.each_side``).
 Look-alike: fighting between two parties of different sides keeps N for each.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

@@ -1,4 +1,4 @@
-"""Groups the actor lexicon lacked (``data/actors.csv``, round 14): "Syrian security personnel" are the regime's,
+"""Groups the actor lexicon lacked (``data/actors.csv``): "Syrian security personnel" are the regime's,
 "PKK cadres" are counted with the SDF (SCHEMA has no PKK label; "Nour al-Din al-Zenki" was already an HTS alias).
 Look-alikes: "security personnel" of a named force keep that force's side.
 

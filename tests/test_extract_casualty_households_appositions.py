@@ -117,7 +117,7 @@ def test_people_restated_after_their_figure_are_counted_once(text: str, role: st
 
 @pytest.mark.parametrize(("text", "role", "count"), [
     ("A regime shell hit a house in Kansafra on Sunday, killing a man, his wife and their three children.", "killed",
-     {"civilians": 5}),  # round 11: the man heading the family is a civilian too (SCHEMA: families)
+     {"civilians": 5}),  # the man heading the family is a civilian too (SCHEMA: families)
     ("An airstrike hit a car near Sarmada on Monday, injuring a woman, her son and her two daughters.", "injured",
      {"civilians": 4}),
 ])

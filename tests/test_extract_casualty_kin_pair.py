@@ -1,4 +1,4 @@
-""""injuring his wife and son": two kin after one "his", counted as two (``casualty_unnumbered``, round 14).
+""""injuring his wife and son": two kin after one "his", counted as two (``casualty_unnumbered``).
 Look-alikes: one kin ("injuring his mother") is one; "his son and a civilian" are two figures of their own.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

@@ -1,6 +1,6 @@
 """"The SDF said its forces killed three ISIS members, while SOHR confirmed the deaths of two": a claim and the monitor's
 own figure in one sentence; the monitor's figure is the incident's, and a bare number takes the side the claim names
-or of the same figure told before (``casualty_claims.monitor_confirmed``, round 14). Look-alikes: a claim with no figure
+or of the same figure told before (``casualty_claims.monitor_confirmed``). Look-alikes: a claim with no figure
 of the monitor after it stays; the monitor confirming nothing numbered leaves the claim as it was.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

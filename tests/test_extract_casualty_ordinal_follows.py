@@ -1,5 +1,5 @@
 """"killing two Syrian men who worked for Hezbollah and injuring a third": "a third" is one more of the men counted
-before it, so it follows the side the group they worked for gives them (``casualty_others.ordinal_follows``, round 14).
+before it, so it follows the side the group they worked for gives them (``casualty_others.ordinal_follows``).
 Look-alike: "a third" after dead of a side named in their own words keeps it.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

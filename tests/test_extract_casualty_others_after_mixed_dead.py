@@ -1,5 +1,5 @@
 """"The dead are four civilians and three militiamen, while 20 others were injured": wounded "others" after dead of two
-sides or more are of no one side (``mention_sides.inherit_sides``, round 14), as they are when told in the next sentence.
+sides or more are of no one side (``mention_sides.inherit_sides``), as they are when told in the next sentence.
 Look-alikes: others after dead of one side keep it; "killing ... and wounding N others" (one breath) are of the first group; others with a part of theirs named apart ("including two civilians")
 are the rest, of the first side.
 

@@ -1,4 +1,4 @@
-"""A toll of no side broken down into several parts of one side (``core._absorb``, round 14; was ``casualty_same``): "has risen to 12: seven
+"""A toll of no side broken down into several parts of one side (``core._absorb``; was ``casualty_same``): "has risen to 12: seven
 soldiers of the 4th Division, three NDF members and two civilians": the regime's figure is ten, the sum of its parts.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

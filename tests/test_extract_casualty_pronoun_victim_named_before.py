@@ -1,6 +1,6 @@
 """"Gunmen opened fire on a former opposition fighter who had refused to join any regime formation, killing him": "him"
-is the person the attack was made on, of the side that person's words name (``mention_sides.joined_before_pronoun``,
-round 14); "refused to join" joins no group. Look-alikes: "who had joined the Military Security, killing him" (the group
+is the person the attack was made on, of the side that person's words name (``mention_sides.joined_before_pronoun``);
+"refused to join" joins no group. Look-alikes: "who had joined the Military Security, killing him" (the group
 joined) and "a man" (of no side) keep their readings.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

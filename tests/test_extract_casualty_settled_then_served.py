@@ -1,6 +1,6 @@
 """"a former rebel who had joined the settlement and was working with the Military Security": after the settlement, the
-group the victim served is named after "and was working with", so he is of its side (``mention_sides.joined_side``,
-round 14; SCHEMA: settled ex-fighters working for regime services -> regime). Look-alike: joined the settlement and
+group the victim served is named after "and was working with", so he is of its side (``mention_sides.joined_side``;
+SCHEMA: settled ex-fighters working for regime services -> regime). Look-alike: joined the settlement and
 nothing after it keeps the former rebel's side.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

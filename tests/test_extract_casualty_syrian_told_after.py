@@ -1,6 +1,6 @@
 """"A commander of the Iranian-backed militia was shot dead ... SOHR said the commander was a Syrian national": one victim
 of an Iranian-backed group whom the text calls Syrian a sentence later is the regime's (SCHEMA: Iranian-backed militiamen
-the text says are Syrian; ``mention_sides.syrian_named``, round 14). Look-alikes: "Syrian-backed"/no such sentence keep
+the text says are Syrian; ``mention_sides.syrian_named``). Look-alikes: "Syrian-backed"/no such sentence keep
 the Iranian-backed side.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

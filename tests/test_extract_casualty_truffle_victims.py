@@ -1,6 +1,6 @@
 """"The toll of the landmine blast has risen to five ... The victims were collecting truffles": a risen toll of no side
-whose victims the next sentence describes as truffle hunters is of civilians (SCHEMA; ``mention_sides.civilian_victim``,
-round 14). Look-alike: a risen toll with no such description keeps no side of its own.
+whose victims the next sentence describes as truffle hunters is of civilians (SCHEMA; ``mention_sides.civilian_victim``).
+Look-alike: a risen toll with no such description keeps no side of its own.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """

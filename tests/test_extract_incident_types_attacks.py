@@ -347,7 +347,7 @@ def test_troops_besieging_a_town_is_still_a_siege() -> None:
             "roads.")
     extraction = extract_report(Report(text=text, published=DAY))
     assert [e.event_type for e in extraction.events] == ["siege"]
-    assert kinds(run(text)) == []  # (round 8) a siege with no toll is no incident of the schema: left out of the row
+    assert kinds(run(text)) == []  # a siege with no toll is no incident of the schema: left out of the row
 
 
 def test_gunmen_shooting_a_shepherd_at_work_stay_an_attack() -> None:

@@ -264,7 +264,7 @@ MORE = [
     ('Fighters of the Turkish-backed factions infiltrated SDF positions near Ain Issa in Raqqa countryside at dawn today, killing three SDF members.',
      'attack', '2024-04-20', 'Ar-Raqqa'),
     ('Unknown attackers on a motorcycle threw a hand grenade at a shop in the town of Tafas, west of Daraa, on Friday, wounding four people.',
-     'ied_landmine', '2024-04-19', "Dar'a"),
+     'attack', '2024-04-19', "Dar'a"),  # a thrown grenade is an attack (the written sets label it so)
     ('HTS executed a man in public in the town of Sarmada in northern Idlib on Friday after accusing him of murder.',
      'execution', '2024-04-19', 'Idleb'),
     ('Regime forces imposed a tight siege on the city of Daraa al-Balad on Friday, cutting off water and electricity.',

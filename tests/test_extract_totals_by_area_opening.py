@@ -1,4 +1,4 @@
-"""A regional split opened "By area, <whose losses> are:" and given as "N in <area>" items (round thirteen,
+"""A regional split opened "By area, <whose losses> are:" and given as "N in <area>" items (
 ``totals_marks.LIST_HEADER`` and the figureless-total check in ``totals.TotalsBuilder._take``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md: each item is a regional

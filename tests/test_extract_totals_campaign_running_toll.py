@@ -1,4 +1,4 @@
-"""The toll of fighting or a campaign that began on an earlier day is a running total (round thirteen,
+"""The toll of fighting or a campaign that began on an earlier day is a running total (
 ``totals_sentences._CAMPAIGN_TOLL``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md ("Short-window tolls that

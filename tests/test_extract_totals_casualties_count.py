@@ -1,5 +1,5 @@
 """A count of casualties that sums the dead and the wounded told before it ("killed four soldiers and wounded seven
-others, bringing the number of casualties to 11") is no toll of the dead (round thirteen, ``totals_skips.casualties_sum``).
+others, bringing the number of casualties to 11") is no toll of the dead (``totals_skips.casualties_sum``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md ("Only killed/injured are
 counted"; casualties are both). A look-alike: a death toll told after the wounded stays as it was.

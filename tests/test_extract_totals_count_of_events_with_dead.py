@@ -1,5 +1,5 @@
 """A running count of events whose dead a clause after it gives ("the number of assassinations ... rises to 427, which
-killed 318 people: ...") counts events, not dead (round thirteen, ``totals_blocks.with_running_figure``).
+killed 318 people: ...") counts events, not dead (``totals_blocks.with_running_figure``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md. A look-alike: "the
 number of murders ... rises to 35, including 4 women" counts the dead and stays a total.

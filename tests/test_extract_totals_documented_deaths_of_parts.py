@@ -1,6 +1,6 @@
 """A monitor's count of the dead right after a running total, told only as parts ("SOHR has also documented the deaths
 of four civilians working in gas fields and 11 shepherds in the same areas"): every figure is dead, so the parts sum to
-one total of civilians (round fourteen).
+one total of civilians.
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md.
 """

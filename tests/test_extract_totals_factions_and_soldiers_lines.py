@@ -1,5 +1,5 @@
 """Figures of one side that each name a formation of their own, the army's soldiers among them ("89 fighters of the
-Turkish-backed factions and 16 Turkish soldiers"): two categories, not one sum (round fourteen: "soldiers" names a
+Turkish-backed factions and 16 Turkish soldiers"): two categories, not one sum ("soldiers" names a
 formation as "army" does).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md.

@@ -1,4 +1,4 @@
-"""A toll told in a long clause and split by side after its colon (``totals_split.summed_colon``, round thirteen).
+"""A toll told in a long clause and split by side after its colon (``totals_split.summed_colon``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md: the parts after the colon
 that add up to the figure are the totals (the figure itself, broken down by side, is not labelled); look-alikes whose

@@ -1,5 +1,5 @@
 """A line of a statistics list whose label runs past 40 characters ("Al-Nusra Front and other jihadist factions: 595
-fighters.") is a line of the list (round fourteen): it keeps the block open for the lines after it.
+fighters.") is a line of the list: it keeps the block open for the lines after it.
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md.
 """

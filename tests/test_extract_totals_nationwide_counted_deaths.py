@@ -1,5 +1,5 @@
 """A country-wide toll of one day told as a counted noun of the dead ("recorded 52 deaths across the country on
-Friday"), round thirteen (``totals_sentences._KILLED_NATIONWIDE``).
+Friday") (``totals_sentences._KILLED_NATIONWIDE``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md: a day's toll over the
 whole country sums many events and is a total; its parts by side are the totals. A look-alike: deaths in one town are

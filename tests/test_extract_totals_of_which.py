@@ -154,7 +154,7 @@ def test_examples_after_a_total_of_people_keep_their_own_figures() -> None:
     # a total of "people" (no side): the figures after it are not folded into it
     text = ("Since January 2019, the monitor documented the death of 700 people in mine blasts. Among the total death "
             "toll, there are 120 persons who were killed while collecting truffles.")
-    # (round eight: people killed while collecting truffles are civilians, as SCHEMA labels truffle hunters)
+    # (people killed while collecting truffles are civilians, as SCHEMA labels truffle hunters)
     assert totals(text, "2023-12-31") == [("civilians", 120), ("unknown", 700)]
 
 

@@ -1,5 +1,5 @@
 """An "including" list whose items carry an age ("310 children under the age of 18 and 203 women over the age of 18"):
-the age is no item of the list and ends none, so the last item is a part of the total too (round fourteen).
+the age is no item of the list and ends none, so the last item is a part of the total too.
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md.
 """

@@ -1,5 +1,5 @@
 """A party's own figure told as "put the number of X dead at N" beside the monitor's total of that side is no total
-(round thirteen, ``totals_rivals._SAID_THAT`` and ``_PARTY``).
+(``totals_rivals._SAID_THAT`` and ``_PARTY``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md ("Where two sources
 conflict in one text, the SOHR figure ... is used"). A look-alike: the monitor itself putting a newer figure keeps it.

@@ -1,5 +1,5 @@
 """Shares of a total by who killed them, opened by the people's own plural noun ("Of the civilians, 300 were killed by
-regime forces, 40 by Russian airstrikes ..."), round thirteen (``totals_shares._NAMED_SHARE``).
+regime forces, 40 by Russian airstrikes ...") (``totals_shares._NAMED_SHARE``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md: each share is a total of
 the side the opening names, with the party that killed them as its perpetrator. A look-alike: shares by how they died

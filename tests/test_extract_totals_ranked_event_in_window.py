@@ -1,5 +1,5 @@
 """One attack's toll ranked within a window ("one of the deadliest such attacks this year", "in recent years") is the
-attack's, not a total of the window (round thirteen, ``totals_sentences._RANKED_EVENT``).
+attack's, not a total of the window (``totals_sentences._RANKED_EVENT``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md. A look-alike: a toll of
 the window itself ("have killed 150 soldiers this year") stays a total.

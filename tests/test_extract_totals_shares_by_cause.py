@@ -1,4 +1,4 @@
-"""Shares of a total told by how its dead died (``totals_kinds``, round fourteen): folded into the total's
+"""Shares of a total told by how its dead died (``totals_kinds``): folded into the total's
 ``of_which``, not totals of their own; shares of a list by killer, or by area, stay totals.
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md.

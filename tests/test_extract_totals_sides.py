@@ -403,7 +403,7 @@ def test_share_of_a_line_killed_in_attacks_of_another_side_keeps_the_line_s_side
     text = ("Since the start of 2022, the number of people killed in the desert has risen to 500, they are:\n- 280 regime "
             "soldiers. Of them, 75 were killed in ISIS ambushes.\n- 220 ISIS members.")
     assert ("isis", 75) not in totals(text)
-    # (round fourteen) a share told by how they died is the line's ``of_which``, no total (``totals_kinds``)
+    # a share told by how they died is the line's ``of_which``, no total (``totals_kinds``)
     assert totals(text) == [("isis", 220), ("regime", 280)]
 
 

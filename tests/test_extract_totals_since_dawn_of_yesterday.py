@@ -1,5 +1,5 @@
 """A toll of fighting "since the dawn of yesterday" / "since the evening of yesterday" is a short window's total, not one
-day's event (round thirteen, ``totals_sentences._SINCE_DAY``).
+day's event (``totals_sentences._SINCE_DAY``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md ("11 ... since yesterday"
 is a total). A look-alike: an attack "at dawn yesterday" is one event.

@@ -6,19 +6,22 @@ explosion of unknown nature stays `other`. Dead of no named side in clashes that
 An incident whose towns the report names elsewhere with a governorate, or told "in the same countryside" as the one
 before it, takes that governorate.
 
-Round 10: a body found shot, or stray fire, with no shooter named is `other`; an abduction with dead is typed by the
+A body found shot, or stray fire, with no shooter named is `other`; an abduction with dead is typed by the
 killing; one person shot dead by those who then fled is an assassination. Places of two governorates as many times
 each: the town whose countryside the event is placed in decides; "Damascus province" with "the Damascus countryside"
 is Rural Damascus; a clause cut off the sentence of the incident before it ("..., while regime forces shelled A and
 B"), whose towns resolve nowhere, lies in that incident's governorate.
 
-Round 12: one person singled out by his office ("shot dead the mukhtar of the village") is a targeted killing; an
+One person singled out by his office ("shot dead the mukhtar of the village") is a targeted killing; an
 incident placed only in towns the gazetteer does not know (no road, no stretch "A-B"), in a report that names one
 governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
 town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
 side ("bringing the final toll to 11 civilians").
 
-Round 13: one person told in the passive and only wounded by gunmen ("a member of X was wounded when unknown gunmen
+Of two provinces named with province words, the one the first town lies in, where the sentences that place
+the town in it name no other ("jets struck X, north of Idlib city", then "the jets took off from Y in Latakia").
+
+One person told in the passive and only wounded by gunmen ("a member of X was wounded when unknown gunmen
 opened fire on him", "... was wounded by gunfire from unidentified gunmen") is singled out (an assassination attempt);
 gunmen who opened fire on a patrol or a convoy attacked it.
 """
@@ -122,7 +125,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
                                                 if p.governorate == "Damascus"):
         return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
-        return _town_province(draft)
+        return _town_province(draft) or _first_town_province(draft, geo, strong, text)
     named = Counter(p.governorate for p in draft.places if p.governorate)
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
@@ -160,6 +163,32 @@ def _town_province(draft: Draft) -> str | None:
 
 
 _BESIDE = 60  # "X in the western countryside of Aleppo": the province named right after the town
+
+
+def _first_town_province(draft: Draft, geo: list[Any], strong: set[str], text: str) -> str | None:
+    """Of several provinces an incident names, the one its first town lies in, where the sentences that place the town
+    in it name none of the others ("shelling on X, and a sniper kills a soldier in western Aleppo", then "shells hit X
+    in the countryside of Idlib": Idlib): the place the incident is told at, not the base its jets took off from or
+    the other events of a headline."""
+    town = draft.places[0] if draft.places else None
+    if town is None or town.governorate or not text:
+        return None  # "in Idlib and Latakia, ... X and Y": told over provinces first, it spans them
+    found = {str(getattr(r, "admin1", None)) for r in geo if getattr(r, "name", None) == town.name}
+    if len(found) != 1 or not found <= strong:
+        return None
+    own = found.pop()
+    names = [p.name for p in draft.places if p.governorate == own]
+    others = [p.name for p in draft.places if p.governorate and p.governorate != own]
+    placed = False
+    for at in (m.start() for m in re.finditer(re.escape(town.name), text)):
+        if not any(name in text[at:at + len(town.name) + _BESIDE] for name in names):
+            continue
+        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+        stops = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+        if any(name in text[start:min(stops) if stops else len(text)] for name in others):
+            return None  # "X in Damascus, as well as Y in Rural Damascus": the event spans both
+        placed = True
+    return own if placed else None
 
 
 def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLike | None) -> str | None:

@@ -78,7 +78,7 @@ from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
-from observatory.extract.casualty_others import context_others, ordinal_follows, restated_figure
+from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
@@ -151,7 +151,7 @@ _LEFT_INJURE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
-                        r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+,?\s+){0,18}?(?:to|at)\s*$|"
+                        r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+,?\s+){0,24}?(?:to|at)\s*$|"
                         r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
                         r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
@@ -230,7 +230,7 @@ _STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime
 REGIME_FELL = date(2024, 12, 8)
 _COLLABORATOR = re.compile(r"(?:collaborat\w*|\bagents?|\binformants?|\bworking|\bdealing|\bcooperat\w*)$", re.IGNORECASE)
 _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
-_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b{NO_ROLE_CROSSED}{{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
+_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
@@ -393,8 +393,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z\"'“])")
 
 def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """"18 others were wounded" opening a sentence: the others are of the side of the last figure of the sentence before
-    (or of the one before it, when that told no figure: round 10)."""
-    base = max(0, start - 700)  # (a risen toll's sentence may run long: round 10)
+    (or of the one before it, when that told no figure)."""
+    base = max(0, start - 700)  # (a risen toll's sentence may run long)
     starts = sorted({base, *(m.end() for m in _SENTENCE_START.finditer(work, base, start))})
     starts = starts[:-1] if len(starts) > 1 and starts[-1] >= start - 2 else starts
     before: list[Mention] = []
@@ -402,9 +402,9 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
         told = sided_wholes(_find_mentions(work, s, e, lexicon, on, None))  # (a risen toll's side from the title: in full)
         before = [m for m in told if m.parent is None and m.side is not None] or [
             m for m in find_mentions(work, s, e, lexicon, on) if m.parent is None and m.side is not None and m.rose]
-        if told:
+        if told and not (len(told) > 1 and RESTATING.search(work, s, e)):  # (a restated toll's parts: the toll told before it)
             break
-    if not before:
+    if not (before := armed_others(before, mentions[0], work)):
         return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
     if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side

@@ -3,21 +3,21 @@
 SCHEMA: figures attributed to a claimant (ISIS/Amaq, HTS, the SDF, a ministry, state media) are labeled as stated, but where
 two sources conflict the monitor's figure is used and the claim is only noted. A claim is read here as a clause opened by
 "claimed that", "alleged", or a claimant ("state news agency", "Amaq", "defence ministry", a health authority, a local
-council, the civil defence; round 8; a party's statement or media centre, round 12) that said, quoted or reported, or "gave a higher/different toll";
+council, the civil defence; a party's statement or media centre) that said, quoted or reported, or "gave a higher/different toll";
 its figures are dropped when the text gave a figure for the same role and the same side (or the claim names no side:
 "30 terrorists", "15 people"; or the text's figure is vague, of people of no side: "several others were injured" before "SANA
-said two soldiers were wounded", round 9) before it; "the civil defence put the death toll at 11" is a claim (round 9); the claimant may speak in a participle ("Amaq claimed the attack, saying five
+said two soldiers were wounded") before it; "the civil defence put the death toll at 11" is a claim; the claimant may speak in a participle ("Amaq claimed the attack, saying five
 ... were killed"). Its figures of the other role go too when the text told that role in any form ("two soldiers were
 killed and four others injured" after "several were wounded"), and stay when the text gave none. A claim of a separate deed ("its fighters responded, killing six of the
-factions") names a side the text gave no figure for, and stays. Round 10: a day in the possessive ("the toll of Friday's
-bombardment") names the event told, so the claim is not dated apart. Round 12 (tests/test_extract_casualty_party_statements.py):
+factions") names a side the text gave no figure for, and stays. A day in the possessive ("the toll of Friday's
+bombardment") names the event told, so the claim is not dated apart. (tests/test_extract_casualty_party_statements.py)
 a party's statement ("the SDF said in a statement", "its media centre said") is a claim unless the monitor speaks; the same
 figure said again is no conflict; a claimed figure of a side the text gave none for ("killing four of the assailants") stays.
-Round 13 (tests/test_extract_casualty_claimed_militants.py): fighters a claim names by a bare noun ("killing more than 30
+(tests/test_extract_casualty_claimed_militants.py) fighters a claim names by a bare noun ("killing more than 30
 militants", "25 gunmen") are of no side it gives, so they conflict with the monitor's toll like "30 terrorists"; a news
 outlet, site, newspaper or broadcaster that says or puts a toll is a claimant too ("Local outlet X put the death toll at
 nine", tests/test_extract_casualty_outlet_toll.py).
-Round 14 (tests/test_extract_casualty_monitor_confirmed.py): "X said it killed three ISIS members, while SOHR
+(tests/test_extract_casualty_monitor_confirmed.py) "X said it killed three ISIS members, while SOHR
 confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``).
 """
 
@@ -40,7 +40,7 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
-#: A party's statement ("The SDF said in a statement that ...", "its media centre said", round 12): a claim, unless the
+#: A party's statement ("The SDF said in a statement that ...", "its media centre said"): a claim, unless the
 #: monitor is the one speaking.
 _PARTY_STATEMENT = re.compile(r"\b(?:media\s+(?:cent(?:re|er)|office|wing)|(?:in|issued)\s+an?\s+(?:official\s+|written\s+)?statement|"
                               r"statement\s+(?:said|says|stated|claimed))\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 #: A day of its own: a claim dated apart ("On Tuesday, state media said ...") may well be of another event.
 _DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|" + MONTH_NAMES + r")\b(?!['’]s)")
-#: (a day's own event, "the toll of Friday's bombardment", names the event told, not a day apart: round 10)
+#: (a day's own event, "the toll of Friday's bombardment", names the event told, not a day apart)
 
 
 def _claim_opened(work: str, start: int, at: int) -> bool:
@@ -79,7 +79,7 @@ _PLAIN_PEOPLE = re.compile(r"^[^.;,]{0,12}?\b(?:people|persons|individuals)\b", 
 
 
 #: Fighters the claim names by a bare noun ("killing more than 30 militants", "25 gunmen"): of no side the claim gives
-#: (a side guessed from the nearest name would be the claimant's own), round 13.
+#: (a side guessed from the nearest name would be the claimant's own).
 _UNSIDED_FIGHTERS = re.compile(r"^[^.;,]{0,16}?\b(?:militants?|gunmen|fighters|insurgents|rebels|jihadists?|extremists?|"
                                r"armed\s+men|attackers|assailants)\b[\"”’']?\s*(?:[.,;]|$)", re.IGNORECASE)
 
@@ -96,7 +96,7 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
                                                              or _UNSIDED_FIGHTERS.match(words) is not None)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
-               and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict: round 12)
+               and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict)
 
 
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
@@ -116,7 +116,7 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
 
 def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """A claimed figure of a side the text gave no figure of that role for ("... and that its forces repelled the
-    assailants, killing four of them"): the claimant's only word on that side, kept (round 12); "four others" of the
+    assailants, killing four of them"): the claimant's only word on that side, kept; "four others" of the
     claim's own list are not told apart."""
     if _OTHERS.match(work, m.quantity.end, m.group_end + 1):
         return False
@@ -134,7 +134,7 @@ def may_claim(work: str, start: int, end: int) -> bool:
 
 
 #: "..., while SOHR sources confirmed the deaths of two", "but the Observatory could only verify one": the monitor's own
-#: figure told after a claim in the same sentence (round 14).
+#: figure told after a claim in the same sentence.
 _MONITOR_AFTER = re.compile(r"[,;]?\s*\b(?:while|but|whereas|however|although|though)\b[^.;]{0,40}?\b(?:SOHR|Observatory|monitor)\b"
                             r"[^.;]{0,60}?\b(?:confirm|document|verif|count)\w*", re.IGNORECASE)
 

@@ -2,10 +2,13 @@
 
 The group runs from the figure to the first stop word ("were", "in", a role word, a comma); the side is that of the
 first specific actor named in it, with Syrian Iranian-backed militiamen moved to the regime and a group mixing
-civilians and fighters of no known side. Round 10: a title's separator ("rises to seven | ISIS claims ...") or a line
+civilians and fighters of no known side. A title's separator ("rises to seven | ISIS claims ...") or a line
 break ends the group, and so do "remain" ("Eight others remain under treatment") and "sustained" ("A passer-by
-sustained minor injuries": no minors in it). Round 12: "fell" of people is a death word ("two members fell in the attack";
+sustained minor injuries": no minors in it). "fell" of people is a death word ("two members fell in the attack";
 not "fell on", "fell into the hands of"; tests in tests/test_extract_casualty_fell_killed.py).
+
+(tests/test_extract_casualty_suspected_affiliation.py) "suspected of affiliation with ISIS cells", "of links
+to ISIS" keep the group named after "with"/"to" in the figure's words.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ _SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrians?\b.*\b(?:Iran|Iranian)|\
                           r"\b(?:Iran|Iranian)[\w-]*\s+(?:[\w-]+\s+){0,2}?of\s+Syrian\s+nationality", re.IGNORECASE)
 COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
 DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
-_TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached)$", re.IGNORECASE)
+_TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached|links|ties|connections)$", re.IGNORECASE)
+#: "suspected of affiliation with ISIS cells", "accused of links with the SDF": one group with the one named.
+_TIED_WITH = re.compile(r"\b(?:affiliation|links|ties|connections)$", re.IGNORECASE)
 
 
 #: People named only by where they come from ("Iraqis", "non-Syrians", "foreigners").
@@ -59,7 +64,8 @@ _FEUDING = re.compile(r"\b(?:two|three|both|rival|feuding|warring|\d+)\s+(?:[\w-
 def group_end(work: str, start: int, limit: int) -> int:
     """Where the words of the figure ending at ``start`` end."""
     m = GROUP_STOP.search(work, start, min(limit, start + 110))
-    while m is not None and m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start()):
+    while m is not None and (m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start())
+                             or m.group().strip().lower() == "with" and _TIED_WITH.search(work, start, m.start())):
         m = GROUP_STOP.search(work, m.end(), min(limit, start + 110))  # "militiamen loyal to Iran": one group
     return m.start() if m else min(limit, start + 110)
 

@@ -16,10 +16,10 @@ tests/test_extract_casualty_households_appositions.py).
 * the role told as an adjective before the noun: "rescuers pulled nine wounded civilians from the rubble", "took
   five injured soldiers to hospital": the side of the noun after "wounded";
 * the relatives told after a part of a toll ("11 civilians, among them a man, his wife and their three children") are
-  parts of it too (round 13, tests/test_extract_casualty_kin_of_a_part.py);
+  parts of it too (tests/test_extract_casualty_kin_of_a_part.py);
 * the victims named one by one, then summed up in an apposition: "a man and his son, both civilians, were killed",
-  "a driver and a passenger, both soldiers": the apposition is the toll of the pair, not two more (round 13,
-  tests/test_extract_casualty_both_apposed.py);
+  "a driver and a passenger, both soldiers": the apposition is the toll of the pair, not two more
+  (tests/test_extract_casualty_both_apposed.py);
 * a toll of no side broken down only by civilian subsets: "the monitor gave a toll of four, including two children":
   the toll is of civilians (the parts are a subset, not the whole).
 """
@@ -203,7 +203,7 @@ def household_sides(mentions: list[Mention], work: str, lexicon: ActorLexicon, o
 
 def kin_of_a_part(mentions: list[Mention], work: str) -> list[Mention]:
     """"11 civilians were killed, among them a man, his wife and their three children": the relatives after a part of a
-    toll are parts of it too, not more dead (round 13)."""
+    toll are parts of it too, not more dead."""
     out = list(mentions)
     for j in range(1, len(out)):
         before, m = out[j - 1], out[j]

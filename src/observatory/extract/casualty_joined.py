@@ -2,11 +2,11 @@
 tests/test_extract_casualty_sides_victims.py).
 
 * "Gunmen opened fire on a former opposition fighter ..., killing him. The man, in his thirties, had joined the regime's
-  Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."; round 8): the one victim is of the group he joined (SCHEMA: settled ex-fighters working
+  Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."): the one victim is of the group he joined (SCHEMA: settled ex-fighters working
   for regime services -> regime), not of the rebels his past names;
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
-  that side, with a note); round 10: one victim described so too ("opened fire on a man accused of collaborating with
+  that side, with a note): one victim described so too ("opened fire on a man accused of collaborating with
   Hezbollah, killing him"), not one his killers accused ("executed a young man, accusing him of ...").
 """
 
@@ -72,6 +72,6 @@ def accused_of(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date 
         return m
     hit = _ACCUSED.match(work, m.group_end, end)
     if hit is None or plain.group("one") and "accusing" in hit.group().lower():
-        return m  # (one man his killers accused, "accusing him of ...", is of no side they name: round 10)
+        return m  # (one man his killers accused, "accusing him of ...", is of no side they name)
     a = first_actor_after(work, hit.end(), lexicon, on, gap=0)
     return m if a is None or a.side in ("unknown", "civilians") else m.named(a)

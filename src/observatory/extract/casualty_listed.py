@@ -1,11 +1,16 @@
 """Casualty figures read across a clause: the role word closing a list ("left ten civilians ... and 27 fighters dead"),
-lives claimed ("claimed 72 lives", round 8),
+lives claimed ("claimed 72 lives"),
 a part of a group the text does not count, and a risen toll's explanation ("once a wounded fighter died"); the next item
-of a list after a rank or age told of the item before ("an officer with the rank of captain and four members", round 9).
+of a list after a rank or age told of the item before ("an officer with the rank of captain and four members").
 
-Moved out of ``casualties`` unchanged (round 6), to keep that module small. Round 13: the explanation may follow the
+Moved out of ``casualties`` unchanged, to keep that module small. The explanation may follow the
 toll's own breakdown ("has risen to eight civilians, among them a woman and three children, after a young man died of his
-wounds"; tests/test_extract_casualty_rise_after_breakdown.py)."""
+wounds"; tests/test_extract_casualty_rise_after_breakdown.py).
+
+The list goes on after "K children among them" (tests/test_extract_casualty_list_after_among_them.py) and
+after an item told by its work ("four civilians working in gas fields and 11 shepherds",
+tests/test_extract_casualty_work_then_next_item.py).
+"""
 
 from __future__ import annotations
 
@@ -15,15 +20,18 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 
 #: "46 civilians, most of them from Hama, and seven militiamen": an aside on the figure before, then the next item.
-#: Round 11: "nine militiamen, mostly Iraqis of a Hezbollah brigade, and five Syrians" (mostly, mainly, largely).
+#: "nine militiamen, mostly Iraqis of a Hezbollah brigade, and five Syrians" (mostly, mainly, largely).
 ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly)\b"
-                            r"[^.;:\d]{0,100}?,?\s*and\s*", re.IGNORECASE)
+                            r"[^.;:\d]{0,100}?,?\s*and\s*|"
+                            r"\s+among\s+them\s*,\s*and\s+", re.IGNORECASE)  # "five civilians, two children among them, and ..." (r15)
 
 #: "an officer with the rank of captain and four members", "a man in his forties and two children": a rank or age
-#: told of the item before, then the next item.
+#: told of the item before, then the next item; "four civilians working in gas fields and 11 shepherds": their work.
 DESCRIBED_THEN_AND = re.compile(r"\s*,?\s+(?:(?:with|holding|of)\s+(?:the\s+)?(?:military\s+)?ranks?\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
                                 r"in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|"
-                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+|"
+                                r"(?:(?<=working)|(?<=employed)|(?<=grazing)|(?<=herding)|(?<=collecting)|(?<=gathering))\s+(?:in|at|on|for)\s+"
+                                r"[^,.;:\d]{1,40}?\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)  # ("civilians working in gas fields and 11 ...", r15)
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)
@@ -38,7 +46,7 @@ _LIVES = re.compile(r"\s+(?:more\s+|other\s+)?(?:human\s+)?lives\b", re.IGNORECA
 
 
 def lives_taken(work: str, q: Quantity, left_from: int) -> bool:
-    """"the strikes claimed 72 lives", "the attack cost nine lives": the figure of lives is of the dead (round 8)."""
+    """"the strikes claimed 72 lives", "the attack cost nine lives": the figure of lives is of the dead."""
     return bool(_LIVES.match(work, q.end) and _LIVES_TAKEN.search(work, max(left_from, q.start - 40), q.start))
 
 
@@ -74,7 +82,7 @@ def explains_rise(work: str, q: Quantity, mentions: list[Mention], role: str) ->
     at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].parent is None), None)
     if at is None or not mentions[at].rose or mentions[at].role != role:
         return False
-    # (after the toll's own breakdown: "has risen to five civilians, including three children, after another died", round 13)
+    # (after the toll's own breakdown: "has risen to five civilians, including three children, after another died")
     anchor = max([mentions[at].group_end, *(m.group_end for m in mentions[at + 1:] if m.parent == at)])
     if q.start - max(anchor, mentions[at].quantity.end) > 60:
         return False

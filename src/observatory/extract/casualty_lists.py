@@ -2,10 +2,10 @@
 semicolons or after a clause on how the item before died, a relative clause between two items, a toll restated
 by side ("the dead were two Syrian soldiers and two Iranian-backed militiamen"), a figure of people broken down by a list
 whose items add up to it ("31 people were killed, 24 SDF members and seven civilians"), and one person told twice in a
-row ("a man, a civilian working as a farmer, was killed"; also "a passer-by, a civilian woman who was ...", round 9).
-Round 9: parts in brackets right after the figure ("Six people (four soldiers and two ...)"), "one family" is no count
+row ("a man, a civilian working as a farmer, was killed"; also "a passer-by, a civilian woman who was ...").
+Parts in brackets right after the figure ("Six people (four soldiers and two ...)"), "one family" is no count
 among the parts ("four from one family and two from the other"), "They are ..." opening a sentence restates a toll,
-and "who is of Jordanian nationality, and ..." sits between two items. Round 10: parts named with "the" ("killed four
+and "who is of Jordanian nationality, and ..." sits between two items. Parts named with "the" ("killed four
 people, the three SDF fighters and a civilian driver"); a toll restated with its side ("the pro-government dead were").
 """
 
@@ -24,7 +24,7 @@ from observatory.extract.numbers import Quantity, find_quantities
 NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|had\s+been)\s+(?:killed|murdered)\b[^.;:\d]{0,100}?,\s*"
                         r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
 #: "11 civilians who were collecting truffles and four members of ...": a relative clause between two parts of a list.
-#: Round 11: also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
+#: Also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
 WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
                            r"[A-Za-z][A-Za-z\s'-]{0,60}?,?|(?:killed|executed|shot\s+dead|slain)\s+(?:in|by|inside|during|when|while|at|on)\s+"
                            r"[A-Za-z][A-Za-z\s'-]{0,80}?,)\s+(?:and|as\s+well\s+as)\s*")
@@ -98,7 +98,7 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
     if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an"):
         return None
     if not (_BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start)
-            or _OPEN_PAREN.fullmatch(work, whole.end, q.start)):  # "Five people (three soldiers and two ...)" (round 9)
+            or _OPEN_PAREN.fullmatch(work, whole.end, q.start)):  # "Five people (three soldiers and two ...)"
         return None
     stop = _LIST_STOP.search(work, q.start, q.start + 300)
     end = stop.start() if stop else min(len(work), q.start + 300)
@@ -109,7 +109,7 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
         if part.vague or any(a <= part.start < b for a, b in nested) or _OF_THEM.match(work, part.end):
             continue  # "(33 refugees,) 10 of them women": a part of an item
         if _ONE_PARTY.match(work, part.start):
-            continue  # "four from one family and two from the other": the party, no count (round 9)
+            continue  # "four from one family and two from the other": the party, no count
         total = total + part.value
         items.append(part.start)
         if total >= whole.value:

@@ -1,4 +1,4 @@
-"""Nationalities inside a casualty figure, and figures of dead and hurt together (round 8).
+"""Nationalities inside a casualty figure, and figures of dead and hurt together.
 
 * a list of nationalities right after a figure that adds up to it is its breakdown ("killed seven militiamen, five
   Iraqis and two Syrians", "nine fighters, six Afghans and three Pakistanis"): the parts, not more dead;
@@ -7,6 +7,9 @@
 * "N X killed and wounded, two of them were killed": the part killed is of X's side (the mixed figure itself is no
   count of either kind);
 * a nation's border or territory ("near the Turkish border") names a place, not the group a victim belongs to.
+
+A colon list ("The dead are: three members of Hezbollah, two non-Syrian militiamen ...") is not a whole and
+its nationality parts; "killed and wounded two shepherds: one of them died" is split in ``casualty_hurt_split``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import JIHADIST as _JIHADIST
 from observatory.extract.casualty_groups import NATION as _NATION
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_hurt_split import hurt_then_split
 from observatory.extract.casualty_lists import parts_end
 from observatory.extract.mention_sides import Mention, kind_named_before
 from observatory.extract.numbers import Quantity, find_quantities
@@ -32,9 +36,13 @@ def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
     before are its parts."""
     if whole.parent is not None or whole.quantity.vague or not re.fullmatch(r"\s*,\s*", work[whole.group_end:q.start]):
         return False
-    if not _NATION_ITEM.match(work, q.end):
-        return False
+    if not _NATION_ITEM.match(work, q.end) or _LIST_HEAD.search(work, max(0, whole.quantity.start - 20), whole.quantity.start):
+        return False  # ("The dead are: three members of Hezbollah, two non-Syrian militiamen and ...": items of one list)
     return parts_end(work, whole.quantity, whole.group_end, q, True) is not None
+
+
+#: A list opened by a colon ("The dead are:"): its first item is one of the list, not a whole the next ones break down.
+_LIST_HEAD = re.compile(r"\b(?:are|were)\s*:\s*$", re.IGNORECASE)
 
 
 def foreigners_of_group(mentions: list[Mention], work: str) -> list[Mention]:
@@ -61,7 +69,8 @@ _OF_THEM = re.compile(r"\s*of\s+(?:them|whom)\b", re.IGNORECASE)
 
 def part_of_the_hurt(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """"left six members of the factions killed and wounded, two of them were killed": the part is of the side of the
-    people killed and wounded together."""
+    people killed and wounded together; "killed and wounded two shepherds: one of them died" (``casualty_hurt_split``)."""
+    mentions = hurt_then_split(mentions, work, start, lexicon, on)
     out = []
     for m in mentions:
         if m.parent is None and m.generic and _OF_THEM.match(work, m.quantity.end):

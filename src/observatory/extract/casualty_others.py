@@ -1,4 +1,4 @@
-"""Wounded "others" whose side is the context's, as the dead told before them are (round 14).
+"""Wounded "others" whose side is the context's, as the dead told before them are.
 
 * "Eight of them were killed and five others were wounded", "three were killed and four others were injured": the others
   after dead of no named side (the side the incident gives) are of that same side, not of no known side (in
@@ -11,8 +11,12 @@
 * "besides these five dead, nine others were hurt": dead restated with "these"/"the" are the toll told before, whose
   side the others need not share; they stay of no known side (``restated_figure``).
 
-Also read in ``casualties`` (round 14, tests/test_extract_casualty_casualties_split.py): "leaving seven casualties: two
+Also read in ``casualties`` (tests/test_extract_casualty_casualties_split.py): "leaving seven casualties: two
 soldiers were killed, while five others were wounded": after "casualties:" a figure with a verb of its own takes that role.
+
+(tests/test_extract_casualty_other_fighters.py) "Four other fighters were injured" after "three fighters and a
+civilian woman were killed": fighters are not of the civilians' side; the civilians told before give them none
+(``armed_others``).
 
 Tests: tests/test_extract_casualty_context_others.py, tests/test_extract_casualty_ordinal_follows.py.
 """
@@ -32,7 +36,10 @@ def context_others(told: list[Mention], mentions: list[Mention], work: str) -> l
     side: of the context's side (kept sideless, marked ``context`` so that it is not made "unknown"), and the latest injured
     figure when it is still treated after a risen toll."""
     wholes = [m for m in told if m.parent is None and not m.quantity.vague]
-    if not wholes or any(m.side is not None for m in told) or not mentions or mentions[0].side is not None:
+    if not mentions or mentions[0].side is not None:
+        return mentions
+    armed = _ARMED_OTHERS.match(work, mentions[0].quantity.end) is not None  # ("four other fighters": not the civilians')
+    if not wholes or any(m.side is not None and not (armed and m.side == "civilians") for m in told):
         return mentions
     first = mentions[0]
     rose = first.role != KILLED and any(m.rose and m.role == KILLED for m in wholes) \
@@ -61,3 +68,15 @@ _DEMONSTRATIVE = re.compile(r"\b(?:these|those|the)\s+$", re.IGNORECASE)
 def restated_figure(work: str, m: Mention) -> bool:
     """Whether the figure is said again with "these"/"those"/"the" before it ("these eight killed"): a toll told before."""
     return _DEMONSTRATIVE.search(work, max(0, m.quantity.start - 8), m.quantity.start) is not None
+
+
+#: "other fighters", "others members": combatants, whom no civilians' figure gives a side.
+_ARMED_OTHERS = re.compile(r"\s+other\s+(?:[\w'-]+\s+){0,2}?(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|"
+                           r"troops|elements)\b", re.IGNORECASE)
+
+
+def armed_others(before: list[Mention], others: Mention, work: str) -> list[Mention]:
+    """The figures told before that may give "N other fighters" their side: not the civilians' (see module doc)."""
+    if not before or before[-1].side != "civilians" or not _ARMED_OTHERS.match(work, others.quantity.end):
+        return before
+    return [b for b in before if b.side != "civilians"]

@@ -13,10 +13,13 @@
 * "Five people (three soldiers and two militiamen) were killed": the role word after the bracket (``bracketed``);
 * "... killing five people. They include three soldiers" / "They are ...": parts of the figure before (``they_role``,
   and the restated-toll cues in ``casualty_lists`` and ``casualty_restated``); "Three soldiers were among the dead"
-  after a toll of people (``among_the_dead``); round 10: "were among the pro-government dead", read against the toll of
+  after a toll of people (``among_the_dead``): "were among the pro-government dead", read against the toll of
   a side they may belong to (``casualty_restated.whole_of_parts``).
 
-Round 14 (tests/test_extract_casualty_accused_by_whom.py): "the man had been accused by residents of working with X".
+(tests/test_extract_casualty_accused_by_whom.py) "the man had been accused by residents of working with X".
+
+Every item of a list "among the dead" is a part (tests/test_extract_casualty_list_among_the_dead.py);
+final sides from ``casualty_of_the_named`` and ``casualty_both_sides``.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.casualty_both_sides import no_doer_side, of_both_sides
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
+from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.mention_sides import KILLED, Mention
 
@@ -79,7 +84,7 @@ def victims_of_told(mentions: list[Mention], work: str, told: list[Mention]) -> 
 
 #: The killer's or the locals' charge told in the sentence after the killing of one victim: "Local people accused the
 #: man of working with Hezbollah", "The young man was accused of collaborating with the SDF", "the man had been accused by
-#: residents of working with X" (the accusers named: round 14).
+#: residents of working with X" (the accusers named).
 _ACCUSED_NEXT = re.compile(
     r"\s*[^.!?\n]{0,60}?\b(?:accused\s+(?:the\s+)?(?:young\s+)?(?:man|victim|him|youth|deceased)|(?:the\s+)?(?:young\s+)?"
     r"(?:man|victim|youth|deceased|he)\s+(?:was|had\s+been)\s+(?:reportedly\s+)?accused(?:\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)\s+of\s+(?:being\s+)?"
@@ -188,7 +193,7 @@ def they_role(work: str, q_start: int, start: int) -> str | None:
 
 #: "Three soldiers were among the dead": a part of the toll told before, named before the cue.
 AMONG_THE_DEAD = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+{QUALIFIED_DEAD}\b",
-                            re.IGNORECASE)  # ("were among the pro-government dead", round 10)
+                            re.IGNORECASE)  # ("were among the pro-government dead")
 #: The largest toll a part named so is read against (one event's, not a period's).
 _AMONG_MAX = 100
 
@@ -198,6 +203,7 @@ def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> l
     with the side of the five (the parts replace what the toll said of their sides)."""
     idx = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
            and AMONG_THE_DEAD.match(work, m.group_end)}
+    idx |= _listed_before(mentions, work, idx)
     parts = [mentions[i] for i in sorted(idx)]
     whole = whole_of_parts(parts, told, parts[0].quantity.start) if parts else None
     if not idx or whole is None or whole.side is None or whole.value > _AMONG_MAX:
@@ -209,6 +215,22 @@ def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> l
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     out = [replace(m, rose=True) if i in idx else m for i, m in enumerate(mentions)]
     return [*out, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
+
+
+def _listed_before(mentions: list[Mention], work: str, idx: set[int]) -> set[int]:
+    """The items of the list that ends with a part "among the dead" ("nine civilians and four members of the factions
+    were among the dead": the civilians too)."""
+    out: set[int] = set()
+    for i in idx:
+        j = i - 1
+        while j >= 0 and mentions[j].role == KILLED and mentions[j].parent is None and not mentions[j].quantity.vague \
+                and _LIST_JOIN.fullmatch(work, mentions[j].group_end, mentions[j + 1].quantity.start):
+            out.add(j)
+            j -= 1
+    return out
 
 
 def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]]) -> list[Mention]:
@@ -223,5 +245,6 @@ def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], t
 
 
 def final_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """The last word on a figure's side: a drug charge (``drug_accused``), Turkey's factions (``factions_of_ankara``)."""
-    return factions_of_ankara(drug_accused(m, work), work, lexicon, on)
+    """The last word on a figure's side: a drug charge (``drug_accused``), Turkey's factions (``factions_of_ankara``),
+    some of a group named before (``casualty_of_the_named``), people counted "from both sides" (``casualty_both_sides``)."""
+    return no_doer_side(of_both_sides(of_the_named(factions_of_ankara(drug_accused(m, work), work, lexicon, on), work, lexicon, on), work), work)

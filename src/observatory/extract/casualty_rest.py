@@ -1,4 +1,4 @@
-"""The rest of a broken-down toll, and a toll broken down by kind, told in the next sentence (round 8).
+"""The rest of a broken-down toll, and a toll broken down by kind, told in the next sentence.
 
 "The clashes left six militiamen ... dead. Four of the dead militiamen are Syrians, while the other two are of Afghan
 nationality": the parts replace the toll of their sides (``dead_split``); "five others were injured ... the injured
@@ -7,6 +7,11 @@ include a child": the child is a civilian's injury, the rest stay with the five'
 "killed four people, including two Iranian advisers and a member of Hezbollah. The fourth victim was a Syrian civilian":
 the part the breakdown leaves over (of no known side) is of the kind the next sentence gives it ("the other victim was a
 civilian", "the remaining two were shepherds", "the rest of the dead were civilians").
+
+(tests/test_extract_casualty_nationality_rest.py) "while the three others were Syrians"; a toll of "fighters"
+of no named side in a sentence that names Iranian-backed groups; "The other four are Syrians" after a breakdown of
+foreigners (the Syrians are the regime's, the rest stay pro_iran_foreign); parts read here replace the sentence's own
+reading of the same numbers.
 """
 
 from __future__ import annotations
@@ -54,6 +59,11 @@ _PART_OF_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|slain|victim
 #: "... while the other two are of Afghan nationality", "and the remaining three were Iraqis".
 _OTHER_PART = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*[,;.]|\s+(?:while|whereas|and)\b|$)", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s*$", re.IGNORECASE)
+#: "while the three others were Syrians": the rest named after the number.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+others\b(?=\s+(?:are|were)\b)", re.IGNORECASE)
+#: "The other four are Syrians": the rest of a toll told before, said to be Syrians, with no part before it.
+_SYRIAN_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+[\w-]+\s+(?:are|were)\s+(?:all\s+)?Syrians?\b", re.IGNORECASE)
 _CUE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|slain|victims)\b", re.IGNORECASE)
 
 
@@ -62,7 +72,8 @@ def parts_told_next(mentions: list[Mention], work: str, span: tuple[int, int], t
     """A toll told before broken down by kind in this sentence (the dead, then the injured); ``told`` gives the figures of
     the sentences before, read only when the sentence has the wording."""
     start, end = span
-    if has_dead_split(work, start, end) and not any(m.role == KILLED and m.parent is None for m in mentions):
+    if has_dead_split(work, start, end) and not any(m.role == KILLED and m.parent is None and not _PART_OF_DEAD.match(work, m.quantity.end, end)
+                                                    for m in mentions):
         mentions = dead_split(mentions, work, start, end, told(), lexicon, on)
     if has_injured_parts(work, start, end):
         mentions = injured_parts(mentions, work, start, end, told(), lexicon, on)
@@ -71,7 +82,10 @@ def parts_told_next(mentions: list[Mention], work: str, span: tuple[int, int], t
 
 def has_dead_split(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the sentence may break a toll told before down by kind."""
-    return _CUE.search(work, start, end) is not None
+    if _CUE.search(work, start, end) is not None:
+        return True
+    return (work.find("other ", start, end) >= 0 or work.find("remaining ", start, end) >= 0) and work.find("yrian", start, end) >= 0 \
+        and _SYRIAN_REST.search(work, start, end) is not None
 
 
 def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention], lexicon: ActorLexicon,
@@ -85,8 +99,10 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
         hit = _PART_OF_DEAD.match(work, q.end, end)
         if hit is not None and not parts:
             noun = hit.group("noun").strip()
-        elif parts and _OTHER_BEFORE.search(work, max(start, q.start - 20), q.start):
+        elif (parts or _SYRIAN_REST.search(work, start, end)) and _OTHER_BEFORE.search(work, max(start, q.start - 20), q.start):
             hit = _OTHER_PART.match(work, q.end, end)
+        elif parts and _THE_BEFORE.search(work, max(start, q.start - 6), q.start) and (others := _OTHERS_AFTER.match(work, q.end, end)):
+            hit = _OTHER_PART.match(work, others.end(), end)  # "while the three others were Syrians"
         if hit is None or q.vague:
             continue
         actor, side = side_of(lexicon, work, hit.start("desc"), hit.end("desc"), on)
@@ -95,6 +111,8 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
     whole = _whole_of(told, work, noun, sum(p.value for p in parts))
     if not parts or whole is None or sum(p.value for p in parts) > whole.value:
         return mentions
+    if whole.side is None and (any(p.side == "pro_iran_foreign" for p in parts) or _iran_backed_before(work, whole, lexicon, on)):
+        whole = replace(whole, side="pro_iran_foreign")  # "killed 23 fighters. Seven of the dead were Syrians, the other 16 foreigners"
     parts = [_nation_side(p, whole, work) for p in parts]
     if any(p.side is None for p in parts):
         return mentions
@@ -105,8 +123,8 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
                              whole.actor, whole.nationality, rose=True))
     elif rest:
         parts = [replace(p, quantity=replace(p.quantity, value=p.value + rest)) if p.side == whole.side else p for p in parts]
-    taken = {m.quantity.start for m in mentions}
-    return sorted([*mentions, *(p for p in parts if p.quantity.start not in taken)], key=lambda m: m.quantity.start)
+    taken = {p.quantity.start for p in parts}  # the parts read here stand for the sentence's own reading of them
+    return sorted([*(m for m in mentions if m.quantity.start not in taken), *parts], key=lambda m: m.quantity.start)
 
 
 _NATION_WORD = re.compile(rf"\b(?:{NATION})\b|\b(?:Iraqi|Afghan|Iranian|Pakistani|Lebanese|Jordanian)\s+nationality\b|\bnationalit", re.IGNORECASE)
@@ -124,10 +142,22 @@ def _nation_side(part: Mention, whole: Mention, work: str) -> Mention:
     return part
 
 
+def _iran_backed_before(work: str, whole: Mention, lexicon: ActorLexicon, on: date | None) -> bool:
+    """Whether the sentence of a toll of fighters of no named side names Iranian-backed groups before it ("strikes on
+    positions held by Iran-backed groups ... killed at least 23 fighters")."""
+    at = whole.quantity.start
+    begin = max(work.rfind(".", 0, at), work.rfind("\n", 0, at), at - 400) + 1
+    return any(a.side == "pro_iran_foreign" for a in lexicon.find(work, begin, at, on))
+
+
+#: A toll of fighters whose side the sentence leaves to its context ("killed at least 23 fighters").
+_FIGHTERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:fighters|militiamen|members|gunmen)\b", re.IGNORECASE)
+
+
 def _whole_of(told: list[Mention], work: str, noun: str, parts: int) -> Mention | None:
     """The toll told before that the parts break down: the last one of their noun ("the dead militiamen") that holds them."""
-    tolls = [m for m in told if m.role == KILLED and m.parent is None and not m.quantity.vague and m.side is not None
-             and m.value >= parts]
+    tolls = [m for m in told if m.role == KILLED and m.parent is None and not m.quantity.vague and m.value >= parts
+             and (m.side is not None or _FIGHTERS.match(work, m.quantity.end))]
     if noun:
         stem = re.escape(noun.split()[-1].lower().rstrip("s")[:6])
         named = [m for m in tolls if re.search(rf"\b{stem}", work[m.group_start:m.group_end], re.IGNORECASE)]

@@ -6,15 +6,19 @@ The parts are marked as latest tolls of their sides (``casualty_lists.restated``
 they replace what the whole said of those sides. Where the parts fall short of the whole, the rest of it stays with
 the side of the whole: the parts only name some of the dead, the others are the people told before.
 
-Round 9: "the dead include ..." is read too ("has risen to 11. The dead include an officer and four NDF members"; "18
+"the dead include ..." is read too ("has risen to 11. The dead include an officer and four NDF members"; "18
 militiamen ... The dead include six Syrians"), for one event's toll; a part of no side in a whole of one side is of
 that side.
 
-Round 13: parts of two or more sides that add up to the whole are the latest tolls of their sides, one figure a side
+Parts of two or more sides that add up to the whole are the latest tolls of their sides, one figure a side
 (``whole_told_by_sides``: "kill 11 ... the dead include six Iraqis, three Afghans and two Syrians").
 
-Round 10: the dead named with their side ("the dead on the government side included four Fatemiyoun fighters", "Among
+The dead named with their side ("the dead on the government side included four Fatemiyoun fighters", "Among
 the pro-government dead were four Hezbollah members") restate the toll the same way (``QUALIFIED_DEAD``).
+
+"The dead are: ..." (a colon list of the dead) restates; plain people ("five men") in a list restating a risen
+toll of civilians are civilians, and such a list that only restates the toll, all of its side, adds no figure
+(tests/test_extract_casualty_dead_colon_list.py).
 """
 
 from __future__ import annotations
@@ -26,25 +30,27 @@ from dataclasses import replace
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
-#: the whole's side, round 9).
-#: The dead named with the side they fell on, round 10: "the pro-government dead", "the regime's dead", "the dead on the
+#: the whole's side).
+#: The dead named with the side they fell on: "the pro-government dead", "the regime's dead", "the dead on the
 #: government side", "the dead among the regime forces", "those killed in the ranks of the army" (no figure, no stop).
 DEAD_ON_SIDE = (r"(?:dead|killed|victims|slain|fatalities)(?:\s+(?:on|from|among|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:side|sides|camp|ranks|forces|troops|fighters|militias|army))?")
 QUALIFIED_DEAD = rf"(?:(?:[\w]+-[\w-]+|[\w-]+['’]s?|government|regime|army|loyalist|opposition|rebel|militia)\s+)?{DEAD_ON_SIDE}"
-#: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4").
-LEFT_DEAD_CUE = rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)"
+#: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4", "The dead
+#: are: two ...": a colon list of "the dead", not of "the victims", which often lists a period's toll).
+LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)|"
+                 r"\b(?:the|those)\s+(?:dead|killed|slain)\s+(?:were|are)\s*:")
 #: "the (pro-government) dead included": a cue that names some of the dead only.
 DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
 RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
                        rf"\b(?:(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|include[sd]?)|"
                        rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are)|"
                        r"(?:\d+|[a-z]+)\s+of\s+(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are|was))\b", re.IGNORECASE)
-#: The largest whole "the dead include ..." is read against: one event's toll, not a period's (round 9).
+#: The largest whole "the dead include ..." is read against: one event's toll, not a period's.
 INCLUDED_MAX = 100
 #: How far back (characters) the whole may be told: the sentence before, not an earlier event.
 WHOLE_WINDOW = 400
-#: How far back a whole of the parts' own side may be told when the nearer toll is of another side (round 10).
+#: How far back a whole of the parts' own side may be told when the nearer toll is of another side.
 FAR_WHOLE_WINDOW = 800
 
 
@@ -68,6 +74,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         return mentions  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
     mentions = _unsided_parts_of_whole(mentions, parts, whole)
     told_parts = sum(mentions[i].value for i in parts)
+    if told_parts == whole.value and all(mentions[i].side == whole.side for i in parts) and _COLON.match(work, cue.end()):
+        return [m for i, m in enumerate(mentions) if i not in parts and m.parent not in parts]  # ("The dead are: ..." all of it)
     if whole.value == told_parts and whole.value <= INCLUDED_MAX:  # (a period's toll keeps its lines apart: totals)
         return whole_told_by_sides(mentions, parts)
     if whole.value < told_parts:
@@ -84,9 +92,13 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
 
 
+#: The colon that opens a list restating a toll ("The dead are: six children, three women and five men").
+_COLON = re.compile(r"\s*:")
+
+
 def whole_told_by_sides(mentions: list[Mention], parts: list[int]) -> list[Mention]:
     """"kill 11 militiamen ... the dead include six Iraqis, three Afghans and two Syrians": parts of two or more sides
-    that add up to the whole are all the latest tolls of their sides, one figure a side (round 13)."""
+    that add up to the whole are all the latest tolls of their sides, one figure a side."""
     sides = {mentions[i].side for i in parts}
     if len(sides) < 2 or None in sides:
         return mentions
@@ -122,15 +134,21 @@ def _syrians_among_foreigners(mentions: list[Mention], parts: list[int], whole: 
 
 
 
+def _unsided(part: Mention, whole: Mention) -> bool:
+    """A part that names no side, or plain people ("five men") among a risen toll of civilians (an event's
+    toll; a period's civilians listed by kind keep their lines apart)."""
+    return part.side is None or whole.side == "civilians" and whole.rose and part.side == "unknown"
+
+
 def _unsided_parts_of_whole(mentions: list[Mention], parts: list[int], whole: Mention) -> list[Mention]:
     """"11 soldiers were killed. The dead include an officer and four NDF members": a part that names no side (a rank,
     "a man") is one of the whole's people, of the whole's side."""
-    sided = {mentions[i].side for i in parts if mentions[i].side is not None}
+    sided = {mentions[i].side for i in parts if not _unsided(mentions[i], whole)}
     if whole.side == "unknown" or len(sided) == len(parts) or not sided <= {whole.side}:
         return mentions  # (parts of other sides: the whole is of several, its side is no part's)
     out = list(mentions)
     for i in parts:
-        if out[i].side is None:
+        if _unsided(out[i], whole):
             out[i] = replace(out[i], side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
     return out
 
@@ -143,7 +161,7 @@ def whole_of_parts(parts: list[Mention], told: list[Mention], start: int,
                    farther: Callable[[], list[Mention]] | None = None) -> Mention | None:
     """The toll told before that ``parts`` restate: the last one within ``WHOLE_WINDOW``, unless it is of a side the
     parts cannot belong to and an earlier one (in ``farther``, read only then) is ("18 pro-government fighters ... Twelve
-    IS fighters also died ... the dead on the government side included four Fatemiyoun": the eighteen, round 10)."""
+    IS fighters also died ... the dead on the government side included four Fatemiyoun": the eighteen)."""
     near = [m for m in _wholes(told) if start - m.quantity.end <= WHOLE_WINDOW]
     sides = {p.side for p in parts if p.side is not None and p.side != "unknown"}
     said = sum(p.value for p in parts)

@@ -5,17 +5,17 @@
   remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
 * "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
   the wounded "still receiving treatment" beside a risen toll are the latest injured figure, not a smaller one to
-  drop (``still_treated``, round 12, tests in tests/test_extract_casualty_still_treated.py);
+  drop (``still_treated``, tests in tests/test_extract_casualty_still_treated.py);
 * "SOHR had reported that nine soldiers were killed ...", "SOHR reported yesterday that ..." after the toll rose: the
   earlier figures, no more dead or wounded (``earlier_report``); so after a corrected toll ("SOHR has corrected the
-  death toll ...", round 10);
+  death toll ...");
 * "The number of people killed in <the attack> has risen to 14, including five children": people of no side
   (``people_toll``);
 * a risen toll of no side, then "SOHR had reported that three civilians were killed": the side of that report
-  (``side_told_after``, round 10); told before it, of people of no side ("Four clansmen were killed ... The toll has risen
-  to six"): unknown as well (round 12).
+  (``side_told_after``); told before it, of people of no side ("Four clansmen were killed ... The toll has risen
+  to six"): unknown as well.
 
-Round 14 (tests/test_extract_casualty_corrected_toll.py, test_extract_casualty_context_others.py): "SOHR had initially
+(tests/test_extract_casualty_corrected_toll.py, test_extract_casualty_context_others.py) "SOHR had initially
 reported 11 ..., but later confirmed that the toll stands at nine" (the correction kept, the first figure dropped); the
 wounded of the monitor's earlier report go even when its dead are broken down.
 """
@@ -77,7 +77,7 @@ _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:re
 #: A toll said to have risen, earlier in the text.
 _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
                           r"\b(?:corrected|revised|updated|amended)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b",
-                          re.IGNORECASE)  # round 10: a corrected toll replaces the earlier report as a risen one does
+                          re.IGNORECASE)  # a corrected toll replaces the earlier report as a risen one does
 
 
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
@@ -106,7 +106,7 @@ _BUT_LATER = re.compile(r"\b(?:but|however|yet)\b[^.;!?]*$", re.IGNORECASE)
 
 
 def _corrected(m: Mention, work: str, start: int) -> bool:
-    """A risen toll after "but" in the sentence of the monitor's earlier report: the correction, kept (round 14)."""
+    """A risen toll after "but" in the sentence of the monitor's earlier report: the correction, kept."""
     return m.rose and _BUT_LATER.search(work, start, m.quantity.start) is not None
 
 
@@ -120,7 +120,7 @@ _HAD_REPORTED_AT = re.compile(rf"\b{_MONITOR_NAME}\s+{_HAD_SAID}\b|\b{_MONITOR_N
 def side_told_after(mentions: list[Mention], work: str, end: int, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """A risen toll of no side takes the side of the monitor's earlier report told after it, when all that report's dead
     are of one side ("The toll of yesterday's landmine blast has risen to five ... SOHR had reported that three civilians
-    were killed": civilians, round 10)."""
+    were killed": civilians)."""
     risen = [i for i, m in enumerate(mentions) if m.rose and m.side is None and m.role == KILLED and m.parent is None]
     if len(risen) != 1 or any(m.parent is not None for m in mentions):
         return mentions
@@ -136,7 +136,7 @@ def side_told_after(mentions: list[Mention], work: str, end: int, find: Callable
     return out
 
 
-#: How far back (characters) the toll a risen toll of no side restates may be told (round 12).
+#: How far back (characters) the toll a risen toll of no side restates may be told.
 _BEFORE_RISE = 600
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _PLAIN_DEAD = re.compile(r"\b(?:people|persons|m[ae]n|individuals|youths?|tribesm[ae]n|clansm[ae]n|others)\b", re.IGNORECASE)
@@ -145,7 +145,7 @@ _PLAIN_DEAD = re.compile(r"\b(?:people|persons|m[ae]n|individuals|youths?|tribes
 def _side_told_before(mentions: list[Mention], i: int, work: str, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """"Four tribesmen lost their lives ... The death toll of the clashes has risen to six": a risen toll of no side
     takes the side of the dead told just before it, when they are all of one side of no named group (people,
-    tribesmen: unknown) and the sentence names no other victims (round 12, tests/test_extract_casualty_risen_toll_side.py)."""
+    tribesmen: unknown) and the sentence names no other victims (tests/test_extract_casualty_risen_toll_side.py)."""
     m = mentions[i]
     if len(mentions) != 1 and any(p.role == KILLED and p is not m for p in mentions):
         return mentions

@@ -1,4 +1,4 @@
-"""Who a figure's people are (used by ``casualties``), for constructions a blind written set exposed (issue #4, round 2):
+"""Who a figure's people are (used by ``casualties``), for constructions a blind written set exposed (issue #4):
 
 * the doer of an active killing verb is no casualty ("a regime sniper shot dead a young man");
 * people restated right after their figure are parts of it ("two civilians, a woman and her daughter");
@@ -10,7 +10,7 @@
 * a claimant's figure ("alleging the killing of five") after the text's own for that side is only noted;
 * a murdered woman the text does not call a civilian is of no known side.
 
-Round 14 (tests/test_extract_casualty_each_side_named_group.py): "two rival SNA factions ... one fighter dead on each side":
+(tests/test_extract_casualty_each_side_named_group.py) "two rival SNA factions ... one fighter dead on each side":
 a head noun right after a named group ("SNA factions") is no second party.
 """
 

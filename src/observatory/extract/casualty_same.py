@@ -1,8 +1,8 @@
-"""A victim of "the same group" as one told before (round 8).
+"""A victim of "the same group" as one told before.
 
 "... killing a leader of the Hurras al-Din group. On 3 June, a drone struck a motorcycle near Sarmada, killing a member
 of the same group": the victim is of the group the text last named as the one its victims belonged to ("a leader of X",
-"members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation" (round 9).
+"members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation".
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _named_with_word(m: Mention, work: str, lexicon: ActorLexicon, on: date | No
 
 def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The side of the group named before for victims "of the same group" (see module doc) or "of the organisation"
-    after "the X organisation" (round 9)."""
+    after "the X organisation"."""
     out = []
     for m in _others_of_listed(mentions, work):
         m = _named_with_word(m, work, lexicon, on)

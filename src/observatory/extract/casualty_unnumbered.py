@@ -1,11 +1,16 @@
 """Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
-member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving" (round 9),
-"a man killed his sister" (a murder in the family: of no side, round 9), "...; he survived with injuries" (the one the
-attack was aimed at, round 10); "shot dead the mukhtar of the town" (a local office of no side, round 12, tests in
+member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving",
+"a man killed his sister" (a murder in the family: of no side), "...; he survived with injuries" (the one the
+attack was aimed at); "shot dead the mukhtar of the town" (a local office of no side, tests in
 tests/test_extract_casualty_local_office_killed.py); "killing a commander ... along with his companion", "and his companion, whose
-identity is not known" (counted, of no side the text gives; round 12, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
+identity is not known" (counted, of no side the text gives, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
 
-Round 14 (tests/test_extract_casualty_kin_pair.py): "injuring his wife and son" counts two.
+(tests/test_extract_casualty_kin_pair.py) "injuring his wife and son" counts two.
+
+(tests/test_extract_casualty_kin_named_after.py, test_extract_casualty_and_the_driver.py) two kin with the verb
+after both ("his mother and sister were injured"), a kin who "sustained injuries", grandchildren and nieces, a child told
+by age ("his seven-year-old son"), "killing him and his son" ("him" is the one person the sentence hit before, of the
+side his words name), "and the Syrian civilian driver of the truck" (one civilian).
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ _PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot
                       r"executing)|(?:injuring|injured|wounding|wounded))\s+(?P<who>him|her)\b", re.IGNORECASE)
 
 
+#: "killing him and ...": a pronoun victim, then one more.
+_PRONOUN_THEN = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|shot\s+dead)\s+(?P<who>him|her)\s+$", re.IGNORECASE)
+
+
 _BARE_SINGULAR = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|wounding|wounded)\s+(?P<who>(?:[A-Z][\w'-]*[\s-]+){1,3}?"
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
@@ -31,26 +40,28 @@ _BARE_SINGULAR = re.compile(
 
 _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+(?:both\s+)?(?:his|her|their)\s+"
-                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+)?"
+                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
-                  r"cousin|nephew|relative)\b(?!\s+(?:of|and\s+\w+\s+(?:were|was)))",
+                  r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
+                  r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
                   re.IGNORECASE)
-#: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own (round 14).
-_AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew)\b(?!\s+(?:of|were|was)\b)",
+#: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own.
+_AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b(?!\s+of\b)",
                       re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
                       r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
                       re.IGNORECASE)
-#: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the" (round 9).
-_AND_THE_ONE = re.compile(r"\band\s+the\s+(?P<who>civilian|driver|pilot|shepherd|farmer|journalist|paramedic|guard)\b(?=\s+who\b|\s*[,.;])",
-                          re.IGNORECASE)
-_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded)\b",
+#: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
+_AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
+                          r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # (r15: "and the Syrian civilian driver of the truck")
+_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion")
 _UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains)|who\s+(?:is|was|has)\s+not\s+(?:yet\s+)?been\s+identified)",
                            re.IGNORECASE)
-_KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child")
+_KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child", "niece", "granddaughter", "grandchild", "grandmother")
 #: One person as the killer of his own kin ("a man killed his sister", "a young man shot dead his father").
 _ONE_KILLER = re.compile(r"\b(?:a|an)\s+(?:young\s+|elderly\s+|middle-aged\s+)?(?:man|woman|person|youth)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 _CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
@@ -71,31 +82,25 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             continue
         if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
             continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
+        pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
+        said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both
         if verb:
             role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
-        elif after := _KIN_VERB.match(work, e):  # "... was killed and his escort was injured"
+        elif after := _KIN_VERB.match(work, said):  # "... was killed and his escort was injured"
             role = KILLED if after.group("kill") else INJURED
+        elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())):
+            # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin
+            role = INJURED if him.group(0).lower().startswith(("inj", "wound")) else KILLED
+            q = Quantity(1, Qualifier.EXACT, him.start("who"), him.end("who"), him.group("who"))
+            out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
         else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes)
             previous = [p for p in mentions if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
                                                                                  or m.re is _KIN and m.group("along") is not None)]
             if not previous:
                 continue
             role = previous[-1].role
-        side = "civilians" if m.group("who").lower() in _KIN_CIVILIAN or m.group("who").lower() in _CIVILIAN_TRADES else None
-        side = "unknown" if m.group("who").lower() in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town" (round 12)
-        if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
-            side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA, round 9)
-        if side is None and m.group("who").lower() == "companion" and not verb and (_UNIDENTIFIED.match(work, e) or m.group("along")):
-            side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated (round 12)
-        elif side is None and m.group("who").lower() in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
-            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
-        elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, e):
-            # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own (round 9)
-            side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
-            side = side if side == "civilians" else None
-        pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
-        e = pair.end() if pair else e
-        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, e, generic=side is None))
+        side = _one_side(m, verb, said, work, start, mentions)
+        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None))
     for m in _BARE_SINGULAR.finditer(work, start, end):
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in taken):
@@ -109,6 +114,37 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                            actor.actor.nationality if actor else None))
     out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
     return roles.merged(mentions, out)
+
+
+_YOUNG = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen")
+
+
+def _under_age(age: str | None) -> bool:
+    """"his seven-year-old son", "her 12-year-old daughter": a child."""
+    if not age:
+        return False
+    return age.lower() in _YOUNG or age.isdigit() and int(age) < 18
+
+
+def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: int, mentions: list[Mention]) -> str | None:
+    """The side of one person named without a number (a relative, a companion, a local office, a civilian trade)."""
+    who = m.group("who").lower()
+    side = "civilians" if who in _KIN_CIVILIAN or who in _CIVILIAN_TRADES or m.re is _AND_THE_ONE and "civilian" in m.group(0).lower() else None
+    if m.re is _KIN and _under_age(m.group("age")):
+        side = "civilians"  # "killing him and his seven-year-old son": a child
+    side = "unknown" if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"
+    if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
+        side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA)
+    if side is None and who == "companion" and not verb and (_UNIDENTIFIED.match(work, m.end("who")) or m.group("along")):
+        side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated
+    elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
+        side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
+    elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, said):
+        # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own
+        side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
+        side = side if side == "civilians" else None
+    return side
 
 
 _ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"
@@ -139,7 +175,7 @@ def _bare_pairs(work: str, start: int, end: int, lexicon: ActorLexicon, on: date
 
 
 #: The victim as the subject of his own fate, after the attack on him ("...; he survived with injuries", "he was
-#: seriously wounded", round 10).
+#: seriously wounded").
 _HE_HURT = re.compile(r"[;,]\s*(?:and\s+)?(?P<who>he|she)\s+(?:(?:was|had\s+been)\s+(?:(?:seriously|critically|lightly|slightly|badly)\s+)?"
                       r"(?:injured|wounded)|survived\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.IGNORECASE)
 
@@ -157,8 +193,24 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
             out.append(Mention(role, q, "civilians" if plain.group("civ") else "unknown", q.end, plain.end()))
             continue
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
-        out.append(Mention(role, q, None, q.end, q.end, generic=True))
+        out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
     return out
+
+
+#: Where the one person told before "him" is the one hit ("planted in the car of a member of ...", "targeting a commander").
+_HIT_BEFORE = re.compile(r"\b(?:of|on|at|targeting|targeted|against|shot|stabbed|attacked|hit|struck)\s+$", re.IGNORECASE)
+
+
+def _victim_before(m: Mention, work: str, start: int, lexicon: ActorLexicon | None, on: date | None) -> Mention:
+    """"An IED planted in the car of a member of the Eighth Brigade exploded ..., killing him": "him" is the member, of
+    the side his words name; no side named: left as it was."""
+    if lexicon is None:
+        return m
+    victims = [v for v in _ONE_VICTIM.finditer(work, start, m.quantity.start) if _HIT_BEFORE.search(work, max(start, v.start() - 15), v.start())]
+    if not victims or _TIED_AFTER.match(work, victims[-1].end()):
+        return m  # "a former commander of the factions, who had joined ...": left to the rules that read what he joined
+    actor, side = side_of(lexicon, work, victims[-1].end("one"), victims[-1].end(), on)
+    return m if side in (None, "unknown") or actor is None else m.named(actor)
 
 
 #: The one person told before "he" ("a motorcycle carrying a leader of the same group"): the article, then the noun.

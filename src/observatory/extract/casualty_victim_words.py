@@ -1,4 +1,4 @@
-"""Words around a victim that tell whose side he was on, read for ``mention_sides`` (round 14; kept apart so that
+"""Words around a victim that tell whose side he was on, read for ``mention_sides`` (kept apart so that
 ``mention_sides`` stays under its size limit).
 
 * "others" with a verb of their own after dead of two sides or more: of no one side (``mixed_before``);
@@ -26,8 +26,8 @@ _OTHERS_WORD = re.compile(r"\s*(?:other\s+people|others)\s+(?:were|have\s+been|h
 
 def mixed_before(before: list[Mention], m: Mention, work: str) -> bool:
     """"others" of another role after figures of two sides or more ("the dead are four civilians and three militiamen,
-    while 20 others were injured"): of no one side (as ``casualties._others_from_before`` reads them across sentences;
-    round 14), when they have a verb of their own; "killing 3 soldiers and 2 ISIS members and wounding 4 others" (one
+    while 20 others were injured"): of no one side (as ``casualties._others_from_before`` reads them across sentences),
+    when they have a verb of their own; "killing 3 soldiers and 2 ISIS members and wounding 4 others" (one
     attacker's deeds told in one breath) are of the first group, and so are others with a part of theirs named apart
     ("eight soldiers and a civilian were killed, 13 others injured, including two civilians": the rest)."""
     return m.role != before[-1].role and len({p.side for p in before}) > 1 and _OTHERS_WORD.match(work, m.quantity.end) is not None
@@ -40,7 +40,7 @@ AND_THEN_SERVED = re.compile(r"[\"“']?(?:settlement|reconciliation|settlements
 
 
 #: The one a pronoun stands for: the person an attack was made on ("opened fire on a former opposition fighter who
-#: had refused to join any regime formation ..., killing him"), read up to a clause or a place (round 14).
+#: had refused to join any regime formation ..., killing him"), read up to a clause or a place.
 ANTECEDENT = re.compile(r"\b(?:on|at|targeting|targeted|ambushed|attacked|shot\s+at)\s+(?P<np>an?\s+(?:[\w'-]+\s+){0,3}?"
                          r"(?:fighter|member|commander|leader|officer|soldier|militiaman|man|youth)s?)\b(?=\s+(?:who|of|in|near|at|on)\b|,)",
                          re.IGNORECASE)
@@ -58,7 +58,7 @@ _SYRIAN_AFTER = 500
 
 def syrian_told_after(m: Mention, work: str, words: str) -> bool:
     """"A commander of the Iranian-backed militia was shot dead ... SOHR said the commander was a Syrian national": one
-    victim of an Iranian-backed group that the text later calls Syrian is the regime's (SCHEMA; round 14)."""
+    victim of an Iranian-backed group that the text later calls Syrian is the regime's (SCHEMA)."""
     noun = _ONE_NOUN.search(words)
     if noun is None or "Syrian" not in work[m.group_end:m.group_end + _SYRIAN_AFTER]:
         return False

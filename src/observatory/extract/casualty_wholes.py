@@ -1,4 +1,4 @@
-"""A part of a figure read against its whole (round 12, tests in tests/test_extract_casualty_parts_of_whole.py).
+"""A part of a figure read against its whole (tests in tests/test_extract_casualty_parts_of_whole.py).
 
 * "killing two ISIS members, one of them a cell leader": "one of them" is a part of the two, of their side, not of the
   group the sentence names nearest before it (the raiders);

@@ -1,6 +1,6 @@
 """extract_report: from one report's text to events (with claims) and period totals.
 
-Round 10: a placed incident does not take the provinces of a later sentence that names only provinces, two or more
+A placed incident does not take the provinces of a later sentence that names only provinces, two or more
 besides its own ("Idlib and adjacent parts of Hama and Aleppo have been under bombardment since April"); strikes
 counted in the hundreds over several provinces are a statistic (incident_lines.period_statistic).
 """
@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
+from observatory.extract.casualty_absorbed import add_up, broken_down_wholes
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.incident_bounds import (
@@ -27,6 +28,7 @@ from observatory.extract.incident_bounds import (
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
+from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import joined
 from observatory.extract.incident_lines import (
     date_lines,
@@ -222,6 +224,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             known.add(_place_key(p.name))
             draft.places.append(p)
     seen_here: set[tuple[str, str]] = set()
+    here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
+    wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
     also = _ANOTHER.search(f.sentence_text) is not None  # "Two soldiers were also killed": more dead, not the same
     for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
         source = f.source_at(m.quantity.start)
@@ -243,12 +247,12 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         if old is None or m.rose and not (old[1] == f.index and key in seen_here and old[0].rose):  # (a rise's parts: summed)
             draft.counts[key] = (m, f.index)
         elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
-            first = old[0]
-            summed = replace(first, quantity=replace(first.quantity, value=first.value + m.value, end=m.quantity.end),
-                             group_end=m.group_end, parent=None)
-            draft.counts[key] = (summed, f.index)
-        elif m.value > old[0].value:
+            draft.counts[key] = (add_up(old[0], m), f.index)
+        elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it
+            draft.counts[key] = (add_up(here[key], m), f.index)
+        elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value:  # (a whole restated, broken down here)
             draft.counts[key] = (m, f.index)
+        here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
 
 
@@ -525,7 +529,7 @@ def _kind_before(draft: Draft, f: SentenceFacts, text: str) -> tuple[int, int] |
     """The span (in ``text``) of the words that give a new incident the kind of the one before: "a second raid", "a
     similar dispute left a man dead", "responded by targeting their positions" (after a shelling); or None."""
     noun = second_event_noun(text)
-    if noun is None and f.type_hit is None:
+    if noun is None and (f.type_hit is None or f.type_hit[0] == "other"):  # "a similar explosion": the mine before
         noun = similar_span(text)
     if noun is None and draft.type_hit is not None and f.type_hit is not None:
         noun = answer_span(text, draft.type_hit[0], f.type_hit[0])
@@ -563,7 +567,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
-              and not itemised_lead(d, drafts[k + 1:], work)]  # "strikes killed nine", then each strike's toll
+              and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
+              and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
     for k, d in enumerate(drafts):
         prefer_monitor(d)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected

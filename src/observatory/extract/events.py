@@ -3,23 +3,26 @@
 Not the kind of event: a victim's record ("an emir responsible for planning assassinations"), gangs named in talk of
 conditions ("amid the spread of kidnapping gangs"). A killing within a family ("a man killed his sister") is `other`.
 
-Round 10: an "air attack" is an airstrike; a drone that "fired" missiles (or missiles "fired from a drone") is a drone
+An "air attack" is an airstrike; a drone that "fired" missiles (or missiles "fired from a drone") is a drone
 strike; an exchange of fire that an attack began ("killed in an exchange of fire when ISIS cells attacked a
 checkpoint") is that attack; captives "captured during the clashes" and executed are an execution, not a clash.
 
-Round 11: captives set free ("released four kidnapped men", "freed the abducted women") are a release, not an abduction.
+Captives set free ("released four kidnapped men", "freed the abducted women") are a release, not an abduction.
 
-Round 12: a victim's record named without a verb ("a cell leader responsible for assassinations") is not the kind;
+A victim's record named without a verb ("a cell leader responsible for assassinations") is not the kind;
 aircraft that "took part in the raid" support a ground raid (the raid is the event, not an airstrike); attackers who
 blow up a structure ("withdrew after blowing up a fortification") demolish, not bomb; bodies found after their arrest
 or detention are captives killed (an execution); an armed quarrel, dispute or brawl is a clash; in "The SDF, backed by
 the coalition, killed ..." the backer is neither perpetrator nor target, and one who "tried to advance" did it; "a US
 strike" is an airstrike.
 
-Round 14: an attack that starts a fight also when a side "launched a counter-attack" or "launched a security
+An attack that starts a fight also when a side "launched a counter-attack" or "launched a security
 operation" during which clashes erupted: the clashes are its attack (not "tried to advance": the sets label those
 fights clashes and attacks alike); warplanes named as "heavy air cover" of a ground offensive are its setting; "raids
 attributed to Israel" are airstrikes.
+
+A victim's record "accused (the group) of kidnapping" is no abduction; a grenade thrown ("threw a hand grenade at a checkpoint") is an
+attack, not a bomb.
 """
 
 from __future__ import annotations
@@ -71,7 +74,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round"),
-                     r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|(?<!propelled\s)grenades?|"
+                     r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
+                     r"(?<!propelled\s)(?<!threw\sa\s)(?<!threw\sa\shand\s)(?<!hurled\sa\s)(?<!hurled\sa\shand\s)(?<!threw\shand\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
@@ -82,8 +86,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
-    ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing", "sweep"),
-               r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|" + OPENING_ATTACK),
+    ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing", "sweep",
+                "threw", "hurled"),
+               r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|"
+               r"\b(?:threw|hurled)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b|" + OPENING_ATTACK),  # a grenade thrown: an attack
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led|US|U\.S\.|American)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
@@ -217,11 +223,12 @@ def event_type(text: str) -> tuple[str, int, int] | None:
 #: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of
 #: carrying out bombings"): his record, not the event told.
 _DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known")  # every _DEEDS match starts with one
-_DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+of|suspected\s+of|known\s+for)\s+(?:(?:planning|"
+_DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|these|those|its|his|their)\s+)?(?:[\w-]+\s+)?of|"
+                    r"suspected\s+of|known\s+for)\s+(?:(?:planning|"
                     r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)?"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
                     r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
-                    r"abductions|explosions|ambushes|executions|operations)\b", re.IGNORECASE)
+                    r"abductions|explosions|ambushes|executions|operations|kidnapping|killing|bombing)\b", re.IGNORECASE)
 
 
 #: Aircraft said to take part in a raid or operation on the ground ("a coalition helicopter took part in the raid",

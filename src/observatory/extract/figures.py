@@ -1,8 +1,8 @@
 """Whether a number in a sentence counts people: person nouns, and the numbers that are dates, ages, rates or things.
 
-Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). Round 10: people taken
+Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). People taken
 told by a noun ("the kidnapping of two others", "the arrest of five men") and "one of them a Syrian" (the one said
-again) are no count. Round 12: "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py). Round 13: the number in a unit's name ("the 'Liwaa 47'
+again) are no count. "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py). The number in a unit's name ("the 'Liwaa 47'
 militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.py).
 """
 
@@ -42,9 +42,9 @@ _KIN_GROUPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|clans|tribes|households)
 #: A verb right before a number that takes people without killing or hurting them.
 _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|rescu(?:ed|ing)|"
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing)|"
-                         r"(?:the\s+)?(?:arrest|detention|capture|kidnapping|abduction|release|disappearance)\s+of)"  # round 10
+                         r"(?:the\s+)?(?:arrest|detention|capture|kidnapping|abduction|release|disappearance)\s+of)"
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
-#: "rescued nine wounded civilians", "evacuated 12 injured": the people saved are told hurt (round 11).
+#: "rescued nine wounded civilians", "evacuated 12 injured": the people saved are told hurt.
 _SAVED_HURT = re.compile(r"\s+(?:wounded|injured)\b(?!\s+(?:by|in|on|at|during|when|after)\b)", re.IGNORECASE)
 
 #: Tried on every number (compiled once): a year, a date or time after it, a sign or digit before it, a name and an age,
@@ -83,11 +83,11 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
     if _UNIT_NUMBER_BEFORE.search(before) and q.text.strip().isdigit():
-        return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313"), round 13
+        return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
     if q.text.strip().lower() in ("a", "an") and _ONE_OF_THEM_BEFORE.search(before):
-        return False  # "three militiamen, one of them a Syrian": the one said again, no one more (round 10)
+        return False  # "three militiamen, one of them a Syrian": the one said again, no one more
     if THING_OF_A_NATION.match(after):
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
     if _KIN_GROUPS.match(after):
@@ -95,7 +95,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if _RATE.match(work, q.end):
         return False  # "nine children a day": a rate, not a count
     if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start) and not _SAVED_HURT.match(work, q.end):
-        return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt, round 11)
+        return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt)
     word = q.text.strip().lower().split()[-1]
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):

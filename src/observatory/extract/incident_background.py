@@ -1,5 +1,5 @@
 """Background events told after an incident: a sentence that begins another incident because it tells an earlier
-event of its own day of the calendar (round 14).
+event of its own day of the calendar.
 
 Constructions handled:
 

@@ -4,9 +4,9 @@
 * "The latest strike hit ..." in a report on drone (or air) strikes: a strike of that kind.
 * Another source restating the monitor's incident ("SANA said two soldiers were killed"): the same incident.
 * "... confirmed the toll of today's shelling": a pointer back to an event told, not an event of its own.
-* "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own (round 8).
+* "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own.
 * A paragraph opened by a shift in time ("Two days earlier, a shepherd was killed by a landmine near X") after a
-  period total: one dated event of its own, as "Meanwhile, ..." is (round 10).
+  period total: one dated event of its own, as "Meanwhile, ..." is.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def one_event_opening(chunk: str) -> bool:
 
 
 #: "This morning, ...", "At dawn today, ...", "On Monday night, ...", "Yesterday evening, ...": a sentence led by the time
-#: of one day (round 14).
+#: of one day.
 _DAY_TIME_LEAD = re.compile(r"\s*(?:(?:This|Yesterday|Today|Last|Early\s+this|Late\s+last)\s+(?:morning|evening|night|afternoon)|"
                             r"At\s+(?:dawn|noon|midnight|night)(?:\s+(?:today|yesterday))?|Yesterday|Earlier\s+today|"
                             r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|"

@@ -19,10 +19,10 @@ A sentence of this kind starts no incident unless it names a place or day of its
   killed when ..." after "the death toll of the ambush has risen to 11", or "SOHR reported yesterday that four were
   killed" after a risen toll -- the same incident, its older figure.
 
-* (round 12) the monitor's earlier account opened by "Earlier," ("Earlier, SOHR reported that seven civilians lost
+* the monitor's earlier account opened by "Earlier," ("Earlier, SOHR reported that seven civilians lost
   their lives when ..."), after a toll said to have risen: the same incident's older toll.
 
-* (round 13) what the attackers or the other side did after it, with no dead or wounded of its own: "the cells
+* what the attackers or the other side did after it, with no dead or wounded of its own: "the cells
   withdrew towards the desert after the attack", "reinforcements arrived following the ambush" -- its only kind of
   event is the one told before, named back ("the attack"), whatever place the sentence names.
 """

@@ -3,8 +3,9 @@ one located event of its own. A sentence that sums the toll of "separate attacks
 attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it. A clause under a period
 its sentence names ("... 37 airstrikes since the start of the month, while regime forces fired 1,900 shells") tells
 of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it.
-(Round 12: a sentence whose event and towns lie only inside a phrase of setting, "..., launched in response to the
-bombing in X", tells of none: X is the cause of what was told.)"""
+(a sentence whose event and towns lie only inside a phrase of setting, "..., launched in response to the
+bombing in X", tells of none: X is the cause of what was told. "the number of attacks on X since ... has
+reached 114" counts events and tells of none.)"""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
             not _COUNTED.search(keyword):
         return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
+    if not f.mentions and "umber" in chunk and _EVENT_COUNT.search(chunk):
+        return False  # "the number of attacks on US bases since October has reached 114": a count of events
     if not f.mentions and not located and _DAYS_ON.search(chunk):
         return False  # "clashes went on for a sixth day in Deir Ezzor": fighting over days, not one event
     if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(whole or chunk) and \
@@ -83,6 +86,13 @@ def _main_clause(chunk: str, kind_at: int | None) -> str:
     gathered in recent weeks")."""
     m = _PLACE_CLAUSE.search(chunk, kind_at or 0)
     return chunk if m is None or kind_at is None else chunk[:m.start()]
+
+
+#: "the number of attacks on X since ... has reached 114", "brings the number of drone strikes to 41": events counted.
+_EVENT_COUNT = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|airstrikes|operations|escalations|bombings|"
+                          r"assassinations|incidents|raids|explosions|ambushes|violations)\b[^.;]{0,120}?"
+                          r"\b(?:(?:has|have|had)\s+(?:risen|reached|climbed|increased|exceeded)|rose|rises|reached|reaches|"
+                          r"stands?\s+at|stood\s+at|to\s+\d)", re.IGNORECASE)
 
 
 _ORDINAL_DAY = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -1,6 +1,8 @@
 """Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
-renewed infighting", "the attacks focused on X and Y"), and arrests, curfews, calls or demining (unless an arrest is
+renewed infighting", "the attacks focused on X and Y": "a rise in attacks over recent months", "warplanes
+have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
+calls, demining, combing campaigns "in search of" cells (unless an arrest is
 only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 from observatory.extract.dates import DateMention
 
 _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
-                            r"\bin\s+recent\s+(?:days|weeks|months|years)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
+                            r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
+                            r"\b(?:are|is)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
@@ -26,7 +30,8 @@ _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offens
                           r"the\s+early\s+hours)\b", re.IGNORECASE)  # "clashes have been ongoing since yesterday": one fight
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
-                          r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                          r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
+                          r"\bcombing\s+(?:operations?|campaigns?)\b|\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
                            r"devices|remnants)\b", re.I)

@@ -1,18 +1,20 @@
-"""Kinds of incident told by who killed whom and why, rather than by the weapon (round 8).
+"""Kinds of incident told by who killed whom and why, rather than by the weapon.
 
 Constructions handled:
 
 * a killing by the victim's kin or over a private quarrel ("shot dead by his cousin during a quarrel over an
   inheritance", "killed by his brother over a land dispute", "stabbed by a relative following a family dispute"): a
   murder (`other`), not an attack or an assassination by a side;
+* a killing told as a crime by no armed side: "the last murder took place when ...", gunmen who "tried to
+  steal his car", an "honour" killing, stray bullets "fired during a wedding celebration";
 * an explosion said to be of unknown nature, origin or cause ("an explosion of unknown nature hit a position"): `other`,
   whatever device the text goes on to wonder about;
-* (round 10) a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
+* a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
   with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side;
-* (round 10) killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
-  by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none, or, round 11, with one of
+* killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
+  by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none, or, with one of
   no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder);
-* (round 10) one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
+* one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
   targeted killing.
 """
 
@@ -27,7 +29,10 @@ _KIN_KILLER = re.compile(r"\bby\s+(?:his|her|their|a)\s+(?:own\s+)?(?:cousins?|b
 _PRIVATE_MOTIVE = re.compile(r"\b(?:during|in|after|following|over|amid|because\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:quarrel|altercation|argument|squabble|brawl|row)\b|"
                              r"\b(?:personal|family|inheritance|land|property|financial|debt|money|marital|honou?r)\s+(?:dispute|feud|"
-                             r"quarrel|differences?)\b|\bdispute\s+over\s+(?:an?\s+|the\s+)?(?:inheritance|land|property|money|debt)",
+                             r"quarrel|differences?)\b|\bdispute\s+over\s+(?:an?\s+|the\s+)?(?:inheritance|land|property|money|debt)|"
+                             r"\bmurders?\b|\b(?:tried|trying|attempt(?:ed|ing)?)\s+to\s+(?:steal|rob)\b|"
+                             r"\bhonou?r[\"”]?\s+(?:killing|crime|reasons?)\b|\b(?:during|at)\s+(?:an?|the)\s+(?:wedding|celebration)\b|"
+                             r"\bcelebrat(?:ory|ion)\s+(?:gunfire|shooting|fire)\b",
                              re.IGNORECASE)
 #: Sides whose killings are acts of war even over a dispute.
 _ARMED_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})

@@ -1,13 +1,13 @@
 """A roundup's lines around its totals: the day its total names for the lines below it, the lines that only break the
 total down, and sentences that place an event in a town (or a provincial capital).
 
-Round 10: strikes counted in the hundreds or thousands over several provinces, with no town and no toll ("carried out
+Strikes counted in the hundreds or thousands over several provinces, with no town and no toll ("carried out
 more than 5,000 airstrikes on the deserts of Homs, Hama and Raqqa"), are a statistic told like an event, no incident.
 
-Round 12: after a period total, a line opened by the monitor's count of deaths in events told in the plural ("SOHR also
+After a period total, a line opened by the monitor's count of deaths in events told in the plural ("SOHR also
 recorded the deaths of 38 people in clashes between ... in A and B") is more of the statistics, though it names towns.
 
-Round 14: after a period total, a line naming a kind of event only in the plural, with no toll, day or town ("landmines
+After a period total, a line naming a kind of event only in the plural, with no toll, day or town ("landmines
 remained among the main causes of death"), or a side's count line ("ISIS: 71 members, most of them in Russian
 airstrikes on the Badia"), is how the period's dead died, no incident.
 """
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 def statistic_line(draft: Draft, work: str) -> bool:
     """A toll told after a period total with no day and no place below a province ("Regime forces killed 22 civilians.",
     "Other parties killed 49 civilians, most in Daraa"): a line breaking the total down, not an event. An event told as
-    one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not. (Round 12) Deaths the
+    one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not. Deaths the
     monitor documented in events of a kind, in the plural, after the total ("SOHR also recorded the deaths of 38 people
     in clashes between ... in A and B"): more of the statistics, wherever they happened."""
     if not draft.after_total or draft.recalled or not draft.counts or draft.date is not None or draft.timed:
@@ -103,7 +103,7 @@ def period_statistic(draft: Draft, work: str) -> bool:
 def general_line(draft: Draft, work: str) -> bool:
     """After a period total, a line that names a kind of event only in the plural, with no toll, day or town of its
     own ("landmines and war remnants remained among the main causes of death, and Deir ez-Zor saw the most", "ISIS:
-    71 members, most of them in Russian airstrikes on the Badia"): how the period's dead died, no incident (round 14)."""
+    71 members, most of them in Russian airstrikes on the Badia"): how the period's dead died, no incident."""
     if not draft.after_total or draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or \
             draft.recalled or draft.type_hit is None:
         return False

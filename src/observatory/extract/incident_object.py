@@ -1,5 +1,5 @@
 """The thing an incident hit, named back: a sentence that tells the attack on "the bus" after the incident's "a bus"
-tells more of that incident (round 14).
+tells more of that incident.
 
 Constructions handled:
 

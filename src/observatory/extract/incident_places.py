@@ -1,10 +1,11 @@
 """Where an event happened, among the places a sentence names (not the home towns of its victims, not the hospital the
-wounded were taken to or died in, not where a victim was going, not the direction a missile came from, not where
+wounded were taken to or died in, also "a hospital in the town of X" (and strikes counted "on hideouts in the
+area", with no place of their own, hit where the incident before them happened), not where a victim was going, not the direction a missile came from, not where
 those accused of it are based; "Damascus's Mezzeh" is Mezzeh in Damascus), and the governorate a report's dateline or
-a section label gives. (Round 10: where a victim "accused of dealing drugs in X" was killed is X: what he was accused
+a section label gives. (where a victim "accused of dealing drugs in X" was killed is X: what he was accused
 of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)
-(Round 12: strikes "on the area" or "at the site", told with no place of their own, hit where the incident before them
-happened.) (Round 14: where the side that fires is, "Rebels in Eastern Ghouta responded by firing rockets at
+(strikes "on the area" or "at the site", told with no place of their own, hit where the incident before them
+happened.) (where the side that fires is, "Rebels in Eastern Ghouta responded by firing rockets at
 Damascus", is not where the rockets fell, when the sentence names that place too.)"""
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\b
 
 #: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
 _CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+)?$", re.IGNORECASE)
+                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+"
+                         r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$", re.IGNORECASE)
 
 
 #: "died of his wounds in a military hospital in X", "on his way to Y": where a victim was treated or was going,
 #: not where the event happened.
-_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
                         r"\bon\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
                         re.IGNORECASE)
 
@@ -106,7 +108,7 @@ _ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|f
 
 def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
     """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus"):
-    where the shells came from, not where they fell (round 14)."""
+    where the shells came from, not where they fell."""
     return _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and \
         _ACTOR_FIRES.match(work, p.end) is not None
 
@@ -248,11 +250,18 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
                         re.IGNORECASE)
 
 
+#: "carried out more than 20 airstrikes on hideouts in the area": strikes counted, on no place of their own.
+_IN_THE_AREA = re.compile(r"\bin\s+the\s+(?:same\s+)?area\b(?!\s+(?:of|between|from|near|around|since)\b)", re.IGNORECASE)
+_COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
+                              r"(?:[\w-]+\s+)?(?:air\s?strikes|strikes|raids|shells|rockets|missiles)\b", re.IGNORECASE)
+
+
 def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:
     """An incident with no place of its own that happened in "the area" (its surroundings, the areas the attackers
     withdrew into) takes the places of the incident told just before it."""
     if draft.places or before is None or not before.places:
         return
-    if _AREA_BACK.search(work, draft.start, draft.end) is not None:
+    if _AREA_BACK.search(work, draft.start, draft.end) is not None or \
+            _IN_THE_AREA.search(work, draft.start, draft.end) and _COUNTED_STRIKES.search(work, draft.start, draft.end):
         draft.places.extend(before.places)
 

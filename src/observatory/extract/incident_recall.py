@@ -9,10 +9,10 @@
 
 * "Four soldiers were killed ..., days after 11 soldiers were killed in a similar attack", "..., a week after ISIS
   cells killed three shepherds there": an event some days, weeks or months before, with dead of its own, is an event
-  of its own even with no calendar day (round 8).
+  of its own even with no calendar day.
 
 * "The attack comes amid an escalation ..., after Ankara said nine of its soldiers had been killed in clashes with the
-  PKK": an earlier event someone told of, with its own dead, is an event of its own (round 10).
+  PKK": an earlier event someone told of, with its own dead, is an event of its own.
 
 Otherwise only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
 there" gives no day of its own and stays part of the event told.
@@ -98,7 +98,7 @@ _RECALLED_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
 
 
 #: "..., after Ankara said nine of its soldiers had been killed in clashes with the PKK": an earlier event someone
-#: told of, with its own dead (round 10).
+#: told of, with its own dead.
 _SAID_HAD_BEEN = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:said|announced|reported|stated|confirmed|acknowledged)\s+(?:that\s+)?"
                             r"[^,;.]{0,60}?\bhad\s+been\s+(?:killed|wounded|injured)\b", re.IGNORECASE)
 

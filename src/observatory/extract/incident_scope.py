@@ -1,26 +1,27 @@
-"""Where one incident ends and the next begins (round 8).
+"""Where one incident ends and the next begins.
 
 Constructions handled:
 
 * a roundup's sections labelled by province ("Homs: 14 civilians were killed ...", then "Idlib: 4 soldiers were
   killed ..."): the event under a new province's label is another incident, whatever the sentences share;
 * gunfire or blasts only heard, by no one named, harming no one ("correspondents reported sporadic gunfire in the
-  city"; round 11: "stray bullets hit several houses"): no incident; so too (round 10) raids that harmed no one, told
+  city": "stray bullets hit several houses"): no incident; so too raids that harmed no one, told
   for the arrests or deportations they made;
 * one earlier event opened by when it took place ("Last month, a similar dispute in X left a man dead"): an incident,
   not a period total; "a similar dispute/incident" with no kind of its own is of the kind told before;
 * a lead that counts several events together ("Turkish drone strikes killed nine people"), then tells them one by one
   ("one strike targeted ..., killing four", "Another strike ...", "a third strike ... killed three"): the first told
-  is an incident of its own, and the lead, whose toll the incidents add up to, is no incident; (round 10) so too a lead
+  is an incident of its own, and the lead, whose toll the incidents add up to, is no incident; so too a lead
   placed in no town ("pounded areas in the northwest, killing 11") whose toll the next incidents, each in a town of
-  its own, add up to; (round 11) so too a lead over several places ("the bombings that struck A and B killed 154")
+  its own, add up to; so too a lead over several places ("the bombings that struck A and B killed 154")
   followed by incidents each in one of them.
 
-(Round 12) an earlier event told with its victims first ("Last month, three men were killed in a similar feud in X"),
+an earlier event told with its victims first ("Last month, three men were killed in a similar feud in X"),
 and "similar strikes" or "similar raids": an incident of the kind told before; so too fire answered with no weapon
-named ("responded by targeting their positions near X") after a bombardment.
+named ("responded by targeting their positions near X") after a bombardment. ("a similar explosion" or
+"blast" after a mine is a mine.)
 
-(Round 13) the incidents a lead counts lie in its section of a roundup ("Aleppo province: ...") and, where both name
+the incidents a lead counts lie in its section of a roundup ("Aleppo province: ...") and, where both name
 the sides of their dead, share a side with it: a toll that equals the next tolls' sum by chance is no lead.
 """
 
@@ -48,8 +49,8 @@ _NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\
 
 
 def mere_noise(draft: Draft, work: str) -> bool:
-    """An "incident" that is only gunfire or blasts heard, by no one named, harming no one; or (round 10) raids told
-    only for the arrests they made; or (round 13) the causes of many deaths counted elsewhere, with no day and no
+    """An "incident" that is only gunfire or blasts heard, by no one named, harming no one; or raids told
+    only for the arrests they made; or the causes of many deaths counted elsewhere, with no day and no
     figure ("most of the deaths resulted from landmines and gunfire")."""
     if draft.counts or draft.generic or draft.vague or draft.type_hit is None:
         return False
@@ -104,7 +105,7 @@ def earlier_one_event(chunk: str) -> bool:
 
 #: "a similar dispute", "a similar incident": an event of the kind told before.
 _SIMILAR = re.compile(r"\b(?:an?\s+)?similar\s+(?:[\w-]+\s+)?(?:dispute|quarrel|feud|incident|attacks?|event|strikes|raids|"
-                      r"bombings|explosions|ambush|clash(?:es)?)\b", re.IGNORECASE)
+                      r"bombings|explosions?|blasts?|ambush|clash(?:es)?)\b", re.IGNORECASE)
 
 
 def similar_span(text: str) -> tuple[int, int] | None:
@@ -150,7 +151,7 @@ def _plural_lead(draft: Draft, work: str) -> bool:
 
 def _wide_lead(draft: Draft, later: list[Draft]) -> bool:
     """A lead placed in no town ("pounded opposition-held areas in the northwest on Friday, killing 11 civilians"),
-    followed by incidents each in towns of their own and of its day or none (round 10)."""
+    followed by incidents each in towns of their own and of its day or none."""
     if any(not p.governorate for p in draft.places) or _killed(draft) < 2 or len(later) < 2:
         return False
     return all(any(not p.governorate for p in d.places) and (d.date is None or draft.date is None or d.date.value == draft.date.value)
@@ -159,7 +160,7 @@ def _wide_lead(draft: Draft, later: list[Draft]) -> bool:
 
 def _places_lead(draft: Draft, later: list[Draft], work: str) -> bool:
     """A lead over several places, its kind named in the plural ("the bombings that struck A and B killed 154"),
-    followed by incidents each in one of its places, together naming them all (round 11)."""
+    followed by incidents each in one of its places, together naming them all."""
     if draft.type_hit is None or _killed(draft) < 2 or len(later) < 2 or \
             _PLURAL_KIND.search(work, draft.type_hit[1], draft.type_hit[2] + 2) is None:
         return False

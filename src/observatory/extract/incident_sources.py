@@ -1,6 +1,6 @@
 """Who gives an incident's figures: the monitor itself, or another source (state media, wire agencies, activists, a
-ministry, a claimant such as Amaq, and (round 10) rescue services such as the White Helmets / Syrian Civil Defence, a
-health authority or the Red Crescent); the monitor's figures win where both give them. (Round 12: rescue services
+ministry, a claimant such as Amaq, and rescue services such as the White Helmets / Syrian Civil Defence, a
+health authority or the Red Crescent); the monitor's figures win where both give them. (rescue services
 are a source only where they are said to give figures, "the White Helmets said", "according to the Civil Defence";
 told at work, "while Civil Defence teams are still searching for survivors", they credit no figure.)"""
 

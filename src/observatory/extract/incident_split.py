@@ -1,25 +1,31 @@
 """Where one incident ends and the next begins: whether a sentence (or clause) tells of another event than the
 incident being assembled, or tells more of it.
 
-Round 10: a sentence whose only dead are of the incident's perpetrator's side ("Twelve IS fighters also died in hours
+The weapon named back ("the drone targeted a car near B", "the IED had been planted ...") is more of the
+incident told so far; a sentence that names that incident only as what came before its own event of another kind
+("a landmine killed two militiamen combing the area after the ambush") is another incident; a clause telling only
+that the attackers took someone ("..., while the cells kidnapped a shepherd before withdrawing") is part of the attack;
+after "Meanwhile,", the other side's own event in a town the incident did not name is another incident.
+
+A sentence whose only dead are of the incident's perpetrator's side ("Twelve IS fighters also died in hours
 of fighting"), on no other day and in no other place, tells the attackers' losses in the same incident (and does not
 change its kind).
 
-Round 11: a sentence opening by setting its event apart ("In a separate incident,", "Separately,", "Elsewhere,", "In
+A sentence opening by setting its event apart ("In a separate incident,", "Separately,", "Elsewhere,", "In
 another attack,") begins another incident even when its toll is the one told before (a man shot dead, then another).
 
-Round 12: fighting told without figures after a strike or shelling that has its own toll and is placed only in a
+Fighting told without figures after a strike or shelling that has its own toll and is placed only in a
 province or its capital ("In Idlib city, jets struck a market, killing five", then "clashes continue on the axis of
 X") is another incident, not the town the strike happened in.
 
-Round 13: a paragraph that opens with an event of another kind in another province than the incident's ("On the X
+A paragraph that opens with an event of another kind in another province than the incident's ("On the X
 front in the countryside of Latakia, clashes broke out", after shelling in Idlib) is another incident; so are clashes
 with dead of other sides after a bombardment with its toll; an event told in a clause after another one of the same
 sentence is no lead that the next paragraph details; the attackers' withdrawal "after the attack" is the same one; so
 is a source that "put the death toll at three", and the dead counted "in today's air strikes" after a lead without
 figures; an event the incident "followed" or "came in response to", told with its own dead, is another one.
 
-Round 14: an earlier event dated with its year, with its own dead (incident_background), and a sentence led by a town
+An earlier event dated with its year, with its own dead (incident_background), and a sentence led by a town
 the incident does not name, with its own dead of another kind or actor ("In B, a shell struck a house, killing ..."),
 begin other incidents; "the explosion of a landmine" names a new event, not the one told so far; a sentence whose attack
 hits "the bus" the incident introduced, without dead of its own or another day, tells more of it (incident_object); a
@@ -127,12 +133,14 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
     (False), an event told as another (True), or None."""
     if taken_then_killed(draft, f, text) and not new_date:
         return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if _taken_in_it(draft, f, new_date):
+        return False  # "..., while the cells kidnapped a shepherd before withdrawing": captives taken in the attack
     if title_told_again(draft, f, work):
         return False  # "Turkish shelling on X kills child", then the body's first account of that shelling
     if lead_restated(draft, f):
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
     if _DEAD_TOLD.match(text) and not new_date and not f.dates and not _new_places(draft, f) and (draft.counts or draft.generic):
-        return False  # "Those killed included six Iraqis ...": who the incident's dead were (round 14)
+        return False  # "Those killed included six Iraqis ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
     if earlier_account(draft, f, text, work):
@@ -150,6 +158,21 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
     if _answers(draft, f, text) or _later_by_others(draft, f, text):
         return True
     return None
+
+
+#: Kinds of a fight in which the attackers may take captives as they go.
+_RAIDS = frozenset({"attack", "ambush", "clash"})
+
+
+def _taken_in_it(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
+    """A clause of the sentence that told an attack, telling only that the attackers (or no one named) took someone,
+    on no other day and in no other place: captives taken in the same attack."""
+    if not f.sentence.clause or not f.type_hit or f.type_hit[0] != "abduction" or new_date:
+        return False
+    if draft.type_hit is None or draft.type_hit[0] not in _RAIDS or _new_places(draft, f):
+        return False
+    same = f.perpetrator is None or draft.perpetrator is None or f.perpetrator.side == draft.perpetrator.side
+    return same and not any(m.role == KILLED for m in f.mentions)
 
 
 def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
@@ -198,10 +221,17 @@ def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
     m = _SAME_EVENT.search(text)
     if m is None or _new_places(draft, f) and not _town_of_province(draft, f):
         return False
+    if _AFTER_IT.search(text, 0, m.start()) and f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0] \
+            and _SAME_EVENT.search(text, m.end()) is None:
+        return False  # "a mine killed two militiamen combing the area after the ambush": a later event of its own
     if not (new_date and f.dates and f.type_hit):
         return True
     named = _SAME_EVENT.search(f.sentence_text)
     return named is None or f.type_hit[2] - f.sentence.start > named.start()
+
+
+#: "... after the ambush", "following the attack": the event told so far named as what came before this one.
+_AFTER_IT = re.compile(r"\b(?:after|following|since|in\s+the\s+wake\s+of)\s+$", re.IGNORECASE)
 
 
 def _town_of_province(draft: Draft, f: SentenceFacts) -> bool:
@@ -252,7 +282,7 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
 def _lead_placed(draft: Draft, f: SentenceFacts) -> bool:
     """A lead with its dead but no place or day ("jihadists ambushed a bus ..., killing 23"), then the same kind of
     event placed and dated, with only figures the lead lacks ("... ambushed a military bus near X on Thursday, adding
-    that 10 others were wounded"): the lead told in detail (round 14)."""
+    that 10 others were wounded"): the lead told in detail."""
     if draft.places or draft.date is not None or draft.type_hit is None or f.type_hit is None or \
             f.type_hit[0] != draft.type_hit[0] or not f.places:
         return False
@@ -290,7 +320,7 @@ def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
 
 def _town_lead(draft: Draft, f: SentenceFacts, lead_end: int) -> bool:
     """"In B, a shell struck a house, killing a woman": a sentence led by a town the incident does not name, with its
-    own dead, of another kind or actor than the incident's (round 14)."""
+    own dead, of another kind or actor than the incident's."""
     town = [p for p in f.places if not p.governorate and p.start - f.sentence.start < lead_end]
     return bool(town) and _new_places(draft, f) and _differs(draft, f) and \
         any(m.role == KILLED and m.parent is None for m in f.mentions) and not _restates(draft, f)
@@ -405,7 +435,15 @@ def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool)
         return False
     if _new_places(draft, f) and (_differs(draft, f) or _EARLIER_LATER.match(text) is not None):
         return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f):
+        return True  # "Meanwhile, HTS fighters targeted a regime position near B in the same plain": the other side's
     return new_date or not _restates(draft, f)
+
+
+def _a_new_town(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence names a town the incident does not (whatever region both name)."""
+    known = {place_key(p.name) for p in draft.places}
+    return any(not p.governorate and place_key(p.name) not in known for p in f.places)
 
 
 def _other_victims(draft: Draft, f: SentenceFacts) -> bool:
@@ -543,7 +581,7 @@ _WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|gren
 def _same_missiles(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool:
     """A missile or rocket of no one's, told after air or drone strikes that fired missiles or rockets ("Israeli
     missiles hit depots near A. Three soldiers were also wounded when a missile hit their post near B"): one more hit
-    of the same strikes (round 10)."""
+    of the same strikes."""
     if f.perpetrator is not None or f.dates or new_date or f.type_hit is None or f.type_hit[0] != "shelling" or \
             draft.type_hit is None or draft.type_hit[0] not in ("airstrike", "drone_strike") or TRANSITION_RE.match(text):
         return False
@@ -615,7 +653,7 @@ ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\
 #: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+(?:that\s+)?the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
                              r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident|"
-                             r"shell|rocket|missile|mortar\s+(?:shell|round))s?\b"
+                             r"shell|rocket|missile|mortar\s+(?:shell|round)|drone|(?:land)?mine|IED|car\s+bomb|device)s?\b"
                              r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
                              r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
                              r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")

@@ -1,8 +1,8 @@
 """Links to other stories that a page prints beside its report ("Related posts", "Read also: ..."): their headlines
 tell of other reports' events, not of this report's. A label alone on its line with the headlines under it in one
-block ("Related posts\nTwo shepherds killed by a mine\nTags: ...") is such a block too (round 8).
+block ("Related posts\nTwo shepherds killed by a mine\nTags: ...") is such a block too.
 
-Round 13: a block at the end of the paragraph of the report's last sentences, after short tag lines
+A block at the end of the paragraph of the report's last sentences, after short tag lines
 ("... in Homs.\nTags: ISIS, Badia\nRelated posts\nRegime soldier killed by a landmine"), is links as well."""
 
 from __future__ import annotations

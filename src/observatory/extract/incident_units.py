@@ -1,9 +1,9 @@
 """The units a sentence is read in: the whole sentence, its clauses, or the events a sentence of totals tells.
 
-Among them (round 8): "Another strike hit a car near A, killing two, while a third strike on B killed three": the next
+Among them: "Another strike hit a car near A, killing two, while a third strike on B killed three": the next
 of events told one by one is cut off the sentence of the one before.
 
-Round 11: a sentence read as a total only for strikes it counts, with no toll and over no span of time ("jets carried
+A sentence read as a total only for strikes it counts, with no toll and over no span of time ("jets carried
 out dozens of airstrikes on X in the afternoon", "fired 60 rockets on Y at dawn"): one bombardment, an incident.
 """
 
@@ -118,7 +118,7 @@ def one_day_bombardment(chunk: str) -> bool:
         return False
     window = _SINCE_TODAY.search(chunk) or (_SINCE_YESTERDAY.search(chunk) if kind[0] == "clash" else None)
     if window is None:  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")
-        # round 11: strikes counted with no toll and over no period ("warplanes carried out dozens of airstrikes on
+        # strikes counted with no toll and over no period ("warplanes carried out dozens of airstrikes on
         # X in the afternoon"), after a total: one bombardment
         return kind[0] in _BOMBARDMENTS and not _OVER_TIME.search(chunk) and not is_period_total(chunk)
     return not is_period_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])

@@ -1,29 +1,32 @@
 """Sides of casualty figures read from beyond the figure's own words: what the text says of the victims elsewhere
 ("the victim was a civilian", "the slain man was said to collaborate with ISIS"), the group described earlier ("the 3
 gunmen"), the group the sentence says was hit (for vague figures), the attackers (also "repelled the assailants, killing
-four of them", round 9), and figures before them ("others").
+four of them"), and figures before them ("others").
 
 Fifth pass (``context_passes``, called by ``casualties.find_mentions``): hearsay is dropped ("some reports claim",
 an analyst's tweet); victims "whose identity is not yet known" have no side; "members of the cell" take the cell's side;
 a bare "militia" takes the side of the last militia-fielding group named before; the injured "one of whom died later"
 are lowered by those who died. ``headline_one`` reads "SDF member killed" in a title; ``title_side`` lends it.
 
-Round 10: "four other militiamen" are of the militias named last as militias (not of a regime unit named after them);
+"four other militiamen" are of the militias named last as militias (not of a regime unit named after them);
 "military personnel", "servicemen" are the state's where the text names no other army and the sentence no regime force.
 
-Round 12 (tests in tests/test_extract_casualty_attackers_killed.py, test_extract_casualty_victims_described.py,
-test_extract_casualty_turkish_zone_factions.py): the attacker named through words after "an attack by" ("by 'Inghimasi' fighters
+(tests in tests/test_extract_casualty_attackers_killed.py, test_extract_casualty_victims_described.py,
+test_extract_casualty_turkish_zone_factions.py) the attacker named through words after "an attack by" ("by 'Inghimasi' fighters
 of HTS"), unidentified attackers' own dead (unknown), "infiltrators"/"raiders" as attackers; victims said to be workers
 or of no military affiliation, "the injured were civilians"; "a fighter of an Iranian-backed brigade, of Syrian
 nationality" (regime); "the factions" of the "Olive Branch"/"Euphrates Shield"/"Peace Spring" areas (Turkey's).
 
 The ``Mention`` record lives here so that ``casualties`` (which finds the figures) and this module can share it.
 
-Round 14 (tests/test_extract_casualty_others_after_mixed_dead.py, ..._pronoun_victim_named_before.py,
-..._settled_then_served.py, ..._syrian_told_after.py, ..._truffle_victims.py): "others" with a verb of their own after dead
+(tests/test_extract_casualty_others_after_mixed_dead.py, ..._pronoun_victim_named_before.py,
+..._settled_then_served.py, ..._syrian_told_after.py, ..._truffle_victims.py) "others" with a verb of their own after dead
 of two sides are of no one side; "opened fire on a former rebel ..., killing him" (the pronoun's antecedent); "joined the
 settlement and was working with X" (X's side); "the commander was a Syrian" a sentence later (regime); a risen toll whose
 victims "were collecting truffles" (civilians). ``Mention.context`` marks "others" of the context's side (``casualty_others``).
+
+A Syrian named after "and the" ("four Iraqi militiamen and the Syrian civilian driver") does not make the
+figure Syrian (tests/test_extract_casualty_and_the_driver.py).
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ class Mention:
     parent: int | None = None  # index of the mention this one breaks down
     rose: bool = False  # "the toll rose to N": replaces earlier figures
     generic: bool = False  # side guessed from context, not named
-    context: bool = False  # "N others" after dead of no named side: of the side the incident gives them (round 14)
+    context: bool = False  # "N others" after dead of no named side: of the side the incident gives them
 
     @property
     def value(self) -> int:
@@ -121,7 +124,7 @@ CIVILIAN_SAID_WINDOW = 700
 
 
 #: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group", "the two
-#: were farm workers", "who had no military affiliation" (round 12).
+#: were farm workers", "who had no military affiliation".
 _CIVILIAN_SAID = re.compile(
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
@@ -164,14 +167,14 @@ _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|in
 _ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
                             re.IGNORECASE)
 _SAID_CACHE: dict[tuple[str, int], bool] = {}
-#: Round 12: "the two men ... had no military affiliation", "the two were farm workers" (read only where a stem is in the text).
+#: "the two men ... had no military affiliation", "the two were farm workers" (read only where a stem is in the text).
 _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
     r"(?:affiliations?|background)|"
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
     r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b|"
     r"\b(?:the\s+)?(?:victims?|dead|deceased|they)(?:,\s+[^,.;]{1,40},)?\s+(?:was|were)\s+(?:collecting|gathering|picking|searching\s+for|"
-    r"hunting\s+for)\s+truffles\b",  # round 14: truffle hunters are civilians (SCHEMA)
+    r"hunting\s+for)\s+truffles\b",  # truffle hunters are civilians (SCHEMA)
     re.IGNORECASE)
 _DESCRIBED_STEMS = ("affiliation", "background", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
                     "shopkeeper", "employee", "truffles")
@@ -205,13 +208,13 @@ def civilian_victim(m: Mention, work: str) -> Mention:
         return replace(m, side="civilians")  # "Four people died in the shelling, all of them civilians"
     if m.side is None and m.rose and m.role == KILLED and m.parent is None and not work[m.quantity.end:m.group_end].strip() \
             and _described_civil(work, m.group_end, m.group_end + 300):  # (the next sentence)
-        return replace(m, side="civilians")  # "has risen to six. The victims were collecting truffles" (round 14)
+        return replace(m, side="civilians")  # "has risen to six. The victims were collecting truffles"
     if m.side != "unknown" or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
         return m
     window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
     if m.role == KILLED:
         said = bool(_CIVILIAN_SAID.search(work, *window)) or _described_civil(work, *window)
-    else:  # "the injured were civilians passing by" (round 12)
+    else:  # "the injured were civilians passing by"
         said = bool(_HURT_CIVILIAN.search(work, *window))
     if not said:
         return m
@@ -484,7 +487,7 @@ def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
     return m.named(a)
 
 
-#: "seven other militiamen", "two more militia members": more of the militiamen the text told of (round 10).
+#: "seven other militiamen", "two more militia members": more of the militiamen the text told of.
 _OTHER_MILITIA = re.compile(r"\s*(?:other|more|further)\s", re.IGNORECASE)
 
 
@@ -521,7 +524,7 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
 
 
 _POLICE = re.compile(r"\bpolice(?:m[ae]n|\s+officers?|\s+members?|\s+personnel)?\b|"
-                     r"\b(?P<army>(?:military|army)\s+(?:personnel|men)|servicem[ae]n|service\s+members|armed\s+forces)\b", re.IGNORECASE)  # round 10
+                     r"\b(?P<army>(?:military|army)\s+(?:personnel|men)|servicem[ae]n|service\s+members|armed\s+forces)\b", re.IGNORECASE)
 #: The sides that field an army of their own in the areas they hold: "military personnel" in a text that names one
 #: of them (the SDF's areas, Turkey's) need not be the state's.
 _OWN_ARMY = frozenset({"sdf", "turkey_factions", "coalition"})
@@ -531,7 +534,7 @@ _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalit
 
 
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
-    """"wounding two policemen" (or "14 military personnel", "servicemen", round 10) where the sentence names no other
+    """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
     the rules that read that side)."""
     police = _POLICE.search(work, m.group_start, m.group_end)
@@ -647,7 +650,7 @@ SYRIAN_REACH = 20
 
 
 def _foreign_whole(mentions: list[Mention], parent: int) -> bool:
-    """Whether the whole is the Iranian-backed militias': of that side, or of no side with a non-Syrian part (round 11)."""
+    """Whether the whole is the Iranian-backed militias': of that side, or of no side with a non-Syrian part."""
     side = mentions[parent].side
     return side == "pro_iran_foreign" or side is None and any(p.parent == parent and p.side == "pro_iran_foreign" for p in mentions)
 
@@ -667,15 +670,20 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
 _SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
                          re.IGNORECASE)
 SYRIAN_OWN = _SYRIAN_OWN  # people whose own words call them Syrian
-#: The nationality told in an apposition right after the figure's words (round 12).
+#: The nationality told in an apposition right after the figure's words.
 _SYRIAN_APPOSED = re.compile(r"[\"”’']?\s*,\s*(?:(?:both|all)\s+)?(?:of\s+Syrian\s+nationality|(?:an?\s+)?Syrians?(?:\s+nationals?)?\s*[,.;]|"
                              r"who\s+(?:is|was|are|were)\s+(?:a\s+)?Syrians?\b)", re.IGNORECASE)
+
+
+#: Another person named after the figure's own people ("and the Syrian civilian driver of the truck").
+_AND_THE = re.compile(r"\s+and\s+the\s", re.IGNORECASE)
 
 
 def syrian_named(m: Mention, work: str) -> Mention:
     """"A Hezbollah commander and two Syrian members of a militia fighting alongside it": a figure that takes the Iranian-backed
     side from the figure before it, but whose own words call its people Syrian, is the regime's (SCHEMA)."""
     words = work[m.quantity.start:m.group_end]
+    words = words[:cut.start()] if (cut := _AND_THE.search(words)) else words  # "four Iraqi militiamen and the Syrian driver" (r15)
     if m.side == "pro_iran_foreign" and _SYRIAN_APPOSED.match(work, m.group_end):
         return replace(m, side="regime", nationality="SY")  # "a fighter of the Iranian-backed 'Al-Abbas Brigade', of Syrian nationality"
     if m.side == "pro_iran_foreign" and m.value == 1 and m.parent is None and syrian_told_after(m, work, words):
@@ -713,7 +721,7 @@ def _kinds_named(work: str, s: int, e: int, kind: str, lexicon: ActorLexicon, on
 
 
 #: The areas Turkey and its factions hold, named by its operations ("the 'Olive Branch' areas"): their factions are its own
-#: (round 12).
+#:.
 _TURKISH_ZONE = re.compile(rf"\b{TURKISH_OPERATIONS}[\"”’']?\s+(?:areas?|regions?|zones?)\b|"
                            rf"\b(?:areas?|regions?|zones?)\s+of\s+[\"“‘']?{TURKISH_OPERATIONS}\b|"
                            r"\b(?:Turkish|Turkey)-(?:controlled|held|occupied)\b", re.IGNORECASE)

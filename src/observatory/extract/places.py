@@ -3,9 +3,9 @@
 This is not a gazetteer: only the 14 governorates and their spellings are known here; other
 place names are resolved by ``observatory.geo`` when a geocoder is given.
 
-Round 12: a place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well.
+A place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well.
 
-Round 13: a town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X") is a place where
+A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X") is a place where
 the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
 """
 

@@ -1,13 +1,13 @@
 """Text preparation that keeps character offsets: a same-length working copy, language check, sentences.
 
-Round 10: a long sentence with no clause break that tells two sides' acts joined by "while"/"whereas" ("HTS fighters
+A long sentence with no clause break that tells two sides' acts joined by "while"/"whereas" ("HTS fighters
 targeted regime positions in A with rockets, ..., while regime forces shelled B and C, killing ...") is cut there
 too, as a short one is.
 
-Round 13: a clause led by a town of its own after "while" ("..., while in the town of B, a man was wounded by
+A clause led by a town of its own after "while" ("..., while in the town of B, a man was wounded by
 gunfire") is cut off as another event, also when it is of the kind told before it.
 
-Round 14: a site's menu or breadcrumb line ("Home | News | Reports | Statistics | Contact us") is blanked in the
+A site's menu or breadcrumb line ("Home | News | Reports | Statistics | Contact us") is blanked in the
 working copy: its words are no period total, section or place of the report.
 """
 

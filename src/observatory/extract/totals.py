@@ -32,13 +32,13 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
-  ``totals_groups``, ``totals_pursuits``, ``totals_large``; round nine: ``totals_rows``, ``totals_shares``, ``totals_raids``,
-  ``totals_when`` (see their docstrings); round ten: ``totals_tallies`` (figures counted with no killed word next to
+  ``totals_groups``, ``totals_pursuits``, ``totals_large``; ``totals_rows``, ``totals_shares``, ``totals_raids``,
+  ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to
   them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a
-  killer) and ``totals_marks`` (the line patterns, moved out of this module); round eleven: ``totals_rivals``,
-  ``totals_sides``, ``totals_narrated`` (see their docstrings); round twelve: ``totals_skips`` (figures that are no
+  killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``,
+  ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told
-  one by one after it), people "whose affiliation is unknown" (``totals_cues``); round thirteen: ``totals_split`` (a long
+  one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area.
 """
 
@@ -94,6 +94,7 @@ from observatory.extract.totals_cues import (
     title_case,
     unknown_who,
 )
+from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
 from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, toll_at_pairs, zero_line
 from observatory.extract.totals_large import large_toll
@@ -116,6 +117,7 @@ from observatory.extract.totals_lines import (
     subset_label,
 )
 from observatory.extract.totals_narrated import event_line, narrated_event
+from observatory.extract.totals_nests import own_lines
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period
 from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
@@ -244,8 +246,8 @@ class TotalsBuilder:
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and added_dead(chunk) or follows and tallies.deaths_of(chunk))  # (r14: "the deaths of four ... and 11 shepherds")
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
-        mentions = tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
-                                                                         default_role=KILLED if listed else None, title_sides=False)))
+        mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
+                                                                         default_role=KILLED if listed else None, title_sides=False))))
         mentions = self._running_figures(sent, chunk, mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
@@ -270,7 +272,7 @@ class TotalsBuilder:
         return True
 
     def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
-        """The mentions with the bare figure of a running total ("brings the number of X killed ... to N", round ten:
+        """The mentions with the bare figure of a running total ("brings the number of X killed ... to N":
         "regime losses ... have reached 310") read as dead."""
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
         return tallies.with_losses_figure(self.work, sent.start, sent.end, mentions, self._named_side)
@@ -529,8 +531,8 @@ class TotalsBuilder:
         mentions, sides = promote_parts(self.work, mentions, sides)
         sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(
             self.work, mentions, sides, sent.end)), sent.start, self._named_side)  # (``totals_pursuits``, ``totals_groups``)
-        sides = named_share_sides(self.work, mentions, share_sides(self.work, mentions, sides, sent.start, self._last_side()), sent.start,
-                                  self._side_named)  # "Of them, 97 were killed in ISIS attacks", "Of the civilian dead, 417 ..."
+        sides = elliptic_sides(self.work, sent.start, mentions, named_share_sides(self.work, mentions, share_sides(  # (r15: "; ISIS killed four;")
+            self.work, mentions, sides, sent.start, self._last_side()), sent.start, self._side_named), self._claims[-1] if self._claims else None)
         regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
         own = self._segment_periods(sent, mentions, sides)
@@ -673,8 +675,9 @@ class TotalsBuilder:
             side = bare_figure_side(self.work, hit.start, hit.end, mentions, sides) or next(
                 (sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
                  and not mentions[i].quantity.vague and sides[i] is not None), None)
-            if side is None and self._continues(sent, self.work[sent.start:sent.end]):
-                side = self._last_side()  # "Of them, 20 were killed by regime shelling, 15 by ...": parts of the total before
+            if side is None:  # (r15) "the deaths of civilians as follows: eight were killed by ISIS cells; six by ...", else parts of the total before
+                side = header_side(self.work, sent.start, hit.start, self.lexicon, self.report.published) or (
+                    self._last_side() if self._continues(sent, self.work[sent.start:sent.end]) else None)
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 (since, since_text), (until, until_text) = self._since, self._until

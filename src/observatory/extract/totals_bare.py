@@ -2,7 +2,7 @@
 
 Under a figure of one side that a header line splits by how they died ("Civilians: 139 civilians, ... They were killed as
 follows:"), lines such as "- 11, including six children, killed by Turkish forces;", "- four killed in Russian
-airstrikes;", "- 41 shot dead by unknown gunmen", "- 30 by regime shelling" or (round ten) "- 300 of them were killed
+airstrikes;", "- 41 shot dead by unknown gunmen", "- 30 by regime shelling" or "- 300 of them were killed
 by regime forces" name no side of their own: each is a total of the side of the figure before, killed by the party the
 line names (none for landmines or "other circumstances").
 """
@@ -22,7 +22,7 @@ _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|
 
 _KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?P<kind>(?i:children|women))\b")
 
-#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:", (round ten)
+#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:",
 #: "..., among them 1,300 civilians, distributed by perpetrator as follows:".
 _HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
                          r"(?:perpetrator|cause|party))\s*:\s*$|"

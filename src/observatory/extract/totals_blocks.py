@@ -6,11 +6,13 @@
 * "in the same month/period" keeps the period told before; "Among combatants, ..." and "Another N ..." continue the
   statistics; a documented toll right after a period named without a figure is a total of that period;
 * "- 63 in the Homs desert" under "distributed as follows:" is a regional total of the side before;
-* "the number of X killed since ... to N": a running total of the side named after "number of" (round thirteen: not a
+* "the number of X killed since ... to N": a running total of the side named after "number of" (not a
   count of events whose dead a clause after it gives, "the number of assassinations ... rises to 427, which killed 318");
 * a year's toll compared with the war's ("the lowest annual toll since the war began") is no whole-war toll;
-* "1,200 of the dead were civilians" after a total: a total of the side the predicate names; (round ten) also "Of them,
-  70 were civilians and 50 were HTS fighters" (two clauses or more that say who, not how, they died).
+* "1,200 of the dead were civilians" after a total: a total of the side the predicate names; also "Of them,
+  70 were civilians and 50 were HTS fighters" (two clauses or more that say who, not how, they died);
+  the clauses after the first share that go on naming who the others were ("27 of the dead were civilians, ..., while
+  21 were members of regime forces and 16 were former opposition fighters").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from observatory.extract.totals_lines import NUMBER_WORDS
 _NUMBER_WORDS = "one|" + NUMBER_WORDS  # one to ninety
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
 
-#: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon (round nine: also far
+#: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon (also far
 #: before a "they are:" that closes a long clause).
 _ROLE_COLON = re.compile(r"\b(?:deaths?|killing|killed|fatalities|lives|losses|dead)\b(?:[^.:;]{0,80}|[^.:;]{0,240}?\b(?:as\s+follows|"
                          r"distributed|broken\s+down|divided|they\s+(?:are|were|include|included)|namely))\s*:\s*(?=\S)", re.IGNORECASE)
@@ -56,7 +58,7 @@ _ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{_
 #: "The monitor said the dead included ...": the parts of the total before, told in reported speech.
 _SAID_BREAKDOWN = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?the\s+(?:dead|victims|fatalities|"
                              r"killed|toll)\s+(?:also\s+)?(?:included|include|includes|comprised|were)\b|"
-                             # (round eleven) "The report added that 55 civilians were killed by other parties": one more figure
+                             # "The report added that 55 civilians were killed by other parties": one more figure
                              r"\W*(?:the|its)\s+(?:report|monitor|network|observatory|statement|study|group)\s+(?:also\s+)?(?:said|added|"
                              r"noted|stated|reported|documented|recorded)\s+that\s+(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?\d",
                              re.IGNORECASE)
@@ -133,17 +135,17 @@ _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:
 
 def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The figure of "brings the number of X killed since ... to N, including ..." where no mention holds it, with the
-    figures after ", including" as its parts; where a mention holds it, it and its parts are dead (round eleven: "...
+    figures after ", including" as its parts; where a mention holds it, it and its parts are dead ("...
     has risen to 230, including 40 children, while over 900 others have been wounded")."""
     m = _RUNNING_TO.search(work, start, end)
     if m is not None and _EVENTS_KILLED.match(work, m.end("num"), end):
-        return mentions  # (round thirteen) "the number of assassinations ... rises to 427, which killed 318 people": events
+        return mentions  # "the number of assassinations ... rises to 427, which killed 318 people": events
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
     side = "unknown" if m is not None and (m.group("acts") or m.group("events")) else None  # ("the number of murders ... rises to 21": people of no side)
     if not found:
         return mentions
     at = next((k for k, x in enumerate(mentions) if x.quantity.start == found[0].start), None)
-    if at is not None:  # (round eleven) dead, though "..., while 900 others were wounded" comes after it
+    if at is not None:  # dead, though "..., while 900 others were wounded" comes after it
         return [replace(x, side=side if k == at and x.side is None and x.group_end == x.quantity.end else x.side, role=KILLED)
                 if k == at or x.parent == at else x for k, x in enumerate(mentions)]
     q = found[0]
@@ -245,7 +247,7 @@ _SHARE_AFTER = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+(?:are|were|was|is)\s
                           r"(?=\s*(?:[,.;:()]|$|\band\s+\d|\bwhile\b))", re.IGNORECASE)
 
 
-#: (round ten) "Of them, 70 were civilians and 50 were HTS fighters": the dead named by a pronoun; its clauses must name
+#: "Of them, 70 were civilians and 50 were HTS fighters": the dead named by a pronoun; its clauses must name
 #: who they were, not how they died ("Of them, 20 were killed by regime shelling" gives parts by killer instead).
 _THEM_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
 _HOW_DIED = re.compile(r"(?:killed|died|dead|executed|shot|murdered|assassinated|slain|by|in|under|during|from|as|due|at)\b",
@@ -255,8 +257,10 @@ _HOW_DIED = re.compile(r"(?:killed|died|dead|executed|shot|murdered|assassinated
 def shares_of_dead(work: str, start: int, end: int) -> list[Share]:
     """The "N of the dead were X" clause of work[start:end], or the "N are X" clauses after "Of the dead,"."""
     m = _SHARE.search(work, start, end)
-    if m is not None:
-        return [_share(work, m, end)]
+    if m is not None:  # and the clauses that go on naming who the others were ("while 21 were soldiers")
+        more = [f for f in _SHARE_AFTER.finditer(work, m.end(), end) if not _HOW_DIED.match(work, f.start("who"), end)]
+        ends = [f.start() for f in more] + [end]
+        return [_share(work, m, ends[0])] + [_share(work, f, ends[k + 1]) for k, f in enumerate(more)]
     them = _THEM_OPENING.match(work, start, end) is not None
     if _SHARE_OPENING.match(work, start, end) is None and not them:
         return []

@@ -4,7 +4,7 @@
   during the year, a figure SOHR could not verify"): the sentence is read (it is no incident) but gives no total;
 * people whose lives are at stake, not lost ("calls for action to save the lives of around 2,500 civilians trapped in
   the besieged neighbourhoods"): a large figure that is no period toll;
-* (round twelve) people still alive where they are ("An estimated 250,000 people remain trapped in the east of the
+* people still alive where they are ("An estimated 250,000 people remain trapped in the east of the
   city", "some 3,000 families are still besieged"): no toll (``alive_figure``);
 * the dead of the event told before, recalled at the head of a running total ("With the deaths of the two soldiers,
   the number of ... rises to 58"): the event's figure, not a total.

@@ -1,9 +1,10 @@
 """Cues that ``totals.TotalsBuilder`` reads in a sentence: whose dead a figure is not (a plain role, a mixed group, the
 war's overall toll, a toll set abroad), stated zeros, the marks of one event told after a total, the side people
 "who joined" another group take, and the people of a running total named by no side (moved out of ``totals`` to keep
-it short). Round twelve: people "whose affiliation is unknown" are of no side (``unknown_who``); a kind of people
+it short). People "whose affiliation is unknown" are of no side (``unknown_who``); a kind of people
 right after "including" that hangs under no figure is no total (``orphan_part``); "3 collaborators of Hezbollah, whose
-nationality is unknown" are of the group named, not of side unknown (``joined_side``).
+nationality is unknown" are of the group named, not of side unknown (``joined_side``). "The war in Syria
+has killed more than 500,000 people ... since it began" (no year) is the war's overall toll too (``WHOLE_WAR``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_I
 PLAIN_ROLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|employees?|officials?|passengers?|occupants?|pedestrians?|passers-by|"
                          r"bystanders?|villagers?|locals)\b", re.IGNORECASE)
 
-#: (round twelve) "eight fighters whose affiliation is unknown", "11 persons of unknown identity": of no side.
+#: "eight fighters whose affiliation is unknown", "11 persons of unknown identity": of no side.
 _UNKNOWN_WHO = re.compile(r"\s*(?:[\w-]+\s+){1,2}?(?:whose\s+(?:affiliation|identity|identities|affiliations)\s+(?:is|are|was|were|"
                           r"remains?)\s+(?:still\s+)?(?:unknown|not\s+known|unidentified)|of\s+(?:unknown|unidentified)\s+"
                           r"(?:affiliation|identity|identities))\b", re.IGNORECASE)
@@ -39,7 +40,7 @@ _PART_OPENING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)
 
 
 def orphan_part(work: str, m: Mention) -> bool:
-    """(round twelve) "; 31, including ten children, by landmines": a figure of a kind (children, women) right after
+    """"; 31, including ten children, by landmines": a figure of a kind (children, women) right after
     "including" that hangs under no figure is a part of a figure the parser did not read, not a total of its own."""
     return m.label is not None and _PART_OPENING.search(work[max(0, m.quantity.start - 30):m.quantity.start]) is not None
 
@@ -47,7 +48,9 @@ def orphan_part(work: str, m: Mention) -> bool:
 WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolution|the\s+uprising)\b[^.]{0,40}\b(?:broke\s+out|began|"
                         r"started|erupted)|\bsince\s+(?:(?:March|mid-March)\s+)?2011\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+"
                         r"the\s+(?:war|conflict|revolution|uprising|civil\s+war|Syrian)|\bsince\s+(?:it|the\s+war|the\s+conflict)\s+"
-                        r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b", re.IGNORECASE)
+                        r"(?:started|began|erupted|broke\s+out)\s+in\s+(?:(?:March|mid-March)\s+)?2011\b|"
+                        r"\b(?=(?:the\s+war|the\s+conflict)\b[^.]{0,120}\bsince\s+it\s+(?:started|began|erupted|broke\s+out)\b)"
+                        r"(?:the\s+war|the\s+conflict)\b", re.IGNORECASE)  # (only the subject is blanked, not the period after it)
 
 
 #: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
@@ -153,7 +156,7 @@ def joined_side(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -
     return found[0].side if found else None
 
 
-#: (round twelve) ", whose nationality is unknown", "of unknown nationality": only the nationality is not told.
+#: ", whose nationality is unknown", "of unknown nationality": only the nationality is not told.
 _NATIONALITY_UNSTATED = re.compile(r"\s*,?\s*(?:whose\s+nationalit(?:y|ies)\s+(?:is|are|was|were|remains?)\s+(?:unknown|not\s+known|"
                                    r"unstated|unidentified)|of\s+(?:unknown|unidentified)\s+nationalit(?:y|ies))\b", re.IGNORECASE)
 

@@ -1,13 +1,13 @@
-"""How the figures of a line of statistics are grouped (used by ``totals.TotalsBuilder``, round eight).
+"""How the figures of a line of statistics are grouped (used by ``totals.TotalsBuilder``).
 
 * the items of an "including" list after a total are all its parts, the last one too ("50 civilians, including 11
   workers in gas fields and 24 shepherds"; "1,633 civilians, including 324 children, 218 women, and 43 detainees who
   died under torture in regime prisons": the detainees are a part labelled torture, not a total of the prisons' side)
-  (``listed_parts``); (round twelve) also the last item joined by "as well as" or "in addition to" under a total of
+  (``listed_parts``); also the last item joined by "as well as" or "in addition to" under a total of
   civilians ("111 civilians, among them 52 shepherds, as well as 12 workers in gas fields"; of another side it is a
   line of its own: "143 soldiers, including 20 officers, in addition to 18 members of the Eighth Brigade"); but not an item followed by one of another side
   ("..., including 23 IRGC members, 14 Hezbollah members and eight fighters of unknown affiliation": lines again);
-* (round fourteen) an age after an item ("310 children under the age of 18 and 203 women over the age of 18") ends
+* an age after an item ("310 children under the age of 18 and 203 women over the age of 18") ends
   no item and starts none: the women are a part too;
 * "117 pro-regime fighters of non-Syrian nationalities" are of pro_iran_foreign, as SCHEMA labels non-Syrian
   militiamen, not of the regime the words "pro-regime" name (``foreign_fighters``).
@@ -60,7 +60,7 @@ _ADDED = re.compile(r"\b(?:as\s+well\s+as|in\s+addition\s+to|plus)\b", re.IGNORE
 
 
 def _sibling_after(work: str, mentions: list[Mention], i: int, whole: Mention) -> bool:
-    """Round twelve: the item after ``i``, joined to it, is of another side than the whole ("64 non-Syrian fighters,
+    """The item after ``i``, joined to it, is of another side than the whole ("64 non-Syrian fighters,
     including 23 IRGC members, 14 Hezbollah members and eight fighters whose affiliation is unknown"): the list went
     back to the lines of the block, ``i`` with it."""
     if i + 1 >= len(mentions):
@@ -68,7 +68,7 @@ def _sibling_after(work: str, mentions: list[Mention], i: int, whole: Mention) -
     after, m = mentions[i + 1], mentions[i]
     if after.parent is not None or after.quantity.vague or _JOIN.fullmatch(work, m.group_end, after.quantity.start) is None \
             or _AGE.search(work, max(0, after.quantity.start - 12), after.quantity.start):
-        return False  # (round fourteen: "120 women over the age of 18": an age, no item of the list)
+        return False  # ("120 women over the age of 18": an age, no item of the list)
     return after.side != whole.side and _TORTURE.search(work[after.quantity.end:after.group_end + 80]) is None
 
 

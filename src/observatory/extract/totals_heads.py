@@ -1,4 +1,4 @@
-"""Round eight: how a roundup's statistics block holds together across its sub-lists (used by ``totals.TotalsBuilder``).
+"""How a roundup's statistics block holds together across its sub-lists (used by ``totals.TotalsBuilder``).
 
 * a figureless remainder sentence after a list ("The rest were killed by regime shelling and in other ways.", "The
   remaining victims died in ...") closes no block: the sub-header after it ("Fighters:", "Combatants:") and its lines
@@ -7,7 +7,7 @@
   follows:", "... rises to 287, they are:") and whose lines name two sides or more is not a total of its own, even where
   the lines do not add up to it ("the rest ..." left uncounted, a text cut short): the lines are (``drop_heads``); a
   line split by area ("- 98 soldiers ... distributed as follows: 41 in Homs desert, ...") keeps the list going, and a
-  later "X and Y were among the dead" makes the figure before a head too (round nine);
+  later "X and Y were among the dead" makes the figure before a head too;
 * "Russian forces: The report did not document any civilian deaths ..." in a list by perpetrator: a total of zero
   (``zero_line``);
 * "puts the toll among YPG fighters at 283, among Turkish-backed rebels at 287, and among Turkish soldiers at 51": each
@@ -64,7 +64,7 @@ def drop_heads(claims: Sequence[CumulativeClaim], heads: set[int]) -> set[int]:
         lines: list[CumulativeClaim] = []
         for c in claims[k + 1:]:
             if c.region is not None and lines and c.side == lines[-1].side != "unknown" and (c.since, c.until) == (head.since, head.until):
-                continue  # (round nine) "- 98 soldiers ... They were distributed as follows: 41 in Homs desert, ...": a line's own areas
+                continue  # "- 98 soldiers ... They were distributed as follows: 41 in Homs desert, ...": a line's own areas
             if (c.since, c.until) != (head.since, head.until) or c.region is not None:
                 break  # (a list by area: "Distribution by area:" splits the figure of people, which stays)
             lines.append(c)
@@ -101,14 +101,14 @@ class ListHeads:
 
     def see(self, claims: Sequence[CumulativeClaim], chunk: str) -> None:
         new = range(self._before, len(claims))
-        if new and late_breakdown(chunk):  # (round nine) "10 SDF fighters and nine tribal gunmen were among the dead"
+        if new and late_breakdown(chunk):  # "10 SDF fighters and nine tribal gunmen were among the dead"
             unknown = [k for k in self._previous if claims[k].side == "unknown"]
             self.heads.update(unknown if len(unknown) == 1 else [])
         elif heads_list(chunk):
             unknown = [k for k in (new or self._previous) if claims[k].side == "unknown"]
             if len(unknown) == 1:
                 self.heads.add(unknown[0])
-        # (round nine) a remark with no figure between the figure and the header ("SOHR notes that these figures ...
+        # a remark with no figure between the figure and the header ("SOHR notes that these figures ...
         # The death toll was distributed as follows:") does not part them
         self._quiet = 0 if new else self._quiet + 1
         self._previous = new if new or self._quiet > 2 else self._previous

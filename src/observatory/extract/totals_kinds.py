@@ -1,4 +1,4 @@
-"""Round fourteen: the shares of a total told by how its dead died, folded into it (used by ``totals_sums.drop_sums``).
+"""The shares of a total told by how its dead died, folded into it (used by ``totals_sums.drop_sums``).
 
 A total followed by shares of its dead that say how they died, not who they were, gives those shares as its
 ``of_which``, not as totals of their own. Constructions handled (any order of the shares, any verb):

@@ -1,12 +1,12 @@
-"""Large tolls read as period figures (used by ``totals.TotalsBuilder``), moved here in round eight.
+"""Large tolls read as period figures (used by ``totals.TotalsBuilder``), moved here.
 
 * a killed toll of 100 or more outside an incident's own toll phrase is a period figure; an injured figure only where
   several events are its subject ("The strikes also injured 161 others"): "More than 120 others were injured" after
-  one attack stays the attack's (round eight);
-* one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor (round ten) the toll of an
+  one attack stays the attack's;
+* one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor the toll of an
   attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people").
 
-Round fourteen (speed): the casualty mentions are read only where a figure of 100 or more other than a year ("since
+The casualty mentions are read only where a figure of 100 or more other than a year ("since
 March 2019") is written in the sentence; a year is never a count of people (``figures.is_count``).
 """
 
@@ -29,7 +29,7 @@ LARGE_TOLL = 100
 #: Several events as the subject ("The strikes also injured 161 others").
 _MANY = re.compile(r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|"
                    r"bombardments|ambushes|operations)\b", re.IGNORECASE)
-#: (round ten) A verb of one attack ("struck", "targeted", "blew up") in a sentence dated by one day.
+#: A verb of one attack ("struck", "targeted", "blew up") in a sentence dated by one day.
 _DAY_EVENT = re.compile(r"\b(?:struck|targeted|attacked|stormed|shelled|bombed|hit|ambushed|detonated|exploded|blew\s+(?:up|himself)|"
                         r"went\s+off|opened\s+fire)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
@@ -46,7 +46,7 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
     if ONE_EVENT_KILLED.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
         return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
     if _DAY_EVENT.search(chunk) and ONE_DAY.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
-        return False  # (round ten) "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
+        return False  # "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)

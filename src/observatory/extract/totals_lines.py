@@ -9,7 +9,7 @@
 * "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region, and active-voice lines by perpetrator
   ("Syrian regime forces killed 22 civilians"), also with the victims or the verb left out after the first ("..., while
   Russian forces killed three", "X were responsible for the deaths of 22 civilians, Russian forces for three");
-* (round twelve) verbless items of a semicolon list by perpetrator or cause ("...; 31, including ten children, by
+* verbless items of a semicolon list by perpetrator or cause ("...; 31, including ten children, by
   landmines; and 73 in other circumstances").
 """
 
@@ -83,7 +83,7 @@ _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:one|{NUMBER_WORDS})\b)))")
 
-#: (round twelve) a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
+#: a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
 #: "; and 73 in other circumstances", "; and 38 in murders and other incidents".
 _ELLIPTIC = re.compile(rf"(?<=;)\s*(?:and\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},)?"
@@ -131,7 +131,7 @@ _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|indi
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ..."), also
 #: after the source it is relayed from ("According to the monitor, the dead included ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
-                               r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # (round ten) "They are: 20 men, ..."
+                               r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|"
@@ -215,7 +215,7 @@ def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
 
 #: "Syrian regime forces killed 22 civilians, including four children." / "- ISIS has killed five civilians": a line of a
 #: list by perpetrator told in the active voice (the subject is who killed them).
-#: (round nine) "According to the report, regime forces killed 40 civilians, ...": the source told before the first killer.
+#: "According to the report, regime forces killed 40 civilians, ...": the source told before the first killer.
 _SOURCE_OPENING = (r"(?P<open>(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|(?:The|Its|Their)\s+report\s+(?:notes|noted|said|says|found|"
                    r"showed|shows|adds|added)\s+that\s+)?")
 _ACTIVE_LINE = re.compile(_BULLET + _SOURCE_OPENING + r"(?P<doer>(?:(?:the|other)\s+|(?(open)(?=[A-Za-z])|(?=[A-Z])))(?:[\w'/-]+\s+){0,6}?[\w'/-]+)\s+(?:(?:has|have|had)\s+)?(?:killed|(?:was|were)\s+responsible\s+for\s+"

@@ -1,14 +1,14 @@
-"""Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals`` in round ten).
+"""Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals``).
 
 * ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
-  "Of them,"); ``LINE``/``LABEL_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
+  "Of them,"; "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members"; round
   fourteen: labels of up to 60 characters, "Al-Nusra Front and other jihadist factions: 595 fighters", where those
   past 40 hold no figure);
-* ``LIST_HEADER``/``DOCUMENTED``: list headers (round thirteen: also "By area, ... are:") and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
+* ``LIST_HEADER``/``DOCUMENTED``: list headers (also "By area, ... are:") and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
   ``EVENT_WORD``: words of one attack, of counts of events and of causes; ``BY``/``AREA_LABEL``/``SUBHEADER``/
   ``CLAUSE_LABEL``: a killer before a name, a label naming an area, a figureless sub-header, a clause before a colon;
-* ``INSIDE``: parts a total of the first side holds ("regime soldiers and loyalists, including two Russians"; round ten:
+* ``INSIDE``: parts a total of the first side holds ("regime soldiers and loyalists, including two Russians":
   "35 civilians ... They are: 20 men, 10 children and five women").
 """
 
@@ -21,7 +21,9 @@ from observatory.extract.totals_lines import NUMBER_WORDS
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
 CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
-                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,)", re.IGNORECASE)
+                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
+                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + NUMBER_WORDS
+                           + r")\s+(?:were|was|of\s+them)\b)", re.IGNORECASE)
 LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
 LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                          rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
@@ -31,7 +33,7 @@ REGION_LINE = re.compile(r"\s*(?:[\w\"“”' -]{2,40}|[A-Za-z\"“”' -]{41,60
 #: soldiers were killed by ..." tells an event of the province instead.
 WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
-#: (round thirteen) also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
+#: also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
 LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
                           r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)|"
                           r"^\W*by\s+(?:areas?|regions?|provinces?|governorates?)\s*,[^.:;]{0,80}:(?=\s*\d)", re.IGNORECASE)
@@ -54,7 +56,7 @@ EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bom
 SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
 
 
-#: A "label" that is a clause ("The rest were combatants: ...", "They include: ...", round ten: "Combatants accounted
+#: A "label" that is a clause ("The rest were combatants: ...", "They include: ...", "Combatants accounted
 #: for the rest: ...").
 CLAUSE_LABEL = re.compile(r"\b(?:were|are|was|is|include[sd]?|included|comprised?|follows|accounted|account|made\s+up|make\s+up|"
                           r"consist(?:ed|s)?|numbered|totall?ed|broken\s+down|distributed|divided)\b", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Sentences after a total that narrate one event (used by ``totals.TotalsBuilder._take``), round eleven.
+"""Sentences after a total that narrate one event (used by ``totals.TotalsBuilder._take``).
 
 A sentence in the paragraph of a total, with no period or list cue of its own, that tells an attack and its dead
 ("Regime helicopters dropped barrel bombs on X, killing five civilians ...", "Nine civilians were killed when warplanes

@@ -5,10 +5,10 @@
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
 * a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
   not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
-  the Turkish army", round eight; round fourteen: "89 fighters of the Turkish-backed factions and 16 Turkish
-  soldiers"), nor (round twelve) people told apart by one noun twice on a bulleted line of a statistics list ("- 16
+  the Turkish army"; "89 fighters of the Turkish-backed factions and 16 Turkish
+  soldiers"), nor people told apart by one noun twice on a bulleted line of a statistics list ("- 16
   persons accused of drug dealing, and 11 persons of unknown identity");
-* (round ten) a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
+* a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
   them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares.
 """
 
@@ -56,7 +56,7 @@ def _dropped(mentions: list[Mention], k: int) -> bool:
 def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line: bool = False) -> list[Mention]:
     """A total given only as parts ("three oil workers, 9 herders and two other people") is their sum; figures of one
     side joined by "and" ("five NDF members and a soldier") too, but not items of a list ("30 militiamen, five members of
-    Hezbollah and two civilians"): the list names separate categories; nor (round twelve) the people of a bulleted line
+    Hezbollah and two civilians"): the list names separate categories; nor the people of a bulleted line
     of a statistics list named by one noun twice (``line``: "- 16 persons accused of drug dealing, and 11 persons of
     unknown identity")."""
     out: list[Mention] = []
@@ -95,7 +95,7 @@ def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
 
 def _own_units(work: str, prev: Mention, m: Mention) -> bool:
     """"74 members of the Turkish-backed factions and five soldiers of the Turkish army": each figure names a formation
-    of its own, different ones: two categories, not one sum (round eight); "five NDF members and a soldier" is one."""
+    of its own, different ones: two categories, not one sum; "five NDF members and a soldier" is one."""
     a = {u.lower().rstrip("s") for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
     b = {u.lower().rstrip("s") for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
     return bool(a) and bool(b) and not a & b
@@ -150,7 +150,7 @@ def _one_share(mentions: list[Mention], children: list[int], parts: list[int], w
     if not parts or len(children) != len(parts) or sum(mentions[k].value for k in parts) >= whole:
         return False
     others = [c for k, c in enumerate(mentions) if k not in parts and c.parent not in parts and c.value != whole]
-    # ("73 persons, including one civilian, 13 ISIS members and 59 soldiers": a split by side; round ten: "44, among them 33
+    # ("73 persons, including one civilian, 13 ISIS members and 59 soldiers": a split by side; "44, among them 33
     # refugees, ..., in addition to a medical worker": the figures told beside the shares still fall short, shares too)
     told = sum(mentions[k].value for k in parts) + sum(c.value for c in others if c.parent is None)
     return not others or told < whole

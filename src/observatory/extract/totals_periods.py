@@ -26,13 +26,13 @@ PART_OF_YEAR = re.compile(rf"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<
                           rf"(?P<first>first|last)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+"
                           rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 PART_OF_YEAR_STEMS: Final = ("quarter", "month")  # every match holds "quarter" or "months"
-#: (round nine) "in the first 24 hours of the campaign", "during the first three days of the offensive", "over the first
+#: "in the first 24 hours of the campaign", "during the first three days of the offensive", "over the first
 #: week of the operation": a window from an event's start, of no calendar day.
 FIRST_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|its\s+)?first\s+(?:(?:\d+|two|three|four|five|six|seven|"
                         r"eight|nine|ten|few|several)\s+(?:hours|days|weeks|months)|(?:week|fortnight|month))\b"
                         r"(?:\s+(?:of|since)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?", re.IGNORECASE)
 FIRST_SPAN_STEMS: Final = ("first",)  # every match holds "first"
-#: (round nine) "have killed 25 people in two days", "over three days", "within 48 hours": a window of several days
+#: "have killed 25 people in two days", "over three days", "within 48 hours": a window of several days
 #: ("within 24 hours" is left out: one event's toll often rises within a day).
 DAYS_WINDOW = re.compile(r"\b(?:in|over|within|across)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
                          r"(?:straight\s+|consecutive\s+)?days|(?:36|48|72|96)\s+hours)\b(?!\s+(?:later|after|before|earlier|ago))",

@@ -1,4 +1,4 @@
-"""People of a total described as civilians by what they were doing (used by ``totals.TotalsBuilder``, round eight).
+"""People of a total described as civilians by what they were doing (used by ``totals.TotalsBuilder``).
 
 * "more than 150 people have been killed in the desert hunting for truffles", "27 people killed while grazing their
   sheep": people of no side whom the sentence describes by a civilian pursuit (truffle hunting, herding, harvesting,
@@ -6,10 +6,10 @@
 * a running figure is of the people named between "number of" and "killed", not of a group named after "killed"
   ("the number of people killed in the attacks of ISIS cells ... has risen to 215": unknown) (``counted_sides``);
 * "Of them, 97 were killed in ISIS attacks" after a total: the bare figure is of that total's side (``share_sides``);
-* (round nine) "the number of people killed while searching for truffles since ... rises to 61": the pursuit told
+* "the number of people killed while searching for truffles since ... rises to 61": the pursuit told
   between "number of" and the figure makes the people civilians too; "the number of regime soldiers and SDF fighters
   killed ... rises to 23, they are: 14 ... and nine ...": a figure of two sides is no total of one (its parts are).
-* (round ten) "the number of ISIS members killed ... rises to 571, while the death toll among regime soldiers ... rises
+* "the number of ISIS members killed ... rises to 571, while the death toll among regime soldiers ... rises
   to 1,138": a running figure's "number of" is looked for after the figure before, not across it.
 """
 
@@ -58,11 +58,11 @@ def counted_sides(work: str, mentions: list[Mention], sides: list[str | None], s
         if m.parent is not None or sides[i] is None or re.search(r"\w", work[m.quantity.end:m.group_end]):
             continue  # ("... has risen to 77 civilians": the figure names its own people)
         previous = max((n.quantity.end for n in mentions[:i] if n.parent is None and n.quantity.end <= m.quantity.start), default=start)
-        found = _COUNTED.search(work, max(start, previous), m.quantity.start)  # (round ten) not across the figure before
+        found = _COUNTED.search(work, max(start, previous), m.quantity.start)  # not across the figure before
         if found is not None:
             named = side_in(*found.span("who"))
             if len(_named_sides(found, side_in)) >= 2:
-                out[i] = None  # (round nine) "the number of regime soldiers and SDF fighters killed ... rises to 23": of no one side
+                out[i] = None  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of no one side
                 continue
             people = _PEOPLE.match(found.group("who"))  # ("the number of people killed while searching for truffles": civilians)
             out[i] = named or ("civilians" if people and _PURSUIT.search(found.group(0)) else "unknown" if people else out[i])

@@ -1,4 +1,4 @@
-"""Round nine: "N were killed in the strikes" after the account of one raid is that raid's toll, not a joint toll (used by
+""""N were killed in the strikes" after the account of one raid is that raid's toll, not a joint toll (used by
 ``totals.TotalsBuilder``).
 
 A toll told "in the strikes", "in the raids", "by the attacks" reads as the joint toll of several events. Where the text
@@ -9,7 +9,7 @@ that bombardment, however many sites the strikes hit. Constructions handled:
   the strikes: three soldiers and two militiamen": the toll of the one raid (an incident);
 * kept a joint toll: strikes counted before ("carried out 40 airstrikes", "dozens of raids"), a series or wave, strikes
   on two days ("on Monday ... on Tuesday"), a window ("over the past 48 hours"), or a total told before;
-* (round eleven) "the number of drone strikes on the region since early 2023 has risen to 41, which have left 29 people
+* "the number of drone strikes on the region since early 2023 has risen to 41, which have left 29 people
   dead": the toll of the counted events, a total even in a sentence of statistics (``counted_events_toll``);
 * "Turkish forces pounded the town and several villages with dozens of shells since the early morning hours, killing a
   child": one day's bombardment by one side, told with its toll, is an incident; strikes counted ("12 ISIS dead in 55

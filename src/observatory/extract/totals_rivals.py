@@ -1,4 +1,4 @@
-"""Totals that the monitor's own figures make redundant (used by ``totals_sums.drop_sums``), round eleven.
+"""Totals that the monitor's own figures make redundant (used by ``totals_sums.drop_sums``).
 
 * lines of "people" that add up to a headline of "people" (the lines name no side of their own, only how they died:
   "50 people ... They died as follows: 30 people in shootings in Daraa; 12 people murdered in feuds; ..."): kinds
@@ -7,7 +7,7 @@
   man shot dead by gunmen in Y; ..."), their figures adding up to no more than the line's: the line's dead, not totals of their own;
 * a figure another party gives ("The army said in a statement that more than 200 ISIS members had been killed
   since ...", "A military official told state media that 300 militants ...") for a side the monitor has already
-  given a different total of: the monitor's figure is the total; (round thirteen) also a party that "put the number of
+  given a different total of: the monitor's figure is the total; also a party that "put the number of
   ISIS dead at 13", a local committee or council among the parties.
 """
 

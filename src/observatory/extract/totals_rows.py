@@ -1,4 +1,4 @@
-"""Round nine: the lines of a statistics list that the sentence splitter ran into one sentence (used by
+"""The lines of a statistics list that the sentence splitter ran into one sentence (used by
 ``totals.TotalsBuilder``).
 
 A list set one figure a line without end punctuation ("Civilians: 2,104, including 541 children", "Regime soldiers:

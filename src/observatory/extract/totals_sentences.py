@@ -3,15 +3,15 @@
 * ``is_period_total``: segment.is_total, less cues that date or count one event ("earlier this month", "a total of
   19 people", "In June, a car bomb killed ..."), plus joint tolls of several attacks and country-wide tolls of a day;
 * ``incident_clause(s)``: a clause of a sentence of totals that tells of one located or dated event of its own;
-* ``event_before_toll``: one event told before ", raising the death toll ... to N" (round twelve: not a documented
+* ``event_before_toll``: one event told before ", raising the death toll ... to N" (not a documented
   count of two figures or more with no day, "SOHR also recorded the deaths of 38 people in clashes ... and 62 others in
   other circumstances, bringing the total to 512");
-* round eight: "43 people were killed across Syria on Tuesday: ..." is a country-wide total (``nationwide_day``: the
+* "43 people were killed across Syria on Tuesday: ..." is a country-wide total (``nationwide_day``: the
   paragraphs after it tell its events); "the number of YPG casualties remains unknown" is no total; "... left a man
   dead" with "last month" is one event; "The number of people killed in the explosion of the car bomb that hit X has
   risen to 17" (no period cue) is one attack's toll; "Between <day> and <day>, ... 64 assassinations that claimed the
   lives of 58 people" is a period total; ", where a strike on a building killed 11" after a total is one event;
-* round thirteen: "SOHR recorded 52 deaths across the country on Friday" is a country-wide total; the toll of fighting
+* "SOHR recorded 52 deaths across the country on Friday" is a country-wide total; the toll of fighting
   or a campaign that began on an earlier day ("the toll of the clashes that erupted on August 27 has risen to 54") is
   a running total; a toll "since the dawn of yesterday" is a window's; "one of the deadliest such attacks this year"
   ranks one event.
@@ -55,7 +55,10 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|la
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
                      r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
-                        r"strike|ambush|clash|raid|shell|IED|assault|drone|massacre|shooting)\b(?!s)", re.IGNORECASE)
+                        r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device)\b(?!s)", re.IGNORECASE)
+#: a toll told in a relative clause after its event ("a similar clash last month, which left four
+#: soldiers dead"): the event is the clause's antecedent, told just before it.
+_RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused|resulted)\b", re.IGNORECASE)
 #: One victim named as the toll ("In March, gunmen killed a shepherd and wounded three others", "... left a man dead"): one event.
 _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
@@ -68,7 +71,7 @@ _JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all
 _JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  # every match ends with one of them
 
 
-#: (round thirteen) the toll of fighting or a campaign that began on a day before ("the death toll of the clashes that
+#: the toll of fighting or a campaign that began on a day before ("the death toll of the clashes that
 #: erupted on August 27 has risen to 54", "the toll since the fighting broke out on Monday reached 47", "the toll of the
 #: air campaign that began overnight on Sunday"): a running toll of several days, not one event's. A start "today",
 #: "this morning" or "yesterday evening" is one clash whose toll rises, and a bombardment or shelling of one day is an
@@ -128,7 +131,7 @@ _AMONG_DEAD = re.compile(r"\bamong\s+(?:the|these|those)\s+(?:dead|victims|fatal
 
 #: A toll ranked as one event's ("..., one of the deadliest such raids", "the bloodiest single attack on ..."): with only a
 #: month or a window of days as its period cue, the sentence tells one (background) event, not a period total.
-#: (round thirteen: the rank may be set in a window, "one of the deadliest such attacks this year", "in recent years")
+#: (the rank may be set in a window, "one of the deadliest such attacks this year", "in recent years")
 _RANKED_EVENT = re.compile(r"\bone\s+of\s+the\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|ambushes|massacres|assaults)\b"
                            r"(?:[^.;,]{0,40}?\b(?:since|(?:so\s+far\s+)?this\s+(?:year|month)|in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d)\b"
@@ -146,8 +149,8 @@ _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|
                             r"offensive|assault|attack)\b", re.IGNORECASE)
 
 
-#: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive (round eight).
-#: (round thirteen) also a counted noun of the dead: "SOHR recorded 52 deaths across the country on Friday", "counted 40
+#: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive.
+#: also a counted noun of the dead: "SOHR recorded 52 deaths across the country on Friday", "counted 40
 #: fatalities throughout Syria today".
 _KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been|died|killed|deaths|fatalities|dead|killings)\s+"
                                 r"(?:killed\s+)?(?:on\s+\w+\s+)?"
@@ -155,7 +158,7 @@ _KILLED_NATIONWIDE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s
                                 r"the\s+country\b)", re.IGNORECASE)
 
 
-#: "while the number of YPG casualties remains unknown": a figure the text does not have is no total (round eight).
+#: "while the number of YPG casualties remains unknown": a figure the text does not have is no total.
 _NUMBER_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:exact\s+)?(?:number|toll|count)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:casualties|dead|deaths|fatalities|"
                              r"losses|victims|killed)\s+(?:among\s+[^.;,]{1,40}?\s+)?(?:remains?|is|was|are|were)\s+(?:still\s+|as\s+yet\s+)?"
                              r"(?:unknown|not\s+known|unclear|undetermined)\b", re.IGNORECASE)
@@ -187,11 +190,11 @@ def is_period_total(chunk: str) -> bool:
     # stem (no spaces) absent from the chunk is absent from them.
     span = folded(chunk)
     if search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) and not _PERIOD_CUE.search(chunk):
-        return False  # (round eight) one attack's toll, told as rising: the incident's
+        return False  # one attack's toll, told as rising: the incident's
     if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
         return True  # a day's toll over the whole country sums many events
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
-        return True  # (round thirteen) the running toll of fighting that began on a day before
+        return True  # the running toll of fighting that began on a day before
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     lower = chunk.lower()
@@ -209,11 +212,30 @@ def is_period_total(chunk: str) -> bool:
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
-    if (_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls)) and not _MANY_EVENTS.search(text) and not is_total(blank(_WINDOW, text)):
+    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(text)
+            and not is_total(blank(_WINDOW, text))):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
     return not (ONE_DAY.search(blank_gated(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
+
+
+def _event_before_toll(text: str, tolls: str) -> bool:
+    """The toll clause is a relative clause of one event told right before it ("witnessed a similar
+    clash last month, which left four NDF members ... dead")."""
+    m = _RELATIVE_TOLL.search(tolls)
+    return m is not None and _ONE_EVENT.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+#: the period a roundup is about, or several days, named by "the": "ISIS lost nine members during the
+#: month" (a side's losses: a month alone, "killed ... during the month", is left to the sentences around it), "IS also
+#: lost 47 fighters over the three days", "Turkish drones killed nine SDF fighters over the three days".
+_THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:(?:whole|entire|same)\s+)?(?:month|week|year|(?:two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d+)\s+days)\b(?!-)", re.IGNORECASE)
+_THE_PERIOD_STEMS: Final = ("month", "week", "year", "days")  # every match holds one of its nouns
+#: "lost nine members", "lost their lives": a toll told by the side that lost them.
+_LOST = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|[a-z]+\s+(?:members|fighters|soldiers|militants|"
+                   r"men|troops|personnel)\b|their\s+lives\b)", re.IGNORECASE)
 
 
 def _joint_or_window_total(text: str, span: str) -> bool:
@@ -224,12 +246,17 @@ def _joint_or_window_total(text: str, span: str) -> bool:
            or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span)
            or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
            or search_gated(_COURSE_OF, _COURSE_STEMS, text, span))
-    return (bool(cue) or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
+    the_period = search_gated(_THE_PERIOD, _THE_PERIOD_STEMS, text, span)
+    if the_period is not None and (_ONE_EVENT.search(text) or _ONE_VICTIM.search(text)):
+        the_period = None  # ("A mortar shell killed two children during the week": one event)
+    days = the_period is not None and the_period.group(0).lower().endswith("days")
+    return ((bool(cue) or days or period_bounds(text) is not None) and bool(_TOLL_NUMBER.search(text) or _RISEN_TO.search(text))
+            or the_period is not None and _LOST.search(text) is not None)
 
 
 #: The day a source spoke ("the monitor said on Sunday that ...", "a war monitor said Tuesday"): the day of the report,
 #: not of an event the figure counts.
-#: (round ten) also the day a report was published ("published its monthly report on Monday", "today released its
+#: also the day a report was published ("published its monthly report on Monday", "today released its
 #: report") and the day put before the verb ("The monitor on Sunday said ...").
 SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?|(?:released|published|issued)"
                        r"(?:\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statistics|toll|tally|figures|data|update)s?)?)"
@@ -238,7 +265,7 @@ SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|to
                        r"announced|stated|released|published|issued)\b", re.IGNORECASE)
 _SPOKEN_STEMS: Final = ("day",)  # every match holds a day's name, "today" or "yesterday"
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
-#: (round thirteen) also "since the dawn of yesterday", "since the early hours of yesterday", "since yesterday's dawn".
+#: also "since the dawn of yesterday", "since the early hours of yesterday", "since yesterday's dawn".
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn\s+(?:yesterday|today)|the\s+(?:early\s+)?(?:dawn|morning|"
                         r"evening|afternoon|(?:early\s+)?(?:morning\s+)?hours)\s+of\s+yesterday)(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
@@ -259,7 +286,7 @@ def toll_clauses(text: str) -> str:
                        or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
 
 
-#: (round eight: "... that claimed the lives of 58 people")
+#: ("... that claimed the lives of 58 people")
 _TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities|(?:claimed|claiming|cost|costing)\s+the\s+lives)\b", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
 
@@ -275,7 +302,7 @@ _SPLIT_TOLL = re.compile(_FIGURE + r"[^:.;]{0,60}:\s*" + _FIGURE + r"[^.;:]{0,12
 ONE_EVENT_MAX = 10
 
 
-#: "..., where a strike on a building killed 11 members of one family": a clause that opens on one event (round eight);
+#: "..., where a strike on a building killed 11 members of one family": a clause that opens on one event;
 #: its toll may be larger than ``ONE_EVENT_MAX``.
 _WHERE_ONE_EVENT = re.compile(r"\W*(?:where|when)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|"
                               r"airstrike|air\s?strike|strike|ambush|raid|shell|IED|assault|drone|massacre)\b(?!s)", re.IGNORECASE)
@@ -346,7 +373,7 @@ _TALLIED = re.compile(r"\b(?:documented|recorded|registered|counted)\s+(?:the\s+
 
 
 def _tallied(text: str) -> bool:
-    """Round twelve: a documented count of two figures or more told with no day, before ", bringing the total ... to N",
+    """A documented count of two figures or more told with no day, before ", bringing the total ... to N",
     is more of the monitor's tally, not one event."""
     return _TALLIED.search(text) is not None and not ONE_DAY.search(text) and len(find_quantities(text)) >= 2
 

@@ -1,18 +1,18 @@
-"""Round nine: the side of the bare figures of a sentence that splits the dead of one named side (used by
+"""The side of the bare figures of a sentence that splits the dead of one named side (used by
 ``totals.TotalsBuilder``).
 
 Constructions handled:
 
 * "Of the civilian fatalities, 417 were killed by regime forces, 86 by Russian warplanes ...", "Among the regime
   losses, 40 were killed in ISIS ambushes", "Of the civilians killed, 12 died in ...": the bare figures (no noun of
-  their own) are of the side the opening names, not of the group named as who killed them; (round thirteen) also
+  their own) are of the side the opening names, not of the group named as who killed them; also
   "Of the civilians, 343 were killed by regime forces, 37 by ...", unless a figure tells how they died ("by landmines");
 * "Of the dead, 118 ..." and "Of them, ..." name no side: left to ``totals_pursuits.share_sides``;
 * "Regime forces killed 12 civilians, Russian forces killed two, ISIS killed three ... while 71 were killed by other
   parties" right after a period total: the total split by who killed them (a list by perpetrator with its victims'
   noun left out after the first clause), not the tolls of events; one day named in it makes it events;
 * "Among the victims were one media worker and two medical personnel" after a total of civilians: people of that total
-  told by their trade, no total of their own (``trade_of``); (round twelve) so are such people told anywhere after a
+  told by their trade, no total of their own (``trade_of``); so are such people told anywhere after a
   larger total of civilians or people ("... and recorded the killing of one media worker") (``trade_part``);
 * "The monitor said 10 SDF fighters and nine tribal gunmen were among the dead", "The dead included ...", "Among the
   victims were ..." up to two sentences after a toll of people of no side, with no toll told between (a sentence of
@@ -34,7 +34,7 @@ from observatory.extract.totals_sentences import ONE_DAY
 from observatory.models import CumulativeClaim
 
 #: "Of the civilian fatalities,", "Among the regime losses,", "Of the civilians killed,", "Of the SDF dead,".
-#: (round thirteen) also the people's own plural noun: "Of the civilians,", "Among the regime soldiers,".
+#: also the people's own plural noun: "Of the civilians,", "Among the regime soldiers,".
 _NAMED_SHARE = re.compile(r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|those\s+)?(?:(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
                           r"(?:fatalities|dead|deaths|victims|losses|casualties|killed|toll)|(?P<kind>(?:[\w'-]+\s+){0,3}?(?:civilians|"
                           r"soldiers|fighters|militiamen|troops|combatants|members)))\s*,\s*", re.IGNORECASE)
@@ -56,7 +56,7 @@ def named_share_sides(work: str, mentions: list[Mention], sides: list[str | None
     return [named if b else s for b, s in zip(bare, sides, strict=True)]
 
 
-#: (round thirteen) the clause after a bare figure that tells how they died, not who killed them ("23 were killed by
+#: the clause after a bare figure that tells how they died, not who killed them ("23 were killed by
 #: landmines", "18 were murdered", "eight died in mine blasts").
 _CAUSE_CLAUSE = re.compile(r"[^,;.]*?\b(?:mines?|landmines?|remnants|ordnance|explosives?|IEDs?|murdered|torture|drowned|"
                            r"collapse|accidents?)\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ def trade_of(work: str, m: Mention) -> bool:
 
 
 def trade_part(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
-    """Round twelve: "... recorded the killing of two medical personnel and one media worker", "..., in addition to a
+    """"... recorded the killing of two medical personnel and one media worker", "..., in addition to a
     medical worker of the Red Crescent" after a larger total of civilians or people: people of that total told by their
     trade, no total of their own."""
     return m.side in ("civilians", None) and trade_of(work, m) and any(

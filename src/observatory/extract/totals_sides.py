@@ -1,14 +1,14 @@
-"""Sides of totals set right from the figures around them (used by ``totals_sums.drop_sums``), round eleven.
+"""Sides of totals set right from the figures around them (used by ``totals_sums.drop_sums``).
 
 * lines of a split by area that add up to an earlier headline of another side take the headline's side ("120 people
   ... The fatalities are: 70 soldiers; 20 ISIS members; and 30 civilians", then "The toll by area: Homs desert: 55;
   Deir ez-Zor desert: 40; Raqqa desert: 25"): the areas split the whole toll, not the last line's side;
-* (round twelve) area lines after a block of lines of two sides or more that add up to more than the last line ("...; 127
+* area lines after a block of lines of two sides or more that add up to more than the last line ("...; 127
   regime soldiers; 46 ISIS members. By region, the toll is distributed as follows: Homs desert: 98; Raqqa desert: 37"):
   the areas split the block's whole toll, of side ``unknown``, not the last line's;
 * "the factions" in a total whose sentence named the factions as Turkey's ("in areas held by Turkish forces and their
   proxy factions ..., among them 25 civilians and 15 fighters of the factions"; "Turkish-backed
-  factions", "the Syrian National Army"; round twelve: the areas of Turkey's operations, "Olive Branch", "Euphrates
+  factions", "the Syrian National Army"; the areas of Turkey's operations, "Olive Branch", "Euphrates
   Shield", "Peace Spring"): the Turkish-backed factions, not the rebel factions.
 """
 

@@ -1,4 +1,4 @@
-"""Figures of a sentence of totals that are no total of their own (used by ``totals.TotalsBuilder._add``), round twelve.
+"""Figures of a sentence of totals that are no total of their own (used by ``totals.TotalsBuilder._add``).
 
 * a kind of people right after "including" that hangs under no figure ("; 31, including ten children, by landmines"):
   a part of a figure the parser did not read (``totals_cues.orphan_part``);
@@ -6,7 +6,7 @@
   worker") (``totals_shares.trade_part``);
 * people still alive where they are ("An estimated 250,000 people remain trapped in the east of the city"), in a
   sentence read as a line of the statistics as much as in one of its own (``totals_claims.alive_figure``);
-* (round thirteen) a count of casualties told after the dead and the wounded it sums ("killed four soldiers and wounded
+* a count of casualties told after the dead and the wounded it sums ("killed four soldiers and wounded
   seven others, bringing the number of casualties to 11"): dead and wounded together, no toll of the dead
   (``casualties_sum``).
 """

@@ -1,4 +1,4 @@
-"""Round thirteen: a toll told in a long clause and split after its colon (used by ``totals.TotalsBuilder._take``).
+"""A toll told in a long clause and split after its colon (used by ``totals.TotalsBuilder._take``).
 
 "Turkish strikes have killed 21 people in the north since the operation began on 20 November: 11 civilians, six SDF
 fighters and four soldiers", "the toll of the campaign that began on Sunday had reached 31: 18 SDF fighters, 12

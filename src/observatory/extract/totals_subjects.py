@@ -8,7 +8,7 @@ In a list by perpetrator told with the victims left out after the first ("the re
 forces killed three, ISIS killed one and other parties killed 48"), a bare figure is of the side of the last figure that
 names its people, not of the killer named beside it.
 
-(round nine) "41 incidents of infighting among Turkish-backed factions ..., which left 19 gunmen and four civilians
+"41 incidents of infighting among Turkish-backed factions ..., which left 19 gunmen and four civilians
 dead": fighters named by no group, dead in the infighting of one side, are of that side (``infighting_side``).
 """
 

@@ -1,13 +1,15 @@
-"""A short window's toll that only sums up the events told one by one after it (used by ``totals.TotalsBuilder``),
-round twelve.
+"""A short window's toll that only sums up the events told one by one after it (used by ``totals.TotalsBuilder``).
 
 "SOHR has documented the deaths of 21 civilians in airstrikes on the de-escalation zone since this morning. Warplanes
 struck X, killing nine civilians ... Helicopters dropped barrel bombs on Y, killing five ... In Z, warplanes struck a
 neighbourhood, killing seven civilians": the 21 of the day is the sum of the events the text goes on to tell, each an
 incident with its own toll; the sum is neither incident nor total (the brief's convention). So is a window's toll of
 people that says it sums "separate incidents" ("SOHR has documented three more deaths in Daraa in separate incidents
-within the past 24 hours"), whose victims the text then tells one by one, often unnumbered ("killing him"). A window's toll the
-events do not add up to (several attacks told with one joint toll, a day's country-wide toll) stays a total.
+within the past 24 hours"), whose victims the text then tells one by one, often unnumbered ("killing him"); round
+fifteen: also such a toll told with no period at all ("Four people lost their lives in three separate incidents in Daraa
+province."), a lead that sums the incidents told after it. A window's toll the events do not add up to (several attacks
+told with one joint toll, a day's country-wide toll) stays a total, as does a period's ("... in separate incidents since
+early 2023").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import KILLED, find_mentions
+from observatory.extract.totals_cues import PERIOD_WORD
 from observatory.models import CumulativeClaim
 
 #: A window of hours or of the day: "since this morning", "today", "in the past 24 hours", "since yesterday".
@@ -40,6 +43,11 @@ def drop_told_sums(claims: tuple[CumulativeClaim, ...], work: str, lexicon: Acto
     return tuple(c for c in claims if c.span is None or c.span.start not in dropped)
 
 
+def _sentence_start(work: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last full stop or line break before it)."""
+    return max(work.rfind(".", 0, at), work.rfind("\n", 0, at)) + 1
+
+
 def _told_sum(claim: CumulativeClaim, claims: tuple[CumulativeClaim, ...], work: str, lexicon: ActorLexicon,
               on: date | None) -> set[int]:
     """The starts of the figures told after a window's toll that add up to it (empty where none do)."""
@@ -47,10 +55,12 @@ def _told_sum(claim: CumulativeClaim, claims: tuple[CumulativeClaim, ...], work:
         return set()
     stop = work.find(".", claim.span.end)
     stop = len(work) if stop < 0 else stop
-    if not _WINDOW.search(work, claim.span.start, stop):
-        return set()
-    if claim.side == "unknown" and _SEPARATE.search(work, max(0, claim.span.start - 150), stop):
+    window = _WINDOW.search(work, claim.span.start, stop) is not None
+    if claim.side == "unknown" and _SEPARATE.search(work, max(0, claim.span.start - 150), stop) and (
+            window or not PERIOD_WORD.search(work, _sentence_start(work, claim.span.start), stop)):
         return {claim.span.start}  # "three more deaths in separate incidents within the past 24 hours", each told after
+    if not window:
+        return set()
     later = [c.span.start for c in claims if c.span is not None and c.span.start > stop and (c.since_text or c.since)]
     end = min([stop + _REACH, len(work), *later])
     figures = [m for m in find_mentions(work, stop, end, lexicon, on)

@@ -1,11 +1,13 @@
 """Overall figures of no side that the lines after them add up to (used by ``totals``): the parts are the totals (a share
 of a line, "77 of the civilians killed by Russian strikes", is left out of the sum); also an overall figure read as of one
-side that lines of several sides add up to exactly (``_split_by_side``); round ten: also a figure of "people" that the
+side that lines of several sides add up to exactly (``_split_by_side``); also a figure of "people" that the
 words around it gave a side ("43 people ... during the truffle season" read as civilians), whatever sides the lines name;
 and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %; round
 eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``), sides of area
-lines and of "the factions" (``totals_sides``); round fourteen: shares of a total told by how they died
-("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``)."""
+lines and of "the factions" (``totals_sides``); shares of a total told by how they died
+("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``); a figure of
+a role of no group ("killed 26 military personnel, as follows: 11 Iranian-backed militiamen, ... nine regime soldiers"),
+whatever side the role gave it, split exactly by lines of two sides or more."""
 
 from __future__ import annotations
 
@@ -23,12 +25,35 @@ def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeC
     claims = set_sides(fold_kinds(claims, work), work)
     out = []
     for j, claim in enumerate(claims):
-        if claim.side == "unknown" and _sum_follows(claim, claims[j + 1:]) or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
+        if claim.side == "unknown" and not _sibling_line(claims, j, work) and _sum_follows(claim, claims[j + 1:]) \
+                or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
             continue
         if _people(claim, work) and _split_by_side(claim, claims[j + 1:], own=False) or _rounded_whole(claim, claims[j + 1:], work):
-            continue  # (round ten) "43 people ..." read as civilians ("during the truffle season"), then "35 civilians ... and 8 soldiers"
+            continue  # "43 people ..." read as civilians ("during the truffle season"), then "35 civilians ... and 8 soldiers"
         out.append(claim)
     return drop_rivals(out, work)
+
+
+#: A line of a list: a bullet at the start of a line.
+_BULLET = re.compile(r"[ \t]*[-•*▪●◦·]")
+
+
+def _bulleted(work: str, at: int) -> bool:
+    return _BULLET.match(work, work.rfind("\n", 0, at) + 1, at) is not None
+
+
+def _sibling_line(claims: list[CumulativeClaim], j: int, work: str) -> bool:
+    """A bulleted line right after another bulleted line of the list ("- 20 people accused of drug
+    smuggling." after "- 67 former fighters ..."), its own line no header (no colon at its end): a line of the list, not
+    a headline that the lines after it ("- Seven collaborators ...", "- 13 unidentified persons") add up to."""
+    if j == 0 or not work:
+        return False
+    here, before = claims[j].span, claims[j - 1].span
+    if here is None or before is None or before.start >= here.start:
+        return False
+    line_end = work.find("\n", here.end)
+    line = work[here.end:line_end if line_end >= 0 else len(work)]
+    return _bulleted(work, here.start) and _bulleted(work, before.start) and not line.rstrip().endswith(":")
 
 
 #: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.
@@ -38,7 +63,7 @@ _ROUNDING = 0.02
 
 
 def _rounded_whole(overall: CumulativeClaim, rest: list[CumulativeClaim], work: str) -> bool:
-    """(round ten) "More than 11,200 people were killed in 2019 ... documented 11,215 deaths ..., including 3,473 civilians",
+    """"More than 11,200 people were killed in 2019 ... documented 11,215 deaths ..., including 3,473 civilians",
     then the toll of each side: a rounded figure of people that the lines of two sides or more after it add up to within
     2 % is the headline of the split, not a total of its own."""
     if overall.side != "unknown" or overall.span is None:
@@ -62,8 +87,11 @@ def _bare(claim: CumulativeClaim, work: str) -> bool:
     return claim.span is not None and not re.search(r"[A-Za-z]", work[claim.span.start:claim.span.end])
 
 
-#: (round ten) A figure of people of no side by its own words ("43 people", "47 deaths").
-_PEOPLE = re.compile(r"[\d,]+\s+(?:people|persons|individuals|deaths|fatalities|victims)\W*", re.IGNORECASE)
+#: A figure of people of no side by its own words ("43 people", "47 deaths").
+#: also a role of no group ("26 military personnel", "40 combatants", "31 fighters"): "killed 26 military
+#: personnel, as follows: 11 Iranian-backed militiamen, six Hezbollah members, nine regime soldiers".
+_PEOPLE = re.compile(r"[\d,]+\s+(?:people|persons|individuals|deaths|fatalities|victims|military\s+personnel|combatants|fighters|militants|"
+                     r"servicemen|gunmen)\W*", re.IGNORECASE)
 
 
 def _people(claim: CumulativeClaim, work: str) -> bool:
@@ -75,7 +103,7 @@ def _split_by_side(overall: CumulativeClaim, rest: list[CumulativeClaim], own: b
     """"The death toll ... has risen to 154" (a bare figure, read as of the attackers' side), then "the dead include 102 ISIS members,
     45 SDF members and seven civilians": the lines of the same period right after it add up to it exactly and name
     two sides or more besides unknown, one of them its own (any, where not ``own``): a whole split by side, not a total of its side
-    (round eight)."""
+   ."""
     lines = []
     for c in rest[:12]:
         if (c.since, c.until, c.region) != (overall.since, overall.until, overall.region):

@@ -1,4 +1,4 @@
-"""Round ten: how the figures of a statistics block are read when no killed word is next to them (used by
+"""How the figures of a statistics block are read when no killed word is next to them (used by
 ``totals.TotalsBuilder``; tests in tests/test_extract_totals_of_which.py).
 
 * a sentence of an open block, or of a total, whose verb is a monitor's counting verb right before its figures ("It
@@ -79,7 +79,7 @@ def counted_figures(chunk: str) -> bool:
     return m is not None and _NOT_DEAD.match(chunk, m.end()) is None
 
 
-#: (round fourteen) "documented the deaths of four civilians working in gas fields and 11 shepherds": a monitor's count
+#: "documented the deaths of four civilians working in gas fields and 11 shepherds": a monitor's count
 #: of the dead whose figures all name people killed, the last one too.
 _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
                                + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
@@ -148,7 +148,9 @@ _RANKS: Final = re.compile(r"\branks\b", re.IGNORECASE)
 
 def unsided_deaths(work: str, m: Mention, end: int) -> bool:
     """Whether a monitor's count told as "N deaths" ("SOHR has documented 47 deaths in clan feuds ..., more than the number
-    of civilians killed by ISIS") names no side in its own clause: people of no side, whatever a later clause names."""
+    of civilians killed by ISIS") names no side in its own clause: people of no side, whatever a later clause names.
+    "47 fatalities in tribal fighting in SDF-held areas, including nine women and five children": the
+    areas' side is not the dead's, and kinds of people after "including" name no side either."""
     if m.group_end > m.quantity.end and re.search(r"[A-Za-z]", work[m.quantity.end:m.group_end]):
         return False
     found = _DEATHS_AFTER.match(work, m.quantity.end, end)
@@ -157,7 +159,15 @@ def unsided_deaths(work: str, m: Mention, end: int) -> bool:
     stop = next((k for k in range(found.end(), end) if work[k] in ",;.:("), end)
     if _RANKS.search(work, found.end(), stop):
         return False  # ("30 deaths in the ranks of regime forces"; "in Turkish drone strikes" names who killed them)
-    return stop >= end or _OWN_AFTER.match(work, stop, end) is None
+    own = _OWN_AFTER.match(work, stop, end)
+    return stop >= end or own is None or bool(_AREAS.search(work, found.end(), stop)) and _KINDS_ONLY.match(work, own.end(), end) is not None
+
+
+#: "in SDF-held areas", "in areas controlled by the SDF": whose areas, not whose dead.
+_AREAS: Final = re.compile(r"\b[\w-]+-(?:held|controlled|run)\s+areas\b|\bareas\s+(?:held|controlled|run|administered)\s+by\b", re.IGNORECASE)
+#: "including nine women and five children": kinds of people, no side.
+_KINDS_ONLY: Final = re.compile(r"(?:\s*(?:,|and)?\s*(?:\d[\d,]*|one|" + NUMBER_WORDS + r")\s+(?:women|children|men|boys|girls|minors))+\s*(?:[.;]|$)",
+                                re.IGNORECASE)
 
 
 #: "This raises to 700 the number of members of the tribe executed by ISIS": the people counted, named after the figure.

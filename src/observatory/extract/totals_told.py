@@ -3,7 +3,7 @@
 * one event told inside the sentence (", where a strike killed 11"), the event just before its toll ("A soldier was
   killed ..., raising the death toll ... to 76"), the event its period began with, or the dead recalled at its head
   ("With the deaths of the two soldiers, the number ... rises to 58"): their figures are the event's, not totals;
-* (round eleven) the dead of an event told before, recalled with a definite article ("The monitor confirmed the death
+* the dead of an event told before, recalled with a definite article ("The monitor confirmed the death
   of the two children, and said ... in the past 24 hours"): the event's figure, not a total;
 * a party's claim the monitor does not vouch for, or lives at stake rather than lost: no total at all.
 """

@@ -1,10 +1,10 @@
-"""The period of a sentence of totals (used by ``totals.TotalsBuilder``; moved out of ``totals`` in round nine).
+"""The period of a sentence of totals (used by ``totals.TotalsBuilder``; moved out of ``totals``).
 
 Constructions handled:
 
 * two named days ("between the 1st and the 15th of May"), a "since ..." phrase, a year header ("The attacks of 2022
   by province:"), else a calendar period (``totals_periods.calendar_period``);
-* (round nine) the period named first wins where a later clause names another ("SOHR has documented the death of 7,307
+* the period named first wins where a later clause names another ("SOHR has documented the death of 7,307
   people in 2020, ... as the ceasefire that took effect in March ...": 2020, not March);
 * the clauses of a run-on sentence that carry no toll, the war's start ("since the outbreak of the Syrian revolution in
   March 2011", "noting that the killing has gone on since March 2011") and a comparison ("the deadliest month since

@@ -1,0 +1,42 @@
+"""Figures said to be of both sides of a fight (tests in tests/test_extract_casualty_both_sides.py).
+
+* "15 others from both sides were wounded", "at least five people from both sides were injured", "ten people were killed
+  on both sides": people counted together across the sides, whose split the text does not give, are of no known side
+  (``unknown``), whatever side the figures before them or the incident lend them. Figures named by a kind of fighter
+  ("five fighters of both sides" in infighting of one camp) keep the side they were given.
+* A toll that took Israel's side from the strike told before it ("the death toll of the Israeli strike ... has risen
+  to 10"): the doer of the strike is not the side of its toll, which has no side yet (``no_doer_side``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from observatory.extract.mention_sides import Mention
+
+#: A plain count of people (no kind of fighter), then "of/from/on/among both sides" before the clause ends.
+_BOTH_SIDES = re.compile(r"\s*(?:others?|people|persons|individuals|more|ones|members)?\b[^.;:\d]{0,50}?\b(?:from|of|on|among)\s+"
+                         r"(?:the\s+)?both\s+(?:sides|parties|camps)\b", re.IGNORECASE)
+_PLAIN = re.compile(r"\s*(?:other\s+)?(?:others?|people|persons|individuals|more|members(?!\s+of\b))\b", re.IGNORECASE)
+
+
+def of_both_sides(m: Mention, work: str) -> Mention:
+    """A figure of people "from both sides": of no known side (see module doc)."""
+    if m.side == "unknown" or m.quantity.vague or m.parent is not None:
+        return m
+    if not _PLAIN.match(work, m.quantity.end) or not _BOTH_SIDES.match(work, m.quantity.end):
+        return m
+    return replace(m, side="unknown", actor=None, nationality=None, generic=False)
+
+
+#: Sides SCHEMA gives no victims' label (Israel's strikes have a null perpetrator there).
+_DOER_ONLY = frozenset({"israel"})
+
+
+def no_doer_side(m: Mention, work: str) -> Mention:
+    """A bare risen toll given a doer-only side from the strike told before it has no side yet (see module doc); people
+    the text itself calls Israeli ("two Israeli soldiers") keep it."""
+    if m.side not in _DOER_ONLY or not m.rose or work[m.quantity.end:m.group_end].strip():
+        return m
+    return replace(m, side=None, actor=None, nationality=None, generic=True)

@@ -1,0 +1,45 @@
+"""Some of a group the text described before ("two of the gunmen were injured", "leaving two of the group's members and
+two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the_named.py.
+
+* A figure of no side whose words are "of the (local) gunmen / fighters / militants / attackers" takes the side of the
+  group the text named with that noun before it, in the sentence or the ones before: "local gunmen affiliated with the
+  Military Security raided a house ... Two of the gunmen were injured" (regime); "clashes between gunmen of a local armed
+  faction and ... leaving two of the local gunmen dead" (the faction's side). A group named without a side leaves it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.mention_sides import Mention
+
+_OF_THE = re.compile(r"\s+of\s+the\s+(?:local\s+|armed\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b",
+                     re.IGNORECASE)
+#: What ties the group to its side right after the noun ("gunmen affiliated with the Military Security", "gunmen of a
+#: local armed faction"), or the words before it ("Local gunmen from former opposition factions").
+_TIED = re.compile(r"\s*(?:,\s*)?(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|belonging\s+to|backed\s+by|working\s+for|"
+                   r"members\s+of)\s+[^,;.]{1,60}", re.IGNORECASE)
+#: How far back (characters) the group may be named.
+NAMED_WINDOW = 700
+
+
+def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """Some of a group named before, of the side its description gives (see module doc)."""
+    if m.side is not None or m.quantity.vague or m.parent is not None:
+        return m
+    hit = _OF_THE.match(work, m.quantity.end)
+    if hit is None:
+        return m
+    noun = re.compile(rf"\b{hit.group('noun')}\b", re.IGNORECASE)
+    named = [n for n in noun.finditer(work, max(0, m.quantity.start - NAMED_WINDOW), m.quantity.start)]
+    for n in reversed(named):
+        tied = _TIED.match(work, n.end())
+        begin = max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()), work.rfind("\n", 0, n.start()),
+                    n.start() - 40) + 1
+        actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
+        if actor is not None and side not in (None, "unknown", "civilians"):
+            return m.named(actor)
+    return m

@@ -1,0 +1,56 @@
+"""A headline that lists several events the body then tells one by one.
+
+Constructions handled:
+
+* "Turkish attacks kill two civilians in A, two Asayish members in B", then a paragraph on A and one on B;
+* "Dignitary shot dead in A, young man killed in raid in B, and IED kills officer in C" (a roundup headline);
+* "ISIS ambush in eastern Hama desert | Three soldiers killed, and a shepherd dies in landmine explosion in Raqqa
+  desert": the headline's places are provinces, each the province of one of the body's incidents.
+
+The headline is no incident of its own: each of its places is the place of one of the incidents told after it, and
+those are two or more. A headline naming one place (or one event told in full below) is left to the rules that merge
+a title with the body's first account.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from observatory.extract.incident_split import place_key
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+    from observatory.extract.places import PlaceMention
+
+
+def _headline(draft: Draft, work: str) -> bool:
+    """The draft is one line of the report's head that is no sentence of the story (no closing full stop)."""
+    text = work[draft.start:draft.end].strip()
+    return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3
+
+
+def _covers(place: PlaceMention, later: Draft) -> bool:
+    """The later incident is placed where the headline names: the same town, or (for a province) in that province."""
+    if place.governorate:
+        return any(p.governorate == place.governorate for p in later.places)
+    key = place_key(place.name)
+    return any(place_key(p.name) == key for p in later.places)
+
+
+def headline_of_several(draft: Draft, later: list[Draft], work: str) -> bool:
+    """The draft is a headline whose places are, each of them, the place of an incident told after it, two or more
+    of those in all: a list of the events the body tells, not one event."""
+    if not later or not _headline(draft, work):
+        return False
+    places = list({place_key(p.name): p for p in draft.places}.values())
+    towns = [p for p in places if not p.governorate]
+    named = towns or places  # "in A, ... in B of Hama": the towns say where; only provinces: the provinces
+    if len(named) < 2:
+        return False
+    covering: set[int] = set()
+    for place in named:
+        found = next((k for k, d in enumerate(later) if _covers(place, d)), None)
+        if found is None:
+            return False
+        covering.add(found)
+    return len(covering) >= 2
