@@ -42,3 +42,11 @@ def test_one_kin_with_own_verb_stays_one() -> None:
     text = ("Shelling on Kansafra\n\nA boy was killed and his sister was injured when regime shells hit Kansafra on "
             "Thursday.")
     assert injured(text) == {"civilians": 1}
+
+
+def test_kin_named_with_their_and_no_his_or_her_in_the_sentence() -> None:
+    # "their" alone introduces the kin: the cheap word gate before the kin pattern must let it through
+    text = ("Shelling on Ariha\n\nRegime shells hit a house in Ariha on Monday, killing a farmer's wife and injuring "
+            "their son.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 1}

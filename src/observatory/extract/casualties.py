@@ -173,7 +173,7 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
 
-_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|explaining)\b", re.IGNORECASE)  # (r13: "saying that")
+_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|explaining)\b", re.IGNORECASE)  # ("saying that")
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:

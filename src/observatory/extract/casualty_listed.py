@@ -23,7 +23,7 @@ from observatory.extract.numbers import Quantity, find_quantities
 #: "nine militiamen, mostly Iraqis of a Hezbollah brigade, and five Syrians" (mostly, mainly, largely).
 ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:(?:most|all|some|many|half|none)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly)\b"
                             r"[^.;:\d]{0,100}?,?\s*and\s*|"
-                            r"\s+among\s+them\s*,\s*and\s+", re.IGNORECASE)  # "five civilians, two children among them, and ..." (r15)
+                            r"\s+among\s+them\s*,\s*and\s+", re.IGNORECASE)  # "five civilians, two children among them, and ..."
 
 #: "an officer with the rank of captain and four members", "a man in his forties and two children": a rank or age
 #: told of the item before, then the next item; "four civilians working in gas fields and 11 shepherds": their work.
@@ -31,7 +31,7 @@ DESCRIBED_THEN_AND = re.compile(r"\s*,?\s+(?:(?:with|holding|of)\s+(?:the\s+)?(?
                                 r"in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|"
                                 r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+|"
                                 r"(?:(?<=working)|(?<=employed)|(?<=grazing)|(?<=herding)|(?<=collecting)|(?<=gathering))\s+(?:in|at|on|for)\s+"
-                                r"[^,.;:\d]{1,40}?\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)  # ("civilians working in gas fields and 11 ...", r15)
+                                r"[^,.;:\d]{1,40}?\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)  # ("civilians working in gas fields and 11 ...")
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)

@@ -21,6 +21,7 @@ from datetime import date
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
 from observatory.models import Qualifier
@@ -54,11 +55,17 @@ _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|woun
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
-                          r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # (r15: "and the Syrian civilian driver of the truck")
+                          r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
 _KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion")
+#: Gates (``observatory.extract.gates``): every match of a pattern holds one of its stems in the folded span.
+_VERB_STEMS = ("kill", "injur", "wound")  # _BARE_SINGULAR's verbs
+_KIN_STEMS = ("mother", "father", "wife", "daughter", "sister", "child", "son", "brother", "husband", "escort", "bodyguard",
+              "companion", "driver", "cousin", "nephew", "niece", "relative")  # _KIN's "who" (after "his", "her" or "their"; the grand- forms hold these)
+_THE_ONE_STEMS = ("kill", "injur", "wound", "shot", "assassinat")  # _THE_ONE's verbs
+_AND_THE_ONE_STEMS = ("civilian", "driver", "pilot", "shepherd", "farmer", "journalist", "paramedic", "guard")  # its "who"
 _UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains)|who\s+(?:is|was|has)\s+not\s+(?:yet\s+)?been\s+identified)",
                            re.IGNORECASE)
 _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child", "niece", "granddaughter", "grandchild", "grandmother")
@@ -75,7 +82,11 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     taken = [(m.quantity.start, m.group_end) for m in mentions]
     out: list[Mention] = []
     numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
-    for m in (*_KIN.finditer(work, start, end), *_THE_ONE.finditer(work, start, end), *_AND_THE_ONE.finditer(work, start, end)):
+    low = folded(work, start, end)
+    kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their")) else ()
+    the_one = _THE_ONE.finditer(work, start, end) if has_any(low, _THE_ONE_STEMS) else ()
+    and_the_one = _AND_THE_ONE.finditer(work, start, end) if has_any(low, _AND_THE_ONE_STEMS) else ()
+    for m in (*kin, *the_one, *and_the_one):
         s, e = m.start("who"), m.end("who")
         verb = m.group("verb") if m.re is not _AND_THE_ONE else None
         if any(a < e and s < b for a, b in (taken if verb else numbers)):
@@ -101,7 +112,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             role = previous[-1].role
         side = _one_side(m, verb, said, work, start, mentions)
         out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None))
-    for m in _BARE_SINGULAR.finditer(work, start, end):
+    for m in _BARE_SINGULAR.finditer(work, start, end) if has_any(low, _VERB_STEMS) else ():
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in taken):
             continue

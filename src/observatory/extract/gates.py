@@ -28,7 +28,10 @@ def folded(text: str, start: int = 0, end: int | None = None) -> str:
 
 def has_any(folded_text: str, stems: Iterable[str]) -> bool:
     """Whether the folded text holds one of the (lower-case) stems."""
-    return any(stem in folded_text for stem in stems)
+    for stem in stems:  # noqa: SIM110 (a plain loop: no generator to set up on each of the many calls)
+        if stem in folded_text:
+            return True
+    return False
 
 
 def search_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folded_text: str) -> re.Match[str] | None:

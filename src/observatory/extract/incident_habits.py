@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.dates import DateMention
+from observatory.extract.gates import folded, has_any
 
 _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
@@ -24,6 +25,12 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"\b(?:attacks|strikes|shelling|bombardment|raids)\s+(?:were\s+|was\s+|have\s+been\s+)?"
                             r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b",
                             re.IGNORECASE)
+#: Gate (``observatory.extract.gates``): each alternative of _YEAR_OR_HABIT holds one of these in the folded chunk.
+_HABIT_STEMS = ("19", "20", "daily", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
+                "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
+                "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
+                "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",
+                "centered")
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"
@@ -66,6 +73,8 @@ def no_violence(kind_at: int | None, chunk: str) -> bool:
 
 def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
     """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
+    if not has_any(folded(chunk), _HABIT_STEMS):
+        return False  # no match of _YEAR_OR_HABIT is possible
     found = [m.group(0) for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
     if not found:
         return False

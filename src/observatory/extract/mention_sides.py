@@ -683,7 +683,7 @@ def syrian_named(m: Mention, work: str) -> Mention:
     """"A Hezbollah commander and two Syrian members of a militia fighting alongside it": a figure that takes the Iranian-backed
     side from the figure before it, but whose own words call its people Syrian, is the regime's (SCHEMA)."""
     words = work[m.quantity.start:m.group_end]
-    words = words[:cut.start()] if (cut := _AND_THE.search(words)) else words  # "four Iraqi militiamen and the Syrian driver" (r15)
+    words = words[:cut.start()] if (cut := _AND_THE.search(words)) else words  # "four Iraqi militiamen and the Syrian driver"
     if m.side == "pro_iran_foreign" and _SYRIAN_APPOSED.match(work, m.group_end):
         return replace(m, side="regime", nationality="SY")  # "a fighter of the Iranian-backed 'Al-Abbas Brigade', of Syrian nationality"
     if m.side == "pro_iran_foreign" and m.value == 1 and m.parent is None and syrian_told_after(m, work, words):

@@ -244,7 +244,7 @@ class TotalsBuilder:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
-                  or own and added_dead(chunk) or follows and tallies.deaths_of(chunk))  # (r14: "the deaths of four ... and 11 shepherds")
+                  or own and added_dead(chunk) or follows and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                                                          default_role=KILLED if listed else None, title_sides=False))))
@@ -260,7 +260,7 @@ class TotalsBuilder:
             self._open_list(sent, chunk, mentions)
             mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties \
-                and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # (r13: "By area, ...: 60 in Homs desert, ...")
+                and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # ("By area, ...: 60 in Homs desert, ...")
             self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
@@ -531,7 +531,7 @@ class TotalsBuilder:
         mentions, sides = promote_parts(self.work, mentions, sides)
         sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(
             self.work, mentions, sides, sent.end)), sent.start, self._named_side)  # (``totals_pursuits``, ``totals_groups``)
-        sides = elliptic_sides(self.work, sent.start, mentions, named_share_sides(self.work, mentions, share_sides(  # (r15: "; ISIS killed four;")
+        sides = elliptic_sides(self.work, sent.start, mentions, named_share_sides(self.work, mentions, share_sides(  # ("; ISIS killed four;")
             self.work, mentions, sides, sent.start, self._last_side()), sent.start, self._side_named), self._claims[-1] if self._claims else None)
         regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
@@ -675,7 +675,7 @@ class TotalsBuilder:
             side = bare_figure_side(self.work, hit.start, hit.end, mentions, sides) or next(
                 (sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
                  and not mentions[i].quantity.vague and sides[i] is not None), None)
-            if side is None:  # (r15) "the deaths of civilians as follows: eight were killed by ISIS cells; six by ...", else parts of the total before
+            if side is None:  # "the deaths of civilians as follows: eight were killed by ISIS cells; six by ...", else parts of the total before
                 side = header_side(self.work, sent.start, hit.start, self.lexicon, self.report.published) or (
                     self._last_side() if self._continues(sent, self.work[sent.start:sent.end]) else None)
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:

@@ -30,7 +30,7 @@ _HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:ar
 
 
 def how_header(chunk: str) -> bool:
-    return chunk.rstrip().endswith(":") and bool(_HOW_HEADER.search(chunk))  # (r14: every match ends on a colon)
+    return chunk.rstrip().endswith(":") and bool(_HOW_HEADER.search(chunk))  # (every match ends on a colon)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+s
 
 
 def same_period(chunk: str) -> bool:
-    return "same" in folded(chunk) and _SAME_PERIOD.search(chunk) is not None  # (r14: every match holds "same")
+    return "same" in folded(chunk) and _SAME_PERIOD.search(chunk) is not None  # (every match holds "same")
 
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.

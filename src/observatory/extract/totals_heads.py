@@ -49,7 +49,7 @@ _HEADS_LIST = re.compile(r":\s*$|\b(?:as\s+follows|distributed|divided|broken\s+
 def heads_list(chunk: str) -> bool:
     """"They were distributed as follows:", "..., they are:": the sentence opens a list of the figure before."""
     if not chunk.rstrip().endswith(":") and not has_any(folded(chunk), _HEADS_STEMS):
-        return False  # (r14: every match ends on a colon or holds one of the stems)
+        return False  # (every match ends on a colon or holds one of the stems)
     return _HEADS_LIST.search(chunk) is not None
 
 

@@ -265,7 +265,7 @@ def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a ranking by region ("Daraa saw the highest toll, with 24 civilians killed, followed by Aleppo
     with 19"); the ``by`` span is the place."""
     if not has_any(folded(work, start, end), _RANK_STEMS):
-        return []  # (r14: every match of _RANK_TOP holds one of the stems)
+        return []  # (every match of _RANK_TOP holds one of the stems)
     top = _RANK_TOP.search(work, start, end)
     if top is None:
         return []

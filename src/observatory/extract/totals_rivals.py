@@ -22,7 +22,7 @@ from observatory.models import CumulativeClaim
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|declared|claimed|reported|added|told(?:\s+[\w-]+){1,3}?)\b(?:\s+(?:in|on|via|through)\s+"
                         r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communique|briefing|post|tweet|channel|website))?"
                         r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,?\s+that\b|"
-                        r"\bput(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number)\s+of\b", re.IGNORECASE)  # (r13: "put the number of ISIS dead at 13")
+                        r"\bput(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number)\s+of\b", re.IGNORECASE)  # ("put the number of ISIS dead at 13")
 #: The monitor itself, or its sources, telling the figure.
 _MONITOR = re.compile(r"\b(?:observatory|SOHR|monitor|monitoring|activists?|sources|network|SNHR|documentation)\b", re.IGNORECASE)
 #: A party to the fighting (or its media) as the teller.

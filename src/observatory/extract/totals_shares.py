@@ -104,7 +104,7 @@ _AMONG_STEMS = ("among", "dead", "victims", "fatalities")
 
 def late_breakdown(chunk: str) -> bool:
     """Whether ``chunk`` names the dead of a toll told before it ("... were among the dead")."""
-    span = folded(chunk)  # (r14: every match of _AMONG_DEAD holds one of the stems)
+    span = folded(chunk)  # (every match of _AMONG_DEAD holds one of the stems)
     return has_any(span, _AMONG_STEMS) and _AMONG_DEAD.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
 
 
