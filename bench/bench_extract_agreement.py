@@ -18,10 +18,7 @@ import tempfile
 from pathlib import Path
 
 from bench_extract_halves import SCORER
-
-DATA = Path(__file__).resolve().parent / "data"
-SHOWN = ("killed_exact", "killed_pairs", "injured_exact", "injured_pairs", "incident_count_exact", "governorate_accuracy",
-         "governorate_precision", "type_accuracy", "type_precision", "totals_recall", "totals_precision")
+from bench_extract_written import DATA, SHOWN, sets
 
 
 def as_prediction(line: str) -> str:
@@ -44,12 +41,7 @@ def agreement(first: Path, second: Path) -> dict[str, object]:
 def main(args: list[str]) -> None:
     if not SCORER.exists():
         sys.exit(f"{SCORER} is absent: clone the project beside its shared/ folder")
-    seconds = sorted(DATA.glob("second_labels_*.jsonl"))
-    if args:
-        seconds = [s for s in seconds if s.stem.rsplit("_", 1)[-1] in {a.lower() for a in args}]
-    if not seconds:
-        sys.exit(f"no second_labels_*.jsonl in {DATA} for {args or 'any set'}")
-    for second in seconds:
+    for second in sets("second_labels", args):
         letters = second.stem.rsplit("_", 1)[-1]
         first = DATA / f"written_reports_{letters}.jsonl"
         if not first.exists():

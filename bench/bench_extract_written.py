@@ -29,11 +29,7 @@ def main(args: list[str]) -> None:
     letters = [a for a in args if a != "--pooled"]
     if not SCORER.exists():
         sys.exit(f"{SCORER} is absent: clone the project beside its shared/ folder")
-    files = sorted(DATA.glob("written_reports_*.jsonl"))
-    if letters:
-        files = [f for f in files if f.stem.rsplit("_", 1)[-1] in {x.lower() for x in letters}]
-    if not files:
-        sys.exit(f"no written_reports_*.jsonl in {DATA} for {letters or 'any set'}")
+    files = sets("written_reports", letters)
     geo = geocoder()
     every: list[str] = []
     for path in files:
@@ -42,6 +38,17 @@ def main(args: list[str]) -> None:
         _show(f"set {path.stem.rsplit('_', 1)[-1].upper()}", lines, geo)
     if pooled and len(files) > 1:
         _show("pooled " + "+".join(f.stem.rsplit("_", 1)[-1].upper() for f in files), every, geo)
+
+
+def sets(prefix: str, letters: list[str]) -> list[Path]:
+    """The files ``bench/data/<prefix>_<letters>.jsonl`` of the sets named (every one when none is), or exit naming
+    what is missing."""
+    files = sorted(DATA.glob(f"{prefix}_*.jsonl"))
+    if letters:
+        files = [f for f in files if f.stem.rsplit("_", 1)[-1] in {x.lower() for x in letters}]
+    if not files:
+        sys.exit(f"no {prefix}_*.jsonl in {DATA} for {letters or 'any set'}")
+    return files
 
 
 def _show(name: str, lines: list[str], geo: GeocoderLike | None) -> None:

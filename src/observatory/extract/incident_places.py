@@ -80,6 +80,10 @@ _TAIL = 20  # what may follow the cut word: spaces
 #: where the event happened.
 _ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?!of\b)[^.;,]{0,60}?\b(?:in|based\s+in|from)\s+"
                          r"(?:the\s+)?(?:(?:province|city|region)\s+of\s+)?$", re.IGNORECASE)
+#: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
+#: treated, where shells came from, where forces were sent from or fled to, where the accused are.
+_NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
+    (_CARRIED_TO, 50), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
 
 
 #: "Damascus's Mezzeh neighbourhood", "Idlib's Ariha": a place named with the city or province it belongs to.
@@ -121,12 +125,8 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     origin_end = -1
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
-    found = [p for p in found if not _CARRIED_TO.search(work[max(start, p.start - 50):p.start])
-             and not _ELSEWHERE.search(work[max(start, p.start - 50):p.start])
-             and not FROM_DIRECTION.search(work[max(start, p.start - 60):p.start])
-             and not _SENT_FROM.search(work[max(start, p.start - 80):p.start]) and not _ACRONYM.fullmatch(p.name)
-             and not _WENT_TO.search(work[max(start, p.start - 60):p.start]) and not _cut_off(work, p)
-             and not _ACCUSED_IN.search(work[max(start, p.start - 90):p.start])]
+    found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
+             and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     based = [p for p in found if _actor_base(work, p, start)]
     if based and len(based) < len(found):  # "Rebels in X responded by firing rockets on Y": Y, where they fell
         found = [p for p in found if p not in based]
