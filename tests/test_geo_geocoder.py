@@ -206,3 +206,12 @@ def test_a_string_ending_with_one_governorate_falls_back_to_it(geo: Geocoder) ->
     # a road between two places: the fallback does not pick a side
     assert _trailing_governorate("Road between Qwxzt town and Idlib governorate") is None
     assert _trailing_governorate("Idlib countryside") is None
+
+
+def test_capital_in_the_context_supports_the_towns_of_its_countryside(geo: Geocoder) -> None:
+    # "near Damascus" places the towns of Rural Damascus around the capital: a spelling variant of one is still that town
+    near = geo.geocode("Sayyida Zeinab", "missiles struck depots near Damascus at dawn")
+    assert near.admin1 == "Rural Damascus"
+    # look-alike: a context of another governorate still refuses the variant
+    far = geo.geocode("Sayyida Zeinab", "missiles struck depots near Aleppo at dawn")
+    assert far.admin1 is None and far.reason is not None

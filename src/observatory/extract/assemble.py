@@ -12,7 +12,8 @@ each: the town whose countryside the event is placed in decides; "Damascus provi
 is Rural Damascus; a clause cut off the sentence of the incident before it ("..., while regime forces shelled A and
 B"), whose towns resolve nowhere, lies in that incident's governorate.
 
-One person singled out by his office ("shot dead the mukhtar of the village") is a targeted killing; an
+One person singled out by his office ("shot dead the mukhtar of the village") is a targeted killing, and so are two or
+three people shot by gunmen no side is named for ("unidentified gunmen opened fire on a car, killing two brothers"); an
 incident placed only in towns the gazetteer does not know (no road, no stretch "A-B"), in a report that names one
 governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
 town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
@@ -129,7 +130,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
     named = Counter(p.governorate for p in draft.places if p.governorate)
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0]  # on a tie, the places' own governorates decide
+        return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide
     # a bank of the Euphrates runs through three governorates: where the geocoder puts it is no vote
     resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo
                                  if getattr(result, "feature_class", None) != "river") if a in GOVERNORATES]
@@ -147,6 +148,16 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
         # countryside the event is placed in ("in the countryside of X, ... near the village of Y")
         return _countryside_town(draft, geo, text)
     return votes[0][0] if votes else None
+
+
+def _capital_as_landmark(named: str, draft: Draft, geo: list[Any]) -> str:
+    """"near Damascus", "south of the capital", with towns that all lie in Rural Damascus ("the Sayyida Zeinab area
+    south of the capital"): the city is the landmark the towns are placed by, and Rural Damascus their governorate."""
+    if named != "Damascus":
+        return named
+    towns = {p.name for p in draft.places if not p.governorate}
+    found = {getattr(r, "admin1", None) for r in geo if getattr(r, "name", None) in towns}
+    return "Rural Damascus" if found == {"Rural Damascus"} else named
 
 
 def _town_province(draft: Draft) -> str | None:
@@ -388,9 +399,18 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
         return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
         # (or a passer-by caught in the shooting)
+    if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and _PICKED_OUT.search(told) and not _AT_WORK.search(told):
+        return True  # "unidentified gunmen opened fire on a car, killing two brothers": a few people picked out
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
 
 
+#: Gunmen no side is named for ("unknown gunmen", "unidentified assailants", "gunmen believed to belong to X").
+_UNKNOWN_SHOOTERS = re.compile(r"\b(?:unknown|unidentified|masked|anonymous)\s+(?:armed\s+)?(?:gunm[ae]n|assailants|attackers|persons)\b|"
+                               r"\bgunm[ae]n\s+(?:believed|suspected|thought)\s+to\b", re.IGNORECASE)
+#: The shots aimed at a few people or what carried them ("opened fire on a car", "shot at the two women").
+_PICKED_OUT = re.compile(r"\b(?:opened\s+fire|fired|shot)\s+(?:directly\s+)?(?:at|on|upon)\s+(?:an?|the|their)\s+(?:two\s+|three\s+)?"
+                         r"(?:[\w-]+\s+)?(?:car|vehicle|motorcycle|pick-?up|truck|house|home|shop|gathering|men|women|brothers|"
+                         r"cousins)\b", re.IGNORECASE)
 #: A victim killed for what he was accused of ("on the pretext of dealing with X", "accused of spying"): singled out.
 _ACCUSED = re.compile(r"\b(?:on\s+the\s+pretext\s+of|(?:was\s+|been\s+|being\s+)?accused\s+(?:\w+\s+){0,3}?of|on\s+charges?\s+of|"
                       r"for\s+allegedly|under\s+the\s+pretext\s+of|on\s+suspicion\s+of)\b", re.IGNORECASE)

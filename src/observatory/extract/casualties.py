@@ -61,7 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.casualty_claims import drop_conflicting_claims, may_claim
+from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
@@ -194,7 +194,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
     if along := roles.along_with_role(left):
         return along, False
-    rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start])) and (bool(
+    rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start].rstrip("( " if work.startswith(") ", q.end) else " "))) and (bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start))
     m = _RIGHT_ROLE.match(work, group_end, limit)
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
@@ -287,12 +287,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window))
     mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
-    if any(roles.alleged(m, work) for m in mentions):  # a claimant's figure after the text's own for that side
-        earlier = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
-        mentions = roles.drop_claims_told_before(mentions, work, earlier)
-    if mentions and may_claim(work, start, end):  # "SANA said two soldiers were killed" after the monitor's toll
-        told = _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None)
-        mentions = drop_conflicting_claims(mentions, work, start, told)
+    mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
+                              lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
@@ -601,7 +597,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     return inherit_sides(_nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 
 
-_COPULA = re.compile(r"\s+(?:were|are)\s+(?=\S)", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:were|are|is|was)\s+(?=\S)", re.IGNORECASE)
 
 
 def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:

@@ -19,13 +19,16 @@ outlet, site, newspaper or broadcaster that says or puts a toll is a claimant to
 nine", tests/test_extract_casualty_outlet_toll.py).
 (tests/test_extract_casualty_monitor_confirmed.py) "X said it killed three ISIS members, while SOHR
 confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``).
+``without_claims`` runs the claim passes of one sentence for ``casualties.find_mentions``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from observatory.extract import casualty_roles as roles
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.mention_sides import Mention
 
@@ -163,3 +166,15 @@ def monitor_confirmed(mentions: list[Mention], work: str, start: int, earlier: l
             m = m if source is None else replace(m, side=source.side, actor=source.actor, nationality=source.nationality)
         out.append(m)
     return out
+
+
+def without_claims(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]]) -> list[Mention]:
+    """A sentence's figures less a claimant's figures for a side the text gave before (``casualty_roles.alleged``) and the
+    figures of another source that conflict with the monitor's told before ("SANA said two soldiers were killed");
+    ``told`` gives the figures of the sentences before, read only where the sentence may hold a claim."""
+    start, end = span
+    if any(roles.alleged(m, work) for m in mentions):
+        mentions = roles.drop_claims_told_before(mentions, work, told())
+    if mentions and may_claim(work, start, end):
+        mentions = drop_conflicting_claims(mentions, work, start, told())
+    return mentions

@@ -31,6 +31,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.casualty_same import held_of_same_group
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
 
@@ -131,6 +132,8 @@ def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: 
         begin = cut.end() if cut else max(0, m.quantity.start - 300)
         held = [a for a in lexicon.find(work, begin, m.quantity.start, on)
                 if (a.side == "civilians" or a.alias.lower() not in GENERIC_ALIASES) and a.side != "unknown" and _HELD_BY.search(work, max(0, a.start - 40), a.start)]
+        if not held and (same := held_of_same_group(work, begin, m.quantity.start, lexicon, on)) is not None:
+            held = [same]
         if not held:
             continue
         if m.side is None or held[-1].side == m.side:

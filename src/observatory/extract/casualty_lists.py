@@ -87,8 +87,9 @@ def colon_parts(work: str, whole: Mention, q: Quantity) -> bool:
     return bool(opened) and _parts_end(work, whole.quantity, whole.group_end, q, True) is not None
 
 
-#: "killed nine members of Iranian militias: four Afghans, three Iraqis and two Syrians": the list right after the group.
-_BARE_COLON = re.compile(r"\s*(?::|[—–]|\s-)\s*")
+#: "killed nine members of Iranian militias: four Afghans, three Iraqis and two Syrians": the list right after the group
+#: (also ", they are: five NDF members and three Afghan fighters", tests/test_extract_casualty_they_are_list.py).
+_BARE_COLON = re.compile(r"\s*(?::|[—–]|\s-|,\s*(?:they|these)\s+(?:are|were)\s*:)\s*", re.IGNORECASE)  # (", they are: ...")
 
 
 def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind: bool = False) -> list[int] | None:

@@ -41,6 +41,13 @@ def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
     return parts_end(work, whole.quantity, whole.group_end, q, True) is not None
 
 
+def next_nationality(work: str, last: Mention, q: Quantity) -> bool:
+    """"four Afghans and two Syrians": ``q`` names a nationality right after ``last``, a part naming one, with "and" or a
+    comma between them."""
+    return (_NATION_ITEM.match(work, last.quantity.end) is not None and _NATION_ITEM.match(work, q.end) is not None
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", work[last.group_end:q.start]) is not None)
+
+
 #: A list opened by a colon ("The dead are:"): its first item is one of the list, not a whole the next ones break down.
 _LIST_HEAD = re.compile(r"\b(?:are|were)\s*:\s*$", re.IGNORECASE)
 

@@ -5,6 +5,10 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
   group the text named with that noun before it, in the sentence or the ones before: "local gunmen affiliated with the
   Military Security raided a house ... Two of the gunmen were injured" (regime); "clashes between gunmen of a local armed
   faction and ... leaving two of the local gunmen dead" (the faction's side). A group named without a side leaves it.
+* "Two of the local gunmen" after "local gunmen" named apart from "gunmen affiliated with X": the local ones, not X's
+  (the qualifier picks the group it was written with, where the text has one).
+* "two gunmen of the gang" after "members of a gang affiliated with the Military Intelligence": the side the gang's
+  description gives (gang, group, cell, band, militia); tests in tests/test_extract_casualty_gunmen_of_the_gang.py.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import Mention
 
-_OF_THE = re.compile(r"\s+of\s+the\s+(?:local\s+|armed\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b",
+_OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
+                     r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+the\s+(?P<band>gang|group|cell|band|militia)\b",
                      re.IGNORECASE)
 #: What ties the group to its side right after the noun ("gunmen affiliated with the Military Security", "gunmen of a
 #: local armed faction"), or the words before it ("Local gunmen from former opposition factions").
@@ -33,12 +38,15 @@ def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     hit = _OF_THE.match(work, m.quantity.end)
     if hit is None:
         return m
-    noun = re.compile(rf"\b{hit.group('noun')}\b", re.IGNORECASE)
-    named = [n for n in noun.finditer(work, max(0, m.quantity.start - NAMED_WINDOW), m.quantity.start)]
+    begin = max(0, m.quantity.start - NAMED_WINDOW)
+    noun = re.compile(rf"\b{hit.group('noun') or hit.group('band')}\b", re.IGNORECASE)
+    named = list(noun.finditer(work, begin, m.quantity.start))
+    if hit.group("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
+        named = [n for n in named if re.search(rf"\b{hit.group('adj')}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
     for n in reversed(named):
         tied = _TIED.match(work, n.end())
-        begin = max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()), work.rfind("\n", 0, n.start()),
-                    n.start() - 40) + 1
+        begin = n.start() if hit.group("band") else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
+                                                         work.rfind("\n", 0, n.start()), n.start() - 40) + 1
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):
             return m.named(actor)

@@ -7,7 +7,9 @@
 The cue of a breakdown written after its parts
 ("Five civilians, two children and a woman among them, were killed", "six fighters, four of them Iraqis, ...",
 "nine people, three children among the dead, ...") makes the first part a part of the figure before (``postposed_part``);
-"one of them a Syrian" after an item of a list is a part of that item (``part_of_an_item``).
+"one of them a Syrian" after an item of a list is a part of that item (``part_of_an_item``). Nationalities in an
+apposition before the verb ("Six militiamen, four Afghans and two Syrians, were killed") are parts of the figure before
+(tests/test_extract_casualty_nationalities_apposed.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_groups import COMBATANT_NOUN
+from observatory.extract.casualty_nations import nationality_parts, next_nationality
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import Quantity
 
@@ -52,8 +55,10 @@ def postposed_parent(work: str, mentions: list[Mention], q: Quantity) -> int | N
     if not mentions:
         return None
     last = mentions[-1]
-    if postposed_part(work, last, q):
-        return len(mentions) - 1
+    if postposed_part(work, last, q) or last.parent is None and nationality_parts(work, last, q):
+        return len(mentions) - 1  # (also "Six militiamen, four Afghans and two Syrians, were killed": the nationalities)
+    if last.parent is not None and mentions[last.parent].parent is None and next_nationality(work, last, q):
+        return last.parent
     if (last.parent is not None and _NEXT_PART.fullmatch(work, last.group_end, q.start)
             and _CUE_AFTER.match(work, q.end) is not None):
         return last.parent

@@ -31,10 +31,13 @@ from datetime import date
 
 from observatory.extract.actors import TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_both_sides import no_doer_side, of_both_sides
+from observatory.extract.casualty_former import former_rebel
+from observatory.extract.casualty_hurt_whole import hurt_whole_side
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
 from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
+from observatory.extract.casualty_roles import infighting_side
 from observatory.extract.mention_sides import KILLED, Mention
 
 #: "one of the wounded, " / "two of the injured people, " right before a person who died.
@@ -129,7 +132,8 @@ def _sna_alias(a: ActorMatch) -> bool:
 
 def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"a member of the factions" where its paragraph named the factions as Turkey's ("the factions of Euphrates Shield",
-    "Turkish-backed factions") after any rebel group: Turkey's factions (SCHEMA: SNA factions -> turkey_factions)."""
+    "Turkish-backed factions") after any rebel group: Turkey's factions (SCHEMA: SNA factions -> turkey_factions); a
+    paragraph that names no group reads the ones before it (tests/test_extract_casualty_factions_named_before.py)."""
     if m.side != "hts_rebels" or m.parent is not None or "faction" not in work[m.quantity.end:m.group_end].lower():
         return m
     own = lexicon.find(work, m.quantity.end, m.group_end, on)
@@ -138,6 +142,9 @@ def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | 
     begin = max(0, m.quantity.start - _FACTIONS_WINDOW, work.rfind("\n", 0, m.quantity.start) + 1)  # its own paragraph
     before = [a for a in lexicon.find(work, begin, m.quantity.start, on)
               if _sna_alias(a) or a.side == "hts_rebels" and a.alias.lower() not in _BARE_FACTIONS]
+    if not before and (cut := work.find("\n")) < begin:  # none there: the paragraphs before, below the title
+        before = [a for a in lexicon.find(work, max(cut, m.quantity.start - _FACTIONS_WINDOW), begin, on)
+                  if _sna_alias(a) or a.side == "hts_rebels" and a.alias.lower() not in _BARE_FACTIONS]
     operation = max((h.end() for h in _OPERATION_FACTIONS.finditer(work, begin, m.quantity.start)), default=-1)
     if operation > (before[-1].end if before else -1):  # "the factions of 'Euphrates Shield'"
         return replace(m, side="turkey_factions", actor=None, nationality=None, generic=False)
@@ -246,5 +253,9 @@ def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], t
 
 def final_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The last word on a figure's side: a drug charge (``drug_accused``), Turkey's factions (``factions_of_ankara``),
-    some of a group named before (``casualty_of_the_named``), people counted "from both sides" (``casualty_both_sides``)."""
-    return no_doer_side(of_both_sides(of_the_named(factions_of_ankara(drug_accused(m, work), work, lexicon, on), work, lexicon, on), work), work)
+    some of a group named before (``casualty_of_the_named``), people counted "from both sides" (``casualty_both_sides``),
+    a former member of a rebel group whose name is Turkey's factions' today (``casualty_former``), a part of people
+    "killed and wounded" together (``casualty_hurt_whole``)."""
+    m = hurt_whole_side(former_rebel(factions_of_ankara(drug_accused(m, work), work, lexicon, on), work, lexicon), work, lexicon, on)
+    m = infighting_side(m, work, lexicon, on)
+    return no_doer_side(of_both_sides(of_the_named(m, work, lexicon, on), work), work)

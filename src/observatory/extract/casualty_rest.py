@@ -24,6 +24,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import NATION, group_end, side_of
 from observatory.extract.casualty_joined import next_sentence_at
+from observatory.extract.casualty_known import known_parts
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
 from observatory.extract.numbers import find_quantities
@@ -116,7 +117,7 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
     parts = [_nation_side(p, whole, work) for p in parts]
     if any(p.side is None for p in parts):
         return mentions
-    rest = whole.value - sum(p.value for p in parts)
+    rest = max(0, whole.value - sum(p.value for p in parts) - known_parts(whole, told, {p.side for p in parts}))
     if rest and not any(p.side == whole.side for p in parts):
         at = parts[0].quantity.start
         parts.append(Mention(KILLED, replace(whole.quantity, value=rest, start=at, end=at, text=str(rest)), whole.side, at, at,

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from observatory.extract.casualty_known import known_parts
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
@@ -44,7 +45,7 @@ LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included)|\b(?:the|th
 DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
 RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
                        rf"\b(?:(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|include[sd]?)|"
-                       rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are)|"
+                       rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are|was|is)|"
                        r"(?:\d+|[a-z]+)\s+of\s+(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are|was))\b", re.IGNORECASE)
 #: The largest whole "the dead include ..." is read against: one event's toll, not a period's.
 INCLUDED_MAX = 100
@@ -64,7 +65,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
              and m.quantity.start >= cue.start()]
     if not parts or not any(mentions[i].rose for i in parts):
         return mentions
-    whole = whole_of_parts([mentions[i] for i in parts], told(WHOLE_WINDOW), start, lambda: told(FAR_WHOLE_WINDOW))
+    near = told(WHOLE_WINDOW)
+    whole = whole_of_parts([mentions[i] for i in parts], near, start, lambda: told(FAR_WHOLE_WINDOW))
     if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
@@ -80,7 +82,9 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         return whole_told_by_sides(mentions, parts)
     if whole.value < told_parts:
         return mentions
-    rest = whole.value - told_parts
+    rest = whole.value - told_parts - known_parts(whole, near, {mentions[i].side for i in parts})
+    if rest <= 0:
+        return mentions  # "15 people, including six soldiers ... nine of the dead are civilians": nothing is left
     same = next((i for i in parts if mentions[i].side == whole.side), None)
     if same is not None:  # "21 fighters ... 16 of the dead were Iraqis": the Iraqis and the others, all of one side
         out = list(mentions)
@@ -144,6 +148,9 @@ def _unsided_parts_of_whole(mentions: list[Mention], parts: list[int], whole: Me
     """"11 soldiers were killed. The dead include an officer and four NDF members": a part that names no side (a rank,
     "a man") is one of the whole's people, of the whole's side."""
     sided = {mentions[i].side for i in parts if not _unsided(mentions[i], whole)}
+    if whole.side == "unknown" and sided - {"unknown", "civilians"}:  # "Four people were killed. The dead are two of
+        return [replace(m, side="unknown", generic=False) if i in parts and m.side is None else m  # the local gunmen and
+                for i, m in enumerate(mentions)]  # two members of X": the people of no side told are of none
     if whole.side == "unknown" or len(sided) == len(parts) or not sided <= {whole.side}:
         return mentions  # (parts of other sides: the whole is of several, its side is no part's)
     out = list(mentions)

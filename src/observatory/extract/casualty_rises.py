@@ -76,8 +76,10 @@ _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:re
                            r"[^.;!?]*$", re.IGNORECASE)
 #: A toll said to have risen, earlier in the text.
 _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
-                          r"\b(?:corrected|revised|updated|amended)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b",
-                          re.IGNORECASE)  # a corrected toll replaces the earlier report as a risen one does
+                          r"\b(?:correct|revis|updat|amend)(?:ed|ing)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b|"
+                          r"\b(?:mistakenly|wrongly|erroneously)\s+(?:reported|counted|listed)\b",
+                          re.IGNORECASE)  # a corrected toll replaces the earlier report as a risen one does (told before,
+#: or in the report's own sentence: "SOHR had initially reported 13 deaths, before correcting the figure")
 
 
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
@@ -94,7 +96,8 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     # the look back over all the text before runs last, only for a sentence that restates an earlier report: run on
     # every sentence it made a long report's time grow with the square of its length
     corrected = any(m.rose and i not in dropped for i, m in enumerate(mentions))  # "had first reported 11, but the toll is nine"
-    if not dropped or not corrected and _ROSE_BEFORE.search(work, 0, start) is None:
+    stop = work.find(".", mentions[-1].group_end)
+    if not dropped or not corrected and _ROSE_BEFORE.search(work, 0, stop if stop >= 0 else len(work)) is None:
         return still_treated(mentions, work)
     at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
     return still_treated([replace(m, parent=None if m.parent is None else at[m.parent]) for i, m in enumerate(mentions)

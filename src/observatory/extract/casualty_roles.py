@@ -157,14 +157,15 @@ def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
     return [*mentions, *(p for p in out if p.quantity.start not in read)]  # appended: the parents' indices stay
 
 
-EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party)\b",
+EACH_SIDE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|on|of|for|among)\s+(?P<which>each|both|the\s+two)\s+(?:sides|side|parties|party|factions|faction)\b|"
+                       r"(?:\s+[\w'-]+){0,3}?\s*,\s*(?P<one>one)\s+(?:from|on|of|for)\s+each\s+(?:side|party)\b",  # "two dead, one from each side"
                         re.IGNORECASE)
 
 
 def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, mentions: list[Mention]) -> list[Mention]:
     """"3 fighters from each side": that many of each of the two sides the sentence names; "9 dead on both sides": no one side."""
     if any(m.parent is not None for m in mentions):
-        return mentions
+        return [_of_both_parties(m, work, (start, end), lexicon, on) for m in mentions]  # (in place: the parts' links stay)
     named: list[ActorMatch] = []
     found = lexicon.find(work, start, end, on)
     for i, a in enumerate(found):
@@ -174,6 +175,12 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
     for m in mentions:
         hit = EACH_SIDE.match(work, m.quantity.end)
         if hit is None:
+            out.append(m)
+        elif hit.group("one") and m.value == 2 and len(named) == 2:  # "two fighters dead, one from each side"
+            out.extend(replace(m, quantity=replace(m.quantity, value=1)).named(a) for a in named)
+        elif hit.group("one") and (one := one_label_parties(work, start, end, lexicon, on)) is not None:
+            out.append(replace(m, side=one.side, actor=one.actor.name, nationality=None, generic=False))
+        elif hit.group("one"):
             out.append(m)
         elif hit.group("which").lower() == "each" and len(named) == 2:
             out.extend(m.named(a) for a in named)
@@ -188,13 +195,46 @@ def each_side(work: str, start: int, end: int, lexicon: ActorLexicon, on: date |
     return out
 
 
+def _of_both_parties(m: Mention, work: str, span: tuple[int, int], lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"seven people injured: six fighters of both factions and a civilian": fighters of both parties of one label are
+    of that label (a part of a list keeps its place in it)."""
+    hit = EACH_SIDE.match(work, m.quantity.end)
+    if hit is None or not hit.group("which") or hit.group("which").lower() == "each":
+        return m
+    one = one_label_parties(work, span[0], span[1], lexicon, on)
+    return m if one is None else replace(m, side=one.side, actor=one.actor.name, nationality=None, generic=False)
+
+
+#: Fighters of no side told in a fight ("left two fighters dead").
+_FIGHTERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|gunmen|militants?|elements?|others)\b", re.IGNORECASE)
+_FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|infighting|fighting|battles?|skirmish(?:es)?)\b", re.IGNORECASE)
+
+
+def infighting_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"Clashes between the Sultan Murad Division and the Hamza Division ... left two fighters dead": fighters of no side
+    in a fight between parties of one label are of that label (tests/test_extract_casualty_fighters_of_infighting.py)."""
+    if m.side is not None or m.parent is not None or m.quantity.vague or not _FIGHTERS.fullmatch(work, m.quantity.end, m.group_end):
+        return m
+    start = max(work.rfind(".", 0, m.quantity.start), work.rfind("\n", 0, m.quantity.start)) + 1
+    if _FIGHT.search(work, max(0, start - PARTIES_WINDOW), m.quantity.start) is None:
+        return m
+    stop = work.find(".", m.group_end)
+    one = one_label_parties(work, start, stop if stop >= 0 else len(work), lexicon, on)
+    return m if one is None else replace(m, side=one.side, actor=one.actor.name, nationality=None, generic=False)
+
+
 def _head_noun(found: list[ActorMatch], i: int) -> bool:
-    """"two rival SNA factions": "factions" right after "SNA" is the head noun of the group named before it, no party."""
-    return i > 0 and found[i].start - found[i - 1].end <= 1
+    """"two rival SNA factions": "factions" right after "SNA" is the head noun of the group named before it, no party
+    (also after a quoted name: '"Al-Jabha al-Shamiya" factions', tests/test_extract_casualty_one_from_each_side.py)."""
+    return i > 0 and found[i].start - found[i - 1].end <= 2
 
 
 #: How far before the sentence the parties of "fighters of both sides" may be named (the sentence before).
 PARTIES_WINDOW = 700
+
+
+#: The parties' common noun, which names none of them ("fighters of both factions").
+_PARTY_NOUNS = frozenset({"factions", "faction", "the factions", "the faction"})
 
 
 def one_label_parties(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
@@ -203,7 +243,7 @@ def one_label_parties(work: str, start: int, end: int, lexicon: ActorLexicon, on
     def parties_in(lo: int, hi: int) -> list[ActorMatch]:
         found = lexicon.find(work, lo, hi, on)
         return [a for i, a in enumerate(found) if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
-                and not _head_noun(found, i)]
+                and not _head_noun(found, i) and a.alias.lower() not in _PARTY_NOUNS]  # ("both factions": no party named)
 
     parties = parties_in(start, end) or parties_in(max(0, start - PARTIES_WINDOW), start)
     names = {a.alias.lower() for a in parties}

@@ -2,7 +2,9 @@
 
 "... killing a leader of the Hurras al-Din group. On 3 June, a drone struck a motorcycle near Sarmada, killing a member
 of the same group": the victim is of the group the text last named as the one its victims belonged to ("a leader of X",
-"members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation".
+"members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation", and
+"a car carrying two members of the same organisation ..., killing both of them" (``held_of_same_group``, read by
+``casualty_households.of_them_held``; tests in tests/test_extract_casualty_held_of_same_group.py).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import ANAPHORA_WINDOW, Mention
 
 _SAME = re.compile(r"\bof\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
@@ -44,15 +46,37 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
     for m in _others_of_listed(mentions, work):
         m = _named_with_word(m, work, lexicon, on)
         if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
-            begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
-            named = [a for a in lexicon.find(work, begin, m.quantity.start, on)
-                     if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
-                     and _MEMBER_OF.search(work, max(0, a.start - 48), a.start)]
-            if named:
-                a = named[-1]
+            a = group_named_before(work, m.quantity.start, lexicon, on)
+            if a is not None:
                 m = m.named(a)
         out.append(m)
     return out
+
+
+def group_named_before(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The group the text last named, before ``at``, as the one its victims belonged to ("a leader of X")."""
+    begin = max(0, at - ANAPHORA_WINDOW)
+    named = [a for a in lexicon.find(work, begin, at, on)
+             if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
+             and _MEMBER_OF.search(work, max(0, a.start - 48), a.start) and not _THE_WORD_ONLY.fullmatch(a.alias)]
+    return named[-1] if named else None
+
+
+#: "a member of the organisation": the group named before with that word, not a name of its own (ISIS's, to the monitor).
+_THE_WORD_ONLY = re.compile(r"the\s+(?:organi[sz]ation|group|movement)", re.IGNORECASE)
+
+
+def held_of_same_group(work: str, begin: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """"a car carrying two members of the same organisation ..., killing both of them": the group named before, for
+    people a vehicle carried (or a group held) who are "of the same group" (the sentence from ``begin`` to ``at``)."""
+    hit = _HELD_SAME.search(work, begin, at)
+    return group_named_before(work, hit.start(), lexicon, on) if hit is not None else None
+
+
+#: People carried or held, "of the same group": "carrying two members of the same organisation".
+_HELD_SAME = re.compile(r"\b(?:carrying|transporting|(?:group|car|vehicle|motorcycle|convoy|patrol)\s+of)\s+(?:[\w-]+\s+){0,3}?of\s+the\s+same\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|faction|militia|movement|formation|brigade|division|force|forces|"
+                        r"party|unit|battalion|cell)\b", re.IGNORECASE)
 
 
 _OTHERS_ONLY = re.compile(r"\s*others?\b", re.IGNORECASE)

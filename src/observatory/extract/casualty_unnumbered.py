@@ -21,6 +21,7 @@ from datetime import date
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_them import them_mentions
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
@@ -205,7 +206,7 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
             continue
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
         out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
-    return out
+    return out if out or lexicon is None else them_mentions(work, start, end, lexicon, on)  # "..., killing them"
 
 
 #: Where the one person told before "him" is the one hit ("planted in the car of a member of ...", "targeting a commander").

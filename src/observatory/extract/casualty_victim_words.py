@@ -21,16 +21,21 @@ if TYPE_CHECKING:
     from observatory.extract.mention_sides import Mention
 
 
-_OTHERS_WORD = re.compile(r"\s*(?:other\s+people|others)\s+(?:were|have\s+been|had\s+been|sustained|suffered)\b", re.IGNORECASE)
+_OTHERS_WORD = re.compile(r"\s*(?:other\s+people|others)\s+(?:were|have\s+been|had\s+been|sustained|suffered|got|(?:(?:also|later)\s+)?"
+                          r"(?:injured|wounded|hurt))\b", re.IGNORECASE)
 
 
-def mixed_before(before: list[Mention], m: Mention, work: str) -> bool:
+def mixed_before(before: list[Mention], m: Mention, work: str, told: list[Mention] | None = None) -> bool:
     """"others" of another role after figures of two sides or more ("the dead are four civilians and three militiamen,
     while 20 others were injured"): of no one side (as ``casualties._others_from_before`` reads them across sentences),
     when they have a verb of their own; "killing 3 soldiers and 2 ISIS members and wounding 4 others" (one
     attacker's deeds told in one breath) are of the first group, and so are others with a part of theirs named apart
-    ("eight soldiers and a civilian were killed, 13 others injured, including two civilians": the rest)."""
-    return m.role != before[-1].role and len({p.side for p in before}) > 1 and _OTHERS_WORD.match(work, m.quantity.end) is not None
+    ("eight soldiers and a civilian were killed, 13 others injured, including two civilians": the rest).
+    ``told``: every figure before, sided or not; armed men of no side yet ("two gunmen of the gang and a civilian dead,
+    while four others were wounded") count as a side of their own."""
+    sides = {p.side for p in before}
+    sides |= {"armed"} if any(p.side is None and p.generic and p.parent is None and p.role == before[-1].role for p in told or ()) else set()
+    return m.role != before[-1].role and len(sides) > 1 and _OTHERS_WORD.match(work, m.quantity.end) is not None
 
 
 #: "who had joined the 'settlement' and was working with the Military Security": the group served after a settlement.

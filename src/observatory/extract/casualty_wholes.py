@@ -25,10 +25,16 @@ OF_THEM = re.compile(r"\s*of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
 def part_of_them(m: Mention, mentions: list[Mention], work: str) -> Mention:
-    """"one of them" of no side, a part of a figure of a known side, is of that side."""
-    if m.side is not None or m.parent is None or not OF_THEM.match(work, m.quantity.end, m.group_end + 1):
+    """"one of them" of no side, a part of a figure of a known side, is of that side; so is "N of whom died" right
+    after a figure of the other role ("injuring four civilians, two of whom died later": civilians), not of the doer
+    named before (tests/test_extract_casualty_of_whom_died_after_hurt.py)."""
+    if m.side is not None or not OF_THEM.match(work, m.quantity.end, m.group_end + 1):
         return m
-    whole = mentions[m.parent]
+    if m.parent is None:
+        before = [p for p in mentions if p.group_end <= m.quantity.start]
+        if not before or before[-1].value <= m.value or not re.fullmatch(r"\s*,\s*", work[before[-1].group_end:m.quantity.start]):
+            return m
+    whole = mentions[m.parent] if m.parent is not None else before[-1]
     if whole.side is None:
         return m
     return replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality)

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
-from observatory.extract.casualty_absorbed import add_up, broken_down_wholes
+from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.incident_bounds import (
@@ -226,7 +226,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
-    also = _ANOTHER.search(f.sentence_text) is not None  # "Two soldiers were also killed": more dead, not the same
+    also = more_dead(f.sentence_text, _ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
     for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
         source = f.source_at(m.quantity.start)
         if source:
@@ -399,10 +399,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
-        turn = sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
-                                                          or placed(work, sent)) or day_of_month_event(chunk) \
-            or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk) \
-            or not sent.first_in_paragraph and timed_one_event(chunk)  # "This morning, snipers shot dead two ..."
+        turn = _turn_to_one(work, sent, chunk, report)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         in_total = False if turn or detail or not (drafts or summed or tallied_before(work, sent.start)) and \
             _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
@@ -431,10 +428,17 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     default_gov, wire = dateline_governorate(work, sents, geocoder)
     default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
     result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
-    if cut:
-        return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
-                          reason=f"text cut at {MAX_CHARS} characters")
-    return result
+    return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
+                      reason=f"text cut at {MAX_CHARS} characters") if cut else result
+
+
+def _turn_to_one(work: str, sent: Sentence, chunk: str, report: Report) -> bool:
+    """The sentence turns to one event of its own ("Meanwhile, cells ambushed ... on Monday", "On the 9th of this
+    month, a bomb ...", "This morning, snipers shot dead two ..."), however many totals were told before it."""
+    return sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
+                                                      or placed(work, sent)) or day_of_month_event(chunk) \
+        or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk) \
+        or not sent.first_in_paragraph and timed_one_event(chunk)
 
 
 _NO_HEADER = "-"  # the units are not the events of a roundup's side header

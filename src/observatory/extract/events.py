@@ -21,6 +21,10 @@ operation" during which clashes erupted: the clashes are its attack (not "tried 
 fights clashes and attacks alike); warplanes named as "heavy air cover" of a ground offensive are its setting; "raids
 attributed to Israel" are airstrikes.
 
+Helicopters that only back or carry a ground raid ("forces backed by coalition helicopters raided a house",
+"helicopters landed near X, where troops stormed a farm", "two men were flown by helicopter to the base") do not make
+it an airstrike: the phrase of backing stops before the raid's own verb.
+
 A victim's record "accused (the group) of kidnapping" is no abduction; a grenade thrown ("threw a hand grenade at a checkpoint") is an
 attack, not a bomb.
 """
@@ -83,12 +87,13 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
                      r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
-                     r"explosive\s+remnants|(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                     r"explosive\s+remnants|(?<!barrels\s)(?<!barrel\s)(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
-    ("attack", ("drop", "heliborne", "landing", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing", "sweep",
-                "threw", "hurled"),
+    ("attack", ("drop", "heliborne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
+                "sweep", "threw", "hurled"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|"
+               r"\bhelicopters?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
                r"\b(?:threw|hurled)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b|" + OPENING_ATTACK),  # a grenade thrown: an attack
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
@@ -172,7 +177,7 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"under\s+(?:(?:the|a|heavy|intense|intensive|dense|massive)\s+)?(?:air|aerial)\s+cover|"
                       r"(?:after|following|before)\s+(?:the|an?\s+(?:earlier|previous))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|"
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
-                      r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))[^,.;]*", re.IGNORECASE)
+                      r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))(?:(?!(?:raided|stormed|attacked|ambushed)\b)\w+|[^,.;\w])*", re.IGNORECASE)
 #: Every _SETTING match holds one of its openers.
 _SETTING_STEMS: Final = ("amid", "response", "retaliation", "coinciding", "backed", "support", "responsible", "blamed", "cover",
                          "accompanied", "after", "following", "before")
@@ -214,7 +219,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
-    text = blank_gated(_AIR_PART, ("part", "particip"), text, span)  # "a coalition helicopter took part in the raid"
+    text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
+    text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _first_type(text)
     return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
@@ -235,6 +241,9 @@ _DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|
 #: "warplanes participated in the operation"): support of the raid, which is the event, not an airstrike.
 _AIR_PART = re.compile(r"\b(?:helicopters?|warplanes?|aircraft|jets|drones?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
                        r"(?:(?:took|taken|take|takes|taking)\s+part|participat(?:ed|es|ing))\s+in\b", re.IGNORECASE)
+#: "flown by helicopter to the base", "airlifted by helicopters": men carried, not a strike.
+_CARRIED = re.compile(r"\b(?:flown|airlifted|transported|carried|evacuated|taken)\s+(?:away\s+|out\s+)?(?:aboard|by|on|in)\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?helicopters?\b", re.IGNORECASE)
 
 
 #: Captives set free ("released four kidnapped men", "freed the abducted women", "rescued a child who had been

@@ -86,8 +86,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
-    if q.text.strip().lower() in ("a", "an") and _ONE_OF_THEM_BEFORE.search(before):
-        return False  # "three militiamen, one of them a Syrian": the one said again, no one more
+    if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
+        return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
     if THING_OF_A_NATION.match(after):
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
     if _KIN_GROUPS.match(after):
@@ -108,7 +108,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
-        noun = _PERSON_NOUN[reach].match(after)  # not "a Russian-brokered deal"
+        copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
+        noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after)  # not "a Russian-brokered deal"
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):
@@ -124,6 +125,9 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     return True
 
 
+#: "one is an Iranian national": an item of a list of parts told with a copula (tests/test_extract_casualty_one_is_item.py).
+_ONE_IS = re.compile(r"\s+(?:is|was)(?=\s+an?\s)", re.IGNORECASE)
+_ONE_IS_BEFORE = re.compile(r"\bone(?:\s+(?:is|was))?\s+$", re.IGNORECASE)
 #: "leaving six of them dead", "left two of them wounded": a part of the people attacked, dead or hurt.
 _LEFT_OF_THEM = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:at\s+least\s+|about\s+|nearly\s+)?$", re.IGNORECASE)
 _OF_THEM_STATE = re.compile(r"\s*of\s+them\s+(?:dead|killed|injured|wounded)\b", re.IGNORECASE)

@@ -6,7 +6,9 @@
 * "... confirmed the toll of today's shelling": a pointer back to an event told, not an event of its own.
 * "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own.
 * A paragraph opened by a shift in time ("Two days earlier, a shepherd was killed by a landmine near X") after a
-  period total: one dated event of its own, as "Meanwhile, ..." is.
+  period total: one dated event of its own, as "Meanwhile, ..." is; so is "Meanwhile, factions fired rockets at X,
+  injuring four" (fired, pounded, bombarded; a toll of wounded).
+* "Most of the victims were killed in assassinations, while others died in ...": a share of the total before.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ _TURN = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+(?:a\s+separate|a
                    r"The\s+(?:day|night)\s+before|The\s+(?:previous|following|next)\s+(?:day|night|morning|evening))\s*,",
                    re.IGNORECASE)
 _ONE_EVENT_VERB = re.compile(r"\b(?:ambushed|attacked|targeted|stormed|shelled|struck|hit|shot|exploded|detonated|went\s+off|"
-                             r"killed|killing|wounding)\b", re.IGNORECASE)
+                             r"killed|killing|wounding|injuring|fired|pounded|bombarded)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(?:since|(?:in|over|during)\s+the\s+(?:past|last)|(?:past|last)\s+(?:\d+|two|three|few|several|week|month|year)|"
                      r"over\s+the|during\s+the|in\s+(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December|(?:19|20)\d\d))\b|\btoll\b|\btotal\b", re.IGNORECASE)
@@ -157,7 +159,8 @@ _BREAKDOWN = re.compile(r"\s*(?:The\s+(?:dead|victims|fatalities|casualties|kill
                         r"Of\s+(?:them|whom|these|those|the\s+[\w\s-]{1,30}?)\s*,\s+[\w,]+\s+(?:[\w-]+\s+)?(?:were|was)\s+killed)\b",
                         re.IGNORECASE)
 #: "Most of them were killed by ...": a share of the toll before.
-_SHARE = re.compile(r"\s*(?:Most|Many|Some|All|The\s+(?:majority|rest|remainder))\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\s*(?:Most|Many|Some|All|The\s+(?:majority|rest|remainder))\s+of\s+(?:them|whom|those|"
+                    r"the\s+(?:victims|dead|fatalities|casualties|deaths))\b", re.IGNORECASE)
 #: Event words in the plural: events in general, not one of them.
 MANY_EVENTS = re.compile(r"(?:attacks|strikes|air\s?strikes|raids|clashes|bombings|ambushes|explosions|assassinations|"
                          r"bombardments)", re.IGNORECASE)

@@ -7,8 +7,11 @@ Constructions handled:
 * "ISIS ambush in eastern Hama desert | Three soldiers killed, and a shepherd dies in landmine explosion in Raqqa
   desert": the headline's places are provinces, each the province of one of the body's incidents.
 
+* "Deir Ezzor | Two of one family killed by gunmen and raid leaves four dead in B": a headline that counts dead and
+  names one town, over two or more incidents told below, one of them in B.
+
 The headline is no incident of its own: each of its places is the place of one of the incidents told after it, and
-those are two or more. A headline naming one place (or one event told in full below) is left to the rules that merge
+those are two or more. A headline naming one place without dead (or one event told in full below) is left to the rules that merge
 a title with the body's first account.
 """
 
@@ -45,12 +48,13 @@ def headline_of_several(draft: Draft, later: list[Draft], work: str) -> bool:
     places = list({place_key(p.name): p for p in draft.places}.values())
     towns = [p for p in places if not p.governorate]
     named = towns or places  # "in A, ... in B of Hama": the towns say where; only provinces: the provinces
-    if len(named) < 2:
-        return False
+    if not named or len(named) < 2 and (len(later) < 2 or not draft.counts):
+        return False  # (one place: a headline that counts dead, over two or more incidents told below)
     covering: set[int] = set()
     for place in named:
         found = next((k for k, d in enumerate(later) if _covers(place, d)), None)
         if found is None:
             return False
         covering.add(found)
-    return len(covering) >= 2
+    return len(covering) >= 2 or len(named) == 1 and bool(covering)
+

@@ -8,7 +8,8 @@ After a period total, a line opened by the monitor's count of deaths in events t
 recorded the deaths of 38 people in clashes between ... in A and B") is more of the statistics, though it names towns.
 
 After a period total, a line naming a kind of event only in the plural, with no toll, day or town ("landmines
-remained among the main causes of death"), or a side's count line ("ISIS: 71 members, most of them in Russian
+remained among the main causes of death", "the regime kept up its bombardment of the countryside of Hama, while car
+bombs kept going off in Aleppo": a mass noun such as bombardment or shelling counts too), or a side's count line ("ISIS: 71 members, most of them in Russian
 airstrikes on the Badia"), is how the period's dead died, no incident.
 """
 
@@ -116,6 +117,6 @@ def general_line(draft: Draft, work: str) -> bool:
 
 #: A kind of event named in the plural ("airstrikes", "landmines", "explosive remnants", "clashes").
 _PLURAL_KIND = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*(?:strikes|raids|mines|remnants|explosions|bombings|attacks|clashes|"
-                          r"assassinations|shells|rockets|IEDs|drones)", re.IGNORECASE)
+                          r"assassinations|shells|rockets|IEDs|drones|bombs|bombardment|shelling)", re.IGNORECASE)  # (or a mass noun)
 #: A roundup's line of a side's count ("ISIS: 71 members, ...").
 _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fighters|soldiers|civilians))")

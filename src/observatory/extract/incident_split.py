@@ -11,6 +11,18 @@ A sentence whose only dead are of the incident's perpetrator's side ("Twelve IS 
 of fighting"), on no other day and in no other place, tells the attackers' losses in the same incident (and does not
 change its kind).
 
+Another side's event of another kind told "after the attack" ("Russian jets struck the area after the attack"), and
+the other side's answer on "the sources of fire", are incidents of their own.
+
+A sentence led by a town the incident does not name ("In B, a commander died when an IED went off"), with a kind of
+its own, is another incident even when both count one dead.
+
+A lead placed in no town, then a sentence naming "the attack" (its own kind) near a town on no other day, is the
+lead's event placed.
+
+A paragraph that only gives the dead of the event told ("Dozens were killed in the battle for the town"), naming no
+new town, province or day, adds them to it.
+
 A sentence opening by setting its event apart ("In a separate incident,", "Separately,", "Elsewhere,", "In
 another attack,") begins another incident even when its toll is the one told before (a man shot dead, then another).
 
@@ -44,6 +56,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
+from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
@@ -85,7 +98,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     settled = _settled_early(draft, f, text, work, new_date)
     if settled is not None:
         return settled
-    sequel = _sequel(draft, f, text)
+    sequel = came_after_event(text, draft.type_hit[0] if draft.type_hit else None)  # "The strikes came a day after X"
+    sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
     if _refers_back(text) or not new_date and part_of_toll(draft, f, text):
@@ -139,6 +153,8 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Turkish shelling on X kills child", then the body's first account of that shelling
     if lead_restated(draft, f):
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
+    if _unplaced_lead_placed(draft, f, text, new_date):
+        return False  # "killed 18 in an attack in the desert", then "... were wounded in the attack near the village of X"
     if _DEAD_TOLD.match(text) and not new_date and not f.dates and not _new_places(draft, f) and (draft.counts or draft.generic):
         return False  # "Those killed included six Iraqis ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
@@ -202,6 +218,8 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
         return False
     if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text):
         return False
+    if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and _answers(draft, f, text):
+        return False  # "its forces targeted the sources of fire, killing two of the gunmen": the other side's answer
     return attackers_only(draft, f)
 
 
@@ -257,6 +275,9 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
     """Whether the first sentence of a paragraph, not settled by the rules before, begins another incident."""
     if new_date and (f.type_hit or f.mentions):
         return True
+    if f.mentions and not f.dates and not _new_places(draft, f) and _IN_THE_EVENT.search(text) and not ANOTHER.search(text) \
+            and not _other_province(draft, f):
+        return False  # "Dozens were killed in the battle for the town": the dead of the event told, in a paragraph of their own
     if not f.type_hit:
         return False
     if ANOTHER.search(text) and _new_places(draft, f):
@@ -323,7 +344,14 @@ def _town_lead(draft: Draft, f: SentenceFacts, lead_end: int) -> bool:
     own dead, of another kind or actor than the incident's."""
     town = [p for p in f.places if not p.governorate and p.start - f.sentence.start < lead_end]
     return bool(town) and _new_places(draft, f) and _differs(draft, f) and \
-        any(m.role == KILLED and m.parent is None for m in f.mentions) and not _restates(draft, f)
+        any(m.role == KILLED and m.parent is None for m in f.mentions) and (not _restates(draft, f) or _kinds_apart(draft, f))
+
+
+def _kinds_apart(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence names a kind of its own, other than the incident's ("shot dead", then "an IED went off"): one
+    victim each."""
+    kind = f.type_hit[0] if f.type_hit else None
+    return kind is not None and kind not in GENERIC_TYPES and draft.type_hit is not None and kind != draft.type_hit[0]
 
 
 #: "In Homs, ...", "In the countryside of Daraa, ...", "Elsewhere in Idlib, ...": a sentence led by a province.
@@ -342,7 +370,9 @@ def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 #: A time word that tells an event as following the one before ("Russian jets later struck ...").
-_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b|"
+                    r"\b(?:after|following)\s+the\s+(?:attack|ambush|raid|assault|infiltration|explosion|blast|bombing)s?\b",
+                    re.IGNORECASE)  # "Russian jets struck the area after the attack": the other side's own event
 #: The victim told so far, pointed back to ("his body", "their bodies").
 _VICTIM_BACK = re.compile(r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 
@@ -501,7 +531,9 @@ _EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+
 _RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
 #: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y", "its fighters responded to the
 #: sources of fire near Z": the other side's answer.
-_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b", re.IGNORECASE)
+_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b|"
+                        r"\b(?:targeted|shelled|struck|hit|pounded|bombarded)\s+the\s+sources?\s+of\s+(?:the\s+)?(?:fire|shelling|"
+                        r"bombardment|rockets?|missiles?)\b", re.IGNORECASE)  # "its forces targeted the sources of fire"
 TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
                          r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
@@ -681,6 +713,17 @@ _SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re
 _APART = re.compile(r"\s*[\"']?(?:Separately|Elsewhere|In\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\s+"
                     r"(?:[\w-]+\s+)?(?:incident|attack|development|case|crime|killing|assassination|event|shooting|bombing|"
                     r"explosion|blast|ambush))\b", re.IGNORECASE)
+
+
+def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A lead placed in no town, then a sentence that names "the attack" (the same kind) near a town, on no other day:
+    the lead's event, placed."""
+    if _located(draft) or new_date or f.dates or not _new_places(draft, f) or ANOTHER.search(text):
+        return False
+    if f.type_hit is None or draft.type_hit is None or f.type_hit[0] != draft.type_hit[0]:
+        return False
+    m = _IN_THE_EVENT.search(text)
+    return m is not None and text[m.start():m.end()].lower().split()[-1].rstrip("s") in f.type_hit[0].replace("_", " ")
 
 
 def _located(draft: Draft) -> bool:

@@ -332,7 +332,7 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                                                          r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues|escorts|bodyguards)\b",
                                                          work[m.group_start:m.group_end], re.I)):
                 source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
-                if mixed_before(before, m, work) and source is before[0] and not any(p.parent == i for p in mentions):
+                if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
                     source = replace(source, side="unknown", actor=None, nationality=None)  # (others "including N civilians": the rest)
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
         out.append(m)
@@ -341,7 +341,10 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
 
 #: "a former member of the factions who had joined the 8th Brigade": the group the victim belonged to at the end.
 JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?(?:joined|enlisted\s+in|worked\s+(?:for|with)|"
-                     r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)))\s+"
+                     r"(?:collaborated|cooperated)\s+with|(?:worked|works|served|was\s+working|is\s+working)\s+as\s+(?:an?\s+)?"
+                     r"(?:collaborators?|informants?|agents?)\s+(?:with|for|of)|"
+                     r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)|"
+                     r"(?:an?\s+)?(?:collaborators?|informants?)\s+(?:with|for|of)))\s+"
                      r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 

@@ -249,6 +249,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
     from observatory.extract.events import event_type
+    from observatory.extract.incident_contrast import quiet_head, victim_elsewhere
 
     text = work[sent.start:sent.end]
     m = _CONTRAST.search(text)
@@ -257,9 +258,12 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
     if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
         tail = head
+    cut, resume = sent.start + m.start(), sent.start + m.end()
+    if head is None and tail is not None and quiet_head(work, sent.start, cut, resume, sent.end):
+        head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
-            and not _ELSEWHERE_LEAD.match(text, m.end()) \
-            and not _other_striker(work, sent.start + m.start(), sent.start + m.end(), sent):
+            and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
+            and not victim_elsewhere(work, cut, resume, sent.end, sent.start):
         return [sent]
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle

@@ -39,7 +39,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told
   one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
-  clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area.
+  clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
+  round sixteen: ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``.
 """
 
 from __future__ import annotations
@@ -153,7 +154,6 @@ from observatory.models import CumulativeClaim, Qualifier, Report, Span
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
 
-
 class TotalsBuilder:
     """Consumes the sentences that carry period totals and turns them into CumulativeClaims."""
 
@@ -230,10 +230,8 @@ class TotalsBuilder:
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
         if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
             return True
-        if not total and not in_block:
-            return False
-        if not total and line and event_line(chunk) and not tally_line(chunk):
-            return False  # a bullet that describes one attack is an incident, not a line of statistics
+        if not total and (not in_block or line and event_line(chunk) and not tally_line(chunk)):
+            return False  # (a bullet that describes one attack is an incident, not a line of statistics)
         if not total and not line and (LATEST_EVENT.match(chunk) and marks.EVENT_VERB.search(chunk) or one_dated_event(chunk)
                                            or located_day_event(self.work, sent) or narrated_event(chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
@@ -282,7 +280,8 @@ class TotalsBuilder:
         if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
-        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk))
+        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk)
+                    or self._last_total >= self._index - 2 and tallies.after_total(self.work, sent, self._claims, self.lexicon, self.report.published))
 
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
@@ -749,8 +748,9 @@ class TotalsBuilder:
         m = mentions[i]
         previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
         named = None if re.search(r"\w", self.work[m.quantity.end:m.group_end]) else running_side_span(self.work, max(sent.start, previous), m.quantity.start)
-        if named is not None and len(group_sides(self.work[named[0]:named[1]], named[0], self._side_named)) >= 2:
-            return None  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
+        groups = group_sides(self.work[named[0]:named[1]], named[0], self._side_named) if named is not None else set()
+        if len(groups) >= 2 or groups == {"regime"} and m.side == "pro_iran_foreign":  # ("regime soldiers and Iran-backed militiamen")
+            return None if len(groups) >= 2 else "regime"  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
         if tallies.unsided_deaths(self.work, m, sent.end):
             return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
         side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \

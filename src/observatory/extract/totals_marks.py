@@ -5,7 +5,7 @@
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members"; round
   fourteen: labels of up to 60 characters, "Al-Nusra Front and other jihadist factions: 595 fighters", where those
   past 40 hold no figure);
-* ``LIST_HEADER``/``DOCUMENTED``: list headers (also "By area, ... are:") and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
+* ``LIST_HEADER``/``DOCUMENTED``: list headers (also "By area, ... are:", "distributes the death toll by perpetrator:") and a monitor's documented count; ``EVENT_VERB``/``EVENT_COUNT``/
   ``EVENT_WORD``: words of one attack, of counts of events and of causes; ``BY``/``AREA_LABEL``/``SUBHEADER``/
   ``CLAUSE_LABEL``: a killer before a name, a label naming an area, a figureless sub-header, a clause before a colon;
 * ``INSIDE``: parts a total of the first side holds ("regime soldiers and loyalists, including two Russians":
@@ -36,7 +36,10 @@ WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|
 #: also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
 LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
                           r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)|"
-                          r"^\W*by\s+(?:areas?|regions?|provinces?|governorates?)\s*,[^.:;]{0,80}:(?=\s*\d)", re.IGNORECASE)
+                          r"^\W*by\s+(?:areas?|regions?|provinces?|governorates?)\s*,[^.:;]{0,80}:(?=\s*\d)|"
+                          # "The report distributes the death toll by perpetrator:", "breaks the dead down by party:"
+                          r"\b(?:distribut|divid|break|broke|split)\w*\s+(?:down\s+)?(?:the\s+)?(?:death\s+)?(?:toll|tally|dead|deaths|victims|fatalities)"
+                          r"\s+(?:down\s+)?(?:by|according\s+to)\s+(?:the\s+)?(?:perpetrators?|part(?:y|ies)|sides?|killers?)\s*:", re.IGNORECASE)
 DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
 EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
                          re.IGNORECASE)

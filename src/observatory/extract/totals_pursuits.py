@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from observatory.extract.mention_sides import Mention
+from observatory.extract.totals_all_of_them import told_for_all
 
 _PURSUIT = re.compile(r"\b(?:while\s+|when\s+|during\s+)?(?:hunting|searching|looking|foraging|collecting|gathering|picking)\s+(?:for\s+)?"
                       r"(?:desert\s+)?truffles?\b|\btruffle[\s-](?:hunting|season|picking|gathering)\b|"
@@ -65,6 +66,8 @@ def counted_sides(work: str, mentions: list[Mention], sides: list[str | None], s
                 out[i] = None  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of no one side
                 continue
             people = _PEOPLE.match(found.group("who"))  # ("the number of people killed while searching for truffles": civilians)
+            if people and m.side not in (None, "unknown") and told_for_all(work, m, len(work)):
+                continue  # ("the number of people killed ... rises to nine, all of them members of jihadist groups")
             out[i] = named or ("civilians" if people and _PURSUIT.search(found.group(0)) else "unknown" if people else out[i])
     return out
 
@@ -75,13 +78,14 @@ def _named_sides(found: re.Match[str], side_in: Callable[[int, int], str | None]
 
 
 def group_sides(text: str, start: int, side_in: Callable[[int, int], str | None]) -> set[str]:
-    """The sides of the groups ``text`` (at ``start``) names one by one, split at commas and "and"."""
+    """The sides of the groups ``text`` (at ``start``) names one by one, split at commas and "and" (regime forces and
+    Iranian-backed militias named together are one group, the regime's: "regime soldiers and Iranian-backed militiamen")."""
     sides = set()
     for part in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text):
         side = side_in(start + part.start(), start + part.end())
         if side is not None and side != "unknown":
             sides.add(side)
-    return sides
+    return sides - {"pro_iran_foreign"} if "regime" in sides else sides
 
 
 _SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,\s*", re.IGNORECASE)

@@ -13,8 +13,12 @@
   lives of 58 people" is a period total; ", where a strike on a building killed 11" after a total is one event;
 * "SOHR recorded 52 deaths across the country on Friday" is a country-wide total; the toll of fighting
   or a campaign that began on an earlier day ("the toll of the clashes that erupted on August 27 has risen to 54") is
-  a running total; a toll "since the dawn of yesterday" is a window's; "one of the deadliest such attacks this year"
-  ranks one event.
+  a running total (not when one raid or attack began them: "the clashes which broke out on Thursday, when SDF members
+  raided a house"); "the number of casualties is likely to rise" is an expectation, no tally; "..., the
+  latest in a series of raids" sets one event in a series; a toll "since the dawn of
+  yesterday" is a window's; "one of the deadliest such attacks this year"
+  ranks one event; "In March last year, a car bomb exploded in X, killing 12 civilians" (a participle toll after a
+  main clause that tells one event) is one event.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ _ORDINAL_STEMS: Final = ("attack", "assassination", "operation", "incident", "ki
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
-                     r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)
+                     r"\b(?:this|last)\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device)\b(?!s)", re.IGNORECASE)
 #: a toll told in a relative clause after its event ("a similar clash last month, which left four
@@ -172,6 +176,20 @@ def nationwide_day(chunk: str) -> bool:
 
 
 #: "The number of people killed in the explosion of the car bomb that hit X has risen to 17": one event's rising toll.
+#: "the clashes which broke out on Thursday, when SDF members raided a house used by an ISIS cell": the fighting of one
+#: raid or attack, whose toll is the event's.
+_ONE_RAID = re.compile(r"\b(?:clashes|fighting|confrontations)\s+(?:that|which)\s+(?:broke\s+out|erupted|began|started)\b[^.;]{0,40}?,\s*"
+                       r"(?:when|after|as)\s+[^.;,]{0,60}?\b(?:raided|stormed|attacked|ambushed|tried\s+to\s+(?:arrest|raid|storm))\s+"
+                       r"(?:a|an|one)\s+", re.IGNORECASE)
+#: "the number of casualties was likely to rise", "the number of dead may rise": the toll expected, not a tally told.
+_LIKELY_RISE = re.compile(r"\b(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|fatalities|killed))\s+"
+                          r"(?:(?:is|was|are|were)\s+(?:likely|expected)\s+to|may|might|could|will\s+likely|would)\s+(?:further\s+)?"
+                          r"(?:rise|increase|climb|go\s+up)\b", re.IGNORECASE)
+#: "the latest in a series of raids on targets linked to Iran", "the latest in a string of attacks": the one event told
+#: set in a series, not a toll of the series.
+_LATEST_OF_SERIES = re.compile(r"\b(?:the\s+)?latest\s+(?:in\s+a\s+(?:long\s+)?(?:series|string|spate|wave|chain)\s+of|of\s+(?:several|many|"
+                               r"dozens\s+of|hundreds\s+of))\b[^.;]*", re.IGNORECASE)
+_LIKELY_STEMS: Final = ("likely", "expected", "may ", "might", "could", "will", "would")
 _ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|victims|fatalities|deaths)\s+(?:in|by|of|from)\s+"
                              r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
                              r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
@@ -189,12 +207,16 @@ def is_period_total(chunk: str) -> bool:
     # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
     # stem (no spaces) absent from the chunk is absent from them.
     span = folded(chunk)
+    if has_any(span, _LIKELY_STEMS):  # "the number of casualties is likely to rise": an expectation, no tally
+        chunk = blank(_LIKELY_RISE, chunk)
+    if "latest" in span:  # "..., the latest in a series of raids on ...": the event told is one of them
+        chunk = blank(_LATEST_OF_SERIES, chunk)
     if search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) and not _PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
     if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
         return True  # a day's toll over the whole country sums many events
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
-        return True  # the running toll of fighting that began on a day before
+        return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
         return False  # "Earlier, SOHR reported that 18 had been killed in the strikes": a toll told before it rose
     lower = chunk.lower()
@@ -224,7 +246,20 @@ def _event_before_toll(text: str, tolls: str) -> bool:
     """The toll clause is a relative clause of one event told right before it ("witnessed a similar
     clash last month, which left four NDF members ... dead")."""
     m = _RELATIVE_TOLL.search(tolls)
-    return m is not None and _ONE_EVENT.search(text, max(0, m.start() - 60), m.start()) is not None
+    if m is not None and _ONE_EVENT.search(text, max(0, m.start() - 60), m.start()) is not None:
+        return True
+    # "In March last year, a car bomb exploded in the market of X, killing 12 civilians": the main clause tells one event
+    p = _PARTICIPLE_TOLL.search(tolls)
+    return p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None) \
+        and not _MANY_EVENTS.search(text, 0, p.start())
+
+
+#: ", killing 12 civilians", ", leaving five soldiers dead": a toll told as a participle of the clause before it.
+_PARTICIPLE_TOLL = re.compile(r",\s*(?:killing|leaving|claiming)\b", re.IGNORECASE)
+#: "struck a meeting of leaders", "targeted a car", "stormed a checkpoint": one target hit, one event.
+_ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stormed|ambushed|raided)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:meeting|gathering|car|vehicle|truck|bus|motorcycle|convoy|house|building|checkpoint|position|post|"
+                         r"headquarters|base|market|school|hospital|mosque|tent|camp|village|town|wedding|funeral)\b", re.IGNORECASE)
 
 
 #: the period a roundup is about, or several days, named by "the": "ISIS lost nine members during the

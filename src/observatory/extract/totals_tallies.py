@@ -20,7 +20,12 @@
 * "regime losses since the beginning of the year have reached 310", "the losses of ISIS ... rose to 74", "the death
   toll among ISIS members ... amounted to 133": a running figure of the side named with "losses" or "toll among"
   (``with_losses_figure``);
-* "the deaths of 1,300 civilians across Syria over 2021": a year read as a bare figure is none (``without_years``).
+* "the deaths of 1,300 civilians across Syria over 2021": a year read as a bare figure is none (``without_years``);
+* round sixteen: ``with_losses_figure`` also adds a monitor's count of killings or murders (``totals_killings``) and
+  gives a figure of people the side of ", all of them <group>" (``totals_all_of_them``), and bare "jihadists" in a
+  report about the Islamic State group to ISIS (``totals_jihadists``); ``after_total`` reads a
+  sentence right after a total that tells its victims by nationality (``totals_nationals``), lists figures in
+  brackets by party or area (``totals_bracketed``) or names some of its dead (``totals_among_dead``).
 """
 
 from __future__ import annotations
@@ -28,13 +33,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
+from observatory.extract.text import Sentence
+from observatory.extract.totals_all_of_them import with_side_of_all
+from observatory.extract.totals_among_dead import among_the_dead
+from observatory.extract.totals_bracketed import bracketed_totals
+from observatory.extract.totals_jihadists import with_jihadists_of_is
+from observatory.extract.totals_killings import with_counted_killings
 from observatory.extract.totals_lines import NUMBER_WORDS
+from observatory.extract.totals_nationals import fold_nationals
+from observatory.models import CumulativeClaim
+
+
+def after_total(work: str, sent: Sentence, claims: list[CumulativeClaim], lexicon: ActorLexicon, on: date | None) -> bool:
+    """A sentence right after a total that tells its victims by nationality (``totals_nationals``) or lists its figures
+    in brackets by party or area (``totals_bracketed``), or names some of its dead ("Two officers were among the dead",
+    ``totals_among_dead``): consumed, ``claims`` updated in place."""
+    return fold_nationals(work, sent, claims) or bracketed_totals(work, sent, claims, lexicon, on) or among_the_dead(work, sent, claims, lexicon, on)
+
 
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 #: "counted 1,114 fighters", "has also documented another 45 soldiers", "recorded a total of 80 members".
@@ -131,7 +154,7 @@ def people_wholes(work: str, mentions: list[Mention], sides: list[str | None]) -
 
 
 #: "47 deaths in clan feuds": a figure told as deaths, with no "among X" / "of X" after it.
-_DEATHS_AFTER: Final = re.compile(r"\s+(?:deaths|fatalities|killings)\b(?!\s+(?:among|amongst|of|in\s+the\s+ranks|on\s+the\s+side|from))",
+_DEATHS_AFTER: Final = re.compile(r"\s+(?:deaths|fatalities|killings|murders|homicides)\b(?!\s+(?:among|amongst|of|in\s+the\s+ranks|on\s+the\s+side|from))",
                                   re.IGNORECASE)
 #: ", all of them civilians", ", most of them soldiers", ", including 10 children": the figure's own people told after it.
 _OWN_AFTER: Final = re.compile(r"\s*,?\s*(?:all|most|mostly|the\s+majority|including|among\s+them|of\s+whom|they\s+(?:are|were)|"
@@ -241,7 +264,9 @@ def with_losses_figure(work: str, start: int, end: int, mentions: list[Mention],
         pos = sum(1 for x in mentions if x.quantity.start < q.start)
         out = [x if x.parent is None or x.parent < pos else replace(x, parent=x.parent + 1) for x in mentions]
         mentions = [*out[:pos], Mention(role=KILLED, quantity=q, side=side, group_start=q.end, group_end=q.end), *out[pos:]]
-    return mentions
+    # ("SOHR documented 39 killings in October"; "... rises to nine, all of them members of jihadist groups")
+    mentions = with_jihadists_of_is(work, start, end, mentions)  # ("... along with 1,047 jihadists" in a report about IS)
+    return with_side_of_all(work, start, end, with_counted_killings(work, start, end, mentions), side_in)
 
 
 #: "over 2021", "in 2022": a year read as a figure (four digits, no thousands comma, no people after it).

@@ -639,8 +639,8 @@ class Context:
 
     def supports(self, place: Place, km: float = 40.0, *, nearby_only: bool = False) -> bool:
         """Whether the context names the place's governorate (unless nearby_only) or a place within km of it."""
-        if place.admin1 in self.governorates and not nearby_only:
-            return True
+        if not nearby_only and (place.admin1 in self.governorates or _CAPITAL_PAIR.get(place.admin1 or "") in self.governorates):
+            return True  # "near Damascus" places the towns of Rural Damascus around the capital, and the other way round
         return any(_km(place.lat, place.lon, lat, lon) <= km for lat, lon, _gov in self.points)
 
     @classmethod
@@ -651,6 +651,7 @@ class Context:
 
 
 _EMPTY = Context(frozenset(), ())
+_CAPITAL_PAIR = {"Damascus": "Rural Damascus", "Rural Damascus": "Damascus"}
 
 
 _CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

@@ -1,0 +1,42 @@
+"""An event the incident is said to have followed or answered, told in the same sentence.
+
+Construction handled: "The strikes came a day after unidentified drones targeted a convoy near X", "The shelling came in
+response to an attack by the factions with rockets on Y": the event after "came ... after / in response to" is an
+earlier event of its own (an incident), when the words after it tell a kind of event; not "came after the failure of
+negotiations" (no kind of event), "came in response to attacks by X" (attacks in general) or "came hours after
+a combing operation in the area" (a search, no event), nor "The clashes came after gunmen attacked a checkpoint"
+(the attack that began the fight told). A sentence that only sets the incident in time ("The
+bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.events import event_type
+from observatory.extract.incident_bounds import MANY_EVENTS
+
+_CAME_AFTER = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
+                         r"(?:(?:a|an|one|two|three|hours?|days?|minutes?|weeks?|shortly)\s+){0,2}?"
+                         r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
+                         re.IGNORECASE)
+
+
+#: A search of an area ("a combing operation", "sweeps"), no violent event unless a fight is told.
+_SWEEP = re.compile(r"\b(?:combing|search(?:ing)?|sweep(?:ing)?|security)\s+(?:operations?|campaigns?|raids?)\b", re.IGNORECASE)
+
+
+def came_after_event(text: str, kind_told: str | None) -> bool | None:
+    """The sentence says the incident came after (or answered) another event it tells, as one event (not "attacks" in
+    general, nor a combing operation): that event starts an incident (True). A sentence that only sets the incident
+    in time ("The bombardment came weeks before peace talks in Geneva") is more of it (False); any other, None."""
+    m = _CAME_AFTER.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    kind = event_type(rest)
+    if kind is None:
+        return False
+    if m.group("link").lower() in ("before", "ahead of", "amid", "as") or kind_told == "clash":
+        return None  # ("The clashes came after tribal fighters attacked a checkpoint": the attack that began them)
+    return MANY_EVENTS.fullmatch(rest[kind[1]:kind[2]]) is None and _SWEEP.search(rest) is None

@@ -1,0 +1,50 @@
+"""Whether the clause after "while"/"whereas" tells an event apart from the one before it.
+
+Constructions handled (both read by ``text._contrast`` once it has found the clause break):
+
+* Another victim of the same kind of event in a town of its own: "Gunmen shot dead a policeman in A, while a
+  farmer was killed by gunfire of the same gunmen near B" (two incidents); not "..., while a farmer was also hurt
+  in A" (a town told before), nor "..., while a child was killed by stray bullets" (no town of its own).
+* A clause break after a part that tells of no violent event and no casualties ("Hundreds of people protested in
+  A, whereas gunmen of X stormed a checkpoint near B, killing a guard"): the second half is an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.places import place_mentions
+
+#: The clause's subject is its own victims: "a farmer was killed", "two children were wounded".
+_OWN_DEAD = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"(?:was|were)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE)
+#: The clause places its victims where the first half's event was ("in the same village", "there").
+_SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there|nearby)\b",
+                        re.IGNORECASE)
+#: Casualty words: a first half that tells of any dead or wounded is an event's account, however it is worded.
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|shot|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+                        re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    from observatory.extract.incident_split import place_key
+
+    return place_key(name)
+
+
+def _towns(work: str, start: int, end: int) -> set[str]:
+    return {_key(p.name) for p in place_mentions(work, start, end) if not p.governorate}
+
+
+def victim_elsewhere(work: str, cut: int, resume: int, end: int, start: int) -> bool:
+    """The clause from ``resume`` (after "while" at ``cut``) opens with its own victims and names a town the first
+    half (from ``start``) does not: another incident of the same kind."""
+    if _OWN_DEAD.match(work, resume, end) is None or _SAME_SPOT.search(work, resume, end):
+        return False
+    mine = _towns(work, resume, end)
+    return bool(mine) and not mine & _towns(work, start, cut)
+
+
+def quiet_head(work: str, start: int, cut: int, resume: int, end: int) -> bool:
+    """The part before the break tells of no event and no casualties, and the clause after it names a town."""
+    return _TOLL_WORD.search(work, start, cut) is None and bool(_towns(work, resume, end))
