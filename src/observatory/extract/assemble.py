@@ -115,6 +115,16 @@ def _countryside_town(draft: Draft, geo: list[Any], text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _towns_governorate(draft: Draft, geo: list[Any]) -> str | None:
+    """The one governorate the draft's towns lie in, when it names as many governorates as each other ("attacks in the
+    deserts of Homs, Hama and Deir ez-Zor, the most violent near Ithriya" -> Hama); None when its towns lie in none or
+    in several (strikes "in the desert of Raqqa, Homs and Deir Ezzor" span them)."""
+    towns = {p.name for p in draft.places if not p.governorate}
+    found = {str(getattr(r, "admin1", None)) for r in geo if getattr(r, "name", None) in towns
+             and getattr(r, "admin1", None) in GOVERNORATES}
+    return found.pop() if len(found) == 1 else None
+
+
 def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text: str = "") -> str | None:
     """The draft's own governorate: a governorate named with a province word, else the one named most, else the one
     its places (or the towns of a compound name such as "Homs-Palmyra road") resolve to; None when it names several
@@ -131,6 +141,8 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide
+    if len(top) > 1:  # "in the deserts of Homs, Hama and Deir ez-Zor": its towns decide; with none, it spans them
+        return _towns_governorate(draft, geo)
     # a bank of the Euphrates runs through three governorates: where the geocoder puts it is no vote
     resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo
                                  if getattr(result, "feature_class", None) != "river") if a in GOVERNORATES]
@@ -516,8 +528,9 @@ def _sole_governorate(text: str, located: list[str | None]) -> str | None:
     Al-Sheikh Hilal", in a report on Hama)."""
     mentions = governorate_mentions(text, 0, len(text))
     named = {p.governorate for p in mentions}
-    if len(named) != 1 or len(mentions) < 2 or not any(located):
-        return None  # (named once, it may be only where one incident lay: the report need not be about it)
+    if len(named) != 1 or len(mentions) < 2 or not any(located) and len(mentions) < 3:
+        return None  # (named once, it may be only where one incident lay: the report need not be about it; named
+        # three times in a report whose incidents lie nowhere else, it is what the report is about)
     gov = named.pop()
     return gov if all(g in (None, gov) for g in located) else None
 

@@ -2,9 +2,7 @@
 
 A count is a casualty figure when a killed/injured word governs it on the left ("killing 4 soldiers",
 "the death of two members") or follows its noun phrase on the right ("three others were injured").
-Breakdowns ("14 members, including 2 Russians") become child mentions of the figure they break down.
-
-Other constructions read here (each has a unit test in tests/test_extract_casualties_breakdowns.py):
+Breakdowns ("14 members, including 2 Russians") become child mentions of the figure they break down. Other constructions read here (each has a unit test in tests/test_extract_casualties_breakdowns.py):
 
 * the role word closing a list ("left ten civilians, including two women, and 27 fighters dead"), "killing and injuring
   12" (neither figure), "a wounded soldier died" (killed), a rate ("nine children a day") or people arrested (no count);
@@ -48,7 +46,7 @@ group, "N killed and wounded, two of them were killed", a nation's border (``cas
 militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
 "a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
 Referents (``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims.
-Sides from shared machinery: "martyring"; parts before their cue (``casualty_parts``); "the
+Sides from shared machinery: "martyring"; parts before their cue (``casualty_parts``); "the execution by X of N"; "the
 dead on the government side" (``casualty_restated``); "N others" after a long risen toll whose side the title gives.
 """
 
@@ -80,12 +78,14 @@ from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
+from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
+from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
@@ -138,6 +138,7 @@ _LEFT_KILL = re.compile(
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
+    r"\b(?:execution|killing|assassination|murder|beheading)\s+by\s+(?:the\s+)?[\"“]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?[\"”]?\s+of|"
     rf"{_LEFT_DEAD_CUE})"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
@@ -214,7 +215,7 @@ _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|sold
 _CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
 _GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|conscripts?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
-_SUBJECT_VERB = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|executed|"
+_SUBJECT_VERB = re.compile(r"[\"”']?\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|execute[sd]|"
                            r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
                            r"claimed|reported|stated|arrested|captured)\b", re.I)
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
@@ -234,8 +235,6 @@ _PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
-
-
 
 
 def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None = None,
@@ -523,7 +522,7 @@ def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: in
     q = mention.quantity
     if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
         named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
-                 if not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start]) and not is_agent(work, a)
+                 if not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start]) and not is_agent(work, a)
                  and not roles.qualifies_nationality(work, a)]
         who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None)
         if who is not None:
@@ -533,6 +532,11 @@ def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: in
     if mention.side is None and default_role:
         mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
     return mention
+
+
+_DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+|"
+                       r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+                       r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 
 
 def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
@@ -547,7 +551,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = _parent_of(work, q, mentions, start)
-        role, rose = _decide_role(work, q, mentions, parent, left_from, role_from, limit, end)
+        role, rose = _toll_past(work, q, start, left_from,  # ("the toll of the IED ... a regime officer ... rose to 3")
+                                _decide_role(work, q, mentions, parent, left_from, role_from, limit, end))
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
@@ -558,10 +563,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = bool(re.match(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+|"
-                                 r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
-                                 r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|"
-                                 r"with\s+(?:\w+\s+)?(?:injuries|wounds))\b", work[q.end:limit], re.I))
+        directly = _DIRECTLY.match(work, q.end, limit) is not None
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
                                                                                     or q.text.strip().lower() == "another")
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
@@ -593,6 +595,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = roles.those_killed(work, start, end, lexicon, on, mentions)
     if not mentions:
         return pronoun_mentions(work, start, end, lexicon, on)
+    mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
     return inherit_sides(_nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 
@@ -784,7 +787,7 @@ def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon:
         m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
         if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):
             before = [a for a in lexicon.find(work, start, m.quantity.start, on)
-                      if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?$", work[max(start, a.start - 8):a.start])
+                      if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start])
                       and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)
                       and not any(s <= a.start < e for s, e in taken)]
             if before:

@@ -33,7 +33,7 @@ OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.
 OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\b", re.IGNORECASE)
 #: "the dead were two Syrian soldiers and two Iranian-backed militiamen": the toll told before, restated by side.
-_RESTATED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|included|include|includes)\b|"
+_RESTATED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|included|include|includes|comprised?|comprises|consisted\s+of)\b|"
                        r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b", re.IGNORECASE)
 
 

@@ -8,7 +8,8 @@
   count of either kind);
 * a nation's border or territory ("near the Turkish border") names a place, not the group a victim belongs to.
 
-A colon list ("The dead are: three members of Hezbollah, two non-Syrian militiamen ...") is not a whole and
+A figure that itself names a nation ("six Iraqis, four Afghans and two Syrians") is the first item of a list of
+nationalities, not a whole they break down (tests/test_extract_casualty_nationality_list.py). A colon list ("The dead are: three members of Hezbollah, two non-Syrian militiamen ...") is not a whole and
 its nationality parts; "killed and wounded two shepherds: one of them died" is split in ``casualty_hurt_split``.
 """
 
@@ -30,6 +31,9 @@ from observatory.extract.numbers import Quantity, find_quantities
 _NATION_ITEM = re.compile(rf"\s*(?:{_NATION})\b|\s*(?:(?:members|fighters|militiamen)\s+)?of\s+(?:[\w-]+\s+){{0,2}}?nationalit(?:y|ies)\b",
                           re.IGNORECASE)
 
+#: A figure of one nation ("six Iraqis", "two Afghan fighters"), not of a group backed by one ("Iranian-backed").
+_OWN_NATION = re.compile(rf"\s*(?:{_NATION})\b(?!-)", re.IGNORECASE)
+
 
 def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
     """"killed seven militiamen, five Iraqis and two Syrians": after a comma, nationalities that add up to the figure
@@ -38,6 +42,8 @@ def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
         return False
     if not _NATION_ITEM.match(work, q.end) or _LIST_HEAD.search(work, max(0, whole.quantity.start - 20), whole.quantity.start):
         return False  # ("The dead are: three members of Hezbollah, two non-Syrian militiamen and ...": items of one list)
+    if _OWN_NATION.match(work, whole.quantity.end):
+        return False  # "nine Iraqis, five Afghans and four Syrians": a figure of one nation is an item beside the others
     return parts_end(work, whole.quantity, whole.group_end, q, True) is not None
 
 

@@ -1,6 +1,7 @@
 """A risen toll and the wounded still treated after it (tests in tests/test_extract_casualty_rises_corrections.py).
 
-* "The death toll of <an attack described at length> has risen to four": the toll word far before the verb (``far_toll``);
+* "The death toll of <an attack described at length> has risen to four": the toll word far before the verb (``far_toll``),
+  also past a count word of the description ("planted in the car of a regime officer") (``toll_past_figures``);
 * "Three other soldiers are still receiving treatment", "two more are being treated in hospital", "three others
   remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
 * "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import Quantity
 
 #: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment").
 TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|being\s+treated|"
@@ -35,6 +37,20 @@ TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|b
 
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
 _TOLL_OPENS = re.compile(r"\b(?:the|its)\s+(?:death\s+)?toll\s+of\b[^.;:!?]*$", re.IGNORECASE)
+
+
+#: "... has risen to", "bringing the toll to": the verb of a risen toll right before its figure.
+_ROSE_TO = re.compile(r"\b(?:rose|rises|risen|rising|increased|climbed|reached|raising|bringing|brought)\s+(?:[\w'’-]+,?\s+){0,6}?to\s*$",
+                      re.IGNORECASE)
+
+
+def toll_past_figures(work: str, q: Quantity, start: int, left_from: int, decided: tuple[str | None, bool]) -> tuple[str | None, bool]:
+    """"The death toll of the IED planted in the car of a regime officer has risen to three": a count word between the
+    toll and its figure ("a regime officer", which moved the reading's left edge past the toll word) does not hide
+    the toll; ``decided`` is the role read with that edge (tests in tests/test_extract_casualty_toll_past_figures.py)."""
+    if decided[0] is not None or left_from <= start or not _ROSE_TO.search(work, max(start, q.start - 80), q.start):
+        return decided
+    return (KILLED, True) if far_toll(work, max(start, q.start - 400), q.start) else decided
 
 
 def far_toll(work: str, begin: int, at: int) -> bool:

@@ -205,10 +205,17 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
             out.append(Mention(role, q, "civilians" if plain.group("civ") else "unknown", q.end, plain.end()))
             continue
         q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
+        if CIVILIAN_APPOSED.search(work, start, m.start()):  # "on a tribal dignitary, a civilian in his fifties, ..."
+            out.append(Mention(role, q, "civilians", q.end, q.end))
+            continue
         out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
     return out if out or lexicon is None else them_mentions(work, start, end, lexicon, on)  # "..., killing them"
 
 
+#: "on a tribal dignitary, a civilian in his fifties": the one hit, said to be a civilian in an apposition
+#: (tests/test_extract_casualty_pronoun_then_hurt.py).
+CIVILIAN_APPOSED = re.compile(r"\b(?:on|at|targeting|targeted|shot|stabbed|attacked)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*"
+                              r"(?:an?\s+)?(?:civilian|shepherd|farmer|worker|teacher|doctor|nurse|merchant|trader)\b", re.IGNORECASE)
 #: Where the one person told before "him" is the one hit ("planted in the car of a member of ...", "targeting a commander").
 _HIT_BEFORE = re.compile(r"\b(?:of|on|at|targeting|targeted|against|shot|stabbed|attacked|hit|struck)\s+$", re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
+from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
     breakdown_of_total,
@@ -39,6 +40,7 @@ from observatory.extract.incident_lines import (
     statistic_line,
 )
 from observatory.extract.incident_links import toll_owner
+from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     area_told_before,
@@ -509,7 +511,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 _locate(draft, f)
             continue
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
-                or _starts_new(draft, f, work):
+                or told_apart(work[unit.start:unit.end]) \
+                or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]):
             if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
                     not draft.recalled:
                 f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before

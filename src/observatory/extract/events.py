@@ -25,8 +25,9 @@ Helicopters that only back or carry a ground raid ("forces backed by coalition h
 "helicopters landed near X, where troops stormed a farm", "two men were flown by helicopter to the base") do not make
 it an airstrike: the phrase of backing stops before the raid's own verb.
 
-A victim's record "accused (the group) of kidnapping" is no abduction; a grenade thrown ("threw a hand grenade at a checkpoint") is an
-attack, not a bomb.
+Bodies "recovered from the rubble" are the dead of the strike told, not a body found; an event spoken of as possible
+("ready to repel any attack") is none. A victim's record "accused (the group) of kidnapping" is no abduction; a
+grenade thrown ("threw a hand grenade at a checkpoint") is an attack, not a bomb.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
 
+#: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
+#: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
+#: fight or exchange of fire it led to (operations in the plural are a campaign's, not an event's).
+_RAID_OPERATION: Final = (r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es|ed|ing)|"
+                          r"during|in\s+the\s+course\s+of|in)\s+(?:an?|the|its|their)\s+(?:(?:joint|new|wide|large-scale|surprise|"
+                          r"dawn|night|special)\s+)?(?:security|combing|sweep(?:ing)?|joint|commando|heliborne|airborne)\s+"
+                          r"(?:operation|campaign|raid)\b(?!s)")
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
@@ -47,7 +55,7 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
                  r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)|"
                  r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b|"
                  r"\bcounter[\s-]?(?:attacks?|offensives?)\b|"
-                 r"\blaunch(?:ed|es|ing)?\s+an?\s+(?:security|combing|sweep(?:ing)?)\s+(?:operation|campaign)\b")
+                 r"\blaunch(?:ed|es|ing)?\s+an?\s+(?:security|combing|sweep(?:ing)?)\s+(?:operation|campaign)\b|" + _RAID_OPERATION)
 
 #: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
 #: them", "... two days after he had been kidnapped by a local gang"): captives killed, an execution (taken by
@@ -91,7 +99,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
     ("attack", ("drop", "heliborne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
-                "sweep", "threw", "hurled"),
+                "sweep", "threw", "hurled", "joint", "commando"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|"
                r"\bhelicopters?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
                r"\b(?:threw|hurled)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b|" + OPENING_ATTACK),  # a grenade thrown: an attack
@@ -221,6 +229,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
     text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
+    text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
+    text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _first_type(text)
     return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
@@ -241,6 +251,16 @@ _DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|
 #: "warplanes participated in the operation"): support of the raid, which is the event, not an airstrike.
 _AIR_PART = re.compile(r"\b(?:helicopters?|warplanes?|aircraft|jets|drones?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
                        r"(?:(?:took|taken|take|takes|taking)\s+part|participat(?:ed|es|ing))\s+in\b", re.IGNORECASE)
+#: An event only spoken of as possible ("ready to repel any attack", "fears of a possible offensive", "to prevent future
+#: assaults"): none took place.
+_MAYBE_STEMS: Final = ("any ", "possible", "potential", "future", "eventual")  # every _MAYBE match holds one
+_MAYBE = re.compile(r"\b(?:any|possible|potential|future|eventual)\s+(?:new\s+|further\s+|ground\s+|military\s+|Turkish\s+)?"
+                    r"(?:attacks?|offensives?|incursions?|assaults?|operations?)\b", re.IGNORECASE)
+#: Bodies recovered from the rubble ("teams recovered the bodies of three people from the rubble"): the dead of the
+#: strike or shelling told, not bodies found of a murder.
+_RUBBLE = re.compile(r"\b(?:recover(?:ed|ing|s)?|retriev(?:ed|ing|es)?|pull(?:ed|ing|s)?|dug|dig(?:ging)?|extract(?:ed|ing|s)?)\s+"
+                     r"(?:out\s+)?(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b[^.;]{0,60}?\bfrom\s+(?:under\s+)?(?:the\s+)?"
+                     r"(?:rubble|debris)", re.IGNORECASE)
 #: "flown by helicopter to the base", "airlifted by helicopters": men carried, not a strike.
 _CARRIED = re.compile(r"\b(?:flown|airlifted|transported|carried|evacuated|taken)\s+(?:away\s+|out\s+)?(?:aboard|by|on|in)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?helicopters?\b", re.IGNORECASE)
@@ -354,41 +374,57 @@ _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|tanks?|trucks?|pickups?|bulldozers?
 
 
 #: "The SDF, backed by the coalition, killed ...": who backed the actor, told between it and its verb.
-_BACKED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:backed|supported|assisted|aided|covered)\s+by\s+[^,.;]{1,80},",
-                           re.IGNORECASE)
+#: ("The SDF, in coordination with the coalition, carried out ...", "..., with the support of Russian helicopters, ...").
+_BACKING = (r"(?:(?:backed|supported|assisted|aided|covered)\s+by|in\s+(?:coordination|cooperation|conjunction|partnership|"
+            r"collaboration)\s+with|(?:together|jointly)\s+with|with\s+the\s+(?:[\w-]+\s+)?(?:support|backing|help|participation)\s+of)")
+_BACKED_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?(?:\s+[\w-]+){0,2}?\s*(?:\([^()]{1,30}\)\s*)?,\s*" + _BACKING + r"\s+[^,.;]{1,80},", re.IGNORECASE)
 #: The actor is named as the one backing another ("backed by the US-led coalition"): neither who did it nor the target.
-_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$",
-                            re.IGNORECASE)
+_BACKER_BEFORE = re.compile(r"\b" + _BACKING + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$", re.IGNORECASE)
+_BACKER_STEMS: Final = ("by", "with", "support", "backing", "help", "particip")  # every _BACKING phrase holds one
+#: "SDF and International Coalition forces carried out ...": two sides named together as the ones who did it; the
+#: first named leads ("between A and B" is a fight, not a joint deed).
+_JOINT_WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
     """The verb the actor does, past a phrase naming who backed it ("The SDF, backed by the coalition, killed")."""
     verb = _PERP_VERB.match(work, a.end, end)
-    if verb is None and "by" in work[a.end:min(end, a.end + 60)]:
+    seg = work[a.end:min(end, a.end + 60)]
+    if verb is None and "," in seg and has_any(seg, _BACKER_STEMS):
         backed = _BACKED_AFTER.match(work, a.end, end)
         verb = _PERP_VERB.match(work, backed.end(), end) if backed is not None else None
     return verb
 
 
+def _joint_lead(work: str, idle: ActorMatch | None, a: ActorMatch, start: int) -> ActorMatch:
+    """The doer of a deed two sides are named doing together ("SDF and coalition forces carried out"): the first."""
+    if idle is None or idle.side in ("civilians", "unknown") or idle.side == a.side or \
+            _JOINT_WITH.fullmatch(work, idle.end, a.start) is None:
+        return a
+    return a if _BETWEEN_BEFORE.search(work, max(start, idle.start - 40), idle.start) else idle
+
+
 def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> Roles:
     """Perpetrator and target named in work[start:end] (either may be None)."""
     actors = lexicon.find(work, start, end, on)
-    perp = target = None
+    perp = target = idle = None  # idle: the last actor named in no role yet
     for a in actors:
         if a.side == "civilians":
             if target is None and perp is not None and _TARGET_BEFORE.search(work[max(start, a.start - 60): a.start]):
                 target = a
             continue
         before = work[max(start, a.start - 60): a.start]
-        if "by" in before[-40:] and _BACKER_BEFORE.search(before):
+        if has_any(before[-40:], _BACKER_STEMS) and _BACKER_BEFORE.search(before):
             continue  # "backed by the US-led coalition": the backer
         verb = _verb_after(work, a, end)
         if verb is not None and _PASSIVE.search(verb.group(0)):
             verb = None  # "a regime soldier was killed by a landmine": the victim, not who did it
         weapon = _PERP_ADJ.match(work, a.end, end) or _OWN_WEAPON.search(work[a.start:a.end])  # "Russian airstrikes"
         if perp is None and (verb or weapon and not _TARGET_BEFORE.search(before)):
-            perp = a
+            perp = _joint_lead(work, idle, a, start) if verb else a
             continue
+        idle = a
         if perp is None and _BY.search(before) and re.search(r"\bby\b", before[-40:], re.I):
             perp = a
             continue

@@ -1,6 +1,7 @@
 """Whether a sentence (or clause) tells of a violent event at all, and whether a clause of a sentence of totals tells of
 one located event of its own. A sentence that sums the toll of "separate attacks" ("Two men were killed in separate
-attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it. A clause under a period
+attacks in Daraa on Tuesday") tells of none of them: the attacks are told one by one after it (dead "also killed in
+separate strikes on X" are of one more event, apart from the one told before). A clause under a period
 its sentence names ("... 37 airstrikes since the start of the month, while regime forces fired 1,900 shells") tells
 of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it.
 (a sentence whose event and towns lie only inside a phrase of setting, "..., launched in response to the
@@ -33,7 +34,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     suspect shot dead there makes a round of raids and arrests an event)."""
     if not (f.mentions or f.type_hit):
         return False
-    if _SEPARATE_EVENTS.search(chunk):
+    separate = _SEPARATE_EVENTS.search(chunk)
+    if separate is not None and not _ONE_MORE_APART.search(chunk, 0, separate.start()):
         return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
@@ -74,6 +76,10 @@ def _placed_outside_setting(f: SentenceFacts, chunk: str) -> bool:
 _SEPARATE_EVENTS = re.compile(r"\b(?:in|during|by)\s+(?:separate|different|various|distinct|unrelated)\s+(?:[\w-]+\s+)?"
                               r"(?:attacks|incidents|shootings|explosions|bombings|assassinations|events|strikes|ambushes)\b",
                               re.IGNORECASE)
+
+
+#: "Four fighters were also killed in separate strikes on ...": one more event, apart from the one told before.
+_ONE_MORE_APART = re.compile(r"\b(?:also|meanwhile|separately)\b", re.IGNORECASE)
 
 
 #: ", where the cells have gathered in recent weeks": a clause that tells of the place, not of the event.

@@ -17,7 +17,8 @@ And the other way round: the first sentence of the body that tells an event of t
 shelling on X kills child", then "Turkish forces pounded X and villages in Y, killing a child") is the title's incident.
 
 A sentence whose subject is the event told so far ("The strikes targeted ...", "The attackers used ...") is no fresh
-account: the actor must be the subject, followed by an active verb of attack.
+account: the actor must be the subject, followed by an active verb of attack; nor one that hits "the convoy" the
+incident introduced ("an ambush on a convoy", then "ISIS cells attacked the convoy with machine guns").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_object import object_named_back
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.segment import TRANSITION_RE
 
@@ -69,12 +71,15 @@ def _victims_differ(draft: Draft, f: SentenceFacts) -> bool:
     return bool(told and own) and None not in own and not own & told
 
 
-def fresh_account(draft: Draft, f: SentenceFacts) -> bool:
+def fresh_account(draft: Draft, f: SentenceFacts, told: str = "") -> bool:
     """Whether a paragraph's first sentence tells another event from scratch: its actor, as subject, strikes in
     another kind of event than the incident's, or kills others than the incident's dead (the same kind of strike with
-    no toll of its own may tell the incident's strikes again)."""
+    no toll of its own may tell the incident's strikes again); not when it hits "the convoy" that the incident's text
+    (``told``) introduced, with no toll of its own."""
     if not f.sentence.first_in_paragraph or f.type_hit is None or draft.type_hit is None or not _actor_opens(f):
         return False
+    if told and not f.mentions and object_named_back(told, f.sentence_text):
+        return False  # "an ambush on a convoy ...", then "ISIS cells attacked the convoy with machine guns": the same
     if _EVENT_BACK.search(f.sentence_text) is not None:
         return False  # "Regime forces responded to the attack by shelling ...": tells of the attack again
     if draft.type_hit[0] == "clash" and not (f.mentions or _OWN_OUTCOME.search(f.sentence_text)):

@@ -6,7 +6,8 @@ a section label gives. (where a victim "accused of dealing drugs in X" was kille
 of is no one based there; "from the direction of the Mediterranean, west of X": the direction, not the place.)
 (strikes "on the area" or "at the site", told with no place of their own, hit where the incident before them
 happened.) (where the side that fires is, "Rebels in Eastern Ghouta responded by firing rockets at
-Damascus", is not where the rockets fell, when the sentence names that place too.)"""
+Damascus", is not where the rockets fell, when the sentence names that place too.) (fire "on the same axis" or "on the
+same front", with no place of its own, is where the incident before it happened.)"""
 
 from __future__ import annotations
 
@@ -244,6 +245,7 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
                         r"the\s+(?:same\s+)?(?:[\w-]+\s+)?areas?\s+(?:into|to|in)\s+which|the\s+same\s+area\b|"
+                        r"\b(?:on|along|at|near)\s+the\s+same\s+(?:axis|front|frontline|front\s+line|sector|hill|road|highway)\b|"
                         r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
                         r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
                         r"(?!\s+(?:of|between|from|near|around)\b))",
@@ -258,7 +260,7 @@ _COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
 
 def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:
     """An incident with no place of its own that happened in "the area" (its surroundings, the areas the attackers
-    withdrew into) takes the places of the incident told just before it."""
+    withdrew into, "on the same axis") takes the places of the incident told just before it."""
     if draft.places or before is None or not before.places:
         return
     if _AREA_BACK.search(work, draft.start, draft.end) is not None or \

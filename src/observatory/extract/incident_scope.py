@@ -69,9 +69,9 @@ def mere_noise(draft: Draft, work: str) -> bool:
 
 #: The causes of many deaths counted elsewhere ("most of the deaths resulted from landmines", "the majority of the
 #: victims were killed by ...").
-_CAUSES = re.compile(r"\b(?:most|many|some|all|half|the\s+majority|a\s+large\s+(?:number|share|part))\s+of\s+(?:the\s+|these\s+|"
-                     r"those\s+|its\s+|their\s+)?(?:deaths|victims|dead|casualties|fatalities)\b(?:\s+(?:at\s+the\s+hands\s+of|"
-                     r"attributed\s+to|by)\s+[^,.;]{1,40}?)?\s+(?:(?:have|had)\s+)?(?:resulted\s+from|were\s+(?:caused|killed)\s+by|"
+_CAUSES = re.compile(r"\b(?:most|many|some|all|half|the\s+majority|a\s+large\s+(?:number|share|part))\s+(?:of\s+(?:the\s+|these\s+|"
+                     r"those\s+|its\s+|their\s+)?)?(?:deaths|victims|dead|casualties|fatalities)\b(?:\s+(?:at\s+the\s+hands\s+of|"
+                     r"attributed\s+to|by|in)\s+[^,.;]{1,40}?)?\s+(?:(?:have|had)\s+)?(?:resulted\s+from|(?:were\s+)?(?:caused|killed)\s+by|"
                      r"(?:were\s+)?due\s+to|came\s+from|were\s+(?:the\s+)?(?:result|victims)\s+of)\b", re.IGNORECASE)
 _HARM = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties)\b", re.IGNORECASE)
 #: Raids (the kind of event read from the word), and arrests or deportations they were made for.

@@ -165,7 +165,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return True  # "On 14 June 2020, a similar strike killed two commanders": an earlier event of its own
     if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
-    if fresh_account(draft, f):
+    if fresh_account(draft, f, work[draft.start:draft.end]):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
     if _restated(draft, f, new_date) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
         return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
@@ -242,8 +242,8 @@ def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
     if _AFTER_IT.search(text, 0, m.start()) and f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0] \
             and _SAME_EVENT.search(text, m.end()) is None:
         return False  # "a mine killed two militiamen combing the area after the ambush": a later event of its own
-    if not (new_date and f.dates and f.type_hit):
-        return True
+    if not (new_date and f.dates or ANOTHER.search(text) and _other_province(draft, f)) or not f.type_hit:
+        return True  # (nor "clashes also broke out near X in another province ..., leaving 12 dead in the attack")
     named = _SAME_EVENT.search(f.sentence_text)
     return named is None or f.type_hit[2] - f.sentence.start > named.start()
 
@@ -676,7 +676,7 @@ def _differs(draft: Draft, f: SentenceFacts) -> bool:
     return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
 
 
-_SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|[\w-]+\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
+_SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|(?!an?\s)[\w-]+\s+|[\"“][\w-]+[\"”]\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
                          r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b"
                          r"(?!\s+of\s+(?:an?|one|two|three|several)\s)", re.IGNORECASE)  # "the explosion of a mine": a new one
 ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"

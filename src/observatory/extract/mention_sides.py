@@ -27,6 +27,9 @@ victims "were collecting truffles" (civilians). ``Mention.context`` marks "other
 
 A Syrian named after "and the" ("four Iraqi militiamen and the Syrian civilian driver") does not make the
 figure Syrian (tests/test_extract_casualty_and_the_driver.py).
+
+"killing an SDF fighter and injuring three others" (``casualty_object_others``); a victim tied to a group named in
+quotes or "working as an informant for X" (tests/test_extract_casualty_victim_tied_described.py).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
     ANTECEDENT,
@@ -142,7 +146,8 @@ VICTIM_TIED = re.compile(
     r"an?\s+(?:(?:former|known|senior|prominent|local)\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|"
     r"(?:former\s+)?(?:members|fighters|operatives|collaborators|informants)\s+(?:of|in|with|for)|"
     r"affiliated\s+(?:with|to)|"
-    r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:working|serving)\s+as\s+(?:an?\s+)?(?:member|fighter|collaborator|informant|agent|spy|guard|driver)\s+(?:of|in|with|for)|"
+    r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+)?[\"“']?", re.IGNORECASE)
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -331,7 +336,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
             if before and (another or bare or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:brothers?|sons?|"
                                                          r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues|escorts|bodyguards)\b",
                                                          work[m.group_start:m.group_end], re.I)):
-                source = _clause_source(work, before, m) or (before[0] if m.role != before[-1].role else before[-1])
+                source = _clause_source(work, before, m) or object_then_hurt(work, before[-1], m) or (
+                    before[0] if m.role != before[-1].role else before[-1])
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
                     source = replace(source, side="unknown", actor=None, nationality=None)  # (others "including N civilians": the rest)
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
@@ -584,9 +590,11 @@ def among_the_dead(work: str, before: str, q: Quantity) -> bool:
     return bool(_WITH_BEFORE.search(before)) and bool(_AMONG_DEAD.match(work, q.end))
 
 
-#: Relatives named as a family ("two members of his family", "four members of one family", "family members").
+#: Relatives named as a family ("two members of his family", "four members of one family", "family members", "members of
+#: three families": tests/test_extract_casualty_members_of_families.py).
 _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their|the\s+same|one|a|the\s+victim's|the)\s+"
-                     r"(?:[\w-]+\s+)?family|family\s+members?|relatives)\b", re.IGNORECASE)
+                     r"(?:[\w-]+\s+)?family|members?\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?families|"
+                     r"family\s+members?|relatives)\b", re.IGNORECASE)
 #: Work in the fields or with flocks, told of the victim ("while working on his land", "while harvesting wheat").
 _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+"
                       r"(?:land|field|fields|farm)|"

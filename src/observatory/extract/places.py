@@ -7,6 +7,9 @@ A place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbour
 
 A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X") is a place where
 the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
+
+Governorates listed under one province word ("the deserts of Homs, Hama and Deir Ezzor") name a region over all of
+them: none is the one province meant.
 """
 
 from __future__ import annotations
@@ -159,6 +162,10 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
             found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, True)
+        if found and found[-1].strong and _LISTED.fullmatch(work, found[-1].end, m.start()) and \
+                _SHARED_WORD.search(work, max(0, found[-1].start - 40), found[-1].start):
+            # "the deserts of Homs, Hama and Deir Ezzor": a region over the three, not the first one's province
+            found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, False)
         found.append(PlaceMention(m.group(0), m.start(), m.end(), gov, strong))
     return tuple(found)
 
@@ -182,6 +189,7 @@ _JOINED = re.compile(r"\s+and\s+")  # two names, not a list ("Hama, Homs and Dei
 _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|badia)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RULERS = re.compile(r"\s*(?:government|regime|authorities|officials)\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_LISTED = re.compile(r"\s*,\s*")  # "Homs, Hama and ...": the first names of a list
 _PLURAL_PROVINCE = re.compile(r"\s*(?:provinces|governorates)\b", re.IGNORECASE)
 
 

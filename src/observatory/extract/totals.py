@@ -33,14 +33,10 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
   ``totals_groups``, ``totals_pursuits``, ``totals_large``; ``totals_rows``, ``totals_shares``, ``totals_raids``,
-  ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to
-  them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a
-  killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``,
-  ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
-  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told
-  one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
+  ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
+  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  round sixteen: ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``.
+  round sixteen: ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``; round seventeen: ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``.
 """
 
 from __future__ import annotations
@@ -57,7 +53,9 @@ from observatory.extract.gates import blank, folded, has_any
 from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
+from observatory.extract.totals_attributed import statistics_word
 from observatory.extract.totals_bare import bare_line, how_header
+from observatory.extract.totals_battles import battle_of_days
 from observatory.extract.totals_blocks import (
     another_figure,
     colon_parts,
@@ -76,6 +74,7 @@ from observatory.extract.totals_blocks import (
     with_running_figure,
     without_comparison,
 )
+from observatory.extract.totals_bracket_lists import figures_first
 from observatory.extract.totals_causes import cause_parts, parts_opening
 from observatory.extract.totals_cues import (
     ABROAD,
@@ -123,6 +122,7 @@ from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_p
 from observatory.extract.totals_periods import Period, calendar_period
 from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
+from observatory.extract.totals_referents import referred_group
 from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
@@ -160,7 +160,7 @@ class TotalsBuilder:
     def __init__(self, report: Report, report_id: str, work: str, lexicon: ActorLexicon) -> None:
         self.report = report
         self.report_id = report_id
-        self.work = work
+        self.work = figures_first(work)  # ("civilians (97); regime soldiers (121)": read as "97 civilians; 121 regime soldiers")
         self.lexicon = lexicon
         self._claims: list[CumulativeClaim] = []
         self._heads = ListHeads()  # the overall figures of people that head a list by side (``totals_heads``)
@@ -221,7 +221,7 @@ class TotalsBuilder:
             return True
         if self._index <= 3 and marks.LIST_HEADER.search(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = is_period_total(chunk) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
+        own = (is_period_total(chunk) or battle_of_days(self.work, sent)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
         follows = self._follows(chunk, own) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or bool(marks.LIST_HEADER.search(chunk)) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
@@ -253,7 +253,7 @@ class TotalsBuilder:
             return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
         if not in_block:
             mentions = without_told_events(self.work, sent, mentions)  # "A soldier was killed ..., raising the toll to 76"
-        header = bool(STATS_HEADER_RE.search(chunk)) or "statistic" in chunk.lower()
+        header = bool(STATS_HEADER_RE.search(chunk)) or statistics_word(chunk)  # (not "According to SOHR statistics, ...")
         if header:
             self._open_list(sent, chunk, mentions)
             mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
@@ -355,10 +355,10 @@ class TotalsBuilder:
 
     def _fold_parts(self, mentions: list[Mention]) -> bool:
         """"Among them were 11 non-Syrian militiamen" (another side inside it) or "They included 31 children" (a kind)
-        after a total of one side: parts of that total (its ``of_which``)."""
+        after a total of one side, "The dead include 14 children and five women" after one of people: parts of that total (its ``of_which``)."""
         last = self._claims[-1] if self._claims else None
         tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
-        if last is None or last.side == "unknown" or not tops or sum(m.value for m in tops) > last.killed:
+        if last is None or last.side == "unknown" and not all(m.label in ("children", "women") for m in tops) or not tops or sum(m.value for m in tops) > last.killed:
             return False
         if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
             return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
@@ -481,7 +481,7 @@ class TotalsBuilder:
 
     def _label_match(self, chunk: str) -> re.Match[str] | None:
         """A "Label: N" line, or "Hama desert 22" (no colon) right after a regional total ("... by area: Homs desert 48; ...")."""
-        found = marks.LABEL_LINE.match(chunk)
+        found = marks.LABEL_LINE.match(chunk) or marks.PAREN_LINE.match(chunk)
         if found is None and self._claims and self._claims[-1].region is not None and self._last_total == self._index - 1:
             found = marks.BARE_PAIR.match(chunk)
         return found
@@ -657,7 +657,7 @@ class TotalsBuilder:
         return found[0].side if found else None
 
     def _last_side(self) -> str | None:
-        return self._claims[-1].side if self._claims else None
+        return (self._regional and across_sides(self._claims) or self._claims[-1].side) if self._claims else None  # (areas of a block of sides: unknown)
 
     def _add_by_party(self, sent: Sentence, mentions: list[Mention], sides: list[str | None], before: int) -> None:
         """"129 civilians were killed by Russian airstrikes, 88 by regime shelling and 7 by SDF fire": each figure is a
@@ -753,7 +753,7 @@ class TotalsBuilder:
             return None if len(groups) >= 2 else "regime"  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
         if tallies.unsided_deaths(self.work, m, sent.end):
             return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
-        side = m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
+        side = referred_group(self.work, sent, m, self.lexicon, self.report.published) or m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
             or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
         if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
                              or tallies.counted_after(self.work, m, sent.end) or unknown_who(self.work, m)):

@@ -8,7 +8,8 @@
   with bracketed figures: regional totals of that side;
 * "killed: regime forces (12), SDF (4)" (parties with no "by" before them): totals of each party's own side.
 
-The list needs two items or more, and its figures may not add up to more than the total before.
+The list needs two items or more, and its figures may not add up to more than the total before (round seventeen: the
+last total of the side the sentence names, "the civilian deaths", in the block of the last total's period).
 """
 
 from __future__ import annotations
@@ -46,11 +47,13 @@ def bracketed_totals(work: str, sent: Sentence, claims: list[CumulativeClaim], l
     if found is None:
         return False
     items = [(m, words_to_int(m.group("num").replace(",", ""))) for m in _ONE.finditer(work, found.start(), found.end())]
-    if len(items) < 2 or any(v is None for _, v in items) or sum(v or 0 for _, v in items) > last.killed:
-        return False
     before = work[sent.start:found.start()]
     by = _BY.search(before) is not None or _BY.search(before.rstrip().removesuffix("the").rstrip()) is not None
     side = "civilians" if _CIVILIAN.search(before) else _side_in(work, sent.start, found.start(), lexicon, on) or last.side
+    whole = last if ":" in before else _whole_of(claims, side)  # ("Most of the civilian deaths ..." after lines of several sides;
+    # "Civilian deaths by province: A (37), ...": pairs after a colon are read by ``totals_lines.region_pairs``)
+    if len(items) < 2 or any(v is None for _, v in items) or sum(v or 0 for _, v in items) > whole.killed:
+        return False
     for m, value in items:
         name = m.group("name")
         name = name[4:] if name.lower().startswith("the ") else name
@@ -61,6 +64,17 @@ def bracketed_totals(work: str, sent: Sentence, claims: list[CumulativeClaim], l
             claims.append(replace(last, side=side, killed=value or 0, of_which=(), span=Span(*m.span("num")),
                                   region=None if party is not None else name, perpetrator=party))
     return True
+
+
+def _whole_of(claims: list[CumulativeClaim], side: str) -> CumulativeClaim:
+    """The total the list splits: the last of the named side in the block of the last total's period, else the last."""
+    last = claims[-1]
+    for c in reversed(claims[-8:]):
+        if (c.since, c.until) != (last.since, last.until):
+            break
+        if c.side == side and c.region is None:
+            return c
+    return last
 
 
 def _side_in(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> str | None:

@@ -27,10 +27,11 @@ _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
 NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                  r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _WORDS = "one|" + NUMBER_WORDS + "|a|an"
-#: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``).
+#: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``); also "Civilians: 6,
+#: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                         r"(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
-                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly)|"
+                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely)|"
                         r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)
 #: "Russian forces: three civilians", "Syrian regime forces: killed 19 civilians" (a line of a list by perpetrator).
 PARTY_LINE = re.compile(_BULLET + r"(?P<label>[A-Z][\w\"“”'/ -]{1,60}?):\s*(?:killed\s+|documented\s+)?(?:\d[\d,]*|(?i:" + _WORDS + r"))\s+"
@@ -280,10 +281,13 @@ def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
     return out
 
 
-#: A figureless header that announces the total before by area ("Distribution by area:", "Breakdown by province:").
+#: A figureless header that announces the total before by area ("Distribution by area:", "Breakdown by province:",
+#: "Distribution of fatalities by region:", "Regime losses by province:").
 _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distributed|breakdown|broken\s+down|divided|spread)\s+"
                               r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
-                              r"(?:distribution|breakdown))\s*:\s*$", re.IGNORECASE)
+                              r"(?:distribution|breakdown)|(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
+                              r"toll)\s+by\s+(?:areas?|regions?|provinces?|governorates?)|(?:fatalities|deaths|dead|losses|toll)\s+by\s+"
+                              r"(?:areas?|regions?|provinces?|governorates?))\s*:\s*$", re.IGNORECASE)  # ("Regime fatalities by region:")
 _RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
 
 

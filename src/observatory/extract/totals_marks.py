@@ -1,7 +1,7 @@
 """Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals``).
 
 * ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
-  "Of them,"; "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
+  "Of them,", "Among them:" (round seventeen: no area label of ``REGION_LINE``); "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``PAREN_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members"; round
   fourteen: labels of up to 60 characters, "Al-Nusra Front and other jihadist factions: 595 fighters", where those
   past 40 hold no figure);
@@ -20,15 +20,17 @@ from observatory.extract.totals_lines import NUMBER_WORDS
 
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
 CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
-                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*,|"
+                           r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*[,:]|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + NUMBER_WORDS
                            + r")\s+(?:were|was|of\s+them)\b)", re.IGNORECASE)
 LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
 LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                          rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+#: "Homs desert (94)", "- Civilians (97)": a label with its figure in brackets, set as a line of its own.
+PAREN_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n()–—\d]{2,80}?)\s*\((?P<num>\d[\d,]*)\)\s*[.;]?\s*$")
 BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
-REGION_LINE = re.compile(r"\s*(?:[\w\"“”' -]{2,40}|[A-Za-z\"“”' -]{41,60}):\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
+REGION_LINE = re.compile(r"(?!\s*(?i:of|among)\s+(?i:them|these|those|whom)\s*:)\s*(?:[\w\"“”' -]{2,40}|[A-Za-z\"“”' -]{41,60}):\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
 #: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
 #: soldiers were killed by ..." tells an event of the province instead.
 WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"

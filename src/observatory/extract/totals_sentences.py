@@ -33,6 +33,7 @@ from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
+from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
 from observatory.extract.totals_periods import (
     DAYS_WINDOW,
@@ -77,12 +78,12 @@ _JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  #
 
 #: the toll of fighting or a campaign that began on a day before ("the death toll of the clashes that
 #: erupted on August 27 has risen to 54", "the toll since the fighting broke out on Monday reached 47", "the toll of the
-#: air campaign that began overnight on Sunday"): a running toll of several days, not one event's. A start "today",
+#: air campaign that began overnight on Sunday", "the toll of the campaign that regime forces launched on 5 May"): a running toll of several days, not one event's. A start "today",
 #: "this morning" or "yesterday evening" is one clash whose toll rises, and a bombardment or shelling of one day is an
 #: incident (SCHEMA).
 _CAMPAIGN_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims))\s+(?:of|in|from|since)\s+the\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:campaign|offensive|operation|fighting|clashes|battles?|escalation|hostilities|"
-                            r"confrontations|infighting)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:began|begun|started|erupted|broke\s+out|"
+                            r"confrontations|infighting)\s+(?:(?:that|which)\s+(?:(?!(?:has|had|was|were)\b)[\w-]+\s+){0,3}?)?(?:has\s+|had\s+)?(?:began|begun|started|erupted|broke\s+out|"
                             r"flared|(?:was|were)\s+launched|launched)\b(?![^,;.]{0,30}\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))",
                             re.IGNORECASE)
 _CAMPAIGN_STEMS: Final = ("campaign", "offensive", "operation", "fight", "clashes", "battle", "escalation", "hostilities",
@@ -150,7 +151,7 @@ _RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", 
 _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+)?"
                             r"(?:fighting|clashes|battles?|confrontations|offensive|assault|attack)\s+so\s+far\b|"
                             r"\bso\s+far\s+(?:in|during)\s+(?:the|these|this)\s+(?:ongoing\s+)?(?:fighting|clashes|battles?|confrontations|"
-                            r"offensive|assault|attack)\b", re.IGNORECASE)
+                            r"offensive|assault|attack)\b|" + BATTLE_HAS_SO_FAR, re.IGNORECASE)  # ("The clashes have so far left ...")
 
 
 #: "43 people were killed across Syria on Tuesday": a country-wide toll told in the passive.

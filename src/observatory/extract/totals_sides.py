@@ -57,7 +57,7 @@ def _area_sides(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
             total = sum(out[k].killed for k in run)
             head = next((c for c in reversed(out[:j]) if c.region is None and c.killed == total
                          and (c.since, c.until) == (first.since, first.until)), None)
-            side = head.side if head is not None else _whole_block(out[:j], total)
+            side = head.side if head is not None else _whole_block(out[:j], total, first.side)
             if side is not None and side != first.side:
                 for k in run:
                     out[k] = replace(out[k], side=side)
@@ -67,9 +67,10 @@ def _area_sides(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
     return out
 
 
-def _whole_block(before: list[CumulativeClaim], total: int) -> str | None:
+def _whole_block(before: list[CumulativeClaim], total: int, side: str) -> str | None:
     """``unknown`` when the area lines come after a block of lines of two sides or more of their period and add up to
-    more than the last line's figure: they split the block's whole toll, not the last line's."""
+    more than the last line's figure: they split the block's whole toll, not the last line's; not where a line of the
+    block is of their own side and holds them ("Most of the civilian deaths were recorded in A (34), B (21) ...")."""
     if not before or before[-1].region is not None or total <= before[-1].killed:
         return None
     period = (before[-1].since, before[-1].until)
@@ -77,6 +78,8 @@ def _whole_block(before: list[CumulativeClaim], total: int) -> str | None:
     for c in reversed(before):
         if c.region is not None or (c.since, c.until) != period:
             break
+        if c.side == side and c.killed >= total and side != "unknown":
+            return None
         sides.add(c.side)
     sides.discard("unknown")
     return "unknown" if len(sides) >= 2 else None

@@ -7,12 +7,15 @@ eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``),
 lines and of "the factions" (``totals_sides``); shares of a total told by how they died
 ("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``); a figure of
 a role of no group ("killed 26 military personnel, as follows: 11 Iranian-backed militiamen, ... nine regime soldiers"),
-whatever side the role gave it, split exactly by lines of two sides or more."""
+whatever side the role gave it, split exactly by lines of two sides or more; round seventeen: a headline of people split
+by side after a cue, the lines short of it (``totals_headlines``); shares by cause in a total's own sentence (``totals_inline_causes``)."""
 
 from __future__ import annotations
 
 import re
 
+from observatory.extract.totals_headlines import split_headlines
+from observatory.extract.totals_inline_causes import fold_inline_causes
 from observatory.extract.totals_kinds import fold_kinds
 from observatory.extract.totals_rivals import drop_rivals
 from observatory.extract.totals_sides import set_sides
@@ -23,15 +26,18 @@ def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeC
     """An overall figure of no side followed by its parts ("24 persons"; "20 fighters", "three soldiers", "one civilian")
     is not a total of its own: the parts are."""
     claims = set_sides(fold_kinds(claims, work), work)
+    heads = split_headlines(claims, work) if work else set()
     out = []
     for j, claim in enumerate(claims):
+        if j in heads:
+            continue  # "the death of 6,900 people ... distributed as follows:" then lines of three sides
         if claim.side == "unknown" and not _sibling_line(claims, j, work) and _sum_follows(claim, claims[j + 1:]) \
                 or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
             continue
         if _people(claim, work) and _split_by_side(claim, claims[j + 1:], own=False) or _rounded_whole(claim, claims[j + 1:], work):
             continue  # "43 people ..." read as civilians ("during the truffle season"), then "35 civilians ... and 8 soldiers"
         out.append(claim)
-    return drop_rivals(out, work)
+    return fold_inline_causes(drop_rivals(out, work), work) if work else drop_rivals(out, work)
 
 
 #: A line of a list: a bullet at the start of a line.

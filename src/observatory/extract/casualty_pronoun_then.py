@@ -1,0 +1,63 @@
+"""A pronoun victim beside other figures of the same sentence (used by ``casualties``; tests in
+tests/test_extract_casualty_pronoun_then_hurt.py).
+
+* "..., killing him and injuring his companion", "..., killing him and wounding three passers-by": the one the
+  attack was aimed at is killed ("him"), the other figure is hurt; both are counted. The pronoun's side is the
+  side of the one person the sentence hit before ("targeting the car of a member of the Military Security").
+* "opened fire on a tribal dignitary, a civilian in his fifties, ..., killing him": the apposition says he was a
+  civilian (``casualty_unnumbered.CIVILIAN_APPOSED``).
+
+Only where the pronoun's own verb is followed by "and" and a verb of the other role: "killing him and his son"
+(one verb for both) is read in ``casualty_unnumbered``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_unnumbered import pronoun_mentions
+from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+
+#: "killing him and injuring", "killed her and wounded": the pronoun's verb, then the other role's verb.
+_PRONOUN_THEN_OTHER = re.compile(
+    r"\b(?:(?P<kill>killing|killed|shot\s+dead)|injuring|injured|wounding|wounded)\s+(?:him|her)\s*,?\s+and\s+"
+    r"(?:(?P<hurt>injuring|injured|wounding|wounded)|killing|killed)\b", re.IGNORECASE)
+_STEMS = ("him and", "her and", "him, and", "her, and")
+
+
+def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
+                      on: date | None) -> list[Mention]:
+    """``mentions`` with the pronoun victim of "killing him and injuring ..." put in its place, where no figure of the
+    sentence stands for it."""
+    if not mentions or not has_any(folded(work, start, end), _STEMS):
+        return mentions
+    added: list[Mention] = []
+    for hit in _PRONOUN_THEN_OTHER.finditer(work, start, end):
+        if (hit.group("kill") is None) != (hit.group("hurt") is None):
+            continue  # "killing him and killing ...": not two roles
+        role = KILLED if hit.group("kill") else INJURED
+        if any(m.quantity.start <= hit.end() and m.group_end >= hit.start() and m.role == role for m in mentions):
+            continue
+        found = [p for p in pronoun_mentions(work, start, hit.end(), lexicon, on) if p.role == role]
+        if not found:
+            continue
+        added.append(found[-1])
+    return _merged(mentions, added) if added else mentions
+
+
+def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """All figures in text order, each breakdown still pointing at its whole."""
+    order = sorted(range(len(mentions) + len(added)), key=lambda i: (mentions + added)[i].quantity.start)
+    new_at = {old: new for new, old in enumerate(order)}
+    every = mentions + added
+    out = []
+    for old in order:
+        m = every[old]
+        if m.parent is not None and 0 <= m.parent < len(mentions):
+            m = replace(m, parent=new_at[m.parent])
+        out.append(m)
+    return out
