@@ -36,7 +36,7 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  round sixteen: ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``; round seventeen: ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``.
+  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@
   with bracketed figures: regional totals of that side;
 * "killed: regime forces (12), SDF (4)" (parties with no "by" before them): totals of each party's own side.
 
-The list needs two items or more, and its figures may not add up to more than the total before (round seventeen: the
+The list needs two items or more, and its figures may not add up to more than the total before (the
 last total of the side the sentence names, "the civilian deaths", in the block of the last total's period).
 """
 

@@ -1,7 +1,7 @@
 """Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals``).
 
 * ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
-  "Of them,", "Among them:" (round seventeen: no area label of ``REGION_LINE``); "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``PAREN_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
+  "Of them,", "Among them:" (no area label of ``REGION_LINE``); "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``PAREN_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members"; round
   fourteen: labels of up to 60 characters, "Al-Nusra Front and other jihadist factions: 595 fighters", where those
   past 40 hold no figure);

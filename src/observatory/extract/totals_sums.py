@@ -7,7 +7,7 @@ eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``),
 lines and of "the factions" (``totals_sides``); shares of a total told by how they died
 ("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``); a figure of
 a role of no group ("killed 26 military personnel, as follows: 11 Iranian-backed militiamen, ... nine regime soldiers"),
-whatever side the role gave it, split exactly by lines of two sides or more; round seventeen: a headline of people split
+whatever side the role gave it, split exactly by lines of two sides or more; a headline of people split
 by side after a cue, the lines short of it (``totals_headlines``); shares by cause in a total's own sentence (``totals_inline_causes``)."""
 
 from __future__ import annotations

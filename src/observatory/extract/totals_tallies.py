@@ -21,7 +21,7 @@
   toll among ISIS members ... amounted to 133": a running figure of the side named with "losses" or "toll among"
   (``with_losses_figure``);
 * "the deaths of 1,300 civilians across Syria over 2021": a year read as a bare figure is none (``without_years``);
-* round sixteen: ``with_losses_figure`` also adds a monitor's count of killings or murders (``totals_killings``) and
+* ``with_losses_figure`` also adds a monitor's count of killings or murders (``totals_killings``) and
   gives a figure of people the side of ", all of them <group>" (``totals_all_of_them``), and bare "jihadists" in a
   report about the Islamic State group to ISIS (``totals_jihadists``); ``after_total`` reads a
   sentence right after a total that tells its victims by nationality (``totals_nationals``), lists figures in
