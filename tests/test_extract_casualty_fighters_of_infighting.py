@@ -9,6 +9,7 @@ Every sentence here was written for these tests; places are real Syrian names, t
 from __future__ import annotations
 
 from contract_rows import injured_sums as injured
+from contract_rows import killed_sums as killed
 from contract_rows import sentence_sides
 
 
@@ -30,3 +31,10 @@ def test_fight_of_two_labels_gives_no_one_side() -> None:
     text = ("Clashes near Manbij\n\nClashes broke out on Friday night between the Manbij Military Council and the Sultan "
             "Murad Division near Arimah. The clashes left two fighters dead.")
     assert sentence_sides(text, "The clashes") == [("killed", 2, None)]
+
+
+def test_fighters_listed_with_a_civilian_in_infighting() -> None:
+    text = ("Infighting in Jarablus\n\nClashes erupted on Monday between fighters of the Levant Front and the Hamza Division in "
+            "Jarablus. Local sources said four fighters and a civilian were killed in the clashes, and six fighters from both "
+            "sides were injured.")
+    assert killed(text) == {"turkey_factions": 4, "civilians": 1}

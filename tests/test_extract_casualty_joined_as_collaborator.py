@@ -1,6 +1,7 @@
 """"shot dead a man who worked as an informant for the Air Force Intelligence", "a young man who was a collaborator with
 Hezbollah": the victim is of the side he served (``mention_sides.JOINED``; collaborators of Hezbollah, nationality
-unstated: pro_iran_foreign, SCHEMA). Look-alike: "who worked as a baker" names no group.
+unstated: pro_iran_foreign, SCHEMA). Look-alike: "who worked as a baker" names no group (a civilian trade: civilians,
+``casualty_tie_target.CIVIL_TRADES``).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -24,4 +25,4 @@ def test_was_a_collaborator_with_hezbollah() -> None:
 
 def test_worked_as_a_baker_names_no_group() -> None:
     text = ("Killing in Inkhil\n\nGunmen on a motorcycle shot dead a man who worked as a baker near Inkhil on Tuesday night.")
-    assert killed(text) == {"unknown": 1}
+    assert killed(text) == {"civilians": 1}

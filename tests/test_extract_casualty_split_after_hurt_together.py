@@ -27,3 +27,15 @@ def test_split_of_people_stays_of_no_side() -> None:
     text = ("Blast near Al-Karamah\n\nFive people were killed and wounded when a landmine went off under their car near "
             "Al-Karamah on Monday. Two of them were killed, while the other three were injured.")
     assert all(side in (None, "unknown") for _, _, side in sentence_sides(text, "Two of them"))
+
+
+def test_split_after_a_whole_left_killed_and_wounded() -> None:
+    text = ("Attack near Diban\n\nISIS cells attacked a post of the Asayish near Diban on Friday night, leaving six Asayish "
+            "members killed and wounded: two were killed and four others were injured.")
+    assert sentence_sides(text, "ISIS cells") == [("killed", 2, "sdf"), ("injured", 4, "sdf")]
+
+
+def test_others_of_the_split_after_a_title_toll() -> None:
+    text = ("ISIS cells kill two Asayish members near Diban\n\nISIS cells attacked a post of the Asayish near Diban on Friday "
+            "night, leaving six Asayish members killed and wounded: two were killed and four others were injured.")
+    assert sentence_sides(text, "ISIS cells attacked") == [("killed", 2, "sdf"), ("injured", 4, "sdf")]

@@ -314,9 +314,10 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     restated = sum(m.value for (role, _), (m, _) in draft.counts.items() if m.rose and role == KILLED)
     parts = sum(m.value for (role, side), m in figures.items() if role == KILLED and side != "unknown")
     sideless = figures.get((KILLED, "unknown"))
-    if sideless is not None and sideless.rose and sideless.value == parts:
-        del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
     told_at = {key: at for key, (_, at) in draft.counts.items()}
+    if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at)):
+        del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
+        # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side)
     for m, at in draft.generic:
         if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
@@ -346,7 +347,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     event_id = stable_id(report_id, index, "event")
     version = _version()
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
-    fallback = "unknown" if _fight_of_equals(draft, event_type) else draft.target.side if draft.target else \
+    fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \
         _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback)
     told = text[draft.start:draft.end]
@@ -440,13 +441,31 @@ _THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|
                         re.IGNORECASE)
 
 
-def _fight_of_equals(draft: Draft, event_type: str) -> bool:
+def _broken_down_after(told_at: dict[tuple[str, str], int]) -> bool:
+    """Every dead of a named side is told after the dead of no side ("killing three people", then "the strike killed
+    two fighters and a civilian"): those figures break the first one down."""
+    first = told_at.get((KILLED, "unknown"))
+    later = [at for (role, side), at in told_at.items() if role == KILLED and side != "unknown"]
+    return first is not None and bool(later) and all(at > first for at in later)
+
+
+def _fight_of_equals(draft: Draft, event_type: str, text: str) -> bool:
     """Clashes that no side started ("clashes between regime forces on one side and local gunmen on the other, killing
     two soldiers and three gunmen"), whose dead of the side named first are counted on their own: the dead of no named
-    side are the others' (of no side), not more of its dead. (In infighting, "three fighters were killed" are its.)"""
+    side are the others' (of no side), not more of its dead. In infighting ("clashes between fighters of X and Y, both
+    affiliated with the National Army", a title or account that says "infighting"), "three fighters were killed" are
+    of the one side both belong to."""
     if event_type != "clash" or draft.perpetrator is not None or draft.target is None:
         return False
+    if _INFIGHTING.search(text, draft.start, draft.end) or _INFIGHTING.search(text, 0, text.find("\n") % (len(text) + 1)):
+        return False
     return any(side == draft.target.side for _, side in draft.counts)
+
+
+#: A fight within one side: "infighting", "factional clashes", "between ... and ..., both affiliated with X".
+_INFIGHTING = re.compile(r"\b(?:infighting|in-fighting|(?:factional|internal|intra-factional)\s+(?:clashes|fighting|infighting)|"
+                         r"(?:both|all)\s+(?:of\s+them\s+)?(?:affiliated|belonging|loyal|linked|allied)\s+(?:with|to))\b",
+                         re.IGNORECASE)
 
 
 def _main_figure_side(draft: Draft) -> str:

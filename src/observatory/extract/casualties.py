@@ -79,7 +79,7 @@ from observatory.extract.casualty_nations import foreigners_of_group, names_plac
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
-from observatory.extract.casualty_rest import parts_told_next, rest_told_next
+from observatory.extract.casualty_rest import parts_told_next, rest_told_next, syrian_rest
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
@@ -275,7 +275,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    mentions = rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end)
+    mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end)
     mentions = same_group(mentions, work, lexicon, on)
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on),
                                                                     work) for m in mentions], work))
@@ -293,7 +293,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
     mentions = household_sides(mentions, work, lexicon, on)
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
-    return [replace(m, side="unknown") if _unowned_others(mentions, i, work)
+    return [referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
 
 
@@ -524,7 +524,8 @@ def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: in
         named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
                  if not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start]) and not is_agent(work, a)
                  and not roles.qualifies_nationality(work, a)]
-        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None)
+        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
+            or roles.far_head_actor(work, start, q.start, lexicon, on)
         if who is not None:
             mention = replace(mention, side=who.side, actor=who.actor.name, generic=False)
     if mention.side is None:

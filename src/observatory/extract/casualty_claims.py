@@ -52,7 +52,8 @@ _OTHERS = re.compile(r"\s*(?:[\w-]+\s+)?others?\b", re.IGNORECASE)
 
 def _party_statement(text: str) -> bool:
     """Whether ``text`` reports a party's statement (the literal stems first: the pattern is tried on every sentence)."""
-    return ("tatement" in text or "edia" in text) and _PARTY_STATEMENT.search(text) is not None  # (any case)
+    return ("tatement" in text or "edia" in text or "TATEMENT" in text or "EDIA" in text) \
+        and _PARTY_STATEMENT.search(text) is not None  # (any case of the first letter; or capitals)
 
 
 _MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
@@ -19,13 +20,16 @@ from observatory.models import Qualifier
 _SPLIT = re.compile(r"\bkill(?:ed|ing)\s+and\s+(?:wound|injur)(?:ed|ing)\s+(?P<whole>[\w-]+)\s+(?P<group>[^.;:,]{1,60}?)\s*[:,;]\s*"
                     r"(?:and\s+)?(?P<part>[\w-]+)\s+of\s+(?:them|whom)\s+(?:died|was\s+killed|were\s+killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
                     re.IGNORECASE)
+#: Every match of ``_SPLIT`` holds one of these in the folded sentence.
+_SPLIT_STEMS = ("and wound", "and injur")
 
 
 def hurt_then_split(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The dead and the wounded of a group "killed and wounded" together, told apart after it (see module doc)."""
     stop = work.find(".", start)
     end = stop if stop >= 0 else len(work)
-    if work.find(" and wound", start, end) < 0 and work.find(" and injur", start, end) < 0:
+    if work.find("ound", start, end) < 0 and work.find("njur", start, end) < 0 and work.find("OUND", start, end) < 0 \
+            or not has_any(folded(work, start, end), _SPLIT_STEMS):  # (any case: "Killed And Wounded" in a title)
         return mentions
     hit = _SPLIT.search(work, start, end)
     if hit is None:

@@ -3,7 +3,8 @@ tests/test_extract_casualty_split_after_hurt_together.py).
 
 * "an explosion killed and injured seven members of the faction: three were killed and four others were injured",
   "Six members of the SDF were killed and wounded when ... Two of them were killed, while the other four sustained
-  injuries": the figures of no side that split the whole are of the side the whole's words give (``hurt_whole_side``).
+  injuries", "leaving five SDF members killed and wounded: three were killed and two others were injured" (no
+  "were"): the figures of no side that split the whole are of the side the whole's words give (``hurt_whole_side``).
   (``casualty_hurt_split`` reads the split "one of them died" inside the whole's own clause.)
 """
 
@@ -14,14 +15,17 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
 
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _TOGETHER = re.compile(rf"\b(?:kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:wound|injur)(?:ed|ing)\s+(?:and|or)\s+kill(?:ed|ing))\s+"
                        rf"(?:at\s+least\s+)?(?P<n>{_NUM})\s+(?P<group>[^.;:,\n]{{1,70}})|"
-                       rf"\b(?P<n2>{_NUM})\s+(?P<group2>[^.;:,\n]{{1,70}}?)\s+(?:were|have\s+been)\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+                       rf"\b(?P<n2>{_NUM})\s+(?P<group2>[^.;:,\n]{{1,70}}?)\s+(?:(?:were|have\s+been)\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
                        re.IGNORECASE)
+#: Every match of ``_TOGETHER`` holds "kill" and one of these in the folded span.
+_HURT_STEMS = ("wound", "injur")
 _OF_THE_NOUN = re.compile(r"\bof\s+the\s+(?P<noun>faction|group|organi[sz]ation|militia|brigade|division|movement)\s*$", re.IGNORECASE)
 #: How far back (characters) the whole may be told: its sentence or the one before.
 _WINDOW = 500
@@ -34,7 +38,8 @@ def hurt_whole_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | Non
     if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague or not _BARE.match(work[m.group_start:m.group_end]):
         return m
     lo = max(0, m.quantity.start - _WINDOW)
-    if work.find(" and wound", lo, m.quantity.start) < 0 and work.find(" and injur", lo, m.quantity.start) < 0:
+    low = folded(work, lo, m.quantity.start)  # (any case, either order: "Wounded And Killed" in a title)
+    if "kill" not in low or not has_any(low, _HURT_STEMS):
         return m
     hits = list(_TOGETHER.finditer(work, lo, m.quantity.start))
     if not hits:

@@ -3,6 +3,8 @@ tests/test_extract_casualty_households_appositions.py).
 
 * "killing a commander of the YPG and his driver": the driver (escort, bodyguard, companion) of a victim of a known side
   is of that side;
+* "killed a senior ISIS official and two of his aides", "a commander ... was killed along with three of his men": the men
+  of a victim of a known armed side are of his side (``_HIS_MEN``);
 * "shot dead a young man and his father", "killing a woman and wounding her husband": a relative of a victim who is a civilian or of no known side shares that
   side (a relative of a fighter is left to the incident).
 """
@@ -17,6 +19,11 @@ from observatory.extract.mention_sides import Mention
 _ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard)s?$", re.IGNORECASE)
 _KIN = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|child|children|cousin|nephew|uncle|relative)s?$",
                   re.IGNORECASE)
+#: "two of his men", "three of their fighters", "four of his bodyguards": the entourage counted out of a victim's own.
+_HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assistants|fighters|members|elements|comrades|"
+                      r"escorts|bodyguards|guards|followers|deputies)\b", re.IGNORECASE)
+#: The sides whose men an entourage shares (not civilians, nor people of no known side).
+_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
@@ -24,7 +31,14 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
     """The side of the victim a companion or relative is named after (see module doc)."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if i == 0 or m.side is not None or m.parent is not None or m.quantity.vague:
+        if i == 0 or m.parent is not None or m.quantity.vague:
+            continue
+        if m.side in (None, "unknown") and _HIS_MEN.match(work, m.quantity.end, m.group_end + 1):
+            armed = [p for p in out[:i] if p.parent is None and p.side in _ARMED]
+            if armed:
+                out[i] = replace(m, side=armed[-1].side, actor=armed[-1].actor, nationality=armed[-1].nationality, generic=False)
+            continue
+        if m.side is not None:
             continue
         word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
         before = [p for p in out[:i] if p.parent is None and p.side is not None]

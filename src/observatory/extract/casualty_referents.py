@@ -251,6 +251,12 @@ def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], t
     return mentions
 
 
+def unowned(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"others" that no figure before them names: of no known side, unless they split a whole "killed and wounded"
+    together ("leaving five SDF members killed and wounded: three were killed and two others were injured")."""
+    return hurt_whole_side(replace(m, side="unknown"), work, lexicon, on)
+
+
 def final_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The last word on a figure's side: a drug charge (``drug_accused``), Turkey's factions (``factions_of_ankara``),
     some of a group named before (``casualty_of_the_named``), people counted "from both sides" (``casualty_both_sides``),

@@ -1,6 +1,8 @@
 """A risen toll and the wounded still treated after it (tests in tests/test_extract_casualty_rises_corrections.py).
 
-* "The death toll of <an attack described at length> has risen to four": the toll word far before the verb (``far_toll``),
+* "The death toll of <an attack described at length> has risen to four", "The number of civilians killed in <the
+  attack described at length> has risen to 19": the toll word far before the verb (``far_toll``), the side at its
+  head (``far_head_actor``),
   also past a count word of the description ("planted in the car of a regime officer") (``toll_past_figures``);
 * "Three other soldiers are still receiving treatment", "two more are being treated in hospital", "three others
   remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
@@ -26,7 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import Quantity
 
@@ -36,7 +40,8 @@ TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|b
            r"(?:is|are)\s+still\s+in\s+(?:a\s+)?hospital|(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital")
 
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
-_TOLL_OPENS = re.compile(r"\b(?:the|its)\s+(?:death\s+)?toll\s+of\b[^.;:!?]*$", re.IGNORECASE)
+_TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|victims|"
+                         r"fatalities)(?:\s+(?:in|of|from|during|by))?)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 #: "... has risen to", "bringing the toll to": the verb of a risen toll right before its figure.
@@ -57,6 +62,21 @@ def far_toll(work: str, begin: int, at: int) -> bool:
     """Whether "the (death) toll of ..." opens the clause that ends at ``at``, however long the attack's description
     between them ("The death toll of the IED explosion which targeted ... on Monday morning has risen to four")."""
     return _TOLL_OPENS.search(work, begin, at) is not None
+
+
+#: "The number of regime soldiers killed in ...": the kind of the dead at the head of a far risen toll.
+_NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:killed|dead|deaths|victims|fatalities)\b[^.;:!?]*$",
+                             re.IGNORECASE)
+
+
+def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The side named at the head of a far risen toll ("The number of regime soldiers killed in <the attack> has risen
+    to 14": regime), for a risen figure with no side of its own."""
+    head = _NUMBER_OF_HEAD.search(work, max(start, at - 400), at)
+    if head is None:
+        return None
+    found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"]
+    return found[-1] if found else None
 
 
 def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) -> list[Mention]:

@@ -23,6 +23,9 @@ from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_rises import (
+    far_head_actor as far_head_actor,  # (read by casualties as roles.far_head_actor)
+)
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
@@ -206,7 +209,8 @@ def _of_both_parties(m: Mention, work: str, span: tuple[int, int], lexicon: Acto
 
 
 #: Fighters of no side told in a fight ("left two fighters dead").
-_FIGHTERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|gunmen|militants?|elements?|others)\b", re.IGNORECASE)
+#: (the figure's words may run on to the "and" of a list: "three fighters and a civilian were killed")
+_FIGHTERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|gunmen|militants?|elements?|others)\b(?:\s*,|\s+and)?\s*", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|infighting|fighting|battles?|skirmish(?:es)?)\b", re.IGNORECASE)
 
 

@@ -4,7 +4,9 @@
 of the same group": the victim is of the group the text last named as the one its victims belonged to ("a leader of X",
 "members of X"), not of no side. Likewise "another member of the organisation" after "the X organisation", and
 "a car carrying two members of the same organisation ..., killing both of them" (``held_of_same_group``, read by
-``casualty_households.of_them_held``; tests in tests/test_extract_casualty_held_of_same_group.py).
+``casualty_households.of_them_held``; tests in tests/test_extract_casualty_held_of_same_group.py). The figure's own
+words "two members of the same group" outweigh a side read from a name later in its sentence ("... near the border
+with Turkey", ``_own_same``, tests in tests/test_extract_casualty_same_group_over_later_name.py).
 """
 
 from __future__ import annotations
@@ -45,12 +47,24 @@ def same_group(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: da
     out = []
     for m in _others_of_listed(mentions, work):
         m = _named_with_word(m, work, lexicon, on)
-        if m.side in (None, "unknown") and _SAME.search(work, m.quantity.end, m.group_end + 40):
+        if (m.side in (None, "unknown") or _own_same(m, work, lexicon, on)) and _SAME.search(work, m.quantity.end, m.group_end + 40):
             a = group_named_before(work, m.quantity.start, lexicon, on)
             if a is not None:
                 m = m.named(a)
         out.append(m)
     return out
+
+
+#: The figure's own words: "two members of the same group" right after the number.
+_OWN_SAME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?|fighters?|militants?|elements?|leaders?|commanders?|operatives?)\s+"
+                       + _SAME.pattern[2:], re.IGNORECASE)
+
+
+def _own_same(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> bool:
+    """"two members of the same group in an orchard near the border with Turkey": the figure's own words say whose
+    they are; a side read from a name later in the sentence gives way to the group named before."""
+    hit = _OWN_SAME.match(work, m.quantity.end, m.group_end + 40)
+    return hit is not None and not lexicon.find(work, m.quantity.end, hit.end(), on)
 
 
 def group_named_before(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:

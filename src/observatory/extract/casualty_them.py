@@ -13,6 +13,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
 from observatory.extract.figures import PERSON_RE
+from observatory.extract.gates import folded
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import find_quantities
 
@@ -25,7 +26,7 @@ _AIMED_AT = re.compile(r"\b(?:fire\s+(?:on|at)|shot\s+at|targeting|targeted|ambu
 
 def them_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The figure an attack was aimed at, killed or hurt as "them" later in the sentence (see module doc)."""
-    if work.find(" them", start, end) < 0:
+    if work.find("hem", start, end) < 0 or "them" not in folded(work, start, end):  # (any case: "Killing Them" in a title)
         return []
     hit = _THEM.search(work, start, end)
     if hit is None:

@@ -1,5 +1,9 @@
 """A lone victim's side told in the sentence after the killing: "The man had joined the ranks of the 5th Corps",
-"a source said the man worked with Hezbollah".
+"a source said the man worked with Hezbollah", "The man had reconciled with the regime in 2018 and later joined the
+Fourth Division" (a clause before the joining). Bare "jihadists" that point back at an event told paragraphs before
+("... adding that three jihadists also died in the fighting") take the one jihadist group the text named
+(``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
+tests/test_extract_casualty_jihadists_named_paragraphs_before.py).
 
 The statement gives the victim the named group's side when the victim's own words gave none ("a man", "a young man") or
 only a past one ("a former rebel commander": SCHEMA's Daraa convention puts ex-rebels who joined a regime formation with
@@ -16,7 +20,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import KILLED, Mention
 
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he)\s+"
-                  r"(?:had\s+|has\s+)?(?:later\s+|previously\s+|recently\s+)?"
+                  r"(?:had\s+|has\s+)?(?:[^.;!?\n]{1,60}?\s+and\s+)?(?:later\s+|previously\s+|recently\s+|then\s+)?"
                   r"(?:joined|enlisted\s+in|worked\s+(?:for|with)|collaborated\s+with|cooperated\s+with)\s+"
                   r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
@@ -49,8 +53,12 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
 
 #: How far back (characters) bare "jihadists" look for the jihadist group the text is about.
 JIHADISTS_WINDOW = 600
-_BARE_JIHADISTS = re.compile(r"\s*jihadists?\s*", re.IGNORECASE)
+_BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?\s*", re.IGNORECASE)
 _JIHADIST_SIDES = ("isis", "hts_rebels")
+#: The jihadists' figure points back at an event told before: "also", "in the fighting", "during the attack".
+_TOLD_BEFORE = re.compile(r"\b(?:also|too)\b|\b(?:in|during)\s+the\s+(?:fighting|attack|assault|clashes|ambush|raid|battle)\b",
+                          re.IGNORECASE)
+_BACK_REACH = 40
 
 
 def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -61,6 +69,12 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
              if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
+    if not named and _TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH):
+        # "... adding that three jihadists also died in the fighting": the event told paragraphs before (a report told
+        # one sentence a paragraph), so the one jihadist group the text named before, if only one
+        named = [a for a in lexicon.find(work, 0, m.quantity.start, on)
+                 if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
+        named = named if len({a.side for a in named}) == 1 else []
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]

@@ -10,7 +10,8 @@ identity is not known" (counted, of no side the text gives, tests/test_extract_c
 (tests/test_extract_casualty_kin_named_after.py, test_extract_casualty_and_the_driver.py) two kin with the verb
 after both ("his mother and sister were injured"), a kin who "sustained injuries", grandchildren and nieces, a child told
 by age ("his seven-year-old son"), "killing him and his son" ("him" is the one person the sentence hit before, of the
-side his words name), "and the Syrian civilian driver of the truck" (one civilian).
+side his words name), "and the Syrian civilian driver of the truck" (one civilian); one victim named by his name and
+an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import date
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -125,6 +127,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None))
     out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
+    out.extend(named_apposed(work, start, end, low, lexicon, on, [*taken, *((p.quantity.start, p.group_end) for p in out)]))
     return roles.merged(mentions, out)
 
 

@@ -98,9 +98,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"explosive\s+remnants|(?<!barrels\s)(?<!barrel\s)(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
-    ("attack", ("drop", "heliborne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
+    ("attack", ("drop", "heliborne", "borne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
                 "sweep", "threw", "hurled", "joint", "commando"),
-               r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\blanding\s+operation|"
+               r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\bhelicopter[\s-]borne\b|\blanding\s+operation|"
                r"\bhelicopters?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
                r"\b(?:threw|hurled)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b|" + OPENING_ATTACK),  # a grenade thrown: an attack
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
@@ -125,7 +125,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard"),
                  r"\bshell(?:ed|ing|s)?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
-               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:at|on|upon)\b|\bgunfire|\bshot\b(?!\s+down)|"
+               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|(?<!\bthe\s)\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     # "besieged" naming a place ("in besieged old Homs", "the besieged district of X") is where, not what was done
     ("siege", ("sieg", "encircl", "blockade"),
@@ -137,8 +137,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b(?!\s+(?:gangs?|networks?|rings?))|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
-    ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", *_KIN_STEMS),
-              r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\bstabbed|\bshot\s+down|"
+    ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
+               *_KIN_STEMS),
+              r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 )
 TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, _, p in _TYPES)
@@ -237,9 +238,11 @@ def event_type(text: str) -> tuple[str, int, int] | None:
 
 
 #: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of
-#: carrying out bombings"): his record, not the event told.
-_DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known")  # every _DEEDS match starts with one
-_DEEDS = re.compile(r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|these|those|its|his|their)\s+)?(?:[\w-]+\s+)?of|"
+#: carrying out bombings", "a veteran of the battles against ISIS"): his record, not the event told.
+_DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known", "veteran")  # every _DEEDS match starts with one
+_DEEDS = re.compile(r"\bveterans?\s+of\s+(?:the\s+|many\s+|several\s+)?(?:[\w-]+\s+)?(?:battles?|fighting|wars?|campaigns?|"
+                    r"offensives?)\b|"  # "a veteran of the battles against ISIS in X": his past, not the event told
+                    r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|these|those|its|his|their)\s+)?(?:[\w-]+\s+)?of|"
                     r"suspected\s+of|known\s+for)\s+(?:(?:planning|"
                     r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)?"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
@@ -356,8 +359,8 @@ _FOUGHT_FOR = re.compile(r"\b(?:of|for)\s+(?:having\s+)?(?:been\s+)?(?:fighting|
 
 #: "clashes that erupted near X, after gunmen from a local group attacked the square": the fight an attack began,
 #: told without two sides set against each other ("clashes between A and B" stay a clash).
-_PROVOKED = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:erupted|broke\s+out|took\s+place|ensued)\b[^.;]{0,120}?"
-                       r"\b(?:after|when)\s+(?:[\w-]+\s+){1,6}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
+_PROVOKED = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:erupted|broke\s+out|took\s+place|ensued)\b[^.;]{0,120}?"
+                       r"\b(?:after|when|where|as)\s+(?:[\w-]+\s+){1,12}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 
 

@@ -3,7 +3,9 @@
 Moved out of ``casualties`` (which reads roles, sides and breakdowns of the figures kept here). People taken
 told by a noun ("the kidnapping of two others", "the arrest of five men") and "one of them a Syrian" (the one said
 again) are no count. "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py). The number in a unit's name ("the 'Liwaa 47'
-militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.py).
+militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.py). Nationalities ("a Pakistani", "two
+Jordanians") and "aides"/"assistants" count people (tests/test_extract_casualty_syrian_rest_same_sentence.py,
+tests/test_extract_casualty_entourage_of_victim.py).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from observatory.extract.numbers import Quantity
 
 PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
-           r"Iraqis?|Lebanese|Syrians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
+           r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
-           r"colleagues?|friends?|escorts?|bodyguards?|officials?|advis[eo]rs?|experts?|contractors?|"
+           r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"

@@ -7,7 +7,9 @@
 * "In the town of X, an airstrike on a house killed seven" after a period total: one event of its own.
 * A paragraph opened by a shift in time ("Two days earlier, a shepherd was killed by a landmine near X") after a
   period total: one dated event of its own, as "Meanwhile, ..." is; so is "Meanwhile, factions fired rockets at X,
-  injuring four" (fired, pounded, bombarded; a toll of wounded).
+  injuring four" (fired, pounded, bombarded; a toll of wounded), also when a closing clause of setting gives a
+  period ("Meanwhile, a militant was killed in an airstrike near X, as jets carried out dozens of strikes since
+  Tuesday").
 * "Most of the victims were killed in assassinations, while others died in ...": a share of the total before.
 """
 
@@ -96,11 +98,20 @@ _FEW = 10
 def one_event_turn(chunk: str, dated: bool) -> bool:
     """A paragraph's first sentence that turns to one dated event of its own ("Meanwhile, ISIS cells ambushed a bus
     ... on Monday night, killing three"): an incident, however many totals were told before it."""
-    if not dated or _TURN.match(chunk) is None or _PERIOD.search(chunk):
+    if not dated or _TURN.match(chunk) is None:
+        return False
+    side = _SIDE_CLAUSE.search(chunk)  # "..., as jets carried out dozens of strikes since Tuesday": the setting's period
+    head = chunk[:side.start()] if side is not None and _ONE_EVENT_VERB.search(chunk, 0, side.start()) else chunk
+    if _PERIOD.search(head):
         return False
     if _ONE_EVENT_VERB.search(chunk) is None and BODY_FOUND.search(chunk) is None:  # "Also, two bodies were found near X"
         return False
     return all(int(n) <= _FEW for n in re.findall(r"\b\d+\b", chunk))
+
+
+#: A closing clause of setting after the event told ("..., as warplanes carried out dozens of strikes on the desert since
+#: Tuesday", "..., while fighting has gone on since dawn").
+_SIDE_CLAUSE = re.compile(r",\s+(?:as|while|amid|amidst|whereas)\s+(?!(?:a|an|the)\s+result\b)", re.IGNORECASE)
 
 
 #: "An IED killed three soldiers ...", "A drone strike on a car wounded two ...": a sentence opening with one event.

@@ -6,7 +6,8 @@ its sentence names ("... 37 airstrikes since the start of the month, while regim
 of none either; a round of raids and arrests is an event when the next sentence tells of a suspect shot dead in it.
 (a sentence whose event and towns lie only inside a phrase of setting, "..., launched in response to the
 bombing in X", tells of none: X is the cause of what was told. "the number of attacks on X since ... has
-reached 114" counts events and tells of none.)"""
+reached 114" counts events and tells of none, and so does "the attack is the 61st carried out by drones since
+January".)"""
 
 from __future__ import annotations
 
@@ -53,8 +54,10 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
             not _COUNTED.search(keyword):
         return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
-    if not f.mentions and "umber" in chunk and _EVENT_COUNT.search(chunk):
+    if not f.mentions and "umber" in chunk and (_EVENT_COUNT.search(chunk) or _DEAD_COUNT.search(chunk)):
         return False  # "the number of attacks on US bases since October has reached 114": a count of events
+    if not f.mentions and _NTH_EVENT.search(chunk):
+        return False  # "Tuesday's attack is the 61st carried out by Turkish drones since ...": events counted, none told
     if not f.mentions and not located and _DAYS_ON.search(chunk):
         return False  # "clashes went on for a sixth day in Deir Ezzor": fighting over days, not one event
     if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(whole or chunk) and \
@@ -101,6 +104,16 @@ _EVENT_COUNT = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strike
                           r"stands?\s+at|stood\s+at|to\s+\d)", re.IGNORECASE)
 
 
+#: "The attack is the 61st carried out by drones since January", "marks the 14th time that jets struck ... this year",
+#: "was the fifth of its kind since ...": the event told before, counted among others.
+_NTH_EVENT = re.compile(r"\b(?:is|was|marks|marked|becomes|became|being)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|"
+                        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
+                        r"(?:-[a-z]+)?)\s+(?:such\s+|similar\s+)?(?:[\w-]+\s+){0,2}?(?:time|of\s+its\s+kind|carried|launched|conducted|"
+                        r"(?:attack|strike|airstrike|raid|bombing|incident|assassination|explosion|operation)s?)\b")
+#: "the number of soldiers who were killed in the desert since 24 March 2019 in attacks and mines": the dead of a period
+#: counted (a sentence cut before its figure tells of no event either).
+_DEAD_COUNT = re.compile(r"\bnumber\s+of\s+[^.;]{0,200}?\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b[^.;]{0,150}?"
+                         r"\bsince\b", re.IGNORECASE)
 _ORDINAL_DAY = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 #: "for a sixth day", "for the third consecutive day", "entered their fifth day", "for four days now".
 _DAYS_ON = re.compile(rf"\bfor\s+(?:a|the)\s+{_ORDINAL_DAY}\s+(?:consecutive\s+|straight\s+|successive\s+|running\s+)?day\b|"

@@ -6,7 +6,7 @@ Constructions handled:
   inheritance", "killed by his brother over a land dispute", "stabbed by a relative following a family dispute"): a
   murder (`other`), not an attack or an assassination by a side;
 * a killing told as a crime by no armed side: "the last murder took place when ...", gunmen who "tried to
-  steal his car", an "honour" killing, stray bullets "fired during a wedding celebration";
+  steal his car" or "stole the money he was carrying" (a robbery), an "honour" killing, stray bullets "fired during a wedding celebration";
 * an explosion said to be of unknown nature, origin or cause ("an explosion of unknown nature hit a position"): `other`,
   whatever device the text goes on to wonder about;
 * a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
@@ -30,7 +30,9 @@ _PRIVATE_MOTIVE = re.compile(r"\b(?:during|in|after|following|over|amid|because\
                              r"(?:quarrel|altercation|argument|squabble|brawl|row)\b|"
                              r"\b(?:personal|family|inheritance|land|property|financial|debt|money|marital|honou?r)\s+(?:dispute|feud|"
                              r"quarrel|differences?)\b|\bdispute\s+over\s+(?:an?\s+|the\s+)?(?:inheritance|land|property|money|debt)|"
-                             r"\bmurders?\b|\b(?:tried|trying|attempt(?:ed|ing)?)\s+to\s+(?:steal|rob)\b|"
+                             r"\bmurders?\b|\b(?:tried|trying|attempt(?:ed|ing)?|in\s+order)\s+to\s+(?:steal|rob)\b|"
+                             r"\b(?:stole|robbed|looted|snatched)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:money|cash|car|motorcycle|motorbike|phones?|gold|jewel(?:le)?ry|belongings|wallet|savings)\b|"
                              r"\bhonou?r[\"”]?\s+(?:killing|crime|reasons?)\b|\b(?:during|at)\s+(?:an?|the)\s+(?:wedding|celebration)\b|"
                              r"\bcelebrat(?:ory|ion)\s+(?:gunfire|shooting|fire)\b",
                              re.IGNORECASE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of
+from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of, place_mentions
 from observatory.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -225,7 +225,9 @@ _BACK_PLACE = re.compile(r"\b(?:in|on|at|near|of|inside|outside|around|into|hit|
 
 def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
     """An incident placed only by "the same village" ("the camp", "that town") takes the place an earlier incident
-    named with that word ("the village of X", "X camp"); "the area" alone points nowhere."""
+    named with that word ("the village of X", "X camp"), else the last the text named with it before the incident (a
+    sentence of totals: "91 people murdered inside X camp", then "a man shot dead in the fifth section of the camp");
+    "the area" alone points nowhere."""
     if any(not p.governorate for p in draft.places):
         return
     m = _BACK_PLACE.search(work, draft.start, draft.end)
@@ -234,8 +236,8 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
     noun = m.group("noun").lower().replace("neighborhood", "neighbourhood")
     word_before = re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     word_after = re.compile(rf"\s+{noun}\b", re.IGNORECASE)
-    for earlier in reversed(before):
-        for p in earlier.places:
+    for places in [e.places for e in reversed(before)] + [place_mentions(work, 0, draft.start)[::-1]]:
+        for p in places:  # an earlier incident's place, else one the text named before (in a sentence of totals)
             if not p.governorate and (word_before.search(work, max(0, p.start - 30), p.start) or word_after.match(work, p.end)):
                 draft.places.insert(0, p)
                 return

@@ -41,6 +41,7 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_object_others import object_then_hurt
+from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
     ANTECEDENT,
@@ -138,7 +139,7 @@ _CIVILIAN_SAID = re.compile(
     r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
 #: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
-    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|they|"
+    r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|both(?=\s+(?:were|had))|they|"
     r"(?P<n>two|three|four)(?:\s+(?:young\s+)?men|\s+victims)?|(?:all|both)\s+of\s+them)(?P<appos>\s*,\s*[^,.;]{1,60}?,)?\s+"
     r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+|all\s+)?"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
@@ -158,8 +159,9 @@ def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     hit = VICTIM_TIED.search(work, m.group_end, m.group_end + CIVILIAN_SAID_WINDOW)
     if hit is None or m.value > 2 and (hit.group("n") is None or words_to_int(hit.group("n")) != m.value):
         return m  # (three or four victims: only where the statement counts them, "the three were members of ...")
-    found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 40), on)
-    if not found or found[0].start != hit.end() or found[0].side in ("unknown", "civilians"):
+    at = tie_target(work, hit.end())  # ("a member of a local group affiliated with X", "former rebels who joined X")
+    found = lexicon.find(work, at, min(len(work), at + 40), on)
+    if not found or found[0].start != at or found[0].side in ("unknown", "civilians"):
         return m
     a = found[0]
     if a.side == "pro_iran_foreign" and hit.group("appos") and _SYRIAN_WORD.search(hit.group("appos")):
@@ -201,7 +203,7 @@ def said_civilian(work: str) -> bool:
     if key not in _SAID_CACHE:
         if len(_SAID_CACHE) > 256:
             _SAID_CACHE.clear()
-        hurt = "civilians" in work and _HURT_CIVILIAN.search(work) is not None
+        hurt = "ivilians" in work and _HURT_CIVILIAN.search(work) is not None  # ("Civilians" in a title)
         _SAID_CACHE[key] = bool(hurt or _CIVILIAN_SAID.search(work) or _described_civil(work)) and len(work) < 20_000
     return _SAID_CACHE[key]
 
@@ -549,7 +551,7 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
-    if any(a.side in _OWN_POLICE for a in lexicon.find(work, span[0], span[1], on)):
+    if any(a.side in _OWN_POLICE and not former_of(work, a.start) for a in lexicon.find(work, span[0], span[1], on)):
         return m
     if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
                                  or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):
@@ -599,8 +601,8 @@ _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their
 _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+"
                       r"(?:land|field|fields|farm)|"
                       r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
-                      r"firewood|scrap)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|scrap|mushrooms))\b",
-                      re.IGNORECASE)
+                      r"firewood|scrap)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|scrap|mushrooms))\b|"
+                      r"\b(?:working|works|worked)\s+as\s+an?\s+(?:[\w-]+\s+)?" + CIVIL_TRADES, re.IGNORECASE)
 _PLAIN_ONE = re.compile(r"\s*(?:young\s+|old\s+|elderly\s+)?(?:m[ae]n|wom[ae]n|persons?|people|boys?|girls?|youths?)\b", re.IGNORECASE)
 #: How far after the figure "while working on his land" may come.
 AT_WORK_WINDOW = 200
@@ -615,7 +617,7 @@ def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
     if _FAMILY.match(work, m.quantity.end, m.group_end + 40):
         return replace(m, side="civilians", generic=False)
     if alone and m.value <= 3 and _PLAIN_ONE.match(work, m.quantity.end, m.group_end + 1) and \
-            _AT_WORK.search(work, m.group_end, min(end, m.group_end + AT_WORK_WINDOW)):
+            _AT_WORK.search(work, m.quantity.end, min(end, m.group_end + AT_WORK_WINDOW)):  # ("a man working as a baker")
         return replace(m, side="civilians", generic=False)
     return m
 

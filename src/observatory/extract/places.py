@@ -3,10 +3,12 @@
 This is not a gazetteer: only the 14 governorates and their spellings are known here; other
 place names are resolved by ``observatory.geo`` when a geocoder is given.
 
-A place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well.
+A place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well, and so is one
+after who holds it ("the SDF-held X district", "regime-controlled Y"). The capital named as the government ("accused
+Damascus and Tehran of ...") is no place.
 
-A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X") is a place where
-the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
+A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X", "responded by shelling X",
+"a shell hit X") is a place where the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
 
 Governorates listed under one province word ("the deserts of Homs, Hama and Deir Ezzor") name a region over all of
 them: none is the one province meant.
@@ -66,12 +68,16 @@ _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0
 _PLACE_RE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
     rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting|"
-    rf"(?P<verb>shelled|bombed|bombarded|pounded|struck))\s+"
+    rf"(?P<verb>shelled|bombed|bombarded|pounded|struck|shelling|bombarding|pounding|striking|hit|hitting))\s+"
     rf"(?:the\s+)?(?:(?:capital|city|town|province|enclave)['’]s\s+)?"  # "on the capital's Bab Touma neighborhood"
     rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"  # "in the nearby Ghweran neighbourhood"
     rf"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
 )
+#: A name led by who holds or backs it ("SDF-held Mashlab", "ISIS-controlled Hajin"): the place is what follows.
+_HELD_BY = re.compile(r"[\w-]+-(?:held|controlled|run|besieged)\s+(?=[A-Z])")
+#: Before a verb of striking in -ing: a campaign begun or going on ("began shelling X"), not one strike.
+_ONGOING = re.compile(r"\b(?:beg[ai]n|begun|begins|start(?:ed|s)?|continu(?:ed|es|e)|keeps?|kept|resumed?|resumes)\s+$")
 #: After a name struck as a verb's object: what of whom was struck ("shelled HTS positions"), not a place.
 _WHOSE = re.compile(r"['’]?s?\s+(?:positions?|posts?|points?|headquarters|bases?|forces|fighters|members|militants|militiamen|"
                     r"troops|soldiers|convoys?|patrols?|vehicles?|gatherings?|fortifications|sites?|lines?|defences|defenses|"
@@ -84,7 +90,7 @@ _NOT_PLACE = re.compile(
     r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
     r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
     r"Tel\s+Aviv|Jerusalem|Baghdad|Amman|Cairo|Riyadh|Doha|Geneva|Brussels|Paris|"
-    r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
+    r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Islamists?|Jihadists?|Salafists?|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
     r"Shi'?ites|Ashura|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
     r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"  # "on Feb 15": a month, not a place
@@ -158,6 +164,8 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
             continue
         if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
             continue  # "Damascus government forces", "Damascus-backed militias": who, not where
+        if gov == "Damascus" and (_CAPITALS_AFTER.match(after) or _ACCUSER_BEFORE.search(before)):
+            continue  # "accused Damascus and Tehran of ...": the government, not the city
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)) or _shares_province_word(work, found, m.start())
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
@@ -187,6 +195,10 @@ _BORDER = re.compile(r"\b(?:border|boundary|line)s?\s+(?:between|of)\s+(?:the\s+
 
 _JOINED = re.compile(r"\s+and\s+")  # two names, not a list ("Hama, Homs and Deir Ezzor" names a region)
 _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|badia)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged.
+_CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
+_ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
+                             r"held|holding)\s+$", re.IGNORECASE)
 _RULERS = re.compile(r"\s*(?:government|regime|authorities|officials)\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _LISTED = re.compile(r"\s*,\s*")  # "Homs, Hama and ...": the first names of a list
@@ -220,6 +232,9 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if lead:
             name, s = name[lead.end():], s + lead.end()
         name = _TRAILING_OF_THE.sub("", name)
+        held = _HELD_BY.match(name)
+        if held:  # "the SDF-held Mashlab district": the district, past who holds it
+            name, s = name[held.end():], s + held.end()
         inner = _INNER_OF.search(name)
         if inner and governorate_of(inner.group(1).split(" ")[0]) is not None:
             name = name[:inner.start()]  # "Tariq Halab of Hama city": the place, then its governorate on its own
@@ -230,6 +245,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
             continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where
+        if m.group("verb") and m.group("verb").endswith("ing") and _ONGOING.search(work, max(start, m.start() - 30), m.start()):
+            continue  # "began shelling X", "continued pounding X": a campaign's target, not one event's place
         if found and found[-1].start <= s < found[-1].end:  # matches come in text order
             continue
         if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):

@@ -17,7 +17,7 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * roundup lines beyond "Label: N" ("Civilians: 338, including 84 children", "Homs desert: 117" under a header naming the
   side, "Russian forces: three civilians" in a list by perpetrator) are read with ``totals_lines``; "88 by regime
   shelling" after a figure is a total of that figure's side with its perpetrator; "The dead included ..." after a
-  total gives its parts. Calendar periods are in ``totals_periods``;
+  total gives its parts. Calendar periods are in ``totals_periods``; "(48) civilians" lines: ``totals_bracket_lists``;
 * "Region: N" pairs run on in one sentence ("distributed by region as follows: Homs desert: 71; Hama desert: 30") and a
   ranking by region ("Daraa saw the highest toll, with 24, followed by Aleppo with 19") are regional totals of the side
   the sentence names, else of the figure before; "Russian forces killed three civilians" in a block is a line by
@@ -36,7 +36,7 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``.
+  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``.
 """
 
 from __future__ import annotations
@@ -74,8 +74,9 @@ from observatory.extract.totals_blocks import (
     with_running_figure,
     without_comparison,
 )
-from observatory.extract.totals_bracket_lists import figures_first
+from observatory.extract.totals_bracket_lists import figures_first, unbracketed_line
 from observatory.extract.totals_causes import cause_parts, parts_opening
+from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
     ABROAD,
     AREA_OF,
@@ -190,6 +191,7 @@ class TotalsBuilder:
         rows = list_rows(self.work, sent)  # lines of a list that the splitter ran together: one at a time
         if rows:
             return any([self.take(row, self.work[row.start:row.end]) for row in rows])
+        chunk = unbracketed_line(self.work, sent.start, chunk)  # ("(48) civilians, ..." under "they are:": "48 civilians")
         self._index += 1
         self._note_area(sent)
         if sent.bullet and self._details:
@@ -213,7 +215,7 @@ class TotalsBuilder:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
         line = (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
-                or self._in_stats and active_doer(self.work, sent.start, sent.end) is not None)
+                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
@@ -246,7 +248,7 @@ class TotalsBuilder:
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                                                          default_role=KILLED if listed else None, title_sides=False))))
-        mentions = self._running_figures(sent, chunk, mentions)
+        mentions = self._running_figures(sent, chunk, one_figure_line(self.work, sent, mentions) if self._in_stats else mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
         if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent):
@@ -259,12 +261,12 @@ class TotalsBuilder:
             mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
         if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties \
                 and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # ("By area, ...: 60 in Homs desert, ...")
-            self._carry = (self._index, self._period_of(chunk))  # "the number of attacks since early 2023 rose to 11"
+            self._carry = (self._index, period_of(chunk, self.report.published))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
-            self._in_stats = not nationwide_day(chunk)  # (the paragraphs after a day's toll tell its events)
+            self._in_stats = not nationwide_day(chunk) or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
             self._paragraph = sent.paragraph
         self._add(sent, chunk, mentions)
         return True
@@ -303,7 +305,7 @@ class TotalsBuilder:
         """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
         sentence just before gave ("... since January has reached 8. These attacks left 9 fatalities"), else
         the block's."""
-        period = self._period_of(chunk)
+        period = period_of(chunk, self.report.published)
         if period is not None:
             self._since, self._until = period
         elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:
@@ -312,9 +314,6 @@ class TotalsBuilder:
             self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
         self._carry = None
 
-    def _period_of(self, chunk: str) -> Period | None:
-        return period_of(chunk, self.report.published)
-
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
         late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
@@ -322,7 +321,7 @@ class TotalsBuilder:
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
-                    or tallies.counted_after_total(chunk) and not self._period_of(chunk)  # "It also counted 1,114 fighters, ..."
+                    or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
 
     def _follows(self, chunk: str, own: bool) -> bool:
@@ -693,7 +692,7 @@ class TotalsBuilder:
         ends = [mentions[k].quantity.start for k in tops[1:]] + [sent.end]
         found: dict[int, Period] = {}
         for i, stop in zip(tops, ends, strict=True):
-            period = self._period_of(blank(WHOLE_WAR, self.work[mentions[i].quantity.start:stop]))
+            period = period_of(blank(WHOLE_WAR, self.work[mentions[i].quantity.start:stop]), self.report.published)
             if period is not None:
                 found[i] = period
         return found if len(set(found.values())) >= 2 else {}
@@ -705,7 +704,7 @@ class TotalsBuilder:
         chunk = self.work[sent.start:sent.end]
         lo = max(chunk.rfind(",", 0, at), chunk.rfind(";", 0, at)) + 1
         hi = min((k for k in (chunk.find(",", at), chunk.find(";", at)) if k >= 0), default=len(chunk))
-        own = self._period_of(chunk[lo:hi]) if lo > 0 or hi < len(chunk) else None
+        own = period_of(chunk[lo:hi], self.report.published) if lo > 0 or hi < len(chunk) else None
         return own if own is not None else (self._since, self._until)
 
     def _add_zeros(self, sent: Sentence) -> None:
@@ -784,8 +783,7 @@ class TotalsBuilder:
         if m is None:
             return
         name = "a" if m.group("a") else "b"
-        found = [a for a in self.lexicon.find(self.work, m.start(name), m.end(name), self.report.published)
-                 if a.side not in ("civilians", "unknown")]
+        found = [a for a in self.lexicon.find(self.work, m.start(name), m.end(name), self.report.published) if a.side not in ("civilians", "unknown")]
         if found:
             self._area_side = found[0].side
 

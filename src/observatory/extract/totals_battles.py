@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.gates import folded
 from observatory.extract.text import Sentence
 
 #: The battle as the subject of a toll told so far ("The ongoing clashes have so far ...").
@@ -28,7 +29,7 @@ _REACH = 600
 def battle_of_days(work: str, sent: Sentence) -> bool:
     """A toll of the battle "so far" whose paragraph says before it that the battle began a day or more before: a total."""
     chunk = work[sent.start:sent.end]
-    if "so far" not in chunk or _HAS_SO_FAR.search(chunk) is None:  # (every match holds "so far" in lower case)
+    if "far" not in folded(chunk) or _HAS_SO_FAR.search(chunk) is None:  # (every match holds "far" in some mix of cases)
         return False
     start = max(work.rfind("\n", 0, sent.start) + 1, sent.start - _REACH)
     return _DAYS_BEFORE.search(work, start, sent.start) is not None

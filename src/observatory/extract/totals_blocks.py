@@ -118,11 +118,11 @@ def region_item(work: str, start: int, end: int) -> RegionItem | None:
 
 #: "raises the number of army soldiers and allied militiamen killed since ... to": the side is named after "number of".
 _NUMBER_OF = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<who>(?:[\w'\"-]+\s+){0,8}?)(?:who\s+(?:were|have\s+been)\s+)?"
-                        r"(?:killed|dead|deaths|fatalities)\b[^.;:]{0,120}?\bto\s+(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$",
+                        r"(?:killed|dead|deaths|fatalities|murdered)\b[^.;:]{0,120}?\bto\s+(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$",
                         re.IGNORECASE)
 
 
-_RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|(?P<acts>murders|"
+_RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|murdered|(?P<acts>murders|"
                          r"killings|assassinations))\b|\bdeath\s+toll\s+(?:of|from|in)\s+(?P<events>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|"
                          r"assassinations|violence|incidents|explosions|bombings|escalation|clashes|fighting|chaos)\b))"
                          r"[^.;:]{0,120}?\bto\s+"

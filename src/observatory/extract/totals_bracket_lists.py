@@ -7,6 +7,12 @@
   , including 8 children ...; 121 regime soldiers ...") and the other bracketed figures of the line without their
   brackets, so that the figures are read like any "N soldiers" list. Lists by area ("by province: Afrin (37); al-Bab
   (24)") are left as they are: their labels are places, read by the regional readers.
+* "The strikes claimed the lives of 36 people, they are:" then lines "(11) civilians, including a child ..." and "(19)
+  members of SDF ...": a figure in brackets that opens a line under a line ending in a colon (or under another such
+  line) loses its brackets in the totals' copy, so that the lines are read like any "11 civilians" line. Numbered
+  items ("(1) ...", "(2) ...") are left as they are. So do the bracketed figures of a line that counts two people or
+  more that way inside its text ("rises to (87): (52) members of SDF ..., and (35) civilians, including (3) women and
+  (2) children"): read like "52 members ..., including 3 women".
 """
 
 from __future__ import annotations
@@ -25,7 +31,10 @@ _BRACKETED = re.compile(r"\((\d[\d,]*)\)")
 
 def figures_first(work: str) -> str:
     """``work`` with each line that holds such a list rewritten (same length, same offsets elsewhere)."""
-    if "(" not in work or ";" not in work:
+    if "(" not in work:
+        return work
+    work = _inline_unbracketed(_lines_unbracketed(work))
+    if ";" not in work:
         return work
     out: list[str] = []
     at = 0
@@ -61,3 +70,59 @@ def _rewrite(text: str, items: list[re.Match[str]]) -> str:
 
 def _unbracketed(text: str) -> str:
     return _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
+
+
+#: A line that opens with a figure in brackets before a word: "(48) civilians, including ...", "- (76) members of ...".
+_OPENING = re.compile(r"^(?P<lead>[ \t]*(?:[-–•*▪●][ \t]*)?)\((?P<num>\d[\d,]*)\)(?=[ \t]+[A-Za-z])", re.MULTILINE)
+
+
+def _lines_unbracketed(work: str) -> str:
+    """``work`` with the brackets of each line-opening figure under a line that ends in a colon (or under another
+    such line) turned into spaces; numbered items ("(1) ...", "(2) ...") kept."""
+    found = list(_OPENING.finditer(work))
+    if not found:
+        return work
+    nums = [m.group("num") for m in found]
+    if nums[:2] == ["1", "2"]:
+        return work  # numbered items, not figures
+    chars = list(work)
+    after = -1  # where the last rewritten line ends
+    for m in found:
+        before = work[:m.start()].rstrip()
+        if not before.endswith(":") and len(before) != after:
+            continue
+        chars[m.start("num") - 1] = " "
+        chars[m.end("num")] = " "
+        end = work.find("\n", m.end())
+        after = len(work[:len(work) if end < 0 else end].rstrip())
+    return "".join(chars)
+
+
+def unbracketed_line(work: str, start: int, chunk: str) -> str:
+    """The sentence as the totals' copy ``work`` has it where that copy took the brackets off its opening figure,
+    else ``chunk`` (the sentence as given)."""
+    if not chunk.lstrip(" \t-–•*▪●").startswith("("):
+        return chunk
+    copy = work[start:start + len(chunk)]
+    return copy if _OPENING.match(chunk) and not _OPENING.match(copy) else chunk
+
+
+#: A figure in brackets before the words it counts, not before "and"/"or": "(52) members", "(3) women".
+_BEFORE_WORD = re.compile(r"\((\d[\d,]*)\)(?=[ \t]+(?!(?:and|or|in|of|to)\b)[A-Za-z])")
+
+
+def _inline_unbracketed(work: str) -> str:
+    """``work`` with the bracketed figures of each line that counts two or more people that way ("rises to (87): (52)
+    members of SDF ..., and (35) civilians, including (3) women and (2) children") without their brackets."""
+    if len(_BEFORE_WORD.findall(work)) < 2:
+        return work
+    out: list[str] = []
+    at = 0
+    for line in re.finditer(r"[^\n]+", work):
+        text = line.group(0)
+        if len(_BEFORE_WORD.findall(text)) < 2 or _BY_AREA.search(text) is not None or ";" in text:  # (lists cut by semicolons: above)
+            continue
+        out.append(work[at:line.start()])
+        out.append(_unbracketed(text))
+        at = line.end()
+    return "".join([*out, work[at:]]) if out else work

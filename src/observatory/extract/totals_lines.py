@@ -144,9 +144,10 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
 
 
 #: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
-DAYS_OF_FIGHTING = re.compile(rf"\b(?:\d+|(?i:{NUMBER_WORDS}|several|a\s+few))\s+days\s+of\s+(?:fighting|clashes|battles|"
-                              r"confrontations|violence|attacks|bombardment|shelling|escalation)\b", re.IGNORECASE)
-DAYS_OF_FIGHTING_STEMS: Final = ("days",)  # every match holds "days"
+DAYS_OF_FIGHTING = re.compile(rf"\b(?:(?:\d+|(?i:{NUMBER_WORDS}|several|a\s+few))\s+(?:days|weeks|months)|(?:a|one)\s+(?:week|month|fortnight))"
+                              r"\s+of\s+(?:fighting|clashes|battles|confrontations|violence|attacks|bombardment|shelling|escalation)\b",
+                              re.IGNORECASE)
+DAYS_OF_FIGHTING_STEMS: Final = ("days", "week", "month", "fortnight")  # every match holds one of them
 
 
 _BY_PERPETRATOR = re.compile(r"\bperpetrators?\b|\bpart(?:y|ies)\s+responsible\b|\bby\s+(?:the\s+)?(?:killers?|responsible\s+part(?:y|ies))\b",

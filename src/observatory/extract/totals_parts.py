@@ -9,7 +9,11 @@
   soldiers"), nor people told apart by one noun twice on a bulleted line of a statistics list ("- 16
   persons accused of drug dealing, and 11 persons of unknown identity");
 * a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
-  them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares.
+  them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares;
+* a split by side that names some of its people only by kind and adds up to the whole ("11 people ...: six regime
+  soldiers, four local fighters and a woman") gives those people as a total too (civilians);
+* a breakdown ends at a semicolon (``semicolon_tops``), and the first item of a list opened by a colon whose later
+  items follow semicolons is a figure of its own too ("..., they are: 27 civilians, ...; 55 members of SDF ...").
 """
 
 from __future__ import annotations
@@ -132,6 +136,8 @@ def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -
         parts = [k for k in children if mentions[k].label is None and out_sides[k] not in (None, "unknown")]
         if any(mentions[k].label is not None for k in children) and sum(mentions[k].value for k in children) < m.value:
             parts = []  # "13 people ..., including seven women and a member of the Asayish": examples, not the split
+        if parts and sum(mentions[k].value for k in children) == m.value:  # "11 people: six soldiers, four fighters and a woman"
+            parts += [k for k in children if mentions[k].label is not None and out_sides[k] in _PEOPLE]
         if not parts:
             kinds = {out_sides[k] for k in children}
             if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"
@@ -156,8 +162,17 @@ def _one_share(mentions: list[Mention], children: list[int], parts: list[int], w
     return not others or told < whole
 
 
+#: "; among them 9 civilians ...", "; of them, 3 ...": a part told after the semicolon.
+_SHARE_AFTER = re.compile(r";\s*(?:and\s+)?(?:among\s+(?:them|whom|those|these)|of\s+(?:them|whom|these|those)|including)\b[^;]*$", re.IGNORECASE)
+
+
 def semicolon_tops(work: str, mentions: list[Mention]) -> list[Mention]:
     """A breakdown ends at a semicolon: "152 soldiers, including 17 non-Syrians; 98 civilians, ...; and 66 ISIS members"
-    -> 98 and 66 are figures of their own, not parts of the 152."""
-    return [replace(m, parent=None) if m.parent is not None and ";" in work[mentions[m.parent].group_end:m.quantity.start] else m
-            for m in mentions]
+    -> 98 and 66 are figures of their own, not parts of the 152 ("...; among them 9 civilians ..." stays a part)."""
+    cut = [m.parent is not None and ";" in (gap := work[mentions[m.parent].group_end:m.quantity.start])
+           and _SHARE_AFTER.search(gap) is None for m in mentions]
+    heads = {m.parent for m, c in zip(mentions, cut, strict=True) if c}
+    # "has risen to 94 ..., they are: 27 civilians, ...; 55 members of SDF ...; and 12 regime soldiers": the first item
+    # after the colon is one of the list, like the items after the semicolons
+    return [replace(m, parent=None) if c or m.parent is not None and m.parent in heads
+            and ":" in work[mentions[m.parent].group_end:m.quantity.start] else m for m, c in zip(mentions, cut, strict=True)]

@@ -55,6 +55,12 @@ _ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|
                             r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
 _ORDINAL_STEMS: Final = ("attack", "assassination", "operation", "incident", "killing", "crime", "murder", "bombing", "explosion",
                          "strike", "raid")  # every match holds one of its nouns
+#: After "the third strike ... since early 2023": the toll of all the strikes ("..., which have killed six jihadists") or
+#: of the ones before it ("; the previous two strikes killed three ..."), not of the one told.
+_EVENTS_TOLL = re.compile(r",\s*which\s+(?:have|had)\s+(?:so\s+far\s+|together\s+|altogether\s+|in\s+total\s+)?(?:killed|claimed|left)\b|"
+                          r"[;,]\s*(?:and\s+|while\s+)?the\s+(?:previous|other|earlier|first)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|operations|"
+                          r"raids|bombings|explosions|assassinations)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
+_EVENTS_TOLL_STEMS: Final = ("which", "previous", "other", "earlier", "first")  # every match holds one of them
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
@@ -231,7 +237,8 @@ def is_period_total(chunk: str) -> bool:
     tolls = toll_clauses(text)
     if not _WORD_CHAR.search(tolls):
         tolls = text  # no clause with a killed word ("lost 33 soldiers in a single airstrike"): the whole sentence
-    if search_gated(_ORDINAL_EVENT, _ORDINAL_STEMS, text, span) and not is_total(blank(_ORDINAL_EVENT, text)):
+    if search_gated(_ORDINAL_EVENT, _ORDINAL_STEMS, text, span) and not is_total(blank(_ORDINAL_EVENT, text)) \
+            and not (has_any(span, _EVENTS_TOLL_STEMS) and _EVENTS_TOLL.search(text)):
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"

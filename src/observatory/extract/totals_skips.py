@@ -10,13 +10,18 @@
   seven others, bringing the number of casualties to 11"): dead and wounded together, no toll of the dead
   (``casualties_sum``);
 * a figure whose own clause is set abroad ("... since Friday, when nine Turkish soldiers were killed in clashes with
-  PKK fighters in northern Iraq"), in a sentence about Syria (``abroad_clause``).
+  PKK fighters in northern Iraq"), in a sentence about Syria (``abroad_clause``);
+* a risen figure of people counted by something else they did ("bringing the number of people who have left the camp
+  ... to 1,130"): no dead (``not_dead_count``); the count of the events told before a running figure ("the two killings
+  bring the number of people murdered ... to 17"): the running figure holds their dead; people told with another fate
+  than death ("Four other people were kidnapped during the month"), read as dead on a line of a list.
 """
 
 from __future__ import annotations
 
 import re
 
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.totals_claims import alive_figure
 from observatory.extract.totals_cues import ABROAD, orphan_part
@@ -26,7 +31,40 @@ from observatory.models import CumulativeClaim
 
 def skipped_figure(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
     """Whether the figure is no total of its own (see the module's list)."""
-    return orphan_part(work, m) or trade_part(work, m, claims) or alive_figure(work, m) or casualties_sum(work, m) or abroad_clause(work, m)
+    return (orphan_part(work, m) or trade_part(work, m, claims) or alive_figure(work, m) or casualties_sum(work, m) or abroad_clause(work, m)
+            or m.rose and not_dead_count(work, m) or _BRINGS_TOLL.match(work, m.quantity.end) is not None
+            or _OTHER_FATE.match(work, m.quantity.end) is not None)
+
+
+#: "Four other people were kidnapped during the month", "two more were arrested": people who met another fate than death.
+_OTHER_FATE = re.compile(r"\s+(?:(?:other|more|others|further|additional|people|persons|men|civilians|young)\s+){0,2}?(?:were|was|have\s+been|"
+                         r"had\s+been)\s+(?:also\s+)?(?:kidnapped|abducted|arrested|detained|captured|released|displaced|missing|"
+                         r"injured|wounded)\b", re.IGNORECASE)
+
+
+#: "the two killings bring the number of ... to 17", "the three deaths raised the toll to 40": the figure counts the
+#: events told, whose dead the running figure after it already holds.
+_BRINGS_TOLL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bring|brings|brought|raise|raises|raised|push|pushes|pushed|take|takes|took)\s+"
+                          r"(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:number|toll|total|tally|count)\b", re.IGNORECASE)
+
+
+#: "the number of people who have left ... to", "the total of families that returned ... to": what the people did.
+_NUMBER_WHO = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:[\w'-]+\s+){1,4}?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?"
+                         r"(?:also\s+)?(?P<verb>[a-z]+)\b[^.;:]{0,120}?\bto\s+(?:at\s+least\s+|about\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$",
+                         re.IGNORECASE)
+#: Words of the dead; a count clause that holds one counts the dead.
+_DEAD_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|lives|fatalities|victims|murdered|executed|slain|perished|martyred|"
+                        r"assassinated|liquidated|shot|lost)\b", re.IGNORECASE)
+
+
+def not_dead_count(work: str, m: Mention) -> bool:
+    """Whether a risen figure counts people by something else they did or had done to them ("bringing the number of
+    people who have left the camp ... to 1,130", "the number of detainees who were released ... to 60")."""
+    before = work[max(0, m.quantity.start - 200):m.quantity.start]
+    if not has_any(folded(before), ("who", "that")):  # (every match holds one of them)
+        return False
+    hit = _NUMBER_WHO.search(before)
+    return hit is not None and _DEAD_WORD.search(before, hit.start("verb")) is None
 
 
 #: "the number of casualties to", "the casualties have risen to", "casualties rose to": a count of casualties before its figure.
@@ -38,7 +76,7 @@ _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries)\b", re.
 def casualties_sum(work: str, m: Mention) -> bool:
     """Whether the figure counts casualties (dead and wounded) right after a sentence part that told the wounded."""
     before = work[max(0, m.quantity.start - 60):m.quantity.start]
-    if "asualties" not in before or _CASUALTIES_TO.search(before) is None:
+    if "casualties" not in folded(before) or _CASUALTIES_TO.search(before) is None:
         return False
     return _WOUNDED.search(work, max(0, m.quantity.start - 250), m.quantity.start) is not None
 

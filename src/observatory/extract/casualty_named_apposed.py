@@ -1,0 +1,49 @@
+"""One victim named by his name, then said who he was (tests in tests/test_extract_casualty_named_victim_apposed.py).
+
+* "gunmen shot dead Omar Haddad, a former fighter of the opposition factions, near Nawa", "killing Ali al-Hussein, a
+  member of the SDF", "wounding Hasan Ibrahim (35), a civilian": one person killed (or hurt), of the side the
+  apposition's words give (``named_apposed``). The name must be no actor of the lexicon, and the apposition must name
+  a person ("a fighter", "a civilian"), so "shelled Kafr Nabl, a town ..." counts no one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_groups import group_end, side_of
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity
+from observatory.models import Qualifier
+
+_PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
+_NAMED = re.compile(
+    r"\b(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
+    r"murdering|injured|injuring|wounded|wounding))\s+"
+    rf"(?P<name>{_PARTICLE}[A-Z][a-z'’]+(?:[-\s]{_PARTICLE}[A-Z][a-z'’]+){{1,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
+    r"(?P<who>(?i:an?)\s+(?:[\w-]+\s+){0,3}?(?i:member|fighter|commander|leader|officer|soldier|militiaman|civilian|man|woman|"
+    r"youth|shepherd|farmer|worker|teacher|doctor|trader|merchant|dignitary|notable|mukhtar|elder|activist|journalist|"
+    r"collaborator|informant|recruit|conscript|defector|official|employee|driver|student))\b(?!-)")
+#: Every match of ``_NAMED`` holds one of these in the folded sentence.
+STEMS = ("shot dead", "shooting dead", "kill", "assassinat", "execut", "murder", "injur", "wound")
+
+
+def named_apposed(work: str, start: int, end: int, low: str, lexicon: ActorLexicon, on: date | None,
+                  taken: list[tuple[int, int]]) -> list[Mention]:
+    """The one person a verb names by his name and an apposition after it (see module doc); ``low`` is the folded
+    sentence and ``taken`` the spans of the figures read already."""
+    if ", a" not in low or not any(stem in low for stem in STEMS):
+        return []
+    out = []
+    for m in _NAMED.finditer(work, start, end):
+        s = m.start("who")
+        if any(a < m.end() and m.start("name") < b for a, b in taken) or lexicon.find(work, m.start("name"), m.end("name"), on):
+            continue
+        g_end = group_end(work, s + 1, end)
+        actor, side = side_of(lexicon, work, s, g_end, on)
+        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        q = Quantity(1, Qualifier.EXACT, s, s + 1, work[s])
+        out.append(Mention(role, q, side, s + 1, g_end, actor.actor.name if actor else None,
+                           actor.actor.nationality if actor else None, generic=side is None))
+    return out
