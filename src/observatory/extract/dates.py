@@ -27,12 +27,12 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY1, _DAY2 = _DAY.format("day1"), _DAY.format("day2")
 _MONTH1, _MONTH2 = _MONTH.format("month1"), _MONTH.format("month2")
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-_ABSOLUTE = re.compile(
-    rf"\b(?:on\s+|since\s+|until\s+|till\s+|to\s+|and\s+)?(?:the\s+)?(?:{_DAY1}\s+(?:of\s+)?{_MONTH1}|{_MONTH2}\s+{_DAY2}\b){_YEAR}",
+_ABSOLUTE = re.compile(  # (the lookahead: the letters or digit a match begins with, so other words fail at once)
+    rf"\b(?=[\dostuajfmnd])(?:on\s+|since\s+|until\s+|till\s+|to\s+|and\s+)?(?:the\s+)?(?:{_DAY1}\s+(?:of\s+)?{_MONTH1}|{_MONTH2}\s+{_DAY2}\b){_YEAR}",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:on|last|this|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b(?=[oltedfs2-6yamw])(?P<phrase>(?:on|last|this|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?"
     r"|(?P<before>(?:the\s+)?day\s+before\s+yesterday)|(?P<ago>(?:two|three|four|five|six|[2-6])\s+days\s+ago)"
     r"|(?P<yesterday>yesterday|last\s+night|overnight|on\s+the\s+eve)"
@@ -127,10 +127,19 @@ def _ordinal(m: re.Match[str], published: date | None) -> DateMention:
     return DateMention(m.group(0), m.start(), m.end(), value, DatePrecision.DAY if value else DatePrecision.UNKNOWN, True)
 
 
+#: Every match of _NUMERIC and _ISO holds a digit, a separator and a digit; every match of _ORDINAL a digit and a suffix.
+#: (Patterns that begin with a digit class are searched fast; the gates spare the slow ones most spans.)
+_SEPARATED = re.compile(r"\d[/.-]\d")
+_SUFFIXED = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _figures(work: str, start: int, end: int, published: date | None) -> list[DateMention]:
     """Days written in figures: day-first, ISO, or a bare day of the month."""
-    found = [d for d in map(_numeric, [*_NUMERIC.finditer(work, start, end), *_ISO.finditer(work, start, end)]) if d]
-    found.extend(_ordinal(m, published) for m in _ORDINAL.finditer(work, start, end))
+    found = []
+    if _SEPARATED.search(work, start, end) is not None:
+        found = [d for d in map(_numeric, [*_NUMERIC.finditer(work, start, end), *_ISO.finditer(work, start, end)]) if d]
+    if _SUFFIXED.search(work, start, end) is not None:
+        found.extend(_ordinal(m, published) for m in _ORDINAL.finditer(work, start, end))
     return found
 
 
@@ -142,8 +151,10 @@ def find_dates(work: str, start: int, end: int, published: date | None) -> list[
 #: Every absolute date and every day in figures has a digit; every absolute date names a month by one of these stems.
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-#: Every phrase of :data:`_RELATIVE` holds one of these (weekdays, "today" and "yesterday" hold "day").
-_RELATIVE_STEMS: Final = ("day", "night", "eve", "morning", "noon", "dawn")
+#: Every phrase of :data:`_RELATIVE` holds one of these (weekdays, "today" and "yesterday" hold "day") or, "on the
+#: eve", a word "eve" after a space (a bare stem "eve" would let in "several", "however", "seven", "every" ...).
+_RELATIVE_STEMS: Final = ("day", "night", "evening", "morning", "noon", "dawn")
+_EVE = re.compile(r"\seve")
 
 
 @lru_cache(maxsize=512)  # a report asks for the same span several times; the cache holds a few reports' calls
@@ -157,7 +168,7 @@ def _find_dates(work: str, start: int, end: int, published: date | None) -> tupl
             mention = _absolute(m, published)
             if mention is not None and not any(d.start <= m.start() < d.end for d in found):
                 found.append(mention)
-    if has_any(span, _RELATIVE_STEMS):
+    if has_any(span, _RELATIVE_STEMS) or _EVE.search(span) is not None:
         for m in _RELATIVE.finditer(work, start, end):
             if not any(d.start <= m.start() < d.end for d in found):
                 found.append(_relative(m, published))

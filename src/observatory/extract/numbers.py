@@ -32,6 +32,7 @@ than", "more than", "in excess of") give the number itself with
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -63,10 +64,36 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "as many as": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
 }
 
-_WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"}, key=len, reverse=True))
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of the literal words, nested by shared prefixes ("t(?:e(?:n)|w(?:o))") so that a position
+    none of them fits is given up after a letter or two rather than after trying every word. It matches as the
+    alternation sorted longest first does: the words that fit at a position are a chain of prefixes, and both try
+    the longest of them first and, backtracking, the next shorter."""
+    return _branches(sorted(words))
+
+
+def _branches(words: list[str]) -> str:
+    """The alternation for ``words`` (sorted, non-empty strings), nested by first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(re.escape(first))
+        elif len(longer) == len(rests):
+            parts.append(re.escape(first) + "(?:" + _branches(longer) + ")")
+        else:  # the letter ends one word and begins longer ones: the longer ones first
+            parts.append(re.escape(first) + "(?:" + _branches(longer) + ")?")
+    return "|".join(parts)
+
+
+_WORD = _trie({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"})
 _WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+_VAGUE = f"(?:{_trie(VAGUE)})"
 #: "two were killed and a third was wounded": one more person, counted like "another".
 _ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 #: ... or that ends its clause after a verb ("killing two fighters and wounding a third.", "injuring a fourth,").
@@ -74,11 +101,14 @@ _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
                 r"died|succumbed|sustained|suffered)\b|\s*(?:[.,;]|$)"
                 r"|\s+(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|conscript)\b)")
 ORDINAL_ONE_RE: Final[re.Pattern[str]] = re.compile(_ORDINAL, re.IGNORECASE)
-_QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
+_QUAL = _trie(QUALIFIERS)
+
+#: The letters a count or its qualifier can begin with (a word that begins otherwise is skipped at once).
+_FIRSTS = "".join(sorted({word[0] for word in (*QUALIFIERS, *VAGUE, *UNITS, *TENS, *SCALES, *EXTRA, "another", "both")}))
 
 #: A count as written, optionally qualified. Group "num" is the number part.
 NUMBER_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<!\w)(?<!\w-)(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
+    rf"(?<!\w)(?<!\w-)(?=[\d{_FIRSTS}])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
     rf"|a\s+couple\s+of|a\s+pair\s+of|another|{_ORDINAL_ONE}|an?|both)\b",
     re.IGNORECASE,
 )
@@ -164,9 +194,14 @@ def _read(num_text: str, qual_text: str) -> tuple[int, Qualifier] | None:
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every count in ``text`` (positions shifted by ``offset``)."""
+    return list(_quantities(text, offset))
+
+
+@lru_cache(maxsize=256)  # a sentence's counts are read by its mentions, its totals and their checks
+def _quantities(text: str, offset: int) -> tuple[Quantity, ...]:
     found = []
     for match in NUMBER_RE.finditer(text):
         quantity = _from_match(match, offset)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)

@@ -31,6 +31,7 @@ _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9•])|;\s+(?=[A-Z•])")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:[A-Z]|U\.S|Mr|Dr|St|No|Lt|Col|Gen|Brig|Maj|approx|etc|vs)\.)$")
+_TAIL = 16  # longer than any match of the two patterns above (which see the letter before their start all the same)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ def _logical_lines(work: str) -> list[tuple[int, int]]:
             prev = work[lines[-1][0]:lines[-1][1]].rstrip()
             first = line.lstrip()[:1]
             listed = _BULLET.match(prev) is not None and first.isupper()  # a list item ends at its line's end
-            runs_on = first.islower() or _CONTINUED.search(prev) is not None or wrapped and len(lines) > 1 and not listed
+            runs_on = (first.islower() or _CONTINUED.search(prev, max(0, len(prev) - _TAIL)) is not None
+                       or wrapped and len(lines) > 1 and not listed)
             if prev and prev[-1] not in ".!?:;" and not _BULLET.match(line) and runs_on:
                 lines[-1] = (lines[-1][0], end)
                 continue
@@ -145,7 +147,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(line):
         head = line[start:match.start()].rstrip()
-        if _ABBREVIATIONS.search(head) or _MONTH_ABBREVIATION.search(head) and line[match.end():match.end() + 1].isdigit():
+        tail = max(0, len(head) - _TAIL)  # (both patterns end the head: only its last letters need trying)
+        if _ABBREVIATIONS.search(head, tail) or _MONTH_ABBREVIATION.search(head, tail) and line[match.end():match.end() + 1].isdigit():
             continue  # "Lt. Ahmad", "on Dec. 3": no end of a sentence
         if head.strip():
             spans.append((start, match.start()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from observatory.geo.normalize import name_key, phonetic_key
+from observatory.geo.normalize import ascii_fold, name_key, phonetic_key, token_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +70,29 @@ def _alias_keys() -> dict[str, Governorate]:
     return keys
 
 
+_RURAL_KEYS = ("damascus countryside", "rural damascus", "countryside damascus")
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """Every word of a key that names a governorate (phonetic alias keys, and the strict keys of Rural Damascus)."""
+    return frozenset(word for key in (*_alias_keys(), *_RURAL_KEYS) for word in key.split())
+
+
+@lru_cache(maxsize=16384)  # context words recur across reports
+def may_name_governorate(token: str) -> bool:
+    """Whether a token of :func:`ascii_fold`'s output may be part of a name of a governorate: False when every word it
+    can leave in a key (:func:`token_words`) is one no governorate's key has."""
+    words = token_words(token)
+    return not words or any(word in _key_words() for word in words)
+
+
 @lru_cache(maxsize=16384)  # context words and n-grams recur across reports
 def governorate_named(text: str | None) -> Governorate | None:
     """The governorate a name or alias denotes ("Idlib" → Idleb), or None."""
-    if not text:
-        return None
-    if name_key(text, keep_features=True) in ("damascus countryside", "rural damascus", "countryside damascus"):
+    if not text or not all(map(may_name_governorate, ascii_fold(text).split())):
+        return None  # most n-grams of a context hold a word no governorate's key has
+    if name_key(text, keep_features=True) in _RURAL_KEYS:
         return BY_NAME["Rural Damascus"]
     return _alias_keys().get(phonetic_key(text))
 

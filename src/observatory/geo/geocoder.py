@@ -655,14 +655,20 @@ _CAPITAL_PAIR = {"Damascus": "Rural Damascus", "Rural Damascus": "Damascus"}
 
 
 _CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)  # the words of reports recur
+def _context_word(word: str) -> tuple[str, bool]:
+    """A context word's fold (less a possessive "'s") and whether it may name a place (a proper word, no stop word)."""
+    raw = word[:-2] if word.endswith(("'s", "’s")) else word  # "Idlib's"
+    fold = ascii_fold(raw)
+    return fold, _looks_proper(raw) and fold not in CONTEXT_STOPWORDS
 
 
 @lru_cache(maxsize=4096)
 def _context(geocoder: Geocoder, text: str) -> Context:
-    raw = [_POSSESSIVE.sub("", w) for w in _CONTEXT_WORD.findall(text)]
-    words = [ascii_fold(w) for w in raw]
-    proper = [_looks_proper(w) and ascii_fold(w) not in CONTEXT_STOPWORDS for w in raw]
+    facts = [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
+    words, proper = [fold for fold, _ in facts], [is_proper for _, is_proper in facts]
     govs: set[str] = set()
     covered: set[int] = set()
     whole = governorate_named(text)  # a context that is just a governorate's name, in any case

@@ -121,28 +121,44 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=16384)  # name_key reads each name twice (with and without its feature words)
 def _tokens(name: str) -> tuple[str, ...]:
-    folded = ascii_fold(name)
-    tokens = folded.split()
-    glued: list[str] = []
-    for tok in tokens:
-        # "Alsukhnah", "Elmayadin": an article written together with the name.
-        if len(tok) > 5 and tok[:2] in ("al", "el") and tok[2] not in "aeiouy" and tok not in _WORD_VARIANTS:
-            tok = tok[2:]
-        elif len(tok) > 4 and (tok[0] == "e" or tok[1] != "s") and tok[1] in _SUN_LETTERS and tok[2] == tok[1] \
-                and tok[0] in "ae":
-            # "Ezzor", "Assukhnah", "Addana": a sun-letter article written together with the name.
-            tok = tok[2:]
-        glued.append(tok)
-    return tuple(glued)
+    return tuple(_unglued(tok) for tok in ascii_fold(name).split())
+
+
+def _unglued(tok: str) -> str:
+    """One folded token less an article written together with it."""
+    if len(tok) > 5 and tok[:2] in ("al", "el") and tok[2] not in "aeiouy" and tok not in _WORD_VARIANTS:
+        return tok[2:]  # "Alsukhnah", "Elmayadin"
+    if len(tok) > 4 and (tok[0] == "e" or tok[1] != "s") and tok[1] in _SUN_LETTERS and tok[2] == tok[1] \
+            and tok[0] in "ae":
+        return tok[2:]  # "Ezzor", "Assukhnah", "Addana": a sun-letter article
+    return tok
+
+
+@lru_cache(maxsize=16384)  # context words recur across reports
+def token_words(token: str) -> tuple[str, ...]:
+    """The words one token of :func:`ascii_fold`'s output can leave in a key: its :func:`name_key` word, then the
+    :func:`phonetic_key` words it may fold to (that of a construct form too); () when a key may drop the token (an
+    article, a joining word, a variant that empties it, a feature word). So a name none of whose keys could be made
+    of some words has a token whose words all lie outside them (see ``admin.governorate_named``)."""
+    glued = _unglued(token)
+    word = _WORD_VARIANTS.get(glued, glued)
+    if glued in ARTICLES or glued in _DROP_WORDS or not word or word in _FEATURE_WORDS:
+        return ()
+    variants = _phonetic_variants()
+    forms = (word, word[:-1]) if len(word) > 4 and word[-2:] in ("at", "et", "it") else (word,)
+    return (word, *(variants.get(f, f) for f in map(_fold_word, forms)))
 
 
 def feature_hint(name: str) -> str | None:
     """The feature class a string names ("As Sukhnah town" → "town"), or None."""
     folded = f" {ascii_fold(name)} "
-    for phrase, cls in _FEATURES:
-        if f" {phrase} " in folded:
+    for phrase, cls in _SPACED_FEATURES:
+        if phrase in folded:
             return cls
     return None
+
+
+_SPACED_FEATURES = tuple((f" {phrase} ", cls) for phrase, cls in _FEATURES)  # whole words only
 
 
 @lru_cache(maxsize=65536)
