@@ -119,6 +119,19 @@ GENERIC_ALIASES = frozenset({
 })
 
 
+#: Groups of two sides by area: the National Liberation Front's "Faylaq al-Sham" fights in Idlib (SCHEMA: NLF in Idlib ->
+#: hts_rebels) and in the Turkish-held north under the Syrian National Army (turkey_factions).
+_BY_AREA = frozenset({"faylaq al sham", "sham legion"})
+_TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-Bab|Jarablus|Ras al-Ain|Tal Abyad|Sere Kaniye|"
+                           rf"Syrian National Army|{TURKISH_OPERATIONS})\b", re.IGNORECASE)
+
+
+def _by_area(candidates: Sequence[Actor], text: str) -> Actor | None:
+    """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere."""
+    side = "turkey_factions" if _TURKISH_HELD.search(text) else "hts_rebels"
+    return next((a for a in candidates if a.side == side), None)
+
+
 class ActorLexicon:
     """Finds actor aliases in text; the longest alias starting earliest wins."""
 
@@ -184,6 +197,8 @@ class ActorLexicon:
             if s < last_end:
                 continue
             actor = self._actor_for(text[s:e], on)
+            if actor is not None and _key(text[s:e]) in _BY_AREA:
+                actor = _by_area(self._by_alias[_key(text[s:e])], text) or actor
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e

@@ -9,6 +9,10 @@ tests in tests/test_extract_casualty_restated_whole_parts.py).
 * "also" in a sentence that says who the dead were ("killing seven people. The dead were three soldiers and four
   militiamen, adding that the strikes also destroyed a depot") tells of more damage, not more dead (``more_dead``;
   tests in tests/test_extract_casualty_restated_also.py).
+* A toll told before ("has risen to 12") that the next sentence restates by side ("They are five local gunmen, six
+  members of the group and a civilian"), its figures of two sides or more adding up to it: the part of the toll's side
+  replaces it (``split_wholes``), and a toll of no side gives way to the parts, unknown people among them too
+  (``split_sideless``); tests in tests/test_extract_casualty_group_led_by.py.
 """
 
 from __future__ import annotations
@@ -41,3 +45,42 @@ def add_up(first: Mention, m: Mention) -> Mention:
     """Two figures of one side told in one sentence, as one."""
     return replace(first, quantity=replace(first.quantity, value=first.value + m.value, end=m.quantity.end),
                    group_end=m.group_end, parent=None)
+
+
+def split_wholes(counts: dict[tuple[str, str], tuple[Mention, int]], mentions: tuple[Mention, ...], index: int,
+                 sentence: str) -> set[tuple[str, str]]:
+    """The sides whose figure an earlier sentence gave as a whole that this sentence, restating who the dead were, breaks
+    down into figures of two or more sides adding up to it exactly ("... has risen to 12. They are five local gunmen, six
+    members of the group and a civilian"): its part of the whole's side replaces the whole. (Not a sentence that tells
+    of more dead: "Four ISIS members were killed ... two of the cell members blew themselves up, and two soldiers were
+    killed".)"""
+    out: set[tuple[str, str]] = set()
+    if RESTATING.search(". " + sentence) is None:  # ("They are ..." opening the sentence: the cue reads the stop before it)
+        return out
+    for role, told, parts in _sided_parts(mentions):
+        for m in parts:
+            old = counts.get((role, m.side))  # type: ignore[arg-type]
+            if old is not None and old[1] != index and old[0].value == told > m.value and old[0].side == m.side:
+                out.add((role, str(m.side)))
+    return out
+
+
+def _sided_parts(mentions: tuple[Mention, ...]) -> list[tuple[str, int, list[Mention]]]:
+    """Per role, the sum of a sentence's figures of known sides and the figures, where they are of two sides or more."""
+    out = []
+    for role in ("killed", "injured"):
+        parts = [m for m in mentions if m.role == role and m.parent is None and m.side is not None and not m.quantity.vague]
+        if len({m.side for m in parts}) >= 2:
+            out.append((role, sum(m.value for m in parts), parts))
+    return out
+
+
+def split_sideless(generic: list[tuple[Mention, int]], mentions: tuple[Mention, ...], index: int,
+                   sentence: str) -> list[tuple[Mention, int]]:
+    """The figures of no side an incident holds, less a risen toll of no side told before that this sentence restates
+    by side, adding up to it exactly ("the toll has risen to 17. They are six local gunmen, nine members of the group
+    and two civilians"): the parts are the toll, whichever their sides (the unknown among them too)."""
+    if not generic or RESTATING.search(". " + sentence) is None:
+        return generic
+    sums = {role: told for role, told, _ in _sided_parts(mentions)}
+    return [(m, at) for m, at in generic if not (at != index and m.rose and sums.get(m.role) == m.value)]

@@ -9,6 +9,8 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
   (the qualifier picks the group it was written with, where the text has one).
 * "two gunmen of the gang" after "members of a gang affiliated with the Military Intelligence": the side the gang's
   description gives (gang, group, cell, band, militia); tests in tests/test_extract_casualty_gunmen_of_the_gang.py.
+* "nine members of Hamdan's group" after "a group led by Wael Hamdan, which is affiliated with the Military Security": the
+  leader's name for "the group", and a description after its leader (tests/test_extract_casualty_group_led_by.py).
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import Mention
 
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
-                     r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+the\s+(?P<band>gang|group|cell|band|militia)\b",
+                     r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'-]+['’]s\s+)"
+                     r"(?P<band>gang|group|cell|band|militia)\b",
                      re.IGNORECASE)
 #: What ties the group to its side right after the noun ("gunmen affiliated with the Military Security", "gunmen of a
 #: local armed faction"), or the words before it ("Local gunmen from former opposition factions").
-_TIED = re.compile(r"\s*(?:,\s*)?(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|belonging\s+to|backed\s+by|working\s+for|"
+_TIED = re.compile(r"\s*(?:,\s*)?(?:(?:led|headed|commanded|run)\s+by\s+[^,;.]{1,40}?\s*,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?)?"
+                   r"(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|tied\s+to|attached\s+to|belonging\s+to|backed\s+by|working\s+for|"
                    r"members\s+of)\s+[^,;.]{1,60}", re.IGNORECASE)
 #: How far back (characters) the group may be named.
 NAMED_WINDOW = 700

@@ -5,7 +5,8 @@
   head (``far_head_actor``),
   also past a count word of the description ("planted in the car of a regime officer") (``toll_past_figures``);
 * "Three other soldiers are still receiving treatment", "two more are being treated in hospital", "three others
-  remain in critical condition", "were taken to hospital": the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
+  remain in critical condition", "were taken to hospital", "two others remain in hospital" (tests in
+  tests/test_extract_casualty_remain_in_hospital.py): the people still under treatment after an attack are its injured (``TREATED``, read as an injury word on the figure's right);
 * "..., has risen to nine, ..., while five others were injured": the others share the risen toll's side (``others_of_rise``);
   the wounded "still receiving treatment" beside a risen toll are the latest injured figure, not a smaller one to
   drop (``still_treated``, tests in tests/test_extract_casualty_still_treated.py);
@@ -37,7 +38,7 @@ from observatory.extract.numbers import Quantity
 #: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment").
 TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|being\s+treated|"
            r"(?:(?:remain|remains|remained|is|are|was|were)\s+(?:still\s+)?)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
-           r"(?:is|are)\s+still\s+in\s+(?:a\s+)?hospital|(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital")
+           r"(?:(?:is|are)\s+still|remain|remains|remained)\s+(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital")
 
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
 _TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|victims|"

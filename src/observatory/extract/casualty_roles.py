@@ -12,6 +12,8 @@
 
 (tests/test_extract_casualty_each_side_named_group.py) "two rival SNA factions ... one fighter dead on each side":
 a head noun right after a named group ("SNA factions") is no second party.
+(tests/test_extract_casualty_factions_of_one_camp.py) "clashes between two factions of the Turkish-backed National
+Army": one camp named once as both parties' (``_FACTIONS_OF``), so fighters of no side in it are of that camp.
 """
 
 from __future__ import annotations
@@ -251,9 +253,16 @@ def one_label_parties(work: str, start: int, end: int, lexicon: ActorLexicon, on
 
     parties = parties_in(start, end) or parties_in(max(0, start - PARTIES_WINDOW), start)
     names = {a.alias.lower() for a in parties}
+    if len(names) == 1 and _FACTIONS_OF.search(work, max(0, parties[0].start - 60), parties[0].start):
+        return parties[0]  # "clashes between two factions of the Turkish-backed National Army": two parties of one camp
     if len(names) < 2 or len({a.side for a in parties}) != 1:
         return None
     return parties[0]
+
+
+#: A fight inside one camp named once: "between two factions of the", "among rival groups affiliated with".
+_FACTIONS_OF = re.compile(r"\b(?:between|among|amongst)\s+(?:two|rival|several|the)\s+(?:rival\s+)?(?:factions|groups|formations|brigades)\s+"
+                          r"(?:of|affiliated\s+(?:with|to)|belonging\s+to|loyal\s+to|within|in)\s+(?:the\s+)?[\"“']?$", re.IGNORECASE)
 
 
 #: "... and the death toll may rise": a toll to come, which says nothing of the figure before it.

@@ -2,7 +2,9 @@
 
 * "ISIS cells opened fire on two members of the SDF ..., killing them on the spot", "gunmen ambushed three soldiers
   near X and killed them": the figure the attack was aimed at is the one killed (or hurt), of the side its words give
-  (``them_mentions``, read by ``casualty_unnumbered.pronoun_mentions`` where the sentence has no figure of its own).
+  (``them_mentions``, read by ``casualty_unnumbered.pronoun_mentions`` where the sentence has no figure of its own);
+  so are the people in the vehicle hit ("targeted a car carrying two commanders of X, killing them both";
+  tests/test_extract_casualty_them_both_carried.py).
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import find_quantities
 
 _THEM = re.compile(r"\b(?:(?P<kill>killing|killed|shooting\s+dead|shot\s+dead|executing|executed)|injuring|injured|wounding|wounded)\s+"
-                   r"(?:them|all\s+of\s+them)\b", re.IGNORECASE)
+                   r"(?:them(?:\s+(?:both|all))?|all\s+of\s+them)\b", re.IGNORECASE)
 #: The attack's aim right before the figure: "opened fire on", "targeting", "ambushed", "attacked".
 _AIMED_AT = re.compile(r"\b(?:fire\s+(?:on|at)|shot\s+at|targeting|targeted|ambushed|ambushing|attacked|attacking|stormed|struck|hit|"
-                       r"assaulted|stabbed)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+                       r"assaulted|stabbed|carrying|transporting)\s+(?:at\s+least\s+)?$", re.IGNORECASE)  # ("a car carrying two")
 
 
 def them_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:

@@ -3,6 +3,10 @@
 A placed incident does not take the provinces of a later sentence that names only provinces, two or more
 besides its own ("Idlib and adjacent parts of Hama and Aleppo have been under bombardment since April"); strikes
 counted in the hundreds over several provinces are a statistic (incident_lines.period_statistic).
+
+A sentence of clashes that says which side attacked ("clashes were renewed in X, where tribal gunmen attacked SDF
+positions") tells an attack (a fight with a clear initiator), unless the attack is only their cause ("... after
+gunmen attacked"). A source's second account of the incident just told is no new incident (incident_retold).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
-from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead
+from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead, split_sideless, split_wholes
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.incident_apart import told_apart
@@ -50,6 +54,7 @@ from observatory.extract.incident_places import (
     place_named_before,
     section_governorate,
 )
+from observatory.extract.incident_retold import retold
 from observatory.extract.incident_rises import rise_over_sides
 from observatory.extract.incident_roundup import (
     RoundupHeaders,
@@ -179,6 +184,8 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     e = compared.start() if compared is not None else e  # the event compared with is not told here
     hit = event_type(work[s:e])
     type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None)
+    if type_hit is not None and type_hit[0] == "clash":  # "clashes broke out in X, where gunmen attacked SDF posts"
+        type_hit = _initiated(work, s, e) or type_hit
     actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
@@ -205,6 +212,16 @@ def _attackers_named(text: str) -> bool:
     return m is not None and _CAUSE_BEFORE.search(text, 0, m.start()) is None
 
 
+def _initiated(work: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The attack a sentence of clashes says one side began ("fierce clashes were renewed in X, where tribal gunmen
+    attacked SDF positions"): a fight with a clear initiator is an attack (SCHEMA), not a clash; None otherwise."""
+    text = work[s:e]
+    m = _ATTACKED_BY.search(text)
+    if m is None or _CAUSE_BEFORE.search(text, 0, m.start()) is not None:
+        return None
+    return ("attack", s + m.start(), s + m.end())
+
+
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     draft.end = max(draft.end, f.sentence.end)
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
@@ -228,6 +245,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
+    split = split_wholes(draft.counts, f.mentions, f.index, f.sentence_text)  # an earlier whole this one breaks down
+    draft.generic = split_sideless(draft.generic, f.mentions, f.index, f.sentence_text)  # (a risen toll of no side)
     also = more_dead(f.sentence_text, _ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
     for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
         source = f.source_at(m.quantity.start)
@@ -252,7 +271,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.counts[key] = (add_up(old[0], m), f.index)
         elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it
             draft.counts[key] = (add_up(here[key], m), f.index)
-        elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value:  # (a whole restated, broken down here)
+        elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value or key in split and old[1] != f.index:
             draft.counts[key] = (m, f.index)
         here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
@@ -512,7 +531,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             continue
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
                 or told_apart(work[unit.start:unit.end]) \
-                or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]):
+                or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
+                and not retold(draft, f, work[unit.start:unit.end]):
             if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
                     not draft.recalled:
                 f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import Quantity, words_to_int
 
 PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
@@ -70,6 +70,17 @@ _UNIT_NUMBER_BEFORE = re.compile(r"\b(?-i:Liwaa?|Brigade|Division|Regiment|Batta
                                  r"Company|Airport|Station)\s+$")
 
 
+#: A number written out and restated in digits in brackets: "four (4) militiamen", "killing three (3) soldiers".
+_SPELLED_BEFORE = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)\s*\(\s*$", re.IGNORECASE)
+
+
+def _restated_in_digits(before: str, q: Quantity) -> bool:
+    """Whether the digits in brackets restate the number written out right before them ("four (4)"): the words are the
+    count, the digits no one more."""
+    spelled = _SPELLED_BEFORE.search(before)
+    return bool(spelled and q.text.strip().isdigit() and words_to_int(spelled.group("word")) == q.value)
+
+
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
     after = work[q.end: q.end + 30]
@@ -84,6 +95,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "the two injured children, aged nine and 12": ages, not counts
     if _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after):
         return False  # a number inside a name in brackets ("(Kurdistan 24)")
+    if _restated_in_digits(before, q) and _BRACKET_AFTER.match(after):
+        return False  # "four (4) militiamen": the number told again in digits
     if _UNIT_NUMBER_BEFORE.search(before) and q.text.strip().isdigit():
         return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):

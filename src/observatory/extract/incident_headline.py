@@ -8,7 +8,9 @@ Constructions handled:
   desert": the headline's places are provinces, each the province of one of the body's incidents.
 
 * "Deir Ezzor | Two of one family killed by gunmen and raid leaves four dead in B": a headline that counts dead and
-  names one town, over two or more incidents told below, one of them in B.
+  names one town, over two or more incidents told below, one of them in B;
+* "Daraa | Former fighter assassinated in A and soldier killed in IED explosion": a headline that counts no dead but
+  tells two harms joined by "and" (or "while"), naming one town, over two or more incidents told below.
 
 The headline is no incident of its own: each of its places is the place of one of the incidents told after it, and
 those are two or more. A headline naming one place without dead (or one event told in full below) is left to the rules that merge
@@ -17,6 +19,7 @@ a title with the body's first account.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_split import place_key
@@ -30,6 +33,23 @@ def _headline(draft: Draft, work: str) -> bool:
     """The draft is one line of the report's head that is no sentence of the story (no closing full stop)."""
     text = work[draft.start:draft.end].strip()
     return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3
+
+
+#: A harm told in a headline: "assassinated", "killed", "shot dead", "dies", "kills".
+_HARM = re.compile(r"\b(?:killed|kills?|assassinated|shot\s+dead|dies|died|executed|wounded|injured|injures?|wounds?)\b",
+                   re.IGNORECASE)
+
+
+def _two_told(work: str, draft: Draft) -> bool:
+    """The headline tells two events joined by "and" or "while", each with its own harm ("Former fighter assassinated in
+    A and soldier killed in IED explosion")."""
+    text = work[draft.start:draft.end]
+    joint = _JOINT.search(text)
+    return joint is not None and _HARM.search(text, 0, joint.start()) is not None and \
+        _HARM.search(text, joint.end()) is not None
+
+
+_JOINT = re.compile(r"\s(?:and|while)\s", re.IGNORECASE)
 
 
 def _covers(place: PlaceMention, later: Draft) -> bool:
@@ -48,8 +68,8 @@ def headline_of_several(draft: Draft, later: list[Draft], work: str) -> bool:
     places = list({place_key(p.name): p for p in draft.places}.values())
     towns = [p for p in places if not p.governorate]
     named = towns or places  # "in A, ... in B of Hama": the towns say where; only provinces: the provinces
-    if not named or len(named) < 2 and (len(later) < 2 or not draft.counts):
-        return False  # (one place: a headline that counts dead, over two or more incidents told below)
+    if not named or len(named) < 2 and (len(later) < 2 or not draft.counts and not _two_told(work, draft)):
+        return False  # (one place: a headline that counts dead, or tells two events, over two or more incidents below)
     covering: set[int] = set()
     for place in named:
         found = next((k for k, d in enumerate(later) if _covers(place, d)), None)

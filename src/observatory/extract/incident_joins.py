@@ -1,4 +1,6 @@
-"""Parts of an incident that read like events of their own: the other side's fire on the spot of a fight, and the
+"""Parts of an incident that read like events of their own: fire on the spot already named (the other side's fire
+in a fight, "..., while regime forces shelled the surroundings of the three towns", "..., while artillery targeted
+farms on its edges", "..., while its warplanes struck the area" after a strike or an attack by the same side), and the
 taking of the victims told after their killing."""
 
 from __future__ import annotations
@@ -12,10 +14,15 @@ if TYPE_CHECKING:
 
 #: The incident told so far is a fight between two sides, not a one-sided killing.
 _FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|firefights?|exchanges?\s+of\s+fire|fought)\b", re.IGNORECASE)
-#: The clause fires on the spot already named: "pounded the area", "shelled the surroundings", "targeted the vicinity".
-_SAME_SPOT = re.compile(r"\b(?:shelled|pounded|bombarded|targeted|struck|hit|shelling|pounding|targeting)\s+(?:the|its)\s+"
-                        r"(?:surroundings\s+of\s+the\s+|same\s+)?(?:area|region|surroundings|vicinity|place|spot|axis|front)\b",
-                        re.IGNORECASE)
+#: The clause fires on the spot already named: "pounded the area", "shelled the surroundings of the three towns",
+#: "targeted farms on its edges", "carried out airstrikes on the area".
+_SAME_SPOT = re.compile(r"\b(?:shelled|pounded|bombarded|targeted|struck|hit|shelling|pounding|targeting|bombing|raided|"
+                        r"(?:air\s*)?strikes|raids|bombardment|barrel\s+bombs|rockets|shells)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:on|at|in|around|against|of)\s+)?(?:the|its)\s+(?:surroundings\s+of\s+the\s+)?"
+                        r"(?:same\s+|nearby\s+|(?:two|three|four|five|six)\s+)?(?:area|areas|region|surroundings|vicinity|"
+                        r"place|spot|axis|front|outskirts|edges|environs|periphery|towns|villages)\b", re.IGNORECASE)
+#: Kinds of fire a clause can add to an incident of another kind without being another event.
+_FIRE = frozenset({"shelling", "airstrike", "drone_strike"})
 #: The victims told so far, taken before they were killed: "The man had been abducted ...", "the men had been captured".
 _TAKEN_BEFORE = re.compile(r"(?:^|\bthat\s+)\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|youths?|young\s+man|"
                            r"victims?|boys?|girls?|soldiers?|members?|fighters?|hostages?|shepherds?|workers?|persons?|people)|"
@@ -39,12 +46,18 @@ def joined(draft: Draft, f: SentenceFacts, work: str) -> SentenceFacts | None:
 
 def _fire_in_fight(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """A clause cut off a sentence ("..., while regime forces pounded the area with rockets") that tells of shelling
-    on the place of the fight told so far, with no toll, day or named place of its own."""
+    on the place of the fight told so far (or the same side's strikes or shelling on the place of any placed incident), with no
+    toll, day or named place of its own."""
     if not f.sentence.inherits or f.mentions or f.dates or any(not p.governorate for p in f.places):
         return False
-    if _FIGHT.search(work, draft.start, f.sentence.start) is None:
+    if _SAME_SPOT.search(f.sentence_text) is None:
         return False
-    return _SAME_SPOT.search(f.sentence_text) is not None
+    if _FIGHT.search(work, draft.start, f.sentence.start) is not None:
+        return True
+    # one side's bombardment of the spot (SCHEMA: one same-day bombardment by one perpetrator); another side's strikes
+    # on it ("..., while Russian warplanes struck the area" after an ISIS ambush) stay an event of their own
+    same_side = draft.perpetrator is not None and f.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side
+    return same_side and f.type_hit is not None and f.type_hit[0] in _FIRE and bool(draft.places)
 
 
 def _taken_before(draft: Draft, f: SentenceFacts) -> bool:

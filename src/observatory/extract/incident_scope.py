@@ -14,7 +14,8 @@ Constructions handled:
   is an incident of its own, and the lead, whose toll the incidents add up to, is no incident; so too a lead
   placed in no town ("pounded areas in the northwest, killing 11") whose toll the next incidents, each in a town of
   its own, add up to; so too a lead over several places ("the bombings that struck A and B killed 154")
-  followed by incidents each in one of them.
+  followed by incidents each in one of them; a part's dead told with no side yet ("..., killing five") count in
+  the sum.
 
 an earlier event told with its victims first ("Last month, three men were killed in a similar feud in X"),
 and "similar strikes" or "similar raids": an incident of the kind told before; so too fire answered with no weapon
@@ -139,7 +140,9 @@ _PLURAL_KIND = re.compile(r"(?:strikes|airstrikes|raids|attacks|bombings|explosi
 
 
 def _killed(draft: Draft) -> int:
-    return sum(m.value for (role, _), (m, _) in draft.counts.items() if role == "killed")
+    """The incident's dead: those of a named side and those told with no side yet ("..., killing five")."""
+    return sum(m.value for (role, _), (m, _) in draft.counts.items() if role == "killed") + \
+        sum(m.value for m, _ in draft.generic if m.role == "killed" and not m.quantity.vague)
 
 
 def _plural_lead(draft: Draft, work: str) -> bool:

@@ -40,8 +40,10 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
+from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
     ANTECEDENT,
@@ -677,7 +679,7 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         if _SYRIAN_PART.match(work, m.quantity.end, m.group_end + SYRIAN_REACH):  # "three of whom were Syrians"
             out[i] = replace(m, side="regime", nationality="SY", generic=False)
-    return out
+    return unstated_nationality(out, work)  # "and two others whose nationality remains unknown": the whole's side
 
 
 _SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
@@ -789,4 +791,6 @@ def local_gunmen(m: Mention, work: str) -> Mention:
     to a force ("local gunmen affiliated with the Military Security")."""
     if m.side not in (None, "unknown") or not _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60):
         return m
+    if in_sweida(work, m.quantity.start):  # the Druze armed men of Sweida are of no side
+        return replace(m, side="unknown", actor="local gunmen", generic=False)
     return replace(m, side="hts_rebels", actor="local factions", generic=False)

@@ -119,6 +119,8 @@ from observatory.extract.totals_lines import (
 )
 from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
+from observatory.extract.totals_opening import opening_carry
+from observatory.extract.totals_parallel import parallel_area
 from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import Period, calendar_period
 from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
@@ -194,6 +196,7 @@ class TotalsBuilder:
         chunk = unbracketed_line(self.work, sent.start, chunk)  # ("(48) civilians, ..." under "they are:": "48 civilians")
         self._index += 1
         self._note_area(sent)
+        self._carry = self._carry if self._claims else opening_carry(self.work, sent, chunk, self.report.published, self._index, self._carry)
         if sent.bullet and self._details:
             return True  # a line of "further details of these deaths": a part of the total before, not one of its own
         self._details = bool(DETAILS.search(chunk))
@@ -224,7 +227,7 @@ class TotalsBuilder:
         if self._index <= 3 and marks.LIST_HEADER.search(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         own = (is_period_total(chunk) or battle_of_days(self.work, sent)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
-        follows = self._follows(chunk, own) or self._recent() and killers_split(self.work, sent.start, sent.end)
+        follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or bool(marks.LIST_HEADER.search(chunk)) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
         if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
@@ -324,11 +327,11 @@ class TotalsBuilder:
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
 
-    def _follows(self, chunk: str, own: bool) -> bool:
+    def _follows(self, chunk: str, own: bool, start: int = -1) -> bool:
         """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40
         civilians ..." (no period of its own) right after a total or a period named without a figure: a total of the
         period told before."""
-        if same_period(chunk) and self._claims:
+        if (same_period(chunk) or not own and parallel_area(self.work, start, chunk)) and self._claims:
             return True
         return not own and self._recent() and (counted_toll(chunk) or events_toll(chunk)) and not ONE_DAY.search(chunk)
 
@@ -367,8 +370,7 @@ class TotalsBuilder:
         return True
 
     def _fold_causes(self, sent: Sentence) -> bool:
-        """Figures of the side of the total before, each told by a cause of death without an actor (mines, torture):
-        parts of that total (its ``of_which``)."""
+        """Figures of the total's side before, each by a cause of death with no actor (mines, torture): its ``of_which``."""
         last = self._claims[-1] if self._claims else None
         if last is None:
             return False

@@ -4,7 +4,8 @@ Under a figure of one side that a header line splits by how they died ("Civilian
 follows:"), lines such as "- 11, including six children, killed by Turkish forces;", "- four killed in Russian
 airstrikes;", "- 41 shot dead by unknown gunmen", "- 30 by regime shelling" or "- 300 of them were killed
 by regime forces" name no side of their own: each is a total of the side of the figure before, killed by the party the
-line names (none for landmines or "other circumstances").
+line names (none for landmines or "other circumstances"). "- Seven people, including two children, by Turkish forces"
+is such a line too: "people" there are of the figure before, not of no side.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from observatory.extract.numbers import words_to_int
 from observatory.extract.totals_lines import NUMBER_WORDS
 
 _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|nearly|more\s+than|over|some|around)\s+)?"
-                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?:\s+(?i:of\s+(?:them|whom)))?(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
+                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?:\s+(?i:people|persons|individuals))?(?:\s+(?i:of\s+(?:them|whom)))?(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
                    r"\s+(?i:(?:were|was|have\s+been|had\s+been)\s+)?(?i:killed|shot\s+dead|shot|died|executed|assassinated|murdered|"
                    r"by|in|under|during|as\s+a\s+result\s+of)\b(?P<how>[^:]{0,160})$")
 

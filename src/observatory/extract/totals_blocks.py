@@ -39,13 +39,34 @@ def role_before_colon(chunk: str) -> bool:
     return _ROLE_COLON.search(chunk) is not None
 
 
-#: "In the same month", "over the same period", "during the same year": the period told before.
+#: "In the same month", "over the same period", "during the same year": the period told before; also "during the year"
+#: with a toll ("Russian warplanes carried out 2,900 strikes during the year, killing 92 ISIS members").
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+same\s+(?:period|month|year|week|time(?:\s*frame)?|span|"
                           r"days|weeks|months)\b", re.IGNORECASE)
 
 
+#: "..., killing 92 ISIS members during the year": the year (month) the report's statistics cover, with a toll in it.
+_THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after|earlier))", re.IGNORECASE)
+_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
 def same_period(chunk: str) -> bool:
-    return "same" in folded(chunk) and _SAME_PERIOD.search(chunk) is not None  # (every match holds "same")
+    span = folded(chunk)
+    if "same" in span and _SAME_PERIOD.search(chunk) is not None:  # (every match holds "same")
+        return True
+    return ("the year" in span or "the month" in span) and _THE_PERIOD.search(chunk) is not None and (
+        _KILLED.search(chunk) is not None or events_counted(chunk))
+
+
+#: "22 assassination attempts", "more than 1,900 airstrikes": a count of events, not of people.
+_EVENTS = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|operations|strikes|airstrikes|air\s+strikes|raids|explosions|"
+                     r"assassinations|massacres|arrests|bombings|ambushes)\b", re.IGNORECASE)
+
+
+def events_counted(chunk: str) -> bool:
+    """A count of events over the period with no dead in it ("SOHR also documented 22 assassination attempts in Daraa
+    during the month"): read with the statistics (no incident), no total."""
+    return _EVENTS.search(chunk) is not None and _KILLED.search(chunk) is None
 
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.

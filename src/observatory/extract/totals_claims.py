@@ -2,6 +2,9 @@
 
 * a party's own claim the text does not vouch for ("ISIS, through its Amaq agency, claimed to have killed 210 soldiers
   during the year, a figure SOHR could not verify"): the sentence is read (it is no incident) but gives no total;
+* another documenter's count of the period the monitor's total covers ("The local Daraa Martyrs Office recorded 41
+  deaths in the same month", "A local network, which tracks violations in the province, counted 38 dead over the same
+  period"): where two sources conflict the monitor's figure is kept, so the sentence gives no total (``rival_count``);
 * people whose lives are at stake, not lost ("calls for action to save the lives of around 2,500 civilians trapped in
   the besieged neighbourhoods"): a large figure that is no period toll;
 * people still alive where they are ("An estimated 250,000 people remain trapped in the east of the
@@ -29,6 +32,20 @@ _AT_RISK = re.compile(r"\b(?:save|saving|protect|protecting|spare|sparing|rescue
 def unverified_claim(chunk: str) -> bool:
     """A sentence whose figure is a party's claim the monitor does not vouch for, and that tells no count of its own."""
     return bool(_CLAIMED.search(chunk)) and not _OWN_COUNT.search(chunk)
+
+
+#: "The local Daraa 24 network, which documents violations, recorded 38 deaths in the same period": another body's count.
+_RIVAL_COUNT = re.compile(r"\s*(?:The|A|Another)\s+(?P<who>[^,.;:]{0,60}?\b(?:network|office|group|committees?|cent(?:er|re)|organi[sz]ation|"
+                          r"platform|agency|ministry|directorate|league|coalition\s+of\s+activists))\b[^.;:]{0,100}?\b(?:recorded|documented|"
+                          r"counted|registered|reported|put\s+the\s+(?:death\s+)?toll\s+at|gave\s+a\s+(?:death\s+)?toll\s+of)\b[^.;:]{0,80}?"
+                          r"\b(?:in|during|for|over|within)\s+the\s+same\s+(?:period|month|year|week|time|timeframe|days?)\b", re.IGNORECASE)
+_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
+
+
+def rival_count(chunk: str) -> bool:
+    """A sentence whose figure is another documenting body's count of the same period as the monitor's total before."""
+    found = _RIVAL_COUNT.match(chunk) if "same" in chunk.lower() else None
+    return found is not None and not _MONITOR.search(found.group("who"))
 
 
 def at_risk(work: str, start: int) -> bool:

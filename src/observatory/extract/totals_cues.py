@@ -139,8 +139,9 @@ _WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?
                          r"agreed|surrendered|defected)(?:\s+[\w'-]+){0,3}?\s+and\s+(?:then\s+|later\s+)?)?(?:joined|enlisted\s+in|collaborated\s+with|cooperated\s+with|"
                          r"worked\s+(?:for|with))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
                          re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never)\b",
-                         re.IGNORECASE)
+#: (", and were not affiliated to any regime formation": a negated clause after the one joined ends it)
+_CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never|"
+                         r"(?:were|was|are|is|have|had|has)\s+(?:not|never)\b|(?:were|are)\s+no\s+longer)\b", re.IGNORECASE)
 
 
 def joined_side(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> str | None:

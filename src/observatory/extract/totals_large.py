@@ -4,7 +4,9 @@
   several events are its subject ("The strikes also injured 161 others"): "More than 120 others were injured" after
   one attack stays the attack's;
 * one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor the toll of an
-  attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people").
+  attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people"), nor the risen toll
+  of one day's attack ("The death toll from Sunday's regime airstrikes on the market has risen to 111 civilians",
+  "the toll of yesterday's bombing climbed to 130") where the sentence names no span of time.
 
 The casualty mentions are read only where a figure of 100 or more other than a year ("since
 March 2019") is written in the sentence; a year is never a count of people (``figures.is_count``).
@@ -32,6 +34,10 @@ _MANY = re.compile(r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+)?(?:attacks|s
 #: A verb of one attack ("struck", "targeted", "blew up") in a sentence dated by one day.
 _DAY_EVENT = re.compile(r"\b(?:struck|targeted|attacked|stormed|shelled|bombed|hit|ambushed|detonated|exploded|blew\s+(?:up|himself)|"
                         r"went\s+off|opened\s+fire)\b", re.IGNORECASE)
+#: "the death toll from Sunday's airstrikes", "the toll of yesterday's bombing": the toll of one day's attack.
+_DAY_TOLL = re.compile(r"\btoll\s+(?:of|from|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                       r"last\s+night)['\u2019]s\s", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|years?|weeks?)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)
 
@@ -47,6 +53,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "The car bomb in Afrin killed 105 people": one event's toll, however large
     if _DAY_EVENT.search(chunk) and ONE_DAY.search(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
         return False  # "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
+    if _DAY_TOLL.search(chunk) and not _SPAN.search(chunk):
+        return False  # "The death toll from Sunday's regime airstrikes on Douma has risen to 111": one day's attack
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)

@@ -2,7 +2,8 @@
 
 * "more than 150 people have been killed in the desert hunting for truffles", "27 people killed while grazing their
   sheep": people of no side whom the sentence describes by a civilian pursuit (truffle hunting, herding, harvesting,
-  farm work) are civilians, as SCHEMA labels truffle hunters and shepherds;
+  farm work) are civilians, as SCHEMA labels truffle hunters and shepherds; not where the text says only most of them
+  were ("230 people, most of them civilians, killed ... while collecting truffles", "mostly shepherds"): unknown;
 * a running figure is of the people named between "number of" and "killed", not of a group named after "killed"
   ("the number of people killed in the attacks of ISIS cells ... has risen to 215": unknown) (``counted_sides``);
 * "Of them, 97 were killed in ISIS attacks" after a total: the bare figure is of that total's side (``share_sides``);
@@ -27,6 +28,9 @@ _PURSUIT = re.compile(r"\b(?:while\s+|when\s+|during\s+)?(?:hunting|searching|lo
                       r"\b(?:harvesting|picking)\s+(?:their\s+|the\s+)?(?:olives|wheat|crops|cotton)\b|\bworking\s+(?:in|on)\s+(?:their\s+)?"
                       r"(?:fields|farms?|farmland|lands?)\b", re.IGNORECASE)
 
+#: "most of them civilians", "the majority of whom were shepherds", "mostly civilians": only some of the people are.
+_MOSTLY = re.compile(r"\b(?:(?:most|the\s+majority|many)\s+of\s+(?:them|whom)|mostly|mainly|largely)\b", re.IGNORECASE)
+
 
 def pursued_civilians(work: str, mentions: list[Mention], sides: list[str | None], end: int) -> list[str | None]:
     """The sides with "people" of no side turned civilians where the words after them, up to the next figure, tell
@@ -36,7 +40,7 @@ def pursued_civilians(work: str, mentions: list[Mention], sides: list[str | None
         if m.parent is not None or sides[i] != "unknown" or m.actor not in (None, "People"):
             continue
         stop = next((n.quantity.start for n in mentions[i + 1:] if n.quantity.start > m.quantity.end), end)
-        if _PURSUIT.search(work, m.quantity.end, stop):
+        if _PURSUIT.search(work, m.quantity.end, stop) and not _MOSTLY.search(work, m.quantity.end, stop):
             out[i] = "civilians"
     return out
 

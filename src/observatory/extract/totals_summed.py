@@ -9,7 +9,7 @@ within the past 24 hours"), whose victims the text then tells one by one, often 
 fifteen: also such a toll told with no period at all ("Four people lost their lives in three separate incidents in Daraa
 province."), a lead that sums the incidents told after it. A window's toll the events do not add up to (several attacks
 told with one joint toll, a day's country-wide toll) stays a total, as does a period's ("... in separate incidents since
-early 2023").
+early 2023") and one of several days ("11 soldiers and four ISIS members over the past 48 hours", then each attack).
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from observatory.extract.casualties import KILLED, find_mentions
 from observatory.extract.totals_cues import PERIOD_WORD
 from observatory.models import CumulativeClaim
 
-#: A window of hours or of the day: "since this morning", "today", "in the past 24 hours", "since yesterday".
+#: A window of hours or of the day: "since this morning", "today", "in the past 24 hours", "since yesterday"; not one
+#: of several days ("over the past 48 hours"): a toll of several days of fighting is a total (SCHEMA), whatever is told after.
 _WINDOW = re.compile(r"\b(?:since\s+(?:this\s+morning|dawn|midnight|yesterday|last\s+night|the\s+early\s+(?:morning\s+)?hours)|today|"
-                     r"(?:within|in|during|over)\s+the\s+(?:past|last)\s+(?:24|48|twenty-four|forty-eight)\s+hours)\b", re.IGNORECASE)
+                     r"(?:within|in|during|over)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours)\b", re.IGNORECASE)
 #: "in separate incidents", "in separate attacks": the toll says it sums events of its own.
 _SEPARATE = re.compile(r"\bin\s+(?:\w+\s+)?separate\s+(?:incidents|attacks|events|shootings|assassinations|explosions)\b", re.IGNORECASE)
 #: How far after the window's toll the events it sums may be told.

@@ -2,7 +2,8 @@
 of a line, "77 of the civilians killed by Russian strikes", is left out of the sum); also an overall figure read as of one
 side that lines of several sides add up to exactly (``_split_by_side``); also a figure of "people" that the
 words around it gave a side ("43 people ... during the truffle season" read as civilians), whatever sides the lines name;
-and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 %; round
+and a rounded headline ("More than 11,200 people") that the lines of the sides after it add up to within 2 % (or,
+for a figure of tens, "More than 150 people" split into lines of 154, less than ten above it); round
 eleven: lines of kinds of deaths and other parties' figures (``totals_rivals``), sides of area
 lines and of "the factions" (``totals_sides``); shares of a total told by how they died
 ("Of them, 27 were killed by landmines and 13 in ISIS attacks") fold into it (``totals_kinds``); a figure of
@@ -81,11 +82,22 @@ def _rounded_whole(overall: CumulativeClaim, rest: list[CumulativeClaim], work: 
     running = 0
     for n, c in enumerate(lines, 1):
         running += c.killed
-        if abs(running - overall.killed) <= _ROUNDING * overall.killed:
-            return n >= 3 and len({x.side for x in lines[:n]}) >= 2
-        if running > overall.killed * (1 + _ROUNDING):
+        split = n >= 3 and len({x.side for x in lines[:n]}) >= 2
+        near = abs(running - overall.killed) <= _ROUNDING * overall.killed
+        # (a figure of tens rounded down is at most the sum: 147 of lines so far is short of "more than 150", go on)
+        if near and (split or running >= overall.killed or overall.killed % _ROUND_STEP) or _rounded_down(overall.killed, running):
+            return split
+        if running > overall.killed * (1 + _ROUNDING) + _ROUND_STEP:
             return False
     return False
+
+
+#: "More than 150 people" for a split that adds up to 154: a figure of tens rounded down by less than ten.
+_ROUND_STEP = 10
+
+
+def _rounded_down(rounded: int, exact: int) -> bool:
+    return rounded % _ROUND_STEP == 0 and 0 <= exact - rounded < _ROUND_STEP
 
 
 def _bare(claim: CumulativeClaim, work: str) -> bool:

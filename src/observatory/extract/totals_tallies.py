@@ -273,12 +273,18 @@ def with_losses_figure(work: str, start: int, end: int, mentions: list[Mention],
 _YEAR: Final = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 
+_ONE_SIDE = re.compile(r"one\s+side\b", re.IGNORECASE)  # ("clashes between the SDF on one side and tribal gunmen on the other")
+
+
 def without_years(work: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a year read as a bare figure ("the deaths of 1,300 civilians across Syria over 2021": "over
-    2021" is no figure of more than 2,021 dead), the parents of the others re-indexed."""
+    2021" is no figure of more than 2,021 dead), and less the "one" of "between the SDF on one side and ... on the other"
+    (a side of a fight, no one dead), the parents of the others re-indexed."""
     drop = {i for i, m in enumerate(mentions) if m.group_end <= m.quantity.end and not any(c.parent == i and c.label is None for c in mentions)
             and _YEAR.search(work, m.quantity.start, m.quantity.end) is not None and _YEAR.fullmatch(str(m.value)) is not None
             and re.search(r"\d,\d", work[m.quantity.start:m.quantity.end]) is None}
+    drop |= {i for i, m in enumerate(mentions) if m.value == 1 and _ONE_SIDE.match(work, m.quantity.start, m.quantity.end + 8) is not None
+             and not any(c.parent == i for c in mentions)}
     if not drop:
         return mentions
     # the parts of a dropped year go to the figure before it ("1,300 civilians ... over 2021, including 300 children")

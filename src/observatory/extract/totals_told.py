@@ -5,7 +5,9 @@
   ("With the deaths of the two soldiers, the number ... rises to 58"): their figures are the event's, not totals;
 * the dead of an event told before, recalled with a definite article ("The monitor confirmed the death
   of the two children, and said ... in the past 24 hours"): the event's figure, not a total;
-* a party's claim the monitor does not vouch for, or lives at stake rather than lost: no total at all.
+* a party's claim the monitor does not vouch for, another body's count of the same period, a count of events with no
+  dead over the period told before ("22 assassination attempts during the month"), or lives at stake rather than lost:
+  no total at all.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from observatory.extract.casualties import find_mentions
 from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.mention_sides import Mention
 from observatory.extract.text import Sentence
-from observatory.extract.totals_claims import lives_at_stake, mentions_lives, recalled_opening, unverified_claim
+from observatory.extract.totals_blocks import events_counted, same_period
+from observatory.extract.totals_claims import (
+    lives_at_stake,
+    mentions_lives,
+    recalled_opening,
+    rival_count,
+    unverified_claim,
+)
 from observatory.extract.totals_cues import outside
 from observatory.extract.totals_sentences import event_before_toll, incident_clauses
 
@@ -46,6 +55,6 @@ def without_told_events(work: str, sent: Sentence, mentions: list[Mention]) -> l
 
 def no_toll_of_the_monitor(work: str, sent: Sentence, chunk: str, lexicon: ActorLexicon, on: date | None) -> bool:
     """A sentence of totals whose figure is a claim the monitor does not vouch for, or lives at stake."""
-    if unverified_claim(chunk):
+    if unverified_claim(chunk) or rival_count(chunk) or same_period(chunk) and events_counted(chunk):
         return True
     return mentions_lives(chunk) and lives_at_stake(work, find_mentions(work, sent.start, sent.end, lexicon, on))

@@ -1,0 +1,30 @@
+"""Local gunmen of As-Suwayda: the Druze armed men of Sweida province ("clashes between local gunmen and a group
+affiliated with the Military Security in Shahba") belong to no side label, unlike the local factions of Daraa (SCHEMA:
+hts_rebels). Handled: "local gunmen/fighters" in a paragraph whose nearest governorate named before (or in) it is
+Sweida, in any of its spellings, or that calls them Druze; not where the text calls them a faction ("a local gunman
+from a faction of Shahba": the local factions, hts_rebels).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SWEIDA = re.compile(r"\b(?:Sweidaa?|Suwaydaa?|Suwaidaa?|Soueida|Suweida|Swaida|Sweda)\b|\bDruze\b", re.IGNORECASE)
+_DARAA = re.compile(r"\b(?:Daraa|Dara'a|Deraa|Dar'a|Der'a)\b", re.IGNORECASE)
+
+
+def in_sweida(work: str, at: int) -> bool:
+    """Whether the governorate named last before the end of the paragraph holding ``at`` is Sweida (not Daraa)."""
+    end = work.find("\n", at)
+    end = len(work) if end < 0 else end
+    last_sweida = max((m.start() for m in _SWEIDA.finditer(work, 0, end)), default=-1)
+    if last_sweida < 0:
+        return False
+    last_daraa = max((m.start() for m in _DARAA.finditer(work, 0, end)), default=-1)
+    return last_sweida > last_daraa and _FACTION_SAID.search(work) is None
+
+
+#: The text calls the local gunmen a faction ("a local gunman from a faction of Shahba", "gunmen of a local armed
+#: faction"): the local factions' side (hts_rebels), as in Daraa.
+_FACTION_SAID = re.compile(r"\blocal\s+(?:armed\s+)?factions?\b|\bgunm[ae]n\s+(?:from|of)\s+(?:a|the)\s+(?:local\s+)?(?:armed\s+)?"
+                           r"faction\b", re.IGNORECASE)

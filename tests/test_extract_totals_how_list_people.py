@@ -1,0 +1,27 @@
+"""Under a side's figure split by how they died ("Civilians: 80 ... They were killed as follows:"), a line of "people"
+("- Nine people, including a child, by Turkish forces") is of that side, killed by the party it names (paragraphs
+written for these tests, judged by ../shared/data/sohr/SCHEMA.md). One construction per test, with look-alikes."""
+
+from __future__ import annotations
+
+from contract_rows import titled, total_pairs
+
+_OPENING = ("SOHR has documented the deaths of 150 people across Syria in June 2024. The toll is distributed as follows:\n\n"
+            "Civilians: 80, including 10 children.\n"
+            "They were killed as follows:\n")
+
+
+def test_people_lines_under_a_civilian_how_list_are_civilians() -> None:
+    text = _OPENING + ("• Nine people, including a child, by the Turkish forces.\n"
+                       "• 15 people by landmines and war remnants.\n"
+                       "• 56 persons in murders and other incidents.\n")
+    found = total_pairs(titled(text))
+    assert ("civilians", 9) in found and ("civilians", 15) in found and ("civilians", 56) in found
+    assert not {("unknown", 9), ("unknown", 15), ("unknown", 56)} & set(found)
+
+
+def test_people_line_outside_a_how_list_stays_unknown() -> None:
+    text = ("SOHR has documented the deaths of 150 people across Syria in June 2024. The toll is distributed as follows:\n\n"
+            "Civilians: 80, including 10 children.\n"
+            "• 12 people whose identities are unknown.\n")
+    assert ("unknown", 12) in total_pairs(titled(text))
