@@ -6,7 +6,8 @@ Constructions handled (both read by ``text._contrast`` once it has found the cla
   farmer was killed by gunfire of the same gunmen near B" (two incidents); not "..., while a farmer was also hurt
   in A" (a town told before), nor "..., while a child was killed by stray bullets" (no town of its own).
 * A clause break after a part that tells of no violent event and no casualties ("Hundreds of people protested in
-  A, whereas gunmen of X stormed a checkpoint near B, killing a guard"): the second half is an event of its own.
+  A, whereas gunmen of X stormed a checkpoint near B, killing a guard"): the second half is an event of its own. Any
+  casualty word counts, the monitor's "martyred", "slain" and "perished" as much as "killed".
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _OWN_DEAD = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten
 _SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there|nearby)\b",
                         re.IGNORECASE)
 #: Casualty words: a first half that tells of any dead or wounded is an event's account, however it is worded.
-_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|shot|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|slain|perish\w*|injur\w*|wound\w*|casualt\w+|shot|"
+                        r"lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
                         re.IGNORECASE)
 
 
