@@ -38,10 +38,7 @@ def has_any(folded_text: str, stems: Iterable[str]) -> bool:
 
 def search_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folded_text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, not run (None) where the folded text holds none of the stems that every match holds."""
-    for stem in stems:  # (has_any, inlined: these two run on every pattern of every sentence)
-        if stem in folded_text:
-            return pattern.search(text)
-    return None
+    return pattern.search(text) if has_any(folded_text, stems) else None
 
 
 def blank(pattern: re.Pattern[str], text: str) -> str:
@@ -52,10 +49,7 @@ def blank(pattern: re.Pattern[str], text: str) -> str:
 def blank_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folded_text: str) -> str:
     """``text`` with each match of ``pattern`` turned into spaces, not run where the folded text holds none of the
     stems that every match holds. Blanking adds no stem, so the folded text of the original serves the blanked ones."""
-    for stem in stems:
-        if stem in folded_text:
-            return blank(pattern, text)
-    return text
+    return blank(pattern, text) if has_any(folded_text, stems) else text
 
 
 def covering_stems(phrases: Iterable[str], size: int = 4) -> tuple[str, ...]:
