@@ -43,6 +43,7 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_split import place_key
+from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import (
     PlaceMention,
@@ -485,7 +486,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
              geocoder: GeocoderLike | None, default_gov: str | None, *, wire_dateline: bool = False) -> Extraction:
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
-    own = [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)]
+    own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not geos[k] and _unknown_town(draft, text):  # a town the gazetteer does not know

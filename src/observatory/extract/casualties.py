@@ -83,7 +83,7 @@ from observatory.extract.casualty_rest import parts_told_next, rest_told_next, s
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
-from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
+from observatory.extract.casualty_rises import TREATED, by_agent, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
@@ -522,7 +522,7 @@ def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: in
     q = mention.quantity
     if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
         named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
-                 if not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start]) and not is_agent(work, a)
+                 if not by_agent(work, start, a) and not is_agent(work, a)
                  and not roles.qualifies_nationality(work, a)]
         who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
             or roles.far_head_actor(work, start, q.start, lexicon, on)

@@ -18,7 +18,10 @@ militants", "25 gunmen") are of no side it gives, so they conflict with the moni
 outlet, site, newspaper or broadcaster that says or puts a toll is a claimant too ("Local outlet X put the death toll at
 nine", tests/test_extract_casualty_outlet_toll.py).
 (tests/test_extract_casualty_monitor_confirmed.py) "X said it killed three ISIS members, while SOHR
-confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``).
+confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``), also
+"while the Observatory put the number at three" (tests/test_extract_casualty_monitor_put_number.py). The Local
+Coordination Committees, an activist network, rescuers, medics and hospital sources are claimants too
+(tests/test_extract_casualty_claimant_activists_rescuers.py).
 ``without_claims`` runs the claim passes of one sentence for ``casualties.find_mentions``.
 """
 
@@ -30,7 +33,9 @@ from dataclasses import replace
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
+from observatory.extract.numbers import find_quantities
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
@@ -43,6 +48,21 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
+#: Sources that are neither party nor monitor ("The Local Coordination Committees put the toll at eight", "a local
+#: activist network", "rescuers said"), tried only where one of ``_SOURCE_STEMS`` is in the folded text.
+_SOURCE = re.compile(r"\b(?:Local\s+Coordination\s+Committees|LCCs?|activist\s+(?:network|group|collective)s?|rescuers|"
+                     r"rescue\s+(?:workers|teams?)|medics|paramedics|doctors|hospital\s+(?:sources?|officials?|staff|director))\b[^.;]{0,120}?"
+                     r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
+                     r"estimated|estimates|counted)\b", re.IGNORECASE)
+_SOURCE_STEMS = ("coordination", "lcc", "activist", "rescue", "medic", "doctor", "hospital")
+
+
+def _claimant(work: str, start: int, end: int) -> bool:
+    """Whether work[start:end] has a claimant that said or put a toll (``_CLAIMANT``, or another source: ``_SOURCE``)."""
+    return _CLAIMANT.search(work, start, end) is not None or (
+        has_any(folded(work, start, end), _SOURCE_STEMS) and _SOURCE.search(work, start, end) is not None)
+
+
 #: A party's statement ("The SDF said in a statement that ...", "its media centre said"): a claim, unless the
 #: monitor is the one speaking.
 _PARTY_STATEMENT = re.compile(r"\b(?:media\s+(?:cent(?:re|er)|office|wing)|(?:in|issued)\s+an?\s+(?:official\s+|written\s+)?statement|"
@@ -70,7 +90,7 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
     head = work[start:at]
     cut = _SENTENCE_OPEN.search(head)
     head = head[cut.end():] if cut else head
-    return bool(_CLAIM_VERB.search(head) or _CLAIMANT.search(head) or _party_statement(head) and not _MONITOR.search(head)) \
+    return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) or _party_statement(head) and not _MONITOR.search(head)) \
         and not _DATED.search(head)
 
 
@@ -134,13 +154,39 @@ def _moved(parent: int | None, index: dict[int, int]) -> int | None:
 
 def may_claim(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the span has any wording of a claim at all."""
-    return bool(_CLAIM_VERB.search(work, start, end) or _CLAIMANT.search(work, start, end) or _party_statement(work[start:end]))
+    return bool(_CLAIM_VERB.search(work, start, end) or _claimant(work, start, end) or _party_statement(work[start:end]))
 
 
-#: "..., while SOHR sources confirmed the deaths of two", "but the Observatory could only verify one": the monitor's own
-#: figure told after a claim in the same sentence.
+#: "..., while SOHR sources confirmed the deaths of two", "but the Observatory could only verify one", "while the
+#: Observatory put the number at two", "but SOHR said three were killed": the monitor's own figure told after a claim in
+#: the same sentence.
 _MONITOR_AFTER = re.compile(r"[,;]?\s*\b(?:while|but|whereas|however|although|though)\b[^.;]{0,40}?\b(?:SOHR|Observatory|monitor)\b"
-                            r"[^.;]{0,60}?\b(?:confirm|document|verif|count)\w*", re.IGNORECASE)
+                            r"[^.;]{0,60}?\b(?:confirm|document|verif|count|record|put(?=\s+(?:the|its)\s+(?:death\s+)?(?:toll|number|figure|count)\s+at)|"
+                            r"said|says|reported)\w*", re.IGNORECASE)
+
+
+#: The monitor's own toll as "put the number at N" after a claim.
+_PUT_AT = re.compile(r"\s+(?:the|its)\s+(?:death\s+)?(?:toll|number|figure|count)\s+at\s+", re.IGNORECASE)
+
+
+def _monitor_put_at(work: str, at: int, claims: list[Mention]) -> Mention | None:
+    """The figure the monitor "put the number at" (``at`` is where "put" ends), of the role and side of the claim's last
+    sided figure; None when there is no such figure or claim (a figure of no side yet would leave the monitor's unsided)."""
+    hit = _PUT_AT.match(work, at)
+    source = next((c for c in reversed(claims) if c.side is not None), None)
+    if hit is None or source is None:
+        return None
+    q = next(iter(find_quantities(work[hit.end():hit.end() + 30], hit.end())), None)
+    if q is None or q.start != hit.end():
+        return None
+    return replace(source, quantity=q, group_start=q.end, group_end=q.end, parent=None, rose=False)
+
+
+def _monitor_after(work: str, start: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """The first "while the Observatory confirmed/put ..." of the sentence (up to a little after its last figure: the
+    monitor's own may come after the claim's last figure)."""
+    stop = mentions[-1].group_end + 80 if mentions else start
+    return next((h for h in _MONITOR_AFTER.finditer(work, start, min(len(work), stop))), None)
 
 
 def monitor_confirmed(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
@@ -148,11 +194,13 @@ def monitor_confirmed(mentions: list[Mention], work: str, start: int, earlier: l
     is the incident's; the claim's figure of that role goes, and the monitor's, given as a bare number, is of the side
     the claim names (or of the same figure told before: "two ISIS members were killed ... SOHR could only confirm the
     death of two")."""
-    hit = next((h for h in _MONITOR_AFTER.finditer(work, start, mentions[-1].quantity.start if mentions else start)), None)
+    hit = _monitor_after(work, start, mentions)
     if hit is None or not _claim_opened(work, start, hit.start()):
         return mentions
     claims = [m for m in mentions if m.parent is None and m.quantity.start < hit.start()]
     own = [m for m in mentions if m.parent is None and m.quantity.start >= hit.end()]
+    if not own and (put := _monitor_put_at(work, hit.end(), claims)) is not None:  # "while SOHR put the number at two"
+        mentions, own = [*mentions, put], [put]
     if not own or any(m.parent is not None for m in mentions):
         return mentions
     out: list[Mention] = []
@@ -161,7 +209,7 @@ def monitor_confirmed(mentions: list[Mention], work: str, start: int, earlier: l
             if not any(o.role == m.role for o in own):
                 out.append(m)  # the claim's figure of a role the monitor gave none for stays
             continue
-        if m.side is None and not work[m.group_start:m.group_end].strip():
+        if not work[m.group_start:m.group_end].strip():  # a bare number: any side it has is a guess
             source = next((c for c in reversed(claims) if c.role == m.role and c.side is not None), None) or next(
                 (p for p in reversed(earlier) if p.role == m.role and p.value == m.value and p.side not in (None, "unknown")), None)
             m = m if source is None else replace(m, side=source.side, actor=source.actor, nationality=source.nationality)

@@ -4,7 +4,8 @@ tests/test_extract_casualty_split_after_hurt_together.py).
 * "an explosion killed and injured seven members of the faction: three were killed and four others were injured",
   "Six members of the SDF were killed and wounded when ... Two of them were killed, while the other four sustained
   injuries", "leaving five SDF members killed and wounded: three were killed and two others were injured" (no
-  "were"): the figures of no side that split the whole are of the side the whole's words give (``hurt_whole_side``).
+  "were"): the figures of no side that split the whole are of the side the whole's words give (``hurt_whole_side``),
+  civilians too ("killing and injuring six civilians. Three of them were killed and three others were wounded").
   (``casualty_hurt_split`` reads the split "one of them died" inside the whole's own clause.)
 """
 
@@ -50,7 +51,7 @@ def hurt_whole_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | Non
     if len(whole) != 1 or whole[0].vague or whole[0].value <= m.value:
         return m
     actor, side = side_of(lexicon, work, hit.start(g), hit.end(g), on)
-    if actor is not None and side not in (None, "unknown", "civilians"):
+    if actor is not None and side not in (None, "unknown"):  # ("killing and injuring six civilians. Three of them ...")
         return m.named(actor)
     the = _OF_THE_NOUN.search(hit.group(g))  # "seven members of the faction": the faction named before with that noun
     named = [a for a in lexicon.find(work, lo, hit.start(g), on) if the is not None and a.side not in (None, "unknown", "civilians")

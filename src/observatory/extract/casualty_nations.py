@@ -8,6 +8,7 @@
   count of either kind);
 * a nation's border or territory ("near the Turkish border") names a place, not the group a victim belongs to.
 
+A part "of unknown nationality" is of the whole's side (tests/test_extract_casualty_unknown_nationality_item.py).
 A figure that itself names a nation ("six Iraqis, four Afghans and two Syrians") is the first item of a list of
 nationalities, not a whole they break down (tests/test_extract_casualty_nationality_list.py). A colon list ("The dead are: three members of Hezbollah, two non-Syrian militiamen ...") is not a whole and
 its nationality parts; "killed and wounded two shepherds: one of them died" is split in ``casualty_hurt_split``.
@@ -58,11 +59,21 @@ def next_nationality(work: str, last: Mention, q: Quantity) -> bool:
 _LIST_HEAD = re.compile(r"\b(?:are|were)\s*:\s*$", re.IGNORECASE)
 
 
+#: A part of a figure of no known nationality: of the whole's side, not of "unknown" people.
+_UNKNOWN_NATIONALITY = re.compile(r"\s+of\s+(?:an?\s+)?(?:unknown|unidentified|undetermined|unstated|unspecified)\s+nationalit",
+                                  re.IGNORECASE)
+
+
 def foreigners_of_group(mentions: list[Mention], work: str) -> list[Mention]:
     """A part named only by nationality inside a jihadist group's figure keeps the group's side ("Hurras al-Din
-    leaders, killing eight of them, including six of non-Syrian nationalities")."""
+    leaders, killing eight of them, including six of non-Syrian nationalities"); a part "of unknown nationality" is of
+    the whole's side (SCHEMA: Iranian-backed militiamen of unstated nationality are the whole's, not unknown people)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
+        if m.parent is not None and m.side == "unknown" and _UNKNOWN_NATIONALITY.match(work, m.quantity.end):
+            whole = mentions[m.parent]  # "nine militiamen: five Iraqis, three Syrians and one of unknown nationality"
+            out[i] = replace(m, side=whole.side, actor=whole.actor, nationality=None, generic=whole.generic)
+            continue
         if m.parent is None or m.side in _JIHADIST:
             continue
         whole = mentions[m.parent]

@@ -36,6 +36,7 @@ from observatory.extract.casualty_hurt_whole import hurt_whole_side
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
 from observatory.extract.casualty_of_the_named import of_the_named
+from observatory.extract.casualty_other_civilians import before_other_civilians
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.casualty_roles import infighting_side
 from observatory.extract.mention_sides import KILLED, Mention
@@ -263,5 +264,5 @@ def final_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) ->
     a former member of a rebel group whose name is Turkey's factions' today (``casualty_former``), a part of people
     "killed and wounded" together (``casualty_hurt_whole``)."""
     m = hurt_whole_side(former_rebel(factions_of_ankara(drug_accused(m, work), work, lexicon, on), work, lexicon), work, lexicon, on)
-    m = infighting_side(m, work, lexicon, on)
+    m = before_other_civilians(infighting_side(m, work, lexicon, on), work)  # ("a man was killed and two other civilians ...")
     return no_doer_side(of_both_sides(of_the_named(m, work, lexicon, on), work), work)

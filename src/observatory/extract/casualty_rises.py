@@ -22,6 +22,10 @@
 (tests/test_extract_casualty_corrected_toll.py, test_extract_casualty_context_others.py) "SOHR had initially
 reported 11 ..., but later confirmed that the toll stands at nine" (the correction kept, the first figure dropped); the
 wounded of the monitor's earlier report go even when its dead are broken down.
+
+"bringing the death toll of <an event described at length> to 23" (tests/test_extract_casualty_bringing_toll_long_event.py);
+the doer after "by ... affiliated with / loyal to" is no side of the risen toll (``by_agent``,
+tests/test_extract_casualty_risen_toll_doer_affiliated.py).
 """
 
 from __future__ import annotations
@@ -50,11 +54,19 @@ _ROSE_TO = re.compile(r"\b(?:rose|rises|risen|rising|increased|climbed|reached|r
                       re.IGNORECASE)
 
 
+#: "bringing the death toll of the ISIS ambush on a bus carrying soldiers of the 17th Division ... to 23": the toll named
+#: right after the verb, however long the event's description before "to".
+_BRINGING_TOLL_TO = re.compile(r"\b(?:raising|bringing|brought|raised|pushing|taking)\s+the\s+(?:death\s+)?toll\s+(?:of|from|in)\s+[^.;:!?]{0,240}?\s+to\s*$",
+                               re.IGNORECASE)
+
+
 def toll_past_figures(work: str, q: Quantity, start: int, left_from: int, decided: tuple[str | None, bool]) -> tuple[str | None, bool]:
     """"The death toll of the IED planted in the car of a regime officer has risen to three": a count word between the
     toll and its figure ("a regime officer", which moved the reading's left edge past the toll word) does not hide
     the toll; ``decided`` is the role read with that edge (tests in tests/test_extract_casualty_toll_past_figures.py)."""
-    if decided[0] is not None or left_from <= start or not _ROSE_TO.search(work, max(start, q.start - 80), q.start):
+    if decided[0] is not None or left_from <= start:
+        return decided
+    if not _ROSE_TO.search(work, max(start, q.start - 80), q.start) and not _BRINGING_TOLL_TO.search(work, max(start, q.start - 300), q.start):
         return decided
     return (KILLED, True) if far_toll(work, max(start, q.start - 400), q.start) else decided
 
@@ -78,6 +90,17 @@ def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: da
         return None
     found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"]
     return found[-1] if found else None
+
+
+#: The doer of the event a risen toll is of: "the toll of the attack by <the gunmen affiliated with> X" (X did it).
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[\"“]?$|\bby\s+(?:[\w-]+\s+){1,3}(?:affiliated\s+(?:with|to)|loyal\s+to|belonging\s+to|"
+                       r"linked\s+to|backed\s+by|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
+
+
+def by_agent(work: str, start: int, a: ActorMatch) -> bool:
+    """Whether ``a`` is named as the doer after "by" ("by ISIS", "by gunmen affiliated with the Military Security"),
+    so that it is no side of the toll."""
+    return _BY_AGENT.search(work, max(start, a.start - 60), a.start) is not None
 
 
 def others_of_rise(mentions: list[Mention], work: str, others: re.Pattern[str]) -> list[Mention]:

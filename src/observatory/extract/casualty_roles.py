@@ -25,6 +25,7 @@ from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_rise_cause import cause_after
 from observatory.extract.casualty_rises import (
     far_head_actor as far_head_actor,  # (read by casualties as roles.far_head_actor)
 )
@@ -98,10 +99,11 @@ _WOUNDED_WHO_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+(?:more\s+)
 
 
 def wounded_who_died(work: str, start: int, toll_start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
-    """The group named right after "one of the injured" before a risen toll, if any ("civilians", "soldiers")."""
+    """The group named right after "one of the injured" before a risen toll, if any ("civilians", "soldiers"), or in
+    the cause told right after it (``casualty_rise_cause``)."""
     found = list(_WOUNDED_WHO_DIED.finditer(work, start, toll_start))
     if not found:
-        return None
+        return cause_after(work, toll_start, lexicon, on)  # "risen to five, after two injured civilians died"
     cue = found[-1].end()
     named = [a for a in lexicon.find(work, cue, min(toll_start, cue + 40), on) if a.start - cue <= 25]
     return named[0] if named else None

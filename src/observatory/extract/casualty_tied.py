@@ -3,7 +3,11 @@
 Fourth Division" (a clause before the joining). Bare "jihadists" that point back at an event told paragraphs before
 ("... adding that three jihadists also died in the fighting") take the one jihadist group the text named
 (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
-tests/test_extract_casualty_jihadists_named_paragraphs_before.py).
+tests/test_extract_casualty_jihadists_named_paragraphs_before.py); also "six jihadists and two SDF fighters" (another
+figure coordinated after them) and "The two jihadists were killed" a paragraph after the group was named
+(tests/test_extract_casualty_jihadists_of_the_clash.py). Two or three victims the next sentence says joined a group
+("Both were former rebels who joined the State Security"), and one victim "who had been a rebel before joining the
+4th Division" (tests/test_extract_casualty_joined_later_formation.py).
 
 The statement gives the victim the named group's side when the victim's own words gave none ("a man", "a young man") or
 only a past one ("a former rebel commander": SCHEMA's Daraa convention puts ex-rebels who joined a regime formation with
@@ -19,10 +23,15 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import KILLED, Mention
 
-_TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he)\s+"
-                  r"(?:had\s+|has\s+)?(?:[^.;!?\n]{1,60}?\s+and\s+)?(?:later\s+|previously\s+|recently\s+|then\s+)?"
+_TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
+                  r"(?:\s+[\w-]+)?|the\s+(?:victims|brothers|men|young\s+men)))\s+"
+                  r"(?:had\s+|has\s+|have\s+)?(?:[^.;!?\n]{1,80}?\s+(?:and|who)\s+(?:had\s+)?)?(?:later\s+|previously\s+|recently\s+|then\s+)?"
                   r"(?:joined|enlisted\s+in|worked\s+(?:for|with)|collaborated\s+with|cooperated\s+with)\s+"
                   r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: The victim's own clause, on to the group he joined after his first one: "who had been a member of the factions before
+#: joining the regime's 4th Division".
+_JOINED_LATER = re.compile(r",?\s+who\s+(?:had\s+been|was|were|had\s+served)\s+[^.;!?\n]{1,80}?\s+(?:before|then|and\s+later|and\s+then)\s+"
+                           r"(?:joining|joined|he\s+joined)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
@@ -35,13 +44,17 @@ def _open_to_tie(m: Mention, work: str) -> bool:
 
 
 def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """The one victim of the sentence takes the side of the group the next sentence says he joined or worked with."""
+    """The one victim of the sentence takes the side of the group the next sentence says he joined or worked with (two
+    or three victims: "Both were former rebels who joined X"), or that his own clause says he joined after his first
+    group ("who had been a rebel before joining X")."""
     top = [m for m in mentions if m.parent is None and m.role == KILLED]
-    if len(top) != 1 or top[0].value != 1 or not _open_to_tie(top[0], work):
+    if len(top) != 1 or top[0].value > 3 or not _open_to_tie(top[0], work):
         return mentions
     after = _NEXT.match(work, end)
     hit = _TIE.search(work, end, after.end()) if after else None
-    if hit is None:
+    if top[0].value == 1 and hit is None:  # "a young man who had been a rebel before joining the 4th Division"
+        hit = _JOINED_LATER.match(work, top[0].group_end, end)
+    if hit is None or (top[0].value > 1) != bool(hit.groupdict().get("two")):  # ("Both were ... who joined X": two victims)
         return mentions
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
     if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
@@ -53,12 +66,14 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
 
 #: How far back (characters) bare "jihadists" look for the jihadist group the text is about.
 JIHADISTS_WINDOW = 600
-_BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?\s*", re.IGNORECASE)
+_BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...")
 _JIHADIST_SIDES = ("isis", "hts_rebels")
 #: The jihadists' figure points back at an event told before: "also", "in the fighting", "during the attack".
 _TOLD_BEFORE = re.compile(r"\b(?:also|too)\b|\b(?:in|during)\s+the\s+(?:fighting|attack|assault|clashes|ambush|raid|battle)\b",
                           re.IGNORECASE)
 _BACK_REACH = 40
+#: "The two jihadists were killed ...": the jihadists the text told of before.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -69,7 +84,7 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
              if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
-    if not named and _TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH):
+    if not named and (_TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH) or _THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start)):
         # "... adding that three jihadists also died in the fighting": the event told paragraphs before (a report told
         # one sentence a paragraph), so the one jihadist group the text named before, if only one
         named = [a for a in lexicon.find(work, 0, m.quantity.start, on)

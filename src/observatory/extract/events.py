@@ -233,8 +233,25 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return _first_type(text)
-    return _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+        return _stormed_after(_first_type(text), text, span)
+    return _stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span)
+
+
+#: Storming that follows a bomb in one sentence ("detonated a car bomb at the gate and stormed the prison", "blew up a
+#: car bomb before breaking into the base"), or an assault said to begin with it: the bomb opens an attack.
+_STORM_STEMS: Final = ("storm", "broke into", "breaking into", "assault")  # every _STORM match holds one
+_STORM = re.compile(r"\b(?:storm(?:ed|ing|s)?|broke\s+into|breaking\s+into|assault(?:ed|ing)?)\b(?!\s+(?:rifles?|weapons?|guns?))")
+# (lower case only: "Operation Euphrates Storm" is a name)
+_ASSAULT_BEGAN = re.compile(r"\b(?:assault|attack|offensive)\s+(?:began|started|opened|was\s+launched)\b", re.IGNORECASE)
+
+
+def _stormed_after(found: tuple[str, int, int] | None, text: str, span: str) -> tuple[str, int, int] | None:
+    """A bomb that opens a storming of the place it hit is the attack's first blow: the event is the attack."""
+    if found is None or found[0] != "ied_landmine" or not has_any(span, _STORM_STEMS):
+        return found
+    if _STORM.search(text, found[2]) is not None or _ASSAULT_BEGAN.search(text) is not None:
+        return "attack", found[1], found[2]  # (the bomb's words: its actors are the attack's)
+    return found
 
 
 #: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of

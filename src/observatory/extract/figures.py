@@ -5,7 +5,8 @@ told by a noun ("the kidnapping of two others", "the arrest of five men") and "o
 again) are no count. "infiltrators", "raiders", "intruders" are people (tests/test_extract_casualty_attackers_killed.py). The number in a unit's name ("the 'Liwaa 47'
 militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.py). Nationalities ("a Pakistani", "two
 Jordanians") and "aides"/"assistants" count people (tests/test_extract_casualty_syrian_rest_same_sentence.py,
-tests/test_extract_casualty_entourage_of_victim.py).
+tests/test_extract_casualty_entourage_of_victim.py); so do "riders" (tests/test_extract_casualty_riders_counted.py)
+and "one of unknown nationality" (tests/test_extract_casualty_unknown_nationality_item.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
-           r"suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
+           r"suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|riders?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
            r"of\s+(?:them|whom)|more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -125,6 +126,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
         copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
         noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after)  # not "a Russian-brokered deal"
+        if noun is None and word == "one" and _OF_NATIONALITY.match(after):
+            return True  # "five Iraqis, three Syrians and one of unknown nationality": an item of a list of nationalities
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):
@@ -140,6 +143,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     return True
 
 
+#: "one of unknown nationality", "one of Afghan nationality": one person named by nationality.
+_OF_NATIONALITY = re.compile(r"\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?nationality\b", re.IGNORECASE)
 #: "one is an Iranian national": an item of a list of parts told with a copula (tests/test_extract_casualty_one_is_item.py).
 _ONE_IS = re.compile(r"\s+(?:is|was)(?=\s+an?\s)", re.IGNORECASE)
 _ONE_IS_BEFORE = re.compile(r"\bone(?:\s+(?:is|was))?\s+$", re.IGNORECASE)

@@ -771,8 +771,8 @@ _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+daw
 
 
 def _restates(draft: Draft, f: SentenceFacts) -> bool:
-    if not f.mentions:
-        return False
+    if not f.mentions or _other_province(draft, f):  # "Also, two civilians were killed in shelling on X in Idlib": the
+        return False  # same toll told of another province is another event's
     mine: set[tuple[str, str | None, int]] = {(m.role, m.side, m.value) for m in f.mentions
                                               if m.parent is None and not m.quantity.vague}
     known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}

@@ -57,6 +57,9 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     if in_total:
         told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
         acts = listed_after_lead(work, sent)  # "... over the past 72 hours: cells attacked A on Thursday, ambushed B ..."
+        before = event_before_toll(work, sent) if told is None and not acts else None  # a long sentence of one event
+        if before is not None:  # before its running total ("..., adding that the deaths brought to 19 the number ...")
+            return [before]
         return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
     recalled = recalled_parts(work, sent) or ordinal_parts(work, sent)
     if recalled:

@@ -54,7 +54,7 @@ from observatory.extract.numbers import find_quantities, words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_attributed import statistics_word
-from observatory.extract.totals_bare import bare_line, how_header
+from observatory.extract.totals_bare import bare_line, how_header, killers_open
 from observatory.extract.totals_battles import battle_of_days
 from observatory.extract.totals_blocks import (
     another_figure,
@@ -182,7 +182,7 @@ class TotalsBuilder:
         self._details = False  # the lines that follow tell the circumstances of the figure before ("Here are further details")
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
-        self._by_perpetrator = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._by_perpetrator = self._killers = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
         self._how_list = False  # the lines that follow split the figure before by how they died ("They were killed as follows:")
         self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
@@ -199,7 +199,7 @@ class TotalsBuilder:
         self._carry = self._carry if self._claims else opening_carry(self.work, sent, chunk, self.report.published, self._index, self._carry)
         if sent.bullet and self._details:
             return True  # a line of "further details of these deaths": a part of the total before, not one of its own
-        self._details = bool(DETAILS.search(chunk))
+        self._details, self._killers = bool(DETAILS.search(chunk)), killers_open(chunk, sent.bullet, self._killers)  # (``totals_bare``)
         self._how_list = how_header(chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
         self._heads.start(self._claims)
         before = len(self._claims)
@@ -247,7 +247,7 @@ class TotalsBuilder:
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
-                  or own and added_dead(chunk) or follows and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
+                  or own and added_dead(chunk) or (follows or self._continues(sent, chunk)) and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                                                          default_role=KILLED if listed else None, title_sides=False))))
@@ -463,7 +463,7 @@ class TotalsBuilder:
             side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
         victim = self._header_side or (self._claims[-1].side if self._claims else None)
-        if self._by_perpetrator and region is None and victim is not None and victim != side:
+        if (self._by_perpetrator or self._killers and victim == "civilians") and region is None and victim is not None and victim != side:
             # "Russian forces: 5" in a list of civilians by perpetrator ("Other parties: 30": of no named side)
             side, perpetrator = victim, side or ("unknown" if other_parties(name) else None)
         if side is None or perpetrator is None and self._by_perpetrator and other_parties(name):

@@ -6,6 +6,11 @@ airstrikes;", "- 41 shot dead by unknown gunmen", "- 30 by regime shelling" or "
 by regime forces" name no side of their own: each is a total of the side of the figure before, killed by the party the
 line names (none for landmines or "other circumstances"). "- Seven people, including two children, by Turkish forces"
 is such a line too: "people" there are of the figure before, not of no side.
+
+Round twenty: "Of them:" (or "Among them:") as a line of its own after the figure is such a header too; the same header, or one ending "..., killed by:", before bulleted "Killer: N" lines of a civilians' figure
+("- Regime forces and loyal militias: 54", "- Unidentified gunmen: 29", "- ISIS: six"): the label names who killed
+them, not the side of the dead (``killers_open``; ``totals.take_label`` reads them as civilians killed by the label's
+side); the list ends at the first line that is not a bullet ("Military personnel:", "Regime soldiers: 98").
 """
 
 from __future__ import annotations
@@ -30,8 +35,12 @@ _HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:ar
                          r"\b(?:distributed|divided|broken\s+down)\s+by\s+(?:perpetrator|party|killer)s?\b[^.:]{0,20}:\s*$", re.IGNORECASE)
 
 
+#: "Of them:", "Among whom:" set as a line of its own after a figure: the lines under it split that figure.
+_SHARES_HEADER = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:of|among)\s+(?:them|whom|these|those|the\s+dead)\s*:\s*$", re.IGNORECASE)
+
+
 def how_header(chunk: str) -> bool:
-    return chunk.rstrip().endswith(":") and bool(_HOW_HEADER.search(chunk))  # (every match ends on a colon)
+    return chunk.rstrip().endswith(":") and (bool(_HOW_HEADER.search(chunk)) or bool(_SHARES_HEADER.match(chunk)))  # (every match ends on a colon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +63,18 @@ def bare_line(work: str, start: int, end: int) -> BareLine | None:
         return None
     kinds = tuple((k.group("kind").lower(), words_to_int(k.group("n")) or 0) for k in _KIND.finditer(m.group("parts") or ""))
     return BareLine((m.start("num"), m.end("num")), value, (m.start("how"), m.end("how")), kinds)
+
+
+#: "..., killed by:", "... were killed at the hands of:", "They died by:" (the header ends on its colon).
+_KILLED_BY = re.compile(r"\b(?:killed|died|lost\s+their\s+lives)\s+(?:by|at\s+the\s+hands\s+of)\s*:\s*$", re.IGNORECASE)
+
+
+def killers_header(chunk: str) -> bool:
+    """A header after which the lines give the dead of the figure before by who killed them."""
+    text = chunk.rstrip()
+    return text.endswith(":") and (bool(_KILLED_BY.search(text)) or how_header(text))
+
+
+def killers_open(chunk: str, bullet: bool, was_open: bool) -> bool:
+    """Whether a list by killer is open after this line: opened by its header, kept by the bulleted lines under it."""
+    return killers_header(chunk) or was_open and bullet

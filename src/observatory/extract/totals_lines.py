@@ -1,6 +1,7 @@
 """Lines of a roundup's statistics block read beyond "Label: N" (used by ``totals.TotalsBuilder``).
 
-* "Civilians: 338, including 84 children and 51 women" -> the label's total, its parts as ``of_which``;
+* "Civilians: 338, including 84 children and 51 women" -> the label's total, its parts as ``of_which`` (round twenty: the
+  figure in words too, "Civilians: nine, including three children");
   "Fighters of the Turkish-backed factions: 34, as well as 7 Turkish soldiers" -> two totals;
 * "Homs desert: 117" under "By region, the toll of regime forces is distributed as follows:" -> a regional total of the
   side the header names;
@@ -27,10 +28,12 @@ _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
 NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                  r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _WORDS = "one|" + NUMBER_WORDS + "|a|an"
+#: A figure in words as a list line writes it: "one" to "ninety-nine" ("Civilians: nine, including three children").
+WORD_FIGURE = rf"(?:one|(?:{NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 #: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``); also "Civilians: 6,
 #: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
-                        r"(?P<num>\d[\d,]*)\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
+                        r"(?P<num>\d[\d,]*|" + WORD_FIGURE + r")\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
                         r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely)|"
                         r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)
 #: "Russian forces: three civilians", "Syrian regime forces: killed 19 civilians" (a line of a list by perpetrator).
@@ -59,7 +62,7 @@ def label_tail(work: str, start: int, end: int) -> LabelTail | None:
     if m is None:
         return None
     return LabelTail((m.start("label"), m.end("label")), (m.start("num"), m.end("num")),
-                     int(m.group("num").replace(",", "")), (m.start("tail"), end), m.group("part") is not None)
+                     words_to_int(m.group("num")) or 0, (m.start("tail"), end), m.group("part") is not None)
 
 
 def is_party_line(chunk: str) -> bool:

@@ -26,6 +26,8 @@
   report about the Islamic State group to ISIS (``totals_jihadists``); ``after_total`` reads a
   sentence right after a total that tells its victims by nationality (``totals_nationals``), lists figures in
   brackets by party or area (``totals_bracketed``) or names some of its dead (``totals_among_dead``).
+* round twenty: ``deaths_of`` also takes "the dead include 102 IS militants, ... and seven civilians" (a sentence that
+  continues a toll and lists its dead): every listed figure is of the dead.
 """
 
 from __future__ import annotations
@@ -107,15 +109,22 @@ def counted_figures(chunk: str) -> bool:
 _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
                                + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
 _DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
+#: (round twenty) "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
+#: people of a toll told before, listed, each figure of them dead.
+_DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed)\s+(?:include|included|are|were|comprise|comprised)\s*:?\s*"
+                              + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
+_DEAD_STEMS: Final = ("dead", "victims", "fatalities", "those killed")
 _HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing")
 
 
 @lru_cache(maxsize=256)
 def deaths_of(chunk: str) -> bool:
     """Whether the sentence is a monitor's count of the dead ("SOHR has also documented the deaths of four civilians
-    working in gas fields and 11 shepherds") that names no wounded, captives or missing: its figures are all dead."""
+    working in gas fields and 11 shepherds", "the dead include ...") that names no wounded, captives or missing: its
+    figures are all dead."""
     span = folded(chunk)
-    return has_any(span, _DEATHS_STEMS) and not has_any(span, _HURT_STEMS) and _DEATHS_OF.search(chunk) is not None
+    return (has_any(span, _DEATHS_STEMS) and _DEATHS_OF.search(chunk) is not None
+            or has_any(span, _DEAD_STEMS) and _DEAD_ARE.search(chunk) is not None) and not has_any(span, _HURT_STEMS)
 
 
 #: A labelled line of a list that ends on a colon ("Civilians: 1,627 civilians, including 321 children:").

@@ -1,0 +1,39 @@
+"""The side of a risen toll told by its cause after it (tests in tests/test_extract_casualty_rise_cause_after.py).
+
+* "the death toll of Sunday's shelling has risen to five, after two injured civilians died of their wounds",
+  "... climbed to seven as one of the wounded soldiers succumbed": the people who died after the toll are those the
+  toll counts, so it is of their side (the toll names none of its own);
+* the group must come right after the cue words and a death word must follow it ("after two soldiers were
+  arrested" gives no side).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.numbers import NUMBER_RE
+
+#: The cause clause right after a risen toll's number, up to the group of those who died.
+_CAUSE = re.compile(
+    r"\s*,?\s*(?:after|as|when|following\s+the\s+deaths?\s+of)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|another|a|an|\d+)\s+)?"
+    r"(?:more\s+|other\s+)?(?:of\s+(?:the|those)\s+)?(?:(?:seriously|critically|severely|gravely)\s+)?(?:injured|wounded)?\s*",
+    re.IGNORECASE)
+#: A death word after the group ("... civilians died of their wounds", "... soldiers succumbed").
+_DIED = re.compile(r"[^.;,]{0,40}?\b(?:died|succumbed|passed\s+away|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.IGNORECASE)
+
+
+def cause_after(work: str, toll_start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The group whose deaths the cause clause after the risen toll at ``toll_start`` tells, if any."""
+    number = NUMBER_RE.match(work, toll_start)
+    if number is None:
+        return None
+    cue = _CAUSE.match(work, number.end())
+    if cue is None or cue.end() == number.end():
+        return None
+    at = cue.end()
+    named = [a for a in lexicon.find(work, at, min(len(work), at + 40), on) if a.alias.lower() not in GENERIC_ALIASES]
+    if not named or named[0].start - at > 3 or _DIED.match(work, named[0].end) is None:
+        return None
+    return named[0]
