@@ -1,6 +1,6 @@
 """The cheap literal tests that let a casualty rule skip a sentence look at it in any case (``gates.folded``): a
-title-case headline or a sentence that opens with the rule's word is read like the same words in lower case
-(``casualty_them``, ``casualty_hurt_split``, ``casualty_hurt_whole``, ``casualty_rest``, ``casualty_claims``).
+title-case or all-capitals headline, or a sentence that opens with the rule's word, is read like the same words in
+lower case (``casualty_them``, ``casualty_hurt_split``, ``casualty_hurt_whole``, ``casualty_rest``, ``casualty_claims``).
 Look-alikes: the lower-case wordings keep their figures.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
@@ -45,3 +45,14 @@ def test_party_statement_in_capitals() -> None:
 def test_lower_case_them_keeps_its_figure() -> None:
     text = ("Attack near Tal Tamr\n\nGunmen opened fire on two members of the Asayish near Tal Tamr on Sunday, killing them.")
     assert killed(text) == {"sdf": 2}
+
+
+def test_killing_them_in_capitals() -> None:
+    text = ("Attack near Tal Tamr\n\nGUNMEN FIRE ON TWO MEMBERS OF THE ASAYISH NEAR TAL TAMR, KILLING THEM.")
+    assert killed(text) == {"sdf": 2}
+
+
+def test_killed_and_injured_then_split_in_capitals() -> None:
+    text = ("Blast near Maan\n\nOLD MINE KILLED AND INJURED THREE SHEPHERDS NEAR MAAN: ONE OF THEM DIED ON THE SPOT.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 2}

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from observatory.extract.dates import find_dates
-from observatory.extract.gates import covering_stems, folded, has_any
+from observatory.extract.gates import covering_stems, folded, has_any, may_hold
 from observatory.extract.places import GOVERNORATE_NAMES, governorate_mentions
 
 
@@ -143,3 +143,17 @@ def test_those_killed_gate_never_skips_a_match() -> None:
     matches = [m.group(0) for s in sentences for m in cr._OF_THOSE.finditer(s)]
     assert len(matches) == len(sentences)
     assert all(has_any(folded(m), cr._OF_THOSE_STEMS) for m in matches)
+
+
+def test_may_hold_finds_a_stem_in_lower_title_and_upper_case() -> None:
+    for text in ("killing them", "Killing Them", "KILLING THEM"):
+        assert may_hold(text, ("hem",))
+    assert not may_hold("killing tHeM", ("hem",))  # mixed case within the stem: the documented miss
+    assert not may_hold("killing one", ("hem", "njur"))
+
+
+def test_may_hold_looks_only_inside_its_bounds() -> None:
+    text = "them, then two others"
+    assert not may_hold(text, ("hem",), 5)
+    assert may_hold(text, ("hem",), 0, 4)
+    assert not may_hold(text, ("hem",), 0, 3)

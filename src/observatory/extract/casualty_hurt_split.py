@@ -12,7 +12,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import folded, has_any, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
@@ -28,8 +28,8 @@ def hurt_then_split(mentions: list[Mention], work: str, start: int, lexicon: Act
     """The dead and the wounded of a group "killed and wounded" together, told apart after it (see module doc)."""
     stop = work.find(".", start)
     end = stop if stop >= 0 else len(work)
-    if work.find("ound", start, end) < 0 and work.find("njur", start, end) < 0 and work.find("OUND", start, end) < 0 \
-            or not has_any(folded(work, start, end), _SPLIT_STEMS):  # (any case: "Killed And Wounded" in a title)
+    if not may_hold(work, ("ound", "njur"), start, end) \
+            or not has_any(folded(work, start, end), _SPLIT_STEMS):  # ("Killed And Wounded", "KILLED AND INJURED")
         return mentions
     hit = _SPLIT.search(work, start, end)
     if hit is None:

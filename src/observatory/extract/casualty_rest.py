@@ -27,7 +27,7 @@ from observatory.extract.casualty_joined import next_sentence_at
 from observatory.extract.casualty_known import known_parts
 from observatory.extract.casualty_syrian_rest import syrian_rest as syrian_rest  # (read by casualties)
 from observatory.extract.figures import PERSON_RE
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import folded, has_any, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
 from observatory.extract.numbers import find_quantities
 
@@ -87,7 +87,7 @@ def has_dead_split(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the sentence may break a toll told before down by kind."""
     if _CUE.search(work, start, end) is not None:
         return True
-    if work.find("yrian", start, end) < 0 and work.find("YRIAN", start, end) < 0:
+    if not may_hold(work, ("yrian",), start, end):
         return False
     low = folded(work, start, end)  # (any case: "Other two were Syrians" at the sentence start)
     return has_any(low, ("other", "remaining")) and "syrian" in low \

@@ -15,7 +15,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
 from observatory.extract.figures import PERSON_RE
-from observatory.extract.gates import folded
+from observatory.extract.gates import folded, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import find_quantities
 
@@ -28,7 +28,7 @@ _AIMED_AT = re.compile(r"\b(?:fire\s+(?:on|at)|shot\s+at|targeting|targeted|ambu
 
 def them_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The figure an attack was aimed at, killed or hurt as "them" later in the sentence (see module doc)."""
-    if work.find("hem", start, end) < 0 or "them" not in folded(work, start, end):  # (any case: "Killing Them" in a title)
+    if not may_hold(work, ("hem",), start, end) or "them" not in folded(work, start, end):  # ("Killing Them", "KILLING THEM")
         return []
     hit = _THEM.search(work, start, end)
     if hit is None:
