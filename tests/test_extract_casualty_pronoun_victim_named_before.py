@@ -1,5 +1,5 @@
 """"Gunmen opened fire on a former opposition fighter who had refused to join any regime formation, killing him": "him"
-is the person the attack was made on, of the side that person's words name (``mention_sides.joined_before_pronoun``);
+is the person the attack was made on, of the side that person's words name (``mention_context_passes.joined_before_pronoun``);
 "refused to join" joins no group. Look-alikes: "who had joined the Military Security, killing him" (the group
 joined) and "a man" (of no side) keep their readings.
 

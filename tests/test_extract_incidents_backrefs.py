@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from observatory.extract import extract_report, to_contract
-from observatory.extract.core import _event_dates, _refers_back
+from observatory.extract.core import _event_dates
+from observatory.extract.incident_time_shift import refers_back as _refers_back
 from observatory.extract.places import place_mentions
 from observatory.models import Report
 

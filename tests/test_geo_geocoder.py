@@ -168,7 +168,7 @@ def test_many_points_at_once_agree_with_one_at_a_time(geo: Geocoder) -> None:
 def test_context_given_as_a_governorate_name_as_extraction_passes_it(geo: Geocoder) -> None:
     assert geo.geocode("Tayyibah", "Homs").admin1 == "Homs"
     assert geo.geocode("Tayyibah", "homs").admin1 == "Homs"
-    from observatory.geo.geocoder import Context
+    from observatory.geo.context import Context
 
     assert Context.of(geo, "Rural Damascus").governorates == {"Rural Damascus"}
     assert Context.of(geo, "Damascus countryside").governorates == {"Rural Damascus"}
@@ -201,7 +201,7 @@ def test_a_suburb_or_farm_named_after_a_city_is_not_the_city(geo: Geocoder) -> N
 def test_a_string_ending_with_one_governorate_falls_back_to_it(geo: Geocoder) -> None:
     result = geo.geocode("Syria/Turkey border Idlib governorate")
     assert result.admin1 == "Idleb" and result.lat is not None
-    from observatory.geo.geocoder import _trailing_governorate
+    from observatory.geo.written_forms import trailing_governorate as _trailing_governorate
     assert _trailing_governorate("Northern Hamah province") == "Hama"
     # a road between two places: the fallback does not pick a side
     assert _trailing_governorate("Road between Qwxzt town and Idlib governorate") is None

@@ -42,7 +42,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
-from observatory.extract.incident_split import place_key
+from observatory.extract.incident_sameness import place_key
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import (

@@ -2,12 +2,14 @@
 
 A count is a casualty figure when a killed/injured word governs it on the left ("killing 4 soldiers",
 "the death of two members") or follows its noun phrase on the right ("three others were injured").
-Breakdowns ("14 members, including 2 Russians") become child mentions of the figure they break down. Other constructions read here (each has a unit test in tests/test_extract_casualties_breakdowns.py):
+Breakdowns ("14 members, including 2 Russians") become child mentions of the figure they break down
+(``casualty_breakdowns``). Other constructions read here (each has a unit test in tests/test_extract_casualties_breakdowns.py):
 
 * the role word closing a list ("left ten civilians, including two women, and 27 fighters dead"), "killing and injuring
   12" (neither figure), "a wounded soldier died" (killed), a rate ("nine children a day") or people arrested (no count);
 * the side named after the role word ("7 were killed from the regime forces"), in an apposition ("believed to be
-  Iranians"), by affiliation ("a collaborator with Hezbollah", "fighters aligned with the authorities"), by the
+  Iranians"), by affiliation ("a collaborator with Hezbollah", "fighters aligned with the authorities"; these three,
+  with the nearest group named before members of no side, in ``casualty_sentence_sides``), by the
   report's title ("Gunmen kill two civilians" over "two young men were killed"), by the previous sentence ("18 others
   were wounded"), by what the text says of the victims ("the victim was a civilian"), and "N from each side";
 * one person without a number ("killing HTS member", "injuring his mother", "killing the driver", "another was
@@ -58,56 +60,56 @@ from datetime import date
 
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_breakdowns import apposed as _apposed
+from observatory.extract.casualty_breakdowns import parent_of as _parent_of
 from observatory.extract.casualty_claims import without_claims
-from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
-from observatory.extract.casualty_groups import side_of as _side_of
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
-from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
-from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
-from observatory.extract.casualty_lists import colon_parts, parts_of_figure, single_appositions, summed_whole
 from observatory.extract.casualty_lists import restated as _restated
-from observatory.extract.casualty_nations import foreigners_of_group, names_place, nationality_parts, part_of_the_hurt
+from observatory.extract.casualty_lists import single_appositions
+from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
-from observatory.extract.casualty_parts import part_of_an_item, postposed_parent, postposed_part, unit_of_the_whole
+from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
-from observatory.extract.casualty_rest import parts_told_next, rest_told_next, syrian_rest
+from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
-from observatory.extract.casualty_rises import TREATED, by_agent, earlier_report, far_toll, others_of_rise, people_toll
+from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
+from observatory.extract.casualty_sentence_sides import mention_of as _mention
+from observatory.extract.casualty_sentence_sides import nearest_actor_side as _nearest_actor_side
+from observatory.extract.casualty_sentence_sides import resolve_side as _resolve_side
+from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
-from observatory.extract.casualty_wholes import NO_ROLE_CROSSED, OF_THEM, part_of_them
+from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
-from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
 from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_context_passes import context_passes
 from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import KILLED as KILLED
 from observatory.extract.mention_sides import (
     THE_BEFORE,
     VICTIM_TIED,
     all_civilians_after,
-    among_the_dead,
     attackers_side,
     carrier_side,
     civilian_victim,
-    context_passes,
     family_or_work,
     group_after,
     headline_one,
@@ -159,12 +161,6 @@ _LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|incre
 _TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
                         r"members|soldiers|fighters|civilians|people|persons|troops|militiamen|losses)|killed|dead|death|deaths|fatalities|died|lives|"
                         r"casualties|human\s+losses)\b", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
-                        r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
-                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
-_LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
-           (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
-           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
 
 
 _LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
@@ -210,27 +206,10 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     return None, False
 
 
-_ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
-                    r"elements|recruits)\b", re.IGNORECASE)
-_CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
-_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|conscripts?)\b", re.I)
 _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
-_SUBJECT_VERB = re.compile(r"[\"”']?\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|execute[sd]|"
-                           r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
-                           r"claimed|reported|stated|arrested|captured)\b", re.I)
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
-_AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
-_APPOSITION = re.compile(r"\s*,\s*(?:who\s+(?:were|was|are|is)\s+)?(?:believed|said|reported|thought|suspected|presumed|identified)\s+"
-                         r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?:the\s+)?(?:members?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
-#: An adjective that ties a group to the one named after it ("fighters aligned with the government", "loyal to").
-_ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked)\s*$", re.IGNORECASE)
-#: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
-_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-)", re.IGNORECASE)
-REGIME_FELL = date(2024, 12, 8)
-_COLLABORATOR = re.compile(r"(?:collaborat\w*|\bagents?|\binformants?|\bworking|\bdealing|\bcooperat\w*)$", re.IGNORECASE)
-_WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
 _PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
@@ -498,43 +477,6 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     return role, rose
 
 
-#: A group named as the doer of events ("killed in ISIS attacks", "by Turkish drone strikes"): not the dead.
-AGENT_OF_EVENTS = re.compile(r"(?:\s+[\w'-]+)?\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
-                              r"ambush(?:es)?|raids?|offensive|assaults?|bombings?|escalation|campaigns?|incursions?|"
-                              r"invasion|onslaught|advance|bombing\s+campaign)\b", re.IGNORECASE)
-
-
-_EVENT_ALIAS = re.compile(r"(?:strikes?|airstrikes?|warplanes|jets|drones?|artillery|helicopters|shelling|missiles?)$", re.IGNORECASE)
-
-
-def is_agent(work: str, a: ActorMatch) -> bool:
-    """Whether a group is named as the doer of events ("in ISIS attacks", "by Israeli strikes"), so not the dead."""
-    return bool(AGENT_OF_EVENTS.match(work, a.end) or _EVENT_ALIAS.search(a.alias))
-
-
-#: How far before a risen toll its side may be named ("One of the injured civilians has succumbed ..., bringing the toll to 5").
-ROSE_SIDE_WINDOW = 80
-
-
-def _resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None,
-                  default_role: str | None) -> Mention:
-    """A side named before a risen toll, after the role word, or later on a statistics line."""
-    q = mention.quantity
-    if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
-        named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
-                 if not by_agent(work, start, a) and not is_agent(work, a)
-                 and not roles.qualifies_nationality(work, a)]
-        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
-            or roles.far_head_actor(work, start, q.start, lexicon, on)
-        if who is not None:
-            mention = replace(mention, side=who.side, actor=who.actor.name, generic=False)
-    if mention.side is None:
-        mention = _side_after_role(mention, work, g_end, limit, lexicon, on)
-    if mention.side is None and default_role:
-        mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
-    return mention
-
-
 _DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+|"
                        r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
                        r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
@@ -634,166 +576,6 @@ def _all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
     return mentions
 
 
-def _mention(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Quantity, g_end: int,
-             paren: re.Match[str] | None, parent: int | None, rose: bool) -> Mention:
-    actor, side = _side_of(lexicon, work, q.end, g_end, on)
-    if side is None and paren is not None and not find_quantities(paren.group(0)):
-        actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
-    # a plain person ("two men") may be tied to a group after the noun: "two men affiliated with ISIS"
-    plain = side is None or side == "unknown" and actor is not None and actor.alias.lower() in GENERIC_ALIASES
-    affiliation = _AFFILIATION.match(work, g_end) if side is None else None
-    if plain and affiliation is None:
-        affiliation = _APPOSITION.match(work, g_end)  # "three foreign nationals, believed to be Iranians,"
-    if plain and affiliation is None and _ALIGNED.search(work, q.end, g_end):
-        affiliation = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?").match(work, g_end)  # "fighters aligned with the authorities"
-    if plain and affiliation is None and _COLLABORATOR.search(work[q.end:g_end].rstrip(" \"”'")[-16:]):
-        affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
-    if affiliation is not None:  # "a leader of the Turkish-backed Hamzat division"
-        stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
-        tied, tied_side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
-        if tied is not None and is_agent(work, tied):
-            tied, tied_side = None, None  # "three of its fighters in ISIS attacks": the doer of the attacks, not their group
-        if tied_side is None and _STATE.match(work, affiliation.end()) and (on is None or on < REGIME_FELL):
-            tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
-        if tied_side is not None and tied_side != "unknown" or side is None:
-            actor, side = tied, tied_side
-    label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
-    return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
-                   actor.actor.nationality if actor else None, label, parent, rose, side is None)
-
-
 _AMONG_NEXT = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
-_FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|fatalities|deaths|injuries|martyrs)\s+(?:from|of|among|amongst)"
-                        r"|(?=\s+among))\s+(?:the\s+)?"
-                        r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
-
-
-#: "the clashes left five dead and eight wounded among the SDF": both figures are of the group named after the second.
-_DEAD_AND_HURT_AMONG = re.compile(r"\s*(?:dead|killed|fatalities|deaths)\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:injured|wounded|injuries)\s+"
-                                  r"(?:among|amongst|from|in\s+the\s+ranks\s+of)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _side_after_role(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """"7 were killed from the regime forces": the group is named after the role word."""
-    hit = _FROM_SIDE.match(work, g_end, limit) or _DEAD_AND_HURT_AMONG.match(work, g_end)  # "3 dead and 10 injured among X"
-    if hit is None:
-        return m
-    limit = max(limit, min(len(work), hit.end() + 60))
-    stop = re.compile(r"[,;.]|\s(?:in|by|during|near|when|while|after)\s").search(work, hit.end(), hit.end() + 60)
-    actor, side = _side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
-    if side is None or actor is None:
-        return m
-    return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)
-
-
-def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
-    """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
-    stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
-    limit = g_end + stop.start() if stop else limit
-    found = [a for a in lexicon.find(work, g_end, limit, on)
-             if a.side != "unknown" and not re.search(r"\bby\s+(?:the\s+)?$", work[max(g_end, a.start - 8):a.start])]
-    if not found:
-        return m
-    return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
-
-
-#: "among the total number of casualties there are": every part listed after it, "in addition to" included, is inside the total.
-_SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
-_SCOPE = r"(?:\s+(?:in|across|during|since|over|on|at|from|within|throughout)\b(?:[^.;:\d]|(?:19|20)\d\d){0,80}?)?"
-_LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?{_SCOPE}\s*[;:]\s*|"
-                        rf"{_SCOPE}\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*|"
-                        r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+in\s+total)?\s*(?:[—–]|\s-)\s*", re.IGNORECASE)
-
-
-def _parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
-    """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
-    if not mentions:
-        return None
-    last = mentions[-1]
-    between = work[last.group_end:q.start]
-    if _BREAKDOWN.search(work[max(start, q.start - 70): q.start]):
-        parent = len(mentions) - 1
-        if last.parent is not None and last.label is None and last.value > q.value:
-            return parent  # "they are: 61 soldiers, 87 fighters including 15 of the factions": a part of the part
-        while mentions[parent].parent is not None:
-            parent = mentions[parent].parent or 0
-        return parent
-    if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
-        return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
-    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
-        return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
-    if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
-                                                                  or _PART_OF_THEM.match(work, q.end)):
-        return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
-    if _apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
-        return len(mentions) - 1
-    if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
-                                or colon_parts(work, last, q) or nationality_parts(work, last, q)):
-        return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
-    if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
-        return root
-    if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
-        return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
-    subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in _LABELS)
-    scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
-    if last.parent is not None and _NEXT_ITEM.fullmatch(between):
-        root = last.parent
-        while mentions[root].parent is not None:
-            root = mentions[root].parent or 0
-        if root == last.parent and last.label is not None:
-            return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
-        return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
-    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
-                                    or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
-        siblings = [m for m in mentions if m.parent == last.parent]
-        whole = mentions[last.parent]
-        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q):
-            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
-        if _CIVILIANS_NEXT.match(work, q.end) and _COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
-            return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
-        return last.parent
-    if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
-        return last.parent  # "..., including 193 children, and 106 women"
-    return None
-
-
-_APPOSED = re.compile(r"[^,;.:\d]{1,100},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
-
-
-def _apposed(work: str, q: Quantity, mentions: list[Mention]) -> bool:
-    """"Two civilians, a man and his wife, were injured": the figure restates the last one (a part of it, not more)."""
-    last = mentions[-1] if mentions else None
-    return (last is not None and last.parent is None and last.value >= 2 and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start])
-            is not None and _APPOSED.match(work, q.end) is not None)
-_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
-                     r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
-
-
-def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> bool:
-    """The figure's own words name no group but a generic noun ("two of its soldiers")."""
-    found = lexicon.find(work, m.quantity.end, m.group_end, on)
-    return bool(found) and all(a.alias.lower() in GENERIC_ALIASES for a in found)
-
-
-def _nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """Members/fighters with no side named take the nearest group named before them in the sentence."""
-    out = []
-    taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
-    for m in mentions:
-        if (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
-            speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
-            if speaker is not None and speaker.side not in ("civilians", "unknown"):
-                m = m.named(speaker)
-        m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
-        if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):
-            before = [a for a in lexicon.find(work, start, m.quantity.start, on)
-                      if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start])
-                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)
-                      and not any(s <= a.start < e for s, e in taken)]
-            if before:
-                m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)
-        out.append(m)
-    return out
 
 

@@ -34,6 +34,7 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_same import held_of_same_group
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import number_words
 
 _ADULT = re.compile(r"(?:(?:young|old|elderly)\s+)?(?:man|woman|father|mother|person)$", re.IGNORECASE)
 _KIN_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:his|her|their)\s+", re.IGNORECASE)
@@ -117,7 +118,7 @@ def civilian_parts(mentions: list[Mention], work: str) -> list[Mention]:
 
 
 _HELD_BY = re.compile(r"\b(?:carrying|transporting|(?:group|gathering|crowd|team|family|bus|car|vehicle|convoy|patrol)\s+of)"
-                      r"\s+(?:(?:a|an|the|some|several|dozens\s+of|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[a-z-]+\s+)?$",
+                      r"\s+(?:" + number_words("a", "an", "the", "some", "several", r"dozens\s+of", r"\d+") + r"\s+)?(?:[a-z-]+\s+)?$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
 

@@ -18,9 +18,9 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import find_quantities, number_words
 
-_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_NUM = number_words(r"\d[\d,]*")
 _TOGETHER = re.compile(rf"\b(?:kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:wound|injur)(?:ed|ing)\s+(?:and|or)\s+kill(?:ed|ing))\s+"
                        rf"(?:at\s+least\s+)?(?P<n>{_NUM})\s+(?P<group>[^.;:,\n]{{1,70}})|"
                        rf"\b(?P<n2>{_NUM})\s+(?P<group2>[^.;:,\n]{{1,70}}?)\s+(?:(?:were|have\s+been)\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",

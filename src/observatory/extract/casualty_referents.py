@@ -40,9 +40,10 @@ from observatory.extract.casualty_other_civilians import before_other_civilians
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.casualty_roles import infighting_side
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import number_words
 
 #: "one of the wounded, " / "two of the injured people, " right before a person who died.
-_OF_THE_HURT = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|persons|men))?\s*,\s*$",
+_OF_THE_HURT = re.compile(r"\b" + number_words(r"\d+") + r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|persons|men))?\s*,\s*$",
                           re.IGNORECASE)
 _ONE = ("a", "an")
 

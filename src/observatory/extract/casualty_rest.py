@@ -25,7 +25,6 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import NATION, group_end, side_of
 from observatory.extract.casualty_joined import next_sentence_at
 from observatory.extract.casualty_known import known_parts
-from observatory.extract.casualty_syrian_rest import syrian_rest as syrian_rest  # (read by casualties)
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, has_any, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention

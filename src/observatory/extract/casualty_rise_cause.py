@@ -13,11 +13,11 @@ import re
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.numbers import NUMBER_RE
+from observatory.extract.numbers import NUMBER_RE, number_words
 
 #: The cause clause right after a risen toll's number, up to the group of those who died.
 _CAUSE = re.compile(
-    r"\s*,?\s*(?:after|as|when|following\s+the\s+deaths?\s+of)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|another|a|an|\d+)\s+)?"
+    r"\s*,?\s*(?:after|as|when|following\s+the\s+deaths?\s+of)\s+(?:" + number_words("another", "a", "an", r"\d+") + r"\s+)?"
     r"(?:more\s+|other\s+)?(?:of\s+(?:the|those)\s+)?(?:(?:seriously|critically|severely|gravely)\s+)?(?:injured|wounded)?\s*",
     re.IGNORECASE)
 #: A death word after the group ("... civilians died of their wounds", "... soldiers succumbed").

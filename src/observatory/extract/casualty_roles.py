@@ -26,12 +26,9 @@ from typing import Final
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_rise_cause import cause_after
-from observatory.extract.casualty_rises import (
-    far_head_actor as far_head_actor,  # (read by casualties as roles.far_head_actor)
-)
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import Quantity, words_to_int
+from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.models import Qualifier
 
 #: An active killing or wounding verb right after a figure's group, with its object after it: the group did the
@@ -42,7 +39,7 @@ _DOER = re.compile(
     r"assassinated|executed|murdered|wounded|injured)\s+(?:(?:this\s+(?:morning|evening|afternoon)|at\s+dawn|yesterday|today|overnight|"
     r"last\s+night|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\s+)?"
     r"(?:at\s+least\s+)?"
-    r"(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    + number_words("an?", "the", "his", "her", "their", r"\d+") + r"\s+"
     r"(?!(?:day|days|week|weeks|month|months|year|years|night|hour|hours|while|short|few|couple|time|previous|same|following|next|"
     r"last|first|second|other|weekend|morning|evening|dawn)\b)",
     re.IGNORECASE)
@@ -95,7 +92,7 @@ def restated_people(work: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: "one of the injured civilians succumbed to his wounds, bringing the toll to five": the wounded who died, named.
-_WOUNDED_WHO_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)\s+", re.IGNORECASE)
+_WOUNDED_WHO_DIED = re.compile(r"\b" + number_words(r"\d+") + r"\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)\s+", re.IGNORECASE)
 
 
 def wounded_who_died(work: str, start: int, toll_start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
@@ -118,7 +115,7 @@ def qualifies_nationality(work: str, a: ActorMatch) -> bool:
     return _BOTH_NATIONALITIES.search(work, max(0, a.start - 20), a.start) is not None
 
 
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_NUM = number_words(r"\d+")
 #: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side.
 _OF_THOSE = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
                        r"(?:were|was|are)\s+|"
@@ -339,7 +336,7 @@ def others_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon,
 
 #: A verb that takes people without killing them, then the people it took: "kidnapped six shepherds".
 _TAKEN = re.compile(r"\b(?:captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|seiz(?:ed|ing))\s+"
-                    r"(?:at\s+least\s+|about\s+|some\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?:at\s+least\s+|about\s+|some\s+)?(?P<n>" + number_words(r"\d+", "an?") + r")\s+"
                     r"(?P<group>[^,.;:\d]{1,60}?)(?=\s+(?:on|in|at|near|from|while|who|and|before|after|then|later|,)\b|,|$)", re.IGNORECASE)
 _OF_THEM_NEXT = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 #: How far back (characters, within the sentence) the people taken may be told.

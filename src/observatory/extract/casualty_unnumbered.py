@@ -26,7 +26,7 @@ from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
 
 _PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|"
@@ -131,15 +131,12 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     return roles.merged(mentions, out)
 
 
-_YOUNG = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-          "fourteen", "fifteen", "sixteen", "seventeen")
-
-
 def _under_age(age: str | None) -> bool:
     """"his seven-year-old son", "her 12-year-old daughter": a child."""
     if not age:
         return False
-    return age.lower() in _YOUNG or age.isdigit() and int(age) < 18
+    years = words_to_int(age)
+    return years is not None and years < 18
 
 
 def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: int, mentions: list[Mention]) -> str | None:

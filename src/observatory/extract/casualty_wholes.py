@@ -5,10 +5,11 @@
 * "seven civilians, including a child, lost their lives and nine others were injured": a breakdown in parentheses ends
   before a death word, so the injury verb of the next clause is not read as the role of the whole (``NO_ROLE_CROSSED``).
 
-Read in ``casualties`` (kept there, as the module is full): a figure in brackets after its verb ("killing (2) members",
-tests/test_extract_casualty_bracketed_numbers.py); recruits and conscripts of no side take the group named before them ("a bus of
-the 11th Division ..., killing five recruits", tests/test_extract_casualty_numbered_divisions.py); a long apposition that restates
-a part ("Three men, one of them a member of the SDF-affiliated ... Council, were killed").
+Read in ``casualties`` and the modules split from it (``casualty_breakdowns``, ``casualty_sentence_sides``): a
+figure in brackets after its verb ("killing (2) members", tests/test_extract_casualty_bracketed_numbers.py); recruits
+and conscripts of no side take the group named before them ("a bus of the 11th Division ..., killing five recruits",
+tests/test_extract_casualty_numbered_divisions.py); a long apposition that restates a part ("Three men, one of them a
+member of the SDF-affiliated ... Council, were killed").
 """
 
 from __future__ import annotations

@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from observatory.extract.figures import PERSON
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import Quantity, words_to_int
+from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.models import Qualifier
 
-_NUM = r"\d+|an?|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUM = number_words(r"\d+", "an?", "another")
 _DIED = r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b"
 #: "two of the injured (soldiers) died later", "a wounded civilian died in hospital", "two soldiers who were wounded in the
 #: attack have died of their wounds".
@@ -40,8 +40,7 @@ WOUNDED_WINDOW = 800
 
 
 def _count(text: str) -> int:
-    word = text.strip().lower()
-    return 1 if word in ("a", "an", "one", "another") else words_to_int(word) or 0
+    return words_to_int(text) or 0  # "a", "an", "another" read as one
 
 
 def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention]) -> list[Mention]:

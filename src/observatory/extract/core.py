@@ -35,6 +35,7 @@ from observatory.extract.incident_dates import event_dates as _event_dates  # ke
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import joined
+from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
     full_date,
@@ -63,6 +64,8 @@ from observatory.extract.incident_roundup import (
     pointed_draft,
     under_header,
 )
+from observatory.extract.incident_sameness import ANOTHER as _ANOTHER
+from observatory.extract.incident_sameness import place_key as _place_key
 from observatory.extract.incident_scope import (
     answer_span,
     earlier_one_event,
@@ -74,22 +77,13 @@ from observatory.extract.incident_scope import (
 )
 from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
-from observatory.extract.incident_split import ANOTHER as _ANOTHER
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
-from observatory.extract.incident_split import TIME_SHIFT as _TIME_SHIFT
-from observatory.extract.incident_split import _refers_back as _refers_back  # kept importable from here
-from observatory.extract.incident_split import (
-    attackers_only,
-    lead_restated,
-    sides_for_lead,
-    taken_then_killed,
-    told_as_following,
-)
+from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
-from observatory.extract.incident_split import place_key as _place_key
 from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_suspects import suspects_side
+from observatory.extract.incident_time_shift import TIME_SHIFT as _TIME_SHIFT
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import one_day_bombardment, sentence_units, series_event, toll_events
 from observatory.extract.mention_sides import INJURED, KILLED, Mention

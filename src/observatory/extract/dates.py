@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.gates import folded, has_any
+from observatory.extract.numbers import words_to_int
 from observatory.models import DatePrecision
 
 MONTHS: Final[dict[str, int]] = {
@@ -40,9 +41,6 @@ _RELATIVE = re.compile(
     r"|(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?)\b",
     re.IGNORECASE,
 )
-
-
-_SMALL: Final = ("two", "three", "four", "five", "six")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +85,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateMention:
             value = published - timedelta(days=2)
         elif m.group("ago"):
             count = m.group("ago").split()[0].lower()
-            value = published - timedelta(days=int(count) if count.isdigit() else _SMALL.index(count) + 2)
+            value = published - timedelta(days=words_to_int(count) or 0)  # "two" to "six", 2 to 6
         elif m.group("yesterday"):
             value = published - timedelta(days=1)
         else:

@@ -15,9 +15,10 @@ import re
 
 from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
+from observatory.extract.numbers import number_words
 
 _CAME_AFTER = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
-                         r"(?:(?:a|an|one|two|three|hours?|days?|minutes?|weeks?|shortly)\s+){0,2}?"
+                         r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
                          r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
                          re.IGNORECASE)
 

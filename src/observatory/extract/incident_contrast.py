@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.numbers import number_words
 from observatory.extract.places import place_mentions
 
 #: The clause's subject is its own victims: "a farmer was killed", "two children were wounded".
-_OWN_DEAD = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,4}?"
+_OWN_DEAD = re.compile(number_words("an?", r"\d+") + r"\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:was|were)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE)
 #: The clause places its victims where the first half's event was ("in the same village", "there").
 _SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there|nearby)\b",
@@ -29,7 +30,7 @@ _TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|slain|perish\
 
 
 def _key(name: str) -> str:
-    from observatory.extract.incident_split import place_key
+    from observatory.extract.incident_sameness import place_key
 
     return place_key(name)
 

@@ -19,12 +19,13 @@ from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.mention_sides import KILLED
+from observatory.extract.numbers import number_words
 from observatory.extract.totals import is_period_total
 
 if TYPE_CHECKING:
     from observatory.extract.core import SentenceFacts
 
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b" + number_words(r"\d+", plural=True) + r"\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
 _PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"
                          r"explosions|clashes|drone\s+attacks|(?:infiltration|assault)\s+attempts)$", re.IGNORECASE)
 
@@ -118,7 +119,7 @@ _ORDINAL_DAY = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\
 #: "for a sixth day", "for the third consecutive day", "entered their fifth day", "for four days now".
 _DAYS_ON = re.compile(rf"\bfor\s+(?:a|the)\s+{_ORDINAL_DAY}\s+(?:consecutive\s+|straight\s+|successive\s+|running\s+)?day\b|"
                       rf"\b(?:entered|entering|enters|into)\s+(?:its|their|the)\s+{_ORDINAL_DAY}\s+day\b|"
-                      r"\bfor\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:consecutive\s+|straight\s+)?days\s+(?:now|in\s+a\s+row)\b",
+                      r"\bfor\s+" + number_words("several", r"\d+", plural=True) + r"\s+(?:consecutive\s+|straight\s+)?days\s+(?:now|in\s+a\s+row)\b",
                       re.IGNORECASE)
 _MANY_OVER_TIME = re.compile(r"\b(?:during|throughout|over|in|within)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+|same\s+)?"
                              r"(?:year|month|week|period|\d+\s+(?:hours|days|weeks|months))\b|\bin\s+(?:19|20)\d\d\b|"

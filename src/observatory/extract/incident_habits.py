@@ -11,6 +11,7 @@ import re
 
 from observatory.extract.dates import DateMention
 from observatory.extract.gates import folded, has_any
+from observatory.extract.numbers import number_words
 
 _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
@@ -87,7 +88,7 @@ def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
 #: killed in the raid the sentence before told only as a round of arrests.
 _RAID_DEATH = re.compile(r"\s*(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|wanted\s+m[ae]n|member|gunman|fugitive)|"
                          r"(?:the|a)\s+(?:second|third|fourth|fifth|sixth)\s+[\w-]+|one\s+of\s+(?:them|the\s+\w+)|"
-                         r"(?:two|three|four|\d+)\s+(?:of\s+them|suspects|wanted\s+men|others))\b[^.;]{0,60}?"
+                         + number_words(r"\d+", plural=True) + r"\s+(?:of\s+them|suspects|wanted\s+men|others))\b[^.;]{0,60}?"
                          r"\b(?:was|were)\s+(?:also\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed)\b|"
                          r".{0,120}?\b(?:killed|shot\s+dead)\b[^.;]{0,40}?\b(?:during|in)\s+the\s+(?:raids?|arrests?|"
                          r"operation|campaign|manhunt|pursuit)\b", re.IGNORECASE)

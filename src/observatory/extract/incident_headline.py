@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from observatory.extract.incident_split import place_key
+from observatory.extract.incident_sameness import place_key
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft

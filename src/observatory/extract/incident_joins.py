@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from observatory.extract.numbers import PLURAL_WORD
+
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
 
@@ -19,7 +21,7 @@ _FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|firefights?|exchang
 _SAME_SPOT = re.compile(r"\b(?:shelled|pounded|bombarded|targeted|struck|hit|shelling|pounding|targeting|bombing|raided|"
                         r"(?:air\s*)?strikes|raids|bombardment|barrel\s+bombs|rockets|shells)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:(?:on|at|in|around|against|of)\s+)?(?:the|its)\s+(?:surroundings\s+of\s+the\s+)?"
-                        r"(?:same\s+|nearby\s+|(?:two|three|four|five|six)\s+)?(?:area|areas|region|surroundings|vicinity|"
+                        r"(?:same\s+|nearby\s+|" + PLURAL_WORD + r"\s+)?(?:area|areas|region|surroundings|vicinity|"
                         r"place|spot|axis|front|outskirts|edges|environs|periphery|towns|villages)\b", re.IGNORECASE)
 #: Kinds of fire a clause can add to an incident of another kind without being another event.
 _FIRE = frozenset({"shelling", "airstrike", "drone_strike"})

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from observatory.extract.incident_split import ANOTHER
+from observatory.extract.incident_sameness import ANOTHER
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from observatory.extract.numbers import number_words
 from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of, place_mentions
 from observatory.extract.text import Sentence
 
@@ -256,7 +257,7 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
 
 #: "carried out more than 20 airstrikes on hideouts in the area": strikes counted, on no place of their own.
 _IN_THE_AREA = re.compile(r"\bin\s+the\s+(?:same\s+)?area\b(?!\s+(?:of|between|from|near|around|since)\b)", re.IGNORECASE)
-_COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
+_COUNTED_STRIKES = re.compile(r"\b" + number_words(r"\d+", r"dozens\s+of", "several", plural=True) + r"\s+"
                               r"(?:[\w-]+\s+)?(?:air\s?strikes|strikes|raids|shells|rockets|missiles)\b", re.IGNORECASE)
 
 

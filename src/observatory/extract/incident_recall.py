@@ -25,9 +25,10 @@ from dataclasses import replace
 
 from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.extract.events import event_type
+from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence
 
-_RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+_RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:" + number_words("a", "several", r"a\s+few", "few", r"\d+") + r"\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                      r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
@@ -92,9 +93,9 @@ def _answer_to_own_event(work: str, sent: Sentence, cut: int, tail: int) -> bool
 
 
 #: The recalled event's own dead, told as such ("11 soldiers were killed", "ISIS killed three shepherds").
-_RECALLED_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\w-]+\s+){0,3}?"
+_RECALLED_DEAD = re.compile(r"\b" + number_words(r"\d+", "a", "an") + r"\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|killing|left)\s+"
-                            r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+                            r"(?:at\s+least\s+)?" + number_words(r"\d+", plural=True) + r"\b", re.IGNORECASE)
 
 
 #: "..., after Ankara said nine of its soldiers had been killed in clashes with the PKK": an earlier event someone

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from observatory.extract.incident_split import ANOTHER, _refers_back
+from observatory.extract.incident_sameness import ANOTHER
+from observatory.extract.incident_time_shift import refers_back as _refers_back
+from observatory.extract.numbers import number_words
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -32,7 +34,7 @@ _VICTIM_BACK = re.compile(r"\b(?:killing|killed|shooting|shot|wounding|wounded|e
                           r"leader|official|notable|dignitary|mukhtar|sheikh|fighter|soldier|member|activist|doctor|"
                           r"teacher)'s\s+(?:car|vehicle|house|home|motorcycle|convoy|office|shop)\b", re.IGNORECASE)
 #: A victim brought in by this sentence ("a man", "two young men"): whoever the pronoun names is new here.
-_NEW_VICTIM = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|civilians?|"
+_NEW_VICTIM = re.compile(r"\b" + number_words("an?", r"\d+") + r"\s+(?:[\w-]+\s+)?(?:man|men|woman|women|civilians?|"
                          r"soldiers?|members?|fighters?|youths?|persons?|people|child(?:ren)?|boys?|girls?|shepherds?|"
                          r"farmers?|workers?|villagers?|residents?|brothers?|sons?|officers?|militiam[ae]n|relatives?)\b",
                          re.IGNORECASE)

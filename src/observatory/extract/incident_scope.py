@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.numbers import number_words
+
 if TYPE_CHECKING:
     from observatory.extract.core import Draft
     from observatory.extract.text import Sentence
@@ -84,7 +86,7 @@ _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detentions?|d
 #: "Last month, a similar dispute in X left a man dead", "Two weeks ago, an attack on a patrol near Y killed three
 #: soldiers": one earlier event as the subject of a sentence opened by the time it took place.
 _WHEN_EARLIER = (r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)|"
-                 r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+")
+                 r"(?:" + number_words("a", "several", r"a\s+few") + r"\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+")
 _ONE_KIND = (r"(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
              r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting)\b")
 _EARLIER_ONE = re.compile(_WHEN_EARLIER + r"(?:an?|one)\s+" + _ONE_KIND + r"(?P<rest>[^.;]*)", re.IGNORECASE)

@@ -44,15 +44,17 @@ hits "the bus" the incident introduced, without dead of its own or another day, 
 death of wounds "hours later" is the incident's toll, not another time; a lead with its dead but no place or day,
 then the same kind of event placed and dated with only figures the lead lacks, is one incident; so is a sentence
 telling who the dead were ("Those killed included six Iraqis ...").
+
+The plain marks these decisions use are in ``incident_sameness`` (another event's words, place keys, new places,
+another province, kind or doer, figures told again) and ``incident_time_shift`` (another day or time, a sentence that
+names the incident back); a lead told again with its day and place is ``incident_lead_restated``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
@@ -60,8 +62,21 @@ from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
+from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_sameness import ANOTHER, place_key
+from observatory.extract.incident_sameness import differs as _differs
+from observatory.extract.incident_sameness import names_a_town as _located
+from observatory.extract.incident_sameness import new_places as _new_places
+from observatory.extract.incident_sameness import other_province as _other_province
+from observatory.extract.incident_sameness import restates as _restates
 from observatory.extract.incident_sources import MONITOR, OTHER
+from observatory.extract.incident_time_shift import LEADING_MONTH as _LEADING_MONTH
+from observatory.extract.incident_time_shift import MONTH_NAME as _MONTH_NAME
+from observatory.extract.incident_time_shift import TIME_SHIFT
+from observatory.extract.incident_time_shift import another_day as _new_date
+from observatory.extract.incident_time_shift import own_time as _own_time
+from observatory.extract.incident_time_shift import refers_back as _refers_back
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
@@ -313,19 +328,6 @@ def _lead_placed(draft: Draft, f: SentenceFacts) -> bool:
     return all(m.role not in told for m in f.mentions)
 
 
-def _other_province(draft: Draft, f: SentenceFacts) -> bool:
-    """The sentence names one province, not one the incident lies in (a sentence naming several is a summary)."""
-    named = {p.governorate for p in f.places if p.governorate
-             and _AT_PLACE.search(f.sentence_text, 0, max(0, p.start - f.sentence.start))}
-    told = {p.governorate for p in draft.places if p.governorate}
-    return len(named) == 1 and bool(told) and not named & told
-
-
-#: Words that set a place as where something happened ("in the countryside of Latakia"), not as who acts ("Damascus
-#: denies").
-_AT_PLACE = re.compile(r"\b(?:in|of|near|at|across)\s+(?:the\s+)?(?:[\w-]+ern\s+)?(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?$", re.IGNORECASE)
-
-
 def _turns_away(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
     """An earlier report recalled ("SOHR reported on June 10 that shelling on the same village killed 13": the event of
     that day), or a roundup turning to another province ("In Homs, ISIS cells killed four soldiers ...")."""
@@ -401,50 +403,6 @@ def taken_then_killed(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if draft.type_hit is None or draft.type_hit[0] != "abduction" or f.type_hit is None or f.type_hit[0] not in _KILLINGS:
         return False
     return _THE_TAKEN.search(text) is not None and not (_located(draft) and _new_places(draft, f))
-
-
-def lead_restated(draft: Draft, f: SentenceFacts) -> bool:
-    """A lead that gives a toll with no place or day, told again in the next paragraph with its day and place: the same
-    incident, even where the two name the dead differently ("Syrian militiamen", then "militias loyal to the IRGC"); a
-    dated lead of "N people" too, where the next paragraph counts those N side by side."""
-    if _located(draft) or not f.sentence.first_in_paragraph or not f.mentions:
-        return False
-    if draft.date is not None and (not _sided_detail(draft, f) or f.dates and date_key(f.dates[0]) != date_key(draft.date)):
-        return False  # a dated lead: only its dead of no side, told again side by side on no other day
-    if draft.type_hit and f.type_hit and draft.type_hit[0] != f.type_hit[0] and \
-            not (f.type_hit[0] == "other" and _sided_detail(draft, f)):  # ("the blast": the lead's bomb)
-        return False  # "Two soldiers were killed in an attack", then "Two civilians were killed by a mine near X"
-    told = sum(v for role, _, v in draft.figures() if role == KILLED)
-    own = sum(m.value for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague)
-    return told > 1 and own == told and draft.end <= f.sentence.start and \
-        len({side for role, side, _ in draft.figures() if role == KILLED}) == 1
-
-
-def _sided_detail(draft: Draft, f: SentenceFacts) -> bool:
-    """The lead counts its dead with no side ("15 people were killed") and the sentence counts them side by side."""
-    own = [m for m in f.mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
-    lead = {side for role, side, _ in draft.figures() if role == KILLED}
-    if len(own) < 2 or any(m.side in (None, "unknown") for m in own):
-        return False
-    if lead == {"unknown"}:
-        return True
-    # "killed 16 people, most of them truffle hunters" (read as civilians), then "13 civilians and three fighters":
-    # the lead's one figure is the sum of the sides the detail counts it by, its own side among them
-    told = sum(v for role, _, v in draft.figures() if role == KILLED)
-    return len(lead) == 1 and lead <= {m.side for m in own} and told == sum(m.value for m in own) and \
-        len({m.side for m in own}) > 1
-
-
-def sides_for_lead(draft: Draft, f: SentenceFacts) -> bool:
-    """A lead restated side by side replaces the lead's dead of no side (or of the one side it named them by); returns
-    whether it did (the sentence's dead are then the incident's), else the sentence's dead are the lead's, counted
-    once."""
-    if not _sided_detail(draft, f):
-        return False
-    for role, side, _ in draft.figures():
-        if role == KILLED:
-            draft.counts.pop((KILLED, side), None)
-    return True
 
 
 def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -534,42 +492,6 @@ _RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|R
 _RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b|"
                         r"\b(?:targeted|shelled|struck|hit|pounded|bombarded)\s+the\s+sources?\s+of\s+(?:the\s+)?(?:fire|shelling|"
                         r"bombardment|rockets?|missiles?)\b", re.IGNORECASE)  # "its forces targeted the sources of fire"
-TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
-                         r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
-                         r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
-                         r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b|"
-                         r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b", re.IGNORECASE)
-
-
-_LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\b")
-_MONTH_NAME = re.compile(MONTH_NAMES, re.IGNORECASE)
-
-
-def _new_date(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The sentence tells of another day (or another time of the day) than the draft's."""
-    if f.dates:
-        if draft.date is None and EARLIER_REPORT.match(text):
-            return True
-        if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
-            # a named day of the calendar for an event in another place is
-            return bool(_LEADING_DATE.match(text)) or bool(_MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
-        return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
-    return bool(f.type_hit) and TIME_SHIFT.search(_own_time(text)) is not None
-
-
-#: ", which government forces had seized earlier this month": the story of a place, told in a relative clause.
-_PLACE_STORY = re.compile(r",\s+(?:which|where)\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;]*", re.IGNORECASE)
-
-
-def _own_time(text: str) -> str:
-    """The sentence without the times that are not its event's: how long it lasted, and the story of a place."""
-    return _PLACE_STORY.sub(" ", _DURATION.sub(" ", text))
-
-
-#: "which lasted for nearly two hours": how long the event went on, not another time ("two hours before the cells
-#: withdrew" is no shift to another event).
-_DURATION = re.compile(r"\b(?:lasted|lasting|went\s+on|raged|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|around\s+|almost\s+|"
-                       r"more\s+than\s+|over\s+)?(?:\w+\s+)?(?:hours?|minutes|days?)\b", re.IGNORECASE)
 
 
 GENERIC_TYPES = ("other", "attack")
@@ -651,44 +573,9 @@ def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
     return bool(named) and all(place_key(p.name) in known for p in named)
 
 
-@lru_cache(maxsize=4096)
-def place_key(name: str) -> str:
-    """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
-    "Sukhna")."""
-    key = _NOT_ALNUM.sub("", name.lower())
-    return _ARTICLE_OR_FINAL_H.sub("", key)
-
-
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_ARTICLE_OR_FINAL_H = re.compile(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$")
-
-
-def _new_places(draft: Draft, f: SentenceFacts) -> bool:
-    known = {place_key(p.name) for p in draft.places}
-    named = [p for p in f.places if not p.governorate]
-    return bool(named) and not any(place_key(p.name) in known for p in named)
-
-
-def _differs(draft: Draft, f: SentenceFacts) -> bool:
-    """Another kind of event, or another perpetrator, than the draft's."""
-    if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:
-        return True
-    return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
-
-
 _SAME_EVENT = re.compile(r"\b(?:the|this|(?<!said\s)(?<!says\s)(?<!added\s)(?<!noted\s)(?<!stated\s)(?<!reported\s)(?<!learned\s)that)\s+(?:same\s+|(?!an?\s)[\w-]+\s+|[\"“][\w-]+[\"”]\s+)?(?:shelling|attacks?|explosions?|blast|strikes?|airstrikes?|"
                          r"bombardments?|ambush|clash(?:es)?|fighting|bombing|raids?|operation|incident|assault|massacre|airdrop)\b"
                          r"(?!\s+of\s+(?:an?|one|two|three|several)\s)", re.IGNORECASE)  # "the explosion of a mine": a new one
-ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
-                      r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
-#: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
-#: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
-_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+(?:that\s+)?the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
-                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident|"
-                             r"shell|rocket|missile|mortar\s+(?:shell|round)|drone|(?:land)?mine|IED|car\s+bomb|device)s?\b"
-                             r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
-                             r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
-                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
 
 
 def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -726,10 +613,6 @@ def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: b
     return m is not None and text[m.start():m.end()].lower().split()[-1].rstrip("s") in f.type_hit[0].replace("_", " ")
 
 
-def _located(draft: Draft) -> bool:
-    return any(not p.governorate for p in draft.places)
-
-
 def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
     """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
     day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
@@ -756,32 +639,6 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
 _FOLLOWED = re.compile(r"\s*(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
                        r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
                        re.IGNORECASE)
-
-
-def _refers_back(text: str) -> bool:
-    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
-    return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
-        and not TIME_SHIFT.search(_BACKSTORY.sub("", text))  # "The attack came two days after ...": another event is recalled
-
-
-#: "..., trucks that had crossed the border shortly before": a relative clause telling what preceded, not another event.
-_BACKSTORY = re.compile(r"\b(?:that|which|who)\s+had\s+[^,.;]*", re.IGNORECASE)
-_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
-                           re.IGNORECASE)
-
-
-def _restates(draft: Draft, f: SentenceFacts) -> bool:
-    if not f.mentions or _other_province(draft, f):  # "Also, two civilians were killed in shelling on X in Idlib": the
-        return False  # same toll told of another province is another event's
-    mine: set[tuple[str, str | None, int]] = {(m.role, m.side, m.value) for m in f.mentions
-                                              if m.parent is None and not m.quantity.vague}
-    known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
-    known |= {(m.role, None, m.value) for m, _ in draft.generic}
-    # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
-    # told with one, is the same victim
-    return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
-                                   for k in known)
-               for r, s, v in mine)
 
 
 #: "Afterwards, ...", "... later struck ...": an event told as following the one before it.

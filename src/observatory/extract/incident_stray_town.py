@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from observatory.extract.incident_split import place_key
+from observatory.extract.incident_sameness import place_key
 from observatory.extract.places import governorate_mentions
 
 if TYPE_CHECKING:

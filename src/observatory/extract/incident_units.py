@@ -17,6 +17,7 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_serial import listed_after_lead
+from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
 
@@ -32,7 +33,7 @@ def toll_events(work: str, sent: Sentence) -> list[Sentence]:
 #: ", where SOHR documented ...", ", leaving 14 dead ...", ", with the number ... rising to": the toll clause that follows
 #: the event it is told with.
 _TOLL_CLAUSE = re.compile(r",\s+(?:where|leaving|with|bringing|raising|killing|and\s+(?:the|a)\s+(?:death\s+)?toll)\b", re.IGNORECASE)
-_ANY_NUMBER = re.compile(r"\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\b\d|\b" + number_words("dozens?", "several", "hundreds?") + r"\b", re.IGNORECASE)
 
 
 def event_before_period_toll(work: str, sent: Sentence) -> Sentence | None:
@@ -128,7 +129,7 @@ def one_day_bombardment(chunk: str) -> bool:
 
 
 #: "in two ISIS raids on ...", "in multiple attacks", "in a series of ambushes": several attacks told with one toll.
-_SERIES = re.compile(r"\b(?:in|during|by)\s+(?:two|three|four|five|several|multiple|separate|a\s+(?:series|wave|string)\s+of|\d)\s+"
+_SERIES = re.compile(r"\b(?:in|during|by)\s+" + number_words("several", "multiple", "separate", r"a\s+(?:series|wave|string)\s+of", r"\d", plural=True) + r"\s+"
                      r"(?:separate\s+|simultaneous\s+|coordinated\s+)?(?:[\w-]+\s+)?(?:attacks|ambushes|assaults|raids|bombings|"
                      r"explosions)\b", re.IGNORECASE)
 #: The day or place the series is told on ("On 21 May", "Last week", "on Sunday", "in the countryside of X").

@@ -1,4 +1,5 @@
-"""Casualty numbers as written: digits, number words, vague quantities and qualifiers.
+"""Casualty numbers as written: digits, number words, vague quantities and qualifiers; and the shared regex of
+number words (``CARDINAL_WORD``, ``PLURAL_WORD``, ``number_words``) that other rules build their patterns with.
 
 Vague quantities follow a conservative rule (ACLED's, extended):
 
@@ -93,6 +94,31 @@ def _branches(words: list[str]) -> str:
 _WORD = _trie({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"})
 _WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+
+_ONES = [word for word, value in UNITS.items() if 1 <= value <= 9 and word not in ("a", "an", "single", "another")]
+_TEENS = [word for word, value in UNITS.items() if 10 <= value <= 19]
+
+
+def _cardinal(low: int) -> str:
+    """A number word from ``low`` (1 or 2) to ninety-nine: a tens word with an optional unit joined by a hyphen or a
+    space ("twenty-three", "twenty three"), or a unit or teen word."""
+    units = [word for word in (*_ONES, *_TEENS) if UNITS[word] >= low]
+    return rf"(?:(?:{_trie(TENS)})(?:(?:-|[^\S\n])(?:{_trie(_ONES)})\b)?|(?:{_trie(units)}))"
+
+
+#: A cardinal number word from one to ninety-nine, as ``words_to_int`` reads it: "seven", "nineteen", "forty",
+#: "twenty-three", "twenty three". No boundaries of its own: the pattern that uses it puts them (``\b``, ``\s+``).
+CARDINAL_WORD: Final[str] = _cardinal(1)
+#: ``CARDINAL_WORD`` without "one": two to ninety-nine, a count of more than one.
+PLURAL_WORD: Final[str] = _cardinal(2)
+
+
+def number_words(*extra: str, plural: bool = False) -> str:
+    r"""``CARDINAL_WORD`` (``PLURAL_WORD`` where ``plural``) or one of a module's own extra tokens (regex alternatives
+    such as ``"an?"``, ``"another"``, ``r"\d+"``), as one non-capturing group, the number word tried first."""
+    return "(?:" + "|".join((PLURAL_WORD if plural else CARDINAL_WORD, *extra)) + ")"
+
+
 _VAGUE = f"(?:{_trie(VAGUE)})"
 #: "two were killed and a third was wounded": one more person, counted like "another".
 _ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"

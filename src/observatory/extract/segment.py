@@ -8,6 +8,7 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import blank_gated, folded, has_any
+from observatory.extract.numbers import number_words
 
 #: The cues of a period total (TOTAL_RE), less the one that is slow to try at every word (_NTH_MONTH_CUE).
 _TOTAL_CUES_SOURCE: Final = (
@@ -19,7 +20,7 @@ _TOTAL_CUES_SOURCE: Final = (
     r"|\bfrom\s+(?:the\s+)?(?:early|late|mid|beginning|start)\b|\bso\s+far\b|\b(?:in\s+)?total\b|\boverall\b|\btally\b|\bstatistics\b|\bcumulative\b|\bdeath\s+toll\s+of\s+military\s+operations"
     r"|\b(?:these|those|all\s+the)\s+(?:\w+\s+){0,2}?(?:attacks|operations|strikes|airstrikes|incidents|explosions|bombings)\s+"
     r"(?:have\s+|had\s+)?(?:left|killed|claimed|resulted)"
-    r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a\s+series\s+of|dozens\s+of)\s+"
+    r"|\bin\s+" + number_words(r"\d+", "several", "multiple", r"a\s+series\s+of", r"dozens\s+of", plural=True) + r"\s+"
     r"(?:separate\s+|different\s+|ISIS\s+|\w+\s+)?(?:attacks|operations|airstrikes|air\s?strikes|strikes|raids|"
     r"ambushes|incidents|bombings|explosions)\b"
     r"|\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"

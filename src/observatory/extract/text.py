@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from observatory.extract.numbers import number_words
+
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _SAME_LENGTH = str.maketrans({
@@ -205,7 +207,7 @@ _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|
                 r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
                 r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
 #: A clause whose subject is its own victims or its own weapon: "two soldiers were killed ...", "a landmine killed ...".
-_OWN_VICTIMS = (r"(?=(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:[\w'’-]+\s+){0,4}?"
+_OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'’-]+\s+){0,4}?"
                 r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
                 r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
                 r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")

@@ -12,7 +12,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * "combatants"/"military personnel" take the side whose areas the report's statistics cover ("areas controlled by the
   Autonomous Administration" -> sdf), else the side the block has named;
 * a running total takes the side named between the previous figure and its own ("..., while the death toll of HTS
-  fighters increased to 14");
+  fighters increased to 14") (these two with the other methods that read a total's side: ``totals_builder_sides``;
+  the period a total covers, per sentence, clause or figure: ``totals_builder_periods``);
 * a stated zero ("left no fatalities among ISIS") is a total of zero;
 * roundup lines beyond "Label: N" ("Civilians: 338, including 84 children", "Homs desert: 117" under a header naming the
   side, "Russian forces: three civilians" in a list by perpetrator) are read with ``totals_lines``; "88 by regime
@@ -48,9 +49,8 @@ from datetime import date
 from observatory.extract import totals_marks as marks
 from observatory.extract import totals_tallies as tallies
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
-from observatory.extract.casualties import KILLED, Mention, find_mentions, is_agent
-from observatory.extract.gates import blank, folded, has_any
-from observatory.extract.numbers import find_quantities, words_to_int
+from observatory.extract.casualties import KILLED, Mention, find_mentions
+from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_attributed import statistics_word
@@ -65,7 +65,6 @@ from observatory.extract.totals_blocks import (
     events_toll,
     region_item,
     role_before_colon,
-    running_side_span,
     running_total,
     said_breakdown,
     same_period,
@@ -75,25 +74,22 @@ from observatory.extract.totals_blocks import (
     without_comparison,
 )
 from observatory.extract.totals_bracket_lists import figures_first, unbracketed_line
+from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
+from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
     ABROAD,
-    AREA_OF,
     DETAILS,
     INJURED_AFTER,
     LATEST_EVENT,
-    MIXED_GROUP,
-    PLAIN_ROLE,
     WHOLE_WAR,
     ZERO,
     added_dead,
-    counted_people,
     joined_side,
     one_dated_event,
     tally_line,
     title_case,
-    unknown_who,
 )
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
@@ -105,9 +101,7 @@ from observatory.extract.totals_lines import (
     by_party,
     by_perpetrator,
     by_region,
-    has_active_clauses,
     is_party_line,
-    joined_at,
     label_tail,
     opens_list,
     other_parties,
@@ -121,11 +115,10 @@ from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
 from observatory.extract.totals_opening import opening_carry
 from observatory.extract.totals_parallel import parallel_area
-from observatory.extract.totals_parts import COMBATANTS, drop_overall, promote_parts, semicolon_tops, sum_people
-from observatory.extract.totals_periods import Period, calendar_period
-from observatory.extract.totals_pursuits import counted_sides, group_sides, pursued_civilians, share_sides
+from observatory.extract.totals_parts import drop_overall, promote_parts, semicolon_tops, sum_people
+from observatory.extract.totals_periods import calendar_period
+from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
-from observatory.extract.totals_referents import referred_group
 from observatory.extract.totals_regions import across_sides
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
@@ -147,7 +140,7 @@ from observatory.extract.totals_shares import (
 )
 from observatory.extract.totals_skips import skipped_figure
 from observatory.extract.totals_split import summed_colon
-from observatory.extract.totals_subjects import bare_figure_side, infighting_side, subject_span
+from observatory.extract.totals_subjects import bare_figure_side
 from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
@@ -157,7 +150,7 @@ from observatory.models import CumulativeClaim, Qualifier, Report, Span
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
 
-class TotalsBuilder:
+class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     """Consumes the sentences that carry period totals and turns them into CumulativeClaims."""
 
     def __init__(self, report: Report, report_id: str, work: str, lexicon: ActorLexicon) -> None:
@@ -304,19 +297,6 @@ class TotalsBuilder:
         self._regional = self._regional and self._in_stats and (line or sent.paragraph == self._paragraph)
         return False
 
-    def _set_period(self, chunk: str, new_block: bool) -> None:
-        """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
-        sentence just before gave ("... since January has reached 8. These attacks left 9 fatalities"), else
-        the block's."""
-        period = period_of(chunk, self.report.published)
-        if period is not None:
-            self._since, self._until = period
-        elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:
-            self._since, self._until = self._carry[1]
-        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and marks.LIST_HEADER.search(chunk)):
-            self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
-        self._carry = None
-
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
         late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
@@ -334,11 +314,6 @@ class TotalsBuilder:
         if (same_period(chunk) or not own and parallel_area(self.work, start, chunk)) and self._claims:
             return True
         return not own and self._recent() and (counted_toll(chunk) or events_toll(chunk)) and not ONE_DAY.search(chunk)
-
-    def _recent(self) -> bool:
-        """Whether the sentence just before gave a total with a period, or a period without a figure."""
-        carried = self._carry is not None and self._carry[0] == self._index - 1 and self._carry[1] is not None
-        return carried or self._last_total == self._index - 1 and self._since != (None, None)
 
     def _take_share(self, sent: Sentence) -> bool:
         """"1,200 of the dead were civilians, among them 300 children" right after a total (or a period told
@@ -382,9 +357,6 @@ class TotalsBuilder:
         told = {k for k, _ in last.of_which}
         self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in parts if k and k not in told)))
         return True
-
-    def _actor_in(self, start: int, end: int) -> bool:
-        return any(a.side != "unknown" for a in self.lexicon.find(self.work, start, end, self.report.published))
 
     def _region_item(self, sent: Sentence) -> bool:
         """"- 803 in the Homs desert" in a list after a total: a regional total of that total's side."""
@@ -499,19 +471,6 @@ class TotalsBuilder:
             region=region, perpetrator=perpetrator, since_text=since_text, until_text=until_text,
         ))
 
-    def _label_side(self, start: int, end: int) -> str | None:
-        if marks.AREA_LABEL.search(self.work[start:end]):
-            return None  # "Regime-controlled areas:" names a region, not the side of the dead
-        found = self.lexicon.find(self.work, start, end, self.report.published)
-        actors = [a for a in found if a.alias.lower() not in GENERIC_ALIASES] or found
-        if not actors:
-            return None
-        if "non-syrian" in self.work[start:end].lower() and actors[0].side in ("regime", "pro_iran_foreign"):
-            return "pro_iran_foreign"  # "pro-regime gunmen of foreign nationalities"
-        joined = joined_at(self.work, start, end)  # "Former fighters who joined the regime after the settlement"
-        later = [a for a in actors if joined is not None and a.start >= joined]
-        return later[0].side if later else actors[0].side
-
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         if WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
@@ -615,13 +574,6 @@ class TotalsBuilder:
                 self._claim(side, p.value, Span(p.start, p.end), region=self.work[p.by[0]:p.by[1]])
         return True
 
-    def _named_side(self, start: int, end: int) -> str | None:
-        """The side that work[start:end] names by a group's own name ("Regime losses by area: ..."), or None."""
-        named = [a for a in self.lexicon.find(self.work, start, end, self.report.published)
-                 if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not is_agent(self.work, a)
-                 and not marks.BY.search(self.work[max(start, a.start - 20):a.start])]  # ("Victims of ISIS attacks by area: ...")
-        return named[0].side if named else None
-
     def _region_pairs(self, sent: Sentence, chunk: str) -> bool:
         """"Regime losses were distributed by region as follows: Homs desert: 71; Hama desert: 30": regional totals of
         the side the sentence names before its pairs, else of the figure before."""
@@ -642,20 +594,6 @@ class TotalsBuilder:
                 self._seen.add((side, p.value, f"{p.start}"))
                 self._claim(side, p.value, Span(p.start, p.end), region=self.work[p.by[0]:p.by[1]])
         return True
-
-    def _active_doer(self, sent: Sentence) -> str | None:
-        """"Russian forces killed three civilians" in a statistics block: the side of the subject is who killed them."""
-        doer = active_doer(self.work, sent.start, sent.end) if self._in_stats else None
-        if doer is not None and has_active_clauses(self.work, sent.start, sent.end):
-            return None  # several killers in one sentence: each figure's own, read by ``by_party``
-        if doer is None or other_parties(self.work[doer[0]:doer[1]]):
-            return None  # "Other parties killed 49 civilians": of no named side
-        found = [a for a in self.lexicon.find(self.work, *doer, self.report.published) if a.side != "civilians"]
-        return found[0].side if found else None
-
-    def _side_named(self, start: int, end: int) -> str | None:
-        found = [a for a in self.lexicon.find(self.work, start, end, self.report.published) if a.side != "unknown"]
-        return found[0].side if found else None
 
     def _last_side(self) -> str | None:
         return (self._regional and across_sides(self._claims) or self._claims[-1].side) if self._claims else None  # (areas of a block of sides: unknown)
@@ -685,30 +623,6 @@ class TotalsBuilder:
                     report_id=self.report_id, side=side, killed=hit.value, since=since, until=until, span=Span(hit.start, hit.end),
                     perpetrator=perpetrator, since_text=since_text, until_text=until_text))
 
-    def _segment_periods(self, sent: Sentence, mentions: list[Mention], sides: list[str | None]) -> dict[int, Period]:
-        """"1,271 civilians ... were killed in 2021, adding that 69 civilians were killed in December 2021": where the
-        stretches from each figure to the next name different periods, each figure takes its own stretch's."""
-        tops = [i for i, m in enumerate(mentions) if m.parent is None and not m.quantity.vague and sides[i] is not None]
-        if len(tops) < 2:
-            return {}
-        ends = [mentions[k].quantity.start for k in tops[1:]] + [sent.end]
-        found: dict[int, Period] = {}
-        for i, stop in zip(tops, ends, strict=True):
-            period = period_of(blank(WHOLE_WAR, self.work[mentions[i].quantity.start:stop]), self.report.published)
-            if period is not None:
-                found[i] = period
-        return found if len(set(found.values())) >= 2 else {}
-
-    def _clause_period(self, sent: Sentence, m: Mention) -> Period:
-        """The period of the clause that holds the figure, where it names its own ("killed 9 in the past 24 hours, bringing
-        the number killed since the start of the year to 205": 9 is a figure of the 24 hours), else the sentence's."""
-        at = m.quantity.start - sent.start
-        chunk = self.work[sent.start:sent.end]
-        lo = max(chunk.rfind(",", 0, at), chunk.rfind(";", 0, at)) + 1
-        hi = min((k for k in (chunk.find(",", at), chunk.find(";", at)) if k >= 0), default=len(chunk))
-        own = period_of(chunk[lo:hi], self.report.published) if lo > 0 or hi < len(chunk) else None
-        return own if own is not None else (self._since, self._until)
-
     def _add_zeros(self, sent: Sentence) -> None:
         """"... left no fatalities among ISIS": a total of zero, when the text states it for a side."""
         for hit in ZERO.finditer(self.work, sent.start, sent.end):
@@ -734,60 +648,6 @@ class TotalsBuilder:
             if by and of and (of[0], 0, f"{sent.start}") not in self._seen:
                 self._seen.add((of[0], 0, f"{sent.start}"))
                 self._claim(of[0], 0, Span(*victims), perpetrator=by[0])
-
-    def _plain_figure(self, m: Mention) -> bool:
-        """"1,213 members killed by ...": a figure whose own words name no armed group (its side came from elsewhere)."""
-        return not [a for a in self.lexicon.find(self.work, m.quantity.end, m.group_end, self.report.published)
-                    if a.alias.lower() not in GENERIC_ALIASES]  # ("Russian forces: two soldiers": the label's side)
-
-    def _mixed(self, m: Mention) -> bool:
-        """"280 fighters, civilians, oil workers and officials": a group of several kinds has no single side."""
-        stop = next((q.start for q in find_quantities(self.work[m.quantity.end:m.group_end + 80], m.quantity.end)), m.group_end + 80)
-        return bool(MIXED_GROUP.search(self.work, m.quantity.end, min(stop, m.group_end + 80)))
-
-    def _top_side(self, sent: Sentence, mentions: list[Mention], i: int) -> str | None:
-        m = mentions[i]
-        previous = next((p.quantity.end for p in reversed(mentions[:i]) if p.parent is None), sent.start)
-        named = None if re.search(r"\w", self.work[m.quantity.end:m.group_end]) else running_side_span(self.work, max(sent.start, previous), m.quantity.start)
-        groups = group_sides(self.work[named[0]:named[1]], named[0], self._side_named) if named is not None else set()
-        if len(groups) >= 2 or groups == {"regime"} and m.side == "pro_iran_foreign":  # ("regime soldiers and Iran-backed militiamen")
-            return None if len(groups) >= 2 else "regime"  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
-        if tallies.unsided_deaths(self.work, m, sent.end):
-            return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
-        side = referred_group(self.work, sent, m, self.lexicon, self.report.published) or m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
-            or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
-        if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
-                             or tallies.counted_after(self.work, m, sent.end) or unknown_who(self.work, m)):
-            return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side
-        return side
-
-    def _combatant_side(self, m: Mention) -> str | None:
-        """"19 combatants" in a statistics block: the armed side whose areas the block is about, else the one it has named."""
-        if self._in_stats and COMBATANTS.search(self.work[m.group_start:m.group_end]):
-            return self._area_side or self._fighters
-        return None
-
-    def _side_before(self, sent: Sentence, m: Mention, lower: int) -> str | None:
-        """"the number of regime soldiers killed ... rises to 1,498": the side named before the figure (after the last figure)."""
-        span = None if m.rose else (running_side_span(self.work, max(sent.start, lower), m.quantity.start)
-                                    or subject_span(self.work, max(sent.start, lower), m.quantity.start, m.quantity.end))
-        if not m.rose and span is None:
-            return None  # ("the number of regime soldiers killed since ... to 1,417": the side after "number of")
-        lo, hi = span or (max(sent.start, lower), m.quantity.start)
-        actors = [a for a in self.lexicon.find(self.work, lo, hi, self.report.published)
-                  if not marks.BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
-        return actors[0].side if actors else None
-
-    def _note_area(self, sent: Sentence) -> None:
-        """Remember whose areas the report is about ("areas controlled by the Autonomous Administration", "SDF-held areas")."""
-        span = folded(self.work, sent.start, sent.end)  # AREA_OF needs one of its verbs
-        m = AREA_OF.search(self.work, sent.start, sent.end) if has_any(span, ("held", "controlled", "run", "administered")) else None
-        if m is None:
-            return
-        name = "a" if m.group("a") else "b"
-        found = [a for a in self.lexicon.find(self.work, m.start(name), m.end(name), self.report.published) if a.side not in ("civilians", "unknown")]
-        if found:
-            self._area_side = found[0].side
 
     def claims(self) -> tuple[CumulativeClaim, ...]:
         """The totals, less a heading's figure that the body repeats (same side, figure and period)."""

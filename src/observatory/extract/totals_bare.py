@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from observatory.extract.numbers import words_to_int
-from observatory.extract.totals_lines import NUMBER_WORDS
+from observatory.extract.numbers import CARDINAL_WORD, words_to_int
 
 _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|nearly|more\s+than|over|some|around)\s+)?"
-                   rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\b(?:\s+(?i:people|persons|individuals))?(?:\s+(?i:of\s+(?:them|whom)))?(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
+                   rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\b(?:\s+(?i:people|persons|individuals))?(?:\s+(?i:of\s+(?:them|whom)))?(?P<parts>\s*,\s*(?i:including|among\s+them|of\s+whom)\b[^,;:]*,)?"
                    r"\s+(?i:(?:were|was|have\s+been|had\s+been)\s+)?(?i:killed|shot\s+dead|shot|died|executed|assassinated|murdered|"
                    r"by|in|under|during|as\s+a\s+result\s+of)\b(?P<how>[^:]{0,160})$")
 
-_KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?P<kind>(?i:children|women))\b")
+_KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?P<kind>(?i:children|women))\b")
 
 #: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:",
 #: "..., among them 1,300 civilians, distributed by perpetrator as follows:".

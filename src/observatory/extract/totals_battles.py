@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.gates import folded
+from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence
 
 #: The battle as the subject of a toll told so far ("The ongoing clashes have so far ...").
@@ -21,7 +22,7 @@ _HAS_SO_FAR = re.compile(BATTLE_HAS_SO_FAR, re.IGNORECASE)
 _DAYS_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:yesterday|last\s+night|the\s+day\s+before)|"
                           r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                           r"\bfor\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:consecutive\s+|straight\s+)?day\b|"
-                          r"\bfor\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:consecutive\s+|straight\s+)?days\b", re.IGNORECASE)
+                          r"\bfor\s+" + number_words("several", r"\d+", plural=True) + r"\s+(?:consecutive\s+|straight\s+)?days\b", re.IGNORECASE)
 #: How far back in the paragraph the battle's start is read.
 _REACH = 600
 

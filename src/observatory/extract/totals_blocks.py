@@ -22,11 +22,9 @@ from dataclasses import dataclass, replace
 
 from observatory.extract.gates import blank, folded
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import find_quantities, words_to_int
-from observatory.extract.totals_lines import NUMBER_WORDS
+from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
 
-_NUMBER_WORDS = "one|" + NUMBER_WORDS  # one to ninety
-_NUM = rf"(?P<num>\d[\d,]*|(?i:{_NUMBER_WORDS}))"
+_NUM = rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
 
 #: "... the death of: 71 civilians; 98 soldiers": the role word heads the list after the colon (also far
 #: before a "they are:" that closes a long clause).
@@ -73,7 +71,7 @@ def events_counted(chunk: str) -> bool:
 _COMBATANT_OPENING = re.compile(r"\s*(?:Among|Of)\s+(?:the\s+)?(?:combatants|fighters|armed\s+men|military\s+personnel|military\s+dead|"
                                 r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,", re.IGNORECASE)
 #: "Another four workers were killed ...", "A further 12 fighters died ...": a further figure of the same statistics.
-_ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\b", re.IGNORECASE)
+_ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{CARDINAL_WORD}))\b", re.IGNORECASE)
 
 
 #: "The monitor said the dead included ...": the parts of the total before, told in reported speech.

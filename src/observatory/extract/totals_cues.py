@@ -17,7 +17,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import Mention
 from observatory.extract.events import event_type
 from observatory.extract.gates import blank
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, find_quantities
 from observatory.extract.text import Sentence
 from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_IN_TIME
 
@@ -140,7 +140,7 @@ _WHO_JOINED = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|later\s+)?(?
                          r"worked\s+(?:for|with))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?",
                          re.IGNORECASE)
 #: (", and were not affiliated to any regime formation": a negated clause after the one joined ends it)
-_CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|did|not|never|"
+_CLAUSE_END = re.compile(r"[,;.:]|\b(?:and|but|without)\s+(?:\d|an?\b|" + CARDINAL_WORD + r"|did|not|never|"
                          r"(?:were|was|are|is|have|had|has)\s+(?:not|never)\b|(?:were|are)\s+no\s+longer)\b", re.IGNORECASE)
 
 
@@ -182,8 +182,7 @@ def counted_people(work: str, start: int, end: int) -> bool:
 
 
 #: "..., in addition to five members of the NDF": a figure added to a total, dead like it.
-_ADDED_FIGURE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|plus)\s+(?:at\s+least\s+)?(?:\d|(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
+_ADDED_FIGURE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|plus)\s+(?:at\s+least\s+)?(?:\d|" + PLURAL_WORD + r"\b)", re.IGNORECASE)
 _OTHER_FATE = re.compile(r"\b(?:wounded|injured|injuries|kidnapped|abducted|arrested|detained|missing|displaced|captured|"
                          r"survived|rescued)\b", re.IGNORECASE)
 

@@ -19,11 +19,10 @@ from typing import Final
 
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import find_quantities
-from observatory.extract.totals_lines import NUMBER_WORDS
+from observatory.extract.numbers import CARDINAL_WORD, find_quantities
 
 _QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
-_FIGURE: Final = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:one|{NUMBER_WORDS})\b)"
+_FIGURE: Final = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{CARDINAL_WORD}\b)"
 #: "killings", "murders", "homicides", "murder cases", with one word between ("39 new killings", "26 murder cases").
 _NOUN: Final = r"\s+(?:(?![\d,])[\w-]+\s+)?(?:killings|murders|homicides|murder\s+cases|cases\s+of\s+murder)\b(?!\s+attempts?)"
 #: "documented 39 killings", "has recorded a total of 88 murders", "the camp witnessed 26 murders".

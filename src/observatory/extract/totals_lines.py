@@ -21,15 +21,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from observatory.extract.gates import folded, has_any
-from observatory.extract.numbers import words_to_int
+from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, number_words, words_to_int
 
 _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
-#: Number words from two to ninety, as figures are written in list lines; ``_WORDS`` adds "one", "a" and "an".
-NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-                 r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-_WORDS = "one|" + NUMBER_WORDS + "|a|an"
+#: A figure in words: "a", "an" or "one" to "ninety-nine".
+_WORDS = number_words("an?")
 #: A figure in words as a list line writes it: "one" to "ninety-nine" ("Civilians: nine, including three children").
-WORD_FIGURE = rf"(?:one|(?:{NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+WORD_FIGURE = CARDINAL_WORD + r"\b"
 #: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``); also "Civilians: 6,
 #: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
@@ -81,15 +79,15 @@ def other_parties(label: str) -> bool:
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
 #: ten) "50 of them at the hands of Syrian regime forces".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
-                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:one|{NUMBER_WORDS})\b)))")
+                       rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{CARDINAL_WORD})\b)))")
 
 #: a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
 #: "; and 73 in other circumstances", "; and 38 in murders and other incidents".
-_ELLIPTIC = re.compile(rf"(?<=;)\s*(?:and\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))"
+_ELLIPTIC = re.compile(rf"(?<=;)\s*(?:and\s+)?(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},)?"
                        r"\s+(?:by|under|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:circumstances|murders?|assassinations?|"
                        r"incidents|explosions?|attacks|shelling|strikes|bombardment|landmines?|remnants|ways|clashes|fighting)\b))"
@@ -147,7 +145,7 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
 
 
 #: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
-DAYS_OF_FIGHTING = re.compile(rf"\b(?:(?:\d+|(?i:{NUMBER_WORDS}|several|a\s+few))\s+(?:days|weeks|months)|(?:a|one)\s+(?:week|month|fortnight))"
+DAYS_OF_FIGHTING = re.compile(rf"\b(?:(?:\d+|(?i:{PLURAL_WORD}|several|a\s+few))\s+(?:days|weeks|months)|(?:a|one)\s+(?:week|month|fortnight))"
                               r"\s+of\s+(?:fighting|clashes|battles|confrontations|violence|attacks|bombardment|shelling|escalation)\b",
                               re.IGNORECASE)
 DAYS_OF_FIGHTING_STEMS: Final = ("days", "week", "month", "fortnight")  # every match holds one of them
@@ -184,9 +182,9 @@ def subset_label(label: str) -> str | None:
 
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert".
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?[A-Z][\w' -]{1,40}?)"
-                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{NUMBER_WORDS})\b)))")
+                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
 
 
 def by_region(work: str, start: int, end: int) -> list[ByParty]:
@@ -235,7 +233,7 @@ _EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosion
 #: The same told as clauses of one sentence, after a colon or a semicolon.
 _ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))"
                             r"(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
-                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))(?:\s+(?:[\w-]+\s+)?"
+                            rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+(?:[\w-]+\s+)?"
                             r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*(?:[.;,]|and\b|while\b)|\s*$))")
 
 
@@ -243,7 +241,7 @@ _ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))
 #: the same list with the verb left out.
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killing)\s+of\b", re.IGNORECASE)
 _FOR_CLAUSE = re.compile(r"(?:(?<=[;,])|(?<=\band))\s*(?:and\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)"
-                         rf"\s+for\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))"
+                         rf"\s+for\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
                          r"(?=\s*(?:[.;,]|and\b)|\s*$)")
 
 
@@ -255,7 +253,7 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start("doer"), m.end("doer")) if m is not None else None
 
 
-_NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{NUMBER_WORDS}))"  # (not "129," before ", Hama desert with 71")
+_NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{PLURAL_WORD}))"  # (not "129," before ", Hama desert with 71")
 _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
 #: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"

@@ -16,25 +16,24 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.totals_lines import NUMBER_WORDS
+from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD
 
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
 CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*[,:]|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
-                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + NUMBER_WORDS
+                           r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + PLURAL_WORD
                            + r")\s+(?:were|was|of\s+them)\b)", re.IGNORECASE)
 LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
 LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
-                         rf"(?P<num>\d[\d,]*|(?i:one|{NUMBER_WORDS}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+                         rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
 #: "Homs desert (94)", "- Civilians (97)": a label with its figure in brackets, set as a line of its own.
 PAREN_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n()–—\d]{2,80}?)\s*\((?P<num>\d[\d,]*)\)\s*[.;]?\s*$")
 BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
 REGION_LINE = re.compile(r"(?!\s*(?i:of|among)\s+(?i:them|these|those|whom)\s*:)\s*(?:[\w\"“”' -]{2,40}|[A-Za-z\"“”' -]{41,60}):\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
 #: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
 #: soldiers were killed by ..." tells an event of the province instead.
-WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-                        r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
+WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*" + CARDINAL_WORD + r"\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
 #: also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
 LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
                           r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)|"

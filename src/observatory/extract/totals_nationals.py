@@ -16,16 +16,15 @@ from dataclasses import replace
 from typing import Final
 
 from observatory.extract.gates import folded, has_any
-from observatory.extract.numbers import words_to_int
+from observatory.extract.numbers import number_words, words_to_int
 from observatory.extract.text import Sentence
-from observatory.extract.totals_lines import NUMBER_WORDS
 from observatory.models import CumulativeClaim
 
 _NATION: Final = (r"(?:Iraqi|Syrian|Lebanese|Afghan|Jordanian|Palestinian|Turkish|Kurdish|Egyptian|Tunisian|Moroccan|Saudi|Yemeni|"
                   r"Iranian|Pakistani|Russian|Chechen|Uzbek|Turkistani|Uyghur|Kazakh|Tajik|Dagestani|Azerbaijani|European|Asian|"
                   r"African|Arab|foreign)")
 _PEOPLE: Final = r"(?:men|women|nationals|citizens|refugees|people|persons|individuals|residents|children|boys|girls|displaced(?:\s+persons)?)"
-_FIGURE: Final = rf"(?:\d[\d,]*|a|an|one|{NUMBER_WORDS})"
+_FIGURE: Final = number_words(r"\d[\d,]*", "a", "an")
 #: "18 Iraqis", "26 Syrian men", "18 Iraqi and 8 Syrian nationals", "two of other nationalities", "two foreigners".
 _NATIONAL: Final = re.compile(rf"\b{_FIGURE}\s+(?:{_NATION}s?\b(?:\s+{_PEOPLE}\b)?|{_NATION}\b(?=\s+and\s+{_FIGURE}\s+{_NATION}\s+{_PEOPLE}\b)|"
                               r"(?:of|from)\s+(?:other|various|different|several|\w+)\s+nationalities\b|foreigners\b)", re.IGNORECASE)

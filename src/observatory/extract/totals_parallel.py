@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.totals_sentences import ONE_DAY
 
 _AREA = r"In\s+(?:the\s+)?(?P<area>(?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?:province|governorate|countryside|desert|region)\s*,"
@@ -32,7 +33,7 @@ def parallel_area(work: str, start: int, chunk: str) -> bool:
         return False
     m = _OPENING.match(chunk)
     if m is None or _KILLED.search(chunk) is None or ONE_DAY.search(chunk) or not any(ch.isdigit() for ch in chunk) \
-            and not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", chunk, re.IGNORECASE):
+            and not re.search(r"\b" + PLURAL_WORD + r"\b", chunk, re.IGNORECASE):
         return False
     area = m.group("area").strip()
     for earlier in _EARLIER.finditer(work, max(0, start - _REACH), start):

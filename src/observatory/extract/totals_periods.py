@@ -11,7 +11,7 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, MONTHS, resolve
 from observatory.extract.gates import folded, search_gated
-from observatory.extract.numbers import words_to_int
+from observatory.extract.numbers import number_words, words_to_int
 
 _YEAR = r"(?:19|20)\d\d"
 #: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
@@ -22,19 +22,18 @@ _YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+cour
                           rf"(?!\s*[:\d])", re.IGNORECASE)
 #: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
 #: "in the first quarter of 2023", "during the first six months of 2022", "over the last quarter of 2021".
-PART_OF_YEAR = re.compile(rf"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q>first|second|third|fourth|last|final)\s+quarter|"
-                          rf"(?P<first>first|last)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+"
+PART_OF_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q>first|second|third|fourth|last|final)\s+quarter|"
+                          r"(?P<first>first|last)\s+(?P<n>" + number_words(r"\d+", plural=True) + r")\s+months)\s+of\s+"
                           rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 PART_OF_YEAR_STEMS: Final = ("quarter", "month")  # every match holds "quarter" or "months"
 #: "in the first 24 hours of the campaign", "during the first three days of the offensive", "over the first
 #: week of the operation": a window from an event's start, of no calendar day.
-FIRST_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|its\s+)?first\s+(?:(?:\d+|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|few|several)\s+(?:hours|days|weeks|months)|(?:week|fortnight|month))\b"
+FIRST_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|its\s+)?first\s+(?:" + number_words(r"\d+", "few", "several", plural=True) + r"\s+(?:hours|days|weeks|months)|(?:week|fortnight|month))\b"
                         r"(?:\s+(?:of|since)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?", re.IGNORECASE)
 FIRST_SPAN_STEMS: Final = ("first",)  # every match holds "first"
 #: "have killed 25 people in two days", "over three days", "within 48 hours": a window of several days
 #: ("within 24 hours" is left out: one event's toll often rises within a day).
-DAYS_WINDOW = re.compile(r"\b(?:in|over|within|across)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+DAYS_WINDOW = re.compile(r"\b(?:in|over|within|across)\s+(?:" + number_words(r"\d+", "several", r"a\s+few", plural=True) + r"\s+"
                          r"(?:straight\s+|consecutive\s+)?days|(?:36|48|72|96)\s+hours)\b(?!\s+(?:later|after|before|earlier|ago))",
                          re.IGNORECASE)
 DAYS_WINDOW_STEMS: Final = ("days", "hours")  # every match holds "days" or "hours"

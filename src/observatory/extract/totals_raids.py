@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.segment import is_total
 
 _JOINT_BACK = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?(?:attacks|bombings|airstrikes|strikes|raids|air\s+raids)\b",
                          re.IGNORECASE)
 #: Strikes counted ("40 airstrikes", "dozens of raids"), or told as several ("a series of", "a wave of", "separate").
-_MANY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|both|dozens|scores|hundreds|tens|"
+_MANY = re.compile(r"\b(?:\d+|" + PLURAL_WORD + r"|several|multiple|both|dozens|scores|hundreds|tens|"
                    r"series|wave|string|spate)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:strikes|airstrikes|air\s?raids|raids|attacks|bombings|"
                    r"ambushes|operations)\b|\bseparate\s+(?:strikes|attacks|raids)\b", re.IGNORECASE)
 #: A period or window the strikes were spread over.

@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.numbers import CARDINAL_WORD
 from observatory.extract.text import Sentence
 
-_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _QUALIFIER = r"(?:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
 #: "Civilians: 2,104, including ...", "Members of the Lebanese Hezbollah: nine", "Regime forces - 1,602".
-_LABEL_ROW = re.compile(rf"\s*(?:[•\-*▪●◦·]\s*)?[A-Z][^:\n–—]{{1,80}}?(?::|\s+[–—-])\s*(?i:{_QUALIFIER})(?:\d[\d,]*|(?i:{_NUMBER_WORD})\b)")
+_LABEL_ROW = re.compile(rf"\s*(?:[•\-*▪●◦·]\s*)?[A-Z][^:\n–—]{{1,80}}?(?::|\s+[–—-])\s*(?i:{_QUALIFIER})(?:\d[\d,]*|(?i:{CARDINAL_WORD})\b)")
 #: "315 SDF members", "- 1,602 regime soldiers" (a short line of a list, no verb).
 _FIGURE_ROW = re.compile(rf"\s*(?:[•\-*▪●◦·]\s*)?(?i:{_QUALIFIER})\d[\d,]*\s+[A-Za-z][^\n]{{0,70}}$")
 _VERB = re.compile(r"\b(?:killed|died|were|was|have|has|had|shot|executed|wounded|injured)\b", re.IGNORECASE)

@@ -29,7 +29,7 @@ from typing import Final
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import CARDINAL_WORD, find_quantities, number_words
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
@@ -110,8 +110,7 @@ _TOLL_IN_CLAUSE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:number|toll|total|ki
 #: "documented the deaths of 17 people across Syrian territory on Thursday": a country-wide toll, however short its day;
 #: also a list of figures by side ("the death of 40 civilians, 12 soldiers and 9 fighters across Syria today").
 _NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:the\s+)?(?:deaths?|killing|loss)\s+of\s+"
-                         r"(?:[^.;:]{1,50}?(?:,|\band\b)\s+(?=(?:at\s+least\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b))){0,5}[^.;:]{1,40}?\b"
+                         r"(?:[^.;:]{1,50}?(?:,|\band\b)\s+(?=(?:at\s+least\s+)?(?:\d|" + number_words("an?") + r"\b))){0,5}[^.;:]{1,40}?\b"
                          r"(?:across|throughout|all\s+over|in\s+all\s+of)\s+(?:Syria\b|(?:the\s+)?Syrian\s+(?:territor|governorates|provinces)|"
                          r"the\s+country\b)", re.IGNORECASE)
 #: Every match of _NATIONWIDE and _KILLED_NATIONWIDE holds "across", "throughout" or "all" (over / in all of).
@@ -273,8 +272,7 @@ _ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stor
 #: the period a roundup is about, or several days, named by "the": "ISIS lost nine members during the
 #: month" (a side's losses: a month alone, "killed ... during the month", is left to the sentences around it), "IS also
 #: lost 47 fighters over the three days", "Turkish drones killed nine SDF fighters over the three days".
-_THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:(?:whole|entire|same)\s+)?(?:month|week|year|(?:two|three|four|five|six|"
-                         r"seven|eight|nine|ten|\d+)\s+days)\b(?!-)", re.IGNORECASE)
+_THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:(?:whole|entire|same)\s+)?(?:month|week|year|" + number_words(r"\d+", plural=True) + r"\s+days)\b(?!-)", re.IGNORECASE)
 _THE_PERIOD_STEMS: Final = ("month", "week", "year", "days")  # every match holds one of its nouns
 #: "lost nine members", "lost their lives": a toll told by the side that lost them.
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|[a-z]+\s+(?:members|fighters|soldiers|militants|"
@@ -318,8 +316,7 @@ ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 _CLAUSE = re.compile(r"(?:[^,;:]+|(?<=\d),(?=\d{3}\b))+")  # (not cut inside "387,000"; runs read whole: same spans, faster)
 #: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
 _FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
-COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
+COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b" + number_words("hundred", "thousand", plural=True) + r"\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
 
 
@@ -338,7 +335,7 @@ _TALLY_WORDS = re.compile(r"\b(?:rose|risen|rises|raising|reached|increased|clim
                           r"\b(?:these|those)\s+(?:cells|forces|attacks|gunmen|militias|factions)\b|\bsince\b|\bso\s+far\b", re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|explosions|"
                            r"shells|killings|executions|ing)$", re.IGNORECASE)
-_FIGURE = r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)"
+_FIGURE = r"(?:\d[\d,]*|\b" + CARDINAL_WORD + r"\b)"
 #: A figure, a colon, and two or more figures after it: a toll split into its parts.
 _SPLIT_TOLL = re.compile(_FIGURE + r"[^:.;]{0,60}:\s*" + _FIGURE + r"[^.;:]{0,120}?(?:\band|,)\s+" + _FIGURE, re.IGNORECASE)
 #: A figure above this in a clause makes the clause a tally, not one event's toll.

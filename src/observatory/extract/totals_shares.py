@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from observatory.extract.casualties import Mention
 from observatory.extract.gates import folded, has_any
+from observatory.extract.numbers import CARDINAL_WORD
 from observatory.extract.totals_lines import by_party, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY
 from observatory.models import CumulativeClaim
@@ -93,7 +94,7 @@ def trade_part(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
         c.side in ("civilians", "unknown") and c.killed > m.value for c in claims)
 
 
-_NUMBER = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)"
+_NUMBER = r"(?:\d|" + CARDINAL_WORD + r"\b)"
 #: "... were among the dead", "The dead included ...", "Among the victims were ...".
 _AMONG_DEAD = re.compile(rf"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|fatalities|killed)\b|"
                          rf"\bthe\s+(?:dead|victims|fatalities)\s+(?:also\s+)?(?:included|include|includes|were|are)\s+(?:at\s+least\s+)?{_NUMBER}|"

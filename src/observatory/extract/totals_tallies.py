@@ -42,14 +42,13 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import Quantity, find_quantities
+from observatory.extract.numbers import CARDINAL_WORD, Quantity, find_quantities
 from observatory.extract.text import Sentence
 from observatory.extract.totals_all_of_them import with_side_of_all
 from observatory.extract.totals_among_dead import among_the_dead
 from observatory.extract.totals_bracketed import bracketed_totals
 from observatory.extract.totals_jihadists import with_jihadists_of_is
 from observatory.extract.totals_killings import with_counted_killings
-from observatory.extract.totals_lines import NUMBER_WORDS
 from observatory.extract.totals_nationals import fold_nationals
 from observatory.models import CumulativeClaim
 
@@ -64,7 +63,7 @@ def after_total(work: str, sent: Sentence, claims: list[CumulativeClaim], lexico
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 #: "counted 1,114 fighters", "has also documented another 45 soldiers", "recorded a total of 80 members".
 _COUNTED: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied|listed)\s+(?:also\s+)?" + _QUALIFIER
-                             + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
+                             + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _COUNTED_STEMS: Final = ("counted", "documented", "recorded", "registered", "tallied", "listed")
 #: Words right after the figure that make it a count of something else than the dead ("recorded 40 attacks by regime
 #: forces", "counted 12 injured", "documented 30 arrests").
@@ -75,7 +74,7 @@ _NOT_DEAD: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|attacks?\b|
 
 #: ", they include 45 civilians and ...", ", they are: 60 ...", ", namely 45 ...": figures that break down the one before.
 _THEY_INCLUDE: Final = re.compile(r"\d[^.;:]{0,80}?, (?:(?:they|these|those)\s+(?:are|were|include|included|includes|comprise|comprised)|namely)"
-                                  r"\s*:?\s*(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?:\d|(?:one|" + NUMBER_WORDS + r")\b)", re.IGNORECASE)
+                                  r"\s*:?\s*(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?:\d|" + CARDINAL_WORD + r"\b)", re.IGNORECASE)
 _THEY_STEMS: Final = (", they", ", these", ", those", ", namely")  # every match holds one (the comma before the pronoun)
 
 
@@ -107,12 +106,12 @@ def counted_figures(chunk: str) -> bool:
 #: "documented the deaths of four civilians working in gas fields and 11 shepherds": a monitor's count
 #: of the dead whose figures all name people killed, the last one too.
 _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
-                               + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
+                               + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
 #: (round twenty) "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
 #: people of a toll told before, listed, each figure of them dead.
 _DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed)\s+(?:include|included|are|were|comprise|comprised)\s*:?\s*"
-                              + _QUALIFIER + rf"(?:\d[\d,]*|(?:one|{NUMBER_WORDS})\b)", re.IGNORECASE)
+                              + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _DEAD_STEMS: Final = ("dead", "victims", "fatalities", "those killed")
 _HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing")
 
@@ -198,7 +197,7 @@ def unsided_deaths(work: str, m: Mention, end: int) -> bool:
 #: "in SDF-held areas", "in areas controlled by the SDF": whose areas, not whose dead.
 _AREAS: Final = re.compile(r"\b[\w-]+-(?:held|controlled|run)\s+areas\b|\bareas\s+(?:held|controlled|run|administered)\s+by\b", re.IGNORECASE)
 #: "including nine women and five children": kinds of people, no side.
-_KINDS_ONLY: Final = re.compile(r"(?:\s*(?:,|and)?\s*(?:\d[\d,]*|one|" + NUMBER_WORDS + r")\s+(?:women|children|men|boys|girls|minors))+\s*(?:[.;]|$)",
+_KINDS_ONLY: Final = re.compile(r"(?:\s*(?:,|and)?\s*(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:women|children|men|boys|girls|minors))+\s*(?:[.;]|$)",
                                 re.IGNORECASE)
 
 

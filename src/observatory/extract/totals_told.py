@@ -19,6 +19,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import find_mentions
 from observatory.extract.incident_recall import recalled_toll
 from observatory.extract.mention_sides import Mention
+from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.text import Sentence
 from observatory.extract.totals_blocks import events_counted, same_period
 from observatory.extract.totals_claims import (
@@ -37,7 +38,7 @@ _RECALLED_DEAD = re.compile(r"\b(?:deaths?|killings?|bodies|loss|losses)\s+of\s+
 
 
 _RECALLED_FIGURE = re.compile(r"\b(?:deaths?|killings?|bodies|loss|losses)\s+of\s+(?:the|these|those|both)\s+(?:(?:at\s+least|more\s+than)\s+)?"
-                              r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+                              r"(?:\d|" + PLURAL_WORD + r")\b", re.IGNORECASE)
 
 
 def recalled_dead(chunk: str) -> bool:

@@ -5,11 +5,11 @@ Resolution order for one string:
 1. the whole string as a name (strict or phonetic key; feature words such as "village" or "desert" are hints);
 2. a container or two anchors written in it ("X district of Y", "X, Idlib", "between X and Y": constructions.py);
 3. a relative phrase ("east of X", "the southern desert of X", "X-Y road", "west bank of the Euphrates");
-4. alternatives written in one string ("X/Y", "X (Y)");
+4. alternatives written in one string ("X/Y", "X (Y)": written_forms.py);
 5. looser keys: consonant skeleton (trusted alone only when the consonants are many and equal), then fuzzy
    scoring (rapidfuzz) over phonetic keys; then a known place inside a description, then "X Tahtani" → X.
 
-Candidates in several governorates are narrowed by the context (a governorate or a known place named in it)
+Candidates in several governorates are narrowed by the context (``context``: a governorate or a known place named in it)
 or by a clearly dominant candidate (a city over villages of the same name); when that fails the answer is
 "unresolved" — a wrong governorate is worse than none.
 """
@@ -39,7 +39,12 @@ from observatory.geo.caution import (
     weak_dominance,
 )
 from observatory.geo.constructions import between, scoped, without_qualifier
+from observatory.geo.context import Context
+from observatory.geo.context import km_between as _km
+from observatory.geo.context import nearest_to_context as _nearest_to_context
+from observatory.geo.context import scope_governorate_of as _scope_governorate
 from observatory.geo.default import default_places
+from observatory.geo.feature_words import DESCRIPTIVE_WORDS, GENERIC_WORDS
 from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex, name_parts
 from observatory.geo.normalize import (
     ARTICLES,
@@ -53,26 +58,16 @@ from observatory.geo.normalize import (
 from observatory.geo.relative import Relative, offset_point, parse_relative, road_ends
 from observatory.geo.result import GeocodeResult
 from observatory.geo.rivers import euphrates_line
+from observatory.geo.written_forms import alternatives as _alternatives
+from observatory.geo.written_forms import part_of_place as _part_of_place
+from observatory.geo.written_forms import scope_from_text as _scope_from_text
+from observatory.geo.written_forms import trailing_governorate as _trailing_governorate
+from observatory.geo.written_forms import without_generic as _without_generic
 from observatory.models import Place
 
 if TYPE_CHECKING:
     from observatory.store import Store
 
-_DESCRIPTIVE = (
-    "the of and or in at on near outside inside around between from to north south east west northern southern "
-    "eastern western central old new ancient upper lower big small great international military army armored "
-    "armoured vehicle vehicles base bases airport airbase air force oil gas field fields wells station pumping "
-    "project housing association factory cotton sugar plant power water dam reservoir lake bridge road highway "
-    "junction crossing border checkpoint camp prison complex hospital school university college mosque church "
-    "market square roundabout street district neighborhood neighbourhood quarter suburb suburbs city town village "
-    "villages area areas region countryside desert farm farms hill hills mountain mountains plain plains valley "
-    "island islands headquarters hq brigade division regiment battalion battalions institute center centre "
-    "research academy building buildings positions position front frontline axis outskirts environs vicinity "
-    "locality hamlet ruins ruin castle citadel silos silo grain industrial zone city's town's")
-DESCRIPTIVE_WORDS = frozenset(_DESCRIPTIVE.split())
-# words that begin many names and never name a place alone
-GENERIC_WORDS = DESCRIPTIVE_WORDS | frozenset(
-    ["tall", "tal", "tell", "jabal", "jebel", "ayn", "ain", "abu", "umm", "um", "bir", "khirbat", "khirbet", "kafr", "deir", "dayr", "qasr", "wadi", "ras", "tlul", "mazraat", "hawsh", "bayt", "beit", "al", "el"])
 AREA_CLASSES = frozenset({"desert", "area", "mountain", "field", "admin2", "admin3", "lake", "river"})
 _COS = math.cos(math.radians(35.0))
 _CACHE_LIMIT = 200_000
@@ -88,12 +83,6 @@ class Match:
     entry: Entry
     score: float
     how: str
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = (lat1 - lat2) * 111.0
-    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dx, dy)
 
 
 class Geocoder:
@@ -628,160 +617,8 @@ class Geocoder:
                              admin2_pcode=admin2_pcode, precision=3, score=0.6, feature_class="river")
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a report's context says about where its places are."""
-
-    governorates: frozenset[str]
-    points: tuple[tuple[float, float, str], ...]  # places named unambiguously: lat, lon, governorate
-    scope_governorate: str | None = None
-    settlement: Entry | None = None  # the first town or village the context names
-
-    def supports(self, place: Place, km: float = 40.0, *, nearby_only: bool = False) -> bool:
-        """Whether the context names the place's governorate (unless nearby_only) or a place within km of it."""
-        if not nearby_only and (place.admin1 in self.governorates or _CAPITAL_PAIR.get(place.admin1 or "") in self.governorates):
-            return True  # "near Damascus" places the towns of Rural Damascus around the capital, and the other way round
-        return any(_km(place.lat, place.lon, lat, lon) <= km for lat, lon, _gov in self.points)
-
-    @classmethod
-    def of(cls, geocoder: Geocoder, text: str) -> Context:
-        if not text.strip():
-            return _EMPTY
-        return _context(geocoder, text[:2000])
-
-
-_EMPTY = Context(frozenset(), ())
-_CAPITAL_PAIR = {"Damascus": "Rural Damascus", "Rural Damascus": "Damascus"}
-
-
-_CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-
-
-@lru_cache(maxsize=16384)  # the words of reports recur
-def _context_word(word: str) -> tuple[str, bool]:
-    """A context word's fold (less a possessive "'s") and whether it may name a place (a proper word, no stop word)."""
-    raw = word[:-2] if word.endswith(("'s", "’s")) else word  # "Idlib's"
-    fold = ascii_fold(raw)
-    return fold, _looks_proper(raw) and fold not in CONTEXT_STOPWORDS
-
-
-@lru_cache(maxsize=4096)
-def _context(geocoder: Geocoder, text: str) -> Context:
-    facts = [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
-    words, proper = [fold for fold, _ in facts], [is_proper for _, is_proper in facts]
-    govs: set[str] = set()
-    covered: set[int] = set()
-    whole = governorate_named(text)  # a context that is just a governorate's name, in any case
-    if whole is not None:
-        govs.add(whole.name)
-        covered.update(range(len(words)))
-    found: list[tuple[int, Entry]] = []
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            if not all(proper[i:i + n]):
-                continue
-            gram = " ".join(words[i:i + n])
-            if len(gram) < 4:
-                continue
-            gov = governorate_named(gram) if not covered.intersection(range(i, i + n)) else None
-            if gov is not None:  # "Rural Damascus" is not also Damascus
-                govs.add(gov.name)
-                covered.update(range(i, i + n))
-            ids = geocoder.index.by_name.get(name_key(gram))
-            if ids and len(gram) >= 5:
-                entries = [geocoder.index.entries[j] for j in ids]
-                if len({e.place.admin1 for e in entries}) == 1:
-                    found.append((i, max(entries, key=lambda e: e.weight)))
-    found.sort(key=lambda ie: ie[0])
-    points = tuple((e.place.lat, e.place.lon, e.place.admin1 or "") for _, e in found)
-    towns = [e for _, e in found if e.place.feature_class in SETTLEMENT_CLASSES]
-    return Context(frozenset(govs), points, _scope_governorate(text), towns[0] if towns else None)
-
-
-CONTEXT_STOPWORDS = DESCRIPTIVE_WORDS | frozenset(
-    ["syria", "syrian", "syrians", "observatory", "human", "rights", "sohr", "regime", "isis", "is", "daesh", "sdf", "hts", "russian", "russia", "turkish", "turkey", "iranian", "iran", "israeli", "israel", "american", "coalition", "forces", "force", "army", "militia", "militias", "government", "opposition", "factions", "faction", "islamic", "state", "kurdish", "arab", "arabs", "people", "killed", "injured", "dead", "wounded", "members", "member", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "breaking", "update", "units", "unit"])
-
-
-_PART_OF_PLACE = re.compile(r"\b(?:suburbs?|farms?|pocket|housing|project)\b", re.IGNORECASE)
 _TOWN_CLASSES = frozenset({"town", "city", "capital", "admin3", "admin2"})
 _WHOLE_PLACE_CLASSES = frozenset({"city", "capital", "admin1", "admin2", "base", "dam", "airport"})
-
-
-def _part_of_place(text: str) -> bool:
-    """True when the string's feature word names a part of a settlement (a suburb, farms, a pocket, a project)."""
-    return _PART_OF_PLACE.search(text) is not None
-
-
-def _looks_proper(word: str) -> bool:
-    """Capitalised Latin words and Arabic-script words may name places; lower-case English words do not."""
-    if not word:
-        return False
-    first = word[0]
-    return first.isupper() or "\u0600" <= first <= "\u06ff" or word.lower() in ARTICLES
-
-
-def _scope_governorate(text: str) -> str | None:
-    m = re.search(r"\(([^()]+)\)\s*$", text)
-    gov = governorate_named(m.group(1)) if m else None
-    return gov.name if gov else None
-
-
-def _trailing_governorate(text: str) -> str | None:
-    """The governorate of "... Idlib governorate" / "... Hama province", when it is the only one the string names."""
-    m = re.search(r"^(.*?)\s*\b(?:governorate|province|muhafazah)\s*$", text, re.IGNORECASE)
-    if m is None or re.search(r"\b(?:between|and|to|from)\b", m.group(1), re.IGNORECASE):
-        return None
-    words = m.group(1).split()
-    for size in range(min(4, len(words)), 0, -1):
-        gov = governorate_named(" ".join(words[-size:]))
-        if gov is not None:
-            return gov.name
-    return None
-
-
-def _scope_from_text(text: str) -> str | None:
-    """A governorate named in parentheses ("military Research Center (Aleppo)") scopes the name."""
-    m = re.search(r"\(([^()]+)\)", text)
-    if m and governorate_named(m.group(1)) is not None:
-        return m.group(0)
-    return None
-
-
-def _nearest_to_context(entries: list[Entry], points: tuple[tuple[float, float, str], ...]) -> Entry | None:
-    scored = []
-    for e in entries:
-        d = min(_km(e.place.lat, e.place.lon, lat, lon) for lat, lon, _ in points)
-        scored.append((d, e))
-    scored.sort(key=lambda de: de[0])
-    best_d, best = scored[0]
-    rivals = [d for d, e in scored[1:] if e.place.admin1 != best.place.admin1]
-    if best_d <= 60.0 and (not rivals or rivals[0] >= 2.0 * best_d + 10.0):
-        return best
-    return None
-
-
-_GENERIC_LEAD = re.compile(r"^(?:the\s+)?(?:jabal|jebel|jbel|mount|mt\.?)\s+", re.I)
-
-
-def _without_generic(text: str) -> str:
-    return _GENERIC_LEAD.sub("", text).strip()
-
-
-def _alternatives(text: str) -> list[str]:
-    """"X/Y village" → ["X village", "Y village"]; "X (Y) town" → ["X town", "Y town"]."""
-    hint_word = ""
-    m = re.search(r"\s(village|town|city|area|mountain|camp)s?$", text, re.I)
-    if m:
-        hint_word, text = m.group(0), text[: m.start()]
-    parts: list[str] = []
-    paren = re.match(r"^(.*?)\(([^()]+)\)(.*)$", text)
-    if paren:
-        parts = [paren.group(1) + paren.group(3), paren.group(2)]
-    elif "/" in text or " or " in text:
-        parts = re.split(r"/| or ", text)
-    elif "," in text:
-        parts = text.split(",")
-    return [p.strip() + hint_word for p in parts if len(p.strip()) > 2]
 
 
 def _precision_of(feature_class: str, hint: str | None) -> int:

@@ -1,0 +1,121 @@
+"""Breakdowns of a casualty figure: which earlier mention of the sentence a figure breaks down (``parent_of``), for
+``casualties.find_mentions``.
+
+* a figure after a breakdown cue ("14 members, including 2 Russians", "among them", "of whom", "namely", "among the
+  total number of casualties there are") is a part of the last whole, and so is "both" after two, "6 of them", "60 of
+  whom", parts that add up to the figure ("31 people were killed, 24 SDF members and seven civilians"), and a list
+  after "killed:", "as follows" or a dash;
+* the next item of a list of parts ("..., including 193 children, and 106 women") keeps the same whole, unless armed
+  men follow labelled parts or civilians follow a toll of combatants;
+* a figure restated by an apposition ("Two civilians, a man and his wife, were injured") is a part, not more;
+* the labels a figure's own words give it (children, women, officers: ``LABELS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
+from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
+from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
+from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
+from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
+from observatory.extract.casualty_lists import colon_parts, parts_of_figure, summed_whole
+from observatory.extract.casualty_nations import nationality_parts
+from observatory.extract.casualty_parts import part_of_an_item, postposed_part, unit_of_the_whole
+from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
+from observatory.extract.mention_sides import (
+    Mention,
+    among_the_dead,
+)
+from observatory.extract.numbers import Quantity
+
+_BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
+                        r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
+                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
+
+
+LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
+           (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
+           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
+
+
+_ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
+                    r"elements|recruits)\b", re.IGNORECASE)
+
+
+_CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECASE)
+
+
+#: "among the total number of casualties there are": every part listed after it, "in addition to" included, is inside the total.
+_SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
+
+
+_SCOPE = r"(?:\s+(?:in|across|during|since|over|on|at|from|within|throughout)\b(?:[^.;:\d]|(?:19|20)\d\d){0,80}?)?"
+
+
+_LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wounded|fatalities|deaths|casualties))?{_SCOPE}\s*[;:]\s*|"
+                        rf"{_SCOPE}\s*,?\s*(?:they\s+are|distributed\s+as\s+follows|as\s+follows|namely)\s*:?\s*|"
+                        r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+in\s+total)?\s*(?:[—–]|\s-)\s*", re.IGNORECASE)
+
+
+def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
+    """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    between = work[last.group_end:q.start]
+    if _BREAKDOWN.search(work[max(start, q.start - 70): q.start]):
+        parent = len(mentions) - 1
+        if last.parent is not None and last.label is None and last.value > q.value:
+            return parent  # "they are: 61 soldiers, 87 fighters including 15 of the factions": a part of the part
+        while mentions[parent].parent is not None:
+            parent = mentions[parent].parent or 0
+        return parent
+    if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
+        return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
+    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
+        return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
+    if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
+                                                                  or _PART_OF_THEM.match(work, q.end)):
+        return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
+    if apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
+        return len(mentions) - 1
+    if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
+                                or colon_parts(work, last, q) or nationality_parts(work, last, q)):
+        return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
+    if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
+        return root
+    if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
+        return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
+    subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in LABELS)
+    scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
+    if last.parent is not None and _NEXT_ITEM.fullmatch(between):
+        root = last.parent
+        while mentions[root].parent is not None:
+            root = mentions[root].parent or 0
+        if root == last.parent and last.label is not None:
+            return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
+        return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
+    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
+                                    or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
+        siblings = [m for m in mentions if m.parent == last.parent]
+        whole = mentions[last.parent]
+        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q):
+            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
+        if _CIVILIANS_NEXT.match(work, q.end) and _COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
+            return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
+        return last.parent
+    if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
+        return last.parent  # "..., including 193 children, and 106 women"
+    return None
+
+
+_APPOSED = re.compile(r"[^,;.:\d]{1,100},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
+
+
+def apposed(work: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """"Two civilians, a man and his wife, were injured": the figure restates the last one (a part of it, not more)."""
+    last = mentions[-1] if mentions else None
+    return (last is not None and last.parent is None and last.value >= 2 and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start])
+            is not None and _APPOSED.match(work, q.end) is not None)

@@ -1,0 +1,193 @@
+"""The side of one casualty mention as its own sentence names it, for ``casualties.find_mentions``.
+
+* the group in the figure's noun phrase or a bracket after it, or tied to it by affiliation ("a leader of the
+  Turkish-backed Hamzat division", "fighters aligned with the authorities": the regime before it fell, ``REGIME_FELL``),
+  an apposition ("believed to be Iranians") or a collaborator's "working with" (``mention``);
+* a group named as the doer of events ("in ISIS attacks", "by Israeli strikes") is not the dead (``is_agent``);
+* a risen toll's side named before it (``ROSE_SIDE_WINDOW``), the side named after the role word ("7 were killed from
+  the regime forces", "5 dead and 8 wounded among the SDF") or later on a statistics line (``resolve_side``);
+* members with no side named take the nearest group named before them, or the speaker of "three of its fighters"
+  (``nearest_actor_side``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract import casualty_roles as roles
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_breakdowns import LABELS as _LABELS
+from observatory.extract.casualty_groups import side_of as _side_of
+from observatory.extract.casualty_nations import names_place
+from observatory.extract.casualty_rises import by_agent, far_head_actor
+from observatory.extract.casualty_wholes import OF_THEM, part_of_them
+from observatory.extract.mention_sides import (
+    Mention,
+)
+from observatory.extract.numbers import Quantity, find_quantities
+
+_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|conscripts?)\b", re.I)
+
+
+_SUBJECT_VERB = re.compile(r"[\"”']?\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|execute[sd]|"
+                           r"stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|raided|pounded|kills?|attacks?|said|says|announced|"
+                           r"claimed|reported|stated|arrested|captured)\b", re.I)
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:who\s+(?:were|was|are|is)\s+)?(?:believed|said|reported|thought|suspected|presumed|identified)\s+"
+                         r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?:the\s+)?(?:members?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+#: An adjective that ties a group to the one named after it ("fighters aligned with the government", "loyal to").
+_ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked)\s*$", re.IGNORECASE)
+
+
+#: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
+_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-)", re.IGNORECASE)
+
+
+REGIME_FELL = date(2024, 12, 8)
+
+
+_COLLABORATOR = re.compile(r"(?:collaborat\w*|\bagents?|\binformants?|\bworking|\bdealing|\bcooperat\w*)$", re.IGNORECASE)
+
+
+_WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+)?(?:with|for)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])", re.IGNORECASE)
+
+
+#: A group named as the doer of events ("killed in ISIS attacks", "by Turkish drone strikes"): not the dead.
+AGENT_OF_EVENTS = re.compile(r"(?:\s+[\w'-]+)?\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
+                              r"ambush(?:es)?|raids?|offensive|assaults?|bombings?|escalation|campaigns?|incursions?|"
+                              r"invasion|onslaught|advance|bombing\s+campaign)\b", re.IGNORECASE)
+
+
+_EVENT_ALIAS = re.compile(r"(?:strikes?|airstrikes?|warplanes|jets|drones?|artillery|helicopters|shelling|missiles?)$", re.IGNORECASE)
+
+
+def is_agent(work: str, a: ActorMatch) -> bool:
+    """Whether a group is named as the doer of events ("in ISIS attacks", "by Israeli strikes"), so not the dead."""
+    return bool(AGENT_OF_EVENTS.match(work, a.end) or _EVENT_ALIAS.search(a.alias))
+
+
+#: How far before a risen toll its side may be named ("One of the injured civilians has succumbed ..., bringing the toll to 5").
+ROSE_SIDE_WINDOW = 80
+
+
+def resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None,
+                  default_role: str | None) -> Mention:
+    """A side named before a risen toll, after the role word, or later on a statistics line."""
+    q = mention.quantity
+    if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
+        named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
+                 if not by_agent(work, start, a) and not is_agent(work, a)
+                 and not roles.qualifies_nationality(work, a)]
+        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
+            or far_head_actor(work, start, q.start, lexicon, on)
+        if who is not None:
+            mention = replace(mention, side=who.side, actor=who.actor.name, generic=False)
+    if mention.side is None:
+        mention = _side_after_role(mention, work, g_end, limit, lexicon, on)
+    if mention.side is None and default_role:
+        mention = _side_from_line(mention, work, g_end, limit, lexicon, on)
+    return mention
+
+
+def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Quantity, g_end: int,
+             paren: re.Match[str] | None, parent: int | None, rose: bool) -> Mention:
+    actor, side = _side_of(lexicon, work, q.end, g_end, on)
+    if side is None and paren is not None and not find_quantities(paren.group(0)):
+        actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
+    # a plain person ("two men") may be tied to a group after the noun: "two men affiliated with ISIS"
+    plain = side is None or side == "unknown" and actor is not None and actor.alias.lower() in GENERIC_ALIASES
+    affiliation = _AFFILIATION.match(work, g_end) if side is None else None
+    if plain and affiliation is None:
+        affiliation = _APPOSITION.match(work, g_end)  # "three foreign nationals, believed to be Iranians,"
+    if plain and affiliation is None and _ALIGNED.search(work, q.end, g_end):
+        affiliation = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?").match(work, g_end)  # "fighters aligned with the authorities"
+    if plain and affiliation is None and _COLLABORATOR.search(work[q.end:g_end].rstrip(" \"”'")[-16:]):
+        affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
+    if affiliation is not None:  # "a leader of the Turkish-backed Hamzat division"
+        stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
+        tied, tied_side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
+        if tied is not None and is_agent(work, tied):
+            tied, tied_side = None, None  # "three of its fighters in ISIS attacks": the doer of the attacks, not their group
+        if tied_side is None and _STATE.match(work, affiliation.end()) and (on is None or on < REGIME_FELL):
+            tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
+        if tied_side is not None and tied_side != "unknown" or side is None:
+            actor, side = tied, tied_side
+    label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
+    return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
+                   actor.actor.nationality if actor else None, label, parent, rose, side is None)
+
+
+_FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|fatalities|deaths|injuries|martyrs)\s+(?:from|of|among|amongst)"
+                        r"|(?=\s+among))\s+(?:the\s+)?"
+                        r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: "the clashes left five dead and eight wounded among the SDF": both figures are of the group named after the second.
+_DEAD_AND_HURT_AMONG = re.compile(r"\s*(?:dead|killed|fatalities|deaths)\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:injured|wounded|injuries)\s+"
+                                  r"(?:among|amongst|from|in\s+the\s+ranks\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _side_after_role(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"7 were killed from the regime forces": the group is named after the role word."""
+    hit = _FROM_SIDE.match(work, g_end, limit) or _DEAD_AND_HURT_AMONG.match(work, g_end)  # "3 dead and 10 injured among X"
+    if hit is None:
+        return m
+    limit = max(limit, min(len(work), hit.end() + 60))
+    stop = re.compile(r"[,;.]|\s(?:in|by|during|near|when|while|after)\s").search(work, hit.end(), hit.end() + 60)
+    actor, side = _side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
+    if side is None or actor is None:
+        return m
+    return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)
+
+
+def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
+    stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
+    limit = g_end + stop.start() if stop else limit
+    found = [a for a in lexicon.find(work, g_end, limit, on)
+             if a.side != "unknown" and not re.search(r"\bby\s+(?:the\s+)?$", work[max(g_end, a.start - 8):a.start])]
+    if not found:
+        return m
+    return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+
+
+_SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
+                     r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
+
+
+def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> bool:
+    """The figure's own words name no group but a generic noun ("two of its soldiers")."""
+    found = lexicon.find(work, m.quantity.end, m.group_end, on)
+    return bool(found) and all(a.alias.lower() in GENERIC_ALIASES for a in found)
+
+
+def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """Members/fighters with no side named take the nearest group named before them in the sentence."""
+    out = []
+    taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
+    for m in mentions:
+        if (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
+            speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
+            if speaker is not None and speaker.side not in ("civilians", "unknown"):
+                m = m.named(speaker)
+        m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
+        if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):
+            before = [a for a in lexicon.find(work, start, m.quantity.start, on)
+                      if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start])
+                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)
+                      and not any(s <= a.start < e for s, e in taken)]
+            if before:
+                m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)
+        out.append(m)
+    return out

@@ -1,0 +1,83 @@
+"""Plain marks of whether a sentence tells of the incident being assembled, for ``incident_split``.
+
+* the words that tell of another event ("also", "meanwhile", "another", "separately": ``ANOTHER``);
+* place names compared across spellings ("al-Bukamal" = "Albu Kamal": ``place_key``), a town the incident does not
+  name (``new_places``), whether the incident names a town at all (``names_a_town``), and one province the incident does not
+  lie in (``other_province``);
+* another kind of event or another perpetrator than the incident's (``differs``);
+* a dead victim the incident already counts, told again ("the body of a woman was found", then "the woman ... was
+  killed by gunmen": ``restates``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from observatory.extract.mention_sides import KILLED
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+
+def other_province(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence names one province, not one the incident lies in (a sentence naming several is a summary)."""
+    named = {p.governorate for p in f.places if p.governorate
+             and _AT_PLACE.search(f.sentence_text, 0, max(0, p.start - f.sentence.start))}
+    told = {p.governorate for p in draft.places if p.governorate}
+    return len(named) == 1 and bool(told) and not named & told
+
+
+#: Words that set a place as where something happened ("in the countryside of Latakia"), not as who acts ("Damascus
+#: denies").
+_AT_PLACE = re.compile(r"\b(?:in|of|near|at|across)\s+(?:the\s+)?(?:[\w-]+ern\s+)?(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def place_key(name: str) -> str:
+    """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
+    "Sukhna")."""
+    key = _NOT_ALNUM.sub("", name.lower())
+    return _ARTICLE_OR_FINAL_H.sub("", key)
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+_ARTICLE_OR_FINAL_H = re.compile(r"^(?:al|el)(?=[a-z]{3})|(?<=[a-z]{3})h$")
+
+
+def new_places(draft: Draft, f: SentenceFacts) -> bool:
+    known = {place_key(p.name) for p in draft.places}
+    named = [p for p in f.places if not p.governorate]
+    return bool(named) and not any(place_key(p.name) in known for p in named)
+
+
+def differs(draft: Draft, f: SentenceFacts) -> bool:
+    """Another kind of event, or another perpetrator, than the draft's."""
+    if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:
+        return True
+    return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
+
+
+ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
+                      r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
+
+
+def names_a_town(draft: Draft) -> bool:
+    return any(not p.governorate for p in draft.places)
+
+
+def restates(draft: Draft, f: SentenceFacts) -> bool:
+    if not f.mentions or other_province(draft, f):  # "Also, two civilians were killed in shelling on X in Idlib": the
+        return False  # same toll told of another province is another event's
+    mine: set[tuple[str, str | None, int]] = {(m.role, m.side, m.value) for m in f.mentions
+                                              if m.parent is None and not m.quantity.vague}
+    known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
+    known |= {(m.role, None, m.value) for m, _ in draft.generic}
+    # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
+    # told with one, is the same victim
+    return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
+                                   for k in known)
+               for r, s, v in mine)

@@ -1,0 +1,88 @@
+"""When a sentence's event happened against the incident being assembled, and whether the sentence names that incident
+back, for ``incident_split``.
+
+* another day, or another time of the day ("hours later", "the following morning", a month named at the head of the
+  sentence), than the incident's (``another_day``, ``TIME_SHIFT``), leaving out how long the event lasted ("which
+  lasted for nearly two hours") and the story of a place told in a relative clause (``own_time``);
+* a sentence whose subject is the event told so far ("The attack came in two waves", "The clashes left ...") or that
+  sets "the two sides" against each other tells more of it, unless it recalls another event ("The attack came two days
+  after ...": ``refers_back``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.incident_dates import date_key, same_weekday
+from observatory.extract.incident_sameness import ANOTHER
+from observatory.extract.incident_sameness import new_places as _new_places
+from observatory.extract.incident_units import EARLIER_REPORT
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+
+TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+                         r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
+                         r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
+                         r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b|"
+                         r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b", re.IGNORECASE)
+
+
+LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\b")
+
+
+MONTH_NAME = re.compile(MONTH_NAMES, re.IGNORECASE)
+
+
+def another_day(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells of another day (or another time of the day) than the draft's."""
+    if f.dates:
+        if draft.date is None and EARLIER_REPORT.match(text):
+            return True
+        if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
+            # a named day of the calendar for an event in another place is
+            return bool(_LEADING_DATE.match(text)) or bool(MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
+        return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
+    return bool(f.type_hit) and TIME_SHIFT.search(own_time(text)) is not None
+
+
+#: ", which government forces had seized earlier this month": the story of a place, told in a relative clause.
+_PLACE_STORY = re.compile(r",\s+(?:which|where)\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;]*", re.IGNORECASE)
+
+
+def own_time(text: str) -> str:
+    """The sentence without the times that are not its event's: how long it lasted, and the story of a place."""
+    return _PLACE_STORY.sub(" ", _DURATION.sub(" ", text))
+
+
+#: "which lasted for nearly two hours": how long the event went on, not another time ("two hours before the cells
+#: withdrew" is no shift to another event).
+_DURATION = re.compile(r"\b(?:lasted|lasting|went\s+on|raged|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|around\s+|almost\s+|"
+                       r"more\s+than\s+|over\s+)?(?:\w+\s+)?(?:hours?|minutes|days?)\b", re.IGNORECASE)
+
+
+#: A sentence whose subject is the event told so far ("The attack came in two waves", "The bomb, planted by ..., went
+#: off", "The clashes left ...") or that sets "the two sides" against each other: more about the same incident.
+_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|said|added|stated|noted|confirmed)\s+(?:that\s+)?the)\s+(?:same\s+|[\w-]+\s+)?(?:attack|assault|strike|airstrike|air\s+strike|bombing|"
+                             r"blast|explosion|bomb|ambush|clashes|fighting|shelling|bombardment|raid|operation|incident|"
+                             r"shell|rocket|missile|mortar\s+(?:shell|round)|drone|(?:land)?mine|IED|car\s+bomb|device)s?\b"
+                             r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
+                             r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
+                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
+
+
+def refers_back(text: str) -> bool:
+    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
+    return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
+        and not TIME_SHIFT.search(_BACKSTORY.sub("", text))  # "The attack came two days after ...": another event is recalled
+
+
+#: "..., trucks that had crossed the border shortly before": a relative clause telling what preceded, not another event.
+_BACKSTORY = re.compile(r"\b(?:that|which|who)\s+had\s+[^,.;]*", re.IGNORECASE)
+
+
+_LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
+                           re.IGNORECASE)

@@ -1,0 +1,162 @@
+"""The fifth pass over a sentence's casualty mentions (``context_passes``, called by ``casualties.find_mentions``).
+
+Hearsay is dropped ("some reports claim", an analyst's tweet); victims "whose identity is not yet known" have no side;
+"members of the cell" take the cell's side; a bare "militia" takes the side of the last militia-fielding group named
+before; the injured "one of whom died later" are lowered by those who died; a group that "lost" N fighters is theirs;
+"he had joined ..." after a figure gives the group joined. "four other militiamen" are of the militias named last as
+militias (not of a regime unit named after them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
+from observatory.extract.mention_sides import ANAPHORA_WINDOW, INJURED, JOINED, KILLED, LOST, Mention, joined_side
+
+#: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
+_IDENTITY_UNKNOWN = re.compile(
+    r"[^.;:]{0,60}?\b(?:whose\s+(?:identit(?:y|ies)|nationalit(?:y|ies))\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:known|identified|determined|established|confirmed)|unknown)|of\s+(?:an?\s+)?unknown\s+identit(?:y|ies)|"
+    r"who\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified)", re.IGNORECASE)
+
+
+_ARMED_NOUN = re.compile(r"\b(?:fighters?|combatants?|members?|soldiers?|militants?|gunmen|militiam[ae]n|personnel|troops|officers?|"
+                         r"elements?|operatives?)\b", re.IGNORECASE)
+
+
+def unidentified(m: Mention, work: str) -> Mention:
+    """Victims whose identity the text says is unknown are of no side, whatever nationality it gives them."""
+    if m.side in ("unknown", "civilians") or m.parent is not None or m.side is None and not m.quantity.text:
+        return m  # (a person named without a number, "killing the adviser along with two ... whose identity": not of them)
+    if not _IDENTITY_UNKNOWN.match(work, m.quantity.end) or _ARMED_NOUN.search(work, m.quantity.end, m.group_end):
+        return m  # "three Afghan fighters whose names are unknown" are still fighters of a known side
+    return replace(m, side="unknown", actor=None, generic=False)
+
+
+#: A figure someone only claims, which the text itself puts in doubt ("While some reports claim that ... killed as many as
+#: 40 ..., a local source said the toll is unconfirmed"), or a figure from an analyst's social-media post.
+_HEARSAY = re.compile(r"\b(?:some|unconfirmed|other|several)\s+(?:reports|sources|accounts|media\s+outlets)\s+"
+                      r"(?:claim|claimed|claims|allege|alleged|suggest|suggested)\b|\b(?:tweeted|posted\s+on\s+(?:X|Twitter))\b",
+                      re.IGNORECASE)
+
+
+def hearsay(m: Mention, work: str, start: int) -> bool:
+    """True when the figure stands in a clause of hearsay (the cue before it in its sentence, no full stop between)."""
+    before = work[max(start, m.quantity.start - 200):m.quantity.start]
+    cues = list(_HEARSAY.finditer(before))
+    return bool(cues) and not re.search(r"[.;]\s", before[cues[-1].end():])
+
+
+_CELL_MEMBERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:members?|militants?|fighters?)\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,2}?cells?\b",
+                           re.IGNORECASE)
+
+
+_CELL_WORD = re.compile(r"\bcells?\b", re.IGNORECASE)
+
+
+def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"four of the cell's six men died" after "troops raided an ISIS cell": the cell's side."""
+    if m.parent is not None or not _CELL_MEMBERS.match(work, m.quantity.end) or lexicon.find(work, m.quantity.end, m.group_end, on):
+        return m
+    for cell in reversed(list(_CELL_WORD.finditer(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start))):
+        named = [a for a in lexicon.find(work, max(0, cell.start() - 30), min(len(work), cell.end() + 30), on)
+                 if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES]
+        if named:
+            a = min(named, key=lambda x: abs(x.start - cell.start()))
+            return m.named(a)
+    return m
+
+
+#: "Three civilians were injured, one of whom died later": the part that died is no longer among the injured.
+_DIED_OF = re.compile(r"\s+(?:of\s+(?:whom|them)|among\s+them)\s+(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+)?"
+                      r"(?:died|succumbed|passed\s+away|perished)\b", re.IGNORECASE)
+
+
+def died_of_wounds(mentions: list[Mention], work: str) -> list[Mention]:
+    """Lower an injured figure by the part of it the sentence says died later (that part stays a killed figure)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, p = out[i], out[i - 1]
+        if (m.role == KILLED and p.role == INJURED and p.parent is None and not p.quantity.vague and m.value < p.value
+                and _DIED_OF.match(work, m.quantity.end) and re.fullmatch(r"[^.;\d]{0,40}?,?\s*", work[p.group_end:m.quantity.start])):
+            out[i - 1] = replace(p, quantity=replace(p.quantity, value=p.value - m.value))
+            out[i] = replace(m, side=m.side if m.side is not None else p.side)
+    return out
+
+
+_BARE_MILITIA = re.compile(r"\s*(?:[\w-]+\s+)?(?:militia|militias|militiamen|militiaman|militia\s+members?)\b", re.IGNORECASE)
+
+
+#: A group named as the doer of the attack ("Regime forces shelled the village"): not the militia that was hit.
+_DOER = re.compile(r"\s+(?:\w+\s+)?(?:shelled|attacked|struck|targeted|bombed|bombarded|fired|ambushed|raided|stormed|launched|"
+                   r"hit|killed|carried\s+out)\b", re.IGNORECASE)
+
+
+#: The sides whose armed groups the texts call militias (pro-government, Iran-backed and Turkish-backed ones).
+_MILITIA_SIDES = ("regime", "pro_iran_foreign", "turkey_factions")
+
+
+def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"five militia were killed" after "... the Iranian-backed militias ..." (or "... members of Liwa al-Quds ..."): the
+    side of the last militia-fielding group the text named before."""
+    if m.side is not None or m.parent is not None or not _BARE_MILITIA.match(work, m.quantity.end):
+        return m
+    if lexicon.find(work, m.quantity.end, m.group_end, on):
+        return m
+    named = [a for a in lexicon.find(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start, on)
+             if a.side in _MILITIA_SIDES and a.alias.lower() not in GENERIC_ALIASES and not _DOER.match(work, a.end)]
+    if not named:
+        return m
+    militias = [a for a in named if "milit" in a.alias.lower()]  # "Iranian-backed militias ... the regime's air defence"
+    a = militias[-1] if militias and _OTHER_MILITIA.match(work, m.quantity.end) else named[-1]
+    return m.named(a)
+
+
+#: "seven other militiamen", "two more militia members": more of the militiamen the text told of.
+_OTHER_MILITIA = re.compile(r"\s*(?:other|more|further)\s", re.IGNORECASE)
+
+
+def lost_by(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"the Turkish army lost 33 soldiers": soldiers of no named side belong to the force that lost them."""
+    if m.parent is not None or m.quantity.vague:
+        return m
+    named = [a for a in lexicon.find(work, m.quantity.end, m.group_end, on) if a.alias.lower() not in GENERIC_ALIASES]
+    if named:
+        return m  # "lost 33 SDF fighters": the figure names its own side
+    lost = LOST.search(work, max(0, m.quantity.start - 40), m.quantity.start)
+    if lost is None:
+        return m
+    owners = [a for a in lexicon.find(work, max(0, lost.start() - 60), lost.start(), on)
+              if a.alias.lower() not in GENERIC_ALIASES and not re.search(r"[.;]", work[a.end:lost.start()])
+              and a.end >= lost.start() - 25]
+    if not owners:
+        return m
+    a = owners[-1]
+    return m.named(a)
+
+
+def context_passes(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The fifth pass's context rules, in order: hearsay dropped; unidentified victims, members of a cell, bare
+    "militia" and the injured who died later."""
+    kept = [m for m in mentions if not hearsay(m, work, start)]
+    kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
+    kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
+    return died_of_wounds(kept, work)
+
+
+def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"opened fire on a former rebel commander, who had joined the Military Security, killing him": "him" is of the
+    group the victim had joined, told before the pronoun."""
+    if m.side is not None or m.quantity.text.lower() not in ("him", "her"):
+        return m
+    hits = list(JOINED.finditer(work, start, m.quantity.start))
+    if hits:
+        return joined_side(replace(m, group_end=hits[-1].start()), work, lexicon, on)
+    named = list(ANTECEDENT.finditer(work, start, m.quantity.start))  # "opened fire on a former rebel ..., killing him"
+    a = side_of(lexicon, work, named[-1].start("np"), named[-1].end("np"), on)[0] if named else None
+    return m.named(a) if a is not None and a.side not in ("unknown", "civilians") and not is_doer_alias(a) else m
