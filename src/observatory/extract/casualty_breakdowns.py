@@ -3,8 +3,9 @@
 
 * a figure after a breakdown cue ("14 members, including 2 Russians", "among them", "of whom", "namely", "among the
   total number of casualties there are") is a part of the last whole, and so is "both" after two, "6 of them", "60 of
-  whom", parts that add up to the figure ("31 people were killed, 24 SDF members and seven civilians"), and a list
-  after "killed:", "as follows" or a dash;
+  whom", parts that add up to the figure ("31 people were killed, 24 SDF members and seven civilians"; also after a
+  figure told by a pronoun: "killing eight of them, five NDF members and three soldiers"), and a list after "killed:",
+  "as follows" or a dash;
 * the next item of a list of parts ("..., including 193 children, and 106 women") keeps the same whole, unless armed
   men follow labelled parts or civilians follow a toll of combatants;
 * a figure restated by an apposition ("Two civilians, a man and his wife, were injured") is a part, not more;
@@ -20,7 +21,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
 from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
-from observatory.extract.casualty_lists import colon_parts, parts_of_figure, summed_whole
+from observatory.extract.casualty_lists import colon_parts, parts_of_figure, pronoun_parts, summed_whole
 from observatory.extract.casualty_nations import nationality_parts
 from observatory.extract.casualty_parts import part_of_an_item, postposed_part, unit_of_the_whole
 from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
@@ -82,7 +83,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     if apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
     if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
-                                or colon_parts(work, last, q) or nationality_parts(work, last, q)):
+                                or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
     if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
         return root

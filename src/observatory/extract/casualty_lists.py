@@ -6,7 +6,8 @@ row ("a man, a civilian working as a farmer, was killed"; also "a passer-by, a c
 Parts in brackets right after the figure ("Six people (four soldiers and two ...)"), "one family" is no count
 among the parts ("four from one family and two from the other"), "They are ..." opening a sentence restates a toll,
 and "who is of Jordanian nationality, and ..." sits between two items. Parts named with "the" ("killed four
-people, the three SDF fighters and a civilian driver"); a toll restated with its side ("the pro-government dead were").
+people, the three SDF fighters and a civilian driver"); a toll restated with its side ("the pro-government dead were");
+parts after a figure told by a pronoun ("killing eight of them, five NDF members and three soldiers").
 """
 
 from __future__ import annotations
@@ -119,6 +120,18 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
 
 
 parts_end = _parts_end  # (read by ``casualty_nations``)
+
+
+#: The whole told by a pronoun: "killing eight of them", "five of those".
+_PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|these|those)\s*$", re.IGNORECASE)
+
+
+def pronoun_parts(work: str, whole: Mention, q: Quantity) -> bool:
+    """"attacked positions of the NDF and the army, killing eight of them, five NDF members and three soldiers": after a
+    figure told by a pronoun, items that add up to it are its parts (the side the pronoun gave the whole is a guess that
+    the parts name), not more dead."""
+    return (_PRONOUN_WHOLE.match(work, whole.quantity.end, whole.group_end) is not None
+            and _parts_end(work, whole.quantity, whole.group_end, q, True) is not None)
 
 
 def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
