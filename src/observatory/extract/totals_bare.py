@@ -7,7 +7,8 @@ by regime forces" name no side of their own: each is a total of the side of the 
 line names (none for landmines or "other circumstances"). "- Seven people, including two children, by Turkish forces"
 is such a line too: "people" there are of the figure before, not of no side.
 
-Round twenty: "Of them:" (or "Among them:") as a line of its own after the figure is such a header too; the same header, or one ending "..., killed by:", before bulleted "Killer: N" lines of a civilians' figure
+"Of them:" (or "Among them:") as a line of its own after the figure is such a header too; the same header, or one
+ending "..., killed by:", before bulleted "Killer: N" lines of a civilians' figure
 ("- Regime forces and loyal militias: 54", "- Unidentified gunmen: 29", "- ISIS: six"): the label names who killed
 them, not the side of the dead (``killers_open``; ``totals.take_label`` reads them as civilians killed by the label's
 side); the list ends at the first line that is not a bullet ("Military personnel:", "Regime soldiers: 98").

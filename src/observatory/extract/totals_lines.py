@@ -1,7 +1,7 @@
 """Lines of a roundup's statistics block read beyond "Label: N" (used by ``totals.TotalsBuilder``).
 
-* "Civilians: 338, including 84 children and 51 women" -> the label's total, its parts as ``of_which`` (round twenty: the
-  figure in words too, "Civilians: nine, including three children");
+* "Civilians: 338, including 84 children and 51 women" -> the label's total, its parts as ``of_which`` (the figure
+  in words too, "Civilians: nine, including three children");
   "Fighters of the Turkish-backed factions: 34, as well as 7 Turkish soldiers" -> two totals;
 * "Homs desert: 117" under "By region, the toll of regime forces is distributed as follows:" -> a regional total of the
   side the header names;

@@ -26,7 +26,7 @@
   report about the Islamic State group to ISIS (``totals_jihadists``); ``after_total`` reads a
   sentence right after a total that tells its victims by nationality (``totals_nationals``), lists figures in
   brackets by party or area (``totals_bracketed``) or names some of its dead (``totals_among_dead``).
-* round twenty: ``deaths_of`` also takes "the dead include 102 IS militants, ... and seven civilians" (a sentence that
+* ``deaths_of`` also takes "the dead include 102 IS militants, ... and seven civilians" (a sentence that
   continues a toll and lists its dead): every listed figure is of the dead.
 """
 
@@ -108,7 +108,7 @@ def counted_figures(chunk: str) -> bool:
 _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
                                + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
-#: (round twenty) "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
+#: "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
 #: people of a toll told before, listed, each figure of them dead.
 _DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed)\s+(?:include|included|are|were|comprise|comprised)\s*:?\s*"
                               + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
