@@ -61,8 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualty_breakdowns import apposed as _apposed
-from observatory.extract.casualty_breakdowns import parent_of as _parent_of
+from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
@@ -87,9 +86,7 @@ from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
-from observatory.extract.casualty_sentence_sides import mention_of as _mention
-from observatory.extract.casualty_sentence_sides import nearest_actor_side as _nearest_actor_side
-from observatory.extract.casualty_sentence_sides import resolve_side as _resolve_side
+from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
@@ -493,7 +490,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         paren = _PAREN_VERB.match(work, g_end, end) or _PAREN.match(work, g_end, end) or referents.bracketed(work, g_end, end)
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
-        parent = _parent_of(work, q, mentions, start)
+        parent = parent_of(work, q, mentions, start)
         role, rose = _toll_past(work, q, start, left_from,  # ("the toll of the IED ... a regime officer ... rose to 3")
                                 _decide_role(work, q, mentions, parent, left_from, role_from, limit, end))
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
@@ -522,14 +519,14 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             left_from = max(left_from, q.end)
             continue
         for p_q, p_end in pending:
-            mentions.append(_mention(work, lexicon, on, role, p_q, p_end, None, postposed_parent(work, mentions, p_q), False))
-        if pending and parent is None and _apposed(work, q, mentions):
+            mentions.append(mention_of(work, lexicon, on, role, p_q, p_end, None, postposed_parent(work, mentions, p_q), False))
+        if pending and parent is None and apposed(work, q, mentions):
             parent = len(mentions) - 1
         elif pending and parent is None:
             parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
-        mention = _mention(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        mentions.append(_resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
+        mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
+        mentions.append(resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
         left_from = max(left_from, g_end)
     mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
@@ -540,7 +537,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         return pronoun_mentions(work, start, end, lexicon, on)
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
-    return inherit_sides(_nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
+    return inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 
 
 _COPULA = re.compile(r"\s+(?:were|are|is|was)\s+(?=\S)", re.IGNORECASE)
@@ -571,7 +568,7 @@ def _all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
     for q in reversed([q for q in quantities if q.end <= hit.start() and q.start not in counted and not q.vague]):
         g_end = _group_end(work, q.end, hit.start())
         if _PERSON_RE.search(work, q.end, g_end) or lexicon.find(work, q.end, g_end, on):
-            return sorted([*mentions, _mention(work, lexicon, on, KILLED, q, g_end, None, None, False)],
+            return sorted([*mentions, mention_of(work, lexicon, on, KILLED, q, g_end, None, None, False)],
                           key=lambda m: m.quantity.start) if not any(m.parent is not None for m in mentions) else mentions
     return mentions
 

@@ -16,15 +16,20 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.casualty_groups import COMBATANT_NOUN as _COMBATANT_NOUN
-from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
-from observatory.extract.casualty_lists import OF_WHOM_AFTER as _OF_WHOM_AFTER
-from observatory.extract.casualty_lists import OF_WHOM_BY as _OF_WHOM_BY
-from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
-from observatory.extract.casualty_lists import colon_parts, parts_of_figure, pronoun_parts, summed_whole
+from observatory.extract.casualty_groups import COMBATANT_NOUN
+from observatory.extract.casualty_lists import (
+    NEXT_ITEM,
+    OF_WHOM_AFTER,
+    OF_WHOM_BY,
+    WHO_THEN_AND,
+    colon_parts,
+    parts_of_figure,
+    pronoun_parts,
+    summed_whole,
+)
 from observatory.extract.casualty_nations import nationality_parts
 from observatory.extract.casualty_parts import part_of_an_item, postposed_part, unit_of_the_whole
-from observatory.extract.figures import PART_OF_THEM as _PART_OF_THEM
+from observatory.extract.figures import PART_OF_THEM
 from observatory.extract.mention_sides import (
     Mention,
     among_the_dead,
@@ -75,10 +80,10 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return parent
     if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
         return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
-    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and _PART_OF_THEM.match(work, q.end):
+    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and PART_OF_THEM.match(work, q.end):
         return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
-    if last.parent is None and _OF_WHOM_AFTER.fullmatch(between) and (_OF_WHOM_BY.match(work, q.end, q.end + 40)
-                                                                  or _PART_OF_THEM.match(work, q.end)):
+    if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 40)
+                                                                  or PART_OF_THEM.match(work, q.end)):
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
@@ -91,20 +96,20 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in LABELS)
     scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))
-    if last.parent is not None and _NEXT_ITEM.fullmatch(between):
+    if last.parent is not None and NEXT_ITEM.fullmatch(between):
         root = last.parent
         while mentions[root].parent is not None:
             root = mentions[root].parent or 0
         if root == last.parent and last.label is not None:
             return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
-    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or _WHO_THEN_AND.fullmatch(between)
+    if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or WHO_THEN_AND.fullmatch(between)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         whole = mentions[last.parent]
         if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q):
             return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
-        if _CIVILIANS_NEXT.match(work, q.end) and _COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
+        if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
             return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
         return last.parent
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):

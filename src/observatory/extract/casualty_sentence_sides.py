@@ -18,8 +18,8 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.casualty_breakdowns import LABELS as _LABELS
-from observatory.extract.casualty_groups import side_of as _side_of
+from observatory.extract.casualty_breakdowns import LABELS
+from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_nations import names_place
 from observatory.extract.casualty_rises import by_agent, far_head_actor
 from observatory.extract.casualty_wholes import OF_THEM, part_of_them
@@ -99,9 +99,9 @@ def resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int
 
 def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Quantity, g_end: int,
              paren: re.Match[str] | None, parent: int | None, rose: bool) -> Mention:
-    actor, side = _side_of(lexicon, work, q.end, g_end, on)
+    actor, side = side_of(lexicon, work, q.end, g_end, on)
     if side is None and paren is not None and not find_quantities(paren.group(0)):
-        actor, side = _side_of(lexicon, work, paren.start(), paren.end(), on)
+        actor, side = side_of(lexicon, work, paren.start(), paren.end(), on)
     # a plain person ("two men") may be tied to a group after the noun: "two men affiliated with ISIS"
     plain = side is None or side == "unknown" and actor is not None and actor.alias.lower() in GENERIC_ALIASES
     affiliation = _AFFILIATION.match(work, g_end) if side is None else None
@@ -113,14 +113,14 @@ def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: 
         affiliation = _WORKING_WITH.match(work, g_end)  # "a 'collaborator' with Iranian-backed militias"
     if affiliation is not None:  # "a leader of the Turkish-backed Hamzat division"
         stop = re.compile(r"[,;.()]|\s(?:were|was|in|by|and)\s").search(work, affiliation.end(), affiliation.end() + 60)
-        tied, tied_side = _side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
+        tied, tied_side = side_of(lexicon, work, affiliation.end(), stop.start() if stop else min(len(work), affiliation.end() + 60), on)
         if tied is not None and is_agent(work, tied):
             tied, tied_side = None, None  # "three of its fighters in ISIS attacks": the doer of the attacks, not their group
         if tied_side is None and _STATE.match(work, affiliation.end()) and (on is None or on < REGIME_FELL):
             tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
         if tied_side is not None and tied_side != "unknown" or side is None:
             actor, side = tied, tied_side
-    label = next((name for pattern, name in _LABELS if pattern.search(work[q.end:g_end])), None)
+    label = next((name for pattern, name in LABELS if pattern.search(work[q.end:g_end])), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
 
@@ -142,7 +142,7 @@ def _side_after_role(m: Mention, work: str, g_end: int, limit: int, lexicon: Act
         return m
     limit = max(limit, min(len(work), hit.end() + 60))
     stop = re.compile(r"[,;.]|\s(?:in|by|during|near|when|while|after)\s").search(work, hit.end(), hit.end() + 60)
-    actor, side = _side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
+    actor, side = side_of(lexicon, work, hit.end(), stop.start() if stop else min(limit, hit.end() + 60), on)
     if side is None or actor is None:
         return m
     return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)

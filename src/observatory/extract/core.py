@@ -64,8 +64,7 @@ from observatory.extract.incident_roundup import (
     pointed_draft,
     under_header,
 )
-from observatory.extract.incident_sameness import ANOTHER as _ANOTHER
-from observatory.extract.incident_sameness import place_key as _place_key
+from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_scope import (
     answer_span,
     earlier_one_event,
@@ -83,7 +82,7 @@ from observatory.extract.incident_split import attackers_only, taken_then_killed
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_suspects import suspects_side
-from observatory.extract.incident_time_shift import TIME_SHIFT as _TIME_SHIFT
+from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import one_day_bombardment, sentence_units, series_event, toll_events
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -230,18 +229,18 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     draft.target = draft.target or f.target
     if f.dates and (draft.date is None or draft.date.relative and not f.dates[0].relative and f.dates[0].value is not None):
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
-    draft.timed = draft.timed or _TIME_SHIFT.search(f.sentence_text) is not None
-    known = {_place_key(p.name) for p in draft.places}
+    draft.timed = draft.timed or TIME_SHIFT.search(f.sentence_text) is not None
+    known = {place_key(p.name) for p in draft.places}
     for p in _own_places(draft, f):
-        if _place_key(p.name) not in known:  # once each, however often the text names it
-            known.add(_place_key(p.name))
+        if place_key(p.name) not in known:  # once each, however often the text names it
+            known.add(place_key(p.name))
             draft.places.append(p)
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
     split = split_wholes(draft.counts, f.mentions, f.index, f.sentence_text)  # an earlier whole this one breaks down
     draft.generic = split_sideless(draft.generic, f.mentions, f.index, f.sentence_text)  # (a risen toll of no side)
-    also = more_dead(f.sentence_text, _ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
+    also = more_dead(f.sentence_text, ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
     for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
         source = f.source_at(m.quantity.start)
         if source:
@@ -335,8 +334,8 @@ def _locate(draft: Draft, f: SentenceFacts) -> None:
     if _DIED_AT.search(f.sentence_text):
         draft.places.extend(p for p in f.places if not p.governorate)
     elif _EVENT_PLACED.search(f.sentence_text) and any(not p.governorate for p in f.places):
-        known = {_place_key(p.name) for p in draft.places}
-        draft.places.extend(p for p in f.places if _place_key(p.name) not in known)
+        known = {place_key(p.name) for p in draft.places}
+        draft.places.extend(p for p in f.places if place_key(p.name) not in known)
 
 
 def _found_body(f: SentenceFacts) -> bool:
@@ -601,8 +600,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
 
 def _pointed(drafts: list[Draft], f: SentenceFacts, text: str) -> Draft | None:
     """The incident told before that a roundup line points back to ("killed during their attack in X")."""
-    told = [(d.type_hit[0] if d.type_hit else None, {_place_key(p.name) for p in d.places}) for d in drafts]
-    found = pointed_draft(text, f.type_hit[0] if f.type_hit else None, {_place_key(p.name) for p in f.places}, told)
+    told = [(d.type_hit[0] if d.type_hit else None, {place_key(p.name) for p in d.places}) for d in drafts]
+    found = pointed_draft(text, f.type_hit[0] if f.type_hit else None, {place_key(p.name) for p in f.places}, told)
     return drafts[found] if found is not None else None
 
 
@@ -628,7 +627,7 @@ def _toll_of_one_told(drafts: list[Draft], sent: Sentence, chunk: str, work: str
         return False
     if len(find_dates(work, draft.start, draft.end, None)) > 1:
         return False  # "hit a depot on Monday and a convoy on Tuesday": strikes on two days share the toll
-    return len({_place_key(p.name) for p in draft.places if not p.governorate}) == 1 and \
+    return len({place_key(p.name) for p in draft.places if not p.governorate}) == 1 and \
         not _MANY_STRIKES.search(chunk) and not _MANY_STRIKES.search(work, draft.start, draft.end)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_dates import date_key
-from observatory.extract.incident_sameness import names_a_town as _located
+from observatory.extract.incident_sameness import names_a_town
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def lead_restated(draft: Draft, f: SentenceFacts) -> bool:
     """A lead that gives a toll with no place or day, told again in the next paragraph with its day and place: the same
     incident, even where the two name the dead differently ("Syrian militiamen", then "militias loyal to the IRGC"); a
     dated lead of "N people" too, where the next paragraph counts those N side by side."""
-    if _located(draft) or not f.sentence.first_in_paragraph or not f.mentions:
+    if names_a_town(draft) or not f.sentence.first_in_paragraph or not f.mentions:
         return False
     if draft.date is not None and (not _sided_detail(draft, f) or f.dates and date_key(f.dates[0]) != date_key(draft.date)):
         return False  # a dated lead: only its dead of no side, told again side by side on no other day

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER
-from observatory.extract.incident_time_shift import refers_back as _refers_back
+from observatory.extract.incident_time_shift import refers_back
 from observatory.extract.numbers import number_words
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def retold(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if f.dates or f.sentence.recalled or f.sentence.inherits or f.sentence.clause:
         return False
     same_kind = f.type_hit is None or draft.type_hit is not None and f.type_hit[0] == draft.type_hit[0]
-    if same_kind and _ALSO_HARM.search(text) and _refers_back(_ALSO_HARM.sub("", text)):
+    if same_kind and _ALSO_HARM.search(text) and refers_back(_ALSO_HARM.sub("", text)):
         return True  # (not "the drones also wounded 90 people" after a shelling: another kind, told as a statistic)
     return _victim_told_back(draft, f, text)
 

@@ -64,19 +64,24 @@ from observatory.extract.incident_echoes import aftermath, earlier_account, echo
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_object import object_named_back
-from observatory.extract.incident_sameness import ANOTHER, place_key
-from observatory.extract.incident_sameness import differs as _differs
-from observatory.extract.incident_sameness import names_a_town as _located
-from observatory.extract.incident_sameness import new_places as _new_places
-from observatory.extract.incident_sameness import other_province as _other_province
-from observatory.extract.incident_sameness import restates as _restates
+from observatory.extract.incident_sameness import (
+    ANOTHER,
+    differs,
+    names_a_town,
+    new_places,
+    other_province,
+    place_key,
+    restates,
+)
 from observatory.extract.incident_sources import MONITOR, OTHER
-from observatory.extract.incident_time_shift import LEADING_MONTH as _LEADING_MONTH
-from observatory.extract.incident_time_shift import MONTH_NAME as _MONTH_NAME
-from observatory.extract.incident_time_shift import TIME_SHIFT
-from observatory.extract.incident_time_shift import another_day as _new_date
-from observatory.extract.incident_time_shift import own_time as _own_time
-from observatory.extract.incident_time_shift import refers_back as _refers_back
+from observatory.extract.incident_time_shift import (
+    LEADING_MONTH,
+    MONTH_NAME,
+    TIME_SHIFT,
+    another_day,
+    own_time,
+    refers_back,
+)
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
@@ -109,7 +114,7 @@ _NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|not
 def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
-    new_date = _new_date(draft, f, text)
+    new_date = another_day(draft, f, text)
     settled = _settled_early(draft, f, text, work, new_date)
     if settled is not None:
         return settled
@@ -117,40 +122,40 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
-    if _refers_back(text) or not new_date and part_of_toll(draft, f, text):
+    if refers_back(text) or not new_date and part_of_toll(draft, f, text):
         return False
     if _places_unplaced(draft, f, text, work):
         return False
     if _same_day_and_place(draft, f, text):
         return False
     if f.sentence.bullet and (f.mentions or f.type_hit):
-        return not (_restates(draft, f) or _SAME_EVENT.search(text) and not _new_places(draft, f))
+        return not (restates(draft, f) or _SAME_EVENT.search(text) and not new_places(draft, f))
     if f.mentions and _someone_else(draft, f, text) and not _SUCCUMBED.search(text) and \
-            (TIME_SHIFT.search(_own_time(text)) or _LEADING_MONTH.match(text)):
+            (TIME_SHIFT.search(own_time(text)) or LEADING_MONTH.match(text)):
         return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
     if TRANSITION_RE.match(text) and f.mentions and _ANOTHER_VICTIM.search(text) and not _SUCCUMBED.search(text):
         return True  # "Also on Monday, another soldier was killed in a combat mission"
     if _APART.match(text) and (f.type_hit or f.mentions) and not _SUCCUMBED.search(text) and \
-            not (_SAME_EVENT.search(text) and not _new_places(draft, f)):
+            not (_SAME_EVENT.search(text) and not new_places(draft, f)):
         return True  # "In a separate incident, gunmen shot dead a man": told as another event, whatever its toll
     if TRANSITION_RE.match(text) and (f.type_hit or f.mentions and new_date):
         return _after_transition(draft, f, text, new_date)
-    if f.sentence.clause and not f.dates and not _new_places(draft, f) and _IN_THE_EVENT.search(text):
+    if f.sentence.clause and not f.dates and not new_places(draft, f) and _IN_THE_EVENT.search(text):
         return False  # "..., while three attackers were also killed in the exchange of fire": dead of the same event
     if f.sentence.clause:  # a clause of a long account of several attacks: its own attack in its own place is another one
-        return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or _differs(draft, f)
+        return bool(f.type_hit) and bool(f.places or f.mentions) and (_ATTACK_CLAUSE.search(text) is not None or differs(draft, f)
                                                                        or bool(f.dates) and new_date)
     if not f.mentions and not new_date and object_named_back(work[draft.start:draft.end], text):
         return False  # "a bus carrying soldiers was attacked near A", then "cells ambushed the bus near B": the same one
-    if new_date and (not f.dates and f.mentions and not _restates(draft, f) and not _SUCCUMBED.search(text)
-                     or _new_places(draft, f) and (not f.dates or _MONTH_NAME.search(f.dates[0].text) is not None)):
+    if new_date and (not f.dates and f.mentions and not restates(draft, f) and not _SUCCUMBED.search(text)
+                     or new_places(draft, f) and (not f.dates or MONTH_NAME.search(f.dates[0].text) is not None)):
         return True  # "The report came two days after three men were killed near X", "since March 3, when ... near Y"
-    if (ANOTHER.search(text) or f.sentence.first_in_paragraph and _located(draft)) and f.type_hit and \
-            _new_places(draft, f) and _differs(draft, f) and not _ELABORATION.match(text):
+    if (ANOTHER.search(text) or f.sentence.first_in_paragraph and names_a_town(draft)) and f.type_hit and \
+            new_places(draft, f) and differs(draft, f) and not _ELABORATION.match(text):
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
     if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
-    if _restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
+    if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
@@ -170,15 +175,15 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
     if _unplaced_lead_placed(draft, f, text, new_date):
         return False  # "killed 18 in an attack in the desert", then "... were wounded in the attack near the village of X"
-    if _DEAD_TOLD.match(text) and not new_date and not f.dates and not _new_places(draft, f) and (draft.counts or draft.generic):
+    if _DEAD_TOLD.match(text) and not new_date and not f.dates and not new_places(draft, f) and (draft.counts or draft.generic):
         return False  # "Those killed included six Iraqis ...": who the incident's dead were
-    if echoes_event(text) and not new_date and not f.sentence.recalled and not _new_places(draft, f):
+    if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
     if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
     if dated_background(draft, f, text):
         return True  # "On 14 June 2020, a similar strike killed two commanders": an earlier event of its own
-    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or _new_places(draft, f)):
+    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or new_places(draft, f)):
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if fresh_account(draft, f, work[draft.start:draft.end]):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
@@ -200,7 +205,7 @@ def _taken_in_it(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
     on no other day and in no other place: captives taken in the same attack."""
     if not f.sentence.clause or not f.type_hit or f.type_hit[0] != "abduction" or new_date:
         return False
-    if draft.type_hit is None or draft.type_hit[0] not in _RAIDS or _new_places(draft, f):
+    if draft.type_hit is None or draft.type_hit[0] not in _RAIDS or new_places(draft, f):
         return False
     same = f.perpetrator is None or draft.perpetrator is None or f.perpetrator.side == draft.perpetrator.side
     return same and not any(m.role == KILLED for m in f.mentions)
@@ -210,17 +215,17 @@ def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
     """What follows the incident told so far: the victim's body, the attackers' withdrawal "after the attack" or a source that "put the
     death toll at three", or that counts the dead "in today's air strikes" after a lead without figures (the same
     incident: False); the event it "followed", told with its own dead (True); None."""
-    if _VICTIM_BACK.search(text) and not f.mentions and not _new_places(draft, f):
+    if _VICTIM_BACK.search(text) and not f.mentions and not new_places(draft, f):
         return False  # "His family found his body the next morning": more of the victim told so far
     if f.type_hit and aftermath(f.sentence_text, (f.type_hit[0], f.type_hit[1] - f.sentence.start, f.type_hit[2]),
                                 bool(f.mentions), bool(f.dates)):
         return False  # "the cells withdrew towards the desert after the attack": the event told so far
-    if _PUT_TOLL.search(text) and not f.dates and not _new_places(draft, f) and not ANOTHER.search(text):
+    if _PUT_TOLL.search(text) and not f.dates and not new_places(draft, f) and not ANOTHER.search(text):
         return False  # "SOHR put the death toll at three": a source's toll of the incident told so far
     if _DAYS_EVENT.search(text) and not draft.counts and not draft.generic and f.type_hit and draft.type_hit and \
             f.type_hit[0] == draft.type_hit[0]:
         return False  # "a day of intense air strikes on A and B", then "the death of 23 civilians in today's air strikes"
-    if f.mentions and _FOLLOWED.match(text) and not _restates(draft, f):
+    if f.mentions and _FOLLOWED.match(text) and not restates(draft, f):
         return True  # "The strikes followed an announcement that nine soldiers had been killed in X": that event
     return None
 
@@ -229,7 +234,7 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
     """A sentence whose only dead or wounded are of the side that carried out the incident, which killed others,
     told on no other day and in no other place ("Nine of the attackers were also killed", "The jihadists lost twelve
     fighters in the fighting"): the attackers' own losses in it, not another event."""
-    if new_date or f.dates or draft.perpetrator is None or not f.mentions or _new_places(draft, f):
+    if new_date or f.dates or draft.perpetrator is None or not f.mentions or new_places(draft, f):
         return False
     if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text):
         return False
@@ -252,12 +257,12 @@ def _same_event(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
     dated sentence that tells an event and then names it again ("On 3 May a mine went off ..., and two were hurt in the
     blast"): that is its own."""
     m = _SAME_EVENT.search(text)
-    if m is None or _new_places(draft, f) and not _town_of_province(draft, f):
+    if m is None or new_places(draft, f) and not _town_of_province(draft, f):
         return False
     if _AFTER_IT.search(text, 0, m.start()) and f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0] \
             and _SAME_EVENT.search(text, m.end()) is None:
         return False  # "a mine killed two militiamen combing the area after the ambush": a later event of its own
-    if not (new_date and f.dates or ANOTHER.search(text) and _other_province(draft, f)) or not f.type_hit:
+    if not (new_date and f.dates or ANOTHER.search(text) and other_province(draft, f)) or not f.type_hit:
         return True  # (nor "clashes also broke out near X in another province ..., leaving 12 dead in the attack")
     named = _SAME_EVENT.search(f.sentence_text)
     return named is None or f.type_hit[2] - f.sentence.start > named.start()
@@ -271,14 +276,14 @@ def _town_of_province(draft: Draft, f: SentenceFacts) -> bool:
     """An incident placed only by its province ("army positions in northern Hama province") and a sentence naming the
     town it happened in ("Nine jihadists also died in the assault on the village of X"), of no other province."""
     provinces = {p.governorate for p in draft.places}
-    return bool(provinces) and not _located(draft) and not f.dates and \
+    return bool(provinces) and not names_a_town(draft) and not f.dates and \
         all(p.governorate is None or p.governorate in provinces for p in f.places)
 
 
 def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """Someone else killed in another place than the incident's town: "In the town of B, gunmen shot a young man" (a
     paragraph of its own), "Another child was killed by a mine near B"."""
-    if not (f.mentions and _located(draft) and _new_places(draft, f)):
+    if not (f.mentions and names_a_town(draft) and new_places(draft, f)):
         return False
     if _ANOTHER_VICTIM.search(text):
         return True
@@ -290,16 +295,16 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
     """Whether the first sentence of a paragraph, not settled by the rules before, begins another incident."""
     if new_date and (f.type_hit or f.mentions):
         return True
-    if f.mentions and not f.dates and not _new_places(draft, f) and _IN_THE_EVENT.search(text) and not ANOTHER.search(text) \
-            and not _other_province(draft, f):
+    if f.mentions and not f.dates and not new_places(draft, f) and _IN_THE_EVENT.search(text) and not ANOTHER.search(text) \
+            and not other_province(draft, f):
         return False  # "Dozens were killed in the battle for the town": the dead of the event told, in a paragraph of their own
     if not f.type_hit:
         return False
-    if ANOTHER.search(text) and _new_places(draft, f):
+    if ANOTHER.search(text) and new_places(draft, f):
         return True
-    if _other_province(draft, f) and _differs(draft, f):
+    if other_province(draft, f) and differs(draft, f):
         return True  # "On the X front in the countryside of Latakia, clashes broke out", after shelling in Idlib
-    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and _new_places(draft, f)):
+    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and new_places(draft, f)):
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
     if _lead_of(draft, f):
         return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
@@ -307,12 +312,12 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
     named = [p for p in f.places if not p.governorate]
     if _narrows(draft, f):
         return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
-    if named and known and not any(place_key(p.name) in known for p in named) and _differs(draft, f):
+    if named and known and not any(place_key(p.name) in known for p in named) and differs(draft, f):
         return True
     if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
             not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
-    return bool(f.mentions) and not _restates(draft, f) and not _lead_placed(draft, f)
+    return bool(f.mentions) and not restates(draft, f) and not _lead_placed(draft, f)
 
 
 def _lead_placed(draft: Draft, f: SentenceFacts) -> bool:
@@ -345,8 +350,8 @@ def _town_lead(draft: Draft, f: SentenceFacts, lead_end: int) -> bool:
     """"In B, a shell struck a house, killing a woman": a sentence led by a town the incident does not name, with its
     own dead, of another kind or actor than the incident's."""
     town = [p for p in f.places if not p.governorate and p.start - f.sentence.start < lead_end]
-    return bool(town) and _new_places(draft, f) and _differs(draft, f) and \
-        any(m.role == KILLED and m.parent is None for m in f.mentions) and (not _restates(draft, f) or _kinds_apart(draft, f))
+    return bool(town) and new_places(draft, f) and differs(draft, f) and \
+        any(m.role == KILLED and m.parent is None for m in f.mentions) and (not restates(draft, f) or _kinds_apart(draft, f))
 
 
 def _kinds_apart(draft: Draft, f: SentenceFacts) -> bool:
@@ -366,7 +371,7 @@ def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
     forces responded by shelling villages near Y"."""
     if not f.type_hit:
         return False
-    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or _differs(draft, f)):
+    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or differs(draft, f)):
         return True
     return _RESPONDED.search(text) is not None and bool(f.places or f.mentions)
 
@@ -388,7 +393,7 @@ _NEW_VICTIM = re.compile(r"\b(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:
 
 def _someone_else(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The sentence's dead are not the incident's: other figures, or a victim introduced anew ("the body of a man")."""
-    return not _restates(draft, f) or _NEW_VICTIM.search(text) is not None
+    return not restates(draft, f) or _NEW_VICTIM.search(text) is not None
 
 
 #: The people taken pointed back to by their killers ("executing four of them", "shot him", "killed the hostages").
@@ -402,7 +407,7 @@ def taken_then_killed(draft: Draft, f: SentenceFacts, text: str) -> bool:
     killing."""
     if draft.type_hit is None or draft.type_hit[0] != "abduction" or f.type_hit is None or f.type_hit[0] not in _KILLINGS:
         return False
-    return _THE_TAKEN.search(text) is not None and not (_located(draft) and _new_places(draft, f))
+    return _THE_TAKEN.search(text) is not None and not (names_a_town(draft) and new_places(draft, f))
 
 
 def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -419,13 +424,13 @@ def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:
 def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
     """A sentence opening with a transition ("Meanwhile", "Also on Monday") starts another incident unless it tells of
     the same event again."""
-    if _SAME_EVENT.search(text) and not _new_places(draft, f):
+    if _SAME_EVENT.search(text) and not new_places(draft, f):
         return False
-    if _new_places(draft, f) and (_differs(draft, f) or _EARLIER_LATER.match(text) is not None):
+    if new_places(draft, f) and (differs(draft, f) or _EARLIER_LATER.match(text) is not None):
         return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f):
         return True  # "Meanwhile, HTS fighters targeted a regime position near B in the same plain": the other side's
-    return new_date or not _restates(draft, f)
+    return new_date or not restates(draft, f)
 
 
 def _a_new_town(draft: Draft, f: SentenceFacts) -> bool:
@@ -445,11 +450,11 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
     ("A soldier was also killed in B": someone else's death, elsewhere)."""
     if not f.type_hit:
-        return ANOTHER.search(text) is not None and _new_places(draft, f) and _other_victims(draft, f)
-    if new_date or ANOTHER.search(text) and _new_places(draft, f):
+        return ANOTHER.search(text) is not None and new_places(draft, f) and _other_victims(draft, f)
+    if new_date or ANOTHER.search(text) and new_places(draft, f):
         return True
     located = any(not p.governorate for p in draft.places)
-    if located and _new_places(draft, f) and _differs(draft, f):
+    if located and new_places(draft, f) and differs(draft, f):
         return True
     return _other_fight(draft, f, text)
 
@@ -472,9 +477,9 @@ def _other_fight(draft: Draft, f: SentenceFacts, text: str) -> bool:
 def _again_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The actor of the incident acting again later in another place, with a toll of its own ("Regime forces later
     shelled B, wounding three")."""
-    if not (f.type_hit and f.mentions and _located(draft) and _new_places(draft, f)):
+    if not (f.type_hit and f.mentions and names_a_town(draft) and new_places(draft, f)):
         return False
-    return _LATER_ON.search(text) is not None and not _restates(draft, f) and not _SUCCUMBED.search(text) and \
+    return _LATER_ON.search(text) is not None and not restates(draft, f) and not _SUCCUMBED.search(text) and \
         not _DIED_LATER.search(text)
 
 
@@ -566,7 +571,7 @@ def _same_day_and_place(draft: Draft, f: SentenceFacts, text: str) -> bool:
     "Yesterday evening, ... airstrikes ... in Albu Kamal"): the same incident told again."""
     if draft.date is None or not f.dates or date_key(f.dates[0]) != date_key(draft.date) or ANOTHER.search(text):
         return False
-    if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not _restates(draft, f):
+    if not (f.type_hit and draft.type_hit and f.type_hit[0] == draft.type_hit[0]) or f.mentions and not restates(draft, f):
         return False
     named = [p for p in f.places if not p.governorate]
     known = {place_key(p.name) for p in draft.places}
@@ -605,7 +610,7 @@ _APART = re.compile(r"\s*[\"']?(?:Separately|Elsewhere|In\s+(?:(?:a|an)\s+(?:sep
 def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
     """A lead placed in no town, then a sentence that names "the attack" (the same kind) near a town, on no other day:
     the lead's event, placed."""
-    if _located(draft) or new_date or f.dates or not _new_places(draft, f) or ANOTHER.search(text):
+    if names_a_town(draft) or new_date or f.dates or not new_places(draft, f) or ANOTHER.search(text):
         return False
     if f.type_hit is None or draft.type_hit is None or f.type_hit[0] != draft.type_hit[0]:
         return False
@@ -616,7 +621,7 @@ def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: b
 def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
     """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
     day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
-    if not f.mentions or new_date or _new_places(draft, f) or ANOTHER.search(f.sentence_text) or \
+    if not f.mentions or new_date or new_places(draft, f) or ANOTHER.search(f.sentence_text) or \
             _SEPARATE.search(f.sentence_text):
         return False
     told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])

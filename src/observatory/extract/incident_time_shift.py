@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.incident_dates import date_key, same_weekday
-from observatory.extract.incident_sameness import ANOTHER
-from observatory.extract.incident_sameness import new_places as _new_places
+from observatory.extract.incident_sameness import ANOTHER, new_places
 from observatory.extract.incident_units import EARLIER_REPORT
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def another_day(draft: Draft, f: SentenceFacts, text: str) -> bool:
             return True
         if draft.date is None:  # a day given later for the same event ("the attack took place on Monday") is no new day;
             # a named day of the calendar for an event in another place is
-            return bool(_LEADING_DATE.match(text)) or bool(MONTH_NAME.search(f.dates[0].text)) and _new_places(draft, f)
+            return bool(_LEADING_DATE.match(text)) or bool(MONTH_NAME.search(f.dates[0].text)) and new_places(draft, f)
         return date_key(f.dates[0]) != date_key(draft.date) and not same_weekday(draft.date, f.dates[0])
     return bool(f.type_hit) and TIME_SHIFT.search(own_time(text)) is not None
 

@@ -39,10 +39,7 @@ from observatory.geo.caution import (
     weak_dominance,
 )
 from observatory.geo.constructions import between, scoped, without_qualifier
-from observatory.geo.context import Context
-from observatory.geo.context import km_between as _km
-from observatory.geo.context import nearest_to_context as _nearest_to_context
-from observatory.geo.context import scope_governorate_of as _scope_governorate
+from observatory.geo.context import Context, km_between, nearest_to_context, scope_governorate_of
 from observatory.geo.default import default_places
 from observatory.geo.feature_words import DESCRIPTIVE_WORDS, GENERIC_WORDS
 from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex, name_parts
@@ -58,11 +55,13 @@ from observatory.geo.normalize import (
 from observatory.geo.relative import Relative, offset_point, parse_relative, road_ends
 from observatory.geo.result import GeocodeResult
 from observatory.geo.rivers import euphrates_line
-from observatory.geo.written_forms import alternatives as _alternatives
-from observatory.geo.written_forms import part_of_place as _part_of_place
-from observatory.geo.written_forms import scope_from_text as _scope_from_text
-from observatory.geo.written_forms import trailing_governorate as _trailing_governorate
-from observatory.geo.written_forms import without_generic as _without_generic
+from observatory.geo.written_forms import (
+    alternatives,
+    part_of_place,
+    scope_from_text,
+    trailing_governorate,
+    without_generic,
+)
 from observatory.models import Place
 
 if TYPE_CHECKING:
@@ -215,7 +214,7 @@ class Geocoder:
 
     def _geocode(self, name: str, context: str | None) -> GeocodeResult:
         result = self._resolve(name, context)
-        named = _scope_governorate(" ".join(str(name).split()))
+        named = scope_governorate_of(" ".join(str(name).split()))
         if named is not None and result.admin1 is not None and result.admin1 != named:
             # "Jabal Bishri mountain (Deir Ezzor)": the string's own governorate outranks where the gazetteer
             # puts a place of that name (a range, a namesake)
@@ -227,7 +226,7 @@ class Geocoder:
         text = " ".join(str(name).split())
         if len(ascii_fold(text).replace(" ", "")) < 3:
             return GeocodeResult(name=name, reason="empty, unreadable or too short to be a place name")
-        scope = _scope_from_text(text)
+        scope = scope_from_text(text)
         if scope is not None and name_key(text.replace(scope, " ")):
             text = " ".join(text.replace(scope, " ").split())  # "(Aleppo)" scopes the name; it is not one
         inner = " ".join(re.findall(r"\(([^()]+)\)", text))  # "Taybah farms (Mayadin)": the brackets locate it
@@ -239,7 +238,7 @@ class Geocoder:
         found = self._plain(text, hint, ctx, loose=False)
         if found is not None and not isinstance(found, str):
             return self._result(name, found, hint)
-        if isinstance(found, str) and _part_of_place(text) and " names part of a place; " in found:
+        if isinstance(found, str) and part_of_place(text) and " names part of a place; " in found:
             return GeocodeResult(name=name, reason=found)  # looser paths would only find the namesake again
         composed = self._composed(name, text, hint, ctx)
         if composed is not None:
@@ -251,7 +250,7 @@ class Geocoder:
             rel = self._relative(name, relative, ctx)
             if rel is not None:
                 return rel
-        for part in _alternatives(text):
+        for part in alternatives(text):
             alt = self._anchor(part, ctx)
             if alt is not None:
                 return self._result(name, alt, hint)
@@ -269,7 +268,7 @@ class Geocoder:
         reason = found if isinstance(found, str) else loose if isinstance(loose, str) else None
         if ctx.scope_governorate is not None:
             return self._governorate_result(name, ctx.scope_governorate, "named in the string")
-        trailing = _trailing_governorate(text)
+        trailing = trailing_governorate(text)
         if trailing is not None:
             return self._governorate_result(name, trailing, "the string ends with this governorate")
         return GeocodeResult(name=name, reason=reason or "no gazetteer entry matches this name")
@@ -286,7 +285,7 @@ class Geocoder:
             ids, score = self.index.exact(text)
             how = "exact" if score == 1.0 else "phonetic"
             if not ids:
-                stripped = _without_generic(text)
+                stripped = without_generic(text)
                 if stripped != text:
                     ids, score = self.index.exact(stripped)
                     # "Jabal X" is the mountain X, not a facility that shares the name
@@ -304,7 +303,7 @@ class Geocoder:
             # a spelling variant in another governorate than the one the context names is a different place
             return (f"only a spelling variant ({chosen.entry.place.name}, {chosen.entry.place.admin1}) outside the "
                     f"governorate the context names ({', '.join(sorted(ctx.governorates))})")
-        if isinstance(chosen, Match) and _part_of_place(text) and not ctx.supports(chosen.entry.place) and (
+        if isinstance(chosen, Match) and part_of_place(text) and not ctx.supports(chosen.entry.place) and (
                 chosen.how != "exact" or chosen.entry.place.feature_class in _WHOLE_PLACE_CLASSES):
             # "X suburb", "X farm", "X pocket": a quarter or outlying part named after X, rarely X itself
             return (f"{text!r} names part of a place; {chosen.entry.place.name} ({chosen.entry.place.admin1}) is only "
@@ -443,7 +442,7 @@ class Geocoder:
             if towns and len({e.place.admin1 for e in towns}) == 1:
                 entries, govs = towns, {towns[0].place.admin1}
         if len(govs) > 1 and ctx.points:
-            near = _nearest_to_context(entries, ctx.points)
+            near = nearest_to_context(entries, ctx.points)
             if near is not None:
                 entries, govs = [near], {near.place.admin1}
         if len(govs) > 1:
@@ -462,7 +461,7 @@ class Geocoder:
             # the supplement's coordinates are approximate: an imported entry for the same place is more exact
             same = [e for e in entries if not e.place.source.startswith(("supplement", "observatory"))
                     and e.place.admin1 == best.place.admin1
-                    and _km(e.place.lat, e.place.lon, best.place.lat, best.place.lon) <= 30.0]
+                    and km_between(e.place.lat, e.place.lon, best.place.lat, best.place.lon) <= 30.0]
             best = max(same, key=lambda e: e.weight) if same else best
         if how == "fuzzy" and len({e.place.admin1 for e in entries}) > 1:
             return "ambiguous fuzzy match"
@@ -484,7 +483,7 @@ class Geocoder:
         rivals = [e.weight for e in entries if e.place.admin1 != ranked[0].place.admin1]
         if not rivals:
             return ranked[0]
-        weak = weak_dominance(ranked, len(govs), part_of_place=_part_of_place(text))
+        weak = weak_dominance(ranked, len(govs), part_of_place=part_of_place(text))
         if weak is not None:
             return f"{text!r} {weak}" if weak.startswith("names part") else weak
         town_for_village = hint == "village" and ranked[0].place.feature_class not in ("village", "populated")
@@ -552,7 +551,7 @@ class Geocoder:
         anchor = self._anchor(rel.anchor, ctx)
         if anchor is None:
             return None
-        if (_part_of_place(name) and not ctx.supports(anchor.entry.place)
+        if (part_of_place(name) and not ctx.supports(anchor.entry.place)
                 and (anchor.how != "exact" or anchor.entry.place.feature_class in _WHOLE_PLACE_CLASSES)):
             return None  # "X farms" after a namesake of X that only sounds alike: not enough to place it
         place = anchor.entry.place
@@ -584,7 +583,7 @@ class Geocoder:
                 continue
             pa, pb = a.entry.place, b.entry.place
             # the road out of the first-named place: a point 10 km along it (or its middle when shorter)
-            length = max(_km(pa.lat, pa.lon, pb.lat, pb.lon), 1e-6)
+            length = max(km_between(pa.lat, pa.lon, pb.lat, pb.lon), 1e-6)
             share = min(0.5, 10.0 / length)
             lat, lon = pa.lat + share * (pb.lat - pa.lat), pa.lon + share * (pb.lon - pa.lon)
             gov, pcode = self.governorate_of(lat, lon)
