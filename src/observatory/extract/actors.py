@@ -4,6 +4,9 @@ The default lexicon is ``observatory/data/actors.csv``; a user file with the sam
 (name, aliases, side, nationality, patron, valid_from, valid_to; aliases separated by ``|``)
 extends it, its rows taking precedence over default rows with the same alias.
 Aliases written in capitals only ("IS", "SDF", "NDF") match case-sensitively, others ignore case.
+
+A name that qualifies a deal ("the Russian-brokered settlement", "a Turkish-sponsored truce") is no match
+(tests/test_extract_casualty_brokered_deal_no_side.py).
 """
 
 from __future__ import annotations
@@ -132,6 +135,12 @@ def _by_area(candidates: Sequence[Actor], text: str) -> Actor | None:
     return next((a for a in candidates if a.side == side), None)
 
 
+#: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
+#: (tests/test_extract_casualty_brokered_deal_no_side.py).
+_BROKERED = re.compile(r"-(?:brokered|sponsored|mediated|guaranteed)\s+(?:[\w-]+\s+)?(?:settlements?|reconciliations?|deals?|"
+                       r"agreements?|truces?|ceasefires?|talks|negotiations|accords?)\b", re.IGNORECASE)
+
+
 class ActorLexicon:
     """Finds actor aliases in text; the longest alias starting earliest wins."""
 
@@ -197,6 +206,8 @@ class ActorLexicon:
             if s < last_end:
                 continue
             actor = self._actor_for(text[s:e], on)
+            if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
+                continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and _key(text[s:e]) in _BY_AREA:
                 actor = _by_area(self._by_alias[_key(text[s:e])], text) or actor
             if actor is not None:

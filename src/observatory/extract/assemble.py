@@ -1,5 +1,10 @@
 """Turn incident drafts into Events with Claims (the span behind every value), resolving places.
 
+An incident placed between two provinces ("on the administrative border between Raqqa and Deir Ezzor", "in X,
+between the deserts of Homs and Raqqa", "the road between Homs and Deir Ezzor") lies in neither (null, and no
+governorate lent from the rest of the report), unless a town of it is named "the town of X" or placed elsewhere in
+the report in one of them.
+
 Kinds settled here from the whole incident: one person shot by gunmen is an assassination (also when only wounded:
 "opened fire on a member of X, wounding him"); a killing by kin or over a private quarrel is a murder (`other`); an
 explosion of unknown nature stays `other`. Dead of no named side in clashes that no side started are of no side.
@@ -130,6 +135,8 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
     """The draft's own governorate: a governorate named with a province word, else the one named most, else the one
     its places (or the towns of a compound name such as "Homs-Palmyra road") resolve to; None when it names several
     with province words, or a compound joins towns of two governorates."""
+    if _between_provinces(draft, text):
+        return None  # "on the border between Raqqa and Deir Ezzor", "the road between Homs and Deir Ezzor": neither
     strong = {p.governorate for p in draft.places if p.governorate and p.strong}
     if len(strong) == 1:
         return strong.pop()
@@ -161,6 +168,43 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
         # countryside the event is placed in ("in the countryside of X, ... near the village of Y")
         return _countryside_town(draft, geo, text)
     return votes[0][0] if votes else None
+
+
+#: "between", "between the deserts of": what comes before the first of two provinces an event lies between.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:deserts?|countrysides?|provinces?|governorates?)\s+of\s+(?:the\s+)?)?$",
+                             re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|neighbou?rhood|district)\s+of\s+$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"(?:[\s-]+(?:province|governorate|desert|countryside))?\s+and\s+(?:the\s+)?"
+                          r"(?:(?:desert|countryside|province)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _between_provinces(draft: Draft, text: str) -> bool:
+    """The incident lies between two provinces the text names ("on the administrative border between Raqqa and Deir
+    Ezzor", "in Jabal al-Bishri, between the deserts of Raqqa and Deir ez-Zor", "on the road between Homs and Deir
+    Ezzor"): it belongs to neither (SCHEMA: roads between governorates -> null)."""
+    provinces = sorted((p for p in draft.places if p.governorate), key=lambda p: p.start)
+    between = [(a, b) for a, b in zip(provinces, provinces[1:], strict=False) if a.governorate != b.governorate and
+               0 < b.start - a.end < 40 and _AND_BETWEEN.match(text, a.end, b.start) and
+               _BETWEEN_BEFORE.search(text, max(0, a.start - 60), a.start)]
+    # a province named on its own as well ("... in the X desert"), or a town named as such ("in the town of Y"): the
+    # text places the event in it
+    if not between or len(provinces) != 2 * len(between):
+        return False
+    towns = [p for p in draft.places if not p.governorate]
+    pair = {between[0][0].governorate, between[0][1].governorate}
+    return not any(_SETTLEMENT_OF.search(text, max(0, p.start - 30), p.start) or _placed_in_one(p.name, pair, text)
+                   for p in towns)
+
+
+def _placed_in_one(name: str, pair: set[str | None], text: str) -> bool:
+    """The report names the town elsewhere in one of the two provinces ("X in the desert of A"), not between them."""
+    for m in re.finditer(re.escape(name), text):
+        after = text[m.end():m.end() + 60]
+        if "between" in after.lower():
+            continue
+        if any(g.governorate in pair for g in governorate_mentions(text, m.end(), m.end() + 60)):
+            return True
+    return False
 
 
 def _capital_as_landmark(named: str, draft: Draft, geo: list[Any]) -> str:
@@ -316,7 +360,7 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     parts = sum(m.value for (role, side), m in figures.items() if role == KILLED and side != "unknown")
     sideless = figures.get((KILLED, "unknown"))
     told_at = {key: at for key, (_, at) in draft.counts.items()}
-    if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at)):
+    if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at, figures)):
         del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
         # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side)
     for m, at in draft.generic:
@@ -442,12 +486,20 @@ _THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|
                         re.IGNORECASE)
 
 
-def _broken_down_after(told_at: dict[tuple[str, str], int]) -> bool:
+def _broken_down_after(told_at: dict[tuple[str, str], int], figures: dict[tuple[str, str], Mention]) -> bool:
     """Every dead of a named side is told after the dead of no side ("killing three people", then "the strike killed
-    two fighters and a civilian"): those figures break the first one down."""
+    two fighters and a civilian"), or after it in its own sentence ("killing three people, a commander in the SDF and two
+    of his companions"; not "a commander along with his companion": the one after is no part): those figures break the
+    first one down."""
+    from observatory.extract.numbers import words_to_int  # (local: assemble's imports belong to the incident code)
+
     first = told_at.get((KILLED, "unknown"))
-    later = [at for (role, side), at in told_at.items() if role == KILLED and side != "unknown"]
-    return first is not None and bool(later) and all(at > first for at in later)
+    whole = figures.get((KILLED, "unknown"))
+    if first is None or whole is None or words_to_int(whole.quantity.text) not in (None, whole.value):
+        return False  # (a rest left of a stated toll, "ten people, including five Iranians": no whole of its own)
+    later = [(at, figures[key].quantity.start) for key, at in told_at.items()
+             if key[0] == KILLED and key[1] != "unknown" and key in figures]
+    return bool(later) and all(at > first or at == first and whole.value > 1 and start > whole.quantity.start for at, start in later)
 
 
 def _fight_of_equals(draft: Draft, event_type: str, text: str) -> bool:
@@ -523,7 +575,8 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
         dateline = None  # the story was filed in one governorate and tells of events in another
     out: list[str | None] = []
     for k, (draft, gov) in enumerate(zip(drafts, own, strict=True)):
-        if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end):
+        if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end) and \
+                not _between_provinces(draft, text):
             gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or dateline
         out.append(gov)
     return out

@@ -70,10 +70,10 @@ from observatory.extract.casualty_households import household_sides, whole_resta
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
+from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
-from observatory.extract.casualty_lists import single_appositions
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
@@ -251,7 +251,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end)
+    mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end,
+                           lambda: _told_before(work, start, lexicon, on))
     mentions = same_group(mentions, work, lexicon, on)
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on),
                                                                     work) for m in mentions], work))
@@ -460,7 +461,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
@@ -491,6 +493,9 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = parent_of(work, q, mentions, start)
+        if parent is None and mentions and mentions[-1].parent is not None and HIS_OWN.match(work, q.end) and \
+                GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start):
+            parent = mentions[-1].parent  # "three people: a commander in the SDF and two of his companions": the next part
         role, rose = _toll_past(work, q, start, left_from,  # ("the toll of the IED ... a regime officer ... rose to 3")
                                 _decide_role(work, q, mentions, parent, left_from, role_from, limit, end))
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):

@@ -23,6 +23,9 @@ confirmed the deaths of two": the monitor's figure after a claim in one sentence
 Coordination Committees, an activist network, rescuers, medics and hospital sources are claimants too
 (tests/test_extract_casualty_claimant_activists_rescuers.py).
 ``without_claims`` runs the claim passes of one sentence for ``casualties.find_mentions``.
+
+A party's claim in a "while" clause after the monitor's figure ("..., according to SOHR sources, while the SDF media
+centre said ...") is a claim (tests/test_extract_casualty_claim_after_while.py).
 """
 
 from __future__ import annotations
@@ -85,11 +88,20 @@ _DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 #: (a day's own event, "the toll of Friday's bombardment", names the event told, not a day apart)
 
 
+#: "One attacker was killed, according to SOHR sources, while the SDF media centre said ...": the clause after
+#: "while" has a speaker of its own (tests/test_extract_casualty_claim_after_while.py).
+_SPEAKER_TURNS = re.compile(r",\s*(?:while|whereas)\s+")
+
+
 def _claim_opened(work: str, start: int, at: int) -> bool:
     """Whether the sentence holding ``at`` reports a claimant's account, of no day of its own, before the figure."""
     head = work[start:at]
     cut = _SENTENCE_OPEN.search(head)
     head = head[cut.end():] if cut else head
+    if "while" in head or "whereas" in head:
+        turn = next(reversed(list(_SPEAKER_TURNS.finditer(head))), None)
+        if turn is not None and _MONITOR.search(head, 0, turn.start()) and not _MONITOR.search(head, turn.end()):
+            head = head[turn.end():]  # "..., according to SOHR, while the SDF said": the SDF's words, not the monitor's
     return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) or _party_statement(head) and not _MONITOR.search(head)) \
         and not _DATED.search(head)
 

@@ -7,6 +7,11 @@ tests/test_extract_casualty_households_appositions.py).
   of a victim of a known armed side are of his side (``_HIS_MEN``);
 * "shot dead a young man and his father", "killing a woman and wounding her husband": a relative of a victim who is a civilian or of no known side shares that
   side (a relative of a fighter is left to the incident).
+
+Also inside a breakdown of a toll ("three people: a leader in the Hamza Division, one of his companions and a civilian
+driver": the parts of one whole), "companions" among the men, and not where "whose nationalities were not identified"
+follows (tests/test_extract_casualty_companions_in_breakdown.py); "his aide", "his deputy" are entourage
+(tests/test_extract_casualty_aide_of_victim.py).
 """
 
 from __future__ import annotations
@@ -16,12 +21,14 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import Mention
 
-_ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard)s?$", re.IGNORECASE)
+_ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard|aide|deputy)s?$", re.IGNORECASE)
 _KIN = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|child|children|cousin|nephew|uncle|relative)s?$",
                   re.IGNORECASE)
 #: "two of his men", "three of their fighters", "four of his bodyguards": the entourage counted out of a victim's own.
-_HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assistants|fighters|members|elements|comrades|"
+_HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assistants|fighters|members|elements|comrades|companions|"
                       r"escorts|bodyguards|guards|followers|deputies)\b", re.IGNORECASE)
+#: "..., whose identity is unknown", "whose nationalities were not identified": the text leaves their side open.
+_NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
 #: The sides whose men an entourage shares (not civilians, nor people of no known side).
 _ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured)\s+(?:his|her|their)\s+$", re.IGNORECASE)
@@ -31,14 +38,16 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
     """The side of the victim a companion or relative is named after (see module doc)."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if i == 0 or m.parent is not None or m.quantity.vague:
+        if i == 0 or m.quantity.vague:
             continue
-        if m.side in (None, "unknown") and _HIS_MEN.match(work, m.quantity.end, m.group_end + 1):
-            armed = [p for p in out[:i] if p.parent is None and p.side in _ARMED]
+        if m.side in (None, "unknown") and (men := _HIS_MEN.match(work, m.quantity.end, m.group_end + 1)) is not None:
+            if _NOT_KNOWN.match(work, men.end()):
+                continue  # "two of his companions, whose nationalities were not identified": of no side the text gives
+            armed = [p for p in out[:i] if p.parent == m.parent and p.side in _ARMED]  # (parts of one toll too)
             if armed:
                 out[i] = replace(m, side=armed[-1].side, actor=armed[-1].actor, nationality=armed[-1].nationality, generic=False)
             continue
-        if m.side is not None:
+        if m.side is not None or m.parent is not None:
             continue
         word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
         before = [p for p in out[:i] if p.parent is None and p.side is not None]

@@ -8,6 +8,10 @@ among the parts ("four from one family and two from the other"), "They are ..." 
 and "who is of Jordanian nationality, and ..." sits between two items. Parts named with "the" ("killed four
 people, the three SDF fighters and a civilian driver"); a toll restated with its side ("the pro-government dead were");
 parts after a figure told by a pronoun ("killing eight of them, five NDF members and three soldiers").
+
+The next item after a victim's group that ends his words ("a commander in the SDF's military council and two of his
+companions": ``GROUP_THEN_AND``), and no item counted by the article of an item's group ("two members of a gang
+affiliated with ...") (tests/test_extract_casualty_companions_in_breakdown.py, ..._people_apposed_parts.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|h
 WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
                            r"[A-Za-z][A-Za-z\s'-]{0,60}?,?|(?:killed|executed|shot\s+dead|slain)\s+(?:in|by|inside|during|when|while|at|on)\s+"
                            r"[A-Za-z][A-Za-z\s'-]{0,80}?,)\s+(?:and|as\s+well\s+as)\s*")
+#: "a commander in the SDF's military council and two of his companions": the victim's group, then the next item of
+#: the list (the figure's own words stop at "in"/"of"), with no verb, place or time word between them; the item is
+#: the victim's own men (``HIS_OWN``), so that "120 civilians in SDF-held areas and 20 civilians in ..." stay apart.
+HIS_OWN = re.compile(r"\s*of\s+(?:his|her|their)\s", re.IGNORECASE)
+GROUP_THEN_AND = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:(?!(?:were|was|is|are|had|has|when|while|after|before|near|"
+                            r"on|at|by|killing|killed|injuring|injured|wounding|wounded|and|who|which)\b)[\w'’\"“”-]+\s*){1,6}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.
@@ -112,6 +122,8 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
             continue  # "(33 refugees,) 10 of them women": a part of an item
         if _ONE_PARTY.match(work, part.start):
             continue  # "four from one family and two from the other": the party, no count
+        if part.text.strip().lower() in ("a", "an") and _OF_BEFORE.search(work, max(0, part.start - 8), part.start):
+            continue  # "two members of a gang affiliated with ...": the article of the item's group, no one more
         total = total + part.value
         items.append(part.start)
         if total >= whole.value:
@@ -120,6 +132,7 @@ def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind
 
 
 parts_end = _parts_end  # (read by ``casualty_nations``)
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 #: The whole told by a pronoun: "killing eight of them", "five of those".

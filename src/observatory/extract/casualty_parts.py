@@ -10,6 +10,9 @@ The cue of a breakdown written after its parts
 "one of them a Syrian" after an item of a list is a part of that item (``part_of_an_item``). Nationalities in an
 apposition before the verb ("Six militiamen, four Afghans and two Syrians, were killed") are parts of the figure before
 (tests/test_extract_casualty_nationalities_apposed.py).
+
+Parts of a figure of people in an apposition before the verb ("Four people, two soldiers and two men from the town,
+were killed": ``people_parts``, tests/test_extract_casualty_people_apposed_parts.py).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_groups import COMBATANT_NOUN
+from observatory.extract.casualty_lists import parts_end
 from observatory.extract.casualty_nations import nationality_parts, next_nationality
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import Quantity
@@ -59,10 +63,31 @@ def postposed_parent(work: str, mentions: list[Mention], q: Quantity) -> int | N
         return len(mentions) - 1  # (also "Six militiamen, four Afghans and two Syrians, were killed": the nationalities)
     if last.parent is not None and mentions[last.parent].parent is None and next_nationality(work, last, q):
         return last.parent
+    if people_parts(work, mentions, q) is not None:  # "Four people, two soldiers and two men from the town, were killed"
+        return people_parts(work, mentions, q)
     if (last.parent is not None and _NEXT_PART.fullmatch(work, last.group_end, q.start)
             and _CUE_AFTER.match(work, q.end) is not None):
         return last.parent
     return None
+
+
+def people_parts(work: str, mentions: list[Mention], q: Quantity) -> int | None:
+    """The figure of people of no side that ``q`` is a part of, in an apposition before the verb whose items add up to it
+    ("Four people, two members of the gang and two men from the town, were killed"; tests in
+    tests/test_extract_casualty_people_apposed_parts.py): the whole when ``q`` opens the items, and for the next items."""
+    last = mentions[-1]
+    at = len(mentions) - 1 if last.parent is None else last.parent
+    whole = mentions[at]
+    if whole.parent is not None or whole.side not in (None, "unknown") or whole.quantity.vague:
+        return None
+    first = q if last.parent is None else next(m.quantity for m in mentions if m.parent == at)
+    if not _COMMA.fullmatch(work, whole.group_end, first.start):
+        return None
+    items = parts_end(work, whole.quantity, whole.group_end, first)
+    return at if items is not None and q.start in items else None
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 #: "N of them" naming a kind that counts across the sides (children, women, officers): a subset of the whole list.

@@ -26,6 +26,9 @@ wounded of the monitor's earlier report go even when its dead are broken down.
 "bringing the death toll of <an event described at length> to 23" (tests/test_extract_casualty_bringing_toll_long_event.py);
 the doer after "by ... affiliated with / loyal to" is no side of the risen toll (``by_agent``,
 tests/test_extract_casualty_risen_toll_doer_affiliated.py).
+
+"Earlier, SOHR reported that 18 militiamen had been killed" restates the first report too
+(tests/test_extract_casualty_earlier_report_word_order.py).
 """
 
 from __future__ import annotations
@@ -133,7 +136,8 @@ def still_treated(mentions: list[Mention], work: str) -> list[Mention]:
 _MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
 _HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+|initially\s+|first\s+|originally\s+)?(?:reported|documented|said|published|announced)"
 _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
-                           r"[^.;!?]*$", re.IGNORECASE)
+                           rf"[^.;!?]*$|\b(?:earlier|previously|initially)\s*,\s*{_MONITOR_NAME}\s+(?:had\s+)?(?:reported|documented|said)\s+"
+                           r"(?:that\s+)?(?:at\s+least\s+)?$", re.IGNORECASE)  # ("Earlier, SOHR reported that 18 militiamen ...")
 #: A toll said to have risen, earlier in the text.
 _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
                           r"\b(?:correct|revis|updat|amend)(?:ed|ing)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b|"

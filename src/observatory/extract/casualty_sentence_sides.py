@@ -8,6 +8,9 @@
   the regime forces", "5 dead and 8 wounded among the SDF") or later on a statistics line (``resolve_side``);
 * members with no side named take the nearest group named before them, or the speaker of "three of its fighters"
   (``nearest_actor_side``).
+
+* "a mukhtar close to the regime's security services": "close to" ties as "loyal to" does
+  (tests/test_extract_casualty_local_figures.py).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:who\s+(?:were|was|are|is)\s+)?(?:believed|s
 
 
 #: An adjective that ties a group to the one named after it ("fighters aligned with the government", "loyal to").
-_ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked)\s*$", re.IGNORECASE)
+_ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked|close)\s*$", re.IGNORECASE)
 
 
 #: The state itself, named without a force: its forces are the regime's (before 8 December 2024).

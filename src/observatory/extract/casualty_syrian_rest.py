@@ -9,15 +9,19 @@ tests/test_extract_casualty_syrian_rest_same_sentence.py).
 
 Read only where the sentence (or the one after it) says "the rest", "the remaining" or "the other(s)" were Syrians; a
 number given for the rest must be what the parts leave.
+
+The toll may be told in the sentence before ("... has risen to 11. The dead include two Iraqis and an Afghan, while the
+rest are Syrians": ``_rest_of_told``, tests/test_extract_casualty_syrian_rest_told_before.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import SYRIAN_OWN, Mention
+from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 from observatory.extract.numbers import words_to_int
 
 #: "while the rest are Syrians", "the remaining three were Syrian nationals", "the others are all Syrians".
@@ -30,14 +34,18 @@ _STEMS = ("rest", "remain", "other")
 _NEXT = 160
 
 
-def syrian_rest(mentions: list[Mention], work: str, start: int, end: int) -> list[Mention]:
-    """The regime's share of a toll of Iranian-backed fighters whose foreign parts leave a Syrian rest (see module doc)."""
+def syrian_rest(mentions: list[Mention], work: str, start: int, end: int,
+                before: Callable[[], list[Mention]] | None = None) -> list[Mention]:
+    """The regime's share of a toll of Iranian-backed fighters whose foreign parts leave a Syrian rest (see module doc);
+    ``before`` gives the figures of the sentences before, for a toll told there (``_rest_of_told``)."""
     stop = min(len(work), end + _NEXT)
     if work.find("yrian", start, stop) < 0 and work.find("YRIAN", start, stop) < 0:
         return mentions
     low = folded(work, start, stop)
     if "syrian" not in low or not has_any(low, _STEMS):
         return mentions
+    if before is not None and not any(m.parent is not None for m in mentions):
+        return _rest_of_told(mentions, work, end, before)
     for i, m in enumerate(mentions):
         if m.parent is not None or m.side != "pro_iran_foreign" or m.quantity.vague:
             continue
@@ -65,3 +73,29 @@ def _closed_before(work: str, end: int, at: int) -> bool:
 def _syrian(part: Mention, work: str) -> bool:
     """Whether a part's own words call its people Syrian (no foreign part, then)."""
     return SYRIAN_OWN.search(work, part.quantity.start, part.group_end) is not None
+
+
+def _rest_of_told(mentions: list[Mention], work: str, end: int, told: Callable[[], list[Mention]]) -> list[Mention]:
+    """"... has risen to 11. The dead include two Iraqis and an Afghan, while the rest are Syrians": the foreign parts
+    of a toll of Iranian-backed fighters told in the sentence before leave the regime's Syrian rest, told as a figure of
+    this sentence (the incident then takes the parts for the toll they add up to)."""
+    dead = [m for m in mentions if m.role == KILLED and not m.quantity.vague]
+    if not any(m.side == "pro_iran_foreign" for m in dead) or any(m.side not in ("pro_iran_foreign", None) or _syrian(m, work)
+                                                                  for m in dead):
+        return mentions
+    cue = _REST_SYRIANS.search(work, max(m.group_end for m in dead), min(len(work), end + 1))
+    if cue is None:
+        return mentions
+    named = sum(m.value for m in dead)
+    whole = next((m for m in reversed(told()) if m.role == KILLED and m.parent is None and not m.quantity.vague
+                  and m.side in ("pro_iran_foreign", None)), None)
+    if whole is None or whole.value <= named:
+        return mentions
+    rest = whole.value - named
+    if cue.group("n") is not None and words_to_int(cue.group("n")) != rest:
+        return mentions
+    q = replace(whole.quantity, value=rest, start=cue.start(), end=cue.start(), text=str(rest))
+    foreign = next(m for m in dead if m.side == "pro_iran_foreign")  # ("and a Pakistani": a foreign part of no side yet)
+    parts = [m if m.side is not None or m not in dead else replace(m, side=foreign.side, actor=foreign.actor, generic=False)
+             for m in mentions]
+    return [*parts, Mention(KILLED, q, "regime", cue.start(), cue.end(), whole.actor, "SY", rose=whole.rose)]

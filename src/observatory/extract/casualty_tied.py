@@ -13,6 +13,9 @@ The statement gives the victim the named group's side when the victim's own word
 only a past one ("a former rebel commander": SCHEMA's Daraa convention puts ex-rebels who joined a regime formation with
 the regime). It is read only for a sentence with one killed figure of one person, so that it cannot be lent to another
 victim; a group of no side ("joined the reconciliation") changes nothing.
+
+The work may be named ("had been working as a mediator for the Lebanese 'Hezbollah'", a nation's adjective and quotes
+before the name; tests/test_extract_casualty_tied_by_work_or_past.py).
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ from observatory.extract.mention_sides import KILLED, Mention
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
                   r"(?:\s+[\w-]+)?|the\s+(?:victims|brothers|men|young\s+men)))\s+"
                   r"(?:had\s+|has\s+|have\s+)?(?:[^.;!?\n]{1,80}?\s+(?:and|who)\s+(?:had\s+)?)?(?:later\s+|previously\s+|recently\s+|then\s+)?"
-                  r"(?:joined|enlisted\s+in|worked\s+(?:for|with)|collaborated\s+with|cooperated\s+with)\s+"
+                  r"(?:joined|enlisted\s+in|(?:worked|(?:been\s+)?working)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?:for|with)|"
+                  r"collaborated\s+with|cooperated\s+with)\s+"
                   r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 #: The victim's own clause, on to the group he joined after his first one: "who had been a member of the factions before
 #: joining the regime's 4th Division".
 _JOINED_LATER = re.compile(r",?\s+who\s+(?:had\s+been|was|were|had\s+served)\s+[^.;!?\n]{1,80}?\s+(?:before|then|and\s+later|and\s+then)\s+"
                            r"(?:joining|joined|he\s+joined)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: A nation's adjective and a quote mark before the group's name ("worked for the Lebanese 'Hezbollah'").
+_NATION_QUOTED = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[\"'“‘]?\s*")
 _NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
@@ -57,7 +63,8 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
     if hit is None or (top[0].value > 1) != bool(hit.groupdict().get("two")):  # ("Both were ... who joined X": two victims)
         return mentions
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
-    if not found or found[0].start - hit.end() > 2 or found[0].side in ("unknown", "civilians"):
+    if not found or found[0].start - hit.end() > 2 and not _NATION_QUOTED.fullmatch(work, hit.end(), found[0].start) \
+            or found[0].side in ("unknown", "civilians"):
         return mentions
     a = found[0]
     return [m.named(a) if m is top[0] else m

@@ -12,6 +12,8 @@ after both ("his mother and sister were injured"), a kin who "sustained injuries
 by age ("his seven-year-old son"), "killing him and his son" ("him" is the one person the sentence hit before, of the
 side his words name), "and the Syrian civilian driver of the truck" (one civilian); one victim named by his name and
 an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
+
+"an ISIS official and his aide" (or deputy): one more of his side (tests/test_extract_casualty_aide_of_victim.py).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ _BARE_SINGULAR = re.compile(
 _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+(?:both\s+)?(?:his|her|their)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+|(?P<age>[\w-]+)-year-old\s+)?"
-                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|"
+                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
                   r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
                   r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
                   re.IGNORECASE)
@@ -62,11 +64,11 @@ _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elde
 _KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
-_ENTOURAGE = ("escort", "bodyguard", "companion")
+_ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
 #: Gates (``observatory.extract.gates``): every match of a pattern holds one of its stems in the folded span.
 _VERB_STEMS = ("kill", "injur", "wound")  # _BARE_SINGULAR's verbs
 _KIN_STEMS = ("mother", "father", "wife", "daughter", "sister", "child", "son", "brother", "husband", "escort", "bodyguard",
-              "companion", "driver", "cousin", "nephew", "niece", "relative")  # _KIN's "who" (after "his", "her" or "their"; the grand- forms hold these)
+              "companion", "driver", "cousin", "nephew", "niece", "relative", "aide", "deputy")  # _KIN's "who" (after "his", "her" or "their"; the grand- forms hold these)
 _THE_ONE_STEMS = ("kill", "injur", "wound", "shot", "assassinat")  # _THE_ONE's verbs
 _AND_THE_ONE_STEMS = ("civilian", "driver", "pilot", "shepherd", "farmer", "journalist", "paramedic", "guard")  # its "who"
 _UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains)|who\s+(?:is|was|has)\s+not\s+(?:yet\s+)?been\s+identified)",

@@ -7,6 +7,12 @@ counted in the hundreds over several provinces are a statistic (incident_lines.p
 A sentence of clashes that says which side attacked ("clashes were renewed in X, where tribal gunmen attacked SDF
 positions") tells an attack (a fight with a clear initiator), unless the attack is only their cause ("... after
 gunmen attacked"). A source's second account of the incident just told is no new incident (incident_retold).
+
+Another party's figures for an incident the monitor counted (``prefer_monitor``) yield where they contradict the
+monitor's: a side the monitor also counts, dead of no side, dead it calls civilians, the wounded where the monitor's
+are of no side, and all of an attacker's own claim; a side the monitor does not count stands as stated ("the SDF said
+its forces killed four of the attackers"). Such figures told after a sentence that only told more of the event
+("the strikes targeted a depot in A") make no incident of their own (``_claim_told_after``).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any, Protocol
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead, split_sideless, split_wholes
+from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.incident_apart import told_apart
@@ -74,7 +81,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
-from observatory.extract.incident_sources import MONITOR, OTHER, own_report, source_spans
+from observatory.extract.incident_sources import MONITOR, OTHER, own_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
@@ -241,7 +248,12 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     split = split_wholes(draft.counts, f.mentions, f.index, f.sentence_text)  # an earlier whole this one breaks down
     draft.generic = split_sideless(draft.generic, f.mentions, f.index, f.sentence_text)  # (a risen toll of no side)
     also = more_dead(f.sentence_text, ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
+    counted = sum(m.value for (role, _), (m, at) in draft.counts.items() if role == KILLED and at < f.index) + \
+        sum(m.value for m, at in draft.generic if m.role == KILLED and at < f.index and not m.quantity.vague)
+    again = said_again(counted, list(f.mentions), f.sentence_text, f.sentence.start)  # "killing all three people on board"
     for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
+        if m.quantity.start in again:
+            continue
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
@@ -281,19 +293,32 @@ def _own_places(draft: Draft, f: SentenceFacts) -> tuple[PlaceMention, ...]:
     return tuple(p for p in f.places if p.governorate in told)
 
 
-def prefer_monitor(draft: Draft) -> None:
-    """Where the monitor and another source (state media, a wire agency, activists) both give an incident's killed
-    (or injured), keep the monitor's figures of that role and drop the other source's; where the other source's dead
-    contradict the monitor's, its wounded are dropped too (a source that only counts the wounded keeps them)."""
+def prefer_monitor(draft: Draft, work: str = "") -> None:
+    """Where the monitor and another source (state media, a wire agency, a party's statement) both count an incident's
+    killed (or injured), the other source's figures that contradict the monitor's yield: those of a side the monitor
+    also counts, those of no named side or of civilians ("state media said the strike killed a civilian": the same
+    dead, named otherwise), and all of an attacker's own claim ("Amaq said nine militiamen were killed"). A figure of
+    a side the monitor does not count stands as the text states it ("the SDF said its forces killed four of the
+    attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
+    its wounded yield too."""
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
-    by_monitor = {m.role for m in told if draft.source_of(m) == MONITOR}
+    by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
         return
-    if KILLED in by_monitor and any(m.role == KILLED and draft.source_of(m) == OTHER for m in told):
-        by_monitor.add(INJURED)  # the other source's dead contradict the monitor's: its whole account yields
+    roles = {role for role, _ in by_monitor}
+
+    def contradicts(m: Mention) -> bool:  # (the monitor's wounded of no side may be anyone's; state media call the
+        # dead civilians: "the strike killed a civilian", where the monitor counts fighters)
+        return (m.role, m.side) in by_monitor or m.side in (None, "unknown") or m.role == KILLED and m.side == "civilians" \
+            or (m.role, None) in by_monitor or m.role == INJURED and (INJURED, "unknown") in by_monitor \
+            or own_claim(work, m.quantity.start)
+
+    belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
 
     def other(m: Mention) -> bool:
-        return m.role in by_monitor and draft.source_of(m) == OTHER
+        if draft.source_of(m) != OTHER:
+            return False
+        return contradicts(m) if m.role in roles else m.role == INJURED and (belied or own_claim(work, m.quantity.start))
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
@@ -500,6 +525,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 draft = back
                 _absorb(draft, f)
                 continue
+        if draft is not None and _claim_told_after(u.drafts, draft, f):
+            continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
         part = joined(draft, f, work) if draft is not None else None
         if draft is not None and part is not None:  # "..., while X pounded the area", "The man had been abducted ..."
             _absorb(draft, part)
@@ -543,6 +570,20 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
+
+
+def _claim_told_after(drafts: list[Draft], draft: Draft, f: SentenceFacts) -> bool:
+    """Another party's figures ("Iraqi media outlets close to the militias spoke of only four dead", "Local media put
+    the toll at 20"), told on no day of their own after a sentence that only told more of the event (where it began,
+    what was hit), while the monitor has counted the dead of the incident before: they yield to the monitor's, and
+    make no incident of their own."""
+    if not f.mentions or f.dates or draft.counts or draft.generic or ANOTHER.search(f.sentence_text):
+        return False
+    if not all(f.source_at(m.quantity.start) == OTHER for m in f.mentions):
+        return False
+    roles = {m.role for m in f.mentions}
+    return any(m.role in roles and d.source_of(m) == MONITOR for d in drafts if d is not draft
+               for m, _ in [*d.counts.values(), *d.generic])
 
 
 def _kind_before(draft: Draft, f: SentenceFacts, text: str) -> tuple[int, int] | None:
@@ -590,7 +631,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
     for k, d in enumerate(drafts):
-        prefer_monitor(d)
+        prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
     if len(drafts) == 1:

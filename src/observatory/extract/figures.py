@@ -7,6 +7,10 @@ militia", "Branch 215") counts no one (tests/test_extract_casualty_unit_number.p
 Jordanians") and "aides"/"assistants" count people (tests/test_extract_casualty_syrian_rest_same_sentence.py,
 tests/test_extract_casualty_entourage_of_victim.py); so do "riders" (tests/test_extract_casualty_riders_counted.py)
 and "one of unknown nationality" (tests/test_extract_casualty_unknown_nationality_item.py).
+
+"a senior Islamic State group official" is one person (tests/test_extract_casualty_group_named_member.py); a mukhtar,
+dignitary, notable or elder is a person, and "the house of a teacher" names an owner, no one counted
+(tests/test_extract_casualty_local_figures.py).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militi
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|advis[eo]rs?|experts?|contractors?|"
-           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
+           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
+           r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
            r"suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|riders?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
@@ -39,6 +44,8 @@ _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\
                    r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
 _ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                           r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
+#: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
+_OWNED_BEFORE = re.compile(r"\b(?:house|home|shop|farm|tent|residence|office)\s+of\s+$", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
 #: Kin groups counted as such ("two families", "both clans"): no count of people.
 _KIN_GROUPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|clans|tribes|households)\b", re.IGNORECASE)
@@ -102,6 +109,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
+    if q.text.strip().lower() in ("a", "an") and _OWNED_BEFORE.search(before):
+        return False  # "the house of a tribal dignitary": the owner of the place hit, no one counted by the article
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
     if THING_OF_A_NATION.match(after):
@@ -126,6 +135,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
         copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
         noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after)  # not "a Russian-brokered deal"
+        if noun is None and word != "both":  # "a senior Islamic State group official": the group's name, then the person
+            noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
             return True  # "five Iraqis, three Syrians and one of unknown nationality": an item of a list of nationalities
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
@@ -167,6 +178,9 @@ THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|
                                 re.IGNORECASE)
 PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:non-)?(?:{PERSON}|foreigners)\b", re.IGNORECASE)
 
+#: "a senior Islamic State group official", "an al-Qaeda-linked group commander": a group's name of up to four words
+#: and "group" between the article and the person (tests/test_extract_casualty_group_named_member.py).
+_GROUP_THEN_PERSON = re.compile(rf"\s+(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{1,4}}?group\s+(?:{PERSON})\b", re.IGNORECASE)
 #: The person noun a one-word number goes with ("a soldier", "one of the Iraqi fighters"), within 1 or 3 words.
 _PERSON_NOUN = {reach: re.compile(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}",
                                   re.I) for reach in (1, 3)}

@@ -1,4 +1,5 @@
-"""Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "has stepped up",
+"""Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "almost daily airstrikes",
+"every night", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
 renewed infighting", "the attacks focused on X and Y": "a rise in attacks over recent months", "warplanes
 have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
@@ -13,7 +14,8 @@ from observatory.extract.dates import DateMention
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import number_words
 
-_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
+_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(?:almost|nearly|near)[\s-]+(?:daily|every\s+day|weekly)\b|"
+                            r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
                             r"\b(?:are|is)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
@@ -27,7 +29,7 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\bregularly\b|
                             r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b",
                             re.IGNORECASE)
 #: Gate (``observatory.extract.gates``): each alternative of _YEAR_OR_HABIT holds one of these in the folded chunk.
-_HABIT_STEMS = ("19", "20", "daily", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
+_HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
                 "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
                 "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
                 "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",

@@ -33,9 +33,10 @@ _RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:" + number_words("a", "several", r
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
 
-#: "the worst since November, when the monitor reported 16 dead", "the first since Feb. 3, when Israel fired missiles":
+#: "the worst since November, when the monitor reported 16 dead", "the first since Feb. 3, when Israel fired missiles",
+#: "the deadliest attack of its kind in the area since February, when ...":
 #: the event a new one is ranked against, recalled with its own day.
-_RANKED_WHEN = re.compile(r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+_RANKED_WHEN = re.compile(r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+\w+)\s+(?:[\w-]+\s+){0,7}?"
                           r"since\s+(?P<day>(?:early\s+|late\s+|mid-)?[A-Z][\w.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?),\s+when\s+",
                           re.IGNORECASE)
 

@@ -1,6 +1,11 @@
 """Where one incident ends and the next begins: whether a sentence (or clause) tells of another event than the
 incident being assembled, or tells more of it.
 
+A source telling who the incident's dead were ("SOHR said on Monday that the dead included ...", with a clause on the
+wounded after it) tells more of it; another source's figures ("media outlets close to the militias spoke of four
+dead") restate the incident whose figures the monitor gave, or gave unattributed in a report that named the monitor,
+unless they tell an answer ("shelled the sources of fire, killing three") or what the event followed.
+
 The weapon named back ("the drone targeted a car near B", "the IED had been planted ...") is more of the
 incident told so far; a sentence that names that incident only as what came before its own event of another kind
 ("a landmine killed two militiamen combing the area after the ambush") is another incident; a clause telling only
@@ -53,6 +58,7 @@ names the incident back); a lead told again with its day and place is ``incident
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
@@ -73,7 +79,7 @@ from observatory.extract.incident_sameness import (
     place_key,
     restates,
 )
-from observatory.extract.incident_sources import MONITOR, OTHER
+from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
 from observatory.extract.incident_time_shift import (
     LEADING_MONTH,
     MONTH_NAME,
@@ -175,8 +181,8 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Five militiamen killed by IS fighters", then "Five members of militias ... were killed on Sunday"
     if _unplaced_lead_placed(draft, f, text, new_date):
         return False  # "killed 18 in an attack in the desert", then "... were wounded in the attack near the village of X"
-    if _DEAD_TOLD.match(text) and not new_date and not f.dates and not new_places(draft, f) and (draft.counts or draft.generic):
-        return False  # "Those killed included six Iraqis ...": who the incident's dead were
+    if _dead_told(draft, f, text, new_date):
+        return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
     if earlier_account(draft, f, text, work):
@@ -187,7 +193,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if fresh_account(draft, f, work[draft.start:draft.end]):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
-    if _restated(draft, f, new_date) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
+    if _restated(draft, f, new_date, work) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
         return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
     if _turns_away(draft, f, text, new_date):
         return True
@@ -618,20 +624,59 @@ def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: b
     return m is not None and text[m.start():m.end()].lower().split()[-1].rstrip("s") in f.type_hit[0].replace("_", " ")
 
 
-def _restated(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
-    """Another source's figures for the monitor's incident ("SANA said two soldiers were killed"), told on no other
-    day and in no other place: a restatement (its figures yield to the monitor's), not another event."""
+def _restated(draft: Draft, f: SentenceFacts, new_date: bool, work: str) -> bool:
+    """Another source's figures for the monitor's incident ("SANA said two soldiers were killed", "media outlets close
+    to the militias spoke of four dead"), told on no other day and in no other place: a restatement (its figures yield
+    to the monitor's), not another event. The incident's figures are the monitor's where it gave them, or where they
+    are told by nobody in a report that has named the monitor before."""
     if not f.mentions or new_date or new_places(draft, f) or ANOTHER.search(f.sentence_text) or \
-            _SEPARATE.search(f.sentence_text):
+            _SEPARATE.search(f.sentence_text) or _FOLLOWED.match(f.sentence_text) or _RESPONDED.search(f.sentence_text):
+        return False  # (not "The strikes followed an announcement that nine soldiers had been killed": that event; not
+        # "its fighters shelled the sources of fire, killing three": the answer, an event of its own)
+    if not all(f.source_at(m.quantity.start) == OTHER for m in f.mentions):
         return False
-    told_by_monitor = any(draft.source_of(m) == MONITOR for m, _ in [*draft.counts.values(), *draft.generic])
-    return told_by_monitor and all(f.source_at(m.quantity.start) == OTHER for m in f.mentions)
+    sources = {draft.source_of(m) for m, _ in [*draft.counts.values(), *draft.generic]}
+    return MONITOR in sources or sources == {None} and figure_source(work[:draft.start]) == MONITOR
 
 
 #: "Those killed included ...", "The dead were ...", "Among the victims were ...": who the dead told so far were.
 _DEAD_TOLD = re.compile(r"\s*(?:(?:Those|The\s+(?:people|men|fighters|soldiers|militiamen|civilians))\s+killed|The\s+(?:dead|victims|"
                         r"fatalities)|Among\s+(?:the\s+)?(?:dead|victims|those\s+killed))\s+(?:included|include|includes|were|are|"
                         r"comprised|comprise)\b", re.IGNORECASE)
+_DEAD_CORE = (r"(?:(?:Those|The\s+(?:people|men|fighters|soldiers|militiamen|civilians))\s+killed|The\s+(?:dead|victims|"
+              r"fatalities)|Among\s+(?:the\s+)?(?:dead|victims|those\s+killed))\s+(?:included|include|includes|were|are|"
+              r"comprised|comprise)\b")
+#: The same, told as a source's word: "SOHR said on Wednesday that the dead included ...", "The monitor added that
+#: those killed were ...".
+_DEAD_TOLD_SAID = re.compile(r"[^.;]{0,120}?\b(?:said|says|reported|added|stated|noted|confirmed)\s+(?:(?:on|late\s+on)\s+\w+\s+|"
+                             r"later\s+)?(?:that\s+)?(?=" + _DEAD_CORE + ")", re.IGNORECASE)
+
+
+#: Words each match of _DEAD_TOLD_SAID holds (told mid-sentence, in lower case).
+_DEAD_WORDS = ("dead", "victims", "killed", "fatalities")
+
+
+def _dead_told(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """The sentence tells who the incident's dead were ("Those killed included six Iraqis", "SOHR said on Wednesday
+    that the dead included 11 members of X and six of Y, and that a civilian was wounded in Z"): the day named in the
+    attribution is the day it was said, and the places of a clause after it are where the rest happened."""
+    if not (draft.counts or draft.generic):
+        return False
+    if _DEAD_TOLD.match(text):
+        return not new_date and not f.dates and not new_places(draft, f)
+    if not any(word in text for word in _DEAD_WORDS):
+        return False
+    said = _DEAD_TOLD_SAID.match(text)
+    if said is None or ANOTHER.search(text, 0, said.end()):
+        return False
+    head = f.sentence.start + said.end()
+    cut = text.find(",", said.end())
+    cut = f.sentence.start + (cut if cut >= 0 else len(text))
+    if any(d.start >= head for d in f.dates):
+        return False
+    return not new_places(draft, replace(f, places=tuple(p for p in f.places if p.start < cut)))
+
+
 #: "in today's air strikes", "in yesterday's shelling": the event of the day told before, named back by its day.
 _DAYS_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:today|yesterday|tonight|this\s+morning)['’]s\s+(?:[\w-]+\s+)?"
                          r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment|attacks?|clashes|fighting|explosions?)\b",

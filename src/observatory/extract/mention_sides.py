@@ -26,6 +26,10 @@ figure Syrian (tests/test_extract_casualty_and_the_driver.py).
 
 "killing an SDF fighter and injuring three others" (``casualty_object_others``); a victim tied to a group named in
 quotes or "working as an informant for X" (tests/test_extract_casualty_victim_tied_described.py).
+
+"who works with Hezbollah", "who collaborates with the SDF" (present tense, tests/test_extract_casualty_works_for_group.py);
+"was a former fighter of an opposition faction" ("an" before the group); "five passengers of the bus" of the bus's side
+(tests/test_extract_casualty_passenger_no_side.py).
 """
 
 from __future__ import annotations
@@ -142,8 +146,8 @@ VICTIM_TIED = re.compile(
     r"an?\s+(?:(?:former|known|senior|prominent|local)\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|"
     r"(?:former\s+)?(?:members|fighters|operatives|collaborators|informants)\s+(?:of|in|with|for)|"
     r"affiliated\s+(?:with|to)|"
-    r"(?:working|serving)\s+as\s+(?:an?\s+)?(?:member|fighter|collaborator|informant|agent|spy|guard|driver)\s+(?:of|in|with|for)|"
-    r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+)?[\"“']?", re.IGNORECASE)
+    r"(?:working|serving)\s+as\s+(?:an?\s+)?[\w-]+\s+(?:of|in|with|for)|"
+    r"(?:working|collaborating|cooperating|dealing)\s+(?:with|for))\s+(?:the\s+|an?\s+)?[\"“']?", re.IGNORECASE)
 
 
 def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -343,8 +347,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
 
 
 #: "a former member of the factions who had joined the 8th Brigade": the group the victim belonged to at the end.
-JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?(?:joined|enlisted\s+in|worked\s+(?:for|with)|"
-                     r"(?:collaborated|cooperated)\s+with|(?:worked|works|served|was\s+working|is\s+working)\s+as\s+(?:an?\s+)?"
+JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?(?:joined|enlisted\s+in|(?:worked|works)\s+(?:for|with)|"
+                     r"(?:collaborated|cooperated|collaborates|cooperates)\s+with|(?:worked|works|served|was\s+working|is\s+working)\s+as\s+(?:an?\s+)?"
                      r"(?:collaborators?|informants?|agents?)\s+(?:with|for|of)|"
                      r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)|"
                      r"(?:an?\s+)?(?:collaborators?|informants?)\s+(?:with|for|of)))\s+"
@@ -489,8 +493,8 @@ def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     """"nine members of the convoy" after "ambushed a convoy of regime forces and Russian military police": the side of the
     group the text said the convoy (patrol, bus, checkpoint) belonged to, over a side guessed from the sentence; "two
     members of the groups" after "groups backed by Military Intelligence"."""
-    if not (m.generic or m.side is None) or m.quantity.vague:
-        return m
+    if not (m.generic or m.side is None or m.side == "unknown" and m.actor == "People") or m.quantity.vague:
+        return m  # ("five passengers of the bus": plain people, of the bus's side)
     hit = _OF_THE_CARRIER.match(work, m.quantity.end, m.group_end + 1)
     if hit is None:
         return m

@@ -10,6 +10,9 @@ Damascus and Tehran of ...") is no place.
 A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X", "responded by shelling X",
 "a shell hit X") is a place where the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
 
+A band known by a man's or a family's name ("members of the Falhout group", "the Shaitat clan", "the Bu Kamil
+tribe") is who, not where.
+
 Governorates listed under one province word ("the deserts of Homs, Hama and Deir Ezzor") name a region over all of
 them: none is the one province meant.
 """
@@ -100,6 +103,8 @@ _NOT_PLACE = re.compile(
     r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Party|Network|Agency)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
 )
+#: After a name: a band known by it ("the Falhout group", "the Berri clan", "the Jaafar gang"), not a place.
+_BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.
 _ADJECTIVE_AFTER = re.compile(r"-(?:backed|based|held|controlled|led|affiliated|linked|loyal|allied|funded|supported|run)\b",
                               re.IGNORECASE)
@@ -243,6 +248,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
+        if _BAND_AFTER.match(work, s + len(name)):
+            continue  # "members of the Falhout group", "the Berri clan": a band named after a man or a family, not where
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
             continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where
         if m.group("verb") and m.group("verb").endswith("ing") and _ONGOING.search(work, max(start, m.start() - 30), m.start()):

@@ -37,7 +37,8 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``.
+  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
+  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians).
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ from observatory.extract.totals_lines import (
     regional_header,
     subset_label,
 )
+from observatory.extract.totals_militia_split import militia_nationals
 from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
 from observatory.extract.totals_opening import opening_carry
@@ -140,7 +142,7 @@ from observatory.extract.totals_shares import (
 )
 from observatory.extract.totals_skips import skipped_figure
 from observatory.extract.totals_split import summed_colon
-from observatory.extract.totals_subjects import bare_figure_side
+from observatory.extract.totals_subjects import bare_figure_side, share_of_dead, with_share_figures
 from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
@@ -271,7 +273,13 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """The mentions with the bare figure of a running total ("brings the number of X killed ... to N":
         "regime losses ... have reached 310") read as dead."""
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
+        mentions = with_share_figures(self.work, sent.start, sent.end, mentions, self._subject_side) if share_of_dead(chunk) else mentions
         return tallies.with_losses_figure(self.work, sent.start, sent.end, mentions, self._named_side)
+
+    def _subject_side(self, start: int, end: int) -> str | None:
+        """The side of the group named last in work[start:end] (the subject of "civilians accounted for 1,627 of the dead")."""
+        found = [a for a in self.lexicon.find(self.work, start, end, self.report.published) if a.side is not None]
+        return found[-1].side if found else None
 
     def _take_whole_line(self, sent: Sentence, chunk: str) -> bool:
         """A line the open block takes whole: a label line, a region item, a share or a zero line."""
@@ -304,6 +312,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+                    or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
 
@@ -479,8 +488,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)
         perpetrator = perpetrator or self._active_doer(sent)
         groups = frozenset(a.name for a in self.lexicon.actors if a.side == "unknown" and a.name != "People")
-        mentions = sum_people(self.work, listed_parts(self.work, colon_parts(self.work, semicolon_tops(self.work, mentions))), groups,
-                              sent.bullet and self._in_stats)
+        mentions = militia_nationals(self.work, sum_people(self.work, listed_parts(self.work, colon_parts(self.work, semicolon_tops(
+            self.work, mentions))), groups, sent.bullet and self._in_stats))  # ("47 (31 of non-Syrian nationalities and 16 Syrians)")
         sides = [self._top_side(sent, mentions, i) if m.parent is None or mentions[m.parent].side in (None, "unknown") and m.label is None
                  else m.side for i, m in enumerate(mentions)]
         sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
@@ -505,7 +514,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                 self._fighters, self._fighters_n = side, m.value
             if side is None:
                 continue
-            key = (side, m.value, chunk if not (sent.bullet or self._in_stats) else f"{sent.start}")
+            key = (side, m.value, chunk if not (sent.bullet or self._in_stats) else f"{m.quantity.start}")  # (one figure, not one per sentence)
             if key in self._seen:
                 continue
             self._seen.add(key)

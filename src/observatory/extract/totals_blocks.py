@@ -1,10 +1,13 @@
 """Statistics paragraphs read beyond one sentence of totals (used by ``totals.TotalsBuilder``).
 
 * a role word before a colon heads a list of figures ("has witnessed the death of: 40 civilians; 12 soldiers; ...");
-* a figure followed by a colon and figures that add up to it ("rose to 30: 18 civilians and 12 soldiers") is broken
-  down by them; when they name other sides than the whole, the parts are the totals and the whole is not;
+* a figure followed by a colon (or a bracket) and figures that add up to it ("rose to 30: 18 civilians and 12 soldiers")
+  is broken down by them; when they name other sides than the whole, the parts are the totals and the whole is not,
+  also where the whole's words gave it a side that does not hold the others ("41 fighters: 23 of HTS ... and 18 regime
+  soldiers"; a regime total holds Russians and non-Syrian militiamen);
 * "in the same month/period" keeps the period told before; "Among combatants, ..." and "Another N ..." continue the
-  statistics; a documented toll right after a period named without a figure is a total of that period;
+  statistics; a documented toll right after a period named without a figure is a total of that period (told in the
+  present too: "The report documents the deaths of 84 civilians");
 * "- 63 in the Homs desert" under "distributed as follows:" is a regional total of the side before;
 * "the number of X killed since ... to N": a running total of the side named after "number of" (not a
   count of events whose dead a clause after it gives, "the number of assassinations ... rises to 427, which killed 318");
@@ -95,8 +98,9 @@ def another_figure(chunk: str) -> bool:
     return _ANOTHER.match(chunk) is not None
 
 
-#: A monitor's count of the dead ("SOHR has documented the death of", "the monitor counted the deaths of").
-_COUNTED = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:the\s+)?(?:killing|deaths?|loss)\s+of\b", re.IGNORECASE)
+#: A monitor's count of the dead ("SOHR has documented the death of", "the monitor counted the deaths of", a report's in
+#: the present: "The report documents the deaths of", "..., documenting the killing of").
+_COUNTED = re.compile(r"\b(?:document|record|register|count|monitor)(?:ed|s|ing)\s+(?:the\s+)?(?:killing|deaths?|loss)\s+of\b", re.IGNORECASE)
 #: One event named in the sentence ("in the attack", "the explosion"): its toll, not a count over the period.
 _THE_EVENT = re.compile(r"\b(?:the|this|that|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|explosion|blast|ambush|strike|airstrike|bombing|"
                         r"incident|massacre|raid|clash)\b", re.IGNORECASE)
@@ -201,14 +205,21 @@ def without_comparison(chunk: str) -> str:
 
 def colon_parts(work: str, mentions: list[Mention]) -> list[Mention]:
     """"rose to 30: 18 civilians and 12 soldiers", "five civilians died: three shepherds and two people ...": the figures
-    after a figure and its colon that add up to it are its parts."""
+    after a figure and its colon (or its bracket: "47 (31 ... and 16 ...)") that add up to it are its parts (with the first
+    of them where it was read as a part already: "38 fighters ...: 24 fighters of the factions, including two non-Syrians,
+    and 14 regime soldiers")."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         after = [k for k in range(i + 1, len(mentions)) if mentions[k].parent is None]
-        gap = work[m.group_end:mentions[after[0]].quantity.start] if after else ""
-        if m.parent is not None or m.quantity.vague or ":" not in gap or len(gap) > 60 or re.search(r"[.;]", gap):
+        # (the first part the mentions gave it already)
+        own = [k for k in range(i + 1, len(mentions)) if mentions[k].parent == i and mentions[k].label is None]
+        first = own[:1] or after[:1]
+        gap = work[m.group_end:mentions[first[0]].quantity.start] if first else ""
+        # ("rises to 47 (31 of non-Syrian nationalities and 16 Syrians)": the bracket opens the parts like a colon)
+        opened = ":" in gap or bool(first) and re.fullmatch(r"[^()]*\(\s*", work[m.quantity.end:mentions[first[0]].quantity.start]) is not None
+        if m.parent is not None or m.quantity.vague or not opened or len(gap) > 60 or re.search(r"[.;]", gap) or not after:
             continue
-        running, kids = 0, []
+        running, kids = sum(mentions[k].value for k in own), []
         for k in after:
             c = mentions[k]
             if c.parent is not None:
@@ -219,7 +230,7 @@ def colon_parts(work: str, mentions: list[Mention]) -> list[Mention]:
             kids.append(k)
             if running >= m.value:
                 break
-        if running == m.value and len(kids) >= 2:
+        if running == m.value and len(kids) + len(own) >= 2:
             for k in kids:
                 out[k] = replace(out[k], parent=i)
     return out
@@ -228,9 +239,16 @@ def colon_parts(work: str, mentions: list[Mention]) -> list[Mention]:
 _SUBSETS = frozenset({"civilians", "unknown"})
 
 
+#: A side's total that holds figures of other sides as its own (SCHEMA: "1,498 regime soldiers ..., including two
+#: Russians" -> regime with ``of_which``): (whole's side, part's side).
+_HOLDS = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
+
+
 def whole_of_sides(mentions: list[Mention], sides: list[str | None]) -> set[int]:
     """The figures whose unlabelled parts name two or more sides and add up to them ("49 people: 27 civilians ... and 22
-    soldiers"): an overall figure, not a total of one side (its parts are)."""
+    soldiers"): an overall figure, not a total of one side (its parts are); also where the whole's words gave it a side
+    that does not hold the others ("41 fighters: 23 of HTS ... and 18 regime soldiers", "43 militiamen: 29 of non-Syrian
+    nationalities and 14 Syrians"), not "152 regime forces: 140 soldiers and 12 non-Syrian militiamen"."""
     out = set()
     for i, m in enumerate(mentions):
         if m.parent is not None:
@@ -238,7 +256,8 @@ def whole_of_sides(mentions: list[Mention], sides: list[str | None]) -> set[int]
         parts = [c for c in mentions if c.parent == i and c.label is None]
         kinds = {c.side for c in parts}
         if len(parts) >= 2 and None not in kinds and len(kinds - _SUBSETS) >= 1 and len(kinds) >= 2 \
-                and sum(c.value for c in parts) == m.value and sides[i] in (None, *_SUBSETS):
+                and sum(c.value for c in parts) == m.value and (sides[i] in (None, *_SUBSETS)
+                                                                 or not all(k == sides[i] or (sides[i], k) in _HOLDS for k in kinds)):
             out.add(i)
     return out
 

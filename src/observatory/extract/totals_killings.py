@@ -2,6 +2,7 @@
 tests in tests/test_extract_totals_counted_killings.py).
 
 * "SOHR documented 39 killings in the province in October", "the office recorded 88 murders in the camp in 2021",
+  "SOHR has documented 11 executions by ISIS cells since the beginning of the year" (each execution a death),
   "41 murders were documented in the camp in 2020", "the camp witnessed 26 murders since early 2022": a monitor's count
   of killings or murders is a figure of dead people of no side (the verbs that count: documented, recorded,
   registered, counted, tallied, monitored, witnessed, saw; or the passive "were documented / recorded / committed /
@@ -23,15 +24,15 @@ from observatory.extract.numbers import CARDINAL_WORD, find_quantities
 
 _QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 _FIGURE: Final = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{CARDINAL_WORD}\b)"
-#: "killings", "murders", "homicides", "murder cases", with one word between ("39 new killings", "26 murder cases").
-_NOUN: Final = r"\s+(?:(?![\d,])[\w-]+\s+)?(?:killings|murders|homicides|murder\s+cases|cases\s+of\s+murder)\b(?!\s+attempts?)"
+#: "killings", "murders", "homicides", "executions", "murder cases", with one word between ("39 new killings", "26 murder cases").
+_NOUN: Final = r"\s+(?:(?![\d,])[\w-]+\s+)?(?:killings|murders|homicides|executions|murder\s+cases|cases\s+of\s+murder)\b(?!\s+attempts?)"
 #: "documented 39 killings", "has recorded a total of 88 murders", "the camp witnessed 26 murders".
 _COUNTED_BEFORE: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied|monitored|witnessed|saw|sees|logged)\s+(?:also\s+)?"
                                     + _QUALIFIER + _FIGURE + _NOUN, re.IGNORECASE)
 #: "41 murders were documented", "88 killings have been recorded", "26 murders took place".
 _COUNTED_AFTER: Final = re.compile(r"\b" + _QUALIFIER + _FIGURE + _NOUN + r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:documented|recorded|"
                                    r"registered|committed|carried\s+out|reported|counted)|took\s+place|occurred)\b", re.IGNORECASE)
-_STEMS: Final = ("killings", "murder", "homicide")
+_STEMS: Final = ("killings", "murder", "homicide", "executions")
 #: "two new murders in the past 24 hours", "three killings today": a short window's killings, told one by one after.
 _SHORT_WINDOW: Final = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|since\s+(?:dawn|midnight)|"
                                   r"(?:past|last)\s+(?:24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\b", re.IGNORECASE)

@@ -7,11 +7,13 @@
   side the header names;
 * "Russian forces: three civilians, including one child" in a list by perpetrator -> a total of civilians, killed by the
   side of the label (a line of its own even when the figure is written in words);
-* "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region, and active-voice lines by perpetrator
+* "Homs desert: 71; Hama desert: 30" in one sentence, a ranking by region (its figures after "with" or in brackets:
+  "Kobani recorded the highest toll (8), followed by Qamishli (6)"), and active-voice lines by perpetrator
   ("Syrian regime forces killed 22 civilians"), also with the victims or the verb left out after the first ("..., while
   Russian forces killed three", "X were responsible for the deaths of 22 civilians, Russian forces for three");
 * verbless items of a semicolon list by perpetrator or cause ("...; 31, including ten children, by
-  landmines; and 73 in other circumstances").
+  landmines; and 73 in other circumstances"), and a first item with its parts between commas ("Of them, 211, including
+  57 children, were killed by regime forces; ...").
 """
 
 from __future__ import annotations
@@ -78,8 +80,8 @@ def other_parties(label: str) -> bool:
 
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
-#: ten) "50 of them at the hands of Syrian regime forces".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+#: ten) "50 of them at the hands of Syrian regime forces", "Of them, 211, including 57 children, were killed by regime forces".
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
@@ -255,9 +257,10 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{PLURAL_WORD}))"  # (not "129," before ", Hama desert with 71")
 _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
-#: "Daraa governorate saw the highest death toll, with 24 civilians killed": the first place of a ranking by region.
+#: "Daraa governorate saw the highest death toll, with 24 civilians killed", "... saw the highest number of deaths (5)": the
+#: first place of a ranking by region.
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
-                       r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;]{0,40}?\bwith\s+" + _NUM)
+                       r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*)" + _NUM)
 _RANK_STEMS = ("highest", "largest", "biggest", "most")
 #: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
 _RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"

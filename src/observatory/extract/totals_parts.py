@@ -11,7 +11,8 @@
 * a running figure whose shares and the figures told beside them fall short of it ("has risen to 44, among
   them 33 refugees ..., in addition to a medical worker") stays a total of people beside its shares;
 * a split by side that names some of its people only by kind and adds up to the whole ("11 people ...: six regime
-  soldiers, four local fighters and a woman") gives those people as a total too (civilians);
+  soldiers, four local fighters and a woman") gives those people as a total too (civilians), and so does a part told
+  with a rank ("91 people: ..., 29 regime soldiers and officers, ...", "25 members and commanders of the SDF");
 * a breakdown ends at a semicolon (``semicolon_tops``), and the first item of a list opened by a colon whose later
   items follow semicolons is a figure of its own too ("..., they are: 27 civilians, ...; 55 members of SDF ...").
 """
@@ -68,6 +69,7 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line:
         prev = out[-1] if out else None
         if (prev is not None and m.parent is None and prev.parent is None and m.role == prev.role == KILLED
                 and m.quantity.start >= prev.group_end  # (figures out of text order are never one sum)
+                and "(" not in work[prev.quantity.end:m.quantity.start]  # ("30 militiamen (22 non-Syrians ...": its parts, no addend)
                 and (m.side in _PEOPLE and prev.side in _PEOPLE and not (line and _same_noun(work, prev, m))
                      and not _named_group(m, groups) and not _named_group(prev, groups)
                      or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
@@ -137,7 +139,8 @@ def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -
         if any(mentions[k].label is not None for k in children) and sum(mentions[k].value for k in children) < m.value:
             parts = []  # "13 people ..., including seven women and a member of the Asayish": examples, not the split
         if parts and sum(mentions[k].value for k in children) == m.value:  # "11 people: six soldiers, four fighters and a woman"
-            parts += [k for k in children if mentions[k].label is not None and out_sides[k] in _PEOPLE]
+            # (an exact split: a part told with a rank, "29 regime soldiers and officers", is a side's part too)
+            parts += [k for k in children if mentions[k].label is not None and out_sides[k] is not None]
         if not parts:
             kinds = {out_sides[k] for k in children}
             if out_sides[i] is None and children and kinds <= set(_PEOPLE):  # "60 dead: five children, 11 women and 44 men"

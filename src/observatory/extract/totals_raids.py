@@ -13,7 +13,8 @@ that bombardment, however many sites the strikes hit. Constructions handled:
   dead": the toll of the counted events, a total even in a sentence of statistics (``counted_events_toll``);
 * "Turkish forces pounded the town and several villages with dozens of shells since the early morning hours, killing a
   child": one day's bombardment by one side, told with its toll, is an incident; strikes counted ("12 ISIS dead in 55
-  airstrikes since this morning") keep the toll a total (``day_bombardment_toll``);
+  airstrikes since this morning") keep the toll a total (``day_bombardment_toll``); the bombardment may be told by its
+  noun ("the death of 14 civilians in airstrikes carried out by regime warplanes on X since this morning");
 * "The operations were distributed as follows: eight in Homs desert, six in ...", "Attacks by area: Daraa 12, ...": a
   split of a count of events by area, no toll (``events_by_area``).
 """
@@ -75,7 +76,11 @@ def events_by_area(work: str, start: int, end: int) -> bool:
 #: "since dawn today", "since this morning", "since the early morning hours": a window inside one day.
 _SINCE_TODAY = re.compile(r"\bsince\s+(?:dawn|daybreak|midnight|noon|(?:early\s+)?(?:this|the)\s+morning|the\s+early\s+(?:morning\s+)?"
                           r"(?:hours|morning))(?:\s+(?:hours|of\s+today|today|this\s+morning))?\b", re.IGNORECASE)
-_BOMBARDED = re.compile(r"\b(?:shelled|pounded|bombarded|struck|targeted|hit|fired|launched)\b", re.IGNORECASE)
+#: also the bombardment of one perpetrator told by its noun ("in airstrikes carried out by regime warplanes on X", "the
+#: shelling by regime forces on X"; not "in regime and Russian strikes on X": two perpetrators, several bombardments).
+_BOMBARDED = re.compile(r"\b(?:shelled|pounded|bombarded|struck|targeted|hit|fired|launched)\b|"
+                        r"\b(?:in|of)\s+(?:the\s+)?(?:(?!and\b)[\w-]+\s+){0,2}?(?:airstrikes|air\s?strikes|air\s?raids|strikes|shelling|bombardment)"
+                        r"\s+(?:(?:carried\s+out|conducted)\s+)?(?:(?:since|by)\s+(?:(?!\band\b)[^.;,]){1,90}?\s+)?on\b", re.IGNORECASE)
 
 
 def day_bombardment_toll(chunk: str) -> bool:

@@ -18,7 +18,10 @@
   latest in a series of raids" sets one event in a series; a toll "since the dawn of
   yesterday" is a window's; "one of the deadliest such attacks this year"
   ranks one event; "In March last year, a car bomb exploded in X, killing 12 civilians" (a participle toll after a
-  main clause that tells one event) is one event.
+  main clause that tells one event) is one event;
+* round 21: a day of the month named by its number ("on the 3rd of this month") dates one event; "so far" told of
+  what is not known ("for reasons that remain unknown so far") and the age of a battle ("as the battle enters its third
+  month") are no period cues; ", adding that the killing brings the number of ... to N" cuts the event before it.
 """
 
 from __future__ import annotations
@@ -45,9 +48,12 @@ from observatory.extract.totals_periods import (
 )
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
+#: also a day of the month named by its number ("on the 3rd of this month", "On the first day of last month"): one day.
 POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
-                            r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b", re.I)
-_POINT_STEMS: Final = ("earl", "late", "total")  # every match holds "earl(y/ier)", "late(r)" or "total"
+                            r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b|"
+                            r"\bon\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"last)(?:\s+day)?)\s+of\s+(?:this|last|the\s+(?:current|same|previous|past))\s+month\b", re.I)
+_POINT_STEMS: Final = ("earl", "late", "total", "month")  # every match holds "earl(y/ier)", "late(r)", "total" or "month"
 #: An ordinal count of events ("the 40th assassination in Daraa this year", "in the third such attack since the beginning
 #: of the month"): its period cue counts events, not a toll.
 _ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+"
@@ -173,6 +179,15 @@ _NUMBER_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:exact\s+)?(?:number|toll|count)\s
                              r"losses|victims|killed)\s+(?:among\s+[^.;,]{1,40}?\s+)?(?:remains?|is|was|are|were)\s+(?:still\s+|as\s+yet\s+)?"
                              r"(?:unknown|not\s+known|unclear|undetermined)\b", re.IGNORECASE)
 _UNKNOWN_STEMS: Final = ("known", "unclear", "undetermined")  # every match ends with one of them
+#: "for reasons that remain unknown so far", "whose nationalities are still unclear so far": "so far" of what is not known,
+#: no running toll.
+_UNKNOWN_SO_FAR = re.compile(r"\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear|undetermined|"
+                             r"unidentified|not\s+(?:yet\s+)?(?:known|clear|identified))\s+(?:until\s+now|so\s+far)\b", re.IGNORECASE)
+_UNKNOWN_SO_FAR_STEMS: Final = ("far", "until")  # every match holds one of them
+#: "as the battle of Raqqa enters its third month", "a conflict that has entered its twelfth year": the age of a battle,
+#: no period a toll is counted over.
+_AGE = re.compile(r"\b(?:enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_AGE_STEMS: Final = ("enter", "into")  # every match holds one of them
 
 
 def nationwide_day(chunk: str) -> bool:
@@ -228,7 +243,9 @@ def is_period_total(chunk: str) -> bool:
     lower = chunk.lower()
     if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
         return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
-    text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, blank_gated(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span))
+    text = blank_gated(_UNKNOWN_SO_FAR, _UNKNOWN_SO_FAR_STEMS, blank_gated(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span)
+    text = blank_gated(_AGE, _AGE_STEMS, text, span)
+    text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, text, span))
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):
         return _joint_or_window_total(text, span)
@@ -388,9 +405,11 @@ def _contrast_clauses(work: str, sent: Sentence) -> list[Sentence]:
 
 
 #: ", raising the death toll of ... to 76": the figure after it is a running total, what comes before it one event's toll.
+#: also with the event as subject: "..., adding that the killing brings the number of murders ... to 31".
 _RAISING = re.compile(r",?\s+(?:thereby\s+|thus\s+|and\s+)?(?:raising|bringing|increasing|pushing|taking|which\s+(?:raises|raised|brings|brought|"
-                      r"increases|increased|takes|took))\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|total|tally)\b",
-                      re.IGNORECASE)
+                      r"increases|increased|takes|took)|(?:adding\s+that\s+|saying\s+that\s+)?the\s+(?:killing|attack|death|incident|explosion|"
+                      r"strike|murder|assassination|blast)\s+(?:raises|brings|increases|takes|pushes))\s+(?:the\s+)?(?:total\s+|overall\s+)?"
+                      r"(?:death\s+toll|toll|number|total|tally)\b", re.IGNORECASE)
 
 
 def event_before_toll(work: str, sent: Sentence) -> Sentence | None:

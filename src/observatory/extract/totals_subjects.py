@@ -2,7 +2,8 @@
 
 "Rebel and jihadist fighters, including those of HTS, accounted for 2,621 deaths", "Civilians made up 1,100 of the
 dead": the figure names no side ("deaths"), the clause's subject does. The subject runs from the previous figure (or the
-start of the sentence) to the verb.
+start of the sentence) to the verb. Right after a total, such a sentence continues it (``share_of_dead``: "The monitor
+said civilians accounted for 1,627 of the dead, among them 321 children").
 
 In a list by perpetrator told with the victims left out after the first ("the regime killed 22 civilians, while Russian
 forces killed three, ISIS killed one and other parties killed 48"), a bare figure is of the side of the last figure that
@@ -16,8 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import find_quantities
 
 _SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:(?:at\s+least|about|nearly|almost|more\s+than|over|"
                          r"some|around|roughly)\s+)?$", re.IGNORECASE)
@@ -33,6 +36,46 @@ def subject_span(work: str, lower: int, at: int, end: int) -> tuple[int, int] | 
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|while\b|$)", re.IGNORECASE)
+
+#: "The monitor said civilians accounted for 1,627 of the dead": a side's share of the toll told just before.
+_SHARE_OF_DEAD = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised|constituted)\s+(?:(?:at\s+least|about|nearly|almost|"
+                            r"more\s+than|over|some|around|roughly)\s+)?\d[\d,]*\s+(?:of\s+(?:the|these|those|all)\s+)?(?:deaths|fatalities|"
+                            r"dead|victims|killed|lives)\b", re.IGNORECASE)
+
+
+_SHARE_FIGURE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised|constituted)\s+(?:(?:at\s+least|about|nearly|almost|"
+                           r"more\s+than|over|some|around|roughly)\s+)?(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|all)\s+(?:deaths|fatalities|"
+                           r"dead|victims|killed)\b", re.IGNORECASE)
+#: What may stand between the share and a kind of people that breaks it down (", among them 321 children").
+_TO_PART = re.compile(r"[^.;:]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+
+
+def share_of_dead(chunk: str) -> bool:
+    """Whether the sentence gives a side's share of a toll with "accounted for" / "made up" ("civilians accounted for
+    1,627 of the dead"): after a total, a part of it."""
+    return _SHARE_OF_DEAD.search(chunk) is not None
+
+
+def with_share_figures(work: str, start: int, end: int, mentions: list[Mention],
+                       side_in: Callable[[int, int], str | None]) -> list[Mention]:
+    """The mentions with the figure of each "X accounted for N of the dead" that no mention holds added as dead of the
+    side its subject names (the kinds read after it, ", among them 321 children", become its parts)."""
+    for found in _SHARE_FIGURE.finditer(work, start, end):
+        at, stop = found.start("num"), found.end("num")
+        if any(x.quantity.start <= at < max(x.quantity.end, x.group_end) for x in mentions):
+            continue
+        lower = max([x.group_end for x in mentions if x.group_end <= found.start()] + [start])
+        side = side_in(lower, found.start())
+        quantities = find_quantities(found.group("num"), at)
+        if side is None or not quantities:
+            continue
+        pos = sum(1 for x in mentions if x.quantity.start < at)
+        quantity = quantities[0]
+        out = [x if x.parent is None or x.parent < pos else replace(x, parent=x.parent + 1) for x in mentions]
+        out = [replace(x, parent=pos) if k >= pos and x.parent is None and x.label is not None
+               and _TO_PART.match(work, found.end(), x.quantity.start) else x for k, x in enumerate(out)]
+        mentions = [*out[:pos], Mention(role=KILLED, quantity=quantity, side=side, group_start=stop, group_end=found.end()), *out[pos:]]
+    return mentions
 
 
 def bare_figure_side(work: str, start: int, end: int, mentions: list[Mention], sides: list[str | None]) -> str | None:

@@ -1,0 +1,45 @@
+"""The dead of an incident told again, in a later sentence, in words that name no side (used by ``core._absorb``;
+tests in tests/test_extract_casualty_dead_told_again.py).
+
+* "killed an SDF commander and two of his companions. ... the drone hit their car, killing all three people on board",
+  "killed an ISIS official and two of his aides ... the house where the three men were killed": a figure of no side
+  after a word that points back ("all", "the", "both") that equals the dead the incident has already counted;
+* "killing two civilians. SOHR said the dead were a man and his elderly father", "the victims were a woman and her
+  son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted.
+
+Those figures are the same dead, not more of no side (``said_again``). Figures of a side ("the dead were two soldiers
+and a militiaman") are left to the breakdown rules, and so is a figure larger than the dead counted (a risen toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_sides import KILLED, Mention
+
+#: A word right before the figure that points back at people told of before ("all three people", "the two men"); "both"
+#: is such a figure itself ("both occupants were killed").
+_POINTS_BACK = re.compile(r"\b(?:all|both|the|all\s+the|all\s+of\s+the|these|those)\s+$", re.IGNORECASE)
+#: The sentence says who the dead were: "the dead were", "the victims are", "those killed included".
+_WHO_THE_DEAD = re.compile(r"\b(?:the\s+(?:dead|victims|slain|deceased|fatalities|two\s+victims|three\s+victims)|those\s+killed)\s+"
+                           r"(?:were|are|included|include|being)\b", re.IGNORECASE)
+#: A clause that tells the people apart by a deed of their own, not by where they were ("who were in the car").
+_WHO_DID = re.compile(r"\s*,?\s*(?:who|that)\s+(?!(?:were|was)\s+(?:in|on|inside|aboard|travell?ing|riding|with)\b)", re.IGNORECASE)
+_STEMS = ("dead", "victim", "slain", "decease", "fatalit", "killed")
+
+
+def said_again(before: int, here: list[Mention], text: str, offset: int) -> set[int]:
+    """Where the figures of no side in a sentence (``text``, starting at ``offset``) stand that restate the ``before``
+    dead the incident counted in earlier sentences (see module doc): empty when they are not a restatement."""
+    dead = [m for m in here if m.role == KILLED and m.parent is None and not m.quantity.vague]
+    if before < 2 or not dead or any(m.side not in (None, "unknown") for m in dead) or sum(m.value for m in dead) != before:
+        return set()
+    head = min(dead, key=lambda m: m.quantity.start)
+    lead = text[:max(0, head.quantity.start - offset)]
+    back = head.quantity.text.strip().lower() == "both" or _POINTS_BACK.search(lead[-20:]) is not None  # ("both occupants")
+    if not back and not (has_any(folded(lead), _STEMS) and _WHO_THE_DEAD.search(lead)):
+        return set()
+    if _WHO_DID.match(text, head.group_end - offset):
+        return set()  # "a landmine killed the two men who came to help them": people the clause tells apart, more dead
+    return {m.quantity.start for m in dead}
