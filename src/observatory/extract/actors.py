@@ -76,6 +76,7 @@ def read_actor_rows(lines: Iterable[str], where: str) -> list[Actor]:
 _KEY_BREAKS = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)  # the same few hundred aliases are found again and again
 def _key(alias: str) -> str:
     return _KEY_BREAKS.sub(" ", alias.lower())
 

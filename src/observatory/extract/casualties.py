@@ -96,7 +96,7 @@ from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUN
 from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import fold, folded, has_any, word_start
 from observatory.extract.mention_context_passes import context_passes
 from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import KILLED as KILLED
@@ -133,7 +133,7 @@ _RIGHT_ROLE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILL = re.compile(
-    r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
+    word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
@@ -142,22 +142,22 @@ _LEFT_KILL = re.compile(
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
-    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$",
+    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?\s*$"),
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
-    r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
-    r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$",
+    word_start(r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
+    r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$"),
     re.IGNORECASE,
 )
-_LEFT_ROSE = re.compile(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
+_LEFT_ROSE = re.compile(word_start(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
                         r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+,?\s+){0,24}?(?:to|at)\s*$|"
                         r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
-                        r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$", re.IGNORECASE)
-_TOLL_WORD = re.compile(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
+                        r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$"), re.IGNORECASE)
+_TOLL_WORD = re.compile(word_start(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
                         r"members|soldiers|fighters|civilians|people|persons|troops|militiamen|losses)|killed|dead|death|deaths|fatalities|died|lives|"
-                        r"casualties|human\s+losses)\b", re.IGNORECASE)
+                        r"casualties|human\s+losses)\b"), re.IGNORECASE)
 
 
 _LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
@@ -207,6 +207,10 @@ _COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|di
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
+#: Every match of ``_NON_PERSON`` holds one of these.
+_NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", "explosion", "incident", "vehicle", "car", "day",
+                     "hour", "village", "town", "shell", "rocket", "missile", "drone", "position", "site", "checkpoint", "time",
+                     "kilomet", "km", "mine", "ied", "device")
 _PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
@@ -514,7 +518,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
                         or lives_taken(work, q, left_from))
-        if personal and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
+        if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
             personal = False  # "in 25 ISIS attacks": a count of events, not of people
         if role is None or not personal:
             if personal and parent is None and _COORDINATED.fullmatch(work[g_end:limit]):
@@ -566,7 +570,7 @@ _ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them
 def _all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
                  mentions: list[Mention]) -> list[Mention]:
     """"gunmen fired on a pickup with 4 guards in it, causing the death of all of them": the 4 are killed."""
-    hit = _ALL_OF_THEM.search(work, start, end)
+    hit = _ALL_OF_THEM.search(work, start, end) if "all" in folded(work, start, end) else None
     if hit is None or any(m.role == KILLED and m.parent is None for m in mentions):
         return mentions
     counted = {m.quantity.start for m in mentions}

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.gates import fold
 
 KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|"
               r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|to)\b)|"
@@ -70,13 +71,18 @@ def group_end(work: str, start: int, limit: int) -> int:
     return m.start() if m else min(limit, start + 110)
 
 
+def _feuding(work: str, start: int, end: int) -> bool:
+    low = fold(work[start:end])
+    return ("famil" in low or "clan" in low or "tribe" in low) and _FEUDING.search(work, start, end) is not None
+
+
 def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
     """The actor a figure's words work[s:e] name and the side they belong to."""
     matches = lexicon.find(work, s, e, on)
     if not matches:
         return None, None
-    matches = [m for m in matches if not _FEUDING.search(work, max(s, m.start - 20), m.end)] or matches
-    if not matches or _FEUDING.search(work, max(s, matches[0].start - 20), matches[0].end):
+    matches = [m for m in matches if not _feuding(work, max(s, m.start - 20), m.end)] or matches
+    if not matches or _feuding(work, max(s, matches[0].start - 20), matches[0].end):
         return None, None
     first = matches[0]
     if first.alias.lower() in GENERIC_ALIASES:

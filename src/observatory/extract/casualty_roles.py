@@ -26,7 +26,7 @@ from typing import Final
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_rise_cause import cause_after
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.models import Qualifier
@@ -117,9 +117,9 @@ def qualifies_nationality(work: str, a: ActorMatch) -> bool:
 
 _NUM = number_words(r"\d+")
 #: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side.
-_OF_THOSE = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
+_OF_THOSE = re.compile(word_start(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
                        r"(?:were|was|are)\s+|"
-                       rf"\bof\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain)\s*,\s*(?P<n2>{_NUM})\s+(?:were|was|are)\s+",
+                       rf"\bof\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain)\s*,\s*(?P<n2>{_NUM})\s+(?:were|was|are)\s+"),
                        re.IGNORECASE)
 _OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain")  # every match holds one of them
 _AND_REST = re.compile(rf"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+)?(?P<n>{_NUM})\s+(?:others?\s+)?"
@@ -368,11 +368,15 @@ _NAMED_CIVILIAN = re.compile(
     r"(?:the\s+)?(?:(?:local|citizen|prominent|well-known|young)\s+)?(?P<who>(?:media\s+)?activist|journalist|photographer|cameraman|"
     r"doctor|physician|nurse|pharmacist|teacher|lawyer|engineer|paramedic|volunteer)\s+"
     r"(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s*\([^()]{1,40}\))?)")
+_CALLINGS = ("activist", "journalist", "photographer", "cameraman", "doctor", "physician", "nurse", "pharmacist", "teacher", "lawyer",
+             "engineer", "paramedic", "volunteer")
 
 
 def named_civilians(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """"assassinating media activist Mohammad Abdul Latif": one civilian (a calling the text names him by), merged in text
     order with the sentence's other figures."""
+    if not any(work.find(who, start, end) >= 0 for who in _CALLINGS):
+        return mentions  # (the pattern is case-sensitive: its callings are looked for as written)
     extra: list[Mention] = []
     for m in _NAMED_CIVILIAN.finditer(work, start, end):
         s, e = m.start("who"), m.end("who")

@@ -26,7 +26,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
@@ -55,8 +55,8 @@ _KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding
 _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b(?!\s+of\b)",
                       re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
-_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))",
+_THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"

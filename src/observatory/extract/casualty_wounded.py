@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from observatory.extract.figures import PERSON
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.models import Qualifier
@@ -21,11 +22,11 @@ _DIED = r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?
 #: "two of the injured (soldiers) died later", "a wounded civilian died in hospital", "two soldiers who were wounded in the
 #: attack have died of their wounds".
 WOUNDED_DIED = re.compile(
-    rf"\b(?P<n1>{_NUM})[^\S\n]+(?:more\s+)?of\s+the\s+(?:injured|wounded)\b(?:\s+[\w-]+){{0,2}}?\s+{_DIED}|"
+    word_start(rf"\b(?P<n1>{_NUM})[^\S\n]+(?:more\s+)?of\s+the\s+(?:injured|wounded)\b(?:\s+[\w-]+){{0,2}}?\s+{_DIED}|"
     rf"\b(?P<n2>{_NUM})[^\S\n]+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|soldier|civilian|fighter|"
     rf"member|men|women|children|soldiers|civilians|fighters|members)\s+{_DIED}|"
     rf"\b(?P<n3>{_NUM})[^\S\n]+(?:[\w-]+\s+){{0,3}}?who\s+(?:were|was|had\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b"
-    rf"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){{0,200}}?\b{_DIED}",
+    rf"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){{0,200}}?\b{_DIED}"),
     re.IGNORECASE)
 #: Read by ``casualties`` on a figure's right (moved from there): "a wounded soldier died of his wounds", "two
 #: soldiers who were wounded in ... have died".
@@ -86,12 +87,13 @@ def lexicon_free_side(text: str) -> str | None:
 
 
 _INITIAL = re.compile(r"\b(?:initially|at\s+first|originally|first\s+reported|had\s+earlier)\b", re.IGNORECASE)
+_INITIAL_STEMS = ("initially", "first", "originally", "earlier")
 
 
 def initial_injured(mentions: list[Mention], work: str, start: int, end: int) -> list[Mention]:
     """"Two soldiers who were wounded ... have died. The attack had initially killed 13 and injured 11 others": the first
     injured figure, told after the death of some of them, is lowered by those who died (the toll told before stands)."""
-    if not _INITIAL.search(work, start, end):
+    if not has_any(folded(work, start, end), _INITIAL_STEMS) or not _INITIAL.search(work, start, end):
         return mentions
     died = list(WOUNDED_DIED.finditer(work, max(0, start - WOUNDED_WINDOW), start))
     if not died:

@@ -27,6 +27,7 @@ from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, mo
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
+from observatory.extract.gates import fold
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
@@ -449,7 +450,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
         if BACKGROUND_RE.match(chunk):
             continue
-        if _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
+        if "following" in fold(chunk) and _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
             govs = {g.governorate for g in governorate_mentions(work, sent.start, sent.end)}
             section = govs.pop() if len(govs) == 1 else section
             continue

@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
+from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
 #: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
@@ -142,7 +142,11 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
               r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 )
-TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((name, re.compile(p, re.IGNORECASE)) for name, _, p in _TYPES)
+#: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):
+#: the others are tried only where a word begins (gates.word_start).
+_INSIDE_WORDS: Final = frozenset({"ied_landmine", "airstrike"})
+TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, re.compile(p if name in _INSIDE_WORDS else word_start(p), re.IGNORECASE)) for name, _, p in _TYPES)
 _TYPE_STEMS: Final = tuple(stems for _, stems, _ in _TYPES)
 
 _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations room", "Hayat Tahrir al-Sham (HTS)") doing it

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
 
 PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
@@ -42,6 +43,10 @@ _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|per|every|each)\s+(?:day|week|month|year)\b"
                    r"(?!\s+(?:earlier|later|before|after|ago|or)\b)|"
                    r"(?:\s+[\w'-]+){0,2}?\s+daily\b", re.I)
+#: The words ``_RATE`` may read after a number: a reading spans at most seven words set apart by spaces alone, the
+#: unit of time last, so seven such words that hold no unit of time hold no rate.
+_RATE_WORDS = re.compile(r"(?:\s+[\w'-]+){1,7}")
+_RATE_STEMS = ("day", "week", "month", "year", "daily")
 _ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                           r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
 #: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
@@ -54,6 +59,14 @@ _OTHER_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|
                          r"evacuat(?:ed|ing)|releas(?:ed|ing)|freed|recruit(?:ed|ing)|displac(?:ed|ing)|seiz(?:ed|ing)|"
                          r"(?:the\s+)?(?:arrest|detention|capture|kidnapping|abduction|release|disappearance)\s+of)"
                          r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around))?\s+$", re.IGNORECASE)
+#: Every match of ``_MONTH_BEFORE`` and of ``_OTHER_VERB`` holds one of these (tried first: both end in "$", so the
+#: patterns are tried at every position of their window).
+_MONTH_BEFORE_STEMS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "regiment", "division", "brigade", "corps", "no.", "number", "resolution", "page",
+                       "station", "base", "point", "route", "highway", "road", "gate", "sector", "squad", "battalion", "unit",
+                       "camp", "field", "article", "phase")
+_OTHER_VERB_STEMS = ("arrest", "detain", "captur", "kidnap", "abduct", "rescu", "evacuat", "releas", "freed", "recruit", "displac",
+                     "seiz", "detention", "disappearance")
 #: "rescued nine wounded civilians", "evacuated 12 injured": the people saved are told hurt.
 _SAVED_HURT = re.compile(r"\s+(?:wounded|injured)\b(?!\s+(?:by|in|on|at|during|when|after)\b)", re.IGNORECASE)
 
@@ -89,11 +102,17 @@ def _restated_in_digits(before: str, q: Quantity) -> bool:
     return bool(spelled and q.text.strip().isdigit() and words_to_int(spelled.group("word")) == q.value)
 
 
+def _rate_after(work: str, at: int) -> bool:
+    """``_RATE.match(work, at)``, not tried where the words it could read hold no unit of time."""
+    words = _RATE_WORDS.match(work, at)
+    return words is not None and has_any(fold(words.group()), _RATE_STEMS) and _RATE.match(work, at) is not None
+
+
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
     after = work[q.end: q.end + 30]
     before = work[max(sent_start, q.start - 14): q.start]
-    if _MONTH_NEAR.match(after) or _MONTH_BEFORE.search(before):
+    if _MONTH_NEAR.match(after) or has_any(fold(before), _MONTH_BEFORE_STEMS) and _MONTH_BEFORE.search(before):
         return False
     if _YEAR.fullmatch(q.text.strip()) or _SLASH_AFTER.match(after) or _SIGN_BEFORE.search(before):
         return False
@@ -117,9 +136,10 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
     if _KIN_GROUPS.match(after):
         return False  # "three men from two families": households, not people counted
-    if _RATE.match(work, q.end):
+    if _rate_after(work, q.end):
         return False  # "nine children a day": a rate, not a count
-    if _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start) and not _SAVED_HURT.match(work, q.end):
+    if has_any(fold(work[max(sent_start, q.start - 32):q.start]), _OTHER_VERB_STEMS) \
+            and _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start) and not _SAVED_HURT.match(work, q.end):
         return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt)
     word = q.text.strip().lower().split()[-1]
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(

@@ -22,7 +22,12 @@ _FOLD_TO_ASCII: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "
 def folded(text: str, start: int = 0, end: int | None = None) -> str:
     """The span a pattern's ``pos`` and ``endpos`` give (negative bounds count as 0, not from the end), in lower
     case as the case-insensitive patterns compare letters."""
-    chunk = text[max(start, 0):None if end is None else max(end, 0)]
+    return fold(text[max(start, 0):None if end is None else max(end, 0)])
+
+
+def fold(chunk: str) -> str:
+    """``chunk`` in lower case as the case-insensitive patterns compare letters (not cached: for short windows
+    that are read once, which would only push the spans that are read again out of :func:`folded`'s cache)."""
     if not chunk.isascii():
         chunk = chunk.translate(_FOLD_TO_ASCII)
     return chunk.lower()
@@ -59,6 +64,19 @@ def blank_gated(pattern: re.Pattern[str], stems: Iterable[str], text: str, folde
     """``text`` with each match of ``pattern`` turned into spaces, not run where the folded text holds none of the
     stems that every match holds. Blanking adds no stem, so the folded text of the original serves the blanked ones."""
     return blank(pattern, text) if has_any(folded_text, stems) else text
+
+
+def word_start(source: str) -> str:
+    """``source``, an alternation each branch of which can only begin where a word begins (``\\b`` and then a word
+    character, lookbehinds allowed before them), tried only there: at the other positions, inside a word or at its
+    end, the engine gives up after one test instead of trying every branch. It matches what ``source`` matches
+    (tests/test_extract_gates.py checks each pattern built with it)."""
+    WORD_START_SOURCES.append(source)
+    return r"(?=\w)\b(?:" + source + ")"
+
+
+#: The sources given to :func:`word_start` (read by the test that checks each of them begins words only).
+WORD_START_SOURCES: Final[list[str]] = []
 
 
 def covering_stems(phrases: Iterable[str], size: int = 4) -> tuple[str, ...]:

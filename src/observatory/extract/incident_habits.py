@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from observatory.extract.dates import DateMention
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import number_words
 
-_YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(?:almost|nearly|near)[\s-]+(?:daily|every\s+day|weekly)\b|"
+_YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(?:almost|nearly|near)[\s-]+(?:daily|every\s+day|weekly)\b|"
                             r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
@@ -26,7 +26,7 @@ _YEAR_OR_HABIT = re.compile(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(?:almost|ne
                             r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
                             r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b|"
                             r"\b(?:attacks|strikes|shelling|bombardment|raids)\s+(?:were\s+|was\s+|have\s+been\s+)?"
-                            r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b",
+                            r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b"),
                             re.IGNORECASE)
 #: Gate (``observatory.extract.gates``): each alternative of _YEAR_OR_HABIT holds one of these in the folded chunk.
 _HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",

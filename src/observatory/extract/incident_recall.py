@@ -25,11 +25,13 @@ from dataclasses import replace
 
 from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.extract.events import event_type
+from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence
 
 _RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:" + number_words("a", "several", r"a\s+few", "few", r"\d+") + r"\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                      r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
+_RECALL_STEMS = ("after", "following", "response", "retaliation", "reply")  # every match of _RECALL holds one
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
 
@@ -58,7 +60,7 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
     ranked = ranked_against(work, sent)
     if ranked:
         return ranked
-    for m in _RECALL.finditer(work, sent.start, sent.end):
+    for m in _RECALL.finditer(work, sent.start, sent.end) if has_any(folded(work, sent.start, sent.end), _RECALL_STEMS) else ():
         if _earlier_with_toll(work, sent, m) or _SAID_HAD_BEEN.match(work, m.end(), sent.end) and \
                 event_type(work[sent.start:m.start()]) is not None and event_type(work[m.end():sent.end]) is not None:
             head = replace(sent, end=m.start())

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.gates import word_start
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_sameness import ANOTHER, new_places
 from observatory.extract.incident_units import EARLIER_REPORT
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
 
 
-TIME_SHIFT = re.compile(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+TIME_SHIFT = re.compile(word_start(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
                          r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
                          r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b|"
-                         r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b", re.IGNORECASE)
+                         r"\bthe\s+(?:following|next)\s+(?:day|morning|night|evening|afternoon)\b"), re.IGNORECASE)
 
 
 LEADING_MONTH = re.compile(r"\s*(?:In|On|Last|Early|Late)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\b")

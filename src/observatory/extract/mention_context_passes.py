@@ -16,6 +16,7 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
+from observatory.extract.gates import fold, has_any
 from observatory.extract.mention_sides import ANAPHORA_WINDOW, INJURED, JOINED, KILLED, LOST, Mention, joined_side
 
 #: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
@@ -43,11 +44,14 @@ def unidentified(m: Mention, work: str) -> Mention:
 _HEARSAY = re.compile(r"\b(?:some|unconfirmed|other|several)\s+(?:reports|sources|accounts|media\s+outlets)\s+"
                       r"(?:claim|claimed|claims|allege|alleged|suggest|suggested)\b|\b(?:tweeted|posted\s+on\s+(?:X|Twitter))\b",
                       re.IGNORECASE)
+_HEARSAY_STEMS = ("claim", "alleg", "suggest", "tweeted", "posted")  # every match holds one
 
 
 def hearsay(m: Mention, work: str, start: int) -> bool:
     """True when the figure stands in a clause of hearsay (the cue before it in its sentence, no full stop between)."""
     before = work[max(start, m.quantity.start - 200):m.quantity.start]
+    if not has_any(fold(before), _HEARSAY_STEMS):
+        return False
     cues = list(_HEARSAY.finditer(before))
     return bool(cues) and not re.search(r"[.;]\s", before[cues[-1].end():])
 

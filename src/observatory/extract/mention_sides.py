@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
 from observatory.extract.casualty_local_druze import in_sweida
@@ -48,6 +49,7 @@ from observatory.extract.casualty_victim_words import (
     mixed_before,
     syrian_told_after,
 )
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.models import Qualifier
 
@@ -130,12 +132,22 @@ CIVILIAN_SAID_WINDOW = 700
 #: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group", "the two
 #: were farm workers", "who had no military affiliation".
 _CIVILIAN_SAID = re.compile(
-    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
+    word_start(r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
     r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
     r"(?:military|armed|security)|"
     r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
-    r"harvesting|farming|fishing|hunting)\b", re.IGNORECASE)
+    r"harvesting|farming|fishing|hunting)\b"), re.IGNORECASE)
+#: Every match of ``_CIVILIAN_SAID`` holds one of these stems (checked first: the pattern is slow on long texts).
+_CIVILIAN_SAID_STEMS: Final = ("civilian", "join", "belong", "serve", "grazing", "herding", "tending", "collecting", "gathering",
+                               "picking", "harvesting", "farming", "fishing", "hunting")
+
+
+def _civilian_said(work: str, start: int = 0, end: int | None = None) -> bool:
+    stop = len(work) if end is None else min(end, len(work))
+    return has_any(folded(work, start, stop), _CIVILIAN_SAID_STEMS) and _CIVILIAN_SAID.search(work, start, stop) is not None
+
+
 #: The text ties the victim to a group: "the slain man was said to collaborate with ISIS", "he belonged to the SDF".
 VICTIM_TIED = re.compile(
     r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|both(?=\s+(?:were|had))|they|"
@@ -203,7 +215,7 @@ def said_civilian(work: str) -> bool:
         if len(_SAID_CACHE) > 256:
             _SAID_CACHE.clear()
         hurt = "ivilians" in work and _HURT_CIVILIAN.search(work) is not None  # ("Civilians" in a title)
-        _SAID_CACHE[key] = bool(hurt or _CIVILIAN_SAID.search(work) or _described_civil(work)) and len(work) < 20_000
+        _SAID_CACHE[key] = bool(hurt or _civilian_said(work) or _described_civil(work)) and len(work) < 20_000
     return _SAID_CACHE[key]
 
 
@@ -219,7 +231,7 @@ def civilian_victim(m: Mention, work: str) -> Mention:
         return m
     window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
     if m.role == KILLED:
-        said = bool(_CIVILIAN_SAID.search(work, *window)) or _described_civil(work, *window)
+        said = _civilian_said(work, *window) or _described_civil(work, *window)
     else:  # "the injured were civilians passing by"
         said = bool(_HURT_CIVILIAN.search(work, *window))
     if not said:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
-from observatory.extract.gates import blank_gated, folded, has_any
+from observatory.extract.gates import blank_gated, folded, has_any, word_start
 from observatory.extract.numbers import number_words
 
 #: The cues of a period total (TOTAL_RE), less the one that is slow to try at every word (_NTH_MONTH_CUE).
@@ -31,8 +31,8 @@ _TOTAL_CUES_SOURCE: Final = (
 _TOTAL_TAIL: Final = r"|\bmonthly\b|\bannual\b|\bsince\s+the\s+beginning"
 #: "the fifth month", "the 3rd month": every match holds "month" (see :func:`_total_cue`).
 _NTH_MONTH_CUE: Final = r"\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+month\b"
-TOTAL_RE: Final[re.Pattern[str]] = re.compile(_TOTAL_CUES_SOURCE + "|" + _NTH_MONTH_CUE + _TOTAL_TAIL, re.IGNORECASE)
-_TOTAL_CUES: Final[re.Pattern[str]] = re.compile(_TOTAL_CUES_SOURCE + _TOTAL_TAIL, re.IGNORECASE)
+TOTAL_RE: Final[re.Pattern[str]] = re.compile(word_start(_TOTAL_CUES_SOURCE + "|" + _NTH_MONTH_CUE + _TOTAL_TAIL), re.IGNORECASE)
+_TOTAL_CUES: Final[re.Pattern[str]] = re.compile(word_start(_TOTAL_CUES_SOURCE + _TOTAL_TAIL), re.IGNORECASE)
 _NTH_MONTH: Final[re.Pattern[str]] = re.compile(_NTH_MONTH_CUE, re.IGNORECASE)
 INCIDENT_TOLL_RE: Final[re.Pattern[str]] = re.compile(
     r"\btoll\s+of\s+(?:the|this|that|today's|yesterday's)\s+(?:\w+\s+){0,2}?(?:attack|explosion|bombing|shelling|strike|airstrike|"

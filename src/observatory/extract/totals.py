@@ -219,11 +219,11 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
         if self._figureless_header(sent, chunk, line):
             return True
-        if self._index <= 3 and marks.LIST_HEADER.search(chunk) and marks.DOCUMENTED.search(chunk):
+        if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         own = (is_period_total(chunk) or battle_of_days(self.work, sent)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
-        total = (own or bool(marks.LIST_HEADER.search(chunk)) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
+        total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
         if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
             return True  # "ISIS claimed to have killed 210 soldiers during the year": no toll of the monitor's, no incident
@@ -413,7 +413,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _open_list(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         """A list header ("The toll is distributed as follows:") opens a block of lines; the side a figureless one names
         ("By region, the toll of regime forces is ...") is the side of its regional lines."""
-        if not opens_list(chunk, bool(marks.LIST_HEADER.search(chunk))):
+        if not opens_list(chunk, marks.list_header(chunk)):
             return
         self._in_stats, self._paragraph = True, sent.paragraph
         self._by_perpetrator = by_perpetrator(chunk)

@@ -45,7 +45,7 @@ class TotalsBuilderPeriods:
             self._since, self._until = period
         elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:
             self._since, self._until = self._carry[1]
-        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and marks.LIST_HEADER.search(chunk)):
+        elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and marks.list_header(chunk)):
             self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
         self._carry = None
 

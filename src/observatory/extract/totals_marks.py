@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD
 
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
@@ -41,6 +42,16 @@ LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|
                           # "The report distributes the death toll by perpetrator:", "breaks the dead down by party:"
                           r"\b(?:distribut|divid|break|broke|split)\w*\s+(?:down\s+)?(?:the\s+)?(?:death\s+)?(?:toll|tally|dead|deaths|victims|fatalities)"
                           r"\s+(?:down\s+)?(?:by|according\s+to)\s+(?:the\s+)?(?:perpetrators?|part(?:y|ies)|sides?|killers?)\s*:", re.IGNORECASE)
+#: Every match of ``LIST_HEADER`` holds one of these.
+_LIST_HEADER_STEMS = ("follows", "distribut", "divid", "regional", "following", "area", "region", "provinc", "governorate", "break",
+                      "broke", "split")
+
+
+def list_header(chunk: str) -> bool:
+    """Whether ``LIST_HEADER`` occurs in ``chunk`` (tried only where one of the words it needs is there)."""
+    return has_any(fold(chunk), _LIST_HEADER_STEMS) and LIST_HEADER.search(chunk) is not None
+
+
 DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered)\s+(?:the\s+)?(?:killing|death|deaths|loss)\s+of\b", re.IGNORECASE)
 EVENT_VERB = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire)\b",
                          re.IGNORECASE)

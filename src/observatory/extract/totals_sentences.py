@@ -31,7 +31,7 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
-from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated
+from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, number_words
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
@@ -327,9 +327,9 @@ _SPOKEN_STEMS: Final = ("day",)  # every match holds a day's name, "today" or "y
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn\s+(?:yesterday|today)|the\s+(?:early\s+)?(?:dawn|morning|"
                         r"evening|afternoon|(?:early\s+)?(?:morning\s+)?hours)\s+of\s+yesterday)(?:\s+(?:morning|afternoon|evening))?\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
-ONE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
+ONE_DAY = re.compile(word_start(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
-                      r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b", re.IGNORECASE)
+                      r"\bon\s+(?:" + MONTH_NAMES + r")\s+\d{1,2}\b"), re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[^,;:]+|(?<=\d),(?=\d{3}\b))+")  # (not cut inside "387,000"; runs read whole: same spans, faster)
 #: A period put before the main clause scopes the whole sentence ("Since the beginning of the month, drones have killed ...").
 _FRONTED = re.compile(r"\s*(?:Since|During|Over|Throughout|Within|Between|From|In\s+the\s+(?:past|last|first)|So\s+far)\b")
