@@ -110,7 +110,8 @@ def test_is_total_gates_never_skip_a_match() -> None:
         assert matches, pattern.pattern[:40]
         assert all(has_any(folded(m), stems) for m in matches), (stems, matches)
     assert all(segment._total_cue(s) == bool(segment.TOTAL_RE.search(s)) for s in sentences)
-    assert segment.TOTAL_RE.pattern == segment._TOTAL_CUES_SOURCE + "|" + segment._NTH_MONTH_CUE + segment._TOTAL_TAIL
+    # (both tried only where a word begins: gates.word_start)
+    assert segment.TOTAL_RE.pattern == r"(?=\w)\b(?:" + segment._TOTAL_CUES_SOURCE + "|" + segment._NTH_MONTH_CUE + segment._TOTAL_TAIL + ")"
 
 
 def test_event_blanking_gates_never_skip_a_match() -> None:

@@ -50,6 +50,7 @@ from observatory.extract.incident_kinds import (
 from observatory.extract.incident_sameness import place_key
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import words_to_int
 from observatory.extract.places import (
     PlaceMention,
     governorate_mentions,
@@ -491,8 +492,6 @@ def _broken_down_after(told_at: dict[tuple[str, str], int], figures: dict[tuple[
     two fighters and a civilian"), or after it in its own sentence ("killing three people, a commander in the SDF and two
     of his companions"; not "a commander along with his companion": the one after is no part): those figures break the
     first one down."""
-    from observatory.extract.numbers import words_to_int  # (local: assemble's imports belong to the incident code)
-
     first = told_at.get((KILLED, "unknown"))
     whole = figures.get((KILLED, "unknown"))
     if first is None or whole is None or words_to_int(whole.quantity.text) not in (None, whole.value):
