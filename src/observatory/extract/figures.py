@@ -108,24 +108,25 @@ def _rate_after(work: str, at: int) -> bool:
     return words is not None and has_any(fold(words.group()), _RATE_STEMS) and _RATE.match(work, at) is not None
 
 
+def _no_headcount(work: str, q: Quantity, sent_start: int, before: str, after: str) -> bool:
+    """Whether ``q`` is a date, a year, an age, a number inside a name or a unit's number: no people counted."""
+    digits = q.text.strip().isdigit()
+    return bool(
+        _MONTH_NEAR.match(after) or has_any(fold(before), _MONTH_BEFORE_STEMS) and _MONTH_BEFORE.search(before)
+        or _YEAR.fullmatch(q.text.strip()) or _SLASH_AFTER.match(after) or _SIGN_BEFORE.search(before)
+        or _NAME_COMMA.search(before) and _AGE_AFTER.match(after) and digits  # an age after a name ("Jaber, 11, and ...")
+        or _AGED.search(work, max(sent_start, q.start - 40), q.start)  # "the two injured children, aged nine and 12"
+        or _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after)  # a number inside a name ("(Kurdistan 24)")
+        or _restated_in_digits(before, q) and _BRACKET_AFTER.match(after)  # "four (4) militiamen": told again in digits
+        or _UNIT_NUMBER_BEFORE.search(before) and digits)  # a unit's number ("the 'Liwaa 47' militia", "Branch 215")
+
+
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
     after = work[q.end: q.end + 30]
     before = work[max(sent_start, q.start - 14): q.start]
-    if _MONTH_NEAR.match(after) or has_any(fold(before), _MONTH_BEFORE_STEMS) and _MONTH_BEFORE.search(before):
+    if _no_headcount(work, q, sent_start, before, after):
         return False
-    if _YEAR.fullmatch(q.text.strip()) or _SLASH_AFTER.match(after) or _SIGN_BEFORE.search(before):
-        return False
-    if _NAME_COMMA.search(before) and _AGE_AFTER.match(after) and q.text.strip().isdigit():
-        return False  # an age after a name ("Jaber, 11, and ...")
-    if _AGED.search(work, max(sent_start, q.start - 40), q.start):
-        return False  # "the two injured children, aged nine and 12": ages, not counts
-    if _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after):
-        return False  # a number inside a name in brackets ("(Kurdistan 24)")
-    if _restated_in_digits(before, q) and _BRACKET_AFTER.match(after):
-        return False  # "four (4) militiamen": the number told again in digits
-    if _UNIT_NUMBER_BEFORE.search(before) and q.text.strip().isdigit():
-        return False  # a unit's number ("the 'Liwaa 47' militia", "Branch 215", "Brigade 313")
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
     if q.text.strip().lower() in ("a", "an") and _OWNED_BEFORE.search(before):
