@@ -139,8 +139,9 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "three men from two families": households, not people counted
     if _rate_after(work, q.end):
         return False  # "nine children a day": a rate, not a count
-    if has_any(fold(work[max(sent_start, q.start - 32):q.start]), _OTHER_VERB_STEMS) \
-            and _OTHER_VERB.search(work, max(sent_start, q.start - 32), q.start) and not _SAVED_HURT.match(work, q.end):
+    verb_from = max(sent_start, q.start - 32)
+    if has_any(fold(work[verb_from:q.start]), _OTHER_VERB_STEMS) and _OTHER_VERB.search(work, verb_from, q.start) \
+            and not _SAVED_HURT.match(work, q.end):
         return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt)
     word = q.text.strip().lower().split()[-1]
     if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
