@@ -21,7 +21,10 @@
   main clause that tells one event) is one event;
 * round 21: a day of the month named by its number ("on the 3rd of this month") dates one event; "so far" told of
   what is not known ("for reasons that remain unknown so far") and the age of a battle ("as the battle enters its third
-  month") are no period cues; ", adding that the killing brings the number of ... to N" cuts the event before it.
+  month") are no period cues; ", adding that the killing brings the number of ... to N" cuts the event before it;
+* round 22: a toll whose place is a spread of ground, not a place ("killed nationwide", "across the de-escalation zone",
+  "on several frontlines"), is a total however short its day (``wide_scope_toll``); several villages, "separate
+  incidents" and a river crossed are not.
 """
 
 from __future__ import annotations
@@ -190,6 +193,31 @@ _AGE = re.compile(r"\b(?:enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+(?:\d+(?
 _AGE_STEMS: Final = ("enter", "into")  # every match holds one of them
 
 
+#: A toll whose place is a spread of ground, not a place: "killed nationwide", "the death of 11 people across the
+#: de-escalation zone", "seven soldiers killed on several frontlines": it sums what happened over that ground, however
+#: short its day. (Not several villages: one day's bombardment of them is one event; not "separate incidents", whose
+#: each event the text tells.)
+_WIDE_SCOPE = re.compile(r"\b(?:nationwide|country-?wide)\b|\b(?:across|throughout|all\s+over)\s+(?:the\s+)?[\"“']?(?:[\w'-]+\s+){0,3}?"
+                         r"(?:zone|regions?|areas|provinces|governorates|territor(?:y|ies)|desert|Badia|country|Syria|fronts|front\s?-?lines|axes)\b|"
+                         r"\b(?:on|along|at|in|across)\s+(?:several|various|different|multiple|many|a\s+number\s+of)\s+(?:front\s?-?lines|fronts|axes|"
+                         r"areas|regions|provinces|governorates)\b", re.IGNORECASE)
+_WIDE_SCOPE_STEMS: Final = ("wide", "across", "throughout", "all over", "several", "various", "different", "multiple", "many",
+                            "number of")  # every match holds one of them
+#: The toll a wide scope is read with: a figure of the dead in the same clause before it.
+_TOLL_BEFORE_SCOPE = re.compile(r"(?:\b\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}?\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
+                                r"lives|fatalities|perished|died)\b[^.;:]{0,140}$|\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
+                                r"fatalities)\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}$", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|separately|single|one)\s+(?:incidents?|attacks?|strikes?|explosions?|raids?|bombings?)\b", re.IGNORECASE)
+
+
+def wide_scope_toll(chunk: str, span: str) -> bool:
+    """"57 civilians, 21 soldiers and 13 rebels were killed nationwide", "documented yesterday the death of 11 people
+    across the de-escalation zone": a figure of the dead whose place is a spread of ground sums several events."""
+    if not has_any(span, _WIDE_SCOPE_STEMS) or _SEPARATE.search(chunk):
+        return False
+    return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) for m in _WIDE_SCOPE.finditer(chunk))
+
+
 def nationwide_day(chunk: str) -> bool:
     """"43 people were killed across Syria on Tuesday: ...": a country-wide toll of one day, whose own sentence splits it;
     the paragraphs after tell that day's events one by one, not lines of statistics."""
@@ -236,6 +264,8 @@ def is_period_total(chunk: str) -> bool:
         return False  # one attack's toll, told as rising: the incident's
     if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
         return True  # a day's toll over the whole country sums many events
+    if wide_scope_toll(chunk, span):
+        return True  # a toll over a spread of ground (a zone, the frontlines) sums many events
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
         return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
