@@ -41,3 +41,14 @@ def test_several_villages_bombarded_in_one_day_stay_one_event() -> None:
 def test_separate_incidents_across_a_province_and_a_river_crossing_are_no_wide_toll() -> None:
     assert not is_period_total("Four people were shot dead in separate incidents across Daraa province on Wednesday.")
     assert not is_period_total("A drone hit a ferry carrying villagers across the Khabur River on Tuesday, killing two women.")
+
+
+def test_province_lines_after_a_day_toll_counted_throughout_the_country_are_events() -> None:
+    row = titled("The number of people killed throughout the country on Friday has reached 64: 30 civilians, 20 rebel "
+                 "fighters and 14 soldiers of the regular army.\n"
+                 "Hama province: Five civilians were killed when government helicopters dropped barrel bombs on the village "
+                 "of Kafr Zita.\n"
+                 "Deir ez-Zor province: Four rebel fighters were killed in clashes with regular forces near the military "
+                 "airport.", "2013-06-08")
+    assert total_pairs(row) == [("civilians", 30), ("hts_rebels", 20), ("regime", 14)]
+    assert {"civilians": 5} in [i["killed"] for i in row["incidents"]]

@@ -203,10 +203,14 @@ _WIDE_SCOPE = re.compile(r"\b(?:nationwide|country-?wide)\b|\b(?:across|througho
                          r"areas|regions|provinces|governorates)\b", re.IGNORECASE)
 _WIDE_SCOPE_STEMS: Final = ("wide", "across", "throughout", "all over", "several", "various", "different", "multiple", "many",
                             "number of")  # every match holds one of them
-#: The toll a wide scope is read with: a figure of the dead in the same clause before it.
+#: The toll a wide scope is read with: a figure of the dead in the same clause before it, or the dead before it and
+#: their number after it ("the number of people killed across the country on Sunday has reached 120").
 _TOLL_BEFORE_SCOPE = re.compile(r"(?:\b\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}?\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
                                 r"lives|fatalities|perished|died)\b[^.;:]{0,140}$|\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
                                 r"fatalities)\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}$", re.IGNORECASE)
+_DEAD_BEFORE_SCOPE = re.compile(r"\b(?:killed|dead|deaths|fatalities|victims)\s+$", re.IGNORECASE)
+_FIGURE_AFTER_SCOPE = re.compile(r"[^.;:]{0,60}?\b(?:reached|risen\s+to|rose\s+to|rises\s+to|stood\s+at|stands\s+at|is|was|were|totall?ed)\s+"
+                                 r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\d", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|single|one)\s+(?:incidents?|attacks?|strikes?|explosions?|raids?|bombings?)\b", re.IGNORECASE)
 
 
@@ -215,13 +219,15 @@ def wide_scope_toll(chunk: str, span: str) -> bool:
     across the de-escalation zone": a figure of the dead whose place is a spread of ground sums several events."""
     if not has_any(span, _WIDE_SCOPE_STEMS) or _SEPARATE.search(chunk):
         return False
-    return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) for m in _WIDE_SCOPE.finditer(chunk))
+    return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) or _DEAD_BEFORE_SCOPE.search(chunk, max(0, m.start() - 20), m.start())
+               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) for m in _WIDE_SCOPE.finditer(chunk))
 
 
 def nationwide_day(chunk: str) -> bool:
     """"43 people were killed across Syria on Tuesday: ...": a country-wide toll of one day, whose own sentence splits it;
     the paragraphs after tell that day's events one by one, not lines of statistics."""
-    return bool((_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)) and ONE_DAY.search(chunk)) and not chunk.rstrip().endswith(":")
+    wide = _NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk) or wide_scope_toll(chunk, folded(chunk))
+    return bool(wide and ONE_DAY.search(chunk)) and not chunk.rstrip().endswith(":")
 
 
 #: "The number of people killed in the explosion of the car bomb that hit X has risen to 17": one event's rising toll.
