@@ -121,7 +121,7 @@ from observatory.extract.totals_parts import drop_overall, promote_parts, semico
 from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
-from observatory.extract.totals_regions import across_sides
+from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
     ONE_DAY,
@@ -165,6 +165,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._headed: set[int] = set()  # the claims read from a title or heading line
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
+        self._day_wide = False  # a day's country-wide toll was told: its provinces' shares may follow
         self._since: tuple[date | None, str | None] = (None, None)
         self._until: tuple[date | None, str | None] = (None, None)
         self._paragraph = -1
@@ -264,9 +265,28 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
-            self._in_stats = not nationwide_day(chunk) or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
+            day_wide = nationwide_day(chunk)
+            self._in_stats = not day_wide or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
+            self._day_wide = self._day_wide or day_wide
             self._paragraph = sent.paragraph
         self._add(sent, chunk, mentions)
+        return True
+
+    def take_day_share(self, sent: Sentence) -> bool:
+        """A province's share of the day's country-wide toll (or of a statistics block), told with an event inside it
+        ("In <province>, 23 civilians were killed, among them 11 who died when ..."): a regional total of the figure's
+        side, taken before the sentence is read as one event's."""
+        if not (self._day_wide or self._in_stats):
+            return False
+        share = day_region_share(self.work, sent.start, sent.end)
+        if share is None:
+            return False
+        at, region = share
+        mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published, default_role=KILLED, title_sides=False)
+        head = next((m for m in mentions if m.quantity.start == at), None)
+        if head is None or head.side is None:
+            return False
+        self._claim(head.side, head.value, Span(head.quantity.start, head.quantity.end), region=region)
         return True
 
     def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
