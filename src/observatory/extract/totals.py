@@ -94,7 +94,7 @@ from observatory.extract.totals_cues import (
 )
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
-from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, toll_at_pairs, zero_line
+from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, restated, toll_at_pairs, zero_line
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -163,12 +163,14 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._claims: list[CumulativeClaim] = []
         self._heads = ListHeads()  # the overall figures of people that head a list by side (``totals_heads``)
         self._headed: set[int] = set()  # the claims read from a title or heading line
+        self._prose: set[int] = set()  # the claims read from a sentence of running text (not a line of a list)
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
         self._day_wide = False  # a day's country-wide toll was told: its provinces' shares may follow
         self._since: tuple[date | None, str | None] = (None, None)
         self._until: tuple[date | None, str | None] = (None, None)
         self._paragraph = -1
+        self._title_end = max(work.find("\n"), 0)  # (a report's first line is its title)
         self._index = -1
         self._fighters: str | None = None  # the armed side the report's statistics are about ("combatants" lines)
         self._fighters_n = 0
@@ -549,8 +551,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             ))
         self._add_by_party(sent, mentions, sides, before)
         self._add_by_region(sent, mentions, sides, before)
-        if sent.heading or title_case(chunk):  # (``claims`` drops a heading's figures that the body repeats)
+        if sent.heading or title_case(chunk) or sent.start < self._title_end:  # (``claims`` drops a heading's figures that the body repeats)
             self._headed.update(range(before, len(self._claims)))
+        if not (sent.bullet or marks.LINE.match(chunk) or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or is_party_line(chunk)):
+            self._prose.update(range(before, len(self._claims)))
 
     def _line_label(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> tuple[list[Mention], str | None, str | None]:
         """The label of a "Label: N ..." line: the side of its first figure where the figure names none ("ISIS: 1,213
@@ -682,7 +686,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """The totals, less a heading's figure that the body repeats (same side, figure and period)."""
         def key(c: CumulativeClaim) -> tuple[str, int, date | None, date | None]:
             return (c.side, c.killed, c.since, c.until)
-        kept = self._heads.kept(self._claims)
+        kept = restated(self._claims, self._heads.kept(self._claims), self._prose, self._headed, self.work)
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
         return drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                               self.work)), self.work, self.lexicon, self.report.published)

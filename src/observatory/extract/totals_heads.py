@@ -166,3 +166,36 @@ def located_day_event(work: str, sent: Sentence) -> bool:
     if any(q.value > _ONE_EVENT_LIMIT for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())):
         return False
     return any(p.governorate is None for p in place_mentions(work, sent.start, sent.end))
+
+
+def restated(claims: Sequence[CumulativeClaim], kept: list[int], prose: set[int], headed: set[int], work: str) -> list[int]:
+    """``kept`` less a total that running text (or the title) tells again: the same side and figure, no region, a period
+    that agrees (the same start; an end on one side only, or the same), each told in a sentence or a title rather than in
+    a line of a list, in two sentences ("at least eight soldiers were killed in the past 48 hours ..." then "... in the
+    past 48 hours, killing at least eight soldiers"). Lines of a list with one figure each are distinct categories and all
+    stay, and so do equal figures of one sentence ("ISIS killed 12 (7 civilians and 5 SDF members), drones 15 (6
+    civilians, 5 SDF members ...)")."""
+    out: list[int] = []
+    for k in kept:
+        c = claims[k]
+        told = k in prose or k in headed
+        if told and c.region is None and any(_same_total(claims[j], c) and _apart(claims[j], c, work) for j in out if j in prose or j in headed):
+            continue
+        out.append(k)
+    return out
+
+
+def _same_total(a: CumulativeClaim, b: CumulativeClaim) -> bool:
+    return (a.side == b.side and a.killed == b.killed and a.region is None and a.since == b.since
+            and (a.until == b.until or a.until is None or b.until is None) and a.perpetrator == b.perpetrator)
+
+
+def _apart(a: CumulativeClaim, b: CumulativeClaim, work: str) -> bool:
+    """Whether the two claims were read from two sentences (a sentence's end or a line break between their figures)."""
+    if a.span is None or b.span is None:
+        return False
+    first, second = (a.span, b.span) if a.span.start <= b.span.start else (b.span, a.span)
+    return _SENTENCE_END.search(work, first.end, max(first.end, second.start)) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
