@@ -35,7 +35,7 @@ from typing import Final
 from observatory.extract.dates import MONTH_NAMES, find_dates, period_bounds
 from observatory.extract.events import event_type
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
-from observatory.extract.numbers import CARDINAL_WORD, find_quantities, number_words
+from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, find_quantities, number_words
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
@@ -205,9 +205,9 @@ _WIDE_SCOPE_STEMS: Final = ("wide", "across", "throughout", "all over", "several
                             "number of")  # every match holds one of them
 #: The toll a wide scope is read with: a figure of the dead in the same clause before it, or the dead before it and
 #: their number after it ("the number of people killed across the country on Sunday has reached 120").
-_TOLL_BEFORE_SCOPE = re.compile(r"(?:\b\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}?\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
+_TOLL_BEFORE_SCOPE = re.compile(r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,140}?\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
                                 r"lives|fatalities|perished|died)\b[^.;:]{0,140}$|\b(?:killed|dead|deaths?|death\s+of|killing\s+of|"
-                                r"fatalities)\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\b[^.;:]{0,140}$", re.IGNORECASE)
+                                r"fatalities)\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,140}$", re.IGNORECASE)
 _DEAD_BEFORE_SCOPE = re.compile(r"\b(?:killed|dead|deaths|fatalities|victims)\s+$", re.IGNORECASE)
 _FIGURE_AFTER_SCOPE = re.compile(r"[^.;:]{0,60}?\b(?:reached|risen\s+to|rose\s+to|rises\s+to|stood\s+at|stands\s+at|is|was|were|totall?ed)\s+"
                                  r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\d", re.IGNORECASE)
