@@ -133,8 +133,10 @@ def has_active_clauses(work: str, start: int, end: int) -> bool:
 
 _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|individuals|children|women)\b", re.IGNORECASE)
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ..."), also
-#: after the source it is relayed from ("According to the monitor, the dead included ...").
-BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
+#: after the source it is relayed from ("According to the monitor, the dead included ...", "The monitor said the victims
+#: are: ...").
+BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|[^,;.:]{2,80}?\s+(?:said|says|added|reported|noted|stated)\s+"
+                               r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
