@@ -38,7 +38,10 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
   ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
-  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians).
+  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians);
+  round 22: a province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
+  11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
+  text or the title is kept once (``totals_heads.restated``).
 """
 
 from __future__ import annotations

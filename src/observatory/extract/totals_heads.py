@@ -13,7 +13,9 @@
 * "puts the toll among YPG fighters at 283, among Turkish-backed rebels at 287, and among Turkish soldiers at 51": each
   group's figure is a total (``toll_at_pairs``);
 * "Meanwhile, the YPG said its fighters killed 14 Turkish soldiers in clashes near X on Thursday" after a total: one
-  located event of one day, no part of the total (``located_day_event``).
+  located event of one day, no part of the total (``located_day_event``);
+* a total that running text or the title tells again (same side, figure and agreeing period, in another sentence) is
+  kept once; lines of a list stay apart (``restated``).
 """
 
 from __future__ import annotations
