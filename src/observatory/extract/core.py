@@ -48,6 +48,7 @@ from observatory.extract.incident_lines import (
     date_lines,
     full_date,
     general_line,
+    method_breakdown,
     period_statistic,
     placed,
     statistic_line,
@@ -636,6 +637,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
+              and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
     for k, d in enumerate(drafts):
