@@ -548,9 +548,9 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
         if ends is not None and geocoder is not None and not named:  # "on the road between A and B" (no province
             # named): both ends in one province, or none
             found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
-            sole = _sole_governorate(text, governorates)  # (one end a town of the report's one province, one unknown)
-            governorates[k] = found.pop() if len(found) == 1 and None not in found else \
-                sole if sole is not None and found - {None} <= {sole} else None
+            sole = _sole_governorate(text, governorates)  # (ends the gazetteer does not know in the report's one province)
+            known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
+            governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else None
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
