@@ -21,7 +21,8 @@ One person singled out by his office ("shot dead the mukhtar of the village") is
 three people shot by gunmen no side is named for ("unidentified gunmen opened fire on a car, killing two brothers"); an
 incident placed only in towns the gazetteer does not know (no road, no stretch "A-B"), in a report that names one
 governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
-town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
+town of it and an unknown one; and, in any report, a road between a town the gazetteer places and a place it does not
+know lies in that town's governorate). A toll of no side that "has risen to nine" yields to a later rise that names the
 side ("bringing the final toll to 11 civilians").
 
 Of two provinces named with province words, the one the first town lies in, where the sentences that place
