@@ -29,7 +29,7 @@ def test_dead_of_the_month_by_several_ways_are_no_incident() -> None:
 
 
 def test_counts_split_by_way_of_dying_are_no_incident() -> None:
-    text = ("The monitor documented the deaths of 30 people in the province during the month.\n"
+    text = ("The monitor documented the deaths of 30 people in Daraa province in March 2022.\n"
             "By cause, 19 of them were shot dead by masked gunmen, six died in IED blasts and two were killed in clashes.")
     assert _incidents(text) == []
 

@@ -12,7 +12,7 @@ remained among the main causes of death", "the regime kept up its bombardment of
 bombs kept going off in Aleppo": a mass noun such as bombardment or shelling counts too), or a side's count line ("ISIS: 71 members, most of them in Russian
 airstrikes on the Badia"), is how the period's dead died, no incident.
 
-A count of dead with no place and no day whose sentence lists two or more ways they died ("41 people were killed in
+A count of dead of a period (after its total, or naming it) with no place and no day whose sentence lists two or more ways they died ("41 people were killed in
 the province during the month by gunfire, IEDs and landmines", "27 of them were shot dead, eight were killed by IEDs
 and three died in clashes") breaks a period's dead down by cause, no incident.
 """
@@ -110,18 +110,21 @@ def period_statistic(draft: Draft, work: str) -> bool:
 _WAYS = frozenset({"attack", "ied_landmine", "clash", "shelling", "airstrike", "drone_strike", "execution", "assassination"})
 
 
+#: "during the month", "throughout 2023", "in October": the period a count of dead is of.
+_PERIOD = re.compile(r"\b(?:during|throughout|over|in)\s+(?:the\s+(?:past\s+|last\s+|whole\s+|same\s+)?(?:month|year|week|period)|"
+                     r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def method_breakdown(draft: Draft, work: str) -> bool:
-    """Dead with no place, no day and no time of their own, told with two or more kinds of event in a list ("by gunfire,
+    """Dead with no place, no day and no time of their own, of a period (told before or in the sentence), told with two or more kinds of event in a list ("by gunfire,
     IEDs and landmines"): how a period's dead died, not one event."""
     if draft.date is not None or draft.timed or draft.recalled or draft.places:
         return False
     stop = _SENTENCE_END.search(work, draft.start, draft.end)
     text = work[draft.start:stop.start() if stop else draft.end]  # (its own sentence)
-    if ", " not in text or " and " not in text:
-        return False
+    if ", " not in text or " and " not in text or not (draft.after_total or _PERIOD.search(text)):
+        return False  # (a period total told before, or its own period: "during the month")
     return len({name for name, pattern in TYPE_PATTERNS if name in _WAYS and pattern.search(text)}) >= 2
 
 
