@@ -106,7 +106,7 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
                           # to local sources, most of the strikes hit ...": the event told, said of by whom, or of some of its parts
                           r"(?:The|This|That|These|It|They|He|His|Their|the|these)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-|(?:with|by|of|on|in|amid|after)\s)[a-z]+\s+){0,2}?"
                           r"(?:attacks?|assaults?|ambush|shelling|explosions?|blasts?|clash|clashes|gunmen|convoy|strikes|strike|"
-                          r"airstrikes|air\s+strikes|raids|shells|rockets|missiles|bombardment|bombings?|drones?|victims?|dead|attackers|"
+                          r"airstrikes|air\s+strikes|raids|shells|rockets|missiles|bombardment|bombing|drone|victims?|dead|attackers|"
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
