@@ -116,6 +116,10 @@ _PERIOD = re.compile(r"\b(?:during|throughout|over|in)\s+(?:the\s+(?:past\s+|las
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+#: Words the kinds' patterns match that name who acted, not how anyone died ("NDF gunmen").
+_ACTOR_WORDS = frozenset({"gunmen", "gunman"})
+
+
 def method_breakdown(draft: Draft, work: str) -> bool:
     """Dead with no place, no day and no time of their own, of a period (told before or in the sentence), told with two or more kinds of event in a list ("by gunfire,
     IEDs and landmines"): how a period's dead died, not one event."""
@@ -125,7 +129,8 @@ def method_breakdown(draft: Draft, work: str) -> bool:
     text = work[draft.start:stop.start() if stop else draft.end]  # (its own sentence)
     if ", " not in text or " and " not in text or not (draft.after_total or _PERIOD.search(text)):
         return False  # (a period total told before, or its own period: "during the month")
-    return len({name for name, pattern in TYPE_PATTERNS if name in _WAYS and pattern.search(text)}) >= 2
+    return len({name for name, pattern in TYPE_PATTERNS if name in _WAYS
+                and any(m.group(0).lower() not in _ACTOR_WORDS for m in pattern.finditer(text))}) >= 2
 
 
 def general_line(draft: Draft, work: str) -> bool:
