@@ -21,7 +21,8 @@ One person singled out by his office ("shot dead the mukhtar of the village") is
 three people shot by gunmen no side is named for ("unidentified gunmen opened fire on a car, killing two brothers"); an
 incident placed only in towns the gazetteer does not know (no road, no stretch "A-B"), in a report that names one
 governorate more than once and whose placed incidents all lie in it, takes that governorate (also a road between a
-town of it and an unknown one). A toll of no side that "has risen to nine" yields to a later rise that names the
+town of it and an unknown one; and, in any report, a road between a town the gazetteer places and a place it does not
+know lies in that town's governorate). A toll of no side that "has risen to nine" yields to a later rise that names the
 side ("bringing the final toll to 11 civilians").
 
 Of two provinces named with province words, the one the first town lies in, where the sentences that place
@@ -548,9 +549,9 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
         if ends is not None and geocoder is not None and not named:  # "on the road between A and B" (no province
             # named): both ends in one province, or none
             found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
-            sole = _sole_governorate(text, governorates)  # (one end a town of the report's one province, one unknown)
-            governorates[k] = found.pop() if len(found) == 1 and None not in found else \
-                sole if sole is not None and found - {None} <= {sole} else None
+            sole = _sole_governorate(text, governorates)  # (ends the gazetteer does not know in the report's one province)
+            known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
+            governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else None
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):

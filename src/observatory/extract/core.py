@@ -48,6 +48,7 @@ from observatory.extract.incident_lines import (
     date_lines,
     full_date,
     general_line,
+    method_breakdown,
     period_statistic,
     placed,
     statistic_line,
@@ -92,7 +93,13 @@ from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_trailers import link_sentences
-from observatory.extract.incident_units import one_day_bombardment, sentence_units, series_event, toll_events
+from observatory.extract.incident_units import (
+    counted_dead,
+    one_day_bombardment,
+    sentence_units,
+    series_event,
+    toll_events,
+)
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, is_total
@@ -191,7 +198,8 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    return SentenceFacts(index, sent, tuple(find_mentions(work, s, e, lexicon, report.published)), type_hit,
+    mentions = find_mentions(work, s, e, lexicon, report.published, default_role=KILLED if counted_dead(work, sent) else None)
+    return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 
 
@@ -547,7 +555,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             _absorb(draft, replace(f, places=()))
             continue
         if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None, whole, u.after) or \
-                u.in_total and not u.vetted and not u.tolless and not unit.recalled and not incident_clause(f, work[unit.start:unit.end]):
+                u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
@@ -630,6 +638,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
+              and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
     for k, d in enumerate(drafts):

@@ -11,6 +11,10 @@ After a period total, a line naming a kind of event only in the plural, with no 
 remained among the main causes of death", "the regime kept up its bombardment of the countryside of Hama, while car
 bombs kept going off in Aleppo": a mass noun such as bombardment or shelling counts too), or a side's count line ("ISIS: 71 members, most of them in Russian
 airstrikes on the Badia"), is how the period's dead died, no incident.
+
+A count of dead of a period (after its total, or naming it) with no place and no day whose sentence lists two or more ways they died ("41 people were killed in
+the province during the month by gunfire, IEDs and landmines", "27 of them were shot dead, eight were killed by IEDs
+and three died in clashes") breaks a period's dead down by cause, no incident.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.text import Sentence
@@ -99,6 +104,33 @@ def period_statistic(draft: Draft, work: str) -> bool:
     provinces = {p.governorate for p in draft.places}
     return len(provinces) > 1 and not (draft.counts or draft.generic or draft.vague) and \
         _COUNTLESS.search(work, draft.start, draft.end) is not None
+
+
+#: Kinds of event that are ways of dying a count can be broken down by.
+_WAYS = frozenset({"attack", "ied_landmine", "clash", "shelling", "airstrike", "drone_strike", "execution", "assassination"})
+
+
+#: "during the month", "throughout 2023", "in October": the period a count of dead is of.
+_PERIOD = re.compile(r"\b(?:during|throughout|over|in)\s+(?:the\s+(?:past\s+|last\s+|whole\s+|same\s+)?(?:month|year|week|period)|"
+                     r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+#: Words the kinds' patterns match that name who acted, not how anyone died ("NDF gunmen").
+_ACTOR_WORDS = frozenset({"gunmen", "gunman"})
+
+
+def method_breakdown(draft: Draft, work: str) -> bool:
+    """Dead with no place, no day and no time of their own, of a period (told before or in the sentence), told with two or more kinds of event in a list ("by gunfire,
+    IEDs and landmines"): how a period's dead died, not one event."""
+    if draft.date is not None or draft.timed or draft.recalled or draft.places:
+        return False
+    stop = _SENTENCE_END.search(work, draft.start, draft.end)
+    text = work[draft.start:stop.start() if stop else draft.end]  # (its own sentence)
+    if ", " not in text or " and " not in text or not (draft.after_total or _PERIOD.search(text)):
+        return False  # (a period total told before, or its own period: "during the month")
+    return len({name for name, pattern in TYPE_PATTERNS if name in _WAYS
+                and any(m.group(0).lower() not in _ACTOR_WORDS for m in pattern.finditer(text))}) >= 2
 
 
 def general_line(draft: Draft, work: str) -> bool:

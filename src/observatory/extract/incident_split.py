@@ -102,8 +102,11 @@ _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bo
 
 _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+source|Sources)\s+(?:also\s+)?(?:added|said|noted|"
                           r"pointed|stated|explained|indicated|mentioned|reported|confirmed)\b|"
-                          r"(?:The|This|That|These|It|They|He|His|Their)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-)[a-z]+\s+){0,2}?(?:attack|assault|ambush|"
-                          r"shelling|explosion|blast|clash|clashes|gunmen|convoy|strike|bombing|drone|victims?|dead|attackers|"
+                          r"(?:According\s+to\s+[^,.;]{3,60},\s+|[^,.;]{3,80},\s+(?:saying|adding|noting)\s+(?:that\s+)?)?(?:(?:Most|Some|Many|Several|One|Two|Three|All)\s+of\s+)?"  # "According
+                          # to local sources, most of the strikes hit ...": the event told, said of by whom, or of some of its parts
+                          r"(?:The|This|That|These|It|They|He|His|Their|the|these)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-|(?:with|by|of|on|in|amid|after)\s)[a-z]+\s+){0,2}?"
+                          r"(?:attacks?|assaults?|ambush|shelling|explosions?|blasts?|clash|clashes|gunmen|convoy|strikes|strike|"
+                          r"airstrikes|air\s+strikes|raids|shells|rockets|missiles|bombardment|bombing|drone|victims?|dead|attackers|"
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 

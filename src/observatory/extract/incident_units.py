@@ -25,6 +25,9 @@ from observatory.extract.totals import event_before_toll, incident_clauses
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:
     """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
     its clauses that tell of one located or dated event each (both decided by totals.py)."""
+    listed = listed_tolls(work, sent)  # "11 civilians today: five in A ...; 4 in B; and 2 in C": one event each
+    if listed:
+        return listed
     before = event_before_toll(work, sent) or event_before_period_toll(work, sent)
     told = recalled_toll(work, sent)  # "after the airstrike on X that killed 21 civilians": its own event
     return ([told] if told is not None else []) + ([before] if before is not None else incident_clauses(work, sent))
@@ -55,6 +58,9 @@ def event_before_period_toll(work: str, sent: Sentence) -> Sentence | None:
 
 def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
+    listed = listed_tolls(work, sent)  # "Nine were killed by barrel bombs on A, and six others in strikes on B"
+    if listed:
+        return listed
     if in_total:
         told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
         acts = listed_after_lead(work, sent)  # "... over the past 72 hours: cells attacked A on Thursday, ambushed B ..."
@@ -148,3 +154,55 @@ def series_event(work: str, sent: Sentence) -> bool:
     if m is None or _SERIES_ANCHOR.search(chunk) is None:
         return False
     return not is_total(chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():])
+
+
+#: Where the next item of a list of tolls begins: "; " or ", and " / ", while " before a count ("; 4 civilians in B",
+#: ", and six others ... in C", ", and 2 children in D").
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+(?:and|while)\s+(?=(?:\d+|" + number_words("an?", plural=True) + r")\b)|"
+                         r"\s+and\s+(?=(?:\d+|" + number_words(plural=True) + r")\s+(?:others?\s+|more\s+)?(?:in|by|on|at|near)\s)",
+                         re.IGNORECASE)
+#: An item that opens with a count of people: "4 civilians", "a man, his wife and ...", "two children", "23 of them".
+_ITEM_COUNT = re.compile(r"\s*(?:[-•]\s*)?(?:among\s+them\s+|including\s+|of\s+whom\s+)?(?:\d+|" + number_words("an?", plural=True) + r")\b",
+                         re.IGNORECASE)
+_TOLL_WORD = re.compile(r"\b(?:killed|died|dead|perished|slain|shot|deaths?|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+#: Three capitalised words in a row after a lower-case start is no sentence: a headline ("71 Civilian Deaths Documented").
+_HEADLINE_CASE = re.compile(r"^[^a-z]*\d[^a-z]*\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,)?\s+[A-Z][a-z]+\b")
+
+
+def counted_dead(work: str, sent: Sentence) -> bool:
+    """An item of a listed toll that names no verb of death ("4 civilians in B"): its count is of the dead."""
+    return sent.listed and _TOLL_WORD.search(work, sent.start, sent.end) is None
+
+
+def listed_tolls(work: str, sent: Sentence) -> list[Sentence]:
+    """The items of a toll listed place by place, each with its own count and its own town ("11 civilians today: five
+    in A, who were killed when a rocket hit their house; 4 in B; and 2 children in C", "Nine were killed by barrel
+    bombs on A, and six others in airstrikes on B"): one incident each, the later ones of the kind of the one before
+    unless they name their own; [] when the sentence lists no two such items in different towns."""
+    from observatory.extract.places import place_mentions
+
+    chunk = work[sent.start:sent.end]
+    if sent.heading or _HEADLINE_CASE.search(chunk) or " and " not in chunk and "; " not in chunk and ", while " not in chunk or not _TOLL_WORD.search(chunk):
+        return []
+    colon = chunk.find(":")  # the list after "they are:" (a lead that only names the province, "Daraa:", stays)
+    cuts = [sent.start + colon + 1] if colon >= 0 and _ANY_NUMBER.search(chunk, 0, colon) else [sent.start]
+    breaks = list(_ITEM_BREAK.finditer(work, cuts[0], sent.end))
+    if not breaks:
+        return []
+    cuts += [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [sent.end]
+    items: list[Sentence] = []
+    seen: set[str] = set()
+    for start, end in zip(cuts, ends, strict=True):
+        if not _ITEM_COUNT.match(work, start, end):
+            continue
+        towns = {p.name.lower() for p in place_mentions(work, start, end) if not p.governorate}
+        if not towns or towns & seen:
+            continue
+        seen |= towns
+        later = bool(items)
+        items.append(Sentence(start, end, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph and not later,
+                              inherits=later, listed=True))
+    return items if len(items) >= 2 else []

@@ -49,6 +49,7 @@ class Sentence:
     clause: bool = False  # a later clause of a long sentence that tells of several attacks
     inherits: bool = False  # "... near A in Hama Province and in B in Homs Province": the same action in another province
     recalled: bool = False  # "..., after A accused B of killing X on March 3, 2021": an earlier event of its own day
+    listed: bool = False  # an item of a toll listed place by place ("...; 4 civilians in B; ..."): its count is of dead
 
 
 def working_copy(text: str) -> str:

@@ -1,0 +1,40 @@
+"""Governorates: an incident on "the road between A and B", where the gazetteer puts A in one governorate and does not
+know B, lies on a local road of A's governorate (a road between two governorates joins towns the gazetteer knows in
+both).
+
+Look-alike: a road between towns of two governorates stays in neither.
+
+Every sentence here was written for these tests; none is taken from an evaluation set (the unknown village names are
+made up).
+"""
+
+from __future__ import annotations
+
+from observatory.extract import extract_report
+from observatory.extract.contract import to_contract
+from observatory.geo import Geocoder
+from observatory.models import Report
+
+_GEO = Geocoder.default()
+
+
+def _governorates(text: str) -> list[str | None]:
+    return [i["governorate"] for i in to_contract("t", extract_report(Report(text=text), _GEO))["incidents"]]
+
+
+def test_a_road_from_a_known_town_to_an_unknown_village_is_in_the_towns_governorate() -> None:
+    text = ("A drone struck a car on the road between Saraqib and Tell Zuwayqat on Friday, killing two fighters of a "
+            "jihadist group.")
+    assert _governorates(text) == ["Idleb"]
+
+
+def test_the_unknown_end_may_come_first() -> None:
+    text = ("Unknown gunmen opened fire on a bus on the road between Khirbet Umm Surra and Manbij, wounding its "
+            "driver, on Tuesday.")
+    assert _governorates(text) == ["Aleppo"]
+
+
+def test_look_alike_a_road_between_towns_of_two_governorates_is_in_neither() -> None:
+    text = ("An IED exploded on a military bus on the road between Palmyra and Deir ez-Zor on Monday, killing three "
+            "soldiers.")
+    assert _governorates(text) == [None]
