@@ -130,9 +130,24 @@ _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-
                            rf"Syrian National Army|{TURKISH_OPERATIONS})\b", re.IGNORECASE)
 
 
-def _by_area(candidates: Sequence[Actor], text: str) -> Actor | None:
-    """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere."""
-    side = "turkey_factions" if _TURKISH_HELD.search(text) else "hts_rebels"
+#: The "Free Syrian Army" after Turkey's first operation (Euphrates Shield, 24 August 2016): in the north Turkey's factions
+#: took the name, while ex-rebels in Daraa, Idlib and Homs kept it (SCHEMA: "Free Syrian Army" in Afrin ->
+#: turkey_factions; rebels and reconciled ex-rebels -> hts_rebels). The text's scene tells which: Turkey or its held areas.
+_FSA = frozenset({"free syrian army", "fsa"})
+_TURKEY_IN_SYRIA = date(2016, 8, 24)
+_TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
+
+
+def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) -> Actor | None:
+    """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
+
+    The FSA is Turkey's only once Turkey fought in Syria, and also where the text names Turkey beside it."""
+    if key in _FSA:
+        turkish = (on is None or on >= _TURKEY_IN_SYRIA) and (
+            _TURKISH_HELD.search(text) is not None or _TURKEY_NAMED.search(text) is not None)
+    else:
+        turkish = _TURKISH_HELD.search(text) is not None
+    side = "turkey_factions" if turkish else "hts_rebels"
     return next((a for a in candidates if a.side == side), None)
 
 
@@ -209,8 +224,8 @@ class ActorLexicon:
             actor = self._actor_for(text[s:e], on)
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
-            if actor is not None and _key(text[s:e]) in _BY_AREA:
-                actor = _by_area(self._by_alias[_key(text[s:e])], text) or actor
+            if actor is not None and (key := _key(text[s:e])) in _BY_AREA | _FSA:
+                actor = _by_area(self._by_alias[key], text, key, on) or actor
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
