@@ -6,7 +6,9 @@ outlets relaying it name (2011-2024), in the spellings they use, as the dead and
 * ``SCENES``: sentences naming a group in the setting where its side is decided: pro-Iranian militiamen (not ISIS), PKK
   cadres, coalition-backed military councils, SNA factions (not rebels), Syrian members of Iranian-backed militias
   (regime), ex-rebels in Daraa by whether they joined a regime formation, and the "Free Syrian Army" by its scene:
-  Turkey's factions where the text names Turkey or its held areas (after Euphrates Shield), the rebels elsewhere.
+  Turkey's factions where the text names Turkey or its held areas (after Euphrates Shield), the rebels elsewhere;
+  the YPG, Asayish and PKK are the SDF's side also before the SDF was formed, while "military council" then is no one's
+  (the FSA had military councils in 2012-2014).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -268,6 +270,37 @@ SCENES: list[tuple[str, str, str | None, str | None]] = [
      "turkey_factions", None, None),
     ('Two members of the Free Syrian Army were killed by a mine near Nawa in Daraa on Friday.',
      "hts_rebels", None, None),
+    # two names in one phrase (a backer and the group), and Kurdish forces before the SDF was formed (Oct 2015)
+    ('Two members of the Iranian-backed Local Defence Forces were killed by ISIS cells near Maadan on Friday.',
+     "regime", None, None),
+    ('Two members of the Iranian-backed Liwaa al-Baqir militia were killed by ISIS cells near Maadan on Friday.',
+     "regime", None, None),
+    ('Two members of the Russian-backed ISIS Hunters were killed by ISIS cells near Al-Sukhnah on Friday.',
+     "regime", None, None),
+    ('Two pro-Iranian Syrian militiamen were killed by ISIS cells near Maadan on Friday.',
+     "regime", None, None),
+    ('Two Syrian fighters of Hezbollah-backed groups were killed by ISIS cells near Maadan on Friday.',
+     "regime", None, None),
+    ('Two members of the Iran-backed Fatemiyoun Brigade were killed by ISIS cells near Palmyra on Friday.',
+     "pro_iran_foreign", None, None),
+    ('Two members of the Russian-backed Fifth Corps were killed by ISIS cells near Palmyra on Friday.',
+     "regime", None, None),
+    ('Two members of the US-backed Deir Ezzor Military Council were killed by ISIS cells near Hajin on Friday.',
+     "sdf", None, None),
+    ('Two members of the Turkish-backed Jaysh al-Islam were killed by SDF shelling near Al-Bab on Friday.',
+     "turkey_factions", None, None),
+    ('Two members of the Turkistan Islamic Party, an ally of HTS, were killed by Russian airstrikes near Jisr al-Shughur on Friday.',
+     "hts_rebels", None, None),
+    ('Three YPG fighters were killed in clashes with ISIS in Kobani on Friday.',
+     "sdf", None, "2014-10-01"),
+    ('Three members of the Kurdish Asayish were killed in a car bomb in Qamishli on Friday.',
+     "sdf", None, "2014-10-01"),
+    ('Three members of the National Defence Forces were killed in a car bomb in Qamishli on Friday.',
+     "regime", None, "2014-10-01"),
+    ('Three members of the Islamic State were killed in clashes with the YPG in Kobani on Friday.',
+     "isis", None, "2014-10-01"),
+    ('Two militiamen of the Iraqi Popular Mobilisation were killed by a drone near Albukamal on Friday.',
+     "pro_iran_foreign", None, None),
 ]
 
 
@@ -315,3 +348,10 @@ def test_group_in_its_scene(sentence: str, dead: str, doer: str | None, day: str
 ])
 def test_free_syrian_army_by_scene(text: str, day: date, side: str) -> None:
     assert ActorLexicon.default().find(text, on=day)[0].side == side
+
+
+@pytest.mark.parametrize(("phrase", "side"), [("YPG fighters", "sdf"), ("the Asayish", "sdf"), ("PKK cadres", "sdf"),
+                                              ("the Aleppo Military Council", None), ("the SDF", None)])
+def test_kurdish_forces_before_the_sdf(phrase: str, side: str | None) -> None:
+    found = ActorLexicon.default().find(phrase, on=date(2014, 10, 1))
+    assert (found[0].side if found else None) == side
