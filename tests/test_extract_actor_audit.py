@@ -8,7 +8,8 @@ outlets relaying it name (2011-2024), in the spellings they use, as the dead and
   (regime), ex-rebels in Daraa by whether they joined a regime formation, and the "Free Syrian Army" by its scene:
   Turkey's factions where the text names Turkey or its held areas (after Euphrates Shield), the rebels elsewhere;
   the YPG, Asayish and PKK are the SDF's side also before the SDF was formed, while "military council" then is no one's
-  (the FSA had military councils in 2012-2014).
+  (the FSA had military councils in 2012-2014);
+* police with no authority named: the factions' in a sentence set in the Turkish-held north, the state's elsewhere.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -155,6 +156,22 @@ GROUPS: list[tuple[str, str, str | None]] = [
     ("the Men of Dignity", "hts_rebels", None),
     ("the Mountain Brigade", "hts_rebels", None),
     ("Liwa al-Jabal", "hts_rebels", None),
+    ("the Ghaith Forces", "regime", None),
+    ("the Qalamoun Shield Forces", "regime", None),
+    ("the Syrian Arab Air Force", "regime", None),
+    ("the Iranian Basij", "pro_iran_foreign", None),
+    ("Hezbollah al-Nujaba", "pro_iran_foreign", None),
+    ("the Zulfiqar Brigade", "pro_iran_foreign", None),
+    ("Russian special forces", "russia", None),
+    ("the Chechen military police", "russia", None),
+    ("Jaysh Khalid ibn al-Walid", "isis", None),
+    ("the Yarmouk Martyrs Brigade", "isis", None),
+    ("the Free Idlib Army", "hts_rebels", None),
+    ("the First Coastal Division", "hts_rebels", None),
+    ("the Sultan Malik Shah Division", "turkey_factions", None),
+    ("the Peace Spring factions", "turkey_factions", None),
+    ("the Community Protection Forces", "sdf", None),
+    ("the US Central Command", "coalition", None),
 ]
 
 #: Names in the possessive ("the SNA's military police") are the dead's side, but the doer test reads the possessor as
@@ -355,3 +372,14 @@ def test_free_syrian_army_by_scene(text: str, day: date, side: str) -> None:
 def test_kurdish_forces_before_the_sdf(phrase: str, side: str | None) -> None:
     found = ActorLexicon.default().find(phrase, on=date(2014, 10, 1))
     assert (found[0].side if found else None) == side
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A car bomb killed two members of the military police in Afrin on Friday.", {"turkey_factions": 2}),
+    ("A bomb planted in a car went off near a police station in the city of Azaz on Friday, killing three policemen and "
+     "two civilians.", {"turkey_factions": 3, "civilians": 2}),
+    ("An explosive device killed a police officer in Jarablus on Friday.", {"turkey_factions": 1}),
+    ("A bomb killed two policemen in the city of Homs on Friday.", {"regime": 2}),
+])
+def test_police_by_the_area_they_serve(sentence: str, killed: dict[str, int]) -> None:
+    assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed

@@ -138,6 +138,11 @@ _TURKEY_IN_SYRIA = date(2016, 8, 24)
 _TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
 
 
+def in_turkish_held(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] names an area Turkey and its factions hold, or one of Turkey's operations."""
+    return _TURKISH_HELD.search(text, start, len(text) if end is None else end) is not None
+
+
 def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) -> Actor | None:
     """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
-from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -431,7 +431,8 @@ _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalit
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
     """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
-    the rules that read that side)."""
+    the rules that read that side); police in a sentence set in the Turkish-held north (Afrin, Azaz, Ras al-Ain, ...)
+    are the factions' (their "military police" and the local councils' police)."""
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
@@ -440,6 +441,8 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
                                  or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):
         return m  # (the regime's soldiers told apart in the same sentence: the personnel are someone else's)
+    if police.group("army") is None and in_turkish_held(work, *span):
+        return replace(m, side="turkey_factions", generic=True)  # the police of the factions' local councils
     return replace(m, side="regime", generic=True)
 
 
