@@ -383,3 +383,19 @@ def test_kurdish_forces_before_the_sdf(phrase: str, side: str | None) -> None:
 ])
 def test_police_by_the_area_they_serve(sentence: str, killed: dict[str, int]) -> None:
     assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed
+
+
+@pytest.mark.parametrize(("text", "day", "side"), [
+    ("Two fighters of Ahrar al-Sham were killed in clashes with the Third Legion in Afrin.", date(2022, 10, 1),
+     "turkey_factions"),
+    ("Two fighters of Ahrar al-Sham were killed by regime shelling near Jabal al-Zawiya.", date(2022, 10, 1), "hts_rebels"),
+    ("Two fighters of Ahrar al-Sham were killed by ISIS near Azaz.", date(2014, 3, 1), "hts_rebels"),
+    ("Two fighters of the Sham Legion were killed by ISIS near Azaz.", date(2014, 3, 1), "hts_rebels"),
+])
+def test_groups_of_two_areas_by_scene_and_day(text: str, day: date, side: str) -> None:
+    assert ActorLexicon.default().find(text, on=day)[0].side == side
+
+
+def test_police_before_turkey_held_the_north_are_not_the_factions() -> None:
+    row = _row("Monitor report\n\nA car bomb killed two policemen in Azaz on Friday.", "2014-03-01")
+    assert "turkey_factions" not in _killed(row)

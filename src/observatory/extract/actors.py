@@ -124,8 +124,9 @@ GENERIC_ALIASES = frozenset({
 
 
 #: Groups of two sides by area: the National Liberation Front's "Faylaq al-Sham" fights in Idlib (SCHEMA: NLF in Idlib ->
-#: hts_rebels) and in the Turkish-held north under the Syrian National Army (turkey_factions).
-_BY_AREA = frozenset({"faylaq al sham", "sham legion"})
+#: hts_rebels) and in the Turkish-held north under the Syrian National Army (turkey_factions); so does Ahrar al-Sham
+#: (in Idlib with the NLF, in al-Bab and Afrin in the SNA's corps).
+_BY_AREA = frozenset({"faylaq al sham", "sham legion", "ahrar al sham", "harakat ahrar al sham"})
 _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-Bab|Jarablus|Ras al-Ain|Tal Abyad|Sere Kaniye|"
                            rf"Syrian National Army|{TURKISH_OPERATIONS})\b", re.IGNORECASE)
 
@@ -138,20 +139,20 @@ _TURKEY_IN_SYRIA = date(2016, 8, 24)
 _TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
 
 
-def in_turkish_held(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] names an area Turkey and its factions hold, or one of Turkey's operations."""
+def in_turkish_held(text: str, start: int = 0, end: int | None = None, on: date | None = None) -> bool:
+    """Whether text[start:end] names an area Turkey and its factions hold (on a day when they held it), or one of
+    Turkey's operations."""
+    if on is not None and on < _TURKEY_IN_SYRIA:
+        return False
     return _TURKISH_HELD.search(text, start, len(text) if end is None else end) is not None
 
 
 def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) -> Actor | None:
     """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
 
-    The FSA is Turkey's only once Turkey fought in Syria, and also where the text names Turkey beside it."""
-    if key in _FSA:
-        turkish = (on is None or on >= _TURKEY_IN_SYRIA) and (
-            _TURKISH_HELD.search(text) is not None or _TURKEY_NAMED.search(text) is not None)
-    else:
-        turkish = _TURKISH_HELD.search(text) is not None
+    No group is Turkey's before Turkey fought in Syria; the FSA is Turkey's also where the text names Turkey beside it."""
+    turkish = (on is None or on >= _TURKEY_IN_SYRIA) and (
+        _TURKISH_HELD.search(text) is not None or key in _FSA and _TURKEY_NAMED.search(text) is not None)
     side = "turkey_factions" if turkish else "hts_rebels"
     return next((a for a in candidates if a.side == side), None)
 

@@ -441,7 +441,7 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
                                  or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):
         return m  # (the regime's soldiers told apart in the same sentence: the personnel are someone else's)
-    if police.group("army") is None and in_turkish_held(work, *span):
+    if police.group("army") is None and in_turkish_held(work, *span, on):
         return replace(m, side="turkey_factions", generic=True)  # the police of the factions' local councils
     return replace(m, side="regime", generic=True)
 
