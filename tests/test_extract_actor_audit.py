@@ -172,6 +172,11 @@ GROUPS: list[tuple[str, str, str | None]] = [
     ("the Peace Spring factions", "turkey_factions", None),
     ("the Community Protection Forces", "sdf", None),
     ("the US Central Command", "coalition", None),
+    ("the Shamiyah Front", "turkey_factions", None),
+    ("the Islamic Front", "hts_rebels", None),
+    ("Jaish al-Fateh", "hts_rebels", None),
+    ("the Afrin Liberation Forces", "sdf", None),
+    ("the Northern Storm Brigade", "turkey_factions", None),
 ]
 
 #: Names in the possessive ("the SNA's military police") are the dead's side, but the doer test reads the possessor as
