@@ -9,7 +9,8 @@ outlets relaying it name (2011-2024), in the spellings they use, as the dead and
   Turkey's factions where the text names Turkey or its held areas (after Euphrates Shield), the rebels elsewhere;
   the YPG, Asayish and PKK are the SDF's side also before the SDF was formed, while "military council" then is no one's
   (the FSA had military councils in 2012-2014);
-* police with no authority named: the factions' in a sentence set in the Turkish-held north, the state's elsewhere.
+* police with no authority named: the factions' in a sentence set in the Turkish-held north, the state's elsewhere;
+  so are bare "factions" in a paragraph set there (after August 2016).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -404,3 +405,13 @@ def test_groups_of_two_areas_by_scene_and_day(text: str, day: date, side: str) -
 def test_police_before_turkey_held_the_north_are_not_the_factions() -> None:
     row = _row("Monitor report\n\nA car bomb killed two policemen in Azaz on Friday.", "2014-03-01")
     assert "turkey_factions" not in _killed(row)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("An SDF infiltration near Ras al-Ain on Friday killed three members of the factions.", {"turkey_factions": 3}),
+    ("A bomb went off in a car in Al-Bab on Friday, killing two members of the factions and a civilian.",
+     {"turkey_factions": 2, "civilians": 1}),
+    ("Regime shelling on Al-Bara killed a member of the factions on Friday.", {"hts_rebels": 1}),
+])
+def test_bare_factions_in_the_turkish_held_north(sentence: str, killed: dict[str, int]) -> None:
+    assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed

@@ -616,7 +616,9 @@ _TURKISH_ZONE = re.compile(rf"\b{TURKISH_OPERATIONS}[\"”’']?\s+(?:areas?|reg
 def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
     the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for; so are
-    "three faction members" after "the Turkish-backed 'Sultan Murad' faction" (a name followed by the kind)."""
+    "three faction members" after "the Turkish-backed 'Sultan Murad' faction" (a name followed by the kind); "the
+    factions" in a paragraph set in the Turkish-held north ("a bomb in Al-Bab killed two members of the factions") are
+    Turkey's (after August 2016: actors.in_turkish_held)."""
     if m.side in (None, "unknown", "civilians") or m.quantity.vague:
         return m
     own = lexicon.find(work, m.quantity.end, m.group_end, on)
@@ -632,7 +634,8 @@ def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         named = _kinds_named(work, max(0, m.quantity.start - ANAPHORA_WINDOW), own[0].start, kind, lexicon, on)
         same_area = bool(named) and _same_area(work, named[-1].start, paragraph)
         named = named if same_area and len({a.side for a in named}) == 1 else []
-    if not named and kind == "faction" and m.side != "turkey_factions" and _TURKISH_ZONE.search(work, paragraph, m.group_end):
+    if not named and kind == "faction" and m.side != "turkey_factions" and (
+            _TURKISH_ZONE.search(work, paragraph, m.group_end) or in_turkish_held(work, paragraph, m.group_end, on)):
         return replace(m, side="turkey_factions", generic=False)  # "fights among the factions in the areas of 'Olive Branch'"
     if not named or named[-1].side == m.side:
         return m
