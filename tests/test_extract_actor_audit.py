@@ -178,6 +178,10 @@ GROUPS: list[tuple[str, str, str | None]] = [
     ("Jaish al-Fateh", "hts_rebels", None),
     ("the Afrin Liberation Forces", "sdf", None),
     ("the Northern Storm Brigade", "turkey_factions", None),
+    ("Isis", "isis", None),
+    ("Isil militants", "isis", None),
+    ("the QSD", "sdf", None),
+    ("the Moscow-backed militia", "regime", None),
 ]
 
 #: Names in the possessive ("the SNA's military police") are the dead's side, but the doer test reads the possessor as
