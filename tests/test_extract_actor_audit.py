@@ -10,7 +10,9 @@ outlets relaying it name (2011-2024), in the spellings they use, as the dead and
   the YPG, Asayish and PKK are the SDF's side also before the SDF was formed, while "military council" then is no one's
   (the FSA had military councils in 2012-2014);
 * police with no authority named: the factions' in a sentence set in the Turkish-held north, the state's elsewhere;
-  so are bare "factions" in a paragraph set there (after August 2016).
+  so are bare "factions" in a paragraph set there (after August 2016);
+* nationals ("two Iraqis") stand for a foreign militia save in a residents' camp (al-Hol, Roj, camps of the displaced),
+  where they are people of no side.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -418,4 +420,15 @@ def test_police_before_turkey_held_the_north_are_not_the_factions() -> None:
     ("Regime shelling on Al-Bara killed a member of the factions on Friday.", {"hts_rebels": 1}),
 ])
 def test_bare_factions_in_the_turkish_held_north(sentence: str, killed: dict[str, int]) -> None:
+    assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Two Iraqis were shot dead by unknown gunmen inside al-Hol camp on Friday.", {"unknown": 2}),
+    ("Gunmen killed two Iraqi nationals in the fifth sector of Al-Hol camp on Friday.", {"unknown": 2}),
+    ("Two Afghans were killed when a fire broke out in a camp for the displaced near Sarmada on Friday.", {"unknown": 2}),
+    ("An Israeli strike on the Imam Ali camp near Albukamal killed three Iraqis on Friday.", {"pro_iran_foreign": 3}),
+    ("An Israeli strike on a military camp near Damascus killed three Iranians on Friday.", {"pro_iran_foreign": 3}),
+])
+def test_nationals_in_a_residents_camp_are_people(sentence: str, killed: dict[str, int]) -> None:
     assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed

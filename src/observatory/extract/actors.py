@@ -157,6 +157,22 @@ def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) 
     return next((a for a in candidates if a.side == side), None)
 
 
+#: Nationals who stand for a foreign militia ("nine Iraqis and three Afghans" killed in a strike) save in a camp, where
+#: they are its residents (al-Hol and Roj hold tens of thousands of Iraqis): people of no side (SCHEMA: unknown). The
+#: camps are those of residents (al-Hol, Roj, Rukban, camps of the displaced), not a militia's ("the Imam Ali camp").
+_NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
+                        "iranians", "afghan"})
+_CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"
+                   r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)\b", re.IGNORECASE)  # (not a militia's camp)
+
+
+def _in_a_camp(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] is set in a camp."""
+    begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return _CAMP.search(text, begin, stop) is not None
+
+
 #: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
 #: (tests/test_extract_casualty_brokered_deal_no_side.py).
 _BROKERED = re.compile(r"-(?:brokered|sponsored|mediated|guaranteed)\s+(?:[\w-]+\s+)?(?:settlements?|reconciliations?|deals?|"
@@ -232,6 +248,8 @@ class ActorLexicon:
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and (key := _key(text[s:e])) in _BY_AREA | _FSA:
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
+            if actor is not None and key in _NATIONALS and _in_a_camp(text, s, e):
+                actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
