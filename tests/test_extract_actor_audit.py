@@ -12,7 +12,8 @@ outlets relaying it name (2011-2024), in the spellings they use, as the dead and
 * police with no authority named: the factions' in a sentence set in the Turkish-held north, the state's elsewhere;
   so are bare "factions" in a paragraph set there (after August 2016);
 * nationals ("two Iraqis") stand for a foreign militia save in a residents' camp (al-Hol, Roj, camps of the displaced),
-  where they are people of no side.
+  where they are people of no side; the PKK by name is the SDF's in Syria and no side in a sentence set in Iraq or
+  Turkey.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -432,3 +433,13 @@ def test_bare_factions_in_the_turkish_held_north(sentence: str, killed: dict[str
 ])
 def test_nationals_in_a_residents_camp_are_people(sentence: str, killed: dict[str, int]) -> None:
     assert _killed(_row("Monitor report\n\n" + sentence, None)) == killed
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Turkish drones killed two PKK cadres near Qamishli.", ["turkey_factions", "sdf"]),
+    ("Turkish drones killed two cadres of the Kurdistan Workers' Party near Qamishli.", ["turkey_factions", "sdf"]),
+    ("Turkey reported clashes with the PKK in northern Iraq.", ["turkey_factions"]),
+    ("Turkey blamed the bombing in Istanbul on the Kurdistan Workers' Party.", ["turkey_factions"]),
+])
+def test_the_pkk_is_the_sdfs_in_syria_and_no_side_abroad(text: str, sides: list[str]) -> None:
+    assert [m.side for m in ActorLexicon.default().find(text)] == sides

@@ -166,11 +166,18 @@ _CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced
                    r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)\b", re.IGNORECASE)  # (not a militia's camp)
 
 
-def _in_a_camp(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around text[start:end] is set in a camp."""
+#: The PKK by name: in Syria its cadres serve in the SDF's ranks (sdf), but in a sentence set in Iraq or Turkey it is the
+#: party fighting there, no side of the Syrian war.
+_PKK = frozenset({"pkk", "kurdistan workers' party", "kurdistan workers party"})
+_ABROAD = re.compile(r"\b(?:Iraq|Kurdistan\s+Region|Qandil|Duhok|Dohuk|Istanbul|Ankara|inside\s+Turkey|in\s+Turkey|"
+                     r"Turkish\s+territory|southeastern\s+Turkey)\b")
+
+
+def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] holds ``pattern``."""
     begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return _CAMP.search(text, begin, stop) is not None
+    return pattern.search(text, begin, stop) is not None
 
 
 #: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
@@ -248,7 +255,9 @@ class ActorLexicon:
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and (key := _key(text[s:e])) in _BY_AREA | _FSA:
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
-            if actor is not None and key in _NATIONALS and _in_a_camp(text, s, e):
+            if actor is not None and key in _PKK and _sentence_has(_ABROAD, text, s, e):
+                continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
+            if actor is not None and key in _NATIONALS and _sentence_has(_CAMP, text, s, e):
                 actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
