@@ -375,6 +375,8 @@ def test_group_in_its_scene(sentence: str, dead: str, doer: str | None, day: str
     ("A member of the FSA was killed by a mine near Jandairis.", date(2020, 6, 1), "turkey_factions"),
     ("A member of the FSA was killed near Manbij as Turkish drones flew overhead.", date(2020, 6, 1), "turkey_factions"),
     ("A member of the FSA was killed near Azaz by regime shelling.", date(2013, 6, 1), "hts_rebels"),
+    ("A fighter of the Syrian Free Army was killed by a landmine near Al-Tanf.", date(2023, 6, 1), "hts_rebels"),
+    ("A fighter of the Syrian Free Army was killed by SDF shelling near Afrin.", date(2023, 6, 1), "turkey_factions"),
 ])
 def test_free_syrian_army_by_scene(text: str, day: date, side: str) -> None:
     assert ActorLexicon.default().find(text, on=day)[0].side == side

@@ -134,7 +134,7 @@ _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-
 #: The "Free Syrian Army" after Turkey's first operation (Euphrates Shield, 24 August 2016): in the north Turkey's factions
 #: took the name, while ex-rebels in Daraa, Idlib and Homs kept it (SCHEMA: "Free Syrian Army" in Afrin ->
 #: turkey_factions; rebels and reconciled ex-rebels -> hts_rebels). The text's scene tells which: Turkey or its held areas.
-_FSA = frozenset({"free syrian army", "fsa"})
+_FSA = frozenset({"free syrian army", "fsa", "syrian free army"})  # (the last: al-Tanf's, or the FSA misordered)
 _TURKEY_IN_SYRIA = date(2016, 8, 24)
 _TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
 
