@@ -6,7 +6,10 @@ extends it, its rows taking precedence over default rows with the same alias.
 Aliases written in capitals only ("IS", "SDF", "NDF") match case-sensitively, others ignore case.
 
 A name that qualifies a deal ("the Russian-brokered settlement", "a Turkish-sponsored truce") is no match
-(tests/test_extract_casualty_brokered_deal_no_side.py).
+(tests/test_extract_casualty_brokered_deal_no_side.py). Some names are read in their scene (tests/test_extract_actor_audit.py):
+groups of two areas (Faylaq al-Sham, Ahrar al-Sham, the Free Syrian Army) are Turkey's in its held north after August
+2016 and the rebels' elsewhere; "the PKK" in a sentence set in Iraq or Turkey names no side; nationals ("two Iraqis") in
+a residents' camp such as al-Hol are people of no side, not a foreign militia.
 """
 
 from __future__ import annotations
@@ -251,9 +254,10 @@ class ActorLexicon:
             if s < last_end:
                 continue
             actor = self._actor_for(text[s:e], on)
+            key = _key(text[s:e])
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
-            if actor is not None and (key := _key(text[s:e])) in _BY_AREA | _FSA:
+            if actor is not None and key in _BY_AREA | _FSA:
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
             if actor is not None and key in _PKK and _sentence_has(_ABROAD, text, s, e):
                 continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
