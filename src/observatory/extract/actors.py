@@ -6,7 +6,10 @@ extends it, its rows taking precedence over default rows with the same alias.
 Aliases written in capitals only ("IS", "SDF", "NDF") match case-sensitively, others ignore case.
 
 A name that qualifies a deal ("the Russian-brokered settlement", "a Turkish-sponsored truce") is no match
-(tests/test_extract_casualty_brokered_deal_no_side.py).
+(tests/test_extract_casualty_brokered_deal_no_side.py). Some names are read in their scene (tests/test_extract_actor_audit.py):
+groups of two areas (Faylaq al-Sham, Ahrar al-Sham, the Free Syrian Army) are Turkey's in its held north after August
+2016 and the rebels' elsewhere; "the PKK" in a sentence set in Iraq or Turkey names no side; nationals ("two Iraqis") in
+a residents' camp such as al-Hol are people of no side, not a foreign militia.
 """
 
 from __future__ import annotations
@@ -124,16 +127,60 @@ GENERIC_ALIASES = frozenset({
 
 
 #: Groups of two sides by area: the National Liberation Front's "Faylaq al-Sham" fights in Idlib (SCHEMA: NLF in Idlib ->
-#: hts_rebels) and in the Turkish-held north under the Syrian National Army (turkey_factions).
-_BY_AREA = frozenset({"faylaq al sham", "sham legion"})
+#: hts_rebels) and in the Turkish-held north under the Syrian National Army (turkey_factions); so does Ahrar al-Sham
+#: (in Idlib with the NLF, in al-Bab and Afrin in the SNA's corps).
+_BY_AREA = frozenset({"faylaq al sham", "sham legion", "ahrar al sham", "harakat ahrar al sham"})
 _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-Bab|Jarablus|Ras al-Ain|Tal Abyad|Sere Kaniye|"
                            rf"Syrian National Army|{TURKISH_OPERATIONS})\b", re.IGNORECASE)
 
 
-def _by_area(candidates: Sequence[Actor], text: str) -> Actor | None:
-    """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere."""
-    side = "turkey_factions" if _TURKISH_HELD.search(text) else "hts_rebels"
+#: The "Free Syrian Army" after Turkey's first operation (Euphrates Shield, 24 August 2016): in the north Turkey's factions
+#: took the name, while ex-rebels in Daraa, Idlib and Homs kept it (SCHEMA: "Free Syrian Army" in Afrin ->
+#: turkey_factions; rebels and reconciled ex-rebels -> hts_rebels). The text's scene tells which: Turkey or its held areas.
+_FSA = frozenset({"free syrian army", "fsa", "syrian free army"})  # (the last: al-Tanf's, or the FSA misordered)
+_TURKEY_IN_SYRIA = date(2016, 8, 24)
+_TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
+
+
+def in_turkish_held(text: str, start: int = 0, end: int | None = None, on: date | None = None) -> bool:
+    """Whether text[start:end] names an area Turkey and its factions hold (on a day when they held it), or one of
+    Turkey's operations."""
+    if on is not None and on < _TURKEY_IN_SYRIA:
+        return False
+    return _TURKISH_HELD.search(text, start, len(text) if end is None else end) is not None
+
+
+def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) -> Actor | None:
+    """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
+
+    No group is Turkey's before Turkey fought in Syria; the FSA is Turkey's also where the text names Turkey beside it."""
+    turkish = (on is None or on >= _TURKEY_IN_SYRIA) and (
+        _TURKISH_HELD.search(text) is not None or key in _FSA and _TURKEY_NAMED.search(text) is not None)
+    side = "turkey_factions" if turkish else "hts_rebels"
     return next((a for a in candidates if a.side == side), None)
+
+
+#: Nationals who stand for a foreign militia ("nine Iraqis and three Afghans" killed in a strike) save in a camp, where
+#: they are its residents (al-Hol and Roj hold tens of thousands of Iraqis): people of no side (SCHEMA: unknown). The
+#: camps are those of residents (al-Hol, Roj, Rukban, camps of the displaced), not a militia's ("the Imam Ali camp").
+_NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
+                        "iranians", "afghan"})
+_CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"
+                   r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)\b", re.IGNORECASE)  # (not a militia's camp)
+
+
+#: The PKK by name: in Syria its cadres serve in the SDF's ranks (sdf), but in a sentence set in Iraq or Turkey it is the
+#: party fighting there, no side of the Syrian war.
+_PKK = frozenset({"pkk", "kurdistan workers' party", "kurdistan workers party"})
+_ABROAD = re.compile(r"\b(?:Iraq|Kurdistan\s+Region|Qandil|Duhok|Dohuk|Istanbul|Ankara|inside\s+Turkey|in\s+Turkey|"
+                     r"Turkish\s+territory|southeastern\s+Turkey)\b")
+
+
+def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] holds ``pattern``."""
+    begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return pattern.search(text, begin, stop) is not None
 
 
 #: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
@@ -207,10 +254,15 @@ class ActorLexicon:
             if s < last_end:
                 continue
             actor = self._actor_for(text[s:e], on)
+            key = _key(text[s:e])
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
-            if actor is not None and _key(text[s:e]) in _BY_AREA:
-                actor = _by_area(self._by_alias[_key(text[s:e])], text) or actor
+            if actor is not None and key in _BY_AREA | _FSA:
+                actor = _by_area(self._by_alias[key], text, key, on) or actor
+            if actor is not None and key in _PKK and _sentence_has(_ABROAD, text, s, e):
+                continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
+            if actor is not None and key in _NATIONALS and _sentence_has(_CAMP, text, s, e):
+                actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
-from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -431,7 +431,8 @@ _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalit
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
     """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
-    the rules that read that side)."""
+    the rules that read that side); police in a sentence set in the Turkish-held north (Afrin, Azaz, Ras al-Ain, ...)
+    are the factions' (their "military police" and the local councils' police)."""
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
@@ -440,6 +441,8 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
                                  or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):
         return m  # (the regime's soldiers told apart in the same sentence: the personnel are someone else's)
+    if police.group("army") is None and in_turkish_held(work, *span, on):
+        return replace(m, side="turkey_factions", generic=True)  # the police of the factions' local councils
     return replace(m, side="regime", generic=True)
 
 
@@ -613,7 +616,9 @@ _TURKISH_ZONE = re.compile(rf"\b{TURKISH_OPERATIONS}[\"”’']?\s+(?:areas?|reg
 def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"clashes between Turkish-backed factions and the SDF, leaving two members of the factions dead": "the factions" are
     the kind of group the text named in full before (its own side), not the rebels a bare "factions" stands for; so are
-    "three faction members" after "the Turkish-backed 'Sultan Murad' faction" (a name followed by the kind)."""
+    "three faction members" after "the Turkish-backed 'Sultan Murad' faction" (a name followed by the kind); "the
+    factions" in a paragraph set in the Turkish-held north ("a bomb in Al-Bab killed two members of the factions") are
+    Turkey's (after August 2016: actors.in_turkish_held)."""
     if m.side in (None, "unknown", "civilians") or m.quantity.vague:
         return m
     own = lexicon.find(work, m.quantity.end, m.group_end, on)
@@ -629,7 +634,8 @@ def kind_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         named = _kinds_named(work, max(0, m.quantity.start - ANAPHORA_WINDOW), own[0].start, kind, lexicon, on)
         same_area = bool(named) and _same_area(work, named[-1].start, paragraph)
         named = named if same_area and len({a.side for a in named}) == 1 else []
-    if not named and kind == "faction" and m.side != "turkey_factions" and _TURKISH_ZONE.search(work, paragraph, m.group_end):
+    if not named and kind == "faction" and m.side != "turkey_factions" and (
+            _TURKISH_ZONE.search(work, paragraph, m.group_end) or in_turkish_held(work, paragraph, m.group_end, on)):
         return replace(m, side="turkey_factions", generic=False)  # "fights among the factions in the areas of 'Olive Branch'"
     if not named or named[-1].side == m.side:
         return m
