@@ -356,6 +356,9 @@ def _count(m: Mention) -> Count:
 
 def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casualty, ...], list[tuple[str, Mention]]]:
     figures: dict[tuple[str, str], Mention] = {k: m for k, (m, _) in draft.counts.items()}
+    newer = any(m.role == INJURED and not m.earlier for m in [*figures.values(), *(g for g, _ in draft.generic)])
+    if newer:  # the injured of a first report stand only where the incident tells no other injured figure
+        figures = {k: m for k, m in figures.items() if not m.earlier}
     # a toll restated by side ("the dead were three Iraqis and a Syrian guard") is not outvoted by an earlier
     # figure that named no side and is no larger than it
     restated = sum(m.value for (role, _), (m, _) in draft.counts.items() if m.rose and role == KILLED)
@@ -371,7 +374,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
         else:
             del figures[(KILLED, "unknown")]
     for m, at in draft.generic:
-        if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
+        if m.quantity.vague or m.earlier and newer or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
         if m.role == KILLED and m.rose and 0 < m.value == parts:
             continue  # a risen toll of no side that the sides' dead add up to

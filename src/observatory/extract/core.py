@@ -274,6 +274,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.vague.setdefault(key, m)
             continue
         old = draft.counts.get(key)
+        if m.earlier and old is not None:
+            continue  # the injured of a first report: a figure told for the incident stands
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
                 draft.counts[key] = (m, f.index)
