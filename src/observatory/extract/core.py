@@ -246,11 +246,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     if f.dates and (draft.date is None or draft.date.relative and not f.dates[0].relative and f.dates[0].value is not None):
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or TIME_SHIFT.search(f.sentence_text) is not None
-    known = {place_key(p.name) for p in draft.places}
-    for p in _own_places(draft, f):
-        if place_key(p.name) not in known:  # once each, however often the text names it
-            known.add(place_key(p.name))
-            draft.places.append(p)
+    _add_places(draft, f)
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
@@ -293,6 +289,15 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.lower.setdefault(key, m)  # (the whole of a summary, or this incident's own share: ``summary_shares``)
         here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
+
+
+def _add_places(draft: Draft, f: SentenceFacts) -> None:
+    """The sentence's own places the incident has not named yet (once each, however often the text names it)."""
+    known = {place_key(p.name) for p in draft.places}
+    for p in _own_places(draft, f):
+        if place_key(p.name) not in known:
+            known.add(place_key(p.name))
+            draft.places.append(p)
 
 
 def _own_places(draft: Draft, f: SentenceFacts) -> tuple[PlaceMention, ...]:
