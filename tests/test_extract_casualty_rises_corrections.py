@@ -5,8 +5,8 @@
 * an attack described at length, or with commas, between "the death toll of" and "has risen to N"; a risen toll followed
   by its cause;
 * the monitor's earlier report or the report of yesterday adds no dead; a corrected toll drops the earlier report;
-* the wounded who died are dead and leave the injured; a first report with no death of the wounded is kept; others after
-  a risen toll share its side.
+* the wounded who died are dead and the injured stay as stated (no arithmetic); a first report with no death of the
+  wounded is kept; others after a risen toll share its side.
 
 Every sentence here was written for these tests; the places are real Syrian names, the events invented.
 """
@@ -104,27 +104,27 @@ def test_the_wounded_who_died_are_dead(text: str, expected: list[tuple[str, int,
 
 @pytest.mark.parametrize(("text", "dead", "hurt"), [
     ("On Monday, a car bomb in Azaz killed 3 civilians and injured 10 others. Two of the injured died later, bringing the "
-     "death toll to 5.", {"civilians": 5}, {"civilians": 8}),
+     "death toll to 5.", {"civilians": 5}, {"civilians": 10}),
     ("On Monday, a car bomb in Azaz killed 3 civilians and injured 10 others. One of the wounded later died of his wounds.",
-     {"civilians": 4}, {"civilians": 9}),
+     {"civilians": 4}, {"civilians": 10}),
     ("On Monday, an ISIS attack on a bus near al-Shoula killed 13 soldiers and injured 11 others. Two soldiers who were "
-     "wounded in the attack have died of their wounds, raising the toll to 15.", {"regime": 15}, {"regime": 9}),
+     "wounded in the attack have died of their wounds, raising the toll to 15.", {"regime": 15}, {"regime": 11}),
     ("On Sunday, regime shelling on Ariha killed a child and wounded 4 civilians. A wounded civilian died in hospital on "
-     "Tuesday.", {"civilians": 2}, {"civilians": 3}),
+     "Tuesday.", {"civilians": 2}, {"civilians": 4}),
 ])
-def test_the_wounded_who_died_leave_the_injured(text: str, dead: dict[str, int], hurt: dict[str, int]) -> None:
+def test_the_wounded_who_died_leave_the_injured_as_stated(text: str, dead: dict[str, int], hurt: dict[str, int]) -> None:
     assert (killed(text), wounded(text)) == (dead, hurt)
 
 
 @pytest.mark.parametrize(("text", "dead", "hurt"), [
     ("On Friday, two soldiers who were wounded in the ISIS attack on a bus near al-Shoula have died of their wounds, raising "
-     "the toll to 15. The attack had initially killed 13 soldiers and injured 11 others.", {"regime": 15}, {"regime": 9}),
+     "the toll to 15. The attack had initially killed 13 soldiers and injured 11 others.", {"regime": 15}, {"regime": 11}),
     ("On Friday, one of the wounded civilians died, bringing the toll of the Azaz bombing to 6. The car bomb had at first "
-     "killed 5 civilians and wounded 20.", {"civilians": 6}, {"civilians": 19}),
+     "killed 5 civilians and wounded 20.", {"civilians": 6}, {"civilians": 20}),
     ("On Sunday, three SDF fighters who were injured in the drone strike near Amuda died in hospital, bringing the toll to "
-     "five. The strike had originally killed two fighters and wounded seven.", {"sdf": 5}, {"sdf": 4}),
+     "five. The strike had originally killed two fighters and wounded seven.", {"sdf": 5}, {"sdf": 7}),
 ])
-def test_the_first_injured_told_after_some_died(text: str, dead: dict[str, int], hurt: dict[str, int]) -> None:
+def test_the_first_injured_told_after_some_died_stays_as_stated(text: str, dead: dict[str, int], hurt: dict[str, int]) -> None:
     assert (killed(text), wounded(text)) == (dead, hurt)
 
 
@@ -137,7 +137,7 @@ def test_a_dateline_year_is_no_count_of_the_wounded_who_died() -> None:
     text = ("Bus attack toll rises\nPosted 14/05/2022\nTwo soldiers who were wounded in Friday's ambush on a bus near "
             "al-Shoula died of their wounds, raising the toll to 9. The ambush had initially killed 7 soldiers and wounded "
             "6 others.")
-    assert wounded(text) == {"regime": 4}
+    assert (killed(text), wounded(text)) == ({"regime": 9}, {"regime": 6})
 
 
 @pytest.mark.parametrize(("text", "dead", "hurt"), [

@@ -41,6 +41,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
+from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -48,10 +49,10 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
-from observatory.extract.incident_sameness import place_key
+from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import words_to_int
+from observatory.extract.numbers import parse_quantity, words_to_int
 from observatory.extract.places import (
     PlaceMention,
     governorate_mentions,
@@ -354,8 +355,11 @@ def _count(m: Mention) -> Count:
     return Count(best=m.value, qualifier=m.quantity.qualifier)
 
 
-def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list[tuple[str, Mention]]]:
+def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casualty, ...], list[tuple[str, Mention]]]:
     figures: dict[tuple[str, str], Mention] = {k: m for k, (m, _) in draft.counts.items()}
+    newer = any(m.role == INJURED and not m.earlier for m in [*figures.values(), *(g for g, _ in draft.generic)])
+    if newer:  # the injured of a first report stand only where the incident tells no other injured figure
+        figures = {k: m for k, m in figures.items() if not m.earlier}
     # a toll restated by side ("the dead were three Iraqis and a Syrian guard") is not outvoted by an earlier
     # figure that named no side and is no larger than it
     restated = sum(m.value for (role, _), (m, _) in draft.counts.items() if m.rose and role == KILLED)
@@ -365,8 +369,13 @@ def _casualties(draft: Draft, fallback: str) -> tuple[tuple[Casualty, ...], list
     if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at, figures)):
         del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
         # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side)
+    elif sideless is not None and (rest := _whole_less_parts(sideless, told_at, figures, text)) is not None:
+        if rest:  # "leaving ten people dead", then "seven of the gang and three locals": the three of no side are left
+            figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
+        else:
+            del figures[(KILLED, "unknown")]
     for m, at in draft.generic:
-        if m.quantity.vague or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
+        if m.quantity.vague or m.earlier and newer or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
         if m.role == KILLED and m.rose and 0 < m.value == parts:
             continue  # a risen toll of no side that the sides' dead add up to
@@ -396,7 +405,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
     fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \
         _main_figure_side(draft)
-    casualties, figure_claims = _casualties(draft, fallback)
+    casualties, figure_claims = _casualties(draft, fallback, text)
     told = text[draft.start:draft.end]
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
     if draft.type_hit and unattributed_shooting(text[draft.type_hit[1]:draft.type_hit[2]], perpetrator, told):
@@ -500,6 +509,31 @@ def _broken_down_after(told_at: dict[tuple[str, str], int], figures: dict[tuple[
     later = [(at, figures[key].quantity.start) for key, at in told_at.items()
              if key[0] == KILLED and key[1] != "unknown" and key in figures]
     return bool(later) and all(at > first or at == first and whole.value > 1 and start > whole.quantity.start for at, start in later)
+
+
+def _whole_less_parts(whole: Mention, told_at: dict[tuple[str, str], int], figures: dict[tuple[str, str], Mention],
+                      text: str) -> int | None:
+    """The dead of no side left of a whole ("killing six people, including civilians") once the dead of named sides that
+    later sentences tell are taken out of it ("three civilians and a fighter were among the dead": two left), where they
+    fit in it; None where no sentence after the whole names the side of any dead, where such a sentence tells of more
+    dead ("A soldier was also killed"), or where they outgrow the whole."""
+    first = told_at.get((KILLED, "unknown"))
+    told = parse_quantity(whole.quantity.text)
+    if first is None or told is None or told.vague or told.value < whole.value:
+        return None
+    sided = [(key, m) for key, m in figures.items() if key[0] == KILLED and key[1] != "unknown" and not m.quantity.vague]
+    later = [m for key, m in sided if told_at.get(key, first) > first]
+    if not later or any(more_dead(_sentence_of(text, m), ANOTHER.search(_sentence_of(text, m)) is not None) for m in later):
+        return None
+    parts = sum(m.value for _, m in sided)
+    return told.value - parts if parts <= told.value else None
+
+
+def _sentence_of(text: str, m: Mention) -> str:
+    """The sentence a figure stands in (from the stop before it to the stop after it)."""
+    start = max(text.rfind(". ", 0, m.quantity.start), text.rfind("\n", 0, m.quantity.start)) + 1
+    ends = [i for i in (text.find(". ", m.quantity.end), text.find("\n", m.quantity.end)) if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _fight_of_equals(draft: Draft, event_type: str, text: str) -> bool:

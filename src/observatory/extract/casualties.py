@@ -93,7 +93,7 @@ from observatory.extract.casualty_unnumbered import bare_singular_mentions, pron
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
-from observatory.extract.casualty_wounded import WOUNDED_DIED, initial_injured, wounded_who_died
+from observatory.extract.casualty_wounded import WOUNDED_DIED, wounded_who_died
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
 from observatory.extract.gates import fold, folded, has_any, word_start
@@ -303,9 +303,9 @@ def _title_untold(title: tuple[Mention, ...], work: str, start: int, lexicon: Ac
 
 
 def _wounded_died(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"Two of the injured died later": fewer injured, and more dead, than the figures told before."""
+    """"Two of the injured died later": more dead than the figures told before (the injured stay as stated)."""
     if not has_any(folded(work, start, end), ("injured", "wounded")) or not WOUNDED_DIED.search(work, start, end):
-        return initial_injured(mentions, work, start, end)
+        return mentions
     told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
             if m.parent is None and not m.quantity.vague]
     return wounded_who_died(mentions, work, start, end, told)

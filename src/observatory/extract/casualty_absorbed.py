@@ -13,6 +13,9 @@ tests in tests/test_extract_casualty_restated_whole_parts.py).
   members of the group and a civilian"), its figures of two sides or more adding up to it: the part of the toll's side
   replaces it (``split_wholes``), and a toll of no side gives way to the parts, unknown people among them too
   (``split_sideless``); tests in tests/test_extract_casualty_group_led_by.py.
+* A summary told first ("air strikes killed 31 civilians on Monday") and the incident's own smaller figure told after
+  it ("27 civilians in the market"), the rest of the summary being the dead of the incidents told after ("4 in Kafr
+  Nabl"): the incident's own figure is its toll (``summary_shares``; tests in tests/test_extract_casualty_summary_shares.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from observatory.extract.casualty_restated import RESTATING
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import KILLED, Mention
 
 
 def more_dead(sentence: str, also: bool) -> bool:
@@ -84,3 +87,38 @@ def split_sideless(generic: list[tuple[Mention, int]], mentions: tuple[Mention, 
         return generic
     sums = {role: told for role, told, _ in _sided_parts(mentions)}
     return [(m, at) for m, at in generic if not (at != index and m.rose and sums.get(m.role) == m.value)]
+
+
+Counts = dict[tuple[str, str], tuple[Mention, int]]
+Figures = list[tuple[Mention, int]]
+
+
+def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]]) -> None:
+    """Where an incident's figure of a side came first and a later sentence of it gave a smaller one, of that side or of
+    none ("eight of the victims died in X"), the smaller one is the incident's toll when the difference is exactly the
+    dead of that side or of none that the incidents told after it count: the larger figure summed them up, and their
+    dead of no side ("..., killing five") are of its side. ``drafts``: each incident's counts, smaller figures of a
+    side and figures of no side (with their sentences)."""
+    for k, (counts, lower, generic) in enumerate(drafts):
+        for key, (kept, at) in list(counts.items()):
+            if key[0] != KILLED or kept.rose:
+                continue
+            lows = [m for m in (lower.get(key), *(g for g, when in generic if when > at and g.role == KILLED))
+                    if m is not None and not m.quantity.vague and 0 < m.value < kept.value]
+            sideless = [(later, m) for _, _, later in drafts[k + 1:] for m in later if m[0].role == KILLED and not m[0].quantity.vague]
+            after = sum(m.value for later, _, _ in drafts[k + 1:] for (role, side), (m, _) in later.items()
+                        if role == KILLED and side == key[1]) + sum(m[0].value for _, m in sideless)
+            low = next((m for m in lows if kept.value - m.value == after), None)
+            if low is None:
+                continue
+            counts[key] = (replace(low, side=key[1]), at)
+            for later, _, rest in drafts[k + 1:]:
+                _take_side(later, rest, key)
+
+
+def _take_side(counts: Counts, generic: Figures, key: tuple[str, str]) -> None:
+    """The dead of no side of an incident ("..., killing five") counted as dead of the side ``key`` gives."""
+    for m, when in [(m, when) for m, when in generic if m.role == key[0] and not m.quantity.vague]:
+        old = counts.get(key)
+        counts[key] = (add_up(old[0], m) if old else replace(m, side=key[1]), when)
+        generic.remove((m, when))

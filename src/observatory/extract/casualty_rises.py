@@ -39,7 +39,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
 
 #: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment").
@@ -147,10 +147,11 @@ _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed
 
 
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
-    """Drop the figures of a sentence that restates the monitor's earlier report ("SOHR had reported that nine soldiers
+    """Drop the dead of a sentence that restates the monitor's earlier report ("SOHR had reported that nine soldiers
     were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
-    toll rose: the risen toll is the incident's (SCHEMA), and the wounded of the first report have since died or are
-    told again. The wounded still treated beside a risen toll are its latest injured figure (``still_treated``)."""
+    toll rose: the risen toll is the incident's (SCHEMA). Its injured are the last injured figure stated, kept (marked
+    ``earlier``) for an incident that tells no other injured figure. The wounded still treated beside a risen toll are its
+    latest injured figure (``still_treated``)."""
     if not any(m.role == KILLED for m in mentions):
         return still_treated(mentions, work)
     parted = any(m.parent is not None for m in mentions)  # a breakdown of the first report's dead may be the only one told:
@@ -163,9 +164,24 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     stop = work.find(".", mentions[-1].group_end)
     if not dropped or not corrected and _ROSE_BEFORE.search(work, 0, stop if stop >= 0 else len(work)) is None:
         return still_treated(mentions, work)
+    kept = {i for i in dropped if mentions[i].role == INJURED and mentions[i].parent is None}  # the injured last stated
+    dropped -= kept
+    dead = {mentions[i].side for i in dropped if mentions[i].parent is None}
     at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
-    return still_treated([replace(m, parent=None if m.parent is None else at[m.parent]) for i, m in enumerate(mentions)
-                          if i not in dropped], work)
+    return still_treated([_first_report_hurt(m, dead) if i in kept else replace(m, parent=None if m.parent is None else at[m.parent])
+                          for i, m in enumerate(mentions) if i not in dropped], work)
+
+
+def _first_report_hurt(m: Mention, dead: set[str | None]) -> Mention:
+    """The injured of a first report, marked as such; "N others" of no side are of the side of its dead, where they
+    are of one side ("three members were killed and 11 others injured": of the incident's side where the dead name
+    none)."""
+    if m.side not in (None, "unknown") or len(dead) != 1:
+        return replace(m, parent=None, earlier=True)
+    side = next(iter(dead))
+    if side is None:  # the incident's side, as for "others" after dead of no named side ("three members")
+        return replace(m, parent=None, earlier=True, side=None, context=True)
+    return replace(m, parent=None, earlier=True, side=side)  # ("nine people were killed and 35 others": unknown)
 
 
 #: "SOHR had first reported 11 dead, but later confirmed that the toll stands at nine": the correction after a contrast.

@@ -1,8 +1,8 @@
 """The wounded who died later, told in a sentence after the toll (used by ``casualties``).
 
-"The blast killed 3 civilians and injured 10 others. Two of the injured died later": those two are no longer among the
-injured (a latest injured figure of 8 is given for the side of the injured told before), and where the sentence gives no new
-death toll, the dead told before rise by two (a latest figure as well). A toll the sentence gives itself ("..., bringing the
+"The blast killed 3 civilians and injured 10 others. Two of the injured died later": where the sentence gives no new death
+toll, the dead told before rise by two (a latest figure). The injured stay the 10 the text states: a figure is never
+lowered by arithmetic, only replaced by a newer one the text gives. A toll the sentence gives itself ("..., bringing the
 death toll to 5") is left to the rules of the rising toll.
 """
 
@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from observatory.extract.figures import PERSON
-from observatory.extract.gates import folded, has_any, word_start
+from observatory.extract.gates import word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.models import Qualifier
@@ -45,8 +45,8 @@ def _count(text: str) -> int:
 
 
 def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention]) -> list[Mention]:
-    """Lower the injured told before by those the sentence says died of their wounds (and raise the dead told before by
-    them where the sentence gives no new toll)."""
+    """Raise the dead told before by those the sentence says died of their wounds, where it gives no new toll (the
+    injured told before stay as stated)."""
     hit = WOUNDED_DIED.search(work, start, end)
     injured = [m for m in told if m.role == INJURED and m.quantity.end >= start - WOUNDED_WINDOW]
     if hit is None or not injured or any(m.role == INJURED and not m.quantity.vague for m in mentions):
@@ -59,8 +59,8 @@ def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, t
     n, source = _count(hit.group(group)), same[-1]
     if n <= 0 or source.quantity.qualifier != Qualifier.EXACT or source.value <= n or _told_since(work, source, told):
         return mentions  # (from "more than ten injured" the text gives no exact number left)
-    at = Quantity(source.value - n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
-    out = [*mentions, Mention(INJURED, at, source.side, at.end, at.end, source.actor, source.nationality, rose=True)]
+    at = Quantity(n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
+    out = list(mentions)
     if any(m.role == KILLED and m.rose for m in mentions):
         return out  # "..., bringing the death toll to 5": the toll is told
     dead = [m for m in told if m.role == KILLED and m.side == source.side and not m.quantity.vague]
@@ -84,25 +84,3 @@ _SIDE_NOUNS = (("civilians", re.compile(r"\b(?:civilians?|child|children|boy|gir
 def lexicon_free_side(text: str) -> str | None:
     """The side a plain noun of the dead gives ("one of the injured civilians"), where it gives one."""
     return next((side for side, pattern in _SIDE_NOUNS if pattern.search(text)), None)
-
-
-_INITIAL = re.compile(r"\b(?:initially|at\s+first|originally|first\s+reported|had\s+earlier)\b", re.IGNORECASE)
-_INITIAL_STEMS = ("initially", "first", "originally", "earlier")
-
-
-def initial_injured(mentions: list[Mention], work: str, start: int, end: int) -> list[Mention]:
-    """"Two soldiers who were wounded ... have died. The attack had initially killed 13 and injured 11 others": the first
-    injured figure, told after the death of some of them, is lowered by those who died (the toll told before stands)."""
-    if not has_any(folded(work, start, end), _INITIAL_STEMS) or not _INITIAL.search(work, start, end):
-        return mentions
-    died = list(WOUNDED_DIED.finditer(work, max(0, start - WOUNDED_WINDOW), start))
-    if not died:
-        return mentions
-    hit = died[-1]
-    n = _count(next(hit.group(g) for g in ("n1", "n2", "n3") if hit.group(g) is not None))
-    out = []
-    for m in mentions:
-        if m.role == INJURED and m.parent is None and m.quantity.qualifier == Qualifier.EXACT and m.value > n > 0:
-            m = replace(m, quantity=replace(m.quantity, value=m.value - n))
-        out.append(m)
-    return out

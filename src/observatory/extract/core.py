@@ -23,7 +23,14 @@ from typing import Any, Protocol
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualties import find_mentions, title_figures
-from observatory.extract.casualty_absorbed import add_up, broken_down_wholes, more_dead, split_sideless, split_wholes
+from observatory.extract.casualty_absorbed import (
+    add_up,
+    broken_down_wholes,
+    more_dead,
+    split_sideless,
+    split_wholes,
+    summary_shares,
+)
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
@@ -145,6 +152,7 @@ class Draft:
     recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
     after_total: bool = False  # begun after the report gave a period total
     clause: bool = False  # begun by a clause after another event told in the same sentence ("..., while X shelled B")
+    lower: dict[tuple[str, str], Mention] = field(default_factory=dict)  # a smaller figure of a side a later sentence gave
 
     def source_of(self, m: Mention) -> str | None:
         return self.sources.get(m.quantity.start)
@@ -246,11 +254,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     if f.dates and (draft.date is None or draft.date.relative and not f.dates[0].relative and f.dates[0].value is not None):
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or TIME_SHIFT.search(f.sentence_text) is not None
-    known = {place_key(p.name) for p in draft.places}
-    for p in _own_places(draft, f):
-        if place_key(p.name) not in known:  # once each, however often the text names it
-            known.add(place_key(p.name))
-            draft.places.append(p)
+    _add_places(draft, f)
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
@@ -274,6 +278,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.vague.setdefault(key, m)
             continue
         old = draft.counts.get(key)
+        if m.earlier and old is not None:
+            continue  # the injured of a first report: a figure told for the incident stands
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
                 draft.counts[key] = (m, f.index)
@@ -287,8 +293,19 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.counts[key] = (add_up(here[key], m), f.index)
         elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value or key in split and old[1] != f.index:
             draft.counts[key] = (m, f.index)
+        elif old[1] < f.index and m.parent is None and not m.label:
+            draft.lower.setdefault(key, m)  # (the whole of a summary, or this incident's own share: ``summary_shares``)
         here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
+
+
+def _add_places(draft: Draft, f: SentenceFacts) -> None:
+    """The sentence's own places the incident has not named yet (once each, however often the text names it)."""
+    known = {place_key(p.name) for p in draft.places}
+    for p in _own_places(draft, f):
+        if place_key(p.name) not in known:
+            known.add(place_key(p.name))
+            draft.places.append(p)
 
 
 def _own_places(draft: Draft, f: SentenceFacts) -> tuple[PlaceMention, ...]:
@@ -573,6 +590,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                           after_total=u.summed, clause=unit.clause and bool(u.drafts) and u.drafts[-1].first_sentence == u.index)
             u.drafts.append(draft)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
+            _note_share(draft, f.mentions)  # (the incident's own share, where the toll told before is a summary)
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
         elif lead_restated(draft, f) and not sides_for_lead(draft, f):  # the lead's dead told again: counted once,
             f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))  # as the lead names them
@@ -580,6 +598,18 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
+
+
+def _note_share(draft: Draft, mentions: tuple[Mention, ...]) -> None:
+    """The dead a sentence says died in one place of the incident's toll ("27 of them in the market"): kept aside as the
+    incident's own figure, should the toll prove a summary of this and later incidents (``summary_shares``)."""
+    own = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
+    told = [key for key in draft.counts if key[0] == KILLED]
+    if len(own) != 1 or own[0].side is None and len(told) != 1:
+        return
+    key = (KILLED, own[0].side) if own[0].side is not None else told[0]
+    if key in draft.counts:
+        draft.lower.setdefault(key, own[0])
 
 
 def _claim_told_after(drafts: list[Draft], draft: Draft, f: SentenceFacts) -> bool:
@@ -641,6 +671,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
+    summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected

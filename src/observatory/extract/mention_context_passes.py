@@ -76,19 +76,19 @@ def cell_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> 
     return m
 
 
-#: "Three civilians were injured, one of whom died later": the part that died is no longer among the injured.
+#: "Three civilians were injured, one of whom died later": the part that died is of the injured figure's side.
 _DIED_OF = re.compile(r"\s+(?:of\s+(?:whom|them)|among\s+them)\s+(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+)?"
                       r"(?:died|succumbed|passed\s+away|perished)\b", re.IGNORECASE)
 
 
 def died_of_wounds(mentions: list[Mention], work: str) -> list[Mention]:
-    """Lower an injured figure by the part of it the sentence says died later (that part stays a killed figure)."""
+    """The part of an injured figure the sentence says died later is a killed figure of the injured's side (the injured
+    figure stays as stated: no arithmetic)."""
     out = list(mentions)
     for i in range(1, len(out)):
         m, p = out[i], out[i - 1]
         if (m.role == KILLED and p.role == INJURED and p.parent is None and not p.quantity.vague and m.value < p.value
                 and _DIED_OF.match(work, m.quantity.end) and re.fullmatch(r"[^.;\d]{0,40}?,?\s*", work[p.group_end:m.quantity.start])):
-            out[i - 1] = replace(p, quantity=replace(p.quantity, value=p.value - m.value))
             out[i] = replace(m, side=m.side if m.side is not None else p.side)
     return out
 

@@ -72,6 +72,7 @@ class Mention:
     rose: bool = False  # "the toll rose to N": replaces earlier figures
     generic: bool = False  # side guessed from context, not named
     context: bool = False  # "N others" after dead of no named side: of the side the incident gives them
+    earlier: bool = False  # told in a restated earlier report of a toll since risen: stands only where nothing newer is told
 
     @property
     def value(self) -> int:
