@@ -23,7 +23,9 @@ def test_shares_by_killer_only_stay_totals() -> None:
                   "shelling and 17 killed by ISIS gunmen.") == [("civilians", 17), ("civilians", 30), ("civilians", 47)]
 
 
-def test_cause_shares_short_of_the_total_stay() -> None:
+def test_cause_shares_short_of_the_total_fold_too() -> None:
+    # round 23: shares told by cause after ", among them" are inside the total even where they fall short of it (the
+    # rest died otherwise); the written sets' gold folds them (landmine and shepherd shares of a desert civilian total)
     got = totals("Since early March 2022, 47 civilians have been killed while gathering truffles in the Badia, among "
                  "them 30 killed by landmines and 11 killed by ISIS gunmen.")
-    assert ("civilians", 47) in got and ("civilians", 30) in got
+    assert got == [("civilians", 47)]

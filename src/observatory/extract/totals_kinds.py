@@ -10,6 +10,10 @@ A total followed by shares of its dead that say how they died, not who they were
   their lives, 19 of them in explosions of landmines and eight in attacks by ISIS cells": the same inside the sentence
   of the total;
 * "Of them, 97 were killed in ISIS attacks and ambushes" after a total of regime soldiers: ``killed_by_isis``;
+* round 23: a share told by its pronoun ("164 people ..., 58 of whom died in explosions of landmines") is a share of the
+  figure right before whatever side its own words gave it (none: "unknown"); a share told only by what the dead were
+  doing ("149 of them were killed while collecting truffles") is a share of no label (``while`` + a gerund is no
+  clause of its own), unless a killer is named;
 * not a list by killer ("Of the civilians, 297 were killed by regime forces, ..., 52 by ISIS, while 143 civilians were
   killed by landmines"; "Of them, 20 were killed by regime shelling"): where one share names another killer (or no
   cause at all), the shares stay totals, ISIS's and the landmines' too.
@@ -27,17 +31,25 @@ from observatory.models import CumulativeClaim
 
 #: A sentence that opens on the dead of the figure before ("Of them,", "Among these,", "Of the civilians,").
 _OPENING = re.compile(r"(?:^|(?<=[.;:])\s)\s*(?:Of|Among)\s+(?P<who>them|these|those|whom|the)\b[\w\s-]{0,30}?,", re.IGNORECASE | re.MULTILINE)
+#: Shares told inside the total's sentence after ", among them" ("109 civilians, ..., among them 71 people killed by
+#: landmines ... and 17 shepherds killed by ISIS").
+_AMONG_THEM = re.compile(r",\s*among\s+(?:them|whom)\b(?!\s*:)", re.IGNORECASE)
 #: A share told as "N of them" / "N of whom" right after its figure.
 _OF_THEM = re.compile(r"[\w,.]+\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\b|\bthe\s+rest\b|\bother\s+circumstances\b", re.IGNORECASE)
+_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\b(?!\s+[a-z]+ing\b)|\bthe\s+rest\b|\bother\s+circumstances\b", re.IGNORECASE)
 _END = re.compile(r"\.(?:\s|$)|\n")
 _ISIS = re.compile(r"\b(?:ISIS|ISIL|Daesh|Islamic\s+State)\b")
 _UNKNOWN = re.compile(r"\b(?:unknown|unidentified)\s+(?:gunmen|persons|people|assailants|attackers|perpetrators)\b|\bmurder",
                       re.IGNORECASE)
 _MURDER = re.compile(r"\bmurder", re.IGNORECASE)
-#: Stems one of which every share by cause holds (mines, remnants, ordnance, munitions, torture, ISIS, unknown, murder).
+#: What the dead were doing when they died ("while collecting truffles", "while herding sheep"): a circumstance, no killer.
+_DOING = re.compile(r"\bwhile\s+[a-z]+ing\b", re.IGNORECASE)
+#: A killer named in a share ("by regime forces", "at the hands of"): its share is a total by killer.
+_BY = re.compile(r"\b(?:by|at\s+the\s+hands\s+of)\b", re.IGNORECASE)
+#: Stems one of which every share by cause holds (mines, remnants, ordnance, munitions, torture, ISIS, unknown, murder,
+#: "while" of what the dead were doing).
 _STEMS = ("mine", "remnant", "ordnance", "munition", "shells", "tortur", "isis", "isil", "daesh", "islamic state", "unknown",
-          "unidentified", "murder")
+          "unidentified", "murder", "while")
 _OTHER = "?"
 
 
@@ -48,6 +60,7 @@ def fold_kinds(claims: list[CumulativeClaim], work: str) -> list[CumulativeClaim
         return claims
     cues = [(m.end(), _end(work, m.end()), m.group("who").lower() != "the") for m in _OPENING.finditer(work)]
     cues += [(c.span.start, _end(work, c.span.start), True) for c in claims if c.span is not None and _OF_THEM.match(work, c.span.start)]
+    cues += [(m.end(), _end(work, m.end()), True) for m in _AMONG_THEM.finditer(work)]
     out = list(claims)
     for start, end, pronoun in cues:
         out = _fold(out, work, start, end, pronoun)
@@ -68,8 +81,8 @@ def _fold(claims: list[CumulativeClaim], work: str, start: int, end: int, pronou
     side = claims[parts[0]].side
     before = [k for k, c in enumerate(claims) if c.span is not None and c.span.start < start and (pronoun or c.side == side)]
     whole = max(before, key=lambda k: _at(claims[k]), default=None)
-    if whole is None or claims[whole].side != side:
-        return claims
+    if whole is None or claims[whole].side != side and not (pronoun and side == "unknown"):
+        return claims  # ("164 people ..., 58 of whom died ...": the pronoun's share has no side of its own)
     kinds = [_kind(_stretch(work, _at(claims[k]), end)) for k in parts]
     if _OTHER in kinds or sum(claims[k].killed for k in parts) > claims[whole].killed:
         return claims  # ("297 were killed by regime forces, ..., 52 by ISIS and 143 by landmines": a list by killer, totals)
@@ -102,4 +115,6 @@ def _kind(stretch: str) -> str:
         return "killed_by_isis"
     if _UNKNOWN.search(stretch):
         return "murdered" if _MURDER.search(stretch) else ""
+    if _DOING.search(stretch) and not _BY.search(stretch):
+        return ""  # ("149 of them were killed while collecting truffles": a share by what they were doing)
     return _OTHER
