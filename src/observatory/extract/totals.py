@@ -41,7 +41,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians);
   round 22: a province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
   11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
-  text or the title is kept once (``totals_heads.restated``).
+  text or the title is kept once (``totals_heads.restated``);
+  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
+  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from observatory.extract import totals_marks as marks
 from observatory.extract import totals_tallies as tallies
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import KILLED, Mention, find_mentions
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
@@ -97,7 +100,15 @@ from observatory.extract.totals_cues import (
 )
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
-from observatory.extract.totals_heads import ListHeads, located_day_event, remainder, restated, toll_at_pairs, zero_line
+from observatory.extract.totals_heads import (
+    ListHeads,
+    located_day_event,
+    none_line,
+    remainder,
+    restated,
+    toll_at_pairs,
+    zero_line,
+)
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -410,9 +421,23 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """"Russian forces: The report did not document any civilian deaths ..." in a list by perpetrator: a zero total."""
         label = zero_line(chunk) if self._in_stats and self._by_perpetrator and self._claims else None
         side = self._label_side(sent.start + label[0], sent.start + label[1]) if label is not None else None
+        if side is None and self._in_stats and self._claims and not self._by_perpetrator:
+            return self._none_line(sent, chunk)
         if side is None or side == self._claims[-1].side:
             return False
         self._claim(self._header_side or self._claims[-1].side, 0, Span(sent.start, sent.end), perpetrator=side)
+        self._paragraph = sent.paragraph
+        return True
+
+    def _none_line(self, sent: Sentence, chunk: str) -> bool:
+        """"• July: No deaths were documented." or "- Raqqa desert: Four operations left no fatalities." among lines of
+        one side by month or by area: a total of zero of that side (a region's where the label is no month)."""
+        label = none_line(chunk)
+        if label is None or self._label_side(sent.start + label[0], sent.start + label[1]) is not None:
+            return False  # (a label that names a party is a line by perpetrator)
+        name = chunk[label[0]:label[1]].strip().lstrip("•-*▪●◦· ")
+        month = re.fullmatch(rf"(?:{MONTH_NAMES})\w*", name, re.IGNORECASE) is not None
+        self._claim(self._header_side or self._claims[-1].side, 0, Span(sent.start, sent.end), region=None if month else name)
         self._paragraph = sent.paragraph
         return True
 

@@ -134,6 +134,19 @@ def zero_line(chunk: str) -> tuple[int, int] | None:
     return m.span("label") if m else None
 
 
+#: A line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa desert: Three
+#: operations left no fatalities."): no figure, a stated none.
+_NONE_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w\"“”'/ -]{1,40}?):\s*[^.:\d]{0,60}?\b(?:no|zero)\s+(?:[a-z]+\s+)?"
+                        r"(?:deaths?|fatalities|casualties|victims|human\s+losses|losses|dead)\b[^\d:]*", re.IGNORECASE)
+
+
+def none_line(chunk: str) -> tuple[int, int] | None:
+    """The label's offsets in a line of a list (by month, by area) that states no deaths, or None (also the lines
+    ``zero_line`` reads)."""
+    m = _NONE_LINE.fullmatch(chunk.rstrip())
+    return m.span("label") if m else zero_line(chunk)
+
+
 #: "... puts the toll among YPG fighters at 283, among Turkish-backed rebels at 287, and among Turkish soldiers at 51":
 #: a toll given per group as "among/of <group> at <figure>", the verb told once.
 _TOLL_AT = re.compile(r"\b(?:toll|tolls|losses|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;:]{0,60}?\s(?=(?:among|of|for)\s)", re.IGNORECASE)
