@@ -487,7 +487,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                                                                   else sentence_units(work, sent, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
-        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
+        checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
+        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index)), units)
     drafts = _kept(drafts, work, lexicon, report)
     date_lines(drafts, listed_day)
