@@ -49,7 +49,7 @@ from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
-from observatory.extract.incident_joins import joined
+from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
@@ -487,7 +487,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                                                                   else sentence_units(work, sent, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
-        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, vetted,
+        checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
+        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index)), units)
     drafts = _kept(drafts, work, lexicon, report)
     date_lines(drafts, listed_day)
@@ -676,6 +677,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
         prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
+    drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report)
     return drafts

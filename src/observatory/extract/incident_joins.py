@@ -9,7 +9,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_apart import told_apart
 from observatory.extract.numbers import PLURAL_WORD
+from observatory.extract.places import place_mentions
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -70,3 +72,42 @@ def _taken_before(draft: Draft, f: SentenceFacts) -> bool:
     if any(not m.quantity.vague for m in f.mentions) or any(not p.governorate for p in f.places):
         return False
     return _TAKEN_BEFORE.search(f.sentence_text) is not None
+
+
+#: A sentence that says it tells another event: "In a separate attack", "Elsewhere", "Meanwhile", "a landmine also killed",
+#: or the event that came before as its cause ("The strike followed ...", "in response to", "in retaliation for").
+_APART = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhile|other\s+(?:attacks?|incidents?)|in\s+a\s+(?:new|second)|"
+                    r"followed(?!\s+by\b)|came\s+after|in\s+(?:response|retaliation)\s+(?:to|for))\b",
+                    re.IGNORECASE)
+_NEAR_PARAGRAPHS = 2  # a follow-up is told in the incident's paragraph or the next one (a blank line counts as one)
+
+
+def fold_unplaced(drafts: list[Draft], work: str) -> list[Draft]:
+    """An incident with no place, no day (other than the one it took from the incident before) and no section of its own, told right after a placed one ("According to the
+    monitor, four ... died, while a shepherd was hit by a stray bullet", "amid mutual shelling", "the jets later
+    pounded the area") and naming no place at all: more of the incident before, folded into it (its dead added where that one has none of the
+    side, the larger figure kept where both have)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        before = kept[-1] if kept else None
+        if before is None or d.places or d.date is not None and d.date is not before.date or d.timed or d.recalled \
+                or d.section is not None or not before.places or d.paragraph - before.paragraph > _NEAR_PARAGRAPHS \
+                or _APART.search(work, d.start, d.end) or told_apart(work[d.start:d.end]) \
+                or place_mentions(work, d.start, d.end):
+            kept.append(d)
+            continue
+        _fold(before, d)
+    return kept
+
+
+def _fold(into: Draft, part: Draft) -> None:
+    for key, (m, at) in part.counts.items():
+        if key not in into.counts or into.counts[key][0].value < m.value:
+            into.counts[key] = (m, at)
+    for key, vague in part.vague.items():
+        into.vague.setdefault(key, vague)
+    into.sources.update({k: v for k, v in part.sources.items() if k not in into.sources})
+    into.type_hit = into.type_hit or part.type_hit
+    into.perpetrator = into.perpetrator or part.perpetrator
+    into.target = into.target or part.target
+    into.end = max(into.end, part.end)

@@ -140,6 +140,8 @@ def general_line(draft: Draft, work: str) -> bool:
     if not draft.after_total or draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or \
             draft.recalled or draft.type_hit is None:
         return False
+    if _EVENT_SET.match(work, draft.start, draft.end):
+        return True  # "Most of the explosions took place near A and B", "The strikes were distributed: 17 in A, ...")
     kind = work[draft.type_hit[1]:draft.type_hit[2]]
     if not _PLURAL_KIND.fullmatch(kind) or _ONE_EVENT.search(work, draft.start, draft.end) or \
             TRANSITION_RE.match(work, draft.start):
@@ -150,5 +152,12 @@ def general_line(draft: Draft, work: str) -> bool:
 #: A kind of event named in the plural ("airstrikes", "landmines", "explosive remnants", "clashes").
 _PLURAL_KIND = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]*(?:strikes|raids|mines|remnants|explosions|bombings|attacks|clashes|"
                           r"assassinations|shells|rockets|IEDs|drones|bombs|bombardment|shelling)", re.IGNORECASE)  # (or a mass noun)
+#: A line that quantifies the period's events as a set: "Most of the attacks were ...", "The majority of these
+#: explosions ...", "The drone strikes were distributed as follows", "The raids were concentrated in ...".
+_EVENTS = (r"(?:[\w-]+\s+){0,2}?[\w-]*(?:strikes|raids|mines|explosions|blasts|bombings|attacks|clashes|assassinations|"
+           r"shells|rockets|IEDs|bombs|operations|incidents|killings)")
+_EVENT_SET = re.compile(rf"\s*(?:(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+(?:the|these|those)\s+{_EVENTS}\b|"
+                        rf"(?:the|these|those)\s+{_EVENTS}\s+(?:were|are)\s+(?:mostly\s+|mainly\s+)?"
+                        r"(?:distributed|concentrated|spread)\b)", re.IGNORECASE)
 #: A roundup's line of a side's count ("ISIS: 71 members, ...").
 _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fighters|soldiers|civilians))")

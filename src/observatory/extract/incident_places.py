@@ -40,10 +40,12 @@ _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\b
                            r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
 
 
-#: "hospitalized at al-Hikmah", "taken to a hospital in X": where the wounded were brought, not where it happened.
-_CARRIED_TO = re.compile(r"\b(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:at|to|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?hospital\s+(?:in|of)\s+"
-                         r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$", re.IGNORECASE)
+#: "hospitalized at al-Hikmah", "taken to a hospital in X", "airlifted to the base at Y", "heading towards hospitals in
+#: Z": where the wounded (or captives) were brought, not where it happened (a victim "heading to X" was on his way there).
+_CARE = r"(?:[\w-]+\s+){0,2}?(?:hospitals?|base|airbase|airport)\s+(?:in|of|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+_CARRIED_TO = re.compile(r"\b(?:(?:hospitali[sz]ed|taken|transferred|rushed|transported|admitted|evacuated|brought|flown|"
+                         r"airlifted)\s+(?:[\w-]+\s+){0,3}?(?:at|to|in|into|towards?)\s+(?:the\s+)?(?:" + _CARE + r")?|"
+                         r"(?:heading|headed)\s+(?:to|towards?)\s+(?:the\s+)?" + _CARE + r")$", re.IGNORECASE)
 
 
 #: "died of his wounds in a military hospital in X", "on his way to Y": where a victim was treated or was going,
@@ -56,9 +58,11 @@ _ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hos
 #: "the SDF brought reinforcements from X", "troops were dispatched from Y": where forces came from.
 _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)\b[^.;,]{0,50}?\bfrom\s+(?:the\s+)?"
                         r"(?:(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
-#: "..., then withdrew toward the town of X", "before fleeing to Y": where the attackers went afterwards.
+#: "..., then withdrew toward the town of X", "before fleeing to Y", "withdrew towards the desert of Z": where the
+#: attackers went afterwards.
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
-                      r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:town|village|city|area|desert|countryside|outskirts)\s+of\s+)?$",
+                      re.IGNORECASE)
 #: "... and the administrative border with Deir Ezzor": a line the event came up to, not where it happened.
 _BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)\s+(?:the\s+)?"
                        r"(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE)
@@ -85,7 +89,7 @@ _ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\
 #: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
 #: treated, where shells came from, where forces were sent from or fled to, where the accused are.
 _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
-    (_CARRIED_TO, 50), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
+    (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
 
 
 #: "Damascus's Mezzeh neighbourhood", "Idlib's Ariha": a place named with the city or province it belongs to.

@@ -12,16 +12,34 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.mention_sides import Mention
+from observatory.extract.numbers import number_words
 from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
+from observatory.extract.totals_when import period_of
 
-#: "Civilians: 7, including a child.", "Regime soldiers: 5.", "SDF: 1": a side's figure for the day, as a header.
-_SIDE_HEADER = re.compile(r"\s*(?:[-•*▪●◦·]\s*)?[A-Z][\w'’ -]{1,40}(?::\s*(?:at\s+least\s+)?\d[\d,]*\b|\s*\(\s*\d[\d,]*\s*\)\s*:)")
-#: A header line with nothing after its figure ("- Civilians: 4"): its events are told on the next line.
-_BARE_HEADER = re.compile(r"\s*(?:[-•*▪●◦·]\s*)?[A-Z][\w'’ -]{1,40}(?::\s*(?:at\s+least\s+)?\d[\d,]*|\s*\(\s*\d[\d,]*\s*\)\s*:)\s*\.?\s*")
-#: Where one told event ends and the next begins inside a detail sentence: a semicolon, or ", while".
-_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+", re.IGNORECASE)
+_BULLET = r"\s*(?:[-•*▪●◦·]\s*)?"
+_FIGURE = rf"(?:\d[\d,]*|(?i:{number_words()}))\b"  # "7", "seven"
+#: "Civilians: 7, including a child.", "Regime soldiers: five.", "SDF: 1": a side's figure for the day, as a header.
+_SIDE_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{_FIGURE}|\s*\(\s*\d[\d,]*\s*\)\s*:)")
+_DIGIT_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?\d[\d,]*\b|\s*\(\s*\d[\d,]*\s*\)\s*:)")
+#: The figure first ("Two civilians: a shepherd and ...", "- Six soldiers:"): a header where the words name a side.
+_COUNT_HEADER = re.compile(rf"{_BULLET}{_FIGURE}\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,4}}:")
+#: "- Four regime soldiers, killed in an ISIS attack on ...": a list line that gives a side's count, then its event.
+_COUNT_LINE = re.compile(rf"\s*[-•*▪●◦·]\s*(?:{_FIGURE}|An?\b)[\w'’ -]{{1,40}}?,\s+(?:who\s+(?:was|were)\s+)?(?:killed|shot|died)\b")
+#: A header line with nothing after its figure ("- Civilians: 4", "Civilians: four civilians, they are:"): its events
+#: are told on the next line (or on the bullet lines under it).
+_BARE_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{_FIGURE}(?:\s+[\w'’ -]{{1,40}}?)?"
+                          rf"(?:,?\s+(?:they|who)\s+(?:are|were)\s*:)?|\s*\(\s*\d[\d,]*\s*\)\s*:)\s*[.:]?\s*")
+#: Where one told event ends and the next begins inside a detail sentence: a semicolon, or ", while"
+#: ("..., while playing near X": what the victims were doing, no event of its own).
+_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+(?!\w+ing\b)", re.IGNORECASE)
 _MIN_PART = 25  # a part shorter than this is no event of its own
+_WEEK = 7  # days: a list over a longer period tells kinds of events, not single ones
+
+
+def _list_opener(chunk: str) -> bool:
+    """A header with nothing after its figure that opens a list ("Military personnel: five, they are:")."""
+    return _BARE_HEADER.fullmatch(chunk) is not None and chunk.rstrip().endswith(":")
 
 
 def side_header(chunk: str) -> bool:
@@ -72,9 +90,9 @@ def nationwide_count(chunk: str) -> bool:
     return _NATIONWIDE.search(chunk) is not None
 
 
-def header_side(work: str, sent: Sentence, lexicon: ActorLexicon, on: date | None) -> str | None:
+def header_side(work: str, sent: Sentence, lexicon: ActorLexicon, on: date | None, stop: str = ":") -> str | None:
     """The side a header line names before its colon ("Regime soldiers: 5." -> regime), or None ("Others: 2")."""
-    colon = work.find(":", sent.start, sent.end)
+    colon = work.find(stop, sent.start, sent.end)
     found = [a.side for a in lexicon.find(work, sent.start, colon, on)] if colon > 0 else []
     return found[0] if found and found[0] != "unknown" else None
 
@@ -87,7 +105,8 @@ def under_header(mentions: tuple[Mention, ...], side: str | None) -> tuple[Menti
     return tuple(replace(m, side=side) if m.side in (None, "unknown") else m for m in mentions)
 
 
-_HEADER_FIGURE = re.compile(r"\s*(?:[-•*▪●◦·]\s*)?[A-Z][\w'’ -]{1,40}(?::\s*(?:at\s+least\s+)?(?=\d)|\s*\(\s*\d[\d,]*\s*\)\s*:\s*)")
+_HEADER_FIGURE = re.compile(rf"{_BULLET}(?:[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?(?={_FIGURE})|\s*\(\s*\d[\d,]*\s*\)\s*:\s*)"
+                            rf"|{_FIGURE}\s+[\w'’ -]{{1,40}}?:\s*(?=\w)|(?=(?:{_FIGURE}|An?\b)[\w'’ -]{{1,40}}?,))")
 
 
 def header_event(work: str, sent: Sentence) -> list[Sentence]:
@@ -124,17 +143,44 @@ class RoundupHeaders:
         self.lexicon, self.on = lexicon, on
         self.paragraphs: tuple[int, ...] = ()
         self.side: str | None = None
+        self.listing = False  # the header opens a list ("Civilians: four, they are:"): the bullet lines under it
+        self.period_long: bool | None = None  # whether the report's lists cover more than a week (None: not asked yet)
 
     def see(self, work: str, sent: Sentence) -> tuple[bool, bool]:
         """(whether the sentence is a header, whether it tells the events of the header before it)."""
         chunk = work[sent.start:sent.end]
-        if side_header(chunk):
+        if self._header(work, sent, chunk):
             bare = _BARE_HEADER.fullmatch(chunk) is not None
             self.paragraphs = (sent.paragraph, sent.paragraph + 1) if bare else (sent.paragraph,)
-            self.side = header_side(work, sent, self.lexicon, self.on)
+            self.listing = _list_opener(chunk)
             return True, False
         if sent.paragraph not in self.paragraphs:
-            self.paragraphs = ()
-            return False, False
+            if not (self.listing and sent.bullet and sent.paragraph == self.paragraphs[-1] + 1):
+                self.paragraphs, self.listing = (), False
+                return False, False
+            self.paragraphs += (sent.paragraph,)
         return False, roundup_detail(work, sent)
+
+    def _header(self, work: str, sent: Sentence, chunk: str) -> bool:
+        """A side's figure as a header ("Civilians: 7."), the figure first where the words name a side ("Two
+        civilians: ..."), or a list line with a count and then its event ("- Five soldiers, killed in ...")."""
+        if side_header(chunk):
+            self.side = header_side(work, sent, self.lexicon, self.on)
+            return self.side is not None or _DIGIT_HEADER.match(chunk) is not None or _list_opener(chunk)
+        if _COUNT_HEADER.match(chunk):
+            self.side = header_side(work, sent, self.lexicon, self.on)
+            return self.side is not None
+        if sent.bullet and _COUNT_LINE.match(chunk) and not self._long_period(work, sent.start):
+            self.side = header_side(work, sent, self.lexicon, self.on, ",")
+            return True
+        return False
+
+    def _long_period(self, work: str, before: int) -> bool:
+        """The text before the list gives a period of more than a week ("in March 2023", "since January"): a line's
+        "killed by Turkish shelling in X" may then be several events, not one."""
+        if self.period_long is None:
+            period = period_of(work[:before], self.on)
+            since, until = (period[0][0], period[1][0]) if period else (None, None)
+            self.period_long = period is not None and (since is None or until is None or (until - since).days > _WEEK)
+        return self.period_long
 
