@@ -31,6 +31,7 @@ from observatory.extract.casualty_absorbed import (
     split_wholes,
     summary_shares,
 )
+from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
@@ -270,6 +271,10 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
+        if m.side is None:
+            beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
+            m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
+                                      beside)
         if m.side is None:
             draft.generic.append((m, f.index))
             continue
