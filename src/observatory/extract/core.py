@@ -285,6 +285,9 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         old = draft.counts.get(key)
         if m.earlier and old is not None:
             continue  # the injured of a first report: a figure told for the incident stands
+        if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
+                and own_claim(f.sentence_text, m.quantity.start - f.sentence.start):
+            continue  # an attacker's own claim ("Amaq said 16 soldiers died") never outgrows the incident's own count
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
                 draft.counts[key] = (m, f.index)
@@ -335,6 +338,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
+        _claim_yields(draft, told, work)
         return
     roles = {role for role, _ in by_monitor}
 
@@ -353,6 +357,19 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
+    """An attacker's own claim ("Amaq claimed that 13 militiamen were killed") beside figures of the incident that no
+    source is credited with (the report's own count): the claim's figures of the roles those figures count yield."""
+    plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
+
+    def claimed(m: Mention) -> bool:
+        return m.role in plain and draft.source_of(m) == OTHER and own_claim(work, m.quantity.start)
+
+    if plain:
+        draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}
+        draft.generic = [(m, i) for m, i in draft.generic if not claimed(m)]
 
 
 _TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|two|three|four|five|several|a|one)\s+"
