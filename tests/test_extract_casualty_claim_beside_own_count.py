@@ -1,6 +1,7 @@
 """An attacker's own claim beside the incident's own count (figures no source is credited with, as in the monitor's
-own reports): the claim yields, whichever side its words read and whichever is told first
-(``core._claim_yields`` and the claim check in ``core._absorb``).
+own reports): the claim yields, whichever side its words read (``core._claim_yields`` and the claim check in
+``core._absorb``). The attacker's claim only (``incident_sources.attacker_claim``: its outlet, "claimed
+responsibility", or the perpetrator as claimant), not "state media claimed".
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -26,6 +27,13 @@ def test_claim_with_responsibility_yields() -> None:
     text = ("Checkpoint attack\n\nGunmen attacked an SDF checkpoint in Dhiban on Monday night, killing two SDF members. "
             "ISIS claimed responsibility for the attack, saying its fighters killed nine members of the checkpoint.")
     assert killed(text) == {"sdf": 2}
+
+
+def test_state_media_claim_is_no_attackers_claim() -> None:
+    # look-alike: "state media claimed" is another outlet's account, not the attacker's; it stays beside the count
+    text = ("A Turkish drone targeted a vehicle near the town of Tal Rifaat, killing two SDF members.\n"
+            "State media claimed that four civilians were killed in the strike.")
+    assert killed(text) == {"sdf": 2, "civilians": 4}
 
 
 def test_claim_alone_stands() -> None:

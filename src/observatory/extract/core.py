@@ -91,7 +91,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
-from observatory.extract.incident_sources import MONITOR, OTHER, own_claim, own_report, source_spans
+from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
@@ -286,7 +286,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         if m.earlier and old is not None:
             continue  # the injured of a first report: a figure told for the incident stands
         if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
-                and own_claim(f.sentence_text, m.quantity.start - f.sentence.start):
+                and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start, draft.perpetrator and draft.perpetrator.alias):
             continue  # an attacker's own claim ("Amaq said 16 soldiers died") never outgrows the incident's own count
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
@@ -365,7 +365,9 @@ def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
     plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
 
     def claimed(m: Mention) -> bool:
-        return m.role in plain and draft.source_of(m) == OTHER and own_claim(work, m.quantity.start)
+        return m.role in plain and draft.source_of(m) == OTHER and attacker_claim(work, m.quantity.start, doer)
+
+    doer = draft.perpetrator.alias if draft.perpetrator else None
 
     if plain:
         draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}

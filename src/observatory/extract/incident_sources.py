@@ -125,3 +125,19 @@ def own_claim(work: str, pos: int) -> bool:
     start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
     ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
     return _OWN_CLAIM.search(work, start, min(ends, default=len(work))) is not None
+
+
+#: The attackers' own outlets or a claim of the attack: the attacker speaks, not state media or a rival.
+_ATTACKER_OUTLET = re.compile(r"\bAmaq\b|\bAmjad\b|\bEbaa\b|\bclaimed\s+responsibility\b", re.IGNORECASE)
+
+
+def attacker_claim(work: str, pos: int, doer: str | None) -> bool:
+    """The sentence around ``pos`` is the attacker's own claim: told through its outlet or as a claim of the attack, or
+    a claim whose claimant is ``doer`` (the incident's perpetrator as the text names it: "ISIS claimed that ...")."""
+    start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
+    sentence = work[start:min(ends, default=len(work))]
+    if _ATTACKER_OUTLET.search(sentence):
+        return True
+    claim = re.search(r"\bclaim(?:ed|s)\b", sentence, re.IGNORECASE)
+    return bool(doer and claim and doer.lower() in sentence[:claim.start()].lower())
