@@ -286,7 +286,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         if m.earlier and old is not None:
             continue  # the injured of a first report: a figure told for the incident stands
         if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
-                and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start, draft.perpetrator and draft.perpetrator.alias):
+                and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start,
+                                  draft.perpetrator.alias if draft.perpetrator else None):
             continue  # an attacker's own claim ("Amaq said 16 soldiers died") never outgrows the incident's own count
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
