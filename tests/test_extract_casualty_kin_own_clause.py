@@ -1,7 +1,9 @@
 """One relative of a victim, told without a number in a clause of his own, is counted where his side is known
 (``casualty_unnumbered``): "while his son, who was with him, was injured" (the apposition before the verb), "Her
 teenage daughter was wounded" at the head of a sentence, "killing one of them and wounding the other"; a relative whose
-side the sentence does not show (the kin of a fighter, told in a sentence of his own) is left out rather than guessed.
+side the sentence does not show, told in a sentence of his own, is a civilian where all the incident's dead are civilians
+("A teacher was shot dead ... His brother was wounded") and is left out rather than guessed otherwise (the kin of a
+fighter).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -43,3 +45,10 @@ def test_kin_with_no_verb_of_harm_is_no_figure() -> None:
     text = ("Shooting\n\nGunmen shot dead a teacher in Tafas on Monday. His brother, who was at home, said the family had "
             "received threats.")
     assert injured(text) == {}
+
+
+def test_male_kin_of_a_civilian_victim_in_a_sentence_of_his_own() -> None:
+    text = ("Shooting\n\nUnidentified gunmen shot dead a civilian teacher in front of his house in Tafas on Monday. His "
+            "brother, who was standing next to him, was wounded in the shooting.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 1}

@@ -9,8 +9,9 @@ identity is not known" (counted, of no side the text gives, tests/test_extract_c
 
 (tests/test_extract_casualty_kin_own_clause.py) a kin in a clause of his own: "while his son, who was with him, was
 injured" (an apposition before the verb), "Her teenage daughter was wounded" at the head of a sentence (counted only
-where his side is known: a lead-less kin of no shown side is left out), "the victim's brother"; "killing one of them
-and wounding the other" (one more of the same people).
+where his side is known: a lead-less kin of no shown side is ``Mention.kin``, a civilian only in an incident whose dead
+are all civilians, left out otherwise), "the victim's brother"; "killing one of them and wounding the other" (one more
+of the same people).
 
 (tests/test_extract_casualty_kin_named_after.py, test_extract_casualty_and_the_driver.py) two kin with the verb
 after both ("his mother and sister were injured"), a kin who "sustained injuries", grandchildren and nieces, a child told
@@ -123,9 +124,10 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                 continue
             role = previous[-1].role
         side = _one_side(m, verb, said, work, start, mentions)
-        if side is None and m.re is _KIN and (_LEAD_LESS.match(m.group(0)) or "victim" in m.group(0).lower()):
-            continue  # "His son was wounded", "the victim's brother": whose kin the sentence does not show, nor his side
-        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None))
+        apart = side is None and m.re is _KIN and bool(_LEAD_LESS.match(m.group(0)) or "victim" in m.group(0).lower())
+        # ("His son was wounded", "the victim's brother": whose kin the sentence does not show, nor his side)
+        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None,
+                           kin=apart))
     for m in _BARE_SINGULAR.finditer(work, start, end) if has_any(low, _VERB_STEMS) else ():
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in taken):

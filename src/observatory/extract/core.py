@@ -271,6 +271,11 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
+        if m.kin and m.side is None:
+            dead = {side for role, side in draft.counts if role == KILLED}
+            if dead != {"civilians"}:
+                continue  # a relative of a victim of no shown side: not guessed
+            m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
         if m.side is None:
             beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
             m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
