@@ -11,6 +11,10 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
   description gives (gang, group, cell, band, militia); tests in tests/test_extract_casualty_gunmen_of_the_gang.py.
 * "nine members of Hamdan's group" after "a group led by Wael Hamdan, which is affiliated with the Military Security": the
   leader's name for "the group", and a description after its leader (tests/test_extract_casualty_group_led_by.py).
+* The attackers of the incident itself ("Four of the attackers were also killed", "the assailants fled after two of
+  them died") where no side was read for them: the side of the incident's perpetrator, whatever verb the attack was
+  told with ("struck", "killed ... in an attack"); not in a bombing, whose doer is the bomber rather than the attackers
+  (tests/test_extract_casualty_attackers_of_the_incident.py).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from observatory.extract.actors import ActorLexicon
+from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import Mention
 
@@ -54,4 +58,33 @@ def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):
             return m.named(actor)
+    return m
+
+
+_THE_ATTACKERS = r"(?:attackers|assailants|raiders|infiltrators|intruders)"
+_ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{_THE_ATTACKERS}\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_ATTACKERS_SUBJECT = re.compile(rf"\bthe\s+{_THE_ATTACKERS}\b(?![^,;]*,)[^,;]*$", re.IGNORECASE)
+#: The incident kinds whose perpetrator is the side that attacked, or no kind read yet (a bomb's or a strike's "attackers" may
+#: be others).
+ATTACK_KINDS = frozenset({"attack", "ambush", "clash", "assassination", "execution"})
+
+
+def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str | None, text: str, offset: int,
+                          beside: set[str | None]) -> Mention:
+    """A figure of no side told as the attackers' own ("N of the attackers were killed", "the attackers withdrew after
+    one of them was killed"), in an incident whose perpetrator is named: the perpetrator's side. ``text`` is the
+    sentence, ``offset`` where it starts in the working copy; ``beside`` the sides of the sentence's other figures and
+    the incident's target: the attackers are none of them ("left four SDF members and three of the attackers dead"
+    where the SDF was read as the perpetrator). Attackers of no named side (unknown gunmen) are left to
+    ``attackers_side``."""
+    if (m.side is not None or m.parent is not None or m.quantity.vague or perpetrator is None
+            or perpetrator.side in ("civilians", "unknown") or kind is not None and kind not in ATTACK_KINDS
+            or perpetrator.side in beside):
+        return m
+    at = m.quantity.end - offset
+    if _ATTACKERS_WORDS.match(text, at):
+        return m.named(perpetrator)
+    if _OF_THEM.match(text, at) and _ATTACKERS_SUBJECT.search(text, 0, m.quantity.start - offset):
+        return m.named(perpetrator)  # "the attackers withdrew after one of them was killed"
     return m

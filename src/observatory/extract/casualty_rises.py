@@ -29,6 +29,11 @@ tests/test_extract_casualty_risen_toll_doer_affiliated.py).
 
 "Earlier, SOHR reported that 18 militiamen had been killed" restates the first report too
 (tests/test_extract_casualty_earlier_report_word_order.py).
+
+A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
+on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40") is no dead of the incident,
+whether or not the text says the toll rose: its words say a newer one is told (``superseded_toll``, tests in
+tests/test_extract_casualty_superseded_toll.py).
 """
 
 from __future__ import annotations
@@ -146,12 +151,39 @@ _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed
 #: or in the report's own sentence: "SOHR had initially reported 13 deaths, before correcting the figure")
 
 
+_TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))"
+#: The toll's own words say it was superseded, right before its figure.
+_SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
+                         rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
+                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+at\s+)"
+                         r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)
+
+
+def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Mention]:
+    """Drop the dead of a toll the text calls superseded (see module doc), with the parts that break it down; its
+    wounded stay, marked ``earlier`` (the last injured figure stated, for an incident that tells no other)."""
+    if "had" not in work[start:mentions[-1].quantity.start] and not any(
+            w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary")):
+        return mentions
+    gone = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
+            and _SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start)}
+    if not gone:
+        return mentions
+    gone |= {i for i, m in enumerate(mentions) if m.parent in gone}
+    first = min(mentions[i].quantity.start for i in gone)
+    at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in gone)}
+    return [replace(m, parent=None if m.parent is None else at.get(m.parent),
+                    earlier=m.earlier or m.role == INJURED and m.quantity.start > first)  # ("at 89 dead and 277 injured")
+            for i, m in enumerate(mentions) if i not in gone]
+
+
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:
     """Drop the dead of a sentence that restates the monitor's earlier report ("SOHR had reported that nine soldiers
     were killed ...", "SOHR reported yesterday that four were killed and four others injured") once the text has said the
     toll rose: the risen toll is the incident's (SCHEMA). Its injured are the last injured figure stated, kept (marked
     ``earlier``) for an incident that tells no other injured figure. The wounded still treated beside a risen toll are its
     latest injured figure (``still_treated``)."""
+    mentions = superseded_toll(mentions, work, start) if mentions else mentions
     if not any(m.role == KILLED for m in mentions):
         return still_treated(mentions, work)
     parted = any(m.parent is not None for m in mentions)  # a breakdown of the first report's dead may be the only one told:

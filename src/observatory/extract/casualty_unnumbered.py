@@ -7,6 +7,12 @@ identity is not known" (counted, of no side the text gives, tests/test_extract_c
 
 (tests/test_extract_casualty_kin_pair.py) "injuring his wife and son" counts two.
 
+(tests/test_extract_casualty_kin_own_clause.py) a kin in a clause of his own: "while his son, who was with him, was
+injured" (an apposition before the verb), "Her teenage daughter was wounded" at the head of a sentence (counted only
+where his side is known: a lead-less kin of no shown side is ``Mention.kin``, a civilian only in an incident whose dead
+are all civilians, left out otherwise), "the victim's brother"; "killing one of them and wounding the other" (one more
+of the same people).
+
 (tests/test_extract_casualty_kin_named_after.py, test_extract_casualty_and_the_driver.py) two kin with the verb
 after both ("his mother and sister were injured"), a kin who "sustained injuries", grandchildren and nieces, a child told
 by age ("his seven-year-old son"), "killing him and his son" ("him" is the one person the sentence hit before, of the
@@ -44,24 +50,26 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
-                  r"\b(?P<along>along|together)\s+with)\s+(?:both\s+)?(?:his|her|their)\s+"
-                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby)\s+|(?P<age>[\w-]+)-year-old\s+)?"
+_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
+                  r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
+                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
                   r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
                   r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
                   re.IGNORECASE)
+#: A kin named at the head of its sentence ("His son, who was with him, was wounded"): no word of the sentence before it.
+_LEAD_LESS = re.compile(r"(?:both\s+)?(?:his|her|their|the)\b", re.IGNORECASE)
 #: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own.
 _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b(?!\s+of\b)",
                       re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official)\b(?!\s+and\s+(?:his|the))"),
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+(?:his|the))"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
                           r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
-_KIN_VERB = re.compile(r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
+_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
@@ -88,7 +96,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     out: list[Mention] = []
     numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
     low = folded(work, start, end)
-    kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their")) else ()
+    kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their", "victim")) else ()
     the_one = _THE_ONE.finditer(work, start, end) if has_any(low, _THE_ONE_STEMS) else ()
     and_the_one = _AND_THE_ONE.finditer(work, start, end) if has_any(low, _AND_THE_ONE_STEMS) else ()
     for m in (*kin, *the_one, *and_the_one):
@@ -116,7 +124,10 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                 continue
             role = previous[-1].role
         side = _one_side(m, verb, said, work, start, mentions)
-        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None))
+        apart = side is None and m.re is _KIN and bool(_LEAD_LESS.match(m.group(0)) or "victim" in m.group(0).lower())
+        # ("His son was wounded", "the victim's brother": whose kin the sentence does not show, nor his side)
+        out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None,
+                           kin=apart))
     for m in _BARE_SINGULAR.finditer(work, start, end) if has_any(low, _VERB_STEMS) else ():
         s, e = m.start("who"), m.end("who")
         if any(a < e and s < b for a, b in taken):
@@ -148,6 +159,8 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
     if m.re is _KIN and _under_age(m.group("age")):
         side = "civilians"  # "killing him and his seven-year-old son": a child
     side = "unknown" if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"
+    if who == "other" and m.re is _THE_ONE:  # "killing one of them and wounding the other": one of the same people
+        side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
     if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
         side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA)
     if side is None and who == "companion" and not verb and (_UNIDENTIFIED.match(work, m.end("who")) or m.group("along")):

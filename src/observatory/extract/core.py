@@ -31,6 +31,7 @@ from observatory.extract.casualty_absorbed import (
     split_wholes,
     summary_shares,
 )
+from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
@@ -90,7 +91,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
-from observatory.extract.incident_sources import MONITOR, OTHER, own_claim, own_report, source_spans
+from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
@@ -270,6 +271,15 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
+        if m.kin and m.side is None:
+            dead = {side for role, side in draft.counts if role == KILLED}
+            if dead != {"civilians"}:
+                continue  # a relative of a victim of no shown side: not guessed
+            m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
+        if m.side is None:
+            beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
+            m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
+                                      beside)
         if m.side is None:
             draft.generic.append((m, f.index))
             continue
@@ -280,6 +290,10 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         old = draft.counts.get(key)
         if m.earlier and old is not None:
             continue  # the injured of a first report: a figure told for the incident stands
+        if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
+                and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start,
+                                  draft.perpetrator.alias if draft.perpetrator else None):
+            continue  # an attacker's own claim ("Amaq said 16 soldiers died") never outgrows the incident's own count
         if old is not None and {draft.source_of(old[0]), source} == {MONITOR, OTHER}:
             if source == MONITOR:  # the monitor's figure over another source's for the same side
                 draft.counts[key] = (m, f.index)
@@ -330,6 +344,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
+        _claim_yields(draft, told, work)
         return
     roles = {role for role, _ in by_monitor}
 
@@ -348,6 +363,21 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
+    """An attacker's own claim ("Amaq claimed that 13 militiamen were killed") beside figures of the incident that no
+    source is credited with (the report's own count): the claim's figures of the roles those figures count yield."""
+    plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
+
+    def claimed(m: Mention) -> bool:
+        return m.role in plain and draft.source_of(m) == OTHER and attacker_claim(work, m.quantity.start, doer)
+
+    doer = draft.perpetrator.alias if draft.perpetrator else None
+
+    if plain:
+        draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}
+        draft.generic = [(m, i) for m, i in draft.generic if not claimed(m)]
 
 
 _TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|two|three|four|five|several|a|one)\s+"

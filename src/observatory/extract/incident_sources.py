@@ -9,7 +9,8 @@ the militias spoke of four dead", "Local media put the toll at 20"), sources clo
 said in a statement", "In a statement, the media centre said"), officials, a party telling its figures ("the SDF
 said its fighters killed 11"), and a toll anyone but the monitor puts. Not a party confirming its own dead ("the
 Asayish confirmed the death of two of its members"), which agrees with the monitor rather than rivals it. An
-attacker's own claim ("Amaq said ...", "claimed") is told apart (``own_claim``): its count never stands beside the
+attacker's own claim ("Amaq said ...", "claimed", "claimed late on Monday that", tests in
+tests/test_extract_casualty_claim_told_when.py) is told apart (``own_claim``): its count never stands beside the
 monitor's."""
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|televisio
                            r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
                            r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
                            r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b|"
-                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:to\s+have|that)\b|"
+                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:[\w-]+\s+){0,3}?(?:to\s+have|that)\b|"
                            r"\b(?:said|say|says|reported|told|according\s+to|cited)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _RESCUE + "|"
                            + _RESCUE + r"[\s,]+(?:[\w()-]+[\s,]+){0,5}?(?:said|say|says|reported|told|announced|stated|counted|put|"
                            r"documented|recorded|confirmed)\b", re.IGNORECASE)
@@ -124,3 +125,19 @@ def own_claim(work: str, pos: int) -> bool:
     start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
     ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
     return _OWN_CLAIM.search(work, start, min(ends, default=len(work))) is not None
+
+
+#: The attackers' own outlets or a claim of the attack: the attacker speaks, not state media or a rival.
+_ATTACKER_OUTLET = re.compile(r"\bAmaq\b|\bAmjad\b|\bEbaa\b|\bclaimed\s+responsibility\b", re.IGNORECASE)
+
+
+def attacker_claim(work: str, pos: int, doer: str | None) -> bool:
+    """The sentence around ``pos`` is the attacker's own claim: told through its outlet or as a claim of the attack, or
+    a claim whose claimant is ``doer`` (the incident's perpetrator as the text names it: "ISIS claimed that ...")."""
+    start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
+    sentence = work[start:min(ends, default=len(work))]
+    if _ATTACKER_OUTLET.search(sentence):
+        return True
+    claim = re.search(r"\bclaim(?:ed|s)\b", sentence, re.IGNORECASE)
+    return bool(doer and claim and doer.lower() in sentence[:claim.start()].lower())

@@ -73,6 +73,8 @@ class Mention:
     generic: bool = False  # side guessed from context, not named
     context: bool = False  # "N others" after dead of no named side: of the side the incident gives them
     earlier: bool = False  # told in a restated earlier report of a toll since risen: stands only where nothing newer is told
+    kin: bool = False  # a victim's relative told in a sentence of his own ("His son was wounded"): of the incident's side
+    # only where all its dead are civilians (``core._absorb``)
 
     @property
     def value(self) -> int:
