@@ -68,7 +68,7 @@ from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_joined import accused_of, joined_next
-from observatory.extract.casualty_kin import kin_share
+from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
@@ -271,7 +271,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
-    mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
+    mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = household_sides(mentions, work, lexicon, on)
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     return [referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
