@@ -90,6 +90,7 @@ from observatory.extract.casualty_sentence_sides import mention_of, nearest_acto
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_tied import jihadists_named_before, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
+from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
@@ -384,7 +385,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
         return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
     if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
-        source = replace(source, side="unknown", actor=None, nationality=None)
+        source = militia_of_nations(before, work) or replace(source, side="unknown", actor=None, nationality=None)
     return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
             if i == 0 else m for i, m in enumerate(mentions)]
 

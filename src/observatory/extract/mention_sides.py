@@ -46,6 +46,7 @@ from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
+    militia_of_nations,
     mixed_before,
     syrian_told_after,
 )
@@ -353,7 +354,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                 source = _clause_source(work, before, m) or object_then_hurt(work, before[-1], m) or (
                     before[0] if m.role != before[-1].role else before[-1])
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
-                    source = replace(source, side="unknown", actor=None, nationality=None)  # (others "including N civilians": the rest)
+                    source = militia_of_nations(before, work) or replace(  # (others "including N civilians": the rest)
+                        source, side="unknown", actor=None, nationality=None)
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
         out.append(m)
     return out
