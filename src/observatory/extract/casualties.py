@@ -88,7 +88,7 @@ from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_syrian_rest import syrian_rest
-from observatory.extract.casualty_tied import jihadists_named_before, tied_after
+from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
@@ -244,6 +244,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
+    if any(m.value == 2 and m.side in (None, "unknown") for m in mentions) and has_any(folded(work, end, end + 200), ("the other",)):
+        mentions = one_and_the_other(mentions, work, end, lexicon, on)
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
     mentions = [roles.part_of_the_held(roles.others_of_the_held(m, work, start, lexicon, on), work, start, lexicon, on) for m in mentions]
