@@ -118,8 +118,8 @@ TURKISH_OPERATIONS = r"(?:Olive\s+Branch|Euphrates\s+Shield|Peace\s+Spring)"
 
 #: Aliases that name a kind of person rather than a group: a more specific actor in the same phrase wins.
 GENERIC_ALIASES = frozenset({
-    "soldiers", "soldier", "army", "security forces", "officers", "officer", "people", "persons", "person", "individuals",
-    "individual", "men", "man", "young men", "young man", "youths", "youth", "bodies", "unknown", "unidentified", "loyalists",
+    "soldiers", "soldier", "army", "security forces", "officers", "officer", "cadets", "military cadets", "people", "persons",
+    "person", "individuals", "individual", "men", "man", "young men", "young man", "youths", "youth", "bodies", "unknown", "unidentified", "loyalists",
     "proxy militias", "proxy militiamen", "workers", "worker", "family", "families",
     # groups named by place or kin: a force named beside them ("local fighters of the Eighth Brigade") is theirs
     "local gunmen", "local fighters", "local armed men", "druze gunmen", "tribal gunmen", "tribal fighters", "clan members",

@@ -68,7 +68,7 @@ from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_joined import accused_of, joined_next
-from observatory.extract.casualty_kin import kin_share
+from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
@@ -88,8 +88,9 @@ from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_syrian_rest import syrian_rest
-from observatory.extract.casualty_tied import jihadists_named_before, tied_after
+from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
+from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
@@ -243,6 +244,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
+    if any(m.value == 2 and m.side in (None, "unknown") for m in mentions) and has_any(folded(work, end, end + 200), ("the other",)):
+        mentions = one_and_the_other(mentions, work, end, lexicon, on)
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
     mentions = [roles.part_of_the_held(roles.others_of_the_held(m, work, start, lexicon, on), work, start, lexicon, on) for m in mentions]
@@ -271,7 +274,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                     work, start, end)
-    mentions = earlier_report(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work, start)
+    mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = household_sides(mentions, work, lexicon, on)
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     return [referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
@@ -384,7 +387,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
         return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
     if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
-        source = replace(source, side="unknown", actor=None, nationality=None)
+        source = militia_of_nations(before, work) or replace(source, side="unknown", actor=None, nationality=None)
     return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
             if i == 0 else m for i, m in enumerate(mentions)]
 

@@ -3,7 +3,8 @@ tests/test_extract_casualty_sides_victims.py).
 
 * "Gunmen opened fire on a former opposition fighter ..., killing him. The man, in his thirties, had joined the regime's
   Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."): the one victim is of the group he joined (SCHEMA: settled ex-fighters working
-  for regime services -> regime), not of the rebels his past names;
+  for regime services -> regime), not of the rebels his past names; so is one "The mukhtar, who was known for his close
+  ties to X" (``mention_sides.SERVICE``: any service to a group, tests/test_extract_casualty_victim_served.py);
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
   that side, with a note): one victim described so too ("opened fire on a man accused of collaborating with
@@ -16,14 +17,14 @@ import re
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import SERVICE, Mention
 
 #: The victim, said again at the head of the next sentence, and the group he had joined.
 _JOINED_NEXT = re.compile(
     r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?)?"
-    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth)?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
-    r"(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with)|been\s+working\s+(?:for|with))\s+"
-    r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
+    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
+    r"(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with)|been\s+working\s+(?:for|with))\s+"
+    rf"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
 #: The rest of a sentence, up to its closing mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 

@@ -12,6 +12,10 @@ Also inside a breakdown of a toll ("three people: a leader in the Hamza Division
 driver": the parts of one whole), "companions" among the men, and not where "whose nationalities were not identified"
 follows (tests/test_extract_casualty_companions_in_breakdown.py); "his aide", "his deputy" are entourage
 (tests/test_extract_casualty_aide_of_victim.py).
+
+"killing a man and his wife": a relative told as a civilian (wife, mother, daughter) and the man of no side named right
+before her in the same role are one family, so he is a civilian too (``family_pair``, SCHEMA: families;
+tests/test_extract_casualty_family_pair.py).
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assi
 _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
 #: The sides whose men an entourage shares (not civilians, nor people of no known side).
 _ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
+#: The one a relative is named after: "a man", "an elderly man", "a young man" (no side word of his own).
+_PLAIN_MAN = re.compile(r"\s*(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man\s*,?\s*(?:and|killing|wounding|injuring)?\s*(?:his)\s+$",
+                        re.IGNORECASE)
 _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
@@ -56,4 +63,22 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
         victim = before[-1]
         if _ENTOURAGE.search(word) and victim.side != "civilians" or _KIN.search(word) and victim.side in ("civilians", "unknown"):
             out[i] = replace(m, side=victim.side, actor=victim.actor, nationality=victim.nationality, generic=False)
+    return out
+
+
+def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
+    """A man of no side and his relative told as a civilian, hurt or killed together, are both civilians (see module doc)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, head = out[i], out[i - 1]
+        if m.side != "civilians" or m.value != 1 or m.parent is not None or head.parent is not None:
+            continue
+        if head.side not in (None, "unknown") or head.value != 1 or head.role != m.role or head.quantity.vague:
+            continue
+        word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
+        if not _KIN.search(word) or not _PLAIN_MAN.fullmatch(work, head.quantity.start, m.quantity.start):
+            continue
+        if "murder" in work[max(0, head.quantity.start - 200):m.group_end + 200].lower():
+            continue  # "a man and his wife were found murdered": murder victims are of no side the text gives (SCHEMA)
+        out[i - 1] = replace(head, side="civilians", actor=None, nationality=None, generic=False)
     return out

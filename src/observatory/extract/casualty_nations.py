@@ -37,9 +37,11 @@ _OWN_NATION = re.compile(rf"\s*(?:{_NATION})\b(?!-)", re.IGNORECASE)
 
 
 def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
-    """"killed seven militiamen, five Iraqis and two Syrians": after a comma, nationalities that add up to the figure
-    before are its parts."""
-    if whole.parent is not None or whole.quantity.vague or not re.fullmatch(r"\s*,\s*", work[whole.group_end:q.start]):
+    """"killed seven militiamen, five Iraqis and two Syrians": after a comma (or in brackets: "five militiamen (three
+    Afghans and two Syrians)"), nationalities that add up to the figure before are its parts."""
+    gap = work[whole.group_end:q.start]
+    bracket = not gap.strip() and work[whole.quantity.start:whole.group_end].rstrip().endswith("(")  # "five militiamen (three Afghans"
+    if whole.parent is not None or whole.quantity.vague or not (re.fullmatch(r"\s*[,(]\s*", gap) or bracket):
         return False
     if not _NATION_ITEM.match(work, q.end) or _LIST_HEAD.search(work, max(0, whole.quantity.start - 20), whole.quantity.start):
         return False  # ("The dead are: three members of Hezbollah, two non-Syrian militiamen and ...": items of one list)

@@ -9,6 +9,8 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
   (the qualifier picks the group it was written with, where the text has one).
 * "two gunmen of the gang" after "members of a gang affiliated with the Military Intelligence": the side the gang's
   description gives (gang, group, cell, band, militia); tests in tests/test_extract_casualty_gunmen_of_the_gang.py.
+* "five members of the (armed) faction" after a faction named by name ("the Turkish-backed Hamza Division"): its side,
+  where the factions named before are all of one side (``_of_the_faction``).
 * "nine members of Hamdan's group" after "a group led by Wael Hamdan, which is affiliated with the Military Security": the
   leader's name for "the group", and a description after its leader (tests/test_extract_casualty_group_led_by.py).
 * The attackers of the incident itself ("Four of the attackers were also killed", "the assailants fled after two of
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import Mention
 
@@ -45,7 +47,7 @@ def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
         return m
     hit = _OF_THE.match(work, m.quantity.end)
     if hit is None:
-        return m
+        return _of_the_faction(m, work, lexicon, on)
     begin = max(0, m.quantity.start - NAMED_WINDOW)
     noun = re.compile(rf"\b{hit.group('noun') or hit.group('band')}\b", re.IGNORECASE)
     named = list(noun.finditer(work, begin, m.quantity.start))
@@ -88,3 +90,23 @@ def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str 
     if _OF_THEM.match(text, at) and _ATTACKERS_SUBJECT.search(text, 0, m.quantity.start - offset):
         return m.named(perpetrator)  # "the attackers withdrew after one of them was killed"
     return m
+
+
+#: "four members of the faction", "five members of the Syrian armed faction": the faction the text named before by name.
+_OF_THE_FACTION = re.compile(r"\s+(?:members?|fighters?|gunmen|elements?)\s+(?:of|from)\s+the\s+(?:(?:Syrian|local|armed|same|Turkish-backed)\s+){0,2}"
+                             r"faction\b", re.IGNORECASE)
+#: The sides whose units a text calls "factions".
+_FACTION_SIDES = ("turkey_factions", "hts_rebels")
+
+
+def _of_the_faction(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"A car bomb hit a checkpoint of the Turkish-backed Hamza Division ... The dead included five members of the armed
+    faction": the one faction named before by name (of one side), when "the faction" names none of its own
+    (tests/test_extract_casualty_members_of_the_faction.py)."""
+    if not _OF_THE_FACTION.match(work, m.quantity.end) or lexicon.find(work, m.quantity.end, m.group_end, on):
+        return m
+    named = [a for a in lexicon.find(work, max(0, m.quantity.start - NAMED_WINDOW), m.quantity.start, on)
+             if a.side in _FACTION_SIDES and a.alias.lower() not in GENERIC_ALIASES]
+    if not named or len({a.side for a in named}) != 1:
+        return m
+    return m.named(named[-1])

@@ -8,7 +8,8 @@ include a child": the child is a civilian's injury, the rest stay with the five'
 the part the breakdown leaves over (of no known side) is of the kind the next sentence gives it ("the other victim was a
 civilian", "the remaining two were shepherds", "the rest of the dead were civilians").
 
-(tests/test_extract_casualty_nationality_rest.py) "while the three others were Syrians"; a toll of "fighters"
+(tests/test_extract_casualty_nationality_rest.py) "while the three others were Syrians"; "and three were Syrians" (the
+next part, "of the dead" left out: tests/test_extract_casualty_nationality_split_forms.py); a toll of "fighters"
 of no named side in a sentence that names Iranian-backed groups; "The other four are Syrians" after a breakdown of
 foreigners (the Syrians are the regime's, the rest stay pro_iran_foreign); parts read here replace the sentence's own
 reading of the same numbers.
@@ -63,6 +64,8 @@ _OTHER_PART = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s*$", re.IGNORECASE)
 #: "while the three others were Syrians": the rest named after the number.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: "... and three were Syrians", "while two were Afghans": the next part, its "of the dead" left out.
+_AND_BEFORE = re.compile(r"(?:\band|\bwhile|\bwhereas|,)\s*$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+others\b(?=\s+(?:are|were)\b)", re.IGNORECASE)
 #: "The other four are Syrians": the rest of a toll told before, said to be Syrians, with no part before it.
 _SYRIAN_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+[\w-]+\s+(?:are|were)\s+(?:all\s+)?Syrians?\b", re.IGNORECASE)
@@ -108,6 +111,8 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
             hit = _OTHER_PART.match(work, q.end, end)
         elif parts and _THE_BEFORE.search(work, max(start, q.start - 6), q.start) and (others := _OTHERS_AFTER.match(work, q.end, end)):
             hit = _OTHER_PART.match(work, others.end(), end)  # "while the three others were Syrians"
+        elif parts and _AND_BEFORE.search(work, max(start, q.start - 12), q.start):
+            hit = _OTHER_PART.match(work, q.end, end)  # "Six of the dead were Iraqis and three were Syrians": "of the dead" left out
         if hit is None or q.vague:
             continue
         actor, side = side_of(lexicon, work, hit.start("desc"), hit.end("desc"), on)

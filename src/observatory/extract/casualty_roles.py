@@ -422,8 +422,12 @@ def drop_claims_told_before(mentions: list[Mention], work: str, earlier: list[Me
     return [m for m in mentions if not (alleged(m, work) and (m.side, m.role) in told)]
 
 
-#: A murder told as such ("stabbed to death", "strangled", "murdered"); a body found after shelling is no murder.
-_MURDER = re.compile(r"\b(?:stabbed|strangled|murdered|murder|slaughtered|beaten\s+to\s+death)\b", re.IGNORECASE)
+#: A murder told as such ("stabbed to death", "strangled", "murdered"), or a body found killed by hand ("found shot dead",
+#: "the body of a woman ... with gunshot wounds": tests/test_extract_casualty_found_killed_women.py); a body found after
+#: shelling is no murder.
+_MURDER = re.compile(r"\b(?:stabbed|strangled|strangulation|murdered|murder|slaughtered|beaten\s+to\s+death)\b|"
+                     r"\bfound\s+(?:shot|stabbed)\s+(?:dead|to\s+death)\b|"  # a body found killed by hand: no murder word needed
+                     r"\b(?:found\s+dead|bod(?:y|ies)\s+of)\b[^.!?\n]{0,200}?\b(?:gunshot|bullet|shot\s+in|stab|strangl)", re.IGNORECASE)
 _PLAIN_WOMAN = re.compile(r"\s*(?:(?:an?\s+)?[A-Z][\w-]*\s+)?(?:young\s+|elderly\s+|old\s+)?(?:woman|women)"
                           r"(?:\s+of\s+[A-Z][\w-]*\s+nationality)?\b")
 _CIVILIAN_WORD = re.compile(r"\bcivilians?\b", re.IGNORECASE)

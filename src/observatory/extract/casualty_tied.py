@@ -21,10 +21,12 @@ before the name; tests/test_extract_casualty_tied_by_work_or_past.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.casualty_groups import side_of
+from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
                   r"(?:\s+[\w-]+)?|the\s+(?:victims|brothers|men|young\s+men)))\s+"
@@ -69,6 +71,38 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
     a = found[0]
     return [m.named(a) if m is top[0] else m
             for m in mentions]
+
+
+#: "One of them was a member of X, while the other was a civilian": two victims told apart in the next sentence.
+_ONE_THE_OTHER = re.compile(r"[.!?]?\s*(?:[^.!?\n]{0,60}?\b(?:said|reported|added)\s+(?:that\s+)?|According\s+to\s+[^,.]{1,40},\s*)?"
+                            r"[Oo]ne\s+of\s+(?:them|the\s+(?:two|brothers|men|victims|dead))\s+(?:was|is)\s+(?P<a>[^;.]{2,120}?)\s*,?\s*"
+                            r"(?:while|and|whereas)\s+the\s+other\s+(?:was|is)\s+(?P<b>[^,;.]{2,120})")
+
+
+def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"... shot dead two brothers. One of them was a member of a group affiliated with X, while the other was a
+    civilian": the two of no side told apart by the next sentence are one of each side it gives (one of them at least;
+    the other then of no known side; tests/test_extract_casualty_one_and_the_other.py)."""
+    top = [m for m in mentions if m.parent is None and m.role == KILLED]
+    if len(top) != 1 or top[0].value != 2 or top[0].side not in (None, "unknown") or top[0].quantity.vague:
+        return mentions
+    hit = _ONE_THE_OTHER.match(work, end)
+    if hit is None:
+        return mentions
+    sides = [side_of(lexicon, work, hit.start(g), hit.end(g), on) for g in ("a", "b")]
+    if all(side in (None, "unknown") for _, side in sides):
+        return mentions
+    sides = [(actor, side or "unknown") for actor, side in sides]  # ("the other was from the town": no side the text gives)
+    sides = [(actor, "regime" if side == "pro_iran_foreign" and SYRIAN_OWN.search(work, hit.start(g), hit.end(g)) else side)
+             for (actor, side), g in zip(sides, ("a", "b"), strict=True)]  # "a Syrian working for Hezbollah" (SCHEMA)
+    m = top[0]
+    parts = [replace(m, quantity=replace(m.quantity, value=1), side=side, actor=actor.actor.name if actor else None,
+                     nationality=actor.actor.nationality if actor else None, generic=False) for actor, side in sides]
+    if parts[0].side == parts[1].side:
+        return [replace(m, side=parts[0].side, actor=parts[0].actor, nationality=None, generic=False) if x is m else x for x in mentions]
+    second = replace(parts[1], quantity=replace(m.quantity, value=1, start=m.quantity.end, end=m.quantity.end, text="1"),
+                     group_start=m.quantity.end, group_end=m.quantity.end)
+    return sorted([*(x for x in mentions if x is not m), parts[0], second], key=lambda x: x.quantity.start)
 
 
 #: How far back (characters) bare "jihadists" look for the jihadist group the text is about.

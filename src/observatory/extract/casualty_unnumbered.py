@@ -20,6 +20,8 @@ side his words name), "and the Syrian civilian driver of the truck" (one civilia
 an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
 
 "an ISIS official and his aide" (or deputy): one more of his side (tests/test_extract_casualty_aide_of_victim.py).
+"a car belonging to an HTS commander ..., killing the commander": the one named before with the same noun, of the side
+his words name (``_named_before``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from datetime import date
 
 from observatory.extract import casualty_roles as roles
-from observatory.extract.actors import ActorLexicon
+from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
@@ -124,6 +126,10 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                 continue
             role = previous[-1].role
         side = _one_side(m, verb, said, work, start, mentions)
+        named = _named_before(work, start, m, lexicon, on) if side is None and m.re is _THE_ONE else None
+        if named is not None:  # "a car belonging to an HTS commander ..., killing the commander": the one named before
+            out.append(Mention(role, Quantity(1, Qualifier.EXACT, s, s, ""), named.side, s, said, named.actor.name, named.actor.nationality))
+            continue
         apart = side is None and m.re is _KIN and bool(_LEAD_LESS.match(m.group(0)) or "victim" in m.group(0).lower())
         # ("His son was wounded", "the victim's brother": whose kin the sentence does not show, nor his side)
         out.append(Mention(role, Quantity(2 if pair else 1, Qualifier.EXACT, s, s, ""), side, s, said, generic=side is None,
@@ -142,6 +148,19 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
     out.extend(named_apposed(work, start, end, low, lexicon, on, [*taken, *((p.quantity.start, p.group_end) for p in out)]))
     return roles.merged(mentions, out)
+
+
+def _named_before(work: str, start: int, m: re.Match[str], lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """"... in a car belonging to an HTS commander in Sarmada, killing the commander": the one "the commander" stands for
+    is the one named before in the sentence with "a/an" and the same noun; his side is the one his words name
+    (tests/test_extract_casualty_the_one_named_before.py)."""
+    noun = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{m.group('who')}\b(?:\s+(?:of|in|with)\s+(?:the\s+)?[^,;.]{{1,40}})?",
+                      re.IGNORECASE)
+    before = list(noun.finditer(work, start, m.start()))
+    if not before:
+        return None
+    actor, side = side_of(lexicon, work, before[-1].start(), before[-1].end(), on)
+    return actor if actor is not None and side not in (None, "unknown", "civilians") else None
 
 
 def _under_age(age: str | None) -> bool:

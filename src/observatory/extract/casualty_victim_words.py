@@ -1,7 +1,10 @@
 """Words around a victim that tell whose side he was on, read for ``mention_sides`` (kept apart so that
 ``mention_sides`` stays under its size limit).
 
-* "others" with a verb of their own after dead of two sides or more: of no one side (``mixed_before``);
+* "others" with a verb of their own after dead of two sides or more: of no one side (``mixed_before``), unless the two
+  sides are only the nationalities of one body of Iranian-backed militiamen ("six Iraqis, four Afghans and four Syrian
+  militiamen"): hurt men of unstated nationality of those militias are of ``pro_iran_foreign`` (SCHEMA;
+  ``militia_of_nations``, tests/test_extract_casualty_others_after_militia_nations.py);
 * "who had joined the 'settlement' and was working with X": the group served after the settlement (``AND_THEN_SERVED``);
 * "opened fire on a former opposition fighter ..., killing him": the pronoun's antecedent (``ANTECEDENT``);
 * "the commander was a Syrian national" told a sentence after one Iranian-backed victim (``syrian_told_after``).
@@ -13,6 +16,7 @@ Tests: tests/test_extract_casualty_others_after_mixed_dead.py, ..._settled_then_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.actors import ActorMatch
@@ -36,6 +40,28 @@ def mixed_before(before: list[Mention], m: Mention, work: str, told: list[Mentio
     sides = {p.side for p in before}
     sides |= {"armed"} if any(p.side is None and p.generic and p.parent is None and p.role == before[-1].role for p in told or ()) else set()
     return m.role != before[-1].role and len(sides) > 1 and _OTHERS_WORD.match(work, m.quantity.end) is not None
+
+
+#: A regime part told only as Syrians of the militias ("four Syrian militiamen working with the IRGC", "five Syrian
+#: members of the Iranian-backed militias", "four Syrians fighting in their ranks"), not as soldiers of the regime.
+_SYRIAN = re.compile(r"\bSyrians?\b")
+_REGIME_WORDS = re.compile(r"\b(?:soldiers?|army|troops|regime|officers?|conscripts?|NDF|National\s+Defen[cs]e|security|police|"
+                           r"intelligence|air[\s-]+defen[cs]e|division|corps|brigade)\b", re.IGNORECASE)
+
+
+def militia_of_nations(before: list[Mention], work: str) -> Mention | None:
+    """The first foreign figure, where the figures before "others" are Iranian-backed militiamen told apart only by
+    nationality (foreigners of ``pro_iran_foreign``, Syrians of the militias of ``regime``); None otherwise."""
+    foreign = [p for p in before if p.side == "pro_iran_foreign"]
+    if not foreign:
+        return None
+    for p in before:
+        if p.side == "pro_iran_foreign":
+            continue
+        words = work[p.quantity.start:p.group_end]
+        if p.side != "regime" or not _SYRIAN.search(words) or _REGIME_WORDS.search(words):
+            return None
+    return replace(foreign[0], nationality=None)  # (their nationality is not told)
 
 
 #: "who had joined the 'settlement' and was working with the Military Security": the group served after a settlement.

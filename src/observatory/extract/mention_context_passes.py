@@ -4,7 +4,7 @@ Hearsay is dropped ("some reports claim", an analyst's tweet); victims "whose id
 "members of the cell" take the cell's side; a bare "militia" takes the side of the last militia-fielding group named
 before; the injured "one of whom died later" are lowered by those who died; a group that "lost" N fighters is theirs;
 "he had joined ..." after a figure gives the group joined. "four other militiamen" are of the militias named last as
-militias (not of a regime unit named after them).
+militias (not of a regime unit named after them). "others" after a figure this pass gave a side inherit it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
 from observatory.extract.gates import fold, has_any
-from observatory.extract.mention_sides import ANAPHORA_WINDOW, INJURED, JOINED, KILLED, LOST, Mention, joined_side
+from observatory.extract.mention_sides import (
+    ANAPHORA_WINDOW,
+    INJURED,
+    JOINED,
+    KILLED,
+    LOST,
+    Mention,
+    inherit_sides,
+    joined_side,
+)
 
 #: The text says it does not know who the victims were: "three foreigners whose identity is not yet known".
 _IDENTITY_UNKNOWN = re.compile(
@@ -150,7 +159,19 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
     kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
-    return died_of_wounds(kept, work)
+    return _inherit_again(mentions, died_of_wounds(kept, work), work)
+
+
+def _inherit_again(before: list[Mention], after: list[Mention], work: str) -> list[Mention]:
+    """"five militiamen were killed, while four others were injured": once this pass gave the dead a side, figures
+    still without one ("others") take it as ``inherit_sides`` would have, had the dead named it
+    (tests/test_extract_casualty_others_after_context_side.py)."""
+    if not any(m.side is None for m in after):
+        return after
+    untold = {m.quantity.start for m in before if m.side is None and m.parent is None}
+    if not any(m.side is not None and m.quantity.start in untold for m in after):
+        return after  # (no figure got its side in this pass)
+    return inherit_sides(after, work)
 
 
 def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:

@@ -46,6 +46,7 @@ from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
+    militia_of_nations,
     mixed_before,
     syrian_told_after,
 )
@@ -355,7 +356,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                 source = _clause_source(work, before, m) or object_then_hurt(work, before[-1], m) or (
                     before[0] if m.role != before[-1].role else before[-1])
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
-                    source = replace(source, side="unknown", actor=None, nationality=None)  # (others "including N civilians": the rest)
+                    source = militia_of_nations(before, work) or replace(  # (others "including N civilians": the rest)
+                        source, side="unknown", actor=None, nationality=None)
                 m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
         out.append(m)
     return out
@@ -374,9 +376,21 @@ JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\
 _FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s+who\s)", re.IGNORECASE)
 
 
+#: A service to a group, whatever it is called: "worked as a recruiter for", "served as a guard with", "known (locally)
+#: to work with", "known for his close ties to" (tests/test_extract_casualty_victim_served.py).
+SERVICE = (r"(?:(?:had\s+|has\s+)?(?:worked|works|served|serves|was\s+working|is\s+working)\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+"
+           r"(?:for|with|in)|(?:was\s+|is\s+)?(?:(?:widely|locally|reportedly)\s+)?known\s+(?:locally\s+)?(?:to\s+(?:work|be\s+working|"
+           r"have\s+worked|cooperate|collaborate)\s+(?:for|with)|for\s+(?:his|her|their)\s+(?:close\s+)?(?:ties|links|relations|"
+           r"connections)\s+(?:to|with)))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
+SERVED = re.compile(rf",?\s+(?:who\s+)?{SERVICE}", re.IGNORECASE)
+
+
 def joined_at(work: str, at: int) -> re.Match[str] | None:
-    """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before."""
-    hit = JOINED.match(work, at)
+    """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before; "who
+    worked as a recruiter for ...", "known to work with ..." (``SERVED``)."""
+    hit = JOINED.match(work, at) or SERVED.match(work, at)
+    if hit is None and (known := work.rfind(" known", max(0, at - 30), at)) >= 0:  # ("a young man known locally" read as his words)
+        hit = SERVED.match(work, known)
     if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
         hit = JOINED.match(work, former.end())
     return hit
