@@ -258,6 +258,13 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
+    return _later_passes(mentions, work, start, end, lexicon, on)
+
+
+def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
+                  on: date | None) -> list[Mention]:
+    """``find_mentions``'s later passes over a sentence's (non-empty) mentions: groups, parts of tolls told before,
+    claimants' figures, sides told after and each figure's final side."""
     mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end,
                            lambda: _told_before(work, start, lexicon, on))
     mentions = same_group(mentions, work, lexicon, on)
@@ -540,6 +547,13 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
         mentions.append(resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
         left_from = max(left_from, g_end)
+    return _after_reading(work, start, end, lexicon, on, quantities, mentions)
+
+
+def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
+                   mentions: list[Mention]) -> list[Mention]:
+    """``_find_mentions``'s passes after its figures are read: figures of all of them and of each side, bare singulars,
+    pronouns, and the sides carried from the actors around."""
     mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
         mentions = roles.each_side(work, start, end, lexicon, on, mentions)

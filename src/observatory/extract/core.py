@@ -240,7 +240,8 @@ def _initiated(work: str, s: int, e: int) -> tuple[str, int, int] | None:
     return ("attack", s + m.start(), s + m.end())
 
 
-def _absorb(draft: Draft, f: SentenceFacts) -> None:
+def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
+    """The sentence's event into the incident: its extent, kind, actors, date, time shift and places."""
     draft.end = max(draft.end, f.sentence.end)
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
                                                                      or _attackers_named(f.sentence_text))
@@ -256,6 +257,25 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or TIME_SHIFT.search(f.sentence_text) is not None
     _add_places(draft, f)
+
+
+def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
+    """The figure with the side the incident gives it where the sentence names none; None for a relative of a victim
+    of no shown side (not guessed)."""
+    if m.kin and m.side is None:
+        dead = {side for role, side in draft.counts if role == KILLED}
+        if dead != {"civilians"}:
+            return None  # a relative of a victim of no shown side: not guessed
+        m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
+    if m.side is None:
+        beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
+        m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
+                                  beside)
+    return m
+
+
+def _absorb(draft: Draft, f: SentenceFacts) -> None:
+    _absorb_event(draft, f)
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
@@ -271,15 +291,10 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
-        if m.kin and m.side is None:
-            dead = {side for role, side in draft.counts if role == KILLED}
-            if dead != {"civilians"}:
-                continue  # a relative of a victim of no shown side: not guessed
-            m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
-        if m.side is None:
-            beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
-            m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
-                                      beside)
+        sided = _side_of(draft, f, m)
+        if sided is None:
+            continue
+        m = sided
         if m.side is None:
             draft.generic.append((m, f.index))
             continue
@@ -567,6 +582,22 @@ class _Units:
     after: str = ""  # the sentence after this one
 
 
+def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> tuple[Draft, SentenceFacts]:
+    """Start another incident with the unit (added to the drafts), its facts given the day and kind told before where
+    it leaves them to the incident before; returns the new incident and the facts to absorb into it."""
+    work = u.work
+    if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
+            not draft.recalled:
+        f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
+    noun = _kind_before(draft, f, work[unit.start:unit.end]) if draft is not None else None
+    if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
+        f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
+    draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
+                  after_total=u.summed, clause=unit.clause and bool(u.drafts) and u.drafts[-1].first_sentence == u.index)
+    u.drafts.append(draft)
+    return draft, f
+
+
 def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     """Read a sentence's units into the incidents: each adds to the incident being assembled or starts another one;
     returns the incident being assembled after them."""
@@ -611,15 +642,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 or told_apart(work[unit.start:unit.end]) \
                 or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
                 and not retold(draft, f, work[unit.start:unit.end]):
-            if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
-                    not draft.recalled:
-                f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before
-            noun = _kind_before(draft, f, work[unit.start:unit.end]) if draft is not None else None
-            if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
-                f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
-            draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
-                          after_total=u.summed, clause=unit.clause and bool(u.drafts) and u.drafts[-1].first_sentence == u.index)
-            u.drafts.append(draft)
+            draft, f = _new_draft(u, draft, f, unit)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             _note_share(draft, f.mentions)  # (the incident's own share, where the toll told before is a summary)
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already

@@ -226,11 +226,24 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._last_toll = self._index if self._last_total >= self._index - 3 and has_toll(chunk) else self._last_toll
         return taken
 
+    def _stats_line(self, sent: Sentence, chunk: str) -> bool:
+        """The sentence is a line of a list: a bullet, a marked or party line, or (in a statistics block) a line of
+        a doer's figures or of a colon list."""
+        return (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
+                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
+
+    def _enter_stats(self, sent: Sentence, chunk: str) -> None:
+        """A header or a total opens a statistics block in its paragraph (a day's nationwide toll only where it ends
+        in a colon: the paragraphs after it tell its events)."""
+        day_wide = nationwide_day(chunk)
+        self._in_stats = not day_wide or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
+        self._day_wide = self._day_wide or day_wide
+        self._paragraph = sent.paragraph
+
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
-        line = (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
-                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
+        line = self._stats_line(sent, chunk)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
@@ -281,10 +294,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
-            day_wide = nationwide_day(chunk)
-            self._in_stats = not day_wide or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
-            self._day_wide = self._day_wide or day_wide
-            self._paragraph = sent.paragraph
+            self._enter_stats(sent, chunk)
         self._add(sent, chunk, mentions)
         return True
 
