@@ -2,7 +2,7 @@
 
     python bench/bench_extract.py                      # speed: reports/s, whole pipeline, one process (one core)
     python bench/bench_extract.py --stream 100000      # peak memory while streaming 100,000 reports
-    python bench/bench_extract.py --distinct           # one pass over ~1,740 different reports (no text read twice)
+    python bench/bench_extract.py --distinct           # one pass over ~2,100 different reports (no text read twice)
 
 Speed covers the whole `observatory extract` pipeline per report: JSON line parsing, extraction with the
 default geocoder, the contract row and its JSON serialisation. Passes after the first read texts the caches

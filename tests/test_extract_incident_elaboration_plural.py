@@ -50,7 +50,7 @@ def test_saying_the_bombardment_also_hit_is_the_same_bombardment() -> None:
 
 
 def test_look_alike_this_coincided_with_raids_is_another_event() -> None:
-    text = ("Regime forces shelled areas around the town of Kafr Zita in the northern countryside of Hama. No "
-            "casualties were reported. This coincided with raids by warplanes on the village of Latmin and "
+    text = ("Regime forces shelled areas around the town of Kafr Zita in the northern countryside of Hama; nobody "
+            "was hurt, local sources said. This coincided with raids by warplanes on the village of Latmin and "
             "its surroundings.")
     assert [kind for kind, _ in _events(text)] == ["shelling", "airstrike"]
