@@ -211,6 +211,12 @@ _TOLL_BEFORE_SCOPE = re.compile(r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,
 _DEAD_BEFORE_SCOPE = re.compile(r"\b(?:killed|dead|deaths|fatalities|victims)\s+$", re.IGNORECASE)
 _FIGURE_AFTER_SCOPE = re.compile(r"[^.;:]{0,60}?\b(?:reached|risen\s+to|rose\s+to|rises\s+to|stood\s+at|stands\s+at|is|was|were|totall?ed)\s+"
                                  r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\d", re.IGNORECASE)
+#: The scope fronted before its toll, set off by a comma ("Nationwide, at least 61 people were killed on Sunday",
+#: "Across the country, 40 civilians and 12 soldiers died today"): the toll follows it in the same clause.
+_FRONTED_SCOPE = re.compile(r"\W*(?:[A-Z][\w'-]*,\s+)?$")
+_TOLL_AFTER_SCOPE = re.compile(r"\s*,\s*(?:(?:[\w'-]+\s+){0,4}?(?:said|says|reported|documented|recorded)\s*,\s*)?[^.;:]{0,60}?"
+                               r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,80}?\b(?:killed|dead|died|deaths|fatalities|perished|"
+                               r"lost\s+their\s+lives)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|single|one)\s+(?:incidents?|attacks?|strikes?|explosions?|raids?|bombings?)\b", re.IGNORECASE)
 
 
@@ -220,7 +226,12 @@ def wide_scope_toll(chunk: str, span: str) -> bool:
     if not has_any(span, _WIDE_SCOPE_STEMS) or _SEPARATE.search(chunk):
         return False
     return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) or _DEAD_BEFORE_SCOPE.search(chunk, max(0, m.start() - 20), m.start())
-               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) for m in _WIDE_SCOPE.finditer(chunk))
+               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) or _fronted(chunk, m) for m in _WIDE_SCOPE.finditer(chunk))
+
+
+def _fronted(chunk: str, m: re.Match[str]) -> bool:
+    """"Nationwide, at least 61 people were killed on Sunday": the scope opens the sentence and the toll follows it."""
+    return _FRONTED_SCOPE.match(chunk, 0, m.start()) is not None and _TOLL_AFTER_SCOPE.match(chunk, m.end()) is not None
 
 
 def nationwide_day(chunk: str) -> bool:
