@@ -36,3 +36,15 @@ def test_fronted_scope_without_a_toll_and_a_river_crossing_are_no_totals() -> No
     assert not is_period_total("Across the country, protesters took to the streets on Friday after the weekly prayers.")
     assert not is_period_total("Across the Euphrates, SDF fighters killed two ISIS members in a raid on Sunday.")
     assert not is_period_total("Across Idlib province on Friday, a drone strike killed three HTS fighters.")
+
+
+def test_scope_in_the_subject_that_kills_gives_the_sides() -> None:
+    text = ("Bombardment across Syria on Saturday killed no fewer than 33 civilians, 12 soldiers and four rebel fighters, "
+            "the monitor reported.")
+    found = totals(text)
+    assert ("civilians", 33) in found and ("regime", 12) in found and ("hts_rebels", 4) in found
+
+
+def test_a_border_or_a_river_in_the_subject_is_no_wide_scope() -> None:
+    assert not is_period_total("A shell fired across the border killed two shepherds near Azaz on Monday.")
+    assert not is_period_total("Regime shelling across the river killed three farmers on Sunday.")

@@ -214,6 +214,11 @@ _FIGURE_AFTER_SCOPE = re.compile(r"[^.;:]{0,60}?\b(?:reached|risen\s+to|rose\s+t
 #: The scope fronted before its toll, set off by a comma ("Nationwide, at least 61 people were killed on Sunday",
 #: "Across the country, 40 civilians and 12 soldiers died today"): the toll follows it in the same clause.
 _FRONTED_SCOPE = re.compile(r"\W*(?:[A-Z][\w'-]*,\s+)?$")
+#: The scope in the subject that kills ("Violence across Syria on Thursday killed at least 41 civilians, 22 soldiers ..."):
+#: a noun or two before it, the verb and the figure after it.
+_SUBJECT_SCOPE = re.compile(r"\W*[A-Z][a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2}\s+$")
+_KILLED_AFTER_SCOPE = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:has\s+|have\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?"
+                                 r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:\d|" + PLURAL_WORD + r"\b)", re.IGNORECASE)
 _TOLL_AFTER_SCOPE = re.compile(r"\s*,\s*(?:(?:[\w'-]+\s+){0,4}?(?:said|says|reported|documented|recorded)\s*,\s*)?[^.;:]{0,60}?"
                                r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,80}?\b(?:killed|dead|died|deaths|fatalities|perished|"
                                r"lost\s+their\s+lives)\b", re.IGNORECASE)
@@ -230,8 +235,11 @@ def wide_scope_toll(chunk: str, span: str) -> bool:
 
 
 def _fronted(chunk: str, m: re.Match[str]) -> bool:
-    """"Nationwide, at least 61 people were killed on Sunday": the scope opens the sentence and the toll follows it."""
-    return _FRONTED_SCOPE.match(chunk, 0, m.start()) is not None and _TOLL_AFTER_SCOPE.match(chunk, m.end()) is not None
+    """"Nationwide, at least 61 people were killed on Sunday": the scope opens the sentence and the toll follows it;
+    "Violence across Syria killed 41 civilians ...": the scope is in the subject of the verb that kills."""
+    if _FRONTED_SCOPE.match(chunk, 0, m.start()):
+        return _TOLL_AFTER_SCOPE.match(chunk, m.end()) is not None
+    return _SUBJECT_SCOPE.match(chunk, 0, m.start()) is not None and _KILLED_AFTER_SCOPE.match(chunk, m.end()) is not None
 
 
 def nationwide_day(chunk: str) -> bool:
