@@ -218,7 +218,7 @@ _FRONTED_SCOPE = re.compile(r"\W*(?:[A-Z][\w'-]*,\s+)?$")
 #: a noun or two before it, the verb and the figure after it.
 _SUBJECT_SCOPE = re.compile(r"\W*[A-Z][a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2}\s+$")
 _KILLED_AFTER_SCOPE = re.compile(r"(?:\s+(?:on|this|last)\s+\w+)?\s+(?:has\s+|have\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?"
-                                 r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:\d|" + PLURAL_WORD + r"\b)", re.IGNORECASE)
+                                 r"(?:[a-z]+\s+){0,3}?(?:\d|" + PLURAL_WORD + r"\b)", re.IGNORECASE)
 _TOLL_AFTER_SCOPE = re.compile(r"\s*,\s*(?:(?:[\w'-]+\s+){0,4}?(?:said|says|reported|documented|recorded)\s*,\s*)?[^.;:]{0,60}?"
                                r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,80}?\b(?:killed|dead|died|deaths|fatalities|perished|"
                                r"lost\s+their\s+lives)\b", re.IGNORECASE)
