@@ -27,3 +27,10 @@ def test_of_them_after_an_ambush_on_soldiers() -> None:
     text = ("Ambush near Sukhnah\n\nISIS cells ambushed regime soldiers on the road near Sukhnah on Friday, killing five "
             "of them, SOHR said.")
     assert killed(text) == {"regime": 5}
+
+
+def test_bare_hurt_figure_after_of_them_shares_their_side() -> None:
+    text = ("Bomb at a checkpoint in Sbeikhan\n\nA car bomb exploded at a checkpoint guarded by NDF militiamen in Sbeikhan "
+            "on Monday, killing four of them and wounding at least nine, SOHR said.")
+    assert killed(text) == {"regime": 4}
+    assert injured(text) == {"regime": 9}

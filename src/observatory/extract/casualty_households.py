@@ -146,7 +146,7 @@ def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: 
             continue
         for k in range(i + 1, len(mentions)):
             o = mentions[k]
-            if o.parent is None and o.side in (None, "unknown") and o.generic and work[o.group_start:o.group_end].strip().lower() == "others":
+            if o.parent is None and o.side in (None, "unknown") and o.generic and work[o.group_start:o.group_end].strip().lower() in ("others", ""):
                 out[k] = replace(o, side=out[i].side, actor=out[i].actor, nationality=out[i].nationality, generic=False)
     return out
 
