@@ -9,7 +9,9 @@ tests/test_extract_casualty_households_appositions.py).
 * an explicit civilian in a breakdown by side: "17 people: six fighters of the factions, ten gang members and a
   civilian woman": "civilian woman" is a part of its own side, not the "including a woman" subset of the whole;
 * "them" of the people a vehicle carried or a group held: "a car carrying shepherds ..., killing four of them and
-  wounding three others": "of them" are the shepherds, and the "others" hurt with them share their side;
+  wounding three others": "of them" are the shepherds, and the "others" hurt with them share their side; so are the
+  people an attack was aimed at or a post was manned by ("opened fire on protesters ..., injuring three of them", "a
+  checkpoint manned by NDF gunmen, killing six of them"; tests/test_extract_casualty_of_them_aimed_at.py);
 * a risen toll restated by side in the next sentence: "... has risen to 14. The dead include nine non-Syrian
   militiamen and five Syrians": where parts of more than one side add up to the toll, they stand as the risen toll
   (called from casualties._parts_of_told);
@@ -117,7 +119,8 @@ def civilian_parts(mentions: list[Mention], work: str) -> list[Mention]:
     return out
 
 
-_HELD_BY = re.compile(r"\b(?:carrying|transporting|(?:group|gathering|crowd|team|family|bus|car|vehicle|convoy|patrol)\s+of)"
+_HELD_BY = re.compile(r"\b(?:carrying|transporting|(?:group|gathering|crowd|team|family|bus|car|vehicle|convoy|patrol)\s+of|"
+                      r"(?:manned|staffed|guarded|held)\s+by|fire\s+(?:on|at)|shot\s+at|targeting|targeted|ambushed|attacked|stormed)"
                       r"\s+(?:" + number_words("a", "an", "the", "some", "several", r"dozens\s+of", r"\d+") + r"\s+)?(?:[a-z-]+\s+)?$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
@@ -143,7 +146,7 @@ def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: 
             continue
         for k in range(i + 1, len(mentions)):
             o = mentions[k]
-            if o.parent is None and o.side in (None, "unknown") and o.generic and work[o.group_start:o.group_end].strip().lower() == "others":
+            if o.parent is None and o.side in (None, "unknown") and o.generic and work[o.group_start:o.group_end].strip().lower() in ("others", ""):
                 out[k] = replace(o, side=out[i].side, actor=out[i].actor, nationality=out[i].nationality, generic=False)
     return out
 

@@ -159,6 +159,8 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
     kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
+    if any(m.side is None for m in kept) and has_any(fold(work[start:]), _GROUP_NOUNS):
+        kept = [noun_of_group_before(m, work, lexicon, on) for m in kept]
     return _inherit_again(mentions, died_of_wounds(kept, work), work)
 
 
@@ -172,6 +174,29 @@ def _inherit_again(before: list[Mention], after: list[Mention], work: str) -> li
     if not any(m.side is not None and m.quantity.start in untold for m in after):
         return after  # (no figure got its side in this pass)
     return inherit_sides(after, work)
+
+
+#: Nouns that name a group's men without naming the group ("mercenaries", "gunmen").
+_GROUP_NOUNS = ("mercenar", "gunmen", "militants", "proxies")
+#: A figure's words that are only such a noun: "four mercenaries", "three of the gunmen" ("killed 27 mercenaries and
+#: destroyed two vehicles": the next verb ends the words).
+_NOUN_ONLY = re.compile(r"\s*(?:of\s+(?:the|these|those|their)\s+)?(mercenaries|gunmen|militants|proxies)(?:\s*|\s+and\s+\w+ed\b.*)", re.IGNORECASE)
+
+
+def noun_of_group_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """"killing four mercenaries" after "the Turkish army and its mercenaries" or "mercenaries of the Hamza Division":
+    victims named only by a group noun are of the last group the text tied that noun to; none, no side
+    (tests/test_extract_casualty_noun_of_group.py)."""
+    if m.side is not None or m.parent is not None or (own := _NOUN_ONLY.fullmatch(work, m.quantity.end, m.group_end)) is None:
+        return m
+    noun = own.group(1)
+    begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
+    after = re.compile(rf"(?:'s)?\s+(?:(?:and|with)\s+(?:its|their|his)\s+)?{noun}\b", re.IGNORECASE)
+    before = re.compile(rf"\b{noun}\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$", re.IGNORECASE)
+    tied = [a for a in lexicon.find(work, begin, m.quantity.start, on)
+            if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES
+            and (after.match(work, a.end) or before.search(work, max(begin, a.start - 40), a.start) or a.alias.lower().endswith(noun.lower()))]
+    return m.named(tied[-1]) if tied else m
 
 
 def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:

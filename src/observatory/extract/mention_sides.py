@@ -244,7 +244,10 @@ def civilian_victim(m: Mention, work: str) -> Mention:
 
 
 _ATTACKERS = re.compile(r"\b(?:attackers|assailants|infiltrators|raiders|intruders|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
-_ATTACK_VERB = re.compile(r"\s*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
+#: The verb of the attack after its doer, also past a relative clause on the doer ("NDF gunmen who had crossed the river
+#: attacked ..."; tests/test_extract_casualty_attackers_relative.py).
+_ATTACK_VERB = re.compile(r"\s*(?:\)\s*)?(?:,?\s*(?:who|which)\s+(?:(?!(?:was|were|is|are)\b|killed|wounded|injured)[\w'-]+,?\s+){1,10}?)?"
+                          r"(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
                           re.IGNORECASE)
 #: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
 _ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
