@@ -728,7 +728,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
     if drafts and period_report(work):  # "Daraa in 2021 | 403 killed": its undated events are the period's kinds of event
-        drafts = [d for d in drafts if not undated(d)]
+        drafts = [d for d in drafts if not undated(d, work)]
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)

@@ -16,7 +16,7 @@ A count of dead of a period (after its total, or naming it) with no place and no
 the province during the month by gunfire, IEDs and landmines", "27 of them were shot dead, eight were killed by IEDs
 and three died in clashes") breaks a period's dead down by cause, no incident.
 
-A report whose title (or opening line) gives a toll of a month, a year or more ("Daraa in 2021 | 403 killed", "SNHR: 89
+A report whose title gives a toll of a month, a year or more ("Daraa in 2021 | 403 killed", "SNHR: 89
 civilians killed in Syria in March 2022", "... since early 2024") is a period report: an event it tells with no day or
 time of its own is one of the kinds of events the period's dead died in, no incident; its dated events stay incidents.
 """
@@ -178,15 +178,12 @@ _MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whos
 
 
 def period_report(work: str) -> bool:
-    """The report's title (a heading among its first sentences, or its first line of text) gives a toll over a month,
-    a year or longer."""
+    """The report's title (a heading among its first sentences) gives a toll over a month, a year or longer."""
     if not _PERIOD_GATE.search(work, 0, 2000):
         return False
-    first_text = True
     for sent in sentences(work)[:_LEAD_SENTENCES]:
-        if not (sent.heading or first_text):
+        if not sent.heading:
             continue
-        first_text = first_text and sent.heading
         chunk = work[sent.start:sent.end]
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
@@ -200,6 +197,12 @@ def period_report(work: str) -> bool:
     return False
 
 
-def undated(draft: Draft) -> bool:
+#: A day told without a date ("on the same day", "on Monday", "last night"): the event is placed in time.
+_DAY_WORD = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                       r"at\s+dawn|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+
+
+def undated(draft: Draft, work: str) -> bool:
     """The incident has no day or time of its own and recalls no earlier event."""
-    return draft.date is None and not draft.timed and not draft.recalled
+    return draft.date is None and not draft.timed and not draft.recalled and \
+        _DAY_WORD.search(work, draft.start, draft.end) is None
