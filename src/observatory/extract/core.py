@@ -57,11 +57,10 @@ from observatory.extract.incident_lines import (
     full_date,
     general_line,
     method_breakdown,
-    period_report,
     period_statistic,
+    period_undated,
     placed,
     statistic_line,
-    undated,
 )
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_more import more_of_it
@@ -721,14 +720,12 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
-              and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
+              and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
-    if drafts and period_report(work):  # "Daraa in 2021 | 403 killed": its undated events are the period's kinds of event
-        drafts = [d for d in drafts if not undated(d, work)]
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)

@@ -24,6 +24,7 @@ time of its own is one of the kinds of events the period's dead died in, no inci
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from observatory.extract.dates import DateMention, find_dates
@@ -177,6 +178,7 @@ _LEAD_SENTENCES = 12  # the title and the opening lines are among the first sent
 _MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whose events are told as incidents
 
 
+@lru_cache(maxsize=8)
 def period_report(work: str) -> bool:
     """The report's title (a heading among its first sentences) gives a toll over a month, a year or longer."""
     if not _PERIOD_GATE.search(work, 0, 2000):
@@ -206,3 +208,9 @@ def undated(draft: Draft, work: str) -> bool:
     """The incident has no day or time of its own and recalls no earlier event."""
     return draft.date is None and not draft.timed and not draft.recalled and \
         _DAY_WORD.search(work, draft.start, draft.end) is None
+
+
+def period_undated(draft: Draft, work: str) -> bool:
+    """An event with no day of its own in a report whose title gives a toll over a month or longer ("Daraa in 2021 |
+    403 killed"): one of the kinds of event the period's dead died in, no incident."""
+    return undated(draft, work) and period_report(work)
