@@ -2,7 +2,7 @@
 toll, day or town ("the regime continued its bombardment of the countryside of Hama, while car bombs kept exploding in
 the countryside of Aleppo"), tells how the period went, not of an incident.
 
-Look-alike: a bombardment of a named town after the total stays an incident.
+Look-alike: a bombardment of a named town on a day of its own after the total stays an incident.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -24,5 +24,5 @@ def test_bombardment_going_on_in_provinces_is_no_incident() -> None:
 
 def test_look_alike_bombardment_of_a_town_stays() -> None:
     row = contract(_TOTAL + "According to the report, regime forces kept up their bombardment of the town of Kafr Zita "
-                            "in the northern countryside of Hama.")
+                            "in the northern countryside of Hama on Monday.")  # (dated: see test_extract_period_report)
     assert len(kinds(row)) == 1

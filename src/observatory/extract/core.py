@@ -58,6 +58,7 @@ from observatory.extract.incident_lines import (
     general_line,
     method_breakdown,
     period_statistic,
+    period_undated,
     placed,
     statistic_line,
 )
@@ -719,7 +720,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
-              and not period_statistic(d, work)  # "documents the killing of 71 civilians in May 2023"
+              and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"

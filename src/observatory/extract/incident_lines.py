@@ -15,18 +15,25 @@ airstrikes on the Badia"), is how the period's dead died, no incident.
 A count of dead of a period (after its total, or naming it) with no place and no day whose sentence lists two or more ways they died ("41 people were killed in
 the province during the month by gunfire, IEDs and landmines", "27 of them were shot dead, eight were killed by IEDs
 and three died in clashes") breaks a period's dead down by cause, no incident.
+
+A report whose title gives a toll of a month, a year or more ("Daraa in 2021 | 403 killed", "SNHR: 89
+civilians killed in Syria in March 2022", "... since early 2024") is a period report: an event it tells with no day or
+time of its own is one of the kinds of events the period's dead died in, no incident; its dated events stay incidents.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import TYPE_PATTERNS
+from observatory.extract.gates import folded, has_any
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import TRANSITION_RE
-from observatory.extract.text import Sentence
+from observatory.extract.text import Sentence, sentences
+from observatory.extract.totals_when import period_of
 from observatory.models import Report
 
 if TYPE_CHECKING:
@@ -161,3 +168,49 @@ _EVENT_SET = re.compile(rf"\s*(?:(?:most|many|all|the\s+majority|the\s+bulk)\s+o
                         r"(?:distributed|concentrated|spread)\b)", re.IGNORECASE)
 #: A roundup's line of a side's count ("ISIS: 71 members, ...").
 _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fighters|soldiers|civilians))")
+
+
+#: Words of a toll: a title that names a period without one ("The voice of the voiceless since 2006") is no period report.
+_TOLL_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt")
+#: A year or a month with its year, or "since" something: the cheap gate before the title is read for its period.
+_PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
+_LEAD_SENTENCES = 12  # the title and the opening lines are among the first sentences
+_MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whose events are told as incidents
+
+
+@lru_cache(maxsize=8)
+def period_report(work: str) -> bool:
+    """The report's title (a heading among its first sentences) gives a toll over a month, a year or longer."""
+    if not _PERIOD_GATE.search(work, 0, 2000):
+        return False
+    for sent in sentences(work)[:_LEAD_SENTENCES]:
+        if not sent.heading:
+            continue
+        chunk = work[sent.start:sent.end]
+        if not has_any(folded(chunk), _TOLL_WORDS):
+            continue
+        found = period_of(chunk, None)
+        since = found[0][0] if found is not None else None
+        if found is None or since is None:
+            continue
+        until = found[1][0]
+        if until is None or (until - since).days >= _MONTH_DAYS:
+            return True
+    return False
+
+
+#: A day told without a date ("on the same day", "on Monday", "last night"): the event is placed in time.
+_DAY_WORD = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                       r"at\s+dawn|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+
+
+def undated(draft: Draft, work: str) -> bool:
+    """The incident has no day or time of its own and recalls no earlier event."""
+    return draft.date is None and not draft.timed and not draft.recalled and \
+        _DAY_WORD.search(work, draft.start, draft.end) is None
+
+
+def period_undated(draft: Draft, work: str) -> bool:
+    """An event with no day of its own in a report whose title gives a toll over a month or longer ("Daraa in 2021 |
+    403 killed"): one of the kinds of event the period's dead died in, no incident."""
+    return undated(draft, work) and period_report(work)
