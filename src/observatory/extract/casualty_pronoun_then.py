@@ -9,6 +9,10 @@ tests/test_extract_casualty_pronoun_then_hurt.py).
 
 Only where the pronoun's own verb is followed by "and" and a verb of the other role: "killing him and his son"
 (one verb for both) is read in ``casualty_unnumbered``.
+
+* "..., killing him on the spot, while a second member who was with him was wounded" (tests in
+  tests/test_extract_casualty_pronoun_before_other.py): the pronoun victim, then a later clause of the other role only;
+  no figure of the sentence is of the pronoun's role, so none stands for him: he is counted.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 _PRONOUN_THEN_OTHER = re.compile(
     r"\b(?:(?P<kill>killing|killed|shot\s+dead)|injuring|injured|wounding|wounded)\s+(?:him|her)\s*,?\s+and\s+"
     r"(?:(?P<hurt>injuring|injured|wounding|wounded)|killing|killed)\b", re.IGNORECASE)
+#: "killing him and his two guards": one verb for him and the others, read in ``casualty_unnumbered``.
+_ONE_VERB = re.compile(r"\s*,?\s+and\s+(?!(?:injuring|injured|wounding|wounded|killing|killed)\b)", re.IGNORECASE)
 _STEMS = ("him and", "her and", "him, and", "her, and")
 
 
@@ -33,6 +39,8 @@ def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, 
                       on: date | None) -> list[Mention]:
     """``mentions`` with the pronoun victim of "killing him and injuring ..." put in its place, where no figure of the
     sentence stands for it."""
+    if mentions and has_any(folded(work, start, end), (" him", " her")):
+        mentions = _pronoun_before_other(mentions, work, start, end, lexicon, on)
     if not mentions or not has_any(folded(work, start, end), _STEMS):
         return mentions
     added: list[Mention] = []
@@ -47,6 +55,16 @@ def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, 
             continue
         added.append(found[-1])
     return _merged(mentions, added) if added else mentions
+
+
+def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
+                          on: date | None) -> list[Mention]:
+    """"..., killing him, while another member was wounded": the pronoun victim of a role no figure of the sentence has,
+    every figure told after him (of the other role), is added."""
+    first = min(m.quantity.start for m in mentions)
+    found = [p for p in pronoun_mentions(work, start, first, lexicon, on)
+             if p.quantity.end <= first and all(m.role != p.role for m in mentions) and not _ONE_VERB.match(work, p.quantity.end)]
+    return _merged(mentions, found[-1:]) if found else mentions
 
 
 def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
