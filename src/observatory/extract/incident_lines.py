@@ -172,7 +172,7 @@ _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fi
 
 #: Words of a toll: a title that names a period without one ("The voice of the voiceless since 2006") is no period report.
 _TOLL_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt")
-#: A year or a month with its year, or "since" something: the cheap gate before the title is read for its period.
+#: A year in the opening text: the cheap gate before the title is read for its period (every period it reads names one).
 _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
 _LEAD_SENTENCES = 12  # the title and the opening lines are among the first sentences
 _MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whose events are told as incidents
