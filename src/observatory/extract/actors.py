@@ -140,6 +140,8 @@ _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-
 _FSA = frozenset({"free syrian army", "fsa", "syrian free army"})  # (the last: al-Tanf's, or the FSA misordered)
 _TURKEY_IN_SYRIA = date(2016, 8, 24)
 _TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
+#: The names read by their scene (``_by_area``).
+_BY_SCENE = _BY_AREA | _FSA
 
 
 def in_turkish_held(text: str, start: int = 0, end: int | None = None, on: date | None = None) -> bool:
@@ -154,8 +156,8 @@ def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) 
     """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
 
     No group is Turkey's before Turkey fought in Syria; the FSA is Turkey's also where the text names Turkey beside it."""
-    turkish = (on is None or on >= _TURKEY_IN_SYRIA) and (
-        _TURKISH_HELD.search(text) is not None or key in _FSA and _TURKEY_NAMED.search(text) is not None)
+    turkish = in_turkish_held(text, on=on) or (on is None or on >= _TURKEY_IN_SYRIA) and key in _FSA and \
+        _TURKEY_NAMED.search(text) is not None
     side = "turkey_factions" if turkish else "hts_rebels"
     return next((a for a in candidates if a.side == side), None)
 
@@ -257,7 +259,7 @@ class ActorLexicon:
             key = _key(text[s:e])
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
-            if actor is not None and key in _BY_AREA | _FSA:
+            if actor is not None and key in _BY_SCENE:
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
             if actor is not None and key in _PKK and _sentence_has(_ABROAD, text, s, e):
                 continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
