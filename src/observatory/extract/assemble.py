@@ -523,7 +523,7 @@ def _whole_less_parts(whole: Mention, told_at: dict[tuple[str, str], int], figur
         return None
     sided = [(key, m) for key, m in figures.items() if key[0] == KILLED and key[1] != "unknown" and not m.quantity.vague]
     later = [m for key, m in sided if told_at.get(key, first) > first]
-    if not later or any(more_dead(_sentence_of(text, m), ANOTHER.search(_sentence_of(text, m)) is not None) for m in later):
+    if not later or any(more_dead(s, ANOTHER.search(s) is not None) for s in (_sentence_of(text, m) for m in later)):
         return None
     parts = sum(m.value for _, m in sided)
     return told.value - parts if parts <= told.value else None

@@ -105,9 +105,8 @@ from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import (
     counted_dead,
     one_day_bombardment,
-    sentence_units,
+    sentence_parts,
     series_event,
-    toll_events,
 )
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
@@ -529,8 +528,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
         series = in_total and not detail and not told and series_event(work, sent)  # "killed in two attacks on X on Monday"
-        units = detail_parts(work, sent) if detail else told or ([sent] if series else toll_events(work, sent) if vetted
-                                                                  else sentence_units(work, sent, in_total))
+        units = detail_parts(work, sent) if detail else told or ([sent] if series else
+                                                                  sentence_parts(work, sent, vetted, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)

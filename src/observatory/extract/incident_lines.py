@@ -190,10 +190,9 @@ def period_report(work: str) -> bool:
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         found = period_of(chunk, None)
-        since = found[0][0] if found is not None else None
-        if found is None or since is None:
+        if found is None or found[0][0] is None:
             continue
-        until = found[1][0]
+        since, until = found[0][0], found[1][0]
         if until is None or (until - since).days >= _MONTH_DAYS:
             return True
     return False

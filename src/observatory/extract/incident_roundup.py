@@ -19,9 +19,16 @@ from observatory.extract.totals_when import period_of
 
 _BULLET = r"\s*(?:[-•*▪●◦·]\s*)?"
 _FIGURE = rf"(?:\d[\d,]*|(?i:{number_words()}))\b"  # "7", "seven"
+
+
+def _header_re(figure: str) -> re.Pattern[str]:
+    """A side's label, then its ``figure`` after a colon, or its figure in brackets before the colon."""
+    return re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{figure}|\s*\(\s*\d[\d,]*\s*\)\s*:)")
+
+
 #: "Civilians: 7, including a child.", "Regime soldiers: five.", "SDF: 1": a side's figure for the day, as a header.
-_SIDE_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{_FIGURE}|\s*\(\s*\d[\d,]*\s*\)\s*:)")
-_DIGIT_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?\d[\d,]*\b|\s*\(\s*\d[\d,]*\s*\)\s*:)")
+_SIDE_HEADER = _header_re(_FIGURE)
+_DIGIT_HEADER = _header_re(r"\d[\d,]*\b")  # (the figure in digits only)
 #: The figure first ("Two civilians: a shepherd and ...", "- Six soldiers:"): a header where the words name a side.
 _COUNT_HEADER = re.compile(rf"{_BULLET}{_FIGURE}\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,4}}:")
 #: "- Four regime soldiers, killed in an ISIS attack on ...": a list line that gives a side's count, then its event.

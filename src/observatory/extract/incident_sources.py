@@ -120,11 +120,16 @@ def own_report(work: str) -> bool:
 _OWN_CLAIM = re.compile(r"\bAmaq\b|\bAmjad\b|\bEbaa\b|\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
-def own_claim(work: str, pos: int) -> bool:
-    """The sentence around ``pos`` is a party's claim of its own attack."""
+def _sentence_around(work: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``pos``: from the stop before it to the stop after it."""
     start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
     ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
-    return _OWN_CLAIM.search(work, start, min(ends, default=len(work))) is not None
+    return start, min(ends, default=len(work))
+
+
+def own_claim(work: str, pos: int) -> bool:
+    """The sentence around ``pos`` is a party's claim of its own attack."""
+    return _OWN_CLAIM.search(work, *_sentence_around(work, pos)) is not None
 
 
 #: The attackers' own outlets or a claim of the attack: the attacker speaks, not state media or a rival.
@@ -134,9 +139,8 @@ _ATTACKER_OUTLET = re.compile(r"\bAmaq\b|\bAmjad\b|\bEbaa\b|\bclaimed\s+responsi
 def attacker_claim(work: str, pos: int, doer: str | None) -> bool:
     """The sentence around ``pos`` is the attacker's own claim: told through its outlet or as a claim of the attack, or
     a claim whose claimant is ``doer`` (the incident's perpetrator as the text names it: "ISIS claimed that ...")."""
-    start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
-    ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
-    sentence = work[start:min(ends, default=len(work))]
+    start, end = _sentence_around(work, pos)
+    sentence = work[start:end]
     if _ATTACKER_OUTLET.search(sentence):
         return True
     claim = re.search(r"\bclaim(?:ed|s)\b", sentence, re.IGNORECASE)

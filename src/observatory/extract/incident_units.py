@@ -22,12 +22,16 @@ from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
 
 
+def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> list[Sentence]:
+    """The units a sentence is read in: a toll listed place by place is one event per item ("11 civilians today: five
+    in A ...; 4 in B; and 2 in C", "Nine were killed by barrel bombs on A, and six others in strikes on B"); otherwise
+    the events of a short sentence of totals (``vetted``: ``toll_events``) or its clauses (``sentence_units``)."""
+    return listed_tolls(work, sent) or (toll_events(work, sent) if vetted else sentence_units(work, sent, in_total))
+
+
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:
     """The one-day events told inside a short sentence of totals: the event before ", raising the toll ... to N", or
     its clauses that tell of one located or dated event each (both decided by totals.py)."""
-    listed = listed_tolls(work, sent)  # "11 civilians today: five in A ...; 4 in B; and 2 in C": one event each
-    if listed:
-        return listed
     before = event_before_toll(work, sent) or event_before_period_toll(work, sent)
     told = recalled_toll(work, sent)  # "after the airstrike on X that killed 21 civilians": its own event
     return ([told] if told is not None else []) + ([before] if before is not None else incident_clauses(work, sent))
@@ -58,9 +62,6 @@ def event_before_period_toll(work: str, sent: Sentence) -> Sentence | None:
 
 def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
     """The parts of a sentence read one by one: clauses of a long account of several attacks, or of a run-on sentence."""
-    listed = listed_tolls(work, sent)  # "Nine were killed by barrel bombs on A, and six others in strikes on B"
-    if listed:
-        return listed
     if in_total:
         told = recalled_toll(work, sent)  # "following the drone attack on X which killed 89 people": its own event
         acts = listed_after_lead(work, sent)  # "... over the past 72 hours: cells attacked A on Thursday, ambushed B ..."
