@@ -59,16 +59,15 @@ def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, t
     n, source = _count(hit.group(group)), same[-1]
     if n <= 0 or source.quantity.qualifier != Qualifier.EXACT or source.value <= n or _told_since(work, source, told):
         return mentions  # (from "more than ten injured" the text gives no exact number left)
-    at = Quantity(n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
-    out = list(mentions)
     if any(m.role == KILLED and m.rose for m in mentions):
-        return out  # "..., bringing the death toll to 5": the toll is told
+        return mentions  # "..., bringing the death toll to 5": the toll is told
     dead = [m for m in told if m.role == KILLED and m.side == source.side and not m.quantity.vague]
     if not dead:
-        return out
-    risen = replace(dead[-1], quantity=replace(at, value=dead[-1].value + n), group_start=at.end, group_end=at.end, rose=True)
+        return mentions
+    at = Quantity(dead[-1].value + n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
+    risen = replace(dead[-1], quantity=at, group_start=at.end, group_end=at.end, rose=True)
     died = range(hit.start(), hit.end())
-    return [m for m in out if not (m.role == KILLED and m.quantity.start in died)] + [risen]
+    return [m for m in mentions if not (m.role == KILLED and m.quantity.start in died)] + [risen]
 
 
 def _told_since(work: str, source: Mention, told: list[Mention]) -> bool:

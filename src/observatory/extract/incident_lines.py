@@ -32,7 +32,7 @@ from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.gates import folded, has_any
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import TRANSITION_RE
-from observatory.extract.text import Sentence, sentences
+from observatory.extract.text import SENTENCE_STOP, Sentence, sentences
 from observatory.extract.totals_when import period_of
 from observatory.models import Report
 
@@ -120,7 +120,6 @@ _WAYS = frozenset({"attack", "ied_landmine", "clash", "shelling", "airstrike", "
 #: "during the month", "throughout 2023", "in October": the period a count of dead is of.
 _PERIOD = re.compile(r"\b(?:during|throughout|over|in)\s+(?:the\s+(?:past\s+|last\s+|whole\s+|same\s+)?(?:month|year|week|period)|"
                      r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 #: Words the kinds' patterns match that name who acted, not how anyone died ("NDF gunmen").
@@ -132,7 +131,7 @@ def method_breakdown(draft: Draft, work: str) -> bool:
     IEDs and landmines"): how a period's dead died, not one event."""
     if draft.date is not None or draft.timed or draft.recalled or draft.places:
         return False
-    stop = _SENTENCE_END.search(work, draft.start, draft.end)
+    stop = SENTENCE_STOP.search(work, draft.start, draft.end)
     text = work[draft.start:stop.start() if stop else draft.end]  # (its own sentence)
     if ", " not in text or " and " not in text or not (draft.after_total or _PERIOD.search(text)):
         return False  # (a period total told before, or its own period: "during the month")

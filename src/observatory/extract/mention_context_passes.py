@@ -2,7 +2,7 @@
 
 Hearsay is dropped ("some reports claim", an analyst's tweet); victims "whose identity is not yet known" have no side;
 "members of the cell" take the cell's side; a bare "militia" takes the side of the last militia-fielding group named
-before; the injured "one of whom died later" are lowered by those who died; a group that "lost" N fighters is theirs;
+before; the injured "one of whom died later" keep their stated figure while those who died are added to the dead; a group that "lost" N fighters is theirs;
 "he had joined ..." after a figure gives the group joined. "four other militiamen" are of the militias named last as
 militias (not of a regime unit named after them). "others" after a figure this pass gave a side inherit it.
 """
@@ -159,7 +159,9 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
     kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
-    if any(m.side is None for m in kept) and has_any(fold(work[start:]), _GROUP_NOUNS):
+    if any(m.side is None for m in kept) and has_any(fold(work[min(m.quantity.start for m in kept):
+                                                              max(m.group_end for m in kept)]), _GROUP_NOUNS):
+        # (the noun lies in a figure's own words: the gate reads their span, not the rest of the report)
         kept = [noun_of_group_before(m, work, lexicon, on) for m in kept]
     return _inherit_again(mentions, died_of_wounds(kept, work), work)
 

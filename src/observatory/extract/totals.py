@@ -233,10 +233,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                 or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
 
     def _enter_stats(self, sent: Sentence, chunk: str) -> None:
-        """A header or a total opens a statistics block in its paragraph (a day's nationwide toll only where it ends
-        in a colon: the paragraphs after it tell its events)."""
+        """A header or a total opens a statistics block in its paragraph, save a day's nationwide toll (which never ends
+        in a colon: ``nationwide_day``), whose next paragraphs tell its events."""
         day_wide = nationwide_day(chunk)
-        self._in_stats = not day_wide or chunk.rstrip().endswith(":")  # (the paragraphs after a day's toll tell its events)
+        self._in_stats = not day_wide
         self._day_wide = self._day_wide or day_wide
         self._paragraph = sent.paragraph
 
@@ -445,7 +445,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         label = none_line(chunk)
         if label is None or self._label_side(sent.start + label[0], sent.start + label[1]) is not None:
             return False  # (a label that names a party is a line by perpetrator)
-        name = chunk[label[0]:label[1]].strip().lstrip("•-*▪●◦· ")
+        name = chunk[label[0]:label[1]].strip()  # (the label begins with a letter: the bullet is outside it)
         month = re.fullmatch(rf"(?:{MONTH_NAMES})\w*", name, re.IGNORECASE) is not None
         self._claim(self._header_side or self._claims[-1].side, 0, Span(sent.start, sent.end), region=None if month else name)
         self._paragraph = sent.paragraph

@@ -27,7 +27,7 @@ from observatory.extract.events import event_type
 from observatory.extract.gates import blank, folded, has_any
 from observatory.extract.numbers import find_quantities
 from observatory.extract.places import place_mentions
-from observatory.extract.text import Sentence
+from observatory.extract.text import SENTENCE_STOP, Sentence
 from observatory.extract.totals_cues import PERIOD_WORD
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
 from observatory.extract.totals_shares import late_breakdown
@@ -210,7 +210,6 @@ def _apart(a: CumulativeClaim, b: CumulativeClaim, work: str) -> bool:
     if a.span is None or b.span is None:
         return False
     first, second = (a.span, b.span) if a.span.start <= b.span.start else (b.span, a.span)
-    return _SENTENCE_END.search(work, first.end, max(first.end, second.start)) is not None
+    return SENTENCE_STOP.search(work, first.end, max(first.end, second.start)) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

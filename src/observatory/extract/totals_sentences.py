@@ -242,11 +242,17 @@ def _fronted(chunk: str, m: re.Match[str]) -> bool:
     return _SUBJECT_SCOPE.match(chunk, 0, m.start()) is not None and _KILLED_AFTER_SCOPE.match(chunk, m.end()) is not None
 
 
+def _spread_toll(chunk: str, span: str) -> bool:
+    """A toll over the whole country ("killed nationwide", "across Syria") or over a spread of ground (a zone, the
+    frontlines): it sums many events. ``span`` is the folded chunk."""
+    return has_any(span, _NATIONWIDE_STEMS) and bool(_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)) or \
+        wide_scope_toll(chunk, span)
+
+
 def nationwide_day(chunk: str) -> bool:
     """"43 people were killed across Syria on Tuesday: ...": a country-wide toll of one day, whose own sentence splits it;
     the paragraphs after tell that day's events one by one, not lines of statistics."""
-    wide = _NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk) or wide_scope_toll(chunk, folded(chunk))
-    return bool(wide and ONE_DAY.search(chunk)) and not chunk.rstrip().endswith(":")
+    return _spread_toll(chunk, folded(chunk)) and ONE_DAY.search(chunk) is not None and not chunk.rstrip().endswith(":")
 
 
 #: "The number of people killed in the explosion of the car bomb that hit X has risen to 17": one event's rising toll.
@@ -287,10 +293,8 @@ def is_period_total(chunk: str) -> bool:
         chunk = blank(_LATEST_OF_SERIES, chunk)
     if search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) and not _PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
-    if has_any(span, _NATIONWIDE_STEMS) and (_NATIONWIDE.search(chunk) or _KILLED_NATIONWIDE.search(chunk)):
-        return True  # a day's toll over the whole country sums many events
-    if wide_scope_toll(chunk, span):
-        return True  # a toll over a spread of ground (a zone, the frontlines) sums many events
+    if _spread_toll(chunk, span):
+        return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
         return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
