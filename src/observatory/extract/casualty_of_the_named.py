@@ -26,7 +26,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import ATTACKER_NOUNS, Mention
 
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
                      r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'-]+['’]s\s+)"
@@ -63,10 +63,9 @@ def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     return m
 
 
-_THE_ATTACKERS = r"(?:attackers|assailants|raiders|infiltrators|intruders)"
-_ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{_THE_ATTACKERS}\b", re.IGNORECASE)
+_ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{ATTACKER_NOUNS}\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
-_ATTACKERS_SUBJECT = re.compile(rf"\bthe\s+{_THE_ATTACKERS}\b(?![^,;]*,)[^,;]*$", re.IGNORECASE)
+_ATTACKERS_SUBJECT = re.compile(rf"\bthe\s+{ATTACKER_NOUNS}\b(?![^,;]*,)[^,;]*$", re.IGNORECASE)
 #: The incident kinds whose perpetrator is the side that attacked, or no kind read yet (a bomb's or a strike's "attackers" may
 #: be others).
 ATTACK_KINDS = frozenset({"attack", "ambush", "clash", "assassination", "execution"})

@@ -243,7 +243,9 @@ def civilian_victim(m: Mention, work: str) -> Mention:
     return replace(m, side="civilians")
 
 
-_ATTACKERS = re.compile(r"\b(?:attackers|assailants|infiltrators|raiders|intruders|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
+#: The nouns for the men who attacked (also read by ``casualty_of_the_named.attackers_of_incident``).
+ATTACKER_NOUNS = r"(?:attackers|assailants|infiltrators|raiders|intruders)"
+_ATTACKERS = re.compile(rf"\b(?:{ATTACKER_NOUNS}|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
 #: The verb of the attack after its doer, also past a relative clause on the doer ("NDF gunmen who had crossed the river
 #: attacked ..."; tests/test_extract_casualty_attackers_relative.py).
 _ATTACK_VERB = re.compile(r"\s*(?:\)\s*)?(?:,?\s*(?:who|which)\s+(?:(?!(?:was|were|is|are)\b|killed|wounded|injured)[\w'-]+,?\s+){1,10}?)?"
