@@ -8,7 +8,7 @@ A sentence of clashes that says which side attacked ("clashes were renewed in X,
 positions") tells an attack (a fight with a clear initiator), unless the attack is only their cause ("... after
 gunmen attacked"). A source's second account of the incident just told is no new incident (incident_retold).
 
-Another party's figures for an incident the monitor counted (``prefer_monitor``) yield where they contradict the
+Another party's figures for an incident the monitor counted (``incident_monitor.prefer_monitor``) yield where they contradict the
 monitor's: a side the monitor also counts, dead of no side, dead it calls civilians, the wounded where the monitor's
 are of no side, and all of an attacker's own claim; a side the monitor does not count stands as stated ("the SDF said
 its forces killed four of the attackers"). Such figures told after a sentence that only told more of the event
@@ -63,6 +63,7 @@ from observatory.extract.incident_lines import (
     statistic_line,
 )
 from observatory.extract.incident_links import toll_owner
+from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
@@ -92,7 +93,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
-from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim, own_report, source_spans
+from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
@@ -108,7 +109,7 @@ from observatory.extract.incident_units import (
     sentence_parts,
     series_event,
 )
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, is_total
 from observatory.extract.text import (
@@ -346,53 +347,6 @@ def _own_places(draft: Draft, f: SentenceFacts) -> tuple[PlaceMention, ...]:
     if not any(not p.governorate for p in draft.places) or len(others) < 2 or any(not p.governorate for p in f.places):
         return f.places
     return tuple(p for p in f.places if p.governorate in told)
-
-
-def prefer_monitor(draft: Draft, work: str = "") -> None:
-    """Where the monitor and another source (state media, a wire agency, a party's statement) both count an incident's
-    killed (or injured), the other source's figures that contradict the monitor's yield: those of a side the monitor
-    also counts, those of no named side or of civilians ("state media said the strike killed a civilian": the same
-    dead, named otherwise), and all of an attacker's own claim ("Amaq said nine militiamen were killed"). A figure of
-    a side the monitor does not count stands as the text states it ("the SDF said its forces killed four of the
-    attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
-    its wounded yield too."""
-    told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
-    by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
-    if not by_monitor:
-        _claim_yields(draft, told, work)
-        return
-    roles = {role for role, _ in by_monitor}
-
-    def contradicts(m: Mention) -> bool:  # (the monitor's wounded of no side may be anyone's; state media call the
-        # dead civilians: "the strike killed a civilian", where the monitor counts fighters)
-        return (m.role, m.side) in by_monitor or m.side in (None, "unknown") or m.role == KILLED and m.side == "civilians" \
-            or (m.role, None) in by_monitor or m.role == INJURED and (INJURED, "unknown") in by_monitor \
-            or own_claim(work, m.quantity.start)
-
-    belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
-
-    def other(m: Mention) -> bool:
-        if draft.source_of(m) != OTHER:
-            return False
-        return contradicts(m) if m.role in roles else m.role == INJURED and (belied or own_claim(work, m.quantity.start))
-
-    draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
-    draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
-
-
-def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
-    """An attacker's own claim ("Amaq claimed that 13 militiamen were killed") beside figures of the incident that no
-    source is credited with (the report's own count): the claim's figures of the roles those figures count yield."""
-    plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
-
-    def claimed(m: Mention) -> bool:
-        return m.role in plain and draft.source_of(m) == OTHER and attacker_claim(work, m.quantity.start, doer)
-
-    doer = draft.perpetrator.alias if draft.perpetrator else None
-
-    if plain:
-        draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}
-        draft.generic = [(m, i) for m, i in draft.generic if not claimed(m)]
 
 
 _TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|two|three|four|five|several|a|one)\s+"

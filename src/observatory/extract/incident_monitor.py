@@ -1,0 +1,59 @@
+"""The monitor's count of an incident over other sources' (state media, wire agencies, a party's own statement): where
+both count the same dead or wounded, the other source's contradicting figures yield (``prefer_monitor``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+
+
+def prefer_monitor(draft: Draft, work: str = "") -> None:
+    """Where the monitor and another source (state media, a wire agency, a party's statement) both count an incident's
+    killed (or injured), the other source's figures that contradict the monitor's yield: those of a side the monitor
+    also counts, those of no named side or of civilians ("state media said the strike killed a civilian": the same
+    dead, named otherwise), and all of an attacker's own claim ("Amaq said nine militiamen were killed"). A figure of
+    a side the monitor does not count stands as the text states it ("the SDF said its forces killed four of the
+    attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
+    its wounded yield too."""
+    told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
+    by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
+    if not by_monitor:
+        _claim_yields(draft, told, work)
+        return
+    roles = {role for role, _ in by_monitor}
+
+    def contradicts(m: Mention) -> bool:  # (the monitor's wounded of no side may be anyone's; state media call the
+        # dead civilians: "the strike killed a civilian", where the monitor counts fighters)
+        return (m.role, m.side) in by_monitor or m.side in (None, "unknown") or m.role == KILLED and m.side == "civilians" \
+            or (m.role, None) in by_monitor or m.role == INJURED and (INJURED, "unknown") in by_monitor \
+            or own_claim(work, m.quantity.start)
+
+    belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
+
+    def other(m: Mention) -> bool:
+        if draft.source_of(m) != OTHER:
+            return False
+        return contradicts(m) if m.role in roles else m.role == INJURED and (belied or own_claim(work, m.quantity.start))
+
+    draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
+    draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
+    """An attacker's own claim ("Amaq claimed that 13 militiamen were killed") beside figures of the incident that no
+    source is credited with (the report's own count): the claim's figures of the roles those figures count yield."""
+    plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
+
+    def claimed(m: Mention) -> bool:
+        return m.role in plain and draft.source_of(m) == OTHER and attacker_claim(work, m.quantity.start, doer)
+
+    doer = draft.perpetrator.alias if draft.perpetrator else None
+
+    if plain:
+        draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}
+        draft.generic = [(m, i) for m, i in draft.generic if not claimed(m)]
