@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.events import only_setting, setting_spans
 from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
+from observatory.extract.incident_ongoing import fighting_goes_on
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
@@ -61,10 +62,19 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
         return False  # "Tuesday's attack is the 61st carried out by Turkish drones since ...": events counted, none told
     if not f.mentions and not located and _DAYS_ON.search(chunk):
         return False  # "clashes went on for a sixth day in Deir Ezzor": fighting over days, not one event
+    if not f.mentions and f.type_hit and fighting_goes_on(chunk, _kind_word(f), bool(f.dates)):
+        return False  # "fighting has raged around X since the fall of Y", "battles continue for a fifth day": a campaign
     if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(whole or chunk) and \
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
+
+
+def _kind_word(f: SentenceFacts) -> str:
+    """The words of the sentence's type hit ("clashes", "an ambush")."""
+    if f.type_hit is None:
+        return ""
+    return f.sentence_text[f.type_hit[1] - f.sentence.start:f.type_hit[2] - f.sentence.start]
 
 
 def _placed_outside_setting(f: SentenceFacts, chunk: str) -> bool:
