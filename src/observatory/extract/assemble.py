@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
+from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -374,6 +375,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
             figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
         else:
             del figures[(KILLED, "unknown")]
+    figures = drop_sideless_before_rise(figures, told_at)
     for m, at in draft.generic:
         if m.quantity.vague or m.earlier and newer or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
