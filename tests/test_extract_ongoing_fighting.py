@@ -1,5 +1,6 @@
 """Fighting told as going on over days, with no toll of its own, is a campaign and no incident; fighting of one day or
-night, a dated capture after days of fighting, and fighting with a toll stay incidents.
+night, a day of a battle told as its "fifth day" (ACLED codes each day), a dated capture after days of fighting, and
+fighting with a toll stay incidents.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -27,7 +28,6 @@ _CAR_BOMB = " Earlier today, a car bomb went off at a checkpoint in the town of 
     "Fighting between the army and the factions has raged around the Zeyzoun plain since the factions took the "
     "town of Jisr al-Shughur in early April.",
     "Clashes between the two sides have been going on near the Qara Qozak bridge since the fall of Manbij last month.",
-    "Battles continue for a fifth day between the SDF and the cells inside the Sinaa prison in al-Hasakah city.",
     "The forces took full control of Maskanah in the eastern countryside of Aleppo after 40 days of fierce battles "
     "against the Islamic State.",
 ])
@@ -40,6 +40,7 @@ def test_fighting_over_days_is_no_incident(scene: str) -> None:
     "Violent clashes have been raging since dawn today between regime forces and the factions on the axis of "
     "Kafr Halab in the western countryside of Aleppo.",
     "Clashes continued between regime forces and the factions around the Aleppo Central Prison.",
+    "Battles continue for a fifth day between the SDF and the cells inside the Sinaa prison in al-Hasakah city.",
     "The factions seized the town of Kafr Nabudah in the countryside of Hama on Sunday, after three days of fighting "
     "with regime forces.",
 ])
