@@ -99,6 +99,7 @@ from observatory.extract.totals_cues import (
     title_case,
 )
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
+from observatory.extract.totals_glosses import glosses_set_aside
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
 from observatory.extract.totals_heads import (
     ListHeads,
@@ -172,7 +173,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def __init__(self, report: Report, report_id: str, work: str, lexicon: ActorLexicon) -> None:
         self.report = report
         self.report_id = report_id
-        self.work = figures_first(work)  # ("civilians (97); regime soldiers (121)": read as "97 civilians; 121 regime soldiers")
+        self.work = glosses_set_aside(figures_first(work))
         self.lexicon = lexicon
         self._claims: list[CumulativeClaim] = []
         self._heads = ListHeads()  # the overall figures of people that head a list by side (``totals_heads``)
@@ -205,7 +206,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         rows = list_rows(self.work, sent)  # lines of a list that the splitter ran together: one at a time
         if rows:
             return any([self.take(row, self.work[row.start:row.end]) for row in rows])
-        chunk = unbracketed_line(self.work, sent.start, chunk)  # ("(48) civilians, ..." under "they are:": "48 civilians")
+        chunk = unbracketed_line(self.work, sent.start, glosses_set_aside(chunk))  # ("(48) civilians, ..." under "they are:": "48 civilians")
         self._index += 1
         self._note_area(sent)
         self._carry = self._carry if self._claims else opening_carry(self.work, sent, chunk, self.report.published, self._index, self._carry)
@@ -484,6 +485,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def take_label(self, sent: Sentence, chunk: str) -> bool:
         """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side, or the
         line is a region of the side its header named ("Homs desert: 117"). "Label: N, including ..." gives the parts."""
+        chunk = glosses_set_aside(chunk)  # ("Label (gloss): N" read as "Label: N")
         m = self._label_match(chunk)
         tail = label_tail(self.work, sent.start, sent.end) if m is None else None
         if self._in_stats and m is None and tail is None and sent.heading and (marks.REGION_LINE.match(chunk) or self._list_line(chunk)):
