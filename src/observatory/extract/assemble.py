@@ -50,6 +50,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
+from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -587,7 +588,8 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
             sole = _sole_governorate(text, governorates)  # (ends the gazetteer does not know in the report's one province)
             known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
-            governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else None
+            governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else \
+                road_town_governorate(draft.places, ends, geos[k], {str(g) for g in known}, text)  # ("..., near C")
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
