@@ -65,6 +65,7 @@ from observatory.extract.incident_lines import (
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
+from observatory.extract.incident_operation import operation_attack
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     area_told_before,
@@ -201,7 +202,7 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     compared = _COMPARED.search(work, s, e)
     e = compared.start() if compared is not None else e  # the event compared with is not told here
     hit = event_type(work[s:e])
-    type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None)
+    type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None) or _operation(work, s, e)
     if type_hit is not None and type_hit[0] == "clash":  # "clashes broke out in X, where gunmen attacked SDF posts"
         type_hit = _initiated(work, s, e) or type_hit
     actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
@@ -239,6 +240,12 @@ def _initiated(work: str, s: int, e: int) -> tuple[str, int, int] | None:
     if m is None or _CAUSE_BEFORE.search(text, 0, m.start()) is not None:
         return None
     return ("attack", s + m.start(), s + m.end())
+
+
+def _operation(work: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """A side's killing told only as "an operation" (incident_operation): an attack; None otherwise."""
+    told = operation_attack(work[s:e])
+    return ("attack", s + told[0], s + told[1]) if told is not None else None
 
 
 def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
