@@ -27,6 +27,7 @@ from observatory.extract.casualty_lists import (
     pronoun_parts,
     summed_whole,
 )
+from observatory.extract.casualty_mixed_wholes import armed_item_of_people
 from observatory.extract.casualty_nations import nationality_parts
 from observatory.extract.casualty_parts import part_of_an_item, postposed_part, unit_of_the_whole
 from observatory.extract.figures import PART_OF_THEM
@@ -107,7 +108,8 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         whole = mentions[last.parent]
-        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q):
+        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q) \
+                and not armed_item_of_people(work, whole, siblings, q.value, between):
             return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
         if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
             return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants

@@ -31,6 +31,7 @@ from observatory.extract.casualty_absorbed import (
     split_wholes,
     summary_shares,
 )
+from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.dates import DateMention, find_dates
@@ -411,7 +412,9 @@ def _priority(name: str) -> int:
 def _incident_figures(mentions: tuple[Mention, ...]) -> list[Mention]:
     """Apply the breakdown rule: "14 members, including 2 Russians" -> 12 of the parent's side and 2 Russians."""
     out = list(mentions)
-    for i, m in enumerate(mentions):
+    apart = civilian_parts_apart(mentions)  # "ten people, among them three children and two fighters": children apart
+    for i, told in enumerate(mentions):
+        m = out[i] = replace(told, side="civilians", label=None) if i in apart else told
         if m.parent is None:
             continue
         parent = out[m.parent]
