@@ -36,3 +36,19 @@ def test_month_line_with_a_figure_is_no_zero() -> None:
 def test_text_without_a_list_gives_no_zero() -> None:
     text = "Regime forces shelled the town of Kafr Nabl on Monday. Hama countryside: the shelling left no casualties."
     assert all(k != 0 for _, k in totals(text))
+
+
+def test_area_label_that_begins_like_a_month_keeps_its_region() -> None:
+    text = ("ISIS cells mounted nine attacks in the eastern desert in March 2022, killing 14 regime soldiers. By area:\n"
+            "- Sukhnah desert: Six attacks left ten soldiers dead.\n- Palmyra desert: One attack left four soldiers "
+            "dead.\n- Mayadin desert: Two attacks left no casualties.\n- Mayadin: One attack left no casualties.")
+    row = titled(text, "2022-04-01")
+    assert [t.get("region") for t in row["totals"] if t["killed"] == 0] == ["Mayadin desert", "Mayadin"]
+
+
+def test_month_label_with_its_year_has_no_region() -> None:
+    text = ("SOHR has documented the deaths of 30 SDF fighters in Turkish drone strikes since early 2024. The monthly "
+            "breakdown is as follows:\n• January 2024: 12 fighters.\n• February 2024: No fatalities were recorded.\n"
+            "• March 2024: 18 fighters.")
+    row = titled(text, "2024-04-02")
+    assert [t.get("region") for t in row["totals"] if t["killed"] == 0] == [None]

@@ -447,7 +447,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if label is None or self._label_side(sent.start + label[0], sent.start + label[1]) is not None:
             return False  # (a label that names a party is a line by perpetrator)
         name = chunk[label[0]:label[1]].strip()  # (the label begins with a letter: the bullet is outside it)
-        month = re.fullmatch(rf"(?:{MONTH_NAMES})\w*", name, re.IGNORECASE) is not None
+        month = re.fullmatch(rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?", name, re.IGNORECASE) is not None  # (not "Mayadin")
         self._claim(self._header_side or self._claims[-1].side, 0, Span(sent.start, sent.end), region=None if month else name)
         self._paragraph = sent.paragraph
         return True
