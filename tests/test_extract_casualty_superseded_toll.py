@@ -36,6 +36,12 @@ def test_previous_toll_stood_at() -> None:
     assert killed(text) == {"regime": 12}
 
 
+def test_first_toll_stood_at() -> None:
+    text = ("Blast in Jarablus\n\nAn explosive-laden car went off near a bakery in Jarablus on Thursday, killing 11 "
+            "civilians, the monitor said. The first toll stood at six, before more bodies were pulled from the rubble.")
+    assert killed(text) == {"civilians": 11}
+
+
 def test_toll_of_this_incident_is_kept() -> None:
     # look-alike: a toll told without words of its being superseded stands
     text = ("Shelling of Ariha\n\nRegime shelling on Ariha on Sunday killed five civilians. The toll of the shelling "

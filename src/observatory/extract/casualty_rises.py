@@ -163,7 +163,7 @@ def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Ment
     """Drop the dead of a toll the text calls superseded (see module doc), with the parts that break it down; its
     wounded stay, marked ``earlier`` (the last injured figure stated, for an incident that tells no other)."""
     if "had" not in work[start:mentions[-1].quantity.start] and not any(
-            w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary")):
+            w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary", "first", "former")):
         return mentions
     gone = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
             and _SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start)}
