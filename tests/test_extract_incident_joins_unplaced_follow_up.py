@@ -32,3 +32,10 @@ def test_a_separate_attack_stays_an_incident_of_its_own() -> None:
     row = contract("ISIS cells attacked a checkpoint near the town of Kabajab, killing three soldiers. In a separate "
                    "attack, gunmen shot dead two soldiers at a post.")
     assert len(row["incidents"]) == 2
+
+
+def test_wounded_of_no_side_in_the_follow_up_are_kept() -> None:
+    row = contract("Regime warplanes struck the town of Ariha in Idlib on Monday, killing three civilians. Later, five were "
+                   "wounded when the jets returned.")
+    assert len(row["incidents"]) == 1
+    assert sum(row["incidents"][0]["injured"].values()) == 5
