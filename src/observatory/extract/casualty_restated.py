@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.casualty_known import known_parts
+from observatory.extract.incident_share_event import part_told_as_event
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
@@ -59,8 +60,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     """The parts of a restated toll, with the rest of the whole (told within the window ``told`` is given) given to the
     whole's side."""
     cue = RESTATING.search(work, start, end)
-    if cue is None:
-        return mentions
+    if cue is None or part_told_as_event(work[start:end]):
+        return mentions  # (a part singled out for its own event: the rest of the whole died elsewhere)
     parts = [i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
              and m.quantity.start >= cue.start()]
     if not parts or not any(mentions[i].rose for i in parts):

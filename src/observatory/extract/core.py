@@ -95,6 +95,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
+from observatory.extract.incident_share_event import part_told_as_event
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
@@ -476,7 +477,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         turn = _turn_to_one(work, sent, chunk, report)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         shared = totals.take_day_share(sent)  # "In <province>, 23 civilians were killed, among them 11 who died when ...": a regional total; its event is read on
-        in_total = False if shared or turn or detail or not (drafts or summed or tallied_before(work, sent.start)) and \
+        in_total = False if shared or turn or detail or part_told_as_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
