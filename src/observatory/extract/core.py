@@ -6,7 +6,8 @@ counted in the hundreds over several provinces are a statistic (incident_lines.p
 
 A sentence of clashes that says which side attacked ("clashes were renewed in X, where tribal gunmen attacked SDF
 positions") tells an attack (a fight with a clear initiator), unless the attack is only their cause ("... after
-gunmen attacked"). A source's second account of the incident just told is no new incident (incident_retold).
+gunmen attacked"). A source's second account of the incident just told is no new incident (incident_retold), nor is
+the monitor's own count of an incident another source counted first (incident_second_count).
 
 Another party's figures for an incident the monitor counted (``incident_monitor.prefer_monitor``) yield where they contradict the
 monitor's: a side the monitor also counts, dead of no side, dead it calls civilians, the wounded where the monitor's
@@ -95,6 +96,7 @@ from observatory.extract.incident_scope import (
     new_section,
     similar_span,
 )
+from observatory.extract.incident_second_count import monitor_recount
 from observatory.extract.incident_share_event import part_told_as_event
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
@@ -606,7 +608,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
                 or told_apart(work[unit.start:unit.end]) \
                 or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
-                and not retold(draft, f, work[unit.start:unit.end]):
+                and not retold(draft, f, work[unit.start:unit.end]) \
+                and not monitor_recount(draft, f, work[unit.start:unit.end]):
             draft, f = _new_draft(u, draft, f, unit)
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             _note_share(draft, f.mentions)  # (the incident's own share, where the toll told before is a summary)
