@@ -165,6 +165,11 @@ def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) 
 #: Nationals who stand for a foreign militia ("nine Iraqis and three Afghans" killed in a strike) save in a camp, where
 #: they are its residents (al-Hol and Roj hold tens of thousands of Iraqis): people of no side (SCHEMA: unknown). The
 #: camps are those of residents (al-Hol, Roj, Rukban, camps of the displaced), not a militia's ("the Imam Ali camp").
+#: A group described right after its name as made up of Syrians ("an Iran-backed militia, which is mostly made up of
+#: Syrian tribesmen", "the Iranian-backed group formed of local Syrian recruits"): explicitly Syrian, the regime's (SCHEMA).
+_SYRIAN_MADE = re.compile(r"[\"”’']?(?:\s+(?:militias?|groups?|brigades?|forces?|factions?))?\s*,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"
+                          r"(?:(?:mainly|mostly|largely|entirely|exclusively|wholly|primarily)\s+)?(?:made\s+up|composed|formed|comprised|consisting)"
+                          r"\s+(?:(?:mainly|mostly|largely|entirely|exclusively|wholly|primarily)\s+)?of\s+(?:(?:local|native)\s+)?Syrians?\b", re.IGNORECASE)
 _NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
                         "iranians", "afghan"})
 _CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"
@@ -265,6 +270,8 @@ class ActorLexicon:
                 continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
             if actor is not None and key in _NATIONALS and _sentence_has(_CAMP, text, s, e):
                 actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
+            if actor is not None and actor.side == "pro_iran_foreign" and actor.nationality is None and _SYRIAN_MADE.match(text, e):
+                actor = next(iter(self._by_alias.get("syrian militia", [])), actor)  # "an Iran-backed group made up of Syrians"
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
