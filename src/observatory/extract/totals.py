@@ -110,6 +110,7 @@ from observatory.extract.totals_heads import (
     toll_at_pairs,
     zero_line,
 )
+from observatory.extract.totals_killer_shares import split_killer_shares
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -728,5 +729,6 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return (c.side, c.killed, c.since, c.until)
         kept = restated(self._claims, self._heads.kept(self._claims), self._prose, self._headed, self.work)
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
-        return drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
-                                              self.work)), self.work, self.lexicon, self.report.published)
+        claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
+                                                self.work)), self.work, self.lexicon, self.report.published)
+        return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
