@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.gates import folded, has_any
+from observatory.extract.incident_source_words import office_source
 
 MONITOR, OTHER = "monitor", "other"
 #: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
@@ -106,7 +107,7 @@ _PARTY_STEMS = ("media", "outlet", "website", "news site", "statement", "close t
 def _other_named(span: str, text: str) -> bool:
     """Another source is named in ``text`` (``span``: its folded form, for the gates)."""
     return has_any(span, _OTHER_STEMS) and _OTHER_SOURCE.search(text) is not None or \
-        has_any(span, _PARTY_STEMS) and _PARTY_RE.search(text) is not None
+        has_any(span, _PARTY_STEMS) and _PARTY_RE.search(text) is not None or office_source(span, text)
 
 
 def own_report(work: str) -> bool:
