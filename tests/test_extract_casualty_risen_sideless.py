@@ -36,3 +36,10 @@ def test_no_rise_keeps_people_of_no_side() -> None:
     text = ("Blast in Jableh\n\nA bomb exploded near a market in Jableh on Friday, killing six people and two civilians "
             "and wounding 30.")
     assert killed(text) == {"civilians": 2, "unknown": 6}
+
+
+def test_dead_of_no_side_beside_a_rise_of_one_group_stay() -> None:
+    text = ("Blast in al-Bab\n\nA car bomb went off at a checkpoint in al-Bab on Monday, killing four people and three "
+            "soldiers of the National Army. Later, the death toll of the soldiers rose to six.")
+    row = killed(text)
+    assert row.get("unknown") == 4

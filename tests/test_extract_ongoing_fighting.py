@@ -40,6 +40,8 @@ def test_fighting_over_days_is_no_incident(scene: str) -> None:
     "Violent clashes have been raging since dawn today between regime forces and the factions on the axis of "
     "Kafr Halab in the western countryside of Aleppo.",
     "Clashes continued between regime forces and the factions around the Aleppo Central Prison.",
+    "Clashes have been raging since early morning between the army and ISIS cells near al-Sukhnah in the Homs desert.",
+    "Fighting has been going on since noon between the two factions in the town of Afrin.",
     "Battles continue for a fifth day between the SDF and the cells inside the Sinaa prison in al-Hasakah city.",
     "The factions seized the town of Kafr Nabudah in the countryside of Hama on Sunday, after three days of fighting "
     "with regime forces.",

@@ -54,3 +54,11 @@ def test_near_misses_are_no_operation_attack(text: str) -> None:
 def test_a_named_weapon_still_decides_the_kind() -> None:
     row = run("Russian warplanes carried out an operation on the outskirts of Jisr al-Shughur on Friday, killing three fighters.")
     assert kinds(row) == ["airstrike"]
+
+
+@pytest.mark.parametrize("text", [
+    "A child died during an operation at a hospital in the city of Idlib on Tuesday.",
+    "Two men were killed on Monday when a mine went off during a demining operation in the countryside of Raqqa.",
+])
+def test_an_operation_of_no_armed_side_is_no_attack(text: str) -> None:
+    assert "attack" not in kinds(run(text))

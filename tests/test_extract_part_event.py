@@ -24,6 +24,8 @@ def test_part_tied_to_one_event(sentence: str) -> None:
     "The toll includes 40 soldiers killed in attacks across several areas of the desert.",  # several events
     "Twelve civilians were killed when warplanes bombed the market of Kafr Zeit.",  # no part of a toll before
     "Among the dead were 15 members who were killed in a series of attacks on checkpoints.",  # a wave of attacks
+    "Among the dead were 40 civilians killed in the past month as regime shelling continued.",  # a span of time
+    "Among the dead are nine fighters killed last week, the monitor said after the assault.",  # a tie of other words
 ])
 def test_near_misses_stay_shares(sentence: str) -> None:
     assert not part_told_as_event(sentence)

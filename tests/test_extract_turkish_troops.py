@@ -33,3 +33,13 @@ def test_regime_position_named_nearer_keeps_regime() -> None:
 def test_soldiers_without_any_turkish_mention_stay_regime() -> None:
     text = "ISIS cells attacked an army checkpoint near al-Sukhnah on Friday, killing five soldiers and wounding two soldiers."
     assert _sides(text, "killed") == {"regime": 5}
+
+
+def test_turkish_drones_on_army_positions_keep_regime() -> None:
+    text = "Turkish drones shelled army positions near Tal Tamr on Monday, killing three soldiers."
+    assert _sides(text, "killed") == {"regime": 3}
+
+
+def test_curly_apostrophe_names_turkey() -> None:
+    text = "Kurdish fighters shelled Turkey’s observation post near Marea on Monday, killing two soldiers."
+    assert _sides(text, "killed") == {"turkey_factions": 2}

@@ -376,7 +376,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
             figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
         else:
             del figures[(KILLED, "unknown")]
-    figures = drop_sideless_before_rise(figures, told_at)
+    figures = drop_sideless_before_rise(figures, told_at, text)
     for m, at in draft.generic:
         if m.quantity.vague or m.earlier and newer or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue

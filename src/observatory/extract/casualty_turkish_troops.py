@@ -18,19 +18,25 @@ from observatory.extract.mention_sides import Mention
 #: A figure's group words that name soldiers of no army ("nine soldiers", "32 other soldiers").
 _BARE = re.compile(r"\s*(?:other\s+|more\s+)?(?:soldiers?|troops|servicem[ae]n)\s*$", re.IGNORECASE)
 _TROOP_OR_PLACE = r"(?:soldiers?|troops|servicem[ae]n|army|base|post|position|outpost|convoy|checkpoint|point)s?\b"
-#: The Turkish army's troops or places ("Turkish soldiers", "a Turkish army base", "Turkey's observation post").
-_TURKISH = re.compile(rf"\bTurk(?:ish|ey's)\s+(?:[\w-]+\s+){{0,2}}?{_TROOP_OR_PLACE}", re.IGNORECASE)
-#: The regime army's troops or places ("regime soldiers", "a government position", "Syrian army post").
-_REGIME = re.compile(rf"\b(?:regime|government|Syrian\s+army|Syrian)\s+(?:[\w-]+\s+){{0,1}}?{_TROOP_OR_PLACE}", re.IGNORECASE)
+#: The Turkish army's troops or places ("Turkish soldiers", "a Turkish army base", "Turkey's observation post"); only
+#: words of the army itself may stand between ("Turkish drones shelled army positions" names the regime's army).
+_TURKISH = re.compile(r"\bTurk(?:ish|ey['’]s)\s+(?:(?:army|military|armed\s+forces|forces['’]?|border|observation|"
+                      rf"security)\s+){{0,2}}{_TROOP_OR_PLACE}", re.IGNORECASE)
+#: The regime army's troops or places ("regime soldiers", "a government position", "Syrian army post", "army
+#: positions"); not the Turkish-backed "Syrian National Army".
+_REGIME = re.compile(rf"\b(?:regime|government|Syrian\s+army|Syrian(?!\s+National\b)|(?<!National\s)army)\s+(?:[\w-]+\s+){{0,1}}?"
+                     rf"{_TROOP_OR_PLACE}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_LOOK_BACK = 600  # characters: the sentence of the figure and the one before it
 
 
 def _window_start(work: str, at: int) -> int:
     """The start of the sentence before the one holding ``at`` (a paragraph break ends the look back)."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(work, 0, at)]
+    lo = max(0, at - _LOOK_BACK)
+    ends = [e.end() for e in _SENTENCE_END.finditer(work, lo, at)]
     if len(ends) >= 2 and "\n" not in work[ends[-2]:ends[-1]]:
         return ends[-2]
-    return ends[-1] if ends else 0
+    return ends[-1] if ends else lo
 
 
 def turkish_troops(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -41,7 +47,8 @@ def turkish_troops(m: Mention, work: str, lexicon: ActorLexicon, on: date | None
     turkish = list(_TURKISH.finditer(work, lo, m.quantity.start))
     if not turkish:
         return m
-    regime = list(_REGIME.finditer(work, lo, m.quantity.start))
+    regime = [r for r in _REGIME.finditer(work, lo, m.quantity.start)  # ("Turkish army posts" is no regime post)
+              if not any(t.start() <= r.start() < t.end() for t in turkish)]
     if regime and regime[-1].start() > turkish[-1].start():
         return m
     named = [a for a in lexicon.find(work, turkish[-1].start(), turkish[-1].end(), on) if a.side == "turkey_factions"]

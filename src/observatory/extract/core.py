@@ -206,20 +206,19 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     compared = _COMPARED.search(work, s, e)
     e = compared.start() if compared is not None else e  # the event compared with is not told here
     hit = event_type(work[s:e])
-    type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None) or _operation(work, s, e)
+    actors = lexicon.find(work, s, e, report.published)
+    armed = any(a.side not in ("unknown", "civilians") for a in actors)  # (an operation is a side's: one must be named)
+    type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None) \
+        or (_operation(work, s, e) if armed else None)
     if type_hit is not None and type_hit[0] == "clash":  # "clashes broke out in X, where gunmen attacked SDF posts"
         type_hit = _initiated(work, s, e) or type_hit
-    actor_spans = [(a.start, a.end) for a in lexicon.find(work, s, e, report.published) if a.side != "unknown"]
+    actor_spans = [(a.start, a.end) for a in actors if a.side != "unknown"]
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
     mentions = find_mentions(work, s, e, lexicon, report.published, default_role=KILLED if counted_dead(work, sent) else None)
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
-
-
-
-
 
 
 _ATTACKED_BY = re.compile(r"\b(?:militants|fighters|cells|members|gunmen|forces)\s+(?:had\s+)?(?:attacked|stormed|assaulted|raided)\b",

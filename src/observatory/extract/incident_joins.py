@@ -104,7 +104,9 @@ def _fold(into: Draft, part: Draft) -> None:
     for key, (m, at) in part.counts.items():
         if key not in into.counts or into.counts[key][0].value < m.value:
             into.counts[key] = (m, at)
-    roles = {m.role for m, _ in into.generic}  # figures of no side: the part's count where the incident has none of its role
+    # figures of no side: the part's count where the incident has no figure of its role ("3 people" after "3 civilians"
+    # may be the same dead)
+    roles = {m.role for m, _ in into.generic} | {role for role, _ in into.counts}
     into.generic.extend((m, at) for m, at in part.generic if m.role not in roles)
     for key, vague in part.vague.items():
         into.vague.setdefault(key, vague)

@@ -23,9 +23,11 @@ _FIGHT = r"(?:clashes|fighting|battles?|confrontations|skirmishes|hostilities|co
 #: elsewhere), then "since" a point before today.
 _GOES_ON = (r"(?:(?:has|have|had)\s+(?:been\s+)?(?:rag(?:ed|ing)|going\s+on|continu(?:ed|ing)|under\s*way)|"
             r"(?:is|are)\s+(?:still\s+)?(?:raging|going\s+on|continuing))\b(?!\s+to\b)")
-#: "since dawn", "since this morning", "since yesterday": a fight of a day or a night, still one event.
-_SHORT_SINCE = (r"(?:dawn|daybreak|midnight|(?:early\s+)?(?:this|the)\s+(?:morning|afternoon|evening)|last\s+night|"
-                r"yesterday|the\s+early\s+hours|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m|o'clock))")
+#: "since dawn", "since this morning", "since early morning", "since noon", "since yesterday": a fight of a day or a
+#: night, still one event ("since the morning of 3 May" is a day before: not this).
+_SHORT_SINCE = (r"(?:dawn|daybreak|midnight|noon|midday|sunrise|sunset|nightfall|last\s+night|yesterday|"
+                r"(?:(?:this|the)\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)(?!\s+of\b)|"
+                r"\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m|o'clock))")
 _LONG = number_words("several", "many", r"\d+", plural=True)
 _ONGOING = re.compile(
     rf"\b{_FIGHT}\b[^.;]{{0,160}}?\b{_GOES_ON}[^.;]{{0,160}}?\bsince\s+(?!{_SHORT_SINCE}\b)", re.IGNORECASE)

@@ -8,7 +8,8 @@ identified side, so such a sentence tells an attack rather than an event of unkn
 Not this construction: an operations room or a named operation ("the Fath al-Mubin operations room", "Operation Peace
 Spring": a name, written with a capital), an operation named as a campaign's time ("since the start of the Turkish
 military operation"), a campaign of many ("military operations in the area": the plural), and an
-operation that is medical or of rescue ("a surgical operation", "a rescue operation", "search operations").
+operation that is medical, of rescue or of demining ("a surgical operation", "a rescue operation", "search operations",
+"a demining operation"); and an operation in a sentence that names no armed side (the caller's check).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Final
 #: (lower case: a capital "Operation" names a campaign).
 _OPERATION: Final = re.compile(
     r"\b(?i:an?|the|its|their|this|that|similar)\s+(?:(?!(?:rescue|search|surgical|medical|humanitarian|evacuation|"
-    r"relief|smuggling|arrest|security|combing|sweep|sweeping)\b)[\w'’-]+\s+){0,2}?operation\b(?!s|\s+rooms?\b)")
+    r"relief|smuggling|arrest|security|combing|sweep|sweeping|demining|de-mining|mine-clearing|clearance)\b)[\w'’-]+\s+)"
+    r"{0,2}?operation\b(?!\s+rooms?\b)")
 #: The operation named as a campaign's span of time ("since the start of the military operation", "the launch of the
 #: operation"): a period, not the deed that killed.
 _SPAN_OF: Final = re.compile(r"\b(?:(?:start|beginning|launch|outset|end|onset)\s+of|since)\s*$", re.IGNORECASE)

@@ -24,9 +24,11 @@ _PART_OPENING = re.compile(
     r"|Of\s+(?:them|these|those|the\s+dead)\s*,)\b",
     re.IGNORECASE)
 #: The relative clause that ties the part to an event ("who were killed when", "killed in the massacre").
-_TIED = re.compile(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been|died|lost\s+their\s+lives)\s+)?(?:killed\s+|died\s+|"
-                   r"lost\s+their\s+lives\s+)?(?:(?:on|this|last|yesterday|earlier)\b[^,.;]{0,30}?\s+)?"
-                   r"(?P<tie>when|as|after|in\s+(?:an?|the)\b|by\s+(?:an?|the)\b)", re.IGNORECASE)
+#: Read from the verb ("killed", "died"), so that the clause is the verb's own; a span of time ("in the past month",
+#: "during the last week") ties the part to a period, not to an event.
+_TIED = re.compile(r"(?:killed|died|lost\s+their\s+lives)\s+(?:(?:on|this|last|yesterday|earlier)\b[^,.;]{0,30}?\s+)?"
+                   r"(?P<tie>(?:when|as|after)\b|in\s+(?:an?|the)\b(?!\s+(?:past|last|previous|same|first|second)\b|"
+                   r"\s+(?:period|month|week|year|day)s?\b)|by\s+(?:an?|the)\b)", re.IGNORECASE)
 #: Words that make the event several ("in both provinces", "in several areas", "across the country").
 _SEVERAL = re.compile(r"\b(?:both\s+provinces|several|various|different|across|throughout|respectively|"
                       r"a\s+(?:series|wave)\s+of)\b", re.IGNORECASE)
@@ -45,7 +47,7 @@ def part_told_as_event(chunk: str) -> bool:
     if killed is None:
         return False
     rest = chunk[killed.start():]
-    if _TIED.search(rest) is None or _SEVERAL.search(rest):
+    if _TIED.match(rest) is None or _SEVERAL.search(rest):
         return False
     kind = event_type(rest)
     if kind is None:
