@@ -32,6 +32,7 @@ from observatory.extract.casualty_absorbed import (
     split_wholes,
     summary_shares,
 )
+from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
@@ -216,7 +217,8 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    mentions = find_mentions(work, s, e, lexicon, report.published, default_role=KILLED if counted_dead(work, sent) else None)
+    mentions = find_mentions(work, s, e, lexicon, report.published,
+                             default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 
@@ -287,6 +289,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     _absorb_event(draft, f)
+    f = replace(f, mentions=add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text))
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
