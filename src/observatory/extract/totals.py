@@ -158,6 +158,7 @@ from observatory.extract.totals_shares import (
 )
 from observatory.extract.totals_skips import skipped_figure
 from observatory.extract.totals_split import summed_colon
+from observatory.extract.totals_strike_splits import strike_split
 from observatory.extract.totals_subjects import bare_figure_side, share_of_dead, with_share_figures
 from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
@@ -253,7 +254,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return True
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = (is_period_total(chunk) or battle_of_days(self.work, sent)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
+        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
