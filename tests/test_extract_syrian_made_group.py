@@ -25,6 +25,7 @@ def test_group_of_syrians_is_regime(text: str) -> None:
     "Four Iranian-backed militiamen were killed near the border crossing.",
     "Two Iran-backed fighters, made up of Iraqi volunteers, were wounded.",
     "The Iranian-backed militia, which recruited Syrian youths last year, lost two Afghan fighters.",
+    "Three men of an Iran-backed militia, which is made up of Syrian and Iraqi fighters, died in the strike.",
 ])
 def test_other_groups_stay_foreign(text: str) -> None:
     assert _sides(text)[0] == "pro_iran_foreign"

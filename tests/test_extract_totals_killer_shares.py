@@ -83,3 +83,10 @@ def test_share_of_a_regional_line_is_no_total() -> None:
     text = ("The death toll today has reached 60 people: 45 civilians and 15 soldiers.\nCivilian deaths by province:\n"
             "Hama: 30 civilians, 22 of whom were killed by regime shelling on the town.\nIdlib: 15 civilians.")
     assert ("civilians", 22) not in totals(text)
+
+
+def test_share_opened_by_among_them() -> None:
+    text = ("The monitor documented the deaths of 75 civilians in the Daraa countryside in the first half of 2021. "
+            "Among them, 30 were killed by Russian warplanes.")
+    assert ("civilians", 30) in totals(text)
+    assert killers(text)[30] == "russia"

@@ -169,7 +169,10 @@ def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) 
 #: Syrian tribesmen", "the Iranian-backed group formed of local Syrian recruits"): explicitly Syrian, the regime's (SCHEMA).
 _SYRIAN_MADE = re.compile(r"[\"”’']?(?:\s+(?:militias?|groups?|brigades?|forces?|factions?))?\s*,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"
                           r"(?:(?:mainly|mostly|largely|entirely|exclusively|wholly|primarily)\s+)?(?:made\s+up|composed|formed|comprised|consisting)"
-                          r"\s+(?:(?:mainly|mostly|largely|entirely|exclusively|wholly|primarily)\s+)?of\s+(?:(?:local|native)\s+)?Syrians?\b", re.IGNORECASE)
+                          r"\s+(?:(?:mainly|mostly|largely|entirely|exclusively|wholly|primarily)\s+)?of\s+(?:(?:local|native)\s+)?Syrians?\b"
+                          # (not "made up of Syrian and Iraqi fighters": a mixed group keeps its foreign side)
+                          r"(?![\w\s,-]{0,30}?\b(?:and|or|as\s+well\s+as)\s+(?:non-Syrian|foreign|Iraqi|Afghan|Pakistani|Lebanese|"
+                          r"Iranian|Yemeni)s?\b)", re.IGNORECASE)
 _NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
                         "iranians", "afghan"})
 _CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"

@@ -48,7 +48,7 @@ def split_killer_shares(claims: tuple[CumulativeClaim, ...], work: str, lexicon:
                         on: date | None) -> tuple[CumulativeClaim, ...]:
     """The claims with each share of a civilian total told by its killer as a total of its own."""
     low = work.lower()
-    if "of them" not in low and "of whom" not in low and "of these" not in low:
+    if not any(w in low for w in ("of them", "of whom", "of these", "among them", "among these")):  # (_SHARE's openings)
         return claims
     out = list(claims)
     for share in _SHARE.finditer(work):
