@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from observatory.extract.casualty_known import known_parts
 from observatory.extract.incident_share_event import part_told_as_event
-from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
+from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention, without
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
 #: the whole's side).
@@ -121,8 +121,7 @@ def whole_told_by_sides(mentions: list[Mention], parts: list[int]) -> list[Menti
         gone.add(i)
     if not gone:
         return out
-    index = {old: new for new, old in enumerate(i for i in range(len(out)) if i not in gone)}
-    return [replace(m, parent=None if m.parent is None else index.get(m.parent)) for i, m in enumerate(out) if i not in gone]
+    return without(out, gone)
 
 
 def _syrians_among_foreigners(mentions: list[Mention], parts: list[int], whole: Mention, work: str) -> list[Mention]:

@@ -44,7 +44,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention, without
 from observatory.extract.numbers import Quantity
 
 #: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment").
@@ -171,10 +171,8 @@ def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Ment
         return mentions
     gone |= {i for i, m in enumerate(mentions) if m.parent in gone}
     first = min(mentions[i].quantity.start for i in gone)
-    at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in gone)}
-    return [replace(m, parent=None if m.parent is None else at.get(m.parent),
-                    earlier=m.earlier or m.role == INJURED and m.quantity.start > first)  # ("at 89 dead and 277 injured")
-            for i, m in enumerate(mentions) if i not in gone]
+    return [replace(m, earlier=m.earlier or m.role == INJURED and m.quantity.start > first)  # ("at 89 dead and 277 injured")
+            for m in without(mentions, gone)]
 
 
 def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Mention]:

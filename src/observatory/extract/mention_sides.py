@@ -86,6 +86,13 @@ class Mention:
         return replace(self, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
 
+def without(mentions: list[Mention], gone: set[int]) -> list[Mention]:
+    """The mentions less those at the indexes ``gone``, each part's ``parent`` renumbered to its parent's new index (None
+    where the parent went)."""
+    index = {old: new for new, old in enumerate(i for i in range(len(mentions)) if i not in gone)}
+    return [replace(m, parent=None if m.parent is None else index.get(m.parent)) for i, m in enumerate(mentions) if i not in gone]
+
+
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: How far back (characters) "the 3 gunmen" may look for the gunmen the text has described.
 ANAPHORA_WINDOW = 1500

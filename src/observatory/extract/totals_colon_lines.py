@@ -12,10 +12,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final
 
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import Mention, without
 from observatory.extract.text import Sentence
 
 #: A line that opens with a figure of people ("74 civilians", "- 49 soldiers", "(12) members").
@@ -53,8 +52,8 @@ def one_figure_line(work: str, sent: Sentence, mentions: list[Mention]) -> list[
     of its own ("1,894 civilians ... killed by ...: 1,153 civilians by regime warplanes, ...") keeps them all."""
     if sent.end - sent.start <= _PLAIN_LINE or len(mentions) < 2 or ":" in work[sent.start:sent.end] or not colon_list_line(work, sent):
         return mentions
-    keep: dict[int, int] = {}
+    keep: set[int] = set()
     for i, m in enumerate(mentions):
         if i == 0 and m.parent is None or m.parent in keep:
-            keep[i] = len(keep)
-    return [replace(m, parent=None if m.parent is None else keep[m.parent]) for i, m in enumerate(mentions) if i in keep]
+            keep.add(i)
+    return without(mentions, set(range(len(mentions))) - keep)

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from observatory.extract.casualties import Mention
 from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_sides import without
 from observatory.extract.numbers import CARDINAL_WORD
 from observatory.extract.totals_lines import by_party, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY
@@ -121,5 +121,4 @@ def printed(mentions: list[Mention]) -> list[Mention]:
             and not any(c.parent == i for c in mentions)}
     if not drop:
         return mentions
-    index = {old: new for new, old in enumerate(i for i in range(len(mentions)) if i not in drop)}
-    return [replace(m, parent=None if m.parent is None else index.get(m.parent)) for i, m in enumerate(mentions) if i not in drop]
+    return without(mentions, drop)
