@@ -59,8 +59,9 @@ _KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wound
                   r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
                   r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
                   re.IGNORECASE)
-#: A kin named at the head of its sentence ("His son, who was with him, was wounded"): no word of the sentence before it.
-_LEAD_LESS = re.compile(r"(?:both\s+)?(?:his|her|their|the)\b", re.IGNORECASE)
+#: A kin named at the head of its sentence ("His son, who was with him, was wounded"): no word of the sentence before it
+#: ("the victim's brother" at the head is read by its word "victim").
+_LEAD_LESS = re.compile(r"(?:both\s+)?(?:his|her|their)\b", re.IGNORECASE)
 #: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own.
 _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b(?!\s+of\b)",
                       re.IGNORECASE)
