@@ -110,6 +110,7 @@ from observatory.extract.totals_heads import (
     toll_at_pairs,
     zero_line,
 )
+from observatory.extract.totals_killer_list import add_killer_list
 from observatory.extract.totals_killer_shares import split_killer_shares
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
@@ -732,4 +733,5 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
         claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                                 self.work)), self.work, self.lexicon, self.report.published)
+        claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
         return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
