@@ -61,6 +61,14 @@ _TOLL_UPDATE = re.compile(r"\b(?:the\s+)?number\s+of\s+(?:\w+\s+){0,4}?(?:fatali
                           r"(?:rose|risen|increased|rises|reached|climbed)\s+to\s+(?P<n>\w+)", re.IGNORECASE)
 
 
+#: A source that puts (places, estimates, gives) the number of the dead at a figure ("the monitor put the number of dead
+#: at three", "officials placed the number of those killed at 12"): one toll told by its source, no period total in itself
+#: (the number of one side's dead, "put the number of ISIS dead at 13", is left to ``totals_rivals``: a rival count).
+_PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting)\s+"
+                         r"(?:the|its|their)\s+number\s+of\s+(?:the\s+|those\s+|people\s+)?(?P<noun>dead|deaths|killed|fatalities|victims)"
+                         r"\s+(?:[^.;:]{0,40}?\s)?at\b", re.IGNORECASE)
+
+
 #: "the number of those killed in the massacre in X has risen to 17": the rising toll of one named event.
 _EVENT_TOLL_RISE = re.compile(
     r"(?P<head>\b(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:those\s+|people\s+|\w+\s+)?(?:killed|dead|victims|fatalities|deaths))\s+"
@@ -106,6 +114,9 @@ def is_total(sentence: str) -> bool:
     rise = _EVENT_TOLL_RISE.search(sentence) if has_any(span, ("toll", "number")) else None  # "death toll", "number of"
     if rise is not None:  # one event's toll rising: a total only where the rest of the sentence gives a period
         return _total_cue(sentence[:rise.start()] + " " + sentence[rise.end("head"):])
+    put = _PUT_NUMBER.search(sentence) if "number" in span else None
+    if put is not None:  # "SOHR put the number of dead at three": a source's count of one incident, unless the rest gives a period
+        return _total_cue(sentence[:put.start()] + " " + sentence[put.end("noun"):])
     update = _TOLL_UPDATE.search(sentence) if "number" in span else None
     if update and _small(update.group("n")):  # "the number of fatalities increased to three": one incident's toll rises
         rest = sentence[:update.start()] + sentence[update.end():]
