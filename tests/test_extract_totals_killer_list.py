@@ -56,3 +56,8 @@ def test_near_miss_kinds_of_the_first_item() -> None:
     text = "Regime forces killed 40 civilians, including nine children and three women."
     found = totals(text)
     assert ("civilians", 9) not in found and ("civilians", 3) not in found
+
+
+def test_a_year_after_a_party_is_no_item() -> None:
+    text = "SNHR said that in 2021 regime forces killed 30 civilians, most of them in the regime offensive of 2019."
+    assert ("civilians", 2019) not in totals(text)

@@ -32,6 +32,8 @@ _ITEM = re.compile(rf"(?:[;,]|\band\b|\bwhile\b)\s*(?:and\s+|while\s+)?(?P<doer>
 _END = re.compile(r"\.(?:\s|$)|\n")
 #: Words that open no killer ("including three children", "among them two women").
 _NOT_DOER = re.compile(r"(?:including|among|of|with|out|from|to|in|on|at|for)\b", re.IGNORECASE)
+#: A figure after a preposition is no count of a killer ("..., most of them since the regime offensive of 2019").
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|since|from|to|during|until|by|on|at|for|than)$", re.IGNORECASE)
 
 
 def add_killer_list(claims: tuple[CumulativeClaim, ...], work: str, lexicon: ActorLexicon,
@@ -53,7 +55,7 @@ def add_killer_list(claims: tuple[CumulativeClaim, ...], work: str, lexicon: Act
         for item in _ITEM.finditer(work, figure_end, end):
             value = words_to_int(item.group("num"))
             doer = item.group("doer")
-            if value is None or item.start("num") in read or _NOT_DOER.match(doer):
+            if value is None or item.start("num") in read or _NOT_DOER.match(doer) or _AFTER_PREPOSITION.search(doer):
                 continue
             found = [a.side for a in lexicon.find(work, item.start("doer"), item.end("doer"), on) if a.side != "civilians"]
             if not found:
