@@ -32,6 +32,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 #: A stop that ends a sentence inside a span (a stop before a space or the end, or a line break).
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+#: A full stop before a space or the end, or a line end: where a statistics sentence stops (no "!" or "?" in them).
+FULL_STOP = re.compile(r"\.(?:\s|$)|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9•])|;\s+(?=[A-Z•])")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:[A-Z]|U\.S|Mr|Dr|St|No|Lt|Col|Gen|Brig|Maj|approx|etc|vs)\.)$")
@@ -388,3 +390,9 @@ def run_on_clauses(work: str, sent: Sentence) -> list[Sentence]:
             parts.append(Sentence(sent.start + a, sent.start + b, sent.paragraph, sent.heading, sent.bullet,
                                   sent.first_in_paragraph and not parts, bool(parts)))
     return parts
+
+
+def full_stop_after(work: str, at: int) -> int:
+    """Where the statistics sentence holding ``at`` stops (its ``FULL_STOP``), or the end of the text."""
+    stop = FULL_STOP.search(work, at)
+    return stop.start() if stop else len(work)

@@ -19,6 +19,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import CARDINAL_WORD, words_to_int
+from observatory.extract.text import FULL_STOP
 from observatory.models import CumulativeClaim, Span
 
 #: The first item: "killed 30 civilians" right at a civilian total's figure ("killed" just before it, "civilians" after).
@@ -28,8 +29,6 @@ _CIVILIANS_AFTER = re.compile(r"\s*civilians?\b", re.IGNORECASE)
 _ITEM = re.compile(rf"(?:[;,]|\band\b|\bwhile\b)\s*(?:and\s+|while\s+)?(?P<doer>(?:the\s+|all\s+)?[A-Za-z][\w'/()-]*(?:\s+[\w'/()-]+){{0,7}}?)"
                    rf"\s+(?:(?:has|have|had)\s+)?(?P<verb>killed\s+)?(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
                    rf"(?=\s*(?:[;,.]|\band\b|\bwhile\b|$))")
-#: The first item's sentence ends here.
-_END = re.compile(r"\.(?:\s|$)|\n")
 #: Words that open no killer ("including three children", "among them two women").
 _NOT_DOER = re.compile(r"(?:including|among|of|with|out|from|to|in|on|at|for)\b", re.IGNORECASE)
 #: A figure after a preposition is no count of a killer ("..., most of them since the regime offensive of 2019").
@@ -50,7 +49,7 @@ def add_killer_list(claims: tuple[CumulativeClaim, ...], work: str, lexicon: Act
         figure_end = _figure_end(work, at)
         if figure_end is None or not _CIVILIANS_AFTER.match(work, figure_end):
             continue
-        stop = _END.search(work, figure_end)
+        stop = FULL_STOP.search(work, figure_end)
         end = stop.start() + 1 if stop else len(work)
         for item in _ITEM.finditer(work, figure_end, end):
             value = words_to_int(item.group("num"))

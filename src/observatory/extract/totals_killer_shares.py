@@ -20,6 +20,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
+from observatory.extract.text import FULL_STOP, full_stop_after
 from observatory.extract.totals_causes import CAUSES
 from observatory.models import SIDES, CumulativeClaim, Span
 
@@ -38,7 +39,6 @@ _UNNAMED = re.compile(r"\b(?:unknown|unidentified)\b|\bcould\s+not\s+(?:be\s+)?i
 _BACK = 400
 #: How far after the whole's figure its own words are read for a cause of death.
 _WHOLE_WORDS = 50
-_END = re.compile(r"\.(?:\s|$)|\n")
 #: "the rest by", "the rest were killed in", "while the others died from": the other dead of the whole.
 _REST = re.compile(r"\bthe\s+(?:rest|others|remaining)\s+(?:(?:were|was|have\s+been)\s+)?(?:(?:killed|died)\s+)?(?:by|in|from|of)\s+(?:the\s+)?",
                    re.IGNORECASE)
@@ -82,8 +82,7 @@ def _by_cause(work: str, whole_end: int, share_end: int) -> bool:
     kinds of deaths, not a total by killer."""
     if any(p.search(work, whole_end, whole_end + _WHOLE_WORDS) for _, p in CAUSES):
         return True
-    stop = _END.search(work, share_end)
-    rest = _REST.search(work, share_end, stop.start() if stop else len(work))
+    rest = _REST.search(work, share_end, full_stop_after(work, share_end))
     return rest is not None and any(p.match(work, rest.end()) for _, p in CAUSES)
 
 
@@ -94,7 +93,7 @@ def _whole(claims: list[CumulativeClaim], work: str, at: int, value: int) -> tup
     start = max(0, at - _BACK)
     line = work.rfind("\n", start, at)
     start = line + 1 if line >= 0 else start
-    stops = [m.end() for m in _END.finditer(work, start, at)]
+    stops = [m.end() for m in FULL_STOP.finditer(work, start, at)]
     start = stops[-2] if len(stops) > 1 else start  # the share's sentence and the one before it
     for quantity in reversed(find_quantities(work[start:at], start)):
         sides = {c.side for c in claims if c.killed == quantity.value}

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import find_quantities
+from observatory.extract.text import full_stop_after
 from observatory.extract.totals_causes import CAUSES
 from observatory.models import CumulativeClaim
 
@@ -37,7 +38,6 @@ _AMONG_THEM = re.compile(r",\s*among\s+(?:them|whom)\b(?!\s*:)", re.IGNORECASE)
 #: A share told as "N of them" / "N of whom" right after its figure.
 _OF_THEM = re.compile(r"[\w,.]+\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\b(?!\s+[a-z]+ing\b)|\bthe\s+rest\b|\bother\s+circumstances\b", re.IGNORECASE)
-_END = re.compile(r"\.(?:\s|$)|\n")
 _ISIS = re.compile(r"\b(?:ISIS|ISIL|Daesh|Islamic\s+State)\b")
 _UNKNOWN = re.compile(r"\b(?:unknown|unidentified)\s+(?:gunmen|persons|people|assailants|attackers|perpetrators)\b|\bmurder",
                       re.IGNORECASE)
@@ -58,18 +58,13 @@ def fold_kinds(claims: list[CumulativeClaim], work: str) -> list[CumulativeClaim
     low = folded(work)
     if len(claims) < 2 or not ("of them" in low or "of whom" in low or "of the" in low or "among th" in low) or not has_any(low, _STEMS):
         return claims
-    cues = [(m.end(), _end(work, m.end()), m.group("who").lower() != "the") for m in _OPENING.finditer(work)]
-    cues += [(c.span.start, _end(work, c.span.start), True) for c in claims if c.span is not None and _OF_THEM.match(work, c.span.start)]
-    cues += [(m.end(), _end(work, m.end()), True) for m in _AMONG_THEM.finditer(work)]
+    cues = [(m.end(), full_stop_after(work, m.end()), m.group("who").lower() != "the") for m in _OPENING.finditer(work)]
+    cues += [(c.span.start, full_stop_after(work, c.span.start), True) for c in claims if c.span is not None and _OF_THEM.match(work, c.span.start)]
+    cues += [(m.end(), full_stop_after(work, m.end()), True) for m in _AMONG_THEM.finditer(work)]
     out = list(claims)
     for start, end, pronoun in cues:
         out = _fold(out, work, start, end, pronoun)
     return out
-
-
-def _end(work: str, at: int) -> int:
-    stop = _END.search(work, at)
-    return stop.start() if stop else len(work)
 
 
 def _fold(claims: list[CumulativeClaim], work: str, start: int, end: int, pronoun: bool) -> list[CumulativeClaim]:
