@@ -40,6 +40,7 @@ from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
+from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
 from observatory.extract.totals_periods import (
     DAYS_WINDOW,
@@ -358,7 +359,7 @@ _LOST = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+|about\s
 def _joint_or_window_total(text: str, span: str) -> bool:
     """A sentence without a total's cues that still gives one: a joint toll of several attacks, of several days of
     fighting, between two named days, in half a year (``span``: folded text holding every stem of ``text``)."""
-    cue = (search_gated(_JOINT_TOLL, _JOINT_STEMS, text, span) or search_gated(DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS, text, span)
+    cue = (search_gated(_JOINT_TOLL, _JOINT_STEMS, text, span) or attacks_joint_toll(text, span) or search_gated(DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS, text, span)
            or search_gated(_HALF_YEAR, _HALF_STEMS, text, span) or search_gated(PART_OF_YEAR, PART_OF_YEAR_STEMS, text, span)
            or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span)
            or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
