@@ -24,7 +24,9 @@
   month") are no period cues; ", adding that the killing brings the number of ... to N" cuts the event before it;
 * round 22: a toll whose place is a spread of ground, not a place ("killed nationwide", "across the de-escalation zone",
   "on several frontlines"), is a total however short its day (``wide_scope_toll``); several villages, "separate
-  incidents" and a river crossed are not.
+  incidents" and a river crossed are not;
+* round 30: the joint toll of several attacks told with the attacks as subject or owner ("The two attacks left seven
+  soldiers dead", "put the toll of the attacks at 215 dead: ...") is a total (``totals_joint_attacks``).
 """
 
 from __future__ import annotations
