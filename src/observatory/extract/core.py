@@ -51,6 +51,7 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
+from observatory.extract.incident_day_clash import day_clash_toll
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
@@ -519,7 +520,7 @@ def _turn_to_one(work: str, sent: Sentence, chunk: str, report: Report) -> bool:
     return sent.first_in_paragraph and one_event_turn(chunk, bool(find_dates(work, sent.start, sent.end, None))
                                                       or placed(work, sent)) or day_of_month_event(chunk) \
         or one_event_opening(chunk) or calendar_day_event(chunk, report.published) or earlier_one_event(chunk) \
-        or not sent.first_in_paragraph and timed_one_event(chunk)
+        or not sent.first_in_paragraph and timed_one_event(chunk) or day_clash_toll(chunk)
 
 
 _NO_HEADER = "-"  # the units are not the events of a roundup's side header
