@@ -63,6 +63,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_claims import without_claims
+from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -285,8 +286,9 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(mentions, work, lexicon, on)]
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
-    return [referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
-            else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on) for i, m in enumerate(mentions)]  # police of no named authority
+    return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
+                            else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
+                            for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"
 
 
 def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
