@@ -52,6 +52,7 @@ from observatory.extract.incident_kinds import (
 )
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
+from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
@@ -418,6 +419,8 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
             (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
+    if silenced_killing(event_type, told):
+        event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
     if event_type in ("ied_landmine", "attack") and UNKNOWN_BLAST.search(told):

@@ -107,6 +107,7 @@ from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
+from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_trailers import link_sentences
@@ -258,7 +259,8 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
     """The sentence's event into the incident: its extent, kind, actors, date, time shift and places."""
     draft.end = max(draft.end, f.sentence.end)
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
-                                                                     or _attackers_named(f.sentence_text))
+                                                                     or _attackers_named(f.sentence_text)
+                                                                     or started_by_attack(f.sentence_text))
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)

@@ -349,7 +349,7 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
             clash = _CLASH.search(blank(_FOUGHT_FOR, blank(_CAPTURED_IN, text)) if name == "execution" else text)
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
-                provoked = _PROVOKED.match(text, clash.end()) if armed and not _BETWEEN.search(text) else None
+                provoked = _PROVOKED.match(text, clash.end()) if armed else None
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
                     return "attack", provoked.start("verb"), provoked.end("verb")
                 return "clash", clash.start(), clash.end()
@@ -378,11 +378,10 @@ _FOUGHT_FOR = re.compile(r"\b(?:of|for)\s+(?:having\s+)?(?:been\s+)?(?:fighting|
                          r"within|among|for|with|against)\b", re.IGNORECASE)
 
 
-#: "clashes that erupted near X, after gunmen from a local group attacked the square": the fight an attack began,
-#: told without two sides set against each other ("clashes between A and B" stay a clash).
+#: "clashes that erupted near X, after gunmen from a local group attacked the square": the fight an attack began, also
+#: when told as clashes between two sides ("clashes erupted between A and B, after B's gunmen attacked a checkpoint").
 _PROVOKED = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:erupted|broke\s+out|took\s+place|ensued)\b[^.;]{0,120}?"
                        r"\b(?:after|when|where|as)\s+(?:[\w-]+\s+){1,12}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 
 
 #: "..., sparking clashes", "which triggered fighting": the fight the attack told before began.
