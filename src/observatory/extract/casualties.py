@@ -80,6 +80,7 @@ from observatory.extract.casualty_others import armed_others, context_others, or
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
+from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
 from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
@@ -269,7 +270,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     claimants' figures, sides told after and each figure's final side."""
     mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end,
                            lambda: _told_before(work, start, lexicon, on))
-    mentions = same_group(mentions, work, lexicon, on)
+    mentions = same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on)
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on),
                                                                     work) for m in mentions], work))
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
