@@ -254,6 +254,12 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
                 return
 
 
+#: "raids on the area of the gas field", "the desert areas around the ambush site", "the northern neighbourhoods of the
+#: town": a part of the place told before, named by its common noun.
+_PART_OF_THE_PLACE = (r"\bthe\s+(?:(?:[\w-]+\s+)?(?:areas?|neighbou?rhoods|parts|surroundings|vicinity|outskirts))\s+"
+                      r"(?:of|around)\s+the\s+(?:[\w-]+\s+)?(?:site|field|town|village|city|camp)\b")
+
+
 #: "shelled the surroundings of the area", "struck the desert areas into which the attackers withdrew", "fired there":
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
@@ -261,7 +267,7 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
                         r"\b(?:on|along|at|near)\s+the\s+same\s+(?:axis|front|frontline|front\s+line|sector|hill|road|highway)\b|"
                         r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
                         r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
-                        r"(?!\s+(?:of|between|from|near|around)\b))",
+                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + ")",
                         re.IGNORECASE)
 
 
