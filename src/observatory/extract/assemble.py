@@ -54,6 +54,7 @@ from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_stray_town import settle_strays
+from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
 from observatory.extract.places import (
@@ -623,8 +624,6 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
     return out
 
 
-#: A road or a stretch between places: it may run through two governorates.
-_STRETCH = re.compile(r"\b(?:road|highway|route|motorway|between)\b", re.IGNORECASE)
 #: Two places joined in one name ("the Homs-Raqqa desert", "Ithriyah-Khanasir"): a stretch, maybe of two provinces.
 _JOINED_NAME = re.compile(r"\b[A-Za-z]{3,}[-–—][A-Z]")
 
@@ -632,7 +631,7 @@ _JOINED_NAME = re.compile(r"\b[A-Za-z]{3,}[-–—][A-Z]")
 def _unknown_town(draft: Draft, text: str) -> bool:
     """The incident is placed only in towns (no province, no road or stretch between two places)."""
     return bool(draft.places) and all(p.governorate is None and not _JOINED_NAME.search(p.name) for p in draft.places) and \
-        not _STRETCH.search(text, draft.start, draft.end) and not _spans(draft) and \
+        not on_stretch(text, draft.start, draft.end, (p.start for p in draft.places)) and not _spans(draft) and \
         not _ABROAD.search(text, draft.start, draft.end)
 
 

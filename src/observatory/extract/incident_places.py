@@ -92,18 +92,24 @@ _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
     (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
 
 
-#: "Damascus's Mezzeh neighbourhood", "Idlib's Ariha": a place named with the city or province it belongs to.
-_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<own>[A-Z].*)")
+#: "Damascus's Mezzeh neighbourhood", "Damascus' Mezzeh", "Idlib's Ariha", "Qamishli's Hilaliya": a place named with
+#: the city or province it belongs to (an owner ending in "s" may take the apostrophe alone).
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+(?P<own>(?:[a-z]{1,3}-)?[A-Z].*)")
 
 
-def _possessive(p: PlaceMention) -> list[PlaceMention]:
-    """A place named with a governorate's possessive ("Damascus's Mezzeh"): the place, and the governorate."""
+#: After a town's possessive, the word for a part of a town: "Qamishli's Hilaliya neighbourhood" (not "Hamza's Garage").
+_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|districts?|roundabouts?|squares?|streets?)\b", re.IGNORECASE)
+
+
+def _possessive(work: str, p: PlaceMention) -> list[PlaceMention]:
+    """A place named with a governorate's possessive ("Damascus's Mezzeh"), or a part of a town named with the town's
+    ("Qamishli's Hilaliya neighbourhood"): the place, and the governorate or the town (which the geocoder may know
+    when the part of it is not)."""
     m = _POSSESSIVE.fullmatch(p.name)
-    gov = governorate_of(m.group("owner")) if m is not None else None
-    if m is None or gov is None or p.governorate:
+    if m is None or p.governorate or governorate_of(m.group("owner")) is None and not _PART_OF_TOWN.match(work, p.end):
         return [p]
     return [PlaceMention(m.group("own"), p.start + m.start("own"), p.end),
-            PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), gov)]
+            PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), governorate_of(m.group("owner")))]
 
 
 #: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed in Y": the place of the side that fires...
@@ -126,7 +132,7 @@ def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them), and where
     those accused of it are based, are left out."""
-    found = [part for p in found for part in _possessive(p)]
+    found = [part for p in found for part in _possessive(work, p)]
     kept: list[PlaceMention] = []
     origin_end = -1
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
@@ -248,6 +254,12 @@ def place_named_before(draft: Draft, before: list[Draft], work: str) -> None:
                 return
 
 
+#: "raids on the area of the gas field", "the desert areas around the ambush site", "the northern neighbourhoods of the
+#: town": a part of the place told before, named by its common noun.
+_PART_OF_THE_PLACE = (r"\bthe\s+(?:(?:[\w-]+\s+)?(?:areas?|neighbou?rhoods|parts|surroundings|vicinity|outskirts))\s+"
+                      r"(?:of|around)\s+the\s+(?:[\w-]+\s+)?(?:site|field|town|village|city|camp)\b")
+
+
 #: "shelled the surroundings of the area", "struck the desert areas into which the attackers withdrew", "fired there":
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
@@ -255,7 +267,7 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
                         r"\b(?:on|along|at|near)\s+the\s+same\s+(?:axis|front|frontline|front\s+line|sector|hill|road|highway)\b|"
                         r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
                         r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
-                        r"(?!\s+(?:of|between|from|near|around)\b))",
+                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + ")",
                         re.IGNORECASE)
 
 
