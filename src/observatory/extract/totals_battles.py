@@ -4,6 +4,10 @@
   toll of the battle the paragraph tells, an incident's (the sentence is no period total), unless the paragraph
   before it says the battle has run over more than one day ("Clashes have continued since yesterday afternoon ...",
   "... for the third consecutive day"): then the toll covers several days of fighting and is a total.
+* "... after a two-day offensive. The monitor said 73 soldiers were killed in the battle": the toll of the battle
+  (or of the fighting, so far) that the sentence before it dated over several days ("a three-day battle", "since
+  yesterday", even a paragraph before), or that its own sentence dates so ("The toll of the clashes ..., which have
+  been going on since Friday, has risen to 17"), covers them all: a total, like the above.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 
 from observatory.extract.gates import folded
 from observatory.extract.numbers import number_words
-from observatory.extract.text import Sentence
+from observatory.extract.text import SENTENCE_STOP, Sentence
 
 #: The battle as the subject of a toll told so far ("The ongoing clashes have so far ...").
 BATTLE_HAS_SO_FAR = (r"\b(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+|violent\s+|fierce\s+|heavy\s+)?"
@@ -23,14 +27,32 @@ _DAYS_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:yest
                           r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                           r"\bfor\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:consecutive\s+|straight\s+)?day\b|"
                           r"\bfor\s+" + number_words("several", r"\d+", plural=True) + r"\s+(?:consecutive\s+|straight\s+)?days\b", re.IGNORECASE)
+#: The toll told of the battle as a whole: "killed in the battle", "during the fighting", "the toll of the clashes".
+_OF_THE_BATTLE = re.compile(r"\b(?:(?:in|during|throughout)\s+the|toll\s+of\s+the(?:\s+[\w-]+)?)\s+(?:battles?|fighting|offensive|clashes|assault|confrontations)\b",
+                            re.IGNORECASE)
+#: A battle told as lasting several days: "a two-day offensive", "the three-day battle", "a 4-day assault".
+_DAYS_LONG = re.compile(r"\b(?!(?:one|1)\b)" + number_words("several", r"\d+") + r"[-\s]days?\s+(?:[\w-]+\s+)?"
+                        r"(?:battles?|offensive|fighting|clashes|assault|confrontations)\b", re.IGNORECASE)
 #: How far back in the paragraph the battle's start is read.
 _REACH = 600
 
 
 def battle_of_days(work: str, sent: Sentence) -> bool:
-    """A toll of the battle "so far" whose paragraph says before it that the battle began a day or more before: a total."""
+    """A toll of the battle "so far" whose paragraph says before it that the battle began a day or more before, or a
+    toll of the battle whose sentence before dates it over several days: a total."""
     chunk = work[sent.start:sent.end]
-    if "far" not in folded(chunk) or _HAS_SO_FAR.search(chunk) is None:  # (every match holds "far" in some mix of cases)
-        return False
+    so_far = "far" in folded(chunk) and _HAS_SO_FAR.search(chunk) is not None  # (every match holds "far" in some mix of cases)
     start = max(work.rfind("\n", 0, sent.start) + 1, sent.start - _REACH)
-    return _DAYS_BEFORE.search(work, start, sent.start) is not None
+    if so_far and _DAYS_BEFORE.search(work, start, sent.start) is not None:
+        return True
+    if not so_far and _OF_THE_BATTLE.search(chunk) is None:
+        return False
+    before = work[_sentence_before(work, sent.start):sent.end]  # ("the toll of the clashes, which have gone on since Friday")
+    return _DAYS_LONG.search(before) is not None or _DAYS_BEFORE.search(before) is not None
+
+
+def _sentence_before(work: str, start: int) -> int:
+    """Where the sentence before ``start`` begins, in this paragraph or the one before it."""
+    end = len(work[:start].rstrip())
+    stops = [stop.end() for stop in SENTENCE_STOP.finditer(work, max(0, end - _REACH), max(0, end - 1))]
+    return stops[-1] if stops else max(0, end - _REACH)
