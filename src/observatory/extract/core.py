@@ -52,6 +52,7 @@ from observatory.extract.incident_bounds import (
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_day_clash import day_clash_toll
+from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
@@ -484,7 +485,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         turn = _turn_to_one(work, sent, chunk, report)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         shared = totals.take_day_share(sent)  # "In <province>, 23 civilians were killed, among them 11 who died when ...": a regional total; its event is read on
-        in_total = False if shared or turn or detail or part_told_as_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
+        in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
@@ -506,7 +507,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         side = headers.side if detail or told else _NO_HEADER
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
-                                   section, told_total, series, _next_text(work, sents, index)), units)
+                                   section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report)
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
@@ -552,6 +553,7 @@ class _Units:
     summed: bool = False  # a period total was told before
     tolless: bool = False  # the sentence tells of a series of attacks whose joint toll is a total: the attacks, no toll
     after: str = ""  # the sentence after this one
+    shared: int | None = None  # where a province's share of the day's toll stands, its event read with its own part
 
 
 def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> tuple[Draft, SentenceFacts]:
@@ -579,6 +581,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
         if u.tolless:
             f = replace(f, mentions=())
+        f = replace(f, mentions=event_share(f.mentions, u.shared, work, unit.end))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None

@@ -302,22 +302,22 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._add(sent, chunk, mentions)
         return True
 
-    def take_day_share(self, sent: Sentence) -> bool:
+    def take_day_share(self, sent: Sentence) -> int | None:
         """A province's share of the day's country-wide toll (or of a statistics block), told with an event inside it
         ("In <province>, 23 civilians were killed, among them 11 who died when ..."): a regional total of the figure's
-        side, taken before the sentence is read as one event's."""
+        side, taken before the sentence is read as one event's; returns where the figure stands (None: no such share)."""
         if not (self._day_wide or self._in_stats):
-            return False
+            return None
         share = day_region_share(self.work, sent.start, sent.end)
         if share is None:
-            return False
+            return None
         at, region = share
         mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published, default_role=KILLED, title_sides=False)
         head = next((m for m in mentions if m.quantity.start == at), None)
         if head is None or head.side is None:
-            return False
+            return None
         self._claim(head.side, head.value, Span(head.quantity.start, head.quantity.end), region=region)
-        return True
+        return at
 
     def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions with the bare figure of a running total ("brings the number of X killed ... to N":
