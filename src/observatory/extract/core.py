@@ -111,6 +111,7 @@ from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
+from observatory.extract.incident_title_totals import told_as_total, total_figures, with_totals
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import (
     counted_dead,
@@ -370,7 +371,7 @@ _TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s
                            r"(?:hours|days|weeks|months|day|week|month)\b|\bsince\b", re.IGNORECASE)
 
 
-def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report) -> None:
+def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report, in_totals: set[int]) -> None:
     """A report's one incident told without a figure takes the title's one figure ("Two soldiers killed in ...")."""
     if draft.counts or draft.generic or draft.vague:
         return
@@ -378,7 +379,7 @@ def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report) 
     if cut > 0 and (is_period_total(work[:cut]) or _TITLE_WINDOW.search(work, 0, cut)):
         return  # "Nearly 30 soldiers killed in 24 hours": a toll over a period, not the incident's
     sided = [(m, m.side) for m in title_figures(work, lexicon, report.published) if m.side is not None and not m.quantity.vague]
-    if len(sided) == 1:
+    if len(sided) == 1 and not told_as_total(sided[0][0].value, in_totals):  # (a period's sum: incident_title_totals)
         m, side = sided[0]
         draft.counts[(m.role, side)] = (m, -1)
 
@@ -464,7 +465,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     work = working_copy(text)
     sents = sentences(work)
     own = MONITOR if own_report(work) else None  # the monitor's own report: its unattributed figures are its own
-    drafts: list[Draft] = []
+    drafts, in_totals = list[Draft](), set[int]()  # (in_totals: the numbers of lines that open a list of totals)
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
     section: str | None = None
@@ -491,6 +492,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
+        in_totals |= total_figures(chunk) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
         if BACKGROUND_RE.match(chunk):
             continue
@@ -508,11 +510,11 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
-    drafts = _kept(drafts, work, lexicon, report)
+    drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
     default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
-    result = assemble(report, report_id, text, drafts, totals.claims(), geocoder, default_gov, wire_dateline=wire)
+    result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                       reason=f"text cut at {MAX_CHARS} characters") if cut else result
 
@@ -684,7 +686,7 @@ def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
     return "ied_landmine" in kinds and len(kinds) == 2 and None not in kinds
 
 
-def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report) -> list[Draft]:
+def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report, in_totals: set[int]) -> list[Draft]:
     """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
     report tells of one incident without one)."""
     for k, d in enumerate(drafts):
@@ -708,7 +710,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report)
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     if len(drafts) == 1:
-        _title_toll(drafts[0], work, lexicon, report)
+        _title_toll(drafts[0], work, lexicon, report, in_totals)
     return drafts
 
 

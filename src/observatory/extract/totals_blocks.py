@@ -106,10 +106,17 @@ _THE_EVENT = re.compile(r"\b(?:the|this|that|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:a
                         r"incident|massacre|raid|clash)\b", re.IGNORECASE)
 
 
+#: "the monitor recorded 237 attacks, which killed 58 ...": events counted, with their joint toll.
+_COUNTED_EVENTS = re.compile(r"\b(?:document|record|register|count|monitor)ed\s+(?:at\s+least\s+|more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:attacks|strikes|operations|raids|bombings|incidents)\b[^.;:]{0,40}?\b(?:which|that)\s+(?:killed|left|claimed)\b",
+                             re.IGNORECASE)
+
+
 def counted_toll(chunk: str) -> bool:
     """A monitor's count of the dead that names no event of its own ("SOHR has documented the death of 16 soldiers
-    and 61 civilians in attacks and mine blasts"): a figure over the period the text is about."""
-    return _COUNTED.search(chunk) is not None and _THE_EVENT.search(chunk) is None
+    and 61 civilians in attacks and mine blasts", "recorded 237 attacks, which killed 58 ..."): a figure over the
+    period the text is about."""
+    return (_COUNTED.search(chunk) is not None or _COUNTED_EVENTS.search(chunk) is not None) and _THE_EVENT.search(chunk) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +334,7 @@ _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|off
 #: "These operations left 70 people dead", "The attacks killed 24 persons": the joint toll of the events a period
 #: sentence has just counted.
 _EVENTS_TOLL = re.compile(r"\s*(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:operations|attacks|incidents|"
-                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders)\b[^.;:]{0,40}?"
+                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders)\b[^.;:]{0,90}?"
                           r"\b(?:left|killed|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)
 
 
