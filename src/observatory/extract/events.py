@@ -27,7 +27,8 @@ it an airstrike: the phrase of backing stops before the raid's own verb.
 
 Bodies "recovered from the rubble" are the dead of the strike told, not a body found; an event spoken of as possible
 ("ready to repel any attack") is none. A victim's record "accused (the group) of kidnapping" is no abduction; a
-grenade thrown ("threw a hand grenade at a checkpoint") is an attack, not a bomb.
+grenade thrown ("threw a hand grenade at a checkpoint") is an attack, not a bomb. A side that "infiltrated" posts did the
+attack (tests/test_extract_infiltrated_attackers.py).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
+from observatory.extract.group_nouns import group_noun_doer
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
 #: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
@@ -154,7 +156,7 @@ _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations r
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
     r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed|"
-    r"responded|retaliated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into))\b",
+    r"responded|retaliated|infiltrated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into))\b",
     re.IGNORECASE,
 )
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
@@ -453,4 +455,6 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
             continue
         if target is None and _TARGET_BEFORE.search(before) and (perp is None or a.side != perp.side):
             target = a
+    if perp is None:  # "an infiltration attempt by the mercenaries": the group the text tied the noun to
+        perp = group_noun_doer(work, start, end, lexicon, on)
     return Roles(perp, target)

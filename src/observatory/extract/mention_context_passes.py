@@ -17,6 +17,7 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
 from observatory.extract.gates import fold, has_any
+from observatory.extract.group_nouns import tied_group
 from observatory.extract.mention_sides import (
     ANAPHORA_WINDOW,
     INJURED,
@@ -191,14 +192,8 @@ def noun_of_group_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
     (tests/test_extract_casualty_noun_of_group.py)."""
     if m.side is not None or m.parent is not None or (own := _NOUN_ONLY.fullmatch(work, m.quantity.end, m.group_end)) is None:
         return m
-    noun = own.group(1)
-    begin = max(0, m.quantity.start - ANAPHORA_WINDOW)
-    after = re.compile(rf"(?:'s)?\s+(?:(?:and|with)\s+(?:its|their|his)\s+)?{noun}\b", re.IGNORECASE)
-    before = re.compile(rf"\b{noun}\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$", re.IGNORECASE)
-    tied = [a for a in lexicon.find(work, begin, m.quantity.start, on)
-            if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES
-            and (after.match(work, a.end) or before.search(work, max(begin, a.start - 40), a.start) or a.alias.lower().endswith(noun.lower()))]
-    return m.named(tied[-1]) if tied else m
+    group = tied_group(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start, own.group(1), lexicon, on)
+    return m.named(group) if group is not None else m
 
 
 def joined_before_pronoun(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
