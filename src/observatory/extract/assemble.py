@@ -52,6 +52,7 @@ from observatory.extract.incident_kinds import (
 )
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
+from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.incident_stretch import on_stretch
@@ -408,6 +409,8 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     event_id = stable_id(report_id, index, "event")
     version = _version()
     event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
+    if event_type == "clash" and draft.type_hit and seized_after_fight(text, draft.type_hit[1], draft.type_hit[2]):
+        event_type = "attack"  # "seized the town after three days of fighting": the side that took it attacked
     fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \
         _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback, text)

@@ -42,6 +42,7 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
+from observatory.extract.incident_grenade import grenade_used
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
 #: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
@@ -355,6 +356,8 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
                     return "attack", provoked.start("verb"), provoked.end("verb")
                 return "clash", clash.start(), clash.end()
+        if name == "ied_landmine" and m.group(0).lower().startswith("grenade") and grenade_used(text, m.end()):
+            return "attack", m.start(), m.end()  # "had thrown a hand grenade at the house": the attackers' weapon
         began = _ATTACK_BEGAN.search(text) if name == "clash" and _EXCHANGE.match(m.group(0)) else None
         if began is not None:  # "killed in an exchange of fire when ISIS cells attacked a checkpoint": their attack
             return "attack", began.start("verb"), began.end("verb")

@@ -118,8 +118,10 @@ def similar_span(text: str) -> tuple[int, int] | None:
 
 
 #: "responded by targeting their positions", "retaliated by striking the sources of fire": fire answered, its weapon
-#: not named.
-_ANSWER = re.compile(r"\b(?:responded|retaliated|replied|reacted)\s+by\s+(?:targeting|striking|hitting|attacking|pounding)\b",
+#: not named (not "responded by attacking the checkpoints": a ground assault, an attack; nor fire answered "with heavy
+#: machine guns": direct fire, an attack).
+_ANSWER = re.compile(r"\b(?:responded|retaliated|replied|reacted)\s+by\s+(?:targeting|striking|hitting|pounding)\b"
+                     r"(?![^.;]*?\bwith\s+(?:[\w-]+\s+){0,2}?(?:machine[\s-]?guns?|sniper|rifles?|small\s+arms|light\s+weapons)\b)",
                      re.IGNORECASE)
 _BOMBARDMENTS = frozenset({"shelling", "airstrike", "drone_strike"})
 
