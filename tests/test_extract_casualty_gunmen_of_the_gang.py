@@ -26,7 +26,7 @@ def test_gunmen_of_a_gang_of_no_patron() -> None:
 
 
 def test_the_local_gunmen_are_not_the_branchs() -> None:
-    text = ("Clashes in Atil\n\nFive people were killed on Friday in fighting in Atil between local gunmen and a group of "
-            "gunmen affiliated with the State Security branch. The dead are three of the local gunmen and two of the "
+    text = ("Clashes in Atil\n\nFive people were killed on Friday in fighting in Atil, north of Sweida, between local gunmen "
+            "and a group of gunmen affiliated with the State Security branch. The dead are three of the local gunmen and two of the "
             "gunmen affiliated with the State Security.")
     assert sentence_sides(text, "The dead are") == [("killed", 3, "unknown"), ("killed", 2, "regime")]

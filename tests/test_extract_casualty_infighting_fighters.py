@@ -19,7 +19,7 @@ def test_fighters_killed_in_infighting_are_the_sides() -> None:
     assert summed(row, "killed") == {"turkey_factions": 4, "civilians": 1}
 
 
-def test_look_alike_side_against_local_gunmen() -> None:
-    row = contract("Monitor update\n\nClashes broke out on Sunday between regime soldiers on one side and local gunmen "
+def test_look_alike_side_against_clan_gunmen() -> None:
+    row = contract("Monitor update\n\nClashes broke out on Sunday between regime soldiers on one side and clan gunmen "
                    "on the other in the town of Sanamayn, killing two soldiers and three gunmen.")
     assert summed(row, "killed") == {"regime": 2, "unknown": 3}

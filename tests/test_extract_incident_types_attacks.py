@@ -140,7 +140,7 @@ def test_gunmen_firing_on_a_car_with_no_one_hurt_is_still_an_incident() -> None:
 
 
 def test_dead_of_no_side_in_clashes_between_equals_are_of_no_side() -> None:
-    row = run("Clashes broke out on Monday between regime forces on one side and local gunmen on the other in the town "
+    row = run("Clashes broke out on Monday between regime forces on one side and clan gunmen on the other in the town "
               "of Al-Sanamayn, killing two soldiers and three gunmen.")
     assert killed_per_incident(row) == [{"regime": 2, "unknown": 3}]
 

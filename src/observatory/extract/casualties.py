@@ -75,6 +75,7 @@ from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_a
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
@@ -282,8 +283,9 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
-    mentions = roles.murdered_women([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
-                                    work, start, end)
+    mentions = local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
+                               work, end)
+    mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(mentions, work, lexicon, on)]
     mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))

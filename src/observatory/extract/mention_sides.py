@@ -685,7 +685,7 @@ def all_civilians_after(m: Mention, work: str) -> Mention:
     return m
 
 
-_LOCAL_GUNMEN = re.compile(r"\s*(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b(?!\s+(?:affiliated|linked|loyal|"
+_LOCAL_GUNMEN = re.compile(r"\s*(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b(?!\s+(?:affiliated|linked|loyal|"
                            r"belonging|tied|working|of\s+the|from\s+the|with\s+the))", re.IGNORECASE)
 
 
