@@ -56,7 +56,6 @@ from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
-from observatory.extract.incident_killer_shares import share_events
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
@@ -509,11 +508,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         spans = source_spans(work, sent.start, sent.end, own)
         side = headers.side if detail or told else _NO_HEADER
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
-        u = _Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked, section, told_total,
-                   series, _next_text(work, sents, index), shared)
-        shares = share_events(work, sents, index, lexicon, report.published) if totals.day_told else []
-        totals.as_events([toll.quantity.start for _, toll in shares])  # their figures are incidents' tolls, no totals
-        draft = _read_shares(u, shares) if shares else _read_units(u, units)
+        draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
+                                   section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
@@ -560,7 +556,6 @@ class _Units:
     tolless: bool = False  # the sentence tells of a series of attacks whose joint toll is a total: the attacks, no toll
     after: str = ""  # the sentence after this one
     shared: int | None = None  # where a province's share of the day's toll stands, its event read with its own part
-    toll: Mention | None = None  # the unit's own toll, a share of a side's figure told by killer and place
 
 
 def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> tuple[Draft, SentenceFacts]:
@@ -588,7 +583,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
         if u.tolless:
             f = replace(f, mentions=())
-        f = replace(f, mentions=event_share(f.mentions, u.shared, work, unit.end) if u.toll is None else (u.toll,))
+        f = replace(f, mentions=event_share(f.mentions, u.shared, work, unit.end))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
@@ -635,14 +630,6 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), draft)
     return draft
-
-
-def _read_shares(u: _Units, shares: list[tuple[Sentence, Mention]]) -> Draft | None:
-    """Read each share of a side's toll into an incident of its own; returns the incident before them (what follows
-    tells of the side's toll, not of its last share)."""
-    for unit, toll in shares:
-        _read_units(replace(u, draft=None, in_total=False, vetted=True, shared=None, summed=False, toll=toll), [unit])  # (a day's toll: no period)
-    return u.draft
 
 
 def _note_share(draft: Draft, mentions: tuple[Mention, ...]) -> None:

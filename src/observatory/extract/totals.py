@@ -185,7 +185,6 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
         self._day_wide = False  # a day's country-wide toll was told: its provinces' shares may follow
-        self._events: set[int] = set()  # where the figures of shares read as incidents stand (``as_events``)
         self._since: tuple[date | None, str | None] = (None, None)
         self._until: tuple[date | None, str | None] = (None, None)
         self._paragraph = -1
@@ -302,15 +301,6 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             self._enter_stats(sent, chunk)
         self._add(sent, chunk, mentions)
         return True
-
-    @property
-    def day_told(self) -> bool:
-        """Whether a day's country-wide toll (or a statistics block) was told: its sides' shares may follow."""
-        return self._day_wide or self._in_stats
-
-    def as_events(self, figures: list[int]) -> None:
-        """The figures standing at these offsets are incidents' tolls (``incident_killer_shares``), no totals."""
-        self._events.update(figures)
 
     def take_day_share(self, sent: Sentence) -> int | None:
         """A province's share of the day's country-wide toll (or of a statistics block), told with an event inside it
@@ -744,5 +734,4 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                                 self.work)), self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
-        claims = split_killer_shares(claims, self.work, self.lexicon, self.report.published)
-        return tuple(c for c in claims if c.span is None or c.span.start not in self._events)
+        return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
