@@ -1,6 +1,7 @@
 """Helpers shared by the incident test files: how they run a paragraph through the extractor under a neutral title on a
-fixed publication day, the link sentences of a text of two paragraphs, the side read as a text's perpetrator, and the
-places read in a text.
+fixed publication day, the link sentences of a text of two paragraphs, the side read as a text's perpetrator, the
+places read in a text, and a stand-in geocoder that knows a few named towns (for rules on how the geocoder's answers are
+used, apart from what the embedded gazetteer holds).
 """
 
 from __future__ import annotations
@@ -15,6 +16,24 @@ from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence, working_copy
 
 DAY = date(2023, 3, 14)
+
+
+class _Place:
+    def __init__(self, name: str, admin1: str) -> None:
+        self.name, self.admin1, self.lat, self.lon = name, admin1, 1.0, 1.0
+        self.precision, self.feature_class, self.matched = 1, "populated", name
+
+
+class TownGeocoder:
+    """Knows the towns it is given, each in its governorate, and no other name."""
+
+    def __init__(self, towns: dict[str, str]) -> None:
+        self.towns = towns
+
+    def geocode(self, name: str, context: object = None) -> _Place:
+        if name not in self.towns:
+            raise LookupError(name)
+        return _Place(name, self.towns[name])
 
 
 def run(text: str, published: date | None = DAY) -> dict:

@@ -16,31 +16,20 @@ import pytest
 
 from contract_rows import governorates, place_names
 from contract_rows import killed_per_incident as killed
-from incident_cases import DAY, run
+from incident_cases import DAY, TownGeocoder, run
 
 GEO_TOWNS = {"Ain Issa": "Ar-Raqqa", "Saida": "Dar'a", "Tal Abyad": "Ar-Raqqa", "Kafr Sajna": "Idleb"}
 
 
-class _Result:
-    def __init__(self, name: str, admin1: str) -> None:
-        self.name, self.admin1, self.lat, self.lon = name, admin1, 1.0, 1.0
-        self.precision, self.feature_class, self.matched = 1, "populated", name
-
-
-class _Geocoder:
-    """A stand-in geocoder that knows a few towns, one of them ("Saida") in another governorate than the others."""
-
-    def geocode(self, name: str, context: object = None) -> _Result:
-        if name not in GEO_TOWNS:
-            raise LookupError(name)
-        return _Result(name, GEO_TOWNS[name])
+#: A stand-in geocoder that knows a few towns, one of them ("Saida") in another governorate than the others.
+_GEOCODER = TownGeocoder(GEO_TOWNS)
 
 
 def geo_run(text: str) -> list[str | None]:
     from observatory.extract import extract_report
     from observatory.models import Report
 
-    extraction = extract_report(Report(text="Monitor update\n\n" + text, published=DAY), _Geocoder())
+    extraction = extract_report(Report(text="Monitor update\n\n" + text, published=DAY), _GEOCODER)
     return [e.location.admin1 for e in extraction.events]
 
 

@@ -7,28 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from incident_cases import TownGeocoder
 from observatory.extract import extract_report
 from observatory.models import Report
 
 #: The towns the stand-in geocoder knows (not the parts of them).
-_TOWNS = {"Qamishli": "Al-Hasakeh", "Manbij": "Aleppo", "Hamza": "Hama"}
-
-
-class _Result:
-    def __init__(self, name: str, admin1: str) -> None:
-        self.name, self.admin1, self.lat, self.lon = name, admin1, 1.0, 1.0
-        self.precision, self.feature_class, self.matched = 1, "populated", name
-
-
-class _Geocoder:
-    def geocode(self, name: str, context: object = None) -> _Result:
-        if name not in _TOWNS:
-            raise LookupError(name)
-        return _Result(name, _TOWNS[name])
+_GEOCODER = TownGeocoder({"Qamishli": "Al-Hasakeh", "Manbij": "Aleppo", "Hamza": "Hama"})
 
 
 def _governorates(text: str) -> list[str | None]:
-    extraction = extract_report(Report(text=text, published=date(2022, 4, 2)), _Geocoder())
+    extraction = extract_report(Report(text=text, published=date(2022, 4, 2)), _GEOCODER)
     return [e.location.admin1 for e in extraction.events]
 
 
