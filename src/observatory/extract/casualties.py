@@ -61,6 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_along_with import along_with_role
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_dead_and_others import dead_and_others
@@ -191,7 +192,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
-    if along := roles.along_with_role(left):
+    if along := along_with_role(work, q.start, left_from):
         return along, False
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start].rstrip("( " if work.startswith(") ", q.end) else " "))) and (bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start))

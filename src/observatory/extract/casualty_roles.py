@@ -6,7 +6,7 @@
 * a later sentence that says who the dead were ("13 of those killed were regime soldiers, and one was a civilian");
 * "N fighters of both sides" where both parties share one side label; "the death toll may rise" is no role;
 * "the adviser" after "a senior adviser of the IRGC"; "capturing 11 soldiers and killing two others";
-* "killing X along with two of his companions"; a victim named by a civilian calling ("media activist <Name>");
+* a victim named by a civilian calling ("media activist <Name>");
 * a claimant's figure ("alleging the killing of five") after the text's own for that side is only noted;
 * a murdered woman the text does not call a civilian is of no known side.
 
@@ -272,22 +272,6 @@ def toll_to_come(work: str, at: int) -> bool:
     """Whether the role word ending at ``at`` is "death" of "the death toll may rise"."""
     return _TOLL_TO_COME.match(work, at) is not None
 
-
-
-#: "killing the mukhtar of the village along with three of his relatives": the figure after "along with" shares the verb
-#: before it (the one person is read later, as a figure without a number).
-_ALONG_WITH = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?)?"
-                         r"(?:along|together)\s+with\s*$|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+"
-                         r"(?:along|together)\s+with\s*$", re.IGNORECASE)
-
-
-def along_with_role(left: str) -> str | None:
-    """The role of a figure told "along with" one person the verb before names, if any."""
-    hit = _ALONG_WITH.search(left)
-    if hit is None:
-        return None
-    verb = hit.group("verb") or hit.group("passive")
-    return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
 
 
 #: How far back "the adviser" may look for "a senior adviser of the IRGC" told before.

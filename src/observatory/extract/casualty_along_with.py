@@ -1,0 +1,46 @@
+"""A figure told "along with" / "together with" the one person a killing verb names (used by ``casualties``; tests in
+tests/test_extract_casualty_along_with_heads.py).
+
+The figure after "along with" shares the verb before the person it accompanies: "killing the mukhtar of the village
+along with three of his relatives". The person may be
+
+* a pronoun ("killing him along with two of his guards", "shot her dead along with five other civilians");
+* the object of a noun of death ("resulted in the death of the commander along with one of his bodyguards");
+* the subject of a passive verb with a time between ("a commander was killed on Monday along with four of his men");
+
+and a kin may stand between "along with" and the figure ("killing him along with his wife and their four children":
+the children share the verb as well; the kin is read as a person of its own by ``casualty_unnumbered``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import INJURED, KILLED
+
+#: How far left of the figure the verb may stand.
+WINDOW = 160
+
+_HEAD = r"(?:(?:him|her)\s+|(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?)"
+_WHEN = r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon))\s+)"
+_KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|companion|"
+             r"bodyguard|escort|aide)\s*(?:,\s*and|,|and)\s*(?:(?:his|her|their)\s+)?)?")
+
+#: "... killing <head> along with", "... death of <head> along with", "shot him dead along with",
+#: "were killed <when> along with", each optionally followed by one kin and "and".
+_ALONG_WITH = re.compile(
+    r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|deaths?\s+of|killing\s+of)\s+" + _HEAD + r"?"
+    r"|\bshot\s+(?:him|her)\s+dead\s+"
+    r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+" + _WHEN + r"?)"
+    r"(?:along|together)\s+with\s+" + _KIN_THEN + r"$",
+    re.IGNORECASE)
+
+
+def along_with_role(work: str, at: int, left_from: int) -> str | None:
+    """The role of the figure at ``at`` told "along with" one person the verb before names, if any."""
+    left = work[max(left_from, at - WINDOW):at].rstrip("\"“‘ (")
+    hit = _ALONG_WITH.search(left + " ")
+    if hit is None:
+        return None
+    verb = hit.group("verb") or hit.group("passive") or "killed"
+    return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
