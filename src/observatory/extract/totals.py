@@ -149,6 +149,7 @@ from observatory.extract.totals_sentences import (
     nationwide_day,
     toll_clauses,
 )
+from observatory.extract.totals_share_sides import side_shares
 from observatory.extract.totals_shares import (
     has_toll,
     killers_split,
@@ -734,4 +735,5 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                                 self.work)), self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
+        claims = side_shares(claims, self.work, self.lexicon, self.report.published)
         return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
