@@ -24,7 +24,7 @@ def all_killed(row: dict) -> list[int]:
 def test_headline_whole_of_a_split_toll_is_not_an_incidents() -> None:
     row = run("Raids near Tabqa | Death toll climbs to 15 in battles between SDF and ISIS cells\n"
               "Fighting went on for a third day around the dam road west of Tabqa, SOHR sources said.\n"
-              "According to SOHR statistics, the death toll since the battles began on Monday has risen to 15, they are: "
+              "By the count of SOHR, the toll of dead since the battles began on Monday has gone up to 15, they are: "
               "8 members of the SDF, 6 ISIS members and one civilian.\n"
               "Coalition helicopters later flew over the villages north of the road.")
     assert 15 not in all_killed(row)
