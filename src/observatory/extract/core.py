@@ -56,6 +56,7 @@ from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
+from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_tolls
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
@@ -511,6 +512,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
+    drop_joint_tolls(drafts, joint_tolls(claims, work))  # "the toll has risen to 11, they are: ...": the totals' whole
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
     default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
