@@ -68,3 +68,16 @@ def test_a_grenade_that_went_off_by_itself_stays_a_war_remnant() -> None:
     text = ("A boy was wounded in the village of Tal Hamis on Sunday when an old hand grenade he found in a field "
             "exploded in his hands.")
     assert _types(text) == ["ied_landmine"]
+
+
+def test_a_grenade_that_exploded_in_a_house_used_as_a_shelter_stays_a_war_remnant() -> None:
+    text = ("An old man died on Friday in a school used as a shelter for displaced families when a hand grenade went "
+            "off in one of its classrooms in the town of Nawa in the Daraa countryside.")
+    assert _types(text) == ["ied_landmine"]
+
+
+def test_a_truce_that_entered_into_force_after_clashes_takes_no_place() -> None:
+    text = ("Four soldiers and three local fighters died in clashes between army units and local gunmen in Busra "
+            "al-Harir in the Daraa countryside on Friday, a day after a ceasefire entered into force following weeks "
+            "of clashes.")
+    assert _types(text) == ["clash"]

@@ -2,7 +2,8 @@
 
 * clashes said to break out after one side attacked are that side's attack, also when the clashes are first told
   "between A and B", or when a first sentence names only the clashes and the next says how they started;
-* one or two people shot with a silenced pistol are a targeted killing (assassination), not an armed assault.
+* one or two people shot with a silenced pistol are a targeted killing (assassination), not an armed assault (a post
+  stormed with silenced weapons, killing many, stays an attack).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -44,3 +45,9 @@ def test_two_people_killed_with_pistols_fitted_with_silencers() -> None:
     text = ("ISIS members using pistols fitted with silencers shot dead two Iraqi camp residents, a father and his "
             "daughter, inside their tent in al-Hol camp, east of Hasakah, late on Thursday.")
     assert _types(text) == ["assassination"]
+
+
+def test_a_post_stormed_with_silenced_weapons_killing_many_stays_an_attack() -> None:
+    text = ("ISIS militants stormed an army outpost east of Palmyra in the Homs desert on Friday night with weapons "
+            "fitted with silencers, killing seven soldiers and wounding four others.")
+    assert _types(text) == ["attack"]

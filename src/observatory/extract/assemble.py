@@ -423,7 +423,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
             (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
-    if silenced_killing(event_type, told):
+    if silenced_killing(event_type, told, sum(c.killed.best for c in casualties if c.killed)):
         event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack

@@ -42,7 +42,7 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
-from observatory.extract.incident_grenade import grenade_used
+from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
 #: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
@@ -90,7 +90,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round"),
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
-                     r"(?<!propelled\s)(?<!threw\sa\s)(?<!threw\sa\shand\s)(?<!hurled\sa\s)(?<!hurled\sa\shand\s)(?<!threw\shand\s)grenades?|"
+                     r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
@@ -102,10 +102,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
     ("attack", ("drop", "heliborne", "borne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
-                "sweep", "threw", "hurled", "joint", "commando"),
+                "sweep", "joint", "commando"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\bhelicopter[\s-]borne\b|\blanding\s+operation|"
                r"\bhelicopters?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
-               r"\b(?:threw|hurled)\s+(?:an?\s+)?(?:hand\s+)?grenades?\b|" + OPENING_ATTACK),  # a grenade thrown: an attack
+               + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led|US|U\.S\.|American)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
@@ -347,6 +347,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         found = BODY_FOUND.search(text) if name == "abduction" else None
         if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
             return "other", found.start(), found.end()
+        thrown = grenade_thrown(text, m.end()) if name == "ied_landmine" and m.group(0).lower().startswith("grenade") else None
+        if thrown is not None:  # "threw a hand grenade at a checkpoint": the thrower's attack, whatever else is told
+            return "attack", thrown, m.end()
         if armed or name in ("shelling", "execution") or name == "ied_landmine" and m.group(0).lower().startswith("grenade"):
             # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")

@@ -7,8 +7,9 @@ clashes with the factions"). The side that took the place began the fight for it
 initiator: an attack (SCHEMA), not a clash. Only the kind changes: the incident is the fight's, as before.
 
 Not this construction: a place "captured" or "regained" after clashes, which the sets label clashes and attacks
-alike; a place entered after the other side withdrew ("entered the city after the defenders withdrew, following
-clashes": the fight is told as the cause of the withdrawal); a fight told with no place taken.
+alike; something else that "entered" ("hours after a truce entered into force following weeks of clashes"); a place
+entered after the other side withdrew ("entered the city after the defenders withdrew, following clashes": the fight is
+told as the cause of the withdrawal); a fight told with no place taken.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: "seized", "recaptured", "retook", "overran", "took (full) control of", "entered": a place taken.
-_TOOK: Final = (r"(?:seiz(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|retook|retaken|overran|overrun|entered|"
+from observatory.extract.text import sentence_around
+
+#: "entered the town", "entered the north-western outskirts", "entered Saraqib": a place entered (not "a truce entered
+#: into force").
+_ENTERED: Final = (r"entered\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|outskirts|neighbou?rhoods?|district|"
+                   r"quarter|camp)\b|(?:the\s+)?(?-i:[A-Z]))")
+#: "seized", "recaptured", "retook", "overran", "took (full) control of", "entered" a place: a place taken.
+_TOOK: Final = (r"(?:seiz(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|retook|retaken|overran|overrun|" + _ENTERED + r"|"
                 r"(?:took|taken|taking|take)\s+(?:(?:full|complete|total)\s+)?control)")
 #: "... after three days of intense fighting", "... at the end of a two-day battle", "... following violent clashes",
 #: ending at the fight's word (no other cause between: "after the defenders withdrew").
@@ -29,6 +36,4 @@ _SEIZED_AFTER: Final = re.compile(r"\b" + _TOOK + r"\b(?:(?!\b(?:after|following
 def seized_after_fight(text: str, start: int, end: int) -> bool:
     """Whether the sentence of the fight's word at text[start:end] ("fighting", "clashes") tells a side taking a place
     after a fight ("seized the town after three days of fighting")."""
-    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return _SEIZED_AFTER.search(text, head, min(stops, default=len(text))) is not None
+    return _SEIZED_AFTER.search(text, *sentence_around(text, start, end)) is not None

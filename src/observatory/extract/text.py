@@ -392,6 +392,16 @@ def run_on_clauses(work: str, sent: Sentence) -> list[Sentence]:
     return parts
 
 
+def sentence_around(work: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``work[start:end]``: from the ``SENTENCE_STOP`` before it to the one after it
+    (or the text's ends)."""
+    head = 0
+    for stop in SENTENCE_STOP.finditer(work, 0, start):
+        head = stop.end()
+    tail = SENTENCE_STOP.search(work, end)
+    return head, tail.start() if tail else len(work)
+
+
 def full_stop_after(work: str, at: int) -> int:
     """Where the statistics sentence holding ``at`` stops (its ``FULL_STOP``), or the end of the text."""
     stop = FULL_STOP.search(work, at)
