@@ -49,3 +49,19 @@ def test_an_incident_figure_of_another_side_that_shares_the_sum_stays() -> None:
               "In separate fighting on the southern front, 12 regime soldiers and 8 fighters of the factions have been "
               "killed since Friday.")
     assert 20 in all_killed(row)
+
+
+def test_an_incident_figure_that_only_shares_the_sum_elsewhere_in_the_body_stays() -> None:
+    row = run("Monitor update\n\n"
+              "Clashes between the SDF and ISIS in the countryside of Deir ez-Zor since Tuesday have killed 4 SDF fighters "
+              "and 7 ISIS members.\n\n"
+              "Separately, a coalition drone strike killed 11 ISIS members near Hajin in Deir ez-Zor countryside on Monday.")
+    assert {"isis": 11} in [i["killed"] for i in row["incidents"]]
+
+
+def test_a_sideless_whole_on_the_line_before_its_parts_is_not_an_incidents() -> None:
+    row = run("Fighting flares in Daraa\n"
+              "Regime forces shelled the town of Tafas on Tuesday, as violence across the province claimed 15 lives, "
+              "the monitor said.\n"
+              "SOHR said 9 civilians and 6 soldiers have been killed in the province since Monday.")
+    assert 15 not in all_killed(row)

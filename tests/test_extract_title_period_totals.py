@@ -43,3 +43,20 @@ def test_title_toll_of_the_one_event_with_other_totals_stays_the_incidents() -> 
               "A landmine exploded under an army truck on the road east of Palmyra on Monday morning.\n"
               "Since the start of the year, SOHR has counted 58 soldiers killed by mines in the desert.")
     assert {"regime": 3} in killed(row)
+
+
+def test_title_toll_matching_a_dates_day_or_another_sides_total_stays_the_incidents() -> None:
+    row = run("24 regime soldiers killed in ISIS ambush in Homs desert\n"
+              "ISIS cells ambushed a regime convoy near al-Sukhnah in Homs desert on Monday.\n"
+              "SOHR has documented the deaths of 780 members of regime forces in ISIS attacks in the desert since "
+              "24 March 2019, distributed as follows:\n"
+              "- 500 soldiers.\n"
+              "- 280 militiamen.")
+    assert {"regime": 24} in killed(row)
+
+
+def test_title_toll_of_one_side_is_not_another_sides_total() -> None:
+    row = run("Seven SDF fighters killed in ISIS attack near Diban\n"
+              "ISIS cells attacked an SDF post near Diban in the eastern countryside of Deir Ezzor on Monday night.\n"
+              "Since the start of the year, SOHR has counted 7 ISIS members killed in coalition raids in the area.")
+    assert {"sdf": 7} in killed(row)

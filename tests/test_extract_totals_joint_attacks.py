@@ -10,6 +10,8 @@ strikes" of one raid, a bare figure the toll rose to.
 from __future__ import annotations
 
 from contract_rows import killed_per_incident, titled, total_pairs
+from observatory.extract.gates import fold
+from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_sentences import is_period_total
 
 _TWO = ("Gunmen of the Islamic State group struck two army posts near Arak and al-Tayba on Tuesday. The first raid hit a "
@@ -52,10 +54,25 @@ def test_strikes_of_one_raid_not_read_here() -> None:
     assert not is_period_total("The strikes left nine militiamen dead and several others wounded.")
 
 
+def _joint(text: str) -> bool:
+    return attacks_joint_toll(text, fold(text))
+
+
 def test_bare_rising_figure_not_read_here() -> None:
-    assert not is_period_total("The monitor recorded a rise in the toll of the attacks on the town to 96, after more bodies "
-                               "were pulled from the rubble.")
+    assert _joint("The monitor put the toll of the attacks on the town at 96 dead, after more bodies were found.")
+    assert not _joint("The monitor recorded a rise in the toll of the attacks on the town to 96, after more bodies "
+                      "were pulled from the rubble.")
 
 
 def test_separate_attack_not_read_here() -> None:
-    assert not is_period_total("One of the attacks, a separate attack on a bakery, left five people dead.")
+    assert _joint("On Friday, the two attacks left five people dead at a bakery.")
+    assert not _joint("In a separate incident on Friday, the two attacks left five people dead at a bakery.")
+
+
+def test_one_of_the_attacks_is_one_attacks_toll() -> None:
+    for pick in ("One", "Each", "The first"):
+        assert not _joint(f"{pick} of the attacks killed four soldiers.")
+    row = _row("ISIS cells attacked two regime posts near al-Sukhnah in Homs desert on Monday. One of the attacks "
+               "killed four soldiers.")
+    assert total_pairs(row) == []
+    assert {"regime": 4} in killed_per_incident(row)

@@ -56,7 +56,7 @@ from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
-from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_tolls
+from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
@@ -112,7 +112,7 @@ from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
-from observatory.extract.incident_title_totals import told_as_total, total_figures, with_totals
+from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_units import (
     counted_dead,
@@ -372,7 +372,7 @@ _TITLE_WINDOW = re.compile(r"\b(?:in|within|over)\s+(?:the\s+)?(?:past\s+|last\s
                            r"(?:hours|days|weeks|months|day|week|month)\b|\bsince\b", re.IGNORECASE)
 
 
-def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report, in_totals: set[int]) -> None:
+def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report, in_totals: set[Figure]) -> None:
     """A report's one incident told without a figure takes the title's one figure ("Two soldiers killed in ...")."""
     if draft.counts or draft.generic or draft.vague:
         return
@@ -380,7 +380,7 @@ def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report, 
     if cut > 0 and (is_period_total(work[:cut]) or _TITLE_WINDOW.search(work, 0, cut)):
         return  # "Nearly 30 soldiers killed in 24 hours": a toll over a period, not the incident's
     sided = [(m, m.side) for m in title_figures(work, lexicon, report.published) if m.side is not None and not m.quantity.vague]
-    if len(sided) == 1 and not told_as_total(sided[0][0].value, in_totals):  # (a period's sum: incident_title_totals)
+    if len(sided) == 1 and not told_as_total(sided[0][0].value, sided[0][1], in_totals):  # (a period's sum)
         m, side = sided[0]
         draft.counts[(m.role, side)] = (m, -1)
 
@@ -466,7 +466,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     work = working_copy(text)
     sents = sentences(work)
     own = MONITOR if own_report(work) else None  # the monitor's own report: its unattributed figures are its own
-    drafts, in_totals = list[Draft](), set[int]()  # (in_totals: the numbers of lines that open a list of totals)
+    drafts, in_totals = list[Draft](), set[Figure]()  # (in_totals: the dead that lines opening a list of totals count)
     totals = TotalsBuilder(report, report_id, work, lexicon)
     draft: Draft | None = None
     section: str | None = None
@@ -493,7 +493,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
-        in_totals |= total_figures(chunk) if in_total else set()
+        in_totals |= total_figures(work, sent.start, sent.end, lexicon, report.published) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
         if BACKGROUND_RE.match(chunk):
             continue
@@ -512,7 +512,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
-    drop_joint_tolls(drafts, joint_tolls(claims, work))  # "the toll has risen to 11, they are: ...": the totals' whole
+    drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     date_lines(drafts, listed_day)
     default_gov, wire = dateline_governorate(work, sents, geocoder)
     default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
@@ -688,7 +688,7 @@ def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
     return "ied_landmine" in kinds and len(kinds) == 2 and None not in kinds
 
 
-def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report, in_totals: set[int]) -> list[Draft]:
+def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report, in_totals: set[Figure]) -> list[Draft]:
     """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
     report tells of one incident without one)."""
     for k, d in enumerate(drafts):

@@ -4,13 +4,19 @@
 civilians" (or a headline "... | Death toll rises to 39" over a body that splits the 39 by side): the parts are the
 report's running totals, one per side, and the whole they add up to is the same toll told once more. An incident that
 took the whole (as a sideless figure, or of the one side a headline guessed) would count those dead again, beside the
-totals and beside the incidents the body tells with their own figures. The whole is known by its value: the sum of two
-or more totals given one after the other.
+totals and beside the incidents the body tells with their own figures. The whole is known by its value, the sum of two
+or more totals given one after the other, and by where it is told: in the title (a headline's toll), or as a figure of
+no side on the line of those totals or on the line just before them ("violence across the country claimed 91 lives"
+over "57 civilians, 21 soldiers and 13 rebels were killed"). The same sum elsewhere in the body is another event's own
+toll that only shares the number ("Separately, a drone strike killed 11 ISIS members" after 4 SDF and 7 ISIS dead
+since Tuesday).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from observatory.extract.mention_sides import KILLED, Mention
@@ -40,34 +46,77 @@ def _groups(claims: Sequence[CumulativeClaim], work: str) -> list[list[Cumulativ
     return runs
 
 
-def joint_tolls(claims: Sequence[CumulativeClaim], work: str) -> dict[int, set[str]]:
-    """The wholes of the runs of totals that split one toll by side (two or more totals, each of its own side), each
-    with the sides of its parts."""
-    out: dict[int, set[str]] = {}
+@dataclass(frozen=True)
+class JointToll:
+    """The whole of a run of totals that splits one toll by side: its value, the sides of its parts, and the line
+    (paragraph) of the text that tells them, as [start, end) offsets."""
+
+    whole: int
+    sides: frozenset[str]
+    line: tuple[int, int]
+
+
+def joint_runs(claims: Sequence[CumulativeClaim], work: str) -> list[JointToll]:
+    """The wholes of the runs of totals that split one toll by side (two or more totals, each of its own side)."""
+    out: list[JointToll] = []
     for group in _groups(claims, work):
         for first in range(len(group)):
             for last in range(first + 2, len(group) + 1):
                 run = group[first:last]
                 sides = [c.side for c in run]
                 whole = sum(c.killed for c in run)
-                if len(set(sides)) == len(sides) and whole >= _LEAST:
-                    out.setdefault(whole, set()).update(sides)
+                if len(set(sides)) == len(sides) and whole >= _LEAST and run[0].span is not None:
+                    out.append(JointToll(whole, frozenset(sides), _line(work, run[0].span.start)))
     return out
 
 
-def _whole(m: Mention, joint: dict[int, set[str]]) -> bool:
-    """The figure is a joint toll's whole: its value, and no side or one of the sides of the parts (a headline's guess:
-    "Death toll rises to 39 in clashes between ISIS and SDF"); a figure of another side only shares the number."""
-    sides = joint.get(m.value)
-    return m.role == KILLED and sides is not None and (m.side in (None, "unknown") or m.side in sides)
+def joint_tolls(claims: Sequence[CumulativeClaim], work: str) -> dict[int, set[str]]:
+    """The wholes of the report's joint tolls, each with the sides of its parts."""
+    out: dict[int, set[str]] = {}
+    for j in joint_runs(claims, work):
+        out.setdefault(j.whole, set()).update(j.sides)
+    return out
 
 
-def drop_joint_tolls(drafts: list[Draft], joint: dict[int, set[str]]) -> None:
+def _line(work: str, at: int) -> tuple[int, int]:
+    end = work.find("\n", at)
+    return work.rfind("\n", 0, at) + 1, len(work) if end < 0 else end
+
+
+#: A line of the story (closed by a stop): the title and the lines over it (menus, datelines) come before any.
+_STORY_LINE = re.compile(r"[.!?:;][\"'\u201d)]?[ \t]*\n")
+
+
+def _in_title(line: tuple[int, int], work: str) -> bool:
+    """The line is the report's headline: not closed by a stop, with no line of the story before it."""
+    text = work[line[0]:line[1]].rstrip()
+    return bool(text) and text[-1] not in ".!?:;" and _STORY_LINE.search(work, 0, line[0]) is None
+
+
+def _whole(m: Mention, joint: Sequence[JointToll], work: str) -> bool:
+    """The figure is a joint toll's whole: its value, told in the title with no side or one of the sides of the parts (a
+    headline's guess: "Death toll rises to 39 in clashes between ISIS and SDF"), or told with no side on the parts' line
+    or the line just before it; a figure of another side, or told elsewhere, only shares the number."""
+    if m.role != KILLED:
+        return False
+    line = _line(work, m.quantity.start)
+    sideless = m.side in (None, "unknown")
+    for j in joint:
+        if j.whole != m.value:
+            continue
+        if _in_title(line, work) and (sideless or m.side in j.sides):
+            return True
+        if sideless and (line == j.line or line[1] < j.line[0] and not work[line[1]:j.line[0]].strip()):
+            return True
+    return False
+
+
+def drop_joint_tolls(drafts: list[Draft], joint: Sequence[JointToll], work: str) -> None:
     """Take out of each incident the dead it counts as one of the report's joint tolls (its parts are the totals)."""
     if not joint:
         return
     for d in drafts:
         for key, (m, _) in list(d.counts.items()):
-            if _whole(m, joint):
+            if _whole(m, joint, work):
                 del d.counts[key]
-        d.generic = [(m, s) for m, s in d.generic if not _whole(m, joint)]
+        d.generic = [(m, s) for m, s in d.generic if not _whole(m, joint, work)]

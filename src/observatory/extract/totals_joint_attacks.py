@@ -10,7 +10,8 @@ the toll or make it:
   the attacks.
 
 Only "attacks" (not "strikes", "raids", "bombings": one bombardment or one night's strikes on several sites is one
-incident, SCHEMA), and not where the sentence sets one event apart ("separate", "single").
+incident, SCHEMA), and not where the sentence sets one event apart ("separate", "single") or picks one of the attacks
+("One of the attacks killed four soldiers", "each of the attacks left": one attack's own toll).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _ATTACKS_MADE: Final = re.compile(r"\b(?:the|both)\s+(?:(?:two|three|four|five|t
 #: "the toll of the attacks", "the death toll of yesterday's coordinated attacks".
 _ATTACKS_TOLL: Final = re.compile(r"\btoll\s+(?:of|from)\s+(?:the|these|both|yesterday's|today's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+"
                                   r"(?:[\w-]+\s+){0,2}?attacks\b", re.IGNORECASE)
+#: "One of the attacks killed", "each of the two attacks left", "the first of the attacks": one attack's toll.
+_ONE_PICKED: Final = re.compile(r"\b(?:one|each|either|neither|none|any|(?:the\s+)?(?:first|second|third|last|latter|former|"
+                                r"deadliest|latest))\s+of\s+$", re.IGNORECASE)
 _STEMS: Final = ("attacks",)  # every match of both patterns holds it
 _ONE_OF_THEM: Final = re.compile(r"\b(?:separate|single)\s+(?:incident|attack|event)\b(?!s)", re.IGNORECASE)
 #: "the rise in the death toll of the attacks ... to 246, after ...": a bare figure the toll rose to, whose parts the
@@ -36,4 +40,5 @@ def attacks_joint_toll(text: str, span: str) -> bool:
     """Whether ``text`` (``span``: its folded form) gives the joint toll of attacks as their subject or owner."""
     if not any(s in span for s in _STEMS) or _ONE_OF_THEM.search(text) or _BARE_RISE.search(text):
         return False
-    return _ATTACKS_MADE.search(text) is not None or _ATTACKS_TOLL.search(text) is not None
+    made = any(not _ONE_PICKED.search(text, 0, m.start()) for m in _ATTACKS_MADE.finditer(text))
+    return made or _ATTACKS_TOLL.search(text) is not None
