@@ -55,3 +55,18 @@ def test_an_unsided_figure_beside_keeps_the_bare_word_unread() -> None:
     text = ("Raid near Tasil\n\nThree members of a gang were killed together with one of the attackers on "
             "Monday, when local gunmen raided a house in Tasil in the western countryside of Daraa.")
     assert "hts_rebels" not in killed(text)
+
+
+def test_a_named_armed_group_in_the_paragraph_keeps_the_bare_word_unread() -> None:
+    text = ("Attack on Jasim\n\nLocal gunmen in the town of Jasim in Daraa countryside were attacked by ISIS cells on Monday, "
+            "and two fighters were killed in the ensuing clashes.")
+    assert "hts_rebels" not in killed(text)
+    text = ("Clashes near Tafas\n\nLocal gunmen clashed on Monday with a cell of the Islamic State near Tafas in the western "
+            "countryside of Daraa, and three of the gunmen died.")
+    assert "hts_rebels" not in killed(text)
+
+
+def test_the_attackers_of_a_named_group_they_stormed_stay_local() -> None:
+    text = ("Raid in Jasim\n\nLocal gunmen stormed an ISIS hideout in Jasim in the northern countryside of Daraa on Monday; "
+            "an ISIS member blew himself up as they broke in, wounding three of the attackers.")
+    assert injured(text) == {"hts_rebels": 3}

@@ -50,3 +50,18 @@ def test_fight_of_days_or_without_sides_is_not_this() -> None:
                               "and four ISIS members dead.")
     assert not day_clash_toll("Clashes near Hajin since last night have left five SDF members and four ISIS "
                               "members dead.")
+
+
+def test_fight_since_the_morning_of_another_day_is_not_this() -> None:
+    """"since the morning of March 3" (or "the early hours of Sunday") is a window of days, not one day's fighting."""
+    sentence = ("Clashes between regime forces and ISIS in the Badia of al-Mayadin in Deir ez-Zor since the morning of "
+                "March 3 have left 20 regime soldiers and 15 ISIS members dead.")
+    assert not day_clash_toll(sentence)
+    assert not day_clash_toll("Fighting between SDF members and ISIS cells near Hajin since the early hours of Sunday "
+                              "has left five SDF members and four ISIS members dead.")
+    assert day_clash_toll("Fighting between SDF members and ISIS cells near Hajin since the early hours of today "
+                          "has left five SDF members and four ISIS members dead.")
+    out = to_contract("t", extract_report(Report(text=sentence, published=date(2023, 3, 14))))
+    assert out["incidents"] == []
+    totals = out["totals"]
+    assert isinstance(totals, list) and sorted(t["killed"] for t in totals) == [15, 20]

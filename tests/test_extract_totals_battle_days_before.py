@@ -52,3 +52,32 @@ def test_toll_of_a_one_day_battle_stays_an_incident() -> None:
     row = titled("The army retook the hill of Tal Mousa on Friday after a one-day battle with rebel factions. "
                  "A monitoring group said 8 soldiers and 6 rebels were killed in the battle.", "2017-05-06")
     assert total_pairs(row) == []
+
+
+def test_toll_of_another_battle_a_paragraph_later_stays_an_incident() -> None:
+    row = titled("Fighting between the SDF and Turkish-backed factions near Ain Issa in Raqqa countryside has continued "
+                 "for five days.\n\nIn Idlib, two regime soldiers were killed on Monday in the clashes with HTS on the "
+                 "Jabal al-Zawiya front.", "2021-06-15")
+    assert total_pairs(row) == []
+    assert summed(row, "killed", drop_zero=True) == {"regime": 2}
+
+
+def test_toll_told_apart_a_paragraph_after_a_battle_of_days_stays_an_incident() -> None:
+    row = titled("Clashes between government troops and rebel factions around Kafr Nabuda have raged since yesterday.\n"
+                 "Three soldiers were killed in the clashes with ISIS cells near Ithriya in the eastern countryside of "
+                 "Hama.", "2019-05-22")
+    assert total_pairs(row) == []
+    assert summed(row, "killed", drop_zero=True) == {"regime": 3}
+
+
+def test_toll_of_its_own_day_after_a_battle_of_days_stays_an_incident() -> None:
+    row = titled("Government troops took the hill of Tal Mousa after a three-day battle with rebel factions. Four "
+                 "soldiers and five rebels were killed on Monday in the fighting.", "2017-05-09")
+    assert total_pairs(row) == []
+    assert summed(row, "killed", drop_zero=True) == {"regime": 4, "hts_rebels": 5}
+
+
+def test_toll_said_on_a_day_after_a_battle_of_days_is_a_total() -> None:
+    row = titled("Fighting between government troops and rebel factions near Kafr Nabuda has continued for five days. "
+                 "The rebels said on Monday that 22 soldiers and 16 rebels died in the fighting.", "2017-05-09")
+    assert total_pairs(row) == [("hts_rebels", 16), ("regime", 22)]

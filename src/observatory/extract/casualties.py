@@ -285,7 +285,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
-                               work, end)
+                               work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(mentions, work, lexicon, on)]

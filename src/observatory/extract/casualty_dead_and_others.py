@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import CLAUSE_BREAK, INJURED, KILLED, Mention
 
 #: Between the dead's words and the others' figure: an optional breakdown in commas, the verb of death, then "and".
 _DEAD_AND = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,.;:]{1,60},)?\s*(?:(?:were|was|had\s+been|have\s+been|are)\s+)?"
@@ -23,8 +23,8 @@ _DEAD_AND = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,.;:]{1,60},)?\
 #: The others' own words: "two others were injured", "seven others wounded".
 _OTHERS_HURT = re.compile(r"\s+others?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
                           re.IGNORECASE)
-#: What ends a clause between two figures.
-_BREAK = re.compile(r"[;:]|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
+#: What ends a clause between two figures: ``mention_sides.CLAUSE_BREAK`` or a colon.
+_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|:", re.IGNORECASE)
 
 
 def dead_and_others(mentions: list[Mention], work: str) -> list[Mention]:

@@ -4,8 +4,10 @@ soldiers and two of the gunmen dead" and "killing two of the attackers" after "l
 of no side in Sweida), as ``mention_sides.local_gunmen`` reads "three local gunmen" themselves.
 
 Not read where the local gunmen are tied to a force ("local gunmen affiliated with the Military Security") or where the
-paragraph names other armed men as well ("unidentified gunmen", "gunmen affiliated with ...", "a group of gunmen"): the
-bare word could then be theirs.
+paragraph names other armed men as well ("unidentified gunmen", "gunmen affiliated with ...", "a group of gunmen") or
+an armed group of another side ("attacked by ISIS cells ..., and two fighters were killed"): the bare word could then
+be theirs. The state's troops ("government troops", "the army") named beside them do not count: their dead are
+soldiers, not "gunmen" or "fighters"; for "the attackers", only a group told attacking counts.
 
 Tests: tests/test_extract_casualty_local_referents.py.
 """
@@ -17,8 +19,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.casualty_local_druze import in_sweida
+from observatory.extract.mention_sides import attacker_told_before
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from observatory.extract.actors import ActorLexicon
     from observatory.extract.mention_sides import Mention
 
 #: The figure's own words: "two of the gunmen", "a gunman", "three of the attackers", "two fighters".
@@ -30,20 +36,25 @@ _LOCAL = re.compile(r"\blocal\s+(?:gunm[ae]n|fighters|armed\s+men)\b(?!\s+(?:aff
 _OTHER_ARMED = re.compile(r"\b(?:unknown|unidentified|masked|anonymous|tribal|other)\s+(?:gunm[ae]n|attackers|fighters)\b|"
                           r"\bgunm[ae]n\s+(?:affiliated|linked|loyal|belonging|tied|working|of|from|with|backed|riding|in\s+a\s+car|on\s+(?:a\s+)?motorcycles?)\b|"
                           r"\b(?:group|gang|cell)\s+of\s+gunmen\b", re.IGNORECASE)
+#: Sides whose named men do not make a bare "gunmen"/"fighters" theirs: the state's troops, civilians, the unknown.
+_NOT_ARMED_OTHERS = frozenset({"regime", "russia", "coalition", "israel", "civilians", "unknown"})
+#: The bare word for the men who attacked.
+_ATTACKER_WORD = re.compile(r"\s*(?:of\s+the\s+)?attackers?\b", re.IGNORECASE)
 
 
-def local_referents(mentions: list[Mention], work: str, end: int) -> list[Mention]:
+def local_referents(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The sentence's figures, each bare "gunmen" of the local gunmen read as theirs (``local_referent``); none where
     another figure of the sentence has no side yet ("three members of a gang were killed along with one of the
     attackers"): that figure would be given the side read here, though it may be of the other party."""
     if sum(1 for m in mentions if m.side is None and m.parent is None) > 1:
         return mentions
-    return [local_referent(m, work, end) for m in mentions]
+    return [local_referent(m, work, end, lexicon, on) for m in mentions]
 
 
-def local_referent(m: Mention, work: str, end: int) -> Mention:
+def local_referent(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """``m`` of the local gunmen where it is only "gunmen"/"attackers"/"fighters" and its paragraph, up to the end
-    (``end``) of its sentence, calls the armed men local and names no others."""
+    (``end``) of its sentence, calls the armed men local and names no others (nor an armed group of another side:
+    ``lexicon``'s actors, as named on ``on``)."""
     if m.side is not None or m.parent is not None or not _BARE.fullmatch(work, m.quantity.end, m.group_end):
         return m
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1
@@ -53,6 +64,20 @@ def local_referent(m: Mention, work: str, end: int) -> Mention:
     others = [o for o in _OTHER_ARMED.finditer(work, paragraph, end) if not any(s <= o.start() < e for s, e in local)]
     if others:
         return m
-    if in_sweida(work, m.quantity.start):  # the Druze armed men of Sweida are of no side
+    side = "unknown" if in_sweida(work, m.quantity.start) else "hts_rebels"  # the Druze armed men of Sweida are of no side
+    if _other_side_named(m, work, (paragraph, end), side, lexicon, on):
+        return m
+    if side == "unknown":
         return replace(m, side="unknown", actor="local gunmen", generic=False)
     return replace(m, side="hts_rebels", actor="local factions", generic=False)
+
+
+def _other_side_named(m: Mention, work: str, span: tuple[int, int], side: str, lexicon: ActorLexicon, on: date | None) -> bool:
+    """Whether the paragraph (``span``: its start to the end of ``m``'s sentence) names an armed group of another side
+    than ``side`` whose men the bare word could mean: any such group for "gunmen"/"fighters" (not the state's troops,
+    whose dead are soldiers), only the one told attacking for "the attackers" ("as fighters stormed ISIS's hideout,
+    wounding three of the attackers": the attackers are the local men)."""
+    if _ATTACKER_WORD.match(work, m.quantity.end):
+        doer = attacker_told_before(work, m.quantity.start, lexicon, on)
+        return doer is not None and doer.start >= span[0] and doer.side not in ("civilians", "unknown", side)
+    return any(a.side not in _NOT_ARMED_OTHERS and a.side != side for a in lexicon.find(work, span[0], span[1], on))

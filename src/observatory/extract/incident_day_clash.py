@@ -11,9 +11,10 @@ import re
 from observatory.extract.numbers import find_quantities
 
 _FIGHT = r"(?:clashes|fighting|battles|confrontations)"
-#: "since last night", "since dawn today", "since this morning", "since the morning": a window inside one day.
+#: "since last night", "since dawn today", "since this morning", "since the morning": a window inside one day; not one
+#: dated to another day ("since the morning of March 3", "since the early hours of Sunday": a window of days).
 _SINCE_TODAY = re.compile(r"\bsince\s+(?:dawn|daybreak|midnight|noon|last\s+night|(?:early\s+)?(?:this|the)\s+morning|"
-                          r"the\s+early\s+(?:hours|morning))(?:\s+(?:of\s+)?today)?\b", re.IGNORECASE)
+                          r"the\s+early\s+(?:hours|morning))(?:\s+(?:of\s+)?today)?\b(?!\s+of\b)", re.IGNORECASE)
 #: The fight between two sides, then what it left: "clashes ... between A and B ..., leaving / have left / have killed".
 _FIGHT_TOLL = re.compile(rf"\b{_FIGHT}\b[^.;]{{0,80}}?\bbetween\s+[^.]{{2,120}}?\s+and\s+[^.]{{2,200}}?"
                          r"\b(?:leaving|have\s+left|has\s+left|left|have\s+killed|has\s+killed|killed)\b", re.IGNORECASE)

@@ -307,13 +307,14 @@ def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date 
     return found[-1] if found else None
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+#: What ends a clause between two figures: ", and", ", while", ";", "whereas".
+CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 def _clause_source(work: str, before: list[Mention], m: Mention) -> Mention | None:
     """"..., killing 3 soldiers, and clashes with the attackers left 2 ISIS members dead and 4 others wounded": the
     others are of the last group named in their own clause, when the sentence has several clauses."""
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(work, before[0].quantity.start, m.quantity.start)]
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(work, before[0].quantity.start, m.quantity.start)]
     if not breaks:
         return None
     own = [p for p in before if p.quantity.start >= breaks[-1]]

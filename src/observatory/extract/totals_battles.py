@@ -8,13 +8,15 @@
   (or of the fighting, so far) that the sentence before it dated over several days ("a three-day battle", "since
   yesterday", even a paragraph before), or that its own sentence dates so ("The toll of the clashes ..., which have
   been going on since Friday, has risen to 17"), covers them all: a total, like the above.
+* Not so: a toll its own sentence dates to one day ("In Idlib, two soldiers were killed on Monday in the clashes"), and
+  a toll whose battle is told apart ("in the clashes with HTS on the X front") after a paragraph about a battle of days.
 """
 
 from __future__ import annotations
 
 import re
 
-from observatory.extract.gates import folded
+from observatory.extract.gates import blank, folded
 from observatory.extract.numbers import number_words
 from observatory.extract.text import SENTENCE_STOP, Sentence
 
@@ -33,22 +35,40 @@ _OF_THE_BATTLE = re.compile(r"\b(?:(?:in|during|throughout)\s+the|toll\s+of\s+th
 #: A battle told as lasting several days: "a two-day offensive", "the three-day battle", "a 4-day assault".
 _DAYS_LONG = re.compile(r"\b(?!(?:one|1)\b)" + number_words("several", r"\d+") + r"[-\s]days?\s+(?:[\w-]+\s+)?"
                         r"(?:battles?|offensive|fighting|clashes|assault|confrontations)\b", re.IGNORECASE)
+#: The battle told apart by its sides or its place ("in the clashes with HTS", "during the fighting on the X front").
+_TOLD_APART = re.compile(r"\s+(?:with|between|against|on|in|near|at|around|along|for|over|of|across|inside)\s", re.IGNORECASE)
 #: How far back in the paragraph the battle's start is read.
 _REACH = 600
 
 
 def battle_of_days(work: str, sent: Sentence) -> bool:
     """A toll of the battle "so far" whose paragraph says before it that the battle began a day or more before, or a
-    toll of the battle whose sentence before dates it over several days: a total."""
+    toll of the battle whose sentence before dates it over several days: a total. Not a toll its sentence gives a day
+    of its own ("two soldiers were killed on Monday in the clashes"), nor, from a paragraph before, a toll of a battle
+    its sentence tells apart ("in the clashes with HTS on the Jabal al-Zawiya front"): another battle's, maybe."""
     chunk = work[sent.start:sent.end]
     so_far = "far" in folded(chunk) and _HAS_SO_FAR.search(chunk) is not None  # (every match holds "far" in some mix of cases)
+    of_battle = list(_OF_THE_BATTLE.finditer(chunk))
+    if not so_far and not of_battle:
+        return False
+    if _DAYS_LONG.search(chunk) is not None or _DAYS_BEFORE.search(chunk) is not None:
+        return True  # ("the toll of the clashes, which have gone on since Friday")
+    if _own_day(chunk):
+        return False
     start = max(work.rfind("\n", 0, sent.start) + 1, sent.start - _REACH)
     if so_far and _DAYS_BEFORE.search(work, start, sent.start) is not None:
         return True
-    if not so_far and _OF_THE_BATTLE.search(chunk) is None:
+    before = _sentence_before(work, sent.start)
+    if "\n" in work[before:sent.start] and not so_far and all(_TOLD_APART.match(chunk, b.end()) for b in of_battle):
         return False
-    before = work[_sentence_before(work, sent.start):sent.end]  # ("the toll of the clashes, which have gone on since Friday")
-    return _DAYS_LONG.search(before) is not None or _DAYS_BEFORE.search(before) is not None
+    return _DAYS_LONG.search(work, before, sent.start) is not None or _DAYS_BEFORE.search(work, before, sent.start) is not None
+
+
+def _own_day(chunk: str) -> bool:
+    """The sentence gives its toll a single day ("killed on Monday", "today"), not only the day it was said on."""
+    from observatory.extract.totals_sentences import ONE_DAY, SPOKEN_ON  # (that module reads this one's pattern)
+
+    return ONE_DAY.search(blank(SPOKEN_ON, chunk)) is not None
 
 
 def _sentence_before(work: str, start: int) -> int:
