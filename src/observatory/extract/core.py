@@ -75,10 +75,9 @@ from observatory.extract.incident_operation import operation_attack
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     area_told_before,
-    byline_governorate,
-    dateline_governorate,
     event_places,
     place_named_before,
+    report_governorate,
     section_governorate,
 )
 from observatory.extract.incident_retold import retold
@@ -514,8 +513,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     date_lines(drafts, listed_day)
-    default_gov, wire = dateline_governorate(work, sents, geocoder)
-    default_gov = default_gov or byline_governorate(work, sents)  # "Aleppo | November 2, 2019"
+    default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                       reason=f"text cut at {MAX_CHARS} characters") if cut else result

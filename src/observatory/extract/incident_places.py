@@ -171,6 +171,13 @@ def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tup
     return None, False
 
 
+
+def report_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:
+    """The governorate the report's dateline gives, else its byline's ("Aleppo | November 2, 2019"), and whether the
+    dateline is a wire dateline (where the story was filed)."""
+    gov, wire = dateline_governorate(work, sents, geocoder)
+    return gov or byline_governorate(work, sents), wire
+
 #: "HASAKAH - An Iraqi woman was shot ...": a town in capitals opening a line of the story, then a dash.
 _CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s+(?=[A-Z])")
 
