@@ -15,11 +15,9 @@ Tests: tests/test_extract_casualty_local_referents.py.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from observatory.extract.casualty_local_druze import in_sweida
-from observatory.extract.mention_sides import attacker_told_before
+from observatory.extract.mention_sides import TIED_TO_FORCE, as_local, attacker_told_before, local_side
 
 if TYPE_CHECKING:
     from datetime import date
@@ -30,8 +28,7 @@ if TYPE_CHECKING:
 #: The figure's own words: "two of the gunmen", "a gunman", "three of the attackers", "two fighters".
 _BARE = re.compile(r"\s*(?:of\s+the\s+)?(?:gunm[ae]n|attackers?|fighters?|armed\s+men)(?:\s*,|\s+and)?\s*", re.IGNORECASE)
 #: The armed men called local, not tied to a force.
-_LOCAL = re.compile(r"\blocal\s+(?:gunm[ae]n|fighters|armed\s+men)\b(?!\s+(?:affiliated|linked|loyal|belonging|tied|working|"
-                    r"of\s+the|from\s+the|with\s+the|backed|supported))", re.IGNORECASE)
+_LOCAL = re.compile(rf"\blocal\s+(?:gunm[ae]n|fighters|armed\s+men)\b(?!\s+(?:{TIED_TO_FORCE}|backed|supported))", re.IGNORECASE)
 #: Other armed men in the paragraph, whom the bare word could mean.
 _OTHER_ARMED = re.compile(r"\b(?:unknown|unidentified|masked|anonymous|tribal|other)\s+(?:gunm[ae]n|attackers|fighters)\b|"
                           r"\bgunm[ae]n\s+(?:affiliated|linked|loyal|belonging|tied|working|of|from|with|backed|riding|in\s+a\s+car|on\s+(?:a\s+)?motorcycles?)\b|"
@@ -64,12 +61,8 @@ def local_referent(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: d
     others = [o for o in _OTHER_ARMED.finditer(work, paragraph, end) if not any(s <= o.start() < e for s, e in local)]
     if others:
         return m
-    side = "unknown" if in_sweida(work, m.quantity.start) else "hts_rebels"  # the Druze armed men of Sweida are of no side
-    if _other_side_named(m, work, (paragraph, end), side, lexicon, on):
-        return m
-    if side == "unknown":
-        return replace(m, side="unknown", actor="local gunmen", generic=False)
-    return replace(m, side="hts_rebels", actor="local factions", generic=False)
+    side = local_side(work, m.quantity.start)
+    return m if _other_side_named(m, work, (paragraph, end), side, lexicon, on) else as_local(m, side)
 
 
 def _other_side_named(m: Mention, work: str, span: tuple[int, int], side: str, lexicon: ActorLexicon, on: date | None) -> bool:

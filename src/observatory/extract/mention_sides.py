@@ -686,8 +686,10 @@ def all_civilians_after(m: Mention, work: str) -> Mention:
     return m
 
 
-_LOCAL_GUNMEN = re.compile(r"\s*(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b(?!\s+(?:affiliated|linked|loyal|"
-                           r"belonging|tied|working|of\s+the|from\s+the|with\s+the))", re.IGNORECASE)
+#: Words after "local gunmen" that tie them to a force ("local gunmen affiliated with the Military Security").
+TIED_TO_FORCE = r"affiliated|linked|loyal|belonging|tied|working|of\s+the|from\s+the|with\s+the"
+_LOCAL_GUNMEN = re.compile(r"\s*(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b"
+                           rf"(?!\s+(?:{TIED_TO_FORCE}))", re.IGNORECASE)
 
 
 def local_gunmen(m: Mention, work: str) -> Mention:
@@ -695,6 +697,15 @@ def local_gunmen(m: Mention, work: str) -> Mention:
     to a force ("local gunmen affiliated with the Military Security")."""
     if m.side not in (None, "unknown") or not _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60):
         return m
-    if in_sweida(work, m.quantity.start):  # the Druze armed men of Sweida are of no side
-        return replace(m, side="unknown", actor="local gunmen", generic=False)
-    return replace(m, side="hts_rebels", actor="local factions", generic=False)
+    return as_local(m, local_side(work, m.quantity.start))
+
+
+def local_side(work: str, at: int) -> str:
+    """The side of local gunmen told at ``at``: of no side in Sweida (its Druze armed men), else the local factions
+    (SCHEMA: hts_rebels)."""
+    return "unknown" if in_sweida(work, at) else "hts_rebels"
+
+
+def as_local(m: Mention, side: str) -> Mention:
+    """``m`` as local gunmen of ``side`` (``local_side``)."""
+    return replace(m, side=side, actor="local gunmen" if side == "unknown" else "local factions", generic=False)
