@@ -137,6 +137,7 @@ from observatory.extract.totals_parallel import parallel_area
 from observatory.extract.totals_parts import drop_overall, promote_parts, semicolon_tops, sum_people
 from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
+from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
@@ -256,7 +257,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return True
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk))
+        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) or put_toll_of_one(chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))

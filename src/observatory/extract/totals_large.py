@@ -24,6 +24,7 @@ from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
+from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
 
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
@@ -55,6 +56,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
     if _DAY_TOLL.search(chunk) and not _SPAN.search(chunk):
         return False  # "The death toll from Sunday's regime airstrikes on Douma has risen to 111": one day's attack
+    if put_toll_of_one(chunk):
+        return False  # "SOHR put the toll at 152 dead: ...": the monitor's count of the event told (``totals_put_toll``)
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)
