@@ -78,6 +78,7 @@ from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
+from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
@@ -531,7 +532,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             role = default_role
         directly = _DIRECTLY.match(work, q.end, limit) is not None
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
-                                                                                    or q.text.strip().lower() == "another")
+                                                                                    or q.text.strip().lower() == "another") \
+            or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
                         or lives_taken(work, q, left_from))

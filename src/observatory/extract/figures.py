@@ -144,7 +144,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             and not _SAVED_HURT.match(work, q.end):
         return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt)
     word = q.text.strip().lower().split()[-1]
-    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while)\b", after) and re.search(
+    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
     if word == "another" and re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before):

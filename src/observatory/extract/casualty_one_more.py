@@ -1,0 +1,24 @@
+"""One more person hurt or killed, told by "another" or an ordinal with nothing of its own before a place, a time or a
+clause (tests in tests/test_extract_casualty_one_more_placed.py).
+
+"a landmine killed three shepherds and wounded a fourth near the village", "killing a soldier and wounding another
+before withdrawing", "killed two men and wounded a third as they ...": the words after the figure name no one, so it
+is bare, as if the clause ended there ("... and wounding another."); its side is the one of the figure before it.
+``numbers.NUMBER_RE`` reads such an ordinal only after a hurting verb, and ``figures.is_count`` reads "another" only
+after a verb of killing or hurting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
+
+#: The words after the figure begin with a place, a time or a clause, not with a person.
+_PLACED = re.compile(r"\s+(?:near|in|at|on|during|when|while|before|after|as|outside|inside)\b", re.IGNORECASE)
+
+
+def one_more_placed(work: str, q: Quantity) -> bool:
+    """Whether ``q`` is "another" or "a third" whose next words begin with a place, a time or a clause."""
+    text = q.text.strip()
+    return (text.lower() == "another" or ORDINAL_ONE_RE.fullmatch(text) is not None) and _PLACED.match(work, q.end) is not None
