@@ -266,8 +266,9 @@ _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*)" + _NUM)
 _RANK_STEMS = ("highest", "largest", "biggest", "most")
-#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
-_RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
+#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking (after a long remark on the place
+#: before only with ", followed by" or ", and then": "with 40, most of them ..., followed by Homs with 12").
+_RANK_NEXT = re.compile(r"(?:[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)|[^.;]{0,160}?(?:,\s*followed\s+by|,\s*and\s+then))\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
                         r"\s*(?:\bwith\s+|\()" + _NUM)
 
 
