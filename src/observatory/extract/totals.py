@@ -138,6 +138,7 @@ from observatory.extract.totals_parts import drop_overall, promote_parts, semico
 from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
+from observatory.extract.totals_region_shares import regional_shares
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
@@ -360,6 +361,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """"In addition to 37 members ..." right after a total continues it."""
         late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
             and self._last_side() == "unknown"  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
+        late = late or self._last_total >= self._index - 3 and regional_shares(self.work, sent.start, sent.end)  # ("Of the civilian victims, 11 ... in X and eight in Y")
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)

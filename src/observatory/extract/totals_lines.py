@@ -187,7 +187,7 @@ def subset_label(label: str) -> str | None:
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert"; a place may open
 #: with a direction ("in the western countryside of Aleppo") or an article joined by a hyphen ("in al-Raqqa").
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
                         r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
                         rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
