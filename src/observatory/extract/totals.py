@@ -81,6 +81,7 @@ from observatory.extract.totals_blocks import (
     without_comparison,
 )
 from observatory.extract.totals_bracket_lists import figures_first, unbracketed_line
+from observatory.extract.totals_bracket_regions import bracketed_regions
 from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
 from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
@@ -338,8 +339,21 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
-        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk)
+        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk) or self._bracket_regions(sent)
                     or self._last_total >= self._index - 2 and tallies.after_total(self.work, sent, self._claims, self.lexicon, self.report.published))
+
+    def _bracket_regions(self, sent: Sentence) -> bool:
+        """"They fell in: the Homs desert (49), the Hama desert (20) ..." right after a total: its regional totals (of
+        the group the opening names, else of the total before)."""
+        hits = bracketed_regions(self.work, sent.start, sent.end) if self._claims and self._last_total >= self._index - 1 else []
+        if not hits:
+            return False
+        side = self._named_side(sent.start, hits[0].by[0]) or self._claims[-1].side
+        for hit in hits:
+            if (side, hit.value, f"{hit.start}") not in self._seen:
+                self._seen.add((side, hit.value, f"{hit.start}"))
+                self._claim(side, hit.value, Span(hit.start, hit.end), region=self.work[hit.by[0]:hit.by[1]].strip())
+        return True
 
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
