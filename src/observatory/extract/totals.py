@@ -81,6 +81,7 @@ from observatory.extract.totals_blocks import (
     without_comparison,
 )
 from observatory.extract.totals_bracket_lists import figures_first, unbracketed_line
+from observatory.extract.totals_bracket_regions import bracketed_regions
 from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
 from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
@@ -139,6 +140,7 @@ from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
+from observatory.extract.totals_region_shares import regional_shares
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
 from observatory.extract.totals_sentences import (
@@ -338,8 +340,21 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if self._in_stats and (self._label_match(chunk) or label_tail(self.work, sent.start, sent.end)) and self.take_label(sent, chunk):
             self._paragraph = sent.paragraph  # what the line's paragraph goes on to say is of the block
             return True
-        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk)
+        return bool(self._in_stats and self._region_item(sent) or self._take_share(sent) or self._zero_line(sent, chunk) or self._bracket_regions(sent)
                     or self._last_total >= self._index - 2 and tallies.after_total(self.work, sent, self._claims, self.lexicon, self.report.published))
+
+    def _bracket_regions(self, sent: Sentence) -> bool:
+        """"They fell in: the Homs desert (49), the Hama desert (20) ..." right after a total: its regional totals (of
+        the group the opening names, else of the total before)."""
+        hits = bracketed_regions(self.work, sent.start, sent.end) if self._claims and self._last_total >= self._index - 1 else []
+        if not hits:
+            return False
+        side = self._named_side(sent.start, hits[0].by[0]) or self._claims[-1].side
+        for hit in hits:
+            if (side, hit.value, f"{hit.start}") not in self._seen:
+                self._seen.add((side, hit.value, f"{hit.start}"))
+                self._claim(side, hit.value, Span(hit.start, hit.end), region=self.work[hit.by[0]:hit.by[1]].strip())
+        return True
 
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
@@ -361,6 +376,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """"In addition to 37 members ..." right after a total continues it."""
         late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
             and self._last_side() == "unknown"  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
+        late = late or self._last_total >= self._index - 3 and regional_shares(self.work, sent.start, sent.end)  # ("Of the civilian victims, 11 ... in X and eight in Y")
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)

@@ -128,9 +128,13 @@ _ZERO_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w\"“�
                         r"(?:[a-z]+\s+)?(?:deaths?|fatalities|victims|killings|casualties)\b[^\d]*", re.IGNORECASE)
 
 
+#: "Russian forces: none.": a line of a list by perpetrator whose figure is the word "none".
+_NONE_WORD_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w\"“”'/() -]{1,60}?):\s*(?i:none|nil)\s*[.;]?", re.IGNORECASE)
+
+
 def zero_line(chunk: str) -> tuple[int, int] | None:
     """The label's offsets in a line of a list by perpetrator that states no deaths, or None."""
-    m = _ZERO_LINE.fullmatch(chunk.rstrip())
+    m = _ZERO_LINE.fullmatch(chunk.rstrip()) or _NONE_WORD_LINE.fullmatch(chunk.rstrip())
     return m.span("label") if m else None
 
 

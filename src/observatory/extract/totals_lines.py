@@ -187,7 +187,7 @@ def subset_label(label: str) -> str | None:
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert"; a place may open
 #: with a direction ("in the western countryside of Aleppo") or an article joined by a hyphen ("in al-Raqqa").
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
                         r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
                         rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
@@ -266,8 +266,9 @@ _PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'
 _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:saw|recorded|witnessed|registered|had|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*)" + _NUM)
 _RANK_STEMS = ("highest", "largest", "biggest", "most")
-#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking.
-_RANK_NEXT = re.compile(r"[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
+#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking (after a long remark on the place
+#: before only with ", followed by" or ", and then": "with 40, most of them ..., followed by Homs with 12").
+_RANK_NEXT = re.compile(r"(?:[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)|[^.;]{0,160}?(?:,\s*followed\s+by|,\s*and\s+then))\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
                         r"\s*(?:\bwith\s+|\()" + _NUM)
 
 
