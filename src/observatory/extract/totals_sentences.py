@@ -384,13 +384,19 @@ SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|to
                        r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:said|says|reported|"
                        r"announced|stated|released|published|issued)\b", re.IGNORECASE)
 _SPOKEN_STEMS: Final = ("day",)  # every match holds a day's name, "today" or "yesterday"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: "since yesterday morning", "since last night": the start of a window, not the day of one event.
 #: also "since the dawn of yesterday", "since the early hours of yesterday", "since yesterday's dawn".
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn\s+(?:yesterday|today)|the\s+(?:early\s+)?(?:dawn|morning|"
                         r"evening|afternoon|(?:early\s+)?(?:morning\s+)?hours)\s+of\s+yesterday)(?:\s+(?:morning|afternoon|evening))?\b|"
                         # "since the start of the operation in X on the 9th of October 2019": the day the period began
                         r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,80}?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"(?:of\s+)?(?:" + MONTH_NAMES + r")\b", re.I)
+                        r"(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
+                        # "since the start of the campaign in X on Friday", "since Turkey launched the offensive, dubbed
+                        # '...', on Wednesday": the weekday the period began, not the day of one event
+                        r"\bsince\s+(?:the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,80}?|(?:[\w'-]+\s+){1,8}?"
+                        r"(?:launched|started|began)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:offensive|operation|campaign|assault)\b"
+                        r"[^.;]{0,60}?)\bon\s+" + _WEEKDAY + r"\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
 ONE_DAY = re.compile(word_start(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
