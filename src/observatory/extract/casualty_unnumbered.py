@@ -10,7 +10,7 @@ identity is not known" (counted, of no side the text gives, tests/test_extract_c
 (tests/test_extract_casualty_kin_own_clause.py) a kin in a clause of his own: "while his son, who was with him, was
 injured" (an apposition before the verb), "Her teenage daughter was wounded" at the head of a sentence (counted only
 where his side is known: a lead-less kin of no shown side is ``Mention.kin``, a civilian only in an incident whose dead
-are all civilians, left out otherwise), "the victim's brother"; "killing one of them and wounding the other" (one more
+are all civilians, hurt of unknown side otherwise, a killed one left out), "the victim's brother"; "killing one of them and wounding the other" (one more
 of the same people).
 
 (tests/test_extract_casualty_kin_named_after.py, test_extract_casualty_and_the_driver.py) two kin with the verb

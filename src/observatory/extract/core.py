@@ -119,7 +119,7 @@ from observatory.extract.incident_units import (
     sentence_parts,
     series_event,
 )
-from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, is_total
 from observatory.extract.text import (
@@ -278,12 +278,13 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
 
 
 def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
-    """The figure with the side the incident gives it where the sentence names none; None for a relative of a victim
-    of no shown side (not guessed)."""
+    """The figure with the side the incident gives it where the sentence names none; a relative or companion of a
+    victim of no shown side is hurt of unknown side (SCHEMA: affiliation not given; tests in
+    tests/test_extract_casualty_kin_hurt_unknown.py) and, killed, None (not guessed)."""
     if m.kin and m.side is None:
         dead = {side for role, side in draft.counts if role == KILLED}
         if dead != {"civilians"}:
-            return None  # a relative of a victim of no shown side: not guessed
+            return replace(m, side="unknown", generic=False) if m.role == INJURED else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
