@@ -24,6 +24,7 @@ from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
+from observatory.extract.totals_one_attack import one_attack_toll, unranked
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
 
@@ -58,6 +59,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "The death toll from Sunday's regime airstrikes on Douma has risen to 111": one day's attack
     if put_toll_of_one(chunk):
         return False  # "SOHR put the toll at 152 dead: ...": the monitor's count of the event told (``totals_put_toll``)
+    if one_attack_toll(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, unranked(chunk))):
+        return False  # "the drone attack on a ceremony in Homs on October 5, which killed 123 people": one attack's
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)
