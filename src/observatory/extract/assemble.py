@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
+from observatory.extract.incident_city_parts import city_part_governorates
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -583,6 +584,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
+    own = city_part_governorates(drafts, own, text)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not geos[k] and _unknown_town(draft, text):  # a town the gazetteer does not know
