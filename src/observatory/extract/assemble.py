@@ -51,6 +51,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
+from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
@@ -154,7 +155,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
         return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
         return _town_province(draft) or _first_town_province(draft, geo, strong, text)
-    named = Counter(p.governorate for p in draft.places if p.governorate)
+    named = Counter(p.governorate for p in draft.places if p.governorate and not road_far_end(p, text))
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide
