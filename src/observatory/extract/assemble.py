@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
+from observatory.extract.incident_city_parts import city_part_governorates
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -50,6 +51,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
+from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
@@ -153,7 +155,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
         return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
         return _town_province(draft) or _first_town_province(draft, geo, strong, text)
-    named = Counter(p.governorate for p in draft.places if p.governorate)
+    named = Counter(p.governorate for p in draft.places if p.governorate and not road_far_end(p, text))
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide
@@ -583,6 +585,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     """Events and claims of the drafts; ``report_id`` is passed in because report.id hashes the whole text."""
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
+    own = city_part_governorates(drafts, own, text)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not geos[k] and _unknown_town(draft, text):  # a town the gazetteer does not know
