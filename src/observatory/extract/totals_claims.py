@@ -1,7 +1,9 @@
 """Figures in a sentence of totals that are no toll the monitor documents (used by ``totals.TotalsBuilder``).
 
 * a party's own claim the text does not vouch for ("ISIS, through its Amaq agency, claimed to have killed 210 soldiers
-  during the year, a figure SOHR could not verify"): the sentence is read (it is no incident) but gives no total;
+  during the year, a figure SOHR could not verify"; "the agency claimed that the group's fighters had killed more than
+  100 soldiers", "the ministry said ..., claiming that over 400 militants had been killed"): the sentence is read (it is
+  no incident) but gives no total;
 * another documenter's count of the period the monitor's total covers ("The local Daraa Martyrs Office recorded 41
   deaths in the same month", "A local network, which tracks violations in the province, counted 38 dead over the same
   period"): where two sources conflict the monitor's figure is kept, so the sentence gives no total (``rival_count``);
@@ -21,7 +23,8 @@ from observatory.extract.mention_sides import Mention
 from observatory.extract.text import Sentence
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|that\s+(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?)(?:killed|"
-                      r"eliminated|slain)\b|\b(?:a|the|this|that)\s+(?:figure|toll|number|claim|tally)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"eliminated|slain)\b|\bclaim(?:ed|s|ing)?\s+that\s+[^.;:]{0,80}?\b(?:killed|eliminated|slain)\b|"
+                      r"\b(?:a|the|this|that)\s+(?:figure|toll|number|claim|tally)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:could\s*not|cannot|can\s+not|was\s+unable\s+to|has\s+been\s+unable\s+to)\s+(?:independently\s+)?(?:verify|confirm)\b",
                       re.IGNORECASE)
 _OWN_COUNT = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\b", re.IGNORECASE)
