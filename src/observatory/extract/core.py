@@ -49,6 +49,7 @@ from observatory.extract.incident_bounds import (
     second_event_noun,
     timed_one_event,
 )
+from observatory.extract.incident_cornered import cornered_bombing
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_day_clash import day_clash_toll
@@ -569,6 +570,9 @@ def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence)
     noun = _kind_before(draft, f, work[unit.start:unit.end]) if draft is not None else None
     if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
         f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
+    bomb = cornered_bombing(work[unit.start:unit.end])
+    if bomb is not None:  # "a cell member blew himself up after being surrounded" opens an incident: a suicide bombing
+        f = replace(f, type_hit=("suicide_bombing", unit.start + bomb[0], unit.start + bomb[1]))
     draft = Draft(u.index, unit.paragraph, unit.start, unit.end, section=u.section, recalled=unit.recalled,
                   after_total=u.summed, clause=unit.clause and bool(u.drafts) and u.drafts[-1].first_sentence == u.index)
     u.drafts.append(draft)

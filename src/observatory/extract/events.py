@@ -280,9 +280,12 @@ _AIR_PART = re.compile(r"\b(?:helicopters?|warplanes?|aircraft|jets|drones?)\s+(
                        r"(?:(?:took|taken|take|takes|taking)\s+part|participat(?:ed|es|ing))\s+in\b", re.IGNORECASE)
 #: An event only spoken of as possible ("ready to repel any attack", "fears of a possible offensive", "to prevent future
 #: assaults"): none took place.
-_MAYBE_STEMS: Final = ("any ", "possible", "potential", "future", "eventual")  # every _MAYBE match holds one
+_MAYBE_STEMS: Final = ("any ", "possible", "potential", "future", "eventual", "would", "could", "might")  # every _MAYBE match holds one
 _MAYBE = re.compile(r"\b(?:any|possible|potential|future|eventual)\s+(?:new\s+|further\s+|ground\s+|military\s+|Turkish\s+)?"
-                    r"(?:attacks?|offensives?|incursions?|assaults?|operations?)\b", re.IGNORECASE)
+                    r"(?:attacks?|offensives?|incursions?|assaults?|operations?)\b|"
+                    # "fearing that the fighting would spread": a fight feared, not told
+                    r"\b(?:fighting|clashes|battles?)\s+(?:would|could|might)\s+(?:spread|expand|extend|escalate|reach)\b",
+                    re.IGNORECASE)
 #: Bodies recovered from the rubble ("teams recovered the bodies of three people from the rubble"): the dead of the
 #: strike or shelling told, not bodies found of a murder.
 _RUBBLE = re.compile(r"\b(?:recover(?:ed|ing|s)?|retriev(?:ed|ing|es)?|pull(?:ed|ing|s)?|dug|dig(?:ging)?|extract(?:ed|ing|s)?)\s+"
