@@ -73,6 +73,7 @@ from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_operation import operation_attack
+from observatory.extract.incident_party_account import party_account
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     area_told_before,
@@ -707,7 +708,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
-              and not headline_of_several(d, drafts[k + 1:], work)]  # "X killed in A, Y in B": told one by one below
+              and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
+              and not party_account(d, work, k > 0)]  # "SANA said the enemy hit sites near X": a party's word, no event
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)

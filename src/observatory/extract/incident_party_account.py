@@ -1,0 +1,55 @@
+"""A party's own account told after the report's incident, with no dead or wounded of its own: a claim or a
+reaction, not an incident.
+
+Constructions handled (a sentence that opens with the party and its verb of saying, after an incident was told):
+
+* a state's or an army's word on a strike told before: "State media said the enemy had hit sites near X",
+  "The Defence Ministry said in a statement that its jets had struck a cell", "The army denied targeting the clinic";
+* an attacker's claim: "The group claimed the raid through its news agency", "The militants claimed responsibility".
+
+Not this construction: a sentence with figures of its own that the extractor counts, an account opened by a
+transition or a place ("Separately, the ministry said ...", "In the western countryside, the operations room said
+its fighters destroyed a tank": another event, told by a party), one whose party is the monitor, or the report's
+first incident.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.gates import folded, has_any
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+
+#: The monitor's own word: its account is the report's, not a party's.
+_MONITOR = re.compile(r"\bSOHR\b|\bObservatory\b|\bmonitor\b|\bactivists?\b|\bsources?\b|\bcorrespondent\b", re.IGNORECASE)
+#: The party and its verb at the head of the sentence: up to eight words (no comma, no other verb) then the verb.
+_PARTY_SAYS = re.compile(r"\s*(?:The\s+|the\s+)?(?!(?:He|She|It|They|We|I)\s)(?:[\"\u201c]?[A-Z][\w'\u2019.-]*[\"\u201d]?)"
+                         r"(?:\s+(?:[\"\u201c]?[A-Z][\w'\u2019.()-]*[\"\u201d]?|of|for|and|the|news|agency|army|military|ministry|media|"
+                         r"forces|official|state|defen[cs]e|command|group|organi[sz]ation|[\w'\u2019-]+'s)){0,7}?"
+                         r"\s+(?:said|says|claimed|claims|announced|denied|denies|stated)\b(?!\s+(?:by|to\s+be))")
+#: Stems of the verbs above (a sentence without any cannot match).
+_STEMS = ("said", "says", "claim", "announced", "denie", "stated")
+
+
+def party_account(draft: Draft, work: str, earlier: bool) -> bool:
+    """The incident is only a party's account of some act, told after an earlier incident (``earlier``), with no dead
+    or wounded of its own: a claim or a denial of the act, or a party's word on what another side did."""
+    if not earlier or draft.counts or draft.generic or draft.vague:
+        return False
+    text = work[draft.start:draft.end]
+    if not has_any(folded(text), _STEMS):
+        return False
+    head = _PARTY_SAYS.match(text)
+    if head is None or _MONITOR.search(head.group(0)) is not None:
+        return False
+    return _POINTS_BACK.search(head.group(0)) is not None or _OWN_ACT.match(text, head.end()) is None
+
+
+#: A claim or a denial: it points back to an act told already ("claimed the attack", "denied targeting the clinic").
+_POINTS_BACK = re.compile(r"\b(?:claimed|claims|denied|denies)$")
+#: The party's own act told by itself ("The SDF said its forces responded to the sources of fire", "announced that its
+#: fighters shot down a drone", "said in a statement that it had retaken ..."): an act of its own, maybe another event.
+_OWN_ACT = re.compile(r"[^.;]{0,40}?\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)

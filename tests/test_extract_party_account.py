@@ -1,0 +1,43 @@
+"""Incidents: a party's own account told after the report's incident, with no dead or wounded of its own ("The state
+agency said the enemy had hit depots near X", "The group claimed the raid on its channel", "The army denied hitting
+the clinic") is a claim or a reaction, not one more incident.
+
+Look-alikes: a party telling its own act ("The SDF said its forces answered the fire from Y"), an account opened
+by a transition ("Separately, the ministry said ..."), and the monitor's own word stay events.
+
+Every sentence here was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from contract_rows import contract, kinds
+
+_LEAD = ("Syrian Observatory for Human Rights\nStrikes on the river bank\n\n"
+         "Jets thought to be Israeli bombed three militia depots beside al-Mayadin, east Deir Ezzor, late on Monday, "
+         "killing nine pro-Iran militiamen, SOHR said.\n\n")
+
+
+def test_state_agency_word_on_the_strike_is_no_incident() -> None:
+    row = contract(_LEAD + "The official state news agency SANA said the enemy had targeted military sites in Deir Ezzor "
+                           "and al-Quriyah and that the losses were still being counted.")
+    assert kinds(row) == ["airstrike"]
+
+
+def test_claim_of_the_attack_is_no_incident() -> None:
+    lead = ("Syrian Observatory for Human Rights\nAmbush near the oil field\n\n"
+            "ISIS cells ambushed an army truck outside al-Sukhnah, deep in the Homs desert, on Sunday, killing five "
+            "soldiers.\n\n")
+    row = contract(lead + "IS's Amaq agency claimed the deadly attack on Telegram and boasted of the burnt truck.")
+    assert kinds(row) == ["ambush"]
+
+
+def test_look_alike_party_telling_its_own_act_stays_an_event() -> None:
+    row = contract(_LEAD + "The SDF said its forces responded to the sources of the fire in al-Quriyah with heavy "
+                           "machine guns.")
+    assert len(row["incidents"]) == 2
+
+
+def test_look_alike_account_after_a_transition_stays_an_event() -> None:
+    row = contract(_LEAD + "Separately, the Pentagon said a US jet had shot down an armed drone near the town of "
+                           "al-Shaddadi in the countryside of Hasakah.")
+    assert len(row["incidents"]) == 2
