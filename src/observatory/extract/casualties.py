@@ -63,6 +63,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_along_with import along_with_role
 from observatory.extract.casualty_breakdowns import apposed, parent_of
+from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -285,6 +286,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
+    mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     mentions = local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
