@@ -155,7 +155,8 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
         return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
         return _town_province(draft) or _first_town_province(draft, geo, strong, text)
-    named = Counter(p.governorate for p in draft.places if p.governorate and not road_far_end(p, text))
+    named = Counter(p.governorate for p in draft.places  # (a road's far end alone still places it)
+                    if p.governorate and not (len(draft.places) > 1 and road_far_end(p, text)))
     top = named.most_common()
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide

@@ -32,4 +32,6 @@ def unit_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         return m
     noun = own.group("noun")
     group = tied_group(work, max(0, m.quantity.start - GROUP_NOUN_WINDOW), m.quantity.start, noun, lexicon, on)
-    return m.named(group) if group is not None else m
+    if group is None or re.search(rf"\b(?:an?|another)\s+{noun}\s+of\s+[a-z]", work[group.end:m.quantity.start], re.IGNORECASE):
+        return m  # ("ISIS attacked a group of shepherds, killing five members of the group": the shepherds)
+    return m.named(group)

@@ -286,7 +286,8 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
     if m.kin and m.side is None:
         dead = {side for role, side in draft.counts if role == KILLED}
         if dead != {"civilians"}:
-            return replace(m, side="unknown", generic=False) if m.role == INJURED else None
+            sided = any(o.role == INJURED and o.side is not None and o is not m for o in f.mentions)
+            return replace(m, side="unknown", generic=False) if m.role == INJURED and not sided else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}

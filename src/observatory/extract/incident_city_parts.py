@@ -22,12 +22,16 @@ if TYPE_CHECKING:
 _CITY_AND_COUNTRYSIDE = {"Damascus", "Rural Damascus"}
 #: "X neighbourhood", "X's district", "X prison": the place is a part of a city.
 _PART_AFTER = re.compile(r"['’]?s?\s+(?:neighbou?rhoods?|district|quarter|prison)\b", re.IGNORECASE)
+#: Prisons named after the town they stand in ("Sednaya prison" is in Rural Damascus, whatever report tells of it).
+_TOWN_PRISONS = {"sednaya", "saydnaya", "saidnaya", "adra", "tadmur", "palmyra"}
 #: "the neighbourhood of X", "the western district of X".
 _PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _city_part(place: PlaceMention, text: str) -> bool:
     """The place is named as a part of a city ("in the X neighbourhood", "the eastern district of X")."""
+    if place.name.lower() in _TOWN_PRISONS:
+        return False  # ("died in Sednaya prison": the town's prison)
     return bool(_PART_AFTER.match(text, place.end) or _PART_BEFORE.search(text, max(0, place.start - 30), place.start))
 
 

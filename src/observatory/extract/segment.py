@@ -12,7 +12,7 @@ from observatory.extract.numbers import number_words
 
 #: The cues of a period total (TOTAL_RE), less the one that is slow to try at every word (_NTH_MONTH_CUE).
 _TOTAL_CUES_SOURCE: Final = (
-    r"\bsince\s+(?!then\b|the\s+(?:attack|incident|explosion|start\s+of\s+the\s+operation)\b(?!\s+(?:started|began)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d)))"
+    r"\bsince\s+(?!then\b|the\s+(?:attack|incident|explosion|start\s+of\s+the\s+operation)\b(?!\s+(?:started|began)\b(?![^.;]{0,40}?\b(?:raising|bringing)\b)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d)))"
     r"|\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+\s+)?\s*(?:hours|days|weeks|months|years|"
     r"month|year|week|\d+\s+hours)"
     r"|\b(?:same|this|that)\s+period\b|\bduring\s+the\s+period\b|\buntil\s+(?:today|now)\b|\bto\s+date\b|\btill\s+now\b"

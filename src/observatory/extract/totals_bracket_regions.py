@@ -18,8 +18,8 @@ from observatory.extract.totals_lines import ByParty
 _OPENING: Final = re.compile(r"\s*(?:They|These|Those|Their\s+deaths|The\s+(?:[\w'-]+\s+){0,3}?(?:civilians|victims|dead|fatalities|"
                              r"soldiers|loyalists|fighters|members|militiamen|troops|deaths))\s+(?:(?:were|was)\s+(?:killed|recorded|"
                              r"documented)|fell|died)\s+in\s*:?\s*")
-#: "the Homs desert (51)" and the separator before the next pair.
-_PAIR: Final = re.compile(r"(?:the\s+)?(?P<where>[^()\d.;:]{2,60}?)\s*\((?P<num>\d[\d,]*)\)\s*(?:,\s*(?:and\s+)?|and\s+)?")
+#: "the Homs desert (51)" and the separator before the next pair; not a year ("Raqqa (2017)": when, not how many).
+_PAIR: Final = re.compile(r"(?:the\s+)?(?P<where>[^()\d.;:]{2,60}?)\s*\((?!(?:19|20)\d\d\))(?P<num>\d[\d,]*)\)\s*(?:,\s*(?:and\s+)?|and\s+)?")
 
 
 def bracketed_regions(work: str, start: int, end: int) -> list[ByParty]:

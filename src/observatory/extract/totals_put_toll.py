@@ -23,7 +23,7 @@ _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimate
 _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|years?|weeks?|overall|in\s+all|total)\b", re.IGNORECASE)
 #: Several events after the verb: a joint toll ("put the toll of the attacks at 215").
 _MANY = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|bombings|explosions|bombardments|ambushes|operations|battles|clashes|"
-                   r"campaign|offensive|escalation|war|conflict|uprising)\b", re.IGNORECASE)
+                   r"campaign|offensive|escalation|war|conflict|uprising|fighting|battle|siege|bombardment|violence|hostilities)\b", re.IGNORECASE)
 
 #: The monitor as the one who puts the toll ("The Syrian Observatory for Human Rights, a UK-based war monitor, later put").
 _MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
