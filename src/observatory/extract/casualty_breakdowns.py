@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_groups import COMBATANT_NOUN
+from observatory.extract.casualty_listed import WORK_THEN_AND
 from observatory.extract.casualty_lists import (
     NEXT_ITEM,
     OF_WHOM_AFTER,
@@ -105,6 +106,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
             return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or WHO_THEN_AND.fullmatch(between)
+                                    or WORK_THEN_AND.fullmatch(work, last.group_end, q.start)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         whole = mentions[last.parent]

@@ -25,13 +25,16 @@ ASIDE_THEN_AND = re.compile(r"\s*,\s*(?:(?:most|all|some|many|half|none)\s+of\s+
                             r"[^.;:\d]{0,100}?,?\s*and\s*|"
                             r"\s+among\s+them\s*,\s*and\s+", re.IGNORECASE)  # "five civilians, two children among them, and ..."
 
+#: "four civilians working in gas fields and 11 shepherds", "two Syrians working with Hezbollah and three militiamen",
+#: "two soldiers serving in an air defence battalion, and three ...": the item's work, then the next item.
+_WORK_DESCRIBED = (r"(?:(?<=working)|(?<=employed)|(?<=serving)|(?<=grazing)|(?<=herding)|(?<=collecting)|(?<=gathering))"
+                   r"\s+(?:in|at|on|for|with)\s+[^,.;:\d]{1,40}?\s*,?\s*(?:and|as\s+well\s+as)\s+")
+WORK_THEN_AND = re.compile(_WORK_DESCRIBED, re.IGNORECASE)
 #: "an officer with the rank of captain and four members", "a man in his forties and two children": a rank or age
-#: told of the item before, then the next item; "four civilians working in gas fields and 11 shepherds": their work.
+#: told of the item before, then the next item; or its work (``WORK_THEN_AND``).
 DESCRIBED_THEN_AND = re.compile(r"\s*,?\s+(?:(?:with|holding|of)\s+(?:the\s+)?(?:military\s+)?ranks?\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
                                 r"in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|"
-                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+|"
-                                r"(?:(?<=working)|(?<=employed)|(?<=grazing)|(?<=herding)|(?<=collecting)|(?<=gathering))\s+(?:in|at|on|for)\s+"
-                                r"[^,.;:\d]{1,40}?\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)  # ("civilians working in gas fields and 11 ...")
+                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+|" + _WORK_DESCRIBED, re.IGNORECASE)
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)

@@ -26,6 +26,9 @@ def unstated_nationality(mentions: list[Mention], work: str) -> list[Mention]:
     """The parts said to be of no known nationality, given the side of the whole they break down."""
     out = list(mentions)
     for i, m in enumerate(mentions):
+        if m.parent is None and m.side == "unknown" and _UNSTATED.match(work, m.quantity.end):
+            out[i] = _beside_foreign(m, mentions)
+            continue
         if m.parent is None or not 0 <= m.parent < len(mentions) or m.side not in (None, "unknown"):
             continue
         whole = mentions[m.parent]
@@ -33,3 +36,12 @@ def unstated_nationality(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         out[i] = replace(m, side=whole.side, actor=whole.actor, nationality=None, generic=False)
     return out
+
+
+def _beside_foreign(m: Mention, mentions: list[Mention]) -> Mention:
+    """"The dead are: eight Iraqis of Kataib Hezbollah, four Syrians working with the IRGC, and two militiamen of unknown
+    nationality": an item of no known nationality beside Iranian-backed foreigners is one of them, not of no side."""
+    foreign = next((o for o in mentions if o is not m and o.role == m.role and o.side == "pro_iran_foreign"), None)
+    if foreign is None:
+        return m
+    return replace(m, side=foreign.side, actor=foreign.actor, nationality=None, generic=False)
