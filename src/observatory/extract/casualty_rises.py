@@ -167,7 +167,9 @@ _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|kill
 #: The toll's own words say it was superseded, right before its figure.
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
-                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+at\s+)"
+                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
+                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+monitor|it)\s+(?:had\s+)?(?:initially|first|originally)\s+"
+                         r"(?:reported|counted|documented)\s+)"
                          r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)
 
 
