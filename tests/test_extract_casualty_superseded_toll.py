@@ -47,3 +47,12 @@ def test_toll_of_this_incident_is_kept() -> None:
     text = ("Shelling of Ariha\n\nRegime shelling on Ariha on Sunday killed five civilians. The toll of the shelling "
             "stood at five by the evening, the monitor said.")
     assert killed(text) == {"civilians": 5}
+
+
+
+def test_monitor_initially_reported_then_toll_rose() -> None:
+    text = ("Bombing of Sarmin\n\nAt least 22 civilians were killed on Tuesday when regime jets bombed the main square of "
+            "Sarmin, the monitor said. A second raid came minutes later as rescuers worked at the site, local medics said. "
+            "The monitor initially reported 14 dead, but the count climbed through the night as more bodies were found. "
+            "Dozens of people were hurt.")
+    assert killed(text) == {"civilians": 22}

@@ -68,11 +68,23 @@ _BRINGING_TOLL_TO = re.compile(r"\b(?:raising|bringing|brought|raised|pushing|ta
                                re.IGNORECASE)
 
 
+#: "SOHR has documented a (further) rise in the death toll of <the attack> to 42": the noun of a rise, then its figure.
+_RISE_IN_TOLL = re.compile(r"\b(?:a|the)\s+(?:further\s+|new\s+|sharp\s+)?(?:rise|increase|jump)\s+in\s+the\s+(?:death\s+)?toll\s+"
+                           r"(?:of|from|in)\s+[^.;:!?]{0,300}?\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
 def toll_past_figures(work: str, q: Quantity, start: int, left_from: int, decided: tuple[str | None, bool]) -> tuple[str | None, bool]:
     """"The death toll of the IED planted in the car of a regime officer has risen to three": a count word between the
     toll and its figure ("a regime officer", which moved the reading's left edge past the toll word) does not hide
-    the toll; ``decided`` is the role read with that edge (tests in tests/test_extract_casualty_toll_past_figures.py)."""
-    if decided[0] is not None or left_from <= start:
+    the toll; ``decided`` is the role read with that edge (tests in tests/test_extract_casualty_toll_past_figures.py).
+    Also over a role read from the words after the toll ("..., after more of the wounded died of their injuries"),
+    and for a rise told as a noun ("a rise in the death toll of <the attack> to 42") (tests in
+    tests/test_extract_casualty_risen_toll_cause_words.py)."""
+    if decided[1]:
+        return decided
+    if _RISE_IN_TOLL.search(work, max(start, q.start - 400), q.start):
+        return KILLED, True  # ("SOHR documented a rise in the death toll of the attack ... to 42")
+    if left_from <= start:
         return decided
     if not _ROSE_TO.search(work, max(start, q.start - 80), q.start) and not _BRINGING_TOLL_TO.search(work, max(start, q.start - 300), q.start):
         return decided
@@ -155,7 +167,9 @@ _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|kill
 #: The toll's own words say it was superseded, right before its figure.
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
-                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+at\s+)"
+                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
+                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+monitor|it)\s+(?:had\s+)?(?:initially|first|originally)\s+"
+                         r"(?:reported|counted|documented)\s+)"
                          r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)
 
 

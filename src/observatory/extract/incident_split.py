@@ -188,6 +188,8 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
+    if _toll_rose_later(draft, f, text):
+        return False  # "One of the injured died in hospital on Sunday, bringing the death toll to 12": the same incident
     if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
     if dated_background(draft, f, text):
@@ -513,6 +515,14 @@ OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration atte
 _ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
                              r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
 _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
+
+
+def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """A sentence that tells no event of its own, only a risen toll of dead ("... died of his wounds on Sunday,
+    bringing the death toll to 12"), after an incident with dead: that incident's toll, whatever day it names."""
+    dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
+    return bool(dead) and not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) \
+        and any(k[0] == KILLED for k in draft.counts) and _SUCCUMBED.search(text) is not None
 
 
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:

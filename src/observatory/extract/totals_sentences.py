@@ -45,6 +45,7 @@ from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
 from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
+from observatory.extract.totals_one_event_rise import one_event_rise
 from observatory.extract.totals_periods import (
     DAYS_WINDOW,
     DAYS_WINDOW_STEMS,
@@ -295,7 +296,7 @@ def is_period_total(chunk: str) -> bool:
         chunk = blank(_LIKELY_RISE, chunk)
     if "latest" in span:  # "..., the latest in a series of raids on ...": the event told is one of them
         chunk = blank(_LATEST_OF_SERIES, chunk)
-    if search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) and not _PERIOD_CUE.search(chunk):
+    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk)) and not _PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
