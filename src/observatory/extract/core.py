@@ -110,7 +110,7 @@ from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
-from observatory.extract.incident_started import started_by_attack
+from observatory.extract.incident_started import attack_begun, started_by_attack
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
@@ -249,7 +249,8 @@ def _initiated(work: str, s: int, e: int) -> tuple[str, int, int] | None:
     text = work[s:e]
     m = _ATTACKED_BY.search(text)
     if m is None or _CAUSE_BEFORE.search(text, 0, m.start()) is not None:
-        return None
+        begun = attack_begun(text)  # "the fighting which erupted ..., after the gunmen crossed ... and attacked ..."
+        return ("attack", s + begun[0], s + begun[1]) if begun is not None else None
     return ("attack", s + m.start(), s + m.end())
 
 
