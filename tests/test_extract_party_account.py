@@ -41,3 +41,10 @@ def test_look_alike_account_after_a_transition_stays_an_event() -> None:
     row = contract(_LEAD + "Separately, the Pentagon said a US jet had shot down an armed drone near the town of "
                            "al-Shaddadi in the countryside of Hasakah.")
     assert len(row["incidents"]) == 2
+
+
+def test_look_alike_party_telling_a_shell_that_killed_stays_an_event() -> None:
+    lead = ("Regime jets and artillery pounded towns of the besieged enclave east of the capital on Tuesday, killing 41 "
+            "civilians, among them 9 children, the Syrian Observatory for Human Rights said.\n\n")
+    row = contract(lead + "State news agency SANA said a woman was killed when rebel rockets hit the Jaramana suburb.")
+    assert kinds(row) == ["airstrike", "shelling"]
