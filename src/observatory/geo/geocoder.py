@@ -52,6 +52,7 @@ from observatory.geo.normalize import (
     name_key,
     skeleton_key,
 )
+from observatory.geo.region_names import region_hint
 from observatory.geo.relative import Relative, offset_point, parse_relative, road_ends
 from observatory.geo.result import GeocodeResult
 from observatory.geo.rivers import euphrates_line
@@ -231,7 +232,7 @@ class Geocoder:
             text = " ".join(text.replace(scope, " ").split())  # "(Aleppo)" scopes the name; it is not one
         inner = " ".join(re.findall(r"\(([^()]+)\)", text))  # "Taybah farms (Mayadin)": the brackets locate it
         ctx = Context.of(self, " ".join(filter(None, (context, scope, inner))))
-        hint = feature_hint(text)
+        hint = feature_hint(text) or region_hint(self.index, text, context, ctx)
         if hint == "building" and ctx.settlement is not None:
             # "Al-Hassan School", "al-Seyasia Neighborhood": a building or quarter of the town the report is about
             return self._result(name, Match(ctx.settlement, 0.6, "context"), hint, precision=2)
