@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from observatory.extract.incident_breadcrumbs import breadcrumb_governorate
-from observatory.extract.incident_caps_town import caps_town_governorate
+from observatory.extract.incident_caps_town import caps_town_governorate, title_town_governorate
 from observatory.extract.numbers import number_words
 from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of, place_mentions
 from observatory.extract.text import Sentence
@@ -181,7 +181,8 @@ def report_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple
     under)."""
     gov, wire = dateline_governorate(work, sents, geocoder)
     gov = gov or byline_governorate(work, sents)
-    crumb = None if gov else breadcrumb_governorate(work, sents) or caps_town_governorate(work, sents, geocoder)
+    crumb = None if gov else breadcrumb_governorate(work, sents) or caps_town_governorate(work, sents, geocoder) or \
+        title_town_governorate(work, sents, geocoder)
     return (crumb, True) if crumb else (gov, wire)
 
 #: "HASAKAH - An Iraqi woman was shot ...": a town in capitals opening a line of the story, then a dash.
