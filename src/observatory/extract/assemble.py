@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
+from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
 from observatory.extract.incident_kinds import (
     FLED,
@@ -626,7 +627,8 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
     for k, (draft, gov) in enumerate(zip(drafts, own, strict=True)):
         if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end) and \
                 not _between_provinces(draft, text):
-            gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or dateline
+            gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or \
+                (None if wire and told_as_risen_toll(text, draft.start, draft.end) else dateline)
         out.append(gov)
     return out
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from observatory.extract.incident_breadcrumbs import breadcrumb_governorate
+from observatory.extract.incident_caps_town import caps_town_governorate, title_town_governorate
 from observatory.extract.numbers import number_words
 from observatory.extract.places import PlaceMention, governorate_mentions, governorate_of, place_mentions
 from observatory.extract.text import Sentence
@@ -173,19 +175,24 @@ def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tup
 
 
 def report_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:
-    """The governorate the report's dateline gives, else its byline's ("Aleppo | November 2, 2019"), and whether the
-    dateline is a wire dateline (where the story was filed)."""
+    """The governorate the report's dateline gives, else its byline's ("Aleppo | November 2, 2019"), else its
+    breadcrumb's ("Home | News | Daraa"), and whether it is lent only where no located incident lies elsewhere: a wire
+    dateline (where the story was filed) or a breadcrumb (the section the site filed a report of several provinces
+    under)."""
     gov, wire = dateline_governorate(work, sents, geocoder)
-    return gov or byline_governorate(work, sents), wire
+    gov = gov or byline_governorate(work, sents)
+    crumb = None if gov else breadcrumb_governorate(work, sents) or caps_town_governorate(work, sents, geocoder) or \
+        title_town_governorate(work, sents, geocoder)
+    return (crumb, True) if crumb else (gov, wire)
 
 #: "HASAKAH - An Iraqi woman was shot ...": a town in capitals opening a line of the story, then a dash.
-_CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s+(?=[A-Z])")
+CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _caps_dateline(work: str, sents: list[Sentence]) -> str | None:
     """The governorate of a dateline in capitals ("HASAKAH -") opening one of the report's first lines."""
     for sent in sents:
-        m = _CAPS_DATELINE.match(work, sent.start, sent.end)
+        m = CAPS_DATELINE.match(work, sent.start, sent.end)
         if m is not None:
             govs = governorate_mentions(work, m.start("town"), m.end("town"))
             if govs:

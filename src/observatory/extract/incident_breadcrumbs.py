@@ -1,0 +1,53 @@
+"""The governorate a report's breadcrumb gives: a line of the site's menu path, fields split by "|", ">", "›" or "»",
+opening with "Home" (or the site's name, then "Home"), that names one governorate alone as one of its fields ("Home |
+News | Al-Hasakah", "SOHR | Home | News | Homs", "Home > Syria > Daraa > Settlements"): the section the report was
+filed under, which is the province the report is about."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.places import governorate_mentions
+from observatory.extract.text import Sentence
+
+#: A field separator of a menu path.
+_SEPARATOR = re.compile(r"\s+[|>›»]\s+")
+#: "Home" as one of the path's first two fields.
+_HOME = re.compile(r"home", re.IGNORECASE)
+
+
+def breadcrumb_governorate(work: str, sents: list[Sentence], lines: int = 6) -> str | None:
+    """The one governorate named as a whole field of a breadcrumb among the report's first lines."""
+    for sent in sents[:lines]:
+        for line in _LINE.finditer(work, sent.start, sent.end):
+            gov = _crumb_governorate(work, line.start(), line.end())
+            if gov is not None:
+                return gov
+    return None
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _crumb_governorate(work: str, start: int, end: int) -> str | None:
+    """The governorate of the line work[start:end] if it is a breadcrumb naming one alone as a field."""
+    line = work[start:end]
+    if len(line) > 120:
+        return None
+    cuts = [start] + [x for m in _SEPARATOR.finditer(line) for x in (start + m.start(), start + m.end())] + [end]
+    fields = list(zip(cuts[::2], cuts[1::2], strict=True))
+    if len(fields) < 3 or not any(_HOME.fullmatch(work[a:b].strip()) for a, b in fields[:2]):
+        return None
+    named = {m.governorate for a, b in fields[1:] for m in governorate_mentions(work, a, b) if work[a:b].strip() == m.name}
+    return named.pop() if len(named) == 1 else None
+
+
+#: "..., bringing the death toll to ten", "the toll has risen to 43": the toll of an incident told before, risen.
+_RISEN_TOLL = re.compile(r"\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\b|"
+                         r"\btoll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed)\b", re.IGNORECASE)
+
+
+def told_as_risen_toll(work: str, start: int, end: int) -> bool:
+    """The span tells a toll risen ("bringing the death toll to ten"): the end of an incident told before it, which a
+    governorate lent from the report's section would count twice."""
+    return _RISEN_TOLL.search(work, start, end) is not None
