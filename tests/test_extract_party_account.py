@@ -48,3 +48,19 @@ def test_look_alike_party_telling_a_shell_that_killed_stays_an_event() -> None:
             "civilians, among them 9 children, the Syrian Observatory for Human Rights said.\n\n")
     row = contract(lead + "State news agency SANA said a woman was killed when rebel rockets hit the Jaramana suburb.")
     assert kinds(row) == ["airstrike", "shelling"]
+
+
+def test_look_alike_party_telling_a_kidnapping_stays_an_event() -> None:
+    lead = ("A roadside bomb tore through an army jeep outside Muhasan, east of Deir Ezzor, on Thursday, killing three "
+            "soldiers, SOHR said.\n\n")
+    row = contract(lead + "The Kurdish-led forces announced that IS cells abducted two truck drivers on the road south of "
+                          "al-Shaddadi.")
+    assert kinds(row) == ["ied_landmine", "abduction"]
+
+
+def test_look_alike_party_telling_one_more_act_stays_an_event() -> None:
+    lead = ("Syrian Observatory for Human Rights\nKilling in Daraa\n\n"
+            "Unknown men shot dead a former rebel commander near his home in Nawa, west of Daraa, on Friday.\n\n")
+    row = contract(lead + "The Daraa Central Committee said masked men also raided a police post in Inkhil after "
+                          "midnight and seized weapons.")
+    assert len(row["incidents"]) == 2

@@ -711,7 +711,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
-              and not party_account(d, work, k > 0)]  # "SANA said the enemy hit sites near X": a party's word, no event
+              and not party_account(d, work, drafts[:k])]  # "SANA said the enemy hit sites near X": a party's word, no event
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)

@@ -35,9 +35,10 @@ _PARTY_SAYS = re.compile(r"\s*(?:The\s+|the\s+)?(?!(?:He|She|It|They|We|I)\s)(?:
 _STEMS = ("said", "says", "claim", "announced", "denie", "stated")
 
 
-def party_account(draft: Draft, work: str, earlier: bool) -> bool:
-    """The incident is only a party's account of some act, told after an earlier incident (``earlier``), with no dead
-    or wounded of its own: a claim or a denial of the act, or a party's word on what another side did."""
+def party_account(draft: Draft, work: str, earlier: list[Draft]) -> bool:
+    """The incident is only a party's account of some act, told after the incidents ``earlier``, with no dead or
+    wounded of its own: a claim or a denial of the act, or a party's word on what another side did (not one more
+    act: a kidnapping where none was told, or an act told as another: "also", "a second")."""
     if not earlier or draft.counts or draft.generic or draft.vague:
         return False
     text = work[draft.start:draft.end]
@@ -48,6 +49,10 @@ def party_account(draft: Draft, work: str, earlier: bool) -> bool:
         return False
     if _POINTS_BACK.search(head.group(0)) is not None:
         return True
+    if draft.type_hit is not None and draft.type_hit[0] == "abduction" and not any(d.type_hit and d.type_hit[0] == "abduction" for d in earlier):
+        return False  # ("The SDF said ISIS cells kidnapped four workers" after a bombing: a kidnapping, told by a party)
+    if _ANOTHER.search(text, head.end()) is not None:
+        return False  # ("The committee said gunmen also attacked a checkpoint in Y": one more event, told by a party)
     return _HURT.search(text, head.end()) is None and _OWN_ACT.match(text, head.end()) is None
 
 
@@ -59,3 +64,5 @@ _POINTS_BACK = re.compile(r"\b(?:claimed|claims|denied|denies)$")
 #: The party's own act told by itself ("The SDF said its forces responded to the sources of fire", "announced that its
 #: fighters shot down a drone", "said in a statement that it had retaken ..."): an act of its own, maybe another event.
 _OWN_ACT = re.compile(r"[^.;]{0,40}?\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+#: The account tells one more act ("gunmen also attacked", "another drone hit"), not the one told before.
+_ANOTHER = re.compile(r"\b(?:also|another|a\s+second|a\s+separate)\b", re.IGNORECASE)
