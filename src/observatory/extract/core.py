@@ -121,6 +121,7 @@ from observatory.extract.incident_units import (
     sentence_parts,
     series_event,
 )
+from observatory.extract.incident_window_tolls import drop_window_tolls
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE, is_total
@@ -698,6 +699,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     """The incidents worth keeping, each with the monitor's figures over other sources' (and the title's toll when the
     report tells of one incident without one)."""
     for k, d in enumerate(drafts):
+        drop_window_tolls(d, work)  # "38 civilians killed in the past 72 hours": a period's toll, not the incident's
         area_told_before(d, drafts[k - 1] if k else None, work)  # "struck the surroundings of the area"
         d.timed = d.timed or told_as_following(d, drafts[k - 1] if k else None, work)  # "Russian jets later struck"
     drafts = [d for d in drafts if d.date or d.places or d.timed

@@ -1,0 +1,70 @@
+"""Tolls of a span of days that leak into an incident's dead.
+
+A sentence that counts the dead of several days ("SOHR documented the deaths of 38 civilians in the past 72 hours",
+"the toll of the clashes has risen to 33 in the past 72 hours", "since the start of the escalation", "Since then, 17
+fighters ... have been killed", "during the same period") gives a period total (SCHEMA), not the toll of the incident
+the sentence or its neighbours tell. Such a figure leaves the incident: the incident keeps the smaller figure a later
+sentence gave for it ("... killing 19 civilians"), else none for that side.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from observatory.extract.casualties import Mention
+from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.mention_sides import KILLED
+from observatory.extract.numbers import number_words
+from observatory.extract.text import sentence_around
+
+#: "in the past 72 hours", "over the last three days", "within 48 hours", "in two days": a window of several days
+#: ("in the past 24 hours" is left out: one event's toll often rises within a day).
+_SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:past|last|previous)\s+)?(?:"
+                           + number_words(r"\d+", "several", r"a\s+few", plural=True)
+                           + r"\s+(?:straight\s+|consecutive\s+)?days|(?:36|48|72|96)\s+hours)\b"
+                           r"(?!\s+(?:later|after|before|earlier|ago))", re.IGNORECASE)
+#: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
+_SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
+                          rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
+                          r"(?:during|in|over|throughout)\s+the\s+same\s+period)\b", re.IGNORECASE)
+#: "the deadliest attack since ...", "the third attack of its kind within 10 days": a comparison, no toll of the span.
+_COMPARED = re.compile(r"\b(?:of\s+its\s+kind|deadliest|worst|heaviest|bloodiest|largest|biggest)\b", re.IGNORECASE)
+#: "..., bringing the toll in the past 48 hours to 64": the span is the running toll's, not the figure's before it.
+_RUNNING = re.compile(r"\b(?:bringing|raising|brings|raises|rising|rises|rose|risen)\b", re.IGNORECASE)
+
+#: "after the airstrike on the market that killed 21 civilians": the figure of an event recalled inside the sentence.
+_EVENT_OBJECT = re.compile(r"\b(?:killed|killing)\s+(?:at\s+least\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
+
+
+class _Counted(Protocol):
+    counts: dict[tuple[str, str], tuple[Mention, int]]
+    lower: dict[tuple[str, str], Mention]
+
+
+def window_toll(work: str, m: Mention) -> bool:
+    """The figure stands in a sentence that counts the dead of a span of days."""
+    head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
+    if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
+        return False
+    for pattern in (_SEVERAL_DAYS, _SINCE_START):
+        for w in pattern.finditer(work, head, tail):
+            if _COMPARED.search(work, max(head, w.start() - 60), w.start()):
+                continue
+            if m.quantity.end <= w.start() and _RUNNING.search(work, m.quantity.end, w.start()):
+                continue
+            return True
+    return False
+
+
+def drop_window_tolls(draft: _Counted, work: str) -> None:
+    """The incident's dead told as a span of days' toll give way to the smaller figure told of the incident, or go."""
+    for key, (m, _) in list(draft.counts.items()):
+        if key[0] != KILLED or not window_toll(work, m):
+            continue
+        own = draft.lower.get(key)
+        if own is not None and own.value < m.value and not window_toll(work, own):
+            draft.counts[key] = (own, -1)
+            del draft.lower[key]
+        else:
+            del draft.counts[key]
