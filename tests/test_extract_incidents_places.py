@@ -63,6 +63,13 @@ def test_near_the_capital_is_rural_damascus() -> None:
     assert [g.governorate for g in inside] == ["Damascus"]
 
 
+def test_a_province_ending_a_line_is_not_read_with_the_next_lines_first_word() -> None:
+    text = "Latest | Reports | Hama\nRegime artillery hit a farm on Monday."
+    assert [m.governorate for m in governorate_mentions(text, 0, len(text))] == ["Hama"]
+    said = "The Hama regime officials denied it."
+    assert governorate_mentions(said, 0, len(said)) == []
+
+
 def test_a_place_of_a_governorate_city_is_cut_before_the_governorate() -> None:
     text = "Rebels destroyed an armoured vehicle in Tariq al-Bab of Hama city."
     names = [p.name for p in place_mentions(text, 0, len(text))]

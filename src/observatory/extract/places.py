@@ -215,7 +215,7 @@ _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|b
 _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
                              r"held|holding)\s+$", re.IGNORECASE)
-_RULERS = re.compile(r"\s*(?:government|regime|authorities|officials)\b", re.IGNORECASE)
+_RULERS = re.compile(r"[^\S\n]*(?:government|regime|authorities|officials)\b", re.IGNORECASE)  # (not across a line: "| Daraa\nRegime shelling")
 _PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _LISTED = re.compile(r"\s*,\s*")  # "Homs, Hama and ...": the first names of a list
 _PLURAL_PROVINCE = re.compile(r"\s*(?:provinces|governorates)\b", re.IGNORECASE)
