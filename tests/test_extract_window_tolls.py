@@ -43,3 +43,15 @@ def test_span_of_a_relative_clause_after_the_figure_leaves_the_toll() -> None:
     text = ("Shelling of Tal Hamis\n\nOn Tuesday, 5 civilians were killed when army units, who have been advancing "
             "since the start of the offensive, shelled Tal Hamis, Hasakah.")
     assert killed_per_incident(contract(text)) == [{"civilians": 5}]
+
+
+def test_bodies_pulled_since_then_are_the_toll_of_the_strike() -> None:
+    text = ("Strike on Tal Hamis\n\nOn Sunday, jets struck the market of Tal Hamis, Hasakah. Since then, rescuers have "
+            "pulled the bodies of 11 civilians from the rubble.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 11}]
+
+
+def test_people_displaced_over_days_killed_in_one_strike_keep_the_toll() -> None:
+    text = ("Strike on Tal Hamis\n\nOn Monday, 10 civilians, among them 4 children displaced to the town over the last "
+            "three days, were killed in an airstrike on Tal Hamis, Hasakah.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 10}]

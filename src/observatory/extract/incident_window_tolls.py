@@ -34,7 +34,11 @@ _COMPARED = re.compile(r"\b(?:of\s+its\s+kind|deadliest|worst|heaviest|bloodiest
                        r"second|third|fourth|fifth)\b", re.IGNORECASE)
 #: "..., killing 5, ... forces, who have been advancing since the start of the offensive": the span is a clause's own,
 #: told after the figure ("which have continued since then", "that have carried out 200 raids since ...").
-_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b[^,.;]*$", re.IGNORECASE)
+#: "10 civilians, among them children displaced to the town over the last three days, were killed": the people's own.
+_RELATIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:have|has|had)|displaced|fled|arrived|returned)\b[^,.;]*$",
+                       re.IGNORECASE)
+#: "Since then, rescuers have pulled the bodies of 11 civilians from the rubble": the event's own dead, found later.
+_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?bodies\b", re.IGNORECASE)
 #: "..., bringing the toll in the past 48 hours to 64": the span is the running toll's, not the figure's before it.
 _RUNNING = re.compile(r"\b(?:bringing|raising|brings|raises|rising|rises|rose|risen)\b", re.IGNORECASE)
 
@@ -51,6 +55,8 @@ def window_toll(work: str, m: Mention) -> bool:
     """The figure stands in a sentence that counts the dead of a span of days."""
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
+        return False
+    if _RECOVERED.search(work, head, tail):
         return False
     for pattern in (_SEVERAL_DAYS, _SINCE_START):
         for w in pattern.finditer(work, head, tail):
