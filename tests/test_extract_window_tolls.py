@@ -25,3 +25,33 @@ def test_comparison_with_the_start_of_the_war_leaves_the_toll() -> None:
     text = ("Raid on Tal Hamis\n\nOn Monday, 17 civilians were killed when jets bombed the market of Tal Hamis, "
             "Hasakah, the deadliest raid on the town since the start of the war.")
     assert killed_per_incident(contract(text)) == [{"civilians": 17}]
+
+
+def test_count_of_such_attacks_over_days_leaves_the_toll() -> None:
+    text = ("Car bomb in Tal Hamis\n\nOn Monday, 8 civilians were killed by a car bomb near the bakery of Tal Hamis, "
+            "Hasakah, the second such blast in three days.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 8}]
+
+
+def test_first_attack_since_the_start_of_a_truce_leaves_the_toll() -> None:
+    text = ("Blast in Tal Hamis\n\nOn Monday, 5 people were killed in a blast in Tal Hamis, Hasakah, the first bombing "
+            "in the town since the launch of the operation.")
+    assert killed_per_incident(contract(text)) == [{"unknown": 5}]
+
+
+def test_span_of_a_relative_clause_after_the_figure_leaves_the_toll() -> None:
+    text = ("Shelling of Tal Hamis\n\nOn Tuesday, 5 civilians were killed when army units, who have been advancing "
+            "since the start of the offensive, shelled Tal Hamis, Hasakah.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 5}]
+
+
+def test_bodies_pulled_since_then_are_the_toll_of_the_strike() -> None:
+    text = ("Strike on Tal Hamis\n\nOn Sunday, jets struck the market of Tal Hamis, Hasakah. Since then, rescuers have "
+            "pulled the bodies of 11 civilians from the rubble.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 11}]
+
+
+def test_people_displaced_over_days_killed_in_one_strike_keep_the_toll() -> None:
+    text = ("Strike on Tal Hamis\n\nOn Monday, 10 civilians, among them 4 children displaced to the town over the last "
+            "three days, were killed in an airstrike on Tal Hamis, Hasakah.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 10}]

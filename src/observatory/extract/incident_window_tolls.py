@@ -28,8 +28,17 @@ _SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
                           r"(?:during|in|over|throughout)\s+the\s+same\s+period)\b", re.IGNORECASE)
-#: "the deadliest attack since ...", "the third attack of its kind within 10 days": a comparison, no toll of the span.
-_COMPARED = re.compile(r"\b(?:of\s+its\s+kind|deadliest|worst|heaviest|bloodiest|largest|biggest)\b", re.IGNORECASE)
+#: "the deadliest attack since ...", "the third attack of its kind within 10 days", "the second such blast in three
+#: days", "the first on the town since the start of the truce": a comparison or a count of events, no toll of the span.
+_COMPARED = re.compile(r"\b(?:of\s+its\s+kind|deadliest|worst|heaviest|bloodiest|largest|biggest|highest|such|first|"
+                       r"second|third|fourth|fifth)\b", re.IGNORECASE)
+#: "..., killing 5, ... forces, who have been advancing since the start of the offensive": the span is a clause's own,
+#: told after the figure ("which have continued since then", "that have carried out 200 raids since ...").
+#: "10 civilians, among them children displaced to the town over the last three days, were killed": the people's own.
+_RELATIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:have|has|had)|displaced|fled|arrived|returned)\b[^,.;]*$",
+                       re.IGNORECASE)
+#: "Since then, rescuers have pulled the bodies of 11 civilians from the rubble": the event's own dead, found later.
+_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?bodies\b", re.IGNORECASE)
 #: "..., bringing the toll in the past 48 hours to 64": the span is the running toll's, not the figure's before it.
 _RUNNING = re.compile(r"\b(?:bringing|raising|brings|raises|rising|rises|rose|risen)\b", re.IGNORECASE)
 
@@ -47,11 +56,15 @@ def window_toll(work: str, m: Mention) -> bool:
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
+    if _RECOVERED.search(work, head, tail):
+        return False
     for pattern in (_SEVERAL_DAYS, _SINCE_START):
         for w in pattern.finditer(work, head, tail):
             if _COMPARED.search(work, max(head, w.start() - 60), w.start()):
                 continue
             if m.quantity.end <= w.start() and _RUNNING.search(work, m.quantity.end, w.start()):
+                continue
+            if m.quantity.end <= w.start() and _RELATIVE.search(work, m.quantity.end, w.start()):
                 continue
             return True
     return False
