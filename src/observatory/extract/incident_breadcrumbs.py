@@ -39,7 +39,22 @@ def _crumb_governorate(work: str, start: int, end: int) -> str | None:
     if len(fields) < 3 or not any(_HOME.fullmatch(work[a:b].strip()) for a, b in fields[:2]):
         return None
     named = {m.governorate for a, b in fields[1:] for m in governorate_mentions(work, a, b) if work[a:b].strip() == m.name}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1 or _menu_of_countries(work, fields):
+        return None
+    return named.pop()
+
+
+#: A country as a whole field of a menu line ("Syria", "Turkey", "Iraq").
+_COUNTRY = re.compile(r"Syria|Turkey|T[uü]rkiye|Iraq|Lebanon|Jordan|Israel|Palestine|Iran|Russia|Egypt|Yemen|Libya",
+                      re.IGNORECASE)
+
+
+def _menu_of_countries(work: str, fields: list[tuple[int, int]]) -> bool:
+    """A site's menu of places side by side ("Home > Syria > Idlib > Turkey > Iraq"), not a path: a path names at most
+    one country, before the province."""
+    countries = [k for k, (a, b) in enumerate(fields) if _COUNTRY.fullmatch(work[a:b].strip())]
+    govs = [k for k, (a, b) in enumerate(fields) if governorate_mentions(work, a, b)]
+    return len(countries) > 1 or any(k > min(govs, default=len(fields)) for k in countries)
 
 
 #: "..., bringing the death toll to ten", "the toll has risen to 43": the toll of an incident told before, risen.
