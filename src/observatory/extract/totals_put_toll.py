@@ -25,7 +25,7 @@ _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|ye
 _MANY = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|bombings|explosions|bombardments|ambushes|operations|battles|clashes|"
                    r"campaign|offensive|escalation|war|conflict|uprising|fighting|battle|siege|bombardment|violence|hostilities)\b", re.IGNORECASE)
 
-#: The monitor as the one who puts the toll ("The Syrian Observatory for Human Rights, a UK-based war monitor, later put").
+#: The monitor as the one who puts the toll ("The Observatory, which tracks the war from Britain, later put").
 _MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 #: Another teller in the same words before the verb ("the monitor said, while local activists put ..."): not the monitor's.
 _OTHER_TELLER = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
