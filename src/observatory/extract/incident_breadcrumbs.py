@@ -1,7 +1,8 @@
 """The governorate a report's breadcrumb gives: a line of the site's menu path, fields split by "|", ">", "›" or "»",
 opening with "Home" (or the site's name, then "Home"), that names one governorate alone as one of its fields ("Home |
-News | Al-Hasakah", "SOHR | Home | News | Homs", "Home > Syria > Daraa > Settlements"): the section the report was
-filed under, which is the province the report is about."""
+News | Al-Hasakah", "Home > Syria > Daraa > Settlements", "Home › Reports › Hama"): the section the report was filed
+under, which is the province the report is about. (A bar line of four fields or more, "SOHR | Home | News | Homs", is
+blanked as a site menu before this is asked, so it gives nothing.)"""
 
 from __future__ import annotations
 
