@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.text import line_around
+
 _SWEIDA = re.compile(r"\b(?:Sweidaa?|Suwaydaa?|Suwaidaa?|Soueida|Suweida|Swaida|Sweda)\b|\bDruze\b", re.IGNORECASE)
 _DARAA = re.compile(r"\b(?:Daraa|Dara'a|Deraa|Dar'a|Der'a)\b", re.IGNORECASE)
 
 
 def in_sweida(work: str, at: int) -> bool:
     """Whether the governorate named last before the end of the paragraph holding ``at`` is Sweida (not Daraa)."""
-    end = work.find("\n", at)
-    end = len(work) if end < 0 else end
+    end = line_around(work, at)[1]
     last_sweida = max((m.start() for m in _SWEIDA.finditer(work, 0, end)), default=-1)
     if last_sweida < 0:
         return False

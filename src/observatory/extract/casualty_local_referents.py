@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.mention_sides import TIED_TO_FORCE, as_local, attacker_told_before, local_side
+from observatory.extract.text import line_around
 
 if TYPE_CHECKING:
     from datetime import date
@@ -54,7 +55,7 @@ def local_referent(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: d
     ``lexicon``'s actors, as named on ``on``)."""
     if m.side is not None or m.parent is not None or not _BARE.fullmatch(work, m.quantity.end, m.group_end):
         return m
-    paragraph = work.rfind("\n", 0, m.quantity.start) + 1
+    paragraph = line_around(work, m.quantity.start)[0]
     local = [g.span() for g in _LOCAL.finditer(work, paragraph, end)]
     if not local:
         return m

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.text import line_around
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft
@@ -66,7 +67,7 @@ def joint_runs(claims: Sequence[CumulativeClaim], work: str) -> list[JointToll]:
                 sides = [c.side for c in run]
                 whole = sum(c.killed for c in run)
                 if len(set(sides)) == len(sides) and whole >= _LEAST and run[0].span is not None:
-                    out.append(JointToll(whole, frozenset(sides), _line(work, run[0].span.start)))
+                    out.append(JointToll(whole, frozenset(sides), line_around(work, run[0].span.start)))
     return out
 
 
@@ -76,11 +77,6 @@ def joint_tolls(claims: Sequence[CumulativeClaim], work: str) -> dict[int, set[s
     for j in joint_runs(claims, work):
         out.setdefault(j.whole, set()).update(j.sides)
     return out
-
-
-def _line(work: str, at: int) -> tuple[int, int]:
-    end = work.find("\n", at)
-    return work.rfind("\n", 0, at) + 1, len(work) if end < 0 else end
 
 
 #: A line of the story (closed by a stop): the title and the lines over it (menus, datelines) come before any.
@@ -99,7 +95,7 @@ def _whole(m: Mention, joint: Sequence[JointToll], work: str) -> bool:
     or the line just before it; a figure of another side, or told elsewhere, only shares the number."""
     if m.role != KILLED:
         return False
-    line = _line(work, m.quantity.start)
+    line = line_around(work, m.quantity.start)
     sideless = m.side in (None, "unknown")
     for j in joint:
         if j.whole != m.value:

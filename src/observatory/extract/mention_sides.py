@@ -52,6 +52,7 @@ from observatory.extract.casualty_victim_words import (
 )
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
+from observatory.extract.text import line_around
 from observatory.models import Qualifier
 
 KILLED, INJURED = "killed", "injured"
@@ -624,9 +625,8 @@ _PLACE_NAMED = re.compile(r"\b(?:in|near|of|at|around|outside|from|to)\s+(?:the\
 def _same_area(work: str, named_at: int, paragraph: int) -> bool:
     """Whether the paragraph at ``paragraph`` names a place the text named between ``named_at``'s paragraph and it
     (a roundup that moves to another area does not carry "the factions" of the one before)."""
-    end = work.find("\n", paragraph)
-    here = {p.group(1) for p in _PLACE_NAMED.finditer(work, paragraph, end if end >= 0 else len(work))}
-    before = work[work.rfind("\n", 0, named_at) + 1:paragraph]
+    here = {p.group(1) for p in _PLACE_NAMED.finditer(work, paragraph, line_around(work, paragraph)[1])}
+    before = work[line_around(work, named_at)[0]:paragraph]
     return any(re.search(rf"\b{re.escape(place)}\b", before) for place in here)
 
 

@@ -395,11 +395,17 @@ def run_on_clauses(work: str, sent: Sentence) -> list[Sentence]:
 def sentence_around(work: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``work[start:end]``: from the ``SENTENCE_STOP`` before it to the one after it
     (or the text's ends)."""
-    head = 0
-    for stop in SENTENCE_STOP.finditer(work, 0, start):
+    head = work.rfind("\n", 0, start) + 1  # (a line end is a stop: none before it can end later)
+    for stop in SENTENCE_STOP.finditer(work, head, start):
         head = stop.end()
     tail = SENTENCE_STOP.search(work, end)
     return head, tail.start() if tail else len(work)
+
+
+def line_around(work: str, at: int) -> tuple[int, int]:
+    """The bounds of the line (a paragraph of the working copy) holding ``work[at]``, without its newline."""
+    end = work.find("\n", at)
+    return work.rfind("\n", 0, at) + 1, len(work) if end < 0 else end
 
 
 def full_stop_after(work: str, at: int) -> int:
