@@ -95,6 +95,7 @@ from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
+from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_victim_words import militia_of_nations
@@ -295,7 +296,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(mentions, work, lexicon, on)]
-    mentions = _side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
+    mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                             for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"

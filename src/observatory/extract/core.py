@@ -36,6 +36,7 @@ from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
+from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.gates import fold
@@ -320,8 +321,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
         if sided is None:
             continue
         m = sided
-        if m.side is None:
-            draft.generic.append((m, f.index))
+        if m.side is None:  # ("..., killing him": the one dead counted before, told again)
+            draft.generic.extend([] if one_restated(draft.counts, m, f.index, draft.target.side if draft.target else None) else [(m, f.index)])
             continue
         key = (m.role, m.side)
         if m.quantity.vague:
