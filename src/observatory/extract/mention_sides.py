@@ -688,16 +688,20 @@ def all_civilians_after(m: Mention, work: str) -> Mention:
 
 #: Words after "local gunmen" that tie them to a force ("local gunmen affiliated with the Military Security").
 TIED_TO_FORCE = r"affiliated|linked|loyal|belonging|tied|working|of\s+the|from\s+the|with\s+the"
-_LOCAL_GUNMEN = re.compile(r"\s*(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)\b"
+_LOCAL_GUNMEN = re.compile(r"\s*(?:(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)|"
+                           r"(?P<group>(?:gunm[ae]n|members?|fighters?)\s+of\s+(?:the\s+|a\s+)?local\s+(?:armed\s+)?groups?))\b"
                            rf"(?!\s+(?:{TIED_TO_FORCE}))", re.IGNORECASE)
 
 
 def local_gunmen(m: Mention, work: str) -> Mention:
-    """"three local gunmen were wounded" (Daraa, Sweida): the local factions (SCHEMA: hts_rebels), unless the text ties them
-    to a force ("local gunmen affiliated with the Military Security")."""
-    if m.side not in (None, "unknown") or not _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60):
-        return m
-    return as_local(m, local_side(work, m.quantity.start))
+    """"three local gunmen were wounded", "two members of the local group" (Daraa, Sweida): the local factions (SCHEMA:
+    hts_rebels), unless the text ties them to a force ("local gunmen affiliated with the Military Security", "a member
+    of a local group working for the Military Security"); Sweida's "members of the local groups" are left as they are."""
+    hit = _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60) if m.side in (None, "unknown") else None
+    side = local_side(work, m.quantity.start) if hit else None
+    if side is None or hit and hit.group("group") and side == "unknown":
+        return m  # (Sweida's "local groups": gold gives them no one side)
+    return as_local(m, side)
 
 
 def local_side(work: str, at: int) -> str:
