@@ -88,11 +88,14 @@ _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detentions?|d
 _WHEN_EARLIER = (r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)|"
                  r"(?:" + number_words("a", "several", r"a\s+few") + r"\s+)?(?:days?|weeks?|months?)\s+(?:ago|earlier)),?\s+")
 _ONE_KIND = (r"(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
-             r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting)\b")
+             r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting|operation)\b")
 _EARLIER_ONE = re.compile(_WHEN_EARLIER + r"(?:an?|one)\s+" + _ONE_KIND + r"(?P<rest>[^.;]*)", re.IGNORECASE)
 #: "Last month, three members of one family were killed in a similar feud in X": the victims first, then the event.
-_EARLIER_VICTIMS = re.compile(_WHEN_EARLIER + r"(?P<rest>[^.;]{1,80}?\b(?:were|was)\s+(?:killed|wounded|injured|shot\s+dead)\s+"
-                              r"(?:in|during)\s+an?\s+)" + _ONE_KIND, re.IGNORECASE)
+#: "Last month, two men were killed in crossfire when gunmen of A and B traded fire in X": the victims, then when
+#: they died, told by what happened then.
+_EARLIER_VICTIMS = re.compile(_WHEN_EARLIER + r"(?P<rest>[^.;]{1,80}?\b(?:were|was)\s+(?:killed|wounded|injured|shot\s+dead)\s+)"
+                              r"(?:(?:in|during)\s+an?\s+" + _ONE_KIND + r"|(?:in\s+(?:the\s+)?cross-?\s?fire\s+)?when\s)",
+                              re.IGNORECASE)
 _TOLL_VERB = re.compile(r"\b(?:left|killed|claimed|wounded|injured|killing|wounding)\b", re.IGNORECASE)
 _FEW = 10
 

@@ -24,6 +24,7 @@ from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE
 from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
+from observatory.extract.totals_mass_killing import one_mass_killing
 from observatory.extract.totals_one_attack import one_attack_toll, unranked
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
@@ -57,6 +58,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
     if _DAY_TOLL.search(chunk) and not _SPAN.search(chunk):
         return False  # "The death toll from Sunday's regime airstrikes on Douma has risen to 111": one day's attack
+    if one_mass_killing(chunk):
+        return False  # "IS executed at least 160 prisoners near X": one event's toll (``totals_mass_killing``)
     if put_toll_of_one(chunk):
         return False  # "SOHR put the toll at 152 dead: ...": the monitor's count of the event told (``totals_put_toll``)
     if one_attack_toll(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, unranked(chunk))):

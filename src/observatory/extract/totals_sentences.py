@@ -43,6 +43,7 @@ from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
+from observatory.extract.totals_in_total import one_event_total
 from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
 from observatory.extract.totals_one_event_rise import one_event_rise
@@ -310,6 +311,7 @@ def is_period_total(chunk: str) -> bool:
     text = blank_gated(_UNKNOWN_SO_FAR, _UNKNOWN_SO_FAR_STEMS, blank_gated(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span)
     text = blank_gated(_AGE, _AGE_STEMS, text, span)
     text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, text, span))
+    text = one_event_total(text)  # "nine civilians in total were executed at the checkpoint": one event's sum
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     if not is_total(text):
         return _joint_or_window_total(text, span)
