@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_tribal_councils import tribes_with_council
 from observatory.extract.gates import fold
 
 KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|"
@@ -100,4 +101,6 @@ def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -
     if side == "unknown" and len(matches) > 1 and matches[1].side != "unknown":
         first = matches[1]
         side = first.side
+    if side == "sdf" and tribes_with_council(phrase):
+        return first, "unknown"  # "27 tribal gunmen and members of the military council": no side label fits
     return first, side
