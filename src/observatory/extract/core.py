@@ -58,6 +58,7 @@ from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
+from observatory.extract.incident_joint_places import split_joint_places
 from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
@@ -519,6 +520,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
+    drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
     date_lines(drafts, listed_day)
     default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
