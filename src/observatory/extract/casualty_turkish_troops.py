@@ -2,7 +2,8 @@
 and wounding nine soldiers", "... Turkish soldiers were killed ... 32 other soldiers were being treated".
 
 The lexicon reads a bare "soldiers" as the regime's army. Where the text has just named the Turkish army's troops or
-one of its places (base, post, position, convoy) and no regime troops or places since, bare soldiers are Turkey's
+one of its places (base, post, position, convoy) in the sentence before (across a paragraph break too) and no regime
+troops or places since, bare soldiers are Turkey's
 (``turkish_troops``). Regime soldiers or a regime place named nearer keep the regime ("Turkish drones struck a regime
 position, killing three soldiers").
 """
@@ -31,12 +32,12 @@ _LOOK_BACK = 600  # characters: the sentence of the figure and the one before it
 
 
 def _window_start(work: str, at: int) -> int:
-    """The start of the sentence before the one holding ``at`` (a paragraph break ends the look back)."""
+    """The start of the sentence before the one holding ``at``, also where that sentence closes the paragraph before
+    ("Turkish soldiers were killed ..." ending one paragraph, "32 other soldiers were wounded" opening the next)."""
     lo = max(0, at - _LOOK_BACK)
-    ends = [e.end() for e in _SENTENCE_END.finditer(work, lo, at)]
-    if len(ends) >= 2 and "\n" not in work[ends[-2]:ends[-1]]:
-        return ends[-2]
-    return ends[-1] if ends else lo
+    ends = [lo, *(e.end() for e in _SENTENCE_END.finditer(work, lo, at))]
+    starts = [e for i, e in enumerate(ends) if work[e:ends[i + 1] if i + 1 < len(ends) else at].strip()]
+    return starts[-2] if len(starts) >= 2 else lo
 
 
 def turkish_troops(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
