@@ -59,6 +59,7 @@ from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.incident_stretch import on_stretch
+from observatory.extract.incident_towns_province import towns_province
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
 from observatory.extract.places import (
@@ -155,7 +156,7 @@ def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, te
                                                 if p.governorate == "Damascus"):
         return "Rural Damascus"  # "Damascus province: ... towns in the Damascus countryside": the countryside
     if len(strong) > 1:
-        return _town_province(draft) or _first_town_province(draft, geo, strong, text)
+        return _town_province(draft) or _first_town_province(draft, geo, strong, text) or towns_province(draft.places, geo, strong)
     named = Counter(p.governorate for p in draft.places  # (a road's far end alone still places it)
                     if p.governorate and not (len(draft.places) > 1 and road_far_end(p, text)))
     top = named.most_common()

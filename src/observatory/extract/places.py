@@ -270,6 +270,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):
             continue  # 'the "Dawn of Freedom" operation': the name of an operation, not a place
         gov = governorate_of(name)
+        if gov and _RULERS.match(work, s + len(name)):
+            continue  # "soldiers of the Damascus government": who, not where
         if m.group("verb"):
             struck.add(s)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
