@@ -1,7 +1,7 @@
 """Patterns of the statistics lines that ``totals.TotalsBuilder`` reads (moved out of ``totals``).
 
 * ``REGION``: "Label:" at a line's start; ``CONTINUATION``: openings that continue the total before ("In addition",
-  "Of them,", "Among them:" (no area label of ``REGION_LINE``); "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``PAREN_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
+  the other side's figure after "In turn,", "In return,", "On the other hand,", "For its part,", "Of them,", "Among them:" (no area label of ``REGION_LINE``); "Among the SDF members, 11 were killed by ...", a share of the people of a line before); ``LINE``/``LABEL_LINE``/``PAREN_LINE``/``BARE_PAIR``/``REGION_LINE``/``WORD_LINE``: lines of a list ("- 41 ...",
   "Civilians: 338", "Hama desert 22", "Homs desert: 30 soldiers", "Iranian-backed militias: six members"; round
   fourteen: labels of up to 60 characters, "Al-Nusra Front and other jihadist factions: 595 fighters", where those
   past 40 hold no figure);
@@ -20,7 +20,7 @@ from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD
 
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
-CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|"
+CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|In\s+(?:turn|return),|On\s+the\s+other\s+hand,|For\s+(?:its|their)\s+part,|"
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*[,:]|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + PLURAL_WORD
