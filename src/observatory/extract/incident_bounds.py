@@ -54,10 +54,13 @@ _BARE_KINDS = (None, "attack", "other", "assassination")
 def bare_strike_kind(work: str, start: int, end: int,
                      type_hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """The type of a sentence that speaks of "the strike" without its kind: the kind of strikes (drone or air) named
-    last before it in the report ("Turkish drones carried out 93 strikes ...", then "The deadliest strike hit ...")."""
+    last before it in the report ("Turkish drones carried out 93 strikes ...", then "The deadliest strike hit ..."); so
+    too a raid pointed back at ("the raids killed", "a similar raid"), unless a raid on the ground was told after
+    those strikes (tests/test_extract_bare_raids.py)."""
     if type_hit is not None and type_hit[0] not in _BARE_KINDS:
         return type_hit
-    bare = _BARE_STRIKE.search(work, start, end)
+    strike = _BARE_STRIKE.search(work, start, end)
+    bare = strike or _bare_raid(work, type_hit)
     if bare is None:
         return type_hit
     last: tuple[int, str] | None = None
@@ -65,7 +68,28 @@ def bare_strike_kind(work: str, start: int, end: int,
         for m in pattern.finditer(work, 0, start):
             if last is None or m.start() > last[0]:
                 last = (m.start(), name)
-    return (last[1], bare.start(), bare.end()) if last is not None else type_hit
+    if last is None or strike is None and any(m.start() > last[0] for m in _GROUND_RAID.finditer(work, 0, start)):
+        return type_hit  # (a raid told after a raid on the ground is that one: "troops raided a house ... the raid")
+    return last[1], bare.start(), bare.end()
+
+
+#: "the raids killed", "a similar raid on ...", "the deadliest raid of the year": a raid pointed back at, told by no
+#: kind of its own (after "warplanes carried out 60 airstrikes" it is one of them; the noun only, not "raided").
+_BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsimilar\s)raids?\b|(?<=\bthese\s)raids\b)"
+                        r"(?![^.;]{0,60}?\b(?:came|come|comes|followed|follow|follows)\b)")  # ("the raids came after X attacked": X's)
+
+
+#: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm").
+_GROUND_RAID = re.compile(r"\b(?:raided|stormed|air[\s-]?drop|heliborne|landing|(?:security|ground|joint)\s+(?:operation|raid))",
+                         re.IGNORECASE)
+
+
+def _bare_raid(work: str, type_hit: tuple[str, int, int] | None) -> re.Match[str] | None:
+    """The sentence's kind is read only from a raid pointed back at ("the raids killed seven fighters")."""
+    if type_hit is None or type_hit[0] != "attack":
+        return None
+    found = _BARE_RAID.finditer(work, max(0, type_hit[1] - 40), min(len(work), type_hit[2] + 80))
+    return next((m for m in found if m.end() == type_hit[2]), None)
 
 
 #: A type keyword named as a pointer back to an event told: "the toll of today's shelling", "yesterday's airstrike".
