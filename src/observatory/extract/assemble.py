@@ -606,7 +606,8 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
-        event, event_claims = _event(report, report_id, text, index, draft, geos[index], governorates[index])
+        gov = None if draft.abroad else governorates[index]  # an event abroad: no governorate, whatever town it names
+        event, event_claims = _event(report, report_id, text, index, draft, geos[index], gov)
         events.append(event)
         claims.extend(event_claims)
     reason = None if events or totals else "no incident or total found"

@@ -40,6 +40,7 @@ from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.gates import fold
+from observatory.extract.incident_abroad import told_abroad
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
@@ -170,6 +171,7 @@ class Draft:
     after_total: bool = False  # begun after the report gave a period total
     clause: bool = False  # begun by a clause after another event told in the same sentence ("..., while X shelled B")
     lower: dict[tuple[str, str], Mention] = field(default_factory=dict)  # a smaller figure of a side a later sentence gave
+    abroad: bool = False  # begun by an event set outside Syria after one that is not (incident_abroad): no governorate
 
     def source_of(self, m: Mention) -> str | None:
         return self.sources.get(m.quantity.start)
@@ -627,12 +629,14 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
+        abroad = draft is not None and told_abroad(draft, f, work)
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
-                or told_apart(work[unit.start:unit.end]) \
+                or told_apart(work[unit.start:unit.end]) or abroad \
                 or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
                 and not retold(draft, f, work[unit.start:unit.end]) \
                 and not monitor_recount(draft, f, work[unit.start:unit.end]):
             draft, f = _new_draft(u, draft, f, unit)
+            draft.abroad = abroad
         elif _part_of_toll(draft, f, work[unit.start:unit.end]):
             _note_share(draft, f.mentions)  # (the incident's own share, where the toll told before is a summary)
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already

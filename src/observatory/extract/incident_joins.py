@@ -90,7 +90,7 @@ def fold_unplaced(drafts: list[Draft], work: str) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         before = kept[-1] if kept else None
-        if before is None or d.places or d.date is not None and d.date is not before.date or d.timed or d.recalled \
+        if before is None or d.places or d.date is not None and d.date is not before.date or d.timed or d.recalled or d.abroad \
                 or d.section is not None or not before.places or d.paragraph - before.paragraph > _NEAR_PARAGRAPHS \
                 or _APART.search(work, d.start, d.end) or told_apart(work[d.start:d.end]) \
                 or place_mentions(work, d.start, d.end):

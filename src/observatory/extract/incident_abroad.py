@@ -1,0 +1,47 @@
+"""An event outside Syria told inside a report on a Syrian incident: its own incident, never more of the Syrian one.
+
+Handled: "The strikes answered a drone attack that killed three US soldiers at a base in northeast Jordan", "In Iraq,
+officials said 16 people died in strikes near the border town", "The raids came after nine Turkish soldiers were killed
+in clashes in northern Iraq": a sentence that places its dead in Iraq, Turkey, Lebanon, Jordan or Israel (not "in Iraq
+and Syria", not "the Iraq border") after an incident not placed there tells another event, whose dead the Syrian
+incident must not take (SCHEMA: events outside Syria are incidents with no governorate).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.mention_sides import KILLED
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+_COUNTRY = r"(?P<country>Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|Lebanon|Jordan|Israel)"
+_QUARTER = r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)"
+#: The scene set abroad: "in northern Iraq", "inside Turkey", "a base in Jordan", "on the Iraqi side of the border"
+#: (not "in Iraq and Syria": both countries; not "the Jordan border", "in Iraq-based groups").
+ABROAD_SCENE = re.compile(r"(?<!Syria\sand\s)\b(?:in|inside)\s+(?:the\s+)?" + _QUARTER + r"?" + _COUNTRY +
+                          r"\b(?!\s*(?:border|-|and\s+Syria|or\s+Syria|,\s*Syria))"
+                          r"|\bon\s+the\s+(?P<side>Iraqi|Turkish|Lebanese|Jordanian|Israeli)\s+side\s+of\s+the\s+border\b", re.IGNORECASE)
+
+
+def _countries(work: str, start: int, end: int) -> set[str]:
+    """The countries abroad that work[start:end] sets a scene in ("Iraq" for "in northern Iraq" and "on the Iraqi side
+    of the border"; the Kurdistan Region is Iraq's, Turkish territory Turkey's)."""
+    return {_KEY[(m.group("country") or m.group("side")).split()[0].lower()]
+            for m in ABROAD_SCENE.finditer(work, start, end)}
+
+
+_KEY = {"iraq": "iraq", "iraqi": "iraq", "kurdistan": "iraq", "turkey": "turkey", "turkish": "turkey",
+        "lebanon": "lebanon", "lebanese": "lebanon", "jordan": "jordan", "jordanian": "jordan", "israel": "israel",
+        "israeli": "israel"}
+
+
+def told_abroad(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """The unit tells dead of an event set abroad, in a country where the incident told so far is not set: another
+    event."""
+    if not any(m.role == KILLED and m.parent is None for m in f.mentions):
+        return False
+    scene = _countries(work, f.sentence.start, f.sentence.end)
+    return bool(scene) and not scene <= _countries(work, draft.start, draft.end)
