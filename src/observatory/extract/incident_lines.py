@@ -17,7 +17,9 @@ the province during the month by gunfire, IEDs and landmines", "27 of them were 
 and three died in clashes") breaks a period's dead down by cause, no incident.
 
 A report whose title gives a toll of a month, a year or more ("Daraa in 2021 | 403 killed", "SNHR: 89
-civilians killed in Syria in March 2022", "... since early 2024") is a period report: an event it tells with no day or
+civilians killed in Syria in March 2022", "... since early 2024"; one that counts the period's attacks, "mercenary
+cells carried out 162 attacks ... in 2021"; one opened by a whole year, "2021 in the Syrian desert | 780 killed",
+"Annual harvest of 2022 | ...") is a period report: an event it tells with no day or
 time of its own is one of the kinds of events the period's dead died in, no incident; its dated events stay incidents.
 """
 
@@ -170,9 +172,13 @@ _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fi
 
 
 #: Words of a toll: a title that names a period without one ("The voice of the voiceless since 2006") is no period report.
-_TOLL_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt")
+_TOLL_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt", "attacks", "statistic")
 #: A year in the opening text: the cheap gate before the title is read for its period (every period it reads names one).
 _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
+#: A title opened by a whole year ("2021 in the Syrian desert |", "Annual harvest of 2022 |", "A year of Russian
+#: airstrikes:"), which period_of reads no period in.
+_YEAR_TITLE = re.compile(r"^\s*(?:(?:19|20)\d\d\s+in\b|(?:the\s+)?annual\s+(?:\w+\s+){1,2}(?:of\s+|for\s+)?(?:19|20)\d\d\b|"
+                         r"a\s+year\s+of\b)", re.IGNORECASE)
 _LEAD_SENTENCES = 12  # the title and the opening lines are among the first sentences
 _MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whose events are told as incidents
 
@@ -189,6 +195,8 @@ def period_report(work: str) -> bool:
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         found = period_of(chunk, None)
+        if found is None and _YEAR_TITLE.search(chunk):
+            return True  # "2021 in the Syrian desert | 780 killed", "Annual harvest of 2022 | ..."
         if found is None or found[0][0] is None:
             continue
         since, until = found[0][0], found[1][0]
