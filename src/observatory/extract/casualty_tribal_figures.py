@@ -27,7 +27,7 @@ _AIMED = re.compile(rf"\b(?:on|at|targeting|targeted|shot|attacked)\s+(?:an?|the
                     rf"{_FIGURE}", re.IGNORECASE)
 #: Words after the figure that tie him to a group: left to the rules that read them.
 _TIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:close\s+to|loyal\s+to|affiliated|belong(?:ed|ing)?\s+to|working\s+(?:for|with)|"
-                         r"collaborat\w*|cooperat\w*|ties\s+(?:to|with)|"
+                         r"collaborat\w*|cooperat\w*|ties\s+(?:to|with)|f(?:ought|ighting)\s+(?:with|for|alongside|in)\b|"
                          r"members?\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w'-]+\s+){0,3}?(?:council|committee)\b))", re.IGNORECASE)
 _STEMS = ("dignitar", "notable", "elder")
 _PRONOUNS = ("him", "her")

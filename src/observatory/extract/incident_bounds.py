@@ -76,7 +76,8 @@ def bare_strike_kind(work: str, start: int, end: int,
 #: "the raids killed", "a similar raid on ...", "the deadliest raid of the year": a raid pointed back at, told by no
 #: kind of its own (after "warplanes carried out 60 airstrikes" it is one of them; the noun only, not "raided").
 _BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsimilar\s)raids?\b|(?<=\bthese\s)raids\b)"
-                        r"(?![^.;]{0,60}?\b(?:came|come|comes|followed|follow|follows)\b)")  # ("the raids came after X attacked": X's)
+                        r"(?![^.;]{0,60}?\b(?:came|come|comes|followed|follow|follows)\b)"
+                        r"(?!\s+(?:of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:[Ss]ecurity|[Ii]ntelligence|police|patrols?|gunmen)\b)")  # ("the raids came after X attacked": X's)
 
 
 #: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm").

@@ -75,6 +75,16 @@ _COUNTED = re.compile(r"\b(?:\d+|dozens|several|tens)\s+(?:of\s+)?(?:[\w-]+\s+){
                       r"barrel\s+bombs|shells|rockets|missiles)\b", re.IGNORECASE)
 
 
+#: A total's own period that reaches back past the day: "since the start of the year", "since September 2015".
+_LONG_SINCE = re.compile(r"\b(?:start|beginning|outbreak|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _long_period(claim: CumulativeClaim) -> bool:
+    """A total dated from a day or a long stretch ("since the start of the month", "this year"): the period's toll, not
+    the joint toll of the attacks told beside it (tests/test_extract_review_r33.py)."""
+    return claim.since is not None or bool(claim.since_text and _LONG_SINCE.search(claim.since_text))
+
+
 def _before(work: str, head: int) -> tuple[int, int] | None:
     """The sentence that ends where the one starting at ``head`` begins, or None at the text's start."""
     before = work[:head].rstrip()
@@ -95,7 +105,7 @@ def _joint_toll(items: list[list[PlaceMention]], claims: Sequence[CumulativeClai
         return False
 
     def tolled(at: tuple[int, int]) -> bool:
-        return any(c.span is not None and at[0] <= c.span.start < at[1] for c in claims)
+        return any(c.span is not None and at[0] <= c.span.start < at[1] and not _long_period(c) for c in claims)
 
     prev = _before(work, own[0])
     near = [own, _after(work, own[1]), prev, _before(work, prev[0]) if prev and tolled(prev) else None]

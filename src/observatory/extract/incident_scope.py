@@ -90,11 +90,15 @@ _WHEN_EARLIER = (r"\s*(?:(?:Last|Early\s+last|Late\s+last|Earlier\s+this|Earlier
 _ONE_KIND = (r"(?:similar\s+|separate\s+|other\s+)?(?:[\w'-]+\s+){0,2}?(?:dispute|quarrel|feud|clash|fight|"
              r"incident|attack|ambush|raid|explosion|blast|bombing|strike|shooting|operation)\b")
 _EARLIER_ONE = re.compile(_WHEN_EARLIER + r"(?:an?|one)\s+" + _ONE_KIND + r"(?P<rest>[^.;]*)", re.IGNORECASE)
+#: What happened "when" the victims died, told across places ("in different parts of X", "in Idlib and Aleppo"): the
+#: period's events, not one (tests/test_extract_review_r33.py).
+_MANY_PLACES = (r"\b(?:different|various|several|multiple|separate|across)\b|\bparts\s+of\b|\bareas\b|"
+                r"\bin\s+(?-i:(?:[A-Z][\w'-]+\s+){1,2}and\s+[A-Z])")
 #: "Last month, three members of one family were killed in a similar feud in X": the victims first, then the event.
 #: "Last month, two men were killed in crossfire when gunmen of A and B traded fire in X": the victims, then when
 #: they died, told by what happened then.
 _EARLIER_VICTIMS = re.compile(_WHEN_EARLIER + r"(?P<rest>[^.;]{1,80}?\b(?:were|was)\s+(?:killed|wounded|injured|shot\s+dead)\s+)"
-                              r"(?:(?:in|during)\s+an?\s+" + _ONE_KIND + r"|(?:in\s+(?:the\s+)?cross-?\s?fire\s+)?when\s)",
+                              r"(?:(?:in|during)\s+an?\s+" + _ONE_KIND + r"|(?:in\s+(?:the\s+)?cross-?\s?fire\s+)?when\s(?![^.;]*?(?:" + _MANY_PLACES + r")))",
                               re.IGNORECASE)
 _TOLL_VERB = re.compile(r"\b(?:left|killed|claimed|wounded|injured|killing|wounding)\b", re.IGNORECASE)
 _FEW = 10

@@ -216,6 +216,9 @@ _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washing
 _ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
                              r"held|holding)\s+$", re.IGNORECASE)
 _RULERS = re.compile(r"[^\S\n]*(?:government|regime|authorities|officials)\b", re.IGNORECASE)  # (not across a line: "| Daraa\nRegime shelling")
+#: "the Latakia government hospital": a building of the town, where (tests/test_extract_review_r33.py).
+_BUILDING = re.compile(r"[^\S\n]*government\s+(?:hospital|compound|building|palace|house|offices?|headquarters|square|"
+                       r"complex|school|bakery)\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _LISTED = re.compile(r"\s*,\s*")  # "Homs, Hama and ...": the first names of a list
 _PLURAL_PROVINCE = re.compile(r"\s*(?:provinces|governorates)\b", re.IGNORECASE)
@@ -270,7 +273,7 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):
             continue  # 'the "Dawn of Freedom" operation': the name of an operation, not a place
         gov = governorate_of(name)
-        if gov and _RULERS.match(work, s + len(name)):
+        if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)):
             continue  # "soldiers of the Damascus government": who, not where
         if m.group("verb"):
             struck.add(s)

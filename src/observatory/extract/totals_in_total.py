@@ -16,7 +16,8 @@ _COUNT_IN_TOTAL: Final = re.compile(r"\b" + number_words(r"\d+") + r"\s+(?:[\w-]
                                     re.IGNORECASE)
 #: Several events or a stretch of time: "in total" then sums them.
 _MANY_OR_PERIOD: Final = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|"
-                                    r"operations|shells|battles|incidents|series|wave|since|so\s+far|period|months?|weeks|years?)\b",
+                                    r"operations|shells|battles|incidents|series|wave|since|so\s+far|period|months?|weeks|years?|"
+                                    r"documented|recorded|counted|(?:has|have)\s+(?:been\s+)?(?:killed|executed|murdered))\b",
                                     re.IGNORECASE)
 
 

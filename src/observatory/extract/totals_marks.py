@@ -20,7 +20,7 @@ from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD
 
 REGION = re.compile(r"^\s*(?:[•\-*▪●◦·]\s*)?([A-Z](?:[\w' -]{1,40}?|[A-Za-z' -]{41,60}?))\s*:")
-CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|In\s+(?:turn|return),|On\s+the\s+other\s+hand,|For\s+(?:its|their)\s+part,|"
+CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besides|Moreover|Meanwhile|And|(?:In\s+(?:turn|return),|On\s+the\s+other\s+hand,|For\s+(?:its|their)\s+part,)(?!\s*(?:an?|one)\s)(?![^.;]*,\s*(?:killing|wounding|injuring|leaving)\b)|"
                            r"(?:Of|Among)\s+(?:them|these|those|this\s+(?:toll|number|total))\s*[,:]|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + PLURAL_WORD

@@ -21,7 +21,7 @@ _ONE_MASS_KILLING: Final = re.compile(
 #: A count that adds to figures told before ("also executed 1,040 ...") or sums many events or places ("captured in
 #: battles or at checkpoints"): no one event's toll.
 _MANY: Final = re.compile(r"\balso\b|\b(?:battles|checkpoints|attacks|operations|clashes|incidents|areas|regions|provinces|"
-                          r"towns|villages|cities)\b", re.IGNORECASE)
+                          r"towns|villages|cities|prisons?)\b", re.IGNORECASE)
 
 
 def one_mass_killing(chunk: str) -> bool:
