@@ -20,9 +20,16 @@ from observatory.extract.places import place_mentions
 #: The clause's subject is its own victims: "a farmer was killed", "two children were wounded".
 _OWN_DEAD = re.compile(number_words("an?", r"\d+") + r"\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:was|were)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE)
+#: The clause's subject is a weapon of its own, whose toll follows: "a car bomb in the town of B killed 13", "a barrel
+#: bomb dropped by a helicopter on B killed a woman".
+_OWN_WEAPON = re.compile(r"(?:(?:an?|another|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:car\s+bombs?|barrel\s+bombs?|bombs?|air\s?strikes?|"
+                         r"strikes?|shells?|shelling|rockets?|missiles?|drones?|IEDs?|land\s?mines?|mines?|explosive\s+devices?)\b"
+                         r"[^,;]{0,80}?\b(?:killed|wounded|injured)\s+" + number_words("an?", r"\d+") + r"\b", re.IGNORECASE)
 #: The clause places its victims where the first half's event was ("in the same village", "there").
 _SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there|nearby)\b",
                         re.IGNORECASE)
+#: The clause places its event where the first half's was: "there", "in the same village".
+_HERE = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there)\b", re.IGNORECASE)
 #: Casualty words: a first half that tells of any dead or wounded is an event's account, however it is worded.
 _TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|slain|perish\w*|injur\w*|wound\w*|casualt\w+|shot|"
                         r"lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
@@ -42,7 +49,10 @@ def _towns(work: str, start: int, end: int) -> set[str]:
 def victim_elsewhere(work: str, cut: int, resume: int, end: int, start: int) -> bool:
     """The clause from ``resume`` (after "while" at ``cut``) opens with its own victims and names a town the first
     half (from ``start``) does not: another incident of the same kind."""
-    if _OWN_DEAD.match(work, resume, end) is None or _SAME_SPOT.search(work, resume, end):
+    if _OWN_WEAPON.match(work, resume, end) is not None:  # (its town may be "the nearby town of B")
+        if _HERE.search(work, resume, end):
+            return False
+    elif _OWN_DEAD.match(work, resume, end) is None or _SAME_SPOT.search(work, resume, end):
         return False
     mine = _towns(work, resume, end)
     return bool(mine) and not mine & _towns(work, start, cut)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_air_sequel import air_sequel
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
@@ -54,6 +55,8 @@ def _fire_in_fight(draft: Draft, f: SentenceFacts, work: str) -> bool:
     toll, day or named place of its own."""
     if not f.sentence.inherits or f.mentions or f.dates or any(not p.governorate for p in f.places):
         return False
+    if air_sequel(draft, f, f.sentence_text):
+        return False  # "..., and Russian warplanes later struck the area": another side's aircraft, after the fight
     if _SAME_SPOT.search(f.sentence_text) is None:
         return False
     if _FIGHT.search(work, draft.start, f.sentence.start) is not None:

@@ -62,6 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
+from observatory.extract.incident_air_sequel import air_sequel
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
@@ -202,7 +203,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
     if _turns_away(draft, f, text, new_date):
         return True
-    if _answers(draft, f, text) or _later_by_others(draft, f, text):
+    if _answers(draft, f, text) or _later_by_others(draft, f, text) or air_sequel(draft, f, text):
         return True
     return None
 

@@ -223,7 +223,7 @@ _ORDINAL = re.compile(_ORDINAL_EVENT)
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
-                       r"\s+(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
+                       r"\s+(?:(?:later|subsequently)\s+)?(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
                        + _OWN_VICTIMS + r"|and\s+(?=" + _ORDINAL_EVENT + r"))|;\s+(?=(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
                        + _OWN_VICTIMS + ")")
 

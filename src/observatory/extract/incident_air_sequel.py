@@ -1,0 +1,30 @@
+"""Another side's aircraft striking later: "Regime warplanes later pounded the area" after a coalition strike, "Regime
+aircraft later carried out raids on the area" after a battle.
+
+Air or drone strikes told as coming later ("warplanes later ...") by a side that is not the incident's perpetrator are
+an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
+shelling is part of it, but not another side's aircraft that came afterwards).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+#: Kinds of event carried out from the air.
+_FROM_THE_AIR = frozenset({"airstrike", "drone_strike"})
+#: The aircraft as the subject, then "later": "Regime warplanes later pounded", "Russian jets also later struck".
+_AIRCRAFT_LATER = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?"
+                             r"(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+
+
+def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells another side's aircraft striking after the incident: an incident of its own."""
+    if f.type_hit is None or f.type_hit[0] not in _FROM_THE_AIR or f.perpetrator is None:
+        return False
+    if draft.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side:
+        return False
+    return _AIRCRAFT_LATER.search(text) is not None
