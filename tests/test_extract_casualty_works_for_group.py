@@ -1,6 +1,6 @@
 """A victim's relative clause in the present tense that ties him to a group ("a young man who works with Hezbollah",
 "who collaborates with the SDF"): the group's side (``mention_sides.JOINED``); a Syrian working for Hezbollah is the
-regime's (SCHEMA). Look-alike: "who works in a bakery" names no group.
+regime's (SCHEMA). Look-alike: "who works in a bakery" names no group (a worker: civilians).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -29,4 +29,4 @@ def test_a_syrian_who_works_for_hezbollah_is_the_regimes() -> None:
 
 def test_who_works_in_a_bakery_names_no_group() -> None:
     text = ("Killing in Nawa\n\nGunmen shot dead a young man who works in a bakery in Nawa on Friday night.")
-    assert killed(text) == {"unknown": 1}
+    assert killed(text) == {"civilians": 1}  # no group; told at work: a worker (tests/test_extract_casualty_at_work_clauses.py)

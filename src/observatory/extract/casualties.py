@@ -279,7 +279,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end,
                            lambda: _told_before(work, start, lexicon, on))
     mentions = same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on)
-    mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, len(mentions) == 1), work, lexicon, on),
+    mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, mentions)))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
@@ -300,6 +300,12 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                             for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"
+
+
+def _alone(m: Mention, mentions: list[Mention]) -> bool:
+    """The sentence's only victim, or its only dead beside people hurt ("killing a man and injuring his son while they
+    were working in their farmland": the dead man was at work)."""
+    return len(mentions) == 1 or m.role == KILLED and sum(o.role == KILLED for o in mentions) == 1
 
 
 def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:

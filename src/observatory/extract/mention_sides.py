@@ -503,12 +503,16 @@ _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their
                      r"(?:[\w-]+\s+)?family|members?\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?families|"
                      r"family\s+members?|relatives)\b", re.IGNORECASE)
 #: Work in the fields or with flocks, told of the victim ("while working on his land", "while harvesting wheat").
-_AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+"
-                      r"(?:land|field|fields|farm)|"
+_AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|(?:as|when)\s+(?:he|she|they)\s+(?:was|were)\s+|"
+                      r"who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+(?:land|field|fields|farm|farmland|farmlands)|"
                       r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
                       r"firewood|scrap)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|scrap|mushrooms))\b|"
+                      r"\b(?:as|while|when)\s+(?:he|she|they)\s+(?:searched|looked|hunted|foraged)\s+for\s+truffles\b|"
+                      # ("two brothers working in an oil refinery", "a man who worked in trading crude oil")
+                      r"\b(?:who\s+(?:worked|works|(?:was|were)\s+working)|working)\s+(?:in|at)\s+(?:(?:an?|the)\s+)?(?:(?:oil|gas)\s+)?"
+                      r"(?:refinery|refineries|factory|bakery|quarry|workshop|mill|sector|trade|trading)\b|"
                       r"\b(?:working|works|worked)\s+as\s+an?\s+(?:[\w-]+\s+)?" + CIVIL_TRADES, re.IGNORECASE)
-_PLAIN_ONE = re.compile(r"\s*(?:young\s+|old\s+|elderly\s+)?(?:m[ae]n|wom[ae]n|persons?|people|boys?|girls?|youths?)\b", re.IGNORECASE)
+_PLAIN_ONE = re.compile(r"\s*(?:young\s+|old\s+|elderly\s+)?(?:m[ae]n|wom[ae]n|persons?|people|boys?|girls?|youths?|brothers)\b", re.IGNORECASE)
 #: How far after the figure "while working on his land" may come.
 AT_WORK_WINDOW = 200
 
