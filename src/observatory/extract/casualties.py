@@ -82,6 +82,7 @@ from observatory.extract.casualty_nations import foreigners_of_group, part_of_th
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
+from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_rest_share import rest_share
@@ -291,6 +292,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
+    mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)

@@ -26,6 +26,10 @@ Coordination Committees, an activist network, rescuers, medics and hospital sour
 
 A party's claim in a "while" clause after the monitor's figure ("..., according to SOHR sources, while the SDF media
 centre said ...") is a claim (tests/test_extract_casualty_claim_after_while.py).
+
+Anyone but the monitor who puts a toll, its own losses or the number of dead at a figure is a claimant, and a toll of
+no victims named ("put the toll at 40 and blamed the YPG") has no side to keep it apart; the monitor that "gave a
+higher toll" is no claimant (``casualty_party_tolls``, tests/test_extract_casualty_party_tolls.py).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
@@ -106,8 +111,9 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
         turn = next(reversed(list(_SPEAKER_TURNS.finditer(head))), None)
         if turn is not None and _MONITOR.search(head, 0, turn.start()) and not _MONITOR.search(head, turn.end()):
             head = head[turn.end():]  # "..., according to SOHR, while the SDF said": the SDF's words, not the monitor's
-    return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) or _party_statement(head) and not _MONITOR.search(head)) \
-        and not _DATED.search(head)
+    return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) and not monitor_gave(head)
+                or _party_statement(head) and not _MONITOR.search(head)
+                or party_toll(head)) and not _DATED.search(head)
 
 
 #: Victims a claimant names with its own word for the enemy ("30 terrorists", "five 'apostates'"): of no side it gives.
@@ -133,7 +139,7 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     words = work[m.quantity.start:m.group_end + 2]
     toll_at = m.generic and _TOLL_AT.search(work, max(0, m.quantity.start - 30), m.quantity.start) is not None
     bare = not work[m.group_start:m.group_end].strip() or toll_at  # "put the death toll at 11": a toll of no people named
-    unnamed = (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
+    unnamed = bare_toll(m, work) or (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
                                                              or _UNSIDED_FIGHTERS.match(words) is not None)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
                and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict)
@@ -158,7 +164,7 @@ def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """A claimed figure of a side the text gave no figure of that role for ("... and that its forces repelled the
     assailants, killing four of them"): the claimant's only word on that side, kept; "four others" of the
     claim's own list are not told apart."""
-    if _OTHERS.match(work, m.quantity.end, m.group_end + 1):
+    if _OTHERS.match(work, m.quantity.end, m.group_end + 1) or bare_toll(m, work):
         return False
     return m.side not in (None, "unknown") and not m.generic and not any(
         p.role == m.role and (p.side == m.side or p.side == "unknown" and p.quantity.vague) for p in earlier)
@@ -170,7 +176,8 @@ def _moved(parent: int | None, index: dict[int, int]) -> int | None:
 
 def may_claim(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the span has any wording of a claim at all."""
-    return bool(_CLAIM_VERB.search(work, start, end) or _claimant(work, start, end) or _party_statement(work[start:end]))
+    return bool(_CLAIM_VERB.search(work, start, end) or _claimant(work, start, end) or _party_statement(work[start:end])
+                or party_toll(work[start:end]))
 
 
 #: "..., while SOHR sources confirmed the deaths of two", "but the Observatory could only verify one", "while the

@@ -1,0 +1,94 @@
+"""A party's own toll put beside the monitor's: "the defence ministry put the toll at 40 and blamed X", "the SDF put
+its own losses at 27 fighters".
+
+SCHEMA: where two sources conflict in one text the monitor's figure is used and the other is only noted. A clause
+that puts a toll or its own losses at a figure, with no monitor named before it in its sentence, is a party's account
+(``party_toll``), whoever speaks: a ministry, a governor, an armed group. Its figure is a bare toll
+(``bare_toll``) where it names no victims of its own ("at 40 and blamed the YPG": the side read from the words after
+it is the accused's, not the dead's) or counts only the speaker's own losses: such a figure has no side to set it apart
+from the monitor's count, so it yields to it (``casualty_claims.drop_conflicting_claims``).
+(tests/test_extract_casualty_party_tolls.py)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from observatory.extract.mention_sides import Mention
+
+#: "put the toll at", "put its own losses at", "gave their death toll as": a toll told by its speaker.
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|their)\s+(?:own\s+)?"
+                       r"(?:death\s+|casualty\s+)?(?:toll|losses|dead|number\s+of\s+(?:the\s+)?dead)\s+(?:at|as)\b", re.IGNORECASE)
+_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
+#: Right before the figure: the toll or the losses put at it.
+_TOLL_BEFORE = re.compile(r"\b(?:toll|losses|dead)\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+                          re.IGNORECASE)
+#: Right after the figure: no victims named ("at 40 and blamed ...", "at 40.").
+_NO_VICTIMS = re.compile(r"\s*(?:[,.;:)]|and\b|but\b|while\b|after\b|$)", re.IGNORECASE)
+#: The speaker's own losses ("its own losses at 27 fighters").
+_OWN_LOSSES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:losses|dead)\s+(?:at|as)\s+", re.IGNORECASE)
+
+
+def party_toll(head: str) -> bool:
+    """Whether ``head`` (a sentence up to a figure) has someone other than the monitor put a toll."""
+    if "toll" not in head and "losses" not in head and "dead" not in head:
+        return False
+    hit = _PUT_TOLL.search(head)
+    return hit is not None and _MONITOR.search(head, 0, hit.start()) is None
+
+
+def bare_toll(m: Mention, work: str) -> bool:
+    """Whether ``m`` is a toll put at a figure that names no victims, or the speaker's own losses: no side of its own."""
+    before = work[max(0, m.quantity.start - 40):m.quantity.start]
+    if _TOLL_BEFORE.search(before) is None:
+        return False
+    return m.generic or _OWN_LOSSES.search(before) is not None or _NO_VICTIMS.match(work, m.quantity.end) is not None
+
+
+#: The word right after the figure: the noun the toll counts ("at 34 soldiers").
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Callable[[], list[Mention]]) -> list[Mention]:
+    """"A Turkish official said 33 Turkish soldiers were killed. ... The Observatory put the toll at 34 soldiers": the
+    monitor's toll of a bare noun answers the figure of the same role and noun told before, and is of its side (not one
+    read from the words after it: "and said Russian and regime warplanes ...")."""
+    if not any(_answer(m, work, start) for m in mentions):
+        return mentions
+    before = [p for p in told() if p.parent is None and p.side not in (None, "unknown")]
+    out = []
+    for m in mentions:
+        noun = _answer(m, work, start)
+        same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
+        if same and same[-1].side != m.side:
+            p = same[-1]
+            m = replace(m, side=p.side, actor=p.actor, nationality=p.nationality, generic=False)
+        out.append(m)
+    return out
+
+
+def _answer(m: Mention, work: str, start: int) -> str:
+    """The noun of the monitor's toll ``m`` ("The Observatory put the toll at 34 soldiers": "soldiers"); "" when ``m``
+    is no such toll."""
+    if m.parent is not None or _MONITOR.search(work, start, m.quantity.start) is None:
+        return ""
+    hit = _PUT_TOLL.search(work, max(start, m.quantity.start - 60), m.quantity.start)
+    noun = _NOUN_AFTER.match(work, m.quantity.end)
+    if hit is None or noun is None or _TOLL_BEFORE.search(work, hit.start(), m.quantity.start) is None:
+        return ""
+    return noun.group(1)
+
+
+#: The monitor that "gave a higher figure" ("The Observatory gave a higher figure, saying 34 troops died"): its own
+#: toll, not a claimant's.
+_MONITOR_GAVE = re.compile(r"\b(?:SOHR|Observatory|monitor)\b[^.;]{0,80}?\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+"
+                           r"(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+(?:death\s+)?(?:toll|figure|number|tally)\b",
+                           re.IGNORECASE)
+
+
+def monitor_gave(head: str) -> bool:
+    """Whether ``head`` has the monitor give a higher (or other) figure of its own."""
+    return ("igher" in head or "ower" in head or "ifferent" in head or "maller" in head or "arger" in head) \
+        and _MONITOR_GAVE.search(head) is not None
