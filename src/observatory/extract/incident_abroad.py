@@ -26,11 +26,18 @@ ABROAD_SCENE = re.compile(r"(?<!Syria\sand\s)\b(?:in|inside)\s+(?:the\s+)?" + _Q
                           r"|\bon\s+the\s+(?P<side>Iraqi|Turkish|Lebanese|Jordanian|Israeli)\s+side\s+of\s+the\s+border\b", re.IGNORECASE)
 
 
+#: Where fire came from or people came from, not where anyone died: "shells fired from inside Turkish territory", "a
+#: drone launched from a base in Turkey", "militiamen recruited in Iraq" (tests/test_extract_review_r33.py).
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|recruited|born|trained|raised|lived|living|residing)(?:\s+[\w'-]+){0,3}\s+$",
+                            re.IGNORECASE)
+
+
 def _countries(work: str, start: int, end: int) -> set[str]:
     """The countries abroad that work[start:end] sets a scene in ("Iraq" for "in northern Iraq" and "on the Iraqi side
     of the border"; the Kurdistan Region is Iraq's, Turkish territory Turkey's)."""
     return {_KEY[(m.group("country") or m.group("side")).split()[0].lower()]
-            for m in ABROAD_SCENE.finditer(work, start, end)}
+            for m in ABROAD_SCENE.finditer(work, start, end)
+            if not _ORIGIN_BEFORE.search(work, max(start, m.start() - 40), m.start())}
 
 
 _KEY = {"iraq": "iraq", "iraqi": "iraq", "kurdistan": "iraq", "turkey": "turkey", "turkish": "turkey",

@@ -30,6 +30,9 @@ _SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|
                         re.IGNORECASE)
 #: The clause places its event where the first half's was: "there", "in the same village".
 _HERE = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there)\b", re.IGNORECASE)
+#: A first half that struck a whole area ("villages in the A countryside", "A and its surroundings"), whose towns the
+#: clause's may be one of (tests/test_extract_review_r33.py).
+_BROAD = re.compile(r"\b(?:villages|towns|countryside|surroundings|outskirts|environs|vicinity|areas)\b", re.IGNORECASE)
 #: Casualty words: a first half that tells of any dead or wounded is an event's account, however it is worded.
 _TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|slain|perish\w*|injur\w*|wound\w*|casualt\w+|shot|"
                         r"lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
@@ -50,8 +53,8 @@ def victim_elsewhere(work: str, cut: int, resume: int, end: int, start: int) -> 
     """The clause from ``resume`` (after "while" at ``cut``) opens with its own victims and names a town the first
     half (from ``start``) does not: another incident of the same kind."""
     if _OWN_WEAPON.match(work, resume, end) is not None:  # (its town may be "the nearby town of B")
-        if _HERE.search(work, resume, end):
-            return False
+        if _HERE.search(work, resume, end) or _BROAD.search(work, start, cut) and not _TOLL_WORD.search(work, start, cut):
+            return False  # "X shelled villages in A countryside, while a shell on B killed a child": the first half's toll
     elif _OWN_DEAD.match(work, resume, end) is None or _SAME_SPOT.search(work, resume, end):
         return False
     mine = _towns(work, resume, end)

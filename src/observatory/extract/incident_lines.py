@@ -172,7 +172,13 @@ _LABEL_LINE = re.compile(r"\s*[A-Z][^:.\n]{0,60}:\s*(?:\d|[a-z]+\s+(?:members|fi
 
 
 #: Words of a toll: a title that names a period without one ("The voice of the voiceless since 2006") is no period report.
-_TOLL_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt", "attacks", "statistic")
+_DEATH_WORDS = ("kill", "dead", "death", "fatalit", "toll", "lives", "casualt")
+_TOLL_WORDS = (*_DEATH_WORDS, "attacks", "statistic")
+#: A headline of one event ("A year of escalation | Turkish drone kills two", "Annual commemoration of 2013 massacre |
+#: Regime shelling kills woman"): a title read as a period's only by its year or by "attacks" tells that event
+#: (tests/test_extract_review_r33.py).
+_ONE_EVENT_HEADLINE = re.compile(r"\b(?:kills?|wounds?|injures?|targets?|ambush(?:es)?|assassinates?)\b"
+                                 r"(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)", re.IGNORECASE)
 #: A year in the opening text: the cheap gate before the title is read for its period (every period it reads names one).
 _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: A title opened by a whole year ("2021 in the Syrian desert |", "Annual harvest of 2022 |", "A year of Russian
@@ -195,6 +201,9 @@ def period_report(work: str) -> bool:
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         found = period_of(chunk, None)
+        if (found is None and _YEAR_TITLE.search(chunk) or not has_any(folded(chunk), _DEATH_WORDS)) \
+                and _ONE_EVENT_HEADLINE.search(chunk):
+            continue
         if found is None and _YEAR_TITLE.search(chunk):
             return True  # "2021 in the Syrian desert | 780 killed", "Annual harvest of 2022 | ..."
         if found is None or found[0][0] is None:

@@ -275,6 +275,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
             and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
             and not victim_elsewhere(work, cut, resume, sent.end, sent.start):
         return [sent]
+    if _LATER_AHEAD.match(text, m.end()) and _same_striker(work, cut, resume, sent):
+        return [sent]  # "..., and coalition helicopters later struck the house": the same side's raid, carried on
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     tail_text = text[m.end():]
@@ -285,6 +287,21 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
+
+
+#: "..., and Russian warplanes later pounded the area": the clause's striker comes later (text after ", and ").
+_LATER_AHEAD = re.compile(r"(?:[\w-]+\s+){1,4}?(?:later|subsequently)\s", re.IGNORECASE)
+
+
+def _same_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
+    """Both halves name their striker, of the same side: "SDF and coalition forces raided a house ..., and coalition
+    helicopters later struck it" carries one operation on (tests/test_extract_review_r33.py)."""
+    from observatory.extract.core import default_lexicon
+    from observatory.extract.events import roles
+
+    lexicon = default_lexicon()
+    first, second = roles(work, sent.start, cut, lexicon, None).perpetrator, roles(work, resume, sent.end, lexicon, None).perpetrator
+    return first is not None and second is not None and first.side == second.side and first.side != "unknown"
 
 
 def _other_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
