@@ -50,3 +50,19 @@ def test_roundup_line_does_not_read_proxies_of_an_earlier_line() -> None:
     text = ("Civilians:\n- 12 lost their lives to Turkish forces and their proxies.\nFighters:\n- 80 fighters of the factions and HTS.")
     work = working_copy(text)
     assert ankara_factions_before(work, work.index("80"), LEXICON, ON) == (False, None)
+
+
+def _roles(text: str) -> tuple[str | None, str | None]:
+    work = working_copy(text)
+    found = roles(work, 0, len(work), LEXICON, ON)
+    return (found.perpetrator.side if found.perpetrator else None, found.target.side if found.target else None)
+
+
+def test_rebel_group_named_after_turkish_backed_in_idlib_is_the_target() -> None:
+    text = "Russian jets struck a base of the Turkish-backed 'Faylaq al-Sham' close to Sarmada in rural Idlib at noon."
+    assert _roles(text) == ("russia", "hts_rebels")
+
+
+def test_ankara_backed_factions_stay_turkish() -> None:
+    text = "Ankara-backed factions pounded a Kurdish hamlet close to Afrin at noon, hitting a bakery."
+    assert _roles(text)[0] == "turkey_factions"

@@ -21,6 +21,11 @@ BARE_FACTIONS: Final = frozenset({"factions", "faction member", "faction members
 _SNA_WORDS: Final = ("backed", "faction", "national army", "pro-turkish", "euphrates shield", "sna")
 _FACTIONS_WINDOW: Final = 1500
 _SNA_NAME: Final = "Turkish-backed factions"
+#: The backer's word alone, an adjective before the group it backs.
+_BACKED: Final = frozenset({"turkish-backed", "turkey-backed", "ankara-backed", "pro-turkish"})
+_GENERIC_REBELS: Final = BARE_FACTIONS | {"rebels", "rebel", "rebel factions", "rebel faction", "opposition factions",
+                                           "opposition faction", "islamic factions", "jihadist factions"}
+_JUST_AFTER: Final = re.compile(r"\s*[\"“‘']?\s*")
 #: Turkey's factions named by the operation they fought under ("the factions of 'Euphrates Shield'", "Olive Branch
 #: factions"): the names of the operations, not of a group, so no actor of the lexicon.
 _OPERATION_FACTIONS: Final = re.compile(rf"\bfactions\s+of\s+(?:the\s+)?[\"“']?{TURKISH_OPERATIONS}\b|"
@@ -60,9 +65,24 @@ def ankara_factions_before(work: str, at: int, lexicon: ActorLexicon, on: date |
     return False, None
 
 
+def _backed_rebels(a: ActorMatch, work: str, lexicon: ActorLexicon, on: date | None) -> ActorMatch:
+    """"the Turkish-backed 'Faylaq al-Sham'" in Idlib: the backer's word qualifies the
+    group named right after it, whose own side counts (SCHEMA: NLF in Idlib -> hts_rebels, even if Turkish-backed)."""
+    if a.side != "turkey_factions" or a.alias.lower() not in _BACKED:
+        return a
+    after = lexicon.find(work, a.end, min(len(work), a.end + 60), on)
+    named = after[0] if after and after[0].side == "hts_rebels" and after[0].alias[:1].isupper() else None
+    if named is not None and named.alias.lower() not in _GENERIC_REBELS and _JUST_AFTER.fullmatch(work, a.end, named.start):
+        return named  # (a group by its own name: not "Ankara-backed factions", "Turkish-backed rebels" in Azaz)
+    return a
+
+
 def turkish_doer(a: ActorMatch | None, work: str, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The doer or target of an incident named by a bare "the factions" ("clashes broke out after the factions tried to
-    infiltrate SDF positions") where the text named the factions as Turkey's before: that group, at the bare word."""
+    infiltrate SDF positions") where the text named the factions as Turkey's before: that group, at the bare word; a
+    rebel group named after "Turkish-backed" is itself (``_backed_rebels``)."""
+    if a is not None and a.side == "turkey_factions":
+        return _backed_rebels(a, work, lexicon, on)
     if a is None or a.side != "hts_rebels" or a.alias.lower() not in BARE_FACTIONS:
         return a
     turkish, named = ankara_factions_before(work, a.start, lexicon, on)
