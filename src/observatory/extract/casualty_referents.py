@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from observatory.extract.actors import TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_both_sides import no_doer_side, of_both_sides
 from observatory.extract.casualty_former import former_rebel
 from observatory.extract.casualty_hurt_whole import hurt_whole_side
@@ -39,6 +39,7 @@ from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_other_civilians import before_other_civilians
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.casualty_roles import infighting_side
+from observatory.extract.factions_of_turkey import BARE_FACTIONS, ankara_factions_before
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import number_words
 
@@ -116,22 +117,6 @@ def drug_accused(m: Mention, work: str) -> Mention:
     return replace(m, side="unknown", actor=None, nationality=None, generic=False)
 
 
-#: The bare word for armed factions, which names the rebels unless the text has named the factions as Ankara's.
-_BARE_FACTIONS = frozenset({"factions", "faction member", "faction members", "faction fighter", "faction fighters"})
-#: Words of an alias that name Turkey's Syrian factions, not its own army ("Turkish-backed factions", "National Army").
-_SNA_WORDS = ("backed", "faction", "national army", "pro-turkish", "euphrates shield", "sna")
-_FACTIONS_WINDOW = 1500
-#: Turkey's factions named by the operation they fought under ("the factions of 'Euphrates Shield'", "Olive Branch
-#: factions"): the names of the operations, not of a group, so no actor of the lexicon.
-_OPERATION_FACTIONS = re.compile(rf"\bfactions\s+of\s+(?:the\s+)?[\"“']?{TURKISH_OPERATIONS}\b|"
-                                 rf"\b{TURKISH_OPERATIONS}[\"”']?\s+factions\b", re.IGNORECASE)
-
-
-def _sna_alias(a: ActorMatch) -> bool:
-    alias = a.alias.lower()
-    return a.side == "turkey_factions" and ("turk" not in alias or any(w in alias for w in _SNA_WORDS))
-
-
 def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"a member of the factions" where its paragraph named the factions as Turkey's ("the factions of Euphrates Shield",
     "Turkish-backed factions") after any rebel group: Turkey's factions (SCHEMA: SNA factions -> turkey_factions); a
@@ -139,18 +124,12 @@ def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | 
     if m.side != "hts_rebels" or m.parent is not None or "faction" not in work[m.quantity.end:m.group_end].lower():
         return m
     own = lexicon.find(work, m.quantity.end, m.group_end, on)
-    if not own or own[0].alias.lower() not in _BARE_FACTIONS:
+    if not own or own[0].alias.lower() not in BARE_FACTIONS:
         return m
-    begin = max(0, m.quantity.start - _FACTIONS_WINDOW, work.rfind("\n", 0, m.quantity.start) + 1)  # its own paragraph
-    before = [a for a in lexicon.find(work, begin, m.quantity.start, on)
-              if _sna_alias(a) or a.side == "hts_rebels" and a.alias.lower() not in _BARE_FACTIONS]
-    if not before and (cut := work.find("\n")) < begin:  # none there: the paragraphs before, below the title
-        before = [a for a in lexicon.find(work, max(cut, m.quantity.start - _FACTIONS_WINDOW), begin, on)
-                  if _sna_alias(a) or a.side == "hts_rebels" and a.alias.lower() not in _BARE_FACTIONS]
-    operation = max((h.end() for h in _OPERATION_FACTIONS.finditer(work, begin, m.quantity.start)), default=-1)
-    if operation > (before[-1].end if before else -1):  # "the factions of 'Euphrates Shield'"
+    turkish, named = ankara_factions_before(work, m.quantity.start, lexicon, on)
+    if turkish and named is None:  # "the factions of 'Euphrates Shield'"
         return replace(m, side="turkey_factions", actor=None, nationality=None, generic=False)
-    return m.named(before[-1]) if before and before[-1].side == "turkey_factions" else m
+    return m.named(named) if named is not None else m
 
 
 #: A part told by party of the fight, not by side: "three from one family and one from the other", "two from each clan".

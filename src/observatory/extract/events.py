@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
@@ -466,4 +467,4 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
             target = a
     if perp is None:  # "an infiltration attempt by the mercenaries": the group the text tied the noun to
         perp = group_noun_doer(work, start, end, lexicon, on)
-    return Roles(perp, target)
+    return Roles(turkish_doer(perp, work, lexicon, on), turkish_doer(target, work, lexicon, on))
