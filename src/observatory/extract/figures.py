@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.figure_labels import label_number
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
 
@@ -118,7 +119,8 @@ def _no_headcount(work: str, q: Quantity, sent_start: int, before: str, after: s
         or _AGED.search(work, max(sent_start, q.start - 40), q.start)  # "the two injured children, aged nine and 12"
         or _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after)  # a number inside a name ("(Kurdistan 24)")
         or _restated_in_digits(before, q) and _BRACKET_AFTER.match(after)  # "four (4) militiamen": told again in digits
-        or _UNIT_NUMBER_BEFORE.search(before) and digits)  # a unit's number ("the 'Liwaa 47' militia", "Branch 215")
+        or _UNIT_NUMBER_BEFORE.search(before) and digits  # a unit's number ("the 'Liwaa 47' militia", "Branch 215")
+        or label_number(q, before, after))  # a clock time's minutes, a short date, a numbered day or site ("Tower 22")
 
 
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
