@@ -52,6 +52,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
+from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
@@ -591,7 +592,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     own = city_part_governorates(drafts, own, text)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
-        if governorates[k] is None and not geos[k] and _unknown_town(draft, text):  # a town the gazetteer does not know
+        if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
             governorates[k] = _sole_governorate(text, governorates)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
@@ -644,6 +645,12 @@ def _unknown_town(draft: Draft, text: str) -> bool:
     return bool(draft.places) and all(p.governorate is None and not _JOINED_NAME.search(p.name) for p in draft.places) and \
         not on_stretch(text, draft.start, draft.end, (p.start for p in draft.places)) and not _spans(draft) and \
         not _ABROAD.search(text, draft.start, draft.end)
+
+
+def _placeless(draft: Draft, text: str) -> bool:
+    """The incident names no place (it is in the headline or a sentence before) and tells a new event."""
+    return not draft.places and not _ABROAD.search(text, draft.start, draft.end) and \
+        lends_placeless(text, draft.start, draft.end)
 
 
 def _sole_governorate(text: str, located: list[str | None]) -> str | None:
