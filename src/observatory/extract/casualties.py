@@ -62,6 +62,7 @@ from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_along_with import along_with_role
+from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
@@ -237,6 +238,9 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on)
+    mentions = bare_after_named(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
+    if mentions:
+        mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on), lexicon, on)
     if not mentions:
         return _wounded_died(mentions, work, start, end, lexicon, on)
