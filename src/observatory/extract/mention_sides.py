@@ -50,6 +50,7 @@ from observatory.extract.casualty_victim_words import (
     mixed_before,
     syrian_told_after,
 )
+from observatory.extract.casualty_work_told import group_named_at, told_tie_at
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.extract.text import line_around
@@ -402,7 +403,7 @@ SERVED = re.compile(rf",?\s+(?:who\s+)?{SERVICE}", re.IGNORECASE)
 def joined_at(work: str, at: int) -> re.Match[str] | None:
     """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before; "who
     worked as a recruiter for ...", "known to work with ..." (``SERVED``)."""
-    hit = JOINED.match(work, at) or SERVED.match(work, at)
+    hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at)
     if hit is None and (known := work.rfind(" known", max(0, at - 30), at)) >= 0:  # ("a young man known locally" read as his words)
         hit = SERVED.match(work, known)
     if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
@@ -418,11 +419,8 @@ def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
     at = hit.end()
     if (then := AND_THEN_SERVED.match(work, at)) is not None:  # "who had joined the settlement and was working with X"
         at = then.end()
-    found = lexicon.find(work, at, min(len(work), at + 50), on)
-    if not found or found[0].start - at > 2 or found[0].side in ("unknown", "civilians"):
-        return m
-    a = found[0]
-    return m.named(a)
+    a = group_named_at(work, at, m.quantity.start, lexicon, on)
+    return m if a is None or a.side in ("unknown", "civilians") else m.named(a)
 
 
 #: A headline that names one victim without a number: "HTS fighter dies in drone strike near ...".
