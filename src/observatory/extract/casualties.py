@@ -421,7 +421,7 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
     source = before[-1]
     if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
         source = militia_of_nations(before, work) or replace(source, side="unknown", actor=None, nationality=None)
-    return [replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+    return [m.sided_like(source)
             if i == 0 else m for i, m in enumerate(mentions)]
 
 
@@ -451,7 +451,7 @@ def _another_like_before(work: str, start: int, mentions: list[Mention], lexicon
         family = _noun_family(work[m.quantity.end:m.group_end])
         source = next((p for p in reversed(before) if p.role == m.role and family & _noun_family(work[p.quantity.end:p.group_end])), None)
         if source is not None and _ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]):
-            m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+            m = m.sided_like(source)
         out.append(m)
     return out
 

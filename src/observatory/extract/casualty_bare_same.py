@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import number_words
+from observatory.extract.text import line_around
 
 
 def _bare(m: Mention, work: str) -> bool:
@@ -21,7 +21,7 @@ def _bare(m: Mention, work: str) -> bool:
 
 def sentence_start(work: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (after ". " or a line break)."""
-    return max(work.rfind(". ", 0, start) + 2, work.rfind("\n", 0, start) + 1, 0)
+    return max(work.rfind(". ", 0, start) + 2, line_around(work, start)[0])
 
 
 def bare_after_named(mentions: list[Mention], work: str, start: int, before: Callable[[int], list[Mention]]) -> list[Mention]:
@@ -36,7 +36,7 @@ def bare_after_named(mentions: list[Mention], work: str, start: int, before: Cal
     if not dead or dead[-1].side != "civilians" or dead[-1].generic:  # (an armed side's dead may be the other side's kill)
         return mentions
     src = dead[-1]
-    return [replace(m, side=src.side, actor=src.actor, nationality=src.nationality, generic=False) if _bare(m, work) else m
+    return [m.sided_like(src) if _bare(m, work) else m
             for m in mentions]
 
 
@@ -56,5 +56,5 @@ def of_them_opening(mentions: list[Mention], work: str, start: int, before: Call
     if not told or told[-1].side != "civilians" or told[-1].generic:
         return mentions
     src = told[-1]
-    return [replace(m, side=src.side, actor=src.actor, nationality=src.nationality, generic=False)
+    return [m.sided_like(src)
             if m.role == KILLED and m.side in (None, "unknown") else m for m in mentions]

@@ -18,13 +18,12 @@ from dataclasses import replace
 
 from observatory.extract.casualty_claims import may_claim
 from observatory.extract.mention_sides import Mention
-from observatory.extract.text import SENTENCE_STOP
+from observatory.extract.text import MONITOR, SENTENCE_STOP
 
 #: The monitor speaking at the head of the next sentence, before any figure.
 _MONITOR_NEXT = re.compile(r"(?:However,?\s+|But\s+|Meanwhile,?\s+)?(?:[Tt]he\s+)?(?:(?:UK|Britain|London)-based\s+)?"
                            r"(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?(?:\s*\(SOHR\))?|SOHR|Observatory|(?:war\s+)?monitor)\b"
                            r"[^.;!?\d]{0,60}?\b(?:said|says|reported|put|confirmed|documented|recorded|counted|verified)\b")
-_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 #: The monitor's sentence counts a period ("more than 500 have been killed since December 15"), not the deed claimed.
 _PERIOD = re.compile(r"\b(?:since|so\s+far\s+this|(?:in|over|during)\s+the\s+(?:past|last)|toll\s+(?:since|of\s+the\s+(?:year|month)))\b",
                      re.IGNORECASE)
@@ -70,9 +69,9 @@ def claim_then_monitor(mentions: list[Mention], work: str, span: tuple[int, int]
                        find: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """A claim sentence's figures less those the monitor's next sentence answers with its own (see module doc)."""
     start, end = span
-    if not mentions or not may_claim(work, start, end) or _MONITOR.search(work, start, end):
+    if not mentions or not may_claim(work, start, end) or MONITOR.search(work, start, end):
         return mentions
-    if not _MONITOR.search(work, end, min(len(work), end + 80)) or (bounds := _monitor_sentence(work, end)) is None:
+    if not MONITOR.search(work, end, min(len(work), end + 80)) or (bounds := _monitor_sentence(work, end)) is None:
         return mentions
     if _PERIOD.search(work, *bounds) or _NO_CLAIM.search(work, start, end):
         return mentions

@@ -44,6 +44,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
+from observatory.extract.text import MONITOR
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
@@ -88,7 +89,6 @@ def _party_statement(text: str) -> bool:
         and _PARTY_STATEMENT.search(text) is not None  # (any case of the first letter; or capitals)
 
 
-_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:[.!?;]\s|\n)(?=[^.!?;\n]*$)")
 
 
@@ -109,10 +109,10 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
     head = head[cut.end():] if cut else head
     if "while" in head or "whereas" in head:
         turn = next(reversed(list(_SPEAKER_TURNS.finditer(head))), None)
-        if turn is not None and _MONITOR.search(head, 0, turn.start()) and not _MONITOR.search(head, turn.end()):
+        if turn is not None and MONITOR.search(head, 0, turn.start()) and not MONITOR.search(head, turn.end()):
             head = head[turn.end():]  # "..., according to SOHR, while the SDF said": the SDF's words, not the monitor's
     return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) and not monitor_gave(head)
-                or _party_statement(head) and not _MONITOR.search(head)
+                or _party_statement(head) and not MONITOR.search(head)
                 or party_toll(head)) and not _DATED.search(head)
 
 

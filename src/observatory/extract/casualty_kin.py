@@ -62,7 +62,7 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         victim = before[-1]
         if _ENTOURAGE.search(word) and victim.side != "civilians" or _KIN.search(word) and victim.side in ("civilians", "unknown"):
-            out[i] = replace(m, side=victim.side, actor=victim.actor, nationality=victim.nationality, generic=False)
+            out[i] = m.sided_like(victim)
     return out
 
 

@@ -107,7 +107,7 @@ def part_of_the_hurt(mentions: list[Mention], work: str, start: int, lexicon: Ac
                 if side is not None and actor is not None:  # (as the whole's own figure would read: "the factions" named before)
                     whole = kind_named_before(Mention(m.role, before[-1], side, before[-1].end, hit.end("group"), actor.actor.name,
                                                       actor.actor.nationality), work, lexicon, on)
-                    m = replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
+                    m = m.sided_like(whole)
         out.append(m)
     return out
 

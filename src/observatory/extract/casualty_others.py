@@ -58,7 +58,7 @@ def ordinal_follows(before: list[Mention], after: list[Mention]) -> list[Mention
         m, prev = out[i], out[i - 1]
         if ORDINAL_ONE_RE.fullmatch(m.quantity.text.strip()) and before[i - 1].side != prev.side \
                 and before[i].side == before[i - 1].side and prev.side != m.side and m.parent is None and prev.parent is None:
-            out[i] = replace(m, side=prev.side, actor=prev.actor, nationality=prev.nationality, generic=False)
+            out[i] = m.sided_like(prev)
     return out
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from observatory.extract.mention_sides import Mention
+from observatory.extract.text import MONITOR
 
 #: "put the toll at", "put its own losses at", "gave their death toll as": a toll told by its speaker.
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|their)\s+(?:own\s+)?"
                        r"(?:death\s+|casualty\s+)?(?:toll|losses|dead|number\s+of\s+(?:the\s+)?dead)\s+(?:at|as)\b", re.IGNORECASE)
-_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 #: Right before the figure: the toll or the losses put at it.
 _TOLL_BEFORE = re.compile(r"\b(?:toll|losses|dead)\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
                           re.IGNORECASE)
@@ -36,7 +35,7 @@ def party_toll(head: str) -> bool:
     if "toll" not in head and "losses" not in head and "dead" not in head:
         return False
     hit = _PUT_TOLL.search(head)
-    return hit is not None and _MONITOR.search(head, 0, hit.start()) is None
+    return hit is not None and MONITOR.search(head, 0, hit.start()) is None
 
 
 def bare_toll(m: Mention, work: str) -> bool:
@@ -64,7 +63,7 @@ def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Call
         same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
         if same and same[-1].side != m.side:
             p = same[-1]
-            m = replace(m, side=p.side, actor=p.actor, nationality=p.nationality, generic=False)
+            m = m.sided_like(p)
         out.append(m)
     return out
 
@@ -72,7 +71,7 @@ def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Call
 def _answer(m: Mention, work: str, start: int) -> str:
     """The noun of the monitor's toll ``m`` ("The Observatory put the toll at 34 soldiers": "soldiers"); "" when ``m``
     is no such toll."""
-    if m.parent is not None or _MONITOR.search(work, start, m.quantity.start) is None:
+    if m.parent is not None or MONITOR.search(work, start, m.quantity.start) is None:
         return ""
     hit = _PUT_TOLL.search(work, max(start, m.quantity.start - 60), m.quantity.start)
     noun = _NOUN_AFTER.match(work, m.quantity.end)

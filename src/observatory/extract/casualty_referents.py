@@ -83,7 +83,7 @@ def victims_of_told(mentions: list[Mention], work: str, told: list[Mention]) -> 
         # "... six of the victims died in X, while four others were killed in Y" (read also from the second clause alone)
         given = given or OF_THE_DEAD.search(work, max(0, m.quantity.start - _OTHERS_REACH), m.quantity.start) is not None
         if part or given and m.side in (None, "unknown") and _OTHERS.fullmatch(words_after):
-            out[i] = replace(m, side=whole.side, actor=whole.actor, nationality=whole.nationality, generic=False)
+            out[i] = m.sided_like(whole)
             given = True
     return out
 

@@ -12,7 +12,6 @@ with Turkey", ``_own_same``, tests in tests/test_extract_casualty_same_group_ove
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
@@ -115,7 +114,7 @@ def sided_wholes(mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.side is None and m.parent is None and not m.quantity.vague and (part := side_of_parts(mentions, i)) is not None:
-            out[i] = replace(m, side=part.side, actor=part.actor, nationality=part.nationality, generic=False)
+            out[i] = m.sided_like(part)
     return out
 
 
@@ -131,5 +130,5 @@ def _others_of_listed(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         part = side_of_parts(mentions[:i], before[-1])
         if part is not None:
-            out[i] = replace(m, side=part.side, actor=part.actor, nationality=part.nationality, generic=False)
+            out[i] = m.sided_like(part)
     return out

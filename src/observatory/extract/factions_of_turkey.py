@@ -14,6 +14,7 @@ from datetime import date
 from typing import Final
 
 from observatory.extract.actors import TURKISH_OPERATIONS, ActorLexicon, ActorMatch
+from observatory.extract.text import line_around
 
 #: The bare word for armed factions, which names the rebels unless the text has named the factions as Ankara's.
 BARE_FACTIONS: Final = frozenset({"factions", "faction member", "faction members", "faction fighter", "faction fighters"})
@@ -53,7 +54,7 @@ def _faction_groups(work: str, s: int, e: int, lexicon: ActorLexicon, on: date |
 def ankara_factions_before(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> tuple[bool, ActorMatch | None]:
     """Whether the factions last named before ``at`` are Turkey's, with the group that named them (None where an
     operation named them: "the factions of 'Euphrates Shield'")."""
-    begin = max(0, at - _FACTIONS_WINDOW, work.rfind("\n", 0, at) + 1)  # its own paragraph
+    begin = max(0, at - _FACTIONS_WINDOW, line_around(work, at)[0])  # its own paragraph
     before = _faction_groups(work, begin, at, lexicon, on, True)
     if not before and (cut := work.find("\n")) < begin:  # none there: the paragraphs before, below the title
         before = _faction_groups(work, max(cut, at - _FACTIONS_WINDOW), begin, lexicon, on, False)

@@ -26,10 +26,10 @@ _OWN_WEAPON = re.compile(r"(?:(?:an?|another|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:
                          r"strikes?|shells?|shelling|rockets?|missiles?|drones?|IEDs?|land\s?mines?|mines?|explosive\s+devices?)\b"
                          r"[^,;]{0,80}?\b(?:killed|wounded|injured)\s+" + number_words("an?", r"\d+") + r"\b", re.IGNORECASE)
 #: The clause places its victims where the first half's event was ("in the same village", "there").
-_SAME_SPOT = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there|nearby)\b",
-                        re.IGNORECASE)
-#: The clause places its event where the first half's was: "there", "in the same village".
-_HERE = re.compile(r"\b(?:same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there)\b", re.IGNORECASE)
+_SPOT = r"same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there"
+_SAME_SPOT = re.compile(rf"\b(?:{_SPOT}|nearby)\b", re.IGNORECASE)
+#: The clause places its event where the first half's was: "there", "in the same village" (not "nearby": a town of its own).
+_HERE = re.compile(rf"\b(?:{_SPOT})\b", re.IGNORECASE)
 #: A first half that struck a whole area ("villages in the A countryside", "A and its surroundings"), whose towns the
 #: clause's may be one of (tests/test_extract_review_r33.py).
 _BROAD = re.compile(r"\b(?:villages|towns|countryside|surroundings|outskirts|environs|vicinity|areas)\b", re.IGNORECASE)

@@ -87,6 +87,10 @@ class Mention:
         """The same figure, of the side, actor and nationality that ``a`` names (no longer a guess)."""
         return replace(self, side=a.side, actor=a.actor.name, nationality=a.actor.nationality, generic=False)
 
+    def sided_like(self, other: Mention) -> Mention:
+        """The same figure, of the side, actor and nationality of ``other`` (no longer a guess)."""
+        return replace(self, side=other.side, actor=other.actor, nationality=other.nationality, generic=False)
+
 
 def without(mentions: list[Mention], gone: set[int]) -> list[Mention]:
     """The mentions less those at the indexes ``gone``, each part's ``parent`` renumbered to its parent's new index (None
@@ -338,7 +342,7 @@ def share_side(mentions: list[Mention], work: str) -> list[Mention]:
                 and _RANK.fullmatch(work, m.quantity.end, m.group_end)
                 and (re.search(r"\s(?:of|from|in|within)\s+(?:the\s+)?\S", work[nxt.quantity.end:nxt.group_end])
                      or re.fullmatch(r"\s*(?:soldiers?|troops|servicem[ae]n|conscripts?)\s*", work[nxt.quantity.end:nxt.group_end], re.I))):
-            out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
+            out[i] = m.sided_like(nxt)
     return out
 
 
@@ -353,7 +357,7 @@ def group_after(mentions: list[Mention], work: str) -> list[Mention]:
         m, nxt = out[i], out[i + 1]
         if (m.side is None and m.parent is None and nxt.parent is None and nxt.side not in (None, "unknown")
                 and not work[m.quantity.end:m.group_end].strip() and _AND_VERB.fullmatch(work, m.group_end, nxt.quantity.start)):
-            out[i] = replace(m, side=nxt.side, actor=nxt.actor, nationality=nxt.nationality, generic=False)
+            out[i] = m.sided_like(nxt)
     return out
 
 
@@ -373,7 +377,7 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
                     source = militia_of_nations(before, work) or replace(  # (others "including N civilians": the rest)
                         source, side="unknown", actor=None, nationality=None)
-                m = replace(m, side=source.side, actor=source.actor, nationality=source.nationality, generic=False)
+                m = m.sided_like(source)
         out.append(m)
     return out
 
@@ -483,7 +487,7 @@ def title_side(m: Mention, title: tuple[Mention, ...]) -> Mention:
     if len({t.side for t in named}) != 1:
         return m
     t = named[0]
-    return replace(m, side=t.side, actor=t.actor, nationality=t.nationality, generic=False)
+    return m.sided_like(t)
 
 
 _WITH_BEFORE = re.compile(r",\s*with\s*$", re.IGNORECASE)

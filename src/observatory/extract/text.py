@@ -31,6 +31,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 #: A stop that ends a sentence inside a span (a stop before a space or the end, or a line break).
+#: The monitor named as the one who tells ("SOHR", "the Observatory", "the war monitor"), against a party's word.
+MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 #: A full stop before a space or the end, or a line end: where a statistics sentence stops (no "!" or "?" in them).
 FULL_STOP = re.compile(r"\.(?:\s|$)|\n")
@@ -293,26 +295,29 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
 _LATER_AHEAD = re.compile(r"(?:[\w-]+\s+){1,4}?(?:later|subsequently)\s", re.IGNORECASE)
 
 
-def _same_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
-    """Both halves name their striker, of the same side: "SDF and coalition forces raided a house ..., and coalition
-    helicopters later struck it" carries one operation on (tests/test_extract_review_r33.py)."""
+def _striker_sides(work: str, cut: int, resume: int, sent: Sentence) -> tuple[str | None, str | None]:
+    """The sides of the strikers the two halves of ``sent`` name (before ``cut``, from ``resume``), None where a half
+    names none."""
     from observatory.extract.core import default_lexicon
     from observatory.extract.events import roles
 
     lexicon = default_lexicon()
     first, second = roles(work, sent.start, cut, lexicon, None).perpetrator, roles(work, resume, sent.end, lexicon, None).perpetrator
-    return first is not None and second is not None and first.side == second.side and first.side != "unknown"
+    return (None if first is None else first.side), (None if second is None else second.side)
+
+
+def _same_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
+    """Both halves name their striker, of the same side: "SDF and coalition forces raided a house ..., and coalition
+    helicopters later struck it" carries one operation on (tests/test_extract_review_r33.py)."""
+    first, second = _striker_sides(work, cut, resume, sent)
+    return first is not None and second is not None and first == second and first != "unknown"
 
 
 def _other_striker(work: str, cut: int, resume: int, sent: Sentence) -> bool:
     """ "Four civilians were killed in Russian airstrikes on A, while regime helicopters dropped barrel bombs on B": the
     same kind of event by two different sides, each where it struck, is two incidents."""
-    from observatory.extract.core import default_lexicon
-    from observatory.extract.events import roles
-
-    lexicon = default_lexicon()
-    first, second = roles(work, sent.start, cut, lexicon, None).perpetrator, roles(work, resume, sent.end, lexicon, None).perpetrator
-    return first is not None and second is not None and first.side != second.side and "unknown" not in (first.side, second.side)
+    first, second = _striker_sides(work, cut, resume, sent)
+    return first is not None and second is not None and first != second and "unknown" not in (first, second)
 
 
 #: Attacks in the plural by fighters on the ground ("launched attacks on ..."), not air or artillery strikes.

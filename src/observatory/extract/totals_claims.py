@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.mention_sides import Mention
-from observatory.extract.text import Sentence
+from observatory.extract.text import MONITOR, Sentence
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|that\s+(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?)(?:killed|"
                       r"eliminated|slain)\b|\bclaim(?:ed|s|ing)?\s+that\s+[^.;:]{0,80}?\b(?:killed|eliminated|slain)\b|"
@@ -42,13 +42,12 @@ _RIVAL_COUNT = re.compile(r"\s*(?:The|A|Another)\s+(?P<who>[^,.;:]{0,60}?\b(?:ne
                           r"platform|agency|ministry|directorate|league|coalition\s+of\s+activists))\b[^.;:]{0,100}?\b(?:recorded|documented|"
                           r"counted|registered|reported|put\s+the\s+(?:death\s+)?toll\s+at|gave\s+a\s+(?:death\s+)?toll\s+of)\b[^.;:]{0,80}?"
                           r"\b(?:in|during|for|over|within)\s+the\s+same\s+(?:period|month|year|week|time|timeframe|days?)\b", re.IGNORECASE)
-_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 
 
 def rival_count(chunk: str) -> bool:
     """A sentence whose figure is another documenting body's count of the same period as the monitor's total before."""
     found = _RIVAL_COUNT.match(chunk) if "same" in chunk.lower() else None
-    return found is not None and not _MONITOR.search(found.group("who"))
+    return found is not None and not MONITOR.search(found.group("who"))
 
 
 def at_risk(work: str, start: int) -> bool:

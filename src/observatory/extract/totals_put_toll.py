@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.text import MONITOR
+
 #: "put the toll at", "put the death toll of the drone attack at", "placed the number of dead at": the figure follows.
 _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
                           r"(?:death\s+|final\s+|latest\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims))"
@@ -25,8 +27,6 @@ _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|ye
 _MANY = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|bombings|explosions|bombardments|ambushes|operations|battles|clashes|"
                    r"campaign|offensive|escalation|war|conflict|uprising|fighting|battle|siege|bombardment|violence|hostilities)\b", re.IGNORECASE)
 
-#: The monitor as the one who puts the toll ("The Observatory, which tracks the war from Britain, later put").
-_MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
 #: Another teller in the same words before the verb ("the monitor said, while local activists put ..."): not the monitor's.
 _OTHER_TELLER = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
@@ -39,4 +39,4 @@ def put_toll_of_one(chunk: str) -> bool:
     if hit is None or _SPAN.search(chunk) is not None or _MANY.search(chunk, hit.start()) is not None:
         return False
     teller = chunk[:hit.start()]
-    return _MONITOR.search(teller) is not None and _OTHER_TELLER.search(teller) is None
+    return MONITOR.search(teller) is not None and _OTHER_TELLER.search(teller) is None
