@@ -64,6 +64,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_along_with import along_with_role
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
+from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_dead_and_others import dead_and_others
@@ -301,7 +302,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                                work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
-    mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(mentions, work, lexicon, on)]
+    mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)

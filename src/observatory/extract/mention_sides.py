@@ -504,6 +504,9 @@ def among_the_dead(work: str, before: str, q: Quantity) -> bool:
 _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their|the\s+same|one|a|the\s+victim's|the)\s+"
                      r"(?:[\w-]+\s+)?family|members?\s+of\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?families|"
                      r"family\s+members?|relatives)\b", re.IGNORECASE)
+#: The victims counted as a household: "a family of five (people) was killed" (the figure after "family of").
+_FAMILY_OF = re.compile(r"\b(?:an?|one|whole|entire)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.IGNORECASE)
+_FAMILY_OF_NOUN = re.compile(r"\s*(?:people|persons|members)?\s*$", re.IGNORECASE)
 #: Work in the fields or with flocks, told of the victim ("while working on his land", "while harvesting wheat").
 _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|(?:as|when)\s+(?:he|she|they)\s+(?:was|were)\s+|"
                       r"who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+(?:land|field|fields|farm|farmland|farmlands)|"
@@ -520,12 +523,14 @@ AT_WORK_WINDOW = 200
 
 
 def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
-    """Victims of no named side who are relatives ("three members of the same family were injured") or, the only victims
+    """Victims of no named side who are relatives ("three members of the same family were injured", "a family of five
+    was killed": tests/test_extract_family_of_n.py) or, the only victims
     of the sentence, were at work on their land or flock ("a young man was wounded ... while working on his land") are
     civilians (with two victims, whose work it was is unclear)."""
     if m.side not in (None, "unknown") or m.quantity.vague:
         return m
-    if _FAMILY.match(work, m.quantity.end, m.group_end + 40):
+    if _FAMILY.match(work, m.quantity.end, m.group_end + 40) or _FAMILY_OF.search(work, max(0, m.quantity.start - 40), m.quantity.start) \
+            and _FAMILY_OF_NOUN.fullmatch(work, m.quantity.end, m.group_end):
         return replace(m, side="civilians", generic=False)
     if alone and m.value <= 3 and _PLAIN_ONE.match(work, m.quantity.end, m.group_end + 1) and \
             _AT_WORK.search(work, m.quantity.end, min(end, m.group_end + AT_WORK_WINDOW)):  # ("a man working as a baker")
