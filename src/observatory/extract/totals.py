@@ -43,7 +43,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
   text or the title is kept once (``totals_heads.restated``);
   round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
-  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``).
+  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
+  round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
+  (``totals_ankara_factions``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
+from observatory.extract.totals_ankara_factions import ankara_factions
 from observatory.extract.totals_attributed import statistics_word
 from observatory.extract.totals_bare import bare_line, how_header, killers_open
 from observatory.extract.totals_battles import battle_of_days
@@ -751,6 +754,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
         claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                                 self.work)), self.work, self.lexicon, self.report.published)
+        claims = ankara_factions(claims, self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
         claims = side_shares(claims, self.work, self.lexicon, self.report.published)
         return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
