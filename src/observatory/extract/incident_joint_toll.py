@@ -2,7 +2,8 @@
 
 "The death toll of the clashes since Tuesday has risen to 11, they are: four Asayish members, five NDF gunmen and two
 civilians" (or a headline "... | Death toll rises to 39" over a body that splits the 39 by side): the parts are the
-report's running totals, one per side, and the whole they add up to is the same toll told once more. An incident that
+report's running totals, one per side (or two lines of one side, distinct categories: "26 members of the factions,
+two Turkish soldiers"), and the whole they add up to is the same toll told once more. An incident that
 took the whole (as a sideless figure, or of the one side a headline guessed) would count those dead again, beside the
 totals and beside the incidents the body tells with their own figures. The whole is known by its value, the sum of two
 or more totals given one after the other, and by where it is told: in the title (a headline's toll), or as a figure of
@@ -58,7 +59,8 @@ class JointToll:
 
 
 def joint_runs(claims: Sequence[CumulativeClaim], work: str) -> list[JointToll]:
-    """The wholes of the runs of totals that split one toll by side (two or more totals, each of its own side)."""
+    """The wholes of the runs of totals that split one toll by side (two or more totals, of two sides or more; lines of
+    one side may repeat, as distinct categories of it)."""
     out: list[JointToll] = []
     for group in _groups(claims, work):
         for first in range(len(group)):
@@ -66,7 +68,7 @@ def joint_runs(claims: Sequence[CumulativeClaim], work: str) -> list[JointToll]:
                 run = group[first:last]
                 sides = [c.side for c in run]
                 whole = sum(c.killed for c in run)
-                if len(set(sides)) == len(sides) and whole >= _LEAST and run[0].span is not None:
+                if len(set(sides)) >= 2 and whole >= _LEAST and run[0].span is not None:
                     out.append(JointToll(whole, frozenset(sides), line_around(work, run[0].span.start)))
     return out
 

@@ -43,7 +43,10 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
   text or the title is kept once (``totals_heads.restated``);
   round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
-  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``).
+  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
+  round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
+  (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest toll was in X with
+  31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking (``totals_rank_tops``).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
+from observatory.extract.totals_ankara_factions import ankara_factions
 from observatory.extract.totals_attributed import statistics_word
 from observatory.extract.totals_bare import bare_line, how_header, killers_open
 from observatory.extract.totals_battles import battle_of_days
@@ -140,6 +144,7 @@ from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
+from observatory.extract.totals_rank_tops import ranked_told_otherwise
 from observatory.extract.totals_region_shares import regional_shares
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
@@ -672,7 +677,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         """"Regime losses were distributed by region as follows: Homs desert: 71; Hama desert: 30": regional totals of
         the side the sentence names before its pairs, else of the figure before."""
         pairs = [p for p in region_pairs(self.work, sent.start, sent.end) if self._label_side(*p.by) is None]
-        ranked = [] if pairs else [p for p in ranked_regions(self.work, sent.start, sent.end) if self._label_side(*p.by) is None]
+        ranked = [] if pairs else [p for p in ranked_regions(self.work, sent.start, sent.end) or ranked_told_otherwise(self.work, sent.start, sent.end)
+                                    if self._label_side(*p.by) is None]
         pairs = pairs or (ranked if len(ranked) >= 2 else [])
         if not pairs:
             return False
@@ -751,6 +757,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         body = {key(self._claims[k]) for k in kept if k not in self._headed}
         claims = drop_told_sums(tuple(drop_sums([self._claims[k] for k in kept if k not in self._headed or key(self._claims[k]) not in body],
                                                 self.work)), self.work, self.lexicon, self.report.published)
+        claims = ankara_factions(claims, self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
         claims = side_shares(claims, self.work, self.lexicon, self.report.published)
         return split_killer_shares(claims, self.work, self.lexicon, self.report.published)

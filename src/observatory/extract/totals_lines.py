@@ -281,8 +281,17 @@ def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
     if not has_any(folded(work, start, end), _RANK_STEMS):
         return []  # (every match of _RANK_TOP holds one of the stems)
     top = _RANK_TOP.search(work, start, end)
-    if top is None:
-        return []
+    return [] if top is None else ranking_from(top, work, end)
+
+
+#: The place and the figure of a ranking's top, for the other wordings of it (``totals_rank_tops``).
+RANK_PLACE: Final = _PLACE
+RANK_NUM: Final = _NUM
+
+
+def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:
+    """The figures of a ranking by region from its top (a match with groups ``where`` and ``num``) on, with the next
+    places after it (", followed by Aleppo with 19")."""
     hits = [top]
     while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end)) is not None:
         hits.append(nxt)
