@@ -33,6 +33,7 @@ from observatory.extract.casualty_absorbed import (
     summary_shares,
 )
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
+from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
@@ -355,6 +356,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.lower.setdefault(key, m)  # (the whole of a summary, or this incident's own share: ``summary_shares``)
         here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
+    died_of_hurt(draft.counts, f.sentence_text, f.index)  # ("One of the injured succumbed ..., raising the toll")
 
 
 def _add_places(draft: Draft, f: SentenceFacts) -> None:
