@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.incident_air_sequel import air_sequel
 from observatory.extract.incident_apart import told_apart
+from observatory.extract.incident_own_victims import own_victims
 from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
 
@@ -88,7 +89,7 @@ _NEAR_PARAGRAPHS = 2  # a follow-up is told in the incident's paragraph or the n
 def fold_unplaced(drafts: list[Draft], work: str) -> list[Draft]:
     """An incident with no place, no day (other than the one it took from the incident before) and no section of its own, told right after a placed one ("According to the
     monitor, four ... died, while a shepherd was hit by a stray bullet", "amid mutual shelling", "the jets later
-    pounded the area") and naming no place at all: more of the incident before, folded into it (its dead added where that one has none of the
+    pounded the area") and naming no place at all, unless of another kind with victims of its own (incident_own_victims): more of the incident before, folded into it (its dead added where that one has none of the
     side, the larger figure kept where both have)."""
     kept: list[Draft] = []
     for d in drafts:
@@ -96,7 +97,7 @@ def fold_unplaced(drafts: list[Draft], work: str) -> list[Draft]:
         if before is None or d.places or d.date is not None and d.date is not before.date or d.timed or d.recalled or d.abroad \
                 or d.section is not None or not before.places or d.paragraph - before.paragraph > _NEAR_PARAGRAPHS \
                 or _APART.search(work, d.start, d.end) or told_apart(work[d.start:d.end]) \
-                or place_mentions(work, d.start, d.end):
+                or place_mentions(work, d.start, d.end) or own_victims(before, d):
             kept.append(d)
             continue
         _fold(before, d)
