@@ -68,6 +68,7 @@ from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicl
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_dead_and_others import dead_and_others
+from observatory.extract.casualty_died_later import inside_toll
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -542,7 +543,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
-        if parent is None and role is not None and explains_rise(work, q, mentions, role):
+        if parent is None and role is not None and (explains_rise(work, q, mentions, role) or inside_toll(work, q, mentions, role)):
             left_from = max(left_from, g_end)
             continue
         g_end = _copula_group(work, q, g_end, limit) if parent is not None else g_end

@@ -76,7 +76,7 @@ def orphan_part(work: str, q: Quantity, start: int) -> bool:
     return not find_quantities(before)
 
 
-_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|(?<!along\s)(?<!together\s)with)\s+(?:the\s+)?(?:death|dying|killing|passing)?\s*(?:of\s+)?"
+_RISE_CAUSE = re.compile(r"[^.;]{0,25}?\b(?:after|following|when|as|(?<!along\s)(?<!together\s)with)\s+(?:the\s+)?(?:death|dying|killing|passing|bodies|remains)?\s*(?:of\s+)?"
                          r"(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
