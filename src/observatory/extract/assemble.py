@@ -53,6 +53,7 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_placeless import lends_placeless
+from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
@@ -478,8 +479,8 @@ def _specific_first(draft: Draft) -> list[PlaceMention]:
 
 def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
-    if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told):
-        return False
+    if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told) or attacked_post(told):
+        return False  # (or gunmen who "attacked a checkpoint of X": the post, not one of its men)
     killed = sum(c.killed.best for c in casualties if c.killed)
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
         return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
