@@ -45,6 +45,7 @@ from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
+from observatory.extract.incident_few_shot import few_shot_dead
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -485,7 +486,8 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
         return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
         # (or a passer-by caught in the shooting)
-    if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and _PICKED_OUT.search(told) and not _AT_WORK.search(told):
+    if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and (_PICKED_OUT.search(told) or few_shot_dead(told)) and \
+            not _AT_WORK.search(told):
         return True  # "unidentified gunmen opened fire on a car, killing two brothers": a few people picked out
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
 

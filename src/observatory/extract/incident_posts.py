@@ -22,6 +22,10 @@ _ATTACKED_POST: Final = re.compile(
     re.IGNORECASE)
 
 
+#: A post named at all ("two members of an SDF patrol"): men of a post, not people picked out one by one.
+POST_NAMED: Final = re.compile(r"\b" + _POST + r"\b", re.IGNORECASE)
+
+
 def attacked_post(told: str) -> bool:
     """The incident tells of a post or a patrol of a side attacked ("gunmen attacked a checkpoint of the Military
     Security, killing one of its members"): an attack on the post, not a person singled out."""
