@@ -45,6 +45,7 @@ from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
+from observatory.extract.incident_few_shot import few_shot_dead
 from observatory.extract.incident_kinds import (
     FLED,
     UNKNOWN_BLAST,
@@ -53,6 +54,7 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_placeless import lends_placeless
+from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
@@ -478,13 +480,14 @@ def _specific_first(draft: Draft) -> list[PlaceMention]:
 
 def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
     """One person shot by gunmen: killed 1, or no figure but "killed a man" (a targeted killing, not a battle)."""
-    if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told):
-        return False
+    if not (_TARGETED.search(told) or _ACCUSED.search(told)) or _BATTLE.search(told) or attacked_post(told):
+        return False  # (or gunmen who "attacked a checkpoint of X": the post, not one of its men)
     killed = sum(c.killed.best for c in casualties if c.killed)
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
         return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
         # (or a passer-by caught in the shooting)
-    if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and _PICKED_OUT.search(told) and not _AT_WORK.search(told):
+    if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and (_PICKED_OUT.search(told) or few_shot_dead(told)) and \
+            not _AT_WORK.search(told):
         return True  # "unidentified gunmen opened fire on a car, killing two brothers": a few people picked out
     return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
 

@@ -68,7 +68,7 @@ def bare_strike_kind(work: str, start: int, end: int,
         for m in pattern.finditer(work, 0, start):
             if last is None or m.start() > last[0]:
                 last = (m.start(), name)
-    if last is None or strike is None and any(m.start() > last[0] for m in _GROUND_RAID.finditer(work, 0, start)):
+    if last is None or strike is None and any(m.end() > last[0] for m in _GROUND_RAID.finditer(work, 0, start)):
         return type_hit  # (a raid told after a raid on the ground is that one: "troops raided a house ... the raid")
     return last[1], bare.start(), bare.end()
 
@@ -80,8 +80,10 @@ _BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsi
                         r"(?!\s+(?:of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:[Ss]ecurity|[Ii]ntelligence|police|patrols?|gunmen)\b)")  # ("the raids came after X attacked": X's)
 
 
-#: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm").
-_GROUND_RAID = re.compile(r"\b(?:raided|stormed|air[\s-]?drop|heliborne|landing|(?:security|ground|joint)\s+(?:operation|raid))",
+#: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm", "a
+#: helicopter-borne raid": the helicopter in it, which the air strikes' pattern reads too, is no strike told before it).
+_GROUND_RAID = re.compile(r"\b(?:raided|stormed|air[\s-]?drop|heliborne|helicopter[\s-]borne|landing|"
+                          r"(?:security|ground|joint)\s+(?:operation|raid))",
                          re.IGNORECASE)
 
 
