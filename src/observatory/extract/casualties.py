@@ -87,6 +87,7 @@ from observatory.extract.casualty_others import armed_others, context_others, or
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
+from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
@@ -196,6 +197,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return INJURED, False
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
         return KILLED, False
+    if reflexive := reflexive_role(left):
+        return reflexive, False  # "killing himself and three soldiers and wounding five others"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
@@ -276,7 +279,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    return _later_passes(mentions, work, start, end, lexicon, on)
+    return unnamed_after_reflexive(_later_passes(mentions, work, start, end, lexicon, on), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
