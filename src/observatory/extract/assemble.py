@@ -60,6 +60,7 @@ from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_silenced import silenced_killing
+from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.incident_towns_province import towns_province
@@ -593,6 +594,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
     own = city_part_governorates(drafts, own, text)
+    own = settle_split(own, [split_governorates(g) if _towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
@@ -648,6 +650,12 @@ def _unknown_town(draft: Draft, text: str) -> bool:
     return bool(draft.places) and all(p.governorate is None and not _JOINED_NAME.search(p.name) for p in draft.places) and \
         not on_stretch(text, draft.start, draft.end, (p.start for p in draft.places)) and not _spans(draft) and \
         not _ABROAD.search(text, draft.start, draft.end)
+
+
+def _towns_only(draft: Draft, text: str) -> bool:
+    """The incident is placed by towns alone: no governorate, road, stretch, compound name or desert, nothing abroad."""
+    return _unknown_town(draft, text) and _road_ends(draft, text) is None and \
+        not any(_ROAD_NAME.search(p.name) for p in draft.places) and not in_desert(text, draft.start, draft.end)
 
 
 def _placeless(draft: Draft, text: str) -> bool:
