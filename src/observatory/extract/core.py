@@ -33,6 +33,7 @@ from observatory.extract.casualty_absorbed import (
     summary_shares,
 )
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
+from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
@@ -229,8 +230,8 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    mentions = find_mentions(work, s, e, lexicon, report.published,
-                             default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)
+    mentions = [civil_staff(m, work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
+                                                            default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)]
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 

@@ -76,6 +76,9 @@ def restates(draft: Draft, f: SentenceFacts) -> bool:
                                               if m.parent is None and not m.quantity.vague}
     known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
     known |= {(m.role, None, m.value) for m, _ in draft.generic}
+    if new_places(draft, f) and any(r == KILLED and s not in (None, "unknown", "civilians") and not any(k[1] == s for k in known)
+                                    for r, s, _ in mine):
+        return False  # "gunmen shot dead an official in A", then "a raid on B killed a commander and his wife": new dead elsewhere
     # "the body of a woman was found", then "the woman, a refugee, was killed by gunmen": a victim of no side told, then
     # told with one, is the same victim
     return any(r == KILLED and any(k[0] == r and k[2] == v and (s in (None, "unknown") or k[1] in (None, "unknown", s))
