@@ -526,7 +526,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := totals.claims()))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
-    date_lines(drafts, listed_day)
+    date_lines(drafts, listed_day, work)
     default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,

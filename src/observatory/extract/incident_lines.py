@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.gates import folded, has_any
+from observatory.extract.incident_day_list import announces_breakdown, told_earlier
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.text import SENTENCE_STOP, Sentence, sentences
@@ -84,12 +85,16 @@ def full_date(work: str, sent: Sentence, report: Report) -> DateMention | None:
 _SPAN_WORDS = re.compile(r"\b(?:since|between|until|till|from|through|during|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
 
 
-def date_lines(drafts: list[Draft], day: DateMention | None) -> None:
-    """A daily roundup's province lines ("Daraa: a fighter was shot dead ...") tell of the day its total names."""
+def date_lines(drafts: list[Draft], day: DateMention | None, work: str) -> None:
+    """A daily roundup's province lines ("Daraa: a fighter was shot dead ...") tell of the day its total names; so do
+    all its lines where the total announces its breakdown ("..., distributed as follows:"), but a line of wounds or an
+    event of an earlier, unnamed day ("died of wounds sustained ... last week")."""
     if day is None:
         return
+    listed = announces_breakdown(work, day)
     for d in drafts:
-        if d.date is None and d.section is not None and d.start > day.end and not d.recalled:
+        if d.date is None and (d.section is not None or listed and not told_earlier(work, d.start, d.end)) and \
+                d.start > day.end and not d.recalled:
             d.date = day
 
 

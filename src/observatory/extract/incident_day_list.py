@@ -1,0 +1,31 @@
+"""A daily roundup whose total names one full day and announces its breakdown ("SOHR has documented the deaths of 14
+people across Syria on Tuesday, May 14, 2024. They are as follows:"): the lines below it, sectioned or not, are the
+events of that day. Without the announcement ("They are:", "By province: ...") only province-sectioned lines take the
+day (:func:`incident_lines.date_lines`)."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import DateMention
+
+#: "(distributed) as follows", "Their distribution is as follows": the breakdown of the day's dead comes next.
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\b", re.IGNORECASE)
+
+
+def announces_breakdown(work: str, day: DateMention) -> bool:
+    """The day's total, in the rest of its line, says its dead are listed next ("..., distributed as follows:")."""
+    stop = work.find("\n", day.end)
+    return _AS_FOLLOWS.search(work, day.end, len(work) if stop < 0 else stop) is not None
+
+
+#: "died of wounds he had sustained in shelling ... last week", "a man injured days ago": an event of an earlier day
+#: the line leaves unstated, not one of the day the total names.
+_EARLIER = re.compile(r"\b(?:(?:days|weeks|months)\s+ago|an?\s+(?:week|month)\s+ago|(?:last|past|previous)\s+(?:week|month)|"
+                      r"earlier\s+this\s+(?:week|month)|(?:succumbed|died)\s+(?:to|of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+                      r"sustained)\b", re.IGNORECASE)
+
+
+def told_earlier(work: str, start: int, end: int) -> bool:
+    """The line tells of wounds or an event of an earlier day it does not name."""
+    return _EARLIER.search(work, start, end) is not None
