@@ -43,6 +43,19 @@ def test_outlet_named_with_a_number_is_no_toll() -> None:
     assert injured_sums(text) == {"civilians": 4}
 
 
+def test_outlet_named_with_a_number_and_its_kind_is_no_toll() -> None:
+    text = ("Clashes near Qrayya\n\nFighting between local gunmen and a security convoy near Qrayya left three gunmen "
+            "dead on Monday, the Observatory said.\n\nHauran 24, a local news network, named the dead. The \"Shahba "
+            "24\" network said the road was closed.")
+    assert killed_sums(text) == {"hts_rebels": 3}
+
+
+def test_count_before_a_network_of_tunnels_stays() -> None:
+    text = ("Raid in Jasim\n\nIn Jasim 3 people were killed when security forces stormed a house. Their network of "
+            "tunnels was found later.")
+    assert sum(killed_sums(text).values()) == 3
+
+
 def test_count_after_a_capitalised_word_stays() -> None:
     text = "Shelling on Ariha\n\nRegime shelling on Ariha on Monday killed 6 civilians. Another 9 people were wounded."
     assert killed_sums(text) == {"civilians": 6} and sum(injured_sums(text).values()) == 9

@@ -20,10 +20,14 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:$")
 _SHORT_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 #: A capitalised label noun right before its number: a day of a campaign, a named site or mark.
 _LABEL_BEFORE = re.compile(r"\b(?:Day|Tower|Hill|Kilometre|Kilometer|Checkpoint)\s*[\"'“]?\s*$")
-#: A name (a capitalised word) right before the number and a verb of telling right after it: an outlet named with a
-#: number ("the local network Suwayda 24 said", "Deir Ezzor 24 reported").
+#: A name (a capitalised word) right before the number and a verb of telling or an outlet noun right after it: an outlet named with a
+#: number ("the local network Suwayda 24 said", "Deir Ezzor 24 reported", "the Suwayda 24 network", "Suwayda 24, a
+#: local news network, ...").
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s*[\"'“]?\s*$")
-_TELLS_AFTER = re.compile(r"\s*[\"'”]?\s*(?:said|says|reported|reports|added|quoted|cited|stated|published|posted)\b")
+_TELLS_AFTER = re.compile(
+    r"\s*[\"'”]?\s*(?:said|says|reported|reports|added|quoted|cited|stated|published|posted"
+    r"|(?:news\s+)?(?:network|website|page|outlet)\b|,\s+an?\s+(?:local\s+)?(?:news\s+)?(?:network|website|page|outlet))\b"
+)
 
 
 def label_number(q: Quantity, before: str, after: str) -> bool:
