@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from observatory.extract.casualty_far_whole import far_whole_of_unsided
 from observatory.extract.casualty_known import known_parts
 from observatory.extract.incident_share_event import part_told_as_event
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention, without
@@ -68,6 +69,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         return mentions
     near = told(WHOLE_WINDOW)
     whole = whole_of_parts([mentions[i] for i in parts], near, start, lambda: told(FAR_WHOLE_WINDOW))
+    if whole is None:  # ("23 soldiers were killed ... [a sentence on the attack] Among the dead were two officers")
+        whole = far_whole_of_unsided([mentions[i] for i in parts], told(FAR_WHOLE_WINDOW), work, start)
     if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
