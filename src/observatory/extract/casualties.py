@@ -87,6 +87,7 @@ from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
+from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
@@ -175,7 +176,7 @@ _TOLL_WORD = re.compile(word_start(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s
                         r"casualties|human\s+losses)\b"), re.IGNORECASE)
 
 
-_LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
+_LEFT_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:(?:him|her)\s*,\s*)?(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
                        r"(?:(?:his|her|their)\s*)?$",
                        re.IGNORECASE)
 _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|killed\s+(?:and|or)\s+(?:injured|wounded)|"
@@ -201,7 +202,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     if reflexive := reflexive_role(left):
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
     kin = _LEFT_KIN.search(left)
-    if kin is not None:  # "injuring his mother and two brothers"
+    if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
     if along := along_with_role(work, q.start, left_from):
         return along, False
@@ -596,6 +597,7 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     if not mentions:
         return pronoun_mentions(work, start, end, lexicon, on)
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
+    mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
     return inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
 

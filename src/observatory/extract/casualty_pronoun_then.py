@@ -54,7 +54,7 @@ def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, 
         if not found:
             continue
         added.append(found[-1])
-    return _merged(mentions, added) if added else mentions
+    return merged_in_order(mentions, added) if added else mentions
 
 
 def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
@@ -64,10 +64,10 @@ def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: i
     first = min(m.quantity.start for m in mentions)
     found = [p for p in pronoun_mentions(work, start, first, lexicon, on)
              if p.quantity.end <= first and all(m.role != p.role for m in mentions) and not _ONE_VERB.match(work, p.quantity.end)]
-    return _merged(mentions, found[-1:]) if found else mentions
+    return merged_in_order(mentions, found[-1:]) if found else mentions
 
 
-def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+def merged_in_order(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     """All figures in text order, each breakdown still pointing at its whole."""
     order = sorted(range(len(mentions) + len(added)), key=lambda i: (mentions + added)[i].quantity.start)
     new_at = {old: new for new, old in enumerate(order)}

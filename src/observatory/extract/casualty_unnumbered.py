@@ -44,7 +44,11 @@ _PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot
 
 
 #: "killing him and ...": a pronoun victim, then one more.
-_PRONOUN_THEN = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|shot\s+dead)\s+(?P<who>him|her)\s+$", re.IGNORECASE)
+#: ("killing him, his wife and ...", "shot her dead along with her driver": tests/test_extract_casualty_pronoun_along.py)
+_PRONOUN_THEN = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|shot\s+dead|shot(?=\s+(?:him|her)\s+dead\b))\s+"
+                           r"(?P<who>him|her)(?:\s+dead)?\s*$", re.IGNORECASE)
+#: After a kin told after a comma ("killing him, his wife and ..."): the list goes on.
+_LIST_ON = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
 
 
 _BARE_SINGULAR = re.compile(
@@ -115,7 +119,8 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
         elif after := _KIN_VERB.match(work, said):  # "... was killed and his escort was injured"
             role = KILLED if after.group("kill") else INJURED
-        elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())):
+        elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())) and (
+                not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
             # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin
             role = INJURED if him.group(0).lower().startswith(("inj", "wound")) else KILLED
             q = Quantity(1, Qualifier.EXACT, him.start("who"), him.end("who"), him.group("who"))

@@ -1,0 +1,103 @@
+"""A person named only by a pronoun, then the ones killed with him (used by ``casualties``; tests in
+tests/test_extract_casualty_pronoun_along.py).
+
+"killing him along with two of his aides", "shot her dead along with her driver and at least seven other civilians",
+"killing him, his wife and their six children": "him"/"her" is one more victim beside the figures after it. Counted once:
+
+* where the figures after are "N other civilians", he is one of them: of their side (and so is a kin of no side between);
+* where the figure after is his entourage ("two of his aides", "his three guards"), he is of its side, whatever it
+  comes to: he is added to that figure;
+* otherwise (his kin only) of the side his words name before ("a member of the Military Security"), or of no side the
+  text gives ("unknown", SCHEMA).
+
+Left alone where a figure of the same role stands before him in the sentence (he may be one of it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_pronoun_then import merged_in_order
+from observatory.extract.casualty_unnumbered import pronoun_mentions
+from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.numbers import Quantity
+from observatory.models import Qualifier
+
+#: The pronoun victim, then "along with" or a comma before "his/her/their".
+_HEAD = re.compile(
+    r"\b(?P<verb>killing|killed|executing|executed|assassinating|assassinated|injuring|injured|wounding|wounded|shot\s+dead|"
+    r"shot(?=\s+(?:him|her)\s+dead\b))\s+(?P<who>him|her)(?:\s+dead)?"
+    r"(?:\s+(?:along|together)\s+with\s+|\s*,\s+(?=(?:his|her|their)\s))", re.IGNORECASE)
+#: What may stand between two victims of one list: "and", a possessive, up to two words before the noun or number.
+_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:(?!(?:who|which|while|whereas|was|were|and)\b)[\w-]+\s+){0,2}",
+                  re.IGNORECASE)
+_OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
+#: "two of his aides", "his three bodyguards": the people around him, of his side.
+_ENTOURAGE = re.compile(r"(?:\s+of)?\s+(?:his|her|their)?\s*(?:[\w-]+\s+)?(?:aides|guards|bodyguards|escorts|companions|men|"
+                        r"comrades|assistants|fighters|members|elements)\b", re.IGNORECASE)
+
+
+def with_pronoun_along(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
+                       on: date | None) -> list[Mention]:
+    """``mentions`` with the pronoun victim of "killing him along with ..." counted once, of the side told above."""
+    if not mentions or not has_any(folded(work, start, end), (" him", " her")):
+        return mentions
+    for hit in _HEAD.finditer(work, start, end):
+        role = INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        chain = _chain(mentions, work, hit.end(), role)
+        if not chain:
+            continue
+        own = next((i for i, m in enumerate(mentions) if m.quantity.start == hit.start("who") and m.role == role), None)
+        if own is None and any(m.role == role and m.quantity.start < hit.start() for m in mentions):
+            continue  # "killing three people: him along with ...": he may be one of the figure before
+        mentions = _counted(mentions, work, start, hit, role, chain, own, lexicon, on)
+    return mentions
+
+
+def _chain(mentions: list[Mention], work: str, at: int, role: str) -> list[int]:
+    """Indexes of the figures listed right after ``at``, each after "and" or a comma."""
+    out: list[int] = []
+    for i, m in enumerate(mentions):
+        if m.quantity.start < at:
+            continue
+        if m.role != role or m.parent is not None or _GAP.fullmatch(work, at, m.quantity.start) is None:
+            break
+        out.append(i)
+        at = m.group_end
+    return out
+
+
+def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str], role: str, chain: list[int],
+             own: int | None, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The mentions with the pronoun victim counted (or given its side, where it was counted without one)."""
+    out = list(mentions)
+    other = next((i for i in chain if out[i].side is not None and _OTHER.match(work, out[i].quantity.end)), None)
+    if own is not None and out[own].side is not None:
+        return out
+    if other is not None:  # "her driver and seven other civilians": she and her driver are of the others' side
+        for i in [i for i in chain if i < other and out[i].side is None]:
+            out[i] = out[i].sided_like(out[other])
+        if own is not None:
+            out[own] = out[own].sided_like(out[other])
+            return out
+        return merged_in_order(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
+    first = out[chain[0]]
+    if own is None and _ENTOURAGE.match(work, first.quantity.end) and first.quantity.start > hit.end() - 1:
+        q = first.quantity
+        out[chain[0]] = replace(first, quantity=replace(q, value=q.value + 1))  # "him along with two of his aides": three
+        return out
+    found = [p for p in pronoun_mentions(work, start, hit.end("who"), lexicon, on) if p.role == role and p.side is not None]
+    him = found[-1] if found else replace(_pronoun(hit, role), side="unknown")
+    if own is not None:
+        out[own] = replace(out[own], side=him.side, actor=him.actor, nationality=him.nationality, generic=False)
+        return out
+    return merged_in_order(out, [him])
+
+
+def _pronoun(hit: re.Match[str], role: str) -> Mention:
+    q = Quantity(1, Qualifier.EXACT, hit.start("who"), hit.end("who"), hit.group("who"))
+    return Mention(role, q, None, q.end, q.end, generic=True)
