@@ -30,6 +30,7 @@ from observatory.extract.casualty_lists import (
 )
 from observatory.extract.casualty_mixed_wholes import armed_item_of_people
 from observatory.extract.casualty_nations import nationality_parts
+from observatory.extract.casualty_one_apposed import same_one
 from observatory.extract.casualty_parts import part_of_an_item, postposed_part, unit_of_the_whole
 from observatory.extract.figures import PART_OF_THEM
 from observatory.extract.mention_sides import (
@@ -87,7 +88,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 40)
                                                                   or PART_OF_THEM.match(work, q.end)):
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
-    if apposed(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
+    if apposed(work, q, mentions) or same_one(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
     if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):

@@ -23,6 +23,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
 from observatory.extract.casualty_rises import by_agent, far_head_actor
 from observatory.extract.casualty_wholes import OF_THEM, part_of_them
@@ -103,6 +104,11 @@ def resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int
 def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: Quantity, g_end: int,
              paren: re.Match[str] | None, parent: int | None, rose: bool) -> Mention:
     actor, side = side_of(lexicon, work, q.end, g_end, on)
+    hurt_noun = noun_after_hurt(work, q.end, g_end)
+    if side is None and hurt_noun is not None:  # "17 wounded soldiers": the noun after the role word names their side
+        named, named_side = side_of(lexicon, work, hurt_noun[0], hurt_noun[1], on)
+        if named_side not in (None, "unknown"):  # ("five injured people": no side; the sentence's context gives it)
+            actor, side = named, named_side
     if side is None and paren is not None and not find_quantities(paren.group(0)):
         actor, side = side_of(lexicon, work, paren.start(), paren.end(), on)
     # a plain person ("two men") may be tied to a group after the noun: "two men affiliated with ISIS"
@@ -123,7 +129,8 @@ def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: 
             tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
         if tied_side is not None and tied_side != "unknown" or side is None:
             actor, side = tied, tied_side
-    label = next((name for pattern, name in LABELS if pattern.search(work[q.end:g_end])), None)
+    words = work[q.end:g_end] if hurt_noun is None else work[hurt_noun[0]:hurt_noun[1]]
+    label = next((name for pattern, name in LABELS if pattern.search(words)), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
 

@@ -125,8 +125,8 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             role = INJURED if him.group(0).lower().startswith(("inj", "wound")) else KILLED
             q = Quantity(1, Qualifier.EXACT, him.start("who"), him.end("who"), him.group("who"))
             out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
-        else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes)
-            previous = [p for p in mentions if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
+        else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes; a kin read here too)
+            previous = [p for p in sorted([*mentions, *out], key=lambda p: p.quantity.end) if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
                                                                                  or m.re is _KIN and m.group("along") is not None)]
             if not previous:
                 continue
