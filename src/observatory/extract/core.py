@@ -116,6 +116,7 @@ from observatory.extract.incident_split import attackers_only, taken_then_killed
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_started import attack_begun, started_by_attack
+from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
@@ -272,7 +273,8 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
     draft.end = max(draft.end, f.sentence.end)
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
                                                                      or _attackers_named(f.sentence_text)
-                                                                     or started_by_attack(f.sentence_text))
+                                                                     or started_by_attack(f.sentence_text)
+                                                                     or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)

@@ -43,6 +43,7 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
+from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
@@ -368,6 +369,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         began = _ATTACK_BEGAN.search(text) if name == "clash" and _EXCHANGE.match(m.group(0)) else None
         if began is not None:  # "killed in an exchange of fire when ISIS cells attacked a checkpoint": their attack
             return "attack", began.start("verb"), began.end("verb")
+        before = attack_before_exchange(text, m.start()) if name == "clash" and _EXCHANGE.match(m.group(0)) else None
+        if before is not None:  # "gunmen attacked a post, sparking an exchange of fire": their attack
+            return "attack", *before
         tank = _ANTI_TANK.search(text) if name == "shelling" else None
         if tank is not None and tank.start() <= m.start() < tank.end() and \
                 _VEHICLE.search(text[:tank.start()] + " " * (tank.end() - tank.start()) + text[tank.end():]):

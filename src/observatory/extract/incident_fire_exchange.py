@@ -1,0 +1,26 @@
+"""An exchange of fire told after the attack that began it, in one sentence.
+
+"ISIS cells attacked a checkpoint ..., killing two members, while one attacker was killed in the exchange of fire",
+"gunmen attacked a post ..., sparking an exchange of fire", "gunmen raided the house, after an exchange of gunfire":
+the side that attacked, stormed or raided did it, and the fire exchanged is its attack's, not a clash with no clear
+initiator (SCHEMA). The verb must come before the exchange in the sentence; one that only follows it ("an exchange
+of fire broke out when ...") is read by events._ATTACK_BEGAN.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: The attack verb in the past, in the active or the passive ("attacked a checkpoint", "a post was stormed"); not as
+#: a noun or a wish ("an attempt to attack", "tried to storm": those are read elsewhere), nor the verb of a clause
+#: that tells what the side did before ("Regime forces, which attacked the town last year, exchanged fire ...").
+_ATTACK_VERB: Final = re.compile(r"(?<!\bto\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)"
+                                 r"\b(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
+
+
+def attack_before_exchange(text: str, exchange_start: int) -> tuple[int, int] | None:
+    """The span of the attack verb told in ``text`` before the exchange of fire at ``exchange_start``; None when the
+    sentence tells none there."""
+    m = _ATTACK_VERB.search(text, 0, exchange_start)
+    return (m.start("verb"), m.end("verb")) if m is not None else None
