@@ -41,3 +41,9 @@ def test_attack_launched_without_casualties_stays() -> None:
 def test_launch_in_answer_to_a_bombing_keeps_the_bombing() -> None:
     text = _LEAD + "The army launched its operation in response to a bombing at the Tal Hamis market on April 2."
     assert len(killed_per_incident(contract(text))) == 3
+
+
+def test_launch_after_a_killing_keeps_the_killing() -> None:
+    text = _LEAD + ("The militia said it launched the operation after army snipers killed two of its men near Ain Warda "
+                    "on Saturday.")
+    assert len(killed_per_incident(contract(text))) == 3

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 _LAUNCHED = re.compile(r"\blaunched\s+(?:its|their|his|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:offensive|campaign|phase\s+of\s+(?:the\s+)?operation|operation)\b(?!s)", re.IGNORECASE)
 
-#: The launch told as the answer to another event, which the sentence tells ("in response to a bombing in X").
-_CAUSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|to\s+avenge|following|after)\s+(?:an?|the)\b",
+#: The launch told as the answer to another event, which the sentence tells ("in response to a bombing in X", "after its
+#: rivals killed five of its men").
+_CAUSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|to\s+avenge|following|after)\b",
                     re.IGNORECASE)
 
 
