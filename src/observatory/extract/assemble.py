@@ -59,6 +59,7 @@ from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
+from observatory.extract.incident_shared_province import shared_governorate
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
 from observatory.extract.incident_stray_town import settle_strays
@@ -598,7 +599,8 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
-            governorates[k] = _sole_governorate(text, governorates)
+            governorates[k] = _sole_governorate(text, governorates) or \
+                (shared_governorate(text, governorates) if draft.counts and _placeless(draft, text) else None)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)

@@ -53,6 +53,7 @@ from observatory.extract.incident_bounds import (
     second_event_noun,
     timed_one_event,
 )
+from observatory.extract.incident_campaign import campaign_launched
 from observatory.extract.incident_cornered import cornered_bombing
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
@@ -725,7 +726,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
-              and not party_account(d, work, drafts[:k])]  # "SANA said the enemy hit sites near X": a party's word, no event
+              and not party_account(d, work, drafts[:k])
+              and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"  # "SANA said the enemy hit sites near X": a party's word, no event
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)

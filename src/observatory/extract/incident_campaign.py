@@ -1,0 +1,41 @@
+"""An earlier campaign told as background: a sentence that says when a side launched its offensive, its campaign or
+a phase of an operation, with no dead or wounded of its own.
+
+Construction handled: "The SDF, backed by coalition air strikes, launched its offensive on the city on June 3",
+"Ankara launched the campaign, which it called 'X', with air strikes on ...", "The army launched the final phase of
+Operation Y on March 2 to take ...": where the report tells other incidents, the launch is the frame of the campaign
+they belong to, not an incident of its own.
+
+Left alone: a launch that carries a toll of its own ("launched an offensive ..., killing five"), an attack launched
+("launched an attack on the checkpoint at dawn": one event), a launch told as the answer to another event ("launched
+the operation in response to a bombing in X on May 2": that event is told), and a report whose only incident it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from observatory.extract.gates import folded
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+
+#: "launched its offensive", "launched the final phase of Operation X", "launched their military campaign".
+_LAUNCHED = re.compile(r"\blaunched\s+(?:its|their|his|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:offensive|campaign|phase\s+of\s+(?:the\s+)?operation|operation)\b(?!s)", re.IGNORECASE)
+
+#: The launch told as the answer to another event, which the sentence tells ("in response to a bombing in X", "after its
+#: rivals killed five of its men").
+_CAUSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|to\s+avenge|following|after)\b",
+                    re.IGNORECASE)
+
+
+def campaign_launched(draft: Draft, work: str, others: int) -> bool:
+    """The incident is only a sentence telling when a campaign was launched, no casualties, among other incidents."""
+    if others < 1 or draft.counts or draft.vague or draft.generic:
+        return False
+    text = work[draft.start:draft.end]
+    if "launched" not in folded(text) or _LAUNCHED.search(text) is None:
+        return False
+    return _CAUSE.search(text) is None  # "launched the operation in response to a bombing on May 2": that bombing
