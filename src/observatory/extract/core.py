@@ -118,6 +118,7 @@ from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_started import attack_begun, started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
+from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
@@ -131,7 +132,7 @@ from observatory.extract.incident_units import (
 from observatory.extract.incident_window_tolls import drop_window_tolls
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.segment import BACKGROUND_RE, is_total
+from observatory.extract.segment import BACKGROUND_RE
 from observatory.extract.text import (
     LONG_SENTENCE,
     Sentence,
@@ -503,7 +504,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         shared = totals.take_day_share(sent)  # "In <province>, 23 civilians were killed, among them 11 who died when ...": a regional total; its event is read on
         in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
-            _unanchored_joint_toll(chunk) or _toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
+            unanchored_joint_toll(chunk) or toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and breakdown_of_total(chunk, event_type(chunk)):
             continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
@@ -726,8 +727,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
               and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
-              and not party_account(d, work, drafts[:k])
-              and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"  # "SANA said the enemy hit sites near X": a party's word, no event
+              and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
+              and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)
@@ -744,37 +745,6 @@ def _pointed(drafts: list[Draft], f: SentenceFacts, text: str) -> Draft | None:
     told = [(d.type_hit[0] if d.type_hit else None, {place_key(p.name) for p in d.places}) for d in drafts]
     found = pointed_draft(text, f.type_hit[0] if f.type_hit else None, {place_key(p.name) for p in f.places}, told)
     return drafts[found] if found is not None else None
-
-
-#: "killed in the Israeli strikes": a toll shared by strikes that only an earlier sentence can have told.
-_JOINT_BACK = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b",
-                         re.IGNORECASE)
-
-
-def _unanchored_joint_toll(chunk: str) -> bool:
-    """A sentence read as a joint toll only because it says "the strikes": with no earlier event to point back to, it
-    tells of an event of its own."""
-    return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
-
-
-def _toll_of_one_told(drafts: list[Draft], sent: Sentence, chunk: str, work: str) -> bool:
-    """"Security forces stormed the town of X and carried out raids. Two men were killed during the raids": the toll of
-    the raids just told, the one event of the paragraph so far, in one place, with no toll yet: its toll, not a total."""
-    told = [d for d in drafts if d.paragraph == sent.paragraph]
-    if len(told) != 1 or sent.first_in_paragraph or not _unanchored_joint_toll(chunk):
-        return False
-    draft = told[0]
-    if any(role == KILLED for role, _ in draft.counts) or draft.generic or draft.vague or draft.after_total:
-        return False
-    if len(find_dates(work, draft.start, draft.end, None)) > 1:
-        return False  # "hit a depot on Monday and a convoy on Tuesday": strikes on two days share the toll
-    return len({place_key(p.name) for p in draft.places if not p.governorate}) == 1 and \
-        not _MANY_STRIKES.search(chunk) and not _MANY_STRIKES.search(work, draft.start, draft.end)
-
-
-#: "55 airstrikes", "dozens of raids": strikes counted, whose joint toll is a total.
-_MANY_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|several|both|dozens|scores|hundreds|tens)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:strikes|airstrikes|raids|attacks)\b",
-                           re.IGNORECASE)
 
 
 #: A line that introduces a list of the events told after it ("documented the following attacks ...:").
