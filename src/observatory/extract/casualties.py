@@ -68,7 +68,7 @@ from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicl
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_dead_and_others import dead_and_others
-from observatory.extract.casualty_died_later import inside_toll
+from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -199,7 +199,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return INJURED, False
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
         return KILLED, False
-    if reflexive := reflexive_role(left):
+    if reflexive := reflexive_role(left, work[group_end:limit]):
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
@@ -308,7 +308,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                                work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
-    mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start), work, lexicon, on)]
+    mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
@@ -549,7 +549,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
-        if parent is None and role is not None and (explains_rise(work, q, mentions, role) or inside_toll(work, q, mentions, role)):
+        if parent is None and role is not None and (explains_rise(work, q, mentions, role) or inside_toll(work, q, mentions, role)) \
+                and not of_another_side(work, q, mentions, lexicon, on):
             left_from = max(left_from, g_end)
             continue
         g_end = _copula_group(work, q, g_end, limit) if parent is not None else g_end

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon
+from observatory.extract.incident_posts import POST_NAMED
 from observatory.extract.mention_sides import Mention
 
 #: The hit told of a civilian vehicle: "targeted a civilian car", "went off in a civilian car", "fire on a civilian bus".
@@ -21,11 +24,21 @@ _HIT_CIVILIAN_VEHICLE = re.compile(
     r"(?:car|vehicle|bus|minibus|truck|van|motorcycle|motorbike|tractor)\b", re.IGNORECASE)
 
 
-def aboard_civilian_vehicle(mentions: list[Mention], work: str, start: int) -> list[Mention]:
-    """Figures of no side told after the hit of a civilian vehicle in the same sentence are civilians (module doc)."""
+def aboard_civilian_vehicle(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon,
+                            on: date | None) -> list[Mention]:
+    """Figures of no side told after the hit of a civilian vehicle in the same sentence are civilians (module doc);
+    not the men of a post named between ("near a civilian bus at a checkpoint of X, wounding four guards") nor those
+    the figure's own words tie to a side ("two men believed to be ISIS commanders")."""
     hit = _HIT_CIVILIAN_VEHICLE.search(work, start, mentions[0].quantity.start) if mentions else None
     if hit is None:
         return mentions
     return [replace(m, side="civilians", generic=False)
-            if m.side in (None, "unknown") and not m.quantity.vague and m.quantity.start > hit.end() else m
+            if m.side in (None, "unknown") and not m.quantity.vague and m.quantity.start > hit.end()
+            and not POST_NAMED.search(work, hit.end(), m.quantity.start) and not _own_side(m, work, lexicon, on) else m
             for m in mentions]
+
+
+def _own_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> bool:
+    """The figure's words, up to the next comma or stop, name a side ("two men believed to be ISIS commanders")."""
+    words = re.split(r"[.;,]", work[m.quantity.end:m.quantity.end + 60], maxsplit=1)[0]
+    return any(a.side not in (None, "unknown", "civilians") for a in lexicon.find(work, m.quantity.end, m.quantity.end + len(words), on))

@@ -14,9 +14,11 @@ tests/test_extract_casualty_died_inside_toll.py).
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import Quantity, find_quantities
 
 #: "..., one of whom died of his wounds": the part's own death word right after "of whom/them".
 _DIED_OF_THEM = re.compile(r"\s+of\s+(?:whom|them)\s+(?:later\s+)?(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
@@ -40,7 +42,25 @@ def inside_toll(work: str, q: Quantity, mentions: list[Mention], role: str) -> b
         return False
     between = work[whole.group_end:q.start]
     if mentions[-1] is whole and re.fullmatch(r"\s*,\s*", between) and _DIED_OF_THEM.match(work, q.end):
-        return True
+        # (not where another figure stands between: "killing four gunmen and arresting six, two of whom died")
+        return not find_quantities(work[whole.quantity.end:q.start], whole.quantity.end)
     if not whole.rose or _SAYING.fullmatch(between) is None or _DIED_LATER.match(work, q.end) is None:
         return False
     return whole.side not in (None, "unknown") or _PLAIN_ONE.match(work, q.start) is not None
+
+
+#: Civilians told by who they are ("a civilian shepherd", "two children"): not among a toll of a side's fighters.
+_CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|shepherds?|farmers?)\b", re.IGNORECASE)
+
+
+def of_another_side(work: str, q: Quantity, mentions: list[Mention], lexicon: ActorLexicon, on: date | None) -> bool:
+    """Whether the people ``q`` counts are told as of a side other than the toll's before it ("the toll of the soldiers
+    rose to 12, as the bodies of four ISIS attackers were recovered", "raised the toll of the soldiers to seven, adding
+    that a civilian shepherd later died"): they are no part of that toll."""
+    whole = _top(mentions)
+    if whole is None or whole.side in (None, "unknown"):
+        return False
+    words = re.split(r"[.;,]", work[q.start:q.end + 60], maxsplit=1)[0]
+    if whole.side != "civilians" and _CIVILIAN_WORDS.search(words):
+        return True
+    return any(a.side not in (None, "unknown", whole.side) for a in lexicon.find(work, q.start, q.start + len(words), on))

@@ -20,10 +20,16 @@ _REFLEXIVE_THEN = re.compile(
     re.IGNORECASE)
 
 
-def reflexive_role(left: str) -> str | None:
-    """The role of the figure right after ``left`` when ``left`` ends in "<verb> himself and", if it does."""
+#: The figure's own passive verb right after its words: "killing himself, and two soldiers were wounded".
+_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def reflexive_role(left: str, right: str = "") -> str | None:
+    """The role of the figure right after ``left`` when ``left`` ends in "<verb> himself and", if it does, and the
+    figure's words (ending where ``right`` starts) are not followed by a verb of their own ("and two soldiers were
+    wounded")."""
     hit = _REFLEXIVE_THEN.search(left)
-    if hit is None:
+    if hit is None or _OWN_VERB.match(right):
         return None
     return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
 

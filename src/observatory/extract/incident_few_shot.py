@@ -26,7 +26,11 @@ _SHOT_FEW: Final = re.compile(
     re.IGNORECASE)
 
 
+#: A robbery told of the shooting ("gunmen who robbed their shop"): a murder for gain, not people picked out.
+_ROBBERY: Final = re.compile(r"\b(?:robb(?:ed|ing|ery|ers?)|stole|steal(?:ing)?|theft)\b", re.IGNORECASE)
+
+
 def few_shot_dead(told: str) -> bool:
     """Two or three people told as shot dead by gunmen by their number ("gunmen shot dead two brothers"), with no
     post of a side named (not "two members of an SDF patrol": the patrol's men)."""
-    return _SHOT_FEW.search(told) is not None and POST_NAMED.search(told) is None
+    return _SHOT_FEW.search(told) is not None and POST_NAMED.search(told) is None and _ROBBERY.search(told) is None

@@ -18,8 +18,11 @@ _POST: Final = (r"(?:checkpoints?|check\s+points?|posts?|positions?|patrols?|con
 #: "opened fire on a checkpoint". (Men told as its crew, "two members manning a checkpoint", are left as they are.)
 _ATTACKED_POST: Final = re.compile(
     r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|target(?:ed|ing)|(?:open(?:ed|ing)\s+fire|fired|shot)\s+"
-    r"(?:directly\s+)?(?:on|at|upon))\s+(?:a|an|the|their|its|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,2}?" + _POST + r"\b",
+    r"(?:directly\s+)?(?:on|at|upon))\s+(?:a|an|the|their|its|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,2}?" + _POST + r"\b"
+    r"(?!\s+(?:leaders?|commanders?|chiefs?|heads?|officers?)\b)",  # (not "targeted the patrol leader": a man)
     re.IGNORECASE)
+#: The post attacked told as an earlier event: "two days after gunmen attacked a checkpoint of the brigade".
+_EARLIER: Final = re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 #: A post named at all ("two members of an SDF patrol"): men of a post, not people picked out one by one.
@@ -29,4 +32,4 @@ POST_NAMED: Final = re.compile(r"\b" + _POST + r"\b", re.IGNORECASE)
 def attacked_post(told: str) -> bool:
     """The incident tells of a post or a patrol of a side attacked ("gunmen attacked a checkpoint of the Military
     Security, killing one of its members"): an attack on the post, not a person singled out."""
-    return _ATTACKED_POST.search(told) is not None
+    return any(_EARLIER.search(told, max(0, m.start() - 40), m.start()) is None for m in _ATTACKED_POST.finditer(told))

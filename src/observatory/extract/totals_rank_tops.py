@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty, ranking_from
 
@@ -24,6 +25,8 @@ _TOLL_IN: Final = re.compile(r"\b(?i:the)\s+" + _SUPERLATIVE + r"\s+(?i:(?:death
 #: "the Hama desert was the bloodiest area, with 77", "Daraa accounted for the largest share with 140".
 _PLACE_TOPS: Final = re.compile(RANK_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:was\s+the|accounted\s+for\s+the)\s+"
                                 + _SUPERLATIVE + r"\s+(?i:area|region|governorate|province|share)\b\s*,?\s*(?i:with)\s+" + RANK_NUM)
+#: A month in the place's slot ("the highest toll was recorded in March, with 40, followed by April"): a ranking by time.
+_MONTH: Final = re.compile(r"(?:" + MONTH_NAMES + r")\b")
 _STEMS: Final = ("highest", "heaviest", "bloodiest", "deadliest", "largest", "biggest")
 
 
@@ -32,7 +35,8 @@ def ranked_told_otherwise(work: str, start: int, end: int) -> list[ByParty]:
     next place follows it."""
     if not has_any(folded(work, start, end), _STEMS):
         return []  # (every match holds one of the stems)
-    tops = [m for m in (_TOLL_IN.search(work, start, end), _PLACE_TOPS.search(work, start, end)) if m is not None]
+    tops = [m for m in (_TOLL_IN.search(work, start, end), _PLACE_TOPS.search(work, start, end))
+            if m is not None and not _MONTH.match(m.group("where"))]
     if not tops:
         return []
     found = ranking_from(min(tops, key=lambda m: m.start()), work, end)
