@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from observatory.extract import extract_report, to_contract
-from observatory.extract.core import _unanchored_joint_toll
+from observatory.extract.incident_strikes_toll import unanchored_joint_toll
 from observatory.extract.events import event_type
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, clauses
@@ -80,9 +80,9 @@ def test_toll_of_the_strikes_after_an_event_is_still_shared() -> None:
 
 
 def test_unanchored_joint_toll_needs_the_definite_plural() -> None:
-    assert _unanchored_joint_toll("Nine soldiers were killed in the Russian raids on Kafr Zita.")
-    assert not _unanchored_joint_toll("Nine soldiers were killed in a raid on Kafr Zita.")
-    assert not _unanchored_joint_toll("Since January, 90 soldiers were killed in the raids on Kafr Zita.")
+    assert unanchored_joint_toll("Nine soldiers were killed in the Russian raids on Kafr Zita.")
+    assert not unanchored_joint_toll("Nine soldiers were killed in a raid on Kafr Zita.")
+    assert not unanchored_joint_toll("Since January, 90 soldiers were killed in the raids on Kafr Zita.")
 
 
 # --- 3. the rising toll of one named event ---------------------------------------------------------------------------
