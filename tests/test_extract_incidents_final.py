@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from observatory.extract import extract_report, to_contract
-from observatory.extract.incident_strikes_toll import unanchored_joint_toll
 from observatory.extract.events import event_type
+from observatory.extract.incident_strikes_toll import unanchored_joint_toll
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, clauses
 from observatory.models import Report
