@@ -29,3 +29,13 @@ def test_aside_then_wounded_keeps_own_role() -> None:
             "soldiers, among them commanders, and 14 others were wounded, the monitor said.")
     assert killed(text) == {"regime": 31}
     assert injured(text) == {"regime": 14}
+
+
+def test_aside_then_figure_with_a_verb_of_its_own_is_no_item() -> None:
+    # review r35: "and 6 tanks ... were destroyed", "and 20 fighters remain besieged" are not more of the dead
+    text = ("Fighting near Kafr Nabl\n\nThe assault on Kafr Nabl on Friday caused the death of 11 fighters of the "
+            "factions, including commanders, and 6 tanks of the regime forces were destroyed.")
+    assert killed(text) == {"hts_rebels": 11}
+    text = ("Raids on Saraqib\n\nRussian jets struck Saraqib on Friday, killing 8 civilians, including women, and 20 "
+            "HTS fighters remain besieged inside the town.")
+    assert killed(text) == {"civilians": 8}

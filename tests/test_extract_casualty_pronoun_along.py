@@ -54,3 +54,10 @@ def test_look_alike_arrest() -> None:
     text = ("Raid in Dael\n\nA patrol stormed the house of a man in Dael and arrested him, along with his two sons, "
             "before taking them to an unknown place.")
     assert killed(text) == {}
+
+
+def test_pronoun_with_members_of_another_group_is_not_his_entourage() -> None:
+    # review r35: "two members of HTS" are not "two of his men"; he keeps the side told of him
+    text = ("Strike near al-Bab\n\nA drone hit a car carrying a commander of the National Army factions near al-Bab on "
+            "Sunday, killing him along with two members of HTS.")
+    assert killed(text) == {"turkey_factions": 1, "hts_rebels": 2}

@@ -52,3 +52,10 @@ def test_fighters_and_staff_together_stay_with_the_forces() -> None:
     text = ("Attack in Raqqa\n\nA car bomb in Raqqa city killed three members of the SDF and staff of the Autonomous "
             "Administration on Saturday.")
     assert killed(text) == {"sdf": 3}
+
+
+def test_conscript_of_the_self_protection_duty_stays_sdf() -> None:
+    # review r35: the Administration's "Self-Protection Duty" is its conscription, its members are of the SDF side
+    text = ("Drone strike near Tal Tamr\n\nA Turkish drone killed a member of the Self-Protection Duty of the "
+            "Autonomous Administration on the road to Tal Tamr on Wednesday.")
+    assert killed(text) == {"sdf": 1}

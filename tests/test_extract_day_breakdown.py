@@ -44,3 +44,15 @@ def test_a_line_of_wounds_from_an_earlier_day_keeps_no_day() -> None:
             "Civilians (1):\n- An old man died of the wounds he had received when shells fell on the town of Kafr Nabl "
             "in southern Idlib last week.\n")
     assert _dates(text) == [None, "2025-03-10", "2025-03-10"]
+
+
+def test_a_paragraph_recalling_an_earlier_report_keeps_no_day() -> None:
+    # review r35: an event told again from an earlier report after the list is not one of the day's
+    text = ("The monitor has counted two deaths across the country on Monday, March 10, 2025, set out as follows:\n"
+            "- A shepherd was killed by a landmine near the village of Maadan in the countryside of Raqqa.\n\n"
+            "In an earlier report, the monitor had documented that a drone hit a car near Sarmin in Idlib, killing "
+            "two HTS fighters.\n")
+    rows = contract(_TITLE + text + _LINES, date(2025, 3, 12))["incidents"]
+    dated = {p["name"]: i.get("date") for i in rows for p in i["places"][:1]}
+    assert dated["Sarmin"] is None
+    assert dated["Sabikhan"] == "2025-03-10"

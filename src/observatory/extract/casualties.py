@@ -75,7 +75,7 @@ from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
-from observatory.extract.casualty_list_asides import NEXT_AFTER_ASIDE
+from observatory.extract.casualty_list_asides import next_after_aside
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
@@ -512,7 +512,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or NEXT_AFTER_ASIDE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb

@@ -28,10 +28,11 @@ _OFFICE = re.compile(
 _BODY = re.compile(
     r"\b(?:Autonomous\s+Administration|Self[- ]Administration|AANES|(?:civil|local|municipal|town|city|village)\s+councils?)\b",
     re.IGNORECASE)
-#: Words that make the body a force or a fighting unit ("the Administration's Asayish", "the Military Council").
+#: Words that make the body a force or a fighting unit ("the Administration's Asayish", "the Military Council", "the
+#: Self-Protection Duty of the Administration": its conscripts).
 _FORCE = re.compile(
     r"\b(?:forces?|asayi?sh|asaish|security|police|military|fighters?|army|guards?|units?|brigades?|battalions?|"
-    r"conscripts?|self-defen[cs]e|troops|SDF|YPG|QSD|Qasad)\b",
+    r"conscripts?|self-defen[cs]e|self-protection|duty|troops|SDF|YPG|QSD|Qasad)\b",
     re.IGNORECASE)
 #: Another group joined to the office before the body is named ("members of X and staff of the Administration").
 _JOINED = re.compile(r"\band\b|,", re.IGNORECASE)

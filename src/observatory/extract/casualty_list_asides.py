@@ -21,3 +21,12 @@ _UNNUMBERED_ASIDE = (r"\s*,\s*(?:among\s+them|among\s+whom|including)\s+"
 #: ", and of ", " and of ": the "of" of "the death of" said again before the next item.
 _AND_OF = r"\s*,?\s*and\s+of\s+(?:the\s+)?"
 NEXT_AFTER_ASIDE = re.compile(rf"{_UNNUMBERED_ASIDE}|{_AND_OF}", re.IGNORECASE)
+#: The figure's own clause goes on with a verb that is no role ("and 5 tanks of the regime were destroyed", "and 14
+#: fighters remain besieged"): not an item of the list.
+_OWN_CLAUSE = re.compile(r"(?:\s+(?!who\b|which\b|that\b|and\b|or\b)[\w'-]+){0,5}?\s+"
+                         r"(?:were|was|are|is|remain(?:s|ed)?|have|has|had)\b", re.IGNORECASE)
+
+
+def next_after_aside(work: str, at: int, start: int, end: int) -> bool:
+    """The figure at ``start``..``end`` is the next item of the list after the aside between ``at`` and ``start``."""
+    return NEXT_AFTER_ASIDE.fullmatch(work, at, start) is not None and _OWN_CLAUSE.match(work, end) is None

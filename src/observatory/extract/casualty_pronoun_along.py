@@ -36,9 +36,11 @@ _HEAD = re.compile(
 _GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:(?!(?:who|which|while|whereas|was|were|and)\b)[\w-]+\s+){0,2}",
                   re.IGNORECASE)
 _OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
-#: "two of his aides", "his three bodyguards": the people around him, of his side.
-_ENTOURAGE = re.compile(r"(?:\s+of)?\s+(?:his|her|their)?\s*(?:[\w-]+\s+)?(?:aides|guards|bodyguards|escorts|companions|men|"
-                        r"comrades|assistants|fighters|members|elements)\b", re.IGNORECASE)
+#: "two of his aides", "his three bodyguards": the people around him, of his side ("two members of HTS" are not his:
+#: the possessive is told, after "of" or before the figure).
+_PEOPLE = r"(?:[\w-]+\s+)?(?:aides|guards|bodyguards|escorts|companions|men|comrades|assistants|fighters|members|elements)\b"
+_ENTOURAGE = re.compile(rf"(?P<of>\s+of\s+(?:his|her|their)\s+){_PEOPLE}|\s+{_PEOPLE}", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 
 
 def with_pronoun_along(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
@@ -86,7 +88,7 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
             return out
         return merged_in_order(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
     first = out[chain[0]]
-    if own is None and _ENTOURAGE.match(work, first.quantity.end) and first.quantity.start > hit.end() - 1:
+    if own is None and _entourage(work, hit.end(), first.quantity) and first.quantity.start > hit.end() - 1:
         q = first.quantity
         out[chain[0]] = replace(first, quantity=replace(q, value=q.value + 1))  # "him along with two of his aides": three
         return out
@@ -96,6 +98,12 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
         out[own] = replace(out[own], side=him.side, actor=him.actor, nationality=him.nationality, generic=False)
         return out
     return merged_in_order(out, [him])
+
+
+def _entourage(work: str, at: int, q: Quantity) -> bool:
+    """The figure is his people: "two of his aides", "his three guards" (not "two members of HTS")."""
+    people = _ENTOURAGE.match(work, q.end)
+    return people is not None and (people.group("of") is not None or _POSSESSIVE_BEFORE.search(work, at, q.start) is not None)
 
 
 def _pronoun(hit: re.Match[str], role: str) -> Mention:
