@@ -9,8 +9,10 @@ import re
 from observatory.extract.casualty_groups import group_end
 from observatory.extract.figures import PERSON
 
-#: The role word used as an adjective right after the figure: "17 wounded ", "two seriously injured ".
+#: The role word used as an adjective right after the figure: "17 wounded ", "two seriously injured "; not a participle
+#: that goes on with its agent or place ("two injured by Turkish soldiers": the soldiers did it).
 _HURT_ADJECTIVE = re.compile(r"\s+(?:(?:seriously|critically|severely|lightly|slightly)\s+)?(?:wounded|injured)\s+"
+                             r"(?!(?:by|in|at|from|during|near|on|with|after|when|while|as|and|or)\b)"
                              rf"(?=(?:[\w'-]+\s+){{0,2}}?(?:{PERSON})\b)", re.IGNORECASE)
 
 #: "the two injured soldiers": a figure that points back at people told before.

@@ -8,7 +8,9 @@ they belong to, not an incident of its own.
 
 Left alone: a launch that carries a toll of its own ("launched an offensive ..., killing five"), an attack launched
 ("launched an attack on the checkpoint at dawn": one event), a launch told as the answer to another event ("launched
-the operation in response to a bombing in X on May 2": that event is told), and a report whose only incident it is.
+the operation in response to a bombing in X on May 2": that event is told), a launch told as the report's own day
+("launched their campaign on the hills today, carrying out 40 air strikes": the day's attack), and a report whose only
+incident it is.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ _CAUSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|to\s
                     re.IGNORECASE)
 
 
+#: The launch told on the report's own day: "today", "this morning", "at dawn today", "tonight".
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
 def campaign_launched(draft: Draft, work: str, others: int) -> bool:
     """The incident is only a sentence telling when a campaign was launched, no casualties, among other incidents."""
     if others < 1 or draft.counts or draft.vague or draft.generic:
@@ -38,4 +44,6 @@ def campaign_launched(draft: Draft, work: str, others: int) -> bool:
     text = work[draft.start:draft.end]
     if "launched" not in folded(text) or _LAUNCHED.search(text) is None:
         return False
+    if _TODAY.search(text) is not None:
+        return False  # "launched their offensive on X at dawn today, with heavy shelling": the day's attack
     return _CAUSE.search(text) is None  # "launched the operation in response to a bombing on May 2": that bombing
