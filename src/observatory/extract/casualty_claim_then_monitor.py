@@ -7,7 +7,9 @@ The Syrian Observatory put the number of attackers killed at five"; "..., the so
 "However, the Observatory said ..."). A claim's figure goes where the monitor's sentence gives a different figure of
 the same role for the same side, or where one of the two names no side; the claimant's own losses the monitor does not
 count stay ("while two of its own fighters were wounded" beside the monitor's count of the dead).
-(tests/test_extract_casualty_claim_then_monitor.py)
+(tests/test_extract_casualty_claim_then_monitor.py) A speaker telling its own deed ("the SDF said its fighters killed
+31 attackers", incident_own_deed.py) claims too, and the monitor may answer by the toll it "gave" ("SOHR gave a toll of
+15 dead: eleven attackers, ...") (tests/test_extract_casualty_own_deed.py).
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract.casualty_claims import may_claim
+from observatory.extract.gates import folded
+from observatory.extract.incident_own_deed import own_deed_told
 from observatory.extract.mention_sides import Mention
 from observatory.extract.text import MONITOR, SENTENCE_STOP
 
 #: The monitor speaking at the head of the next sentence, before any figure.
 _MONITOR_NEXT = re.compile(r"(?:However,?\s+|But\s+|Meanwhile,?\s+)?(?:[Tt]he\s+)?(?:(?:UK|Britain|London)-based\s+)?"
                            r"(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?(?:\s*\(SOHR\))?|SOHR|Observatory|(?:war\s+)?monitor)\b"
-                           r"[^.;!?\d]{0,60}?\b(?:said|says|reported|put|confirmed|documented|recorded|counted|verified)\b")
+                           r"[^.;!?\d]{0,60}?\b(?:said|says|reported|put|gave|confirmed|documented|recorded|counted|verified)\b")
 #: The monitor's sentence counts a period ("more than 500 have been killed since December 15"), not the deed claimed.
 _PERIOD = re.compile(r"\b(?:since|so\s+far\s+this|(?:in|over|during)\s+the\s+(?:past|last)|toll\s+(?:since|of\s+the\s+(?:year|month)))\b",
                      re.IGNORECASE)
@@ -69,7 +73,8 @@ def claim_then_monitor(mentions: list[Mention], work: str, span: tuple[int, int]
                        find: Callable[[int, int], list[Mention]]) -> list[Mention]:
     """A claim sentence's figures less those the monitor's next sentence answers with its own (see module doc)."""
     start, end = span
-    if not mentions or not may_claim(work, start, end) or MONITOR.search(work, start, end):
+    if not mentions or not (may_claim(work, start, end) or own_deed_told(folded(work[start:end]), work[start:end])) \
+            or MONITOR.search(work, start, end):
         return mentions
     if not MONITOR.search(work, end, min(len(work), end + 80)) or (bounds := _monitor_sentence(work, end)) is None:
         return mentions

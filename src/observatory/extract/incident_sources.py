@@ -11,13 +11,15 @@ said its fighters killed 11"), and a toll anyone but the monitor puts. Not a par
 Asayish confirmed the death of two of its members"), which agrees with the monitor rather than rivals it. An
 attacker's own claim ("Amaq said ...", "claimed", "claimed late on Monday that", tests in
 tests/test_extract_casualty_claim_told_when.py) is told apart (``own_claim``): its count never stands beside the
-monitor's."""
+monitor's. Any speaker telling what its own fighters or strikes killed ("the X operations room said its fighters had
+killed 20 soldiers") gives a party's account too, whatever name it goes by (incident_own_deed.py)."""
 
 from __future__ import annotations
 
 import re
 
 from observatory.extract.gates import folded, has_any
+from observatory.extract.incident_own_deed import own_deed_told
 from observatory.extract.incident_source_words import office_source
 
 MONITOR, OTHER = "monitor", "other"
@@ -107,7 +109,8 @@ _PARTY_STEMS = ("media", "outlet", "website", "news site", "statement", "close t
 def _other_named(span: str, text: str) -> bool:
     """Another source is named in ``text`` (``span``: its folded form, for the gates)."""
     return has_any(span, _OTHER_STEMS) and _OTHER_SOURCE.search(text) is not None or \
-        has_any(span, _PARTY_STEMS) and _PARTY_RE.search(text) is not None or office_source(span, text)
+        has_any(span, _PARTY_STEMS) and _PARTY_RE.search(text) is not None or office_source(span, text) or \
+        own_deed_told(span, text)
 
 
 def own_report(work: str) -> bool:
