@@ -87,6 +87,7 @@ from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
+from observatory.extract.casualty_people_rise import people_rise_side
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
@@ -183,6 +184,8 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
                         r"(?:dead|deaths)\s+(?:and|or)\s+(?:injured|injuries|wounded)|casualties\s+(?:of|among)|casualties\s*:)"
                         r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?\s*$", re.IGNORECASE)
 
+#: "bringing to four | the number of workers killed": the toll word right after the risen figure.
+_NUMBER_AFTER = re.compile(r"\s+the\s+(?:death\s+toll|number\s+of)\b", re.IGNORECASE)
 _CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|explaining)\b", re.IGNORECASE)  # ("saying that")
 
 
@@ -207,7 +210,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     if along := along_with_role(work, q.start, left_from):
         return along, False
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start].rstrip("( " if work.startswith(") ", q.end) else " "))) and (bool(
-        _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start))
+        _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start)
+        or _NUMBER_AFTER.match(work, q.end) is not None)  # ("bringing to four the number of workers killed": the toll after)
     m = _RIGHT_ROLE.match(work, group_end, limit)
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
         m = None  # "the toll rose to 12, after two of the injured died": the cause's words are not the toll's role
@@ -308,6 +312,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                                work, end, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
+    mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)

@@ -3,7 +3,13 @@
 * "..., bringing the number of civilians killed in the massacre to 108": the verb of the rise before the toll, the
   event named by "the" and one noun (``_BROUGHT_TO``);
 * "The number of civilians killed by the warplanes that struck the village of X at dawn today has risen to 56": the
-  dead of the doer of one strike on one named place (``_DOER_STRUCK``).
+  dead of the doer of one strike on one named place (``_DOER_STRUCK``);
+* round 35: "..., bringing the number of people executed at the checkpoint to nine", "..., bringing to two the number of
+  people killed in the incident", "Seven more were shot at the same spot, bringing the number of people executed there to nine":
+  the figure (in digits or words, before or after the counted dead) of dead tied to one event or one spot ("at the
+  checkpoint", "there") (``_RISE_OF_ONE``); with its side from the dead told before it (``casualty_people_rise``). Not
+  dead tied to nothing ("raising the number of gunmen killed to three": left to the sentences around it), nor counted
+  by a doer, in an area ("killed by Turkish drones in the region") or on a day ("killed yesterday"): a running toll.
 
 A toll with a period cue ("since", "so far", a year) stays a total (the caller's check).
 """
@@ -14,10 +20,12 @@ import re
 from typing import Final
 
 from observatory.extract.gates import folded, has_any
+from observatory.extract.numbers import CARDINAL_WORD
 
-_DEAD = r"(?:killed|dead|victims|fatalities|deaths)"
-_ONE_EVENT = (r"(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|shelling|bombardment|"
-              r"collapse)\b(?!s)")
+_DEAD_WORDS = "killed|dead|victims|fatalities|deaths"
+_DEAD = rf"(?:{_DEAD_WORDS})"
+_EVENT_WORDS = "explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|shelling|bombardment|collapse"
+_ONE_EVENT = rf"(?:{_EVENT_WORDS})\b(?!s)"
 _BROUGHT_TO: Final = re.compile(rf"\b(?:bringing|raising|pushing|taking|brought|raised)\s+the\s+(?:death\s+toll|number\s+of\s+"
                                 rf"(?:[\w'-]+\s+){{0,3}}?{_DEAD})\s+(?:in|of|from|by)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_EVENT}"
                                 r"[^.;]{0,60}?\s+to\s+(?:at\s+least\s+)?\d", re.IGNORECASE)
@@ -26,10 +34,29 @@ _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD
                                  r"neighbou?rhood|market|camp)\s+of\b[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b",
                                  re.IGNORECASE)
 _STEMS: Final = ("bringing", "raising", "pushing", "taking", "brought", "raised", "number")
+_RISE = r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+"
+_FIGURE = rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b"
+_COUNTED = rf"the\s+number\s+of\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?(?:{_DEAD_WORDS}|executed)\b"
+#: The rise and its figure, before ("bringing to two the number of people killed ...") or after the counted dead
+#: ("raising the number of gunmen killed ... to three"); ``tail``: what ties the dead to something.
+_RISE_OF_ONE: Final = re.compile(rf"{_RISE}to\s+{_FIGURE}\s+{_COUNTED}(?P<tail>[^.;,]*)|"
+                                 rf"{_RISE}{_COUNTED}(?P<tail2>[^.;,]{{0,60}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
+#: One event or one spot the counted dead are tied to (the whole tail).
+_ONE_TIE: Final = re.compile(rf"\s+(?:(?:in|of|from)\s+the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT_WORDS}|incident|shooting)\b(?!s)|"
+                             r"(?:at|in)\s+the\s+(?:same\s+)?(?:checkpoint|spot|site|scene|house|place)\b(?!s)|there)\s*", re.IGNORECASE)
 
 
 def one_event_rise(chunk: str) -> bool:
     """Whether ``chunk`` tells one attack's toll as rising in one of the module's shapes."""
     if not has_any(folded(chunk), _STEMS):
         return False
-    return _BROUGHT_TO.search(chunk) is not None or _DOER_STRUCK.search(chunk) is not None
+    return _BROUGHT_TO.search(chunk) is not None or _DOER_STRUCK.search(chunk) is not None or _rise_of_one(chunk)
+
+
+def _rise_of_one(chunk: str) -> bool:
+    """A rise of the dead tied to one event or one spot."""
+    m = _RISE_OF_ONE.search(chunk)
+    if m is None:
+        return False
+    tail = m.group("tail") if m.group("tail") is not None else m.group("tail2")
+    return _ONE_TIE.fullmatch(tail) is not None

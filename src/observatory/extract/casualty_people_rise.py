@@ -1,0 +1,45 @@
+"""A rise told of "people" right after the dead of one side in its own sentence (round 35, tests in
+tests/test_extract_rise_of_one_event.py).
+
+"Seven more farmers were shot at the same spot, bringing the number of people executed there to nine": the risen toll
+counts the farmers told just before it and those before them, so it is of their side (civilians), and replaces their
+figure rather than standing beside it as people of no side; after the dead of several named sides ("killing two
+soldiers and three farmers, bringing the number of people killed in the attack to six") only the rest of the toll is
+people of no side (one). Only where every dead figure before it in the sentence is of a named side, smaller in sum than
+the toll, and the toll's own words are a participle's rise of "people" (or persons, individuals)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from observatory.extract.mention_sides import KILLED, Mention
+
+#: "bringing the number of people (executed / killed ...)" right before the risen figure's "to".
+_PEOPLE_COUNTED: Final = re.compile(r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+the\s+number\s+of\s+(?:people|persons|individuals)\b"
+                                    r"[^.;:,]{0,80}?\bto\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+#: A sentence's end between the dead told before and the risen toll.
+_STOP: Final = re.compile(r"[.;!?](?:\s|$)")
+_REACH: Final = 120
+
+
+def people_rise_side(mentions: list[Mention], work: str) -> list[Mention]:
+    """The risen "people" toll of a sentence takes the one side of the dead told before it there (see module doc)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not (m.rose and m.role == KILLED and m.parent is None and m.side == "unknown" and i > 0):
+            continue
+        if _PEOPLE_COUNTED.search(work, max(0, m.quantity.start - _REACH), m.quantity.start) is None:
+            continue
+        before = [p for p in mentions[:i] if p.role == KILLED and p.parent is None
+                  and _STOP.search(work, p.quantity.end, m.quantity.start) is None]
+        sides = {p.side for p in before}
+        if not before or None in sides or "unknown" in sides or any(p.generic or p.quantity.vague for p in before) \
+                or sum(p.value for p in before) >= m.value:
+            continue
+        if len(sides) == 1:
+            out[i] = replace(m, side=before[0].side, actor=before[0].actor, nationality=before[0].nationality)
+        else:  # ("killing two soldiers and three farmers, bringing the number of people killed ... to six": one more)
+            out[i] = replace(m, quantity=replace(m.quantity, value=m.value - sum(p.value for p in before)), rose=False)
+    return out
