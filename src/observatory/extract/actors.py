@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from observatory.errors import InputError
+from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
 
 _COLUMNS = ("name", "aliases", "side", "nationality", "patron", "valid_from", "valid_to")
@@ -275,6 +276,8 @@ class ActorLexicon:
                 actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
             if actor is not None and actor.side == "pro_iran_foreign" and actor.nationality is None and _SYRIAN_MADE.match(text, e):
                 actor = next(iter(self._by_alias.get("syrian militia", [])), actor)  # "an Iran-backed group made up of Syrians"
+            if actor is not None and found:  # "SNA factions", "Turkish-backed faction members": Turkey's
+                actor = qualified_faction(actor, key, (found[-1].actor, found[-1].end), text[found[-1].end:s])
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e

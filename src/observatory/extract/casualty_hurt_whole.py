@@ -6,7 +6,9 @@ tests/test_extract_casualty_split_after_hurt_together.py).
   injuries", "leaving five SDF members killed and wounded: three were killed and two others were injured" (no
   "were"): the figures of no side that split the whole are of the side the whole's words give (``hurt_whole_side``),
   civilians too ("killing and injuring six civilians. Three of them were killed and three others were wounded").
-  (``casualty_hurt_split`` reads the split "one of them died" inside the whole's own clause.)
+  (``casualty_hurt_split`` reads the split "one of them died" inside the whole's own clause.) A whole of "the two
+  factions" the text named as Turkey's before is of Turkey's factions (``factions_of_turkey.turkish_doer``,
+  tests/test_extract_casualty_qualified_factions.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities, number_words
@@ -52,7 +55,7 @@ def hurt_whole_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | Non
         return m
     actor, side = side_of(lexicon, work, hit.start(g), hit.end(g), on)
     if actor is not None and side not in (None, "unknown"):  # ("killing and injuring six civilians. Three of them ...")
-        return m.named(actor)
+        return m.named(turkish_doer(actor, work, lexicon, on) or actor)  # ("9 fighters of the two factions" of the SNA)
     the = _OF_THE_NOUN.search(hit.group(g))  # "seven members of the faction": the faction named before with that noun
     named = [a for a in lexicon.find(work, lo, hit.start(g), on) if the is not None and a.side not in (None, "unknown", "civilians")
              and re.match(rf"[\"”’']?\s+{the.group('noun')}\b", work[a.end:a.end + 30], re.IGNORECASE)]
