@@ -51,7 +51,7 @@ _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+
                          re.IGNORECASE)
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
                        r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
-                       r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?)|local\s+council|civil\s+defen[cs]e|"
+                       r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?|boards?|committees?|departments?)|local\s+council|civil\s+defen[cs]e|"
                        r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster)\b[^.;]{0,120}?"
                        r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
                        r"estimated|estimates|counted)\b|"

@@ -19,7 +19,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     dead, named otherwise), and all of an attacker's own claim ("Amaq said nine militiamen were killed"). A figure of
     a side the monitor does not count stands as the text states it ("the SDF said its forces killed four of the
     attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
-    its wounded yield too."""
+    or the text tells wounded of its own (``own_wounded``), its wounded yield too."""
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
@@ -34,6 +34,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
             or own_claim(work, m.quantity.start)
 
     belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
+    belied = belied or own_wounded(draft, told)
 
     def other(m: Mention) -> bool:
         if draft.source_of(m) != OTHER:
@@ -57,3 +58,10 @@ def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
     if plain:
         draft.counts = {k: v for k, v in draft.counts.items() if not claimed(v[0])}
         draft.generic = [(m, i) for m, i in draft.generic if not claimed(m)]
+
+
+def own_wounded(draft: Draft, told: list[Mention]) -> bool:
+    """Whether the incident's wounded are told by the text itself or the monitor (not by another source): "SANA said 13
+    others were wounded. ... Twelve more soldiers were wounded", where the monitor counts the dead; another source's
+    count of the wounded then yields to it (tests/test_extract_other_source_counts.py)."""
+    return any(m.role == INJURED and draft.source_of(m) != OTHER for m in told)

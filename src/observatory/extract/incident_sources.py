@@ -29,7 +29,7 @@ _MONITOR_SOURCE = re.compile(r"\bSOHR\b|\bObservatory\b|\b(?:war\s+)?monitor(?:i
 #: Helmets said", "according to the Civil Defence"), not where they are told at work ("Civil Defence teams are still
 #: searching for survivors").
 _RESCUE = (r"(?:\bWhite\s+Helmets\b|\bCivil\s+Defen[cs]e\b|\brescue\s+(?:group|teams?|workers?|services?)\b|"
-           r"\bhealth\s+(?:authority|authorities|directorate|officials?)\b|\bRed\s+Crescent\b)")
+           r"\bhealth\s+(?:authority|authorities|directorate|officials?|boards?|committees?|departments?)\b|\bRed\s+Crescent\b)")
 #: A party's or an outlet's own account: media and outlets ("Iraqi media outlets close to the militias spoke of four
 #: dead", "Local media in X put the toll at 20", "according to local media"), sources close to a party, a statement
 #: ("the SDF said in a statement", "In a statement, the media centre said"), officials ("local officials said"), a
