@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
@@ -139,6 +140,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "a Russian airstrike", "two Turkish drones": things, not people
     if _KIN_GROUPS.match(after):
         return False  # "three men from two families": households, not people counted
+    if counts_groups(work, q.end, PERSON_RE):
+        return False  # "two fighters of the two factions", "three groups of gunmen": groups or things, not people
     if _rate_after(work, q.end):
         return False  # "nine children a day": a rate, not a count
     verb_from = max(sent_start, q.start - 32)
