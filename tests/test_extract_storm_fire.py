@@ -47,3 +47,9 @@ def test_look_alike_bombing_after_a_storming_elsewhere_stays_an_airstrike() -> N
     text = (_TITLE + "Government warplanes struck Kafr Tamra in the Hama countryside this morning, killing nine farmers, "
             "a day after rebel fighters stormed a checkpoint near the town.")
     assert kinds(contract(text)) == ["airstrike"]
+
+
+def test_look_alike_one_sides_shelling_while_another_storms_elsewhere_stays_shelling() -> None:
+    text = (_TITLE + "Three civilians were killed by regime shelling on Kafr Tamra while rebels stormed a checkpoint "
+            "near Tell Qarah in the Hama countryside.")
+    assert kinds(contract(text)) == ["shelling"]

@@ -29,9 +29,10 @@ _FIRE_BEFORE: Final = re.compile(
 #: The fire joined to the storming: "launched an assault on X and shelled it heavily".
 _FIRE_WITH: Final = re.compile(
     r"\b" + _STORM + r"\b[^.;,]{0,80}?\band\s+(?:then\s+)?(?:heavily\s+)?(?:shelled|bombarded|pounded)\s+(?:it|them)\b")
-#: The fire's dead, told while the storming went on: "killed by shelling and gunfire as regime forces stormed".
+#: The fire's dead, told while the storming went on: "killed by shelling and gunfire as regime forces stormed" (the
+#: fire of no side of its own: "killed by regime shelling on X while rebels stormed Y" tells two sides, two deeds).
 _FIRE_DURING: Final = re.compile(
-    r"\b(?:shelling|bombardment)\b[^.;]{0,60}?\b(?:as|while)\s+(?:[\w-]+\s+){1,5}?" + _STORM + r"\b")
+    r"\bby\s+(?:shelling|bombardment)\b[^.;]{0,40}?\bas\s+(?:[\w-]+\s+){1,5}?" + _STORM + r"\b")
 _STEMS: Final = ("stormed", "broke into", "assault", "attack on")
 #: The sentence tells the dead or hurt of the storming.
 _TOLL: Final = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring)\b", re.IGNORECASE)
