@@ -45,6 +45,7 @@ from observatory.extract.gates import blank, blank_gated, folded, has_any, searc
 from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
+from observatory.extract.incident_storm_fire import storm_over_fire
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
 #: security operation", "in a joint operation with the coalition", "a raid conducted by"): the side's attack, whatever
@@ -242,8 +243,16 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return _stormed_after(_first_type(text), text, span)
-    return _stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span)
+        return _storm_fire(_stormed_after(_first_type(text), text, span), text)
+    return _storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text)
+
+
+def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
+    """Shelling or bombing told with the storming it prepared ("stormed the village after shelling it"): the attack."""
+    if found is None or found[0] not in ("shelling", "airstrike"):
+        return found
+    storm = storm_over_fire(text)
+    return found if storm is None else ("attack", *storm)
 
 
 #: Storming that follows a bomb in one sentence ("detonated a car bomb at the gate and stormed the prison", "blew up a
