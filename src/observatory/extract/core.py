@@ -35,6 +35,7 @@ from observatory.extract.casualty_absorbed import (
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_died_hurt import died_of_hurt
+from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_said_again import said_again
@@ -311,7 +312,8 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
     _absorb_event(draft, f)
-    f = replace(f, mentions=add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text))
+    f = replace(f, mentions=without_joint_hurt(add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text),
+                                               f.sentence_text))  # ("more than 200 were hurt in the two cities")
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side
