@@ -103,6 +103,7 @@ from observatory.extract.totals_cues import (
     tally_line,
     title_case,
 )
+from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
@@ -285,7 +286,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
-                  or own and added_dead(chunk) or (follows or self._continues(sent, chunk)) and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
+                  or own and (added_dead(chunk) or dead_listed(chunk)) or (follows or self._continues(sent, chunk)) and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
         parties = self._continues(sent, chunk) and bool(by_party(self.work, sent.start, sent.end))  # "Of them, 8 were executed by ISIS, ..."
         mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                                                          default_role=KILLED if listed else None, title_sides=False))))

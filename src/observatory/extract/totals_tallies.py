@@ -27,7 +27,8 @@
   sentence right after a total that tells its victims by nationality (``totals_nationals``), lists figures in
   brackets by party or area (``totals_bracketed``) or names some of its dead (``totals_among_dead``).
 * ``deaths_of`` also takes "the dead include 102 IS militants, ... and seven civilians" (a sentence that
-  continues a toll and lists its dead): every listed figure is of the dead.
+  continues a toll and lists its dead): every listed figure is of the dead (the pattern, with the time the dead fell
+  in between subject and verb, lives in ``totals_dead_lists``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from observatory.extract.text import Sentence
 from observatory.extract.totals_all_of_them import with_side_of_all
 from observatory.extract.totals_among_dead import among_the_dead
 from observatory.extract.totals_bracketed import bracketed_totals
+from observatory.extract.totals_dead_lists import DEAD_ARE, DEAD_STEMS
 from observatory.extract.totals_jihadists import with_jihadists_of_is
 from observatory.extract.totals_killings import with_counted_killings
 from observatory.extract.totals_nationals import fold_nationals
@@ -110,9 +112,9 @@ _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|con
 _DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
 #: "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
 #: people of a toll told before, listed, each figure of them dead.
-_DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed)\s+(?:include|included|are|were|comprise|comprised)\s*:?\s*"
-                              + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
-_DEAD_STEMS: Final = ("dead", "victims", "fatalities", "those killed")
+#: (with the time they fell in, or deaths of a kind of fighter, as subject: ``totals_dead_lists``)
+_DEAD_ARE: Final = DEAD_ARE
+_DEAD_STEMS: Final = DEAD_STEMS
 _HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing")
 
 
