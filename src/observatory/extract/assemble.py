@@ -57,6 +57,7 @@ from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
+from observatory.extract.incident_same_place import told_in_same_place
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_shared_province import shared_governorate
@@ -679,10 +680,6 @@ def _sole_governorate(text: str, located: list[str | None]) -> str | None:
     return gov if all(g in (None, gov) for g in located) else None
 
 
-#: "on the Kafr Amma front in the same countryside", "in the same province": where the incident before it happened.
-_SAME_REGION = re.compile(r"\bin\s+the\s+same\s+(?:countryside|province|governorate|region|area)\b", re.IGNORECASE)
-
-
 def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str) -> str | None:
     """The governorate of other incidents of the report that name each of its towns ("near X" after "the village of
     X, east of Y in Hama countryside"), or, for "in the same countryside", of the incident told just before."""
@@ -693,7 +690,7 @@ def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str
     found = {gov for keys, gov in named if towns & keys}
     if towns and len(found) == 1 and towns <= set().union(*(keys for keys, _ in named)):
         return found.pop()  # (a town named nowhere else may lie in another governorate: the event may span two)
-    if k and _SAME_REGION.search(text, draft.start, draft.end) and own[k - 1]:
+    if k and told_in_same_place(text, draft.start, draft.end, bare=not draft.places) and own[k - 1]:
         return own[k - 1]
     if k and own[k - 1] and towns and _clause_after(drafts[k - 1], draft, text) and _road_ends(draft, text) is None \
             and not any(_ROAD_NAME.search(p.name) for p in draft.places):

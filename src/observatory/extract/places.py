@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.capital_airport import capital_airport_end
 from observatory.extract.gates import covering_stems, folded, has_any
 
 GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
@@ -273,6 +274,9 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if _QUOTED.match(work, s + len(name)) and _QUOTE_OPEN.search(work, max(0, s - 40), s):
             continue  # 'the "Dawn of Freedom" operation': the name of an operation, not a place
         gov = governorate_of(name)
+        airport = capital_airport_end(work, s + len(name)) if gov == "Damascus" else None
+        if airport is not None:  # "Damascus international airport": the airport, in Rural Damascus, not the city
+            name, gov = work[s:airport], None
         if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)):
             continue  # "soldiers of the Damascus government": who, not where
         if m.group("verb"):

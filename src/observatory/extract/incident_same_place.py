@@ -1,0 +1,28 @@
+"""An incident told in the place of the one before it by a definite back-reference, not by name.
+
+Constructions handled: "in the same city", "in the same desert", "near the same village", "inside the town", "in the
+north of the town": a settlement or area named by a noun with "the same", or by "the town"/"the city"/"the village"
+not followed by "of" (which would name a new one: "the town of X"), is the one the incident before it lies in; it
+takes that incident's governorate.
+
+Left alone: "the town of X" (a new place, named), "a town", "another village" (a place not yet told), and "the same
+day"/"the same attack" (a time or an event, not a place), and "the same camp"/"the same base" (a target struck again,
+often the incident before it told anew, not a second one).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "the same countryside", "the same city", "the same desert": the place of the incident told before.
+_SAME = re.compile(r"\bthe\s+same\s+(?:countryside|province|governorate|region|area|city|town|village|desert|"
+                   r"neighbou?rhood|district)\b", re.IGNORECASE)
+#: "inside the town", "in the north of the town", "at the entrance of the village" (not "the town of X").
+_THE_TOWN = re.compile(r"\b(?:inside|in|of|near|into|within)\s+the\s+(?:city|town|village)\b(?!\s+of\b)",
+                       re.IGNORECASE)
+
+
+def told_in_same_place(text: str, start: int, end: int, *, bare: bool = False) -> bool:
+    """The span text[start:end] places its event where the one before it lies: "the same ..." (any incident), or, for
+    an incident that names no place of its own (``bare``), "the town"/"the city" referring back."""
+    return bool(_SAME.search(text, start, end) or bare and _THE_TOWN.search(text, start, end))
