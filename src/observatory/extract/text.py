@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from observatory.extract.numbers import number_words
+from observatory.extract.text_dash_asides import dash_asides
 
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
@@ -69,7 +70,7 @@ def working_copy(text: str) -> str:
         work = _HASHTAG.sub(" ", work)  # "#ISIS mined roads in #DeirEzzor desert": embedded posts
     if work.count("|") >= 3:
         work = _MENU_LINE.sub(lambda m: " " * len(m.group(0)), work)  # "Home | News | Reports | Statistics"
-    return work
+    return dash_asides(work)  # "Four members of one family - a woman and her three children - were killed"
 
 
 #: A site's menu or breadcrumb line: four or more short capitalised items between bars ("Home | News | Reports |
