@@ -26,7 +26,9 @@
   "on several frontlines"), is a total however short its day (``wide_scope_toll``); several villages, "separate
   incidents" and a river crossed are not;
 * round 30: the joint toll of several attacks told with the attacks as subject or owner ("The two attacks left seven
-  soldiers dead", "put the toll of the attacks at 215 dead: ...") is a total (``totals_joint_attacks``).
+  soldiers dead", "put the toll of the attacks at 215 dead: ...") is a total (``totals_joint_attacks``);
+* round 35: a toll risen because some of its wounded died ("the toll of the clashes which erupted on Monday has risen to
+  11, after two wounded gunmen succumbed") is the event's, not a running total (``totals_wounded_rise``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from observatory.extract.totals_periods import (
     PART_OF_YEAR,
     PART_OF_YEAR_STEMS,
 )
+from observatory.extract.totals_wounded_rise import wounded_rise
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
 #: also a day of the month named by its number ("on the 3rd of this month", "On the first day of last month"): one day.
@@ -301,6 +304,8 @@ def is_period_total(chunk: str) -> bool:
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
+    if wounded_rise(chunk) and not _PERIOD_CUE.search(chunk):
+        return False  # "has risen to 11, after two wounded gunmen succumbed": the event's own wounded died, its toll
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
         return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)
     if search_gated(_SUPERSEDED, _SUPERSEDED_STEMS, chunk, span) and not _SINCE.search(chunk):
