@@ -173,6 +173,7 @@ from observatory.extract.totals_strike_splits import strike_split
 from observatory.extract.totals_subjects import bare_figure_side, share_of_dead, with_share_figures
 from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
+from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_when import period_of, period_text
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
@@ -543,7 +544,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if tail is not None:
             parts = [c for c in find_mentions(self.work, tail.tail[0], tail.tail[1], self.lexicon, self.report.published,
                                               default_role=KILLED, title_sides=False) if not c.quantity.vague]
-        of_which = tuple((c.label or c.side or "unknown", c.value) for c in parts) if tail is not None and tail.parts else ()
+        of_which = tuple((part_label(self.work, c), c.value) for c in parts) if tail is not None and tail.parts else ()
         self._claim(side, value, Span(*num), region=region, of_which=of_which, perpetrator=perpetrator)
         for c in parts if tail is not None and not tail.parts else []:  # "..., as well as 7 Turkish soldiers"
             if c.parent is None and c.side is not None:
@@ -607,7 +608,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             if key in self._seen:
                 continue
             self._seen.add(key)
-            of_which = tuple((c.label or c.side or "unknown", c.value) for c in mentions
+            of_which = tuple((part_label(self.work, c, m), c.value) for c in mentions
                              if c.parent == i and not c.quantity.vague and c.quantity.start not in regional)
             (since, since_text), (until, until_text) = own.get(i) or self._clause_period(sent, m)
             qualifier = Qualifier.AT_LEAST if m.quantity.qualifier is Qualifier.EXACT else m.quantity.qualifier
