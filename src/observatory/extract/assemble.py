@@ -53,6 +53,7 @@ from observatory.extract.incident_kinds import (
     personal_killing,
     unattributed_shooting,
 )
+from observatory.extract.incident_landmark import told_landmark_governorate
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_road_end import road_far_end
@@ -599,6 +600,9 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     own = settle_split(own, [split_governorates(g) if _towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
+        if governorates[k] is None and not any(p.governorate for p in draft.places):  # "near the prison", told before
+            governorates[k] = told_landmark_governorate(text, draft.start, draft.end, lambda n: resolve_admin1(n, geocoder),
+                                                        placed=bool(draft.places))
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
             governorates[k] = _sole_governorate(text, governorates) or \
                 (shared_governorate(text, governorates) if draft.counts and _placeless(draft, text) else None)
