@@ -85,6 +85,7 @@ from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
+from observatory.extract.casualty_parent_of import parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_people_rise import people_rise_side
@@ -248,7 +249,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
 
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
-    mentions = context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on)
+    mentions = parents_by_children(context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on), work)
     mentions = bare_after_named(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     if mentions:
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))

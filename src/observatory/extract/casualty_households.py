@@ -52,13 +52,25 @@ _APPOSED_STEMS = (", a ", ", an ")
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 
 
-def _household(mentions: list[Mention], work: str, i: int) -> list[int]:
-    """Indices of the relatives named right after mentions[i] ("his wife and their three children")."""
+#: The words of a figure that run on into the kin after it ("a father and his ", "a mother and her two sons"): the
+#: head is what stands before "and his/her/their".
+_KIN_TAIL = re.compile(r"\s*,?\s*(?:and\s+)?\b(?:his|her|their)\b", re.IGNORECASE)
+
+
+def _head_end(work: str, m: Mention, loose: bool) -> int:
+    """Where the figure's head ends: its words' end, or (``loose``) the start of a kin tail its words run on into."""
+    tail = _KIN_TAIL.search(work, m.group_start, m.group_end) if loose else None
+    return tail.start() if tail is not None else m.group_end
+
+
+def _household(mentions: list[Mention], work: str, i: int, loose: bool = False) -> list[int]:
+    """Indices of the relatives named right after mentions[i] ("his wife and their three children"); ``loose``: a
+    head of no side whose words run on into the kin ("a father and his two sons")."""
     chain: list[int] = []
     last = mentions[i]
     for k in range(i + 1, len(mentions)):
         m = mentions[k]
-        if m.parent is not None or m.role != last.role or not _KIN_GAP.fullmatch(work, last.group_end, m.quantity.start):
+        if m.parent is not None or m.role != last.role or not _KIN_GAP.fullmatch(work, _head_end(work, last, loose), m.quantity.start):
             break
         chain.append(k)
         last = m
@@ -71,9 +83,10 @@ def household_civilians(mentions: list[Mention], work: str) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.side not in (None, "unknown") or m.parent is not None or m.value != 1:
             continue
-        if not _ADULT.search(work[m.group_start:m.group_end].strip()):
+        loose = m.side is None  # ("a father", "a mother": no side of their own)
+        if not _ADULT.search(work[m.group_start:_head_end(work, m, loose)].strip()):
             continue
-        chain = _household(mentions, work, i)
+        chain = _household(mentions, work, i, loose)
         if not any(_CHILDREN.search(work[mentions[k].group_start:mentions[k].group_end].strip()) for k in chain):
             continue
         if any(mentions[k].side not in (None, "unknown", "civilians") for k in chain):

@@ -15,6 +15,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_hurt_then_died import hurt_then_died
 from observatory.extract.casualty_unit_members import unit_named_before
 from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
 from observatory.extract.gates import fold, has_any
@@ -166,7 +167,7 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
                                                               max(m.group_end for m in kept)]), _GROUP_NOUNS):
         # (the noun lies in a figure's own words: the gate reads their span, not the rest of the report)
         kept = [noun_of_group_before(m, work, lexicon, on) for m in kept]
-    return _inherit_again(mentions, died_of_wounds(kept, work), work)
+    return _inherit_again(mentions, died_of_wounds(hurt_then_died(kept, work), work), work)
 
 
 def _inherit_again(before: list[Mention], after: list[Mention], work: str) -> list[Mention]:
