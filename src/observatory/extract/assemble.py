@@ -694,7 +694,8 @@ def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str
     found = {gov for keys, gov in named if towns & keys}
     if towns and len(found) == 1 and towns <= set().union(*(keys for keys, _ in named)):
         return found.pop()  # (a town named nowhere else may lie in another governorate: the event may span two)
-    if k and told_in_same_place(text, draft.start, draft.end, bare=not draft.places) and own[k - 1]:
+    if k and told_in_same_place(text, draft.start, draft.end, bare=not draft.places,
+                                 before=drafts[k - 1].start) and own[k - 1]:
         return own[k - 1]
     if k and own[k - 1] and towns and _clause_after(drafts[k - 1], draft, text) and _road_ends(draft, text) is None \
             and not any(_ROAD_NAME.search(p.name) for p in draft.places):

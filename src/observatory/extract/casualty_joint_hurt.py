@@ -37,12 +37,19 @@ _IN_PLACES: Final = re.compile(rf"\b(?:in|across)\s+(?:the\s+{_SEVERAL}|both)\s+
 _ONE_PICKED: Final = re.compile(r"\b(?:one|each|either|any|first|second|last|latter|former)\s+of\s+(?:the|these|those)\b",
                                 re.IGNORECASE)
 
+#: One event's fire or blast named in the sentence ("injured in the regime shelling in the two towns": one
+#: bombardment of two towns; "the blast also injured 12, taken to hospitals in both towns"): not several attacks.
+_ONE_EVENT: Final = re.compile(r"\b(?:shelling|bombardment|shell|strike|airstrike|raid|blast|explosion|bombing)\b",
+                               re.IGNORECASE)
+
 
 def joint_hurt(text: str, mentions: tuple[Mention, ...]) -> bool:
     """Whether the sentence ``text`` tells only people hurt, and as the joint figure of several attacks or places."""
     if not mentions or any(m.role == KILLED for m in mentions) or _ONE_PICKED.search(text):
         return False
-    return any(p.search(text) is not None for p in (_ATTACKS_HURT, _IN_ATTACKS, _IN_PLACES))
+    if any(p.search(text) is not None for p in (_ATTACKS_HURT, _IN_ATTACKS)):
+        return True
+    return _IN_PLACES.search(text) is not None and _ONE_EVENT.search(text) is None
 
 
 def without_joint_hurt(mentions: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:

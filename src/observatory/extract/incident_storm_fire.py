@@ -36,6 +36,9 @@ _FIRE_DURING: Final = re.compile(
 _STEMS: Final = ("stormed", "broke into", "assault", "attack on")
 #: The sentence tells the dead or hurt of the storming.
 _TOLL: Final = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring)\b", re.IGNORECASE)
+#: A storming told as the time of another event: "a day after regime forces stormed X after shelling it" (its own
+#: clause of time; the sentence's dead are of the event it dates).
+_BACKGROUND: Final = re.compile(r"\b(?:after|since|before|following|until)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def storm_over_fire(text: str) -> tuple[int, int] | None:
@@ -44,6 +47,6 @@ def storm_over_fire(text: str) -> tuple[int, int] | None:
         return None
     for pattern in (_FIRE_BEFORE, _FIRE_WITH, _FIRE_DURING):
         m = pattern.search(text)
-        if m is not None:
+        if m is not None and not (pattern is not _FIRE_DURING and _BACKGROUND.search(text, max(0, m.start() - 60), m.start())):
             return m.start(), m.end()
     return None

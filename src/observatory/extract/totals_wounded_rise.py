@@ -6,7 +6,8 @@
   the next sentence is the incident's, not running totals);
 * not the toll of a campaign, an offensive, an operation, an escalation or hostilities, which adds the wounded of many
   days ("the toll of the offensive ... has risen to 250, after three of the wounded died"), nor of a province, a
-  region or the country ("the number of people killed in Daraa province has risen to 19, after ..."); a toll with a
+  region or the country ("the number of people killed in Daraa province has risen to 19, after ..."), nor of battles,
+  fronts or the violence in Syria (many events of a day or of days: "killed in the battles for the countryside"); a toll with a
   period cue ("since", "so far", a year) stays a total (the caller's check).
 """
 
@@ -25,7 +26,7 @@ _WOUNDED_RISE: Final = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:injured|wounded)\b[^.;,]{0,50}?\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 #: What a toll of many days or of a wide area is of (the toll of a campaign or of a province stays a running total).
 _RUNNING: Final = re.compile(r"\b(?:campaign|offensive|operation|escalation|hostilities|province|governorate|nationwide|"
-                             r"countrywide|across|throughout|regions?|areas)\b", re.IGNORECASE)
+                             r"countrywide|across|throughout|regions?|areas|battles|violence|Syria|fronts|frontlines)\b", re.IGNORECASE)
 _STEMS: Final = ("injured", "wounded")
 
 
