@@ -33,6 +33,7 @@ from observatory.extract.casualty_absorbed import (
     summary_shares,
 )
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
+from observatory.extract.casualty_bystanders import clan_men, told_civilian_parts
 from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
@@ -236,7 +237,7 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    mentions = [civil_staff(m, work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
+    mentions = [clan_men(civil_staff(m, work), work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
                                                             default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)]
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
@@ -324,7 +325,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     counted = sum(m.value for (role, _), (m, at) in draft.counts.items() if role == KILLED and at < f.index) + \
         sum(m.value for m, at in draft.generic if m.role == KILLED and at < f.index and not m.quantity.vague)
     again = said_again(counted, list(f.mentions), f.sentence_text, f.sentence.start)  # "killing all three people on board"
-    for m in rise_over_sides(draft.counts, _incident_figures(f.mentions), f.index, also):
+    for m in rise_over_sides(draft.counts, _incident_figures(f.mentions, f.sentence_text, f.sentence.start), f.index, also):
         if m.quantity.start in again:
             continue
         source = f.source_at(m.quantity.start)
@@ -440,10 +441,11 @@ def _priority(name: str) -> int:
     return max(i for i, (n, _) in enumerate(TYPE_PATTERNS) if n == name)  # a kind's main (last) pattern
 
 
-def _incident_figures(mentions: tuple[Mention, ...]) -> list[Mention]:
+def _incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> list[Mention]:
     """Apply the breakdown rule: "14 members, including 2 Russians" -> 12 of the parent's side and 2 Russians."""
     out = list(mentions)
     apart = civilian_parts_apart(mentions)  # "ten people, among them three children and two fighters": children apart
+    apart |= told_civilian_parts(mentions, text, offset)  # "five others, including a civilian woman": a civilian apart
     for i, told in enumerate(mentions):
         m = out[i] = replace(told, side="civilians", label=None) if i in apart else told
         if m.parent is None:
