@@ -76,6 +76,7 @@ from observatory.extract.places import (
     landmark_governorate,
     placed_relative,
 )
+from observatory.extract.totals_one_event_rise import one_event_rise
 from observatory.models import (
     GOVERNORATES,
     Casualty,
@@ -386,6 +387,8 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
     if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at, figures)):
         del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
         # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side)
+    elif sideless is not None and (rest := _rise_less_parts(sideless, told_at, parts, text)) is not None:
+        figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
     elif sideless is not None and (rest := _whole_less_parts(sideless, told_at, figures, text)) is not None:
         if rest:  # "leaving ten people dead", then "seven of the gang and three locals": the three of no side are left
             figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
@@ -550,6 +553,18 @@ def _whole_less_parts(whole: Mention, told_at: dict[tuple[str, str], int], figur
         return None
     parts = sum(m.value for _, m in sided)
     return told.value - parts if parts <= told.value else None
+
+
+def _rise_less_parts(rise: Mention, told_at: dict[tuple[str, str], int], parts: int, text: str) -> int | None:
+    """The people of no side a risen toll adds to the dead of named sides told in sentences before it ("killing five
+    civilians. Two more people died, bringing the number of people killed in the explosion to seven": two), where the
+    rise (of one event, ``totals_one_event_rise``) outgrows them; None otherwise."""
+    at = told_at.get((KILLED, "unknown"))
+    if not rise.rose or at is None or not 0 < parts < rise.value or not one_event_rise(_sentence_of(text, rise)):
+        return None
+    if any(key[0] == KILLED and key[1] != "unknown" and told_at[key] >= at for key in told_at):
+        return None
+    return rise.value - parts
 
 
 def _sentence_of(text: str, m: Mention) -> str:

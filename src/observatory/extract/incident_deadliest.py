@@ -20,9 +20,15 @@ _SINGLED = re.compile(
     re.IGNORECASE)
 #: The event's own toll, told in the clause after the superlative ("which killed", "killing", "left eight dead").
 _OWN_TOLL = re.compile(r"\b(?:which\s+killed|killing|left\s+(?:\w+\s+){1,3}?dead)\b", re.IGNORECASE)
-#: A span of time the toll is counted over ("during the month", "over the year"): a period's dead, not one event's.
-_OVER_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+(?:the|that|this)\s+(?:whole\s+)?(?:month|year|week|period)\b",
+#: A span of time the toll is counted over ("during the month", "over the year", "over the past month", "since
+#: January", "so far"): a period's dead, not one event's.
+_OVER_PERIOD = re.compile(r"\b(?:(?:during|over|throughout|in)\s+(?:the|that|this)\s+(?:whole\s+|past\s+|last\s+)?"
+                          r"(?:month|year|week|period)|since|so\s+far|this\s+(?:month|year|week))\b",
                           re.IGNORECASE)
+#: A count of dead told in the sentence before the superlative ("40 soldiers were killed this month, the deadliest
+#: being ..."): the sentence is the period's total, its share is no event of its own.
+_DEAD_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:[\w'-]+\s+){0,4}?(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|deaths|died)\b|"
+                          r"\b(?:killing|deaths\s+of|death\s+of)\s+(?:at\s+least\s+)?\d", re.IGNORECASE)
 
 
 def singled_out_event(chunk: str) -> bool:
@@ -31,4 +37,5 @@ def singled_out_event(chunk: str) -> bool:
     if found is None:
         return False
     toll = _OWN_TOLL.search(chunk, found.end())
-    return toll is not None and _OVER_PERIOD.search(chunk, toll.end()) is None
+    return toll is not None and _OVER_PERIOD.search(chunk, toll.end()) is None \
+        and _DEAD_BEFORE.search(chunk, 0, found.start()) is None

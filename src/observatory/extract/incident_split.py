@@ -93,6 +93,7 @@ from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
 from observatory.extract.segment import TRANSITION_RE
+from observatory.extract.totals_one_event_rise import one_event_rise
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -518,10 +519,26 @@ _ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|ci
 _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
 
 
+#: The rise of a toll ("bringing the number of ..."), and a deed told before it (an event of the sentence's own).
+_RISE_WORD = re.compile(r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+(?:to\s|the\s+number)", re.IGNORECASE)
+_DEED = re.compile(r"\b(?:kill(?:ed|ing|s)|explo(?:ded|des|sion)|struck|hit|target(?:ed|ing)|shell(?:ed|ing)|attack(?:ed|s)?|"
+                   r"blast|bomb(?:ed|ing)?|clash(?:ed|es)?|ambush(?:ed)?|stormed|shot)\b", re.IGNORECASE)
+
+
+def _only_died_before_rise(text: str) -> bool:
+    """Before its rise, the sentence tells only more dead ("Two more people died later", "a third person was found
+    dead at the same spot"), no deed of its own ("a car bomb exploded in Sarmin, killing two soldiers")."""
+    rise = _RISE_WORD.search(text)
+    return rise is not None and _DEED.search(text, 0, rise.start()) is None
+
+
 def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """A sentence that tells no event of its own, only a risen toll of dead ("... died of his wounds on Sunday,
     bringing the death toll to 12"), after an incident with dead: that incident's toll, whatever day it names."""
     dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
+    if bool(dead) and any(m.rose and not m.quantity.vague for m in dead) and one_event_rise(text) \
+            and any(k[0] == KILLED for k in draft.counts) and not new_places(draft, f) and _only_died_before_rise(text):
+        return True  # ("two more people died, bringing the number of people killed in the explosion to seven": its toll)
     return bool(dead) and not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) \
         and any(k[0] == KILLED for k in draft.counts) and _SUCCUMBED.search(text) is not None
 
