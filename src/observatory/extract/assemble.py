@@ -54,6 +54,7 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_landmark import told_landmark_governorate
+from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_road_end import road_far_end
@@ -152,6 +153,19 @@ def _towns_governorate(draft: Draft, geo: list[Any]) -> str | None:
 
 
 def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text: str = "") -> str | None:
+    """The draft's governorate; where its places leave it none because later paragraphs of background, a quote or
+    totals name other provinces, the one its opening paragraph names with a province word, where its places settle."""
+    found = _placed_in(draft, geo, geocoder, text)
+    own = None if found is not None else opening_places(draft.places, draft.start, text)
+    if own is None:
+        return found
+    names = {p.name for p in own}
+    alt = _placed_in(dataclasses.replace(draft, places=own), [r for r in geo if getattr(r, "name", None) in names],
+                     geocoder, text)
+    return alt if alt in {p.governorate for p in own if p.strong} else None
+
+
+def _placed_in(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text: str = "") -> str | None:
     """The draft's own governorate: a governorate named with a province word, else the one named most, else the one
     its places (or the towns of a compound name such as "Homs-Palmyra road") resolve to; None when it names several
     with province words, or a compound joins towns of two governorates."""
