@@ -11,7 +11,7 @@ from contract_rows import killed_sums as killed
 
 _LONG = ("At least 17 soldiers of the government forces were killed on Wednesday night when cells of the Islamic State "
          "(ISIS) ambushed two trucks carrying troops of the 4th Division on the road between Palmyra and al-Sukhnah, in "
-         "the eastern countryside of Homs, a field commander told the local radio station. The commander said the "
+         "the eastern Homs countryside, a field commander told the local radio station. The commander said the "
          "attackers fired heavy machine guns and anti-tank missiles at the lead truck from the hills along the route, "
          "then set both trucks ablaze before they withdrew into the open desert to the south.")
 

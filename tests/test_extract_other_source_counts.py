@@ -18,7 +18,7 @@ from contract_rows import killed_sums as killed
 
 def test_health_board_toll_beside_the_monitors_is_only_noted() -> None:
     text = ("Drone hits farmers near Kobani\n\nA Turkish drone hit a tractor near Kobani on Sunday, killing four farmers and "
-            "wounding nine others, the Syrian Observatory for Human Rights said. The Kobani health board said five people "
+            "wounding nine others, the monitor said. The Kobani health board said five people "
             "were killed and 12 injured.")
     assert (killed(text), injured(text)) == ({"civilians": 4}, {"civilians": 9})
 
