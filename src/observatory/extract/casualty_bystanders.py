@@ -32,6 +32,11 @@ _BYSTANDER = re.compile(r"\bwho\s+(?:was|were|had\s+been)\s+(?:just\s+)?passing\
 #: Where the part's clause ends: a stop, or a comma that does not open a clause telling who the part was.
 _CLAUSE_END = re.compile(r"[;.:]|,(?!\s*(?:who|hit|struck|caught)\b)|\s(?:and|while|whereas)\s", re.IGNORECASE)
 
+#: A part whose own words name a combatant ("a commander who was passing by", "an officer hit by a stray shell",
+#: "a civilian-clothed commander"): one of the armed side however he was hit, no civilian.
+_COMBATANT = re.compile(r"\b(?:commanders?|officers?|fighters?|soldiers?|members?|militants?|gunm[ae]n|militiam[ae]n|"
+                        r"leaders?|elements?|recruits?|conscripts?|troops)\b", re.IGNORECASE)
+
 #: Sides of a whole a civilian part is taken out of: people of no side, or an armed side (not the civilians).
 _APART_FROM = frozenset({"unknown", "regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels",
                          "coalition"})
@@ -55,6 +60,8 @@ def told_civilian_parts(mentions: list[Mention] | tuple[Mention, ...], text: str
             continue
         start, end = m.quantity.end - offset, _words_end(text, m, offset)
         if m.quantity.vague or m.value >= whole.value or start < 0 or end > len(text):
+            continue
+        if _COMBATANT.search(text, start, end):
             continue
         stop = _CLAUSE_END.search(text, end)
         if _CIVILIAN.search(text, start, end) or _BYSTANDER.search(text, start, stop.start() if stop else len(text)):

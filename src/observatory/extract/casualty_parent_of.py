@@ -12,11 +12,14 @@ import re
 from dataclasses import replace
 
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 #: "a (young) mother of ", "the father of " right before the number.
 _PARENT_OF = re.compile(r"\b(?P<one>an?|the)\s+(?:[\w-]+\s+)?(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
 _STEMS = ("mother of", "father of", "parent of")
+#: The verb right before the parent ("killed a mother of three"): the parent's own role, not one read from a verb
+#: after the children's number ("... and wounded her two sons").
+_VERB_BEFORE = re.compile(r"\b(?:(?P<killed>kill(?:ed|ing|s))|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+$", re.IGNORECASE)
 
 
 def parents_by_children(mentions: list[Mention], work: str) -> list[Mention]:
@@ -31,6 +34,8 @@ def parents_by_children(mentions: list[Mention], work: str) -> list[Mention]:
         if hit is None or m.quantity.vague:
             continue
         one = replace(m.quantity, value=1, start=hit.start("one"), end=hit.end("one"), text=hit.group("one"))
-        out[i] = replace(m, quantity=one, group_start=hit.start("one"), side="civilians", actor=None, nationality=None,
+        verb = _VERB_BEFORE.search(work, max(0, hit.start() - 20), hit.start())
+        role = m.role if verb is None else KILLED if verb.group("killed") else INJURED
+        out[i] = replace(m, quantity=one, role=role, group_start=hit.start("one"), side="civilians", actor=None, nationality=None,
                          label=None, generic=False)
     return out

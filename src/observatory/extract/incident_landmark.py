@@ -29,9 +29,11 @@ _NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 #: Words that open a sentence or stand for no place before a landmark: "The prison", "Its camp".
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one", "another"})
 #: A landmark named by the place before it: "Hasakah prison", "the Ghweiran (al-Sinaa) prison", "Syria's al-Hol camp".
-_NAMED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:\([^()\n]{{1,40}}\)\s+)?(?P<kind>(?i:{_KINDS}))\b")
-#: A landmark named by the place after it: "a prison in the northeastern city of Hasakah", "the camp in Hasakah province".
-_NAMED_AFTER = re.compile(rf"\b(?P<kind>{_KINDS})\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+_NAMED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:\([^()\n]{{1,40}}\)\s+)?(?P<kind>(?i:{_KINDS}s?))\b")
+#: A landmark named by the place after it: "a prison in the northeastern city of Hasakah", "the camp in Hasakah province";
+#: (both also in the plural, "displacement camps in northern Idlib": landmarks of the kind in a second governorate,
+#: which "the camp" may point at as well as at "al-Hol camp in Hasakah").
+_NAMED_AFTER = re.compile(rf"\b(?P<kind>{_KINDS}s?)\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
                           rf"(?:(?:city|town|village|province|governorate|countryside)\s+of\s+)?(?P<name>{_NAME})")
 #: A landmark pointed back at: "the prison", "the camp's first sector" (not "the camp of X", which names a new one, nor
 #: "released from the prison", "left the camp": where a victim came from, not where the event was).
@@ -42,7 +44,7 @@ Resolver = Callable[[str], "str | None"]
 
 
 def _kind_key(kind: str) -> str:
-    return re.sub(r"\s+", "", kind.lower()).replace("airbase", "base")
+    return re.sub(r"\s+", "", kind.lower()).replace("airbase", "base").removesuffix("s")
 
 
 def _named_governorate(name: str, resolve: Resolver) -> tuple[str | None, bool]:

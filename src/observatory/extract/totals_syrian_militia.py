@@ -31,6 +31,9 @@ _BEFORE: Final = 160
 #: How far past a part's own words its clause may still name the militias ("13 Syrians fighting with Iranian-backed ...").
 _AFTER: Final = 60
 _STOP: Final = re.compile(r"[,;:.\n]")
+#: Words between a part and the militias that tell them as its foes ("14 Syrians killed in clashes with Iranian-backed
+#: militias", "killed by", "in attacks by"): the part is not of the militias.
+_FOUGHT: Final = re.compile(r"\b(?:clash\w*|against|by|hands|attacks?|battles?|ambush\w*)\b", re.IGNORECASE)
 
 
 def part_label(work: str, part: Mention, whole: Mention | None = None) -> str:
@@ -42,7 +45,8 @@ def part_label(work: str, part: Mention, whole: Mention | None = None) -> str:
     words = work[part.quantity.start:part.group_end]
     if SYRIAN_OWN.search(words) is None or _TROOPS.search(words) is not None:
         return label
-    if _IRAN_BACKED.search(work, part.quantity.start, _clause_end(work, part.group_end)) is not None \
+    own = _IRAN_BACKED.search(work, part.quantity.start, _clause_end(work, part.group_end))
+    if own is not None and _FOUGHT.search(work, part.group_end, own.start()) is None \
             or whole is not None and _whole_iran_backed(work, whole):
         return LABEL
     return label
