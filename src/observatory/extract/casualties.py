@@ -73,6 +73,7 @@ from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
+from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_list_asides import next_after_aside
@@ -199,8 +200,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return KILLED, False  # "claimed 72 lives"
     if _WOUNDED_DIED.match(work, q.end, limit) or _WHO_WOUNDED_DIED.match(work, group_end, limit):
         return KILLED, False  # "a wounded soldier died of his wounds", "two soldiers who were wounded in ... have died"
-    if _LEFT_INJURE.search(left):
-        return INJURED, False
+    if _LEFT_INJURE.search(left) or hurt_after_killing(work, q.start):
+        return INJURED, False  # ("killed five civilians and hurt nine others")
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
         return KILLED, False
     if reflexive := reflexive_role(left, work[group_end:limit]):
@@ -494,7 +495,7 @@ _OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
 _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                        r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
-                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded)(?=\s*(?:[,.;:]|$)))\b",
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$)))\b",
                        re.IGNORECASE)
 
 
@@ -511,7 +512,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     if parent is not None:
         return mentions[parent].role, False
     left = work[max(left_from, q.start - 60): q.start]
-    if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left)
+    if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left) and not hurt_after_killing(work, q.start)
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)

@@ -39,6 +39,7 @@ from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
+from observatory.extract.casualty_ordinal_more import counted_on
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.dates import DateMention, find_dates
@@ -360,6 +361,8 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.counts[key] = (add_up(old[0], m), f.index)
         elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it
             draft.counts[key] = (add_up(here[key], m), f.index)
+        elif old[1] < f.index and (more := counted_on(old[0], m)) is not None:  # "killing two ... A third soldier died"
+            draft.counts[key] = (more, f.index)
         elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value or key in split and old[1] != f.index:
             draft.counts[key] = (m, f.index)
         elif old[1] < f.index and m.parent is None and not m.label:

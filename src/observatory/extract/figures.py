@@ -50,7 +50,7 @@ _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\
 _RATE_WORDS = re.compile(r"(?:\s+[\w'-]+){1,7}")
 _RATE_STEMS = ("day", "week", "month", "year", "daily")
 _ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
-                          r"(?:injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
+                          r"(?:injured|wounded|hurt|killed|dead|died)\b", re.IGNORECASE)
 #: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
 _OWNED_BEFORE = re.compile(r"\b(?:house|home|shop|farm|tent|residence|office)\s+of\s+$", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
