@@ -44,9 +44,12 @@ def part_told_as_event(chunk: str) -> bool:
     if opening is None:
         return False
     killed = _KILLED.search(chunk, opening.end())
-    if killed is None:
-        return False
-    rest = chunk[killed.start():]
+    return killed is not None and tied_to_one_event(chunk[killed.start():])
+
+
+def tied_to_one_event(rest: str) -> bool:
+    """``rest``, read from its verb ("killed when ...", "killed in the ambush near X"), ties its dead to one event it
+    describes, not to events in general or to a span of time."""
     if _TIED.match(rest) is None or _SEVERAL.search(rest):
         return False
     kind = event_type(rest)

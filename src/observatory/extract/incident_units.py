@@ -17,6 +17,7 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_serial import listed_after_lead
+from observatory.extract.incident_share_clause import share_event
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
@@ -26,7 +27,12 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     """The units a sentence is read in: a toll listed place by place is one event per item ("11 civilians today: five
     in A ...; 4 in B; and 2 in C", "Nine were killed by barrel bombs on A, and six others in strikes on B"); otherwise
     the events of a short sentence of totals (``vetted``: ``toll_events``) or its clauses (``sentence_units``)."""
-    return listed_tolls(work, sent) or (toll_events(work, sent) if vetted else sentence_units(work, sent, in_total))
+    listed = listed_tolls(work, sent)
+    if listed:
+        return listed
+    parts = toll_events(work, sent) if vetted else sentence_units(work, sent, in_total)
+    share = share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
+    return parts + [share] if share is not None and not any(p.start == share.start for p in parts) else parts
 
 
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:
