@@ -64,6 +64,7 @@ from observatory.extract.incident_day_clash import day_clash_toll
 from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_deadliest import singled_out_event
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
+from observatory.extract.incident_hazards import in_hazard
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_joint_places import split_joint_places
@@ -284,6 +285,7 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
+                       and not _hazard_told(f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
                        or draft.opened and draft.type_hit[0] == "other" and f.type_hit[0] == "execution"):  # body: shot captive
         draft.type_hit = f.type_hit
@@ -294,6 +296,11 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
         draft.date = f.dates[0]  # a full date told later ("The blast took place on May 3, 2022") wins over "on Tuesday"
     draft.timed = draft.timed or TIME_SHIFT.search(f.sentence_text) is not None
     _add_places(draft, f)
+
+
+def _hazard_told(f: SentenceFacts) -> bool:
+    """The sentence's kind is a hazard of the area ("despite the danger of landmines"): it does not retype the incident."""
+    return f.type_hit is not None and in_hazard(f.sentence_text, f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start)
 
 
 def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:

@@ -45,6 +45,7 @@ from observatory.extract.gates import blank, blank_gated, folded, has_any, searc
 from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
+from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
 from observatory.extract.incident_storm_fire import storm_over_fire
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
@@ -242,9 +243,17 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
+    text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         return _storm_fire(_stormed_after(_first_type(text), text, span), text)
     return _storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text)
+
+
+def _hazards_blanked(text: str, span: str) -> str:
+    """``text`` without its phrases naming a standing hazard of the area ("despite the danger of landmines", "a valley
+    littered with mines"), where the rest still names a kind of event; a sentence told only through them keeps them."""
+    rest = blank_gated(HAZARD, HAZARD_STEMS, text, span)
+    return rest if rest != text and _first_type(rest) is not None else text
 
 
 def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
@@ -274,15 +283,19 @@ def _stormed_after(found: tuple[str, int, int] | None, text: str, span: str) -> 
 
 #: What a person is said to have done before ("an emir responsible for planning assassinations", "a man accused of
 #: carrying out bombings", "a veteran of the battles against ISIS"): his record, not the event told.
-_DEEDS_STEMS: Final = ("responsible", "accused", "suspected", "known", "veteran")  # every _DEEDS match starts with one
+_DEEDS_STEMS: Final = ("responsible", "accus", "involv", "charge", "suspected", "known", "veteran")  # every _DEEDS match starts with one
 _DEEDS = re.compile(r"\bveterans?\s+of\s+(?:the\s+|many\s+|several\s+)?(?:[\w-]+\s+)?(?:battles?|fighting|wars?|campaigns?|"
                     r"offensives?)\b|"  # "a veteran of the battles against ISIS in X": his past, not the event told
                     r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|these|those|its|his|their)\s+)?(?:[\w-]+\s+)?of|"
-                    r"suspected\s+of|known\s+for)\s+(?:(?:planning|"
-                    r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting)\s+)?"
+                    r"accusing\s+(?:him|her|them)\s+of|involved\s+in|involvement\s+in|on\s+charges?\s+of|"
+                    r"suspected\s+of|known\s+for)\s+(?:[\w-]+\s+[\w-]+\s+(?:and|or)\s+)?(?:(?:planning|"
+                    r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting|planting)\s+)?"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
                     r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
-                    r"abductions|explosions|ambushes|executions|operations|kidnapping|killing|bombing)\b", re.IGNORECASE)
+                    r"abductions|explosions|ambushes|executions|operations|kidnapping|killing|bombing|"
+                    # (mines planted "that killed three fighters" are the event told, not a deed of the past)
+                    r"(?:IEDs|mines|landmines|explosive\s+devices|explosives|car\s+bombs)(?!\s+(?:that|which)\s+(?:had\s+)?"
+                    r"(?:killed|wounded|injured|exploded|went|struck|hit|targeted|blew)\b))\b", re.IGNORECASE)
 
 
 #: Aircraft said to take part in a raid or operation on the ground ("a coalition helicopter took part in the raid",
