@@ -57,3 +57,18 @@ def test_look_alike_new_thing_stays_apart() -> None:
 def test_look_alike_separate_blast_stays_apart() -> None:
     row = contract(_BOMB + "The monitor said the attackers of a post near Tal Tamr killed a guard there on Monday.")
     assert len(row["incidents"]) == 2
+
+
+def test_source_says_the_group_launched_the_assault() -> None:
+    row = contract("Army repels attack near Kabajeb\n\nArmy units repelled an ISIS attack on a base near Kabajeb "
+                   "in Deir ez-Zor on Friday, a field source told the agency.\n\nAccording to the source, ISIS "
+                   "launched the assault before sunrise after setting off a car bomb near the Shoula bridge.")
+    assert len(row["incidents"]) == 1
+
+
+def test_monitor_says_what_the_gunmen_did() -> None:
+    row = contract("Truffle hunters attacked near Uqayribat\n\nMilitants of the Islamic State group killed two truffle "
+                   "hunters and abducted 14 others near Uqayribat in Hama province on Wednesday, a monitor said.\n\n"
+                   "The monitor said the gunmen came in two pick-ups, shot dead two men who tried to run, and drove the "
+                   "others to the desert of Homs.")
+    assert len(row["incidents"]) == 1

@@ -3,8 +3,11 @@
 Handled: "A bomb went off near a convoy in A, killing an officer", then "The monitor said the blast occurred near the
 gas plant, adding that a driver was hurt"; "Gunmen stormed a post in B", then "According to the source, the assault
 began at dawn". The sentence names its source ("X said", "according to X"), then the incident itself by the word for
-an event with the definite article ("the attack", "the clashes", "the exchange of fire", "the attackers"), on no day of
-its own: it tells more of the same incident, however it names the event's kind or spot.
+an event or its doers with the definite article ("the attack", "the exchange of fire", "the attackers", "the gunmen",
+"ISIS launched the assault"), on no day of its own: it tells more of the same incident, however it names the
+event's kind or spot. So does a source's account of the same party doing the same kind of thing ("Russian jets
+carried out 30 strikes on caves, the monitor said") on no day, at no place but the incident's, opening on no time,
+place or new thing ("On Monday", "In B", "A drone").
 
 Not: a sentence told as another ("also", "separately", "another"), one set hours or days apart, one dated to another
 day, one whose party hits back ("responded", "later"), one whose acting party is not the incident's.
@@ -23,13 +26,15 @@ if TYPE_CHECKING:
     from observatory.extract.dates import DateMention
 
 _KIND = r"(?:[a-z-]+\s+)?(?:attacks?|assault|blast|explosion|bombing|ambush|raid|clashes|fighting|shelling|bombardment|" \
-        r"strikes?|airstrikes?|exchange\s+of\s+fire|attackers|assailants)\b"
+        r"strikes?|airstrikes?|exchange\s+of\s+fire|attackers|assailants|gunmen)\b"
 #: The sentence opens with its source: "According to the statement, ", "The monitor said (in a statement) (that) ".
 _OPENS = re.compile(r"\A\s*(?:according\s+to\s+[^,.]{1,80},\s*|[^,.;]{1,80}?\b(?:said|says|reported|stated|added|"
                     r"told\s+[^,.;]{1,40}?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?)", re.IGNORECASE)
 #: "the attack" as the told clause's subject ("said the blast occurred", "and that the attackers withdrew") or as
 #: what the toll fell in ("were killed during the exchange of fire").
-_POINTER = re.compile(rf"\A\s*the\s+{_KIND}|\bthat\s+the\s+{_KIND}|\bduring\s+the\s+{_KIND}", re.IGNORECASE)
+_POINTER = re.compile(rf"\A\s*the\s+{_KIND}|\bthat\s+the\s+{_KIND}|\bduring\s+the\s+{_KIND}|"
+                      rf"\A[^,.;]{{1,40}}?\b(?:launched|carried\s+out|began|started|mounted|staged)\s+the\s+{_KIND}",
+                      re.IGNORECASE)
 #: "also" of a casualty ("was also injured"): more of the same toll, not another event.
 _ALSO_HURT = re.compile(r"\b(?:(?:were|was)\s+also|another(?:\s+was)?)\s+(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"\b(?:said|says|reported|added|told|stated|quoted)\b|\baccording\s+to\b", re.IGNORECASE)
