@@ -114,6 +114,7 @@ from observatory.extract.incident_scope import (
 )
 from observatory.extract.incident_second_count import monitor_recount
 from observatory.extract.incident_share_event import part_told_as_event
+from observatory.extract.incident_source_kind import source_kind_back
 from observatory.extract.incident_source_retold import source_retold
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
@@ -657,6 +658,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 or told_apart(work[unit.start:unit.end]) or abroad \
                 or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
                 and not source_retold(draft, f, work[draft.start:unit.start], work[unit.start:unit.end]) \
+                and not source_kind_back(draft, f, work[unit.start:unit.end]) \
                 and not retold(draft, f, work[unit.start:unit.end]) \
                 and not monitor_recount(draft, f, work[unit.start:unit.end]):
             draft, f = _new_draft(u, draft, f, unit)
