@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER, place_key
+from observatory.extract.incident_source_retold import SOURCE
 from observatory.extract.incident_time_shift import TIME_SHIFT, own_time
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ _POINTER = re.compile(rf"\A\s*the\s+{_KIND}|\bthat\s+the\s+{_KIND}|\bduring\s+th
                       re.IGNORECASE)
 #: "also" of a casualty ("was also injured"): more of the same toll, not another event.
 _ALSO_HURT = re.compile(r"\b(?:(?:were|was)\s+also|another(?:\s+was)?)\s+(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"\b(?:said|says|reported|added|told|stated|quoted)\b|\baccording\s+to\b", re.IGNORECASE)
 #: A sentence set at a time, place or turn of its own before its event: "On Monday, ...", "Earlier, ...", "In B, ...",
 #: or opening on a thing not told before ("A drone struck ...").
 _FRONTED = re.compile(r"\A\s*(?:on|in|at|earlier|later|following|after|before|during|since|when|an?)\b", re.IGNORECASE)
@@ -80,7 +80,7 @@ def source_kind_back(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 def _same_deed(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """A source's account of the same party doing the same kind of thing, on no day, at no place of its own."""
-    if _SOURCE.search(text) is None or f.dates or _FRONTED.match(text) or _APART.search(text):
+    if SOURCE.search(text) is None or f.dates or _FRONTED.match(text) or _APART.search(text):
         return False
     if f.perpetrator is None or draft.perpetrator is None or f.type_hit is None or draft.type_hit is None \
             or f.type_hit[0] != draft.type_hit[0]:
