@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER, place_key
-from observatory.extract.incident_source_retold import SOURCE
+from observatory.extract.incident_source_retold import REPLY, SOURCE
 from observatory.extract.incident_time_shift import TIME_SHIFT, own_time
 
 if TYPE_CHECKING:
@@ -47,8 +47,6 @@ _APART = re.compile(r"\b(?:separate|second|other)\b", re.IGNORECASE)
 #: A date phrase that names a day ("on Monday", "May 3"), not a time of the day ("at dawn", "this morning").
 _DAY_NAMED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                         r"nov|dec)[a-z]*\b|\byesterday\b", re.IGNORECASE)
-#: "responded to the source of fire", "later pounded": the other side's reply, an event of its own.
-_REPLY = re.compile(r"\b(?:respond|retaliat|later\b)", re.IGNORECASE)
 
 
 def _points_back(text: str) -> bool:
@@ -67,7 +65,7 @@ def _own_day(draft: Draft, day: DateMention) -> bool:
 
 def source_kind_back(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """Whether the sentence is a source's account pointing back at the incident being told by its kind."""
-    if ANOTHER.search(_ALSO_HURT.sub(" ", text)) or _SEPARATE.search(text) or TIME_SHIFT.search(own_time(text)) or _REPLY.search(text):
+    if ANOTHER.search(_ALSO_HURT.sub(" ", text)) or _SEPARATE.search(text) or TIME_SHIFT.search(own_time(text)) or REPLY.search(text):
         return False
     if f.perpetrator is not None and draft.perpetrator is not None and f.perpetrator.side != draft.perpetrator.side:
         return False  # another party acts

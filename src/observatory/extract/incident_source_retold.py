@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: "X said (that)", "according to X", "X told Y", "X quoted ...", ", the monitor added".
 SOURCE = re.compile(r"\b(?:said|says|reported|added|told|stated|quoted)\b|\baccording\s+to\b", re.IGNORECASE)
 #: "responded to the source of fire", "later pounded": the other side's reply, an event of its own.
-_REPLY = re.compile(r"\b(?:respond|retaliat|later\b)", re.IGNORECASE)
+REPLY = re.compile(r"\b(?:respond|retaliat|later\b)", re.IGNORECASE)
 #: Kinds read from words any account of an incident uses ("a terrorist attack", "hit by two missiles").
 _LOOSE_KINDS = frozenset({"attack", "shelling"})
 _THE = re.compile(r"\bthe\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
@@ -55,7 +55,7 @@ def _named_back(told: str, text: str) -> bool:
 
 def source_retold(draft: Draft, f: SentenceFacts, told: str, text: str) -> bool:
     """Whether the sentence is a source's account of the incident being told (``told``: its text so far)."""
-    if SOURCE.search(text) is None or ANOTHER.search(text) or TIME_SHIFT.search(own_time(text)) or _REPLY.search(text):
+    if SOURCE.search(text) is None or ANOTHER.search(text) or TIME_SHIFT.search(own_time(text)) or REPLY.search(text):
         return False
     if f.perpetrator is not None and (draft.perpetrator is None or f.perpetrator.side != draft.perpetrator.side):
         return False  # another party acts: "its fighters shelled the launch sites in reply": an event of its own
