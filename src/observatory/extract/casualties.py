@@ -492,11 +492,16 @@ _OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
 
 
 #: A role verb right after a figure's group: "several others were wounded", "two more died".
-_OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*"
+_OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*\b"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                        r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$)))\b",
                        re.IGNORECASE)
+
+
+#: "and two others unhurt", "while three others were uninjured": people told unharmed, neither dead nor hurt.
+_UNHURT = re.compile(r"(?:\s+(?!and\b|or\b)[\w'-]+){0,4}?\s*\b(?:(?:were|was|are|remained|escaped)\s+)?"
+                     r"(?:unhurt|uninjured|unharmed|unscathed)\b", re.IGNORECASE)
 
 
 #: "900 soldiers died in the fighting, as well as 60 gunmen": the figure after shares the role.
@@ -521,6 +526,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
+        if _UNHURT.match(work, q.end, limit):
+            return None, False  # "four people dead ..., and two others unhurt": the two were neither
         own = _OWN_ROLE.match(work, q.end, limit)
         if own is not None:  # "killed 2 civilians and several others were wounded": the figure's own verb
             return (KILLED if own.group("kill") or own.group("died") else INJURED), False
