@@ -93,7 +93,7 @@ from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
 from observatory.extract.segment import TRANSITION_RE
-from observatory.extract.totals_one_event_rise import one_event_rise
+from observatory.extract.totals_one_event_rise import RISE_VERB, one_event_rise
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -520,7 +520,7 @@ _SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*
 
 
 #: The rise of a toll ("bringing the number of ..."), and a deed told before it (an event of the sentence's own).
-_RISE_WORD = re.compile(r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+(?:to\s|the\s+number)", re.IGNORECASE)
+_RISE_WORD = re.compile(RISE_VERB + r"(?:to\s|the\s+number)", re.IGNORECASE)
 _DEED = re.compile(r"\b(?:kill(?:ed|ing|s)|explo(?:ded|des|sion)|struck|hit|target(?:ed|ing)|shell(?:ed|ing)|attack(?:ed|s)?|"
                    r"blast|bomb(?:ed|ing)?|clash(?:ed|es)?|ambush(?:ed)?|stormed|shot)\b", re.IGNORECASE)
 

@@ -26,7 +26,9 @@ _DEAD_WORDS = "killed|dead|victims|fatalities|deaths"
 _DEAD = rf"(?:{_DEAD_WORDS})"
 _EVENT_WORDS = "explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|shelling|bombardment|collapse"
 _ONE_EVENT = rf"(?:{_EVENT_WORDS})\b(?!s)"
-_BROUGHT_TO: Final = re.compile(rf"\b(?:bringing|raising|pushing|taking|brought|raised)\s+the\s+(?:death\s+toll|number\s+of\s+"
+#: The verb of a toll's rise: "bringing", "raised" (also ``incident_split``).
+RISE_VERB: Final = r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+"
+_BROUGHT_TO: Final = re.compile(RISE_VERB + rf"the\s+(?:death\s+toll|number\s+of\s+"
                                 rf"(?:[\w'-]+\s+){{0,3}}?{_DEAD})\s+(?:in|of|from|by)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_EVENT}"
                                 r"[^.;]{0,60}?\s+to\s+(?:at\s+least\s+)?\d", re.IGNORECASE)
 _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD}\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){{0,6}}?"
@@ -34,13 +36,12 @@ _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD
                                  r"neighbou?rhood|market|camp)\s+of\b[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b",
                                  re.IGNORECASE)
 _STEMS: Final = ("bringing", "raising", "pushing", "taking", "brought", "raised", "number")
-_RISE = r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+"
 _FIGURE = rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b"
 _COUNTED = rf"the\s+number\s+of\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?(?:{_DEAD_WORDS}|executed)\b"
 #: The rise and its figure, before ("bringing to two the number of people killed ...") or after the counted dead
 #: ("raising the number of gunmen killed ... to three"); ``tail``: what ties the dead to something.
-_RISE_OF_ONE: Final = re.compile(rf"{_RISE}to\s+{_FIGURE}\s+{_COUNTED}(?P<tail>[^.;,]*)|"
-                                 rf"{_RISE}{_COUNTED}(?P<tail2>[^.;,]{{0,60}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
+_RISE_OF_ONE: Final = re.compile(rf"{RISE_VERB}to\s+{_FIGURE}\s+{_COUNTED}(?P<tail>[^.;,]*)|"
+                                 rf"{RISE_VERB}{_COUNTED}(?P<tail2>[^.;,]{{0,60}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
 #: One event or one spot the counted dead are tied to (the whole tail).
 _ONE_TIE: Final = re.compile(rf"\s+(?:(?:in|of|from)\s+the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT_WORDS}|incident|shooting)\b(?!s)|"
                              r"(?:at|in)\s+the\s+(?:same\s+)?(?:checkpoint|spot|site|scene|house|place)\b(?!s)|there)\s*", re.IGNORECASE)
