@@ -18,12 +18,13 @@ from typing import Final
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import CARDINAL_WORD
 
-_QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
+#: "at least", "more than", "a total of" before a figure (also ``totals_tallies``).
+QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 #: The time between the subject and the verb: "since Thursday", "during the month", "in June", "over the past week,".
 _WHEN: Final = r"(?:\s+(?:since|during|in|over|throughout)\s+[^.;:]{1,60}?,?)?"
 DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed|(?:combatant|military)\s+deaths)" + _WHEN
                              + r"\s+(?:include|included|are|were|comprise|comprised)\s*:?\s*"
-                             + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
+                             + QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 DEAD_STEMS: Final = ("dead", "victims", "fatalities", "those killed", "deaths")
 HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing", "captur", "captive")
 

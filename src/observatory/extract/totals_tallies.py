@@ -48,7 +48,7 @@ from observatory.extract.text import Sentence
 from observatory.extract.totals_all_of_them import with_side_of_all
 from observatory.extract.totals_among_dead import among_the_dead
 from observatory.extract.totals_bracketed import bracketed_totals
-from observatory.extract.totals_dead_lists import DEAD_ARE, DEAD_STEMS
+from observatory.extract.totals_dead_lists import DEAD_ARE, DEAD_STEMS, QUALIFIER
 from observatory.extract.totals_jihadists import with_jihadists_of_is
 from observatory.extract.totals_killings import with_counted_killings
 from observatory.extract.totals_nationals import fold_nationals
@@ -62,9 +62,8 @@ def after_total(work: str, sent: Sentence, claims: list[CumulativeClaim], lexico
     return fold_nationals(work, sent, claims) or bracketed_totals(work, sent, claims, lexicon, on) or among_the_dead(work, sent, claims, lexicon, on)
 
 
-_QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 #: "counted 1,114 fighters", "has also documented another 45 soldiers", "recorded a total of 80 members".
-_COUNTED: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied|listed)\s+(?:also\s+)?" + _QUALIFIER
+_COUNTED: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied|listed)\s+(?:also\s+)?" + QUALIFIER
                              + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _COUNTED_STEMS: Final = ("counted", "documented", "recorded", "registered", "tallied", "listed")
 #: Words right after the figure that make it a count of something else than the dead ("recorded 40 attacks by regime
@@ -108,13 +107,11 @@ def counted_figures(chunk: str) -> bool:
 #: "documented the deaths of four civilians working in gas fields and 11 shepherds": a monitor's count
 #: of the dead whose figures all name people killed, the last one too.
 _DEATHS_OF: Final = re.compile(r"\b(?:documented|recorded|registered|counted|confirmed)\s+(?:also\s+)?(?:the\s+)?(?:deaths?|killing)\s+of\s+"
-                               + _QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
+                               + QUALIFIER + rf"(?:\d[\d,]*|{CARDINAL_WORD}\b)", re.IGNORECASE)
 _DEATHS_STEMS: Final = ("death of", "deaths of", "killing of")
 #: "the dead include 102 IS militants, 45 SDF fighters and seven civilians", "the victims are: six ...": the
 #: people of a toll told before, listed, each figure of them dead.
-#: (with the time they fell in, or deaths of a kind of fighter, as subject: ``totals_dead_lists``)
-_DEAD_ARE: Final = DEAD_ARE
-_DEAD_STEMS: Final = DEAD_STEMS
+#: (``totals_dead_lists.DEAD_ARE``, with the time they fell in, or deaths of a kind of fighter, as subject)
 _HURT_STEMS: Final = ("injur", "wound", "arrest", "detain", "kidnap", "abduct", "missing")
 
 
@@ -125,7 +122,7 @@ def deaths_of(chunk: str) -> bool:
     figures are all dead."""
     span = folded(chunk)
     return (has_any(span, _DEATHS_STEMS) and _DEATHS_OF.search(chunk) is not None
-            or has_any(span, _DEAD_STEMS) and _DEAD_ARE.search(chunk) is not None) and not has_any(span, _HURT_STEMS)
+            or has_any(span, DEAD_STEMS) and DEAD_ARE.search(chunk) is not None) and not has_any(span, _HURT_STEMS)
 
 
 #: A labelled line of a list that ends on a colon ("Civilians: 1,627 civilians, including 321 children:").
@@ -173,7 +170,7 @@ _OWN_AFTER: Final = re.compile(r"\s*,?\s*(?:all|most|mostly|the\s+majority|inclu
 
 #: A monitor's counting verb right before the figure ("SOHR has documented 47 deaths"): the monitor's own count (a
 #: figure of other years set beside it, "with 6,800 deaths reported in 2018", is not).
-_COUNTING_BEFORE: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied)\s+(?:also\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
+_COUNTING_BEFORE: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied)\s+(?:also\s+)?" + QUALIFIER + r"$", re.IGNORECASE)
 
 
 _RANKS: Final = re.compile(r"\branks\b", re.IGNORECASE)
@@ -237,7 +234,7 @@ _OF_WHO: Final = re.compile(r"\s+(?:of|among|in\s+the\s+ranks\s+of)\s+(?P<of>[^,
                             r"have|has|had|rose|rise|risen|reached|climbed|stands?|stood|is|are|at|amounted)\b)", re.IGNORECASE)
 #: "regime losses", "ISIS attacks caused regime losses": up to three words before "losses".
 _WHO_BEFORE: Final = re.compile(r"(?:[\w'-]+\s+){1,3}$")
-_LOSSES_TO: Final = re.compile(r"[^.;:]{0,120}?\b(?:to|reached|reaching|hit|at)\s+" + _QUALIFIER + r"(?P<num>\d[\d,]*)\b(?!\s*%)",
+_LOSSES_TO: Final = re.compile(r"[^.;:]{0,120}?\b(?:to|reached|reaching|hit|at)\s+" + QUALIFIER + r"(?P<num>\d[\d,]*)\b(?!\s*%)",
                                re.IGNORECASE)
 
 
