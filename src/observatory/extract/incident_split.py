@@ -536,11 +536,12 @@ def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """A sentence that tells no event of its own, only a risen toll of dead ("... died of his wounds on Sunday,
     bringing the death toll to 12"), after an incident with dead: that incident's toll, whatever day it names."""
     dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
-    if bool(dead) and any(m.rose and not m.quantity.vague for m in dead) and one_event_rise(text) \
-            and any(k[0] == KILLED for k in draft.counts) and not new_places(draft, f) and _only_died_before_rise(text):
+    if not dead or not any(k[0] == KILLED for k in draft.counts):
+        return False
+    if any(m.rose and not m.quantity.vague for m in dead) and one_event_rise(text) and not new_places(draft, f) \
+            and _only_died_before_rise(text):
         return True  # ("two more people died, bringing the number of people killed in the explosion to seven": its toll)
-    return bool(dead) and not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) \
-        and any(k[0] == KILLED for k in draft.counts) and _SUCCUMBED.search(text) is not None
+    return not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) and _SUCCUMBED.search(text) is not None
 
 
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
