@@ -15,17 +15,13 @@ from dataclasses import replace
 from typing import Final
 
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.totals_one_event_rise import one_event_rise
+from observatory.extract.totals_one_event_rise import PERIOD_CUE, one_event_rise
 
 #: "bringing the number of people (executed / killed ...)" right before the risen figure's "to".
 _PEOPLE_COUNTED: Final = re.compile(r"\b(?:bringing|raising|pushing|taking|brought|raised)\s+the\s+number\s+of\s+(?:people|persons|individuals)\b"
                                     r"[^.;:,]{0,80}?\bto\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 #: A sentence's end between the dead told before and the risen toll.
 _STOP: Final = re.compile(r"[.;!?](?:\s|$)")
-#: A span of time after the risen figure ("to eleven this year", "to 9 since March"): a running toll of anyone, as the
-#: totals builder reads it (totals_sentences: a one event's rise with a period cue stays a total).
-_PERIOD_AFTER: Final = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|"
-                                  r"months?|years?|weeks?)\b", re.IGNORECASE)
 _REACH: Final = 120
 
 
@@ -52,9 +48,10 @@ def people_rise_side(mentions: list[Mention], work: str) -> list[Mention]:
 
 def _one_event_people(work: str, m: Mention) -> bool:
     """The risen figure ``m`` ends a rise of "people" tied to one event or spot, with no span of time after it ("bringing
-    the number of people killed in the province to 37", "... executed there to eleven this year": anyone's running toll)."""
+    the number of people killed in the province to 37", "... executed there to eleven this year": anyone's running toll,
+    as the totals builder reads a period cue after a one event's rise)."""
     rise = _PEOPLE_COUNTED.search(work, max(0, m.quantity.start - _REACH), m.quantity.start)
     if rise is None or not one_event_rise(work[rise.start(): m.quantity.end]):
         return False
     stop = _STOP.search(work, m.quantity.end)
-    return _PERIOD_AFTER.search(work, m.quantity.end, stop.start() if stop else len(work)) is None
+    return PERIOD_CUE.search(work, m.quantity.end, stop.start() if stop else len(work)) is None

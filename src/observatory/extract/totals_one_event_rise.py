@@ -11,7 +11,7 @@
   dead tied to nothing ("raising the number of gunmen killed to three": left to the sentences around it), nor counted
   by a doer, in an area ("killed by Turkish drones in the region") or on a day ("killed yesterday"): a running toll.
 
-A toll with a period cue ("since", "so far", a year) stays a total (the caller's check).
+A toll with a period cue ("since", "so far", a year: ``PERIOD_CUE``) stays a total (the caller's check).
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD
                                  r"neighbou?rhood|market|camp)\s+of\b[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b",
                                  re.IGNORECASE)
 _STEMS: Final = ("bringing", "raising", "pushing", "taking", "brought", "raised", "number")
+#: A span of time that keeps a rise a running total ("to 9 since March", "to eleven this year"): the callers' check.
+PERIOD_CUE: Final = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|"
+                               r"months?|years?|weeks?)\b", re.IGNORECASE)
 _FIGURE = rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b"
 _COUNTED = rf"the\s+number\s+of\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?(?:{_DEAD_WORDS}|executed)\b"
 #: The rise and its figure, before ("bringing to two the number of people killed ...") or after the counted dead

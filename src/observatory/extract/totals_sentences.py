@@ -48,7 +48,7 @@ from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
 from observatory.extract.totals_in_total import one_event_total
 from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
-from observatory.extract.totals_one_event_rise import one_event_rise
+from observatory.extract.totals_one_event_rise import PERIOD_CUE, one_event_rise
 from observatory.extract.totals_periods import (
     DAYS_WINDOW,
     DAYS_WINDOW_STEMS,
@@ -283,8 +283,6 @@ _ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:k
                              r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
                              r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
 _ONE_EVENT_RISE_STEMS: Final = ("number", "toll")  # every match starts with one of them
-_PERIOD_CUE = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|months?|years?|weeks?)\b",
-                         re.IGNORECASE)
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -300,11 +298,11 @@ def is_period_total(chunk: str) -> bool:
         chunk = blank(_LIKELY_RISE, chunk)
     if "latest" in span:  # "..., the latest in a series of raids on ...": the event told is one of them
         chunk = blank(_LATEST_OF_SERIES, chunk)
-    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk)) and not _PERIOD_CUE.search(chunk):
+    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk)) and not PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
-    if wounded_rise(chunk) and not _PERIOD_CUE.search(chunk):
+    if wounded_rise(chunk) and not PERIOD_CUE.search(chunk):
         return False  # "has risen to 11, after two wounded gunmen succumbed": the event's own wounded died, its toll
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
         return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)
