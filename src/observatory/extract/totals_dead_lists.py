@@ -17,9 +17,8 @@ from typing import Final
 
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import CARDINAL_WORD
+from observatory.extract.totals_killings import QUALIFIER
 
-#: "at least", "more than", "a total of" before a figure (also ``totals_tallies``).
-QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 #: The time between the subject and the verb: "since Thursday", "during the month", "in June", "over the past week,".
 _WHEN: Final = r"(?:\s+(?:since|during|in|over|throughout)\s+[^.;:]{1,60}?,?)?"
 DEAD_ARE: Final = re.compile(r"\b(?:dead|victims|fatalities|those\s+killed|(?:combatant|military)\s+deaths)" + _WHEN

@@ -22,15 +22,16 @@ from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities
 
-_QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
+#: "at least", "more than", "a total of" before a figure (also ``totals_dead_lists`` and ``totals_tallies``).
+QUALIFIER: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another|a\s+further|a\s+total\s+of)\s+)?"
 _FIGURE: Final = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{CARDINAL_WORD}\b)"
 #: "killings", "murders", "homicides", "executions", "murder cases", with one word between ("39 new killings", "26 murder cases").
 _NOUN: Final = r"\s+(?:(?![\d,])[\w-]+\s+)?(?:killings|murders|homicides|executions|murder\s+cases|cases\s+of\s+murder)\b(?!\s+attempts?)"
 #: "documented 39 killings", "has recorded a total of 88 murders", "the camp witnessed 26 murders".
 _COUNTED_BEFORE: Final = re.compile(r"\b(?:counted|documented|recorded|registered|tallied|monitored|witnessed|saw|sees|logged)\s+(?:also\s+)?"
-                                    + _QUALIFIER + _FIGURE + _NOUN, re.IGNORECASE)
+                                    + QUALIFIER + _FIGURE + _NOUN, re.IGNORECASE)
 #: "41 murders were documented", "88 killings have been recorded", "26 murders took place".
-_COUNTED_AFTER: Final = re.compile(r"\b" + _QUALIFIER + _FIGURE + _NOUN + r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:documented|recorded|"
+_COUNTED_AFTER: Final = re.compile(r"\b" + QUALIFIER + _FIGURE + _NOUN + r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:documented|recorded|"
                                    r"registered|committed|carried\s+out|reported|counted)|took\s+place|occurred)\b", re.IGNORECASE)
 _STEMS: Final = ("killings", "murder", "homicide", "executions")
 #: "two new murders in the past 24 hours", "three killings today": a short window's killings, told one by one after.

@@ -48,9 +48,9 @@ from observatory.extract.text import Sentence
 from observatory.extract.totals_all_of_them import with_side_of_all
 from observatory.extract.totals_among_dead import among_the_dead
 from observatory.extract.totals_bracketed import bracketed_totals
-from observatory.extract.totals_dead_lists import DEAD_ARE, DEAD_STEMS, QUALIFIER
+from observatory.extract.totals_dead_lists import DEAD_ARE, DEAD_STEMS
 from observatory.extract.totals_jihadists import with_jihadists_of_is
-from observatory.extract.totals_killings import with_counted_killings
+from observatory.extract.totals_killings import QUALIFIER, with_counted_killings
 from observatory.extract.totals_nationals import fold_nationals
 from observatory.models import CumulativeClaim
 
