@@ -77,9 +77,9 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
              own: int | None, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The mentions with the pronoun victim counted (or given its side, where it was counted without one)."""
     out = list(mentions)
-    other = next((i for i in chain if out[i].side is not None and _OTHER.match(work, out[i].quantity.end)), None)
     if own is not None and out[own].side is not None:
         return out
+    other = next((i for i in chain if out[i].side is not None and _OTHER.match(work, out[i].quantity.end)), None)
     if other is not None:  # "her driver and seven other civilians": she and her driver are of the others' side
         for i in [i for i in chain if i < other and out[i].side is None]:
             out[i] = out[i].sided_like(out[other])
@@ -88,7 +88,7 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
             return out
         return merged_in_order(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
     first = out[chain[0]]
-    if own is None and _entourage(work, hit.end(), first.quantity) and first.quantity.start > hit.end() - 1:
+    if own is None and _entourage(work, hit.end(), first.quantity):
         q = first.quantity
         out[chain[0]] = replace(first, quantity=replace(q, value=q.value + 1))  # "him along with two of his aides": three
         return out
