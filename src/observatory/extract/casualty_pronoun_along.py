@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualty_pronoun_then import merged_in_order
+from observatory.extract.casualty_roles import merged
 from observatory.extract.casualty_unnumbered import pronoun_mentions
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -86,7 +86,7 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
         if own is not None:
             out[own] = out[own].sided_like(out[other])
             return out
-        return merged_in_order(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
+        return merged(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
     first = out[chain[0]]
     if own is None and _entourage(work, hit.end(), first.quantity):
         q = first.quantity
@@ -97,7 +97,7 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
     if own is not None:
         out[own] = replace(out[own], side=him.side, actor=him.actor, nationality=him.nationality, generic=False)
         return out
-    return merged_in_order(out, [him])
+    return merged(out, [him])
 
 
 def _entourage(work: str, at: int, q: Quantity) -> bool:
