@@ -277,7 +277,7 @@ class ActorLexicon:
             if actor is not None and actor.side == "pro_iran_foreign" and actor.nationality is None and _SYRIAN_MADE.match(text, e):
                 actor = next(iter(self._by_alias.get("syrian militia", [])), actor)  # "an Iran-backed group made up of Syrians"
             if actor is not None and found:  # "SNA factions", "Turkish-backed faction members": Turkey's
-                actor = qualified_faction(actor, key, (found[-1].actor, found[-1].end), text[found[-1].end:s])
+                actor = qualified_faction(actor, key, found[-1].actor, text[found[-1].end:s])
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e

@@ -12,6 +12,7 @@ exploded in Azaz, causing casualties. Among the dead were two brothers": the bro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from observatory.extract.mention_sides import KILLED, Mention
 
@@ -22,12 +23,12 @@ _OTHER_EVENT = re.compile(r"\b(?:separate(?:ly)?|another|meanwhile|elsewhere|als
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def far_whole_of_unsided(parts: list[Mention], farther: list[Mention], work: str, start: int) -> Mention | None:
-    """The last toll of ``farther`` (the tolls told within the far window) that parts of no side starting at ``start``
-    restate, or None."""
+def far_whole_of_unsided(parts: list[Mention], farther: Callable[[], list[Mention]], work: str, start: int) -> Mention | None:
+    """The last toll of ``farther()`` (the tolls told within the far window, read only for parts of no side) that parts
+    of no side starting at ``start`` restate, or None."""
     if any(p.side not in (None, "unknown") for p in parts):
         return None
-    told = [m for m in farther if m.role == KILLED and m.parent is None]
+    told = [m for m in farther() if m.role == KILLED and m.parent is None]
     if not told or told[-1].quantity.vague:
         return None
     last = told[-1]

@@ -20,12 +20,11 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualty_pronoun_then import merged_in_order
-from observatory.extract.casualty_unnumbered import pronoun_mentions
+from observatory.extract.casualty_roles import merged
+from observatory.extract.casualty_unnumbered import pronoun_mentions, pronoun_victim
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
-from observatory.models import Qualifier
 
 #: The pronoun victim, then "along with" or a comma before "his/her/their".
 _HEAD = re.compile(
@@ -77,27 +76,27 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
              own: int | None, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The mentions with the pronoun victim counted (or given its side, where it was counted without one)."""
     out = list(mentions)
-    other = next((i for i in chain if out[i].side is not None and _OTHER.match(work, out[i].quantity.end)), None)
     if own is not None and out[own].side is not None:
         return out
+    other = next((i for i in chain if out[i].side is not None and _OTHER.match(work, out[i].quantity.end)), None)
     if other is not None:  # "her driver and seven other civilians": she and her driver are of the others' side
         for i in [i for i in chain if i < other and out[i].side is None]:
             out[i] = out[i].sided_like(out[other])
         if own is not None:
             out[own] = out[own].sided_like(out[other])
             return out
-        return merged_in_order(out, [replace(_pronoun(hit, role), group_start=hit.end("who")).sided_like(out[other])])
+        return merged(out, [replace(pronoun_victim(hit, role), group_start=hit.end("who")).sided_like(out[other])])
     first = out[chain[0]]
-    if own is None and _entourage(work, hit.end(), first.quantity) and first.quantity.start > hit.end() - 1:
+    if own is None and _entourage(work, hit.end(), first.quantity):
         q = first.quantity
         out[chain[0]] = replace(first, quantity=replace(q, value=q.value + 1))  # "him along with two of his aides": three
         return out
     found = [p for p in pronoun_mentions(work, start, hit.end("who"), lexicon, on) if p.role == role and p.side is not None]
-    him = found[-1] if found else replace(_pronoun(hit, role), side="unknown")
+    him = found[-1] if found else replace(pronoun_victim(hit, role), side="unknown")
     if own is not None:
         out[own] = replace(out[own], side=him.side, actor=him.actor, nationality=him.nationality, generic=False)
         return out
-    return merged_in_order(out, [him])
+    return merged(out, [him])
 
 
 def _entourage(work: str, at: int, q: Quantity) -> bool:
@@ -105,7 +104,3 @@ def _entourage(work: str, at: int, q: Quantity) -> bool:
     people = _ENTOURAGE.match(work, q.end)
     return people is not None and (people.group("of") is not None or _POSSESSIVE_BEFORE.search(work, at, q.start) is not None)
 
-
-def _pronoun(hit: re.Match[str], role: str) -> Mention:
-    q = Quantity(1, Qualifier.EXACT, hit.start("who"), hit.end("who"), hit.group("who"))
-    return Mention(role, q, None, q.end, q.end, generic=True)

@@ -18,10 +18,10 @@ Only where the pronoun's own verb is followed by "and" and a verb of the other r
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_roles import merged
 from observatory.extract.casualty_unnumbered import pronoun_mentions
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -54,7 +54,7 @@ def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, 
         if not found:
             continue
         added.append(found[-1])
-    return merged_in_order(mentions, added) if added else mentions
+    return merged(mentions, added)
 
 
 def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
@@ -64,18 +64,4 @@ def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: i
     first = min(m.quantity.start for m in mentions)
     found = [p for p in pronoun_mentions(work, start, first, lexicon, on)
              if p.quantity.end <= first and all(m.role != p.role for m in mentions) and not _ONE_VERB.match(work, p.quantity.end)]
-    return merged_in_order(mentions, found[-1:]) if found else mentions
-
-
-def merged_in_order(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
-    """All figures in text order, each breakdown still pointing at its whole."""
-    order = sorted(range(len(mentions) + len(added)), key=lambda i: (mentions + added)[i].quantity.start)
-    new_at = {old: new for new, old in enumerate(order)}
-    every = mentions + added
-    out = []
-    for old in order:
-        m = every[old]
-        if m.parent is not None and 0 <= m.parent < len(mentions):
-            m = replace(m, parent=new_at[m.parent])
-        out.append(m)
-    return out
+    return merged(mentions, found[-1:])

@@ -70,7 +70,7 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     near = told(WHOLE_WINDOW)
     whole = whole_of_parts([mentions[i] for i in parts], near, start, lambda: told(FAR_WHOLE_WINDOW))
     if whole is None:  # ("23 soldiers were killed ... [a sentence on the attack] Among the dead were two officers")
-        whole = far_whole_of_unsided([mentions[i] for i in parts], told(FAR_WHOLE_WINDOW), work, start)
+        whole = far_whole_of_unsided([mentions[i] for i in parts], lambda: told(FAR_WHOLE_WINDOW), work, start)
     if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:

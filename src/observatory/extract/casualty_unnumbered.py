@@ -123,8 +123,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                 not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
             # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin
             role = INJURED if him.group(0).lower().startswith(("inj", "wound")) else KILLED
-            q = Quantity(1, Qualifier.EXACT, him.start("who"), him.end("who"), him.group("who"))
-            out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
+            out.append(_victim_before(pronoun_victim(him, role), work, start, lexicon, on))
         else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes; a kin read here too)
             previous = [p for p in sorted([*mentions, *out], key=lambda p: p.quantity.end) if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
                                                                                  or m.re is _KIN and m.group("along") is not None)]
@@ -244,11 +243,11 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
             q = Quantity(1, Qualifier.EXACT, plain.start("one"), plain.end("one"), plain.group("one"))
             out.append(Mention(role, q, "civilians" if plain.group("civ") else "unknown", q.end, plain.end()))
             continue
-        q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
         if CIVILIAN_APPOSED.search(work, start, m.start()):  # "on a tribal dignitary, a civilian in his fifties, ..."
+            q = Quantity(1, Qualifier.EXACT, m.start("who"), m.end("who"), m.group("who"))
             out.append(Mention(role, q, "civilians", q.end, q.end))
             continue
-        out.append(_victim_before(Mention(role, q, None, q.end, q.end, generic=True), work, start, lexicon, on))
+        out.append(_victim_before(pronoun_victim(m, role), work, start, lexicon, on))
     return out if out or lexicon is None else them_mentions(work, start, end, lexicon, on)  # "..., killing them"
 
 
@@ -272,6 +271,12 @@ def _victim_before(m: Mention, work: str, start: int, lexicon: ActorLexicon | No
     return m if side in (None, "unknown") or actor is None else m.named(actor)
 
 
+def pronoun_victim(hit: re.Match[str], role: str) -> Mention:
+    """The one person a pronoun stands for (the match's ``who``: "him", "her", "he"), of no side told."""
+    q = Quantity(1, Qualifier.EXACT, hit.start("who"), hit.end("who"), hit.group("who"))
+    return Mention(role, q, None, q.end, q.end, generic=True)
+
+
 #: The one person told before "he" ("a motorcycle carrying a leader of the same group"): the article, then the noun.
 _ONE_VICTIM = re.compile(r"\b(?P<one>a|an)\s+(?:[\w'-]+\s+){0,3}?(?:member|leader|commander|fighter|officer|soldier|militiaman|"
                          r"gunman|civilian|man|woman|youth|child|boy|girl|shepherd|farmer|driver|official)\b(?:\s+of\s+[^,;.]{1,40})?",
@@ -282,8 +287,7 @@ def _he_hurt(work: str, start: int, hit: re.Match[str], lexicon: ActorLexicon, o
     """The one hurt of "...; he survived with injuries": the last person the sentence named before, with his side."""
     victims = list(_ONE_VICTIM.finditer(work, start, hit.start()))
     if not victims:
-        q = Quantity(1, Qualifier.EXACT, hit.start("who"), hit.end("who"), hit.group("who"))
-        return Mention(INJURED, q, None, q.end, q.end, generic=True)
+        return pronoun_victim(hit, INJURED)
     v = victims[-1]
     q = Quantity(1, Qualifier.EXACT, v.start("one"), v.end("one"), v.group("one"))
     actor, side = side_of(lexicon, work, q.end, v.end(), on)

@@ -16,12 +16,9 @@ from observatory.models import Actor
 _BARE_KEYS: Final = frozenset({"factions", "faction member", "faction members", "faction fighter", "faction fighters"})
 
 
-def qualified_faction(actor: Actor, key: str, before: tuple[Actor, int] | None, gap: str) -> Actor:
-    """The actor of a bare faction word: the Turkish group right before it (``before``: its actor and end; ``gap``:
+def qualified_faction(actor: Actor, key: str, before: Actor, gap: str) -> Actor:
+    """The actor of a bare faction word: the Turkish group right before it (``before``: the actor found last; ``gap``:
     the text between them), else its own."""
-    if before is None or key not in _BARE_KEYS or actor.side != "hts_rebels":
+    if key not in _BARE_KEYS or actor.side != "hts_rebels" or before.side != "turkey_factions" or gap.strip():
         return actor
-    prev, _ = before
-    if prev.side != "turkey_factions" or gap.strip():
-        return actor
-    return prev
+    return before

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.dates import DateMention
+from observatory.extract.text import line_around
 
 #: "(distributed) as follows", "Their distribution is as follows": the breakdown of the day's dead comes next.
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\b", re.IGNORECASE)
@@ -15,8 +16,7 @@ _AS_FOLLOWS = re.compile(r"\bas\s+follows\b", re.IGNORECASE)
 
 def announces_breakdown(work: str, day: DateMention) -> bool:
     """The day's total, in the rest of its line, says its dead are listed next ("..., distributed as follows:")."""
-    stop = work.find("\n", day.end)
-    return _AS_FOLLOWS.search(work, day.end, len(work) if stop < 0 else stop) is not None
+    return _AS_FOLLOWS.search(work, day.end, line_around(work, day.end)[1]) is not None
 
 
 #: "died of wounds he had sustained in shelling ... last week", "a man injured days ago": an event of an earlier day

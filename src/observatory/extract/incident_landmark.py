@@ -80,7 +80,8 @@ def told_landmark_governorate(text: str, start: int, end: int, resolve: Resolver
     landmark it names with its place itself ("inside Syria's al-Hol camp"). None otherwise."""
     kinds = {_kind_key(m.group("kind")) for m in _POINTED.finditer(text, start, end)}
     if kinds:
-        told = [_told_landmarks(text, end, resolve).get(kind, (set(), set())) for kind in kinds]
+        landmarks = _told_landmarks(text, end, resolve)
+        told = [landmarks.get(kind, (set(), set())) for kind in kinds]
         govs = set().union(*(own for own, _ in told)) or set().union(*(town for _, town in told))
         return govs.pop() if len(govs) == 1 else None  # (a province's own name outweighs a namesake town elsewhere)
     if placed:
