@@ -35,6 +35,7 @@ _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<no
 #: What ties the group to its side right after the noun ("gunmen affiliated with the Military Security", "gunmen of a
 #: local armed faction"), or the words before it ("Local gunmen from former opposition factions").
 _TIED = re.compile(r"\s*(?:,\s*)?(?:(?:led|headed|commanded|run)\s+by\s+[^,;.]{1,40}?\s*,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?)?"
+                   r"(?:(?:known\s+as|called)\s+[^,;.]{1,40}?,\s*(?:(?:which|that|who)\s+)?(?:is|are|was|were)\s+)?"
                    r"(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|tied\s+to|attached\s+to|belonging\s+to|backed\s+by|working\s+for|"
                    r"members\s+of)\s+[^,;.]{1,60}", re.IGNORECASE)
 #: How far back (characters) the group may be named.
@@ -43,19 +44,44 @@ NAMED_WINDOW = 700
 
 def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """Some of a group named before, of the side its description gives (see module doc)."""
-    if m.side is not None or m.quantity.vague or m.parent is not None:
+    if m.quantity.vague:
         return m
+    if m.side is not None or m.parent is not None:
+        return leaders_band_part(m, work, lexicon, on)
     hit = _OF_THE.match(work, m.quantity.end)
     if hit is None:
         return _of_the_faction(m, work, lexicon, on)
+    return _named_group(m, work, hit, lexicon, on)
+
+
+#: "members of Falhout's group": a band named by its leader's name, whatever else it is called.
+_LEADERS_BAND = re.compile(r"\s+(?:gunmen|members|fighters|militants|elements|militiamen)\s+of\s+(?-i:[A-Z])[\w-]+['’]s\s+"
+                           r"(?P<band>gang|group|band|militia)\b", re.IGNORECASE)
+
+
+def leaders_band_part(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """A part of a breakdown, read as of no known side, whose words are "members of <leader>'s group" ("17 people
+    dead: eight members of the local factions and nine members of Hamdan's group"): the side of the group the text
+    named with its leader before, as for a figure of its own."""
+    if m.side != "unknown" or m.parent is None or m.generic:
+        return m
+    hit = _LEADERS_BAND.match(work, m.quantity.end)
+    if hit is None:
+        return m
+    return _named_group(m, work, hit, lexicon, on)
+
+
+def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexicon, on: date | None) -> Mention:
+    """The side of the group ``hit`` names, read where the text named it before ``m``."""
     begin = max(0, m.quantity.start - NAMED_WINDOW)
-    noun = re.compile(rf"\b{hit.group('noun') or hit.group('band')}\b", re.IGNORECASE)
+    words = hit.groupdict()
+    noun = re.compile(rf"\b{words.get('noun') or words['band']}\b", re.IGNORECASE)
     named = list(noun.finditer(work, begin, m.quantity.start))
-    if hit.group("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
-        named = [n for n in named if re.search(rf"\b{hit.group('adj')}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
+    if words.get("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
+        named = [n for n in named if re.search(rf"\b{words['adj']}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
     for n in reversed(named):
         tied = _TIED.match(work, n.end())
-        begin = n.start() if hit.group("band") else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
+        begin = n.start() if words.get("band") else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
                                                          work.rfind("\n", 0, n.start()), n.start() - 40) + 1
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):
