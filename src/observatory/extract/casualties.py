@@ -94,6 +94,7 @@ from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
+from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
@@ -303,7 +304,8 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
-        mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window))
+        mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window),
+                                 lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
     mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)

@@ -26,6 +26,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import NATION, group_end, side_of
 from observatory.extract.casualty_joined import next_sentence_at
 from observatory.extract.casualty_known import known_parts
+from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, has_any, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
@@ -127,7 +128,10 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
     if any(p.side is None for p in parts):
         return mentions
     rest = max(0, whole.value - sum(p.value for p in parts) - known_parts(whole, told, {p.side for p in parts}))
-    if rest and not any(p.side == whole.side for p in parts):
+    kind = rest_of_kind(whole, rest, max(p.group_end for p in parts), work, end, lexicon, on) if rest else None
+    if kind is not None:  # "..., while the rest were soldiers": the rest of the side its words give
+        parts.append(kind)
+    elif rest and not any(p.side == whole.side for p in parts):
         at = parts[0].quantity.start
         parts.append(Mention(KILLED, replace(whole.quantity, value=rest, start=at, end=at, text=str(rest)), whole.side, at, at,
                              whole.actor, whole.nationality, rose=True))

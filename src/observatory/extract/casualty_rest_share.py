@@ -60,7 +60,7 @@ def rest_share(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
         if rest <= 0 or any(out[j].side is None or out[j].quantity.vague for j in parts) \
                 or (cue.group("n") is not None and words_to_int(cue.group("n")) != rest):
             continue
-        part = _rest_part(whole, i, rest, work, (cue.end(), end), lexicon, on)
+        part = rest_part(whole, i, rest, work, (cue.end(), end), lexicon, on)
         added += [part] if part is not None else []
     return _in_order(out, added)
 
@@ -83,8 +83,8 @@ def _resided(part: Mention, work: str, stop: int, lexicon: ActorLexicon, on: dat
     return replace(part, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False, group_end=stop)
 
 
-def _rest_part(whole: Mention, i: int, rest: int, work: str, span: tuple[int, int], lexicon: ActorLexicon,
-               on: date | None) -> Mention | None:
+def rest_part(whole: Mention, i: int, rest: int, work: str, span: tuple[int, int], lexicon: ActorLexicon,
+              on: date | None) -> Mention | None:
     """The rest as a part of ``whole`` (at index ``i``), of the side its words give; None where they name no side, or the
     whole's own side."""
     start, end = span

@@ -57,9 +57,11 @@ WHOLE_WINDOW = 400
 FAR_WHOLE_WINDOW = 800
 
 
-def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told: Callable[[int], list[Mention]]) -> list[Mention]:
+def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told: Callable[[int], list[Mention]],
+                  kind_of_rest: Callable[[Mention, int, int], Mention | None] | None = None) -> list[Mention]:
     """The parts of a restated toll, with the rest of the whole (told within the window ``told`` is given) given to the
-    whole's side."""
+    whole's side, or to the side ``kind_of_rest`` (whole, rest, end of the parts) reads after the parts
+    (``casualty_rest_kind``)."""
     cue = RESTATING.search(work, start, end)
     if cue is None or part_told_as_event(work[start:end]):
         return mentions  # (a part singled out for its own event: the rest of the whole died elsewhere)
@@ -76,8 +78,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
         return mentions  # "the dead include 130,500 fighters": a part of a period's toll, the rest is no one's figure
     mentions = _syrians_among_foreigners(mentions, parts, whole, work)
-    if whole.side is None:
-        return mentions  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
+    if whole.side is None:  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
+        return _with_rest_of_kind(mentions, parts, whole, kind_of_rest)
     mentions = _unsided_parts_of_whole(mentions, parts, whole)
     told_parts = sum(mentions[i].value for i in parts)
     if told_parts == whole.value and all(mentions[i].side == whole.side for i in parts) and _COLON.match(work, cue.end()):
@@ -95,9 +97,28 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         part = out[same]
         out[same] = replace(part, quantity=replace(part.quantity, value=part.value + rest), rose=True)
         return out
+    kind = kind_of_rest(whole, rest, _parts_end(mentions, parts)) if kind_of_rest is not None else None
+    if kind is not None:
+        return [*mentions, kind]
     at = cue.start()
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+def _with_rest_of_kind(mentions: list[Mention], parts: list[int], whole: Mention,
+                       kind_of_rest: Callable[[Mention, int, int], Mention | None] | None) -> list[Mention]:
+    """A whole of no side yet: the parts, with the rest of the kind ``kind_of_rest`` reads after them, if any (so the
+    parts add up to the whole, which gives way to them)."""
+    rest = whole.value - sum(mentions[i].value for i in parts)
+    if kind_of_rest is None or rest <= 0:
+        return mentions
+    kind = kind_of_rest(whole, rest, _parts_end(mentions, parts))
+    return mentions if kind is None else [*mentions, kind]
+
+
+def _parts_end(mentions: list[Mention], parts: list[int]) -> int:
+    """Where the parts' last number (or a part of a part's) ends."""
+    return max(m.quantity.end for k, m in enumerate(mentions) if k in parts or m.parent in parts)
 
 
 #: The colon that opens a list restating a toll ("The dead are: six children, three women and five men").
