@@ -186,21 +186,34 @@ def subset_label(label: str) -> str | None:
 
 
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert"; a place may open
-#: with a direction ("in the western countryside of Aleppo") or an article joined by a hyphen ("in al-Raqqa").
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?(?:(?:were|was)\s+killed\s+|fell\s+)?"
+#: with a direction ("in the western countryside of Aleppo") or an article joined by a hyphen ("in al-Raqqa"). The first
+#: figure may name the dead ("58 fatalities in X, 11 in Y", "61 of the fatalities were in X, 17 in Y", "104 people were
+#: killed in X, 91 in Y"; not "12 people in X": abducted, wounded or living) and a place may be
+#: glossed in brackets ("24 in Aleppo countryside (Kobani and Manbij) and nine in X").
+_DEAD_NOUN: Final = (r"(?P<noun>(?i:fatalities|deaths)\s+|(?i:people|persons)\s+(?=(?:were|was)\s+killed\s)|"
+                     r"(?i:of\s+the\s+(?:fatalities|deaths|dead|victims)\s+(?:were|was))\s+(?=in\s))?")
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
                         r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
-                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
+                        rf"(?=\s*(?:[,;.]|$|\(|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
 
 
 def by_region(work: str, start: int, end: int) -> list[ByParty]:
-    """The figures of a list by region in work[start:end] (``by`` is the region's span); none unless there are two or more."""
+    """The figures of a list by region in work[start:end] (``by`` is the region's span); none unless there are two or more.
+    A figure that names its dead ("58 fatalities in X") opens a list only where the next figure follows its place at once
+    ("..., 11 in Y"): "the deaths of 412 people in the Syrian desert (Badia) since ..." names one place, not a list."""
+    found = list(_IN_REGION.finditer(work, start, end))
     out = []
-    for m in _IN_REGION.finditer(work, start, end):
+    for k, m in enumerate(found):
         value = words_to_int(m.group("num").replace(",", "").lower())
-        if value is not None:
-            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
+        if value is None or m.group("noun") and not (k + 1 < len(found) and _NEXT_PLACE.fullmatch(work, m.end(), found[k + 1].start())):
+            continue
+        out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where"))))
     return out if len(out) >= 2 or out and not work[out[0].end:end].strip(" .;,)") else []
+
+
+#: What may stand between one place of a list and the next figure: a gloss in brackets, then a comma or "and".
+_NEXT_PLACE: Final = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;)?\s*(?:and\s+|while\s+)?")
 
 
 #: "... distributed by region as follows: Homs desert: 71; Deir Ezzor desert: 48" or "by province: Afrin (37), al-Bab (24)":
