@@ -86,7 +86,7 @@ from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
-from observatory.extract.casualty_parent_of import parents_by_children
+from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_people_rise import people_rise_side
@@ -573,7 +573,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = _DIRECTLY.match(work, q.end, limit) is not None
+        directly = _DIRECTLY.match(work, q.end, limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
                                                                                     or q.text.strip().lower() == "another") \
             or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"
@@ -582,6 +582,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                         or lives_taken(work, q, left_from))
         if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
             personal = False  # "in 25 ISIS attacks": a count of events, not of people
+        if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
+            personal, role = True, own
         if role is None or not personal:
             if personal and parent is None and _COORDINATED.fullmatch(work[g_end:limit]):
                 pending.append((q, g_end))  # "leaving 4 SDF fighters and 6 ISIS members dead": role comes later

@@ -21,6 +21,7 @@ tests in tests/test_extract_casualty_restated_whole_parts.py).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from observatory.extract.casualty_restated import RESTATING
 from observatory.extract.mention_sides import KILLED, Mention
@@ -93,27 +94,42 @@ Counts = dict[tuple[str, str], tuple[Mention, int]]
 Figures = list[tuple[Mention, int]]
 
 
-def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]]) -> None:
+def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], days: list[date | None]) -> None:
     """Where an incident's figure of a side came first and a later sentence of it gave a smaller one, of that side or of
     none ("eight of the victims died in X"), the smaller one is the incident's toll when the difference is exactly the
-    dead of that side or of none that the incidents told after it count: the larger figure summed them up, and their
-    dead of no side ("..., killing five") are of its side. ``drafts``: each incident's counts, smaller figures of a
-    side and figures of no side (with their sentences)."""
+    dead of that side or of none that the incidents told right after it count (all of them, or the first few: "27
+    civilians killed ... 19 of the dead in X, eight in Y", then a separate attack): the larger figure summed them up,
+    and their dead of no side ("..., killing five") are of its side; an incident told on another day than the summary
+    ("... on Monday", then "On Tuesday, a drone killed three") ends the run. ``drafts``: each incident's counts,
+    smaller figures of a side and figures of no side (with their sentences); ``days``: each incident's day, if known."""
     for k, (counts, lower, generic) in enumerate(drafts):
         for key, (kept, at) in list(counts.items()):
             if key[0] != KILLED or kept.rose:
                 continue
             lows = [m for m in (lower.get(key), *(g for g, when in generic if when > at and g.role == KILLED))
                     if m is not None and not m.quantity.vague and 0 < m.value < kept.value]
-            sideless = [(later, m) for _, _, later in drafts[k + 1:] for m in later if m[0].role == KILLED and not m[0].quantity.vague]
-            after = sum(m.value for later, _, _ in drafts[k + 1:] for (role, side), (m, _) in later.items()
-                        if role == KILLED and side == key[1]) + sum(m[0].value for _, m in sideless)
-            low = next((m for m in lows if kept.value - m.value == after), None)
+            runs = _running_dead(drafts[k + 1:], key[1], days[k], days[k + 1:])
+            low, upto = next(((m, runs.index(kept.value - m.value)) for m in lows if kept.value - m.value in runs), (None, 0))
             if low is None:
                 continue
             counts[key] = (replace(low, side=key[1]), at)
-            for later, _, rest in drafts[k + 1:]:
+            for later, _, rest in drafts[k + 1:k + 2 + upto]:
                 _take_side(later, rest, key)
+
+
+def _running_dead(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], side: str, day: date | None,
+                  days: list[date | None]) -> list[int]:
+    """The dead of ``side`` or of no side that the incidents count, summed from the first one on (one sum after each),
+    up to the first incident told on a day other than ``day``."""
+    out: list[int] = []
+    total = 0
+    for (later, _, rest), when in zip(drafts, days, strict=True):
+        if day is not None and when is not None and when != day:
+            break
+        total += sum(m.value for (role, s), (m, _) in later.items() if role == KILLED and s == side)
+        total += sum(m.value for m, _ in rest if m.role == KILLED and not m.quantity.vague)
+        out.append(total)
+    return out
 
 
 def _take_side(counts: Counts, generic: Figures, key: tuple[str, str]) -> None:

@@ -4,10 +4,15 @@ was killed ...", "a civilian died ... A second civilian died of his wounds" (tes
 The rank counts on from the people of its side and role told before: "a third" after two is the one more that makes
 three, so it adds one to that figure. Only when the figure before is exactly one less than the rank ("a third" after
 five restates no count, and is left as it was).
+
+A bare rank ("Two soldiers were killed ... A third was killed when ...") names no side of its own: it takes the side
+of the one earlier figure of its role that it counts on from (exactly one less than the rank), so that
+``counted_on`` adds it there (``ranked_side``); with no such figure, or two of them, it is left as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Final
 
@@ -23,6 +28,16 @@ def _rank(m: Mention) -> int | None:
     if ORDINAL_ONE_RE.fullmatch(text) is None:
         return None
     return _RANKS.get(text.split()[-1].lower())
+
+
+def ranked_side(counts: Mapping[tuple[str, str], tuple[Mention, int]], m: Mention, index: int) -> Mention:
+    """``m``, a bare rank of no side, with the side of the one figure of its role told before sentence ``index`` that
+    it counts on from; ``m`` itself otherwise."""
+    rank = _rank(m) if m.side is None and not m.rose and m.parent is None else None
+    if rank is None:
+        return m
+    froms = [old for (role, _), (old, at) in counts.items() if role == m.role and at < index and old.value == rank - 1]
+    return m.sided_like(froms[0]) if len(froms) == 1 else m
 
 
 def counted_on(before: Mention, m: Mention) -> Mention | None:

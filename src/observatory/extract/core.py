@@ -39,7 +39,7 @@ from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
-from observatory.extract.casualty_ordinal_more import counted_on
+from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.dates import DateMention, find_dates
@@ -314,6 +314,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
             sided = any(o.role == INJURED and o.side is not None and o is not m for o in f.mentions)
             return replace(m, side="unknown", generic=False) if m.role == INJURED and not sided else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
+    m = ranked_side(draft.counts, m, f.index) if m.side is None else m  # "Two soldiers were killed ... A third was killed"
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
         m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
@@ -748,7 +749,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
               and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
               and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"
-    summary_shares([(d.counts, d.lower, d.generic) for d in drafts])  # "31 killed", then "27 in X" here and "4 in Y" after
+    summary_shares([(d.counts, d.lower, d.generic) for d in drafts],  # "31 killed", then "27 in X" here and "4 in Y" after
+                   [d.date.value if d.date else None for d in drafts])
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected
