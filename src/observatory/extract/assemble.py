@@ -54,6 +54,7 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_landmark import told_landmark_governorate
+from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
@@ -633,8 +634,10 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             governorates[k] = told_landmark_governorate(text, draft.start, draft.end, lambda n: resolve_admin1(n, geocoder),
                                                         placed=bool(draft.places))
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
+            placeless = _placeless(draft, text)
             governorates[k] = _sole_governorate(text, governorates) or \
-                (shared_governorate(text, governorates) if draft.counts and _placeless(draft, text) else None)
+                (shared_governorate(text, governorates) if draft.counts and placeless else None) or \
+                (lone_province(text, draft.start, draft.end, governorates) if placeless and draft.counts else None)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)
