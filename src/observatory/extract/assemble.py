@@ -58,6 +58,7 @@ from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
+from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_same_place import told_in_same_place
@@ -346,6 +347,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
     results = []
     told = " ".join(text[draft.start:draft.end][:_CONTEXT_CHARS].split())
     context = " ".join(filter(None, (told, draft.section))) or None
+    named = report_governorates(text)
     for place in draft.places[:6]:
         if place.governorate:
             continue
@@ -353,6 +355,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
             result = geocoder.geocode(place.name, context)
         except (ValueError, LookupError, OSError, GeoError):
             continue  # an unresolvable place: the event keeps its name and governorate
+        result = namesake_in_report(place.name, result, named, geocoder)  # (al-Midan in a report on Aleppo)
         if getattr(result, "lat", None) is not None:
             results.append(_relative_precision(result, text, place))
     return results
