@@ -54,9 +54,11 @@ from observatory.extract.incident_kinds import (
     unattributed_shooting,
 )
 from observatory.extract.incident_landmark import told_landmark_governorate
+from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
+from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
 from observatory.extract.incident_same_place import told_in_same_place
@@ -345,6 +347,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
     results = []
     told = " ".join(text[draft.start:draft.end][:_CONTEXT_CHARS].split())
     context = " ".join(filter(None, (told, draft.section))) or None
+    named = report_governorates(text)
     for place in draft.places[:6]:
         if place.governorate:
             continue
@@ -352,6 +355,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
             result = geocoder.geocode(place.name, context)
         except (ValueError, LookupError, OSError, GeoError):
             continue  # an unresolvable place: the event keeps its name and governorate
+        result = namesake_in_report(place.name, result, named, geocoder)  # (al-Midan in a report on Aleppo)
         if getattr(result, "lat", None) is not None:
             results.append(_relative_precision(result, text, place))
     return results
@@ -633,8 +637,10 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             governorates[k] = told_landmark_governorate(text, draft.start, draft.end, lambda n: resolve_admin1(n, geocoder),
                                                         placed=bool(draft.places))
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
+            placeless = _placeless(draft, text)
             governorates[k] = _sole_governorate(text, governorates) or \
-                (shared_governorate(text, governorates) if draft.counts and _placeless(draft, text) else None)
+                (shared_governorate(text, governorates) if draft.counts and placeless else None) or \
+                (lone_province(text, draft.start, draft.end, governorates) if placeless and draft.counts else None)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)

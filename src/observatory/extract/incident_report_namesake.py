@@ -1,0 +1,47 @@
+"""A town whose name several governorates share, read in the governorates the report names.
+
+Construction handled: a report that names its provinces in the sentences of other incidents ("barrel bombs on the
+Kallaseh quarter in Aleppo city", "In Deir ez-Zor, clashes ...") and tells one incident in a quarter or village it
+places no further ("rockets hit al-Midan neighbourhood in the city"). The incident's own sentences name no
+governorate, so the geocoder cannot choose between the namesakes (al-Midan of Aleppo and of Damascus), or takes the
+one that outweighs the others in a governorate the report never names. The report's own governorates then say which
+namesake is meant: the place is geocoded again with them as context, and the namesake found in one of them is kept.
+
+Left alone: a place the gazetteer does not know at all (no namesake to choose; a loose spelling would match any
+village of the report's province), a result already in a governorate the report names, a report that names no
+governorate, and a second reading that still lies outside the report's governorates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from observatory.errors import GeoError
+from observatory.extract.places import governorate_mentions
+
+
+def report_governorates(text: str) -> frozenset[str]:
+    """The governorates the report names anywhere (headline, lead, background)."""
+    return frozenset(p.governorate for p in governorate_mentions(text, 0, len(text)) if p.governorate)
+
+
+def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: Any) -> Any:
+    """``first`` (the place read with the incident's own sentences), or the namesake of the place in a governorate
+    the report names, where ``first`` chose one in a governorate the report never names or could not choose."""
+    if not named or getattr(first, "admin1", None) in named or not _has_namesakes(first):
+        return first
+    try:
+        again = geocoder.geocode(name, " ".join(sorted(named)))
+    except (ValueError, LookupError, OSError, GeoError):
+        return first
+    if getattr(again, "lat", None) is None or getattr(again, "admin1", None) not in named:
+        return first
+    return again
+
+
+def _has_namesakes(first: Any) -> bool:
+    """The first reading found the name in the gazetteer: resolved, or left unresolved for want of a choice."""
+    if getattr(first, "lat", None) is not None:
+        return True
+    reason = str(getattr(first, "reason", None) or "")
+    return reason.startswith("ambiguous") or "common place name" in reason
