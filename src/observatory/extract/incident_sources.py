@@ -9,7 +9,7 @@ the militias spoke of four dead", "Local media put the toll at 20"), sources clo
 said in a statement", "In a statement, the media centre said"), officials, a party telling its figures ("the SDF
 said its fighters killed 11"), and a toll anyone but the monitor puts. Not a party confirming its own dead ("the
 Asayish confirmed the death of two of its members"), which agrees with the monitor rather than rivals it. An
-attacker's own claim ("Amaq said ...", "claimed", "claimed late on Monday that", tests in
+attacker's own claim ("Amaq said ...", "claimed", "claimed late on Monday that", "claiming to have killed", tests in
 tests/test_extract_casualty_claim_told_when.py) is told apart (``own_claim``): its count never stands beside the
 monitor's. Any speaker telling what its own fighters or strikes killed ("the X operations room said its fighters had
 killed 20 soldiers") gives a party's account too, whatever name it goes by (incident_own_deed.py)."""
@@ -50,7 +50,7 @@ _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|televisio
                            r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
                            r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
                            r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b|"
-                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaimed\s+(?:[\w-]+\s+){0,3}?(?:to\s+have|that)\b|"
+                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaim(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:to\s+have|that)\b|"
                            r"\b(?:said|say|says|reported|told|according\s+to|cited)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _RESCUE + "|"
                            + _RESCUE + r"[\s,]+(?:[\w()-]+[\s,]+){0,5}?(?:said|say|says|reported|told|announced|stated|counted|put|"
                            r"documented|recorded|confirmed)\b", re.IGNORECASE)
@@ -100,7 +100,7 @@ _OWN_LOSSES = re.compile(r"\b(?:confirmed|confirms|mourned|mourns)\s+the\s+death
 #: Words each match of _MONITOR_SOURCE / _OTHER_SOURCE holds (a sentence without any cannot match).
 _MONITOR_STEMS = ("sohr", "observatory", "monitor", "rami")
 _OTHER_STEMS = ("sana", "state", "official", "news", "reuters", "afp", "agence", "associated", "(ap)", "activist", "ministry",
-                "source", "amaq", "amjad", "claimed", "white helmet", "civil defen", "rescue", "health", "red crescent")
+                "source", "amaq", "amjad", "claimed", "claiming", "white helmet", "civil defen", "rescue", "health", "red crescent")
 _PARTY_STEMS = ("media", "outlet", "website", "news site", "statement", "close to", "official", "sdf", "ypg", "asayish",
                 "internal security", "military council", "centcom", "central command", "reconciliation", "put the",
                 "puts the", "putting the", "placed the")

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from observatory.extract.casualties import Mention
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.incident_spread_hours import spread_hours_toll
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
 from observatory.extract.text import sentence_around
@@ -52,11 +53,13 @@ class _Counted(Protocol):
 
 
 def window_toll(work: str, m: Mention) -> bool:
-    """The figure stands in a sentence that counts the dead of a span of days."""
+    """The figure stands in a sentence that counts the dead of a span of days (or of hours over provinces)."""
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
-    if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
-        return False
     if _RECOVERED.search(work, head, tail):
+        return False
+    if spread_hours_toll(work, head, tail):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
+        return True
+    if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
     for pattern in (_SEVERAL_DAYS, _SINCE_START):
         for w in pattern.finditer(work, head, tail):
