@@ -20,6 +20,8 @@ side his words name), "and the Syrian civilian driver of the truck" (one civilia
 an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
 
 "an ISIS official and his aide" (or deputy): one more of his side (tests/test_extract_casualty_aide_of_victim.py).
+"... was killed and his companion was wounded": a companion hurt in a clause of his own is of unknown side
+(``casualty_companion_hurt``).
 "a car belonging to an HTS commander ..., killing the commander": the one named before with the same noun, of the side
 his words name (``_named_before``).
 """
@@ -31,6 +33,7 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
@@ -189,6 +192,8 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA)
     if side is None and who == "companion" and not verb and (_UNIDENTIFIED.match(work, m.end("who")) or m.group("along")):
         side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated
+    elif side is None and m.re is _KIN and companion_hurt_apart(who, verb, work, said):
+        side = "unknown"  # "... was killed and his companion was wounded": hurt in a clause of his own, side unstated
     elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
     elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, said):
