@@ -6,6 +6,8 @@ tests/test_extract_casualty_local_office_killed.py); "killing a commander ... al
 identity is not known" (counted, of no side the text gives, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
 
 (tests/test_extract_casualty_kin_pair.py) "injuring his wife and son" counts two.
+"the death of a boy and the injury of his father": the noun read as "injuring his father"
+(tests/test_extract_casualty_injury_of_kin.py).
 
 (tests/test_extract_casualty_kin_own_clause.py) a kin in a clause of his own: "while his son, who was with him, was
 injured" (an apposition before the verb), "Her teenage daughter was wounded" at the head of a sentence (counted only
@@ -59,7 +61,7 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
+_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|injury\s+of)|\band|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
