@@ -38,7 +38,7 @@ _ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turk
 #: The one a relative is named after: "a man", "an elderly man", "a young man" (no side word of his own).
 _PLAIN_MAN = re.compile(r"\s*(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man\s*,?\s*(?:and|killing|wounding|injuring)?\s*(?:his)\s+$",
                         re.IGNORECASE)
-_AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured)\s+(?:his|her|their)\s+$", re.IGNORECASE)
+_AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured|injury\s+of)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
 def kin_share(mentions: list[Mention], work: str) -> list[Mention]:

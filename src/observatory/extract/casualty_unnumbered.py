@@ -6,6 +6,8 @@ tests/test_extract_casualty_local_office_killed.py); "killing a commander ... al
 identity is not known" (counted, of no side the text gives, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
 
 (tests/test_extract_casualty_kin_pair.py) "injuring his wife and son" counts two.
+"the death of a boy and the injury of his father": the noun read as "injuring his father"
+(tests/test_extract_casualty_injury_of_kin.py).
 
 (tests/test_extract_casualty_kin_own_clause.py) a kin in a clause of his own: "while his son, who was with him, was
 injured" (an apposition before the verb), "Her teenage daughter was wounded" at the head of a sentence (counted only
@@ -20,6 +22,8 @@ side his words name), "and the Syrian civilian driver of the truck" (one civilia
 an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
 
 "an ISIS official and his aide" (or deputy): one more of his side (tests/test_extract_casualty_aide_of_victim.py).
+"... was killed and his companion was wounded": a companion hurt in a clause of his own is of unknown side
+(``casualty_companion_hurt``).
 "a car belonging to an HTS commander ..., killing the commander": the one named before with the same noun, of the side
 his words name (``_named_before``).
 """
@@ -31,6 +35,7 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
@@ -56,7 +61,7 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded)|\band|\bwhile|\bwhereas|(?<=\w),|"
+_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|injury\s+of)|\band|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
@@ -189,6 +194,8 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA)
     if side is None and who == "companion" and not verb and (_UNIDENTIFIED.match(work, m.end("who")) or m.group("along")):
         side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated
+    elif side is None and m.re is _KIN and companion_hurt_apart(who, verb, work, said):
+        side = "unknown"  # "... was killed and his companion was wounded": hurt in a clause of his own, side unstated
     elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
     elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, said):
