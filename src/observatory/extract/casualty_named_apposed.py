@@ -1,9 +1,10 @@
 """One victim named by his name, then said who he was (tests in tests/test_extract_casualty_named_victim_apposed.py).
 
 * "gunmen shot dead Omar Haddad, a former fighter of the opposition factions, near Nawa", "killing Ali al-Hussein, a
-  member of the SDF", "wounding Hasan Ibrahim (35), a civilian": one person killed (or hurt), of the side the
-  apposition's words give (``named_apposed``). The name must be no actor of the lexicon, and the apposition must name
-  a person ("a fighter", "a civilian"), so "shelled Kafr Nabl, a town ..." counts no one.
+  member of the SDF", "wounding Hasan Ibrahim (35), a civilian", "killing Samer, a collaborator of Hezbollah's
+  network", "killing the young man Samer Hamdan, a ...": one person killed (or hurt), of the side the apposition's
+  words give (``named_apposed``). The name must be no actor of the lexicon nor a day or month, and the apposition must
+  name a person ("a fighter", "a civilian"), so "shelled Kafr Nabl, a town ..." counts no one.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from observatory.extract.numbers import Quantity
 from observatory.models import Qualifier
 
 _PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
+#: Days and months, which a verb may be followed by ("killed Monday, a ...") but which name no one.
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             r"August|September|October|November|December|Today|Yesterday)")
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
     r"murdering|injured|injuring|wounded|wounding))\s+"
-    rf"(?P<name>{_PARTICLE}[A-Z][a-z'’]+(?:[-\s]{_PARTICLE}[A-Z][a-z'’]+){{1,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
+    r"(?:(?i:the)\s+(?:(?i:young|old|elderly)\s+)?(?i:man|woman|youth|citizen)\s+)?"
+    rf"(?P<name>(?!{_CALENDAR}\b){_PARTICLE}[A-Z][a-z'’]+(?:[-\s]{_PARTICLE}[A-Z][a-z'’]+){{0,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
     r"(?P<who>(?i:an?)\s+(?:[\w-]+\s+){0,3}?(?i:member|fighter|commander|leader|officer|soldier|militiaman|civilian|man|woman|"
     r"youth|shepherd|farmer|worker|teacher|doctor|trader|merchant|dignitary|notable|mukhtar|elder|activist|journalist|"
     r"collaborator|informant|recruit|conscript|defector|official|employee|driver|student))\b(?!-)")

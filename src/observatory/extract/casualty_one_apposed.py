@@ -1,6 +1,13 @@
-"""One victim told again in an apposition that gives his age: "shot dead a tribal elder, a civilian in his sixties, in
-front of his house" is one person, not two (tests/test_extract_casualty_phrasing.py); ``parent_of`` makes the apposed
-"a civilian" a part of the one before it, so it adds nobody."""
+"""One victim told again in an apposition (tests/test_extract_casualty_phrasing.py,
+tests/test_extract_one_apposed_role.py); ``parent_of`` makes the apposed "a civilian" a part of the one before it,
+so it adds nobody:
+
+* an apposition that gives his age: "shot dead a tribal elder, a civilian in his sixties, in front of his house";
+* an apposition that says who a plain "a man" was, closed by a comma and the place or time of the event, or by the end of the sentence: "shot dead a
+  man, a civilian, in the town of ...", "killed a young man, a member of the local council, near ...", "killing a
+  man, a collaborator of Hezbollah, on ...". A list goes on with "and" ("a man, a woman and a child") or names
+  another person ("a man, a woman, in ..."): no apposition.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +25,39 @@ _AGED_APPOSITION = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:and|as\s+well\s+as|along\s+with)\s+)?(?:a|an|his|her|their|two|three|four|five|\d+)\s",
                            re.IGNORECASE)
 
+#: The plain words of one person whose side the apposition after them gives: "a man", "a young man", "a person".
+_PLAIN_ONE = re.compile(r"(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?(?:man|person|youth|citizen|individual)",
+                        re.IGNORECASE)
+
+#: Words that name another person, not what the one before was: "a man, a woman, in ..." are two.
+_PERSON = re.compile(r"(?:[\w'-]+\s+)?(?:man|men|woman|women|child|children|boy|girl|person|youth|teenager|son|daughter|"
+                     r"wife|husband|brother|sister|father|mother|baby|infant|kid|relative)\b", re.IGNORECASE)
+
+#: The apposition, then the comma and the place, time or circumstance of the event that close it.
+_CLOSED_APPOSITION = re.compile(r"\s+(?P<words>[^,.;:()\d]{2,80}?)\s*(?:,\s+(?:in|near|on|at|outside|inside|while|who|when|"
+                                r"after|as|from|along|by|with|last|yesterday|today|this)\b|[.;](?:\s|$)|$)", re.IGNORECASE)
+
+
+def _closed_role(work: str, q: Quantity, last: Mention) -> bool:
+    """Whether ``q`` opens an apposition that says who the plain "a man" of ``last`` was (see module doc)."""
+    if last.side not in (None, "unknown") or _PLAIN_ONE.fullmatch(work[last.quantity.start:last.group_end].strip()) is None:
+        return False
+    closed = _CLOSED_APPOSITION.match(work, q.end)
+    if closed is None:
+        return False
+    words = closed.group("words")
+    return _PERSON.match(words) is None and re.search(r"\b(?:and|or)\b", words, re.IGNORECASE) is None
+
 
 def same_one(work: str, q: Quantity, mentions: list[Mention]) -> bool:
     """Whether ``q`` ("a civilian" after "a tribal elder, ") restates the one victim of the figure just before it."""
     if not mentions:
         return False
     last = mentions[-1]
-    return (last.parent is None and last.value == 1 and q.value == 1 and q.text.strip().lower() in ("a", "an")
-            and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start]) is not None
-            and (aged := _AGED_APPOSITION.match(work, q.end)) is not None
-            and _LIST_GOES_ON.match(work, aged.end()) is None)
+    if not (last.parent is None and last.value == 1 and q.value == 1 and q.text.strip().lower() in ("a", "an")
+            and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start]) is not None):
+        return False
+    aged = _AGED_APPOSITION.match(work, q.end)
+    if aged is not None:
+        return _LIST_GOES_ON.match(work, aged.end()) is None
+    return _closed_role(work, q, last)

@@ -5,7 +5,12 @@ tests in tests/test_extract_casualty_dead_told_again.py).
   "killed an ISIS official and two of his aides ... the house where the three men were killed": a figure of no side
   after a word that points back ("all", "the", "both") that equals the dead the incident has already counted;
 * "killing two civilians. SOHR said the dead were a man and his elderly father", "the victims were a woman and her
-  son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted.
+  son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted;
+* "killing three shepherds. According to SOHR, three people were killed and their sheep were taken", "killed two
+  workers ... SOHR said two people died instantly": a figure of no side that a source tells right after its name, equal
+  to the dead already counted, in a sentence that tells of no more dead ("also", "another", "other", "more": left
+  alone) and no other event: none named after the figure unless pointed back at ("in the attack", "in that blast"),
+  no place ("... in regime shelling on Ariha", "near the town of X": more dead, left alone).
 
 Those figures are the same dead, not more of no side (``said_again``). Figures of a side ("the dead were two soldiers
 and a militiaman") are left to the breakdown rules, and so is a figure larger than the dead counted (a risen toll).
@@ -26,6 +31,18 @@ _WHO_THE_DEAD = re.compile(r"\b(?:the\s+(?:dead|victims|slain|deceased|fatalitie
                            r"(?:were|are|included|include|being)\b", re.IGNORECASE)
 #: A clause that tells the people apart by a deed of their own, not by where they were ("who were in the car").
 _WHO_DID = re.compile(r"\s*,?\s*(?:who|that)\s+(?!(?:were|was)\s+(?:in|on|inside|aboard|travell?ing|riding|with)\b)", re.IGNORECASE)
+#: The figure told right after a source's name: "According to SOHR, three people ...", "SOHR said two people ...".
+_SOURCE_LEAD = re.compile(r"(?:(?:according\s+to|citing)\s+[^,;.]{2,60},|(?:said|says|reported|added|stated|"
+                          r"confirmed|documented|told\s+[^,;.]{2,40})(?:\s+that)?)\s*$", re.IGNORECASE)
+#: Words of a sentence that tell of more dead or of another event than the one counted already.
+_MORE_OR_ELSE = re.compile(r"\b(?:also|another|other|others|more|further|additional|separate|second|elsewhere|meanwhile|"
+                           r"too|as\s+well|in\s+addition|besides|rises?|rose|risen|raising|bringing)\b", re.IGNORECASE)
+#: An event or a place told after the figure ("in regime shelling on Ariha", "by a mine near Al-Mayadin"), unless the
+#: event is pointed back at ("in the attack", "in that blast").
+_NEW_EVENT = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?<!same\s)(?:(?!(?:the|that|this|same)\b)[\w-]+\s+)?(?:shelling|strikes?|airstrikes?|raids?|"
+                        r"attacks?|explosions?|blasts?|mines?|landmines?|bombardment|clash(?:es)?|ambush|drones?|gunfire|"
+                        r"bombs?|shells?|rockets?|missiles?)\b|\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
+                        r"area|outskirts|vicinity)\s+of\s+)?[A-Z]")
 _STEMS = ("dead", "victim", "slain", "decease", "fatalit", "killed")
 
 
@@ -38,7 +55,9 @@ def said_again(before: int, here: list[Mention], text: str, offset: int) -> set[
     head = min(dead, key=lambda m: m.quantity.start)
     lead = text[:max(0, head.quantity.start - offset)]
     back = head.quantity.text.strip().lower() == "both" or _POINTS_BACK.search(lead[-20:]) is not None  # ("both occupants")
-    if not back and not (has_any(folded(lead), _STEMS) and _WHO_THE_DEAD.search(lead)):
+    told = _SOURCE_LEAD.search(lead) is not None and _MORE_OR_ELSE.search(text) is None \
+        and _NEW_EVENT.search(text, max(m.group_end for m in dead) - offset) is None
+    if not back and not told and not (has_any(folded(lead), _STEMS) and _WHO_THE_DEAD.search(lead)):
         return set()
     if _WHO_DID.match(text, head.group_end - offset):
         return set()  # "a landmine killed the two men who came to help them": people the clause tells apart, more dead
