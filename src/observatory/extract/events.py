@@ -45,6 +45,7 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
+from observatory.extract.incident_bombing import bombing_kind
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
@@ -251,8 +252,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return _storm_fire(_stormed_after(_first_type(text), text, span), text)
-    return _storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text)
+        return bombing_kind(_storm_fire(_stormed_after(_first_type(text), text, span), text), text)
+    return bombing_kind(_storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:
