@@ -23,7 +23,9 @@ attributed to Israel" are airstrikes.
 
 Helicopters that only back or carry a ground raid ("forces backed by coalition helicopters raided a house",
 "helicopters landed near X, where troops stormed a farm", "two men were flown by helicopter to the base") do not make
-it an airstrike: the phrase of backing stops before the raid's own verb.
+it an airstrike: the phrase of backing stops before the raid's own verb. A raid of the coalition told in the singular
+("a US raid", "a coalition helicopter raid") or troops that "landed" are a raid on the ground too; coalition raids in
+the plural and US strikes stay airstrikes (tests/test_extract_coalition_ground_raid.py).
 
 Bodies "recovered from the rubble" are the dead of the strike told, not a body found; an event spoken of as possible
 ("ready to repel any attack") is none. A victim's record "accused (the group) of kidnapping" is no abduction; a
@@ -43,6 +45,7 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
+from observatory.extract.incident_bombing import bombing_kind
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
@@ -106,13 +109,17 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
     ("attack", ("drop", "heliborne", "borne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
-                "sweep", "joint", "commando"),
+                "sweep", "joint", "commando", "helicopter"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\bhelicopter[\s-]borne\b|\blanding\s+operation|"
-               r"\bhelicopters?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
+               r"\bhelicopters?\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
+               r"\b(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raids?\b|"  # "a coalition helicopter raid": troops set down
+               r"\b(?:troops|soldiers|commandos)\s+landed\b|"  # "coalition troops landed near a house": a raid on the ground
                + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
-                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\b(?:Russian|coalition|US-led|US|U\.S\.|American)\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes": from the air)
+                  r"\b(?:coalition|US-led|US|U\.S\.|American)\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
@@ -245,8 +252,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return _storm_fire(_stormed_after(_first_type(text), text, span), text)
-    return _storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text)
+        return bombing_kind(_storm_fire(_stormed_after(_first_type(text), text, span), text), text)
+    return bombing_kind(_storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:

@@ -83,6 +83,7 @@ _BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsi
 #: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm", "a
 #: helicopter-borne raid": the helicopter in it, which the air strikes' pattern reads too, is no strike told before it).
 _GROUND_RAID = re.compile(r"\b(?:raided|stormed|air[\s-]?drop|heliborne|helicopter[\s-]borne|landing|"
+                          r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raid|"
                           r"(?:security|ground|joint)\s+(?:operation|raid))",
                          re.IGNORECASE)
 
