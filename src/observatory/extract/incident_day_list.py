@@ -1,7 +1,8 @@
 """A daily roundup whose total names one full day and announces its breakdown ("SOHR has documented the deaths of 14
 people across Syria on Tuesday, May 14, 2024. They are as follows:"): the lines below it, sectioned or not, are the
 events of that day. Without the announcement ("They are:", "By province: ...") only province-sectioned lines take the
-day (:func:`incident_lines.date_lines`)."""
+day (:func:`incident_lines.date_lines`). The announcement may close the total's line as "Details:" or stand in the
+line after it."""
 
 from __future__ import annotations
 
@@ -10,13 +11,17 @@ import re
 from observatory.extract.dates import DateMention
 from observatory.extract.text import line_around
 
-#: "(distributed) as follows", "Their distribution is as follows": the breakdown of the day's dead comes next.
-_AS_FOLLOWS = re.compile(r"\bas\s+follows\b", re.IGNORECASE)
+#: "(distributed) as follows", "Their distribution is as follows", "... Details:", "They fell in the following
+#: provinces:": the breakdown of the day's dead comes next.
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\b|\bdetails\s*:|\bthe\s+following(?:\s+\w+)?\s*:", re.IGNORECASE)
 
 
 def announces_breakdown(work: str, day: DateMention) -> bool:
-    """The day's total, in the rest of its line, says its dead are listed next ("..., distributed as follows:")."""
-    return _AS_FOLLOWS.search(work, day.end, line_around(work, day.end)[1]) is not None
+    """The day's total, in the rest of its line or in the line after it, says its dead are listed next ("...,
+    distributed as follows:", "... on Monday, April 7, 2025. Details:", a line "The dead were distributed as follows:")."""
+    end = line_around(work, day.end)[1]
+    end = line_around(work, min(end + 1, len(work) - 1))[1]  # the next line, when there is one
+    return _AS_FOLLOWS.search(work, day.end, end) is not None
 
 
 #: "died of wounds he had sustained in shelling ... last week", "a man injured days ago": an event of an earlier day
