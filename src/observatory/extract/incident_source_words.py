@@ -1,6 +1,7 @@
 """Other sources named by office rather than by kind: a minister, a governor, a mayor, a spokesman, an administration
 or the authorities. (Sources named by their standing, "a military source told ...", and named outlets are left out:
-crediting them moved more reports away from gold than towards it.)
+crediting them moved more reports away from gold than towards it; one that tells an
+outlet a clause of its own, "a source told North Press that ...", is credited in incident_source_told.py.)
 
 They give an incident's figures the way state media or a ministry does, so the monitor's count wins over theirs
 where both are told ("The province's governor said 20 were killed; the monitor put the toll at 22"). Two

@@ -20,6 +20,7 @@ import re
 
 from observatory.extract.gates import folded, has_any
 from observatory.extract.incident_own_deed import own_deed_told
+from observatory.extract.incident_source_told import source_told
 from observatory.extract.incident_source_words import office_source
 
 MONITOR, OTHER = "monitor", "other"
@@ -110,7 +111,7 @@ def _other_named(span: str, text: str) -> bool:
     """Another source is named in ``text`` (``span``: its folded form, for the gates)."""
     return has_any(span, _OTHER_STEMS) and _OTHER_SOURCE.search(text) is not None or \
         has_any(span, _PARTY_STEMS) and _PARTY_RE.search(text) is not None or office_source(span, text) or \
-        own_deed_told(span, text)
+        source_told(span, text) or own_deed_told(span, text)
 
 
 def own_report(work: str) -> bool:
