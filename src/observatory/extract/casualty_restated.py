@@ -39,10 +39,14 @@ from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention, witho
 DEAD_ON_SIDE = (r"(?:dead|killed|victims|slain|fatalities)(?:\s+(?:on|from|among|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                 r"(?:side|sides|camp|ranks|forces|troops|fighters|militias|army))?")
 QUALIFIED_DEAD = rf"(?:(?:[\w]+-[\w-]+|[\w-]+['’]s?|government|regime|army|loyalist|opposition|rebel|militia)\s+)?{DEAD_ON_SIDE}"
+#: "the victims of the bombing (on Tuesday)": the dead of one event named after them (``totals_risen_one``).
+VICTIMS_OF_ONE = (r"of\s+the\s+(?:[\w'-]+\s+){0,2}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid)\b(?!s)"
+                  r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")
 #: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4", "The dead
 #: are: two ...": a colon list of "the dead", not of "the victims", which often lists a period's toll).
 LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included|comprised?|comprises|consisted\s+of)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)|"
-                 r"\b(?:the|those)\s+(?:dead|killed|slain)\s+(?:were|are)\s*:")
+                 r"\b(?:the|those)\s+(?:dead|killed|slain)\s+(?:were|are)\s*:|"
+                 rf"\bthe\s+victims\s+{VICTIMS_OF_ONE}\s+(?:include|includes|included)")
 #: "the (pro-government) dead included": a cue that names some of the dead only.
 DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
 RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"

@@ -57,6 +57,7 @@ from observatory.extract.totals_periods import (
     PART_OF_YEAR,
     PART_OF_YEAR_STEMS,
 )
+from observatory.extract.totals_risen_one import risen_toll_of_one
 from observatory.extract.totals_wounded_rise import wounded_rise
 
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
@@ -298,7 +299,8 @@ def is_period_total(chunk: str) -> bool:
         chunk = blank(_LIKELY_RISE, chunk)
     if "latest" in span:  # "..., the latest in a series of raids on ...": the event told is one of them
         chunk = blank(_LATEST_OF_SERIES, chunk)
-    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk)) and not PERIOD_CUE.search(chunk):
+    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk) or risen_toll_of_one(chunk)) \
+            and not PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
