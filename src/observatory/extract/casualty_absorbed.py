@@ -94,21 +94,23 @@ Counts = dict[tuple[str, str], tuple[Mention, int]]
 Figures = list[tuple[Mention, int]]
 
 
-def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], days: list[date | None]) -> None:
+def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], days: list[date | None],
+                   spans: list[set[date]] | None = None) -> None:
     """Where an incident's figure of a side came first and a later sentence of it gave a smaller one, of that side or of
     none ("eight of the victims died in X"), the smaller one is the incident's toll when the difference is exactly the
     dead of that side or of none that the incidents told right after it count (all of them, or the first few: "27
     civilians killed ... 19 of the dead in X, eight in Y", then a separate attack): the larger figure summed them up,
     and their dead of no side ("..., killing five") are of its side; an incident told on another day than the summary
-    ("... on Monday", then "On Tuesday, a drone killed three") ends the run. ``drafts``: each incident's counts,
-    smaller figures of a side and figures of no side (with their sentences); ``days``: each incident's day, if known."""
+    ("... on Monday", then "On Tuesday, a drone killed three") ends the run, unless the summary names that day too
+    ("... on Monday and Tuesday"). ``drafts``: each incident's counts, smaller figures of a side and figures of no side
+    (with their sentences); ``days``: each incident's day, if known; ``spans``: the days each one's summary names."""
     for k, (counts, lower, generic) in enumerate(drafts):
         for key, (kept, at) in list(counts.items()):
             if key[0] != KILLED or kept.rose:
                 continue
             lows = [m for m in (lower.get(key), *(g for g, when in generic if when > at and g.role == KILLED))
                     if m is not None and not m.quantity.vague and 0 < m.value < kept.value]
-            runs = _running_dead(drafts[k + 1:], key[1], days[k], days[k + 1:])
+            runs = _running_dead(drafts[k + 1:], key[1], {days[k], *(spans[k] if spans else ())}, days[k + 1:])
             low, upto = next(((m, runs.index(kept.value - m.value)) for m in lows if kept.value - m.value in runs), (None, 0))
             if low is None:
                 continue
@@ -117,14 +119,14 @@ def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Fi
                 _take_side(later, rest, key)
 
 
-def _running_dead(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], side: str, day: date | None,
-                  days: list[date | None]) -> list[int]:
+def _running_dead(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], side: str,
+                  named: set[date | None], days: list[date | None]) -> list[int]:
     """The dead of ``side`` or of no side that the incidents count, summed from the first one on (one sum after each),
-    up to the first incident told on a day other than ``day``."""
+    up to the first incident told on a day other than those of ``named`` (the summary's day, and any other it names)."""
     out: list[int] = []
     total = 0
     for (later, _, rest), when in zip(drafts, days, strict=True):
-        if day is not None and when is not None and when != day:
+        if None not in named and when is not None and when not in named:
             break
         total += sum(m.value for (role, s), (m, _) in later.items() if role == KILLED and s == side)
         total += sum(m.value for m, _ in rest if m.role == KILLED and not m.quantity.vague)

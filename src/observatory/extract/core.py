@@ -69,6 +69,7 @@ from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_joint_places import split_joint_places
 from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
+from observatory.extract.incident_lead_days import lead_days
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lines import (
     date_lines,
@@ -745,12 +746,13 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
-              and not itemised_lead(d, drafts[k + 1:], work)  # "strikes killed nine", then each strike's toll
+              and not itemised_lead(d, drafts[k + 1:], work, report.published)  # "strikes killed 9", then each toll
               and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
               and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
               and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts],  # "31 killed", then "27 in X" here and "4 in Y" after
-                   [d.date.value if d.date else None for d in drafts])
+                   [d.date.value if d.date else None for d in drafts],
+                   [lead_days(d.date, work, d.end, report.published) if d.date else set() for d in drafts])
     for k, d in enumerate(drafts):
         prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected

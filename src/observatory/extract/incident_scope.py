@@ -31,9 +31,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_lead_days import lead_days
 from observatory.extract.numbers import number_words
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from observatory.extract.core import Draft
     from observatory.extract.text import Sentence
 
@@ -163,12 +166,14 @@ def _plural_lead(draft: Draft, work: str) -> bool:
     return _PLURAL_KIND.search(work, draft.type_hit[1], draft.type_hit[2] + 2) is not None
 
 
-def _wide_lead(draft: Draft, later: list[Draft]) -> bool:
+def _wide_lead(draft: Draft, later: list[Draft], work: str, published: date | None) -> bool:
     """A lead placed in no town ("pounded opposition-held areas in the northwest on Friday, killing 11 civilians"),
-    followed by incidents each in towns of their own and of its day or none."""
+    followed by incidents each in towns of their own and of its day or none (or of a second day it names: "on
+    Thursday evening and Friday morning")."""
     if any(not p.governorate for p in draft.places) or _killed(draft) < 2 or len(later) < 2:
         return False
-    return all(any(not p.governorate for p in d.places) and (d.date is None or draft.date is None or d.date.value == draft.date.value)
+    days = lead_days(draft.date, work, draft.end, published) if draft.date is not None else set()
+    return all(any(not p.governorate for p in d.places) and (d.date is None or draft.date is None or d.date.value in days)
                for d in later[:2])
 
 
@@ -191,11 +196,12 @@ def first_item(draft: Draft, text: str, work: str) -> bool:
     return _FIRST_ITEM.search(text) is not None and _plural_lead(draft, work)
 
 
-def itemised_lead(draft: Draft, later: list[Draft], work: str) -> bool:
+def itemised_lead(draft: Draft, later: list[Draft], work: str, published: date | None = None) -> bool:
     """A lead whose toll is the sum of the tolls of the two or more incidents told right after it, one by one: the
     incidents are the details, the lead only their sum."""
     total = _killed(draft)
-    if not _plural_lead(draft, work) and not _wide_lead(draft, later) and not _places_lead(draft, later, work):
+    if not _plural_lead(draft, work) and not _wide_lead(draft, later, work, published) and \
+            not _places_lead(draft, later, work):
         return False
     summed = 0
     for count, d in enumerate(later, start=1):
