@@ -114,6 +114,7 @@ from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, wounded_who_died
+from observatory.extract.figure_one_hurt import HURT_ADVERB, past_closing_one
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
 from observatory.extract.gates import fold, folded, has_any, word_start
@@ -545,8 +546,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     return role, rose
 
 
-_DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+|"
-                       r"slightly\s+|severely\s+|moderately\s+)?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+_DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?" + HURT_ADVERB
+                       + r"?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
                        r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 
 
@@ -578,7 +579,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = _DIRECTLY.match(work, q.end, limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None
+        directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
                                                                                     or q.text.strip().lower() == "another") \
             or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"

@@ -39,6 +39,7 @@ from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
+from observatory.extract.figure_one_hurt import HURT_ADVERB
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, words_to_int
@@ -81,7 +82,8 @@ _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wo
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
                           r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
-_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?(?:(?P<kill>killed)|injured|wounded|"
+_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?" + HURT_ADVERB
+                       + r"?(?:(?P<kill>killed)|injured|wounded|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")

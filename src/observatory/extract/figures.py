@@ -19,6 +19,7 @@ import re
 
 from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
+from observatory.extract.figure_one_hurt import another_told, one_more_hurt
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
 
@@ -49,8 +50,6 @@ _RATE = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\
 #: unit of time last, so seven such words that hold no unit of time hold no rate.
 _RATE_WORDS = re.compile(r"(?:\s+[\w'-]+){1,7}")
 _RATE_STEMS = ("day", "week", "month", "year", "daily")
-_ANOTHER_ONE = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
-                          r"(?:injured|wounded|hurt|killed|dead|died)\b", re.IGNORECASE)
 #: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
 _OWNED_BEFORE = re.compile(r"\b(?:house|home|shop|farm|tent|residence|office)\s+of\s+$", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
@@ -149,7 +148,9 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             and not _SAVED_HURT.match(work, q.end):
         return False  # "arrested 198": people taken, not killed or hurt ("rescued nine wounded" are hurt)
     word = q.text.strip().lower().split()[-1]
-    if word == "another" and (_ANOTHER_ONE.match(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
+    if word == "one" and one_more_hurt(work, q.start, q.end, sent_start):
+        return True  # "four fighters were killed and one was wounded": one more, hurt
+    if word == "another" and (another_told(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
     if word == "another" and re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before):

@@ -1,0 +1,46 @@
+"""One more person told hurt right after people told dead, with no noun of his own (tests in
+tests/test_extract_one_more_hurt.py).
+
+"four fighters were killed and one was wounded", "two soldiers were killed and another one was injured", "a soldier was
+killed and another was slightly injured": the bare "one" / "another (one)" is one more person of the group counted just
+before, hurt; ``figures.is_count`` counts it, and its side is the one of the figure before it, as for "another was
+injured". A bare "one" is read only after "killed and" / "dead and" (not "three were wounded, one was seriously
+wounded", one of the three told again) and only before a verb of hurting.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The adverbs a writer puts before "wounded" / "injured" ("was slightly injured", "was badly wounded").
+HURT_ADVERB = r"(?:(?:seriously|critically|lightly|slightly|badly|severely|gravely|moderately)\s+)"
+#: After "another": its own verb of hurt or death ("another was injured", "another one was slightly wounded").
+_ANOTHER_TOLD = re.compile(r"\s+(?:one\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?" + HURT_ADVERB
+                           + r"?(?:injured|wounded|hurt|killed|dead|died)\b", re.IGNORECASE)
+#: After a bare "one": its own verb of hurt ("one was wounded", "one was critically injured").
+_ONE_HURT = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?" + HURT_ADVERB + r"?(?:injured|wounded)\b",
+                       re.IGNORECASE)
+#: Before a bare "one": the dead told just before it ("were killed and ", "were killed, while ").
+_DEAD_AND = re.compile(r"\b(?:killed|dead)\s*,?\s+(?:and|while)\s+$", re.IGNORECASE)
+
+
+def another_told(work: str, end: int) -> bool:
+    """Whether "another" ending at ``end`` has a verb of hurt or death of its own after it."""
+    return _ANOTHER_TOLD.match(work, end) is not None
+
+
+def one_more_hurt(work: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the bare "one" at ``start``-``end`` is one more person hurt after dead (see module doc)."""
+    return _ONE_HURT.match(work, end) is not None and _DEAD_AND.search(work, max(sent_start, start - 24), start) is not None
+
+
+#: "another one": the word "one" that only closes the figure.
+_ONE_CLOSING = re.compile(r"\s+one\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def past_closing_one(work: str, text: str, end: int) -> int:
+    """Where the words of "another" (``text``, ending at ``end``) end: after the "one" that closes them ("another one
+    was wounded"), else at ``end``. ("A third one was injured" opening a sentence is left as it was read: its side is
+    not yet taken from the sentence before.)"""
+    closing = _ONE_CLOSING.match(work, end) if text.strip().lower() == "another" else None
+    return closing.end() if closing else end
