@@ -14,6 +14,8 @@ from typing import Protocol
 
 from observatory.extract.casualties import Mention
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.incident_calendar_tolls import calendar_toll
+from observatory.extract.incident_region_shares import region_share
 from observatory.extract.incident_spread_hours import spread_hours_toll
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
@@ -58,6 +60,10 @@ def window_toll(work: str, m: Mention) -> bool:
     if _RECOVERED.search(work, head, tail):
         return False
     if spread_hours_toll(work, head, tail):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
+        return True
+    if calendar_toll(work, head, tail):  # "carried out 72 strikes since early 2023, killing 61 people"
+        return True
+    if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False

@@ -1,0 +1,45 @@
+"""Tolls of a calendar period that leak into an incident's dead.
+
+A sentence that counts the dead of a year, a month of a year or a part of one ("Turkish drones carried out 40 strikes
+in 2021, killing 35 people", "since early 2022, ... killing 12", "during the second quarter of 2020, 9 were killed")
+gives a period total (SCHEMA), never one incident's toll; ``incident_window_tolls`` drops such a figure from the
+incident as it does a span of days'. A day named with the month ("on May 3, 2022") is no period; nor is a comparison
+("the deadliest month since 2019"). The sentence must give a count of events ("72 strikes", "38 blasts", "dozens of
+operations" is no count): "In November 2019, a similar explosion killed 13 people" recalls one event, "the towns they
+have besieged since 2015" is no span of the figure, and "a drone strike killed 4 in the town, which has seen dozens of
+attacks since early 2022" tells one strike's toll beside the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.incident_bounds import MANY_EVENTS
+from observatory.extract.numbers import number_words
+
+_YEAR = r"(?:19|20)\d\d"
+#: "in 2022", "during 2021", "throughout 2020", "since early 2023", "since the beginning of 2024", "in March 2024",
+#: "during the first quarter of 2024", "in the first half of 2023", "since mid-2022" (not "on May 3, 2022").
+CALENDAR_SPAN = re.compile(
+    rf"\b(?i:in|during|throughout|over|since)\s+(?:(?i:early|late|mid-?)\s*|(?i:the\s+)?(?i:beginning|start|end|course)\s+(?i:of)\s+|"
+    rf"(?i:the\s+)?(?i:first|second|third|fourth|last)\s+(?i:quarter|half)\s+(?i:of)\s+)?"
+    rf"(?:(?:{MONTH_NAMES})\s*,?\s+)?{_YEAR}\b(?!\s*[:\d])")
+#: "the deadliest year since 2019", "the highest toll since 2020": a comparison, no span of the figure.
+_COMPARED = re.compile(r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|highest|lowest|first|since)\b[^,.;]{0,40}$",
+                       re.IGNORECASE)
+
+#: A count of events ("72 strikes", "38 blasts", "more than 40 attacks"): several of them behind one figure.
+_EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
+                     re.IGNORECASE)
+
+
+def calendar_toll(work: str, head: int, tail: int) -> bool:
+    """The sentence ``work[head:tail]`` names a calendar period of its figures, and a count of events."""
+    if _EVENTS.search(work, head, tail) is None:
+        return False
+    for span in CALENDAR_SPAN.finditer(work, head, tail):
+        if _COMPARED.search(work, max(head, span.start() - 40), span.start()):
+            continue
+        return True
+    return False

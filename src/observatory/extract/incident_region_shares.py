@@ -1,0 +1,23 @@
+"""A region's share of a tally that leaks into an incident's dead.
+
+"The Kobani region was the hardest hit, with 23 people killed there", "The deserts of Hama and Homs were the deadliest
+for civilians, with 31 and 22 deaths respectively", "Most of the civilian deaths occurred around Manbij, with 31
+civilians killed", "Most of the operations took place in the eastern countryside, where 16 civilians were killed":
+the figure ranks a place within a tally of many events (a regional sub-total, SCHEMA), never one incident's toll. The
+deadliest one event ("the deadliest attack hit the market, killing 23") is no place's share and keeps its figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The ranking of a place, then ", with N" / ", where N" before the figure.
+_RANKED_PLACE = re.compile(r"\b(?:(?:was|were)\s+the\s+(?:hardest[- ]hit|worst[- ]hit|deadliest\s+for\s+[\w-]+)|"
+                           r"most\s+of\s+the\s+(?:[\w-]+\s+)?(?:deaths|dead|victims|fatalities|operations|attacks|strikes)\b[^.;]{0,120}?"
+                           r"\b(?:occurred|took\s+place|were\s+recorded|were\s+documented))\b[^.;]{0,80}?,\s+(?:with|where)\s+"
+                           r"(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def region_share(work: str, head: int, start: int) -> bool:
+    """The figure at ``start`` (its sentence from ``head``) is a ranked place's share of a tally."""
+    return _RANKED_PLACE.search(work, head, start) is not None
