@@ -94,6 +94,7 @@ from observatory.extract.incident_places import (
     report_governorate,
     section_governorate,
 )
+from observatory.extract.incident_reply_fire import lend_province
 from observatory.extract.incident_retold import retold
 from observatory.extract.incident_rises import rise_over_sides
 from observatory.extract.incident_roundup import (
@@ -737,6 +738,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         drop_window_tolls(d, work)  # "38 civilians killed in the past 72 hours": a period's toll, not the incident's
         area_told_before(d, drafts[k - 1] if k else None, work)  # "struck the surroundings of the area"
         d.timed = d.timed or told_as_following(d, drafts[k - 1] if k else None, work)  # "Russian jets later struck"
+        lend_province(d, drafts[k - 1] if k else None, work)  # "Rebels responded by shelling a district"
     drafts = [d for d in drafts if d.date or d.places or d.timed
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths

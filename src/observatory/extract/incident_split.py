@@ -71,6 +71,7 @@ from observatory.extract.incident_echoes import aftermath, earlier_account, echo
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
@@ -386,7 +387,7 @@ def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False
     if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or differs(draft, f)):
         return True
-    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions)
+    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions) or toll_free_reply(draft, f, text)
 
 
 #: A time word that tells an event as following the one before ("Russian jets later struck ...").
@@ -734,4 +735,5 @@ def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
     later struck the hills north of the field"): placed in time by the incident before it."""
     if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
         return False
-    return _FOLLOWING.search(work[draft.start:draft.end]) is not None
+    told = work[draft.start:draft.end]
+    return _FOLLOWING.search(told) is not None or tells_reply(told)  # "Regime forces responded by shelling ..."

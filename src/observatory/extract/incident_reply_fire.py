@@ -1,0 +1,49 @@
+"""The other side's reply told with no toll and no place of its own, for ``incident_split``.
+
+Construction handled: "Regime forces responded by shelling the surroundings of the road, without information on
+casualties", "Turkish forces responded at the time with heavy shelling", "Ankara responded with artillery and drone
+strikes on regime positions": a party other than the incident's answers with fire of a kind named in the sentence; an
+event of its own, even when it names no town and counts no dead. Not "responded to the attack" (the attack told again),
+nor a reply by the incident's own perpetrator.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+
+#: "responded by shelling", "retaliated with rockets", "responded at the time with", "retaliated overnight by".
+_REPLIED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:(?:at\s+the\s+time|overnight|immediately|later|quickly)\s+)?"
+                      r"(?:by|with)\s+(?!the\s+(?:attack|ambush|raid|assault)\b)", re.IGNORECASE)
+
+
+#: Fire answered on "the area": the place of the fight told before, fire of that fight ("responded by pounding the
+#: area with rocket launchers").
+_THE_AREA = re.compile(r"[^.;]{0,40}?\bthe\s+(?:same\s+)?(?:area|region)\b", re.IGNORECASE)
+
+
+def tells_reply(text: str) -> bool:
+    """The text tells a reply with fire ("responded by shelling", "retaliated with rockets"), not on "the area" of the
+    fight told before."""
+    m = _REPLIED.search(text)
+    return m is not None and _THE_AREA.match(text, m.end()) is None
+
+
+def lend_province(draft: Draft, before: Draft | None, work: str) -> None:
+    """A reply that names no place of its own is fire from the lines of the incident it answers: it takes that
+    incident's province ("In Aleppo, barrel bombs hit X. Rebels responded by shelling a regime-held district")."""
+    if before is None or draft.places or draft.counts or draft.generic or not tells_reply(work[draft.start:draft.end]):
+        return
+    draft.places.extend(p for p in before.places if p.governorate)
+
+
+def toll_free_reply(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells a reply by a party named as its own perpetrator, other than the incident's, with a kind of
+    event of its own (an incident, though it names no place and no dead)."""
+    if not f.type_hit or f.perpetrator is None or not tells_reply(text):
+        return False
+    return draft.perpetrator is None or f.perpetrator.side != draft.perpetrator.side
