@@ -57,7 +57,7 @@ def window_toll(work: str, m: Mention) -> bool:
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
     if _RECOVERED.search(work, head, tail):
         return False
-    if spread_hours_toll(work, head, tail):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
+    if spread_hours_toll(work, head, tail, m.quantity.start):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
         return True
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
