@@ -51,3 +51,8 @@ def test_details_without_a_colon_announce_nothing() -> None:
 def test_an_announcement_two_lines_below_the_total_is_not_the_days() -> None:
     text = _TOTAL + ".\nThe regime has not commented on either killing.\nThe dead of the day were set out as follows:\n"
     assert _dates(text) == [None, None]
+
+
+def test_a_next_line_listing_an_earlier_weeks_dead_is_not_the_days() -> None:
+    text = _TOTAL + ".\nThe dead of last week were the following persons:\n"
+    assert _dates(text) == [None, None]

@@ -37,6 +37,11 @@ KEPT = [
      "village, home to families displaced from Aleppo and Hama, since dawn today, killing 5 civilians.", {"civilians": 5}),
     ("Strikes on depots\n\nIsraeli missiles hit an arms depot near Damascus and a radar post in Quneitra overnight, "
      "killing 4 soldiers, the monitor said on Wednesday.", {"regime": 4}),
+    # One hit told after the list of provinces, with its own toll: the incident's (review r36, revb).
+    ("Shelling in the north-west\n\nArmy guns have pounded the countrysides of Idlib and Hama since early this morning, "
+     "and a rocket slammed into a farmhouse near Kafr Nabl, killing a woman and her two sons.", {"civilians": 3}),
+    ("Jets over Idlib\n\nSince the early hours of the morning, Russian jets have struck the countrysides of Idlib and "
+     "Latakia, and one airstrike on the village of Bidama killed 4 civilians.", {"civilians": 4}),
 ]
 
 

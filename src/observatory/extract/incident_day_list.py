@@ -18,10 +18,13 @@ _AS_FOLLOWS = re.compile(r"\bas\s+follows\b|\bdetails\s*:|\bthe\s+following(?:\s
 
 def announces_breakdown(work: str, day: DateMention) -> bool:
     """The day's total, in the rest of its line or in the line after it, says its dead are listed next ("...,
-    distributed as follows:", "... on Monday, April 7, 2025. Details:", a line "The dead were distributed as follows:")."""
-    end = line_around(work, day.end)[1]
-    end = line_around(work, min(end + 1, len(work) - 1))[1]  # the next line, when there is one
-    return _AS_FOLLOWS.search(work, day.end, end) is not None
+    distributed as follows:", "... on Monday, April 7, 2025. Details:", a line "The dead were distributed as follows:"),
+    not a next line that names an earlier span ("Last week's victims were the following persons:")."""
+    own = line_around(work, day.end)[1]
+    if _AS_FOLLOWS.search(work, day.end, own) is not None:
+        return True
+    head, end = line_around(work, min(own + 1, len(work) - 1))  # the next line, when there is one: not of an
+    return _AS_FOLLOWS.search(work, own, end) is not None and not told_earlier(work, head, end)  # earlier week's dead
 
 
 #: "died of wounds he had sustained in shelling ... last week", "a man injured days ago": an event of an earlier day

@@ -33,8 +33,8 @@ _LINE_BEFORE = re.compile(r"\b(?:between|linking|connecting|border|borders|from|
                           re.IGNORECASE)
 
 
-def _province_list(work: str, found: list[PlaceMention]) -> bool:
-    """Two or more provinces named in one list of where strikes fell ("in the countrysides of Idlib and Aleppo")."""
+def _province_list(work: str, found: list[PlaceMention]) -> int | None:
+    """Where a list of two or more provinces of where strikes fell ends ("in the countrysides of Idlib and Aleppo")."""
     for first, second in itertools.pairwise(found):
         if first.governorate == second.governorate or not _JOINED.fullmatch(work, first.end, second.start):
             continue
@@ -42,12 +42,20 @@ def _province_list(work: str, found: list[PlaceMention]) -> bool:
         if _LINE_BEFORE.search(before):
             continue
         if _AREA_BEFORE.search(before) or _AREA_AFTER.match(work, second.end):
-            return True
-    return False
+            return second.end
+    return None
 
 
-def spread_hours_toll(work: str, head: int, tail: int) -> bool:
-    """The sentence work[head:tail] counts a span of hours ("since dawn today") over two or more provinces."""
+#: "..., and a rocket hit a house in X, killing", "..., and one airstrike on the village of X killed": one hit told
+#: after the list, whose toll the figure that follows it is.
+_ONE_HIT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:rocket|shell|missile|airstrike|air\s+strike|strike|raid|bomb|"
+                      r"drone|projectile)\b", re.IGNORECASE)
+
+
+def spread_hours_toll(work: str, head: int, tail: int, figure: int | None = None) -> bool:
+    """The sentence work[head:tail] counts a span of hours ("since dawn today") over two or more provinces; not the toll
+    at ``figure`` told after the list of one hit of its own ("..., and a rocket hit a house in X, killing a woman")."""
     if _SINCE_HOURS.search(work, head, tail) is None:
         return False
-    return _province_list(work, governorate_mentions(work, head, tail))
+    end = _province_list(work, governorate_mentions(work, head, tail))
+    return end is not None and (figure is None or figure < end or _ONE_HIT.search(work, end, figure) is None)

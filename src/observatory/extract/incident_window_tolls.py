@@ -59,7 +59,7 @@ def window_toll(work: str, m: Mention) -> bool:
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
     if _RECOVERED.search(work, head, tail):
         return False
-    if spread_hours_toll(work, head, tail):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
+    if spread_hours_toll(work, head, tail, m.quantity.start):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
         return True
     if calendar_toll(work, head, tail):  # "carried out 72 strikes since early 2023, killing 61 people"
         return True
