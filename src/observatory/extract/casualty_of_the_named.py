@@ -55,7 +55,7 @@ def of_the_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
 
 
 #: "members of Falhout's group": a band named by its leader's name, whatever else it is called.
-_LEADERS_BAND = re.compile(r"\s+(?:gunmen|members|fighters|militants|elements|militiamen)\s+of\s+(?-i:[A-Z])[\w-]+['’]s\s+"
+_LEADERS_BAND = re.compile(r"\s+(?:gunmen|members|fighters|militants|elements|militiamen)\s+of\s+(?P<leader>(?-i:[A-Z])[\w-]+)['’]s\s+"
                            r"(?P<band>gang|group|band|militia)\b", re.IGNORECASE)
 
 
@@ -81,12 +81,24 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
         named = [n for n in named if re.search(rf"\b{words['adj']}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
     for n in reversed(named):
         tied = _TIED.match(work, n.end())
+        if words.get("leader") and not _names_leader(work, n.start(), tied.end() if tied else n.end(), words["leader"]):
+            continue  # "a group led by Saab, affiliated with X ... members of Aloush's group": another band
         begin = n.start() if words.get("band") else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
                                                          work.rfind("\n", 0, n.start()), n.start() - 40) + 1
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):
             return m.named(actor)
     return m
+
+
+#: How far before the group's noun its leader may be named ("led by Wael Hamdan, a group backed by ...").
+_LEADER_REACH = 60
+
+
+def _names_leader(work: str, start: int, end: int, leader: str) -> bool:
+    """Whether the group named at ``start``..``end`` (with its tie) is named with ``leader``, in the same sentence."""
+    begin = max(work.rfind(".", 0, start), work.rfind("\n", 0, start), start - _LEADER_REACH) + 1
+    return re.search(rf"\b{re.escape(leader)}\b", work[begin:end]) is not None
 
 
 _ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{ATTACKER_NOUNS}\b", re.IGNORECASE)

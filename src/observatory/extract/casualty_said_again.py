@@ -34,14 +34,16 @@ _WHO_DID = re.compile(r"\s*,?\s*(?:who|that)\s+(?!(?:were|was)\s+(?:in|on|inside
 #: The figure told right after a source's name: "According to SOHR, three people ...", "SOHR said two people ...".
 _SOURCE_LEAD = re.compile(r"(?:(?:according\s+to|citing)\s+[^,;.]{2,60},|(?:said|says|reported|added|stated|"
                           r"confirmed|documented|told\s+[^,;.]{2,40})(?:\s+that)?)\s*$", re.IGNORECASE)
-#: Words of a sentence that tell of more dead or of another event than the one counted already.
+#: Words of a sentence that tell of more dead or of another event than the one counted already ("hours later", "in
+#: the clashes that followed").
 _MORE_OR_ELSE = re.compile(r"\b(?:also|another|other|others|more|further|additional|separate|second|elsewhere|meanwhile|"
-                           r"too|as\s+well|in\s+addition|besides|rises?|rose|risen|raising|bringing)\b", re.IGNORECASE)
-#: An event or a place told after the figure ("in regime shelling on Ariha", "by a mine near Al-Mayadin"), unless the
+                           r"too|as\s+well|in\s+addition|besides|rises?|rose|risen|raising|bringing|later|afterwards|that\s+followed)\b", re.IGNORECASE)
+#: An event, its gunmen, or a place told after the figure ("in regime shelling on Ariha", "by a mine near Al-Mayadin",
+#: "when gunmen opened fire on a car"), unless the
 #: event is pointed back at ("in the attack", "in that blast").
 _NEW_EVENT = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?<!same\s)(?:(?!(?:the|that|this|same)\b)[\w-]+\s+)?(?:shelling|strikes?|airstrikes?|raids?|"
                         r"attacks?|explosions?|blasts?|mines?|landmines?|bombardment|clash(?:es)?|ambush|drones?|gunfire|"
-                        r"bombs?|shells?|rockets?|missiles?)\b|\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
+                        r"bombs?|shells?|rockets?|missiles?|gunm[ae]n|opened\s+fire)\b|\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
                         r"area|outskirts|vicinity)\s+of\s+)?[A-Z]")
 _STEMS = ("dead", "victim", "slain", "decease", "fatalit", "killed")
 

@@ -62,7 +62,7 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|injury\s+of)|\band|\bwhile|\bwhereas|(?<=\w),|"
+_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|(?<!after\sthe\s)(?<!since\sthe\s)(?<!for\sthe\s)(?<!following\sthe\s)injury\s+of)|\band|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"

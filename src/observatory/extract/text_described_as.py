@@ -29,11 +29,14 @@ _SIDE_CALLED = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:civilians?|(?:offic
 _ONE_CALLED = re.compile(r"an?\s+(?:official|commander|leader|fighter|officer)\s+(?:of|in)\s+(?:the\s+)?[\"“']?(?-i:[A-Z])",
                          re.IGNORECASE)
 
+#: "two of whom", "some of whom": a share of the victims other than one, which no apposition of all of them restates.
+_SOME_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
+
 
 def _apposition(m: re.Match[str]) -> str:
     """The apposition of the same length that ``m`` stands for, or ``m`` as it is where what follows gives no side."""
-    if _SIDE_CALLED.match(m.string, m.end()) is None:
-        return m.group(0)
+    if _SIDE_CALLED.match(m.string, m.end()) is None or not m.group("one") and _SOME_OF.search(m.string, 0, m.start()):
+        return m.group(0)  # ("three people, two of whom ... described as civilians": only some of them, left as told)
     width = len(m.group(0))
     comma = m.group("comma") or ""
     if m.group("one"):  # ", one of whom SOHR identified as a ..." -> ", one       of them a ..."
