@@ -115,6 +115,7 @@ from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, wounded_who_died
+from observatory.extract.figure_one_death import ONE_DEATH
 from observatory.extract.figure_one_hurt import HURT_ADVERB, past_closing_one
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
@@ -580,7 +581,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role
-        directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None
+        directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None \
+            or ONE_DEATH.match(work, q.end, limit) is not None  # "left one fatality"
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
                                                                                     or q.text.strip().lower() == "another") \
             or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from observatory.extract.mention_sides import Mention
 from observatory.extract.text import MONITOR
+from observatory.extract.totals_so_far_answer import so_far_counted_at
 
 #: "put the toll at", "put its own losses at", "gave their death toll as": a toll told by its speaker.
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|their)\s+(?:own\s+)?"
@@ -75,6 +76,8 @@ def _answer(m: Mention, work: str, start: int) -> str:
         return ""
     hit = _PUT_TOLL.search(work, max(start, m.quantity.start - 60), m.quantity.start)
     noun = _NOUN_AFTER.match(work, m.quantity.end)
+    if noun is not None and so_far_counted_at(work, start, m.quantity.start):
+        return noun.group(1)  # "SOHR has so far confirmed the death of six members": the monitor's answer
     if hit is None or noun is None or _TOLL_BEFORE.search(work, hit.start(), m.quantity.start) is None:
         return ""
     return noun.group(1)

@@ -10,7 +10,9 @@ and "one of unknown nationality" (tests/test_extract_casualty_unknown_nationalit
 
 "a senior Islamic State group official" is one person (tests/test_extract_casualty_group_named_member.py); a mukhtar,
 dignitary, notable or elder is a person, and "the house of a teacher" names an owner, no one counted
-(tests/test_extract_casualty_local_figures.py).
+(tests/test_extract_casualty_local_figures.py). A figure set right in an aside ("three SDF members, not two, were
+killed") counts no one more (tests/test_extract_corrected_figure.py); "one fatality", "a death" count one
+(``figure_one_death``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 
 from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
+from observatory.extract.figure_one_death import ONE_DEATH
 from observatory.extract.figure_one_hurt import another_told, one_more_hurt
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
@@ -83,6 +86,11 @@ _BRACKET_AFTER = re.compile(r"\s*\)")
 _OF_WHOM_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|which|those|these)|another)\b", re.IGNORECASE)
 
 
+#: "three SDF members, not two, were killed": a figure told as the one corrected, in an aside of its own.
+_CORRECTED_BEFORE = re.compile(r"[\w)],\s*(?:and\s+)?not\s+(?:as\s+many\s+as\s+|only\s+)?$", re.IGNORECASE)
+_CORRECTED_AFTER = re.compile(r"\s*(?:as\s+(?:previously\s+|earlier\s+|first\s+)?(?:reported|stated|said)\s*)?,")
+
+
 #: "one of them " right before "a Syrian": the part named again by what he is.
 _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+(?:them|whom)\s*,?\s*(?:was\s+|is\s+)?$", re.IGNORECASE)
 
@@ -129,6 +137,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     before = work[max(sent_start, q.start - 14): q.start]
     if _no_headcount(work, q, sent_start, before, after):
         return False
+    if _CORRECTED_BEFORE.search(before) and _CORRECTED_AFTER.match(after):
+        return False  # "three SDF members, not two, were killed": the figure set right, not more people
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
     if q.text.strip().lower() in ("a", "an") and _OWNED_BEFORE.search(before):
@@ -167,6 +177,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
             return True  # "five Iraqis, three Syrians and one of unknown nationality": an item of a list of nationalities
+        if noun is None and word != "both" and ONE_DEATH.match(work, q.end):
+            return True  # "left one fatality", "caused a death among civilians": the death is the one person counted
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
         if _THING_CARRYING.search(noun.group(0)):

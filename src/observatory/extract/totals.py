@@ -168,6 +168,7 @@ from observatory.extract.totals_shares import (
     trade_of,
 )
 from observatory.extract.totals_skips import skipped_figure
+from observatory.extract.totals_so_far_answer import so_far_answer
 from observatory.extract.totals_split import summed_colon
 from observatory.extract.totals_strike_splits import strike_split
 from observatory.extract.totals_subjects import bare_figure_side, share_of_dead, with_share_figures
@@ -266,7 +267,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return True
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) or put_toll_of_one(chunk))
+        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) or put_toll_of_one(chunk)
+                                                                                                                                  or so_far_answer(self.work, sent.start, chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
