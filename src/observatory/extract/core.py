@@ -86,6 +86,7 @@ from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_operation import operation_attack
 from observatory.extract.incident_party_account import party_account
+from observatory.extract.incident_place_scope import latest_told, wider_events
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
     area_told_before,
@@ -385,6 +386,10 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
 
 def _add_places(draft: Draft, f: SentenceFacts) -> None:
     """The sentence's own places the incident has not named yet (once each, however often the text names it)."""
+    if draft.places and wider_events(f.sentence_text):
+        return  # "The attacks left large parts of X without power": the wider war (incident_place_scope)
+    if f.places and latest_told(f.sentence_text):
+        draft.places.clear()  # "The latest incident occurred ..., when ... in X": its places are told from here
     known = {place_key(p.name) for p in draft.places}
     for p in _own_places(draft, f):
         if place_key(p.name) not in known:

@@ -1,0 +1,35 @@
+"""Where an incident's own places begin and end inside the sentences it is told over.
+
+* "The attacks left large parts of X without power", "These raids are part of a campaign in Y", told after an
+  incident already placed: the events of the wider war in the plural, not the incident; their places are not its
+  places (unless the sentence tells where they fell: "The attacks hit A and B" places the events told).
+* "The latest incident occurred on Saturday, when ... in Z", told after sentences of totals or background that the
+  incident's text took in: the incident is told from here, and the places named before it are the period's, not its.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.incident_bounds import MANY_EVENTS
+
+#: "The attacks", "These Turkish strikes", "Such raids": events in the plural opening a sentence.
+_PLURAL_EVENTS = re.compile(r"\s*(?:The|These|Those|Such)\s+(?:[\w-]+\s+)??(?:" + MANY_EVENTS.pattern + r")\b"
+                            # (not "The attacks hit A and B", "the strikes focused on C": where the events told fell)
+                            r"(?!\s+(?:also\s+|reportedly\s+|have\s+|had\s+)?(?:hit|struck|targeted|focused|concentrated|took\s+place|"
+                            r"occurred|happened|fell|landed|were\s+(?:carried\s+out|launched|conducted|recorded))\b)")
+#: "The latest incident occurred on ...", "The most recent attack was recorded yesterday, when ...".
+_LATEST = re.compile(r"\s*The\s+(?:latest|most\s+recent|last)\s+(?:such\s+)?(?:incident|attack|operation|killing|"
+                     r"explosion|bombing|ambush|strike|case)\s+(?:occurred|took\s+place|happened|was\s+recorded|"
+                     r"was\s+documented)\b", re.IGNORECASE)
+
+
+def wider_events(sentence: str) -> bool:
+    """The sentence opens with events in the plural ("The attacks left ..."): the wider war, placed apart."""
+    return _PLURAL_EVENTS.match(sentence) is not None
+
+
+def latest_told(sentence: str) -> bool:
+    """The sentence opens by telling the latest of a series ("The latest incident occurred on Saturday, when ..."):
+    the incident's own place is told from here."""
+    return _LATEST.match(sentence) is not None
