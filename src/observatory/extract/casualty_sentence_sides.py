@@ -25,6 +25,7 @@ from observatory.extract.casualty_breakdowns import LABELS
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
+from observatory.extract.casualty_place_sides import names_a_place
 from observatory.extract.casualty_rises import by_agent, far_head_actor
 from observatory.extract.casualty_wholes import OF_THEM, part_of_them
 from observatory.extract.mention_sides import (
@@ -89,7 +90,7 @@ def resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int
     if mention.rose and mention.side is None:  # "the number of civilian fatalities rose to ten"
         named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
                  if not by_agent(work, start, a) and not is_agent(work, a)
-                 and not roles.qualifies_nationality(work, a)]
+                 and not roles.qualifies_nationality(work, a) and not names_a_place(work, a)]
         who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
             or far_head_actor(work, start, q.start, lexicon, on)
         if who is not None:

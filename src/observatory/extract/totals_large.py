@@ -28,6 +28,7 @@ from observatory.extract.totals_mass_killing import one_mass_killing
 from observatory.extract.totals_one_attack import one_attack_toll, unranked
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
+from observatory.extract.totals_tied_event import tied_to_one_event
 
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
 LARGE_TOLL = 100
@@ -64,6 +65,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "SOHR put the toll at 152 dead: ...": the monitor's count of the event told (``totals_put_toll``)
     if one_attack_toll(chunk) and not PERIOD_WORD.search(blank(POINT_IN_TIME, unranked(chunk))):
         return False  # "the drone attack on a ceremony in Homs on October 5, which killed 123 people": one attack's
+    if tied_to_one_event(chunk) and not _SPAN.search(chunk):
+        return False  # "bringing the number of civilians killed in the massacre to 108": the event's toll (``totals_tied_event``)
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
     joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)
