@@ -8,7 +8,7 @@ subset already counted in it. A child or a woman alone inside a toll of people s
 call it a civilian, or tell it as a bystander of the fighting (passing by, hit by a stray bullet, caught in the
 crossfire), which the rest of the toll then is not.
 
-* ``told_civilian_parts``: the indexes of such parts (read by ``core._incident_figures``).
+* ``told_civilian_parts``: the indexes of such parts (read by ``casualty_subtracted.incident_figures``).
 """
 
 from __future__ import annotations

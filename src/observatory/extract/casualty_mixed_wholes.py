@@ -12,7 +12,7 @@ children are then counted inside the whole).
   ``casualty_breakdowns.parent_of``, which otherwise ends a breakdown there: "9 civilians, among them three boys, 30
   fighters");
 * ``civilian_parts_apart``: the children and women parts of such a whole are civilians to be taken out of it (read
-  by ``core._incident_figures``).
+  by ``casualty_subtracted.incident_figures``).
 """
 
 from __future__ import annotations

@@ -33,14 +33,14 @@ from observatory.extract.casualty_absorbed import (
     summary_shares,
 )
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
-from observatory.extract.casualty_bystanders import clan_men, told_civilian_parts
+from observatory.extract.casualty_bystanders import clan_men
 from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
-from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_said_again import said_again
+from observatory.extract.casualty_subtracted import incident_figures
 from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
@@ -338,7 +338,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     counted = sum(m.value for (role, _), (m, at) in draft.counts.items() if role == KILLED and at < f.index) + \
         sum(m.value for m, at in draft.generic if m.role == KILLED and at < f.index and not m.quantity.vague)
     again = said_again(counted, list(f.mentions), f.sentence_text, f.sentence.start)  # "killing all three people on board"
-    for m in rise_over_sides(draft.counts, _incident_figures(f.mentions, f.sentence_text, f.sentence.start), f.index, also):
+    for m in rise_over_sides(draft.counts, incident_figures(f.mentions, f.sentence_text, f.sentence.start), f.index, also):
         if m.quantity.start in again:
             continue
         source = f.source_at(m.quantity.start)
@@ -458,29 +458,6 @@ def _priority(name: str) -> int:
     from observatory.extract.events import TYPE_PATTERNS
 
     return max(i for i, (n, _) in enumerate(TYPE_PATTERNS) if n == name)  # a kind's main (last) pattern
-
-
-def _incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> list[Mention]:
-    """Apply the breakdown rule: "14 members, including 2 Russians" -> 12 of the parent's side and 2 Russians."""
-    out = list(mentions)
-    apart = civilian_parts_apart(mentions)  # "ten people, among them three children and two fighters": children apart
-    apart |= told_civilian_parts(mentions, text, offset)  # "five others, including a civilian woman": a civilian apart
-    for i, told in enumerate(mentions):
-        m = out[i] = replace(told, side="civilians", label=None) if i in apart else told
-        if m.parent is None:
-            continue
-        parent = out[m.parent]
-        if parent.side is None and m.side is not None:  # "rose to three; a civilian and two fighters": the parts name the sides
-            out[m.parent] = replace(parent, parent=-1)
-            out[i] = replace(m, parent=None, rose=parent.rose or m.rose)
-            continue
-        subset = m.side == parent.side or m.label and m.side in (parent.side, "civilians") or (parent.side, m.side) == ("civilians", "unknown")
-        if m.side is None or subset or parent.side is None:
-            out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
-            continue
-        out[m.parent] = replace(parent, quantity=replace(parent.quantity, value=max(parent.value - m.value, 0)))
-    # "four people, including two soldiers and two fighters": the parts are the whole, no one is left over
-    return [m for m, told in zip(out, mentions, strict=True) if m.parent != -1 and (m.value > 0 or told.value == 0)]
 
 
 def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon: ActorLexicon | None = None) -> Extraction:
