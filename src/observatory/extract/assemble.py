@@ -355,7 +355,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
             result = geocoder.geocode(place.name, context)
         except (ValueError, LookupError, OSError, GeoError):
             continue  # an unresolvable place: the event keeps its name and governorate
-        result = namesake_in_report(place.name, result, named, geocoder)  # (al-Midan in a report on Aleppo)
+        result = namesake_in_report(place.name, result, named, geocoder, told)  # (al-Midan in a report on Aleppo)
         if getattr(result, "lat", None) is not None:
             results.append(_relative_precision(result, text, place))
     return results

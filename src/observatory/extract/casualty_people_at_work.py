@@ -57,6 +57,12 @@ _OTHER_DEED = re.compile(r"\b(?:clashed|attacked|targeted|shelled|struck|bombed|
                          re.IGNORECASE)
 
 
+#: Armed men told beside the workers, in the attack or on the scene: "shepherds and regime soldiers guarding them",
+#: "truffle hunters and then an army patrol", "a car carrying NDF militiamen": the dead are not all at work.
+_ARMED_TOO = re.compile(r"\b(?:soldiers|troops|fighters|militiamen|guards|patrols?|convoy|checkpoint|"
+                        r"members)\b", re.IGNORECASE)
+
+
 def _attack_on_workers(work: str, head: int, at: int) -> bool:
     """Whether the sentence's attack on a group at work left the toll that starts at ``at``: "ISIS cells attacked a group
     of truffle hunters ..., killing 13 people"."""
@@ -64,7 +70,8 @@ def _attack_on_workers(work: str, head: int, at: int) -> bool:
     if not hits or _KILLING.search(work, max(head, at - 30), at) is None:
         return False
     hit = hits[-1]
-    return _RELATIVE.search(work, head, hit.start()) is None and _OTHER_DEED.search(work, hit.end(), at) is None
+    return _RELATIVE.search(work, head, hit.start()) is None and _OTHER_DEED.search(work, hit.end(), at) is None \
+        and _ARMED_TOO.search(work, hit.end(), at) is None
 
 
 def people_at_work(mentions: list[Mention], work: str) -> list[Mention]:
@@ -77,6 +84,7 @@ def people_at_work(mentions: list[Mention], work: str) -> list[Mention]:
         if people is None or _MOSTLY.match(work, people.end()) or not _whole_alone(mentions, i, work):
             continue
         head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
-        if _attack_on_workers(work, head, m.quantity.start) or _AT_WORK.search(work, m.group_end, tail):
+        if _attack_on_workers(work, head, m.quantity.start) or \
+                _AT_WORK.search(work, m.group_end, tail) and _ARMED_TOO.search(work, head, m.quantity.start) is None:
             out[i] = replace(m, side="civilians", actor=None, generic=False)
     return out

@@ -25,7 +25,7 @@ Helicopters that only back or carry a ground raid ("forces backed by coalition h
 "helicopters landed near X, where troops stormed a farm", "two men were flown by helicopter to the base") do not make
 it an airstrike: the phrase of backing stops before the raid's own verb. A raid of the coalition told in the singular
 ("a US raid", "a coalition helicopter raid") or troops that "landed" are a raid on the ground too; coalition raids in
-the plural and US strikes stay airstrikes (tests/test_extract_coalition_ground_raid.py).
+the plural, US strikes and a singular raid that targeted a car or motorcycle stay airstrikes (tests/test_extract_coalition_ground_raid.py).
 
 Bodies "recovered from the rubble" are the dead of the strike told, not a body found; an event spoken of as possible
 ("ready to repel any attack") is none. A victim's record "accused (the group) of kidnapping" is no abduction; a
@@ -120,6 +120,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes": from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
+                  # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
+                  r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
+                  r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),

@@ -7,7 +7,8 @@ incident as it does a span of days'. A day named with the month ("on May 3, 2022
 ("the deadliest month since 2019"). The sentence must give a count of events ("72 strikes", "38 blasts", "dozens of
 operations" is no count): "In November 2019, a similar explosion killed 13 people" recalls one event, "the towns they
 have besieged since 2015" is no span of the figure, and "a drone strike killed 4 in the town, which has seen dozens of
-attacks since early 2022" tells one strike's toll beside the span.
+attacks since early 2022" tells one strike's toll beside the span. Nor does a count told after the figure ("killing
+two SDF members, in the latest of 40 drone strikes in 2024"): the figure is the one event's.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ _EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(
                      re.IGNORECASE)
 
 
-def calendar_toll(work: str, head: int, tail: int) -> bool:
-    """The sentence ``work[head:tail]`` names a calendar period of its figures, and a count of events."""
-    if _EVENTS.search(work, head, tail) is None:
+def calendar_toll(work: str, head: int, tail: int, at: int) -> bool:
+    """The sentence ``work[head:tail]`` names a calendar period of its figures, and a count of events told before the
+    figure at ``at`` ("killing 9 soldiers, raising the toll of 38 attacks in 2024 to 120": the count is the running
+    toll's, told after the day's figure)."""
+    if _EVENTS.search(work, head, at) is None:
         return False
     for span in CALENDAR_SPAN.finditer(work, head, tail):
         if _COMPARED.search(work, max(head, span.start() - 40), span.start()):

@@ -4,7 +4,9 @@
 for civilians, with 31 and 22 deaths respectively", "Most of the civilian deaths occurred around Manbij, with 31
 civilians killed", "Most of the operations took place in the eastern countryside, where 16 civilians were killed":
 the figure ranks a place within a tally of many events (a regional sub-total, SCHEMA), never one incident's toll. The
-deadliest one event ("the deadliest attack hit the market, killing 23") is no place's share and keeps its figure.
+deadliest one event ("the deadliest attack hit the market, killing 23") is no place's share and keeps its figure, and
+so is the worst-hit village of one day's bombardment ("Regime forces shelled several villages today. Kansafra was the
+worst hit, with four civilians killed there"): the toll of that day's one incident, not a share of a period's tally.
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ _RANKED_PLACE = re.compile(r"\b(?:(?:was|were)\s+the\s+(?:hardest[- ]hit|worst[-
                            r"(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
+#: One day's event told in the sentence or the one before: "today", "this morning", "on Monday".
+_ONE_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|"
+                      r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+
+
 def region_share(work: str, head: int, start: int) -> bool:
     """The figure at ``start`` (its sentence from ``head``) is a ranked place's share of a tally."""
-    return _RANKED_PLACE.search(work, head, start) is not None
+    if _RANKED_PLACE.search(work, head, start) is None:
+        return False
+    before = max(work.rfind(".", 0, max(0, head - 2)), work.rfind("\n", 0, max(0, head - 2))) + 1
+    return _ONE_DAY.search(work, before, start) is None

@@ -4,7 +4,8 @@ Construction handled: "Regime forces responded by shelling the surroundings of t
 casualties", "Turkish forces responded at the time with heavy shelling", "Ankara responded with artillery and drone
 strikes on regime positions": a party other than the incident's answers with fire of a kind named in the sentence; an
 event of its own, even when it names no town and counts no dead. Not "responded to the attack" (the attack told again),
-nor a reply by the incident's own perpetrator.
+nor a reply by the incident's own perpetrator, nor a reply in words ("responded with a statement ... threatening to
+respond with shelling").
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ if TYPE_CHECKING:
 
 #: "responded by shelling", "retaliated with rockets", "responded at the time with", "retaliated overnight by".
 _REPLIED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:(?:at\s+the\s+time|overnight|immediately|later|quickly)\s+)?"
-                      r"(?:by|with)\s+(?!the\s+(?:attack|ambush|raid|assault)\b)", re.IGNORECASE)
+                      r"(?:by|with)\s+(?!the\s+(?:attack|ambush|raid|assault)\b)"
+                      # (words, not fire: "responded with a statement accusing Turkey ... threatening to respond")
+                      r"(?!(?:an?\s+|(?:its|their)\s+(?:own\s+)?)?(?:statements?|warnings?|threats?|condemnation|denials?|"
+                      r"protests?|calls?|appeals?|demands?)\b|(?:issuing|calling|warning|threatening|denying)\b)",
+                      re.IGNORECASE)
 
 
 #: Fire answered on "the area": the place of the fight told before, fire of that fight ("responded by pounding the

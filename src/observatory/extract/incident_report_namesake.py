@@ -9,11 +9,13 @@ namesake is meant: the place is geocoded again with them as context, and the nam
 
 Left alone: a place the gazetteer does not know at all (no namesake to choose; a loose spelling would match any
 village of the report's province), a result already in a governorate the report names, a report that names no
-governorate, and a second reading that still lies outside the report's governorates.
+governorate, a second reading that still lies outside the report's governorates, and a place the incident's own
+sentences put in "the capital".
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from observatory.errors import GeoError
@@ -25,10 +27,16 @@ def report_governorates(text: str) -> frozenset[str]:
     return frozenset(p.governorate for p in governorate_mentions(text, 0, len(text)) if p.governorate)
 
 
-def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: Any) -> Any:
-    """``first`` (the place read with the incident's own sentences), or the namesake of the place in a governorate
-    the report names, where ``first`` chose one in a governorate the report never names or could not choose."""
-    if not named or getattr(first, "admin1", None) in named or not _has_namesakes(first):
+#: The incident's own sentences place it in the capital ("al-Midan neighbourhood of the capital"): Damascus, whatever
+#: governorates the report names for its other incidents.
+_CAPITAL = re.compile(r"\b(?:the|Syria's|Syrian)\s+capital\b", re.IGNORECASE)
+
+
+def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: Any, told: str = "") -> Any:
+    """``first`` (the place read with the incident's own sentences ``told``), or the namesake of the place in a
+    governorate the report names, where ``first`` chose one in a governorate the report never names or could not
+    choose (not where ``told`` places it in the capital)."""
+    if not named or getattr(first, "admin1", None) in named or not _has_namesakes(first) or _CAPITAL.search(told):
         return first
     try:
         again = geocoder.geocode(name, " ".join(sorted(named)))

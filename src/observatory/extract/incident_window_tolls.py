@@ -61,7 +61,7 @@ def window_toll(work: str, m: Mention) -> bool:
         return False
     if spread_hours_toll(work, head, tail, m.quantity.start):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
         return True
-    if calendar_toll(work, head, tail):  # "carried out 72 strikes since early 2023, killing 61 people"
+    if calendar_toll(work, head, tail, m.quantity.start):  # "carried out 72 strikes since early 2023, killing 61 people"
         return True
     if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
