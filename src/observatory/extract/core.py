@@ -130,6 +130,7 @@ from observatory.extract.incident_started import attack_begun, started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
 from observatory.extract.incident_suspects import suspects_side
+from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_trailers import link_sentences
@@ -513,8 +514,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
         in_totals |= total_figures(work, sent.start, sent.end, lexicon, report.published) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
-        if BACKGROUND_RE.match(chunk):
-            continue
+        if BACKGROUND_RE.match(chunk) or told_total and not turn and tally_share(work, sent.start, sent.end):
+            continue  # (or, after a period total, a share of its tally: "20 of the victims were killed in A")
         if "following" in fold(chunk) and _LIST_INTRO.search(chunk):  # "documented the following attacks in Daraa on Saturday:": what the list shares
             govs = {g.governorate for g in governorate_mentions(work, sent.start, sent.end)}
             section = govs.pop() if len(govs) == 1 else section

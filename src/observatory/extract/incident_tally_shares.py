@@ -1,0 +1,32 @@
+"""Shares of a period's tally: after a total of a month, a year or since a date, a sentence that names no day of its
+own and breaks that tally down ("Twenty of the civilian victims were killed in Hama province, most of them ...",
+"The districts of A and B were the deadliest, with 14 and 9 deaths respectively", "Its artillery also fired more than
+3,000 shells on the villages of A and B, killing 12 civilians") tells parts of the tally, not an incident's dead."""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.dates import find_dates
+from observatory.extract.numbers import number_words
+
+_FIGURE = number_words(r"\d[\d,]*")
+
+#: "Twenty of the civilian victims were killed in ...", "12 of the dead died under torture": where or how some of the
+#: tally's dead died.
+_OF_THE_DEAD = re.compile(rf"\s*{_FIGURE}\s+of\s+the\s+(?:[\w-]+\s+)?(?:victims|dead|deaths|fatalities)\s+"
+                          r"(?:were\s+killed|died|were\s+recorded|fell|occurred)\s+(?:in|by|under|during)\b", re.IGNORECASE)
+#: "with 14 and 9 deaths respectively": the tally's dead by place or kind.
+_RESPECTIVELY = re.compile(r"\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:deaths|dead|fatalities|victims|people\s+killed)"
+                           r",?\s+respectively\b", re.IGNORECASE)
+#: "fired more than 3,000 shells on ..., killing 12": events counted in the hundreds or thousands, with their dead.
+_COUNTLESS_TOLL = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:air\s?strikes|"
+                             r"strikes|raids|attacks|shells|rockets|missiles)\b[^.;]*?,\s+killing\b", re.IGNORECASE)
+
+
+def tally_share(work: str, start: int, end: int) -> bool:
+    """The sentence work[start:end], told after a period total, breaks that tally down and names no day of its own."""
+    chunk = work[start:end]
+    if not (_OF_THE_DEAD.match(chunk) or _RESPECTIVELY.search(chunk) or _COUNTLESS_TOLL.search(chunk)):
+        return False
+    return not find_dates(work, start, end, None)
