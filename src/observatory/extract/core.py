@@ -152,6 +152,7 @@ from observatory.extract.text import (
     working_copy,
 )
 from observatory.extract.totals import TotalsBuilder, is_period_total
+from observatory.extract.totals_window_figures import spread_day
 from observatory.models import Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -522,7 +523,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
-        series = in_total and not detail and not told and series_event(work, sent)  # "killed in two attacks on X on Monday"
+        series = in_total and not detail and not told and (series_event(work, sent) or spread_day(work, sent))  # "killed in two attacks on X on Monday"
         units = detail_parts(work, sent) if detail else told or ([sent] if series else
                                                                   sentence_parts(work, sent, vetted, in_total))
         spans = source_spans(work, sent.start, sent.end, own)

@@ -17,7 +17,7 @@ import re
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.incident_bounds import MANY_EVENTS
-from observatory.extract.numbers import number_words
+from observatory.extract.numbers import find_quantities, number_words
 
 _YEAR = r"(?:19|20)\d\d"
 #: "in 2022", "during 2021", "throughout 2020", "since early 2023", "since the beginning of 2024", "in March 2024",
@@ -45,4 +45,15 @@ def calendar_toll(work: str, head: int, tail: int, at: int) -> bool:
         if _COMPARED.search(work, max(head, span.start() - 40), span.start()):
             continue
         return True
+    return False
+
+
+def calendar_sentence(work: str, head: int, tail: int) -> bool:
+    """The sentence ``work[head:tail]`` is a calendar period's count at its first figure that is not the count of
+    events itself ("carried out 96 strikes in 2022, killing 87": at 87, a total; "killing nine soldiers, raising the
+    toll of 38 attacks in 2024 to 120": at nine, the day's own, so the sentence is no total of its own)."""
+    counts = [hit.span() for hit in _EVENTS.finditer(work, head, tail)]
+    for q in find_quantities(work[head:tail], head):
+        if not any(a <= q.start < b for a, b in counts):
+            return calendar_toll(work, head, tail, q.start)
     return False

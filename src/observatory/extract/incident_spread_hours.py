@@ -17,7 +17,7 @@ from observatory.extract.places import PlaceMention, governorate_mentions
 
 #: "since dawn today", "since the early hours of the morning", "since late last night", "since this morning",
 #: "since midnight": a span of hours still running when the sentence is written.
-_SINCE_HOURS = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early\s+)?dawn(?:\s+today)?|(?:late\s+|early\s+)?last\s+night|"
+SINCE_HOURS = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early\s+)?dawn(?:\s+today)?|(?:late\s+|early\s+)?last\s+night|"
                           r"this\s+morning|early\s+(?:this\s+)?morning|midnight|the\s+early\s+hours(?:\s+of\s+(?:the\s+|this\s+)?"
                           r"(?:morning|day))?)\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
 
@@ -55,7 +55,7 @@ _ONE_HIT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:rocket|shell|missile|a
 def spread_hours_toll(work: str, head: int, tail: int, figure: int | None = None) -> bool:
     """The sentence work[head:tail] counts a span of hours ("since dawn today") over two or more provinces; not the toll
     at ``figure`` told after the list of one hit of its own ("..., and a rocket hit a house in X, killing a woman")."""
-    if _SINCE_HOURS.search(work, head, tail) is None:
+    if SINCE_HOURS.search(work, head, tail) is None:
         return False
     end = _province_list(work, governorate_mentions(work, head, tail))
     return end is not None and (figure is None or figure < end or _ONE_HIT.search(work, end, figure) is None)

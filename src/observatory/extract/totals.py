@@ -47,6 +47,9 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
   (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest toll was in X with
   31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking (``totals_rank_tops``).
+  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of
+  strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
+  its parts (``totals_window_figures``).
 """
 
 from __future__ import annotations
@@ -177,6 +180,7 @@ from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_when import period_of, period_text
+from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
@@ -267,8 +271,9 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return True
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        own = (is_period_total(chunk) or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) or put_toll_of_one(chunk)
-                                                                                                                                  or so_far_answer(self.work, sent.start, chunk))
+        period, spread = is_period_total(chunk), window_figure_total(self.work, sent.start, sent.end)  # ("96 strikes ... in 2022, killing 87": ``totals_window_figures``)
+        own = (period or spread or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) and not spread or put_toll_of_one(chunk)
+                                                                                                                                              or so_far_answer(self.work, sent.start, chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
                  or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
@@ -304,11 +309,12 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if header:
             self._open_list(sent, chunk, mentions)
             mentions = mentions if counted_events_toll(chunk) else drop_overall(mentions)
+        mentions = drop_overall(mentions) if (split := spread and not (period and not day_bombardment_toll(chunk)) and breakdown_follows(self.work, sent.end)) and not header else mentions  # ("... killing 31 people. The fatalities are: 18 ...": its parts)
         if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties \
                 and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # ("By area, ...: 60 in Homs desert, ...")
             self._carry = (self._index, period_of(chunk, self.report.published))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
-            return recalled_dead(chunk)  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
+            return recalled_dead(chunk) or split  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
