@@ -95,7 +95,7 @@ Figures = list[tuple[Mention, int]]
 
 
 def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Figures]], days: list[date | None],
-                   spans: list[set[date]] | None = None) -> None:
+                   spans: list[set[date]]) -> None:
     """Where an incident's figure of a side came first and a later sentence of it gave a smaller one, of that side or of
     none ("eight of the victims died in X"), the smaller one is the incident's toll when the difference is exactly the
     dead of that side or of none that the incidents told right after it count (all of them, or the first few: "27
@@ -110,7 +110,7 @@ def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Fi
                 continue
             lows = [m for m in (lower.get(key), *(g for g, when in generic if when > at and g.role == KILLED))
                     if m is not None and not m.quantity.vague and 0 < m.value < kept.value]
-            runs = _running_dead(drafts[k + 1:], key[1], {days[k], *(spans[k] if spans else ())}, days[k + 1:])
+            runs = _running_dead(drafts[k + 1:], key[1], {days[k], *spans[k]}, days[k + 1:])
             low, upto = next(((m, runs.index(kept.value - m.value)) for m in lows if kept.value - m.value in runs), (None, 0))
             if low is None:
                 continue

@@ -14,14 +14,14 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
 from observatory.models import Qualifier
 
 _PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
 #: Days and months, which a verb may be followed by ("killed Monday, a ...") but which name no one.
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-             r"August|September|October|November|December|Today|Yesterday)")
+_CALENDAR = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES}|Today|Yesterday)"
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
     r"murdering|injured|injuring|wounded|wounding))\s+"

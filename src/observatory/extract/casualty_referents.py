@@ -63,11 +63,11 @@ _OF_THE_VICTIMS = re.compile(r"\s*of\s+(?:the|those)\s+(?:victims|dead|killed|fa
 _OTHERS = re.compile(r"\s*others?\s*$", re.IGNORECASE)
 #: How far before "others" the part of the victims may be told.
 _OTHERS_REACH = 200
-#: Cheap test of a sentence (and the words before it) for ``victims_of_told``.
 #: "21 | of the dead were killed in X", "eight of the dead, among them a child, died in Y": a part of the dead told
 #: before, told by where or how it died (not "two of the dead were brothers", which only says who they were).
 DEAD_PART = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|slain|fatalities)(?:\s*,[^,.;:]{1,60},)?\s+"
                        r"(?:(?:were|was|had\s+been|have\s+been)\s+killed|died|perished)\b", re.IGNORECASE)
+#: Cheap test of a sentence (and the words before it) for ``victims_of_told``.
 OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:victims|dead|killed|fatalities)\b", re.IGNORECASE)
 
 

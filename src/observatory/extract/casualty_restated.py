@@ -62,7 +62,7 @@ FAR_WHOLE_WINDOW = 800
 
 
 def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told: Callable[[int], list[Mention]],
-                  kind_of_rest: Callable[[Mention, int, int], Mention | None] | None = None) -> list[Mention]:
+                  kind_of_rest: Callable[[Mention, int, int], Mention | None]) -> list[Mention]:
     """The parts of a restated toll, with the rest of the whole (told within the window ``told`` is given) given to the
     whole's side, or to the side ``kind_of_rest`` (whole, rest, end of the parts) reads after the parts
     (``casualty_rest_kind``)."""
@@ -101,7 +101,7 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         part = out[same]
         out[same] = replace(part, quantity=replace(part.quantity, value=part.value + rest), rose=True)
         return out
-    kind = kind_of_rest(whole, rest, _parts_end(mentions, parts)) if kind_of_rest is not None else None
+    kind = kind_of_rest(whole, rest, _parts_end(mentions, parts))
     if kind is not None:
         return [*mentions, kind]
     at = cue.start()
@@ -110,11 +110,11 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
 
 
 def _with_rest_of_kind(mentions: list[Mention], parts: list[int], whole: Mention,
-                       kind_of_rest: Callable[[Mention, int, int], Mention | None] | None) -> list[Mention]:
+                       kind_of_rest: Callable[[Mention, int, int], Mention | None]) -> list[Mention]:
     """A whole of no side yet: the parts, with the rest of the kind ``kind_of_rest`` reads after them, if any (so the
     parts add up to the whole, which gives way to them)."""
     rest = whole.value - sum(mentions[i].value for i in parts)
-    if kind_of_rest is None or rest <= 0:
+    if rest <= 0:
         return mentions
     kind = kind_of_rest(whole, rest, _parts_end(mentions, parts))
     return mentions if kind is None else [*mentions, kind]
