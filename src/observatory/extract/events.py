@@ -252,8 +252,10 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return bombing_kind(_storm_fire(_stormed_after(_first_type(text), text, span), text), text)
-    return bombing_kind(_storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text), text)
+        first = _first_type(text)
+    else:  # the kind named outside the setting, else the setting's own
+        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+    return bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:
