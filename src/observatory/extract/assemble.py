@@ -637,10 +637,10 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             governorates[k] = told_landmark_governorate(text, draft.start, draft.end, lambda n: resolve_admin1(n, geocoder),
                                                         placed=bool(draft.places))
         if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
-            placeless = _placeless(draft, text)
+            counted_placeless = bool(draft.counts) and _placeless(draft, text)
             governorates[k] = _sole_governorate(text, governorates) or \
-                (shared_governorate(text, governorates) if draft.counts and placeless else None) or \
-                (lone_province(text, draft.start, draft.end, governorates) if placeless and draft.counts else None)
+                ((shared_governorate(text, governorates) or lone_province(text, draft.start, draft.end, governorates))
+                 if counted_placeless else None)
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)

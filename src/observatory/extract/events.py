@@ -83,6 +83,9 @@ _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|per
                 r"(?:killed|shot|stabbed|strangled|murdered|beat)\s+(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:sisters?|brothers?|wife|"
                 r"husband|mother|father|daughters?|sons?|cousins?|nieces?|nephews?|relatives?)\b")
 _KIN_STEMS = ("sister", "brother", "wife", "husband", "mother", "father", "daughter", "son", "cousin", "niece", "nephew", "relative")
+#: "a coalition helicopter raid": troops set down for a raid on the ground, not a strike from the air (read here as an
+#: attack, and in incident_bounds as a ground raid told before).
+HELICOPTER_RAID: Final = r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raid"
 #: Each kind with its pattern and stems: every match of the (case-insensitive) pattern holds one of the stems, so a
 #: sentence whose folded text holds none cannot match it (tests/test_extract_gates.py checks the stems against the texts).
 _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
@@ -112,7 +115,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                 "sweep", "joint", "commando", "helicopter"),
                r"\bair[\s-]?drop(?:s|ped)?\b|\bheliborne\b|\bhelicopter[\s-]borne\b|\blanding\s+operation|"
                r"\bhelicopters?\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?landed\b|"  # troops set down for a raid on the ground
-               r"\b(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raids?\b|"  # "a coalition helicopter raid": troops set down
+               rf"\b{HELICOPTER_RAID}s?\b|"  # "a coalition helicopter raid": troops set down
                r"\b(?:troops|soldiers|commandos)\s+landed\b|"  # "coalition troops landed near a house": a raid on the ground
                + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
@@ -255,8 +258,10 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        return bombing_kind(_storm_fire(_stormed_after(_first_type(text), text, span), text), text)
-    return bombing_kind(_storm_fire(_stormed_after(_first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text), text, span), text), text)
+        first = _first_type(text)
+    else:  # the kind named outside the setting, else the setting's own
+        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+    return bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:

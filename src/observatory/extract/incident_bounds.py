@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.events import BODY_FOUND, TYPE_PATTERNS
+from observatory.extract.events import BODY_FOUND, HELICOPTER_RAID, TYPE_PATTERNS
 
 #: "A second raid, on the outskirts of X, ...", "The third strike hit ...", "An hour later, a second IED ...": one more
 #: event of a series.
@@ -83,7 +83,7 @@ _BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsi
 #: A raid on the ground told before ("troops raided a house", "an airdrop operation", "stormed the farm", "a
 #: helicopter-borne raid": the helicopter in it, which the air strikes' pattern reads too, is no strike told before it).
 _GROUND_RAID = re.compile(r"\b(?:raided|stormed|air[\s-]?drop|heliborne|helicopter[\s-]borne|landing|"
-                          r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raid|"
+                          + HELICOPTER_RAID + "|"
                           r"(?:security|ground|joint)\s+(?:operation|raid))",
                          re.IGNORECASE)
 
