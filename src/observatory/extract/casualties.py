@@ -83,6 +83,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
+from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
@@ -220,6 +221,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
     if along := along_with_role(work, q.start, left_from):
         return along, False
+    if named := named_first_role(work, q.start, group_end):
+        return named, False  # "killed Ahmad Haddad and two women": the list goes on past the name
     rose = bool(_LEFT_ROSE.search(work[max(left_from, q.start - 130): q.start].rstrip("( " if work.startswith(") ", q.end) else " "))) and (bool(
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start)
         or _NUMBER_AFTER.match(work, q.end) is not None)  # ("bringing to four the number of workers killed": the toll after)

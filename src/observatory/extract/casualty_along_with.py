@@ -23,7 +23,8 @@ WINDOW = 160
 
 _HEAD = r"(?:(?:him|her)\s+|(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?)"
 _WHEN = r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon))\s+)"
-_KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|companion|"
+#: One kin or companion between "along with" (or "and") and the figure: "his wife and their (six children)".
+KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|companion|"
              r"bodyguard|escort|aide)\s*(?:,\s*and|,|and)\s*(?:(?:his|her|their)\s+)?)?")
 
 #: "... killing <head> along with", "... death of <head> along with", "shot him dead along with",
@@ -32,7 +33,7 @@ _ALONG_WITH = re.compile(
     r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|deaths?\s+of|killing\s+of)\s+" + _HEAD + r"?"
     r"|\bshot\s+(?:him|her)\s+dead\s+"
     r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+" + _WHEN + r"?)"
-    r"(?:along|together)\s+with\s+" + _KIN_THEN + r"$",
+    r"(?:along|together)\s+with\s+" + KIN_THEN + r"$",
     re.IGNORECASE)
 
 

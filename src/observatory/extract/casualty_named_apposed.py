@@ -5,6 +5,8 @@
   network", "killing the young man Samer Hamdan, a ...": one person killed (or hurt), of the side the apposition's
   words give (``named_apposed``). The name must be no actor of the lexicon nor a day or month, and the apposition must
   name a person ("a fighter", "a civilian"), so "shelled Kafr Nabl, a town ..." counts no one.
+* An apposition without an article counts too when it tells whose leader, commander, head, chief, founder or member
+  he was ("killed Karim Suleiman, leader of Jaish al-Izza, with ..."; tests/test_extract_named_first.py).
 """
 
 from __future__ import annotations
@@ -19,15 +21,17 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity
 from observatory.models import Qualifier
 
-_PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
+#: An Arabic name particle that may open a word of a name ("al-", "Abu ").
+PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
 #: Days and months, which a verb may be followed by ("killed Monday, a ...") but which name no one.
-_CALENDAR = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES}|Today|Yesterday)"
+CALENDAR = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES}|Today|Yesterday)"
 _NAMED = re.compile(
     r"\b(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
     r"murdering|injured|injuring|wounded|wounding))\s+"
     r"(?:(?i:the)\s+(?:(?i:young|old|elderly)\s+)?(?i:man|woman|youth|citizen)\s+)?"
-    rf"(?P<name>(?!{_CALENDAR}\b){_PARTICLE}[A-Z][a-z'’]+(?:[-\s]{_PARTICLE}[A-Z][a-z'’]+){{0,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
-    r"(?P<who>(?i:an?)\s+(?:[\w-]+\s+){0,3}?(?i:member|fighter|commander|leader|officer|soldier|militiaman|civilian|man|woman|"
+    rf"(?P<name>(?!{CALENDAR}\b){PARTICLE}[A-Z][a-z'’]+(?:[-\s]{PARTICLE}[A-Z][a-z'’]+){{0,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
+    r"(?P<who>(?:(?i:an?)\s+(?:[\w-]+\s+){0,3}?|(?=(?:[a-z-]+\s+)?(?:leader|commander|head|chief|founder|member)\s+of\s)(?:[a-z-]+\s+)?)"
+    r"(?i:member|fighter|commander|leader|officer|soldier|militiaman|civilian|man|woman|"
     r"youth|shepherd|farmer|worker|teacher|doctor|trader|merchant|dignitary|notable|mukhtar|elder|activist|journalist|"
     r"collaborator|informant|recruit|conscript|defector|official|employee|driver|student))\b(?!-)")
 #: Every match of ``_NAMED`` holds one of these in the folded sentence.
@@ -38,7 +42,7 @@ def named_apposed(work: str, start: int, end: int, low: str, lexicon: ActorLexic
                   taken: list[tuple[int, int]]) -> list[Mention]:
     """The one person a verb names by his name and an apposition after it (see module doc); ``low`` is the folded
     sentence and ``taken`` the spans of the figures read already."""
-    if ", a" not in low or not any(stem in low for stem in STEMS):
+    if ", " not in low or not any(stem in low for stem in STEMS):
         return []
     out = []
     for m in _NAMED.finditer(work, start, end):
