@@ -18,7 +18,10 @@ _PLACE_AFTER: Final = re.compile(r"(?:-(?:held|controlled|run|besieged|backed|ma
                                  r"(?:(?!(?:in|of|from|at|near|and|on|to|by|with|fighters|members|soldiers|troops|forces|"
                                  r"militiamen|gunmen|militias?|people|civilians)\b)[\w'-]+\s+){0,2}?"
                                  r"(?:towns?|villages?|areas?|neighbou?rhoods?|districts?|regions?|cities|city|enclaves?|"
-                                 r"suburbs?|quarters?|territor(?:y|ies)|zones?|localities|locality|communities)\b")
+                                 r"suburbs?|quarters?|territor(?:y|ies)|zones?|localities|locality|communities)\b"
+                                 # (not a unit named after its place: "the YPG district defence units", "village guards")
+                                 r"(?!\s+(?:defen[cs]e|guards?|units?|fighters|militias?|militiamen|forces|police|brigades?|"
+                                 r"battalions?|commanders?|members)\b)")
 
 
 def names_a_place(work: str, a: ActorMatch) -> bool:

@@ -14,3 +14,6 @@ from typing import Final
 #: phrase (a preposition, a conjunction, a verb of being).
 ONE_DEATH: Final = re.compile(r"\s+(?:fatality|death)(?=\s*(?:[.,;:)]|$)|\s+(?:among|amongst|in|on|at|from|during|when|while|after|"
                               r"and|but|was|is|has|had|so|near|as|of\s+(?:a|an|one)\s))", re.IGNORECASE)
+
+#: Right before the number: the death denied or only feared ("not a single death", "without a death", "risk a death").
+DENIED_BEFORE: Final = re.compile(r"\b(?:not|no|nor|never|without|risks?|risking)\s+(?:even\s+)?(?:a\s+)?$", re.IGNORECASE)

@@ -21,7 +21,7 @@ import re
 
 from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
-from observatory.extract.figure_one_death import ONE_DEATH
+from observatory.extract.figure_one_death import DENIED_BEFORE, ONE_DEATH
 from observatory.extract.figure_one_hurt import another_told, one_more_hurt
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
@@ -177,7 +177,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
             return True  # "five Iraqis, three Syrians and one of unknown nationality": an item of a list of nationalities
-        if noun is None and word != "both" and ONE_DEATH.match(work, q.end):
+        if noun is None and word != "both" and ONE_DEATH.match(work, q.end) and not DENIED_BEFORE.search(before):
             return True  # "left one fatality", "caused a death among civilians": the death is the one person counted
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons

@@ -17,7 +17,9 @@ from observatory.extract.incident_bounds import MANY_EVENTS
 _PLURAL_EVENTS = re.compile(r"\s*(?:The|These|Those|Such)\s+(?:[\w-]+\s+)??(?:" + MANY_EVENTS.pattern + r")\b"
                             # (not "The attacks hit A and B", "the strikes focused on C": where the events told fell)
                             r"(?!\s+(?:also\s+|reportedly\s+|have\s+|had\s+)?(?:hit|struck|targeted|focused|concentrated|took\s+place|"
-                            r"occurred|happened|fell|landed|were\s+(?:carried\s+out|launched|conducted|recorded))\b)")
+                            r"occurred|happened|fell|landed|were\s+(?:carried\s+out|launched|conducted|recorded)|"
+                            # (nor "The raids killed four ... in C": the incident's own events told with their dead)
+                            r"killed|wounded|injured)\b)")
 #: "The latest incident occurred on ...", "The most recent attack was recorded yesterday, when ...".
 _LATEST = re.compile(r"\s*The\s+(?:latest|most\s+recent|last)\s+(?:such\s+)?(?:incident|attack|operation|killing|"
                      r"explosion|bombing|ambush|strike|case)\s+(?:occurred|took\s+place|happened|was\s+recorded|"

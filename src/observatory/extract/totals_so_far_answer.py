@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.incident_sources import OTHER, figure_source
 from observatory.extract.segment import is_total
 from observatory.extract.text import MONITOR, sentence_around
@@ -33,6 +34,8 @@ def so_far_answer(work: str, start: int, chunk: str) -> bool:
         return False
     if is_total(chunk[:hit.start()] + " " * (hit.end() - hit.start()) + chunk[hit.end():]):
         return False  # another cue of a span of time: a period's count
+    if MANY_EVENTS.search(chunk, hit.end()):
+        return False  # "has so far documented the deaths of 45 civilians in explosions in ...": many events' count
     head = chunk[:hit.start()]
     turn = _TURN.search(head)
     if turn is not None:
@@ -52,8 +55,14 @@ _SO_FAR_DEATH_OF: Final = re.compile(r"\b(?:has|have|had)\s+so\s+far\s+(?:confir
                                      r"(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
+#: The figure, its noun, then whose they are ("six members of ISIS", "six members from the group").
+_NAMED_AFTER: Final = re.compile(r"[\d,]*\w*\s+[a-z]+\s+(?:of|from)\b")
+
+
 def so_far_counted_at(work: str, start: int, at: int) -> bool:
     """Whether the figure at ``at`` (in the sentence from ``start``) is the monitor's "has so far confirmed the death
     of N": its answer to a count told before, whose noun it takes up ("ten members of X" ... "six members")."""
     hit = _SO_FAR_DEATH_OF.search(work, max(start, at - 60), at)
+    if _NAMED_AFTER.match(work, at):
+        return False  # "six members of the group": the figure names whose dead they are (not the answer's bare noun)
     return hit is not None and MONITOR.search(work, max(start, hit.start() - 40), hit.start()) is not None

@@ -21,6 +21,9 @@ _EVENT = (r"(?:massacre|attack|bombing|explosion|blast|airstrike|air\s+strike|am
 #: "killed in the massacre", "the deaths of 502 civilians from that attack": the dead, then the one event they fell in.
 _TIED: Final = re.compile(rf"\b{_DEAD}\s+(?:(?:of\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:[\w-]+\s+){{0,2}}?)?"
                           rf"(?:in|from|by|during)\s+(?:the|that|this)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT}", re.IGNORECASE)
+#: After the event: "on" a place told by its bare name ("the attack on Eastern Ghouta", "the ISIS attack on Sweida
+#: city"): an offensive on a town or region, not one event told before ("the attack on the town of X" stays one).
+_ON_NAMED_PLACE: Final = re.compile(r"\s+(?:on|against)\s+[A-Z]")
 _STEMS: Final = ("massacre", "attack", "bombing", "explosion", "blast", "strike", "ambush", "bomb")
 
 
@@ -29,4 +32,5 @@ def tied_to_one_event(chunk: str) -> bool:
     502 civilians from that attack")."""
     if not has_any(folded(chunk), _STEMS):
         return False
-    return _TIED.search(chunk) is not None
+    hit = _TIED.search(chunk)
+    return hit is not None and _ON_NAMED_PLACE.match(chunk, hit.end()) is None
