@@ -106,6 +106,7 @@ from observatory.extract.casualty_rises import side_told_after as _side_told_aft
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
+from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
@@ -597,7 +598,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
-            if personal and parent is None and _COORDINATED.fullmatch(work[g_end:limit]):
+            if personal and parent is None and _COORDINATED.fullmatch(work[g_end:limit]) and not speaks_of_next(work, q.end, limit):
                 pending.append((q, g_end))  # "leaving 4 SDF fighters and 6 ISIS members dead": role comes later
             else:
                 pending = []

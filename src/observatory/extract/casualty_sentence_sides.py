@@ -136,7 +136,7 @@ def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: 
                    actor.actor.nationality if actor else None, label, parent, rose, side is None)
 
 
-_FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|fatalities|deaths|injuries|martyrs)\s+(?:from|of|among|amongst)"
+_FROM_SIDE = re.compile(r"\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|fatalit(?:y|ies)|deaths?|injur(?:y|ies)|martyrs)\s+(?:from|of|among|amongst)"
                         r"|(?=\s+among))\s+(?:the\s+)?"
                         r"(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 

@@ -40,6 +40,7 @@ from datetime import date
 from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
+from observatory.extract.casualty_attackers_toll import toll_among_attackers
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -293,7 +294,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                 loser = attacker
             if loser is None and _ATTACKERS.search(near) and _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end):
                 loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
-            if loser is None and attacker is None and _ATTACKERS.search(work, m.quantity.end, m.group_end + 1):
+            if loser is None and attacker is None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
+                                                       or toll_among_attackers(work, start, m.quantity.start)):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and (loser.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(loser.alias)):
                 m = m.named(loser)
