@@ -145,10 +145,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "the house of a tribal dignitary": the owner of the place hit, no one counted by the article
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
-    if THING_OF_A_NATION.match(after):
-        return False  # "a Russian airstrike", "two Turkish drones": things, not people
-    if _KIN_GROUPS.match(after):
-        return False  # "three men from two families": households, not people counted
+    if THING_OF_A_NATION.match(after) or _KIN_GROUPS.match(after):
+        return False  # "a Russian airstrike", "two Turkish drones", "three men from two families": things, households
     if counts_groups(work, q.end, PERSON_RE):
         return False  # "two fighters of the two factions", "three groups of gunmen": groups or things, not people
     if _rate_after(work, q.end):
