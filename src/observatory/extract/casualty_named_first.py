@@ -44,6 +44,9 @@ _NAMED_FIRST = re.compile(
 #: the council, in ..." is his words only, read by ``casualty_named_apposed``).
 _NAMED_THEN_COMMA = re.compile(rf"\b{_VERB}\s+{_DESCRIPTORS}(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?\s*,\s*$")
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)\s", re.IGNORECASE)
+#: "killed Ahmad Haddad and two women were injured": the figure heads a clause with a verb of its own.
+_OWN_VERB = re.compile(r"(?:\s+(?!(?:who|whom|which|that)\b)[\w'-]+){0,4}?\s+(?:were|was|are|have\s+been|had\s+been)\b",
+                       re.IGNORECASE)
 #: Every match of ``_NAMED_FIRST`` holds one of these (lowercased).
 _STEMS = ("shot", "shooting", "kill", "assassinat", "execut", "murder", "injur", "wound", "death")
 
@@ -54,7 +57,7 @@ def named_first_role(work: str, at: int, group_end: int) -> str | None:
     ("a senior commander of the group") is his, not an item of the list."""
     left = work[max(0, at - WINDOW):at].rstrip("\"“‘ (")
     low = left.lower()
-    if not any(stem in low for stem in _STEMS):
+    if not any(stem in low for stem in _STEMS) or _OWN_VERB.match(work, group_end):
         return None
     hit = _NAMED_FIRST.search(left + " ")
     if hit is None and _LIST_GOES_ON.match(work, group_end):

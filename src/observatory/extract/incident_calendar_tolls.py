@@ -54,6 +54,7 @@ def calendar_sentence(work: str, head: int, tail: int) -> bool:
     toll of 38 attacks in 2024 to 120": at nine, the day's own, so the sentence is no total of its own)."""
     counts = [hit.span() for hit in _EVENTS.finditer(work, head, tail)]
     for q in find_quantities(work[head:tail], head):
-        if not any(a <= q.start < b for a, b in counts):
-            return calendar_toll(work, head, tail, q.start)
+        if not any(a <= q.start < b for a, b in counts):  # the period told before the figure, not after ("two
+            before = any(s.start() < q.start for s in CALENDAR_SPAN.finditer(work, head, tail))  # strikes ..., killing
+            return before and calendar_toll(work, head, tail, q.start)  # five, the 30th attack in 2024": the day's)
     return False

@@ -19,14 +19,20 @@ _OF_THE_DEAD = re.compile(rf"\s*{_FIGURE}\s+of\s+the\s+(?:[\w-]+\s+)?(?:victims|
 #: "with 14 and 9 deaths respectively": the tally's dead by place or kind.
 _RESPECTIVELY = re.compile(r"\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:deaths|dead|fatalities|victims|people\s+killed)"
                            r",?\s+respectively\b", re.IGNORECASE)
-#: "fired more than 3,000 shells on ..., killing 12": events counted in the hundreds or thousands, with their dead.
-_COUNTLESS_TOLL = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:air\s?strikes|"
+#: An act told before "respectively": the figures are those events' dead, not the tally's shares.
+_OWN_ACT = re.compile(r"\b(?:exploded|detonated|struck|hit|targeted|shelled|attacked|bombed|stormed|ambushed)\b", re.IGNORECASE)
+#: "fired more than 3,000 shells on ..., killing 12": events counted in the thousands, with their dead (not "fired more
+#: than 200 rockets at X in the evening, killing 4": a day's bombardment).
+_COUNTLESS_TOLL = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:air\s?strikes|"
                              r"strikes|raids|attacks|shells|rockets|missiles)\b[^.;]*?,\s+killing\b", re.IGNORECASE)
 
 
 def tally_share(work: str, start: int, end: int) -> bool:
     """The sentence work[start:end], told after a period total, breaks that tally down and names no day of its own."""
     chunk = work[start:end]
-    if not (_OF_THE_DEAD.match(chunk) or _RESPECTIVELY.search(chunk) or _COUNTLESS_TOLL.search(chunk)):
+    shares = _RESPECTIVELY.search(chunk)
+    if shares and _OWN_ACT.search(chunk, 0, shares.start()):
+        shares = None  # "Two car bombs exploded in A and B, with 5 and 3 deaths respectively": events of their own
+    if not (_OF_THE_DEAD.match(chunk) or shares or _COUNTLESS_TOLL.search(chunk)):
         return False
     return not find_dates(work, start, end, None)
