@@ -49,3 +49,10 @@ def test_feud_dating_back_to_a_year_keeps_the_clash_toll() -> None:
     text = ("Clashes in Tal Hamis\n\nClashes broke out on Monday between the SDF and tribal fighters in Tal Hamis, "
             "Hasakah, over a dispute dating back to attacks in 2019, killing 5 SDF fighters.")
     assert killed_per_incident(contract(text)) == [{"sdf": 5}]
+
+
+def test_a_year_told_after_the_day_figure_leaves_it_the_days() -> None:
+    # A count of the day's own strikes, then the running count of the year told after the dead (review r36).
+    text = ("Drone hits a car near Amuda\n\nTwo Turkish drone strikes hit a car on the road out of Amuda today, killing "
+            "three SDF members, which brings the number of such strikes in 2024 to 40.")
+    assert killed_per_incident(contract(text)) == [{"sdf": 3}]

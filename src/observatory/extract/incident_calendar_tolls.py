@@ -34,16 +34,23 @@ _COMPARED = re.compile(r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest
 _EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
                      re.IGNORECASE)
 
+#: Events named between a figure and a period told after it ("killing five, the 30th attack in 2024", "killing three,
+#: which brings the number of such strikes in 2024 to 40"): the period is the running count's, not the figure's (not
+#: "38 blasts ... kill 71 people in the first half of 2021").
+_RUNNING_COUNT = re.compile(r"\b(?:attacks?|strikes?|air\s?strikes?|raids?|operations?|blasts?|explosions?|bombings?|"
+                            r"incidents?|ambushes|ambush)\b", re.IGNORECASE)
+
 
 def calendar_toll(work: str, head: int, tail: int, at: int) -> bool:
     """The sentence ``work[head:tail]`` names a calendar period of its figures, and a count of events told before the
-    figure at ``at`` ("killing 9 soldiers, raising the toll of 38 attacks in 2024 to 120": the count is the running
-    toll's, told after the day's figure)."""
+    figure at ``at`` ("killing 9 soldiers, raising the toll of 38 attacks in 2024 to 120": the count
+    is the running toll's, told after the day's figure)."""
     if _EVENTS.search(work, head, at) is None:
         return False
     for span in CALENDAR_SPAN.finditer(work, head, tail):
-        if _COMPARED.search(work, max(head, span.start() - 40), span.start()):
-            continue
+        if span.start() > at and _RUNNING_COUNT.search(work, at, span.start()) \
+                or _COMPARED.search(work, max(head, span.start() - 40), span.start()):
+            continue  # (a period of the events counted on after the figure: "killing three, the 30th attack in 2024")
         return True
     return False
 
@@ -54,7 +61,6 @@ def calendar_sentence(work: str, head: int, tail: int) -> bool:
     toll of 38 attacks in 2024 to 120": at nine, the day's own, so the sentence is no total of its own)."""
     counts = [hit.span() for hit in _EVENTS.finditer(work, head, tail)]
     for q in find_quantities(work[head:tail], head):
-        if not any(a <= q.start < b for a, b in counts):  # the period told before the figure, not after ("two
-            before = any(s.start() < q.start for s in CALENDAR_SPAN.finditer(work, head, tail))  # strikes ..., killing
-            return before and calendar_toll(work, head, tail, q.start)  # five, the 30th attack in 2024": the day's)
+        if not any(a <= q.start < b for a, b in counts):
+            return calendar_toll(work, head, tail, q.start)
     return False
