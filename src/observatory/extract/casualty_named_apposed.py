@@ -25,9 +25,11 @@ from observatory.models import Qualifier
 PARTICLE = r"(?:(?:al|el|Al|El|bin|ibn|Bin|Ibn|abu|Abu|Umm|umm)[-\s])?"
 #: Days and months, which a verb may be followed by ("killed Monday, a ...") but which name no one.
 CALENDAR = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES}|Today|Yesterday)"
+#: The verbs that name their victim right after them (read also by ``casualty_named_first``).
+VERBS = (r"shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
+         r"murdering|injured|injuring|wounded|wounding")
 _NAMED = re.compile(
-    r"\b(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|"
-    r"murdering|injured|injuring|wounded|wounding))\s+"
+    rf"\b(?P<verb>(?i:{VERBS}))\s+"
     r"(?:(?i:the)\s+(?:(?i:young|old|elderly)\s+)?(?i:man|woman|youth|citizen)\s+)?"
     rf"(?P<name>(?!{CALENDAR}\b){PARTICLE}[A-Z][a-z'’]+(?:[-\s]{PARTICLE}[A-Z][a-z'’]+){{0,3}})\s*(?:\([^()]{{1,30}}\)\s*)?,\s+"
     r"(?P<who>(?:(?i:an?)\s+(?:[\w-]+\s+){0,3}?|(?=(?:[a-z-]+\s+)?(?:leader|commander|head|chief|founder|member)\s+of\s)(?:[a-z-]+\s+)?)"

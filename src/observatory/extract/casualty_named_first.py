@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_along_with import KIN_THEN
-from observatory.extract.casualty_named_apposed import CALENDAR, PARTICLE
+from observatory.extract.casualty_named_apposed import CALENDAR, PARTICLE, VERBS
 from observatory.extract.mention_sides import INJURED, KILLED
 
 #: How far left of the figure the verb may stand.
 WINDOW = 200
 
-_VERB = (r"(?P<verb>(?i:shot\s+dead|shooting\s+dead|killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|"
-         r"injured|injuring|wounded|wounding|(?:the\s+)?(?:killing|death|assassination|murder|execution)\s+of))")
+_VERB = rf"(?P<verb>(?i:{VERBS}|(?:the\s+)?(?:killing|death|assassination|murder|execution)\s+of))"
 #: Words that may stand between the verb and the name: an article and a few lowercase words of who he was ("the young
 #: man", "media activist"), none a word of place, time or a clause ("killed in Aleppo and two ...": no one named).
 _NOT_DESCRIPTOR = (r"(?:in|on|at|by|near|from|with|during|when|while|after|before|as|and|or|today|yesterday|overnight|early|"
@@ -37,12 +36,13 @@ _NAME = rf"(?!{CALENDAR}\b){_WORD}(?:[-\s]{_WORD}){{0,5}}"
 #: ", a senior commander of the Quds Force (IRGC)," / ", known as Abu Ali,": no figure, no clause end inside.
 _APPOSITION = r"\s*,\s*(?:[^,.;:!?\d()\n]|\([^()\d\n]{1,40}\)){1,120}?\s*,"
 _THEN = rf"\s*(?:,\s*)?(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+{KIN_THEN}$"
-_NAMED_FIRST = re.compile(
-    rf"\b{_VERB}\s+{_DESCRIPTORS}(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?(?:{_APPOSITION})?{_THEN}")
+#: The verb, then the named victim with a bracket after his name ("(35)").
+_VERB_NAME = rf"\b{_VERB}\s+{_DESCRIPTORS}(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?"
+_NAMED_FIRST = re.compile(rf"{_VERB_NAME}(?:{_APPOSITION})?{_THEN}")
 #: "killed Ahmad Haddad, a child, and ...": the figure right after the name is his apposition or the list's next item;
 #: either way a victim of the verb, once the list goes on after it (an apposition that goes on with "and a member of
 #: the council, in ..." is his words only, read by ``casualty_named_apposed``).
-_NAMED_THEN_COMMA = re.compile(rf"\b{_VERB}\s+{_DESCRIPTORS}(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?\s*,\s*$")
+_NAMED_THEN_COMMA = re.compile(rf"{_VERB_NAME}\s*,\s*$")
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)\s", re.IGNORECASE)
 #: "killed Ahmad Haddad and two women were injured": the figure heads a clause with a verb of its own.
 _OWN_VERB = re.compile(r"(?:\s+(?!(?:who|whom|which|that)\b)[\w'-]+){0,4}?\s+(?:were|was|are|have\s+been|had\s+been)\b",

@@ -32,7 +32,7 @@ def report_governorates(text: str) -> frozenset[str]:
 _CAPITAL = re.compile(r"\b(?:the|Syria's|Syrian)\s+capital\b", re.IGNORECASE)
 
 
-def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: Any, told: str = "") -> Any:
+def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: Any, told: str) -> Any:
     """``first`` (the place read with the incident's own sentences ``told``), or the namesake of the place in a
     governorate the report names, where ``first`` chose one in a governorate the report never names or could not
     choose (not where ``told`` places it in the capital)."""

@@ -62,7 +62,7 @@ _NAMED_AFTER: Final = re.compile(r"[\d,]*\w*\s+[a-z]+\s+(?:of|from)\b")
 def so_far_counted_at(work: str, start: int, at: int) -> bool:
     """Whether the figure at ``at`` (in the sentence from ``start``) is the monitor's "has so far confirmed the death
     of N": its answer to a count told before, whose noun it takes up ("ten members of X" ... "six members")."""
-    hit = _SO_FAR_DEATH_OF.search(work, max(start, at - 60), at)
     if _NAMED_AFTER.match(work, at):
         return False  # "six members of the group": the figure names whose dead they are (not the answer's bare noun)
+    hit = _SO_FAR_DEATH_OF.search(work, max(start, at - 60), at)
     return hit is not None and MONITOR.search(work, max(start, hit.start() - 40), hit.start()) is not None
