@@ -30,6 +30,11 @@ def _rank(m: Mention) -> int | None:
     return _RANKS.get(text.split()[-1].lower())
 
 
+def rank_of(m: Mention) -> int | None:
+    """The rank of a figure told as "a third" (3), or None for any other figure."""
+    return _rank(m)
+
+
 def ranked_side(counts: Mapping[tuple[str, str], tuple[Mention, int]], m: Mention, index: int) -> Mention:
     """``m``, a bare rank of no side, with the side of the one figure of its role told before sentence ``index`` that
     it counts on from; ``m`` itself otherwise."""

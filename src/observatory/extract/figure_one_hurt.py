@@ -40,7 +40,6 @@ _ONE_CLOSING = re.compile(r"\s+one\b(?!\s+of\b)", re.IGNORECASE)
 
 def past_closing_one(work: str, text: str, end: int) -> int:
     """Where the words of "another" (``text``, ending at ``end``) end: after the "one" that closes them ("another one
-    was wounded"), else at ``end``. ("A third one was injured" opening a sentence is left as it was read: its side is
-    not yet taken from the sentence before.)"""
+    was wounded"), else at ``end``. ("A third one" is read whole by ``numbers``: the rank's count ends after its "one".)"""
     closing = _ONE_CLOSING.match(work, end) if text.strip().lower() == "another" else None
     return closing.end() if closing else end

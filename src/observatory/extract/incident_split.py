@@ -71,6 +71,7 @@ from observatory.extract.incident_echoes import aftermath, earlier_account, echo
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
     ANOTHER,
@@ -126,6 +127,8 @@ _NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|not
 def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether a sentence begins another incident rather than telling more about the one being assembled."""
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
+    if ranked_on(draft, f, work):
+        return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
     settled = _settled_early(draft, f, text, work, new_date)
     if settled is not None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
@@ -228,9 +228,19 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 @lru_cache(maxsize=256)  # a sentence's counts are read by its mentions, its totals and their checks
 def _quantities(text: str, offset: int) -> tuple[Quantity, ...]:
-    found = []
+    found: list[Quantity] = []
     for match in NUMBER_RE.finditer(text):
         quantity = _from_match(match, offset)
-        if quantity is not None:
+        if quantity is not None and _rank_pronoun(found, quantity, text, offset):
+            found[-1] = replace(found[-1], end=quantity.end)  # "a third one": the rank's count ends after its "one"
+        elif quantity is not None:
             found.append(quantity)
     return tuple(found)
+
+
+def _rank_pronoun(found: list[Quantity], q: Quantity, text: str, offset: int) -> bool:
+    """Whether ``q`` is the "one" of a rank told as "a third one was injured": the pronoun of the rank before it,
+    no count of its own."""
+    if q.text.lower() != "one" or not found or ORDINAL_ONE_RE.fullmatch(found[-1].text) is None:
+        return False
+    return not text[found[-1].end - offset:q.start - offset].strip()

@@ -1,0 +1,27 @@
+"""A sentence opened by a rank that counts on from the incident's figure: "Two young men were shot dead ... A third (one)
+was injured and detained ..." (tests in tests/test_extract_casualty_rank_one.py).
+
+"A third" is one more of the group the incident counted just before (two, so the third): the same event, whatever else
+the sentence goes on to tell ("handed over hours later"), not another incident. Only for a rank exactly one more than
+a figure the incident already holds, told at the head of a sentence that names no place or day of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from observatory.extract.casualty_ordinal_more import rank_of
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+
+def ranked_on(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """Whether the sentence opens with a rank ("A third ...") one more than a figure of the incident (see module doc)."""
+    if not f.mentions or f.places or f.dates:
+        return False  # "A third soldier was killed in Homs the next day": a place or day of its own may be another event
+    first = min(f.mentions, key=lambda m: m.quantity.start)
+    rank = rank_of(first)
+    if rank is None or work[f.sentence.start:first.quantity.start].strip():
+        return False
+    return any(m.value == rank - 1 for m, _ in draft.counts.values())
