@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.figure_the_other import THE_OTHER, other_of_two
 from observatory.models import Qualifier
 
 UNITS: Final[dict[str, int]] = {
@@ -138,7 +139,7 @@ _FIRSTS = "".join(sorted({word[0] for word in (*QUALIFIERS, *VAGUE, *UNITS, *TEN
 #: A count as written, optionally qualified. Group "num" is the number part.
 NUMBER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\w)(?<!\w-)(?=[\d{_FIRSTS}])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
-    rf"|a\s+couple\s+of|a\s+pair\s+of|another|{_ORDINAL_ONE}|an?|both)\b",
+    rf"|a\s+couple\s+of|a\s+pair\s+of|another|{_ORDINAL_ONE}|{THE_OTHER}|an?|both)\b",
     re.IGNORECASE,
 )
 
@@ -215,7 +216,7 @@ def _read(num_text: str, qual_text: str) -> tuple[int, Qualifier] | None:
     qualifier = QUALIFIERS.get(_SPACES.sub(" ", qual_text.lower()), Qualifier.EXACT)
     if num in VAGUE:
         return VAGUE[num], Qualifier.VAGUE
-    if ORDINAL_ONE_RE.fullmatch(num):
+    if ORDINAL_ONE_RE.fullmatch(num) or num == "the other":
         return 1, qualifier
     parsed = words_to_int(num)
     return None if parsed is None else (parsed, qualifier)
@@ -231,6 +232,8 @@ def _quantities(text: str, offset: int) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for match in NUMBER_RE.finditer(text):
         quantity = _from_match(match, offset)
+        if quantity is not None and quantity.text.lower().startswith("the other") and not other_of_two(text, match.start()):
+            continue  # "the other was wounded" with no "one ... killed and" before it
         if quantity is not None and _rank_pronoun(found, quantity, text, offset):
             found[-1] = replace(found[-1], end=quantity.end)  # "a third one": the rank's count ends after its "one"
         elif quantity is not None:

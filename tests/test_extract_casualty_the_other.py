@@ -1,0 +1,44 @@
+""""One of them was killed ... and the other was wounded": the other of the pair is one more person, hurt, of the side
+of the one told dead (``figure_the_other``). Look-alikes: "the other" told killed as well (the pair counted again),
+"the other" with no one told dead before it, and "the other" of a thing, add no one.
+
+Every sentence here was written for these tests; places are real Syrian names, the events invented.
+"""
+
+from __future__ import annotations
+
+from contract_rows import contract, killed_per_incident
+from contract_rows import injured_sums as injured
+
+
+def test_the_other_of_two_is_hurt() -> None:
+    text = ("Checkpoint attack near Nawa\n\nGunmen opened fire on two policemen of the regime at a checkpoint near Nawa in "
+            "Daraa countryside on Monday. One of them was killed instantly and the other was seriously wounded and moved "
+            "to a hospital in the city.")
+    assert injured(text) == {"regime": 1}
+    assert killed_per_incident(contract(text)) == [{"regime": 1}]
+
+
+def test_the_other_while_wounded() -> None:
+    text = ("Sniper fire in Tal Rifaat\n\nA sniper fired at two SDF fighters near Tal Rifaat on Sunday; one was killed by "
+            "a bullet to the head, while the other was lightly injured in his leg.")
+    assert injured(text) == {"sdf": 1}
+
+
+def test_the_other_killed_too_is_no_one_more() -> None:
+    text = ("Shelling of Kafr Nabl\n\nRegime shelling killed two civilians in Kafr Nabl on Monday. One of them was killed "
+            "in his field and the other was killed near his home.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 2}]
+    assert injured(text) == {}
+
+
+def test_the_other_without_one_dead_before() -> None:
+    text = ("Shelling of Kafr Nabl\n\nRegime shelling hit two houses in Kafr Nabl on Monday, killing a woman. One house "
+            "was destroyed and the other was damaged.")
+    assert injured(text) == {}
+
+
+def test_the_other_sustained_injuries_after_one_died() -> None:
+    text = ("Gunfire near Sheikh Maskin\n\nUnknown gunmen fired at two regime soldiers near Sheikh Maskin on Friday; one "
+            "of them died on his way to hospital, while the other sustained moderate injuries.")
+    assert injured(text) == {"regime": 1}
