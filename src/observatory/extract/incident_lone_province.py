@@ -9,8 +9,8 @@ province of the report's located incidents. ``_sole_governorate`` of assemble as
 Left alone: a report naming two governorates or none, one whose located incidents lie (also) elsewhere or nowhere,
 every span ``lends_placeless`` keeps without a governorate (borders, wide deserts, a new scene, a span that goes on
 telling an incident before it) and one without a toll ("Russian warplanes later carried out strikes in the area" goes
-on with the attack told before), which the caller checks; and a span placed in a wide part of the country ("IS
-fighters opened fire on truffle hunters in eastern Syria"): not the province of the report.
+on with the attack told before), which the caller checks; and a span placed in a wide part of the country ("cells
+shot at a group of truffle pickers in eastern Syria"): not the province of the report.
 """
 
 from __future__ import annotations
