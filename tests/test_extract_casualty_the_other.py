@@ -42,3 +42,16 @@ def test_the_other_sustained_injuries_after_one_died() -> None:
     text = ("Gunfire near Sheikh Maskin\n\nUnknown gunmen fired at two regime soldiers near Sheikh Maskin on Friday; one "
             "of them died on his way to hospital, while the other sustained moderate injuries.")
     assert injured(text) == {"regime": 1}
+
+
+def test_the_other_of_a_pair_told_hurt_is_no_one_more() -> None:
+    # Review r36 (revf): the two are counted hurt first; the one who died and the other are two of them, no third.
+    text = ("Landmine near al-Sukhnah\n\nA landmine exploded near al-Sukhnah in the eastern countryside of Homs, injuring "
+            "two shepherds; one of them died later, while the other sustained serious injuries.")
+    assert injured(text) == {"civilians": 2}
+
+
+def test_the_other_of_a_pair_told_hurt_the_sentence_before() -> None:
+    text = ("Shell on Ariha\n\nA regime shell struck a house in Ariha on Sunday, injuring two children. One of them died "
+            "in hospital hours later, while the other was seriously injured and remains in intensive care.")
+    assert sum(injured(text).values()) == 2

@@ -5,13 +5,18 @@ tests/test_extract_casualty_the_other.py).
 "the other" is one more person of the pair, counted like "another": ``numbers.NUMBER_RE`` reads it only before its own
 verb of hurting ("the other was (seriously) wounded", "the other sustained injuries"), and ``numbers`` keeps it only
 after "one" told dead earlier in the same sentence and joined to it by "and" / "while". Not "the other" told killed too (the pair counted again, "one was
-shot and the other was killed by a shell"), nor "the other" with no "one" dead before it.
+shot and the other was killed by a shell"), nor "the other" with no "one" dead before it, nor the other of a pair
+already told hurt ("injuring two shepherds; one of them died later, while the other sustained serious injuries": the
+two are counted, ``pair_told_hurt``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from observatory.extract.numbers import Quantity
 
 #: "the other" before its own verb of hurt ("the other was wounded", "the other one was slightly injured").
 THE_OTHER: Final = (r"the\s+other(?=\s+(?:one\s+)?(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -27,3 +32,18 @@ _REACH: Final = 140
 def other_of_two(text: str, at: int) -> bool:
     """Whether "the other" at ``at`` in ``text`` follows "one (of them) was killed ... and" in its sentence."""
     return _ONE_DEAD_BEFORE.search(text, max(0, at - _REACH), at) is not None
+
+
+#: The pair told hurt before: "injuring two shepherds", "wounding both", "two children were (seriously) wounded".
+_PAIR_HURT: Final = re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+(?:the\s+)?(?:two|both)\b"
+                               r"|\b(?:two|both)\b[^.;:!?]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                               r"(?:injured|wounded)\b", re.IGNORECASE)
+
+
+def pair_told_hurt(work: str, q: Quantity, sent_start: int) -> bool:
+    """Whether ``q`` is "the other" of a pair told hurt in its sentence or the one before (in its paragraph): one of
+    those counted hurt, no one more."""
+    if not q.text.lower().startswith("the other"):
+        return False
+    head = max(work.rfind(".", 0, max(0, sent_start - 2)) + 1, work.rfind("\n", 0, q.start) + 1)
+    return _PAIR_HURT.search(work, head, q.start) is not None
