@@ -8,7 +8,7 @@ after "one" told dead earlier in the same sentence and joined to it by "and" / "
 shot and the other was killed by a shell"), nor "the other" with no "one" dead before it, nor the other of a pair
 already counted hurt or dead ("injuring two shepherds; one of them died later, while the other sustained serious
 injuries", "killed two young men; one was shot dead ..., while the other was badly wounded and died later": the two are
-counted, ``pair_told_hurt``).
+counted, ``pair_counted``).
 """
 
 from __future__ import annotations
@@ -37,15 +37,15 @@ def other_of_two(text: str, at: int) -> bool:
 
 #: The pair counted before: "injuring two shepherds", "killed two young men", "two children were (seriously) wounded",
 #: "two soldiers were killed".
-_PAIR_HURT: Final = re.compile(r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+(?:the\s+)?(?:two|both)\b"
-                               r"|\b(?:two|both)\b[^.;:!?]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-                               r"(?:injured|wounded|killed|dead)\b", re.IGNORECASE)
+_PAIR_COUNTED: Final = re.compile(r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+(?:the\s+)?(?:two|both)\b"
+                                  r"|\b(?:two|both)\b[^.;:!?]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                                  r"(?:injured|wounded|killed|dead)\b", re.IGNORECASE)
 
 
-def pair_told_hurt(work: str, q: Quantity, sent_start: int) -> bool:
+def pair_counted(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` is "the other" of a pair told hurt or dead in its sentence or the one before (in its paragraph):
     one of those counted, no one more."""
     if not q.text.lower().startswith("the other"):
         return False
     head = max(work.rfind(".", 0, max(0, sent_start - 2)) + 1, work.rfind("\n", 0, q.start) + 1)
-    return _PAIR_HURT.search(work, head, q.start) is not None
+    return _PAIR_COUNTED.search(work, head, q.start) is not None
