@@ -36,3 +36,10 @@ def test_a_third_one_handed_over_later_is_the_same_incident() -> None:
             "was injured and held by the guards, then handed hours later to a crossing held by the factions.")
     assert killed_per_incident(contract(text)) == [{"civilians": 2}]
     assert injured(text) == {"civilians": 1}
+
+
+def test_a_rank_with_a_time_of_its_own_is_not_the_same_incident() -> None:
+    # Review r36 (revf): the fourth was killed a week before the clash, not one more of its dead.
+    text = ("Clash in the Badia\n\nThree SDF fighters were killed in a clash with ISIS cells near al-Shaddadi on Monday. "
+            "A fourth had been killed by the cells a week earlier in the same area.")
+    assert killed_per_incident(contract(text))[0] == {"sdf": 3}

@@ -42,3 +42,23 @@ def test_the_other_sustained_injuries_after_one_died() -> None:
     text = ("Gunfire near Sheikh Maskin\n\nUnknown gunmen fired at two regime soldiers near Sheikh Maskin on Friday; one "
             "of them died on his way to hospital, while the other sustained moderate injuries.")
     assert injured(text) == {"regime": 1}
+
+
+def test_the_other_of_a_pair_told_hurt_is_no_one_more() -> None:
+    # Review r36 (revf): the two are counted hurt first; the one who died and the other are two of them, no third.
+    text = ("Landmine near al-Sukhnah\n\nA landmine exploded near al-Sukhnah in the eastern countryside of Homs, injuring "
+            "two shepherds; one of them died later, while the other sustained serious injuries.")
+    assert injured(text) == {"civilians": 2}
+
+
+def test_the_other_of_a_pair_told_hurt_the_sentence_before() -> None:
+    text = ("Shell on Ariha\n\nA regime shell struck a house in Ariha on Sunday, injuring two children. One of them died "
+            "in hospital hours later, while the other was seriously injured and remains in intensive care.")
+    assert sum(injured(text).values()) == 2
+
+
+def test_the_other_of_a_pair_told_dead_is_no_one_more() -> None:
+    # Review r36 (revf): the two are counted dead first; "the other ... died later" is the second of them.
+    text = ("Gunmen in Nawa\n\nUnknown gunmen killed two young men in Nawa in Daraa countryside; one was shot dead in his "
+            "car, while the other was badly wounded and died later in hospital.")
+    assert sum(sum(k.values()) for k in killed_per_incident(contract(text))) == 2

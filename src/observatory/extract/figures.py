@@ -23,6 +23,7 @@ from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
 from observatory.extract.figure_one_death import DENIED_BEFORE, ONE_DEATH
 from observatory.extract.figure_one_hurt import another_told, one_more_hurt
+from observatory.extract.figure_the_other import pair_counted
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
 
@@ -128,7 +129,8 @@ def _no_headcount(work: str, q: Quantity, sent_start: int, before: str, after: s
         or _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after)  # a number inside a name ("(Kurdistan 24)")
         or _restated_in_digits(before, q) and _BRACKET_AFTER.match(after)  # "four (4) militiamen": told again in digits
         or _UNIT_NUMBER_BEFORE.search(before) and digits  # a unit's number ("the 'Liwaa 47' militia", "Branch 215")
-        or label_number(q, before, after))  # a clock time's minutes, a short date, a numbered day or site ("Tower 22")
+        or label_number(q, before, after)  # a clock time's minutes, a short date, a numbered day or site ("Tower 22")
+        or pair_counted(work, q, sent_start))  # "injuring two; one of them died, while the other ...": counted already
 
 
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:

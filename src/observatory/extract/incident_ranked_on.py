@@ -3,17 +3,24 @@ was injured and detained ..." (tests in tests/test_extract_casualty_rank_one.py)
 
 "A third" is one more of the group the incident counted just before (two, so the third): the same event, whatever else
 the sentence goes on to tell ("handed over hours later"), not another incident. Only for a rank exactly one more than
-a figure the incident already holds, told at the head of a sentence that names no place or day of its own.
+a figure the incident already holds, told at the head of a sentence that names no place or day of its own, nor a time
+of its own before or after the incident's ("A fourth had been killed by the cells a week earlier").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from observatory.extract.casualty_ordinal_more import rank_of
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
+
+#: A time of its own, told from the incident's: "a week earlier", "two days before", "the previous day", "last month".
+_OWN_TIME: Final = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|ago)|earlier|ago|previously|"
+                              r"(?:the\s+)?(?:previous|next|following)\s+(?:day|week|month|night|morning)|"
+                              r"last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
 def ranked_on(draft: Draft, f: SentenceFacts, work: str) -> bool:
@@ -24,4 +31,6 @@ def ranked_on(draft: Draft, f: SentenceFacts, work: str) -> bool:
     rank = rank_of(first)
     if rank is None or work[f.sentence.start:first.quantity.start].strip():
         return False
+    if _OWN_TIME.search(work, f.sentence.start, f.sentence.end):
+        return False  # "A fourth had been killed by the cells a week earlier": another time, another event
     return any(m.value == rank - 1 for m, _ in draft.counts.values())
