@@ -76,6 +76,7 @@ from observatory.extract.casualty_households import household_sides, whole_resta
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
+from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_list_asides import next_after_aside
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
@@ -598,7 +599,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
-            if personal and parent is None and _COORDINATED.fullmatch(work[g_end:limit]) and not speaks_of_next(work, q.end, limit):
+            if personal and parent is None and (_COORDINATED.fullmatch(work[g_end:limit]) or kin_list_head(work, q, g_end, limit, _last_end(mentions, pending))) \
+                    and not speaks_of_next(work, q.end, limit):
                 pending.append((q, g_end))  # "leaving 4 SDF fighters and 6 ISIS members dead": role comes later
             else:
                 pending = []
@@ -632,6 +634,12 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
     return inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
+
+
+def _last_end(mentions: list[Mention], pending: list[tuple[Quantity, int]]) -> int | None:
+    """Where the words of the figure read last end (one still waiting for its role, or the last mention)."""
+    ends = [m.group_end for m in mentions[-1:]] + [end for _, end in pending[-1:]]
+    return max(ends) if ends else None
 
 
 _COPULA = re.compile(r"\s+(?:were|are|is|was)\s+(?=\S)", re.IGNORECASE)

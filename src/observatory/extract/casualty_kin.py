@@ -15,7 +15,8 @@ follows (tests/test_extract_casualty_companions_in_breakdown.py); "his aide", "h
 
 "killing a man and his wife": a relative told as a civilian (wife, mother, daughter) and the man of no side named right
 before her in the same role are one family, so he is a civilian too (``family_pair``, SCHEMA: families;
-tests/test_extract_casualty_family_pair.py).
+tests/test_extract_casualty_family_pair.py); the relatives may be several ("the victims are a man, his wife and their
+three children", tests/test_extract_casualty_household_list.py).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
     out = list(mentions)
     for i in range(1, len(out)):
         m, head = out[i], out[i - 1]
-        if m.side != "civilians" or m.value != 1 or m.parent is not None or head.parent is not None:
+        if m.side != "civilians" or m.parent is not None or head.parent is not None:
             continue
         if head.side not in (None, "unknown") or head.value != 1 or head.role != m.role or head.quantity.vague:
             continue
