@@ -61,6 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander
 from observatory.extract.casualty_along_with import along_with_role
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -448,7 +449,8 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
     if not (before := armed_others(before, mentions[0], work)):
         return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
-    if len({b.side for b in before}) > 1:  # "killing six civilians and a fighter. 20 others were injured": of no one side
+    if len({b.side for b in before}) > 1 or added_bystander(work, told, source):
+        # "killing six civilians and a fighter. 20 others were injured", "... dead, as well as a woman ...": of no one side
         source = militia_of_nations(before, work) or replace(source, side="unknown", actor=None, nationality=None)
     return [m.sided_like(source)
             if i == 0 else m for i, m in enumerate(mentions)]
@@ -519,13 +521,6 @@ _UNHURT = re.compile(r"(?:\s+(?!and\b|or\b)[\w'-]+){0,4}?\s*\b(?:(?:were|was|are
                      r"(?:unhurt|uninjured|unharmed|unscathed)\b", re.IGNORECASE)
 
 
-#: "900 soldiers died in the fighting, as well as 60 gunmen": the figure after shares the role.
-_ALSO_AFTER_ROLE = re.compile(r"\s*,?\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)|died|perished)?"
-                              r"(?:\s*,?\s+(?:in|during|by|across)\s+[^,.;:\d]{1,80})?"
-                              r"\s*,\s*(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|alongside|together\s+with|besides|plus)\s*",
-                              re.IGNORECASE)
-
-
 def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | None, left_from: int, role_from: int,
                  limit: int, end: int) -> tuple[str | None, bool]:
     """Killed or injured (or neither), and whether the figure is a risen toll."""
@@ -536,7 +531,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or _ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end)
