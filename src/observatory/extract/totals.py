@@ -92,6 +92,7 @@ from observatory.extract.totals_bracket_regions import bracketed_regions
 from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
 from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
+from observatory.extract.totals_civilian_parties import civilian_toll_by_party
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
     ABROAD,
@@ -215,6 +216,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
         self._by_perpetrator = self._killers = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._civilian_parties = False  # the open list gives a civilian-only toll by the armed parties its labels name (``totals_civilian_parties``)
         self._how_list = False  # the lines that follow split the figure before by how they died ("They were killed as follows:")
         self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
         # the period of a figureless total sentence, for the figures of the next ones: (sentence index, period)
@@ -466,9 +468,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
 
     def _zero_line(self, sent: Sentence, chunk: str) -> bool:
         """"Russian forces: The report did not document any civilian deaths ..." in a list by perpetrator: a zero total."""
-        label = zero_line(chunk) if self._in_stats and self._by_perpetrator and self._claims else None
+        by_party = self._by_perpetrator or self._civilian_parties
+        label = zero_line(chunk) if self._in_stats and by_party and self._claims else None
         side = self._label_side(sent.start + label[0], sent.start + label[1]) if label is not None else None
-        if side is None and self._in_stats and self._claims and not self._by_perpetrator:
+        if side is None and self._in_stats and self._claims and not by_party:
             return self._none_line(sent, chunk)
         if side is None or side == self._claims[-1].side:
             return False
@@ -513,10 +516,12 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if not opens_list(chunk, marks.list_header(chunk)):
             return
         self._in_stats, self._paragraph = True, sent.paragraph
-        self._by_perpetrator = by_perpetrator(chunk)
         found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
         self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None
+        self._by_perpetrator = by_perpetrator(chunk)
+        self._civilian_parties = not self._by_perpetrator and civilian_toll_by_party(  # ("98 civilians ... distributed as follows:")
+            self._claims, chunk, found[0].side if found else None, any(not m.quantity.vague for m in mentions))
 
     def take_label(self, sent: Sentence, chunk: str) -> bool:
         """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side, or the
@@ -542,7 +547,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
         victim = self._header_side or (self._claims[-1].side if self._claims else None)
-        if (self._by_perpetrator or self._killers and victim == "civilians") and region is None and victim is not None and victim != side:
+        killers = self._by_perpetrator or self._civilian_parties and (side is not None or other_parties(name))
+        if (killers or self._killers and victim == "civilians") and region is None and victim is not None and victim != side:
             # "Russian forces: 5" in a list of civilians by perpetrator ("Other parties: 30": of no named side)
             side, perpetrator = victim, side or ("unknown" if other_parties(name) else None)
         if side is None or perpetrator is None and self._by_perpetrator and other_parties(name):
