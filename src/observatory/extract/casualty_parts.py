@@ -37,9 +37,10 @@ def unit_of_the_whole(work: str, whole: Mention, between: str, q: Quantity) -> b
             and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end) is not None)
 
 
-#: The rest of an apposition that ends on the breakdown's cue: "two children and a woman among them,".
-_CUE_AFTER = re.compile(r"[^,;.:()\d]{1,60}?\b(?:among|of|amongst)\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured))\s*[,)—–]",
-                        re.IGNORECASE)
+#: The rest of an apposition that ends on the breakdown's cue: "two children and a woman among them,"; also where the
+#: cue ends the sentence ("killing four members of one family, a child among them."): the part is one of the whole.
+_CUE_AFTER = re.compile(r"[^,;.:()\d]{1,60}?\b(?:among|of|amongst)\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured))"
+                        r"\s*(?:[,)—–]|\.(?:\s|$)|$)", re.IGNORECASE)
 
 
 _APPOSITION_OPEN = re.compile(r"\s*[,(—–]\s*")
