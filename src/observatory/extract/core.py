@@ -131,6 +131,7 @@ from observatory.extract.incident_started import attack_begun, started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
 from observatory.extract.incident_suspects import suspects_side
+from observatory.extract.incident_syrian_share import syrian_share
 from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
@@ -745,6 +746,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         prefer_monitor(d, work)
         suspects_side(d, work, lexicon, report.published)  # "a fifth suspect was shot dead": of the group suspected
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
+        syrian_share(d, work, drafts[k + 1].start if k + 1 < len(drafts) else len(work))  # "23 fighters were killed, six of them Syrians": the regime's part
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
