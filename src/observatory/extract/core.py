@@ -64,6 +64,7 @@ from observatory.extract.incident_dates import event_dates as _event_dates  # ke
 from observatory.extract.incident_day_clash import day_clash_toll
 from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_deadliest import singled_out_event
+from observatory.extract.incident_earlier_count import earlier_count, without_earlier_dead
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
 from observatory.extract.incident_headline import headline_of_several
@@ -609,9 +610,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
     for unit in units:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
-        if u.tolless:
-            f = replace(f, mentions=())
-        f = replace(f, mentions=event_share(f.mentions, u.shared, work, unit.end))
+        f = replace(f, mentions=event_share(() if u.tolless else f.mentions, u.shared, work, unit.end))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
@@ -643,6 +642,9 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if draft is not None and not u.in_total:
                 _locate(draft, f)
             continue
+        if draft is not None and earlier_count(draft, f, work[draft.start:unit.start]):
+            _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
+            continue  # explosion": the incident told again, its toll before it rose
         abroad = draft is not None and told_abroad(draft, f, work)
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
                 or told_apart(work[unit.start:unit.end]) or abroad \
