@@ -80,7 +80,7 @@ from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_list_asides import next_after_aside
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
-from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, single_appositions
+from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
@@ -534,7 +534,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
         if _UNHURT.match(work, q.end, limit):
             return None, False  # "four people dead ..., and two others unhurt": the two were neither

@@ -34,6 +34,7 @@ from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualty_same import held_of_same_group
+from observatory.extract.casualty_subject_them import of_them_subject
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import number_words
@@ -209,7 +210,7 @@ def labelled_whole(mentions: list[Mention]) -> list[Mention]:
 def household_sides(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The passes of this module, in order."""
     if mentions and has_any(folded(work, mentions[0].quantity.start, max(m.group_end for m in mentions)), ("of them",)):
-        mentions = of_them_held(mentions, work, lexicon, on)
+        mentions = of_them_subject(of_them_held(mentions, work, lexicon, on), work, lexicon, on)
     if any(m.side is None for m in mentions):
         mentions = adjective_role_side(mentions, work, lexicon, on)
     if any(m.parent is not None for m in mentions):

@@ -39,6 +39,8 @@ WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is
 HIS_OWN = re.compile(r"\s*of\s+(?:his|her|their)\s", re.IGNORECASE)
 GROUP_THEN_AND = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:(?!(?:were|was|is|are|had|has|when|while|after|before|near|"
                             r"on|at|by|killing|killed|injuring|injured|wounding|wounded|and|who|which)\b)[\w'’\"“”-]+\s*){1,6}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: "killing two commanders in the YPG and a civilian": the unit the figure before serves in, named, then the next item.
+UNIT_THEN_AND = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,?\s+and\s+")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.

@@ -184,6 +184,9 @@ _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|
 _OWN_WEAPON = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|strikes|raids|shelling|bombardment|warplanes|jets|drones?|"
                          r"helicopters?|artillery)$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?[\"“]?$", re.IGNORECASE)
+#: The doer after an attack suffered: "came under fire from ISIS cells", "under heavy shelling from the SDF".
+_UNDER_FROM = re.compile(r"\bunder\s+(?:\w+\s+)?(?:fire|gunfire|attack|shelling|bombardment)\s+from\s+(?:the\s+)?(?:\w+[\s-]+){0,2}?[\"“]?$",
+                         re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|target|attacked|ambushed|at|hit|struck|shelled|with|between)\s+"
                             r"(?:[\w'\"“”-]+\s+){0,7}?[\"“]?$", re.IGNORECASE)
 
@@ -501,7 +504,7 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
             perp = _joint_lead(work, idle, a, start) if verb else a
             continue
         idle = a
-        if perp is None and _BY.search(before) and re.search(r"\bby\b", before[-40:], re.I):
+        if perp is None and (_BY.search(before) and re.search(r"\bby\b", before[-40:], re.I) or _UNDER_FROM.search(before)):
             perp = a
             continue
         if target is None and _TARGET_BEFORE.search(before) and (perp is None or a.side != perp.side):
