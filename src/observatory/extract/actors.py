@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from observatory.errors import InputError
+from observatory.extract.actor_singulars import with_singulars
 from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
 
@@ -65,7 +66,7 @@ def read_actor_rows(lines: Iterable[str], where: str) -> list[Actor]:
         side = (row.get("side") or "").strip()
         if side not in SIDES:
             raise InputError(f"unknown side {side!r}", path=where, line=number, fix=f"use one of {', '.join(SIDES)}")
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        aliases = with_singulars(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())  # "a Lebanese fighter"
         name = (row.get("name") or "").strip()
         actors.append(Actor(
             name=name, side=side, aliases=aliases or (name,),
