@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from observatory.errors import InputError
+from observatory.extract.actor_nationals import NATIONAL_ALIAS, national_nouns
 from observatory.extract.actor_singulars import with_singulars
 from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
@@ -176,7 +177,7 @@ _SYRIAN_MADE = re.compile(r"[\"”’']?(?:\s+(?:militias?|groups?|brigades?|for
                           r"(?![\w\s,-]{0,30}?\b(?:and|or|as\s+well\s+as)\s+(?:non-Syrian|foreign|Iraqi|Afghan|Pakistani|Lebanese|"
                           r"Iranian|Yemeni)s?\b)", re.IGNORECASE)
 _NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
-                        "iranians", "afghan"})
+                        "iranians", "afghan", "lebanese militiamen"})
 _CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"
                    r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)\b", re.IGNORECASE)  # (not a militia's camp)
 
@@ -259,14 +260,18 @@ class ActorLexicon:
             if pattern is None:
                 continue
             raw.extend((m.start(), m.end()) for m in pattern.finditer(text, start, stop))
+        nouns = national_nouns(text, start, stop)  # "two Iraqis and a Lebanese": the singular or "Lebanese" as a noun
+        raw.extend(nouns)
         raw.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         found: list[ActorMatch] = []
         last_end = -1
         for s, e in raw:
             if s < last_end:
                 continue
-            actor = self._actor_for(text[s:e], on)
             key = _key(text[s:e])
+            if (s, e) in nouns:
+                key = NATIONAL_ALIAS.get(key, key)
+            actor = self._actor_for(key, on)
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and key in _BY_SCENE:

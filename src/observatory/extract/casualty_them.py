@@ -14,6 +14,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
+from observatory.extract.casualty_them_pair import aimed_pair, one_side
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -36,12 +37,26 @@ def them_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     aimed = [q for q in find_quantities(work[start:hit.start()], start)
              if not q.vague and q.value > 1 and _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
     if not aimed:
-        return []
+        return _pair_mentions(work, start, hit, lexicon, on)
     q = aimed[-1]
     g_end = group_end(work, q.end, hit.start())
     actor, side = side_of(lexicon, work, q.end, g_end, on)
     if actor is None and not PERSON_RE.search(work, q.end, g_end):
         return []  # "attacked two villages ..., killing them": no people
+    role = KILLED if hit.group("kill") else INJURED
+    return [Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None, actor.actor.nationality if actor else None,
+                    generic=side is None)]
+
+
+def _pair_mentions(work: str, start: int, hit: re.Match[str], lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """"opened fire on a man and his wife ..., killing them both": the pair aimed at (``casualty_them_pair``)."""
+    singles = [q for q in find_quantities(work[start:hit.start()], start)
+               if _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
+    pair = aimed_pair(work, singles[-1], hit.start()) if singles else None
+    if pair is None or not one_side(lexicon, work, pair[0].end, pair[1], on):
+        return []
+    q, g_end = pair
+    actor, side = side_of(lexicon, work, q.end, g_end, on)
     role = KILLED if hit.group("kill") else INJURED
     return [Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None, actor.actor.nationality if actor else None,
                     generic=side is None)]

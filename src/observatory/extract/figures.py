@@ -172,7 +172,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if word in ("a", "an", "both", "one", "single", "another"):
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
         copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
-        noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after)  # not "a Russian-brokered deal"
+        own = _BOTH_OF_OWNER.match(after) if word == "both" else None  # "both of its passengers": the owner's people
+        noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after[own.end():] if own else after)  # not "a Russian-brokered deal"
         if noun is None and word != "both":  # "a senior Islamic State group official": the group's name, then the person
             noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
@@ -194,6 +195,9 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     return True
 
 
+#: "both of its passengers", "both of their sons": "both" counts the people of the owner named before
+#: (tests/test_extract_casualty_them_pair.py).
+_BOTH_OF_OWNER = re.compile(r"\s+of\s+(?:its|their|his|her|the)(?=\s)", re.IGNORECASE)
 #: "one of unknown nationality", "one of Afghan nationality": one person named by nationality.
 _OF_NATIONALITY = re.compile(r"\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?nationality\b", re.IGNORECASE)
 #: "one is an Iranian national": an item of a list of parts told with a copula (tests/test_extract_casualty_one_is_item.py).
