@@ -18,6 +18,7 @@ from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.incident_share_clause import share_event
+from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
@@ -30,6 +31,11 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     listed = listed_tolls(work, sent)
     if listed:
         return listed
+    when = when_recalled(work, sent)  # "Strikes have gone on since Tuesday, when 12 soldiers died in a raid on X"
+    if len(when) > 1 and in_total:  # the events of the sentence of totals, and the earlier event recalled with its dead
+        return (toll_events(work, when[0]) if vetted else sentence_units(work, when[0], in_total)) + when[1:]
+    if len(when) > 1 or when and in_total:  # "The post was raided in May 2021, when four guards were killed": no total
+        return when
     parts = toll_events(work, sent) if vetted else sentence_units(work, sent, in_total)
     share = share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
     return parts + [share] if share is not None and not any(p.start == share.start for p in parts) else parts

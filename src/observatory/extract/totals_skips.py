@@ -14,7 +14,9 @@
 * a risen figure of people counted by something else they did ("bringing the number of people who have left the camp
   ... to 1,130"): no dead (``not_dead_count``); the count of the events told before a running figure ("the two killings
   bring the number of people murdered ... to 17"): the running figure holds their dead; people told with another fate
-  than death ("Four other people were kidnapped during the month"), read as dead on a line of a list.
+  than death ("Four other people were kidnapped during the month"), read as dead on a line of a list;
+* the dead of an earlier event told in a "when" clause on a named day ("since Friday, when 12 soldiers died in a raid")
+  (``incident_when_recalled.in_when_recalled``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.gates import folded, has_any
+from observatory.extract.incident_when_recalled import in_when_recalled
 from observatory.extract.mention_sides import Mention
 from observatory.extract.totals_claims import alive_figure
 from observatory.extract.totals_cues import ABROAD, orphan_part
@@ -33,7 +36,7 @@ def skipped_figure(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool
     """Whether the figure is no total of its own (see the module's list)."""
     return (orphan_part(work, m) or trade_part(work, m, claims) or alive_figure(work, m) or casualties_sum(work, m) or abroad_clause(work, m)
             or m.rose and not_dead_count(work, m) or _BRINGS_TOLL.match(work, m.quantity.end) is not None
-            or _OTHER_FATE.match(work, m.quantity.end) is not None)
+            or _OTHER_FATE.match(work, m.quantity.end) is not None or in_when_recalled(work, m.quantity.start))
 
 
 #: "Four other people were kidnapped during the month", "two more were arrested": people who met another fate than death.
