@@ -127,7 +127,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
-                  r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
+                  r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
+                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?|bombers?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b|(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
+                  r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
