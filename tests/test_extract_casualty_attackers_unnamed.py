@@ -34,5 +34,5 @@ def test_doer_past_an_aside_on_its_leader() -> None:
 
 def test_doer_named_with_a_quoted_word() -> None:
     text = ("Front line\n\nAt dawn, an HTS \"inghimasi\" unit stormed an army position near Kabani, leaving four "
-            "soldiers dead, while one of the attackers was killed in the clashes that followed.")
+            "soldiers dead; one of the attackers died as the army fired back.")
     assert killed(text) == {"regime": 4, "hts_rebels": 1}
