@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
+from observatory.extract.casualty_armed_generic import generic_side
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
@@ -418,7 +419,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
             continue
         if m.role == KILLED and m.rose and 0 < m.value == parts:
             continue  # a risen toll of no side that the sides' dead add up to
-        key = (m.role, fallback)
+        key = (m.role, generic_side(m, at, fallback, text, draft.counts))  # ("killed four gunmen and a woman": not civilians)
         old = figures.get(key)
         if old is not None and old.rose and old.value > m.value and told_at.get(key, -1) > at:
             continue  # "has risen to nine", then "bringing the final toll to 11 civilians": the later rise

@@ -115,10 +115,11 @@ def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str 
     one of them was killed"), in an incident whose perpetrator is named: the perpetrator's side. ``text`` is the
     sentence, ``offset`` where it starts in the working copy; ``beside`` the sides of the sentence's other figures and
     the incident's target: the attackers are none of them ("left four SDF members and three of the attackers dead"
-    where the SDF was read as the perpetrator). Attackers of no named side (unknown gunmen) are left to
-    ``attackers_side``."""
+    where the SDF was read as the perpetrator). Attackers of no named side ("armed tribesmen attacked ..., while two of
+    the attackers were also killed") are of that unknown side (SCHEMA: affiliation not given;
+    tests/test_extract_casualty_attackers_unnamed.py)."""
     if (m.side is not None or m.parent is not None or m.quantity.vague or perpetrator is None
-            or perpetrator.side in ("civilians", "unknown") or kind is not None and kind not in ATTACK_KINDS
+            or perpetrator.side == "civilians" or kind is not None and kind not in ATTACK_KINDS
             or perpetrator.side in beside):
         return m
     at = m.quantity.end - offset

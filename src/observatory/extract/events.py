@@ -46,6 +46,7 @@ from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_bombing import bombing_kind
+from observatory.extract.incident_doer_aside import past_aside
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
@@ -171,14 +172,18 @@ TYPE_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (name, re.compile(p if name in _INSIDE_WORDS else word_start(p), re.IGNORECASE)) for name, _, p in _TYPES)
 _TYPE_STEMS: Final = tuple(stems for _, stems, _ in _TYPES)
 
-_PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations room", "Hayat Tahrir al-Sham (HTS)") doing it
-    r"[\"”’]?\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:cells?|members?|fighters?|militants?|gunmen|forces|warplanes|jets|drones?|helicopters?|artillery|troops|"
+_PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations room", "Hayat Tahrir al-Sham (HTS)") doing it,
+    # also past a word the text quotes ("an HTS \"inghimasi\" group stormed": tests/test_extract_casualty_attackers_unnamed.py)
+    r"[\"”’]?\s*(?:\([^()]{1,30}\)\s*)?(?:[\"“]?\w+[\"”]?\s+){0,2}?(?:cells?|members?|fighters?|militants?|gunmen|forces|warplanes|jets|drones?|helicopters?|artillery|troops|"
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
     r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed|"
     r"responded|retaliated|infiltrated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into))\b",
     re.IGNORECASE,
 )
+#: The doer's verb right after an aside on it ("..., affiliated with the government, attacked"): no word between.
+_ASIDE_VERB = re.compile(r"\s*(?:have\s+|had\s+|also\s+)?(?:attacked|stormed|ambushed|raided|assaulted|shelled|targeted|"
+                         r"launched|killed|infiltrated|(?:tried|attempted)\s+to\s+(?:advance|storm|infiltrate))\b", re.IGNORECASE)
 _PERP_ADJ = re.compile(r"\s*(?:rocket|drone|artillery|air|missile|aerial|mortar|kamikaze)?\s*(?:attacks?|strikes?|fire|shelling|"
                        r"shells|raids?|bombardment|warplanes|jets|drones?|helicopters?|fighter\s+jets|gunfire|landmine|mines?|cells?)\b",
                        re.IGNORECASE)
@@ -475,6 +480,9 @@ def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
     if verb is None and "," in seg and has_any(seg, _BACKER_STEMS):
         backed = _BACKED_AFTER.match(work, a.end, end)
         verb = _PERP_VERB.match(work, backed.end(), end) if backed is not None else None
+    if verb is None:
+        aside = past_aside(work, a.end, end)  # "gunmen of the militia, affiliated with the government, attacked"
+        verb = _ASIDE_VERB.match(work, aside, end) if aside is not None else None
     return verb
 
 
