@@ -61,7 +61,7 @@ from datetime import date
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander
+from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
 from observatory.extract.casualty_along_with import along_with_role
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -531,7 +531,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start)
+                 or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start) and not own_fate(work, q.end, limit)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
@@ -628,7 +628,8 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
     mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
-    return inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
+    mentions = inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
+    return armed_before_added(mentions, work)  # ("left three gunmen dead, as well as a child": the gunmen are no civilians)
 
 
 def _last_end(mentions: list[Mention], pending: list[tuple[Quantity, int]]) -> int | None:

@@ -102,7 +102,7 @@ def _share(work: str, start: int, end: int, whole: Mention, own_end: int) -> Qua
             if told + q.value != whole.value:
                 continue
         hit = _SYRIAN_AFTER.match(work, q.end)
-        if hit is None or _OWN_VERB.match(work, hit.end()):
+        if hit is None or _OWN_VERB.match(work, hit.end()) or _of_another(work, hit, quantities, whole, q):
             continue  # ("while two Syrians were detained": a clause of their own; "Syrian-born")
         same_sentence = _STOP.search(work, whole.group_end, q.start) is None
         if q.start >= own_end and not (hit.group("of") or "the dead" in _sentence_head(work, q.start)):
@@ -111,6 +111,17 @@ def _share(work: str, start: int, end: int, whole: Mention, own_end: int) -> Qua
                 or _PART_BEFORE.search(work, max(0, q.start - 30), q.start) and "the dead" in _sentence_head(work, q.start):
             found.append(q)
     return found[0] if len(found) == 1 else None
+
+
+def _of_another(work: str, hit: re.Match[str], quantities: list[Quantity], whole: Mention, q: Quantity) -> bool:
+    """"of them" / "of whom" after ``q`` points to the figure told right before it, which is not the toll: "killed nine
+    fighters, and wounded five others, three of them Syrians", "the militias have lost 12 members this year, 5 of them
+    Syrians" (a part of the wounded, or of a period's dead, not of the incident's toll); the toll told again ("At least
+    23 fighters were killed ..., six of them Syrians") is the toll."""
+    if not hit.group("of") or not re.match(r"of\s+(?:them|whom)\b", hit.group("of"), re.IGNORECASE):
+        return False
+    before = [p for p in quantities if whole.quantity.end <= p.start < q.start and not p.vague and p.value != whole.value]
+    return bool(before) and _STOP.search(work, before[-1].end, q.start) is None
 
 
 def _sentence_head(work: str, at: int) -> str:

@@ -547,6 +547,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             side, region = under, re.sub(r"^[•\-*▪●◦·]\s*", "", name)
         perpetrator = None
         victim = self._header_side or (self._claims[-1].side if self._claims else None)
+        if self._civilian_parties and side == "civilians" and region is None:
+            self._civilian_parties = False  # ("Civilians: 98" as a line: the list gives each side's own dead)
         killers = self._by_perpetrator or self._civilian_parties and (side is not None or other_parties(name))
         if (killers or self._killers and victim == "civilians") and region is None and victim is not None and victim != side:
             # "Russian forces: 5" in a list of civilians by perpetrator ("Other parties: 30": of no named side)

@@ -8,7 +8,9 @@ perpetrator" ("The report attributed the deaths as follows:", "distributed the c
 the conflict as follows:"). Civilians are no armed party, so an armed party named as a line's label under a
 civilian-only toll can only be who killed them. Not such a list: a block that has already told the dead of an armed
 side ("64 civilians and 31 soldiers ... as follows:"), a header about combatants ("the toll of combatants was broken
-up as follows:"), and a line whose label names no party ("Aleppo: 30": a place, read as before).
+up as follows:", "the military death toll ...", "the death toll among the warring parties ..."), a list that has a
+line of the civilians' own ("Civilians: 98" beside "Regime forces: 40": each side's own dead, read in ``totals``),
+and a line whose label names no party ("Aleppo: 30": a place, read as before).
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from typing import Final
 from observatory.models import CumulativeClaim
 
 #: A header about armed people: its lines are their dead, not the civilians' killers.
-_COMBATANTS: Final = re.compile(r"\b(?:combatants?|fighters?|soldiers?|troops|militants?|militiam[ae]n|gunmen|members|servicem[ae]n)\b",
-                                re.IGNORECASE)
+_COMBATANTS: Final = re.compile(r"\b(?:combatants?|fighters?|soldiers?|troops|militants?|militiam[ae]n|gunmen|members|servicem[ae]n|military|"
+                                r"among\s+(?:the\s+)?(?:warring\s+|armed\s+|fighting\s+)?(?:parties|sides|forces))\b", re.IGNORECASE)
 
 
 def civilian_toll_by_party(claims: list[CumulativeClaim], header: str, header_side: str | None, header_figure: bool) -> bool:
