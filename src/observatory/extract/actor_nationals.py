@@ -38,7 +38,14 @@ _NATION_WORD = re.compile(r"(?:non-)?(?:Iraqis?|Lebanese|Pakistanis?|Afghans?|Ir
                           re.IGNORECASE)
 
 
+#: A bracket or a singular copula right before the number: the nationality restates one already named or counted ("an
+#: ISIS official (an Iraqi)", "One of the dead is an Iraqi"; tests/test_extract_review_r37_rev2.py).
+_RESTATED = re.compile(r"(?:\(|\b(?:is|was))\s*$", re.IGNORECASE)
+
+
 def _apposed(text: str, at: int) -> bool:
     """Whether the counted nationality at ``at`` restates the person named right before it."""
+    if _RESTATED.search(text, max(0, at - 8), at):
+        return True
     comma = _COMMA_BEFORE.search(text, max(0, at - 40), at)
     return comma is not None and _NATION_WORD.fullmatch(comma.group("word")) is None

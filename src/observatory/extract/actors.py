@@ -178,6 +178,9 @@ _SYRIAN_MADE = re.compile(r"[\"”’']?(?:\s+(?:militias?|groups?|brigades?|for
                           r"Iranian|Yemeni)s?\b)", re.IGNORECASE)
 _NATIONALS = frozenset({"iraqis", "iraqi nationals", "afghans", "afghan nationals", "pakistanis", "pakistani nationals",
                         "iranians", "afghan", "lebanese militiamen"})
+#: Men named by nationality and role, then the ranks they serve in ("an Iraqi fighter in the ranks of ISIS").
+_NATION_ROLE = re.compile(r"(?:iraqi|lebanese|afghan|pakistani|kurdish|iranian|uyghur|uighur)\s+(?:fighters?|militiam[ae]n|members?)")
+_IN_RANKS = re.compile(r"\s+(?:(?:in|within)\s+the\s+ranks\s+of|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CAMP = re.compile(r"\b(?:(?:al-)?(?:Hol|Hawl|Roj|Rukban)|displacement|displaced|IDPs?|refugees?|makeshift|tent)\s+camps?\b|"
                    r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)\b", re.IGNORECASE)  # (not a militia's camp)
 
@@ -253,6 +256,16 @@ class ActorLexicon:
         """All non-overlapping alias matches in text[start:end], in text order."""
         return list(self._find_cached(text, start, end, on))
 
+    def _serves_other(self, text: str, key: str, actor: Actor, end: int, on: date | None) -> bool:
+        """Whether men named by their nationality and role ("an Iraqi fighter", "Kurdish fighters") are said to serve in
+        another side's ranks right after ("in the ranks of ISIS", "of the Turkish-backed factions"; tests in
+        tests/test_extract_review_r37_rev2.py)."""
+        ranks = _IN_RANKS.match(text, end) if _NATION_ROLE.fullmatch(key) else None  # (read past a window's end)
+        if ranks is None:
+            return False
+        after = self._find_cached(text, ranks.end(), min(len(text), ranks.end() + 60), on)
+        return bool(after) and after[0].start <= ranks.end() + 1 and after[0].actor.side != actor.side
+
     def _find(self, text: str, start: int, end: int | None, on: date | None) -> tuple[ActorMatch, ...]:
         stop = len(text) if end is None else end
         raw: list[tuple[int, int]] = []
@@ -282,6 +295,8 @@ class ActorLexicon:
                 actor = next(iter(self._by_alias.get("people", [])), None)  # "two Iraqis shot dead in al-Hol camp"
             if actor is not None and actor.side == "pro_iran_foreign" and actor.nationality is None and _SYRIAN_MADE.match(text, e):
                 actor = next(iter(self._by_alias.get("syrian militia", [])), actor)  # "an Iran-backed group made up of Syrians"
+            if actor is not None and self._serves_other(text, key, actor, e, on):
+                continue  # "an Iraqi fighter in the ranks of ISIS": the side named after
             if actor is not None and found:  # "SNA factions", "Turkish-backed faction members": Turkey's
                 actor = qualified_faction(actor, key, found[-1].actor, text[found[-1].end:s])
             if actor is not None:

@@ -14,7 +14,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
-from observatory.extract.casualty_them_pair import aimed_pair, one_side
+from observatory.extract.casualty_them_pair import aimed_pair, one_side, other_group
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
@@ -53,7 +53,7 @@ def _pair_mentions(work: str, start: int, hit: re.Match[str], lexicon: ActorLexi
     singles = [q for q in find_quantities(work[start:hit.start()], start)
                if _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
     pair = aimed_pair(work, singles[-1], hit.start()) if singles else None
-    if pair is None or not one_side(lexicon, work, pair[0].end, pair[1], on):
+    if pair is None or not one_side(lexicon, work, pair[0].end, pair[1], on) or other_group(lexicon, work, pair[1], hit.start(), on):
         return []
     q, g_end = pair
     actor, side = side_of(lexicon, work, q.end, g_end, on)

@@ -33,3 +33,18 @@ def aimed_pair(work: str, q: Quantity, stop: int) -> tuple[Quantity, int] | None
 def one_side(lexicon: ActorLexicon, work: str, start: int, end: int, on: date | None) -> bool:
     """Whether the words of the pair name at most one side."""
     return len({a.side for a in lexicon.find(work, start, end, on)}) <= 1
+
+
+#: A group named by a plural noun the lexicon need not know ("chased the attackers", "caught the gunmen").
+_GROUP_WORD = re.compile(r"\b(?:attackers|assailants|gunmen|perpetrators|culprits|kidnappers|militants|cells|men)\b", re.IGNORECASE)
+
+
+#: A group named only as part of a place ("near an SDF checkpoint", "in a regime-held area") does nothing in between.
+_PLACE_OF = re.compile(r"\b(?:near|at|in|outside|beside|from|towards?|into|of)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def other_group(lexicon: ActorLexicon, work: str, start: int, end: int, on: date | None) -> bool:
+    """Whether a group is named between the pair and "them" ("..., and regime troops chased the gunmen, killing them
+    both"): "them" may be that group, not the pair (tests/test_extract_review_r37_rev2.py)."""
+    named = [a for a in lexicon.find(work, start, end, on) if not _PLACE_OF.search(work, max(0, a.start - 20), a.start)]
+    return bool(named) or _GROUP_WORD.search(work, start, end) is not None
