@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
+from observatory.extract.casualty_quoted_claims import quoted_claim
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
@@ -149,7 +150,8 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     """The figures of a claim that restates, with other numbers, a toll the text already gave (see module doc): once one
     of its figures conflicts, the claim is of the same event, and its figures of any role the text already told go."""
     mentions = monitor_confirmed(mentions, work, start, earlier)
-    claimed = [m for m in mentions if m.parent is None and _claim_opened(work, start, m.quantity.start)]
+    claimed = [m for m in mentions if m.parent is None and (_claim_opened(work, start, m.quantity.start)
+                                                           or not m.quantity.vague and quoted_claim(work, m.quantity.start))]
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}
@@ -247,6 +249,6 @@ def without_claims(mentions: list[Mention], work: str, span: tuple[int, int], to
     start, end = span
     if any(roles.alleged(m, work) for m in mentions):
         mentions = roles.drop_claims_told_before(mentions, work, told())
-    if mentions and may_claim(work, start, end):
+    if mentions and (may_claim(work, start, end) or '"' in work[start:end]):  # (a quoted speaker: casualty_quoted_claims)
         mentions = drop_conflicting_claims(mentions, work, start, told())
     return mentions

@@ -87,6 +87,7 @@ from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_operation import operation_attack
+from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
 from observatory.extract.incident_place_scope import latest_told, wider_events
 from observatory.extract.incident_places import (
@@ -498,6 +499,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     listed_day: DateMention | None = None  # the full date a roundup's total gives its day ("on Thursday, June 8, 2023")
     headers = RoundupHeaders(lexicon, report.published)  # a daily roundup's side headers ("Civilians: 7.")
     links = link_sentences(work, sents)  # "Related posts" and the headlines under it: other reports' events
+    links |= page_note_sentences(work, sents)  # photo captions, an earlier version's figure
     for index, sent in enumerate(sents):
         if index in links:
             continue

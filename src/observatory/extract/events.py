@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
@@ -507,8 +508,9 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
         if has_any(before[-40:], _BACKER_STEMS) and _BACKER_BEFORE.search(before):
             continue  # "backed by the US-led coalition": the backer
         verb = _verb_after(work, a, end)
-        if verb is not None and _PASSIVE.search(verb.group(0)):
-            verb = None  # "a regime soldier was killed by a landmine": the victim, not who did it
+        if verb is not None and (_PASSIVE.search(verb.group(0))
+                                 or headline_passive(work, a.start, verb, work.rfind("\n", 0, a.start) + 1)):
+            verb = None  # "a regime soldier was killed by a landmine", "Four soldiers killed": the victim, not who did it
         weapon = _PERP_ADJ.match(work, a.end, end) or _OWN_WEAPON.search(work[a.start:a.end])  # "Russian airstrikes"
         if perp is None and (verb or weapon and not _TARGET_BEFORE.search(before)):
             perp = _joint_lead(work, idle, a, start) if verb else a

@@ -1,0 +1,42 @@
+"""Page notes beside a report that tell no event of its own: photo captions and an editor's note on an earlier version.
+
+A caption is a line led by its label ("Photo: ...", "Image caption: ...", "File photo - ...", "Picture: ...") or a
+line wholly in brackets that opens with one ("(Photo: rescuers after a strike that killed 9 people)"): it shows a
+picture, often of an older event, and its figures are no toll of the report. A sentence that tells what an earlier
+version of the report said ("An earlier version of this report said four were killed") gives a figure that the
+report has since replaced. Both are left out like links to other stories
+(tests/test_extract_incident_page_notes.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.text import Sentence
+
+#: A caption's label at the start of its line, before a colon, bar or dash; or in an opening bracket.
+_CAPTION = re.compile(r"[ \t]*[(\[]?[ \t]*(?:(?:file|archive|main|cover|featured)\s+)?(?:photo(?:graph)?|image|picture|pic|caption)"
+                      r"(?:\s+(?:caption|credits?))?[ \t]*(?::|\||-\s|\u2013\s)", re.IGNORECASE)
+#: The report's own earlier version, whose figure a correction replaced.
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:report|article|story|news|post)\b"
+                         r"|\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave)\b", re.IGNORECASE)
+
+
+def page_note_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
+    """Indices of the sentences that lie on a caption line or tell what an earlier version of the report said."""
+    out: set[int] = set()
+    for index, sent in enumerate(sents):
+        line_start = work.rfind("\n", 0, sent.start) + 1
+        caption = _CAPTION.match(work, line_start) is not None and _caption_line(work, line_start)
+        if caption or _SUPERSEDED.search(work, sent.start, sent.end):
+            out.add(index)
+    return frozenset(out)
+
+
+def _caption_line(work: str, line_start: int) -> bool:
+    """A caption line: one short line (not a paragraph of the report led by the word), closed by its bracket when opened."""
+    end = work.find("\n", line_start)
+    line = work[line_start:end if end >= 0 else len(work)].strip()
+    if line.startswith(("(", "[")):
+        return line.endswith((")", "]"))
+    return len(line) <= 300
