@@ -130,7 +130,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
-                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?|bombers?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b|(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
+                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?|bombers?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
+                  # (not "a jet hit by fire", "debris from the crashed jet", "the pilot ejected from the jet")
+                  r"(?<!ejected\s)(?<!debris\s)(?<!wreckage\s)(?:by|from)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+)?(?:crashed|downed|shot-down|stricken)\s)"
+                  r"(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
                   r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),

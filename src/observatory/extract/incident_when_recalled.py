@@ -55,6 +55,12 @@ _LATEST_OF = re.compile(r",\s+the\s+(?:latest|last|most\s+recent)(?:\s+(?:one|of
 #: defeated, SOHR has documented 1,809 deaths": its figures are the sentence's own, and the sentence is left whole).
 _PART_END = re.compile(r"[,;:]")
 _PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:killing|leaving|wounding|injuring|claiming)\b", re.IGNORECASE)
+#: A head that counts its own dead ("SOHR documented the death of 150 people", "90 people were killed"): on a day or in a
+#: period not told as a start ("in April, when ...", "last month, when ..."), the "when" clause tells that same time,
+#: its dead a share of the head's ("in April, when fighting killed 30 civilians in Idlib alone"), no earlier event.
+_HEAD_TOLL = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at\s+least\s+)?" + number_words(r"\d[\d,]*") + r"\b|\b"
+                        + number_words(r"\d[\d,]*") + r"\s+(?:[\w'-]+\s+){0,3}?(?:deaths|dead|fatalities|(?:have|had|were)\s+"
+                        r"(?:been\s+)?killed|died)\b", re.IGNORECASE)
 
 
 def _clause_end(work: str, start: int, stop: int) -> int | None:
@@ -82,6 +88,8 @@ def when_recalled(work: str, sent: Sentence) -> list[Sentence]:
         return []  # "The latest attack took place on Sunday, when ...": one event, read elsewhere
     if (m.group("since") or "").lower() != "since" and event_type(head) is not None and not _LATEST_OF.search(head):
         return [replace(sent, recalled=True)]  # "The post was raided in May 2021, when ...": the sentence is the event
+    if (m.group("since") or "").lower() != "since" and _HEAD_TOLL.search(head) is not None:
+        return []  # "SOHR documented 150 deaths in April, when fighting killed 30 civilians in Idlib alone": one period
     day = m.start("day") if m.group("day") else m.start("back")
     return [replace(sent, end=m.start()),
             replace(sent, start=day, first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
