@@ -68,6 +68,7 @@ from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
+from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -85,6 +86,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
+from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_more import one_more_placed
@@ -271,7 +273,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on), lexicon, on)
     if not mentions:
-        return _wounded_died(mentions, work, start, end, lexicon, on)
+        return named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
+            mentions, work, start, end, lexicon, on)
     if any(m.side is None and _the_role_adj(work, m) for m in mentions):
         mentions = _restated_before(mentions, work, start, lexicon, on)
     if len(mentions) > 1 and any(_the_role_adj(work, m) for m in mentions):
@@ -336,6 +339,12 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                             for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"
+
+
+def _dead_in_paragraph(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> bool:
+    """Whether dead were counted in the paragraph before ``at`` (``casualty_named_dead``: a list restating them)."""
+    begin = work.rfind("\n", 0, at) + 1
+    return any(m.role == KILLED for m in find_mentions(work, begin, at, lexicon, on, title_sides=False)) if begin < at else False
 
 
 def _alone(m: Mention, mentions: list[Mention]) -> bool:
@@ -583,8 +592,10 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             role = default_role
         directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None \
             or ONE_DEATH.match(work, q.end, limit) is not None  # "left one fatality"
+        colon_whole = not group.strip() and bare_before_colon(work, g_end, quantities[i + 1:])  # "killing five: three Iraqis and ..."
         bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
-                                                                                    or q.text.strip().lower() == "another") \
+                                                                                    or q.text.strip().lower() == "another"
+                                                                                    or colon_whole) \
             or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
@@ -609,7 +620,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        mentions.append(resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role))
+        mention = resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role)
+        mentions.append(replace(mention, side="unknown", generic=True) if colon_whole and not rose and mention.side is None else mention)
         left_from = max(left_from, g_end)
     return _after_reading(work, start, end, lexicon, on, quantities, mentions)
 

@@ -24,6 +24,7 @@ from datetime import date
 from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_civil_apart import civilians_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_rise_cause import cause_after
 from observatory.extract.gates import folded, has_any, word_start
@@ -63,7 +64,7 @@ def _restating(work: str, whole: Mention, parts: list[Mention]) -> bool:
     """Whether ``parts`` (in text order, after ``whole``) restate the people of ``whole`` one by one."""
     if not parts or sum(p.value for p in parts) != whole.value or any(p.role != whole.role or p.quantity.vague for p in parts):
         return False
-    if _RESTATE_OPEN.fullmatch(work, whole.group_end, parts[0].quantity.start) is None:
+    if _RESTATE_OPEN.fullmatch(work, whole.group_end, parts[0].quantity.start) is None or civilians_apart(work, whole, parts):
         return False
     if not all(_PERSON_ITEM.match(work, p.quantity.start, p.group_end + 12) or _PERSON_ITEM.match(work, p.quantity.end, p.group_end + 12)
                for p in parts):
