@@ -43,6 +43,7 @@ from observatory.extract.casualty_passer_by import passer_by_hurt
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
 from observatory.extract.casualty_tribal_figures import one_restated
+from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.gates import fold
@@ -138,6 +139,7 @@ from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_trailers import link_sentences
+from observatory.extract.incident_under_fire import under_fire_attack
 from observatory.extract.incident_units import (
     counted_dead,
     one_day_bombardment,
@@ -242,7 +244,7 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     actors = lexicon.find(work, s, e, report.published)
     armed = any(a.side not in ("unknown", "civilians") for a in actors)  # (an operation is a side's: one must be named)
     type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None) \
-        or (_operation(work, s, e) if armed else None)
+        or (_operation(work, s, e) if armed else None) or under_fire_attack(work, s, e)
     if type_hit is not None and type_hit[0] == "clash":  # "clashes broke out in X, where gunmen attacked SDF posts"
         type_hit = _initiated(work, s, e) or type_hit
     actor_spans = [(a.start, a.end) for a in actors if a.side != "unknown"]
@@ -336,6 +338,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
     _absorb_event(draft, f)
     f = replace(f, mentions=without_joint_hurt(add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text),
                                                f.sentence_text))  # ("more than 200 were hurt in the two cities")
+    f = replace(f, mentions=wounded_rise_side(draft.counts, f.mentions, f.sentence_text))  # ("one of the wounded died")
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side

@@ -88,13 +88,21 @@ _KIN_STEMS = ("sister", "brother", "wife", "husband", "mother", "father", "daugh
 #: "a coalition helicopter raid": troops set down for a raid on the ground, not a strike from the air (read here as an
 #: attack, and in incident_bounds as a ground raid told before).
 HELICOPTER_RAID: Final = r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raid"
+#: A bomb of a past attack that goes off now ("a cluster bomb left over from earlier bombardment", "a shell from previous
+#: shelling exploded", "a cluster munition exploded while they played"): war remnants, not the strike that dropped it.
+_REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|bombs?|bomblets?)\s+(?:(?:that\s+had\s+been\s+|"
+                        r"which\s+had\s+been\s+)?left\s+(?:over\s+|behind\s+)?)?from\s+(?:an?\s+|the\s+)?(?:previous|earlier|past|old|"
+                        r"former|prior)\s+(?:[\w-]+\s+)?(?:bombardments?|shelling|battles|fighting|strikes|raids|clashes|years)\b|"
+                        r"(?:cluster\s+)?bombs?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
+                        r"(?:an?|the)\s+cluster\s+(?:bomb|munition|bomblet|submunition)\s+(?:exploded|went\s+off|blew\s+up))")
 #: Each kind with its pattern and stems: every match of the (case-insensitive) pattern holds one of the stems, so a
 #: sentence whose folded text holds none cannot match it (tests/test_extract_gates.py checks the stems against the texts).
 _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("suicide_bombing", ("suicide", "blew", "explosive", "detonat"),
                         r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up|"
                         r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
-    ("drone_strike", ("drone", "uav", "unmanned"),
+    ("drone_strike", ("drone", "uav", "unmanned", "quadcopter", "loitering"),
+                     r"\b(?:quadcopters?|loitering\s+munitions?)\b(?!\s+(?:was|were)\s+(?:shot|downed|intercepted))|"
                      r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
@@ -109,7 +117,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
-                     r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
+                     r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|" + _REMNANT_BOMB + "|"
                      r"explosive\s+remnants|(?<!barrels\s)(?<!barrel\s)(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
@@ -165,8 +173,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
-               *_KIN_STEMS),
-              r"\bexplosions?\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
+               "hanged", "strangl", "death", *_KIN_STEMS),
+              r"\bexplosions?\b|\bhanged\b|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 )
 #: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):

@@ -9,7 +9,7 @@ from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim,
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.core import Draft, SentenceFacts
 
 
 def prefer_monitor(draft: Draft, work: str = "") -> None:
@@ -65,3 +65,13 @@ def own_wounded(draft: Draft, told: list[Mention]) -> bool:
     others were wounded. ... Twelve more soldiers were wounded", where the monitor counts the dead; another source's
     count of the wounded then yields to it (tests/test_extract_other_source_counts.py)."""
     return any(m.role == INJURED and draft.source_of(m) != OTHER for m in told)
+
+
+def monitor_answers(draft: Draft, f: SentenceFacts) -> bool:
+    """The monitor's own count of the dead after only another source's ("ISIS claimed 20 soldiers were killed. SOHR,
+    however, documented the death of seven in the ambush, which took place near X"): a correction of that count, not
+    the share of the dead that died in the place it names (``incident_split.part_of_toll``)."""
+    told = [m for (role, _), (m, _) in draft.counts.items() if role == KILLED]
+    own = [m for m in f.mentions if m.parent is None]
+    return bool(told) and bool(own) and all(draft.source_of(m) == OTHER for m in told) \
+        and all(f.source_at(m.quantity.start) == MONITOR for m in own)

@@ -70,6 +70,7 @@ from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
+from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
@@ -636,7 +637,7 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
-    if _other_victims(draft, f):
+    if _other_victims(draft, f) or monitor_answers(draft, f):
         return False  # "Two civilians were killed in A. A soldier was killed in B as well": someone else, elsewhere
     return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
 
