@@ -6,12 +6,15 @@ before withdrawing", "killed two men and wounded a third as they ...": the words
 is bare, as if the clause ended there ("... and wounding another."); its side is the one of the figure before it.
 ``numbers.NUMBER_RE`` reads such an ordinal only after a hurting verb, and ``figures.is_count`` reads "another" only
 after a verb of killing or hurting.
+Also where the words after the figure tell the state of one hurt ("two were killed and a third is in critical
+condition", "another remains in hospital": ``figure_hurt_state``).
 """
 
 from __future__ import annotations
 
 import re
 
+from observatory.extract.figure_hurt_state import hurt_state_after
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
 
 #: The words after the figure begin with a place, a time or a clause, not with a person.
@@ -19,6 +22,8 @@ _PLACED = re.compile(r"\s+(?:near|in|at|on|during|when|while|before|after|as|out
 
 
 def one_more_placed(work: str, q: Quantity) -> bool:
-    """Whether ``q`` is "another" or "a third" whose next words begin with a place, a time or a clause."""
+    """Whether ``q`` is "another" or "a third" whose next words begin with a place, a time or a clause, or tell the
+    state of one hurt."""
     text = q.text.strip()
-    return (text.lower() == "another" or ORDINAL_ONE_RE.fullmatch(text) is not None) and _PLACED.match(work, q.end) is not None
+    return (text.lower() == "another" or ORDINAL_ONE_RE.fullmatch(text) is not None) and (
+        _PLACED.match(work, q.end) is not None or hurt_state_after(work, q.end))

@@ -37,6 +37,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_kin_counted import past_counted_kin
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.figure_one_hurt import HURT_ADVERB
@@ -83,7 +84,7 @@ _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wo
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
                           r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
 _KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?" + HURT_ADVERB
-                       + r"?(?:(?P<kill>killed)|injured|wounded|"
+                       + r"?(?:(?P<kill>killed)|injured|wounded|hurt|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
                        re.IGNORECASE)
 _ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
@@ -124,7 +125,8 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both
         if verb:
             role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
-        elif after := _KIN_VERB.match(work, said):  # "... was killed and his escort was injured"
+        elif after := _KIN_VERB.match(work, past_counted_kin(work, said) if m.re is _KIN else said):
+            # "... was killed and his escort was injured", "his wife and two daughters were injured"
             role = KILLED if after.group("kill") else INJURED
         elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())) and (
                 not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
@@ -200,7 +202,7 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = "unknown"  # "... was killed and his companion was wounded": hurt in a clause of his own, side unstated
     elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
-    elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, said):
+    elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, past_counted_kin(work, said)):
         # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
         side = side if side == "civilians" else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.figure_hurt_state import hurt_state_after
+
 #: The adverbs a writer puts before "wounded" / "injured" ("was slightly injured", "was badly wounded").
 HURT_ADVERB = r"(?:(?:seriously|critically|lightly|slightly|badly|severely|gravely|moderately)\s+)"
 #: After "another": its own verb of hurt or death ("another was injured", "another one was slightly wounded").
@@ -25,8 +27,9 @@ _DEAD_AND = re.compile(r"\b(?:killed|dead)\s*,?\s+(?:and|while)\s+$", re.IGNOREC
 
 
 def another_told(work: str, end: int) -> bool:
-    """Whether "another" ending at ``end`` has a verb of hurt or death of its own after it."""
-    return _ANOTHER_TOLD.match(work, end) is not None
+    """Whether "another" ending at ``end`` has a verb of hurt or death of its own after it, or the state of one hurt
+    ("another is in critical condition": ``figure_hurt_state``)."""
+    return _ANOTHER_TOLD.match(work, end) is not None or hurt_state_after(work, end)
 
 
 def one_more_hurt(work: str, start: int, end: int, sent_start: int) -> bool:
