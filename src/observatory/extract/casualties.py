@@ -89,6 +89,7 @@ from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
+from observatory.extract.casualty_one_aside import one_aside
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
@@ -570,7 +571,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     left_from = start
     for i, q in enumerate(quantities):
         g_end = _group_end(work, q.end, quantities[i + 1].start if i + 1 < len(quantities) else end)
-        paren = _PAREN_VERB.match(work, g_end, end) or _PAREN.match(work, g_end, end) or referents.bracketed(work, g_end, end)
+        paren = _PAREN_VERB.match(work, g_end, end) or _PAREN.match(work, g_end, end) or referents.bracketed(work, g_end, end) \
+            or one_aside(work, q.text, q.end, g_end, end)
         role_from = paren.end() if paren else g_end
         limit = next((r.start for r in quantities[i + 1:] if r.start >= role_from), end)
         parent = parent_of(work, q, mentions, start)

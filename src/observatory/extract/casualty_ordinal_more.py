@@ -2,7 +2,8 @@
 was killed ...", "a civilian died ... A second civilian died of his wounds" (tests in tests/test_extract_misread_counts.py).
 
 The rank counts on from the people of its side and role told before: "a third" after two is the one more that makes
-three, so it adds one to that figure. Only when the figure before is exactly one less than the rank ("a third" after
+three, so it adds one to that figure; "another" ("killing a soldier. Another soldier died later of his wounds") is
+the next rank of any figure before. Only when the figure before is exactly one less than the rank ("a third" after
 five restates no count, and is left as it was).
 
 A bare rank ("Two soldiers were killed ... A third was killed when ...") names no side of its own: it takes the side
@@ -12,7 +13,7 @@ of the one earlier figure of its role that it counts on from (exactly one less t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -45,10 +46,12 @@ def ranked_side(counts: Mapping[tuple[str, str], tuple[Mention, int]], m: Mentio
     return m.sided_like(froms[0]) if len(froms) == 1 else m
 
 
-def counted_on(before: Mention, m: Mention) -> Mention | None:
+def counted_on(before: Mention, m: Mention, sentence: Sequence[Mention] = ()) -> Mention | None:
     """``before`` (the incident's figure of ``m``'s side and role, told in an earlier sentence) with one more, when ``m``
-    is the next one by rank; None otherwise."""
+    is the next one by rank, or "another" alone of its role in its ``sentence``'s figures; None otherwise."""
     rank = _rank(m)
+    if m.quantity.text.strip().lower() == "another" and [o.role for o in sentence].count(m.role) == 1:
+        rank = before.value + 1  # "Another soldier died later" (not "the other two ... while another one was killed")
     if rank is None or m.rose or m.parent is not None or m.role != before.role or before.value != rank - 1:
         return None
     return replace(before, quantity=replace(before.quantity, value=before.value + 1))

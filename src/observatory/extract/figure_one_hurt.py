@@ -5,7 +5,8 @@ tests/test_extract_one_more_hurt.py).
 killed and another was slightly injured": the bare "one" / "another (one)" is one more person of the group counted just
 before, hurt; ``figures.is_count`` counts it, and its side is the one of the figure before it, as for "another was
 injured". A bare "one" is read only after "killed and" / "dead and" (not "three were wounded, one was seriously
-wounded", one of the three told again) and only before a verb of hurting.
+wounded", one of the three told again) and only before a verb of hurting. The mirror, "two soldiers were injured and one
+was killed": a bare "one" after "were injured and", before "was killed", is one more person, dead.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _ONE_HURT = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?" + HURT
                        re.IGNORECASE)
 #: Before a bare "one": the dead told just before it ("were killed and ", "were killed, while ").
 _DEAD_AND = re.compile(r"\b(?:killed|dead)\s*,?\s+(?:and|while)\s+$", re.IGNORECASE)
+#: The mirror: a bare "one" told dead right after people told hurt ("two soldiers were injured and one was killed").
+_ONE_KILLED = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?killed\b", re.IGNORECASE)
+_HURT_AND = re.compile(r"\b(?:were|are|been)\s+(?:\w+ly\s+)?(?:injured|wounded)\s*,?\s+(?:and|while)\s+$", re.IGNORECASE)
 
 
 def another_told(work: str, end: int) -> bool:
@@ -34,7 +38,9 @@ def another_told(work: str, end: int) -> bool:
 
 def one_more_hurt(work: str, start: int, end: int, sent_start: int) -> bool:
     """Whether the bare "one" at ``start``-``end`` is one more person hurt after dead (see module doc)."""
-    return _ONE_HURT.match(work, end) is not None and _DEAD_AND.search(work, max(sent_start, start - 24), start) is not None
+    if _ONE_HURT.match(work, end) is not None and _DEAD_AND.search(work, max(sent_start, start - 24), start) is not None:
+        return True
+    return _ONE_KILLED.match(work, end) is not None and _HURT_AND.search(work, max(sent_start, start - 40), start) is not None
 
 
 #: "another one": the word "one" that only closes the figure.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.casualty_one_aside import aside_then_verb
 from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
 from observatory.extract.figure_one_death import DENIED_BEFORE, ONE_DEATH
@@ -26,8 +27,9 @@ from observatory.extract.figure_one_hurt import another_told, one_more_hurt
 from observatory.extract.figure_the_other import pair_counted
 from observatory.extract.gates import fold, has_any
 from observatory.extract.numbers import Quantity, words_to_int
+from observatory.extract.person_trades import TRADES
 
-PERSON = (r"members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
+PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
@@ -167,6 +169,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return True  # "a member of al-Hamzat and another of Ahrar al-Sharqiya were killed": one more, of another group
     if word in ("a", "an") and re.match(r"\s+(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)", after, re.IGNORECASE):
         return False  # "a further three (soldiers)": the article of the number after it
+    if word == "both" and _BARE_BOTH_AFTER.match(after) and _KILLING_BEFORE.search(work, max(sent_start, q.start - 20), q.start):
+        return True  # "shot two soldiers, killing both.": the two just named, no noun of their own
     if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
         return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
     if word in ("a", "an", "both", "one", "single", "another"):
@@ -182,19 +186,24 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             return True  # "left one fatality", "caused a death among civilians": the death is the one person counted
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
-        if _THING_CARRYING.search(noun.group(0)):
-            return False  # "a bus carrying members of ...": the bus, not one person
+        if _THING_CARRYING.search(noun.group(0)) or _THING_ACTING.match(noun.group(0)):
+            return False  # "a bus carrying members of ...", "a drone targeted members of ...": the thing, not one person
     if _OF_WHOM_AFTER.match(after):
         if _NAME_COMMA.search(before) and PART_OF_THEM.match(after):
             return True  # "15 soldiers, 6 of them non-Syrians": a part of the figure before
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
                               r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
-                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|injured|wounded)",
+                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|passed\s+away|injured|wounded)",
                                 after, re.IGNORECASE)
-                    or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after)))
+                    or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after))
+                    or q.text.strip().lower() == "one" and aside_then_verb(work, q.end))  # "One of them, a child, died later"
     return True
 
 
+#: A bare "both" that ends its clause, after "killing" ("..., killing both."; "wounding both" is left: the hurt so told
+#: take no side from the two named before).
+_BARE_BOTH_AFTER = re.compile(r"\s*(?:[.,;]|$)")
+_KILLING_BEFORE = re.compile(r"\bkilling\s+$", re.IGNORECASE)
 #: "both of its passengers", "both of their sons": "both" counts the people of the owner named before
 #: (tests/test_extract_casualty_them_pair.py).
 _BOTH_OF_OWNER = re.compile(r"\s+of\s+(?:its|their|his|her|the)(?=\s)", re.IGNORECASE)
@@ -215,6 +224,10 @@ _NATION_GROUP = re.compile(rf"\s+(?:militias?|groups?|factions?|forces|army|brig
 _AGED = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:[\w-]+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
 #: "a girls' school", "a children's hospital": a plural owner names the thing after it, not a person.
 _NOT_PLURAL_OWNER = r"(?!(?<=s)['’]\s)(?!(?<=en)['’]s\s)"
+#: A weapon that acts on the people after it: "a drone targeted members of", "an airstrike hit fighters of".
+_THING_ACTING = re.compile(r"\s*(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shells?|(?:air\s?)?strikes?|bombs?|(?:land)?mines?|"
+                           r"explosions?|blasts?|warplanes?|jets?|helicopters?|aircraft)\s+(?:[a-z]+ed|struck|hit|shot|blew|fell)\b",
+                           re.IGNORECASE)
 _THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"

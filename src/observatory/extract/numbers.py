@@ -10,6 +10,7 @@ Vague quantities follow a conservative rule (ACLED's, extended):
     dozens             12     ACLED
     hundreds           100    ACLED
     a dozen            12     exact word, not vague ("two dozen" is 24)
+    half a dozen       6      exact words ("half a dozen shepherds")
     several            3      the smallest plural that is not "a couple"
     a number of        2      the smallest plural
     a handful (of)     2      as "a few"
@@ -51,7 +52,7 @@ TENS: Final[dict[str, int]] = {
     "eighty": 80, "ninety": 90,
 }
 SCALES: Final[dict[str, int]] = {"dozen": 12, "hundred": 100, "thousand": 1000}
-EXTRA: Final[dict[str, int]] = {"dozen": 12, "a dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2}
+EXTRA: Final[dict[str, int]] = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "both": 2}
 VAGUE: Final[dict[str, int]] = {
     "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "several": 3, "a number of": 2, "a few": 2, "few": 2, "a handful of": 2, "a handful": 2,
@@ -138,7 +139,7 @@ _FIRSTS = "".join(sorted({word[0] for word in (*QUALIFIERS, *VAGUE, *UNITS, *TEN
 
 #: A count as written, optionally qualified. Group "num" is the number part.
 NUMBER_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<!\w)(?<!\w-)(?=[\d{_FIRSTS}])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
+    rf"(?<!\w)(?<!\w-)(?=[\d{_FIRSTS}])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_DIGITS}(?![\d.,]*\s*(?:%|km|kilomet|mm\b|meter|metre))|half\s+a\s+dozen|a\s+dozen|dozen|{_VAGUE}|{_WORD_NUMBER}"
     rf"|a\s+couple\s+of|a\s+pair\s+of|another|{_ORDINAL_ONE}|{THE_OTHER}|an?|both)\b",
     re.IGNORECASE,
 )

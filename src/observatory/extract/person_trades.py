@@ -1,0 +1,16 @@
+"""Civilian trades counted as people: "a carpenter was killed", "two bakers were wounded", "a vegetable seller".
+
+A trade names a person as plainly as "a man" does; the side of such a person is the civilians' (the Civilians row of
+``observatory/data/actors.csv`` holds the same nouns). Trades that also name a military role ("engineer", "driver",
+"guard") are left to the words around them. "pharmacist" keeps its old reading by the Civilians row alone: as a figure
+word it turned a past killing named in an accusation ("accused of ..., including the killing of a pharmacist last
+month") into a total of its own, which any person noun does there (left for a rule of its own).
+Tests in tests/test_extract_casualty_plain_readings.py.
+"""
+
+from __future__ import annotations
+
+#: Trade nouns, singular and plural, as one alternation for ``figures.PERSON``.
+TRADES = (r"lawyers?|carpenters?|blacksmiths?|barbers?|butchers?|bakers?|mechanics?|tailors?|plumbers?|"
+          r"electricians?|grocers?|dentists?|goldsmiths?|jewell?ers?|exchangers?|physicians?|surgeons?|painters?|sellers?|"
+          r"vendors?|merchants?|traders?|shopkeepers?|labou?rers?")
