@@ -44,3 +44,27 @@ def test_figures_in_the_list_are_read_by_the_figures() -> None:
     text = ("Shelling on Tal Tamr\n\nTurkish artillery shelled villages near Tal Tamr on Sunday. "
             "The dead are three SDF fighters and a shepherd.")
     assert killed(text) == {"sdf": 3, "civilians": 1}
+
+
+def test_victims_of_a_shell_that_wounded_them_are_not_dead() -> None:
+    text = ("Shell on Maarat Misrin\n\nA regime shell fell on a house in Maarat Misrin on Saturday, wounding a man and his wife. "
+            "The victims are Hussein Bakour and his wife Amina.")
+    assert sum(killed(text).values()) == 0
+
+
+def test_victims_of_an_abduction_are_not_dead() -> None:
+    text = ("Abduction near Tafas\n\nGunmen seized two young men on the road between Tafas and Daraa on Wednesday evening. "
+            "The victims are Omar Zoubi and his cousin Hamza.")
+    assert sum(killed(text).values()) == 0
+
+
+def test_list_opening_a_paragraph_restates_the_toll_before_it() -> None:
+    text = ("Strike on Ariha\n\nRussian warplanes struck a house in Ariha on Sunday, killing four civilians, among them two "
+            "children.\n\nThe victims are Mahmoud Qasem, his wife Huda, his daughter Rima and his son Anas.")
+    assert killed(text) == {"civilians": 4}
+
+
+def test_list_inside_a_later_paragraph_is_its_own_toll() -> None:
+    text = ("Two incidents in Daraa\n\nTwo days ago, three shepherds were killed by a landmine near Nawa.\n\nOn Sunday, gunmen "
+            "fired on a car near Jasim, and the men inside died. The dead are Ammar Hariri and his brother Saeed.")
+    assert killed(text) == {"civilians": 3, "unknown": 2}

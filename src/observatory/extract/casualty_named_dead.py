@@ -52,6 +52,8 @@ _GROUP = re.compile(r"^(?:Iraqis|Afghans|Syrians|Lebanese|Iranians|Pakistanis|Ru
 _AGE = re.compile(r"^\(?\d{1,3}(?:\s+years?(?:\s+old)?)?\)?$")
 _CIVILIAN_WORDS = re.compile(r"\b(?:woman|girl|boy|child|wife|mother|daughter|sister|civilian|shepherd|farmer|teacher|"
                              r"grandmother|granddaughter|niece|aunt)\b", re.IGNORECASE)
+_DEATH = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|slain|massacre[sd]?|executed|bodies|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b",
+                    re.IGNORECASE)
 _END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:while|whereas|and\s+(?:the|a)\s+\w+\s+(?:was|were))\b")
 
 
@@ -65,7 +67,7 @@ def named_dead(work: str, start: int, end: int, lexicon: ActorLexicon, on: date 
     stop = _END.search(work, head.end(), end)
     cut = stop.start() if stop else end
     items = _items(work[head.end():cut].rstrip())
-    if not items or counted_before(head.start()):
+    if not items or _told_before(work, head, counted_before) or not _of_the_dead(work, head):
         return []
     civilian_head = head.re is _KILL_HEAD and head.group("who").split()[-1].lower() in _CIVILIAN_HEAD
     sides: dict[str | None, int] = {}
@@ -80,6 +82,25 @@ def named_dead(work: str, start: int, end: int, lexicon: ActorLexicon, on: date 
         sides[side] = sides.get(side, 0) + 1
     return [Mention(KILLED, Quantity(n, Qualifier.EXACT, head.end(), head.end(), ""), None if side == _RANKED else side,
                     head.end(), cut, generic=side == _RANKED) for side, n in sides.items()]
+
+
+def _told_before(work: str, head: re.Match[str], counted_before: Callable[[int], bool]) -> bool:
+    """Whether dead were counted before the list in its paragraph, or in the paragraph before where the list opens its
+    own ("... killing four civilians.\n\nThe victims are A, his wife B, ...": the same four)."""
+    if counted_before(head.start()):
+        return True
+    begin = work.rfind("\n", 0, head.start()) + 1
+    before = len(work[:begin].rstrip())
+    return not work[begin:head.start()].strip() and before > 0 and counted_before(before)
+
+
+def _of_the_dead(work: str, head: re.Match[str]) -> bool:
+    """"The victims are A and B" names dead only where the paragraph (or the title) before it speaks of death: victims
+    of shelling that wounded them or of an abduction are not dead."""
+    if head.re is not _HEAD or not re.match(r"the\s+victims", head.group(), re.IGNORECASE):
+        return True
+    begin = work.rfind("\n", 0, head.start()) + 1
+    return bool(_DEATH.search(work, begin, head.start()) or _DEATH.search(work[:max(work.find("\n"), 0)]))
 
 
 def _items(listed: str) -> list[str]:
