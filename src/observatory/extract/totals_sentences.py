@@ -45,6 +45,7 @@ from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
+from observatory.extract.totals_event_toll import toll_of_one_event
 from observatory.extract.totals_in_total import one_event_total
 from observatory.extract.totals_joint_attacks import attacks_joint_toll
 from observatory.extract.totals_lines import DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS
@@ -299,7 +300,8 @@ def is_period_total(chunk: str) -> bool:
         chunk = blank(_LIKELY_RISE, chunk)
     if "latest" in span:  # "..., the latest in a series of raids on ...": the event told is one of them
         chunk = blank(_LATEST_OF_SERIES, chunk)
-    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk) or risen_toll_of_one(chunk)) \
+    if (search_gated(_ONE_EVENT_RISE, _ONE_EVENT_RISE_STEMS, chunk, span) or one_event_rise(chunk) or risen_toll_of_one(chunk)
+            or toll_of_one_event(chunk)) \
             and not PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
