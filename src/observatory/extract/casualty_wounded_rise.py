@@ -4,7 +4,7 @@
 death toll to two": the dead man is one of the incident's wounded, so the risen toll is of their side, not of the side
 a bare noun ("soldiers") would be given alone. Only where the incident's wounded are of one named side and the words
 after "of the wounded" name no side of their own ("one of the wounded Turkish soldiers" keeps what it names) (tests in
-tests/test_extract_wounded_rise_side.py).
+tests/test_extract_gaps_kinds_and_answers.py and tests/test_extract_review_r37_rev6.py).
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ Counts = dict[tuple[str, str], tuple[Mention, int]]
 def wounded_rise_side(counts: Counts, mentions: tuple[Mention, ...], sentence: str) -> tuple[Mention, ...]:
     """The sentence's one risen toll of the dead, of the side of the incident's wounded where one of them died (see
     module doc); the figures unchanged otherwise."""
-    if _FROM_WOUNDED.search(sentence) is None:
-        return mentions
+    hit = _FROM_WOUNDED.search(sentence)
+    if hit is None or (hit["noun"] or "").strip().lower() == "civilians":
+        return mentions  # ("one of the wounded civilians": a side of its own)
     hurt = [m for (role, side), (m, _) in counts.items() if role == INJURED and side not in ("unknown", "civilians")]
     rises = [m for m in mentions if m.rose and m.role == KILLED]
-    if len(hurt) != 1 or len(rises) != 1 or rises[0].side in (None, hurt[0].side):
-        return mentions
+    if len(hurt) != 1 or len(rises) != 1 or rises[0].side in (None, hurt[0].side) or (KILLED, rises[0].side) in counts:
+        return mentions  # ("raising the SDF death toll to three" where SDF dead were told: that side's toll goes on)
     if any(m is not rises[0] and m.role == KILLED for m in mentions):
         return mentions
     return tuple(m.sided_like(hurt[0]) if m is rises[0] else m for m in mentions)

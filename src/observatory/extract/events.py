@@ -92,9 +92,14 @@ HELICOPTER_RAID: Final = r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s
 #: shelling exploded", "a cluster munition exploded while they played"): war remnants, not the strike that dropped it.
 _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|bombs?|bomblets?)\s+(?:(?:that\s+had\s+been\s+|"
                         r"which\s+had\s+been\s+)?left\s+(?:over\s+|behind\s+)?)?from\s+(?:an?\s+|the\s+)?(?:previous|earlier|past|old|"
-                        r"former|prior)\s+(?:[\w-]+\s+)?(?:bombardments?|shelling|battles|fighting|strikes|raids|clashes|years)\b|"
-                        r"(?:cluster\s+)?bombs?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|"
+                        r"former|prior)\s+(?:[\w-]+\s+)?(?:bombardments?|shelling|battles|fighting|strikes|raids|clashes|years)\b"
+                        r"(?!\s+(?:positions?|lines?|fronts?|posts?|areas?|zones?|sites?|bases?)\b)|"
+                        r"(?:cluster\s+)?bombs?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over(?!\s+(?:\d|an?\s|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|half))|behind)\b|"
                         r"(?:an?|the)\s+cluster\s+(?:bomb|munition|bomblet|submunition)\s+(?:exploded|went\s+off|blew\s+up))")
+#: A drone named otherwise; a strike only where it strikes or kills, not where it is shot down, seen or films
+#: (tests/test_extract_review_r37_rev6.py).
+_QUADCOPTER: Final = r"\b(?:quadcopters?|loitering\s+munitions?)\b"
 #: Each kind with its pattern and stems: every match of the (case-insensitive) pattern holds one of the stems, so a
 #: sentence whose folded text holds none cannot match it (tests/test_extract_gates.py checks the stems against the texts).
 _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
@@ -102,7 +107,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                         r"\bsuicide\s+(?:attack|bomb|bomber|bombing|car|vest|operation)|\bblew\s+(?:himself|themselves)\s+up|"
                         r"\bexplosive\s+(?:vest|belt)s?\b|\bself[\s-]?detonat\w*|\bdetonated\s+(?:himself|herself|themselves)\b"),
     ("drone_strike", ("drone", "uav", "unmanned", "quadcopter", "loitering"),
-                     r"\b(?:quadcopters?|loitering\s+munitions?)\b(?!\s+(?:was|were)\s+(?:shot|downed|intercepted))|"
+                     r"\b(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _QUADCOPTER + r"|" + _QUADCOPTER + r"\s+(?:[\w-]+\s+){0,4}?"
+                     r"(?:dropped|drops|let\s+fall|slammed|struck|strikes?|hit|targeted|targeting|bombed|crashed|exploded|"
+                     r"attacked|killed|killing|wounded|wounding|injured|injuring|fired)\b|"
                      r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
@@ -174,7 +181,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
                "hanged", "strangl", "death", *_KIN_STEMS),
-              r"\bexplosions?\b|\bhanged\b|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
+              r"\bexplosions?\b|\bhanged\b(?!\s+(?:himself|herself|themselves))|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
 )
 #: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):

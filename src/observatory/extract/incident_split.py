@@ -637,7 +637,7 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
-    if _other_victims(draft, f) or monitor_answers(draft, f):
+    if _other_victims(draft, f) or monitor_answers(draft, f) and _SAME_EVENT.search(text):  # ("in the ambush")
         return False  # "Two civilians were killed in A. A soldier was killed in B as well": someone else, elsewhere
     return told > 0 and all(m.role == KILLED for m in own) and sum(m.value for m in own) < told
 
