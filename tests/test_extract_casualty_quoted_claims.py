@@ -34,3 +34,9 @@ def test_review_quoted_claim_alone_is_labeled_as_stated() -> None:
     row = contract("Gunmen attacked an army post near Hayaleen in the Hama countryside on Thursday. "
                    '"We killed three soldiers," the group said.')
     assert killed_per_incident(row) == [{"regime": 3}]
+
+
+def test_review_rev4_pronoun_after_the_monitors_sentence_is_the_monitor() -> None:
+    row = contract("The Observatory said army shelling killed two civilians in Tafas in the Daraa countryside on Friday. "
+                   '"Two of the wounded died later, raising the toll to four civilians," it said.')
+    assert killed_per_incident(row) == [{"civilians": 4}]

@@ -32,3 +32,22 @@ def test_review_counted_actor_with_an_object_is_the_killer() -> None:
 def test_review_uncounted_actor_that_killed_is_the_killer() -> None:
     text = "ISIS cells killed two shepherds near Maadan in the Raqqa countryside on Friday."
     assert _perpetrators(text) == ["isis"]
+
+
+def test_review_rev4_at_least_after_killed_opens_the_object() -> None:
+    text = "Three ISIS gunmen killed at least two shepherds near Maadan in the Raqqa countryside on Friday."
+    assert _perpetrators(text) == ["isis"]
+
+
+def test_review_rev4_as_many_as_after_killed_opens_the_object() -> None:
+    text = "Two ISIS cells killed as many as nine soldiers at a post near Ithriyah in the Hama countryside on Saturday."
+    assert _perpetrators(text) == ["isis"]
+
+
+def test_review_rev4_lone_toll_line_keeps_its_dead() -> None:
+    row = contract("Toll: five Asayish members killed, three wounded")
+    assert [(i["killed"], i["injured"]) for i in row["incidents"]] == [({"sdf": 5}, {"sdf": 3})]
+
+
+def test_review_rev4_full_passive_count_alone_stays_a_statistic() -> None:
+    assert contract("Five Asayish members were killed, one wounded")["incidents"] == []

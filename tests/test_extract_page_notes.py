@@ -47,3 +47,21 @@ def test_review_update_that_raises_the_toll_is_kept() -> None:
                    "farmer and wounding two others.\n\nUpdate: one of the wounded farmers died in hospital, bringing "
                    "the toll to two.")
     assert killed_per_incident(row) == [{"civilians": 2}]
+
+
+def test_review_rev4_wrong_account_after_the_event_keeps_the_event() -> None:
+    row = contract("Gunmen of ISIS stormed an army post near Ithriyah in the Hama countryside on Saturday, killing five "
+                   "soldiers, while state media wrongly reported that the attack was repelled.")
+    assert killed_per_incident(row) == [{"regime": 5}]
+
+
+def test_review_rev4_raised_toll_against_an_earlier_version_is_read() -> None:
+    row = contract("The toll of the ISIS raid on an army post near Ithriyah in the Hama countryside on Saturday has "
+                   "risen to seven soldiers, not five as an earlier version of this report said.")
+    assert killed_per_incident(row) == [{"regime": 7}]
+
+
+def test_review_rev4_report_that_is_all_caption_is_read() -> None:
+    row = contract("Image: Russian warplanes struck a rebel base near Kabani in the Latakia countryside on Sunday, "
+                   "killing three fighters.")
+    assert killed_per_incident(row) == [{"hts_rebels": 3}]

@@ -36,7 +36,8 @@ def quoted_claim(work: str, at: int) -> bool:
     after = _SPEAKER_AFTER.match(work, closing + 1)
     if after is not None:  # the speaker before or after its verb ('," said the head of the monitor')
         stop = _CLAUSE_END.search(work, after.end(), min(len(work), after.end() + 150))
-        return not _monitor(work[closing + 1:stop.start() if stop else min(len(work), after.end() + 150)])
+        speaker = work[closing + 1:stop.start() if stop else min(len(work), after.end() + 150)]
+        return not _monitor(speaker) and not (_PRONOUN.match(speaker) and _monitor_spoke_before(work, opening))
     head = work[max(line_start, opening - 120):opening]
     before = _SPEAKER_BEFORE.search(head)
     return before is not None and not _monitor(head[max(0, head.rfind(".") + 1):])
@@ -44,3 +45,18 @@ def quoted_claim(work: str, at: int) -> bool:
 
 def _monitor(speaker: str) -> bool:
     return MONITOR.search(speaker) is not None or _MONITOR_HEAD.search(speaker) is not None
+
+
+#: A speaker named by a pronoun only ('," it said', '," he added').
+_PRONOUN = re.compile(r"\s*,?\s*(?:it|he|she)\s+\w+", re.IGNORECASE)
+#: The sentence before opens with the monitor (or its director) as its speaker, and turns to no other.
+_MONITOR_LEAD = re.compile(r"[^.\n]{0,30}\b(?:SOHR|Observatory|monitor|Abd[eu]l?[\s-]?Rahman|Rami)\b(?![^.\n]*\b(?:while|whereas|but)\b)[^\n]*$",
+                           re.IGNORECASE)
+
+
+def _monitor_spoke_before(work: str, opening: int) -> bool:
+    """Whether the sentence before the quote is the monitor's ('The Observatory said ... . "Three more died," it said'):
+    the pronoun after the quote is the monitor."""
+    end = work.rfind(".", 0, opening)
+    begin = max(work.rfind(".", 0, end), work.rfind("\n", 0, end)) + 1 if end > 0 else -1
+    return end > 0 and _MONITOR_LEAD.match(work[begin:end].lstrip()) is not None

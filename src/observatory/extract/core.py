@@ -46,6 +46,7 @@ from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
+from observatory.extract.events_headline_passive import toll_line
 from observatory.extract.gates import fold
 from observatory.extract.incident_abroad import told_abroad
 from observatory.extract.incident_apart import told_apart
@@ -734,9 +735,11 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         d.timed = d.timed or told_as_following(d, drafts[k - 1] if k else None, work)  # "Russian jets later struck"
         lend_province(d, drafts[k - 1] if k else None, work)  # "Rebels responded by shelling a district"
     drafts = [d for d in drafts if d.date or d.places or d.timed
-              or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)]  # an event the text neither
+              or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)
+              or any(m.role == KILLED and toll_line(work, m.quantity.start, m.group_end) for m, _ in d.counts.values())]  # an event the text neither
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
-    # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic
+    # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a
+    # headline's toll line ("Toll: four SDF members killed") is an event of its own
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
               and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event

@@ -23,14 +23,31 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\
 
 
 def page_note_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
-    """Indices of the sentences that lie on a caption line or tell what an earlier version of the report said."""
-    out: set[int] = set()
+    """Indices of the sentences that lie on a caption line or tell what an earlier version of the report said (no
+    caption where the report is all caption: "Image: Regime shelling killed two civilians in X" is its own event)."""
+    captions: set[int] = set()
+    notes: set[int] = set()
     for index, sent in enumerate(sents):
         line_start = work.rfind("\n", 0, sent.start) + 1
-        caption = _CAPTION.match(work, line_start) is not None and _caption_line(work, line_start)
-        if caption or _SUPERSEDED.search(work, sent.start, sent.end):
-            out.add(index)
-    return frozenset(out)
+        if _CAPTION.match(work, line_start) is not None and _caption_line(work, line_start):
+            captions.add(index)
+        elif _superseded(work, sent):
+            notes.add(index)
+    return frozenset(notes | captions) if len(captions) < len(sents) else frozenset(notes)
+
+
+#: A turn to the report's own account in the same sentence ("..., while regime media wrongly reported ...", "; the toll
+#: has since risen to six"), after which the sentence tells an event of its own.
+_TURN = re.compile(r"[;,]\s*(?:while|whereas|but|however)\b|;", re.IGNORECASE)
+
+
+def _superseded(work: str, sent: Sentence) -> bool:
+    """A sentence that is all about what an earlier version (or a wrong account) said: the wording in its first clause
+    and no turn to an event of the report ("The toll rose to six, not four as an earlier version said" is read)."""
+    hit = _SUPERSEDED.search(work, sent.start, sent.end)
+    if hit is None or "," in work[sent.start:hit.start()]:
+        return False
+    return _TURN.search(work, sent.start, sent.end) is None
 
 
 def _caption_line(work: str, line_start: int) -> bool:
