@@ -122,6 +122,7 @@ from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, wounded_who_died
+from observatory.extract.figure_hurt_state import sent_to_hospital
 from observatory.extract.figure_one_death import ONE_DEATH
 from observatory.extract.figure_one_hurt import HURT_ADVERB, past_closing_one
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
@@ -536,6 +537,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
     """Killed or injured (or neither), and whether the figure is a risen toll."""
     if parent is not None:
         return mentions[parent].role, False
+    if sent_to_hospital(work, q.start, q.end, end):
+        return INJURED, False  # "killing two soldiers and sending five others to hospital"
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left) and not hurt_after_killing(work, q.start)
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",

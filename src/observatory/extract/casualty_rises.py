@@ -47,14 +47,19 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import INJURED, KILLED, Mention, without
 from observatory.extract.numbers import Quantity
 
+#: After "hospitalised" / "admitted to hospital": an illness, not a wound ("were hospitalised with cholera", "admitted to
+#: hospital with food poisoning": tests/test_extract_review_r37_rev7.py).
+_NOT_ILL = (r"(?!\s+(?:with|for|from|due\s+to|after)\s+(?:[\w-]+\s+){0,2}?(?:cholera|(?:food\s+)?poisoning|illness|disease|fever|"
+            r"infections?|measles|diarrh\w*|dehydration|heatstroke)\b)")
 #: Words on a figure's right that say its people are hurt without an injury word ("are still receiving treatment",
 #: "were hospitalised", "admitted to hospital"; not "who was hospitalised", told of one who died now:
 #: tests/test_extract_hospitalised.py).
 TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|being\s+treated|"
            r"(?:(?:remain|remains|remained|is|are|was|were)\s+(?:still\s+)?)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
            r"(?:(?:is|are)\s+still|remain|remains|remained)\s+(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)|"
-           r"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?:was|were|been)\s+hospitali[sz]ed|"
-           r"(?:taken|rushed|transferred|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital")
+           rf"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?<!\bwho\shas\s)(?:was|were|been)\s+hospitali[sz]ed{_NOT_ILL}|"
+           r"(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital|"
+           rf"admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital\b{_NOT_ILL}")
 
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
 _TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|victims|"
