@@ -22,7 +22,7 @@ import re
 from observatory.extract.mention_sides import Mention
 
 #: Sides whose members are not civilians: an armed part of a whole of people.
-_ARMED_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
+ARMED_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 
 #: Words that join the next item of the same list of parts ("and", "as well as", a comma; or none left, when the
 #: last part's words took them).
@@ -51,7 +51,7 @@ def civilian_parts_apart(mentions: list[Mention] | tuple[Mention, ...]) -> set[i
         parts = [i for i, m in enumerate(mentions) if m.parent == k]
         if not parts or sum(mentions[i].value for i in parts) > whole.value:
             continue
-        if not any(mentions[i].side in _ARMED_SIDES and mentions[i].label is None for i in parts):
+        if not any(mentions[i].side in ARMED_SIDES and mentions[i].label is None for i in parts):
             continue
         out.update(i for i in parts if mentions[i].label in ("children", "women") and mentions[i].side in (None, "civilians")
                    and mentions[i].role == whole.role)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from observatory.extract.casualty_mixed_wholes import ARMED_SIDES
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 #: The words of one hurt passer-by with no side word: "a passer-by", "a passerby", "a bystander".
@@ -25,8 +26,6 @@ _CALLED_CIVILIAN: Final = re.compile(r"\bcivilians?\s*,\s*$", re.IGNORECASE)
 #: "..., a passer-by was wounded in the shooting, a child aged 12": the text calls him a civilian (or a child) after.
 _CIVILIAN_AFTER: Final = re.compile(r"[^.;!?]*?,\s*(?:an?\s+|the\s+)?(?:(?:young|little|elderly|local)\s+)?"
                                     r"(?:civilian|child|boy|girl|teenager|minor|woman|student)\b", re.IGNORECASE)
-#: The sides of fighters (the dead of a raid or a strike on armed men).
-_ARMED: Final = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 
 
 def passer_by_hurt(m: Mention, sentence: str, start: int, told: set[tuple[str, str]]) -> Mention:
@@ -35,7 +34,7 @@ def passer_by_hurt(m: Mention, sentence: str, start: int, told: set[tuple[str, s
     unchanged otherwise."""
     if m.role != INJURED or m.side != "civilians" or m.value != 1 or m.parent is not None or m.kin:
         return m
-    if (INJURED, "civilians") in told or not any(role == KILLED and side in _ARMED for role, side in told):
+    if (INJURED, "civilians") in told or not any(role == KILLED and side in ARMED_SIDES for role, side in told):  # (dead fighters)
         return m
     begin = m.quantity.start - start
     if _PASSER_BY.fullmatch(sentence[begin:m.group_end - start].strip()) is None \

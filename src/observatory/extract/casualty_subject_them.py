@@ -9,7 +9,6 @@ doer named after "by" or "from" is not "them" (the nearest group is no referent 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
@@ -81,5 +80,5 @@ def of_them_subject(mentions: list[Mention], work: str, lexicon: ActorLexicon, o
         for k in range(i + 1, len(mentions)):
             o = mentions[k]
             if o.parent is None and o.side in (None, "unknown") and work[o.group_start:o.group_end].strip().lower() in _OTHERS:
-                out[k] = replace(o, side=subject.side, actor=subject.actor.name, nationality=subject.actor.nationality, generic=False)
+                out[k] = o.named(subject)
     return out

@@ -18,7 +18,7 @@ from observatory.extract.casualty_them_pair import aimed_pair, one_side, other_g
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, may_hold
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import Quantity, find_quantities
 
 _THEM = re.compile(r"\b(?:(?P<kill>killing|killed|shooting\s+dead|shot\s+dead|executing|executed)|injuring|injured|wounding|wounded)\s+"
                    r"(?:them(?:\s+(?:both|all))?|all\s+of\s+them)\b", re.IGNORECASE)
@@ -34,29 +34,27 @@ def them_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     hit = _THEM.search(work, start, end)
     if hit is None:
         return []
-    aimed = [q for q in find_quantities(work[start:hit.start()], start)
-             if not q.vague and q.value > 1 and _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
-    if not aimed:
-        return _pair_mentions(work, start, hit, lexicon, on)
-    q = aimed[-1]
-    g_end = group_end(work, q.end, hit.start())
+    targets = [q for q in find_quantities(work[start:hit.start()], start) if _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
+    aimed = [q for q in targets if not q.vague and q.value > 1]
+    if aimed:
+        q = aimed[-1]
+        g_end = group_end(work, q.end, hit.start())
+    elif (pair := _pair(work, targets, hit, lexicon, on)) is not None:
+        q, g_end = pair
+    else:
+        return []
     actor, side = side_of(lexicon, work, q.end, g_end, on)
-    if actor is None and not PERSON_RE.search(work, q.end, g_end):
+    if aimed and actor is None and not PERSON_RE.search(work, q.end, g_end):
         return []  # "attacked two villages ..., killing them": no people
     role = KILLED if hit.group("kill") else INJURED
     return [Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None, actor.actor.nationality if actor else None,
                     generic=side is None)]
 
 
-def _pair_mentions(work: str, start: int, hit: re.Match[str], lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"opened fire on a man and his wife ..., killing them both": the pair aimed at (``casualty_them_pair``)."""
-    singles = [q for q in find_quantities(work[start:hit.start()], start)
-               if _AIMED_AT.search(work, max(start, q.start - 30), q.start)]
-    pair = aimed_pair(work, singles[-1], hit.start()) if singles else None
+def _pair(work: str, targets: list[Quantity], hit: re.Match[str], lexicon: ActorLexicon, on: date | None) -> tuple[Quantity, int] | None:
+    """"opened fire on a man and his wife ..., killing them both": the pair aimed at (``casualty_them_pair``), from the
+    figures ``targets`` right after an aim, and where its words end."""
+    pair = aimed_pair(work, targets[-1], hit.start()) if targets else None
     if pair is None or not one_side(lexicon, work, pair[0].end, pair[1], on) or other_group(lexicon, work, pair[1], hit.start(), on):
-        return []
-    q, g_end = pair
-    actor, side = side_of(lexicon, work, q.end, g_end, on)
-    role = KILLED if hit.group("kill") else INJURED
-    return [Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None, actor.actor.nationality if actor else None,
-                    generic=side is None)]
+        return None
+    return pair

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER, differs, new_places
-from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.mention_sides import KILLED, Mention, without
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -61,10 +61,7 @@ def without_earlier_dead(draft: Draft, f: SentenceFacts) -> SentenceFacts:
     told = _told_dead(draft)
     dropped = {i for i, m in enumerate(f.mentions) if m.role == KILLED and m.parent is None and _lower(m, told)}
     dropped |= {i for i, m in enumerate(f.mentions) if m.parent in dropped}
-    at = {i: n for n, i in enumerate(i for i in range(len(f.mentions)) if i not in dropped)}
-    kept = tuple(m if m.parent is None else replace(m, parent=at[m.parent])
-                 for i, m in enumerate(f.mentions) if i not in dropped)
-    return replace(f, mentions=kept)
+    return replace(f, mentions=tuple(without(list(f.mentions), dropped)))
 
 
 def _told_dead(draft: Draft) -> dict[str, int]:

@@ -107,8 +107,8 @@ def _share(work: str, start: int, end: int, whole: Mention, own_end: int) -> Qua
         same_sentence = _STOP.search(work, whole.group_end, q.start) is None
         if q.start >= own_end and not (hit.group("of") or "the dead" in _sentence_head(work, q.start)):
             continue
-        if hit.group("of") or same_sentence and _PART_BEFORE.search(work, max(0, q.start - 30), q.start) \
-                or _PART_BEFORE.search(work, max(0, q.start - 30), q.start) and "the dead" in _sentence_head(work, q.start):
+        if hit.group("of") or _PART_BEFORE.search(work, max(0, q.start - 30), q.start) \
+                and (same_sentence or "the dead" in _sentence_head(work, q.start)):
             found.append(q)
     return found[0] if len(found) == 1 else None
 
