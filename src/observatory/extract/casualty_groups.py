@@ -20,9 +20,13 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_tribal_councils import tribes_with_council
 from observatory.extract.gates import fold
 
+#: A death told of illness or age ("passed away at his home of a heart attack", "passed away of natural causes"): no
+#: one killed in the war ("passed away" reads as a death otherwise; tests/test_extract_review_r37_rev8.py).
+_NATURAL = (r"(?:\s+[\w'-]+){0,8}?\s+(?:of|from|due\s+to|after)\s+(?:an?\s+|a\s+long\s+)?(?:natural\s+causes|old\s+age|illness|disease|"
+            r"cancer|heart\s+attack|heart\s+failure|stroke|chronic\s+\w+)\b")
 KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|"
               r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|to)\b)|"
-              r"shot\s+dead|hanged(?!\s+(?:himself|herself|themselves))|strangled|(?:stabbed|beaten|burned|burnt|tortured|crushed|hacked|bludgeoned)\s+to\s+death|succumbed|passed\s+away|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
+              r"shot\s+dead|hanged(?!\s+(?:himself|herself|themselves))|strangled|(?:stabbed|beaten|burned|burnt|tortured|crushed|hacked|bludgeoned)\s+to\s+death|succumbed|passed\s+away(?!" + _NATURAL + r")|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)")
 INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 

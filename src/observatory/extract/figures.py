@@ -162,17 +162,13 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     word = q.text.strip().lower().split()[-1]
     if word == "one" and one_more_hurt(work, q.start, q.end, sent_start):
         return True  # "four fighters were killed and one was wounded": one more, hurt
-    if word == "another" and (another_told(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
-            r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start])):
-        return True  # "a soldier was killed and another was injured", "killing two and injuring another."
-    if word == "another" and re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before):
-        return True  # "a member of al-Hamzat and another of Ahrar al-Sharqiya were killed": one more, of another group
+    if word == "another" and _another_more(work, q, sent_start, before, after):
+        return True  # "a soldier was killed and another was injured", "a member of X and another of Y were killed"
     if word in ("a", "an") and re.match(r"\s+(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)", after, re.IGNORECASE):
         return False  # "a further three (soldiers)": the article of the number after it
-    if word == "both" and _BARE_BOTH_AFTER.match(after) and _KILLING_BEFORE.search(work, max(sent_start, q.start - 20), q.start):
-        return True  # "shot two soldiers, killing both.": the two just named, no noun of their own
-    if word == "both" and re.match(r"\s+[\w-]+\s+and\s", after):
-        return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
+    both = _bare_both(work, q, sent_start, after) if word == "both" else None
+    if both is not None:
+        return both  # "shot two soldiers, killing both." (the two just named); "both Syrian and non-Syrian" (words)
     if word in ("a", "an", "both", "one", "single", "another"):
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
         copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
@@ -200,10 +196,33 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     return True
 
 
+def _another_more(work: str, q: Quantity, sent_start: int, before: str, after: str) -> bool:
+    """Whether "another" is one more person by the words around it (see ``is_count``)."""
+    if another_told(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
+            r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start]):
+        return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    # "a member of al-Hamzat and another of Ahrar al-Sharqiya were killed": one more, of another group
+    return bool(re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before))
+
+
+def _bare_both(work: str, q: Quantity, sent_start: int, after: str) -> bool | None:
+    """Whether a "both" is a count by the words around it, or None where they tell nothing (see ``is_count``)."""
+    if _BARE_BOTH_AFTER.match(after) and _KILLING_BEFORE.search(work, max(sent_start, q.start - 20), q.start) \
+            and _PAIR_NAMED.search(work, sent_start, q.start):
+        return True  # "shot two soldiers, killing both.": the two just named, no noun of their own
+    if re.match(r"\s+[\w-]+\s+and\s", after):
+        return False  # "of both Syrian and non-Syrian nationalities": a pair of words, not two people
+    return None
+
+
 #: A bare "both" that ends its clause, after "killing" ("..., killing both."; "wounding both" is left: the hurt so told
 #: take no side from the two named before).
 _BARE_BOTH_AFTER = re.compile(r"\s*(?:[.,;]|$)")
 _KILLING_BEFORE = re.compile(r"\bkilling\s+$", re.IGNORECASE)
+#: The two people that bare "both" counts, named before it: "two (regime) soldiers", "a commander and his brother"
+#: (not "two checkpoints of regime forces", "a patrol and a convoy": things; tests/test_extract_review_r37_rev8.py).
+_PAIR_NAMED = re.compile(rf"\b(?:two|2|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:{PERSON})\b"
+                         rf"|\b(?:{PERSON})\s+and\s+(?:his|her|their|an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON})\b", re.IGNORECASE)
 #: "both of its passengers", "both of their sons": "both" counts the people of the owner named before
 #: (tests/test_extract_casualty_them_pair.py).
 _BOTH_OF_OWNER = re.compile(r"\s+of\s+(?:its|their|his|her|the)(?=\s)", re.IGNORECASE)
