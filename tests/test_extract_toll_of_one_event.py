@@ -52,3 +52,41 @@ def test_dead_of_a_place_or_a_campaign_are_no_one_event() -> None:
                                  "of civilians killed in that area to 19.")
     assert not toll_of_one_event("The number of fighters killed in this attack campaign on the villages of Jabal "
                                  "al-Akrad has reached 40.")
+
+
+# Review r37-rev9: sentences near the rule that are not one event's toll (written for these tests).
+
+
+def test_event_toll_beside_a_running_total_keeps_the_total() -> None:
+    row = titled("A car bomb went off near the vegetable market of Azaz on Sunday. The toll of Sunday's blast rose to nine, "
+                 "bringing the number of people killed by car bombs in the town to 61.")
+    assert 61 in [value for _, value in total_pairs(row)]
+
+
+def test_event_toll_beside_a_total_told_after_while_keeps_the_total() -> None:
+    row = titled("A regime soldier was shot dead by an ISIS cell near Palmyra on Friday. The number of soldiers killed in "
+                 "that ambush rose to seven, while the number of soldiers killed by ISIS cells in the desert stands at 314.")
+    assert 314 in [value for _, value in total_pairs(row)]
+    assert all(sum(killed.values()) < 314 for killed in killed_per_incident(row))
+
+
+def test_toll_of_this_incident_that_raises_a_total_keeps_the_total() -> None:
+    row = titled("A landmine blew up near Uqayribat on Thursday killing two shepherds. The toll of this incident raises to "
+                 "29 the number of civilians killed by war remnants in the area.")
+    assert ("civilians", 29) in total_pairs(row)
+    assert killed_per_incident(row) == [{"civilians": 2}]
+
+
+def test_a_bombardment_lasting_days_is_no_one_event() -> None:
+    row = titled("Warplanes bombed Ariha on Wednesday. The number of civilians killed in this assault, which has gone on "
+                 "for eight days, stands at 64.")
+    assert ("civilians", 64) in total_pairs(row)
+    assert not toll_of_one_event("The number of civilians killed in this shelling of the southern countryside of Idlib, "
+                                 "which started nine days ago, stands at 96.")
+
+
+def test_dead_spread_over_places_or_joined_with_other_attacks_are_no_one_event() -> None:
+    assert not toll_of_one_event("The number of people killed in Sunday's shelling across the countryside of Idlib and "
+                                 "Hama has reached 30.")
+    assert not toll_of_one_event("The number of soldiers killed in that ambush and the attacks that came after it has "
+                                 "reached 27.")
