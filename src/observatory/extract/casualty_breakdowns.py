@@ -37,7 +37,7 @@ from observatory.extract.mention_sides import (
     Mention,
     among_the_dead,
 )
-from observatory.extract.numbers import Quantity
+from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
 
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
@@ -70,8 +70,8 @@ _LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wo
 
 def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
     """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
-    if not mentions:
-        return None
+    if not mentions or ORDINAL_ONE_RE.fullmatch(q.text.strip()):
+        return None  # ("killed two fighters; a third was injured": an ordinal counts one more, no part of the two)
     last = mentions[-1]
     between = work[last.group_end:q.start]
     if _BREAKDOWN.search(work[max(start, q.start - 70): q.start]):

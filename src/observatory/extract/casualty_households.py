@@ -79,10 +79,11 @@ def _household(mentions: list[Mention], work: str, i: int, loose: bool = False) 
 
 
 def household_civilians(mentions: list[Mention], work: str) -> list[Mention]:
-    """A victim heading a family with children among the victims is a civilian, as are the relatives."""
+    """A victim heading a family with children among the victims is a civilian, as are the relatives (also where the
+    head is a civilian already: "a woman, her husband and their four children")."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side not in (None, "unknown") or m.parent is not None or m.value != 1:
+        if m.side not in (None, "unknown", "civilians") or m.parent is not None or m.value != 1:
             continue
         loose = m.side is None  # ("a father", "a mother": no side of their own)
         if not _ADULT.search(work[m.group_start:_head_end(work, m, loose)].strip()):

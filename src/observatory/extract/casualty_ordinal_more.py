@@ -13,6 +13,7 @@ of the one earlier figure of its role that it counts on from (exactly one less t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final
@@ -20,6 +21,10 @@ from typing import Final
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import ORDINAL_ONE_RE
 
+#: "Three more shepherds died", "two more were killed": the count goes on from the figure before.
+_MORE: Final = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+#: A toll told with the "N more" ("..., bringing the number of civilians killed to 50"): the toll counts them.
+_TOLD_TOLL: Final = re.compile(r"\b(?:bringing|raising|brings|raises|brought|raised|toll|number\s+of|total)\b", re.IGNORECASE)
 _RANKS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
@@ -46,9 +51,14 @@ def ranked_side(counts: Mapping[tuple[str, str], tuple[Mention, int]], m: Mentio
     return m.sided_like(froms[0]) if len(froms) == 1 else m
 
 
-def counted_on(before: Mention, m: Mention, sentence: Sequence[Mention] = ()) -> Mention | None:
+def counted_on(before: Mention, m: Mention, sentence: Sequence[Mention] = (), after: str = "") -> Mention | None:
     """``before`` (the incident's figure of ``m``'s side and role, told in an earlier sentence) with one more, when ``m``
-    is the next one by rank, or "another" alone of its role in its ``sentence``'s figures; None otherwise."""
+    is the next one by rank, or "another" alone of its role in its ``sentence``'s figures; with ``m``'s own count when
+    ``m`` is "N more" (``after``: the text right after its number) alone of its role there; None otherwise."""
+    if _MORE.match(after) and not m.rose and m.parent is None and m.role == before.role and not m.quantity.vague \
+            and [o.role for o in sentence].count(m.role) == 1 and _TOLD_TOLL.search(after) is None \
+            and after.rstrip().endswith((".", "!", "?")):  # (a whole sentence, not a clause cut before "bringing ...")
+        return replace(before, quantity=replace(before.quantity, value=before.value + m.value))  # "Three more ... died"
     rank = _rank(m)
     if m.quantity.text.strip().lower() == "another" and [o.role for o in sentence].count(m.role) == 1:
         rank = before.value + 1  # "Another soldier died later" (not "the other two ... while another one was killed")

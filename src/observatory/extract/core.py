@@ -384,7 +384,7 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.counts[key] = (add_up(old[0], m), f.index)
         elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it
             draft.counts[key] = (add_up(here[key], m), f.index)
-        elif old[1] < f.index and (more := counted_on(old[0], m, f.mentions)) is not None:  # "killing two ... A third soldier died"
+        elif old[1] < f.index and (more := counted_on(old[0], m, f.mentions, f.sentence_text[m.quantity.end - f.sentence.start:])) is not None:  # "killing two ... A third soldier died"
             draft.counts[key] = (more, f.index)
         elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value or key in split and old[1] != f.index:
             draft.counts[key] = (m, f.index)

@@ -1,0 +1,64 @@
+"""Wordings of a toll read as the usual wording they stand for, in the working copy (same length).
+
+* A rise told with a phrasal verb: "the toll had gone up to five", "the number of dead went up to nine" read as "had
+  risen to", "rose to" (the verb padded with blanks): every rule that reads "risen to" reads them.
+* A toll corrected downwards: "revised the toll down to nine", "lowering the death toll to six" read as "brought the
+  toll down to", "bringing the death toll to": the corrected figure is the toll, as a risen one is.
+* The hurt told after "Among the wounded were": "Among the wounded were three children." reads as "Three children were
+  among the wounded." (the same characters in the usual order), so that the figure is read as hurt.
+Only after a toll word in the same clause (a rise) or with a count opening the subject (the hurt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.numbers import number_words
+
+#: "toll ... had gone up to", "number of dead went up to": the toll word before, in the same clause.
+_GONE_UP = re.compile(r"\b(?:toll|number\s+of\s+[\w-]+)\b[^.;:\n]{0,80}?\b(?P<verb>gone|went|goes|going)\s+up(?=\s+to\b)",
+                      re.IGNORECASE)
+_COUNT = re.compile(number_words(r"\d+", "an?"), re.IGNORECASE)
+_RISE_VERB = {"gone": "risen", "went": "rose", "goes": "rises", "going": "rising"}
+#: "revised the toll down to", "lowered the death toll to": the verb of a corrected toll.
+_REVISED = re.compile(r"\b(?P<verb>revised|lowered|revising|lowering)(?=\s+(?:the\s+)?(?:death\s+)?toll\s+(?:down\s+)?to\b)",
+                      re.IGNORECASE)
+_BROUGHT = {"revised": "brought", "lowered": "brought", "revising": "bringing", "lowering": "bringing"}
+#: "Among the wounded were three children." / "Among the injured are two women and a boy."
+_AMONG_HURT = re.compile(r"(?<![\w,] )\bAmong\s+the\s+(?:wounded|injured)\s+(?:were|are)\s+(?P<who>(?P<n>[\w-]+)\s+[^.;:\n,()]{1,80}?)"
+                         r"(?=[.;]\s|[.;]?$)", re.MULTILINE)
+
+
+def _risen(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    word = _RISE_VERB[verb.lower()]
+    return m.group(0)[: m.start("verb") - m.start()] + word.ljust(len(verb) + len(" up"))
+
+
+def _brought(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    return _BROUGHT[verb.lower()].ljust(len(verb))
+
+
+def _inverted(m: re.Match[str]) -> str:
+    if _COUNT.fullmatch(m.group("n")) is None:
+        return m.group(0)
+    who = m.group("who")
+    head = m.group(0)[: m.start("who") - m.start()].rstrip()  # "Among the wounded were"
+    verb = head.rsplit(None, 1)[1]
+    among = head[: -len(verb)].rstrip()
+    rest = f"{who} {verb} {among[0].lower()}{among[1:]}"
+    rest = rest[0].upper() + rest[1:]
+    return rest.ljust(len(m.group(0)))
+
+
+def toll_wordings(work: str) -> str:
+    """``work`` with the wordings above turned into the usual ones, of the same length."""
+    low = work.lower()
+    if " up to" in low:
+        work = _GONE_UP.sub(_risen, work)
+    if "revis" in low or "lower" in low:
+        work = _REVISED.sub(_brought, work)
+    if "Among the" in work:
+        work = _AMONG_HURT.sub(_inverted, work)
+    return work
