@@ -566,6 +566,15 @@ _DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?"
                        r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 
 
+def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole: bool) -> bool:
+    """A figure with no noun after it that its role word names ("killing three.", "another", "killing five: ..."), or one
+    more told with its place ("wounding a third near X")."""
+    if not group.strip() and (re.match(r"\s*(?:[.,;]|and\b|$)", work[span[0]:span[1]]) or q.text.strip().lower() == "another"
+                              or colon_whole):
+        return True
+    return one_more_placed(work, q)
+
+
 def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
                    default_role: str | None) -> list[Mention]:
     quantities = [q for q in find_quantities(work[start:end], start) if _is_count(work, q, start)]
@@ -598,10 +607,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None \
             or ONE_DEATH.match(work, q.end, limit) is not None  # "left one fatality"
         colon_whole = not group.strip() and bare_before_colon(work, g_end, quantities[i + 1:])  # "killing five: three Iraqis and ..."
-        bare = not group.strip() and role is not None and parent is None and bool(re.match(r"\s*(?:[.,;]|and\b|$)", work[g_end:end])
-                                                                                    or q.text.strip().lower() == "another"
-                                                                                    or colon_whole) \
-            or role is not None and parent is None and one_more_placed(work, q)  # "wounding a third near X"
+        bare = role is not None and parent is None and _bare(work, q, group, (g_end, end), colon_whole)
         elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
                         or lives_taken(work, q, left_from))

@@ -502,8 +502,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     summed = after_total = False  # whether a sentence of totals came before (just before)
     listed_day: DateMention | None = None  # the full date a roundup's total gives its day ("on Thursday, June 8, 2023")
     headers = RoundupHeaders(lexicon, report.published)  # a daily roundup's side headers ("Civilians: 7.")
-    links = link_sentences(work, sents)  # "Related posts" and the headlines under it: other reports' events
-    links |= page_note_sentences(work, sents)  # photo captions, an earlier version's figure
+    links = link_sentences(work, sents) | page_note_sentences(work, sents)  # related posts, captions, old figures
     for index, sent in enumerate(sents):
         if index in links:
             continue
@@ -621,8 +620,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
             if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
-                draft = back
-                _absorb(draft, f)
+                _absorb(draft := back, f)
                 continue
         if draft is not None and _claim_told_after(u.drafts, draft, f):
             continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
