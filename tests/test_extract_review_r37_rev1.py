@@ -80,3 +80,9 @@ def test_list_with_a_civilian_line_gives_each_side_its_dead() -> None:
     found = total_pairs(titled(_TOLL + "The overall death toll was broken up as follows:\nCivilians: 85.\n"
                                        "Regime forces: 41.\nISIS: 13.", "2024-06-02"))
     assert ("regime", 41) in found and ("civilians", 41) not in found
+
+
+def test_added_after_dead_who_survived_are_no_dead() -> None:
+    text = ("Car bomb in Jasim\n\nA car bomb in Jasim on Monday left 12 people dead, in addition to 20 others who "
+            "survived with wounds of varying severity.")
+    assert killed_sums(text) == {"unknown": 12}

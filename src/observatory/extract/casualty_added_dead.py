@@ -42,7 +42,8 @@ ALSO_AFTER_ROLE = re.compile(
 #: The added figure's own fate told right after it: "nine others wounded in ...", "12 others who were arrested".
 _OWN_FATE = re.compile(r"(?:\s+(?!and\b|or\b|killed\b|dead\b|died\b)[\w'-]+){0,4}?\s+(?:who\s+(?:were|was|had\s+been|have\s+been)\s+|"
                        r"(?:were|was)\s+)?(?:also\s+)?(?:(?:seriously|lightly|critically|slightly)\s+)?"
-                       r"(?:wounded|injured|hurt|arrested|captured|detained|kidnapped|abducted|missing)\b", re.IGNORECASE)
+                       r"(?:wounded|injured|hurt|survived|sustained|suffered|arrested|captured|detained|kidnapped|abducted|missing)\b",
+                       re.IGNORECASE)
 
 
 def own_fate(work: str, end: int, limit: int) -> bool:
