@@ -13,8 +13,8 @@ from __future__ import annotations
 from contract_rows import contract
 
 _BLAST = ("Syrian Observatory for Human Rights\nBlast in Jarablus\n\n"
-          "The death toll of the blast of a booby-trapped motorcycle next to a bakery in Jarablus city in the north-eastern "
-          "countryside of Aleppo this morning has risen to ten civilians, after three of the injured died in hospital.\n\n")
+          "The death toll of the blast of a booby-trapped motorcycle next to a bakery in the town of Jarablus, north-east "
+          "of Aleppo, this morning has risen to ten civilians, after three of the injured died in hospital.\n\n")
 _MINE = ("Syrian Observatory for Human Rights\nMine in the desert\n\n"
          "The number of farm workers killed when their truck ran over a landmine near Maadan town in the eastern "
          "countryside of Raqqa on Sunday has risen to eight, after two of the wounded died.\n\n")
