@@ -10,7 +10,7 @@ Every sentence here was written for these tests; none is taken from an evaluatio
 
 from __future__ import annotations
 
-from contract_rows import contract
+from contract_rows import contract, summed
 
 _BLAST = ("Syrian Observatory for Human Rights\nBlast in Jarablus\n\n"
           "The death toll of the blast of a booby-trapped motorcycle next to a bakery in the town of Jarablus, north-east "
@@ -20,25 +20,17 @@ _MINE = ("Syrian Observatory for Human Rights\nMine in the desert\n\n"
          "countryside of Raqqa on Sunday has risen to eight, after two of the wounded died.\n\n")
 
 
-def _killed(row: dict) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for incident in row["incidents"]:
-        for side, n in (incident.get("killed") or {}).items():
-            out[side] = out.get(side, 0) + n
-    return out
-
-
 def test_earlier_count_in_the_blast_is_the_same_incident() -> None:
     row = contract(_BLAST + "SOHR had reported earlier today that six people died in the blast, which also damaged "
                             "cars parked near the Sheikh Ali roundabout.")
     assert len(row["incidents"]) == 1
-    assert _killed(row) == {"civilians": 10}
+    assert summed(row, "killed") == {"civilians": 10}
 
 
 def test_earlier_count_when_the_truck_hit_a_mine_is_the_same_incident() -> None:
     row = contract(_MINE + "Yesterday, SOHR reported that six farm workers had been killed when the truck hit the mine.")
     assert len(row["incidents"]) == 1
-    assert _killed(row) == {"civilians": 8}
+    assert summed(row, "killed") == {"civilians": 8}
 
 
 def test_look_alike_earlier_report_of_an_event_in_another_town_stays_apart() -> None:
