@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from contract_rows import injured_sums as injured
 from contract_rows import killed_sums as killed
+from observatory.extract import extract_report
 from observatory.extract.text import working_copy
+from observatory.models import Report
 
 H = "Local update\n\n"
 
@@ -62,3 +64,11 @@ def test_look_alike_among_the_wounded_uncounted() -> None:
     # near the rule: no count opens what follows, so nothing is reordered
     text = "Among the wounded were commanders of the brigade, said a source in Jarablus."
     assert working_copy(text) == text
+
+
+def test_the_hurt_after_among_the_wounded_keep_their_span() -> None:
+    text = ("Mortar fire on Binnish\n\nA mortar round fell on a bakery queue in Binnish on Sunday, killing one woman. "
+            "Among the wounded were four boys.")
+    report = extract_report(Report(text=text))
+    hurt = [c for c in report.claims if c.field.startswith("injured.")]
+    assert [text[c.span.start:c.span.end] for c in hurt] == ["four"]

@@ -4,8 +4,9 @@
   risen to", "rose to" (the verb padded with blanks): every rule that reads "risen to" reads them.
 * A toll corrected downwards: "revised the toll down to nine", "lowering the death toll to six" read as "brought the
   toll down to", "bringing the death toll to": the corrected figure is the toll, as a risen one is.
-* The hurt told after "Among the wounded were": "Among the wounded were three children." reads as "Three children were
-  among the wounded." (the same characters in the usual order), so that the figure is read as hurt.
+* The hurt told after "Among the wounded were": "Among the wounded were three children." reads as "... wounding three
+  children." (the head blanked but for a hurting verb right before the figure), so that the figure is read as hurt and
+  keeps its place: the claim's span still quotes "three" in the report.
 Only after a toll word in the same clause (a rise) or with a count opening the subject (the hurt).
 """
 
@@ -43,13 +44,9 @@ def _brought(m: re.Match[str]) -> str:
 def _inverted(m: re.Match[str]) -> str:
     if _COUNT.fullmatch(m.group("n")) is None:
         return m.group(0)
-    who = m.group("who")
-    head = m.group(0)[: m.start("who") - m.start()].rstrip()  # "Among the wounded were"
-    verb = head.rsplit(None, 1)[1]
-    among = head[: -len(verb)].rstrip()
-    rest = f"{who} {verb} {among[0].lower()}{among[1:]}"
-    rest = rest[0].upper() + rest[1:]
-    return rest.ljust(len(m.group(0)))
+    head = m.group(0)[: m.start("who") - m.start()]  # "Among the wounded were ": blanked but for a hurting verb
+    verb = "wounding " if "wounded" in head.lower() else "injuring "
+    return verb.rjust(len(head)) + m.group("who")
 
 
 def toll_wordings(work: str) -> str:
