@@ -478,8 +478,9 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         claim("perpetrator", draft.perpetrator.side, draft.perpetrator.start, draft.perpetrator.end)
     if draft.target:
         claim("target", draft.target.side, draft.target.start, draft.target.end)
-    for name, m in figure_claims:
-        claim(name, m.value, m.quantity.start, m.quantity.end, m.quantity.qualifier)
+    for name, m in figure_claims:  # one person told with no figure ("his mother was injured"): the words naming him
+        end = m.quantity.end if m.quantity.end > m.quantity.start else max(m.group_end, m.quantity.start)
+        claim(name, m.value, m.quantity.start, end, m.quantity.qualifier)
     for (role, side), m in draft.vague.items():
         claim(f"{role}.{side}", m.quantity.text.strip(), m.quantity.start, m.quantity.end, Qualifier.VAGUE)
     if governorate:
