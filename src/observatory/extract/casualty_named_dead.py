@@ -67,7 +67,7 @@ def named_dead(work: str, start: int, end: int, lexicon: ActorLexicon, on: date 
     stop = _END.search(work, head.end(), end)
     cut = stop.start() if stop else end
     items = _items(work[head.end():cut].rstrip())
-    if not items or _told_before(work, head, counted_before) or not _of_the_dead(work, head):
+    if not items or not _of_the_dead(work, head) or _told_before(work, head, counted_before):  # (the regex first)
         return []
     civilian_head = head.re is _KILL_HEAD and head.group("who").split()[-1].lower() in _CIVILIAN_HEAD
     sides: dict[str | None, int] = {}

@@ -5,7 +5,9 @@ A trade names a person as plainly as "a man" does; the side of such a person is 
 "guard") are left to the words around them. "pharmacist" keeps its old reading by the Civilians row alone: as a figure
 word it turned a past killing named in an accusation ("accused of ..., including the killing of a pharmacist last
 month") into a total of its own, which any person noun does there (left for a rule of its own).
-Tests in tests/test_extract_casualty_plain_readings.py.
+A near twin, ``casualty_tie_target.CIVIL_TRADES``, is the trades read after "working as" (it holds driver and
+pharmacist, and lacks lawyer, grocer or surgeon); the two overlap without being one list, so each stays where it is
+read. Tests in tests/test_extract_casualty_plain_readings.py.
 """
 
 from __future__ import annotations
