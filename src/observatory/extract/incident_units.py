@@ -18,6 +18,7 @@ from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.incident_share_clause import share_event
+from observatory.extract.incident_sparked import sparked_parts
 from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
@@ -81,7 +82,7 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
         if before is not None:  # before its running total ("..., adding that the deaths brought to 19 the number ...")
             return [before]
         return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
-    recalled = recalled_parts(work, sent) or ordinal_parts(work, sent)
+    recalled = recalled_parts(work, sent) or sparked_parts(work, sent) or ordinal_parts(work, sent)
     if recalled:
         return recalled
     parts = clauses(work, sent)
