@@ -41,6 +41,7 @@ from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
+from observatory.extract.casualty_fended_attack import FENDED, fended_attackers
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -261,9 +262,10 @@ def civilian_victim(m: Mention, work: str) -> Mention:
 ATTACKER_NOUNS = r"(?:attackers|assailants|infiltrators|raiders|intruders)"
 _ATTACKERS = re.compile(rf"\b(?:{ATTACKER_NOUNS}|attacking\s+(?:force|forces|fighters|group))\b", re.IGNORECASE)
 #: The verb of the attack after its doer, also past a relative clause on the doer ("NDF gunmen who had crossed the river
-#: attacked ..."; tests/test_extract_casualty_attackers_relative.py).
+#: attacked ..."; tests/test_extract_casualty_attackers_relative.py); not the one that fended it off ("SDF fighters
+#: repelled an attack by ...": ``casualty_fended_attack``).
 _ATTACK_VERB = re.compile(r"\s*(?:\)\s*)?(?:,?\s*(?:who|which)\s+(?:(?!(?:was|were|is|are)\b|killed|wounded|injured)[\w'-]+,?\s+){1,10}?)?"
-                          r"(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
+                          r"(?:(?!" + FENDED + r"\b)\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
                           re.IGNORECASE)
 #: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
 _ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
@@ -292,6 +294,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
             if loser is None and attacker is not None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
+            if loser is None:
+                loser = fended_attackers(actors, work, start, m.quantity.start, m.quantity.end)  # "foiled an attempt by X, killing two of them"
             if loser is None and _ATTACKERS.search(near) and _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end):
                 loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
             if loser is None and attacker is None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)

@@ -1,0 +1,36 @@
+"""The attackers of an attack the subject fended off ("SDF fighters foiled an infiltration attempt by Ankara-backed
+factions near Hoshan, killing two of them"): "them" are the group named after "by", the last group before the figure;
+the subject that repelled the attack is the defender, not the attacker (tests/test_extract_casualty_fended_attack.py;
+used by ``mention_sides.attackers_side``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from observatory.extract.actors import ActorMatch
+
+#: A defender's verb before the attack ("repelled an attack", "foiled an attempt"): its subject was attacked.
+FENDED: Final = r"(?:repell?ed|repels?|repelling|repulsed|repulsing|foiled|foiling|thwarted|thwarting|fended|countered|resisted|confronted)"
+#: "foiled an (infiltration) attempt by (the) ", "repelled an attack launched by ": what stands before the attackers.
+_FENDED_BY: Final = re.compile(
+    rf"\b{FENDED}\s+(?:off\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|assaults?|attempts?|infiltrations?|incursions?|raids?|"
+    r"offensives?)\s+(?:(?:launched|carried\s+out|mounted)\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$",
+    re.IGNORECASE)
+#: Between the attackers and the figure: one clause, no other group, ending ", killing" (or "and killed").
+_THEN_KILLING: Final = re.compile(r"[^.;:()]{0,120}?(?:,\s*|\band\s+)(?:killing|killed|and\s+killed)\s+$", re.IGNORECASE)
+_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+
+
+def fended_attackers(actors: list[ActorMatch], work: str, start: int, q_start: int, q_end: int) -> ActorMatch | None:
+    """The group whose fended-off attack ``N of them`` (the figure at ``q_start``..``q_end``) were killed in, if any."""
+    if not _OF_THEM.match(work, q_end):
+        return None
+    before = [a for a in actors if a.end <= q_start]
+    if not before:
+        return None
+    last = before[-1]
+    if not _FENDED_BY.search(work, max(start, last.start - 90), last.start):
+        return None
+    return last if _THEN_KILLING.fullmatch(work, last.end, q_start) else None
