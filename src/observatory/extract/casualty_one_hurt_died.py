@@ -1,16 +1,16 @@
-"""One of the incident's wounded, told in a later sentence as dying of the wounds: dead, and no longer among the wounded
+"""One of the incident's wounded, told in a later sentence as dying of the wounds: one more dead of the wounded's side
 (tests in tests/test_extract_split_fates.py).
 
 "A woman and her son were wounded. The boy died of his wounds hours later", "..., killing a shepherd and wounding two
 others. Another victim died of wounds later in hospital": the one who died is one of the wounded told before (a
-referent noun with "the", "another" with a noun), so one of the incident's injured
-moves to its dead (SCHEMA: a person is counted once). Only where the sentence is that one death alone (no toll, no
+referent noun with "the", "another" with a noun), so the incident has one more dead of the wounded's side. The wounded
+stay as stated, as for "One of the wounded later died" (no arithmetic on the injured:
+tests/test_extract_casualty_rises_corrections.py). Only where the sentence is that one death alone (no toll, no
 figure of its own beyond the one), the incident has one injured figure of one side told in an earlier sentence, and the
 sentence added no dead of another named side. The one dead is of the wounded's side: a figure the sentence read of no
 named side ("Another person died": unknown) joins it.
 
-Not read: "One of the wounded later died of his wounds" (a part of the wounded: they stay as stated,
-tests/test_extract_casualty_rises_corrections.py), "He died of his wounds" (a pronoun may be anyone told before), "the driver died" (no wounds told), a
+Not read: "One of the wounded later died of his wounds" (read elsewhere), "He died of his wounds" (a pronoun may be anyone told before), "the driver died" (no wounds told), a
 death that raises a toll ("..., bringing the toll to three": ``casualty_died_hurt``, ``casualty_wounded_rise``).
 """
 
@@ -41,7 +41,7 @@ def _moved(m: Mention, by: int) -> Mention:
 
 
 def one_hurt_died(counts: Counts, before: Counts, sentence: str, index: int, generic: list[tuple[Mention, int]]) -> None:
-    """Move the one wounded who died (see the module's notes) from the incident's injured to its dead; ``before``: the
+    """Count the one wounded who died (see the module's notes) among the incident's dead; ``before``: the
     counts before this sentence was read; ``generic``: the incident's figures of no side (dead of no side told before,
     "killing the driver", which a figure of a side would hide: left as it is; the one read here of no side: taken)."""
     text = sentence.strip()
@@ -72,10 +72,6 @@ def one_hurt_died(counts: Counts, before: Counts, sentence: str, index: int, gen
     if dead not in added:
         one = replace(old, quantity=replace(old.quantity, value=1), role=KILLED)
         counts[dead] = (_moved(counts[dead][0], 1), index) if dead in counts else (one, index)
-    if old.value == 1:
-        counts.pop(hurt[0])
-    else:
-        counts[hurt[0]] = (_moved(old, -1), at)
 
 
 def hurt_who_died(counts: Counts, before: Counts, sentence: str, index: int, generic: list[tuple[Mention, int]]) -> None:
