@@ -89,6 +89,7 @@ from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
+from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
 from observatory.extract.casualty_one_more import one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
@@ -271,6 +272,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = parents_by_children(context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on), work)
     mentions = bare_after_named(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
+    mentions = pair_split_by_fates(mentions, work, start, lambda begin, at: _find_mentions(work, begin, at, lexicon, on, KILLED))
     if mentions:
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on), lexicon, on)

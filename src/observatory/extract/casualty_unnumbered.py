@@ -22,6 +22,7 @@ side his words name), "and the Syrian civilian driver of the truck" (one civilia
 an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casualty_named_apposed``).
 
 "an ISIS official and his aide" (or deputy): one more of his side (tests/test_extract_casualty_aide_of_victim.py).
+", but his wife was injured": a kin after ", but" only with a hurt of his own right after.
 "... was killed and his companion was wounded": a companion hurt in a clause of his own is of unknown side
 (``casualty_companion_hurt``).
 "a car belonging to an HTS commander ..., killing the commander": the one named before with the same noun, of the side
@@ -63,7 +64,7 @@ _BARE_SINGULAR = re.compile(
     r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|operative))\b(?!-)")
 
 
-_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|(?<!after\sthe\s)(?<!since\sthe\s)(?<!for\sthe\s)(?<!following\sthe\s)injury\s+of)|\band|\bwhile|\bwhereas|(?<=\w),|"
+_KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|(?<!after\sthe\s)(?<!since\sthe\s)(?<!for\sthe\s)(?<!following\sthe\s)injury\s+of)|\band|\bbut(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"

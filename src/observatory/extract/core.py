@@ -35,9 +35,9 @@ from observatory.extract.casualty_absorbed import (
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_bystanders import clan_men
 from observatory.extract.casualty_civil_staff import civil_staff
-from observatory.extract.casualty_died_hurt import died_of_hurt
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_of_the_named import attackers_of_incident
+from observatory.extract.casualty_one_hurt_died import hurt_who_died
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_passer_by import passer_by_hurt
 from observatory.extract.casualty_said_again import said_again
@@ -336,6 +336,12 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
 
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
+    before = dict(draft.counts)
+    _absorb_figures(draft, f)
+    hurt_who_died(draft.counts, before, f.sentence_text, f.index, draft.generic)  # ("One of the injured succumbed", "The boy died of ...")
+
+
+def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
     _absorb_event(draft, f)
     f = replace(f, mentions=without_joint_hurt(add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text),
                                                f.sentence_text))  # ("more than 200 were hurt in the two cities")
@@ -392,7 +398,6 @@ def _absorb(draft: Draft, f: SentenceFacts) -> None:
             draft.lower.setdefault(key, m)  # (the whole of a summary, or this incident's own share: ``summary_shares``)
         here[key] = add_up(here[key], m) if key in here else m
         seen_here.add(key)
-    died_of_hurt(draft.counts, f.sentence_text, f.index)  # ("One of the injured succumbed ..., raising the toll")
 
 
 def _add_places(draft: Draft, f: SentenceFacts) -> None:
@@ -645,6 +650,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _locate(draft, f)
+                hurt_who_died(draft.counts, dict(draft.counts), f.sentence_text, f.index, draft.generic)  # ("The boy died of his wounds")
             continue
         if draft is not None and earlier_count(draft, f, work[draft.start:unit.start]):
             _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
