@@ -33,7 +33,9 @@ tests/test_extract_casualty_risen_toll_doer_affiliated.py).
 A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
 on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40") is no dead of the incident,
 whether or not the text says the toll rose: its words say a newer one is told (``superseded_toll``, tests in
-tests/test_extract_casualty_superseded_toll.py).
+tests/test_extract_casualty_superseded_toll.py); so is the monitor's first account told as a clause ("SOHR had initially
+reported that three children were killed, but ...") where its sentence goes on to revise it
+(tests/test_extract_casualty_apposed_items.py).
 """
 
 from __future__ import annotations
@@ -180,6 +182,18 @@ _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|ini
                          r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+monitor|it)\s+(?:had\s+)?(?:initially|first|originally)\s+"
                          r"(?:reported|counted|documented)\s+)"
                          r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)
+#: "SOHR had initially reported that three children were killed, but it turned out ...": the monitor's first account
+#: told as a clause, superseded only where the same sentence goes on to say it was revised.
+_FIRST_SAID_THAT = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|the\s+monitor|it)\s+"
+                              r"(?:had\s+)?(?:initially|first|originally)\s+(?:reported|documented|said)\s+that\s+(?:at\s+least\s+)?$",
+                              re.IGNORECASE)
+_REVISED_AFTER = re.compile(r"[^.;!?]*?,?\s*\b(?:but|however|before|until)\b", re.IGNORECASE)
+
+
+def _first_said(work: str, m: Mention, start: int) -> bool:
+    """The figure opens the monitor's first account told as a clause, revised later in its sentence (``_FIRST_SAID_THAT``)."""
+    return (_FIRST_SAID_THAT.search(work, max(start, m.quantity.start - 120), m.quantity.start) is not None
+            and _REVISED_AFTER.match(work, m.quantity.end) is not None)
 
 
 def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Mention]:
@@ -189,7 +203,7 @@ def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Ment
             w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary", "first", "former")):
         return mentions
     gone = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
-            and _SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start)}
+            and (_SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start) or _first_said(work, m, start))}
     if not gone:
         return mentions
     gone |= {i for i, m in enumerate(mentions) if m.parent in gone}

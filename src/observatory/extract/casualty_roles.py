@@ -1,7 +1,8 @@
 """Who a figure's people are (used by ``casualties``), for constructions a blind written set exposed (issue #4):
 
 * the doer of an active killing verb is no casualty ("a regime sniper shot dead a young man");
-* people restated right after their figure are parts of it ("two civilians, a woman and her daughter");
+* people restated right after their figure are parts of it ("two civilians, a woman and her daughter"; of any noun in an
+  apposition closed before the verb, ``casualty_apposed_items``);
 * a risen toll takes the side of "one of the injured civilians" who died; "Syrian and non-Syrian" qualifies a group;
 * a later sentence that says who the dead were ("13 of those killed were regime soldiers, and one was a civilian");
 * "N fighters of both sides" where both parties share one side label; "the death toll may rise" is no role;
@@ -24,6 +25,7 @@ from datetime import date
 from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
+from observatory.extract.casualty_apposed_items import closed_apposition
 from observatory.extract.casualty_civil_apart import civilians_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_rise_cause import cause_after
@@ -67,7 +69,7 @@ def _restating(work: str, whole: Mention, parts: list[Mention]) -> bool:
     if _RESTATE_OPEN.fullmatch(work, whole.group_end, parts[0].quantity.start) is None or civilians_apart(work, whole, parts):
         return False
     if not all(_PERSON_ITEM.match(work, p.quantity.start, p.group_end + 12) or _PERSON_ITEM.match(work, p.quantity.end, p.group_end + 12)
-               for p in parts):
+               for p in parts) and not closed_apposition(work, whole, parts):
         return False
     return all(_RESTATE_JOIN.fullmatch(work, min(a.group_end, b.quantity.start), b.quantity.start) is not None
                or b.quantity.start < a.group_end for a, b in zip(parts, parts[1:], strict=False))
