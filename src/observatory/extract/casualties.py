@@ -63,6 +63,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
 from observatory.extract.casualty_along_with import along_with_role
+from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
@@ -333,8 +334,8 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
-    mentions = local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
-                               work, end, lexicon, on)
+    mentions = backed_referents(local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
+                                                work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(mentions, work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before

@@ -1,0 +1,118 @@
+"""Armed men the text first names with their backer and then counts by their kind alone (used by ``casualties``;
+tests in tests/test_extract_casualty_backed_referents.py).
+
+* "government-backed tribal fighters stormed ... The fighting left two SDF members and five tribal fighters dead";
+* "tribal gunmen backed by the Syrian regime crossed the river and attacked ..., leaving four of the attackers dead";
+* "fighters backed by Turkey broke into ... Three fighters and two SDF members were killed":
+  the later "tribal fighters", "gunmen", "fighters" or "attackers" are the men told before, of their backer's side
+  (SCHEMA: pro-government fighters -> regime; Turkey's factions; Iranian-backed men of unstated nationality).
+
+Only a figure no other reading gave a side (or only the tribal kind's own "unknown"), of the kind the backed men were
+named by ("Iran-backed militias" do not make "tribal gunmen" theirs), and not where: men of the kind were named with
+two backers, with a backer of no side read here ("SDF-affiliated tribesmen") or as unidentified; men of the kind were
+named with no backer before the backed ones; bare "fighters"/"gunmen" follow another armed group in their own sentence
+("an SDF patrol was hit, killing three fighters"). "The attackers" only where the backed men are told attacking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from observatory.extract.actors import GENERIC_ALIASES
+from observatory.extract.mention_sides import Mention
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from observatory.extract.actors import ActorLexicon
+
+#: How far back (characters) the backed men may have been named.
+_WINDOW = 900
+#: The figure's own words: "five tribal fighters", "four of the attackers", "11 of the gunmen".
+_REFERENT = re.compile(r"\s*(?:of\s+the\s+)?(?:(?:tribal|armed)\s+)?(?:gunm[ae]n|fighters?|tribesmen|militiam[ae]n|"
+                       r"(?P<attackers>attackers?))(?:\s*,|\s+and)?\s*", re.IGNORECASE)
+#: Words that point at the backed men themselves (their kind, or their deed): "tribal fighters", "of the attackers".
+_NAMED_KIND = re.compile(r"\s*(?:of\s+the\s+)?(?:attackers?|tribal\s+\w+|tribesmen)(?:\s*,|\s+and)?\s*", re.IGNORECASE)
+_TRIBAL = re.compile(r"\b(?:tribal|tribes|tribesmen|clans)\b", re.IGNORECASE)
+_PLAIN_KIND = re.compile(r"\b(?:gunm[ae]n|fighters|militiam[ae]n)\b", re.IGNORECASE)
+_KIND = r"(?:tribesmen|tribes|clans|gunm[ae]n|fighters|militias?|militiam[ae]n|groups?|forces)"
+#: The backers whose men are of a side: the government's (and Russia's: the 5th Corps, the 8th Brigade) are pro-government
+#: fighters, Turkey's are its factions, Iran's of unstated nationality are its foreign militias (SCHEMA).
+_BACKERS = (("regime", r"government|regime|Damascus|Russian?", r"government|regime|Damascus|Russia"),
+            ("turkey_factions", r"Turk(?:ish|ey)|Ankara", r"Turkey|Ankara"), ("pro_iran_foreign", r"Iran(?:ian)?|Tehran", r"Iran|Tehran"))
+
+
+def _backed(backer: str, named: str) -> re.Pattern[str]:
+    """Men named with a backer (``backer`` before "-backed", the backer's name ``named`` after "backed by"):
+    "government-backed tribal fighters", "the government-backed 'Tribal Forces'", "tribal gunmen backed by the Syrian
+    regime", "gunmen of tribal groups loyal to the government"; not "gunmen backed by Iranian-backed militias" (men
+    backed by a group, not by Iran)."""
+    state = rf"(?:the\s+)?(?:Syrian\s+)?(?:{named})\b(?![- ]backed)"
+    return re.compile(rf"\b(?:{backer})[- ](?:backed|allied|supported)\s+(?:[\"'“]?[\w-]+[\"'”]?\s+){{0,3}}?[\"'“]?{_KIND}\b|"
+                      rf"\b(?:(?:tribal|Arab|local)\s+){{0,2}}{_KIND}\s+(?:(?:backed|supported)\s+by|loyal\s+to)\s+{state}", re.IGNORECASE)
+
+
+_BACKED = tuple((side, _backed(backer, named)) for side, backer, named in _BACKERS)
+#: Armed men of the kind with a backer of no side read here, or unidentified ones: the bare kind could be theirs.
+_OTHER = re.compile(r"\b(?:US|American|coalition|SDF|Kurdish)[- ](?:backed|allied|supported|"
+                    r"affiliated|linked)\s+(?:[\w-]+\s+){0,2}?(?:tribal|tribes|tribesmen|gunm[ae]n|fighters)\b|"
+                    r"\b(?:unknown|unidentified|masked)\s+(?:gunm[ae]n|attackers|fighters)\b", re.IGNORECASE)
+#: Backed men who are themselves the backer of others: "gunmen backed by Iranian-backed militias".
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: The backed men told attacking, in the rest of their sentence.
+_ATTACKING = re.compile(r"[^.]{0,160}?\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|assault(?:ed)?|crossed)\b", re.IGNORECASE)
+
+
+def backed_referents(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The sentence's (from ``start``) figures, each bare kind of armed men read as the backed men told before it;
+    not bare "fighters" or "gunmen" after another armed group in their own sentence ("an SDF patrol was hit by an IED,
+    killing three fighters"): theirs, not the backed men's."""
+    out = []
+    for m in mentions:
+        read = backed_referent(m, work)
+        if read is not m and not _NAMED_KIND.fullmatch(work, m.quantity.end, m.group_end) and any(
+                a.side not in (read.side, "civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
+                for a in lexicon.find(work, start, m.quantity.start, on)):
+            read = m
+        out.append(read)
+    return out
+
+
+def backed_referent(m: Mention, work: str) -> Mention:
+    """``m`` of the regime where its words are only a kind of armed men ("tribal fighters", "of the attackers") and the
+    text before it named men of that kind backed by the government, and no others."""
+    if m.side not in (None, "unknown") or m.side == "unknown" and m.actor != "Tribal fighters":
+        return m
+    own = _REFERENT.fullmatch(work, m.quantity.end, m.group_end)
+    if own is None:
+        return m
+    begin = max(0, m.quantity.start - _WINDOW)
+    found = [(side, b) for side, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)
+             if _same_kind(own, b) and not _BACKER_BEFORE.search(work, max(0, b.start() - 30), b.start())]
+    if own.group("attackers"):
+        found = [(side, b) for side, b in found if _ATTACKING.match(work, b.end())]
+    if not found or len({side for side, _ in found}) > 1 or _OTHER.search(work, begin, m.quantity.start):
+        return m
+    if not own.group("attackers") and _named_plain_first(own, work, begin, min(b.start() for _, b in found)):
+        return m
+    return replace(m, side=found[0][0], generic=False)
+
+
+def _named_plain_first(own: re.Match[str], work: str, begin: int, backed: int) -> bool:
+    """Whether men of the figure's kind were named with no backer before the backed ones ("clashes between the SDF and
+    gunmen of Arab tribes ... tribal fighters loyal to the regime crossed ..."): the later "tribal gunmen" may be either."""
+    plain = _TRIBAL if _TRIBAL.search(own.group(0)) else _PLAIN_KIND
+    return plain.search(work, begin, backed) is not None
+
+
+def _same_kind(own: re.Match[str], backed: re.Match[str]) -> bool:
+    """Whether the backed men are of the figure's kind: tribal men for "tribal gunmen" (not "Iran-backed militias"),
+    militias for "militiamen"; any for bare "gunmen", "fighters" or "attackers"."""
+    words = own.group(0).lower()
+    if _TRIBAL.search(words):
+        return _TRIBAL.search(backed.group(0)) is not None
+    if "militiam" in words:
+        return re.search(r"militia|groups?\b|forces\b", backed.group(0), re.IGNORECASE) is not None
+    return True
