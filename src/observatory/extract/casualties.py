@@ -69,6 +69,7 @@ from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
+from observatory.extract.casualty_clause_verb import clause_ended
 from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
@@ -544,6 +545,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
         return INJURED, False  # "killing two soldiers and sending five others to hospital"
     left = work[max(left_from, q.start - 60): q.start]
     if (mentions and not _LEFT_KILL.search(left) and not _LEFT_INJURE.search(left) and not hurt_after_killing(work, q.start)
+            and not clause_ended(work, mentions[-1].group_end, q.start)  # ("who were herding sheep were killed and six others")
             and (re.fullmatch(r"\s*(?:,|,?\s*(?:and|as\s+well\s+as|(?:along|together)\s+with|in\s+addition\s+to))?\s*",
                               work[mentions[-1].group_end:q.start]) is not None or _WHO_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
