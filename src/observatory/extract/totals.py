@@ -162,6 +162,7 @@ from observatory.extract.totals_sentences import (
     nationwide_day,
     toll_clauses,
 )
+from observatory.extract.totals_share_killers import killer_shares
 from observatory.extract.totals_share_sides import side_shares
 from observatory.extract.totals_shares import (
     has_toll,
@@ -607,6 +608,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             self.work, mentions, sides, sent.end)), sent.start, self._named_side)  # (``totals_pursuits``, ``totals_groups``)
         sides = elliptic_sides(self.work, sent.start, mentions, named_share_sides(self.work, mentions, share_sides(  # ("; ISIS killed four;")
             self.work, mentions, sides, sent.start, self._last_side()), sent.start, self._side_named), self._claims[-1] if self._claims else None)
+        sides = killer_shares(self.work, sent.start, sent.end, mentions, sides, self.lexicon, self.report.published)  # ("12 of whom were killed when regime forces shelled")
         regional = {hit.start for hit in by_region(self.work, sent.start, sent.end)}
         before = len(self._claims)
         own = self._segment_periods(sent, mentions, sides)
