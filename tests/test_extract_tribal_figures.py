@@ -1,7 +1,7 @@
 """A tribe's dignitary, notable or elder written with the tribe's name between ("a dignitary of the Shaitat tribe", "an
 elder of the Baggara clan") is the civilian figure "a tribal dignitary" is (``casualty_tribal_figures``); so is the
 "him" an attack on such a figure killed. "Killing him" told again in a later sentence is the same one dead. Look-alikes:
-a mukhtar stays of no side; a figure tied to a group after his name is left to the rules that read the tie; "him"
+a mukhtar is read as his office (``casualty_local_office``); a figure tied to a group after his name is left to the rules that read the tie; "him"
 told again where the incident's target is another side is left to count.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
@@ -56,10 +56,11 @@ def test_hurt_notable_of_a_named_clan() -> None:
     assert injured(text) == {"civilians": 1}
 
 
-def test_mukhtar_of_a_village_stays_of_no_side() -> None:
+def test_mukhtar_of_a_village_is_read_as_his_office() -> None:
+    # a mukhtar is read by ``casualty_local_office`` (a civilian unless ties are told), not as a tribe's figure
     text = ("Killing near Daraa\n\nMasked men shot dead the mukhtar of the village of Saida in front of his house on "
             "Sunday.")
-    assert killed(text) == {"unknown": 1}
+    assert killed(text) == {"civilians": 1}
 
 
 def test_dignitary_close_to_the_regime_keeps_the_tie() -> None:

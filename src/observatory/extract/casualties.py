@@ -73,6 +73,7 @@ from observatory.extract.casualty_clause_verb import clause_ended
 from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
+from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -342,6 +343,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
+    mentions = counted_drivers(mentions, work, start)  # "two drivers were killed": workers
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                             for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"

@@ -8,7 +8,7 @@ tests/test_extract_tribal_figures.py).
 
 Only where no other reading gave the figure a side: a figure the text ties to a group ("close to the regime's
 security services", "working for Hezbollah") keeps the side that tie gives, and one said after to be tied ("..., who
-was loyal to ...") is left alone. A mukhtar is not read here (an office of no side, ``casualty_unnumbered``).
+was loyal to ...") is left alone. A mukhtar is not read here (his office is, ``casualty_local_office``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _GROUP = re.compile(rf"(?:an?|one|two|three|the)?\s*(?:(?:prominent|senior|leadi
 _AIMED = re.compile(rf"\b(?:on|at|targeting|targeted|shot|attacked)\s+(?:an?|the)\s+(?:(?:prominent|senior|leading|well-known|local)\s+)?"
                     rf"{_FIGURE}", re.IGNORECASE)
 #: Words after the figure that tie him to a group: left to the rules that read them.
-_TIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:close\s+to|loyal\s+to|affiliated|belong(?:ed|ing)?\s+to|working\s+(?:for|with)|"
+TIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:close\s+to|loyal\s+to|affiliated|belong(?:ed|ing)?\s+to|working\s+(?:for|with)|"
                          r"collaborat\w*|cooperat\w*|ties\s+(?:to|with)|f(?:ought|ighting)\s+(?:with|for|alongside|in)\b|"
                          r"members?\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w'-]+\s+){0,3}?(?:council|committee)\b))", re.IGNORECASE)
 _STEMS = ("dignitar", "notable", "elder")
@@ -46,11 +46,11 @@ def _civilian_figure(m: Mention, work: str, start: int) -> Mention:
     words = work[m.quantity.start:m.group_end]
     if words.lower() in _PRONOUNS:
         aimed = list(_AIMED.finditer(work, start, m.quantity.start))
-        if not aimed or _TIED_AFTER.match(work, aimed[-1].end()):
+        if not aimed or TIED_AFTER.match(work, aimed[-1].end()):
             return m
         return replace(m, side="civilians", actor="Civilians", generic=False)
     figure = _GROUP.match(words)  # (what follows it in the words, "outside his house", "and a member of the town council")
-    if figure is None or _TIED_AFTER.match(work, m.quantity.start + figure.end()):
+    if figure is None or TIED_AFTER.match(work, m.quantity.start + figure.end()):
         return m
     return replace(m, side="civilians", actor="Civilians", generic=False)
 

@@ -1,7 +1,7 @@
 """Casualties written without a number: "killing him", "injuring his mother", "killing the driver", "killing HTS
 member", "a regime lieutenant and private were killed", "two fighters and the civilian who was driving",
 "a man killed his sister" (a murder in the family: of no side), "...; he survived with injuries" (the one the
-attack was aimed at); "shot dead the mukhtar of the town" (a local office of no side, tests in
+attack was aimed at); "shot dead the mukhtar of the town" (a local office: ``casualty_local_office``, tests in
 tests/test_extract_casualty_local_office_killed.py); "killing a commander ... along with his companion", "and his companion, whose
 identity is not known" (counted, of no side the text gives, tests/test_extract_casualty_companion_killed.py) (used by ``casualties``).
 
@@ -39,6 +39,7 @@ from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_kin_counted import past_counted_kin
+from observatory.extract.casualty_local_office import local_office_side
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.figure_one_hurt import HURT_ADVERB
@@ -101,7 +102,8 @@ _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child", "niece", "gran
 #: One person as the killer of his own kin ("a man killed his sister", "a young man shot dead his father").
 _ONE_KILLER = re.compile(r"\b(?:a|an)\s+(?:young\s+|elderly\s+|middle-aged\s+)?(?:man|woman|person|youth)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 _CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
-#: A village's headman or a town's mayor: an office of no side the text gives (SCHEMA: affiliation not given -> unknown).
+#: A village's headman or a town's mayor: a mukhtar is a civilian unless ties are told, a mayor of no side the text
+#: gives (``casualty_local_office``).
 _LOCAL_OFFICE = ("mukhtar", "mayor")
 
 
@@ -192,7 +194,7 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
     side = "civilians" if who in _KIN_CIVILIAN or who in _CIVILIAN_TRADES or m.re is _AND_THE_ONE and "civilian" in m.group(0).lower() else None
     if m.re is _KIN and _under_age(m.group("age")):
         side = "civilians"  # "killing him and his seven-year-old son": a child
-    side = "unknown" if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"
+    side = local_office_side(work, who, m.end("who")) if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"
     if who == "other" and m.re is _THE_ONE:  # "killing one of them and wounding the other": one of the same people
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
     if verb and m.re is _KIN and _ONE_KILLER.search(work, max(start, m.start() - 40), m.start()):
