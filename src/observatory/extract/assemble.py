@@ -68,6 +68,7 @@ from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_shared_province import shared_governorate
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
+from observatory.extract.incident_story_town import story_governorate
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.incident_towns_province import towns_province
@@ -643,6 +644,10 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             governorates[k] = _sole_governorate(text, governorates) or \
                 ((shared_governorate(text, governorates) or lone_province(text, draft.start, draft.end, governorates))
                  if counted_placeless else None)
+        if governorates[k] is None and k and not geos[k] and _towns_only(draft, text) and not draft.abroad and \
+                lends_placeless(text, draft.start, draft.end):  # (not "Elsewhere, ...": a new scene)
+            governorates[k] = story_governorate(governorates[k - 1], draft.places, text, drafts[k - 1].start, draft.end,
+                                                lambda n: resolve_admin1(n, geocoder))
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)
