@@ -61,6 +61,11 @@ _OTHER = re.compile(r"\b(?:US|American|coalition|SDF|Kurdish)[- ](?:backed|allie
                     r"\b(?:unknown|unidentified|masked)\s+(?:gunm[ae]n|attackers|fighters)\b", re.IGNORECASE)
 #: Backed men who are themselves the backer of others: "gunmen backed by Iranian-backed militias".
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: A sentence that opens a scene of its own: "Elsewhere, ...", "In a separate attack, ...", "In Idlib, ...".
+_SCENE = re.compile(r"\s*(?:Elsewhere|Separately|Meanwhile|In\s+(?:a|another)\s+(?:separate\s+)?\w+|"
+                    r"In\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s*,)")
+#: Two parties told fighting each other: bare men of a kind counted after it may be of either.
+_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fighting\s+between|battles?\s+(?:between|with)|(?:exchanged|traded)\s+fire)\b", re.IGNORECASE)
 #: The backed men told attacking, in the rest of their sentence.
 _ATTACKING = re.compile(r"[^.]{0,160}?\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|assault(?:ed)?|crossed)\b", re.IGNORECASE)
 
@@ -68,16 +73,38 @@ _ATTACKING = re.compile(r"[^.]{0,160}?\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|rai
 def backed_referents(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The sentence's (from ``start``) figures, each bare kind of armed men read as the backed men told before it;
     not bare "fighters" or "gunmen" after another armed group in their own sentence ("an SDF patrol was hit by an IED,
-    killing three fighters"): theirs, not the backed men's."""
+    killing three fighters"): theirs, not the backed men's; nor, alone in their sentence, after the backed men were told
+    clashing ("... and opposition factions clashed ... Seven fighters were killed"): either side's; nor any figure of a
+    sentence that moves to another scene ("In Idlib, four fighters were killed")."""
     out = []
     for m in mentions:
         read = backed_referent(m, work)
-        if read is not m and not _NAMED_KIND.fullmatch(work, m.quantity.end, m.group_end) and any(
+        plain = read is not m and not _NAMED_KIND.fullmatch(work, m.quantity.end, m.group_end)
+        if read is not m and _another_scene(work, start) or plain and (any(
                 a.side not in (read.side, "civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
-                for a in lexicon.find(work, start, m.quantity.start, on)):
+                for a in lexicon.find(work, start, m.quantity.start, on)) or _after_clash(m, mentions, work)):
             read = m
         out.append(read)
     return out
+
+
+def _another_scene(work: str, start: int) -> bool:
+    """Whether the sentence opens a scene of its own: "Elsewhere, ...", "In a separate attack, ...", or "In Idlib, ..."
+    where the place was not named in the text before it."""
+    opening = _SCENE.match(work, start)
+    if opening is None:
+        return False
+    place = opening.group("place")
+    return place is None or place.lower() not in work[max(0, start - _WINDOW):start].lower()
+
+
+def _after_clash(m: Mention, mentions: list[Mention], work: str) -> bool:
+    """Whether the backed men were told clashing with others (from their naming on, not in a title before) before ``m``,
+    and its sentence counts no other armed side."""
+    begin = max(0, m.quantity.start - _WINDOW)
+    named = [b.start() for _, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)]
+    return (bool(named) and _CLASH.search(work, min(named), m.quantity.start) is not None
+            and all(o.side in (None, "unknown", "civilians") for o in mentions if o is not m))
 
 
 def backed_referent(m: Mention, work: str) -> Mention:

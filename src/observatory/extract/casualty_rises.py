@@ -187,7 +187,12 @@ _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|ini
 _FIRST_SAID_THAT = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|the\s+monitor|it)\s+"
                               r"(?:had\s+)?(?:initially|first|originally)\s+(?:reported|documented|said)\s+that\s+(?:at\s+least\s+)?$",
                               re.IGNORECASE)
-_REVISED_AFTER = re.compile(r"[^.;!?]*?,?\s*\b(?:but|however|before|until)\b", re.IGNORECASE)
+#: ... and the words that revise it: "but it turned out ...", "but the toll has since risen", "until medical sources
+#: confirmed only three deaths"; not "but gave no names", "shortly before noon", "before documenting two more deaths".
+_REVISED_AFTER = re.compile(r"[^.;!?]*?,?\s*\b(?:but|however|before|until)\b[^.;!?]*?\b(?:turned\s+out|emerged|transpired|"
+                            r"proved|corrected|revised|in\s+fact|actually|confirmed\s+only|survived|"
+                            r"(?:toll|number|figure)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:r[io]se|risen|climbed|increased|fell|dropped))\b",
+                            re.IGNORECASE)
 
 
 def _first_said(work: str, m: Mention, start: int) -> bool:
