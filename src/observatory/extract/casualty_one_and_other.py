@@ -22,6 +22,11 @@ from observatory.extract.mention_sides import Mention
 #: "one (of them) and wounding / killing / injuring the other", right after "one".
 _AND_THE_OTHER: Final = re.compile(r"(?:\s+of\s+them)?\s*,?\s+and\s+(?:then\s+)?(?:killing|wounding|injuring|"
                                    r"(?:was|were)\s+(?:killed|wounded|injured))\s+the\s+other\b", re.IGNORECASE)
+#: A pair that did the shooting ("Two HTS members opened fire on a car, killing one and wounding the other"): "one" and
+#: "the other" are the ones they shot at, not of the pair.
+_PAIR_ACTS: Final = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b"
+                               r"(?:opened|shot|fired|attacked|targeted|ambushed|stormed|raided|assaulted|threw|planted|detonated)\b",
+                               re.IGNORECASE)
 #: The verb right before "one": the pair's fates ("killing one").
 _VERB_BEFORE: Final = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.IGNORECASE)
 
@@ -47,6 +52,7 @@ def pair_split_by_fates(mentions: list[Mention], work: str, start: int,
     if i is None:
         return mentions
     pairs = [p for p in read(sentence_start(work, start), mentions[i].quantity.start) if p.parent is None and p.value == 2 and not p.quantity.vague]
-    if not pairs or pairs[-1].side in (None, "unknown") or pairs[-1].generic:
+    if not pairs or pairs[-1].side in (None, "unknown") or pairs[-1].generic or \
+            _PAIR_ACTS.search(work, pairs[-1].quantity.end, pairs[-1].group_end + 1):
         return mentions
     return [m.sided_like(pairs[-1]) if j in (i, i + 1) else m for j, m in enumerate(mentions)]

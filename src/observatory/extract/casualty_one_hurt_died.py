@@ -27,9 +27,11 @@ Counts = dict[tuple[str, str], tuple[Mention, int]]
 
 _PERSON: Final = (r"(?:(?:young|little|elderly|old|wounded|injured)\s+)?(?:boy|girl|man|woman|child|baby|infant|youth|teenager|"
                   r"son|daughter|father|mother|husband|wife|brother|sister|victim|person|civilian|shepherd|farmer|driver)")
+#: "Another attacker died of his wounds": one of the other side, not of the wounded.
+_NOT_DOER: Final = r"(?!(?:attacker|assailant|infiltrator|raider|intruder|gunman|bomber|militant|perpetrator)\b)"
 #: "(Hours later,) The boy / Another victim (later) died of his wounds / succumbed to her injuries".
 _ONE_DIED: Final = re.compile(
-    r"^(?:[A-Z][\w ]{0,30},\s*)?(?:(?:[Tt]he|[Tt]his)\s+" + _PERSON + r"|[Aa]nother\s+(?:one|" + _PERSON + r"|[a-z]+)"
+    r"^(?:[A-Z][\w ]{0,30},\s*)?(?:(?:[Tt]he|[Tt]his)\s+" + _PERSON + r"|[Aa]nother\s+(?:one|" + _PERSON + r"|" + _NOT_DOER + r"[a-z]+)"
     r")\s+(?:(?:later|subsequently|then|also)\s+)?(?:has\s+|had\s+)?"
     r"(?:died|succumbed|passed\s+away)\s+(?:of|to|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b[^;]*$")
 #: A toll in the same sentence: a rise read elsewhere.

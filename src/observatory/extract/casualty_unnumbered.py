@@ -101,10 +101,19 @@ _UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains
 _KIN_CIVILIAN = ("mother", "wife", "daughter", "sister", "child", "niece", "granddaughter", "grandchild", "grandmother")
 #: One person as the killer of his own kin ("a man killed his sister", "a young man shot dead his father").
 _ONE_KILLER = re.compile(r"\b(?:a|an)\s+(?:young\s+|elderly\s+|middle-aged\s+)?(?:man|woman|person|youth)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
+#: ", but his brother was killed" after a clause on the attacker ("The gunman escaped, but ..."): the attacker's kin, of
+#: no side the sentence gives the victims; not read.
+_DOER_THEN_BUT = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|perpetrators?|killers?|kidnappers?|shooters?)\b[^,.;]*,\s*$",
+                            re.IGNORECASE)
 _CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
 #: A village's headman or a town's mayor: a mukhtar is a civilian unless ties are told, a mayor of no side the text
 #: gives (``casualty_local_office``).
 _LOCAL_OFFICE = ("mukhtar", "mayor")
+
+
+def _doers_kin(m: re.Match[str], work: str, start: int) -> bool:
+    """", but his brother was killed" after a clause on the attacker ("The gunman escaped, but ...")."""
+    return m.re is _KIN and m.group(0).startswith("but") and bool(_DOER_THEN_BUT.search(work, max(start, m.start() - 80), m.start()))
 
 
 def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
@@ -122,7 +131,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         verb = m.group("verb") if m.re is not _AND_THE_ONE else None
         if any(a < e and s < b for a, b in (taken if verb else numbers)):
             continue
-        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions):
+        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions) or _doers_kin(m, work, start):
             continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
         pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
         said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both

@@ -28,9 +28,14 @@ from observatory.extract.text import Sentence
 _SPARK = re.compile(r"(?<![\w-])(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!month\s)(?<!day\s)(?<!hour\s)(?:after|following)\s+"
                     r"(?P<doers>(?:[\w'’\"-]+\s+){1,12}?)(?:had\s+)?(?:kidnapped|abducted)\s+(?!(?:by|them|him|her)\b)", re.IGNORECASE)
 #: Doers that are the victims told of by a pronoun or a passive ("after he was", "after they had been"), or a kidnapping
-#: someone is only said to have done ("after the gang was accused of having kidnapped").
+#: someone is only said to have done ("after the gang was accused of having kidnapped"); or no doers at all: a kidnapping
+#: that only describes them ("after the gang that had abducted him demanded a ransom") or its victim ("after the family
+#: of the kidnapped man paid"), the clause's own act coming later.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|accused|alleged|allegedly|reportedly|having)\b|"
-                      r"^(?:he|she|they|him|her|them)\s", re.IGNORECASE)
+                      r"^(?:he|she|they|him|her|them)\s|\b(?:that|who|which|the|a|an|of|his|her|their|its)\s+$", re.IGNORECASE)
+#: A toll after the kidnapping ("..., leaving two dead", ", killing one soldier"): the toll of the event the sentence
+#: tells (kidnapped people are not counted: SCHEMA), so the kidnapping is no incident cut from it.
+_TOLL_AFTER = re.compile(r"\b(?:killing|killed|kills|dead|wounding|wounded|injuring|injured|leaving|left)\b", re.IGNORECASE)
 
 
 def _day_key(text: str) -> str:
@@ -46,6 +51,8 @@ def sparked_parts(work: str, sent: Sentence) -> list[Sentence]:
         own = find_dates(work, m.end(), sent.end, None)
         if not own:
             continue  # no day of its own: part of the event told
+        if _TOLL_AFTER.search(work, m.end(), sent.end):
+            return []  # "..., leaving two dead": the toll of the event told, the kidnapping only its cause
         told = {_day_key(d.text) for d in find_dates(work, sent.start, m.start(), None)}
         if _day_key(own[0].text) in told:
             continue  # the event told took place on the same day: one story
