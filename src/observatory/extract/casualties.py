@@ -343,7 +343,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
-    mentions = counted_drivers(mentions, work, start)  # "two drivers were killed": workers
+    mentions = counted_drivers(mentions, work, start, lexicon, on)  # "two drivers were killed": workers
     return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                             else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                             for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_tribal_figures import TIED_AFTER
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
@@ -32,15 +34,38 @@ _FOR_A_FIRM = re.compile(r"\s*,?\s*(?:who\s+(?:were|was)\s+)?(?:working|employed
 #: A clause after them that ties their load or trip to armed men ("who were transporting weapons for the militias").
 _ARMED_LOAD = re.compile(r"\s*,?\s*(?:who|which|that)\s+[^.;]*?\b(?:weapons|arms|ammunition|munitions|militia\w*|"
                          r"fighters|troops|soldiers)\b", re.IGNORECASE)
+#: Vehicles the drivers may have driven, told before them in their sentence.
+_VEHICLES = r"(?:convoys?|columns?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|buses|bus)"
+#: An armed owner told as the vehicles' adjective ("a military convoy", "an army supply column").
+_ARMED_VEHICLES = re.compile(rf"\b(?:military|army|army's|militia)\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b", re.IGNORECASE)
+#: Vehicles whose owner or load is the group named right after ("a convoy of the SDF", "trucks carrying ammunition for").
+_VEHICLES_OF = re.compile(rf"\b{_VEHICLES}\b[^.;,]{{0,50}}?\b(?:of|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The group named right before the vehicles ("an SDF fuel convoy", "a regime convoy").
+_GROUP_VEHICLES = re.compile(rf"(?:'s|’s)?\s+(?:(?:fuel|oil|supply|supplies|logistics?|military|ammunition|weapons|"
+                             rf"transport)\s+)?{_VEHICLES}\b", re.IGNORECASE)
 #: Words in the figure that give the drivers another reading ("military drivers").
 _ARMED_WORDS = re.compile(r"\b(?:military|army|militia|regime|army's|armed)\b", re.IGNORECASE)
 
 
-def counted_drivers(mentions: list[Mention], work: str, start: int) -> list[Mention]:
-    """``mentions`` with each counted drivers' figure of no side made civilians (see module doc)."""
+def counted_drivers(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon,
+                    on: date | None) -> list[Mention]:
+    """``mentions`` with each counted drivers' figure of no side made civilians (see module doc), unless the vehicles
+    told before them in their sentence are an armed group's ("a convoy of the SDF", "a military convoy"): those are
+    left to take the side the incident gives them."""
     if not has_any(folded(work, start, max((m.group_end for m in mentions), default=start)), ("drivers",)):
         return mentions
-    return [_civilian_drivers(m, work) for m in mentions]
+    return [m if _owned_vehicles(work, start, m.quantity.start, lexicon, on) else _civilian_drivers(m, work)
+            for m in mentions]
+
+
+def _owned_vehicles(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> bool:
+    """Whether the words before ``at`` in the sentence tell vehicles of an armed group ("ambushed a convoy of the
+    Fourth Division", "struck trucks carrying ammunition for the Iranian militias", "a regime convoy")."""
+    if _ARMED_VEHICLES.search(work, start, at):
+        return True
+    return any(a.side not in ("civilians", "unknown") and (_VEHICLES_OF.search(work[start:a.start]) is not None
+                                                           or _GROUP_VEHICLES.match(work, a.end, at) is not None)
+               for a in lexicon.find(work, start, at, on))
 
 
 def _civilian_drivers(m: Mention, work: str) -> Mention:

@@ -19,9 +19,11 @@ from observatory.extract.text import SENTENCE_STOP
 #: "the mukhtar of Al-Shoula, a civilian known for ...": the text's own word, which no tie after it undoes.
 _CIVILIAN_APPOSED = re.compile(r"[^.;,]{0,60},\s+(?:an?\s+)?civilian\b", re.IGNORECASE)
 #: A tie to a force, a rank or an accusation told in the rest of his sentence or in the next ("known for his close
-#: ties to ...", "who was a commander in ...", "had been accused of informing for ...").
+#: ties to ...", "who was a commander in ...", "had been accused of informing for ...", "who had joined the Fifth
+#: Corps", "who ran an NDF checkpoint", "on charges of dealing with ...").
 _TIES = re.compile(r"[^.;]*?\b(?:ties|tied|close\s+to|loyal|accus\w+|informant|informing|security|intelligence|"
-                   r"collaborat\w*|members?|commander|fighter|officer|leader|militia\w*)\b", re.IGNORECASE)
+                   r"collaborat\w*|members?|commander|fighter|officer|leader|militia\w*|"
+                   r"join\w*|brigade|corps|checkpoint|NDF|charg\w*)\b", re.IGNORECASE)
 
 
 def local_office_side(work: str, who: str, at: int) -> str:

@@ -7,7 +7,8 @@ regime forces shelled Douma; 14 in Homs; ...": "12 of whom" are people of the 21
 (``Mention.generic``) gives way to the side of the figure the share refers back to, or to none where its people were
 told without a figure of their own, so the share stands as no total of the killer's side and lends that side to none
 of the figures after it. A share whose side is named before it ("Regime forces: 19 soldiers; 11 of them were killed by
-HTS drones") or differs from the killer's ("13 ISIS members, nine of whom were killed in Russian airstrikes") keeps it.
+HTS drones") or differs from the killer's ("13 ISIS members, nine of whom were killed in Russian airstrikes") keeps it;
+so does one whose clause tells the group as its people's own ("20 of whom were killed fighting alongside regime forces").
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from observatory.extract.mention_sides import Mention
 _SHARE: Final = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 #: The end of the share's own clause.
 _CLAUSE_END: Final = re.compile(r"[,;:.]")
+#: Words before the group in the share's clause that make it the share's own people's side, not their killer
+#: ("20 of whom were killed while fighting alongside regime forces", "14 of whom ... in the ranks of the SDF").
+_THEIRS: Final = re.compile(r"\b(?:alongside|ranks|serv(?:ed|ing)|f(?:ighting|ought)\s+(?:for|with|in)|members?\s+of|"
+                            r"belong\w*|affiliated|loyal)\b", re.IGNORECASE)
 #: How far before the share the side of its people may be named.
 _BEFORE: Final = 80
 
@@ -40,7 +45,7 @@ def killer_shares(work: str, start: int, end: int, mentions: list[Mention], side
         clause_end = stop.start() if stop is not None else end
         after = [a for a in lexicon.find(work, m.quantity.end, clause_end, on) if a.side == side]
         before = [a for a in lexicon.find(work, max(start, m.quantity.start - _BEFORE), m.quantity.start, on) if a.side == side]
-        if after and not before:
+        if after and not before and not _THEIRS.search(work, m.quantity.end, after[0].start):
             out[i] = _referent_side(mentions, out, i)
     return out
 
