@@ -62,7 +62,7 @@ from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
-from observatory.extract.casualty_along_with import along_with_role
+from observatory.extract.casualty_along_with import ALONG_HIS, along_with_role
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -82,6 +82,7 @@ from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_list import kin_list_head
+from observatory.extract.casualty_leader_men import leader_men
 from observatory.extract.casualty_list_asides import next_after_aside
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
@@ -344,9 +345,9 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     mentions = counted_drivers(mentions, work, start, lexicon, on)  # "two drivers were killed": workers
-    return dead_and_others([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
-                            else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
-                            for i, m in enumerate(mentions)], work)  # police of no named authority; "killed and N others wounded"
+    return dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
+                                       else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
+                                       for i, m in enumerate(mentions)], work), work)  # police of no named authority; "killed and N others wounded"
 
 
 def _dead_in_paragraph(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> bool:
@@ -553,6 +554,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or _NEXT_ITEM.fullmatch(work, mentions[-1].group_end, q.start) or HIS_OWN.match(work, q.end) and GROUP_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start) and not own_fate(work, q.end, limit)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or ALONG_HIS.fullmatch(work, mentions[-1].group_end, q.start)
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):

@@ -37,6 +37,13 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE)
 
 
+#: Between a victim's figure and the figure of his kin or men told "along with" him: "killing a shepherd along with
+#: (his two sons)", "a woman together with her three daughters", "a commander in addition to his two aides"; the kin's
+#: figure shares the victim's verb (tests/test_extract_along_with_his_kin.py).
+ALONG_HIS = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+",
+                       re.IGNORECASE)
+
+
 def along_with_role(work: str, at: int, left_from: int) -> str | None:
     """The role of the figure at ``at`` told "along with" one person the verb before names, if any."""
     left = work[max(left_from, at - WINDOW):at].rstrip("\"“‘ (")

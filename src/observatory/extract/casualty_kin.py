@@ -39,7 +39,8 @@ _ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turk
 #: The one a relative is named after: "a man", "an elderly man", "a young man" (no side word of his own).
 _PLAIN_MAN = re.compile(r"\s*(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man\s*,?\s*(?:and|killing|wounding|injuring)?\s*(?:his)\s+$",
                         re.IGNORECASE)
-_AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured|injury\s+of)\s+(?:his|her|their)\s+$", re.IGNORECASE)
+_AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured|injury\s+of|(?:along|together)\s+with|"
+                      r"in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
 def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
@@ -59,7 +60,7 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
         before = [p for p in out[:i] if p.parent is None and p.side is not None]
-        if not before or not _AND_HIS.search(work, max(0, m.quantity.start - 20), m.quantity.start):
+        if not before or not _AND_HIS.search(work, max(0, m.quantity.start - 24), m.quantity.start):
             continue
         victim = before[-1]
         if _ENTOURAGE.search(word) and victim.side != "civilians" or _KIN.search(word) and victim.side in ("civilians", "unknown"):
