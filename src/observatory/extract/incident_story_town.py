@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from observatory.extract.incident_abroad import ABROAD_SCENE
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 
 #: "the (nearby) village of X", "near the town of X": a settlement word before the name.
@@ -28,6 +29,17 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|neighbou?rhood|district|qu
 #: "the Turkish border town of X", "Across the border, ... hit the Turkish town of X": a town that may lie abroad.
 _ABROAD = re.compile(r"\bborder\b|\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli)\s+(?:[\w-]+\s+)?(?:town|city|village)\b",
                      re.IGNORECASE)
+#: The village's own sentence sets it abroad after its name: "the village of X, inside Lebanese territory", "in the
+#: village of X in northern Iraq", "across the frontier in Kilis" (tests/test_extract_review_r38_rev4.py).
+_ABROAD_AFTER = re.compile(r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli)\s+(?:territory|soil)\b|"
+                           r"\b(?:across|beyond|over)\s+the\s+frontier\b")
+#: A wider area the gazetteer does not place, told around the village: "in the Bekaa valley", "In the Druze mountain",
+#: "In the Golan, ...": the story may have moved to another governorate.
+_AREA = re.compile(r"\b[A-Z][\w'’-]+\s+(?:valley|mountains?|plain|heights|basin|region|front(?:line)?)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: The text says the village lies in another governorate: "in the neighbouring governorate", "across the provincial line".
+_OTHER_PROVINCE = re.compile(r"\b(?:neighbou?ring|adjacent|another|other|next)\s+(?:governorate|province)s?\b|"
+                             r"\bprovincial\s+(?:line|boundary|limits?)\b", re.IGNORECASE)
 #: A capitalised name ("Ras al-Ain", "Tal Abyad"), which the gazetteer may place where place mentions miss it.
 _NAME = re.compile(r"\b(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+)*")
 
@@ -49,9 +61,20 @@ def story_governorate(before: str | None, places: list[PlaceMention], text: str,
     begins), when nothing from there to ``end`` names a place of another governorate; else None."""
     if before is None or not told_as_settlement(text, places):
         return None
-    if any(p.governorate != before for p in governorate_mentions(text, start, end)):
+    if any(p.governorate != before for p in governorate_mentions(text, start, end)) or _elsewhere(text, places, end):
         return None
     names = [p.name for p in place_mentions(text, start, end)] + [m.group() for m in _NAME.finditer(text, start, end)]
     if any(found is not None and found != before for found in map(resolve, dict.fromkeys(names))):
         return None
     return before
+
+
+def _elsewhere(text: str, places: list[PlaceMention], end: int) -> bool:
+    """The village's sentences, from the first place to ``end``, set it abroad, in an area the gazetteer does not
+    place ("the Bekaa valley", "the Golan": a place told with "the" and no settlement word), or in another
+    governorate."""
+    at = _sentence_start(text, min(p.start for p in places))
+    return bool(ABROAD_SCENE.search(text, at, end) or _ABROAD_AFTER.search(text, at, end) or
+                _AREA.search(text, at, end) or _OTHER_PROVINCE.search(text, at, end)) or \
+        any(_THE_BEFORE.search(text, max(0, p.start - 4), p.start) and not _SETTLEMENT_AFTER.match(text, p.end)
+            for p in places)
