@@ -26,6 +26,7 @@ from typing import Final
 
 from observatory.extract.capital_airport import capital_airport_end
 from observatory.extract.gates import covering_stems, folded, has_any
+from observatory.extract.place_shot_down import shot_down_over
 
 GOVERNORATE_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "Aleppo": ("Aleppo", "Halab"),
@@ -80,15 +81,19 @@ _PROVINCE_BEFORE = re.compile(r"(?:province|governorate|countryside|desert|badia
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ath|an|ez|es|er|bin|ibn|abu|umm|um|bani|beni|tal|tel|deir|ain|wadi|jabal|jebel|of|the)"
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0,4}}"
-_PLACE_RE = re.compile(
-    rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
-    rf"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting|"
-    rf"(?P<verb>shelled|bombed|bombarded|pounded|struck|shelling|bombarding|pounding|striking|hit|hitting))\s+"
+_PLACE_LEAD = (
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
+    r"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting|"
+    r"(?P<verb>shelled|bombed|bombarded|pounded|struck|shelling|bombarding|pounding|striking|hit|hitting))\s+")
+_PLACE_TAIL = (
     rf"(?:the\s+)?(?:(?:capital|city|town|province|enclave)['’]s\s+)?"  # "on the capital's Bab Touma neighborhood"
     rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"  # "in the nearby Ghweran neighbourhood"
     rf"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[-\s]?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<name>{_NAME})"
 )
+_PLACE_RE = re.compile(_PLACE_LEAD + _PLACE_TAIL)
+#: "shot down a drone over X" (place_shot_down): read apart, so that "over" never takes text another lead would read.
+_OVER_RE = re.compile(r"\bover\s+(?P<verb>(?!))?" + _PLACE_TAIL)
 #: A name led by who holds or backs it ("SDF-held Mashlab", "ISIS-controlled Hajin"): the place is what follows.
 _HELD_BY = re.compile(r"[\w-]+-(?:held|controlled|run|besieged)\s+(?=[A-Z])")
 #: Before a verb of striking in -ing: a campaign begun or going on ("began shelling X"), not one strike.
@@ -245,7 +250,7 @@ def place_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
 def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
     struck: set[int] = set()  # places read only as the object of a strike ("shelled Kafr Nabl")
-    for m in _PLACE_RE.finditer(work, start, end):
+    for m in _place_matches(work, start, end):
         name = m.group("name").rstrip(" -'")
         s = m.start("name")
         lead = _LEADING_OF_THE.match(name)
@@ -302,6 +307,15 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+def _place_matches(work: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of the place words in text order, with "over" after a drone or aircraft brought down."""
+    found = list(_PLACE_RE.finditer(work, start, end))
+    if "over" not in work[start:end]:
+        return found
+    found += [m for m in _OVER_RE.finditer(work, start, end) if shot_down_over(work, m.start(), start)]
+    return sorted(found, key=lambda m: m.start())
 
 
 _LEADING_OF_THE = re.compile(r"(?:(?:of|the)\s+)+", re.IGNORECASE)
