@@ -67,6 +67,7 @@ from observatory.extract.incident_day_clash import day_clash_toll
 from observatory.extract.incident_day_share import event_share
 from observatory.extract.incident_deadliest import singled_out_event
 from observatory.extract.incident_earlier_count import earlier_count, without_earlier_dead
+from observatory.extract.incident_event_placed import took_event_place
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
 from observatory.extract.incident_headline import headline_of_several
@@ -454,8 +455,8 @@ _EVENT_PLACED = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?(?:strikes|raid
 def _locate(draft: Draft, f: SentenceFacts) -> None:
     """An unplaced incident takes the place of a later sentence that tells only where a victim died ("the Ministry said
     that Private X had been killed near Palmyra") or where the event hit ("the strikes hit depots from A to B")."""
-    if f.type_hit or f.mentions or any(not p.governorate for p in draft.places):
-        return
+    if took_event_place(draft, f) or f.type_hit or f.mentions or any(not p.governorate for p in draft.places):
+        return  # ("SOHR said the bus was attacked near the town of X": incident_event_placed)
     if _DIED_AT.search(f.sentence_text):
         draft.places.extend(p for p in f.places if not p.governorate)
     elif _EVENT_PLACED.search(f.sentence_text) and any(not p.governorate for p in f.places):
