@@ -92,7 +92,7 @@ from observatory.extract.totals_bracket_regions import bracketed_regions
 from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
 from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
-from observatory.extract.totals_civilian_parties import civilian_toll_by_party, party_heading
+from observatory.extract.totals_civilian_parties import civilian_toll_by_party
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
     ABROAD,
@@ -514,18 +514,15 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _open_list(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         """A list header ("The toll is distributed as follows:") opens a block of lines; the side a figureless one names
         ("By region, the toll of regime forces is ...") is the side of its regional lines."""
-        listed, heading = opens_list(chunk, marks.list_header(chunk)), party_heading(chunk)
-        if not listed and not heading:
+        if not opens_list(chunk, marks.list_header(chunk)):
             return
+        self._in_stats, self._paragraph = True, sent.paragraph
         found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
-        civil = civilian_toll_by_party(self._claims, chunk, found[0].side if found else None, any(not m.quantity.vague for m in mentions))
-        if not listed and not civil:
-            return  # ("Deaths by perpetrator:" opens a list only under a civilian toll: ``totals_civilian_parties``)
-        self._in_stats, self._paragraph = True, sent.paragraph
         self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None
         self._by_perpetrator = by_perpetrator(chunk)
-        self._civilian_parties = not self._by_perpetrator and civil  # ("98 civilians ... distributed as follows:")
+        self._civilian_parties = not self._by_perpetrator and civilian_toll_by_party(  # ("98 civilians ... distributed as follows:")
+            self._claims, chunk, found[0].side if found else None, any(not m.quantity.vague for m in mentions))
 
     def take_label(self, sent: Sentence, chunk: str) -> bool:
         """A short "Label: N" line of a statistics block ("The regime forces: 47"); the label names the side, or the

@@ -11,10 +11,6 @@ side ("64 civilians and 31 soldiers ... as follows:"), a header about combatants
 up as follows:", "the military death toll ...", "the death toll among the warring parties ..."), a list that has a
 line of the civilians' own ("Civilians: 98" beside "Regime forces: 40": each side's own dead, read in ``totals``),
 and a line whose label names no party ("Aleppo: 30": a place, read as before).
-
-Such a list may also open with a short heading of its own that has no verb and no figure ("Deaths by perpetrator:",
-"Breakdown:", "Responsible parties:"); it opens a list only under such a civilian toll, never "Of them:" / "Among
-them:" (the parts of the toll).
 """
 
 from __future__ import annotations
@@ -40,12 +36,3 @@ def civilian_toll_by_party(claims: list[CumulativeClaim], header: str, header_si
         return False
     period = (last.since, last.until)
     return all(c.side == "civilians" for c in claims if (c.since, c.until) == period)
-
-
-#: A short heading that ends with its colon, with no figure and no more than six words; not a list of parts ("Of them:").
-_HEADING: Final = re.compile(r"\W*(?!(?:of|among|including|in|on|at)\b)[A-Za-z][\w'/-]*(?:\s+[A-Za-z][\w'/-]*){0,5}\s*:\s*", re.IGNORECASE)
-
-
-def party_heading(chunk: str) -> bool:
-    """Whether ``chunk`` is a short figureless heading of its own ("Deaths by perpetrator:") that may open a list."""
-    return _HEADING.fullmatch(chunk) is not None
