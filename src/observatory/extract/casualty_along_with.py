@@ -42,6 +42,27 @@ _ALONG_WITH = re.compile(
 #: figure shares the victim's verb (tests/test_extract_along_with_his_kin.py).
 ALONG_HIS = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+",
                        re.IGNORECASE)
+#: A fate of the kin's own told right after them: "in addition to his two aides, who were wounded".
+_OWN_FATE = re.compile(r"\s*,?\s*(?:(?:who|both\s+of\s+whom|all\s+of\s+whom)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                       r"(?:also\s+)?(?:(?:seriously|lightly|critically|slightly)\s+)?"
+                       r"(?:wounded|injured|hurt|survived|sustained|suffered|escaped|arrested|captured|detained|kidnapped|abducted)\b",
+                       re.IGNORECASE)
+
+
+#: Family words: the family of a fighter ("an HTS commander along with his two wives") is not of his side, and no side
+#: of theirs is told, so the figure is left as it was read before.
+_FAMILY = re.compile(r"\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|children|brothers?|sisters?|parents|relatives|family)\b",
+                     re.IGNORECASE)
+#: The armed sides (``casualty_kin``).
+_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
+
+
+def along_his(work: str, prev: tuple[int, str | None], at: int, group_end: int, limit: int) -> bool:
+    """Whether the figure at ``at`` is kin told "along with his" the figure ending at ``prev`` (its end and side), with no
+    fate of its own and not the family of a fighter."""
+    if ALONG_HIS.fullmatch(work, prev[0], at) is None or _OWN_FATE.match(work, group_end, limit) is not None:
+        return False
+    return prev[1] not in _ARMED or _FAMILY.search(work, at, group_end) is None
 
 
 def along_with_role(work: str, at: int, left_from: int) -> str | None:

@@ -10,7 +10,8 @@ later), he and his men are one figure of one open side ("a brigadier general and
 of an open side and five "unknown" (men already given a side by the sentence keep it, the leader added to them); "others" told right after the men ("..., while seven others were injured"), given
 the men's old side, follow them to their new one. Only for a leader of an armed or still open side (not
 civilians, nor of no side the text gives), right before the men, joined by "and", "along with", "together with" or "as well as"; not where the text
-leaves their side open ("whose identities are unknown").
+leaves their side open ("whose identities are unknown"), nor for "others" told with an aside of their own ("three
+others, including a child"), nor for a leader of an open side told as the attackers' own ("a commander of the gunmen").
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ _JOIN_HURT = re.compile(r"\s*,?\s*(?:(?:was|had\s+been)\s+killed\s+and|and\s+(?:
                         re.IGNORECASE)
 _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
 _ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
-_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+#: "others" told with an aside of their own ("three others, including a child", "others, shepherds nearby") are not
+#: shown to be of the men's side.
+_OTHERS = re.compile(r"\s+others\b(?!\s*,\s*(?!(?:according|while|after|when|before|as|then|in\s+the\s+(?:attack|ambush|blast))\b)"
+                     r"|\s*\(|\s+(?:including|among)\b)", re.IGNORECASE)
+#: A leader told as the attackers' own ("a commander of the gunmen", "the leader of the attackers"): his open side is
+#: not the target's, so he and his men are not made one figure of it.
+_OF_ATTACKERS = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+of\s+the\s+(?:gunmen|attackers|assailants|militants|raiders|kidnappers|"
+                           r"abductors|cells?)\b", re.IGNORECASE)
 #: How far (characters) the men may stand after the leader's figure.
 _REACH = 120
 
@@ -68,6 +76,8 @@ def _his_men(head: Mention, m: Mention, work: str) -> bool:
         return False
     if head.side is not None and m.side not in (None, "unknown"):
         return False
+    if head.side is None and _OF_ATTACKERS.match(work, head.quantity.end, m.quantity.start):
+        return False  # "clashes with local gunmen, killing a commander of the gunmen and two of his men"
     men = _HIS_MEN.match(work, m.quantity.end, m.group_end + 1)
     if men is None or _NOT_KNOWN.match(work, men.end()):
         return False
