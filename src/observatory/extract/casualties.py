@@ -73,6 +73,7 @@ from observatory.extract.casualty_clause_verb import clause_ended
 from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
+from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
@@ -186,7 +187,8 @@ _LEFT_KILL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
-    word_start(r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among))"
+    word_start(r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among)|"
+    r"\binflict(?:ing|ed|s)?\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon))"
     r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?"
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,
@@ -313,7 +315,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    return unnamed_after_reflexive(_later_passes(mentions, work, start, end, lexicon, on), work)
+    return without_doers(unnamed_after_reflexive(_later_passes(mentions, work, start, end, lexicon, on), work), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

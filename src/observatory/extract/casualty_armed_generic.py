@@ -1,6 +1,10 @@
-"""A figure of no side told as armed men in one list with civilians ("The fighting killed four gunmen and a woman")
-does not take the civilian side of its incident: its men are of no side the text gives (SCHEMA: unknown), beside the
-civilians listed with them (used by ``assemble``; tests/test_extract_casualty_armed_generic.py).
+"""A figure of no side told as armed men in one list with a figure of the incident's own side does not take that side:
+the list tells two groups, and its men are of no side the text gives (SCHEMA: unknown), beside the figure listed with
+them. Beside civilians any armed noun does ("The fighting killed four gunmen and a woman", "three fighters and two
+children"); beside another armed side only the men no noun gives a side to, in either order ("left three gunmen and two
+soldiers wounded", "two SDF members and three gunmen were injured"), since "fighters" or "militants" beside soldiers
+are often the other party of the text (used by ``assemble``; tests/test_extract_casualty_armed_generic.py and
+tests/test_extract_hurt_lists.py).
 """
 
 from __future__ import annotations
@@ -9,16 +13,29 @@ import re
 
 from observatory.extract.casualties import Mention
 
+_ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)"
+_SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n)"
+_LIST_ON = r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$"
 #: The figure's own noun naming armed men, then the list goes on: "four gunmen and", "three armed men,".
-_ARMED = re.compile(r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$",
-                    re.IGNORECASE)
+_ARMED = re.compile(_ANY + _LIST_ON, re.IGNORECASE)
+_GUNMEN = re.compile(_SIDELESS + _LIST_ON, re.IGNORECASE)
+#: The sibling figure's noun, then the list goes on to the armed men: "two soldiers and", "two SDF members, and".
+_SIBLING = re.compile(r"(?:\s+[\w'-]+){1,4}?" + _LIST_ON, re.IGNORECASE)
+#: ... whose noun ends the group ("three gunmen were", "three gunmen wounded."), not "three gunmen of the clan".
+_GUNMEN_END = re.compile(_SIDELESS + r"(?:\s*[,.;]|\s+(?:were|was|wounded|injured|hurt|killed|dead)\b)", re.IGNORECASE)
 
 
 def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]]) -> str:
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
     incident's figures by (role, side) with their sentences (see module doc)."""
-    civil = counts.get((m.role, "civilians"))
-    if fallback != "civilians" or not text or civil is None or civil[1] != at or civil[0].quantity.start <= m.quantity.end:
+    own = counts.get((m.role, fallback))
+    if not text or own is None or own[1] != at:
         return fallback
-    listed = _ARMED.match(text, m.quantity.end, civil[0].quantity.start)  # "four gunmen and a woman": one list
-    return "unknown" if listed is not None and listed.end() == civil[0].quantity.start else fallback
+    other = own[0].quantity
+    if other.start > m.quantity.end:  # "four gunmen and a woman": one list, the armed men first
+        listed = (_ARMED if fallback == "civilians" else _GUNMEN).match(text, m.quantity.end, other.start)
+        return "unknown" if listed is not None and listed.end() == other.start else fallback
+    if other.end > m.quantity.start or _GUNMEN_END.match(text, m.quantity.end) is None:
+        return fallback
+    after = _SIBLING.match(text, other.end, m.quantity.start)  # "two soldiers and three gunmen"
+    return "unknown" if after is not None and after.end() == m.quantity.start else fallback

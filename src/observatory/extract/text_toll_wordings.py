@@ -6,7 +6,8 @@
   toll down to", "bringing the death toll to": the corrected figure is the toll, as a risen one is.
 * The hurt told after "Among the wounded were": "Among the wounded were three children." reads as "... wounding three
   children." (the head blanked but for a hurting verb right before the figure), so that the figure is read as hurt and
-  keeps its place: the claim's span still quotes "three" in the report.
+  keeps its place: the claim's span still quotes "three" in the report. The list may be followed by its source after
+  a comma ("..., SOHR sources said.", "..., according to medics."; tests/test_extract_hurt_lists.py).
 Only after a toll word in the same clause (a rise) or with a count opening the subject (the hurt).
 """
 
@@ -26,8 +27,11 @@ _REVISED = re.compile(r"\b(?P<verb>revised|lowered|revising|lowering)(?=\s+(?:th
                       re.IGNORECASE)
 _BROUGHT = {"revised": "brought", "lowered": "brought", "revising": "bringing", "lowering": "bringing"}
 #: "Among the wounded were three children." / "Among the injured are two women and a boy."
+#: ... also with the source told after a comma: "..., SOHR said.", "..., according to medical sources.".
+_SOURCE_AFTER = (r",\s+(?:according\s+to\s+[^.;:\n,()]{1,60}|(?:[\w'’-]+\s+){1,4}?(?:said|reported|added|confirmed|stated))"
+                 r"(?=[.;]\s|[.;]?$)")
 _AMONG_HURT = re.compile(r"(?<![\w,] )\bAmong\s+the\s+(?:wounded|injured)\s+(?:were|are)\s+(?P<who>(?P<n>[\w-]+)\s+[^.;:\n,()]{1,80}?)"
-                         r"(?=[.;]\s|[.;]?$)", re.MULTILINE)
+                         rf"(?=[.;]\s|[.;]?$|{_SOURCE_AFTER})", re.MULTILINE)
 
 
 def _risen(m: re.Match[str]) -> str:

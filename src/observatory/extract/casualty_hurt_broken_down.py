@@ -1,0 +1,47 @@
+"""The injured of no side told first, then broken down by side in a later sentence that says it restates them
+("injuring four people. Among the injured were three SDF members and a child", "... Three soldiers and a boy were
+among the wounded"): the parts are the same people, so where they add up to the whole the whole is no figure of its
+own (the injured's counterpart of ``_broken_down_after`` in ``assemble``; tests in tests/test_extract_hurt_lists.py).
+Parts that fall short of the whole, parts told in the whole's own sentence, and later injured told without such a
+cue (a second strike's) leave the whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import INJURED, Mention
+
+#: A sentence that restates the injured: "among the wounded", "the injured were/are/include", "of the injured".
+_RESTATES_HURT = re.compile(r"\b(?:among\s+the\s+(?:wounded|injured)|the\s+(?:wounded|injured)\s+(?:were|are|include[sd]?)|"
+                            r"of\s+the\s+(?:wounded|injured))\b", re.IGNORECASE)
+
+
+def _restates_after(text: str, whole: Mention, at: int) -> bool:
+    """Whether the sentence of the figure at ``at`` (in the report's own text: the working copy may join it to the one
+    before) comes after the whole's and restates the injured."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return start > whole.quantity.end and _RESTATES_HURT.search(text, start, min(ends) if ends else len(text)) is not None
+
+
+def hurt_told_by_sides(whole: Mention, first: int, figures: dict[tuple[str, str], Mention],
+                       told_at: dict[tuple[str, str], int], text: str) -> bool:
+    """Whether the injured ``whole`` of no side (told in sentence ``first``) is broken down by the injured of named
+    sides in ``figures``, all told in later sentences (or joined to its own) that restate the injured and adding up
+    to it."""
+    if whole.role != INJURED or whole.quantity.vague or whole.rose or not text:
+        return False
+    parts = [(told_at.get(key, -1), m) for key, m in figures.items() if key[0] == INJURED and key[1] != "unknown"]
+    return bool(parts) and sum(m.value for _, m in parts) == whole.value and all(
+        at >= first and not m.quantity.vague and _restates_after(text, whole, m.quantity.start) for at, m in parts)
+
+
+def hurt_broken_down(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
+                     text: str) -> dict[tuple[str, str], Mention]:
+    """``figures`` without the injured of no side that later sentences break down by side (see module doc)."""
+    whole = figures.get((INJURED, "unknown"))
+    first = told_at.get((INJURED, "unknown"))
+    if whole is None or first is None or not hurt_told_by_sides(whole, first, figures, told_at, text):
+        return figures
+    return {key: m for key, m in figures.items() if key != (INJURED, "unknown")}
