@@ -2,15 +2,17 @@
 settlement ("the truck was ambushed near the village of X in the Y desert", "it came under fire near the town of X"),
 lies where that sentence puts it, even when a descriptive tail ("a barren stretch where the cells have roamed since
 2019") keeps the sentence from counting as an incident of its own (``incident_event_placed``).
-Look-alikes: an incident already placed keeps its place; a verb of no attack ("the truck was seen near X") and a
-clause that turns to another moment before the place ("was ambushed, hours after it left X") place nothing.
+Look-alikes: an incident already placed keeps its place; a verb of no attack ("the truck was seen near X"), a
+clause that turns to another moment before the place ("was ambushed, hours after it left X") and a sentence about
+another attack or another time ("a similar tanker was hit near X", "two years ago a tanker was hit near X") place
+nothing.
 
 Every sentence here was written for these tests.
 """
 
 from __future__ import annotations
 
-from contract_rows import contract, governorates
+from contract_rows import contract, governorates, place_names
 
 _UNPLACED = ("Attack in the east\n\nGunmen ambushed a truck carrying farm workers in eastern Syria on Monday, killing "
              "nine of them, a monitor said.\n\n")
@@ -45,3 +47,23 @@ def test_look_alike_clause_turns_before_the_place() -> None:
     row = contract(_UNPLACED + "The monitor said the truck was ambushed, hours after it left the village of Um Tina in "
                    "the Raqqa desert, a barren stretch where the cells have roamed since the spring of 2019.")
     assert governorates(row) == [None]
+
+
+_TANKER = "Tanker hit\n\nAn oil tanker was struck by a roadside bomb on Tuesday, killing its driver, the monitor said.\n\n"
+
+
+def test_look_alike_a_similar_attack_that_day_places_nothing() -> None:
+    row = contract(_TANKER + "A similar tanker was hit near the city of Palmyra that day as well.")
+    assert place_names(row) == [[]]
+
+
+def test_look_alike_another_attack_in_another_year_places_nothing() -> None:
+    row = contract(_TANKER + "Another tanker came under fire near the town of Sukhnah in 2021, in a stretch where the "
+                   "cells have roamed for years.")
+    assert place_names(row) == [[]]
+
+
+def test_look_alike_an_attack_years_ago_places_nothing() -> None:
+    row = contract(_TANKER + "Two years ago a tanker was hit near the city of Palmyra, in a stretch where the cells "
+                   "have roamed for years.")
+    assert place_names(row) == [[]]

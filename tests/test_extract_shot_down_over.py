@@ -58,3 +58,15 @@ def test_drone_seen_while_flying_over_town_is_no_place() -> None:
     row = contract("Drone seen\n\nTurkish artillery shelled the village of Um al-Kef on Tuesday, killing a soldier. "
                    "A surveillance drone was seen while flying over Abu Rasin.")
     assert len(row["incidents"]) == 1
+
+
+def test_look_alike_row_over_town_is_no_place() -> None:
+    row = contract("Drone down\n\nTurkish troops shot down a small drone on Friday amid a bitter row over Tal Abyad "
+                   "with the SDF, a local source said.")
+    assert all("Tal Abyad" not in names for names in place_names(row))
+
+
+def test_look_alike_control_over_town_is_no_place() -> None:
+    row = contract("Front update\n\nRegime guns shelled the village of Kansafra on Monday, killing a boy. Later, the "
+                   "factions shot down a drone and tightened their control over Kafr Nabl.")
+    assert all("Kafr Nabl" not in names for names in place_names(row))

@@ -7,7 +7,8 @@ sentence that is not an incident of its own (no toll of its own; skipped as back
 "the jihadists struck a position in the desert east of X". The places from that phrase on are the incident's.
 
 Left alone: an incident already placed (a later sentence's places are other events' or background), a sentence that
-tells a toll of its own (a new incident, or another party's count), and a place that does not follow the event verb
+tells a toll of its own (a new incident, or another party's count), a sentence about another event or time ("a
+similar convoy was hit near X", "last year, a bus was attacked near X"), and a place that does not follow the event verb
 closely with a place preposition ("the attack, which IS claimed from Raqqa, ...": a place not tied to the verb).
 """
 
@@ -27,6 +28,14 @@ _PLACE_WORD = re.compile(r"(?:\bnear\s+(?:the\s+(?:town|village|city)\s+of\s+)?|
 #: noun of a kind of event: "explosions had been heard near X" tells what was heard, not where the event struck).
 _STRUCK = re.compile(r"\b(?:came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|were)\s+(?:attacked|ambushed|targeted|struck|hit)|"
                      r"(?:attacked|ambushed|targeted|struck|stormed)\s+(?:a|an|the|their|its)\b[^,;:]*?)", re.IGNORECASE)
+#: a sentence about another event before its verb ("a similar convoy was hit near X", "another bus came under fire
+#: near X"; not "struck a position near A and another near B", the same attack's second target) or about another time
+#: ("last year, a convoy was hit near X", "a bus was attacked near X in 2020", "... was hit near X as well"): its
+#: place is not the incident's.
+_OTHER_EVENT = re.compile(r"\b(?:similar|another|a\s+second|a\s+separate|previous(?:ly)?|separately|elsewhere)\b",
+                          re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:as\s+well|last\s+(?:week|month|year)|(?:days?|weeks?|months?|years?)\s+ago|"
+                         r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 #: a clause that turns to another event or time before the place ("..., after ... in X", "..., when ... in X").
 _TURN = re.compile(r"[,;:]|\b(?:after|before|since|while|when|as|which|who|where)\b", re.IGNORECASE)
 
@@ -54,10 +63,10 @@ class _Facts(Protocol):
 def took_event_place(draft: _Draft, f: _Facts) -> bool:
     """Give an incident with no place the places a tolless sentence retelling its event ties to its verb; True if it
     took them."""
-    if draft.places or f.mentions:
+    if draft.places or f.mentions or _OTHER_TIME.search(f.sentence_text):
         return False
     verb = _STRUCK.search(f.sentence_text)
-    if verb is None:
+    if verb is None or _OTHER_EVENT.search(f.sentence_text, 0, verb.start()):
         return False
     end = verb.end() + f.sentence.start
     for k, place in enumerate(f.places):

@@ -21,6 +21,11 @@ _DOWNED_BEFORE: Final = re.compile(
     r"\b(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?|warplanes?|missiles?|rockets?|projectiles?)\b"
     r"[^.,;:!?\n]{0,50}$",
     re.IGNORECASE)
+#: "over" after a word of dispute or rule names no place, even after a drone brought down ("shot down a drone on
+#: Monday amid a row over X", "... during the latest dispute over X", "... and tightened their control over X").
+_NOT_PLACE_OVER: Final = re.compile(
+    r"\b(?:rows?|disputes?|tensions?|control|talks|quarrels?|standoff|sovereignty|influence|negotiations|deals?|"
+    r"disagreements?|rivalry|struggle|claims?|protests?|anger|outrage|concerns?)\s+$", re.IGNORECASE)
 #: "shot down a reconnaissance drone, believed to be Russian, while flying over X": where it flew when brought down.
 _FLYING_OVER: Final = re.compile(r"\b(?:while|as|when)\s+(?:it\s+was\s+)?(?:flying|hovering|circling)\s+$", re.IGNORECASE)
 _DOWNED: Final = re.compile(r"\b(?:(?:shot|brought)\s+down|downed|intercepted)\b", re.IGNORECASE)
@@ -30,6 +35,8 @@ def shot_down_over(work: str, over_start: int, sentence_start: int) -> bool:
     """Whether the "over" at ``over_start`` follows a verb of bringing down and what was brought down, in its
     sentence (which begins at ``sentence_start``), so that the name after it is where the event happened."""
     lo = max(sentence_start, over_start - 120)
+    if _NOT_PLACE_OVER.search(work, lo, over_start) is not None:
+        return False
     if _DOWNED_BEFORE.search(work, lo, over_start) is not None:
         return True
     return _FLYING_OVER.search(work, lo, over_start) is not None and _DOWNED.search(work, lo, over_start) is not None
