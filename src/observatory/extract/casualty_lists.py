@@ -172,6 +172,17 @@ _WORKING_AS = re.compile(r"\b(?:working|worked|works|employed|serving|served)\s+
 _ONE_WORDS = ("a", "an", "the")
 
 
+#: A restatement that tells the group the person was of before: "a former opposition fighter", "an ex-member of".
+_PAST_WORDS = re.compile(r"(?:an?|the)\s+(?:[\w'-]+\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+def past_restated(work: str, m: Mention, p: Mention) -> bool:
+    """Whether the restatement ``m`` only tells the group the person ``p`` was of before ("A member of the Military
+    Security, a former opposition fighter, was killed"): the group ``p`` names is the one he is of now (SCHEMA: settled
+    ex-fighters who joined a regime service are of the regime)."""
+    return p.side not in (None, "unknown") and not p.generic and _PAST_WORDS.match(work, m.quantity.start) is not None
+
+
 def single_appositions(work: str, mentions: list[Mention]) -> list[Mention]:
     """One person told twice in a row ("a man, a civilian working as a farmer, was killed") is one casualty: the
     restatement gives its side to the first telling and is dropped, as is the trade after "working as"."""
@@ -188,7 +199,7 @@ def single_appositions(work: str, mentions: list[Mention]) -> list[Mention]:
         if (p is None or i - 1 in drop or p.parent is not None or p.value != 1 or p.role != m.role
                 or not re.fullmatch(r"\s*,\s*", work[p.group_end:m.quantity.start]) or not _APPOSED_SINGLE.match(work, m.group_end)):
             continue
-        if m.side not in (None, "unknown") and not m.generic:  # the restatement says who the person was
+        if m.side not in (None, "unknown") and not m.generic and not past_restated(work, m, p):  # the restatement says who the person was
             out[i - 1] = replace(out[i - 1], side=m.side, actor=m.actor, nationality=m.nationality, label=out[i - 1].label or m.label,
                                  generic=False)
         drop.add(i)

@@ -73,10 +73,12 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
             for m in mentions]
 
 
-#: "One of them was a member of X, while the other was a civilian": two victims told apart in the next sentence.
+#: "One of them was a member of X, while the other was a civilian": two victims told apart in the next sentence (also
+#: "The first was ..., while the second was ...", "one of them had been ...").
 _ONE_THE_OTHER = re.compile(r"[.!?]?\s*(?:[^.!?\n]{0,60}?\b(?:said|reported|added)\s+(?:that\s+)?|According\s+to\s+[^,.]{1,40},\s*)?"
-                            r"[Oo]ne\s+of\s+(?:them|the\s+(?:two|brothers|men|victims|dead))\s+(?:was|is)\s+(?P<a>[^;.]{2,120}?)\s*,?\s*"
-                            r"(?:while|and|whereas)\s+the\s+other\s+(?:was|is)\s+(?P<b>[^,;.]{2,120})")
+                            r"(?:[Oo]ne\s+of\s+(?:them|the\s+(?:two|brothers|men|victims|dead))|[Tt]he\s+first(?:\s+(?:victim|man|one))?)\s+"
+                            r"(?:was|is|had\s+been|has\s+been)\s+(?P<a>[^;.]{2,120}?)\s*,?\s*(?:while|and|whereas)\s+the\s+(?:other|second)"
+                            r"(?:\s+(?:victim|man|one))?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<b>[^,;.]{2,120})")
 
 
 def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:

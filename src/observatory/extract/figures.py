@@ -173,7 +173,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
         copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
         own = _BOTH_OF_OWNER.match(after) if word == "both" else None  # "both of its passengers": the owner's people
-        noun = _PERSON_NOUN[reach].match(after[copula.end():] if copula else after[own.end():] if own else after)  # not "a Russian-brokered deal"
+        noun = _PERSON_NOUN[reach].match(_noun_words(work, q, after)[copula.end() if copula else own.end() if own else 0:])  # not "a Russian-brokered deal"
         if noun is None and word != "both":  # "a senior Islamic State group official": the group's name, then the person
             noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
@@ -194,6 +194,13 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
                     or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after))
                     or q.text.strip().lower() == "one" and aside_then_verb(work, q.end))  # "One of them, a child, died later"
     return True
+
+
+def _noun_words(work: str, q: Quantity, after: str) -> str:
+    """The words after an article where its person noun is looked for: further than ``after`` past long plain words ("a
+    reconciled former opposition fighter"); a name before the noun is read by ``_GROUP_THEN_PERSON``, and "a position of
+    X" names a place."""
+    return work[q.end:q.end + _NOUN_REACH] if _PLAIN_WORDS.match(work, q.end) else after
 
 
 def _another_more(work: str, q: Quantity, sent_start: int, before: str, after: str) -> bool:
@@ -258,5 +265,9 @@ PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'
 #: and "group" between the article and the person (tests/test_extract_casualty_group_named_member.py).
 _GROUP_THEN_PERSON = re.compile(rf"\s+(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{1,4}}?group\s+(?:{PERSON})\b", re.IGNORECASE)
 #: The person noun a one-word number goes with ("a soldier", "one of the Iraqi fighters"), within 1 or 3 words.
+#: How far after an article (characters) its person noun is looked for, past up to three words.
+_NOUN_REACH = 60
+#: Plain (lower-case) words right after the article, none a preposition or "and": adjectives, not a name nor "a position of".
+_PLAIN_WORDS = re.compile(r"(?:\s+(?!(?:of|in|on|at|for|with|near|from|by|to|and|or|as)\b)[a-z][\w'-]*){2,3}\s")
 _PERSON_NOUN = {reach: re.compile(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}",
                                   re.I) for reach in (1, 3)}

@@ -388,13 +388,16 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
     return out
 
 
-#: "a former member of the factions who had joined the 8th Brigade": the group the victim belonged to at the end.
-JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?(?:joined|enlisted\s+in|(?:worked|works)\s+(?:for|with)|"
-                     r"(?:collaborated|cooperated|collaborates|cooperates)\s+with|(?:worked|works|served|was\s+working|is\s+working)\s+as\s+(?:an?\s+)?"
-                     r"(?:collaborators?|informants?|agents?)\s+(?:with|for|of)|"
-                     r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)|"
-                     r"(?:an?\s+)?(?:collaborators?|informants?)\s+(?:with|for|of)))\s+"
-                     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: "a former member of the factions who had joined the 8th Brigade": the group the victim belonged to at the end (also
+#: "who had settled his status and joined X", "who has been working for X", "who later became a member of X").
+JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\s+)?"
+                    r"(?:(?:reconciled|settled|signed|accepted|agreed|surrendered|defected)(?:\s+[\w'-]+){0,3}?\s+and\s+(?:then\s+|later\s+)?)?"
+                    r"(?:joined|enlisted\s+in|(?:worked|works|been\s+working|been\s+serving)\s+(?:for|with)|became\s+(?:an?\s+)?members?\s+of|"
+                    r"(?:collaborated|cooperated|collaborates|cooperates)\s+with|(?:worked|works|served|was\s+working|is\s+working)\s+as\s+(?:an?\s+)?"
+                    r"(?:collaborators?|informants?|agents?)\s+(?:with|for|of)|"
+                    r"(?:is|was|were|are)\s+(?:now\s+)?(?:a\s+member\s+of|members\s+of|working\s+(?:for|with)|serving\s+(?:in|with)|"
+                    r"(?:an?\s+)?(?:collaborators?|informants?)\s+(?:with|for|of)))\s+"
+                    r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 #: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who").
@@ -406,7 +409,7 @@ _FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s
 SERVICE = (r"(?:(?:had\s+|has\s+)?(?:worked|works|served|serves|was\s+working|is\s+working)\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+"
            r"(?:for|with|in)|(?:was\s+|is\s+)?(?:(?:widely|locally|reportedly)\s+)?known\s+(?:locally\s+)?(?:to\s+(?:work|be\s+working|"
            r"have\s+worked|cooperate|collaborate)\s+(?:for|with)|for\s+(?:his|her|their)\s+(?:close\s+)?(?:ties|links|relations|"
-           r"connections)\s+(?:to|with)))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
+           r"connections|cooperation|collaboration|dealings)\s+(?:to|with)))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
 SERVED = re.compile(rf",?\s+(?:who\s+)?{SERVICE}", re.IGNORECASE)
 
 
