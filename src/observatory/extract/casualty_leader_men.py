@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.casualty_mixed_wholes import ARMED_SIDES
 from observatory.extract.mention_sides import Mention, without
 
 #: "five of his men", "three of their fighters": the entourage counted out of a victim's own.
@@ -30,7 +31,6 @@ _JOIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)
 _JOIN_HURT = re.compile(r"\s*,?\s*(?:(?:was|had\s+been)\s+killed\s+and|and\s+(?:wounding|injuring))\s+(?:at\s+least\s+)?$",
                         re.IGNORECASE)
 _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
-_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 #: How far (characters) the men may stand after the leader's figure.
 _REACH = 120
@@ -51,8 +51,8 @@ def leader_men(mentions: list[Mention], work: str) -> list[Mention]:
             out[i] = replace(m, side=None, actor=None, nationality=None, generic=True)
         elif head.value == 1 and not head.quantity.vague:  # "a brigadier general and five of his men": six, of one side
             q = replace(m.quantity, value=m.quantity.value + 1)
-            out[i] = replace(m, quantity=q) if m.side in _ARMED else replace(m, quantity=q, side=None, actor=None,
-                                                                                  nationality=None, generic=True)
+            out[i] = replace(m, quantity=q) if m.side in ARMED_SIDES else replace(m, quantity=q, side=None, actor=None,
+                                                                                       nationality=None, generic=True)
             gone.add(i - 1)
         if i + 1 < len(out) and _others_after(out[i + 1], m, work):
             out[i + 1] = replace(out[i + 1], side=out[i].side, actor=out[i].actor, nationality=out[i].nationality,
@@ -62,7 +62,7 @@ def leader_men(mentions: list[Mention], work: str) -> list[Mention]:
 
 def _his_men(head: Mention, m: Mention, work: str) -> bool:
     """``m`` is "N of his men" joined right after ``head``, a victim of an armed or still open side in the same role."""
-    if m.side not in (None, "unknown", *_ARMED) or m.quantity.vague or head.side not in _ARMED | {None}:
+    if m.side not in (None, "unknown", *ARMED_SIDES) or m.quantity.vague or head.side not in ARMED_SIDES | {None}:
         return False
     if head.parent != m.parent or m.quantity.start - head.quantity.end > _REACH:
         return False
