@@ -44,20 +44,23 @@ def leader_men(mentions: list[Mention], work: str) -> list[Mention]:
         m, head = out[i], out[i - 1]
         if not _his_men(head, m, work):
             continue
-        if head.side is not None:
-            if m.side in (None, "unknown"):
-                out[i] = m.sided_like(head)
+        if head.side is not None:  # (his men of no side yet: ``_his_men``)
+            out[i] = m.sided_like(head)
         elif head.role != m.role:  # "killing an officer and wounding three of his men": of the side he comes to
-            out[i] = replace(m, side=None, actor=None, nationality=None, generic=True)
+            out[i] = _open(m)
         elif head.value == 1 and not head.quantity.vague:  # "a brigadier general and five of his men": six, of one side
-            q = replace(m.quantity, value=m.quantity.value + 1)
-            out[i] = replace(m, quantity=q) if m.side in ARMED_SIDES else replace(m, quantity=q, side=None, actor=None,
-                                                                                       nationality=None, generic=True)
+            men = m if m.side in ARMED_SIDES else _open(m)
+            out[i] = replace(men, quantity=replace(m.quantity, value=m.quantity.value + 1))
             gone.add(i - 1)
         if i + 1 < len(out) and _others_after(out[i + 1], m, work):
             out[i + 1] = replace(out[i + 1], side=out[i].side, actor=out[i].actor, nationality=out[i].nationality,
                                  generic=out[i].generic, context=False)
     return without(out, gone) if gone else out
+
+
+def _open(m: Mention) -> Mention:
+    """``m`` of the side still open, which the incident gives it."""
+    return replace(m, side=None, actor=None, nationality=None, generic=True)
 
 
 def _his_men(head: Mention, m: Mention, work: str) -> bool:
