@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.casualty_mixed_wholes import ARMED_SIDES
 from observatory.extract.mention_sides import Mention, without
 
 #: "five of his men", "three of their fighters": the entourage counted out of a victim's own.
@@ -31,7 +32,6 @@ _JOIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)
 _JOIN_HURT = re.compile(r"\s*,?\s*(?:(?:was|had\s+been)\s+killed\s+and|and\s+(?:wounding|injuring))\s+(?:at\s+least\s+)?$",
                         re.IGNORECASE)
 _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
-_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 #: "others" told with an aside of their own ("three others, including a child", "others, shepherds nearby") are not
 #: shown to be of the men's side.
 _OTHERS = re.compile(r"\s+others\b(?!\s*,\s*(?!(?:according|while|after|when|before|as|then|in\s+the\s+(?:attack|ambush|blast))\b)"
@@ -52,15 +52,13 @@ def leader_men(mentions: list[Mention], work: str) -> list[Mention]:
         m, head = out[i], out[i - 1]
         if not _his_men(head, m, work):
             continue
-        if head.side is not None:
-            if m.side in (None, "unknown"):
-                out[i] = m.sided_like(head)
+        if head.side is not None:  # (his men of no side yet: ``_his_men``)
+            out[i] = m.sided_like(head)
         elif head.role != m.role:  # "killing an officer and wounding three of his men": of the side he comes to
-            out[i] = replace(m, side=None, actor=None, nationality=None, generic=True)
+            out[i] = _open(m)
         elif head.value == 1 and not head.quantity.vague:  # "a brigadier general and five of his men": six, of one side
-            q = replace(m.quantity, value=m.quantity.value + 1)
-            out[i] = replace(m, quantity=q) if m.side in _ARMED else replace(m, quantity=q, side=None, actor=None,
-                                                                                  nationality=None, generic=True)
+            men = m if m.side in ARMED_SIDES else _open(m)
+            out[i] = replace(men, quantity=replace(m.quantity, value=m.quantity.value + 1))
             gone.add(i - 1)
         if i + 1 < len(out) and _others_after(out[i + 1], m, work):
             out[i + 1] = replace(out[i + 1], side=out[i].side, actor=out[i].actor, nationality=out[i].nationality,
@@ -68,9 +66,14 @@ def leader_men(mentions: list[Mention], work: str) -> list[Mention]:
     return without(out, gone) if gone else out
 
 
+def _open(m: Mention) -> Mention:
+    """``m`` of the side still open, which the incident gives it."""
+    return replace(m, side=None, actor=None, nationality=None, generic=True)
+
+
 def _his_men(head: Mention, m: Mention, work: str) -> bool:
     """``m`` is "N of his men" joined right after ``head``, a victim of an armed or still open side in the same role."""
-    if m.side not in (None, "unknown", *_ARMED) or m.quantity.vague or head.side not in _ARMED | {None}:
+    if m.side not in (None, "unknown", *ARMED_SIDES) or m.quantity.vague or head.side not in ARMED_SIDES | {None}:
         return False
     if head.parent != m.parent or m.quantity.start - head.quantity.end > _REACH:
         return False

@@ -70,8 +70,8 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
             named = find_dates(work, m.end(), sent.end, None)
         if not named or event_type(work[m.end():sent.end]) is None:
             continue
-        day = _key(named[0].text)
-        if any(_key(d.text) == day for d in find_dates(work, sent.start, m.start(), None)):
+        day = day_key(named[0].text)
+        if any(day_key(d.text) == day for d in find_dates(work, sent.start, m.start(), None)):
             continue  # the event told took place on the day recalled: one day, told once
         if event_type(work[sent.start:m.start()]) is None:
             return [replace(sent, recalled=True)]
@@ -117,7 +117,8 @@ def _earlier_with_toll(work: str, sent: Sentence, m: re.Match[str]) -> bool:
     return event_type(work[sent.start:m.start()]) is not None and _RECALLED_DEAD.search(tail) is not None
 
 
-def _key(text: str) -> str:
+def day_key(text: str) -> str:
+    """A day's words as a key that two tellings of one day share ("on Monday", "Monday": "monday")."""
     return re.sub(r"^(?:on|since|until|till|to|and)\s+(?:the\s+)?", "", text.lower().strip())
 
 

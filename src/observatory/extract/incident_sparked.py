@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
+from observatory.extract.incident_recall import day_key
 from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
 
@@ -38,10 +39,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|accused|alleged|allegedl
 _TOLL_AFTER = re.compile(r"\b(?:killing|killed|kills|dead|wounding|wounded|injuring|injured|leaving|left)\b", re.IGNORECASE)
 
 
-def _day_key(text: str) -> str:
-    return re.sub(r"^(?:on|since|until|till|to|and)\s+(?:the\s+)?", "", text.lower().strip())
-
-
 def sparked_parts(work: str, sent: Sentence) -> list[Sentence]:
     """The sentence cut before a kidnapping it tells as the cause of its event, when that kidnapping has a day of its
     own ([head, kidnapping]), or []."""
@@ -53,8 +50,8 @@ def sparked_parts(work: str, sent: Sentence) -> list[Sentence]:
             continue  # no day of its own: part of the event told
         if _TOLL_AFTER.search(work, m.end(), sent.end):
             return []  # "..., leaving two dead": the toll of the event told, the kidnapping only its cause
-        told = {_day_key(d.text) for d in find_dates(work, sent.start, m.start(), None)}
-        if _day_key(own[0].text) in told:
+        told = {day_key(d.text) for d in find_dates(work, sent.start, m.start(), None)}
+        if day_key(own[0].text) in told:
             continue  # the event told took place on the same day: one story
         if event_type(work[sent.start:m.start()]) is None and place_mentions(work, sent.start, m.start()):
             return []  # "The factions took over the headquarters in A, after ...": the head only places the story

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from observatory.extract.incident_abroad import ABROAD_SCENE
+from observatory.extract.mention_sides import THE_BEFORE
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 
 #: "the (nearby) village of X", "near the town of X": a settlement word before the name.
@@ -36,7 +37,6 @@ _ABROAD_AFTER = re.compile(r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli)\s+(?
 #: A wider area the gazetteer does not place, told around the village: "in the Bekaa valley", "In the Druze mountain",
 #: "In the Golan, ...": the story may have moved to another governorate.
 _AREA = re.compile(r"\b[A-Z][\w'’-]+\s+(?:valley|mountains?|plain|heights|basin|region|front(?:line)?)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: The text says the village lies in another governorate: "in the neighbouring governorate", "across the provincial line".
 _OTHER_PROVINCE = re.compile(r"\b(?:neighbou?ring|adjacent|another|other|next)\s+(?:governorate|province)s?\b|"
                              r"\bprovincial\s+(?:line|boundary|limits?)\b", re.IGNORECASE)
@@ -76,5 +76,5 @@ def _elsewhere(text: str, places: list[PlaceMention], end: int) -> bool:
     at = _sentence_start(text, min(p.start for p in places))
     return bool(ABROAD_SCENE.search(text, at, end) or _ABROAD_AFTER.search(text, at, end) or
                 _AREA.search(text, at, end) or _OTHER_PROVINCE.search(text, at, end)) or \
-        any(_THE_BEFORE.search(text, max(0, p.start - 4), p.start) and not _SETTLEMENT_AFTER.match(text, p.end)
+        any(THE_BEFORE.search(text, max(0, p.start - 4), p.start) and not _SETTLEMENT_AFTER.match(text, p.end)
             for p in places)
