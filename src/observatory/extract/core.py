@@ -452,9 +452,11 @@ _EVENT_PLACED = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?(?:strikes|raid
                            r"(?:was|were)\s+carried\s+out|(?:was|were)\s+(?:launched|conducted))\b", re.IGNORECASE)
 
 
-def _locate(draft: Draft, f: SentenceFacts) -> None:
-    """An unplaced incident takes the place of a later sentence that tells only where a victim died ("the Ministry said
+def _fold_quiet(draft: Draft, f: SentenceFacts) -> None:
+    """A later sentence with no event of its own: one of the wounded told dying in it is dead ("The boy died of his
+    wounds"); an unplaced incident takes its place where it tells only where a victim died ("the Ministry said
     that Private X had been killed near Palmyra") or where the event hit ("the strikes hit depots from A to B")."""
+    hurt_who_died(draft.counts, dict(draft.counts), f.sentence_text, f.index, draft.generic)
     if took_event_place(draft, f) or f.type_hit or f.mentions or any(not p.governorate for p in draft.places):
         return  # ("SOHR said the bus was attacked near the town of X": incident_event_placed)
     if _DIED_AT.search(f.sentence_text):
@@ -650,8 +652,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None, whole, u.after) or \
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
-                _locate(draft, f)
-                hurt_who_died(draft.counts, dict(draft.counts), f.sentence_text, f.index, draft.generic)  # ("The boy died of his wounds")
+                _fold_quiet(draft, f)
             continue
         if draft is not None and earlier_count(draft, f, work[draft.start:unit.start]):
             _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
