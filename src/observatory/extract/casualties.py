@@ -103,6 +103,7 @@ from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
+from observatory.extract.casualty_placed_ellipsis import placed_after, placed_ellipsis, placed_next
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
@@ -559,7 +560,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
-                 or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start]))):
+                 or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
+                 or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):
         if _UNHURT.match(work, q.end, limit):
             return None, False  # "four people dead ..., and two others unhurt": the two were neither
         own = _OWN_ROLE.match(work, q.end, limit)
@@ -619,7 +621,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             or ONE_DEATH.match(work, q.end, limit) is not None  # "left one fatality"
         colon_whole = not group.strip() and bare_before_colon(work, g_end, quantities[i + 1:])  # "killing five: three Iraqis and ..."
         bare = role is not None and parent is None and _bare(work, q, group, (g_end, end), colon_whole)
-        elliptic = bool(mentions) and parent is None and _AMONG_NEXT.match(work, q.end) is not None  # "5 dead among X and 7 among Y"
+        elliptic = bool(mentions) and parent is None and (_AMONG_NEXT.match(work, q.end) is not None or placed_ellipsis(work, q, group, mentions[-1]))  # "5 dead among X and 7 among Y", "4 in A and 3 in B"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
                         or lives_taken(work, q, left_from))
         if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
@@ -642,7 +644,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        mention = resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role)
+        mention = mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end) else resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role)
         mentions.append(replace(mention, side="unknown", generic=True) if colon_whole and not rose and mention.side is None else mention)
         left_from = max(left_from, g_end)
     return _after_reading(work, start, end, lexicon, on, quantities, mentions)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_one_aside import aside_then_verb
+from observatory.extract.casualty_placed_ellipsis import placed_another
 from observatory.extract.figure_groups import counts_groups
 from observatory.extract.figure_labels import label_number
 from observatory.extract.figure_one_death import DENIED_BEFORE, ONE_DEATH
@@ -208,6 +209,8 @@ def _another_more(work: str, q: Quantity, sent_start: int, before: str, after: s
     if another_told(work, q.end) or re.match(r"\s*(?:[.,;]|$)|\s+(?:near|in|at|on|during|when|while|before|after)\b", after) and re.search(
             r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$", work[max(sent_start, q.start - 20):q.start]):
         return True  # "a soldier was killed and another was injured", "killing two and injuring another."
+    if placed_another(work, q, sent_start):
+        return True  # "shot dead a civilian in A and another in B": one more, at his own place
     # "a member of al-Hamzat and another of Ahrar al-Sharqiya were killed": one more, of another group
     return bool(re.match(r"\s+of\s+(?:the\s+)?[\"“]?[A-Z]", after) and re.search(r"\band\s+$", before))
 
