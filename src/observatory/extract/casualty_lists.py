@@ -179,8 +179,9 @@ _PAST_WORDS = re.compile(r"(?:an?|the)\s+(?:[\w'-]+\s+)?(?:former|ex-|onetime|on
 def past_restated(work: str, m: Mention, p: Mention) -> bool:
     """Whether the restatement ``m`` only tells the group the person ``p`` was of before ("A member of the Military
     Security, a former opposition fighter, was killed"): the group ``p`` names is the one he is of now (SCHEMA: settled
-    ex-fighters who joined a regime service are of the regime)."""
-    return p.side not in (None, "unknown") and not p.generic and _PAST_WORDS.match(work, m.quantity.start) is not None
+    ex-fighters who joined a regime service are of the regime). A civilian first told is not of a group: "A civilian, a
+    former opposition fighter" is told by his past (SCHEMA: reconciled ex-rebels are hts_rebels)."""
+    return p.side not in (None, "unknown", "civilians") and not p.generic and _PAST_WORDS.match(work, m.quantity.start) is not None
 
 
 def single_appositions(work: str, mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
+from observatory.extract.figures import PERSON
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
@@ -76,9 +77,14 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
 #: "One of them was a member of X, while the other was a civilian": two victims told apart in the next sentence (also
 #: "The first was ..., while the second was ...", "one of them had been ...").
 _ONE_THE_OTHER = re.compile(r"[.!?]?\s*(?:[^.!?\n]{0,60}?\b(?:said|reported|added)\s+(?:that\s+)?|According\s+to\s+[^,.]{1,40},\s*)?"
-                            r"(?:[Oo]ne\s+of\s+(?:them|the\s+(?:two|brothers|men|victims|dead))|[Tt]he\s+first(?:\s+(?:victim|man|one))?)\s+"
+                            r"(?:[Oo]ne\s+of\s+(?:them|the\s+(?:two|brothers|men|victims|dead))|(?P<first>[Tt]he\s+first)(?:\s+(?:victim|man|one))?)\s+"
                             r"(?:was|is|had\s+been|has\s+been)\s+(?P<a>[^;.]{2,120}?)\s*,?\s*(?:while|and|whereas)\s+the\s+(?:other|second)"
                             r"(?:\s+(?:victim|man|one))?\s+(?:was|is|had\s+been|has\s+been)\s+(?P<b>[^,;.]{2,120})")
+
+#: "The first was a former rebel commander": a person, of up to three words before the noun, none a thing, a deed or a
+#: place's preposition ("a roadside bomb", "a car bomb targeting soldiers", "killed near", "near the checkpoint").
+_A_PERSON = re.compile(rf"(?:an?\s+|the\s+)?(?:(?!(?:[\w'-]*ing|bombs?|cars?|devices?|mines?|attacks?|blasts?|explosions?|"
+                       rf"shells?|strikes?|drones?|checkpoints?|near|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?(?:{PERSON})\b", re.IGNORECASE)
 
 
 def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
@@ -89,8 +95,8 @@ def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: Act
     if len(top) != 1 or top[0].value != 2 or top[0].side not in (None, "unknown") or top[0].quantity.vague:
         return mentions
     hit = _ONE_THE_OTHER.match(work, end)
-    if hit is None:
-        return mentions
+    if hit is None or hit.group("first") and not all(_A_PERSON.match(hit.group(g).strip()) for g in ("a", "b")):
+        return mentions  # "The first was a roadside bomb ..., while the second ...", "The first was killed near ...": no person told
     sides = [side_of(lexicon, work, hit.start(g), hit.end(g), on) for g in ("a", "b")]
     if all(side in (None, "unknown") for _, side in sides):
         return mentions

@@ -415,13 +415,20 @@ SERVED = re.compile(rf",?\s+(?:who\s+)?{SERVICE}", re.IGNORECASE)
 
 def joined_at(work: str, at: int) -> re.Match[str] | None:
     """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before; "who
-    worked as a recruiter for ...", "known to work with ..." (``SERVED``)."""
+    worked as a recruiter for ...", "known to work with ..." (``SERVED``). None where the clause goes on to say he left
+    the group ("who has been serving with X until he left it")."""
     hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at)
     if hit is None and (known := work.rfind(" known", max(0, at - 30), at)) >= 0:  # ("a young man known locally" read as his words)
         hit = SERVED.match(work, known)
     if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
         hit = JOINED.match(work, former.end())
-    return hit
+    return None if hit is not None and _LEFT_AFTER.match(work, hit.end()) else hit
+
+
+#: The clause after the group joined goes on to say the victim left it: "until last year when he left it", "before
+#: quitting", "and later deserted".
+_LEFT_AFTER = re.compile(r"[^.;!?\n]{0,60}?\b(?:until\b[^.;!?\n]{0,40}?\b(?:left|quit|defected|deserted)|before\s+(?:leaving|quitting|"
+                         r"defecting|deserting)|and\s+(?:later\s+|then\s+)?(?:left|quit|defected\s+from|deserted))\b", re.IGNORECASE)
 
 
 def joined_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
