@@ -189,7 +189,7 @@ _LEFT_KILL = re.compile(
 )
 _LEFT_INJURE = re.compile(
     word_start(r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among)|"
-    r"\binflict(?:ing|ed|s)?\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon))"
+    r"(?<!\bwithout\s)\binflict(?:ing|ed|s)?\s+(?:(?!no\b|any\b)[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon))"
     r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?"
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,

@@ -3,7 +3,8 @@ the list tells two groups, and its men are of no side the text gives (SCHEMA: un
 them. Beside civilians any armed noun does ("The fighting killed four gunmen and a woman", "three fighters and two
 children"); beside another armed side only the men no noun gives a side to, in either order ("left three gunmen and two
 soldiers wounded", "two SDF members and three gunmen were injured"), since "fighters" or "militants" beside soldiers
-are often the other party of the text (used by ``assemble``; tests/test_extract_casualty_armed_generic.py and
+are often the other party of the text. A list the sentence then gives one side ("..., all of them members of the
+NDF") is one group of that side (used by ``assemble``; tests/test_extract_casualty_armed_generic.py and
 tests/test_extract_hurt_lists.py).
 """
 
@@ -23,13 +24,18 @@ _GUNMEN = re.compile(_SIDELESS + _LIST_ON, re.IGNORECASE)
 _SIBLING = re.compile(r"(?:\s+[\w'-]+){1,4}?" + _LIST_ON, re.IGNORECASE)
 #: ... whose noun ends the group ("three gunmen were", "three gunmen wounded."), not "three gunmen of the clan".
 _GUNMEN_END = re.compile(_SIDELESS + r"(?:\s*[,.;]|\s+(?:were|was|wounded|injured|hurt|killed|dead)\b)", re.IGNORECASE)
+#: ... unless the sentence then gives the whole list one side: "two soldiers and three gunmen were killed, all of them
+#: members of the Military Security", "..., both belonging to the NDF" (not beside civilians: "a woman and three
+#: gunmen, all of them members of one family" are still two groups).
+_ALL_ONE_SIDE = re.compile(r"[^.;]{0,80}?,\s+(?:all|both)(?:\s+of\s+(?:them|whom))?\s+(?:(?:were|are)\s+)?"
+                           r"(?:members\s+of|belonging\s+to|affiliated\s+with)\b", re.IGNORECASE)
 
 
 def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]]) -> str:
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
     incident's figures by (role, side) with their sentences (see module doc)."""
     own = counts.get((m.role, fallback))
-    if not text or own is None or own[1] != at:
+    if not text or own is None or own[1] != at or fallback != "civilians" and _ALL_ONE_SIDE.match(text, m.quantity.end):
         return fallback
     other = own[0].quantity
     if other.start > m.quantity.end:  # "four gunmen and a woman": one list, the armed men first

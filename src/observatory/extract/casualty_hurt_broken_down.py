@@ -2,12 +2,14 @@
 ("injuring four people. Among the injured were three SDF members and a child", "... Three soldiers and a boy were
 among the wounded"): the parts are the same people, so where they add up to the whole the whole is no figure of its
 own (the injured's counterpart of ``_broken_down_after`` in ``assemble``; tests in tests/test_extract_hurt_lists.py).
-Parts that fall short of the whole, parts told in the whole's own sentence, and later injured told without such a
-cue (a second strike's) leave the whole.
+Parts that fall short of the whole are a subset of it and are taken out of it ("wounding six people. Among the
+injured were two children, medics said": four of no side left); parts that outgrow it, parts told in the whole's own
+sentence, and later injured told without such a cue (a second strike's) leave the whole.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from observatory.extract.mention_sides import INJURED, Mention
@@ -25,16 +27,25 @@ def _restates_after(text: str, whole: Mention, at: int) -> bool:
     return start > whole.quantity.end and _RESTATES_HURT.search(text, start, min(ends) if ends else len(text)) is not None
 
 
+def _restated_parts(whole: Mention, first: int, figures: dict[tuple[str, str], Mention],
+                    told_at: dict[tuple[str, str], int], text: str) -> int:
+    """The injured of named sides in ``figures`` that break down the injured ``whole`` of no side (told in sentence
+    ``first``), all told in later sentences (or joined to its own) that restate the injured; 0 where any is not."""
+    if whole.role != INJURED or whole.quantity.vague or whole.rose or not text:
+        return 0
+    parts = [(told_at.get(key, -1), m) for key, m in figures.items() if key[0] == INJURED and key[1] != "unknown"]
+    if parts and all(at >= first and not m.quantity.vague and _restates_after(text, whole, m.quantity.start)
+                     for at, m in parts):
+        return sum(m.value for _, m in parts)
+    return 0
+
+
 def hurt_told_by_sides(whole: Mention, first: int, figures: dict[tuple[str, str], Mention],
                        told_at: dict[tuple[str, str], int], text: str) -> bool:
     """Whether the injured ``whole`` of no side (told in sentence ``first``) is broken down by the injured of named
     sides in ``figures``, all told in later sentences (or joined to its own) that restate the injured and adding up
     to it."""
-    if whole.role != INJURED or whole.quantity.vague or whole.rose or not text:
-        return False
-    parts = [(told_at.get(key, -1), m) for key, m in figures.items() if key[0] == INJURED and key[1] != "unknown"]
-    return bool(parts) and sum(m.value for _, m in parts) == whole.value and all(
-        at >= first and not m.quantity.vague and _restates_after(text, whole, m.quantity.start) for at, m in parts)
+    return _restated_parts(whole, first, figures, told_at, text) == whole.value > 0
 
 
 def hurt_broken_down(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
@@ -42,6 +53,10 @@ def hurt_broken_down(figures: dict[tuple[str, str], Mention], told_at: dict[tupl
     """``figures`` without the injured of no side that later sentences break down by side (see module doc)."""
     whole = figures.get((INJURED, "unknown"))
     first = told_at.get((INJURED, "unknown"))
-    if whole is None or first is None or not hurt_told_by_sides(whole, first, figures, told_at, text):
+    parts = 0 if whole is None or first is None else _restated_parts(whole, first, figures, told_at, text)
+    if whole is None or not parts or parts > whole.value:
         return figures
+    if parts < whole.value:  # "wounding six people. Among the injured were two children": four of no side are left
+        rest = dataclasses.replace(whole, quantity=dataclasses.replace(whole.quantity, value=whole.value - parts))
+        return {**figures, (INJURED, "unknown"): rest}
     return {key: m for key, m in figures.items() if key != (INJURED, "unknown")}
