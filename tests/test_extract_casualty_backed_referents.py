@@ -69,3 +69,11 @@ def test_tribal_gunmen_named_without_backer_first_keep_no_side() -> None:
             "Before dawn, tribal fighters loyal to the government had rowed across the river and raided an SDF outpost. "
             "The monitor now counts 40 tribal gunmen dead since the fighting began.")
     assert "regime" not in killed(text)
+
+
+def test_fighters_killed_in_clashes_between_the_two_sides_keep_no_side() -> None:
+    # the clash is told after the figure, in its own sentence: the fighters may be of either side
+    text = ("Tension in al-Mayadin\nTension has been rising for weeks between Iranian-backed militias and local tribes "
+            "in al-Mayadin.\n\nThree fighters were killed on Friday in clashes between the two sides near the city's "
+            "vegetable market, SOHR said.")
+    assert killed(text) == {"unknown": 3}

@@ -99,11 +99,13 @@ def _another_scene(work: str, start: int) -> bool:
 
 
 def _after_clash(m: Mention, mentions: list[Mention], work: str) -> bool:
-    """Whether the backed men were told clashing with others (from their naming on, not in a title before) before ``m``,
-    and its sentence counts no other armed side."""
+    """Whether the backed men were told clashing with others (from their naming on, not in a title before) before ``m``
+    or in the rest of its sentence ("Three fighters were killed in clashes between the two sides"), and its sentence
+    counts no other armed side."""
     begin = max(0, m.quantity.start - _WINDOW)
     named = [b.start() for _, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)]
-    return (bool(named) and _CLASH.search(work, min(named), m.quantity.start) is not None
+    stop = min((i for i in (work.find(". ", m.quantity.end), work.find("\n", m.quantity.end)) if i >= 0), default=len(work))
+    return (bool(named) and _CLASH.search(work, min(named), stop) is not None
             and all(o.side in (None, "unknown", "civilians") for o in mentions if o is not m))
 
 
