@@ -26,7 +26,7 @@ _DOWNED_BEFORE: Final = re.compile(
 _NOT_PLACE_OVER: Final = re.compile(
     r"\b(?:rows?|disputes?|tensions?|control|talks|quarrels?|standoff|sovereignty|influence|negotiations|deals?|"
     r"disagreements?|rivalry|struggle|claims?|protests?|anger|outrage|concerns?)\s+$", re.IGNORECASE)
-#: "shot down a reconnaissance drone, believed to be Russian, while flying over X": where it flew when brought down.
+#: "downed a spy drone, thought to be Russian, as it flew over X" ("while flying over X"): where it flew when brought down.
 _FLYING_OVER: Final = re.compile(r"\b(?:while|as|when)\s+(?:it\s+was\s+)?(?:flying|hovering|circling)\s+$", re.IGNORECASE)
 _DOWNED: Final = re.compile(r"\b(?:(?:shot|brought)\s+down|downed|intercepted)\b", re.IGNORECASE)
 
