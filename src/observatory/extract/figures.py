@@ -267,10 +267,10 @@ PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'
 #: "a senior Islamic State group official", "an al-Qaeda-linked group commander": a group's name of up to four words
 #: and "group" between the article and the person (tests/test_extract_casualty_group_named_member.py).
 _GROUP_THEN_PERSON = re.compile(rf"\s+(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{1,4}}?group\s+(?:{PERSON})\b", re.IGNORECASE)
-#: The person noun a one-word number goes with ("a soldier", "one of the Iraqi fighters"), within 1 or 3 words.
 #: How far after an article (characters) its person noun is looked for, past up to three words.
 _NOUN_REACH = 60
 #: Plain (lower-case) words right after the article, none a preposition or "and": adjectives, not a name nor "a position of".
 _PLAIN_WORDS = re.compile(r"(?:\s+(?!(?:of|in|on|at|for|with|near|from|by|to|and|or|as)\b)[a-z][\w'-]*){2,3}\s")
+#: The person noun a one-word number goes with ("a soldier", "one of the Iraqi fighters"), within 1 or 3 words.
 _PERSON_NOUN = {reach: re.compile(rf"^\s*(?:[\"'“”]?[\w-]+(?:['’]s)?[\"'“”]?\s+){{0,{reach}}}?[\"'“]?(?:{PERSON})\b(?!-){_NOT_PLURAL_OWNER}",
                                   re.I) for reach in (1, 3)}
