@@ -80,7 +80,8 @@ class TotalsBuilderSides:
     def _active_doer(self, sent: Sentence) -> str | None:
         """"Russian forces killed three civilians" in a statistics block: the side of the subject is who killed them."""
         doer = active_doer(self.work, sent.start, sent.end) if self._in_stats else None
-        if doer is not None and has_active_clauses(self.work, sent.start, sent.end):
+        # (clauses looked for after the doer: its own clause after "The report noted that" is none of another killer)
+        if doer is not None and has_active_clauses(self.work, doer[1], sent.end):
             return None  # several killers in one sentence: each figure's own, read by ``by_party``
         if doer is None or other_parties(self.work[doer[0]:doer[1]]):
             return None  # "Other parties killed 49 civilians": of no named side
