@@ -15,6 +15,7 @@ from typing import Protocol
 from observatory.extract.casualties import Mention
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.incident_calendar_tolls import calendar_toll
+from observatory.extract.incident_month_tolls import MONTH_SPAN, month_heading_toll
 from observatory.extract.incident_region_shares import region_share
 from observatory.extract.incident_spread_hours import spread_hours_toll
 from observatory.extract.mention_sides import KILLED
@@ -63,11 +64,13 @@ def window_toll(work: str, m: Mention) -> bool:
         return True
     if calendar_toll(work, head, tail, m.quantity.start):  # "carried out 72 strikes since early 2023, killing 61 people"
         return True
+    if month_heading_toll(work, tail, m.quantity.start):  # "October 2021 | 37 people killed in ..."
+        return True
     if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
-    for pattern in (_SEVERAL_DAYS, _SINCE_START):
+    for pattern in (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN):  # (MONTH_SPAN: "during the month of May 2022")
         for w in pattern.finditer(work, head, tail):
             if _COMPARED.search(work, max(head, w.start() - 60), w.start()):
                 continue
