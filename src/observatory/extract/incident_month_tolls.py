@@ -14,9 +14,11 @@ from observatory.extract.dates import MONTH_NAMES
 
 _YEAR = r"(?:19|20)\d\d"
 #: "during the month of October 2021", "in the past month", "throughout the whole month", "during April", "throughout
-#: June 2020" (not "during April 9": a day).
+#: June 2020" (not "during April 9": a day; not "in the month-long campaign" nor "during the month of Ramadan", a
+#: span named by no calendar month, as an event's time).
 MONTH_SPAN = re.compile(
-    rf"\b(?:during|throughout|over|in)\s+the\s+(?:(?:past|last|previous|whole|entire)\s+)?month\b(?!['’])"
+    rf"\b(?:during|throughout|over|in)\s+the\s+(?:(?:past|last|previous|whole|entire)\s+)?month\b(?![-'’])"
+    rf"(?!\s+of\s+(?!(?:{MONTH_NAMES})\b))"
     rf"(?:\s+of\s+(?:{MONTH_NAMES})(?:\s*,?\s+{_YEAR})?)?"
     rf"|\b(?:during|throughout)\s+(?:{MONTH_NAMES})(?:\s*,?\s+{_YEAR})?\b(?!\s*\d)",
     re.IGNORECASE)
@@ -29,8 +31,10 @@ _MONTH_HEADING = re.compile(
 _EVENT_NOUN = r"(?:attack|ambush|strike|raid|blast|explosion|bombing|massacre)\b"
 #: "... | ISIS kills 18 in single attack on ...", "... | nine civilians in the market massacre": one event the title
 #: singles out, whose toll is its own.
+#: Also a dateline's sentence that names the event's day ("Daraa, May 2022: gunmen killed 5 soldiers ... on Monday").
 _ONE_EVENT = re.compile(rf"\b(?:single|one)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}|"
-                        rf"\b(?:the|an?)\s+(?:[\w'-]+\s+){{0,3}}?{_EVENT_NOUN}", re.IGNORECASE)
+                        rf"\b(?:the|an?)\s+(?:[\w'-]+\s+){{0,3}}?{_EVENT_NOUN}|"
+                        r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 def month_heading_toll(work: str, tail: int, at: int) -> bool:

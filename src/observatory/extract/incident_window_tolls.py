@@ -32,9 +32,9 @@ _SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
                           r"(?:during|in|over|throughout)\s+the\s+same\s+period)\b", re.IGNORECASE)
-#: "the deadliest attack since ...", "the third attack of its kind within 10 days", "the second such blast in three
-#: days", "the first on the town since the start of the truce": a comparison or a count of events, no toll of the span.
-_COMPARED = re.compile(r"\b(?:of\s+its\s+kind|deadliest|worst|heaviest|bloodiest|largest|biggest|highest|such|first|"
+#: "the deadliest attack since ...", "the latest in a wave of bombings over the past month", "the third attack of its
+#: kind within 10 days", "the second such blast in three days", "the first on the town since the start of the truce": a comparison or a count of events, no toll of the span.
+_COMPARED = re.compile(r"\b(?:of\s+its\s+kind|latest|deadliest|worst|heaviest|bloodiest|largest|biggest|highest|such|first|"
                        r"second|third|fourth|fifth)\b", re.IGNORECASE)
 #: "..., killing 5, ... forces, who have been advancing since the start of the offensive": the span is a clause's own,
 #: told after the figure ("which have continued since then", "that have carried out 200 raids since ...").
