@@ -26,6 +26,7 @@ from pathlib import Path
 from observatory.errors import InputError
 from observatory.extract.actor_nationals import NATIONAL_ALIAS, national_nouns
 from observatory.extract.actor_singulars import with_singulars
+from observatory.extract.actor_specified import specified_generics
 from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
 
@@ -302,4 +303,4 @@ class ActorLexicon:
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
-        return tuple(found)
+        return tuple(specified_generics(found, text))  # "factions of the SNA": Turkey's
