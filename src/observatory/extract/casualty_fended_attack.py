@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from observatory.extract.actors import ActorMatch
+from observatory.extract.text import OF_THEM
 
 #: A defender's verb before the attack ("repelled an attack", "foiled an attempt"): its subject was attacked.
 FENDED: Final = r"(?:repell?ed|repels?|repelling|repulsed|repulsing|foiled|foiling|thwarted|thwarting|fended|countered|resisted|confronted)"
@@ -20,12 +21,11 @@ _FENDED_BY: Final = re.compile(
     re.IGNORECASE)
 #: Between the attackers and the figure: one clause, no other group, ending ", killing" (or "and killed").
 _THEN_KILLING: Final = re.compile(r"[^.;:()]{0,120}?(?:,\s*|\band\s+)(?:killing|killed|and\s+killed)\s+$", re.IGNORECASE)
-_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 
 
 def fended_attackers(actors: list[ActorMatch], work: str, start: int, q_start: int, q_end: int) -> ActorMatch | None:
     """The group whose fended-off attack ``N of them`` (the figure at ``q_start``..``q_end``) were killed in, if any."""
-    if not _OF_THEM.match(work, q_end):
+    if not OF_THEM.match(work, q_end):
         return None
     before = [a for a in actors if a.end <= q_start]
     if not before:

@@ -27,6 +27,7 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import ATTACKER_NOUNS, Mention
+from observatory.extract.text import OF_THEM
 
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
                      r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'-]+['’]s\s+)"
@@ -102,7 +103,6 @@ def _names_leader(work: str, start: int, end: int, leader: str) -> bool:
 
 
 _ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{ATTACKER_NOUNS}\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _ATTACKERS_SUBJECT = re.compile(rf"\bthe\s+{ATTACKER_NOUNS}\b(?![^,;]*,)[^,;]*$", re.IGNORECASE)
 #: The incident kinds whose perpetrator is the side that attacked, or no kind read yet (a bomb's or a strike's "attackers" may
 #: be others).
@@ -125,7 +125,7 @@ def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str 
     at = m.quantity.end - offset
     if _ATTACKERS_WORDS.match(text, at):
         return m.named(perpetrator)
-    if _OF_THEM.match(text, at) and _ATTACKERS_SUBJECT.search(text, 0, m.quantity.start - offset):
+    if OF_THEM.match(text, at) and _ATTACKERS_SUBJECT.search(text, 0, m.quantity.start - offset):
         return m.named(perpetrator)  # "the attackers withdrew after one of them was killed"
     return m
 

@@ -32,6 +32,7 @@ from observatory.extract.casualty_rise_cause import cause_after
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import Quantity, number_words, words_to_int
+from observatory.extract.text import OF_THEM
 from observatory.models import Qualifier
 
 #: An active killing or wounding verb right after a figure's group, with its object after it: the group did the
@@ -325,14 +326,13 @@ def others_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon,
 _TAKEN = re.compile(r"\b(?:captur(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|seiz(?:ed|ing))\s+"
                     r"(?:at\s+least\s+|about\s+|some\s+)?(?P<n>" + number_words(r"\d+", "an?") + r")\s+"
                     r"(?P<group>[^,.;:\d]{1,60}?)(?=\s+(?:on|in|at|near|from|while|who|and|before|after|then|later|,)\b|,|$)", re.IGNORECASE)
-_OF_THEM_NEXT = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 #: How far back (characters, within the sentence) the people taken may be told.
 HELD_WINDOW = 300
 
 
 def part_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"kidnapped six shepherds ..., before executing four of them": the part killed is of the side of those taken."""
-    if m.side is not None and not m.generic or m.quantity.vague or m.parent is not None or not _OF_THEM_NEXT.match(work, m.quantity.end):
+    if m.side is not None and not m.generic or m.quantity.vague or m.parent is not None or not OF_THEM.match(work, m.quantity.end):
         return m
     lo = max(0, min(start, m.quantity.start - HELD_WINDOW))
     stops = list(re.finditer(r"[.!?]\s|\n", work[lo:m.quantity.start]))

@@ -36,6 +36,9 @@ _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 #: A stop that ends a sentence inside a span (a stop before a space or the end, or a line break).
 #: The monitor named as the one who tells ("SOHR", "the Observatory", "the war monitor"), against a party's word.
 MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
+#: "... of them" right after a figure ("four of them"): a share of people told before; ``OF_THEM_OR_WHOM`` also "of whom".
+OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+OF_THEM_OR_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 #: A full stop before a space or the end, or a line end: where a statistics sentence stops (no "!" or "?" in them).
 FULL_STOP = re.compile(r"\.(?:\s|$)|\n")

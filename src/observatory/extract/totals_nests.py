@@ -17,11 +17,10 @@ from dataclasses import replace
 from typing import Final
 
 from observatory.extract.mention_sides import Mention
+from observatory.extract.text import OF_THEM_OR_WHOM
 
 #: A whole of no noun of its own, or of people of no side ("87:", "53 people").
 _UNNAMED = re.compile(r"\W*(?:(?:people|persons|individuals|victims|fatalities|deaths|dead)\b.*)?$", re.IGNORECASE | re.DOTALL)
-#: "six of them", "three of whom": a share of the figure before, by its words.
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 #: The sides whose people a total of a side may count among its dead (its own side always).
 _HELD: Final[dict[str, frozenset[str]]] = {
     "regime": frozenset({"russia", "pro_iran_foreign"}),
@@ -48,7 +47,7 @@ def own_lines(work: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if whole.generic or _UNNAMED.match(work, whole.quantity.end, max(whole.quantity.end, whole.group_end)):
             continue  # (the side came from the words around the figure, not from its own)
-        if _OF_THEM.match(work, m.quantity.end):
+        if OF_THEM_OR_WHOM.match(work, m.quantity.end):
             continue  # ("nine members, six of them in Russian airstrikes": a share of the whole, whoever killed them)
         out[i] = replace(m, parent=None)
     return out

@@ -19,9 +19,8 @@ from typing import Final
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import Mention
+from observatory.extract.text import OF_THEM_OR_WHOM
 
-#: "N of whom", "N of them" right after the figure: a share of the people told before.
-_SHARE: Final = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 #: The end of the share's own clause.
 _CLAUSE_END: Final = re.compile(r"[,;:.]")
 #: Words before the group in the share's clause that make it the share's own people's side, not their killer
@@ -39,7 +38,7 @@ def killer_shares(work: str, start: int, end: int, mentions: list[Mention], side
     out = list(sides)
     for i, m in enumerate(mentions):
         side = out[i]
-        if side is None or side != m.side or not m.generic or not _SHARE.match(work, m.quantity.end, end):
+        if side is None or side != m.side or not m.generic or not OF_THEM_OR_WHOM.match(work, m.quantity.end, end):
             continue
         stop = _CLAUSE_END.search(work, m.quantity.end, end)
         clause_end = stop.start() if stop is not None else end
