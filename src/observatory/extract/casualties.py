@@ -107,6 +107,7 @@ from observatory.extract.casualty_placed_ellipsis import placed_after, placed_el
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
+from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_share import rest_share
@@ -316,7 +317,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    return without_doers(unnamed_after_reflexive(_later_passes(mentions, work, start, end, lexicon, on), work), work)
+    mentions = [reflexive_party(m, work, start, lexicon, on) for m in _later_passes(mentions, work, start, end, lexicon, on)]
+    return without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

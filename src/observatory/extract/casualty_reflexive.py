@@ -14,7 +14,7 @@ import re
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 #: "killing himself and", "killed herself along with", "wounding themselves as well as", right before the figure.
-_REFLEXIVE_THEN = re.compile(
+REFLEXIVE_THEN = re.compile(
     r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:himself|herself|themselves)\s*,?\s*"
     r"(?:and|along\s+with|together\s+with|as\s+well\s+as)\s*$",
     re.IGNORECASE)
@@ -28,7 +28,7 @@ def reflexive_role(left: str, right: str = "") -> str | None:
     """The role of the figure right after ``left`` when ``left`` ends in "<verb> himself and", if it does, and the
     figure's words (ending where ``right`` starts) are not followed by a verb of their own ("and two soldiers were
     wounded")."""
-    hit = _REFLEXIVE_THEN.search(left)
+    hit = REFLEXIVE_THEN.search(left)
     if hit is None or _OWN_VERB.match(right):
         return None
     return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
@@ -38,4 +38,4 @@ def unnamed_after_reflexive(mentions: list[Mention], work: str) -> list[Mention]
     """``mentions`` without a figure told after a reflexive ("killing himself and two of the attackers") that no pass has
     given a side: the side the report would lend it is the bomber's, the one it is surely not."""
     return [m for m in mentions if m.side is not None or m.parent is not None
-            or _REFLEXIVE_THEN.search(work, max(0, m.quantity.start - 60), m.quantity.start) is None]
+            or REFLEXIVE_THEN.search(work, max(0, m.quantity.start - 60), m.quantity.start) is None]
