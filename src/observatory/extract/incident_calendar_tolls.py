@@ -31,7 +31,7 @@ _COMPARED = re.compile(r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest
                        re.IGNORECASE)
 
 #: A count of events ("72 strikes", "38 blasts", "more than 40 attacks"): several of them behind one figure.
-_EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
+EVENT_COUNT = _EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
                      re.IGNORECASE)
 
 #: Events named between a figure and a period told after it ("killing five, the 30th attack in 2024", "killing three,

@@ -14,9 +14,10 @@ from typing import Protocol
 
 from observatory.extract.casualties import Mention
 from observatory.extract.dates import MONTH_NAMES
-from observatory.extract.incident_calendar_tolls import calendar_toll
+from observatory.extract.incident_calendar_tolls import CALENDAR_SPAN, calendar_toll
 from observatory.extract.incident_month_tolls import MONTH_SPAN, month_heading_toll
 from observatory.extract.incident_region_shares import region_share
+from observatory.extract.incident_span_referents import referred_span
 from observatory.extract.incident_spread_hours import spread_hours_toll
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
@@ -79,6 +80,27 @@ def window_toll(work: str, m: Mention) -> bool:
             if m.quantity.end <= w.start() and _RELATIVE.search(work, m.quantity.end, w.start()):
                 continue
             return True
+    return referred_span(work, head, tail, m.quantity.start, m.quantity.end, lambda a, b: _span_sentence(work, a, b))
+
+
+#: One event told in a sentence with a calendar period ("In March 2021, a car bomb killed 13"): no span's toll.
+_ONE_EVENT = re.compile(r"\b(?:an?|one|single)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|blast|explosion|bombing|"
+                        r"ambush|massacre|shell|rocket|bomb)\b", re.IGNORECASE)
+
+
+#: "the town, which has been under siege since 2012": the span of a clause of its own, not of a toll.
+_OWN_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b[^,.;]*$", re.IGNORECASE)
+
+
+def _span_sentence(work: str, head: int, tail: int) -> bool:
+    """The sentence ``work[head:tail]`` states a span's toll (days, a month, a calendar period, since a start), not
+    in a comparison nor a relative clause's own; a calendar period only where the sentence tells no single event."""
+    for pattern in (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN, CALENDAR_SPAN):
+        for w in pattern.finditer(work, head, tail):
+            if _COMPARED.search(work, max(head, w.start() - 60), w.start()) or _OWN_CLAUSE.search(work, head, w.start()):
+                continue
+            if pattern is not CALENDAR_SPAN or _ONE_EVENT.search(work, head, tail) is None:
+                return True
     return False
 
 
