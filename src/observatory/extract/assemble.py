@@ -649,7 +649,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
                  if counted_placeless else None)
         if governorates[k] is None and k and not geos[k] and _towns_only(draft, text) and not draft.abroad and \
                 lends_placeless(text, draft.start, draft.end):  # (not "Elsewhere, ...": a new scene)
-            governorates[k] = story_governorate(governorates[k - 1], draft.places, text, drafts[k - 1].start, draft.end,
+            governorates[k] = story_governorate(governorates[k - 1], draft.places, text, drafts[k - 1].end, draft.end,
                                                 lambda n: resolve_admin1(n, geocoder))
     for k, draft in enumerate(drafts):
         ends = _road_ends(draft, text)

@@ -2,9 +2,11 @@
 
 Construction handled: "Regime shelling killed four civilians in X in Homs countryside. ... Two more were killed in
 the nearby village of Y": the later incident names only a village no gazetteer knows (one place at least told with a settlement word:
-"the village of Y", "Y neighbourhood"), and the text from the incident
-told before it down to the village points nowhere else; the village lies where the story stands, the governorate of
-the incident before it.
+"the village of Y", "Y neighbourhood"), and the text after the incident
+told before it down to the village points nowhere else (what the incident before names in its own text, "families
+displaced from Homs", its governorate has weighed); the village lies where the story stands, the governorate of the
+incident before it. A village may also be told as where a thing lies, by the thing's common noun ("the gas station in
+Y", "the hills around Y").
 
 Left alone: a first incident (nothing told before it places it), an incident before it with no governorate, and a
 span between the two incidents (or the incident itself) that names a governorate, or a town the gazetteer places, of
@@ -25,6 +27,9 @@ from observatory.extract.places import PlaceMention, governorate_mentions, place
 #: "the (nearby) village of X", "near the town of X": a settlement word before the name.
 _SETTLEMENT_BEFORE = re.compile(r"\b(?<!border\s)(?:(?:[\w-]+\s+)?(?:village|town|hamlet|neighbou?rhood|district|quarter)s?)\s+of\s+"
                                 r"(?:the\s+)?$", re.IGNORECASE)
+#: "the gas station in X", "the hills around X", "the farms near X": a thing told by its common noun, lying in or around
+#: the name (a place where something stands, as a village is).
+_THING_IN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:in|around|near|outside)\s+$")
 #: "X village", "the X neighbourhood": a settlement word after the name.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|neighbou?rhood|district|quarter)\b", re.IGNORECASE)
 #: "the Turkish border town of X", "Across the border, ... hit the Turkish town of X": a town that may lie abroad.
@@ -47,8 +52,8 @@ _NAME = re.compile(r"\b(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|
 def told_as_settlement(text: str, places: list[PlaceMention]) -> bool:
     """One of the places is told as a village, town or part of a town ("the village of X", "X neighbourhood"), and
     none as a town on the border (it may lie in the neighbouring country)."""
-    return any(_SETTLEMENT_BEFORE.search(text, max(0, p.start - 40), p.start) or _SETTLEMENT_AFTER.match(text, p.end)
-               for p in places) and not any(_ABROAD.search(text, _sentence_start(text, p.start), p.start) for p in places)
+    return any(_SETTLEMENT_BEFORE.search(text, max(0, p.start - 40), p.start) or _SETTLEMENT_AFTER.match(text, p.end) or
+               _THING_IN.search(text, max(0, p.start - 40), p.start) for p in places) and not any(_ABROAD.search(text, _sentence_start(text, p.start), p.start) for p in places)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -58,9 +63,12 @@ def _sentence_start(text: str, at: int) -> int:
 def story_governorate(before: str | None, places: list[PlaceMention], text: str, start: int, end: int,
                       resolve: Callable[[str], str | None]) -> str | None:
     """The governorate ``before`` of the incident told just before text[start:end] (``start`` is where that incident
-    begins), when nothing from there to ``end`` names a place of another governorate; else None."""
+    ends: what its own text names, the home towns of its victims or a landmark the gazetteer puts elsewhere, its
+    governorate has already weighed), when nothing from there to ``end`` names a place of another governorate; else
+    None."""
     if before is None or not told_as_settlement(text, places):
         return None
+    start = min(start, *(p.start for p in places))  # (an incident before that runs on over this one's text)
     if any(p.governorate != before for p in governorate_mentions(text, start, end)) or _elsewhere(text, places, end):
         return None
     names = [p.name for p in place_mentions(text, start, end)] + [m.group() for m in _NAME.finditer(text, start, end)]
