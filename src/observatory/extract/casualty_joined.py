@@ -19,12 +19,19 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import SERVICE, Mention
 
-#: The victim, said again at the head of the next sentence, and the group he had joined.
+#: Work done for a group, words between the verb and the group: "had worked in recent months with X", "had been
+#: recruiting young men of the area for X" (a span of time or the people recruited stand between).
+_WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?)\s*"
+               r"(?:(?:in|for|over|during)\s+(?:the\s+)?(?:recent|past|last|several|few|many|some)\s+(?:[\w-]+\s+)?"
+               r"(?:months|years|weeks)\s+)?(?:for|with)\s+")
+#: The victim, said again at the head of the next sentence (after "X said that" or "According to X,"), and the group
+#: he had joined or worked for (not his killers: "the gunmen had worked with X").
 _JOINED_NEXT = re.compile(
-    r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?)?"
-    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
-    r"(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with)|been\s+working\s+(?:for|with))\s+"
-    rf"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
+    r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?"
+    r"|(?:According|according)\s+to\s+[^,.;!?\n]{1,60},\s*)?"
+    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunmen|attackers|assailants|killers|perpetrators|kidnappers)\b)(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
+    r"(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+|"
+    rf"{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
 #: The rest of a sentence, up to its closing mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 
