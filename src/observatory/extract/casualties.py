@@ -105,6 +105,7 @@ from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
 from observatory.extract.casualty_placed_ellipsis import placed_after, placed_ellipsis, placed_next
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
+from observatory.extract.casualty_pronoun_and import pronoun_and_role
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
@@ -232,6 +233,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return KILLED, False
     if reflexive := reflexive_role(left, work[group_end:limit]):
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
+    if pronoun_and := pronoun_and_role(left, work[group_end:limit]):
+        return pronoun_and, False  # "killing him and two of his guards"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False

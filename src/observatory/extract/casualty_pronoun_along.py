@@ -2,7 +2,8 @@
 tests/test_extract_casualty_pronoun_along.py).
 
 "killing him along with two of his aides", "shot her dead along with her driver and at least seven other civilians",
-"killing him, his wife and their six children": "him"/"her" is one more victim beside the figures after it. Counted once:
+"killing him, his wife and their six children", "injuring him and two of his companions" (``casualty_pronoun_and``):
+"him"/"her" is one more victim beside the figures after it. Counted once:
 
 * where the figures after are "N other civilians", he is one of them: of their side (and so is a kin of no side between);
 * where the figure after is his entourage ("two of his aides", "his three guards"), he is of its side, whatever it
@@ -20,17 +21,18 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_pronoun_and import AND_GAP
 from observatory.extract.casualty_roles import merged
 from observatory.extract.casualty_unnumbered import pronoun_mentions, pronoun_victim
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention, without
 from observatory.extract.numbers import Quantity
 
-#: The pronoun victim, then "along with" or a comma before "his/her/their".
+#: The pronoun victim, then "along with", a comma before "his/her/their", or "and".
 _HEAD = re.compile(
     r"\b(?P<verb>killing|killed|executing|executed|assassinating|assassinated|injuring|injured|wounding|wounded|shot\s+dead|"
     r"shot(?=\s+(?:him|her)\s+dead\b))\s+(?P<who>him|her)(?:\s+dead)?"
-    r"(?:\s+(?:along|together)\s+with\s+|\s*,\s+(?=(?:his|her|their)\s))", re.IGNORECASE)
+    r"(?:\s+(?:along|together)\s+with\s+|\s*,\s+(?=(?:his|her|their)\s)|(?P<and>\s*,?\s+and\s+))", re.IGNORECASE)
 #: What may stand between two victims of one list: "and", a possessive, up to two words before the noun or number.
 _GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:(?!(?:who|which|while|whereas|was|were|and)\b)[\w-]+\s+){0,2}",
                   re.IGNORECASE)
@@ -50,6 +52,9 @@ def with_pronoun_along(mentions: list[Mention], work: str, start: int, end: int,
     for hit in _HEAD.finditer(work, start, end):
         role = INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
         chain = _chain(mentions, work, hit.end(), role)
+        if chain and hit.group("and") and (AND_GAP.fullmatch(work, hit.end(), mentions[chain[0]].quantity.start) is None
+                                           or not mentions[chain[0]].quantity.text):
+            continue  # "killing him and wounding two": the figure's own verb; "him and his wife": read with the kin
         if not chain:
             continue
         own = next((i for i, m in enumerate(mentions) if m.quantity.start == hit.start("who") and m.role == role), None)
@@ -86,17 +91,32 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
             out[own] = out[own].sided_like(out[other])
             return out
         return merged(out, [replace(pronoun_victim(hit, role), group_start=hit.end("who")).sided_like(out[other])])
+    found = [p for p in pronoun_mentions(work, start, hit.end("who"), lexicon, on) if p.role == role and p.side is not None]
+    if hit.group("and") and not found:  # "him and two of his guards", his side not read: the list is left unread
+        rest = without(out, {i for i in chain if out[i].side is None})
+        return rest or pronoun_mentions(work, start, hit.end("who"), lexicon, on)
     first = out[chain[0]]
     if own is None and _entourage(work, hit.end(), first.quantity):
         q = first.quantity
-        out[chain[0]] = replace(first, quantity=replace(q, value=q.value + 1))  # "him along with two of his aides": three
+        out[chain[0]] = _his_side(replace(first, quantity=replace(q, value=q.value + 1)), found)  # "him along with two of his aides": three
         return out
-    found = [p for p in pronoun_mentions(work, start, hit.end("who"), lexicon, on) if p.role == role and p.side is not None]
     him = found[-1] if found else replace(pronoun_victim(hit, role), side="unknown")
+    out = [_his_side(out[i], found) if i in chain and _GUARDS.match(work, out[i].quantity.end) else out[i] for i in range(len(out))]
     if own is not None:
         out[own] = replace(out[own], side=him.side, actor=him.actor, nationality=him.nationality, generic=False)
         return out
     return merged(out, [him])
+
+
+#: "two guards", "a third guard": the people around the one the pronoun stands for, even with no possessive told.
+_GUARDS = re.compile(r"\s+(?:[\w-]+\s+)?(?:aides?|guards?|bodyguards?|escorts?|companions?|men|comrades?|assistants?)\b", re.IGNORECASE)
+
+
+def _his_side(m: Mention, found: list[Mention]) -> Mention:
+    """His people (``m``), of no side told, of the side of the one the pronoun stands for (``found``: his readings)."""
+    if m.side not in (None, "unknown") or not found or found[-1].side in (None, "unknown"):
+        return m
+    return m.sided_like(found[-1])
 
 
 def _entourage(work: str, at: int, q: Quantity) -> bool:
