@@ -513,6 +513,7 @@ _RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|R
 #: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y", "its fighters responded to the
 #: sources of fire near Z": the other side's answer.
 _RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b|"
+                        r"\banswered\s+(?:with\b|by\s+\w+ing\b)|"  # "Russian jets answered with dozens of raids"
                         r"\b(?:targeted|shelled|struck|hit|pounded|bombarded)\s+the\s+sources?\s+of\s+(?:the\s+)?(?:fire|shelling|"
                         r"bombardment|rockets?|missiles?)\b", re.IGNORECASE)  # "its forces targeted the sources of fire"
 

@@ -16,6 +16,7 @@ from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
+from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.incident_share_clause import share_event
 from observatory.extract.incident_sparked import sparked_parts
@@ -160,10 +161,12 @@ _SERIES_ANCHOR = re.compile(r"^\s*(?:On|Last|Earlier|Yesterday|This)\b|\b(?:on|l
 def series_event(work: str, sent: Sentence) -> bool:
     """A sentence of totals only for its joint toll of a few attacks on one day or week ("On 3 May, a colonel and his
     guards died in two ISIS raids on a post and a truck"): the attacks are an incident, without the toll (which is a
-    total)."""
+    total); so is a reply of fire told with its replier as subject (incident_reply_strikes)."""
     from observatory.extract.segment import is_total
 
     chunk = work[sent.start:sent.end]
+    if reply_strikes(chunk):
+        return True  # "Russian jets responded with 30 raids on X, killing seven since Monday": the reply
     m = _SERIES.search(chunk)
     if m is None or _SERIES_ANCHOR.search(chunk) is None:
         return False
