@@ -78,3 +78,9 @@ def test_bomber_not_counted_alone_after_a_total() -> None:
     text = ("Suicide attack near al-Hol\n\nA suicide attack killed three people at an SDF checkpoint near al-Hol on Monday. "
             "An ISIS member detonated his belt at the gate, killing himself and two of the guards.")
     assert sentence_sides(text, "An ISIS member") == []
+
+
+def test_bomber_counted_after_a_source_named_in_a_town() -> None:
+    text = ("Attack in Daraa\n\nSources in Daraa said an ISIS member detonated his belt at a regime checkpoint near Nawa on "
+            "Monday, killing himself and two soldiers.")
+    assert ("killed", 1, "isis") in sentence_sides(text, "Sources in")

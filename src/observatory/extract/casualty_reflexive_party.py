@@ -109,6 +109,9 @@ _DOER_OPENS = re.compile(r"(?:[,;]|\b(?:as|when|where|after|while|before|and|the
 _DOER_ASIDE = re.compile(r"\b(?:who|whom|targeting|targeted|disguised|dressed|wearing|posing|among|against|"
                          r"in(?!\s+the\s+ranks\b)|inside|into|at|near|outside)\b", re.IGNORECASE)
 
+#: A source's words before the doer ("Sources in Daraa said (that) an ISIS member ..."): the doer's words start after.
+_TOLD = re.compile(r"\b(?:said|says|say|reported|stated|confirmed|that)\b\s*", re.IGNORECASE)
+
 
 def bomber_dead(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """``mentions`` with the bomber counted as one dead of his side where the sentence says "killing himself and ..."
@@ -124,7 +127,7 @@ def bomber_dead(mentions: list[Mention], work: str, start: int, end: int, lexico
     if not bomb:
         return mentions
     opens = list(_DOER_OPENS.finditer(work, start, bomb[-1].start()))
-    lead = opens[-1].end() if opens else start
+    lead = max([opens[-1].end() if opens else start, *(t.end() for t in _TOLD.finditer(work, start, bomb[-1].start()))])
     aside = _DOER_ASIDE.search(work, lead, bomb[-1].start())
     doers = [a for a in lexicon.find(work, lead, aside.start() if aside else bomb[-1].start(), on)
              if a.side in _SIDES and a.alias.lower() not in GENERIC_ALIASES]
