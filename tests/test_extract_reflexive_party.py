@@ -53,3 +53,34 @@ def test_bomber_counted_once() -> None:
     figures = sentence_sides(text, "An ISIS member")
     assert [f for f in figures if f[2] == "isis"] == [("killed", 1, "isis")]
     assert ("killed", 3, "sdf") in figures
+
+
+# Review r39 rev1: look-alikes the rule first overreached on.
+
+def test_residents_keep_their_civilian_side() -> None:
+    text = ("Bombing in Manbij\n\nAn ISIS suicide bomber blew himself up in a market crowded with local residents in Manbij on "
+            "Thursday, killing himself and five of the residents.")
+    figures = sentence_sides(text, "An ISIS suicide")
+    assert ("killed", 5, "civilians") in figures
+    assert ("killed", 1, "isis") in figures
+
+
+def test_bomber_not_of_the_side_he_wore_or_targeted() -> None:
+    disguised = ("Attack in Afrin\n\nA suicide bomber disguised in an SDF uniform blew himself up at the gate of a regime base "
+                 "near Afrin on Monday, killing himself and three of the guards.")
+    assert ("killed", 1, "sdf") not in sentence_sides(disguised, "A suicide")
+    targeting = ("Attack near Mayadin\n\nA suicide bomber targeting regime soldiers detonated his belt near al-Mayadin on "
+                 "Wednesday, killing himself and two of the officers.")
+    assert ("killed", 1, "regime") not in sentence_sides(targeting, "A suicide")
+
+
+def test_bomber_not_counted_alone_after_a_total() -> None:
+    text = ("Suicide attack near al-Hol\n\nA suicide attack killed three people at an SDF checkpoint near al-Hol on Monday. "
+            "An ISIS member detonated his belt at the gate, killing himself and two of the guards.")
+    assert sentence_sides(text, "An ISIS member") == []
+
+
+def test_bomber_counted_after_a_source_named_in_a_town() -> None:
+    text = ("Attack in Daraa\n\nSources in Daraa said an ISIS member detonated his belt at a regime checkpoint near Nawa on "
+            "Monday, killing himself and two soldiers.")
+    assert ("killed", 1, "isis") in sentence_sides(text, "Sources in")

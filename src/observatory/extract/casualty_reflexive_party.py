@@ -53,13 +53,15 @@ def reflexive_party(m: Mention, work: str, start: int, lexicon: ActorLexicon, on
     bomb = list(_BOMB.finditer(work, start, m.quantity.start))
     if words is None or not bomb:
         return m
+    bomber = {a.side for a in lexicon.find(work, start, bomb[-1].start(), on)}
+    if m.side not in (None, *bomber):
+        return m
     named = _noun_named(m, work, words.group("noun"), lexicon, on)
     if named is not None:
         return named
-    bomber = {a.side for a in lexicon.find(work, start, bomb[-1].start(), on)}
     party = [a for a in lexicon.find(work, bomb[-1].end(), m.quantity.start, on)
              if a.side in _SIDES and a.side not in bomber and a.alias.lower() not in GENERIC_ALIASES]
-    if len({a.side for a in party}) != 1 or m.side not in (None, *bomber):
+    if len({a.side for a in party}) != 1:
         return m
     return m.named(party[-1])
 
@@ -101,19 +103,33 @@ _KILLED_HIMSELF = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>himself|herself)\s*,?
 #: Where the clause of the bomb's doer opens: "as", "when", "where" and the like, or a comma.
 _DOER_OPENS = re.compile(r"(?:[,;]|\b(?:as|when|where|after|while|before|and|then)\b)\s+(?=[^,;]*$)", re.IGNORECASE)
 
+#: Where the doer's own words end and an aside about others opens: whom he targeted, what he wore, where he was, who he
+#: was ("a bomber targeting regime soldiers", "disguised in an SDF uniform", "who had joined the Military Security"); not
+#: "in the ranks of ISIS", his own side.
+_DOER_ASIDE = re.compile(r"\b(?:who|whom|targeting|targeted|disguised|dressed|wearing|posing|among|against|"
+                         r"in(?!\s+the\s+ranks\b)|inside|into|at|near|outside)\b", re.IGNORECASE)
+
+#: A source's words before the doer ("Sources in Daraa said (that) an ISIS member ..."): the doer's words start after.
+_TOLD = re.compile(r"\b(?:said|says|say|reported|stated|confirmed|that)\b\s*", re.IGNORECASE)
+
 
 def bomber_dead(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """``mentions`` with the bomber counted as one dead of his side where the sentence says "killing himself and ..."
     and no figure before it counts him ("an ISIS member detonated his belt, killing himself and two guards"): his side
-    is the one the words of the bomb's doer name, right before its verb; none named, none counted."""
+    is the one the words of the bomb's doer name, right before its verb and before any aside (``_DOER_ASIDE``); none
+    named, none counted. Nor where the sentence keeps no figure after "himself" (its dead told by an earlier total, or
+    of no side found): the bomber alone would be a second count of that attack."""
     hit = _KILLED_HIMSELF.search(work, start, end)
-    if hit is None or any(m.quantity.start < hit.start() for m in mentions):
+    if (hit is None or any(m.quantity.start < hit.start() for m in mentions)
+            or not any(m.quantity.start >= hit.end() for m in mentions)):
         return mentions
     bomb = list(_BOMB.finditer(work, start, hit.start()))
     if not bomb:
         return mentions
     opens = list(_DOER_OPENS.finditer(work, start, bomb[-1].start()))
-    doers = [a for a in lexicon.find(work, opens[-1].end() if opens else start, bomb[-1].start(), on)
+    lead = max([opens[-1].end() if opens else start, *(t.end() for t in _TOLD.finditer(work, start, bomb[-1].start()))])
+    aside = _DOER_ASIDE.search(work, lead, bomb[-1].start())
+    doers = [a for a in lexicon.find(work, lead, aside.start() if aside else bomb[-1].start(), on)
              if a.side in _SIDES and a.alias.lower() not in GENERIC_ALIASES]
     if len({a.side for a in doers}) != 1:
         return mentions
