@@ -111,6 +111,7 @@ from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
+from observatory.extract.totals_headed_regions import headed_regions
 from observatory.extract.totals_heads import (
     ListHeads,
     located_day_event,
@@ -700,11 +701,14 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         ranked = [] if pairs else [p for p in ranked_regions(self.work, sent.start, sent.end) or ranked_told_otherwise(self.work, sent.start, sent.end)
                                     if self._label_side(*p.by) is None]
         pairs = pairs or (ranked if len(ranked) >= 2 else [])
+        head, headed = (sent.start, []) if pairs else headed_regions(self.work, sent.start, sent.end)  # ("The civilians were killed in: 24 in X; ...")
+        head_side = self._named_side(sent.start, head) if headed else None  # (a head that names no side leaves its figures to ``_add``)
+        pairs = pairs or (headed if head_side is not None else [])
         if not pairs:
             return False
         named = [a for a in self.lexicon.find(self.work, sent.start, sent.end if ranked else pairs[0].by[0], self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
-        side = named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side()
+        side = head_side or (named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side())
         if side is None:
             return False
         self._set_period(chunk, False)

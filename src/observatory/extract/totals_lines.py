@@ -190,12 +190,13 @@ def subset_label(label: str) -> str | None:
 #: figure may name the dead ("58 fatalities in X, 11 in Y", "61 of the fatalities were in X, 17 in Y", "104 people were
 #: killed in X, 91 in Y"; not "12 people in X": abducted, wounded or living) and a place may be
 #: glossed in brackets ("24 in Aleppo countryside (Kobani and Manbij) and nine in X").
+#: The last place may be counted as "one" after "and" ("4 in X and one in Y"), and a place may be "the areas of X".
 _DEAD_NOUN: Final = (r"(?P<noun>(?i:fatalities|deaths)\s+|(?i:people|persons)\s+(?=(?:were|was)\s+killed\s)|"
                      r"(?i:of\s+the\s+(?:fatalities|deaths|dead|victims)\s+(?:were|was))\s+(?=in\s))?")
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD}))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD})|(?<=\band\s)(?i:one))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-                        r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
-                        rf"(?=\s*(?:[,;.]|$|\(|\band\s+(?:\d|(?i:{PLURAL_WORD})\b)))")
+                        r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts|areas?|regions?)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
+                        rf"(?=\s*(?:[,;.]|$|\(|\band\s+(?:\d|(?i:{PLURAL_WORD}|one)\b)))")
 
 
 def by_region(work: str, start: int, end: int) -> list[ByParty]:
