@@ -41,3 +41,15 @@ def test_count_of_one_side_in_a_fight_keeps_its_side() -> None:
     row = contract("Deir Ezzor report\n\nThe number of SDF fighters killed in the clashes with tribal gunmen since "
                    "Sunday rose to 12.")
     assert ("sdf", 12) in _sided(row)
+
+
+def test_infighting_between_two_groups_of_one_side_keeps_that_side() -> None:
+    row = contract("Afrin infighting\n\nSince Friday, the death toll of the infighting between the Hamza Division and the "
+                   "Sultan Murad Division in the Afrin countryside has risen to 6, the monitor reported.")
+    assert ("turkey_factions", 6) in _sided(row)
+
+
+def test_clashes_between_two_groups_of_one_side_keep_that_side() -> None:
+    row = contract("HTS infighting\n\nThe death toll of the clashes between HTS and Hurras al-Din in western Idlib since "
+                   "Monday has risen to 21, the monitor said.")
+    assert ("hts_rebels", 21) in _sided(row)

@@ -52,3 +52,21 @@ def test_dead_also_killed_on_the_day_of_an_attack_keep_its_toll() -> None:
     text = ("Raid on Tal Hamis\n\nJets bombed the market of Tal Hamis in rural Hasakah on Monday, killing 11 civilians. "
             "Four militiamen guarding the market were also killed.")
     assert killed_per_incident(contract(text)) == [{"civilians": 11}]
+
+
+def test_other_after_a_span_toll_in_an_event_of_its_own_keeps_its_toll() -> None:
+    text = ("Sweida feud\n\nFighting between the two villages has killed 22 people over the past four days. A sniper in "
+            "the other village shot dead a shepherd near the road to Qanawat.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 1}]
+
+
+def test_also_after_a_span_toll_in_a_strike_of_its_own_keeps_its_toll() -> None:
+    text = ("Hama strike\n\nIsraeli strikes have killed 30 regime soldiers over the past three days. Israeli jets also "
+            "struck a weapons depot in Masyaf, killing four soldiers and two Iranian advisers.")
+    assert killed_per_incident(contract(text)) == [{"regime": 4, "pro_iran_foreign": 2}]
+
+
+def test_other_dead_of_a_shell_after_a_span_with_no_toll_keep_their_toll() -> None:
+    text = ("Ariha\n\nRegime forces have shelled Ariha repeatedly since the start of the escalation. Two other civilians "
+            "were killed by a shell on the market, and three children were wounded.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 2}]

@@ -61,16 +61,22 @@ def _sentence_before(work: str, head: int) -> tuple[int, int] | None:
 #: "... were also killed", "while seven fighters were killed", "in addition": a sentence that adds to the breakdown
 #: told just before it.
 _ALSO = re.compile(r"\b(?:also|in\s+addition|other)\b", re.IGNORECASE)
+#: "SOHR also documented", "the monitor recorded": a count of the monitor's own, as the span's toll is.
+_COUNTED = re.compile(r"\b(?:documented|recorded|counted|registered|monitored)\b", re.IGNORECASE)
 
 
-def _continued(work: str, head: int, span_sentence: Callable[[int, int], bool]) -> bool:
-    """The sentence just before ``head`` states a span's toll or points back to one."""
+def _continued(work: str, head: int, tail: int, span_sentence: Callable[[int, int], bool]) -> bool:
+    """The sentence just before ``head`` breaks a span's toll down (it points back to one), or states the span's toll
+    itself where the sentence at ``head`` is the monitor's count as well ("The monitor also documented the deaths of
+    ..."); after the span's own sentence, one that tells what happened ("A sniper in the other village shot dead a
+    shepherd", "Jets also struck a depot in Masyaf, killing four") is an event of its own."""
     bounds = _sentence_before(work, head)
     if bounds is None:
         return False
     start, stop = bounds
-    return span_sentence(start, stop) or _BACK_BEFORE.search(work[start:stop]) is not None \
-        and referred_span(work, start, stop, stop, stop, span_sentence)
+    if _BACK_BEFORE.search(work[start:stop]) is not None and referred_span(work, start, stop, stop, stop, span_sentence):
+        return True
+    return _COUNTED.search(work, head, tail) is not None and span_sentence(start, stop)
 
 
 def referred_span(work: str, head: int, tail: int, at: int, end: int,
@@ -85,7 +91,7 @@ def referred_span(work: str, head: int, tail: int, at: int, end: int,
         return True
     if _BACK_BEFORE.search(work[head:tail]) is None and _BACK_AFTER.match(work, end) is None \
             and EVENT_COUNT.search(work, head, at) is None:
-        return _ALSO.search(work, head, tail) is not None and _continued(work, head, span_sentence)
+        return _ALSO.search(work, head, tail) is not None and _continued(work, head, tail, span_sentence)
     bounds = _sentence_before(work, head)
     looked = 0
     while bounds is not None and looked < _BACK_SENTENCES:

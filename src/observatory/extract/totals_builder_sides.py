@@ -110,7 +110,7 @@ class TotalsBuilderSides:
         groups = group_sides(self.work[named[0]:named[1]], named[0], self._side_named) if named is not None else set()
         if len(groups) >= 2 or groups == {"regime"} and m.side == "pro_iran_foreign":  # ("regime soldiers and Iran-backed militiamen")
             return None if len(groups) >= 2 else "regime"  # "the number of regime soldiers and SDF fighters killed ... rises to 23": of two sides
-        if not re.search(r"\w", self.work[m.quantity.end:m.group_end]) and fight_toll(self.work, max(sent.start, previous), m.quantity.start):
+        if not re.search(r"\w", self.work[m.quantity.end:m.group_end]) and fight_toll(self.work, max(sent.start, previous), m.quantity.start, self._side_named):
             return None  # "the death toll of the clashes between local gunmen and the security forces rose to 14": both parties
         if tallies.unsided_deaths(self.work, m, sent.end):
             return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
