@@ -58,6 +58,7 @@ from observatory.extract.totals_periods import (
     PART_OF_YEAR,
     PART_OF_YEAR_STEMS,
 )
+from observatory.extract.totals_province_scope import province_scope_toll
 from observatory.extract.totals_risen_one import risen_toll_of_one
 from observatory.extract.totals_wounded_rise import wounded_rise
 
@@ -242,7 +243,8 @@ def wide_scope_toll(chunk: str, span: str) -> bool:
     if not has_any(span, _WIDE_SCOPE_STEMS) or _SEPARATE.search(chunk):
         return False
     return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) or _DEAD_BEFORE_SCOPE.search(chunk, max(0, m.start() - 20), m.start())
-               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) or _fronted(chunk, m) for m in _WIDE_SCOPE.finditer(chunk))
+               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) or _fronted(chunk, m) for m in _WIDE_SCOPE.finditer(chunk)) \
+        or province_scope_toll(chunk)
 
 
 def _fronted(chunk: str, m: re.Match[str]) -> bool:
