@@ -47,6 +47,7 @@ from observatory.extract.casualty_hurt_broken_down import hurt_broken_down, hurt
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
+from observatory.extract.incident_far_namesake import far_namesakes
 from observatory.extract.incident_few_shot import few_shot_dead
 from observatory.extract.incident_kinds import (
     FLED,
@@ -637,6 +638,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
     own = city_part_governorates(drafts, own, text)
     own = settle_split(own, [split_governorates(g) if _towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
+    own = far_namesakes(drafts, geos, own, text)  # (a village the gazetteer holds only two provinces away)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not any(p.governorate for p in draft.places):  # "near the prison", told before
