@@ -41,3 +41,30 @@ def test_a_toll_of_raids_with_no_replier_as_subject_is_no_incident() -> None:
 def test_an_answer_in_words_is_no_incident() -> None:
     row = titled(_ATTACK + "The governor of Homs answered with a statement vowing to hunt down the cells.")
     assert kinds(row) == ["attack"]
+
+
+def test_a_reply_with_its_own_toll_keeps_it_before_a_window_total() -> None:
+    row = titled("HTS fighters shelled the town of Mhardeh on Wednesday. Regime forces responded by shelling the "
+                 "village of Hish on Thursday, killing four civilians, bringing the number of civilians killed "
+                 "since Sunday to 15.")
+    assert killed_per_incident(row) == [{}, {"civilians": 4}]
+
+
+def test_a_reply_counted_since_the_start_of_the_year_is_a_campaign_not_an_incident() -> None:
+    row = titled("Since the start of the year, Russian jets have responded with over 700 raids on ISIS hideouts in "
+                 "the Badia, killing 180 ISIS members.")
+    assert kinds(row) == []
+    assert ("isis", 180) in total_pairs(row)
+
+
+def test_an_aside_of_its_own_day_after_a_reply_keeps_its_toll() -> None:
+    row = titled(_ATTACK + "Russian jets responded with dozens of raids on the hills of Arak, killing nine ISIS members "
+                           "since Friday, while a mine killed three soldiers near al-Sukhnah on Saturday.")
+    assert {"regime": 3} in killed_per_incident(row)
+
+
+def test_a_reply_whose_strikes_were_told_before_is_no_second_incident() -> None:
+    row = titled(_ATTACK + "Russian jets struck the hills north of Tadmur on Saturday, killing three ISIS members. The "
+                           "monitor said Russian jets responded with dozens of raids on those hills, killing ten ISIS "
+                           "members since Friday night.")
+    assert kinds(row) == ["attack", "airstrike"]

@@ -102,6 +102,7 @@ from observatory.extract.incident_places import (
     section_governorate,
 )
 from observatory.extract.incident_reply_fire import lend_province
+from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_retold import retold
 from observatory.extract.incident_rises import rise_over_sides
 from observatory.extract.incident_roundup import (
@@ -540,7 +541,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
             continue
         vetted = in_total and len(chunk) < LONG_SENTENCE  # a short sentence of totals: only the events totals.py finds in it
         told = header_event(work, sent) if header else []  # "SDF: 1, a fighter shot dead by ISIS ... in Diban"
-        series = in_total and not detail and not told and (series_event(work, sent) or spread_day(work, sent))  # "killed in two attacks on X on Monday"
+        series = in_total and not detail and not told and (series_event(work, sent) and not _reply_told(drafts, work, index, sent, report, lexicon) or spread_day(work, sent))  # "killed in two attacks on X on Monday"
         units = detail_parts(work, sent) if detail else told or ([sent] if series else
                                                                   sentence_parts(work, sent, vetted, in_total))
         spans = source_spans(work, sent.start, sent.end, own)
@@ -556,6 +557,20 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
                       reason=f"text cut at {MAX_CHARS} characters") if cut else result
+
+
+def _reply_told(drafts: list[Draft], work: str, index: int, sent: Sentence, report: Report, lexicon: ActorLexicon) -> bool:
+    """A reply of fire over a window (incident_reply_strikes) whose party's strikes of that kind are an incident told
+    before ("Russian jets struck X on Wednesday, killing four", then "Russian jets responded with dozens of raids on
+    X, killing 11 since Tuesday night"): the window's toll is a total, and the reply no second incident."""
+    if not reply_strikes(work[sent.start:sent.end]):
+        return False
+    f = _facts(work, index, sent, report, lexicon)
+    if f.perpetrator is None or f.type_hit is None:
+        return False
+    side, kind = f.perpetrator.side, f.type_hit[0]
+    return any(d.perpetrator is not None and d.perpetrator.side == side and d.type_hit is not None and d.type_hit[0] == kind
+               for d in drafts)
 
 
 def _turn_to_one(work: str, sent: Sentence, chunk: str, report: Report) -> bool:

@@ -27,7 +27,31 @@ _REPLY = (r"(?:have\s+|had\s+)?(?:then\s+)?(?:responded|answered|retaliated|repl
 _REPLY_OPENS = re.compile(_OPENING + _REPLIER + _REPLY, re.IGNORECASE)
 
 
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+#: A window that opens with a month or a year, not with the attack replied to ("since the start of the year", "since
+#: January", "over the past month", "in total"): a campaign's running count, no reply of one day.
+_CAMPAIGN = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:year|month)|"
+                       r"(?:" + _MONTHS + r")\b|\d{4}\b)|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?)\b|"
+                       r"\bthroughout\b|\bin\s+total\b", re.IGNORECASE)
+#: The reply's own toll, up to where another clause begins ("killing eight ISIS members since Wednesday morning";
+#: "killing three civilians" before ", bringing the number killed since Monday to 12").
+_TOLL = re.compile(r",\s*(?:killing|leaving|wounding|injuring)\b(?P<toll>.*?)(?=,\s*(?:bringing|raising|taking|which|while|and)\b|"
+                   r";|\.(?:\s|$)|$)", re.IGNORECASE | re.DOTALL)
+#: A window of time on a toll ("since Wednesday", "over the past two days", "in the past 24 hours", "so far").
+_SPAN = re.compile(r"\b(?:since|so\s+far|until\s+now|(?:over|in|during|within)\s+the\s+(?:past|last))\b", re.IGNORECASE)
+#: A clause after the reply that tells an event of its own day ("..., while a landmine killed two soldiers near X on
+#: Thursday").
+_ASIDE = re.compile(r"(?:,\s*(?:while|and)|;)\s+(?P<aside>[^;]*?\b(?:killed|died|dead|wounded|injured)\b[^;]*?\b(?:on\s+(?:"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+night)\b)", re.IGNORECASE)
+
+
 def reply_strikes(chunk: str) -> bool:
     """The sentence opens with a party's reply of fire ("Russian jets responded with dozens of raids on X"): an event
-    of its own, whatever toll it gives."""
-    return _REPLY_OPENS.match(chunk) is not None
+    of its own, whose toll over a window of time is a total. Not so a reply with a toll of its own, told with no window
+    ("killing three civilians, bringing the toll since Monday to 12"), a campaign counted from a month or a year ("since
+    the start of the year"), nor a sentence that goes on to an event of its own day (an aside read as before)."""
+    m = _REPLY_OPENS.match(chunk)
+    if m is None or _CAMPAIGN.search(chunk, 0, m.end()) or _ASIDE.search(chunk, m.end()):
+        return False
+    toll = _TOLL.search(chunk, m.end())
+    return toll is None or _SPAN.search(toll.group("toll")) is not None and not _CAMPAIGN.search(toll.group("toll"))
