@@ -196,7 +196,8 @@ _LEFT_INJURE = re.compile(
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,
 )
-_LEFT_ROSE = re.compile(word_start(r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
+_LEFT_ROSE = re.compile(word_start(r"\ba\s+(?:further\s+|new\s+)?rise\s+in\s+the\s+(?:[\w'’-]+,?\s+){0,24}?to\s*$|"  # ("a rise in the toll ... to 39")
+                        r"\b(?:rose|rises|risen|rising|increased|increases|increasing|climbed|climbs|climbing|reached|reaches|reaching|"
                         r"raising|raises|raised|bringing|brings|brought|mounted|jumped|to\s+have\s+reached)\s+(?:[\w'’-]+,?\s+){0,24}?(?:to|at)\s*$|"
                         r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"

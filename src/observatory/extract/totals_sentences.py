@@ -45,6 +45,7 @@ from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
+from observatory.extract.totals_day_rise import day_rise
 from observatory.extract.totals_event_toll import toll_of_one_event
 from observatory.extract.totals_in_total import one_event_total
 from observatory.extract.totals_joint_attacks import attacks_joint_toll
@@ -308,6 +309,8 @@ def is_period_total(chunk: str) -> bool:
         return False  # one attack's toll, told as rising: the incident's
     if _spread_toll(chunk, span) or toll_abroad(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
+    if day_rise(chunk) and not PERIOD_CUE.search(chunk):
+        return False  # "the number of dead in the airstrikes which pounded X at dawn today has climbed to 57": the event's
     if wounded_rise(chunk) and not PERIOD_CUE.search(chunk):
         return False  # "has risen to 11, after two wounded gunmen succumbed": the event's own wounded died, its toll
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
