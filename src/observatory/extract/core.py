@@ -71,6 +71,7 @@ from observatory.extract.incident_event_placed import took_event_place
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
 from observatory.extract.incident_headline import headline_of_several
+from observatory.extract.incident_initiator import attackers_named, initiated_attack, told_operation
 from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_joint_places import split_joint_places
 from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
@@ -89,7 +90,6 @@ from observatory.extract.incident_lines import (
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
-from observatory.extract.incident_operation import operation_attack
 from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
 from observatory.extract.incident_place_scope import latest_told, wider_events
@@ -133,7 +133,7 @@ from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
-from observatory.extract.incident_started import attack_begun, started_by_attack
+from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
 from observatory.extract.incident_suspects import suspects_side
@@ -247,9 +247,9 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     actors = lexicon.find(work, s, e, report.published)
     armed = any(a.side not in ("unknown", "civilians") for a in actors)  # (an operation is a side's: one must be named)
     type_hit = bare_strike_kind(work, s, e, (hit[0], hit[1] + s, hit[2] + s) if hit else None) \
-        or (_operation(work, s, e) if armed else None) or under_fire_attack(work, s, e)
+        or (told_operation(work, s, e) if armed else None) or under_fire_attack(work, s, e)
     if type_hit is not None and type_hit[0] == "clash":  # "clashes broke out in X, where gunmen attacked SDF posts"
-        type_hit = _initiated(work, s, e) or type_hit
+        type_hit = initiated_attack(work, s, e) or type_hit
     actor_spans = [(a.start, a.end) for a in actors if a.side != "unknown"]
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
@@ -260,42 +260,11 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 
 
-_ATTACKED_BY = re.compile(r"\b(?:militants|fighters|cells|members|gunmen|forces)\s+(?:had\s+)?(?:attacked|stormed|assaulted|raided)\b",
-                          re.IGNORECASE)
-
-
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|when|because|since)\b", re.IGNORECASE)
-
-
-def _attackers_named(text: str) -> bool:
-    """The sentence tells who attacked ("IS militants attacked army checkpoints"), as the event itself rather than as
-    the cause of a fight ("the clashes came after tribal fighters attacked a checkpoint")."""
-    m = _ATTACKED_BY.search(text)
-    return m is not None and _CAUSE_BEFORE.search(text, 0, m.start()) is None
-
-
-def _initiated(work: str, s: int, e: int) -> tuple[str, int, int] | None:
-    """The attack a sentence of clashes says one side began ("fierce clashes were renewed in X, where tribal gunmen
-    attacked SDF positions"): a fight with a clear initiator is an attack (SCHEMA), not a clash; None otherwise."""
-    text = work[s:e]
-    m = _ATTACKED_BY.search(text)
-    if m is None or _CAUSE_BEFORE.search(text, 0, m.start()) is not None:
-        begun = attack_begun(text)  # "the fighting which erupted ..., after the gunmen crossed ... and attacked ..."
-        return ("attack", s + begun[0], s + begun[1]) if begun is not None else None
-    return ("attack", s + m.start(), s + m.end())
-
-
-def _operation(work: str, s: int, e: int) -> tuple[str, int, int] | None:
-    """A side's killing told only as "an operation" (incident_operation): an attack; None otherwise."""
-    told = operation_attack(work[s:e])
-    return ("attack", s + told[0], s + told[1]) if told is not None else None
-
-
 def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
     """The sentence's event into the incident: its extent, kind, actors, date, time shift and places."""
     draft.end = max(draft.end, f.sentence.end)
     opens = f.type_hit is not None and f.type_hit[0] == "attack" and (_OPENS_FIGHT.search(f.sentence_text) is not None
-                                                                     or _attackers_named(f.sentence_text)
+                                                                     or attackers_named(f.sentence_text)
                                                                      or started_by_attack(f.sentence_text)
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
     if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
