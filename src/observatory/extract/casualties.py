@@ -216,7 +216,7 @@ _BOTH_LEFT = re.compile(r"\b(?:killing\s+(?:and|or)\s+(?:injuring|wounding)|kill
 
 #: "bringing to four | the number of workers killed": the toll word right after the risen figure.
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:death\s+toll|number\s+of)\b", re.IGNORECASE)
-_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|saying|adding|explaining)\b", re.IGNORECASE)  # ("saying that")
+_CAUSE_OPEN = re.compile(r"\b(?:after|following|as|when|since|because|saying|adding|explaining)\b", re.IGNORECASE)  # ("saying that")
 
 
 def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) -> tuple[str | None, bool]:

@@ -21,7 +21,7 @@ from observatory.extract.mention_sides import INJURED, KILLED
 #: How far left of the figure the verb may stand.
 WINDOW = 160
 
-_HEAD = r"(?:(?:him|her)\s+|(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){1,5}?)"
+_HEAD = r"(?:(?:him|her)|(?:the|a|an|his|her|their)(?:\s+[\w'-]+){1,5}?)\s*,?\s+"  # ("killing him, along with")
 _WHEN = r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon))\s+)"
 #: One kin or companion between "along with" (or "and") and the figure: "his wife and their (six children)".
 KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|companion|"
@@ -31,7 +31,7 @@ KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|
 #: "were killed <when> along with", each optionally followed by one kin and "and".
 _ALONG_WITH = re.compile(
     r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|deaths?\s+of|killing\s+of)\s+" + _HEAD + r"?"
-    r"|\bshot\s+(?:him|her)\s+dead\s+"
+    r"|\bshot\s+(?:him|her)\s+dead\s*,?\s+"
     r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+" + _WHEN + r"?)"
     r"(?:along|together)\s+with\s+" + KIN_THEN + r"$",
     re.IGNORECASE)

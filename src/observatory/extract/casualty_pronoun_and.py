@@ -23,7 +23,7 @@ _PRONOUN_AND = re.compile(
     r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:him|her)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
     re.IGNORECASE)
 #: The figure's own passive verb right after its words: "killing him, and two soldiers were wounded".
-_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 #: What may stand between "him and" and the first figure of the list: a possessive at most.
 AND_GAP = re.compile(r"(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 
@@ -32,6 +32,6 @@ def pronoun_and_role(left: str, right: str = "") -> str | None:
     """The role of the figure right after ``left`` when ``left`` ends in "<verb> him and", and the figure's words (ending
     where ``right`` starts) are not followed by a verb of their own."""
     hit = _PRONOUN_AND.search(left)
-    if hit is None or _OWN_VERB.match(right):
+    if hit is None or OWN_VERB.match(right):
         return None
     return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED

@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_pronoun_and import OWN_VERB
 from observatory.extract.casualty_roles import merged
 from observatory.extract.casualty_unnumbered import pronoun_mentions
 from observatory.extract.gates import folded, has_any
@@ -63,5 +64,14 @@ def _pronoun_before_other(mentions: list[Mention], work: str, start: int, end: i
     every figure told after him (of the other role), is added."""
     first = min(m.quantity.start for m in mentions)
     found = [p for p in pronoun_mentions(work, start, first, lexicon, on)
-             if p.quantity.end <= first and all(m.role != p.role for m in mentions) and not _ONE_VERB.match(work, p.quantity.end)]
+             if p.quantity.end <= first and all(m.role != p.role for m in mentions) and not _one_verb(work, p.quantity.end, mentions)]
     return merged(mentions, found[-1:])
+
+
+def _one_verb(work: str, at: int, mentions: list[Mention]) -> bool:
+    """"him and his two guards": one verb for both; not where the figure after "and" has a verb of its own ("killing him,
+    and two soldiers were wounded": he is killed, they are hurt)."""
+    if not _ONE_VERB.match(work, at):
+        return False
+    after = min((m for m in mentions if m.quantity.start >= at), key=lambda m: m.quantity.start, default=None)
+    return after is None or OWN_VERB.match(work, after.group_end) is None

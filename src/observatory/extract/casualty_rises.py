@@ -174,11 +174,13 @@ _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed
 #: or in the report's own sentence: "SOHR had initially reported 13 deaths, before correcting the figure")
 
 
+#: When the earlier toll was put: "had earlier in the day put the toll at", "had earlier on Monday put ...".
+_WHEN_SAID = r"(?:in\s+the\s+(?:day|morning|afternoon|evening)|on\s+[A-Z]\w+day|today|yesterday|this\s+morning)"
 _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))"
 #: The toll's own words say it was superseded, right before its figure.
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
-                         rf"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
+                         rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
                          r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+monitor|it)\s+(?:had\s+)?(?:initially|first|originally)\s+"
                          r"(?:reported|counted|documented)\s+)"
                          r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)

@@ -280,7 +280,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                                                                                                                                               or so_far_answer(self.work, sent.start, chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
         total = (own or marks.list_header(chunk) or self._roundup and bool(marks.DOCUMENTED.search(chunk))
-                 or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published))
+                 or self._continues(sent, chunk) or follows or large_toll(self.work, sent, self.lexicon, self.report.published, after_total=bool(self._claims)))
         if total and no_toll_of_the_monitor(self.work, sent, chunk, self.lexicon, self.report.published):
             return True  # "ISIS claimed to have killed 210 soldiers during the year": no toll of the monitor's, no incident
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))

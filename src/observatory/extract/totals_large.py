@@ -1,8 +1,9 @@
 """Large tolls read as period figures (used by ``totals.TotalsBuilder``), moved here.
 
 * a killed toll of 100 or more outside an incident's own toll phrase is a period figure; an injured figure only where
-  several events are its subject ("The strikes also injured 161 others"): "More than 120 others were injured" after
-  one attack stays the attack's;
+  several events are its subject and a total was read before ("The strikes also injured 161 others" after a year's
+  toll): "More than 120 others were injured" after one attack stays the attack's, and so does "the raids also wounded
+  more than 200 civilians" after the account of one bombardment (tests/test_extract_large_wounded.py);
 * one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor the toll of an
   attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people"), nor the risen toll
   of one day's attack ("The death toll from Sunday's regime airstrikes on the market has risen to 111 civilians",
@@ -46,8 +47,9 @@ _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)
 
 
-def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date | None) -> bool:
-    """A killed toll of 100 or more of one side outside an incident's own toll phrase is a period figure."""
+def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date | None, *, after_total: bool = True) -> bool:
+    """A killed toll of 100 or more of one side outside an incident's own toll phrase is a period figure; an injured one
+    only after a total was read (``after_total``)."""
     chunk = work[sent.start:sent.end]
     if not _BIG_NUMBER.search(chunk) or INCIDENT_TOLL_RE.search(chunk):
         return False
@@ -68,5 +70,5 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
     if tied_to_one_event(chunk) and not _SPAN.search(chunk):
         return False  # "bringing the number of civilians killed in the massacre to 108": the event's toll (``totals_tied_event``)
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
-    joint = _MANY.search(chunk) is not None  # ("The strikes also injured 161 others": a joint toll, no incident's)
+    joint = after_total and _MANY.search(chunk) is not None  # ("The strikes also injured 161 others" after a year's toll)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)
