@@ -29,9 +29,15 @@ _WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+
 _JOINED_NEXT = re.compile(
     r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?"
     r"|(?:According|according)\s+to\s+[^,.;!?\n]{1,60},\s*)?"
-    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunmen|attackers|assailants|killers|perpetrators|kidnappers)\b)(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
+    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunm[ae]n|attackers?|assailants?|killers?|perpetrators?|kidnappers?|shooters?|murderers?)\b)(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
     r"(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+|"
     rf"{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
+#: A civil body the group runs, right after its name: "the regime's water company", "an SDF-run oil company", "the
+#: HTS-run local council": its staff are workers, not the group's men (not "the SDF's Deir Ezzor Military Council",
+#: "the security committee", "the Intelligence Directorate"; tests/test_extract_review_r39_rev3.py).
+_CIVIL_BODY = re.compile(r"(?:['’]s|-(?:run|owned|affiliated|backed|held))?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:company|firm|factory|bakery|hospital|clinic|school|charity|organi[sz]ation|NGO|"
+                         r"(?:local|municipal|city|town)\s+council|municipality)\b", re.IGNORECASE)
 #: The rest of a sentence, up to its closing mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 
@@ -55,6 +61,8 @@ def joined_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date
     if m.value != 1 or m.parent is not None or m.side not in (None, "unknown", "hts_rebels") or m.quantity.vague:
         return m
     a = actor_in_next(m, work, end, lexicon, on, _JOINED_NEXT)
+    if a is not None and _CIVIL_BODY.match(work, a.end):
+        return m  # "had worked with the regime's water company": a worker, not the group's man
     return m if a is None or a.side in ("unknown", "civilians", m.side) else m.named(a)
 
 

@@ -108,8 +108,9 @@ def _counted(mentions: list[Mention], work: str, start: int, hit: re.Match[str],
     return merged(out, [him])
 
 
-#: "two guards", "a third guard": the people around the one the pronoun stands for, even with no possessive told.
-_GUARDS = re.compile(r"\s+(?:[\w-]+\s+)?(?:aides?|guards?|bodyguards?|escorts?|companions?|men|comrades?|assistants?)\b", re.IGNORECASE)
+#: "two guards", "a third guard": the people around the one the pronoun stands for, even with no possessive told (not
+#: "two young men": men with no possessive are anyone near him; "two of his men" is ``_entourage``).
+_GUARDS = re.compile(r"\s+(?:[\w-]+\s+)?(?:aides?|guards?|bodyguards?|escorts?|companions?|comrades?|assistants?)\b", re.IGNORECASE)
 
 
 def _his_side(m: Mention, found: list[Mention]) -> Mention:

@@ -30,6 +30,10 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?<!border\s)(?:(?:[\w-]+\s+)?(?:village|tow
 #: "the gas station in X", "the hills around X", "the farms near X": a thing told by its common noun, lying in or around
 #: the name (a place where something stands, as a village is).
 _THING_IN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:in|around|near|outside)\s+$")
+#: A force of a neighbouring country that acts on its own soil: "Turkish gendarmes", "the Lebanese army"
+#: (tests/test_extract_review_r39_rev3.py).
+_FOREIGN_FORCE = re.compile(r"\b(?:Turkish\s+(?:gendarmes?|gendarmerie|police)|Lebanese\s+(?:army|soldiers|troops|police|"
+                            r"security\s+forces|authorities))\b", re.IGNORECASE)
 #: "X village", "the X neighbourhood": a settlement word after the name.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|neighbou?rhood|district|quarter)\b", re.IGNORECASE)
 #: "the Turkish border town of X", "Across the border, ... hit the Turkish town of X": a town that may lie abroad.
@@ -53,7 +57,16 @@ def told_as_settlement(text: str, places: list[PlaceMention]) -> bool:
     """One of the places is told as a village, town or part of a town ("the village of X", "X neighbourhood"), and
     none as a town on the border (it may lie in the neighbouring country)."""
     return any(_SETTLEMENT_BEFORE.search(text, max(0, p.start - 40), p.start) or _SETTLEMENT_AFTER.match(text, p.end) or
-               _THING_IN.search(text, max(0, p.start - 40), p.start) for p in places) and not any(_ABROAD.search(text, _sentence_start(text, p.start), p.start) for p in places)
+               _thing_in(text, p) for p in places) and not any(_ABROAD.search(text, _sentence_start(text, p.start), p.start) for p in places)
+
+
+def _thing_in(text: str, p: PlaceMention) -> bool:
+    """The place is told as where a thing lies ("the farms outside Y"), in a sentence no force of a neighbouring country
+    acts in ("Turkish gendarmes", "Lebanese army fire": Y may lie across the border)."""
+    at = _sentence_start(text, p.start)
+    close = text.find(".", p.end)
+    return bool(_THING_IN.search(text, max(0, p.start - 40), p.start)) and \
+        not _FOREIGN_FORCE.search(text, at, len(text) if close < 0 else close)
 
 
 def _sentence_start(text: str, at: int) -> int:
