@@ -48,3 +48,24 @@ def test_look_alikes_stay_incidents() -> None:
     assert not is_period_total("Four men were shot dead in separate incidents across Quneitra province on Thursday.")
     assert not is_period_total("Air raids killed six civilians across Hama province on Monday, two of them in a strike on "
                                "a car near Taybat al-Imam.")
+
+
+def test_one_event_or_place_before_the_scope_stays_an_incident() -> None:
+    """Review r39 rev6: the dead tied to one place or one event before 'across the province', or the scope hung on
+    another verb, are no toll spread over the province (sentences written for this review)."""
+    row = titled("Four soldiers were killed at a checkpoint near Al-Sukhnah on Tuesday night by ISIS fighters deployed "
+                 "across the province in small cells.", "2024-03-05")
+    assert total_pairs(row) == [] and [i["killed"] for i in row["incidents"]] == [{"regime": 4}]
+    row = titled("The deaths of three children in a landmine blast on farmland in Busra al-Sham on Friday drew anger "
+                 "across the province.", "2024-03-05")
+    assert total_pairs(row) == [] and [i["killed"] for i in row["incidents"]] == [{"civilians": 3}]
+    assert not is_period_total("Regime shelling killed three civilians in Kafr Nabl in renewed bombardment across the "
+                               "province on Monday.")
+    assert not is_period_total("Gunmen killed two former rebels in the town of Nawa and fled across the province.")
+    assert not is_period_total("A landmine killed two shepherds grazing their flock across the governorate boundaries.")
+    assert not is_period_total("Border guards shot dead two smugglers trying to slip across the governorate's border.")
+
+
+def test_strikes_of_a_nation_before_the_scope_still_spread() -> None:
+    assert is_period_total("The monitor said 9 civilians were killed in Russian and regime raids across the province "
+                           "on Monday.")

@@ -18,7 +18,7 @@ from observatory.extract.numbers import CARDINAL_WORD
 
 #: "across the province", "throughout the whole governorate", "across Daraa province", "across Greater Idlib".
 PROVINCE_SCOPE: Final = re.compile(r"\b(?:across|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?)?(?:[\w'-]+\s+)?"
-                                   r"(?:province|governorate)\b(?!\s+(?:lines?|borders?|boundary))|\bacross\s+greater\s+[\w'-]+", re.IGNORECASE)
+                                   r"(?:province|governorate)\b(?!(?:'s)?\s+(?:lines?|borders?|boundar(?:y|ies)))|\bacross\s+greater\s+[\w'-]+", re.IGNORECASE)
 
 #: The toll in the same clause just before the scope (no comma and no clause opened between: ", as unrest spreads
 #: across the province", "when a convoy moving across the province hit a mine", "who had driven ... across" are other
@@ -30,6 +30,18 @@ _TOLL_THEN_SCOPE: Final = re.compile(r"(?:\b(?:killed|killing|death\s+of|deaths\
                                      r"was|were|is|are)\b)[^.;:,]){0,80}?$", re.IGNORECASE)
 
 
+#: Between the toll and the scope, words that tie the dead to one event or one place ("at a checkpoint near X", "in a
+#: landmine blast in Y", "in the town of Z", "in Kafr Nabl") or that hang the scope on another verb ("fighters deployed
+#: across", "drew anger across", "and sent panic across"): the scope is not where the dead fell (not "in a wave of").
+_ONE_EVENT_OR_PLACE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Dd]uring|[Nn]ear)\s+(?:a|an|one)\s+(?!(?:wave|series|string|spate|"
+                                        r"number|succession|round|campaign|barrage|day|night)\b)|\b(?:in|at)\s+the\s+(?:town|"
+                                        r"village|city|neighbou?rhood|district|outskirts)\b|\b(?:in|at|near|outside)\s+(?!(?:Russian|"
+                                        r"Turkish|Israeli|Iranian|American|Jordanian|Iraqi|Syrian|Kurdish|Arab|Coalition|Hezbollah)\b)"
+                                        r"[A-Z][a-z]|\b(?:drew|drawing|sent|sending|sparked|sparking|fled|fleeing|deployed|stationed|"
+                                        r"moving|travell?ing|heading|grazing|trying|spread|spreading|caus(?:ed|ing)|prompt(?:ed|ing)|"
+                                        r"trigger(?:ed|ing))\b")
+
+
 #: ", four of them in a raid on the town of X": a share the sentence gives one event of its own; the sentence is left
 #: to the reading that keeps that event (its share is not read as an incident here).
 _SHARE_OF_ONE: Final = re.compile(r",\s*(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of\s+(?:them|whom)\s+(?:were\s+killed\s+|died\s+)?"
@@ -38,5 +50,10 @@ _SHARE_OF_ONE: Final = re.compile(r",\s*(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of
 
 def province_scope_toll(chunk: str) -> bool:
     """"Drone and artillery strikes killed 16 soldiers across the province": a toll spread over one whole province."""
-    return not _SHARE_OF_ONE.search(chunk) and \
-        any(_TOLL_THEN_SCOPE.search(chunk, 0, m.start()) is not None for m in PROVINCE_SCOPE.finditer(chunk))
+    return not _SHARE_OF_ONE.search(chunk) and any(_spread(chunk, m) for m in PROVINCE_SCOPE.finditer(chunk))
+
+
+def _spread(chunk: str, scope: re.Match[str]) -> bool:
+    """A toll in the same clause before ``scope``, with no one event or place of its dead between them."""
+    toll = _TOLL_THEN_SCOPE.search(chunk, 0, scope.start())
+    return toll is not None and _ONE_EVENT_OR_PLACE.search(chunk, toll.start(), scope.start()) is None
