@@ -60,3 +60,38 @@ def test_head_without_a_group_leaves_the_figures() -> None:
 def test_head_of_wounded_civilians_is_no_toll() -> None:
     row = contract(_DAY + "The injured civilians were taken to hospitals: 14 in Hama and 9 in Idlib.")
     assert "Hama" not in _regions(row)
+
+
+# Review r39 (rev5): heads near the rule that are no roundup of the dead by place.
+
+def test_head_of_a_count_of_others_is_no_toll() -> None:
+    # the head says no list by place follows; "killed" belongs to the strike that hurt them
+    row = contract(_DAY + "The people hurt in the bombardment that killed the children were taken to field clinics: 14 in Ariha "
+                   "and 9 in Saraqeb.")
+    assert "Ariha" not in _regions(row)
+    assert all(t["killed"] != 14 for t in row["totals"])  # type: ignore[union-attr]
+
+
+def test_head_of_arrests_after_deaths_is_no_toll() -> None:
+    row = contract(_DAY + "After the deaths of protesters, security forces of the regime arrested young men: 40 in Daraa and "
+                   "22 in Douma.")
+    assert "Daraa" not in _regions(row)
+
+
+def test_displaced_families_of_the_dead_are_no_toll() -> None:
+    row = contract(_DAY + "Families of the civilians killed in the offensive were displaced to the following camps: 400 in "
+                   "Atmeh and 250 in Sarmada.")
+    assert "Atmeh" not in _regions(row)
+
+
+def test_head_naming_two_sides_gives_neither() -> None:
+    row = contract(_DAY + "Regime soldiers and ISIS members were killed in clashes in the following areas: 12 in the Homs "
+                   "desert and 8 in the Deir ez-Zor desert.")
+    assert "Homs desert" not in _regions(row)
+
+
+def test_attacker_and_dead_in_the_head_stay_an_event() -> None:
+    row = contract(_DAY + "Israeli missiles killed regime soldiers at positions in the following areas: 4 in Damascus "
+                   "countryside and one in Homs.")
+    assert "Damascus countryside" not in _regions(row)
+    assert row["incidents"]

@@ -702,7 +702,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                                     if self._label_side(*p.by) is None]
         pairs = pairs or (ranked if len(ranked) >= 2 else [])
         head, headed = (sent.start, []) if pairs else headed_regions(self.work, sent.start, sent.end)  # ("The civilians were killed in: 24 in X; ...")
-        head_side = self._named_side(sent.start, head) if headed else None  # (a head that names no side leaves its figures to ``_add``)
+        head_side = self._sole_named_side(sent.start, head) if headed else None  # (a head that names no side leaves its figures to ``_add``)
         pairs = pairs or (headed if head_side is not None else [])
         if not pairs:
             return False

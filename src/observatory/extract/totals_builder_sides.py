@@ -78,6 +78,16 @@ class TotalsBuilderSides:
                  and not marks.BY.search(self.work[max(start, a.start - 20):a.start])]  # ("Victims of ISIS attacks by area: ...")
         return named[0].side if named else None
 
+    def _sole_named_side(self, start: int, end: int) -> str | None:
+        """The side work[start:end] names when it names one only ("The regime and loyalist fatalities": the regime's);
+        None for "Regime soldiers and ISIS members were killed in the following areas" or "Israeli missiles killed
+        regime soldiers in the following areas" (two sides: whose are the figures?)."""
+        named = {a.side for a in self.lexicon.find(self.work, start, end, self.report.published)
+                 if a.alias.lower() not in GENERIC_ALIASES and a.side not in (None, "unknown") and not is_agent(self.work, a)
+                 and not marks.BY.search(self.work[max(start, a.start - 20):a.start])}
+        named = named - {"pro_iran_foreign"} if "regime" in named else named  # (regime forces and Iranian-backed militias: one group)
+        return self._named_side(start, end) if len(named) == 1 else None
+
     def _active_doer(self, sent: Sentence) -> str | None:
         """"Russian forces killed three civilians" in a statistics block: the side of the subject is who killed them."""
         doer = active_doer(self.work, sent.start, sent.end) if self._in_stats else None
