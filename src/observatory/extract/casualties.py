@@ -103,6 +103,7 @@ from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
+from observatory.extract.casualty_person_pairs import person_pairs
 from observatory.extract.casualty_placed_ellipsis import placed_after, placed_ellipsis, placed_next
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_and import pronoun_and_role
@@ -122,6 +123,7 @@ from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_rest import syrian_rest
+from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
@@ -236,6 +238,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
     if pronoun_and := pronoun_and_role(left, work[group_end:limit]):
         return pronoun_and, False  # "killing him and two of his guards"
+    if the_one := the_one_and_role(left, work[group_end:limit]):
+        return the_one, False  # "killing its commander and three of his men"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
         return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
@@ -354,9 +358,9 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     mentions = counted_drivers(mentions, work, start, lexicon, on)  # "two drivers were killed": workers
-    return dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
-                                       else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
-                                       for i, m in enumerate(mentions)], work), work)  # police of no named authority; "killed and N others wounded"
+    return person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
+                                                    else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
+                                                    for i, m in enumerate(mentions)], work), work), work)  # police of no named authority; "killed and N others wounded"
 
 
 def _dead_in_paragraph(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> bool:

@@ -27,6 +27,8 @@ an apposition ("shot dead Omar Haddad, a former fighter of the factions": ``casu
 (``casualty_companion_hurt``).
 "a car belonging to an HTS commander ..., killing the commander": the one named before with the same noun, of the side
 his words name (``_named_before``).
+"killing the officer and his driver": the one named with "the" before "and his" is read too, and his people after him
+(tests/test_extract_casualty_person_pairs.py).
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|fath
                       re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article.
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+(?:his|the))"),
+                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+the)"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
@@ -126,7 +128,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their", "victim")) else ()
     the_one = _THE_ONE.finditer(work, start, end) if has_any(low, _THE_ONE_STEMS) else ()
     and_the_one = _AND_THE_ONE.finditer(work, start, end) if has_any(low, _AND_THE_ONE_STEMS) else ()
-    for m in (*kin, *the_one, *and_the_one):
+    for m in sorted((*kin, *the_one, *and_the_one), key=lambda hit: hit.start()):  # ("killing the officer and his driver")
         s, e = m.start("who"), m.end("who")
         verb = m.group("verb") if m.re is not _AND_THE_ONE else None
         if any(a < e and s < b for a, b in (taken if verb else numbers)):

@@ -1,0 +1,34 @@
+"""A figure told after one person named by his post with "the"/"its" and "and" (used by ``casualties``; tests in
+tests/test_extract_casualty_person_pairs.py).
+
+"..., killing its commander and three of his men", "wounding the commander and one of his guards", "killing the driver
+and two soldiers": the attacker's verb takes the one named by his post and the figure after "and" alike, so the figure
+is of the verb's role, as after "killing him and" (``casualty_pronoun_and``). The one named by his post is read by
+``casualty_unnumbered`` (its ``_THE_ONE``); his men after him are counted with him (``casualty_leader_men``).
+
+Left alone where the figure has a verb of its own after its words ("killing the commander, and two soldiers were
+wounded"), and where a verb stands between "and" and the figure ("killing the commander and wounding two").
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.mention_sides import INJURED, KILLED
+
+#: "killing its commander and", "wounding the driver and his", right before the figure.
+_THE_ONE_AND = re.compile(
+    r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:driver|pilot|commander|leader|owner|guard|officer|head|chief|official|emir|amir)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
+    re.IGNORECASE)
+#: The figure's own verb right after its words: "killing the commander, and two soldiers were wounded".
+_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def the_one_and_role(left: str, right: str = "") -> str | None:
+    """The role of the figure right after ``left`` when ``left`` ends in "<verb> the <post> and", and the figure's
+    words (ending where ``right`` starts) are not followed by a verb of their own."""
+    hit = _THE_ONE_AND.search(left)
+    if hit is None or _OWN_VERB.match(right):
+        return None
+    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
