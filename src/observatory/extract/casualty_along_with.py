@@ -65,11 +65,15 @@ def along_his(work: str, prev: tuple[int, str | None], at: int, group_end: int, 
     return prev[1] not in _ARMED or _FAMILY.search(work, at, group_end) is None
 
 
+#: The figure is of the killers: "killing him, along with two of the gunmen" (no kin or men of his).
+_OF_KILLERS = re.compile(r"[\w-]+\s+of\s+the\s+(?:gunmen|attackers|assailants|assassins|kidnappers)\b(?!['’])", re.IGNORECASE)
+
+
 def along_with_role(work: str, at: int, left_from: int) -> str | None:
     """The role of the figure at ``at`` told "along with" one person the verb before names, if any."""
     left = work[max(left_from, at - WINDOW):at].rstrip("\"“‘ (")
     hit = _ALONG_WITH.search(left + " ")
-    if hit is None:
+    if hit is None or _OF_KILLERS.match(work, at):
         return None
     verb = hit.group("verb") or hit.group("passive") or "killed"
     return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED

@@ -23,7 +23,9 @@ _PRONOUN_AND = re.compile(
     r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:him|her)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
     re.IGNORECASE)
 #: The figure's own passive verb right after its words: "killing him, and two soldiers were wounded".
-OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+#: Up to three words of the figure's may stand before it: "and two civilians (passing by) were injured".
+OWN_VERB = re.compile(r"\s*(?:(?!(?:and|but|while|who|which|were|was)\b)[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+                      r"(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 #: What may stand between "him and" and the first figure of the list: a possessive at most.
 AND_GAP = re.compile(r"(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 

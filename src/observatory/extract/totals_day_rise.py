@@ -48,6 +48,12 @@ _RISEN: Final = re.compile(rf"(?:\ba\s+(?:further\s+)?rise\s+in\s+the\s+{_HEAD}(
 _DIED_ON_DAY: Final = re.compile(rf"[^.;:]*?,\s*(?:after|as)\s+[^.;:]*?\b(?:died|succumbed)\b[^.;:,]*?{_ONE_DAY.pattern}",
                                  re.IGNORECASE)
 _STEMS: Final = ("toll", "number")
+_DAY_WORD = rf"(?:{_DAY}|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
+#: Two places or two days joined in the words between ("on Maarat al-Numan and Saraqib today", "on Aleppo city and its
+#: countryside", "on Monday and Tuesday"): strikes in several places or on two days, their toll a joint one (SCHEMA).
+_SEVERAL: Final = re.compile(rf"\b(?:on|in|near)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?"
+                             rf"[A-Z][\w'-]+(?:[\s-]+[a-zA-Z][\w'-]*){{0,2}}?,?\s+and\s+(?:its\s+countryside|(?:the\s+)?[A-Z])|"
+                             rf"(?i:\b{_DAY_WORD}\s+and\s+(?:on\s+)?{_DAY_WORD}\b)")
 
 
 def day_rise(chunk: str) -> bool:
@@ -56,6 +62,8 @@ def day_rise(chunk: str) -> bool:
         return False
     for m in _RISEN.finditer(chunk):
         between = m.group("noun_words") if m.group("noun_words") is not None else m.group("verb_words")
+        if _SEVERAL.search(chunk, m.start(), m.end()) is not None:
+            continue  # ("the strikes on A and B today has risen to 40": a joint toll of several places or days)
         if _CAMPAIGN.search(chunk, m.start(), m.end()) is None and (_ONE_DAY.search(between) or _DIED_ON_DAY.match(chunk, m.end())):
             return True
     return False

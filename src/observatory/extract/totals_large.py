@@ -20,6 +20,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import KILLED, find_mentions
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import blank
 from observatory.extract.numbers import find_quantities
 from observatory.extract.segment import INCIDENT_TOLL_RE
@@ -47,6 +48,18 @@ _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)
 
 
+#: A span of days or more named before ("over the past week", "since the start of the month", "during February"; not
+#: "in the past hour").
+_PRIOR_SPAN = re.compile(rf"\b(?:since|so\s+far|throughout)\b|\b(?:past|last|recent|previous)\s+(?:[\w-]+\s+)?(?:days|weeks?|months?|years?)\b|"
+                         rf"\b(?:during|in|over)\s+(?:the\s+)?(?:month\s+of\s+)?(?:{MONTH_NAMES})\b", re.IGNORECASE)
+
+
+def _span_before(work: str, start: int) -> bool:
+    """Whether a sentence before ``start`` names a span of days or more and no single day ("Jets have stepped up their
+    raids on X over the past week. The raids also wounded more than 250 people": the wounded of a week's raids)."""
+    return any(_PRIOR_SPAN.search(s) and not ONE_DAY.search(s) for s in re.split(r"(?<=[.!?])\s+|\n", work[:start]))
+
+
 def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date | None, *, after_total: bool = True) -> bool:
     """A killed toll of 100 or more of one side outside an incident's own toll phrase is a period figure; an injured one
     only after a total was read (``after_total``)."""
@@ -70,5 +83,5 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
     if tied_to_one_event(chunk) and not _SPAN.search(chunk):
         return False  # "bringing the number of civilians killed in the massacre to 108": the event's toll (``totals_tied_event``)
     mentions = find_mentions(work, sent.start, sent.end, lexicon, published)
-    joint = after_total and _MANY.search(chunk) is not None  # ("The strikes also injured 161 others" after a year's toll)
+    joint = (after_total or _span_before(work, sent.start)) and _MANY.search(chunk) is not None  # ("The strikes also injured 161 others" after a year's toll)
     return any(m.value >= LARGE_TOLL and not m.quantity.vague and (m.role == KILLED or joint) for m in mentions)
