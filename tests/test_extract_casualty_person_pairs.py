@@ -89,3 +89,33 @@ def test_look_alike_people_with_a_fate_of_their_own() -> None:
 def test_a_commander_and_his_driver_killed_verb_after_both() -> None:
     text = "A commander and his driver were killed on Monday when a bomb went off under their car in Tafas."
     assert sum(_sum(text, "killed").values()) == 2
+
+
+def test_look_alike_figure_with_a_fate_of_its_own_after_the_post() -> None:
+    # review r39 rev9: the figure after "the <post> and" with its own finite verb is not the verb's victim
+    text = ("Masked gunmen hit a jeep of the Military Security near Izraa on Monday, killing the driver and three "
+            "passengers sustained injuries.")
+    assert sum(_sum(text, "killed").values()) == 1
+    assert sum(_sum(text, "injured").values()) == 3
+
+
+def test_look_alike_wounding_the_driver_and_soldiers_died_later() -> None:
+    text = ("Masked gunmen hit a truck of the Fourth Division near Tafas on Tuesday, wounding the driver and two soldiers "
+            "died later of their wounds.")
+    assert sum(_sum(text, "killed").values()) == 2
+
+
+def test_look_alike_his_men_captured_or_fled_after_the_post() -> None:
+    captured = ("Cells of ISIS hit a patrol of the Fourth Division near Maadan on Monday, killing the commander and two "
+                "of his men were captured by the cells.")
+    fled = ("Cells of ISIS hit a position of the Fourth Division near al-Sukhnah on Thursday, killing the commander and "
+            "two others managed to flee.")
+    assert sum(_sum(captured, "killed").values()) == 1
+    assert sum(_sum(fled, "killed").values()) == 1
+
+
+def test_look_alike_his_people_with_a_present_or_active_fate() -> None:
+    missing = "A device blew up near a car in Tafas on Tuesday, killing a commander and his son is still missing."
+    away = "Masked gunmen shot at a car in Jasim on Monday, wounding a commander and his driver sped away from the scene."
+    assert sum(_sum(missing, "killed").values()) == 1
+    assert sum(_sum(away, "injured").values()) == 1

@@ -238,7 +238,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
     if pronoun_and := pronoun_and_role(left, work[group_end:limit]):
         return pronoun_and, False  # "killing him and two of his guards"
-    if the_one := the_one_and_role(left, work[group_end:limit]):
+    if the_one := the_one_and_role(left, work[group_end:limit], work[q.end:group_end]):
         return the_one, False  # "killing its commander and three of his men"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"

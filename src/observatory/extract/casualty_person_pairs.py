@@ -27,8 +27,11 @@ _HEAD_AND_HIS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s*,?\s+and\s+(?:h
 _PEOPLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:drivers?|escorts?|bodyguards?|guards?|companions?|aides?|deputies|deputy|assistants?|"
                      r"sons?|brothers?|cousins?|nephews?)\b", re.IGNORECASE)
 
-#: His people's own fate after them, other than being killed or hurt: "and his brother were arrested".
-_OTHER_FATE = re.compile(r"\s+(?:was|were|had|has|have)\s+(?!(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|shot)\b)", re.IGNORECASE)
+#: His people's own fate after them, other than being killed or hurt: "and his brother were arrested", "and his son is
+#: still missing", "and his driver sped away", "and his guard fled".
+_OTHER_FATE = re.compile(r"\s+(?:(?:was|were|had|has|have|is|are)\s+(?!(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|shot)\b)|"
+                         r"(?:sped|drove|ran|fled|escaped|survived|managed|remained|returned|opened|fired|sustained|suffered)\b)",
+                         re.IGNORECASE)
 
 
 def person_pairs(mentions: list[Mention], work: str) -> list[Mention]:

@@ -7,7 +7,9 @@ is of the verb's role, as after "killing him and" (``casualty_pronoun_and``). Th
 ``casualty_unnumbered`` (its ``_THE_ONE``); his men after him are counted with him (``casualty_leader_men``).
 
 Left alone where the figure has a verb of its own after its words ("killing the commander, and two soldiers were
-wounded"), and where a verb stands between "and" and the figure ("killing the commander and wounding two").
+wounded", "killing the driver and three passengers sustained injuries", "wounding the driver and two soldiers died
+later", "... and two of his men were captured"), and where a verb stands between "and" and the figure ("killing the commander
+and wounding two").
 """
 
 from __future__ import annotations
@@ -21,14 +23,19 @@ _THE_ONE_AND = re.compile(
     r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:driver|pilot|commander|leader|owner|guard|officer|head|chief|official|emir|amir)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
     re.IGNORECASE)
-#: The figure's own verb right after its words: "killing the commander, and two soldiers were wounded".
-_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+#: The figure's own verb right after its words: "killing the commander, and two soldiers were wounded", "killing the
+#: driver and three passengers sustained injuries", "... and two of his men were captured", "... and two others fled".
+_OWN_VERB = re.compile(r"\s*(?:were|was|are|is|had|has|have|died|sustained|suffered|managed|escaped|fled|survived|remained|went)\b",
+                       re.IGNORECASE)
+#: Such a verb taken into the figure's own words ("two others managed | to flee").
+_VERB_IN_WORDS = re.compile(r"\b(?:were|was|are|is|had|has|have|died|sustained|suffered|managed|escaped|fled|survived|remained|went)\b",
+                            re.IGNORECASE)
 
 
-def the_one_and_role(left: str, right: str = "") -> str | None:
+def the_one_and_role(left: str, right: str = "", words: str = "") -> str | None:
     """The role of the figure right after ``left`` when ``left`` ends in "<verb> the <post> and", and the figure's
-    words (ending where ``right`` starts) are not followed by a verb of their own."""
+    words (``words``, ending where ``right`` starts) neither hold nor are followed by a verb of their own."""
     hit = _THE_ONE_AND.search(left)
-    if hit is None or _OWN_VERB.match(right):
+    if hit is None or _OWN_VERB.match(right) or _VERB_IN_WORDS.search(words):
         return None
     return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
