@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.actors import GENERIC_ALIASES
 from observatory.extract.mention_sides import Mention
+from observatory.extract.text import NAME_WORD
 
 if TYPE_CHECKING:
     from datetime import date
@@ -63,7 +64,7 @@ _OTHER = re.compile(r"\b(?:US|American|coalition|SDF|Kurdish)[- ](?:backed|allie
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 #: A sentence that opens a scene of its own: "Elsewhere, ...", "In a separate attack, ...", "In Idlib, ...".
 _SCENE = re.compile(r"\s*(?:Elsewhere|Separately|Meanwhile|In\s+(?:a|another)\s+(?:separate\s+)?\w+|"
-                    r"In\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s*,)")
+                    rf"In\s+(?P<place>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*,)")
 #: Two parties told fighting each other: bare men of a kind counted after it may be of either.
 _CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fighting\s+between|battles?\s+(?:between|with)|(?:exchanged|traded)\s+fire)\b", re.IGNORECASE)
 #: The backed men told attacking, in the rest of their sentence.

@@ -9,7 +9,7 @@ import unicodedata
 from typing import Any
 
 from observatory.errors import GeoError
-from observatory.extract.text import Sentence
+from observatory.extract.text import NAME_WORD, Sentence
 from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES
 from observatory.models import GOVERNORATES
 
@@ -72,13 +72,13 @@ _TOWN_OR_REGION = SETTLEMENT_CLASSES | HINT_CLASSES["area"]
 def _initial(name: str) -> str:
     """The first letter of a name without its article or marks ("Al ‘Asharah" -> "a", "Dūmā" -> "d")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    letters = re.sub(r"^\W*(?:al|el)[\s-]+", "", folded)
+    letters = re.sub(r"^\W*(?:a(?:sh|dh|th|[lnrstdz])|e[lzsrd])[\s-]+", "", folded)
     bare = re.sub(r"[^a-z]", "", letters)
     return bare[:1]
 
 
 #: "Qamishli | Clashes ...", "Manbij countryside | ...": a title labelled with the town the report is about.
-_TITLE_LABEL = re.compile(r"\s*(?P<town>(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+){0,2})"
+_TITLE_LABEL = re.compile(rf"\s*(?P<town>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
                           r"(?:\s+(?:countryside|desert|camp|city))?\s+\|\s+\S")
 
 

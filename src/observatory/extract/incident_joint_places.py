@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.mention_sides import KILLED
-from observatory.extract.text import sentence_around
+from observatory.extract.text import NAME_ARTICLE, sentence_around
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft
@@ -34,7 +34,7 @@ _ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|,?\
                          r"(?!\s*(?:overlooking|near|north|south|east|west|in|on|at|around|close|which|where|who|its|their|"
                          r"between|outside|off|along|by)\b)", re.IGNORECASE)
 #: What may stand between two names of a bare list: more names (the gazetteer may not know them), commas, "and".
-_NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’-]*|(?:al|el)-[\w'’-]+|and|,|\s)*")
+_NAMES_ONLY = re.compile(rf"(?:[A-Z][\w'’-]*|{NAME_ARTICLE}[\w'’-]+|and|,|\s)*")
 #: "between A and B": two ends of one road or front, not two places attacked.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from observatory.extract.places import PlaceMention, governorate_of
+from observatory.extract.text import NAME_WORD
 
 #: "the road linking Kobani to ", "the highway that connects the city with ": a town, then the road's far end.
 _ROAD_FROM_TOWN = re.compile(
     r"\b(?:road|highway|route|motorway)\s+(?:that\s+)?(?:linking|links|connecting|connects|leading\s+from|from)\s+"
-    r"(?:the\s+)?(?P<town>city|town|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:to|with)\s+(?:the\s+city\s+of\s+)?$")
+    rf"(?:the\s+)?(?P<town>city|town|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:to|with)\s+(?:the\s+city\s+of\s+)?$")
 
 
 def road_far_end(place: PlaceMention, text: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from observatory.extract.incident_abroad import ABROAD_SCENE
 from observatory.extract.mention_sides import THE_BEFORE
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
+from observatory.extract.text import NAME_WORD
 
 #: "the (nearby) village of X", "near the town of X": a settlement word before the name.
 _SETTLEMENT_BEFORE = re.compile(r"\b(?<!border\s)(?:(?:[\w-]+\s+)?(?:village|town|hamlet|neighbou?rhood|district|quarter)s?)\s+of\s+"
@@ -50,7 +51,7 @@ _AREA = re.compile(r"\b[A-Z][\w'’-]+\s+(?:valley|mountains?|plain|heights|basi
 _OTHER_PROVINCE = re.compile(r"\b(?:neighbou?ring|adjacent|another|other|next)\s+(?:governorate|province)s?\b|"
                              r"\bprovincial\s+(?:line|boundary|limits?)\b", re.IGNORECASE)
 #: A capitalised name ("Ras al-Ain", "Tal Abyad"), which the gazetteer may place where place mentions miss it.
-_NAME = re.compile(r"\b(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+)*")
+_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_WORD})*")
 
 
 def told_as_settlement(text: str, places: list[PlaceMention]) -> bool:

@@ -55,7 +55,7 @@ from observatory.extract.casualty_victim_words import (
 from observatory.extract.casualty_work_told import group_named_at, told_tie_at
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
-from observatory.extract.text import line_around
+from observatory.extract.text import NAME_ARTICLE, line_around
 from observatory.models import Qualifier
 
 KILLED, INJURED = "killed", "injured"
@@ -646,7 +646,8 @@ def _kind_after(work: str, at: int, kind: str) -> bool:
     return re.match(rf"[\"”’']?\s+{kind}", work[at:at + 20], re.IGNORECASE) is not None
 
 
-_PLACE_NAMED = re.compile(r"\b(?:in|near|of|at|around|outside|from|to)\s+(?:the\s+)?((?:[Aa][lrsdn]-)?[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)")
+_PLACE_NAMED = re.compile(rf"\b(?:in|near|of|at|around|outside|from|to)\s+(?:the\s+)?({NAME_ARTICLE}?[A-Z][a-z]{{2,}}"
+                          rf"(?:[- ]{NAME_ARTICLE}?[A-Z][a-z]+)?)")
 
 
 def _same_area(work: str, named_at: int, paragraph: int) -> bool:

@@ -36,6 +36,12 @@ _BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
 #: A stop that ends a sentence inside a span (a stop before a space or the end, or a line break).
 #: The monitor named as the one who tells ("SOHR", "the Observatory", "the war monitor"), against a party's word.
 MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
+#: The Arabic article before a word of a place's name, assimilated or not: "al-", "el-", "ez-" ("Deir ez-Zor"), "ash-"
+#: ("Jisr ash-Shughur"), "an-" ("Maarat an-Numan"), "Ar-" ("Ar-Raqqa"); without the hyphen only the forms that are no
+#: English word ("Dayr az Zawr", "Ras al Ain"; not "as", "an", "at").
+NAME_ARTICLE = r"(?:(?:[Aa](?:sh|dh|th|[lnrstdz])|[Ee][lzsrd])-|(?:al|el|az|ez|ash|adh|ath|ad|ar)\s+(?=[A-Z]))"
+#: One capitalised word of a place's name, with its article ("Zor" of "ez-Zor", "Raqqa" of "ar-Raqqa").
+NAME_WORD = rf"{NAME_ARTICLE}?[A-Z][\w'’-]+"
 #: "... of them" right after a figure ("four of them"): a share of people told before; ``OF_THEM_OR_WHOM`` also "of whom".
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 OF_THEM_OR_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
@@ -253,7 +259,7 @@ _ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?
                                 r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
 #: "..., while in the town of B, a man was shot": the clause set in a town of its own before its subject, another event.
 _ELSEWHERE_LEAD = re.compile(r"(?:(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|outskirts|vicinity)\s+of\s+)?"
-                             r"(?:al-|Al-|el-|Tal\s)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:town|village|city|neighbou?rhood))?)\s*,\s")
+                             rf"(?:Tal\s)?{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+(?:town|village|city|neighbou?rhood))?)\s*,\s")
 _STRAY = re.compile(r"\b(?:stray|random|indiscriminate)\s+(?:bullets?|gunfire|fire|shells?)\b|\bcaught\s+in\s+the\s+crossfire", re.I)
 
 
