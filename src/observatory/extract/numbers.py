@@ -96,6 +96,8 @@ def _branches(words: list[str]) -> str:
 _WORD = _trie({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "another"})
 _WORD_NUMBER = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+#: A figure in digits, its thousands grouped by commas ("1,140") but no comma after it ("January 21, hit").
+DIGITS: Final[str] = _DIGITS
 
 _ONES = [word for word, value in UNITS.items() if 1 <= value <= 9 and word not in ("a", "an", "single", "another")]
 _TEENS = [word for word, value in UNITS.items() if 10 <= value <= 19]

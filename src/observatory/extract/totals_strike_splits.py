@@ -18,7 +18,7 @@ import re
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.dates import MONTH_NAMES
-from observatory.extract.numbers import CARDINAL_WORD
+from observatory.extract.numbers import CARDINAL_WORD, DIGITS
 from observatory.extract.text import Sentence
 
 #: The events as a plural subject or owner of the toll: "drone strikes", "the airstrikes", "the air raids", "the
@@ -37,8 +37,9 @@ _ON_DAY = re.compile(rf"\bon\s+(?:(?:{MONTH_NAMES})\s+[0-3]?\d\b|[0-3]?\d(?:st|n
 #: An item of the split: a figure that opens the list or follows a comma, "and" or a semicolon.
 _ITEM = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?:\d[\d,]*|{CARDINAL_WORD})\s+(?!of\s+them\b|were\b|was\b)", re.IGNORECASE)
 #: The strikes were many: counted ("more than 25 airstrikes"), a series or wave, several areas or places hit, or
-#: a period over which they fell ("during the year", "over the month", "today's strikes" told with a rise).
-_MANY = re.compile(rf"\b(?:\d[\d,]*|{CARDINAL_WORD}|several|multiple|dozens|scores|tens|series|wave|string|spate|campaign)\s+(?:of\s+)?"
+#: a period over which they fell ("during the year", "over the month", "today's strikes" told with a rise). A count
+#: has no comma after it: "launched on January 21, hit positions ..." names a day, not 21 positions.
+_MANY = re.compile(rf"\b(?:{DIGITS}|{CARDINAL_WORD}|several|multiple|dozens|scores|tens|series|wave|string|spate|campaign)\s+(?:of\s+)?"
                    r"(?:[\w-]+\s+)?(?:strikes|airstrikes|air\s?raids|raids|attacks|bombings|areas|regions|sites|locations|positions|"
                    r"villages|towns)\b|\b(?:during|over|throughout|in)\s+the\s+(?:past\s+)?(?:year|month|week)\b|"
                    r"\btoday's\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|raids|attacks)\b", re.IGNORECASE)
