@@ -63,6 +63,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
 from observatory.extract.casualty_along_with import along_his, along_with_role
+from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -345,6 +346,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
         mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window),
                                  lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
     mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
+    mentions = among_relative(mentions, work, lambda: find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
