@@ -76,6 +76,7 @@ from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
+from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -327,7 +328,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
     mentions = [reflexive_party(m, work, start, lexicon, on) for m in _later_passes(mentions, work, start, end, lexicon, on)]
-    return without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
+    mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
+    return gang_members(mentions, work, lexicon, on)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
