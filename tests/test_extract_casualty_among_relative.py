@@ -41,3 +41,18 @@ def test_plain_part_among_the_dead_unchanged() -> None:
     text = ("Ambush near Mayadin\n\nNine members of regime forces were killed in an ISIS ambush near al-Mayadin on "
             "Tuesday. Two officers were among the dead.")
     assert killed(text) == {"regime": 9}
+
+
+def test_a_death_told_in_its_own_sentence_is_one_more() -> None:
+    # review r39 rev10: the figure is the object of its own verb of death, the clause an aside on a series of killings
+    text = ("Killings in Daraa\n\nMasked men killed two brothers near Nawa on Monday. On Tuesday, a gunman on a "
+            "motorcycle shot dead a former rebel leader in Inkhil, who was among those killed, sources said, in a "
+            "string of assassinations this spring.")
+    assert sum(killed(text).values()) == 3
+
+
+def test_among_the_dead_of_an_event_not_told_is_one_more() -> None:
+    # review r39 rev10: "among the dead in an attack ..." names another event, not the toll told before
+    text = ("Shelling on Ariha\n\nRegime rockets killed 3 civilians in Ariha on Saturday. Opposition pages mourned a "
+            "field commander of the rebels, who was among the dead in an attack on army posts near Kafranbel.")
+    assert sum(killed(text).values()) == 4
