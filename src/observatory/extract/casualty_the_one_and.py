@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.mention_sides import verb_role
 
 #: "killing its commander and", "wounding the driver and his", right before the figure.
 _THE_ONE_AND = re.compile(
@@ -25,11 +25,10 @@ _THE_ONE_AND = re.compile(
     re.IGNORECASE)
 #: The figure's own verb right after its words: "killing the commander, and two soldiers were wounded", "killing the
 #: driver and three passengers sustained injuries", "... and two of his men were captured", "... and two others fled".
-_OWN_VERB = re.compile(r"\s*(?:were|was|are|is|had|has|have|died|sustained|suffered|managed|escaped|fled|survived|remained|went)\b",
-                       re.IGNORECASE)
+_OWN_VERBS = r"(?:were|was|are|is|had|has|have|died|sustained|suffered|managed|escaped|fled|survived|remained|went)\b"
+_OWN_VERB = re.compile(r"\s*" + _OWN_VERBS, re.IGNORECASE)
 #: Such a verb taken into the figure's own words ("two others managed | to flee").
-_VERB_IN_WORDS = re.compile(r"\b(?:were|was|are|is|had|has|have|died|sustained|suffered|managed|escaped|fled|survived|remained|went)\b",
-                            re.IGNORECASE)
+_VERB_IN_WORDS = re.compile(r"\b" + _OWN_VERBS, re.IGNORECASE)
 
 
 def the_one_and_role(left: str, right: str = "", words: str = "") -> str | None:
@@ -38,4 +37,4 @@ def the_one_and_role(left: str, right: str = "", words: str = "") -> str | None:
     hit = _THE_ONE_AND.search(left)
     if hit is None or _OWN_VERB.match(right) or _VERB_IN_WORDS.search(words):
         return None
-    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+    return verb_role(hit.group("verb"))
