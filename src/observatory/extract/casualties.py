@@ -168,6 +168,7 @@ from observatory.extract.mention_sides import (
     tied_victim,
     title_side,
     vague_side,
+    verb_role,
 )
 from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import Quantity, find_quantities
@@ -244,7 +245,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return the_one, False  # "killing its commander and three of his men"
     kin = _LEFT_KIN.search(left)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
-        return (INJURED if kin.group("verb").lower().startswith(("inj", "wound")) else KILLED), False
+        return verb_role(kin.group("verb")), False
     if along := along_with_role(work, q.start, left_from):
         return along, False
     if named := named_first_role(work, q.start, group_end):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.mention_sides import verb_role
 
 #: How far left of the figure the verb may stand.
 WINDOW = 160
@@ -76,4 +76,4 @@ def along_with_role(work: str, at: int, left_from: int) -> str | None:
     if hit is None or _OF_KILLERS.match(work, at):
         return None
     verb = hit.group("verb") or hit.group("passive") or "killed"
-    return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
+    return verb_role(verb)

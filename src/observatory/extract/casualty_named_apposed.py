@@ -17,7 +17,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import group_end, side_of
 from observatory.extract.dates import MONTH_NAMES
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import Mention, verb_role
 from observatory.extract.numbers import Quantity
 from observatory.models import Qualifier
 
@@ -53,7 +53,7 @@ def named_apposed(work: str, start: int, end: int, low: str, lexicon: ActorLexic
             continue
         g_end = group_end(work, s + 1, end)
         actor, side = side_of(lexicon, work, s, g_end, on)
-        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        role = verb_role(m.group("verb"))
         q = Quantity(1, Qualifier.EXACT, s, s + 1, work[s])
         out.append(Mention(role, q, side, s + 1, g_end, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None, generic=side is None))

@@ -16,7 +16,7 @@ import re
 
 from observatory.extract.casualty_along_with import KIN_THEN
 from observatory.extract.casualty_named_apposed import CALENDAR, PARTICLE, VERBS
-from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.mention_sides import verb_role
 
 #: How far left of the figure the verb may stand.
 WINDOW = 200
@@ -64,4 +64,4 @@ def named_first_role(work: str, at: int, group_end: int) -> str | None:
         hit = _NAMED_THEN_COMMA.search(left + " ")
     if hit is None:
         return None
-    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+    return verb_role(hit.group("verb"))

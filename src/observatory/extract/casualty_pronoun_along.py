@@ -25,7 +25,7 @@ from observatory.extract.casualty_pronoun_and import AND_GAP
 from observatory.extract.casualty_roles import merged
 from observatory.extract.casualty_unnumbered import pronoun_mentions, pronoun_victim
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import INJURED, KILLED, Mention, without
+from observatory.extract.mention_sides import Mention, verb_role, without
 from observatory.extract.numbers import Quantity
 
 #: The pronoun victim, then "along with", a comma before "his/her/their", or "and".
@@ -50,7 +50,7 @@ def with_pronoun_along(mentions: list[Mention], work: str, start: int, end: int,
     if not mentions or not has_any(folded(work, start, end), (" him", " her")):
         return mentions
     for hit in _HEAD.finditer(work, start, end):
-        role = INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        role = verb_role(hit.group("verb"))
         chain = _chain(mentions, work, hit.end(), role)
         if chain and hit.group("and") and (AND_GAP.fullmatch(work, hit.end(), mentions[chain[0]].quantity.start) is None
                                            or not mentions[chain[0]].quantity.text):

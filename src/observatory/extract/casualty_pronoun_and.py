@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.mention_sides import verb_role
 
 #: "killing him and", "wounded her and his", right before the figure (only a possessive between "and" and it).
 _PRONOUN_AND = re.compile(
@@ -36,4 +36,4 @@ def pronoun_and_role(left: str, right: str = "") -> str | None:
     hit = _PRONOUN_AND.search(left)
     if hit is None or OWN_VERB.match(right):
         return None
-    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+    return verb_role(hit.group("verb"))

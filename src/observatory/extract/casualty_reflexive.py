@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import Mention, verb_role
 
 #: "killing himself and", "killed herself along with", "wounding themselves as well as", right before the figure.
 REFLEXIVE_THEN = re.compile(
@@ -31,7 +31,7 @@ def reflexive_role(left: str, right: str = "") -> str | None:
     hit = REFLEXIVE_THEN.search(left)
     if hit is None or _OWN_VERB.match(right):
         return None
-    return INJURED if hit.group("verb").lower().startswith(("inj", "wound")) else KILLED
+    return verb_role(hit.group("verb"))
 
 
 def unnamed_after_reflexive(mentions: list[Mention], work: str) -> list[Mention]:

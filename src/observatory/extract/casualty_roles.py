@@ -30,7 +30,7 @@ from observatory.extract.casualty_civil_apart import civilians_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_rise_cause import cause_after
 from observatory.extract.gates import folded, has_any, word_start
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import KILLED, Mention, verb_role
 from observatory.extract.numbers import Quantity, number_words, words_to_int
 from observatory.extract.text import OF_THEM
 from observatory.models import Qualifier
@@ -369,7 +369,7 @@ def named_civilians(work: str, start: int, end: int, mentions: list[Mention]) ->
         s, e = m.start("who"), m.end("who")
         if any(p.quantity.start <= s < max(p.group_end, p.quantity.end + 1) for p in mentions):
             continue
-        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        role = verb_role(m.group("verb"))
         named = m.end("name")  # the figure reaches to the end of the name: "... and his wife" right after it
         extra.append(Mention(role, Quantity(1, Qualifier.EXACT, s, named, ""), "civilians", s, max(e, named)))
     return merged(mentions, extra)

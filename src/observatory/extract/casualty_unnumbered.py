@@ -46,7 +46,7 @@ from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.figure_one_hurt import HURT_ADVERB
 from observatory.extract.gates import folded, has_any, word_start
-from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, Mention, verb_role
 from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
 
@@ -138,14 +138,14 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
         said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both
         if verb:
-            role = INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
+            role = verb_role(verb)
         elif after := _KIN_VERB.match(work, past_counted_kin(work, said) if m.re is _KIN else said):
             # "... was killed and his escort was injured", "his wife and two daughters were injured"
             role = KILLED if after.group("kill") else INJURED
         elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())) and (
                 not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
             # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin
-            role = INJURED if him.group(0).lower().startswith(("inj", "wound")) else KILLED
+            role = verb_role(him.group(0))
             out.append(_victim_before(pronoun_victim(him, role), work, start, lexicon, on))
         else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes; a kin read here too)
             previous = [p for p in sorted([*mentions, *out], key=lambda p: p.quantity.end) if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
@@ -169,7 +169,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         actor, side = side_of(lexicon, work, s, e, on)
         if side is None:
             continue
-        role = INJURED if m.group("verb").lower().startswith(("inj", "wound")) else KILLED
+        role = verb_role(m.group("verb"))
         q = Quantity(1, Qualifier.EXACT, s, s, "")
         out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None))

@@ -61,6 +61,11 @@ from observatory.models import Qualifier
 KILLED, INJURED = "killed", "injured"
 
 
+def verb_role(verb: str) -> str:
+    """The role a harm verb gives its victims: "injuring", "wounded" -> INJURED; "killing", "killed" -> KILLED."""
+    return INJURED if verb.lower().startswith(("inj", "wound")) else KILLED
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One casualty figure in a sentence."""
