@@ -35,15 +35,20 @@ def _big_acled(path: Path, copies: int) -> int:
 
 def _read_position(pid: int, target: Path) -> int:
     """How far process ``pid`` has read into ``target`` (Linux /proc), 0 before it opened it."""
-    fd_dir = Path(f"/proc/{pid}/fd")
     try:
-        for fd in fd_dir.iterdir():
-            if os.readlink(fd) == str(target):
-                for line in (Path(f"/proc/{pid}/fdinfo") / fd.name).read_text().splitlines():
-                    if line.startswith("pos:"):
-                        return int(line.split()[1])
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
     except OSError:
         return 0
+    for fd in fds:
+        try:  # another descriptor (a journal, a pipe) may close while we look: skip it, not the whole scan
+            if os.readlink(fd) != str(target):
+                continue
+            lines = (Path(f"/proc/{pid}/fdinfo") / fd.name).read_text().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            if line.startswith("pos:"):
+                return int(line.split()[1])
     return 0
 
 
@@ -55,11 +60,14 @@ def test_kill_during_import_leaves_nothing(tmp_path: Path) -> None:
     half = data.stat().st_size // 2
     proc = subprocess.Popen([sys.executable, "-c", "from observatory.cli import main; main()", "import", str(data),
                              "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and _read_position(proc.pid, data) < half:
+    deadline, position = time.monotonic() + 120, 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        position = _read_position(proc.pid, data)
+        if position >= half:
+            break
         time.sleep(0.01)
     assert proc.poll() is None, "the import finished before it could be killed; make the file bigger"
-    assert _read_position(proc.pid, data) >= half  # half the file read: its first chunks are written, uncommitted
+    assert position >= half  # half the file read: its first chunks are written, uncommitted
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     store = Store.open(str(db))
