@@ -110,6 +110,7 @@ from observatory.extract.casualty_placed_ellipsis import placed_after, placed_el
 from observatory.extract.casualty_pronoun_along import with_pronoun_along
 from observatory.extract.casualty_pronoun_and import pronoun_and_role
 from observatory.extract.casualty_pronoun_then import with_pronoun_then
+from observatory.extract.casualty_rank_of_taken import rank_of_taken
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
@@ -171,7 +172,7 @@ from observatory.extract.mention_sides import (
     verb_role,
 )
 from observatory.extract.mention_sides import Mention as Mention
-from observatory.extract.numbers import Quantity, find_quantities
+from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, find_quantities
 
 _RIGHT_ROLE = re.compile(
     rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}|{TREATED}))\b",
@@ -328,7 +329,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                     for m in mentions]
     if any(m.side is None and m.quantity.vague for m in mentions):
         mentions = [vague_side(m, work, start, end, lexicon, on) if m.side is None and m.quantity.vague else m for m in mentions]
-    mentions = [reflexive_party(m, work, start, lexicon, on) for m in _later_passes(mentions, work, start, end, lexicon, on)]
+    mentions = [reflexive_party(rank_of_taken(m, work, start, lexicon, on), work, start, lexicon, on)
+                for m in _later_passes(mentions, work, start, end, lexicon, on)]
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     return gang_members(mentions, work, lexicon, on)
 
@@ -598,8 +600,8 @@ def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole
     """A figure with no noun after it that its role word names ("killing three.", "another", "killing five: ..."), or one
     more told with its place ("wounding a third near X")."""
     if not group.strip() and (re.match(r"\s*(?:[.,;]|and\b|$)", work[span[0]:span[1]]) or q.text.strip().lower() == "another"
-                              or colon_whole):
-        return True
+                              or colon_whole or ORDINAL_ONE_RE.fullmatch(q.text.strip()) and work.startswith(" who ", span[0])):
+        return True  # ("killing a third who resisted arrest": a rank and its relative clause)
     return one_more_placed(work, q)
 
 

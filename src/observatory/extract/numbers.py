@@ -128,7 +128,7 @@ _VAGUE = f"(?:{_trie(VAGUE)})"
 _ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 #: ... or that ends its clause after a verb ("killing two fighters and wounding a third.", "injuring a fourth,").
 _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
-                r"died|succumbed|sustained|suffered)\b|\s*(?:[.,;]|$)"
+                r"died|succumbed|sustained|suffered|who)\b|\s*(?:[.,;]|$)"
                 r"|\s+(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|conscript|victim)\b)"
                 # ... or the object of a hurting verb before a place, a time or a clause ("wounded a third near Raqqa")
                 r"|(?:(?<=wounding\s)|(?<=wounded\s)|(?<=injuring\s)|(?<=injured\s))" + _ORDINAL
