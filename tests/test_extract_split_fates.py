@@ -118,3 +118,11 @@ def test_look_alike_but_his_son_was_unharmed() -> None:
     # look-alike: ", but" before a relative who was not hurt: no second victim
     text = _HOUSE + "A shell killed an old man, but his son was unharmed."
     assert sum(killed(text).values()) == 1
+
+
+def test_a_source_tells_the_seriously_wounded_soldier_died() -> None:
+    text = ("Blast near Nawa\n\nA roadside bomb went off as an army patrol passed near Nawa in Daraa on Monday, injuring "
+            "four soldiers, one of them seriously. Local sources later said that the seriously wounded soldier died of "
+            "his wounds in hospital.")
+    assert killed(text) == {"regime": 1}
+    assert injured(text) == {"regime": 4}

@@ -25,13 +25,18 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 Counts = dict[tuple[str, str], tuple[Mention, int]]
 
-_PERSON: Final = (r"(?:(?:young|little|elderly|old|wounded|injured)\s+)?(?:boy|girl|man|woman|child|baby|infant|youth|teenager|"
-                  r"son|daughter|father|mother|husband|wife|brother|sister|victim|person|civilian|shepherd|farmer|driver)")
+_PERSON: Final = (r"(?:(?:seriously|critically|badly|severely|gravely)\s+(?=wounded|injured))?"
+                  r"(?:(?:young|little|elderly|old|wounded|injured)\s+)?(?:boy|girl|man|woman|child|baby|infant|youth|teenager|"
+                  r"son|daughter|father|mother|husband|wife|brother|sister|victim|person|civilian|shepherd|farmer|driver|"
+                  r"soldier|fighter|member|officer|guard|worker|policeman|militiaman|passenger)")
 #: "Another attacker died of his wounds": one of the other side, not of the wounded.
 _NOT_DOER: Final = r"(?!(?:attacker|assailant|infiltrator|raider|intruder|gunman|bomber|militant|perpetrator)\b)"
+#: "Sources later reported that (the wounded soldier died ...)": the one death told by a source.
+_SAID_THAT: Final = r"(?:[A-Z][\w' ]{0,40}?\b(?:reported|said|added|confirmed)\s+(?:that\s+)?)?"
 #: "(Hours later,) The boy / Another victim (later) died of his wounds / succumbed to her injuries".
 _ONE_DIED: Final = re.compile(
-    r"^(?:[A-Z][\w ]{0,30},\s*)?(?:(?:[Tt]he|[Tt]his)\s+" + _PERSON + r"|[Aa]nother\s+(?:one|" + _PERSON + r"|" + _NOT_DOER + r"[a-z]+)"
+    r"^(?:[A-Z][\w ]{0,30},\s*)?" + _SAID_THAT + r"(?:(?:[Tt]he|[Tt]his)\s+" + _PERSON
+    + r"|[Aa]nother\s+(?:one|" + _PERSON + r"|" + _NOT_DOER + r"[a-z]+)"
     r")\s+(?:(?:later|subsequently|then|also)\s+)?(?:has\s+|had\s+)?"
     r"(?:died|succumbed|passed\s+away)\s+(?:of|to|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b[^;]*$")
 #: A toll in the same sentence: a rise read elsewhere.
