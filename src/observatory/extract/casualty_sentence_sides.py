@@ -41,6 +41,26 @@ _SUBJECT_VERB = re.compile(r"[\"”']?\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launche
                            r"claimed|reported|stated|arrested|captured)\b", re.I)
 
 
+#: The verb after a group in the passive ("an SDF patrol was targeted with an IED"): the group is the one hit, not the doer.
+_PASSIVE_HARM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:attacked|shelled|targeted|ambushed|stormed|bombed|struck|hit|shot|"
+                           r"raided|pounded)$", re.I)
+
+
+def _doer(work: str, a: ActorMatch, found: list[ActorMatch]) -> bool:
+    """Whether the group is the subject of a verb of doing ("ISIS cells attacked"), not of one it suffered ("a regime
+    convoy was ambushed"); a sufferer whose attacker the sentence names after "by" ("SDF fighters were attacked by ISIS
+    cells, and they repelled the assault, killing four of them") is left out as a doer is: whose men died is unclear."""
+    hit = _SUBJECT_VERB.match(work, a.end)
+    if hit is None:
+        return False
+    return _PASSIVE_HARM.search(work, a.end, hit.end()) is None or any(b.start > a.end and _by_named(work, b, a.end) for b in found)
+
+
+def _by_named(work: str, a: ActorMatch, start: int) -> bool:
+    """Whether the group is named right after "by" ("by ISIS cells", "by the 'Hamza' division")."""
+    return re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start]) is not None
+
+
 _AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")
 
 
@@ -194,9 +214,10 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
                 m = m.named(speaker)
         m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
         if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):
-            before = [a for a in lexicon.find(work, start, m.quantity.start, on)
-                      if a.side not in ("civilians", "unknown") and not re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start])
-                      and not _SUBJECT_VERB.match(work, a.end) and not is_agent(work, a) and not names_place(work, a)
+            found = lexicon.find(work, start, m.quantity.start, on)
+            before = [a for a in found
+                      if a.side not in ("civilians", "unknown") and not _by_named(work, a, start)
+                      and not _doer(work, a, found) and not is_agent(work, a) and not names_place(work, a)
                       and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)

@@ -154,17 +154,19 @@ CIVILIAN_SAID_WINDOW = 700
 
 
 #: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group", "the two
-#: were farm workers", "who had no military affiliation".
+#: were farm workers", "who had no military affiliation"; people shot "while trying to cross into Turkish territory" (border
+#: crossers fleeing, SCHEMA: civilians; tests/test_extract_casualty_border_crossers.py).
 _CIVILIAN_SAID = re.compile(
     word_start(r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
     r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
     r"(?:military|armed|security)|"
     r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
-    r"harvesting|farming|fishing|hunting)\b"), re.IGNORECASE)
+    r"harvesting|farming|fishing|hunting)\b|"
+    r"\b(?:trying|attempting)\s+to\s+cross\s+(?:illegally\s+)?into\s+Turk(?:ey|ish\s+territory)\b"), re.IGNORECASE)  # border crossers
 #: Every match of ``_CIVILIAN_SAID`` holds one of these stems (checked first: the pattern is slow on long texts).
 _CIVILIAN_SAID_STEMS: Final = ("civilian", "join", "belong", "serve", "grazing", "herding", "tending", "collecting", "gathering",
-                               "picking", "harvesting", "farming", "fishing", "hunting")
+                               "picking", "harvesting", "farming", "fishing", "hunting", "cross")
 
 
 def _civilian_said(work: str, start: int = 0, end: int | None = None) -> bool:
