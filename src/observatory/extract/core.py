@@ -104,6 +104,7 @@ from observatory.extract.incident_places import (
 from observatory.extract.incident_reply_fire import lend_province
 from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_retold import retold
+from observatory.extract.incident_risen_account import fold_risen_accounts
 from observatory.extract.incident_rises import rise_over_sides
 from observatory.extract.incident_roundup import (
     RoundupHeaders,
@@ -748,6 +749,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         place_named_before(d, drafts[:k], work)  # "on the same village": the village named before
         syrian_share(d, work, drafts[k + 1].start if k + 1 < len(drafts) else len(work))  # "23 fighters were killed, six of them Syrians": the regime's part
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
+    drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
     return drafts
