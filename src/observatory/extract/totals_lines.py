@@ -134,7 +134,8 @@ def has_active_clauses(work: str, start: int, end: int) -> bool:
 _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|individuals|children|women)\b", re.IGNORECASE)
 #: A sentence that names the parts of the figure told just before ("The dead included 38 members of the SDF, ..."), also
 #: after the source it is relayed from ("According to the monitor, the dead included ...", "The monitor said the victims
-#: are: ...").
+#: are: ...", "The dead, according to the monitor, include ..."), with "also" ("The dead also included ..."), and the
+#: dead named by kind of fighter ("Military deaths included 40 soldiers, ...", "The military toll included ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|[^,;.:]{2,80}?\s+(?:said|says|added|reported|noted|stated)\s+"
                                r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
@@ -144,8 +145,10 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
                                r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
                                r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
-                               r"(?:dead|victims|fatalities)\s+(?:were|are|include|included|includes)|"
-                               r"killed\s+(?:were|are|include|included)))\b", re.IGNORECASE)
+                               r"(?:dead|victims|fatalities)(?:,\s+according\s+to\s+[^,;.:]{2,60},)?\s+(?:also\s+)?(?:were|are|include|included|includes)|"
+                               r"killed\s+(?:were|are|include|included))|"
+                               r"(?:The\s+)?(?:Military|Combatant)\s+(?:deaths|fatalities|dead|toll)\s+(?:also\s+)?(?:included|include|includes|were|are)"
+                               rf"(?=\s+(?:at\s+least\s+)?(?:\d|(?i:{CARDINAL_WORD})\b)))\b", re.IGNORECASE)
 
 
 #: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
