@@ -3,13 +3,16 @@ aircraft later carried out raids on the area" after a battle.
 
 Air or drone strikes told as coming later ("warplanes later ...") by a side that is not the incident's perpetrator are
 an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
-shelling is part of it, but not another side's aircraft that came afterwards).
+shelling is part of it, but not another side's aircraft that came afterwards). So are strikes told as carried out
+"after the ambush" with a toll of their own.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
@@ -20,6 +23,10 @@ _FROM_THE_AIR = frozenset({"airstrike", "drone_strike"})
 _AIRCRAFT_LATER = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?"
                              r"(?:later|subsequently|afterwards)\b", re.IGNORECASE)
 
+#: The aircraft as the subject, striking "after the ambush" (or attack, assault) told before.
+_AFTER_THE_EVENT = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?(?:carried\s+out|launched|"
+                              r"conducted)\b[^.;]*?\b(?:after|following)\s+the\s+(?:ambush|attack|assault)\b", re.IGNORECASE)
+
 
 def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The sentence tells another side's aircraft striking after the incident: an incident of its own."""
@@ -27,4 +34,15 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False
     if draft.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side:
         return False
-    return _AIRCRAFT_LATER.search(text) is not None
+    return _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text)
+
+
+def strikes_after(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """Another side's aircraft striking "after the ambush" with a toll of their own ("Russian warplanes carried out
+    several strikes on the area after the ambush, killing four ISIS members"): an incident of its own, even where its
+    dead are the attackers of the incident."""
+    if f.type_hit is None or f.type_hit[0] not in _FROM_THE_AIR or f.perpetrator is None:
+        return False
+    if draft.perpetrator is None or draft.perpetrator.side == f.perpetrator.side:
+        return False
+    return _AFTER_THE_EVENT.search(text) is not None and any(m.role == KILLED and not m.quantity.vague for m in f.mentions)

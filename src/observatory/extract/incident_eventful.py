@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.events import only_setting, setting_spans
 from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
+from observatory.extract.incident_milestones import milestone_only
 from observatory.extract.incident_ongoing import fighting_goes_on
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.mention_sides import KILLED
@@ -48,6 +49,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
         # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
+    if milestone_only(f, chunk):
+        return False  # "The attack is the deadliest since the group lost its last pocket in X": a turning point
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
             not any(not p.governorate for p in f.places):
         return False  # "SOHR confirmed the toll of today's shelling": the event is told already

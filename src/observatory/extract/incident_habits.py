@@ -41,13 +41,19 @@ _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offens
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
-                          r"\bcombing\s+(?:operations?|campaigns?)\b|\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                          r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
+                          r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                          r"\bair[\s-]?dropp?(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|supplies|aid|food|leaflets)\b|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
                            r"devices|remnants)\b", re.I)
 
 
-_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as|meanwhile)\b|;\s", re.IGNORECASE)
+#: "..., detaining two suspects": an arrest, where the sentence tells of no one killed or hurt ("killing and injuring
+#: several militants and detaining others" is an attack).
+_DETAINING = re.compile(r"\bdetaining\b", re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:kill|injur|wound|dead|died|shot)\w*", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile)\b|;\s", re.IGNORECASE)  # (not "as part of")
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
@@ -64,7 +70,7 @@ def no_violence(kind_at: int | None, chunk: str) -> bool:
     before an arrest told as its cause ("Clashes broke out in X after the SDF arrested a tribal leader")."""
     if _FLIGHT.search(chunk) and not _STRUCK.search(chunk):
         return True
-    veto = NOT_VIOLENCE.search(chunk)
+    veto = NOT_VIOLENCE.search(chunk) or (_DETAINING.search(chunk) if _HARMED.search(chunk) is None else None)
     if veto is None or kind_at is None:
         return veto is not None
     cause = _CAUSE.search(chunk, kind_at)

@@ -62,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
-from observatory.extract.incident_air_sequel import air_sequel
+from observatory.extract.incident_air_sequel import air_sequel, strikes_after
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
@@ -205,6 +205,8 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if fresh_account(draft, f, work[draft.start:draft.end]):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
+    if strikes_after(draft, f, text):
+        return True  # "Russian warplanes carried out strikes after the ambush, killing four ISIS members"
     if _restated(draft, f, new_date, work) or _attackers_dead(draft, f, text, new_date) or _same_missiles(draft, f, text, work, new_date):
         return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
     if _turns_away(draft, f, text, new_date):
