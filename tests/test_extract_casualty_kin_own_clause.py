@@ -52,3 +52,17 @@ def test_male_kin_of_a_civilian_victim_in_a_sentence_of_his_own() -> None:
             "brother, who was standing next to him, was wounded in the shooting.")
     assert killed(text) == {"civilians": 1}
     assert injured(text) == {"civilians": 1}
+
+
+def test_kin_with_his_company_told_without_commas() -> None:
+    text = ("Gunfire near Shahba\n\nA young man sustained serious injuries on Monday after gunmen opened fire on his car "
+            "near Shahba, while his brother who was travelling with him sustained minor injuries.")
+    assert killed(text) == {}
+    assert injured(text) == {"unknown": 2}
+
+
+def test_look_alike_kin_with_his_company_and_no_verb_of_harm() -> None:
+    # look-alike: the kin who was with him has no verb of harm of his own: no one more hurt
+    text = ("Gunfire near Shahba\n\nA young man sustained serious injuries on Monday after gunmen opened fire on his car "
+            "near Shahba, while his brother who was with him escaped unharmed.")
+    assert injured(text) == {"unknown": 1}

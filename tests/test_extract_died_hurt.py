@@ -44,3 +44,26 @@ def test_look_alike_injured_told_in_the_same_sentence() -> None:
     text = ("Clash in Busra\n\nTwo gunmen were killed in a clash in Busra al-Sham on Friday. One of the wounded "
             "gunmen succumbed to his injuries on Saturday, bringing the toll to three, while four others remain wounded.")
     assert injured(text) == {"unknown": 4}
+
+
+def test_one_of_the_wounded_died_in_hospital_bringing_the_toll() -> None:
+    text = ("Mine near Mayadin\n\nA landmine exploded under a car of shepherds near Mayadin on Friday, killing four of "
+            "them and injuring five others. Later in the night, two of the wounded died in a hospital in Mayadin, "
+            "bringing the death toll to six.")
+    assert killed(text) == {"civilians": 6}
+    assert injured(text) == {"civilians": 3}
+
+
+def test_look_alike_died_in_hospital_after_an_approximate_injured_figure() -> None:
+    # look-alike: "more than 20" wounded is no exact figure to take the dead off: kept as printed
+    text = ("Strike on Ariha\n\nWarplanes struck a market in Ariha on Friday, killing four civilians and injuring more "
+            "than 20 others. Hours later, two of the wounded died in hospital, bringing the death toll to six.")
+    assert injured(text) == {"civilians": 20}
+
+
+def test_look_alike_toll_first_then_one_of_the_wounded() -> None:
+    # look-alike: the toll told first, the wounded who died its cause: the injured stand as printed
+    text = ("Blast near Palmyra\n\nA roadside bomb hit a bus of oil workers near Palmyra on Monday, killing two workers "
+            "and wounding six others. The toll rose to three in the evening, after one of the wounded workers "
+            "succumbed to his injuries.")
+    assert injured(text) == {"civilians": 6}

@@ -43,3 +43,10 @@ def test_list_as_object() -> None:
     text = ("Strike on Ariha\n\nA Russian jet struck a house in Ariha, injuring a man, his wife and their four "
             "children.")
     assert injured(text) == {"civilians": 6}
+
+
+def test_mother_and_siblings_hurt_after_dead_child() -> None:
+    text = ("Shelling on Kansafra\n\nA boy was killed, and his mother and two siblings were injured, when regime "
+            "rockets hit their home in Kansafra on Monday.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 3}

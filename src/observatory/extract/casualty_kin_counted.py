@@ -18,7 +18,7 @@ _COUNT = number_words(r"\d+", plural=True)
 #: After a relative: "and (their) two daughters", "and three of his sons", "and her two young children".
 _AND_COUNTED_KIN = re.compile(
     rf"\s+and\s+(?:(?:his|her|their)\s+)?(?:{_COUNT})\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:children|sons|daughters|brothers|sisters|grandchildren|cousins|nephews|nieces|relatives)\b",
+    r"(?:children|sons|daughters|brothers|sisters|siblings|grandchildren|cousins|nephews|nieces|relatives)\b",
     re.IGNORECASE)
 
 
