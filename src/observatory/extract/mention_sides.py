@@ -318,9 +318,11 @@ ATTACKERS_WINDOW = 1200
 
 
 def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
-    """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...")."""
-    found = [a for a in lexicon.find(work, max(0, start - ATTACKERS_WINDOW), start, on)
-             if _ATTACK_VERB.match(work, a.end) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
+    """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...") or named
+    after it ("repelled an infiltration attempt by Turkish-backed factions")."""
+    begin = max(0, start - ATTACKERS_WINDOW)
+    found = [a for a in lexicon.find(work, begin, start, on)
+             if (_ATTACK_VERB.match(work, a.end) or _ATTACK_BY.search(work, max(begin, a.start - 50), a.start)) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
              and a.alias.lower() not in GENERIC_ALIASES]
     return found[-1] if found else None
 
