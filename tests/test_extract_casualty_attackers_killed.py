@@ -42,3 +42,10 @@ def test_attack_on_positions_is_not_the_attacker() -> None:
     text = ("Desert attack\n\nThree soldiers were killed in an attack by ISIS on regime positions near Al-Kawm, and two of "
             "the attackers were killed.")
     assert killed(text) == {"regime": 3, "isis": 2}
+
+
+def test_attacker_named_after_by_in_an_earlier_sentence() -> None:
+    text = ("Attempt near Tal Abyad\n\nOn Friday the SDF turned back an infiltration attempt by Turkish-backed factions "
+            "on a post west of Tal Abyad. A spokesman of the SDF said in a statement that its men killed four of the "
+            "attackers, without giving its own losses.")
+    assert killed(text) == {"turkey_factions": 4}

@@ -44,3 +44,16 @@ def test_near_miss_them_are_people_the_defender_protected() -> None:
     text = ("Shelling near Manbij\n\nThe SDF repelled an attack by Turkish-backed factions near Arima on Monday. Later, "
             "shells hit a house where a family of six lived, killing two of them.")
     assert "turkey_factions" not in killed(text)
+
+
+def test_them_of_an_attempt_by_a_group_noun_tied_before() -> None:
+    text = ("Attempt near Um al-Kaif\n\nThe Turkish army and its mercenaries pounded farms near Um al-Kaif with mortars on "
+            "Monday. At night the council's fighters thwarted an advance attempt by the mercenaries on the village, killing "
+            "five of them, while one fighter of the SDF was killed in the clashes.")
+    assert killed(text) == {"turkey_factions": 5, "sdf": 1}
+
+
+def test_near_miss_an_attempt_by_a_group_noun_tied_to_no_group() -> None:
+    text = ("Attempt near Um al-Kaif\n\nAt night the SDF thwarted an advance attempt by the mercenaries on Um al-Kaif, "
+            "killing five of them.")
+    assert "turkey_factions" not in killed(text)

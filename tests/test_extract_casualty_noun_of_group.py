@@ -33,3 +33,17 @@ def test_mercenaries_never_tied_to_a_group_stay_unknown() -> None:
     text = ("Clashes near Tal Tamr\n\nClashes broke out near Tal Tamr on Monday. Five mercenaries were killed in the "
             "fighting, according to a local source.")
     assert killed(text) == {"unknown": 5}
+
+
+def test_mercenaries_before_a_second_deed() -> None:
+    text = ("Attack repelled near Ain Issa\n\nThe Turkish army and its mercenaries shelled villages near Ain Issa on "
+            "Thursday. Later, SDF fighters repelled an attack on the village of Saida, killing six mercenaries and seizing "
+            "a machine gun.")
+    assert killed(text) == {"turkey_factions": 6}
+
+
+def test_the_killing_of_mercenaries_and_the_destruction_of_a_vehicle() -> None:
+    text = ("Attack repelled near Ain Issa\n\nThe Turkish army and its mercenaries shelled villages near Ain Issa on "
+            "Thursday. The SDF said the clashes that followed led to the killing of nine mercenaries and the destruction "
+            "of a tank.")
+    assert killed(text) == {"turkey_factions": 9}

@@ -34,3 +34,9 @@ def test_members_of_a_group_never_named_stay_unknown() -> None:
     text = ("Clashes near Jasim\n\nArmed men clashed with residents near Jasim on Friday. Four members of the group "
             "were killed in the exchange of fire.")
     assert killed(text) == {"unknown": 4}
+
+
+def test_a_fighter_of_the_council_after_a_named_military_council() -> None:
+    text = ("Clashes near Arima\n\nThe Manbij Military Council said on Sunday that Ankara-backed factions had shelled its "
+            "posts near Arima. A fighter of the council was killed in the exchange of fire.")
+    assert killed(text) == {"sdf": 1}

@@ -19,7 +19,7 @@ from observatory.extract.mention_sides import Mention
 #: militia", "a member of this group".
 _OF_THE_UNIT: Final = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:members?|fighters?|militiam[ae]n|elements?|combatants?|commanders?)\s+of\s+(?:the|this|that)\s+"
-    r"(?:same\s+)?(?P<noun>brigade|group|militia|battalion|regiment|division)\b(?!\s+(?:of|from|in|led|known|called)\b)(?!['’-])",
+    r"(?:same\s+)?(?P<noun>brigade|group|militia|battalion|regiment|division|council)\b(?!\s+(?:of|from|in|led|known|called)\b)(?!['’-])",
     re.IGNORECASE)
 
 

@@ -185,8 +185,10 @@ def _inherit_again(before: list[Mention], after: list[Mention], work: str) -> li
 #: Nouns that name a group's men without naming the group ("mercenaries", "gunmen").
 _GROUP_NOUNS = ("mercenar", "gunmen", "militants", "proxies")
 #: A figure's words that are only such a noun: "four mercenaries", "three of the gunmen" ("killed 27 mercenaries and
-#: destroyed two vehicles": the next verb ends the words).
-_NOUN_ONLY = re.compile(r"\s*(?:of\s+(?:the|these|those|their)\s+)?(mercenaries|gunmen|militants|proxies)(?:\s*|\s+and\s+\w+ed\b.*)", re.IGNORECASE)
+#: destroyed two vehicles", "killing 27 mercenaries and seizing a tank", "the killing of 27 mercenaries and the
+#: destruction of a vehicle": the next deed ends the words).
+_NOUN_ONLY = re.compile(r"\s*(?:of\s+(?:the|these|those|their)\s+)?(mercenaries|gunmen|militants|proxies)"
+                        r"(?:\s*|\s+and\s+(?:\w+ed|\w+ing|the\s+(?:destruction|seizure|capture|downing|burning)\s+of)\b.*)", re.IGNORECASE)
 
 
 def noun_of_group_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:

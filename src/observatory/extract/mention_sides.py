@@ -41,7 +41,7 @@ from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
-from observatory.extract.casualty_fended_attack import FENDED, fended_attackers
+from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -302,7 +302,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                                                           or _ATTACKERS.search(near) and _LOSER.search(near)):
                 loser = attacker
             if loser is None:
-                loser = fended_attackers(actors, work, start, m.quantity.start, m.quantity.end)  # "foiled an attempt by X, killing two of them"
+                loser = fended_attackers(actors, work, start, m.quantity.start, m.quantity.end) \
+                    or fended_by_group_noun(actors, work, start, m.quantity.start, m.quantity.end, lexicon, on)  # "foiled an attempt by X, killing two of them"
             if loser is None and _ATTACKERS.search(near) and _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end):
                 loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
             if loser is None and attacker is None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
@@ -319,9 +320,11 @@ ATTACKERS_WINDOW = 1200
 
 
 def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
-    """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...")."""
-    found = [a for a in lexicon.find(work, max(0, start - ATTACKERS_WINDOW), start, on)
-             if _ATTACK_VERB.match(work, a.end) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
+    """The last group an earlier sentence made the subject of an attack ("ISIS cells launched an assault ...") or named
+    after it ("repelled an infiltration attempt by Turkish-backed factions")."""
+    begin = max(0, start - ATTACKERS_WINDOW)
+    found = [a for a in lexicon.find(work, begin, start, on)
+             if (_ATTACK_VERB.match(work, a.end) or _ATTACK_BY.search(work, max(begin, a.start - 50), a.start)) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
              and a.alias.lower() not in GENERIC_ALIASES]
     return found[-1] if found else None
 
