@@ -76,6 +76,7 @@ from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.incident_towns_province import towns_province
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
+from observatory.extract.place_spans import place_votes, voted
 from observatory.extract.places import (
     PlaceMention,
     governorate_mentions,
@@ -153,9 +154,8 @@ def _towns_governorate(draft: Draft, geo: list[Any]) -> str | None:
     deserts of Homs, Hama and Deir ez-Zor, the most violent near Ithriya" -> Hama); None when its towns lie in none or
     in several (strikes "in the desert of Raqqa, Homs and Deir Ezzor" span them)."""
     towns = {p.name for p in draft.places if not p.governorate}
-    found = {str(getattr(r, "admin1", None)) for r in geo if getattr(r, "name", None) in towns
-             and getattr(r, "admin1", None) in GOVERNORATES}
-    return found.pop() if len(found) == 1 else None
+    found = set(place_votes([r for r in geo if getattr(r, "name", None) in towns]))
+    return voted(found.pop()) if len(found) == 1 else None
 
 
 def _governorate(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text: str = "") -> str | None:
@@ -192,9 +192,7 @@ def _placed_in(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text
         return _capital_as_landmark(top[0][0], draft, geo)  # on a tie, the places' own governorates decide
     if len(top) > 1:  # "in the deserts of Homs, Hama and Deir ez-Zor": its towns decide; with none, it spans them
         return _towns_governorate(draft, geo)
-    # a bank of the Euphrates runs through three governorates: where the geocoder puts it is no vote
-    resolved = [str(a) for a in (getattr(result, "admin1", None) for result in geo
-                                 if getattr(result, "feature_class", None) != "river") if a in GOVERNORATES]
+    resolved = place_votes(geo)  # (a bank of the Euphrates is no vote; a range over several splits the vote)
     for place in draft.places[:3]:
         found = _compound_governorates(place.name, geocoder)
         if len(found) == 1:
@@ -208,7 +206,7 @@ def _placed_in(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text
         # its places lie in two governorates, as many in each: the evidence is split, unless one is the town whose
         # countryside the event is placed in ("in the countryside of X, ... near the village of Y")
         return _countryside_town(draft, geo, text)
-    return votes[0][0] if votes else None
+    return voted(votes[0][0]) if votes else None
 
 
 #: "between", "between the deserts of": what comes before the first of two provinces an event lies between.

@@ -64,6 +64,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
 from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
+from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -680,7 +681,8 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         return pronoun_mentions(work, start, end, lexicon, on)
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
-    mentions = attackers_side([carrier_side(m, work, lexicon, on) for m in mentions], work, start, lexicon, on)
+    mentions = attackers_side([carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on) for m in mentions],
+                              work, start, lexicon, on)
     mentions = inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
     return armed_before_added(mentions, work)  # ("left three gunmen dead, as well as a child": the gunmen are no civilians)
 

@@ -22,6 +22,10 @@ from observatory.models import Place
 
 SUPPLEMENT = "gazetteer_supplement.csv"
 
+#: The supplement's admin1 cell for a range or desert that stretches over several governorates (Jabal al-Bishri
+#: over Raqqa, Deir ez-Zor and Homs): it is placed, yet names no governorate of its own.
+SEVERAL = "several"
+
 
 def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -111,14 +115,21 @@ def supplement_places() -> list[Place]:
     out = []
     for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         try:
-            admin1, pcode = canonical_admin1(row["admin1"] or None)
+            admin1, pcode = canonical_admin1(row["admin1"] if row["admin1"] not in ("", SEVERAL) else None)
             out.append(Place(
                 name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), feature_class=row["feature_class"],
                 alternate_names=tuple(a.strip() for a in row["alternate_names"].split(";") if a.strip()),
-                admin1=admin1, admin1_pcode=pcode, source=f"supplement: {row['source']}"))
+                admin1=admin1, admin1_pcode=pcode,
+                source=f"supplement ({SEVERAL} governorates): {row['source']}" if row["admin1"] == SEVERAL
+                else f"supplement: {row['source']}"))
         except (KeyError, ValueError) as exc:
             raise GeoError(f"{SUPPLEMENT}:{line}: bad row ({exc})", fix="each row needs name, lat, lon") from exc
     return out
+
+
+def spans_governorates(place: Place) -> bool:
+    """A supplement place over several governorates: no point-in-polygon or nearest-place governorate for it."""
+    return place.source.startswith(f"supplement ({SEVERAL} governorates)")
 
 
 def governorate_places() -> list[Place]:

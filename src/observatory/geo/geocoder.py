@@ -40,7 +40,7 @@ from observatory.geo.caution import (
 )
 from observatory.geo.constructions import between, scoped, without_qualifier
 from observatory.geo.context import Context, km_between, nearest_to_context, scope_governorate_of
-from observatory.geo.default import default_places
+from observatory.geo.default import default_places, spans_governorates
 from observatory.geo.feature_words import DESCRIPTIVE_WORDS, GENERIC_WORDS
 from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex, name_parts
 from observatory.geo.normalize import (
@@ -54,7 +54,7 @@ from observatory.geo.normalize import (
 )
 from observatory.geo.region_names import region_hint
 from observatory.geo.relative import Relative, offset_point, parse_relative, road_ends
-from observatory.geo.result import GeocodeResult
+from observatory.geo.result import SEVERAL_GOVERNORATES, GeocodeResult
 from observatory.geo.rivers import euphrates_line
 from observatory.geo.written_forms import (
     alternatives,
@@ -502,10 +502,12 @@ class Geocoder:
         admin2, admin2_pcode = (place.admin2, place.admin2_pcode)
         if point is not None and self.admin2_index is not None:
             admin2, admin2_pcode = self.district_of(lat, lon)
+        spans = spans_governorates(place)  # placed, yet in none of the governorates it stretches over
         return GeocodeResult(
-            name=name, matched=place.name, lat=round(lat, 5), lon=round(lon, 5), admin1=place.admin1,
-            admin1_pcode=place.admin1_pcode, admin2=admin2, admin2_pcode=admin2_pcode, precision=precision,
-            score=round(match.score, 3), feature_class=place.feature_class)
+            name=name, matched=place.name, lat=round(lat, 5), lon=round(lon, 5), admin1=None if spans else place.admin1,
+            admin1_pcode=None if spans else place.admin1_pcode, admin2=admin2, admin2_pcode=admin2_pcode,
+            precision=precision, score=round(match.score, 3), feature_class=place.feature_class,
+            reason=SEVERAL_GOVERNORATES if spans else None)
 
     def _governorate_result(self, name: str, governorate: str, why: str) -> GeocodeResult:
         gov = BY_NAME[governorate]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+#: The reason a placed result carries no governorate: a range or desert over several (Jabal al-Bishri).
+SEVERAL_GOVERNORATES = "it stretches over several governorates"
+
 
 @dataclass(frozen=True, slots=True)
 class GeocodeResult:
