@@ -25,3 +25,17 @@ def test_attempting_to_cross_illegally_into_turkey() -> None:
 def test_man_shot_near_the_border_without_crossing_stays_unknown() -> None:
     text = "Border shooting\n\nA young man was shot dead by unknown gunmen near Jarablus at dawn on Sunday."
     assert killed(text) == {"unknown": 1}
+
+
+def test_a_crossing_told_in_another_sentence_leaves_the_man_unknown() -> None:
+    # look-alike: the crossers are others, told in a sentence of their own
+    text = ("Border incidents\n\nTurkish border guards turned back a group of families trying to cross into Turkey near "
+            "Jarablus on Sunday. In Jarablus, a man was shot dead by unknown gunmen on Sunday night.")
+    assert killed(text) == {"unknown": 1}
+
+
+def test_a_groups_men_trying_to_cross_are_not_civilians() -> None:
+    # look-alike: the men crossing are a group's fighters
+    text = ("Border incidents\n\nTurkish border guards shot dead a man near Azaz on Monday after two HTS members who were "
+            "trying to cross into Turkey fled into the fields.")
+    assert killed(text) == {"unknown": 1}

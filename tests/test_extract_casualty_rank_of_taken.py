@@ -27,6 +27,18 @@ def test_a_group_of_no_side_leaves_the_rank_unknown() -> None:
     assert killed(text) == {"unknown": 1}
 
 
+def test_a_side_named_as_the_one_that_wants_them_is_not_theirs() -> None:
+    # look-alike: the SDF is the party that wants the men, not their group
+    text = ("Raid in Qamishli\n\nMilitary Security raided homes in the town of Qamishli on Tuesday, arresting two men "
+            "wanted by the SDF and killing a third who tried to flee.")
+    assert killed(text) == {"unknown": 1}
+
+
+def test_a_side_they_left_is_not_theirs() -> None:
+    text = _RAID + "arresting two men who had deserted from the regime army and killing a third."
+    assert killed(text) == {"unknown": 1}
+
+
 def test_a_rank_that_does_not_count_on_keeps_no_side() -> None:
     text = _RAID + "arresting five suspected ISIS members and killing a third who tried to flee."
     assert killed(text) == {"unknown": 1}

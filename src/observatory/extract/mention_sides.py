@@ -41,6 +41,7 @@ from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
+from observatory.extract.casualty_border_crossers import crossing_in_sentence, crossing_told
 from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
@@ -154,19 +155,17 @@ CIVILIAN_SAID_WINDOW = 700
 
 
 #: The text says who the victims were: "the victim was a civilian", "neither man belonged to any armed group", "the two
-#: were farm workers", "who had no military affiliation"; people shot "while trying to cross into Turkish territory" (border
-#: crossers fleeing, SCHEMA: civilians; tests/test_extract_casualty_border_crossers.py).
+#: were farm workers", "who had no military affiliation" (people shot crossing into Turkey: ``casualty_border_crossers``).
 _CIVILIAN_SAID = re.compile(
     word_start(r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
     r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
     r"(?:military|armed|security)|"
     r"\b(?:people|persons|men|villagers|residents|locals)\s+(?:who\s+were\s+)?(?:grazing|herding|tending|collecting|gathering|picking|"
-    r"harvesting|farming|fishing|hunting)\b|"
-    r"\b(?:trying|attempting)\s+to\s+cross\s+(?:illegally\s+)?into\s+Turk(?:ey|ish\s+territory)\b"), re.IGNORECASE)  # border crossers
+    r"harvesting|farming|fishing|hunting)\b"), re.IGNORECASE)
 #: Every match of ``_CIVILIAN_SAID`` holds one of these stems (checked first: the pattern is slow on long texts).
 _CIVILIAN_SAID_STEMS: Final = ("civilian", "join", "belong", "serve", "grazing", "herding", "tending", "collecting", "gathering",
-                               "picking", "harvesting", "farming", "fishing", "hunting", "cross")
+                               "picking", "harvesting", "farming", "fishing", "hunting")
 
 
 def _civilian_said(work: str, start: int = 0, end: int | None = None) -> bool:
@@ -241,7 +240,7 @@ def said_civilian(work: str) -> bool:
         if len(_SAID_CACHE) > 256:
             _SAID_CACHE.clear()
         hurt = "ivilians" in work and _HURT_CIVILIAN.search(work) is not None  # ("Civilians" in a title)
-        _SAID_CACHE[key] = bool(hurt or _civilian_said(work) or _described_civil(work)) and len(work) < 20_000
+        _SAID_CACHE[key] = bool(hurt or _civilian_said(work) or _described_civil(work) or crossing_told(work)) and len(work) < 20_000
     return _SAID_CACHE[key]
 
 
@@ -257,7 +256,8 @@ def civilian_victim(m: Mention, work: str) -> Mention:
         return m
     window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
     if m.role == KILLED:
-        said = _civilian_said(work, *window) or _described_civil(work, *window)
+        said = (_civilian_said(work, *window) or _described_civil(work, *window)
+                or crossing_in_sentence(work, m.quantity.start, m.group_end))  # "shot dead while trying to cross into Turkey"
     else:  # "the injured were civilians passing by"
         said = bool(_HURT_CIVILIAN.search(work, *window))
     if not said:
