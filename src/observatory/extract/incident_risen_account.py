@@ -94,6 +94,7 @@ def _first_account(lead: Draft, d: Draft, work: str) -> bool:
 
 
 def _towns(d: Draft) -> set[str]:
+    """The keys of the towns the draft names (governorates left out)."""
     return {place_key(p.name) for p in d.places if not p.governorate}
 
 
@@ -105,6 +106,7 @@ def _told_apart_later(lead: Draft, d: Draft, later: list[Draft]) -> bool:
 
 
 def _same_kind(lead: Draft, d: Draft) -> bool:
+    """The two tell the same kind of event, or one of them has none or only one read loosely from its wording."""
     if lead.type_hit is None or d.type_hit is None:
         return True
     return lead.type_hit[0] == d.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS or d.type_hit[0] in _LOOSE_KINDS
