@@ -42,3 +42,14 @@ def test_look_alike_attack_that_also_detains() -> None:
     row = titled("Hours later, ISIS cells targeted militiamen on the outskirts of Hamdan village, killing and injuring "
                  "several of them and detaining others.")
     assert len(row["incidents"]) == 1
+
+
+def test_look_alike_ambush_that_takes_soldiers() -> None:
+    row = titled("Gunmen ambushed a regime patrol near the town of Jasim on Monday, detaining four soldiers.")
+    assert len(row["incidents"]) == 1
+
+
+def test_look_alike_clash_with_officers_detained() -> None:
+    row = titled("Clashes broke out between regime forces and local gunmen in the town of Jasim on Monday, with the "
+                 "gunmen detaining three officers.")
+    assert len(row["incidents"]) == 1

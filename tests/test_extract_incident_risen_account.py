@@ -59,3 +59,19 @@ def test_look_alike_lead_over_two_towns_told_one_by_one_stays_apart() -> None:
                    "On Monday evening, a motorcycle bomb exploded near a mosque in Jarablus, killing six people.\n\n"
                    "An hour later, a car bomb went off at the entrance of Al-Rai, killing two people.")
     assert sorted(summed({"incidents": [i]}, "killed").get("unknown", 0) for i in row["incidents"]) == [2, 6, 10]
+
+
+def test_weapon_named_back_in_another_village_is_the_same_incident() -> None:
+    row = contract("The toll of a landmine blast that hit shepherds in the desert of al-Sukhnah rose to four on Friday, "
+                   "after one of the wounded died.\n\n"
+                   "A relative said the mine exploded under their motorcycle near the village of Arak on Thursday, "
+                   "killing three of them.")
+    assert len(row["incidents"]) == 1
+    assert summed(row, "killed") == {"civilians": 4}
+
+
+def test_look_alike_target_with_a_town_of_its_own_stays_apart() -> None:
+    row = contract("The death toll of the bombing in the town of Azaz has risen to four civilians, after a wounded man "
+                   "died.\n\n"
+                   "A car bomb went off near the market in the town of Afrin on Sunday, killing three civilians.")
+    assert len(row["incidents"]) == 2

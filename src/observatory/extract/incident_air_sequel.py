@@ -28,11 +28,16 @@ _AFTER_THE_EVENT = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helico
                               r"conducted)\b[^.;]*?\b(?:after|following)\s+the\s+(?:ambush|attack|assault)\b", re.IGNORECASE)
 
 
-def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The sentence tells another side's aircraft striking after the incident: an incident of its own."""
+def _others_aircraft(draft: Draft, f: SentenceFacts) -> bool:
+    """The sentence tells air or drone strikes by a side that is not the incident's perpetrator (where it has one)."""
     if f.type_hit is None or f.type_hit[0] not in _FROM_THE_AIR or f.perpetrator is None:
         return False
-    if draft.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side:
+    return draft.perpetrator is None or draft.perpetrator.side != f.perpetrator.side
+
+
+def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells another side's aircraft striking after the incident: an incident of its own."""
+    if not _others_aircraft(draft, f):
         return False
     return _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text)
 
@@ -40,9 +45,7 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
 def strikes_after(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """Another side's aircraft striking "after the ambush" with a toll of their own ("Russian warplanes carried out
     several strikes on the area after the ambush, killing four ISIS members"): an incident of its own, even where its
-    dead are the attackers of the incident."""
-    if f.type_hit is None or f.type_hit[0] not in _FROM_THE_AIR or f.perpetrator is None:
-        return False
-    if draft.perpetrator is None or draft.perpetrator.side == f.perpetrator.side:
+    dead are the attackers of the incident (whose perpetrator must be known)."""
+    if draft.perpetrator is None or not _others_aircraft(draft, f):
         return False
     return _AFTER_THE_EVENT.search(text) is not None and any(m.role == KILLED and not m.quantity.vague for m in f.mentions)

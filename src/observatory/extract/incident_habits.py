@@ -49,9 +49,10 @@ NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|conde
                            r"devices|remnants)\b", re.I)
 
 
-#: "..., detaining two suspects": an arrest, where the sentence tells of no one killed or hurt ("killing and injuring
-#: several militants and detaining others" is an attack).
-_DETAINING = re.compile(r"\bdetaining\b", re.IGNORECASE)
+#: "helicopters carried out a landing (an airdrop) near X, detaining two suspects": a landing that takes people is an
+#: arrest, where the sentence tells of no one killed or hurt ("killing one suspect and detaining two others" is an
+#: attack). Only after a landing or airdrop: gunmen who ambush a patrol or clash, "detaining" soldiers, fought.
+_DETAINING = re.compile(r"\b(?:landing|air[\s-]?drop)\b[^.;]*?\bdetaining\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:kill|injur|wound|dead|died|shot)\w*", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile)\b|;\s", re.IGNORECASE)  # (not "as part of")
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)

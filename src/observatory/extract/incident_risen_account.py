@@ -42,9 +42,14 @@ _RISE: Final = re.compile(r"\b(?:rose|risen|rises|rising|climbed|bringing|raisin
 _CALENDAR: Final = re.compile(r"\b(?:" + MONTH_NAMES + r")\b")
 #: The end of a sentence.
 _STOP: Final = re.compile(r"[.!?](?=\s|$)")
-#: The account names the incident's target or weapon as one told already: "the mine exploded", "ambushed the bus".
-_NAMED_BACK: Final = re.compile(r"\bthe\s+(?:mine|landmine|device|ied|bomb|car\s+bomb|explosion|blast|bus|vehicle|car|checkpoint|"
-                                r"patrol|convoy|post|position|market|house|strike|airstrike|raid|attack|ambush)\b", re.IGNORECASE)
+#: The account names the incident's weapon or target as one told already: the weapon as the subject of its going off
+#: ("the mine exploded", "the device went off"), or the target right after the verb of attack and with no place of its
+#: own after it ("ambushed the bus on Wednesday"; not "attacked the checkpoint at the entrance of X", "near the market
+#: in X": a target told with its own place is a new one).
+_NAMED_BACK: Final = re.compile(r"\bthe\s+(?:(?:land)?mine|(?:explosive\s+)?device|ied|(?:car\s+)?bomb|explosion|blast)\s+"
+                                r"(?:had\s+|was\s+)?(?:exploded|went\s+off|detonated|struck|hit|tore|ripped)\b|"
+                                r"\b(?:ambushed|attacked|targeted|struck|hit|stormed)\s+the\s+(?:bus|vehicle|car|checkpoint|patrol|"
+                                r"convoy|post|position|house)\b(?!\s+(?:in|at|near|of|outside|inside|on\s+the)\b)", re.IGNORECASE)
 
 
 def fold_risen_accounts(drafts: list[Draft], work: str) -> list[Draft]:
@@ -89,6 +94,7 @@ def _first_account(lead: Draft, d: Draft, work: str) -> bool:
 
 
 def _towns(d: Draft) -> set[str]:
+    """The keys of the towns the draft names (governorates left out)."""
     return {place_key(p.name) for p in d.places if not p.governorate}
 
 
@@ -100,6 +106,7 @@ def _told_apart_later(lead: Draft, d: Draft, later: list[Draft]) -> bool:
 
 
 def _same_kind(lead: Draft, d: Draft) -> bool:
+    """The two tell the same kind of event, or one of them has none or only one read loosely from its wording."""
     if lead.type_hit is None or d.type_hit is None:
         return True
     return lead.type_hit[0] == d.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS or d.type_hit[0] in _LOOSE_KINDS
