@@ -152,3 +152,17 @@ def test_included_list_of_sides_still_replaces_people() -> None:
 ])
 def test_restated_by_side_replaces_the_whole(text: str, dead: dict[str, int]) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("died", ["succumbed to his injuries", "died of his wounds", "succumbed to their serious wounds"])
+def test_they_are_after_a_rise_told_by_the_wounded_who_died(died: str) -> None:
+    # "succumbed to his injuries" tells a death: "They are: ..." restates the risen toll of the dead, not the hurt
+    text = (f"The toll of the air raid on the cattle market in Maarat Misrin, north of Idlib, on Monday morning has risen to "
+            f"eight, after a man {died}. They are: five civilians, including a boy, and three unidentified men.")
+    assert killed(text) == {"civilians": 5, "unknown": 3}
+
+
+def test_they_are_after_the_wounded_told_last_stays_hurt() -> None:
+    text = ("Shelling hit the outskirts of Kafr Takharim on Monday, killing a farmer and wounding four people. "
+            "They are: three women and a boy.")
+    assert killed(text) == {"civilians": 1}

@@ -170,6 +170,9 @@ _THEY_ARE = re.compile(r"\s*(?-i:They|These)\s+(?:are|were|include[sd]?)\s*:?\s*
 THEY_RESTATE = r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)"
 _KILL_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|fatalit\w*|lives|bodies)\b", re.IGNORECASE)
 _HURT_WORDS = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
+#: The hurt word of a death: "succumbed to his injuries", "died of their wounds", "of the wounded died".
+_DIED_OF_HURT = re.compile(r"\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?"
+                           r"(?:injur\w*|wound\w*)\b", re.IGNORECASE)
 
 
 def they_role(work: str, q_start: int, start: int) -> str | None:
@@ -179,7 +182,9 @@ def they_role(work: str, q_start: int, start: int) -> str | None:
         return None
     before = work[max(0, start - 300):start]
     kill = max((m.end() for m in _KILL_WORDS.finditer(before)), default=-1)
-    hurt = max((m.end() for m in _HURT_WORDS.finditer(before)), default=-1)
+    died = [m.span() for m in _DIED_OF_HURT.finditer(before)]
+    kill = max([kill, *(end for _, end in died)])
+    hurt = max((m.end() for m in _HURT_WORDS.finditer(before) if not any(a <= m.start() < b for a, b in died)), default=-1)
     return KILLED if kill > hurt else None  # (the hurt restated by kind are read by ``casualty_rest``, not here)
 
 

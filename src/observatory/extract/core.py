@@ -77,6 +77,7 @@ from observatory.extract.incident_joint_places import split_joint_places
 from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
 from observatory.extract.incident_lead_days import lead_days
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
+from observatory.extract.incident_lead_told_below import drop_leads_told_below
 from observatory.extract.incident_lines import (
     date_lines,
     full_date,
@@ -750,6 +751,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         syrian_share(d, work, drafts[k + 1].start if k + 1 < len(drafts) else len(work))  # "23 fighters were killed, six of them Syrians": the regime's part
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
+    drafts = drop_leads_told_below(drafts)  # a wire lead's "killed 15 fighters", told again below with its places
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
     return drafts

@@ -1,0 +1,41 @@
+"""A risen toll, told by side in a later sentence, given a side from the words around it (used by ``assemble``).
+
+"The toll of the car bomb near the headquarters of the factions has risen to 11 ... The dead are four fighters of the
+factions and seven civilians": the rise names no side of its own ("has risen to 11": no noun after the number), so the
+side it was given is only a guess from an actor named before it (whose headquarters, whose checkpoint). Where later
+sentences (or its own) count the dead of two or more other sides adding up to it exactly, those are its dead by side,
+and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). A rise that names its dead ("has risen to
+11 soldiers"), or whose parts come before it, or do not add up to it, stays.
+"""
+
+from __future__ import annotations
+
+from observatory.extract.mention_sides import KILLED, Mention
+
+
+def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
+                            text: str) -> dict[tuple[str, str], Mention]:
+    """The incident's figures without a guessed side's risen toll that the dead of other sides told after it add up to."""
+    for key, rise in figures.items():
+        if key[0] != KILLED or key[1] == "unknown" or not rise.rose or rise.quantity.vague or rise.parent is not None:
+            continue
+        if text[rise.quantity.end:rise.group_end].strip():
+            continue  # "rose to 11 soldiers": the side is the toll's own
+        at = told_at.get(key, -1)
+        parts = [m for (role, side), m in figures.items() if role == KILLED and side not in (key[1], "unknown")
+                 and told_at.get((role, side), -1) >= at and not m.quantity.vague]
+        if len(parts) >= 2 and sum(m.value for m in parts) == rise.value:
+            return {k: m for k, m in figures.items() if k != key}
+    return figures
+
+
+def whole_told_by_sides(m: Mention, at: int, figures: dict[tuple[str, str], Mention],
+                        told_at: dict[tuple[str, str], int]) -> bool:
+    """Whether a dead figure of no side ("Two fighters were killed in clashes between A and B") is the whole that later
+    sentences count side by side ("leaving one member of A and one of B dead"): the dead of two or more named sides, all
+    told in sentences after it, adding up to it exactly."""
+    if m.role != KILLED or m.quantity.vague or m.parent is not None or m.side not in (None, "unknown"):
+        return False
+    parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED and key[1] != "unknown"]
+    return len(parts) >= 2 and all(when > at and not p.quantity.vague for when, p in parts) \
+        and sum(p.value for _, p in parts) == m.value

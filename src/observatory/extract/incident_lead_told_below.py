@@ -1,0 +1,75 @@
+"""A news lead told again below: a wire story opens with a summary of the day ("IS jihadists killed 15 pro-government
+fighters in an attack in the desert on Thursday, a monitor said, while three soldiers died in a landmine blast"), then
+tells each event in a paragraph of its own, with its places and more of its figures ("IS fighters attacked positions
+near B, killing nine soldiers and six NDF members. Twenty others were wounded"). The lead's incident is the detailed
+one told again: it is dropped where a later paragraph tells an incident of its kind whose dead of each side the lead
+names are the same (and whose wounded, where the lead tells any), at a place the lead's places do not go beyond, on
+a day the lead's day does not contradict.
+
+Not for a lead whose dead are of no named side ("five people were killed": another count may be meant), a lead with
+towns the later incident does not name, nor one told in the same paragraph as the later incident (the detail of a
+paragraph is its own story).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from observatory.extract.incident_dates import date_key
+from observatory.extract.incident_sameness import place_key
+from observatory.extract.mention_sides import INJURED, KILLED
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft
+
+#: The kinds a lead may give an event that its detailed account names more exactly ("killed five soldiers": other).
+_LOOSE_KINDS = frozenset({"other", "attack"})
+
+
+def drop_leads_told_below(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the leads of the report's first paragraph of incidents that a later paragraph tells again
+    (``told_below``); the later incident takes the lead's day where it has none."""
+    if len(drafts) < 2:
+        return drafts
+    first = drafts[0].paragraph
+    kept: list[Draft] = []
+    for k, d in enumerate(drafts):
+        again = next((later for later in drafts[k + 1:] if d.paragraph == first and told_below(d, later)), None)
+        if again is None:
+            kept.append(d)
+            continue
+        again.date = again.date or d.date
+    return kept
+
+
+def told_below(lead: Draft, later: Draft) -> bool:
+    """Whether ``later``, told in a later paragraph, is the incident the lead sums up (see the module's note)."""
+    if later.paragraph <= lead.paragraph or any(m.role == KILLED for m, _ in lead.generic):
+        return False
+    dead = _by_side(lead, KILLED)
+    if not dead or "unknown" in dead or sum(dead.values()) < 2 or not _within(dead, _by_side(later, KILLED)):
+        return False
+    if not _within(_by_side(lead, INJURED), _by_side(later, INJURED)):
+        return False
+    if lead.date is not None and later.date is not None and date_key(lead.date) != date_key(later.date):
+        return False
+    return _same_kind(lead, later) and _places_within(lead, later)
+
+
+def _by_side(draft: Draft, role: str) -> dict[str, int]:
+    return {side: m.value for (r, side), (m, _) in draft.counts.items() if r == role and not m.quantity.vague}
+
+
+def _within(part: dict[str, int], whole: dict[str, int]) -> bool:
+    return all(whole.get(side) == value for side, value in part.items())
+
+
+def _same_kind(lead: Draft, later: Draft) -> bool:
+    if lead.type_hit is None or later.type_hit is None:
+        return lead.type_hit is None or lead.type_hit[0] in _LOOSE_KINDS
+    return lead.type_hit[0] == later.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS and later.type_hit[0] in _LOOSE_KINDS
+
+
+def _places_within(lead: Draft, later: Draft) -> bool:
+    towns = {place_key(p.name) for p in lead.places if not p.governorate}
+    return towns <= {place_key(p.name) for p in later.places}

@@ -1,0 +1,51 @@
+"""A wire story's lead told again below (``incident_lead_told_below``): the lead's summary of an incident ("killed 12
+pro-government fighters in an attack on Tuesday, a monitor said") is dropped where a later paragraph tells the incident
+of its kind with the same dead of each side, at the lead's places or more exactly placed.
+
+Every sentence here was written for these tests; the places are real Syrian names, the events invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from contract_rows import contract, killed_per_incident, place_names
+
+
+def test_lead_of_two_events_told_again_paragraph_by_paragraph() -> None:
+    text = ("Jihadists strike army posts in the desert: monitor\n\n"
+            "Beirut (AFP) - Islamic State group jihadists killed 12 pro-government fighters in an attack on their "
+            "positions in the desert on Tuesday, a war monitor said, while two soldiers died in a separate mine blast.\n\n"
+            "The Syrian Observatory for Human Rights said IS fighters stormed posts of the army and the National Defence "
+            "Forces near the town of Arak, east of Palmyra, killing eight soldiers and four NDF members. Ten others were "
+            "wounded, and at least three jihadists were killed in the fighting.\n\n"
+            "Earlier Tuesday, two soldiers were killed when a landmine went off under their truck near al-Tayyibah.")
+    row = contract(text, date(2024, 2, 14))
+    assert killed_per_incident(row) == [{"isis": 3, "regime": 12}, {"regime": 2}]
+    assert place_names(row)[0][0] == "Arak"
+
+
+def test_lead_placed_in_the_town_told_again_there() -> None:
+    text = ("Drones pound cells after deadly attack\n\n"
+            "Russian jets carried out dozens of raids on Monday on hideouts in the desert, a day after the jihadists killed "
+            "six regime soldiers near the town of Arak, east of Homs.\n\n"
+            "On Sunday, ISIS cells attacked a checkpoint near Arak, killing six soldiers and wounding three others.")
+    row = contract(text, date(2024, 2, 14))
+    assert [k for k in killed_per_incident(row) if k] == [{"regime": 6}]
+
+
+def test_lead_of_another_day_stays() -> None:
+    # the later paragraph tells the same toll on another day: another incident, the lead stays
+    text = ("Attacks in the desert\n\n"
+            "Jihadists killed seven soldiers in an attack near Arak on Tuesday, a monitor said.\n\n"
+            "On Monday, IS fighters attacked posts near Arak, killing seven soldiers.")
+    row = contract(text, date(2024, 2, 14))
+    assert killed_per_incident(row) == [{"regime": 7}, {"regime": 7}]
+
+
+def test_detail_in_the_same_paragraph_is_not_a_lead_told_again() -> None:
+    text = ("Clashes near Arak\n\n"
+            "Jihadists killed four soldiers in an attack on Tuesday. Hours later, IS fighters attacked posts near Arak, "
+            "killing four soldiers.")
+    row = contract(text, date(2024, 2, 14))
+    assert len(row["incidents"]) == 2
