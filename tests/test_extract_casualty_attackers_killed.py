@@ -49,3 +49,11 @@ def test_attacker_named_after_by_in_an_earlier_sentence() -> None:
             "on a post west of Tal Abyad. A spokesman of the SDF said in a statement that its men killed four of the "
             "attackers, without giving its own losses.")
     assert killed(text) == {"turkey_factions": 4}
+
+
+def test_near_miss_the_defender_named_after_an_attempt_fended_by_it() -> None:
+    # near miss: "an attempt repelled by the SDF" names the defender after "by": the attackers stay ISIS, told before
+    text = ("Attack near Hajin\n\nISIS cells attacked a post near Hajin on Friday night. A second infiltration attempt "
+            "repelled by the SDF near the village followed at dawn. A local source said that four of the attackers were "
+            "killed.")
+    assert killed(text) == {"isis": 4}

@@ -21,25 +21,27 @@ from observatory.extract.mention_sides import INJURED, Mention
 from observatory.extract.numbers import number_words, words_to_int
 from observatory.models import Qualifier
 
-#: "(Hours later,) One of the injured (soldiers) (has) succumbed to his wounds ..., bringing the death toll to four", the
-#: sentence's own news (not what a source "said that" ...).
-_DIED_THEN_TOLL = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?(" + number_words(r"\d+") + r")\s+of\s+the\s+(?:injured|wounded)\s+"
-                             r"(?:[a-z]+\s+)?(?:has\s+|had\s+|have\s+)?(?:later\s+)?(?:succumbed|died)\s+(?:to|of|from)\s+"
-                             r"(?:his|her|their)\s+(?:wounds|injuries)\b[^.;]*?,\s*(?:bringing|raising)\b[^.;]*?\btoll\b",
-                             re.IGNORECASE)
 #: "N of the injured (workers) (had) (later) died / succumbed".
 _OF_THE_HURT_DIED = (r"(" + number_words(r"\d+") + r")\s+of\s+the\s+(?:injured|wounded)\s+(?:[a-z]+\s+)?(?:has\s+|had\s+|have\s+)?"
                      r"(?:later\s+)?(?:succumbed|died)\b")
+#: The death opens the sentence, after a time at most ("Hours later, ").
+_OPENING = r"^(?:[A-Z][\w ]{0,30},\s*)?"
+#: The risen toll told after the death in the same clause (", bringing the death toll to four").
+_THEN_TOLL = r"[^.;]*?,\s*(?:bringing|raising)\b[^.;]*?\btoll\b"
+#: "(Hours later,) One of the injured (soldiers) (has) succumbed to his wounds ..., bringing the death toll to four", the
+#: sentence's own news (not what a source "said that" ...).
+_DIED_THEN_TOLL = re.compile(_OPENING + _OF_THE_HURT_DIED + r"\s+(?:to|of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
+                             + _THEN_TOLL, re.IGNORECASE)
 #: "(Later in the evening,) one of the wounded died in a hospital in X, bringing the death toll to eight".
-_DIED_IN_HOSPITAL = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?" + _OF_THE_HURT_DIED + r"\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b"
-                               r"[^.;]*?,\s*(?:bringing|raising)\b[^.;]*?\btoll\b", re.IGNORECASE)
+_DIED_IN_HOSPITAL = re.compile(_OPENING + _OF_THE_HURT_DIED + r"\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b" + _THEN_TOLL,
+                               re.IGNORECASE)
 
 
 def died_of_hurt(counts: dict[tuple[str, str], tuple[Mention, int]], sentence: str, index: int) -> None:
     """Take the wounded who died (see module doc) off the incident's one injured figure told before this sentence."""
     text = sentence.strip()
     m = _DIED_THEN_TOLL.search(text)
-    exact = m is None  # (a death in hospital: only off an injured figure told exactly)
+    in_hospital = m is None  # (a death in hospital: only off an injured figure told exactly)
     m = m or _DIED_IN_HOSPITAL.search(text)
     if m is None:
         return
@@ -48,7 +50,7 @@ def died_of_hurt(counts: dict[tuple[str, str], tuple[Mention, int]], sentence: s
     if died is None or len(hurt) != 1:
         return
     old, at = counts[hurt[0]]
-    if exact and old.quantity.qualifier is not Qualifier.EXACT:
+    if in_hospital and old.quantity.qualifier is not Qualifier.EXACT:
         return
     if at < index and old.value > died and not old.quantity.vague:
         counts[hurt[0]] = (replace(old, quantity=replace(old.quantity, value=old.value - died)), at)

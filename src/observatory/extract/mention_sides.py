@@ -274,8 +274,9 @@ _ATTACKERS = re.compile(rf"\b(?:{ATTACKER_NOUNS}|attacking\s+(?:force|forces|fig
 _ATTACK_VERB = re.compile(r"\s*(?:\)\s*)?(?:,?\s*(?:who|which)\s+(?:(?!(?:was|were|is|are)\b|killed|wounded|injured)[\w'-]+,?\s+){1,10}?)?"
                           r"(?:(?!" + FENDED + r"\b)\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|assaulted|launched|carried\s+out|attacks?|attempted)\b",
                           re.IGNORECASE)
-#: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS").
-_ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
+#: The attacker named after the attack ("an infiltration attempt by Ankara-backed factions", "an assault launched by ISIS");
+#: not the defender after a verb of its own ("an attempt repelled by the SDF").
+_ATTACK_BY = re.compile(r"\b(?:attacks?|assaults?|attempts?|infiltrations?|offensives?|raids?|incursions?)\s+(?:(?!" + FENDED + r"\b)\w+\s+)?by\s+(?:the\s+)?"
                         r"(?:(?!(?:on|against|at|in|near|of)\s)[\"“]?[\w'-]+[\"”]?\s+){0,2}?(?:(?:fighters|members|militants|elements|cells)\s+of\s+(?:the\s+)?)?$",
                         re.IGNORECASE)  # "an attack by 'Inghimasi' fighters of HTS"
 #: Attackers the text calls unidentified: "one of the attackers" killed is of their (unknown) side.
@@ -324,8 +325,8 @@ def attacker_told_before(work: str, start: int, lexicon: ActorLexicon, on: date 
     after it ("repelled an infiltration attempt by Turkish-backed factions")."""
     begin = max(0, start - ATTACKERS_WINDOW)
     found = [a for a in lexicon.find(work, begin, start, on)
-             if (_ATTACK_VERB.match(work, a.end) or _ATTACK_BY.search(work, max(begin, a.start - 50), a.start)) and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias))
-             and a.alias.lower() not in GENERIC_ALIASES]
+             if (_ATTACK_VERB.match(work, a.end) or _ATTACK_BY.search(work, max(begin, a.start - 50), a.start))
+             and (a.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(a.alias)) and a.alias.lower() not in GENERIC_ALIASES]
     return found[-1] if found else None
 
 
