@@ -25,13 +25,6 @@ def test_the_geocoder_places_the_range_without_a_governorate() -> None:
     assert result.lat is not None and result.admin1 is None and result.reason == SEVERAL_GOVERNORATES
 
 
-def test_a_governorate_the_string_names_places_the_range_in_it() -> None:
-    # a coder's string that says which part of the range: its point stays, the governorate is the one named
-    result = _GEO.geocode("Bishri mountains (Raqqa)")
-    assert (result.matched, result.admin1, result.admin1_pcode) == ("Jabal al-Bishri", "Ar-Raqqa", "SY11")
-    assert result.precision == _GEO.geocode("Bishri mountains").precision
-
-
 def test_an_incident_on_the_range_alone_is_in_no_governorate() -> None:
     text = "A landmine blast killed two shepherds in Jabal al-Bishri on Thursday morning."
     assert _governorates(text) == [None]

@@ -216,11 +216,6 @@ class Geocoder:
     def _geocode(self, name: str, context: str | None) -> GeocodeResult:
         result = self._resolve(name, context)
         named = scope_governorate_of(" ".join(str(name).split()))
-        if named is not None and result.reason == SEVERAL_GOVERNORATES:
-            # "Jabal Bishri mountain (Deir Ezzor)": a range over several governorates, the string names which one
-            gov = BY_NAME[named]
-            return replace(result, admin1=gov.name, admin1_pcode=gov.pcode,
-                           reason=f"governorate named in the string; {result.matched} stretches over several")
         if named is not None and result.admin1 is not None and result.admin1 != named:
             # "Jabal Bishri mountain (Deir Ezzor)": the string's own governorate outranks where the gazetteer
             # puts a place of that name (a range, a namesake)
