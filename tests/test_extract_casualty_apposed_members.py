@@ -30,5 +30,13 @@ def test_fighters_of_in_apposition() -> None:
 
 
 def test_look_alike_civilians_in_apposition_stay_civilians() -> None:
-    text = "Gunmen shot dead two civilians, members of a local council, near Tafas in the Daraa countryside."
+    # (the group is a known one, so only the figure's own side keeps them civilians)
+    text = "Gunmen shot dead two civilians, members of the Asayish media office, near Amuda in the Hasakah countryside."
     assert _killed(text) == [{"civilians": 2}]
+
+
+def test_look_alike_a_group_that_only_qualifies_what_they_belong_to() -> None:
+    # the group's name is a modifier: a commander's family, a council the group backs are not its men
+    family = "A roadside bomb killed two people, members of an Asayish commander's family, near Qamishli."
+    council = "Gunmen killed two people, members of the SDF-affiliated civil council, near Manbij."
+    assert _killed(family) == [{"unknown": 2}] and _killed(council) == [{"unknown": 2}]

@@ -25,6 +25,15 @@ def test_the_geocoder_places_the_range_without_a_governorate() -> None:
     assert result.lat is not None and result.admin1 is None and result.reason == SEVERAL_GOVERNORATES
 
 
+def test_a_governorate_the_string_names_settles_the_range() -> None:
+    # the string's governorate outranks "several", as it outranks where the gazetteer puts a namesake; the range's
+    # point stays where it lies in that governorate (its centre is on the Raqqa side), else the governorate stands
+    raqqa = _GEO.geocode("Bishri mountains (Raqqa)")
+    assert (raqqa.matched, raqqa.admin1, raqqa.reason) == ("Jabal al-Bishri", "Ar-Raqqa", None)
+    deir = _GEO.geocode("Bishri mountains (Deir Ezzor)")
+    assert (deir.admin1, deir.precision, deir.reason is not None) == ("Deir-ez-Zor", 3, True)
+
+
 def test_an_incident_on_the_range_alone_is_in_no_governorate() -> None:
     text = "A landmine blast killed two shepherds in Jabal al-Bishri on Thursday morning."
     assert _governorates(text) == [None]

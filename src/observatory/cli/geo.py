@@ -65,7 +65,8 @@ def geocode_cmd(name_or_file: str, context: str | None, fmt: str, db: str | None
     """Resolve a Syrian place name to coordinates, governorate and precision.
 
     Uses the embedded gazetteer plus whatever `observatory gazetteer import` stored in the database.
-    An unresolved name prints lat/lon null and a reason.
+    An unresolved name prints lat/lon null and a reason. A range over several governorates (Jabal al-Bishri)
+    prints its coordinates with no governorate and the reason "it stretches over several governorates".
 
     \b
     Examples:

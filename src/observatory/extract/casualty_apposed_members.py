@@ -14,9 +14,13 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.mention_sides import Mention
 
+#: ", members of the" / ", fighters from" ...: the apposition that names the group the counted men belong to.
 _MEMBERS_OF = re.compile(r"\s*,\s*(?:members?|fighters?|elements?|personnel|militants?|militiamen)\s+(?:of|in|from)\s+"
                          r"(?:the\s+)?", re.IGNORECASE)
 _NEAR = 3  # at most this many characters between "members of the" and the group's name ("of the 'X' group")
+#: Right after the group's name: it only qualifies what the men belong to ("of the SDF-affiliated council", "of the
+#: HTS-run government", "of an Asayish commander's family"), so they are not the group's men.
+_MODIFIER = re.compile(r"-\w|['’]s\b|\s+\w+['’]s\b")
 
 
 def apposed_members(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -28,6 +32,6 @@ def apposed_members(m: Mention, work: str, lexicon: ActorLexicon, on: date | Non
         return m
     actors = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
               if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
-    if not actors or actors[0].start - hit.end() > _NEAR:
+    if not actors or actors[0].start - hit.end() > _NEAR or _MODIFIER.match(work, actors[0].end):
         return m
     return m.named(actors[0])

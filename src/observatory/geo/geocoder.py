@@ -216,6 +216,14 @@ class Geocoder:
     def _geocode(self, name: str, context: str | None) -> GeocodeResult:
         result = self._resolve(name, context)
         named = scope_governorate_of(" ".join(str(name).split()))
+        if named is not None and result.resolved and result.reason == SEVERAL_GOVERNORATES:
+            # "Jabal Bishri mountain (Deir Ezzor)": the string says which of the range's governorates it means; the
+            # range's point stands where it lies in that governorate, else the governorate does
+            assert result.lat is not None and result.lon is not None
+            if self.governorate_of(result.lat, result.lon)[0] == named:
+                return replace(result, admin1=named, admin1_pcode=BY_NAME[named].pcode, reason=None)
+            return self._governorate_result(name, named, f"named in the string; {result.matched} stretches over "
+                                                         "several governorates")
         if named is not None and result.admin1 is not None and result.admin1 != named:
             # "Jabal Bishri mountain (Deir Ezzor)": the string's own governorate outranks where the gazetteer
             # puts a place of that name (a range, a namesake)
@@ -502,7 +510,9 @@ class Geocoder:
         admin2, admin2_pcode = (place.admin2, place.admin2_pcode)
         if point is not None and self.admin2_index is not None:
             admin2, admin2_pcode = self.district_of(lat, lon)
-        spans = spans_governorates(place)  # placed, yet in none of the governorates it stretches over
+        spans = spans_governorates(place)  # placed, yet in none of the governorates (nor districts) it stretches over
+        if spans:
+            admin2, admin2_pcode = None, None
         return GeocodeResult(
             name=name, matched=place.name, lat=round(lat, 5), lon=round(lon, 5), admin1=None if spans else place.admin1,
             admin1_pcode=None if spans else place.admin1_pcode, admin2=admin2, admin2_pcode=admin2_pcode,

@@ -11,7 +11,8 @@ SEVERAL_GOVERNORATES = "it stretches over several governorates"
 
 @dataclass(frozen=True, slots=True)
 class GeocodeResult:
-    """What `observatory geocode` prints; lat/lon are None with a reason when unresolved."""
+    """What `observatory geocode` prints; lat/lon are None with a reason when unresolved. A reason beside
+    coordinates says why a placed result is vaguer: a governorate only, or no governorate (SEVERAL_GOVERNORATES)."""
 
     name: str
     matched: str | None = None
