@@ -36,3 +36,10 @@ def test_people_of_no_side_with_more_dead_next_stay() -> None:
     text = ("Three people were killed on Friday in a shooting in the market of al-Mayadeen. In a separate attack near "
             "the town, two NDF members and two Fatemiyoun fighters were killed.")
     assert sum(killed(text).values()) == 7
+
+
+def test_rise_whose_sentence_names_its_dead_stays_beside_other_sides_adding_up_to_it() -> None:
+    # the rise's side is told ("soldiers killed"), not guessed: two jihadists and three shepherds making five is chance
+    text = ("The number of soldiers killed in the ISIS ambush on an army checkpoint near al-Sukhnah has risen to five. "
+            "Two ISIS fighters and three shepherds were also killed in the attack.")
+    assert killed(text) == {"regime": 5, "isis": 2, "civilians": 3}

@@ -49,3 +49,12 @@ def test_detail_in_the_same_paragraph_is_not_a_lead_told_again() -> None:
             "killing four soldiers.")
     row = contract(text, date(2024, 2, 14))
     assert len(row["incidents"]) == 2
+
+
+def test_lead_in_another_governorate_stays() -> None:
+    # the same toll told below in another province: two attacks, not a lead told again
+    text = ("Attacks across Syria\n\n"
+            "Gunmen killed three soldiers in an attack on a checkpoint in Daraa province on Monday, a monitor said.\n\n"
+            "In Deir Ezzor, ISIS cells attacked a position near the town of al-Mayadeen on Monday, killing three soldiers.")
+    row = contract(text, date(2024, 2, 14))
+    assert killed_per_incident(row) == [{"regime": 3}, {"regime": 3}]

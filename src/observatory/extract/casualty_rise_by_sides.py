@@ -5,12 +5,23 @@ factions and seven civilians": the rise names no side of its own ("has risen to 
 side it was given is only a guess from an actor named before it (whose headquarters, whose checkpoint). Where later
 sentences (or its own) count the dead of two or more other sides adding up to it exactly, those are its dead by side,
 and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). A rise that names its dead ("has risen to
-11 soldiers"), or whose parts come before it, or do not add up to it, stays.
+11 soldiers"), or whose own sentence names its dead before the number ("the number of soldiers killed ... has risen to
+five": the side is told, not guessed, and other sides' dead adding up to it are a coincidence), or whose parts come
+before it, or do not add up to it, stays.
 """
 
 from __future__ import annotations
 
+import re
+
 from observatory.extract.mention_sides import KILLED, Mention
+
+#: A noun of the dead in the rise's sentence before its number ("the toll of soldiers killed", "the death toll among
+#: civilians"): the rise's side is named there, not guessed from an actor near it.
+_DEAD_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
+                        r"civilians|officers|policemen|guards|jihadists|rebels)\b", re.IGNORECASE)
+#: The end of the sentence before the rise's ("." "!" "?" or a line break).
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
@@ -21,6 +32,8 @@ def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: di
             continue
         if text[rise.quantity.end:rise.group_end].strip():
             continue  # "rose to 11 soldiers": the side is the toll's own
+        if _side_named_before(text, rise.quantity.start):
+            continue  # "the number of soldiers killed ... has risen to five": the side is told, not guessed
         at = told_at.get(key, -1)
         parts = [m for (role, side), m in figures.items() if role == KILLED and side not in (key[1], "unknown")
                  and told_at.get((role, side), -1) >= at and not m.quantity.vague]
@@ -39,3 +52,9 @@ def whole_told_by_sides(m: Mention, at: int, figures: dict[tuple[str, str], Ment
     parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED and key[1] != "unknown"]
     return len(parts) >= 2 and all(when > at and not p.quantity.vague for when, p in parts) \
         and sum(p.value for _, p in parts) == m.value
+
+
+def _side_named_before(text: str, at: int) -> bool:
+    """Whether the sentence that tells the rise at ``at`` names a noun of the dead before its number."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return _DEAD_NOUN.search(text, start, at) is not None

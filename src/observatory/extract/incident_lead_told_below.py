@@ -3,8 +3,8 @@ fighters in an attack in the desert on Thursday, a monitor said, while three sol
 tells each event in a paragraph of its own, with its places and more of its figures ("IS fighters attacked positions
 near B, killing nine soldiers and six NDF members. Twenty others were wounded"). The lead's incident is the detailed
 one told again: it is dropped where a later paragraph tells an incident of its kind whose dead of each side the lead
-names are the same (and whose wounded, where the lead tells any), at a place the lead's places do not go beyond, on
-a day the lead's day does not contradict.
+names are the same (and whose wounded, where the lead tells any), at a place the lead's places do not go beyond (nor in
+another governorate than the lead's), on a day the lead's day does not contradict.
 
 Not for a lead whose dead are of no named side ("five people were killed": another count may be meant), a lead with
 towns the later incident does not name, nor one told in the same paragraph as the later incident (the detail of a
@@ -57,19 +57,28 @@ def told_below(lead: Draft, later: Draft) -> bool:
 
 
 def _by_side(draft: Draft, role: str) -> dict[str, int]:
+    """The draft's exact figures of ``role`` by side."""
     return {side: m.value for (r, side), (m, _) in draft.counts.items() if r == role and not m.quantity.vague}
 
 
 def _within(part: dict[str, int], whole: dict[str, int]) -> bool:
+    """Whether every side of ``part`` has the same figure in ``whole``."""
     return all(whole.get(side) == value for side, value in part.items())
 
 
 def _same_kind(lead: Draft, later: Draft) -> bool:
+    """Whether the later incident's kind is the lead's, or the lead's is one a detailed account names more exactly."""
     if lead.type_hit is None or later.type_hit is None:
         return lead.type_hit is None or lead.type_hit[0] in _LOOSE_KINDS
     return lead.type_hit[0] == later.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS and later.type_hit[0] in _LOOSE_KINDS
 
 
 def _places_within(lead: Draft, later: Draft) -> bool:
+    """Whether the lead's towns are all among the later incident's places, and the two name no governorates apart
+    ("in Daraa province" is not the later paragraph's attack "near al-Mayadeen in Deir Ezzor")."""
     towns = {place_key(p.name) for p in lead.places if not p.governorate}
+    provinces = {p.governorate for p in lead.places if p.governorate}
+    later_provinces = {p.governorate for p in later.places if p.governorate}
+    if provinces and later_provinces and not provinces & later_provinces:
+        return False
     return towns <= {place_key(p.name) for p in later.places}
