@@ -16,14 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_dates import date_key
-from observatory.extract.incident_sameness import place_key
+from observatory.extract.incident_sameness import LOOSE_KINDS, place_key, town_keys
 from observatory.extract.mention_sides import INJURED, KILLED
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft
-
-#: The kinds a lead may give an event that its detailed account names more exactly ("killed five soldiers": other).
-_LOOSE_KINDS = frozenset({"other", "attack"})
 
 
 def drop_leads_told_below(drafts: list[Draft]) -> list[Draft]:
@@ -69,14 +66,14 @@ def _within(part: dict[str, int], whole: dict[str, int]) -> bool:
 def _same_kind(lead: Draft, later: Draft) -> bool:
     """Whether the later incident's kind is the lead's, or the lead's is one a detailed account names more exactly."""
     if lead.type_hit is None or later.type_hit is None:
-        return lead.type_hit is None or lead.type_hit[0] in _LOOSE_KINDS
-    return lead.type_hit[0] == later.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS and later.type_hit[0] in _LOOSE_KINDS
+        return lead.type_hit is None or lead.type_hit[0] in LOOSE_KINDS
+    return lead.type_hit[0] == later.type_hit[0] or lead.type_hit[0] in LOOSE_KINDS and later.type_hit[0] in LOOSE_KINDS
 
 
 def _places_within(lead: Draft, later: Draft) -> bool:
     """Whether the lead's towns are all among the later incident's places, and the two name no governorates apart
     ("in Daraa province" is not the later paragraph's attack "near al-Mayadeen in Deir Ezzor")."""
-    towns = {place_key(p.name) for p in lead.places if not p.governorate}
+    towns = town_keys(lead)
     provinces = {p.governorate for p in lead.places if p.governorate}
     later_provinces = {p.governorate for p in later.places if p.governorate}
     if provinces and later_provinces and not provinces & later_provinces:

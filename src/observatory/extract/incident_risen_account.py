@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.incident_apart import told_apart
-from observatory.extract.incident_sameness import place_key
+from observatory.extract.incident_sameness import LOOSE_KINDS, place_key, town_keys
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 #: A sentence that says it tells another event.
 _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhile|similar|second|earlier\s+(?:this|that|in|on)|"
                            r"(?:last|previous)\s+(?:week|month|year))\b", re.IGNORECASE)
-#: Kinds a lead may give an incident only from its wording ("the attack on ...", "the toll of ... rose").
-_LOOSE_KINDS: Final = frozenset({"attack", "other"})
 #: How many line breaks may stand between the lead and the account (a blank line counts as two).
 _NEAR: Final = 2
 #: The lead says its toll rose ("has risen to 14", "bringing the death toll to two").
@@ -93,28 +91,23 @@ def _first_account(lead: Draft, d: Draft, work: str) -> bool:
     return _same_kind(lead, d) and (_same_place(lead, d) or _NAMED_BACK.search(first) is not None)
 
 
-def _towns(d: Draft) -> set[str]:
-    """The keys of the towns the draft names (governorates left out)."""
-    return {place_key(p.name) for p in d.places if not p.governorate}
-
-
 def _told_apart_later(lead: Draft, d: Draft, later: list[Draft]) -> bool:
     """The lead's towns shared out between the account and a later incident ("the bombings that struck A and B", then
     a car bomb in A and a suicide bomber in B): the lead sums up several incidents."""
-    other = _towns(lead) - _towns(d)
-    return bool(_towns(lead) & _towns(d)) and any(_towns(e) & other for e in later)
+    other = town_keys(lead) - town_keys(d)
+    return bool(town_keys(lead) & town_keys(d)) and any(town_keys(e) & other for e in later)
 
 
 def _same_kind(lead: Draft, d: Draft) -> bool:
     """The two tell the same kind of event, or one of them has none or only one read loosely from its wording."""
     if lead.type_hit is None or d.type_hit is None:
         return True
-    return lead.type_hit[0] == d.type_hit[0] or lead.type_hit[0] in _LOOSE_KINDS or d.type_hit[0] in _LOOSE_KINDS
+    return lead.type_hit[0] == d.type_hit[0] or lead.type_hit[0] in LOOSE_KINDS or d.type_hit[0] in LOOSE_KINDS
 
 
 def _same_place(lead: Draft, d: Draft) -> bool:
     """The account names a town the lead names, or one of the two names no town."""
-    towns, own = _towns(lead), _towns(d)
+    towns, own = town_keys(lead), town_keys(d)
     return not towns or not own or bool(towns & own)
 
 
@@ -134,7 +127,7 @@ def _fold(lead: Draft, d: Draft) -> None:
     for key, vague in d.vague.items():
         lead.vague.setdefault(key, vague)
     lead.sources.update({k: v for k, v in d.sources.items() if k not in lead.sources})
-    if lead.type_hit is None or d.type_hit is not None and lead.type_hit[0] in _LOOSE_KINDS:
+    if lead.type_hit is None or d.type_hit is not None and lead.type_hit[0] in LOOSE_KINDS:
         lead.type_hit = d.type_hit or lead.type_hit
     lead.perpetrator = lead.perpetrator or d.perpetrator
     lead.target = lead.target or d.target

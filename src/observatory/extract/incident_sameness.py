@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from observatory.extract.mention_sides import KILLED
 
@@ -63,6 +63,16 @@ def differs(draft: Draft, f: SentenceFacts) -> bool:
 
 ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
+
+
+def town_keys(draft: Draft) -> set[str]:
+    """The keys (``place_key``) of the towns the draft names, governorates left out."""
+    return {place_key(p.name) for p in draft.places if not p.governorate}
+
+
+#: The kinds of event a lead or an early sentence gives only from its wording ("the attack on ...", "killed five
+#: soldiers"): a detailed account of the same event may name it more exactly.
+LOOSE_KINDS: Final = frozenset({"attack", "other"})
 
 
 def names_a_town(draft: Draft) -> bool:

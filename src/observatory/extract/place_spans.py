@@ -18,7 +18,7 @@ from observatory.models import GOVERNORATES
 SEVERAL = "(several governorates)"
 
 
-def spans_governorates(result: Any) -> bool:
+def over_several(result: Any) -> bool:
     """The geocoder placed the string on a range or desert over several governorates."""
     return getattr(result, "lat", None) is not None and getattr(result, "reason", None) == SEVERAL_GOVERNORATES
 
@@ -33,7 +33,7 @@ def place_votes(geo: Sequence[Any]) -> list[str]:
         admin1 = getattr(result, "admin1", None)
         if admin1 in GOVERNORATES:
             votes.append(str(admin1))
-        elif spans_governorates(result):
+        elif over_several(result):
             votes.append(SEVERAL)
     return votes
 
