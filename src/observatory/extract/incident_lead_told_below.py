@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_dates import date_key
-from observatory.extract.incident_sameness import LOOSE_KINDS, place_key, town_keys
+from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, place_key, town_keys
 from observatory.extract.mention_sides import INJURED, KILLED
 
 if TYPE_CHECKING:
@@ -43,19 +43,14 @@ def told_below(lead: Draft, later: Draft) -> bool:
     """Whether ``later``, told in a later paragraph, is the incident the lead sums up (see the module's note)."""
     if later.paragraph <= lead.paragraph or any(m.role == KILLED for m, _ in lead.generic):
         return False
-    dead = _by_side(lead, KILLED)
-    if not dead or "unknown" in dead or sum(dead.values()) < 2 or not _within(dead, _by_side(later, KILLED)):
+    dead = exact_by_side(lead, KILLED)
+    if not dead or "unknown" in dead or sum(dead.values()) < 2 or not _within(dead, exact_by_side(later, KILLED)):
         return False
-    if not _within(_by_side(lead, INJURED), _by_side(later, INJURED)):
+    if not _within(exact_by_side(lead, INJURED), exact_by_side(later, INJURED)):
         return False
     if lead.date is not None and later.date is not None and date_key(lead.date) != date_key(later.date):
         return False
     return _same_kind(lead, later) and _places_within(lead, later)
-
-
-def _by_side(draft: Draft, role: str) -> dict[str, int]:
-    """The draft's exact figures of ``role`` by side."""
-    return {side: m.value for (r, side), (m, _) in draft.counts.items() if r == role and not m.quantity.vague}
 
 
 def _within(part: dict[str, int], whole: dict[str, int]) -> bool:

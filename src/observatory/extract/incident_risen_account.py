@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.incident_apart import told_apart
-from observatory.extract.incident_sameness import LOOSE_KINDS, place_key, town_keys
+from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, place_key, town_keys
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def fold_risen_accounts(drafts: list[Draft], work: str) -> list[Draft]:
 
 def _dead(d: Draft) -> dict[str, int]:
     """The incident's dead by side (those of no side told as "unknown")."""
-    dead = {side: m.value for (role, side), (m, _) in d.counts.items() if role == KILLED and not m.quantity.vague}
+    dead = exact_by_side(d, KILLED)
     for m, _ in d.generic:
         if m.role == KILLED and not m.quantity.vague:
             dead["unknown"] = dead.get("unknown", 0) + m.value

@@ -65,6 +65,11 @@ ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\
                       r"\banother\b|\A\s*(?:additionally|furthermore|in\s+addition(?!\s+to))\b", re.IGNORECASE)
 
 
+def exact_by_side(draft: Draft, role: str) -> dict[str, int]:
+    """The draft's figures of ``role`` given as numbers (not "several"), by side."""
+    return {side: m.value for (r, side), (m, _) in draft.counts.items() if r == role and not m.quantity.vague}
+
+
 def town_keys(draft: Draft) -> set[str]:
     """The keys (``place_key``) of the towns the draft names, governorates left out."""
     return {place_key(p.name) for p in draft.places if not p.governorate}
