@@ -38,3 +38,9 @@ def test_look_alike_a_road_between_towns_of_two_governorates_is_in_neither() -> 
     text = ("An IED exploded on a military bus on the road between Palmyra and Deir ez-Zor on Monday, killing three "
             "soldiers.")
     assert _governorates(text) == [None]
+
+
+def test_a_compound_road_with_a_village_named_beside_it_is_where_the_village_lies() -> None:
+    text = ("Two soldiers were killed on Sunday when gunmen ambushed their truck on the Damascus-Sweida road, near the "
+            "village of al-Mazraa, a monitor said.")
+    assert _governorates(text) == ["As-Sweida"]

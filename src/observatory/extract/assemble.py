@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
@@ -199,7 +200,7 @@ def _placed_in(draft: Draft, geo: list[Any], geocoder: GeocoderLike | None, text
         if len(found) == 1:
             return found.pop()
         if found:  # a road between two governorates belongs to neither, unless a town on it settles which
-            return _town_on_road(draft, place.name, found, geocoder)
+            return _town_on_road(draft, place.name, found, geocoder, geo)
     if not resolved:
         resolved = [g for g in (landmark_governorate(p.name) for p in draft.places[:3]) if g]
     votes = Counter(resolved).most_common(2)
@@ -299,9 +300,14 @@ def _first_town_province(draft: Draft, geo: list[Any], strong: set[str], text: s
     return own if placed else None
 
 
-def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLike | None) -> str | None:
-    """The one governorate, among a road's two, where the other towns of the draft ("near Al-Sanamayn") lie."""
-    others = {resolve_admin1(p.name, geocoder) for p in draft.places[:4] if p.name != road and not p.governorate}
+def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLike | None,
+                  geo: Sequence[Any] = ()) -> str | None:
+    """The one governorate, among a road's two, where the other towns of the draft ("near Al-Sanamayn") lie: as the
+    incident's own sentences resolved them (a village whose namesakes lie elsewhere is read where the road runs), else
+    as the name alone resolves."""
+    read = {getattr(r, "name", None): getattr(r, "admin1", None) for r in geo}
+    others = {read[p.name] if p.name in read else resolve_admin1(p.name, geocoder)
+              for p in draft.places[:4] if p.name != road and not p.governorate}
     others.discard(None)
     return others.pop() if len(others) == 1 and others <= ends else None
 
