@@ -44,3 +44,43 @@ def test_a_compound_road_with_a_village_named_beside_it_is_where_the_village_lie
     text = ("Two soldiers were killed on Sunday when gunmen ambushed their truck on the Damascus-Sweida road, near the "
             "village of al-Mazraa, a monitor said.")
     assert _governorates(text) == ["As-Sweida"]
+
+
+def test_a_town_named_first_in_the_headline_and_again_beside_the_road_settles_the_road() -> None:
+    from dataclasses import dataclass
+
+    from observatory.extract.incident_road_town import road_town_governorate
+    from observatory.extract.places import PlaceMention
+
+    @dataclass
+    class _Read:
+        name: str
+        admin1: str
+
+    text = ("Militants kill two guards near Kabajeb\n\nTwo guards were shot dead near the village of Kabajeb, on the "
+            "highway linking Deir ez-Zor to Palmyra, on Friday.")
+    ends = (PlaceMention("Deir ez-Zor", text.index("Deir ez-Zor"), text.index("Deir ez-Zor") + 11, "Deir-ez-Zor"),
+            PlaceMention("Palmyra", text.index("Palmyra"), text.index("Palmyra") + 7))
+    town = PlaceMention("Kabajeb", text.index("Kabajeb"), text.index("Kabajeb") + 7)  # the headline's mention
+    geo = [_Read("Kabajeb", "Deir-ez-Zor"), _Read("Palmyra", "Homs")]
+    assert road_town_governorate([town, *ends], ends, geo, {"Deir-ez-Zor", "Homs"}, text) == "Deir-ez-Zor"
+
+
+def test_look_alike_a_town_named_elsewhere_in_the_report_does_not_settle_the_road() -> None:
+    from dataclasses import dataclass
+
+    from observatory.extract.incident_road_town import road_town_governorate
+    from observatory.extract.places import PlaceMention
+
+    @dataclass
+    class _Read:
+        name: str
+        admin1: str
+
+    text = ("Militants kill two guards on the highway\n\nTwo guards were shot dead on the highway linking Deir ez-Zor to "
+            "Palmyra on Friday. One of them came from Kabajeb, his relatives said.")
+    ends = (PlaceMention("Deir ez-Zor", text.index("Deir ez-Zor"), text.index("Deir ez-Zor") + 11, "Deir-ez-Zor"),
+            PlaceMention("Palmyra", text.index("Palmyra"), text.index("Palmyra") + 7))
+    town = PlaceMention("Kabajeb", text.index("Kabajeb"), text.index("Kabajeb") + 7)
+    geo = [_Read("Kabajeb", "Deir-ez-Zor"), _Read("Palmyra", "Homs")]
+    assert road_town_governorate([town, *ends], ends, geo, {"Deir-ez-Zor", "Homs"}, text) is None

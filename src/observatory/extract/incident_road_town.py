@@ -4,7 +4,7 @@ An incident told "on the road between A and B, near C" (or "in the C desert on t
 the highway between A and B") lies where C lies, when C lies in one of the two governorates the road joins: the town
 tells which stretch of the road the event took place on. A road between towns of two governorates with no town named
 beside it, or with towns of both (or of neither) governorate, stays in neither (SCHEMA: roads between governorates ->
-null).
+null). The town may be named first in the headline and only again beside the road: the mention beside the road counts.
 """
 
 from __future__ import annotations
@@ -21,11 +21,17 @@ _BREAK = re.compile(r"[.!?;\n]")
 
 
 def _beside(place: PlaceMention, ends: tuple[PlaceMention, PlaceMention], text: str) -> bool:
-    """The town is named in the same clause as the road, right before or after it."""
-    if ends[0].start - _BESIDE <= place.end <= ends[0].start:
-        return not _BREAK.search(text, place.end, ends[0].start)
-    if ends[1].end <= place.start <= ends[1].end + _BESIDE:
-        return not _BREAK.search(text, ends[1].end, place.start)
+    """The town is named in the same clause as the road, right before or after it (there, or again there after the
+    headline named it first: "near X on the A-B highway", then "near the village of X, on the highway linking A to B")."""
+    return any(_beside_at(m.start(), m.end(), ends, text) for m in re.finditer(re.escape(place.name), text))
+
+
+def _beside_at(start: int, end: int, ends: tuple[PlaceMention, PlaceMention], text: str) -> bool:
+    """The name at ``start``..``end`` stands in the road's clause, right before or after the road's ends."""
+    if ends[0].start - _BESIDE <= end <= ends[0].start:
+        return not _BREAK.search(text, end, ends[0].start)
+    if ends[1].end <= start <= ends[1].end + _BESIDE:
+        return not _BREAK.search(text, ends[1].end, start)
     return False
 
 
