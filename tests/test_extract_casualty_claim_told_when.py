@@ -33,3 +33,10 @@ def test_claimed_lives_is_no_claim() -> None:
     text = ("Shelling of Ariha\n\nRegime shelling on Ariha on Sunday claimed the lives of four civilians, the Syrian "
             "Observatory for Human Rights said.")
     assert killed(text) == {"civilians": 4}
+
+
+def test_claim_in_a_statement_on_its_day_yields() -> None:
+    text = ("Post attacked near al-Sukhnah\n\nThree soldiers were killed on Friday night in an attack by ISIS cells on a "
+            "post near al-Sukhnah, the Syrian Observatory for Human Rights said.\n\nThe group claimed in a statement on "
+            "Saturday that its fighters had killed 11 soldiers and burned a vehicle.")
+    assert killed(text) == {"regime": 3}

@@ -7,8 +7,10 @@ from datetime import date
 
 from observatory.extract.dates import DateMention, find_dates
 
-#: "..., the group said early on Wednesday": the day a source spoke, not the day of the event.
-_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+#: "..., the group said early on Wednesday", "Amaq claimed in a statement on Sunday that ...": the day a source spoke,
+#: not the day of the event.
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|claimed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                      r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post)\s+)?"
                       r"(?:(?:late|early)\s+)?$", re.IGNORECASE)
 
 

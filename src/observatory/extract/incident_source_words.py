@@ -8,7 +8,11 @@ where both are told ("The province's governor said 20 were killed; the monitor p
 constructions credit them: the holder tells ("the health minister said", "the governor of the province, said",
 "the authorities announced") or the figure is told after them ("according to the regional administration").
 Named without telling ("civilians who work with the administration", "the minister visited the wounded"), they
-credit no figure."""
+credit no figure.
+
+A government named by its capital is such a source where the capital itself tells ("Ankara said three civilians were
+killed", "Tehran said seven of the Guard died", "Moscow later announced ..."); the city as a place ("a source in
+Damascus said", "BEIRUT (AFP) - ...") credits nothing (tests/test_extract_casualty_capital_claims.py)."""
 
 from __future__ import annotations
 
@@ -25,9 +29,14 @@ _SOURCE_WORD = re.compile(r"\b" + _WHO + r"\b[\s,]+(?:[\w()'\u2019-]+[\s,]+){0,5
                           + _WHO + r"\b", re.IGNORECASE)
 #: Words one of them holds (a sentence without any cannot match).
 _STEMS = ("minister", "governor", "mayor", "spokes", "administration", "authorities")
+#: A capital telling as its government: "Ankara said", "Tehran later announced" (not "a source in Damascus said").
+_CAPITAL_TELLS = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)\b(?:Ankara|Tehran|Moscow|Washington|Damascus|Baghdad|Amman|Beirut)"
+                            r"\s+(?:(?:later|also|first|initially|officially|has|had)\s+)?" + _TELL + r"\b")
+_CAPITAL_STEMS = ("ankara", "tehran", "moscow", "washington", "damascus", "baghdad", "amman", "beirut")
 
 
 def office_source(span: str, text: str) -> bool:
-    """``text`` credits its figures to an office holder or an administration (``span``: the folded text, for the
-    gate)."""
-    return has_any(span, _STEMS) and _SOURCE_WORD.search(text) is not None
+    """``text`` credits its figures to an office holder, an administration or a government named by its capital
+    (``span``: the folded text, for the gate)."""
+    return has_any(span, _STEMS) and _SOURCE_WORD.search(text) is not None or \
+        has_any(span, _CAPITAL_STEMS) and _CAPITAL_TELLS.search(text) is not None
