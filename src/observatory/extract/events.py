@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
@@ -290,7 +291,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
-    return bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text)
+    return ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:

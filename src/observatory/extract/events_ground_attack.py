@@ -1,0 +1,60 @@
+"""Fire or a bomb named only as the opening or the setting of a ground attack: the event is the attack.
+
+Constructions handled (one sentence, SCHEMA: `attack` is an armed assault by a side; `shelling` and `ied_landmine`
+are events of their own weapon):
+
+* an attack said to open with fire or a bomb: "launched an attack on the positions, opening with heavy rocket fire",
+  "the attack began with the detonation of a booby-trapped car" (a suicide bomber's car is his own kind, read first);
+* a place taken under fire: "forces took control of the town after days of heavy bombardment", "factions, backed by
+  artillery, regained control of the city", "troops entered the town after the fighters pulled out under heavy
+  bombardment": the capture is the event, the fire only its setting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from observatory.extract.gates import folded, has_any
+
+#: The kinds that the weapon or the setting of an attack makes (a drone or an airstrike of its own is left).
+_MEANS_KINDS: Final = frozenset({"shelling", "ied_landmine"})
+_SETTING_KINDS: Final = frozenset({"shelling", "airstrike"})
+
+#: An attack that opens with its fire or bomb ("launched an attack on X, opening with rocket fire", "the attack began
+#: with the detonation of ...").
+_OPENED_WITH: Final = re.compile(r"\b(?:attack|assault|offensive)\b(?:[^.;]{0,160}?,\s*(?:opening|starting|beginning)|"
+                                 r"\s+(?:began|started|opened))\s+with\b", re.IGNORECASE)
+_MEANS_STEMS: Final = ("attack", "assault", "offensive")  # every _OPENED_WITH match holds one
+
+#: A place taken ("took full control of", "regained control of", "retook", "recaptured", "entered the town").
+_CAPTURE: Final = re.compile(r"\b(?:took|taken|seized|regained|wrested)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b|"
+                             r"\b(?:retook|retaken|recaptured|overran)\b|"
+                             r"\b(?:entered|re-?entered|captured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|district|"
+                             r"neighbou?rhoods?)\b", re.IGNORECASE)
+_CAPTURE_STEMS: Final = ("control", "retook", "retaken", "recaptured", "overran", "entered", "captured")  # one in every _CAPTURE match
+#: The fire as a setting just before its word ("after days of heavy", "under heavy", "backed by Turkish").
+_SETTING_BEFORE: Final = re.compile(r"\b(?:after|following|under|amid(?:st)?|(?:backed|supported|covered)\s+by|"
+                                    r"with\s+the\s+support\s+of)\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+def ground_attack(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
+    """``found`` retyped as an attack where its fire or bomb is only the opening or the setting of a ground attack."""
+    if found is None or found[0] not in _MEANS_KINDS | _SETTING_KINDS:
+        return found
+    span = folded(text)
+    if found[0] in _MEANS_KINDS and has_any(span, _MEANS_STEMS) and _opened_with(text, found[1]):
+        return "attack", found[1], found[2]
+    if found[0] in _SETTING_KINDS and has_any(span, _CAPTURE_STEMS) and _captured_under_fire(text, found[1]):
+        return "attack", found[1], found[2]
+    return found
+
+
+def _opened_with(text: str, at: int) -> bool:
+    """The kind's word at ``at`` tells what an attack opened with ("..., opening with rocket fire")."""
+    return any(m.end() <= at < m.end() + 60 for m in _OPENED_WITH.finditer(text))
+
+
+def _captured_under_fire(text: str, at: int) -> bool:
+    """A place is taken in the sentence, and the fire at ``at`` is told as its setting ("under heavy bombardment")."""
+    return _CAPTURE.search(text) is not None and _SETTING_BEFORE.search(text, max(0, at - 60), at) is not None

@@ -1,0 +1,43 @@
+"""Fire or a bomb told only as the opening or the setting of a ground attack: the event is an attack
+(src/observatory/extract/events_ground_attack.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from observatory.extract.events import event_type
+
+
+def _kind(text: str) -> str | None:
+    found = event_type(text)
+    return None if found is None else found[0]
+
+
+def test_attack_opening_with_rocket_fire_is_an_attack() -> None:
+    assert _kind("Rebel groups launched an assault on army posts near the hill at dusk, opening with intense rocket "
+                 "and mortar fire.") == "attack"
+
+
+def test_attack_that_began_with_a_car_bomb_is_an_attack() -> None:
+    assert _kind("The attack began with the detonation of a booby-trapped truck at the gate of the base.") == "attack"
+
+
+def test_town_taken_after_bombardment_is_an_attack() -> None:
+    assert _kind("Government troops took full control of the town on Monday after weeks of heavy Russian "
+                 "bombardment.") == "attack"
+
+
+def test_town_regained_backed_by_artillery_is_an_attack() -> None:
+    assert _kind("Opposition fighters, backed by Turkish artillery, regained control of the city at dawn.") == "attack"
+
+
+def test_town_entered_after_withdrawal_under_bombardment_is_an_attack() -> None:
+    assert _kind("Army units entered the town overnight after the rebels pulled out of its eastern quarter under "
+                 "heavy bombardment.") == "attack"
+
+
+def test_shelling_told_alone_stays_shelling() -> None:
+    assert _kind("Regime artillery shelled the town, killing three civilians.") == "shelling"
+    assert _kind("Army rockets hit the village after the rebels captured a nearby hill.") == "shelling"
+
+
+def test_bomb_of_its_own_stays_a_bomb() -> None:
+    assert _kind("An explosive device went off near a patrol after the attack on the checkpoint.") == "ied_landmine"
