@@ -175,7 +175,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return False
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date)
-    return _opens_paragraph(draft, f, text, new_date)
+    return _opens_paragraph(draft, f, text, new_date, work)
 
 
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
@@ -311,7 +311,7 @@ def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
         not _ELABORATION.match(text)
 
 
-def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, work: str) -> bool:
     """Whether the first sentence of a paragraph, not settled by the rules before, begins another incident."""
     if new_date and (f.type_hit or f.mentions):
         return True
@@ -326,7 +326,7 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) 
         return True  # "On the X front in the countryside of Latakia, clashes broke out", after shelling in Idlib
     if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and new_places(draft, f)):
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
-    if _lead_of(draft, f):
+    if _lead_of(draft, f) and not _other_doer(draft, f, work):
         return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
     known = {place_key(p.name) for p in draft.places}
     named = [p for p in f.places if not p.governorate]
@@ -563,6 +563,20 @@ def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
         return False
     kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
     return len(kinds) == 1 or bool(kinds & set(GENERIC_TYPES))
+
+
+def _other_doer(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """An event told as leaving no casualties, then another side's deed where it was, with dead or wounded of its
+    own ("Russian jets struck X; no casualties were reported", then "In the same area, ISIS cells attacked a post,
+    killing a soldier"): another incident, not the details of the first."""
+    if not (f.mentions and f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side):
+        return False
+    return _NO_CASUALTIES.search(work, draft.start, f.sentence.start) is not None
+
+
+#: "no casualties have been reported", "without causing any casualties", "with no information about casualties".
+_NO_CASUALTIES = re.compile(r"\b(?:no|without)\s+(?:(?:causing|any|reports?\s+of|information\s+(?:about|on))\s+){0,2}"
+                            r"(?:casualties|injuries|fatalities|losses)\b", re.IGNORECASE)
 
 
 def _narrows(draft: Draft, f: SentenceFacts) -> bool:
