@@ -72,7 +72,8 @@ INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign"), ("civi
 #: Words that make "12 in Russian airstrikes" a cause, not a region.
 EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
                          r"bombings?|fire|operations?)\b", re.IGNORECASE)
-SUBHEADER = re.compile(r"\s*[A-Z][^\d:.\n]{2,60}:\s*")
+#: (round 41) also lettered or numbered: "A. Main parties to the conflict:", "2) Other parties:".
+SUBHEADER = re.compile(r"\s*(?:(?:[A-Z]|\d{1,2})[.)]\s+)?[A-Z][^\d:.\n]{2,60}:\s*")
 
 
 #: A "label" that is a clause ("The rest were combatants: ...", "They include: ...", "Combatants accounted
