@@ -707,7 +707,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         pairs = pairs or (headed if head_side is not None else [])
         if not pairs:
             return False
-        named = [a for a in self.lexicon.find(self.work, sent.start, sent.end if ranked else pairs[0].by[0], self.report.published)
+        named = [a for a in self.lexicon.find(self.work, sent.start, max(p.end for p in pairs) if ranked else pairs[0].by[0], self.report.published)  # (not "..., most of them killed by Turkish strikes")
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
         side = head_side or (named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side())
         if side is None:
