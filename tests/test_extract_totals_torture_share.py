@@ -24,6 +24,13 @@ def test_torture_in_words_of_the_victims() -> None:
     assert [(t["side"], t["killed"]) for t in found] == [("civilians", 70)]
 
 
+def test_torture_sentence_with_a_clause_after() -> None:
+    found = _totals("The network documented the deaths of 300 civilians in Syria in 2021. "
+                    "The network said 40 of the victims had died under torture, most of them in prisons of the security services.")
+    assert [(t["side"], t["killed"]) for t in found] == [("civilians", 300)]
+    assert found[0]["of_which"]["torture"] == 40
+
+
 def test_sentence_with_a_side_is_not_folded() -> None:
     """A sentence that names a side and another figure is not a torture share of the toll before."""
     found = _totals("The network documented the deaths of 70 civilians in Syria in May 2021. "
