@@ -182,6 +182,7 @@ from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
+from observatory.extract.totals_torture_share import fold_torture
 from observatory.extract.totals_when import period_of, period_text
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
@@ -305,7 +306,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         mentions = self._running_figures(sent, chunk, one_figure_line(self.work, sent, mentions) if self._in_stats else mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
-        if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent):
+        if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent) or fold_torture(self._claims, chunk):
             return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
         if not in_block:
             mentions = without_told_events(self.work, sent, mentions)  # "A soldier was killed ..., raising the toll to 76"
@@ -706,7 +707,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         pairs = pairs or (headed if head_side is not None else [])
         if not pairs:
             return False
-        named = [a for a in self.lexicon.find(self.work, sent.start, sent.end if ranked else pairs[0].by[0], self.report.published)
+        named = [a for a in self.lexicon.find(self.work, sent.start, max(p.end for p in pairs) if ranked else pairs[0].by[0], self.report.published)  # (not "..., most of them killed by Turkish strikes")
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
         side = head_side or (named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side())
         if side is None:

@@ -1,0 +1,45 @@
+"""A sentence of its own that tells how many of the total before died under torture (used by ``totals.TotalsBuilder``).
+
+Monthly roundups give the month's toll of civilians, then say in the next sentence how many of them died under torture
+("The report added that five individuals died due to torture.", "It noted that three of the victims died under
+torture.", "The network said 40 of the victims had died under torture, most of them in prisons."): that figure is a
+kind of death inside the total before (its ``of_which`` ``torture``), not a total of people of no side. Only a
+sentence whose one figure is such a count: one that names a side, a place or a second figure ("... and 12 soldiers
+were killed in clashes") is read as before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from observatory.extract.numbers import number_words, words_to_int
+from observatory.models import CumulativeClaim
+
+#: An optional "The report (also) added that" / "The network said", then "N individuals/people/persons/victims/of them/of
+#: the victims" and a death verb, then "due to / under / from / as a result of torture", "in detention centres" at most,
+#: and the end of the sentence or a clause without a figure (", the vast majority in regime prisons").
+_TORTURE_SHARE: Final = re.compile(
+    r"\s*(?:(?:The\s+(?:report|network)|It|SNHR)\s+(?:also\s+)?(?:added|noted|said|stated|showed|documented|recorded)"
+    r"(?:\s+that)?\s+)?(?:at\s+least\s+)?"
+    + "(?P<num>" + number_words(r"\d[\d,]*") + ")"
+    + r"\s+(?:(?:of\s+(?:them|whom|the\s+victims)|individuals|people|persons|victims)\s+)?"
+    r"(?:had\s+|have\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\s+(?:due\s+to|under|from|as\s+a\s+result\s+of)\s+torture"
+    r"(?:\s+in\s+(?:detention|prisons?|detention\s+centres|detention\s+centers))?\s*(?:,[^\d.;]*)?\.?\s*$",
+    re.IGNORECASE)
+
+
+def fold_torture(claims: list[CumulativeClaim], chunk: str) -> bool:
+    """Whether the sentence only tells how many of the last total died under torture; if so that total (``claims[-1]``)
+    takes the figure as its ``of_which`` ``torture`` (where it holds no such part yet, is no smaller and is of no
+    region)."""
+    m = _TORTURE_SHARE.match(chunk) if "tortur" in chunk.lower() else None
+    value = words_to_int(m.group("num")) if m is not None else None
+    if value is None or not claims:
+        return False
+    last = claims[-1]
+    if last.killed < value or last.region is not None:
+        return False
+    if all(kind != "torture" for kind, _ in last.of_which):
+        claims[-1] = replace(last, of_which=(*last.of_which, ("torture", value)))
+    return True
