@@ -73,10 +73,12 @@ from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
 from observatory.extract.casualty_clause_verb import clause_ended
 from observatory.extract.casualty_colon_whole import bare_before_colon
+from observatory.extract.casualty_crew import crew_of_craft
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
+from observatory.extract.casualty_fired_on import fired_on_civilians
 from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
@@ -333,7 +335,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = [reflexive_party(rank_of_taken(m, work, start, lexicon, on), work, start, lexicon, on)
                 for m in _later_passes(mentions, work, start, end, lexicon, on)]
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
-    return gang_members(mentions, work, lexicon, on)
+    return fired_on_civilians(crew_of_craft(gang_members(mentions, work, lexicon, on), work, start, lexicon, on), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
