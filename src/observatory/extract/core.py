@@ -38,6 +38,7 @@ from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_one_hurt_died import hurt_who_died
+from observatory.extract.casualty_ordinal_companion import ordinal_companion
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_passer_by import passer_by_hurt
 from observatory.extract.casualty_said_again import said_again
@@ -256,8 +257,8 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    mentions = [clan_men(civil_staff(m, work), work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
-                                                            default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)]
+    mentions = ordinal_companion([clan_men(civil_staff(m, work), work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
+                                  default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)], work)
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 

@@ -131,7 +131,7 @@ _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
                 r"died|succumbed|sustained|suffered|who)\b|\s*(?:[.,;]|$)"
                 r"|\s+(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|conscript|victim)\b)"
                 # ... or the object of a hurting verb before a place, a time or a clause ("wounded a third near Raqqa")
-                r"|(?:(?<=wounding\s)|(?<=wounded\s)|(?<=injuring\s)|(?<=injured\s))" + _ORDINAL
+                r"|(?:(?<=wounding\s)|(?<=wounded\s)|(?<=injuring\s)|(?<=injured\s)|(?<=injury\sof\s))" + _ORDINAL
                 + r"(?=\s+(?:near|in|at|on|during|when|while|before|after|as|outside|inside)\b)")
 ORDINAL_ONE_RE: Final[re.Pattern[str]] = re.compile(_ORDINAL, re.IGNORECASE)
 _QUAL = _trie(QUALIFIERS)
