@@ -50,3 +50,17 @@ def test_kin_with_a_verb_of_their_own() -> None:
     text = ("Shelling on Sarmin\n\nRegime rockets fell on a house in Sarmin on Tuesday, killing a woman, while along with "
             "her two sons who were wounded, her husband survived.")
     assert killed(text) == {"civilians": 1}
+
+
+def test_wife_told_first_then_numbered_children() -> None:
+    # "along with his wife and four children": one relative without a number, then the numbered kin; a smuggler of
+    # no side is unknown, his family civilians
+    text = ("Air strike near Tal Hamis\n\nA suspected air strike hit a farm near Tal Hamis on Monday, killing a drug "
+            "trafficker along with his wife and four children, the monitor said.")
+    assert killed(text) == {"unknown": 1, "civilians": 5}
+
+
+def test_wife_and_their_daughters() -> None:
+    text = ("Shelling on Sarmin\n\nRegime rockets fell on a house in Sarmin on Tuesday evening, killing a baker together "
+            "with his wife and their three daughters.")
+    assert killed(text) == {"civilians": 5}

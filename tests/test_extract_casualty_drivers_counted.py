@@ -46,3 +46,23 @@ def test_one_vehicles_driver_is_not_read() -> None:
     # look-alike: "its driver" is the vehicle's, not counted drivers
     text = "Strike near Mayadin\n\nAn unidentified drone struck a van outside Mayadin on Monday, killing its driver."
     assert killed(text) == {"unknown": 1}
+
+
+def test_drivers_then_numbered_escorts() -> None:
+    # "three drivers and two members of the NDF": the escorts are a figure of their own, the drivers workers
+    text = ("Attack near Ithriyah\n\nISIS cells attacked a convoy of trucks on the Ithriyah road in Hama on Monday, "
+            "killing three drivers and two members of the NDF who were escorting the convoy.")
+    assert killed(text) == {"civilians": 3, "regime": 2}
+
+
+def test_tankers_of_a_company() -> None:
+    # a firm's tankers ("belonging to the Qaterji company") are no armed group's vehicles
+    text = ("Attack near Ithriyah\n\nISIS cells attacked fuel tankers belonging to the Qaterji company near Ithriyah "
+            "on Monday, killing two drivers.")
+    assert killed(text) == {"civilians": 2}
+
+
+def test_drivers_and_unnumbered_escorts_stay() -> None:
+    text = ("Attack near Ithriyah\n\nISIS cells attacked a convoy of trucks on the Ithriyah road in Hama on Monday, "
+            "killing seven drivers and escorts.")
+    assert killed(text) == {"unknown": 7}

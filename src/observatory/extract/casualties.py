@@ -98,6 +98,7 @@ from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
+from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
@@ -578,7 +579,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or ALSO_AFTER_ROLE.fullmatch(work, mentions[-1].group_end, q.start) and not own_fate(work, q.end, limit)
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
-                 or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start) or after_named_part(work, mentions[-1].group_end, q.start)
                  or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
                  or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):

@@ -40,8 +40,9 @@ _ALONG_WITH = re.compile(
 #: Between a victim's figure and the figure of his kin or men told "along with" him: "killing a shepherd along with
 #: (his two sons)", "a woman together with her three daughters", "a commander in addition to his two aides"; the kin's
 #: figure shares the victim's verb (tests/test_extract_along_with_his_kin.py).
-ALONG_HIS = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+",
-                       re.IGNORECASE)
+#: Also after one relative told first without a number: "along with his wife and (six children)", "... and their ...".
+ALONG_HIS = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+"
+                       r"(?:(?:wife|husband|mother|father)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?)?", re.IGNORECASE)
 #: A fate of the kin's own told right after them: "in addition to his two aides, who were wounded".
 _OWN_FATE = re.compile(r"\s*,?\s*(?:(?:who|both\s+of\s+whom|all\s+of\s+whom)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                        r"(?:also\s+)?(?:(?:seriously|lightly|critically|slightly)\s+)?"

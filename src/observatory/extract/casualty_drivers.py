@@ -20,6 +20,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_tribal_figures import TIED_AFTER
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
+from observatory.extract.numbers import find_quantities
 
 #: The figure's words: a count, then drivers ("three drivers", "two fuel tanker drivers").
 _DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)drivers\b", re.IGNORECASE)
@@ -40,9 +41,21 @@ _VEHICLES = r"(?:convoys?|columns?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|buse
 _ARMED_VEHICLES = re.compile(rf"\b(?:military|army|army's|militia)\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b", re.IGNORECASE)
 #: Vehicles whose owner or load is the group named right after ("a convoy of the SDF", "trucks carrying ammunition for").
 _VEHICLES_OF = re.compile(rf"\b{_VEHICLES}\b[^.;,]{{0,50}}?\b(?:of|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A group's name that names its firm ("tankers belonging to the Qaterji company"): a firm's vehicles, not armed men's.
+_FIRM_NAME = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:company|firm|group\s+of\s+companies)\b", re.IGNORECASE)
 #: The group named right before the vehicles ("an SDF fuel convoy", "a regime convoy").
 _GROUP_VEHICLES = re.compile(rf"(?:'s|’s)?\s+(?:(?:fuel|oil|supply|supplies|logistics?|military|ammunition|weapons|"
                              rf"transport)\s+)?{_VEHICLES}\b", re.IGNORECASE)
+#: "three drivers and two members of the NDF": the drivers' words end with the list's "and", a figure of its own follows.
+_ITEM_END = re.compile(r"\s*(?:,\s*)?(?:and\s*)?")
+
+
+def _figure_next(work: str, at: int) -> bool:
+    """Whether a counted figure starts right at ``at`` (the next item of a list, not the drivers' own words)."""
+    found = find_quantities(work[at:at + 40], at)
+    return bool(found) and not work[at:found[0].start].strip() and not found[0].vague
+
+
 #: Words in the figure that give the drivers another reading ("military drivers").
 _ARMED_WORDS = re.compile(r"\b(?:military|army|militia|regime|army's|armed)\b", re.IGNORECASE)
 
@@ -63,8 +76,8 @@ def _owned_vehicles(work: str, start: int, at: int, lexicon: ActorLexicon, on: d
     Fourth Division", "struck trucks carrying ammunition for the Iranian militias", "a regime convoy")."""
     if _ARMED_VEHICLES.search(work, start, at):
         return True
-    return any(a.side not in ("civilians", "unknown") and (_VEHICLES_OF.search(work[start:a.start]) is not None
-                                                           or _GROUP_VEHICLES.match(work, a.end, at) is not None)
+    return any(a.side not in ("civilians", "unknown") and _FIRM_NAME.match(work, a.start, a.end + 20) is None
+               and (_VEHICLES_OF.search(work[start:a.start]) is not None or _GROUP_VEHICLES.match(work, a.end, at) is not None)
                for a in lexicon.find(work, start, at, on))
 
 
@@ -75,10 +88,11 @@ def _civilian_drivers(m: Mention, work: str) -> Mention:
     drivers = _DRIVERS.match(words)
     if drivers is None or _ARMED_WORDS.search(words):
         return m
-    if drivers.end() < len(words) and not _FOR_A_FIRM.fullmatch(words, drivers.end()):
+    item = _ITEM_END.fullmatch(words, drivers.end()) is not None and _figure_next(work, m.group_end)
+    if drivers.end() < len(words) and not item and not _FOR_A_FIRM.fullmatch(words, drivers.end()):
         return m  # (the words go on with the firm they work for, or not at all)
-    if _WITH_ARMED.match(work, m.group_end) or _ARMED_LOAD.match(work, m.group_end):
+    if not item and (_WITH_ARMED.match(work, m.group_end) or _ARMED_LOAD.match(work, m.group_end)):
         return m
-    if TIED_AFTER.match(work, m.group_end) and not _FOR_A_FIRM.match(work, m.group_end):
+    if not item and TIED_AFTER.match(work, m.group_end) and not _FOR_A_FIRM.match(work, m.group_end):
         return m
     return replace(m, side="civilians", actor="Civilians", generic=False)

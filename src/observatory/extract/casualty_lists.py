@@ -28,11 +28,15 @@ from observatory.extract.numbers import Quantity, find_quantities
 #: says how the item before died (", who were killed by landmines, in addition to 15 members ...").
 NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|had\s+been)\s+(?:killed|murdered)\b[^.;:\d]{0,100}?,\s*"
                         r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
+#: "two Syrians who worked as guards for the militia, and three civilians": what the item's people did or where they
+#: lived (a past verb of no harm, "worked", "lived", "served"), then a comma and the next item.
+_WHO_DID = (r"(?!(?:killed|injured|wounded|died|executed|murdered|perished|succumbed|survived|escaped|attacked|opened|fired|"
+            r"targeted|claimed|carried|stormed|abducted|kidnapped|arrested)\b)[a-z]{3,}ed\s+[a-z][A-Za-z\s'-]{0,60}?,")
 #: "11 civilians who were collecting truffles and four members of ...": a relative clause between two parts of a list.
 #: Also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
-WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
+WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
                            r"[A-Za-z][A-Za-z\s'-]{0,60}?,?|(?:killed|executed|shot\s+dead|slain)\s+(?:in|by|inside|during|when|while|at|on)\s+"
-                           r"[A-Za-z][A-Za-z\s'-]{0,80}?,)\s+(?:and|as\s+well\s+as)\s*")
+                           r"[A-Za-z][A-Za-z\s'-]{0,80}?,)|" + _WHO_DID + r")\s+(?:and|as\s+well\s+as)\s*")
 #: "a commander in the SDF's military council and two of his companions": the victim's group, then the next item of
 #: the list (the figure's own words stop at "in"/"of"), with no verb, place or time word between them; the item is
 #: the victim's own men (``HIS_OWN``), so that "120 civilians in SDF-held areas and 20 civilians in ..." stay apart.

@@ -540,7 +540,7 @@ _FAMILY_OF_NOUN = re.compile(r"\s*(?:people|persons|members)?\s*$", re.IGNORECAS
 _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|(?:as|when)\s+(?:he|she|they)\s+(?:was|were)\s+|"
                       r"who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+(?:land|field|fields|farm|farmland|farmlands)|"
                       r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
-                      r"firewood|scrap)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|scrap|mushrooms))\b|"
+                      r"firewood)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|mushrooms))\b|"
                       r"\b(?:as|while|when)\s+(?:he|she|they)\s+(?:searched|looked|hunted|foraged)\s+for\s+truffles\b|"
                       # ("two brothers working in an oil refinery", "a man who worked in trading crude oil")
                       r"\b(?:who\s+(?:worked|works|(?:was|were)\s+working)|working)\s+(?:in|at)\s+(?:(?:an?|the)\s+)?(?:(?:oil|gas)\s+)?"
