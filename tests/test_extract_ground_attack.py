@@ -41,3 +41,25 @@ def test_shelling_told_alone_stays_shelling() -> None:
 
 def test_bomb_of_its_own_stays_a_bomb() -> None:
     assert _kind("An explosive device went off near a patrol after the attack on the checkpoint.") == "ied_landmine"
+
+
+def test_fire_with_its_own_toll_beside_a_capture_stays_fire() -> None:
+    assert _kind("Five civilians were killed after Russian airstrikes hit the village, while regime forces took "
+                 "control of a nearby town.") == "airstrike"
+    assert _kind("Regime forces recaptured two hills, while seven civilians were killed under heavy airstrikes on "
+                 "the market.") == "airstrike"
+    assert _kind("Regime forces took control of the town after heavy shelling that killed five civilians.") == \
+        "shelling"
+
+
+def test_capture_told_only_as_background_of_fire_stays_fire() -> None:
+    assert _kind("Two women were killed amid heavy shelling on the city, which the army overran in 2016.") == "shelling"
+    assert _kind("Families fled under heavy shelling as army units captured the village of Tal Hamra.") == "shelling"
+
+
+def test_fronted_bombardment_of_a_capture_is_an_attack() -> None:
+    assert _kind("Under heavy bombardment, regime forces entered the town of Kafr Hamra at dawn.") == "attack"
+
+
+def test_suicide_car_bomb_opening_an_attack_stays_suicide_bombing() -> None:
+    assert _kind("The assault started with two suicide car bombs at the entrance of the base.") == "suicide_bombing"

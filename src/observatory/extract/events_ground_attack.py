@@ -7,7 +7,9 @@ are events of their own weapon):
   "the attack began with the detonation of a booby-trapped car" (a suicide bomber's car is his own kind, read first);
 * a place taken under fire: "forces took control of the town after days of heavy bombardment", "factions, backed by
   artillery, regained control of the city", "troops entered the town after the fighters pulled out under heavy
-  bombardment": the capture is the event, the fire only its setting.
+  bombardment": the capture is the event, the fire only its setting. The fire stays an event of its own where it
+  has a toll ("civilians were killed under airstrikes as troops captured X") or only the capture's background
+  ("killed amid shelling on the city, which the army overran in 2016").
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ _CAPTURE_STEMS: Final = ("control", "retook", "retaken", "recaptured", "overran"
 #: The fire as a setting just before its word ("after days of heavy", "under heavy", "backed by Turkish").
 _SETTING_BEFORE: Final = re.compile(r"\b(?:after|following|under|amid(?:st)?|(?:backed|supported|covered)\s+by|"
                                     r"with\s+the\s+support\s+of)\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
+#: The setting phrases that back the takers themselves ("backed by artillery"): they may stand before the capture.
+_BACKING: Final = re.compile(r"(?:backed|supported|covered)\s+by|with\s+the\s+support\s+of", re.IGNORECASE)
+#: A death or a wound ("were killed after airstrikes", "shelling that killed two"): the fire has a toll of its own.
+_TOLL: Final = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|wounding|injur\w*)\b", re.IGNORECASE)
+#: The end of a clause (a full stop or a semicolon).
+_CLAUSE_STOP: Final = re.compile(r"[.;]")
 
 
 def ground_attack(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
@@ -45,7 +53,7 @@ def ground_attack(found: tuple[str, int, int] | None, text: str) -> tuple[str, i
     span = folded(text)
     if found[0] in _MEANS_KINDS and has_any(span, _MEANS_STEMS) and _opened_with(text, found[1]):
         return "attack", found[1], found[2]
-    if found[0] in _SETTING_KINDS and has_any(span, _CAPTURE_STEMS) and _captured_under_fire(text, found[1]):
+    if found[0] in _SETTING_KINDS and has_any(span, _CAPTURE_STEMS) and _captured_under_fire(text, found[1], found[2]):
         return "attack", found[1], found[2]
     return found
 
@@ -55,6 +63,20 @@ def _opened_with(text: str, at: int) -> bool:
     return any(m.end() <= at < m.end() + 60 for m in _OPENED_WITH.finditer(text))
 
 
-def _captured_under_fire(text: str, at: int) -> bool:
-    """A place is taken in the sentence, and the fire at ``at`` is told as its setting ("under heavy bombardment")."""
-    return _CAPTURE.search(text) is not None and _SETTING_BEFORE.search(text, max(0, at - 60), at) is not None
+def _captured_under_fire(text: str, at: int, end: int) -> bool:
+    """The fire at ``at``:``end`` is told as the setting of a capture in the sentence: after it ("took control of X
+    after heavy bombardment"), or before it where the setting backs the takers or opens the sentence ("backed by
+    artillery, retook X", "Under heavy bombardment, troops entered X"); never where a toll stands between the two or
+    follows the fire ("were killed under airstrikes, as troops captured X", "after shelling that killed two")."""
+    setting = _SETTING_BEFORE.search(text, max(0, at - 60), at)
+    if setting is None:
+        return False
+    fronted = _BACKING.match(setting.group()) is not None or not text[:setting.start()].strip()
+    stop = _CLAUSE_STOP.search(text, end)
+    fire_toll = _TOLL.search(text, end, len(text) if stop is None else stop.start()) is not None
+    for m in _CAPTURE.finditer(text):
+        if m.end() <= setting.start() and not fire_toll and _TOLL.search(text, m.end(), setting.start()) is None:
+            return True
+        if fronted and m.start() >= end and _TOLL.search(text, end, m.start()) is None:
+            return True
+    return False
