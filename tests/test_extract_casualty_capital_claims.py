@@ -23,3 +23,16 @@ def test_capital_as_a_place_credits_nothing() -> None:
     text = ("Shelling near Damascus\n\nShells fell on Jaramana on Monday, killing three civilians, a source in Damascus "
             "said.")
     assert killed(text) == {"civilians": 3}
+
+
+def test_look_alike_a_capital_after_a_place_word_credits_nothing() -> None:
+    text = ("Shelling on Douma\n\nRegime shelling killed three civilians in Douma on Monday, the Syrian Observatory for "
+            "Human Rights said.\n\nMortar shells near Damascus claimed the lives of two more civilians on Monday.")
+    assert killed(text) == {"civilians": 5}
+
+
+def test_look_alike_residents_of_a_capital_district_are_no_government() -> None:
+    text = ("Damascus countryside - Syrian Observatory for Human Rights:\n\nRegime shelling on Douma killed three "
+            "civilians on Monday. Residents of eastern Damascus said two more civilians were killed by sniper fire on "
+            "Monday.")
+    assert killed(text) == {"civilians": 5}

@@ -10,8 +10,12 @@ made up).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from observatory.extract import extract_report
 from observatory.extract.contract import to_contract
+from observatory.extract.incident_road_town import road_town_governorate
+from observatory.extract.places import PlaceMention
 from observatory.geo import Geocoder
 from observatory.models import Report
 
@@ -20,6 +24,28 @@ _GEO = Geocoder.default()
 
 def _governorates(text: str) -> list[str | None]:
     return [i["governorate"] for i in to_contract("t", extract_report(Report(text=text), _GEO))["incidents"]]
+
+
+@dataclass
+class _Read:
+    """A geocoder's reading of a place name, as road_town_governorate sees it."""
+
+    name: str
+    admin1: str
+
+
+def _mention(text: str, name: str, governorate: str | None = None) -> PlaceMention:
+    """The first mention of ``name`` in ``text``."""
+    at = text.index(name)
+    return PlaceMention(name, at, at + len(name), governorate) if governorate else PlaceMention(name, at, at + len(name))
+
+
+def _road_town(text: str, town: str, town_governorate: str) -> str | None:
+    """The governorate road_town_governorate gives an incident on the highway linking Deir ez-Zor (Deir-ez-Zor) to
+    Palmyra (Homs), with ``town`` (first mention) read in ``town_governorate``."""
+    ends = (_mention(text, "Deir ez-Zor", "Deir-ez-Zor"), _mention(text, "Palmyra"))
+    geo = [_Read(town, town_governorate), _Read("Palmyra", "Homs")]
+    return road_town_governorate([_mention(text, town), *ends], ends, geo, {"Deir-ez-Zor", "Homs"}, text)
 
 
 def test_a_road_from_a_known_town_to_an_unknown_village_is_in_the_towns_governorate() -> None:
@@ -47,40 +73,18 @@ def test_a_compound_road_with_a_village_named_beside_it_is_where_the_village_lie
 
 
 def test_a_town_named_first_in_the_headline_and_again_beside_the_road_settles_the_road() -> None:
-    from dataclasses import dataclass
-
-    from observatory.extract.incident_road_town import road_town_governorate
-    from observatory.extract.places import PlaceMention
-
-    @dataclass
-    class _Read:
-        name: str
-        admin1: str
-
     text = ("Militants kill two guards near Kabajeb\n\nTwo guards were shot dead near the village of Kabajeb, on the "
             "highway linking Deir ez-Zor to Palmyra, on Friday.")
-    ends = (PlaceMention("Deir ez-Zor", text.index("Deir ez-Zor"), text.index("Deir ez-Zor") + 11, "Deir-ez-Zor"),
-            PlaceMention("Palmyra", text.index("Palmyra"), text.index("Palmyra") + 7))
-    town = PlaceMention("Kabajeb", text.index("Kabajeb"), text.index("Kabajeb") + 7)  # the headline's mention
-    geo = [_Read("Kabajeb", "Deir-ez-Zor"), _Read("Palmyra", "Homs")]
-    assert road_town_governorate([town, *ends], ends, geo, {"Deir-ez-Zor", "Homs"}, text) == "Deir-ez-Zor"
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") == "Deir-ez-Zor"
 
 
 def test_look_alike_a_town_named_elsewhere_in_the_report_does_not_settle_the_road() -> None:
-    from dataclasses import dataclass
-
-    from observatory.extract.incident_road_town import road_town_governorate
-    from observatory.extract.places import PlaceMention
-
-    @dataclass
-    class _Read:
-        name: str
-        admin1: str
-
     text = ("Militants kill two guards on the highway\n\nTwo guards were shot dead on the highway linking Deir ez-Zor to "
             "Palmyra on Friday. One of them came from Kabajeb, his relatives said.")
-    ends = (PlaceMention("Deir ez-Zor", text.index("Deir ez-Zor"), text.index("Deir ez-Zor") + 11, "Deir-ez-Zor"),
-            PlaceMention("Palmyra", text.index("Palmyra"), text.index("Palmyra") + 7))
-    town = PlaceMention("Kabajeb", text.index("Kabajeb"), text.index("Kabajeb") + 7)
-    geo = [_Read("Kabajeb", "Deir-ez-Zor"), _Read("Palmyra", "Homs")]
-    assert road_town_governorate([town, *ends], ends, geo, {"Deir-ez-Zor", "Homs"}, text) is None
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") is None
+
+
+def test_look_alike_a_longer_name_beside_the_road_is_not_the_town() -> None:
+    text = ("Guard from Kabaj killed\n\nA guard from Kabaj was shot dead on Friday. He was driving near the village of "
+            "Kabajiyah, on the highway linking Deir ez-Zor to Palmyra.")
+    assert _road_town(text, "Kabaj", "Deir-ez-Zor") is None

@@ -23,7 +23,8 @@ _BREAK = re.compile(r"[.!?;\n]")
 def _beside(place: PlaceMention, ends: tuple[PlaceMention, PlaceMention], text: str) -> bool:
     """The town is named in the same clause as the road, right before or after it (there, or again there after the
     headline named it first: "near X on the A-B highway", then "near the village of X, on the highway linking A to B")."""
-    return any(_beside_at(m.start(), m.end(), ends, text) for m in re.finditer(re.escape(place.name), text))
+    named = re.compile(r"(?<![\w'\u2019-])" + re.escape(place.name) + r"(?![\w'\u2019-])")  # the whole name, not part of a word
+    return any(_beside_at(m.start(), m.end(), ends, text) for m in named.finditer(text))
 
 
 def _beside_at(start: int, end: int, ends: tuple[PlaceMention, PlaceMention], text: str) -> bool:

@@ -29,8 +29,11 @@ _SOURCE_WORD = re.compile(r"\b" + _WHO + r"\b[\s,]+(?:[\w()'\u2019-]+[\s,]+){0,5
                           + _WHO + r"\b", re.IGNORECASE)
 #: Words one of them holds (a sentence without any cannot match).
 _STEMS = ("minister", "governor", "mayor", "spokes", "administration", "authorities")
-#: A capital telling as its government: "Ankara said", "Tehran later announced" (not "a source in Damascus said").
-_CAPITAL_TELLS = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)\b(?:Ankara|Tehran|Moscow|Washington|Damascus|Baghdad|Amman|Beirut)"
+#: A capital telling as its government, as the subject opening its clause: "Ankara said", "..., while Tehran later
+#: announced", "..., and Damascus said". Not the city as a place, whatever word precedes it ("a source in Damascus
+#: said", "residents of eastern Damascus said", "shells near Damascus claimed the lives of two").
+_CAPITAL_TELLS = re.compile(r"(?:^\s*|[.!?:]\s+|\n\s*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?|\b(?:and|but|while|whereas)\s+)"
+                            r"(?:Ankara|Tehran|Moscow|Washington|Damascus|Baghdad|Amman|Beirut)"
                             r"\s+(?:(?:later|also|first|initially|officially|has|had)\s+)?" + _TELL + r"\b")
 _CAPITAL_STEMS = ("ankara", "tehran", "moscow", "washington", "damascus", "baghdad", "amman", "beirut")
 
@@ -38,5 +41,5 @@ _CAPITAL_STEMS = ("ankara", "tehran", "moscow", "washington", "damascus", "baghd
 def office_source(span: str, text: str) -> bool:
     """``text`` credits its figures to an office holder, an administration or a government named by its capital
     (``span``: the folded text, for the gate)."""
-    return has_any(span, _STEMS) and _SOURCE_WORD.search(text) is not None or \
-        has_any(span, _CAPITAL_STEMS) and _CAPITAL_TELLS.search(text) is not None
+    return (has_any(span, _STEMS) and _SOURCE_WORD.search(text) is not None) or \
+        (has_any(span, _CAPITAL_STEMS) and _CAPITAL_TELLS.search(text) is not None)
