@@ -41,3 +41,23 @@ def test_bystander_and_man_described_apart_stay_of_unknown_side() -> None:
              "A third man in the car, whose identity is unknown, was wounded.")
     assert injured(near) == {"unknown": 1}
     assert injured(apart) == {"unknown": 1}
+
+
+def test_bare_rank_after_soldiers_stays_of_their_side() -> None:
+    """"A third one" names no one: counted on from the dead soldiers, like "a third", not a companion of unknown side."""
+    one = ("Drone hits truck near Maarrat al-Numan\n\nTwo soldiers were killed on Monday when a drone struck their truck "
+           "near Maarrat al-Numan. A third one was wounded.")
+    soldier = ("Drone hits truck near Maarrat al-Numan\n\nTwo soldiers were killed on Monday when a drone struck their truck "
+               "near Maarrat al-Numan. A third soldier was wounded.")
+    assert injured(one) == {"regime": 1}
+    assert injured(soldier) == {"regime": 1}
+
+
+def test_ordinals_that_count_no_companion_stay_as_read() -> None:
+    """"A third attack", "for the third time": no man counted on from the dead."""
+    attack = ("Shelling on Sarmin\n\nTwo farmers were killed on Monday when a shell hit their field near Sarmin. A third attack "
+              "on the town wounded two soldiers.")
+    time = ("Shelling on Sarmin\n\nTwo farmers were killed on Monday when a shell hit their field near Sarmin. For the third "
+            "time this week, a man was wounded.")
+    assert injured(attack) == {"regime": 2}
+    assert injured(time) == {"unknown": 1}

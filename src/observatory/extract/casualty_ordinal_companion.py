@@ -22,8 +22,9 @@ from observatory.extract.mention_sides import INJURED, Mention
 
 #: "a third passenger was seriously injured", "a fourth man who was with them was wounded", "a third man travelling with
 #: them sustained serious injuries": one more of the dead's group, his companionship told (or none) before his own verb.
+#: A bare rank ("a third (one) was wounded") names no one: ``ranked_side`` counts it on from the dead, of their side.
 _ORDINAL_COMPANION: Final = re.compile(
-    r"(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:young\s+)?man|person|passenger|one)"
+    r"a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:young\s+)?man|person|passenger)"
     r"(?:\s+(?:who\s+(?:was|had\s+been)\s+)?(?:(?:travell?ing|riding)\s+)?with\s+(?:them|him)|\s+(?:in|aboard)\s+the\s+(?:car|vehicle))?"
     r"\s+(?:(?:was|had\s+been)\s+(?:also\s+)?(?:(?:seriously|critically|lightly|slightly|badly|severely)\s+)?(?:injured|wounded|hurt)"
     r"|sustained\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.IGNORECASE)
