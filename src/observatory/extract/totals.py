@@ -306,8 +306,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         mentions = self._running_figures(sent, chunk, one_figure_line(self.work, sent, mentions) if self._in_stats else mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
-        if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent) or fold_torture(self._claims, chunk):
-            return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
+        if (self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent)) or fold_torture(self._claims, chunk):
+            return True  # "Of them, 9 died in mine blasts and two under torture", "Five of them died under torture": kinds of deaths
         if not in_block:
             mentions = without_told_events(self.work, sent, mentions)  # "A soldier was killed ..., raising the toll to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or statistics_word(chunk)  # (not "According to SOHR statistics, ...")
