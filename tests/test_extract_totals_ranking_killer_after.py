@@ -19,3 +19,9 @@ def test_killer_after_the_ranking_leaves_the_civilian_side() -> None:
                            "in Turkish drone strikes.")
     assert ("civilians", 30) in found and ("civilians", 20) in found
     assert all(side != "turkey_factions" for side, _ in found)
+
+
+def test_side_named_after_the_ranking_without_a_killer_word_stays_their_side() -> None:
+    found = totals("The monitor documented the deaths of 90 people in Syria in May 2021.\n"
+                   "Aleppo saw the highest toll with 30, followed by Raqqa with 20, all of them members of the regime forces.")
+    assert ("regime", 30) in found and ("regime", 20) in found

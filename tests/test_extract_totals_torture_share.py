@@ -37,3 +37,9 @@ def test_sentence_with_a_side_is_not_folded() -> None:
                     "It added that 12 soldiers were killed in clashes in Daraa in May 2021.")
     assert ("civilians", 70) in [(t["side"], t["killed"]) for t in found]
     assert all(t.get("of_which", {}).get("torture") is None for t in found)
+
+
+def test_torture_after_a_toll_of_soldiers_is_not_folded() -> None:
+    """Torture deaths are a part of a civilian toll; after a toll of soldiers they are other dead."""
+    found = _totals("The monitor documented the deaths of 50 regime soldiers in May 2021. Five people died under torture.")
+    assert all(t.get("of_which", {}).get("torture") is None for t in found)

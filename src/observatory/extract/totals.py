@@ -150,7 +150,7 @@ from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
-from observatory.extract.totals_rank_tops import ranked_told_otherwise
+from observatory.extract.totals_rank_tops import ranked_told_otherwise, victims_named_before
 from observatory.extract.totals_region_shares import regional_shares
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
@@ -306,8 +306,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         mentions = self._running_figures(sent, chunk, one_figure_line(self.work, sent, mentions) if self._in_stats else mentions)
         if parts_of_before and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
-        if self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent) or fold_torture(self._claims, chunk):
-            return True  # "Of them, 9 died in mine blasts and two under torture": kinds of deaths
+        if (self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent)) or fold_torture(self._claims, chunk):
+            return True  # "Of them, 9 died in mine blasts and two under torture", "Five of them died under torture": kinds of deaths
         if not in_block:
             mentions = without_told_events(self.work, sent, mentions)  # "A soldier was killed ..., raising the toll to 76"
         header = bool(STATS_HEADER_RE.search(chunk)) or statistics_word(chunk)  # (not "According to SOHR statistics, ...")
@@ -707,7 +707,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         pairs = pairs or (headed if head_side is not None else [])
         if not pairs:
             return False
-        named = [a for a in self.lexicon.find(self.work, sent.start, max(p.end for p in pairs) if ranked else pairs[0].by[0], self.report.published)  # (not "..., most of them killed by Turkish strikes")
+        named = [a for a in self.lexicon.find(self.work, sent.start, victims_named_before(self.work, max(p.end for p in pairs), sent.end) if ranked else pairs[0].by[0], self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown" and not any(p.by[0] <= a.start < p.by[1] for p in pairs)]
         side = head_side or (named[0].side if named else self._header_side or across_sides(self._claims) or self._last_side())
         if side is None:

@@ -6,6 +6,10 @@
   by ...", "Daraa accounted for the largest share with 140 fatalities, followed by ...".
 
 Read only with a next place after the top (", followed by Jasim with 12"): a lone superlative is no ranking.
+
+``victims_named_before`` bounds where a ranking names the side of its dead: a party named after the figures is their
+side only where told of all of them ("..., followed by Raqqa with 20, all of them regime soldiers") and not as who
+killed them; "most of them killed in Turkish strikes", "most of them truffle hunters" leave it to the toll before.
 """
 
 from __future__ import annotations
@@ -41,3 +45,22 @@ def ranked_told_otherwise(work: str, start: int, end: int) -> list[ByParty]:
         return []
     found = ranking_from(min(tops, key=lambda m: m.start()), work, end)
     return found if len(found) >= 2 else []
+
+
+#: Words after a ranking's figures that tell who or what killed them: "killed in", "targeted by", "shelled by", "at
+#: the hands of", "in Turkish drone strikes", "the Turkish-led offensive"; the party after them is no side of the dead.
+_KILLER_CUE: Final = re.compile(r"\b(?:by|at\s+the\s+hands\s+of|killed|died|strikes?|airstrikes?|offensive|attacks?|raids?|"
+                                r"shelling|bombardment|operations?)\b", re.IGNORECASE)
+
+
+#: ", all of them", ", all of whom were", ", both of them" right after a ranking's figures: what follows tells all its dead.
+_ALL_OF_THEM: Final = re.compile(r"\W*(?:all|both)(?:\s+of\s+(?:them|whom))?\b", re.IGNORECASE)
+
+
+def victims_named_before(work: str, figures_end: int, end: int) -> int:
+    """Where the names of the side of a ranking's dead end: at its figures' end (``figures_end``) unless ", all of
+    them" follows them; then at the first word after that tells who killed them, else at the sentence end (``end``)."""
+    if not _ALL_OF_THEM.match(work, figures_end, end):
+        return figures_end
+    cue = _KILLER_CUE.search(work, figures_end, end)
+    return cue.start() if cue is not None else end

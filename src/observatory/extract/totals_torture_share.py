@@ -32,13 +32,13 @@ _TORTURE_SHARE: Final = re.compile(
 def fold_torture(claims: list[CumulativeClaim], chunk: str) -> bool:
     """Whether the sentence only tells how many of the last total died under torture; if so that total (``claims[-1]``)
     takes the figure as its ``of_which`` ``torture`` (where it holds no such part yet, is no smaller and is of no
-    region)."""
+    region). Only a civilian toll: "Five people died under torture" after a toll of soldiers counts other dead."""
     m = _TORTURE_SHARE.match(chunk) if "tortur" in chunk.lower() else None
     value = words_to_int(m.group("num")) if m is not None else None
     if value is None or not claims:
         return False
     last = claims[-1]
-    if last.killed < value or last.region is not None:
+    if last.side != "civilians" or last.killed < value or last.region is not None:
         return False
     if all(kind != "torture" for kind, _ in last.of_which):
         claims[-1] = replace(last, of_which=(*last.of_which, ("torture", value)))
