@@ -35,3 +35,14 @@ def test_a_craft_of_no_side() -> None:
 def test_the_driver_of_a_car_stays() -> None:
     text = ("Strike near Binnish\n\nA regime drone struck a car near Binnish on Friday, killing its driver.")
     assert "regime" not in killed(text)
+
+
+def test_the_shooter_is_not_the_crew_side() -> None:
+    text = ("Helicopter down near Tabqa\n\nThe SDF shot down a helicopter near Tabqa on Friday, killing its two pilots.")
+    assert "sdf" not in killed(text)
+
+
+def test_the_maker_is_not_the_crew_side() -> None:
+    text = ("Helicopter down near Hama\n\nRebels shot down a Russian-made helicopter of the regime near Hama on Monday, "
+            "killing its two pilots.")
+    assert killed(text) == {"regime": 2}

@@ -35,3 +35,20 @@ def test_a_death_set_apart_from_the_fire() -> None:
     text = ("Shooting in Sweida\n\nSecurity forces opened fire on protesters in Sweida city on Monday, while two men "
             "were killed by unknown gunmen near Shahba.")
     assert "civilians" not in killed(text)
+
+
+def test_armed_men_among_the_protesters_fired_on() -> None:
+    text = ("Shooting in Sweida\n\nGunmen opened fire on protesters and NDF men in Sweida on Monday, killing two men.")
+    assert "civilians" not in killed(text)
+
+
+def test_protesters_some_of_whom_were_armed() -> None:
+    text = ("Shooting in Sweida\n\nSecurity forces opened fire on protesters, some of whom were armed, in Sweida on "
+            "Monday, killing three men.")
+    assert "civilians" not in killed(text)
+
+
+def test_a_death_of_another_cause_in_the_sentence() -> None:
+    text = ("Shooting in Daraa\n\nTwo men were killed when regime forces shelled a village near Daraa on Monday, hours "
+            "after gunmen fired on mourners in the town.")
+    assert "civilians" not in killed(text)

@@ -26,3 +26,15 @@ def test_the_young_man_a_civilian_inside_a_clause() -> None:
 def test_a_young_man_told_nothing_of() -> None:
     text = ("Shooting near Karama\n\nGunmen shot dead a young man near Karama on Monday, before fleeing.")
     assert killed(text) == {"unknown": 1}
+
+
+def test_another_man_a_civilian_is_not_the_victim() -> None:
+    text = ("Shooting near Karama\n\nGunmen shot dead a young man near Karama on Monday. Earlier, a man, a civilian from "
+            "the town, was hurt by a mine near Dibsi.")
+    assert killed(text) == {"unknown": 1}
+
+
+def test_a_civilian_turned_fighter() -> None:
+    text = ("Shooting near Karama\n\nGunmen shot dead a young man near Karama on Monday. The man, a civilian-turned-fighter "
+            "who had joined a local group, had returned from Raqqa.")
+    assert "civilians" not in killed(text)

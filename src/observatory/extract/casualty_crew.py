@@ -22,9 +22,14 @@ from observatory.extract.mention_sides import Mention
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 #: The figure's words: pilots or crew ("pilot", "two pilots", "two crew members", "crewmen").
 _CREW = re.compile(r"\s*(?:co-?)?(?:pilots?|crew(?:\s*members?|m[ae]n)?)\s*$", re.IGNORECASE)
-#: A craft and the words before it that may name its side ("a regime MiG warplane", "a Turkish T129 attack helicopter").
-_CRAFT = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?(?:war\s?planes?|(?:fighter\s+)?jets?|planes?|aircraft|"
+#: A craft and the words before it, back to its own article, that may name its side ("a regime MiG warplane", "a Turkish
+#: T129 attack helicopter"); not the words of the shooter before another article ("the SDF shot down a helicopter").
+_CRAFT = re.compile(r"\b(?:a|an|the|one)\s+(?:(?!(?:a|an|the|one)\s)[\w'-]+\s+){0,4}?(?:war\s?planes?|(?:fighter\s+)?jets?|planes?|aircraft|"
                     r"helicopters?|choppers?|gunships?)\b", re.IGNORECASE)
+#: The maker of a craft, not its side ("a Russian-made helicopter", "a US-built plane"): the side is read after it.
+_MAKER = re.compile(r"[\w'-]+-(?:made|built|manufactured|designed)\b", re.IGNORECASE)
+#: The side named after the craft ("a helicopter of the regime", "a helicopter belonging to the Turkish army").
+_OF_SIDE = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+", re.IGNORECASE)
 _CRAFT_STEMS = ("plane", "jet", "aircraft", "helicopter", "chopper", "gunship")
 _UNSIDED = (None, "unknown", "civilians")
 
@@ -45,7 +50,12 @@ def _crew_side(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: dat
     crafts = list(_CRAFT.finditer(work, start, q.start))
     if not crafts:
         return m
-    actor, side = side_of(lexicon, work, crafts[-1].start(), crafts[-1].end(), on)
+    craft = crafts[-1]
+    makers = list(_MAKER.finditer(work, craft.start(), craft.end()))
+    actor, side = side_of(lexicon, work, makers[-1].end() if makers else craft.start(), craft.end(), on)
+    after = _OF_SIDE.match(work, craft.end(), q.start)
+    if actor is None and after:
+        actor, side = side_of(lexicon, work, craft.end(), after.end(), on)
     if actor is None or side in _UNSIDED:
         return m
     return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)

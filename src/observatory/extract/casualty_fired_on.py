@@ -30,11 +30,16 @@ _AIMED_STEMS = ("protester", "demonstrator", "mourner", "worshipper", "famil")
 _ARMED = re.compile(r"\b(?:soldiers?|fighters?|gunm[ae]n|militiam[ae]n|militants?|guards?|officers?|policem[ae]n|troops|"
                     r"personnel|combatants?|commanders?|members?(?!\s+of\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+)?famil))\b",
                     re.IGNORECASE)
-#: A clause set apart from the fire, between it and the figure.
-_APART = re.compile(r"\b(?:while|whereas|meanwhile|separately|also)\b|;", re.IGNORECASE)
-#: Armed men told among the people fired on: "protesters and the guards", "a family and a patrol".
-_ARMED_AMONG = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers?|fighters?|members?|"
-                          r"patrols?|gunm[ae]n|militiam[ae]n|police(?:m[ae]n)?)\b", re.IGNORECASE)
+#: A clause set apart from the fire, between it and the figure: a word that parts them, or another cause of death told
+#: there ("killing two men, and clashes with the regime killed three others", "killed when forces shelled a village,
+#: hours after gunmen fired on mourners").
+_APART = re.compile(r"\b(?:while|whereas|meanwhile|separately|also|clash(?:es|ed)?|shell(?:s|ed|ing)|explosions?|blasts?|"
+                    r"(?:land)?mines?|(?:air\s?)?strikes?|bomb(?:s|ed|ing)?)\b|;", re.IGNORECASE)
+#: Armed men told among or as the people fired on: "protesters and the guards", "a family and a patrol", "protesters
+#: and NDF men", "protesters, some of whom were armed".
+_ARMED_AMONG = re.compile(r"\s*(?:(?:and|as\s+well\s+as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers?|fighters?|members?|"
+                          r"patrols?|gunm[ae]n|militiam[ae]n|police(?:m[ae]n)?|(?<!young\s)(?<!old\s)(?<=[\w-]\s)m[ae]n)\b|"
+                          r"[^.;]{0,40}?\b(?:who|whom)\s+(?:were|was)\s+armed\b)", re.IGNORECASE)
 
 
 def fired_on_civilians(mentions: list[Mention], work: str) -> list[Mention]:

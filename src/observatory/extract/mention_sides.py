@@ -154,12 +154,13 @@ def vague_side(m: Mention, work: str, start: int, end: int, lexicon: ActorLexico
 CIVILIAN_SAID_WINDOW = 700
 
 
-#: The text says who the victims were: "the victim was a civilian", "the victim, a 24-year-old civilian", "neither man
-#: belonged to any armed group", "the two were farm workers", "who had no military affiliation" (people shot crossing into Turkey: ``casualty_border_crossers``).
+#: The text says who the victims were: "the victim was a civilian", "the victim, a 24-year-old civilian" (the victim told
+#: before, not "a man, a civilian", a new one; not "a civilian-turned-fighter"), "neither man belonged to any armed group",
+#: "the two were farm workers", "who had no military affiliation" (people shot crossing into Turkey: ``casualty_border_crossers``).
 _CIVILIAN_SAID = re.compile(
     word_start(r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|man|young\s+man|two\s+men|slain)|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:was|were)\s+"
     r"(?:a\s+|both\s+|all\s+)?civilians?\b|"
-    r"\b(?:the\s+)?(?:victim|deceased|dead\s+man|slain\s+man|man|young\s+man)\s*,\s*an?\s+(?:[\w-]+\s+){0,2}?civilian\b|"
+    r"\bthe\s+(?:victim|deceased|dead\s+man|slain\s+man|man|young\s+man)\s*,\s*an?\s+(?:[\w-]+\s+){0,2}?civilian\b(?!-)|"
     r"\b(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?civilians\b|"
     r"\b(?:victims?|he|she|they|(?-i:[A-Z][\w'-]+))\s+(?:had|has|have|did)\s+not\s+(?:joined|join|belong(?:ed)?\s+to|serve[ds]?\s+in)\s+any\s+"
     r"(?:military|armed|security)|"
