@@ -257,8 +257,9 @@ def _facts(work: str, index: int, sent: Sentence, report: Report, lexicon: Actor
     places = tuple(p for p in event_places(work, place_mentions(work, s, e), s)
                    if p.governorate or not any(a <= p.start < b or p.start <= a < p.end for a, b in actor_spans))
     who = roles(work, s, e, lexicon, report.published)
-    mentions = ordinal_companion([clan_men(civil_staff(m, work), work) for m in find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
-                                  default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)], work)
+    found = find_mentions(work, s, e, lexicon, report.published,  # (not in period totals)
+                          default_role=KILLED if counted_dead(work, sent) or also_dead(work[s:e]) else None)
+    mentions = ordinal_companion([clan_men(civil_staff(m, work), work) for m in found], work)
     return SentenceFacts(index, sent, tuple(mentions), type_hit,
                          _event_dates(work, s, e, report.published), places, who.perpetrator, who.target, work[s:e])
 
