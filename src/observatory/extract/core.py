@@ -145,6 +145,7 @@ from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_trailers import link_sentences
+from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.incident_under_fire import under_fire_attack
 from observatory.extract.incident_units import (
     counted_dead,
@@ -754,6 +755,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
     drafts = drop_leads_told_below(drafts)  # a wire lead's "killed 15 fighters", told again below with its places
+    drafts = drop_twice_told(drafts, work)  # "gunmen killed four near X", then "the gunmen fired on them near X"
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
     return drafts
