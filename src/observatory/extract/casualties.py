@@ -597,7 +597,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
 
 _DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?" + HURT_ADVERB
                        + r"?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
-                       r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
+                       r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds)|"
+                       r"blew\s+(?:himself|herself)\s+up)\b", re.I)  # ("while a fourth blew himself up": one more dead)
 
 
 def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole: bool) -> bool:

@@ -126,10 +126,13 @@ def number_words(*extra: str, plural: bool = False) -> str:
 _VAGUE = f"(?:{_trie(VAGUE)})"
 #: "two were killed and a third was wounded": one more person, counted like "another".
 _ORDINAL = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-#: ... or that ends its clause after a verb ("killing two fighters and wounding a third.", "injuring a fourth,").
+#: ... or that ends its clause after a verb ("killing two fighters and wounding a third.", "injuring a fourth,"), or
+#: that a verb of its own follows ("a third was killed", "a fourth blew himself up").
 _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
-                r"died|succumbed|sustained|suffered|who)\b|\s*(?:[.,;]|$)"
-                r"|\s+(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|conscript|victim)\b)"
+                r"died|succumbed|sustained|suffered|who|blew\s+himself)\b|\s*(?:[.,;]|$)"
+                # ... or a person told with up to two words of his own first ("a third NDF member", "a fourth Afghan fighter")
+                r"|\s+(?:(?!of\b|the\b|and\b)[\w'-]+\s+){0,2}?(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|"
+                r"conscript|victim)\b)"
                 # ... or the object of a hurting verb before a place, a time or a clause ("wounded a third near Raqqa")
                 r"|(?:(?<=wounding\s)|(?<=wounded\s)|(?<=injuring\s)|(?<=injured\s)|(?<=injury\sof\s))" + _ORDINAL
                 + r"(?=\s+(?:near|in|at|on|during|when|while|before|after|as|outside|inside)\b)")
