@@ -462,8 +462,9 @@ INJURED_CASES = [
      {'russia': 6}),
     ('Fifteen SDF fighters were injured, five of them critically, in Turkish shelling on Ain Issa.',
      {'sdf': 15}),
+    # the girl is a child, a civilian (SCHEMA: victims described as children are civilians), taken out of the people
     ('Three people, including a 7-year-old girl, were injured in the explosion of a landmine in Daraa countryside.',
-     {'unknown': 3}),
+     {'unknown': 2, 'civilians': 1}),
     ('Four civilians sustained minor injuries in the Turkish shelling on Tal Rifaat.',
      {'civilians': 4}),
     ('Regime shelling on Ariha killed one civilian and injured another.',
