@@ -28,6 +28,10 @@ SIDES: Final[tuple[str, ...]] = (
     "unknown",
 )
 
+#: The sides whose casualties are fighters: every side but civilians, unknown and Israel (whose forces strike from
+#: outside the country; the readings that use this set never meet Israeli dead).
+ARMED_SIDES: Final[frozenset[str]] = frozenset(SIDES) - {"civilians", "unknown", "israel"}
+
 EVENT_TYPES: Final[tuple[str, ...]] = (
     "attack",
     "ambush",

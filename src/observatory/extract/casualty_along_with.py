@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.mention_sides import verb_role
+from observatory.models import ARMED_SIDES
 
 #: How far left of the figure the verb may stand.
 WINDOW = 160
@@ -54,8 +55,6 @@ _OWN_FATE = re.compile(r"\s*,?\s*(?:(?:who|both\s+of\s+whom|all\s+of\s+whom)\s+)
 #: of theirs is told, so the figure is left as it was read before.
 _FAMILY = re.compile(r"\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|children|brothers?|sisters?|parents|relatives|family)\b",
                      re.IGNORECASE)
-#: The armed sides (``casualty_kin``).
-_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 
 
 def along_his(work: str, prev: tuple[int, str | None], at: int, group_end: int, limit: int) -> bool:
@@ -63,7 +62,7 @@ def along_his(work: str, prev: tuple[int, str | None], at: int, group_end: int, 
     fate of its own and not the family of a fighter."""
     if ALONG_HIS.fullmatch(work, prev[0], at) is None or _OWN_FATE.match(work, group_end, limit) is not None:
         return False
-    return prev[1] not in _ARMED or _FAMILY.search(work, at, group_end) is None
+    return prev[1] not in ARMED_SIDES or _FAMILY.search(work, at, group_end) is None
 
 
 #: The figure is of the killers: "killing him, along with two of the gunmen" (no kin or men of his).

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from observatory.extract.mention_sides import Mention
+from observatory.models import ARMED_SIDES
 
 _ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard|aide|deputy)s?$", re.IGNORECASE)
 _KIN = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|child|children|cousin|nephew|uncle|relative)s?$",
@@ -34,8 +35,6 @@ _HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assi
                       r"escorts|bodyguards|guards|followers|deputies)\b", re.IGNORECASE)
 #: "..., whose identity is unknown", "whose nationalities were not identified": the text leaves their side open.
 _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", re.IGNORECASE)
-#: The sides whose men an entourage shares (not civilians, nor people of no known side).
-_ARMED = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 #: The one a relative is named after: "a man", "an elderly man", "a young man" (no side word of his own).
 _PLAIN_MAN = re.compile(r"\s*(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man\s*,?\s*(?:and|killing|wounding|injuring)?\s*(?:his)\s+$",
                         re.IGNORECASE)
@@ -52,7 +51,7 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
         if m.side in (None, "unknown") and (men := _HIS_MEN.match(work, m.quantity.end, m.group_end + 1)) is not None:
             if _NOT_KNOWN.match(work, men.end()):
                 continue  # "two of his companions, whose nationalities were not identified": of no side the text gives
-            armed = [p for p in out[:i] if p.parent == m.parent and p.side in _ARMED]  # (parts of one toll too)
+            armed = [p for p in out[:i] if p.parent == m.parent and p.side in ARMED_SIDES]  # (parts of one toll too)
             if armed:
                 out[i] = replace(m, side=armed[-1].side, actor=armed[-1].actor, nationality=armed[-1].nationality, generic=False)
             continue

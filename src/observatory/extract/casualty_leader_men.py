@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from observatory.extract.casualty_mixed_wholes import ARMED_SIDES
 from observatory.extract.mention_sides import Mention, without
+from observatory.models import ARMED_SIDES
 
 #: "five of his men", "three of their fighters": the entourage counted out of a victim's own.
 _HIS_MEN = re.compile(r"\s*of\s+(?:his|her|their)\s+(?:own\s+)?(?:men|aides|assistants|fighters|members|elements|comrades|companions|"

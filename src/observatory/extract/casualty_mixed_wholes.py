@@ -20,9 +20,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.mention_sides import Mention
-
-#: Sides whose members are not civilians: an armed part of a whole of people.
-ARMED_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
+from observatory.models import ARMED_SIDES
 
 #: Words that join the next item of the same list of parts ("and", "as well as", a comma; or none left, when the
 #: last part's words took them).

@@ -16,8 +16,8 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from observatory.extract.casualty_mixed_wholes import ARMED_SIDES
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.models import ARMED_SIDES
 
 #: The words of one hurt passer-by with no side word: "a passer-by", "a passerby", "a bystander".
 _PASSER_BY: Final = re.compile(r"(?:an?|one)\s+(?:pass(?:er)?[\s-]?by|passerby|bystander)", re.IGNORECASE)

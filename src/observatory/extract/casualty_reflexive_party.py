@@ -28,7 +28,7 @@ from observatory.extract.casualty_of_the_named import NAMED_WINDOW
 from observatory.extract.casualty_reflexive import REFLEXIVE_THEN
 from observatory.extract.mention_sides import KILLED, Mention, as_local, local_side
 from observatory.extract.numbers import Quantity
-from observatory.models import Qualifier
+from observatory.models import ARMED_SIDES, Qualifier
 
 #: "two of the guards", "three of the local fighters": the figure's words point back to a party.
 _OF_THE_NOUN = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+)?(?P<noun>gunmen|men|militiamen|[a-z]{3,}s)\b(?!\s+(?:of|from)\b)")
@@ -39,7 +39,6 @@ _LOCAL_BAND = re.compile(r"\s+(?:of|from)\s+(?:a|the)\s+local\s+(?:armed\s+)?(?:
 #: What ties a group to its side right after its noun ("gunmen affiliated with the Military Security").
 _TIE = re.compile(r"\s+(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|belonging\s+to|backed\s+by|working\s+for)\s+[^,;.]{1,60}",
                   re.IGNORECASE)
-_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 
 
 def reflexive_party(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -60,7 +59,7 @@ def reflexive_party(m: Mention, work: str, start: int, lexicon: ActorLexicon, on
     if named is not None:
         return named
     party = [a for a in lexicon.find(work, bomb[-1].end(), m.quantity.start, on)
-             if a.side in _SIDES and a.side not in bomber and a.alias.lower() not in GENERIC_ALIASES]
+             if a.side in ARMED_SIDES and a.side not in bomber and a.alias.lower() not in GENERIC_ALIASES]
     if len({a.side for a in party}) != 1:
         return m
     return m.named(party[-1])
@@ -92,7 +91,7 @@ def _group_side(m: Mention, work: str, span: tuple[int, int, int], lexicon: Acto
     if re.search(r"\blocal\s+(?:[\w-]+\s+)?$", work[lead:at], re.IGNORECASE) or _LOCAL_BAND.match(work, end, stop):
         return as_local(m, local_side(work, at))
     actor, side = side_of(lexicon, work, lead, stop, on)
-    if actor is None or side not in _SIDES:
+    if actor is None or side not in ARMED_SIDES:
         return None
     return m.named(actor)
 
@@ -130,7 +129,7 @@ def bomber_dead(mentions: list[Mention], work: str, start: int, end: int, lexico
     lead = max([opens[-1].end() if opens else start, *(t.end() for t in _TOLD.finditer(work, start, bomb[-1].start()))])
     aside = _DOER_ASIDE.search(work, lead, bomb[-1].start())
     doers = [a for a in lexicon.find(work, lead, aside.start() if aside else bomb[-1].start(), on)
-             if a.side in _SIDES and a.alias.lower() not in GENERIC_ALIASES]
+             if a.side in ARMED_SIDES and a.alias.lower() not in GENERIC_ALIASES]
     if len({a.side for a in doers}) != 1:
         return mentions
     s = hit.start("self")

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.models import ARMED_SIDES
+
 #: The killer is the victim's kin or acquaintance.
 _KIN_KILLER = re.compile(r"\bby\s+(?:his|her|their|a)\s+(?:own\s+)?(?:cousins?|brothers?|sisters?|relatives?|father|mother|son|"
                          r"uncle|nephew|husband|wife|brother-in-law|in-laws|neighbou?rs?|kinsm[ae]n|relative)\b", re.IGNORECASE)
@@ -36,8 +38,6 @@ _PRIVATE_MOTIVE = re.compile(r"\b(?:during|in|after|following|over|amid|because\
                              r"\bhonou?r[\"”]?\s+(?:killing|crime|reasons?)\b|\b(?:during|at)\s+(?:an?|the)\s+(?:wedding|celebration)\b|"
                              r"\bcelebrat(?:ory|ion)\s+(?:gunfire|shooting|fire)\b",
                              re.IGNORECASE)
-#: Sides whose killings are acts of war even over a dispute.
-_ARMED_SIDES = frozenset({"regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "coalition"})
 
 #: "an explosion of unknown nature", "a blast of unknown origin", "an unexplained explosion".
 UNKNOWN_BLAST = re.compile(r"\b(?:explosions?|blasts?)\s+of\s+(?:an?\s+)?(?:unknown|unidentified|undetermined|unclear)\s+"
@@ -47,7 +47,7 @@ UNKNOWN_BLAST = re.compile(r"\b(?:explosions?|blasts?)\s+of\s+(?:an?\s+)?(?:unkn
 
 def personal_killing(told: str, perpetrator: str | None) -> bool:
     """A killing by the victim's kin, or over a private quarrel, by no armed side."""
-    if perpetrator in _ARMED_SIDES:
+    if perpetrator in ARMED_SIDES:
         return False
     return _KIN_KILLER.search(told) is not None or _PRIVATE_MOTIVE.search(told) is not None
 
