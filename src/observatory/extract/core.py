@@ -755,7 +755,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
     drafts = drop_leads_told_below(drafts)  # a wire lead's "killed 15 fighters", told again below with its places
-    drafts = drop_twice_told(drafts, work)  # "gunmen killed four near X", then "the gunmen fired on them near X"
+    drafts = drop_twice_told(drafts, work)  # "two killed by its snipers near X", then "it claimed its snipers killed five near X"
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
     return drafts
