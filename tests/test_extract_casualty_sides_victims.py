@@ -358,3 +358,22 @@ def test_who_had_joined_after_the_victims_former_group() -> None:
     text = ("Ex-rebel shot dead in Jasim\n\nGunmen killed a former leader in the rebel factions who had joined the "
             "Military Security after the settlement, in the town of Jasim on Monday.")
     assert killed(text) == {"regime": 1}
+
+
+def test_the_victim_joined_later_in_a_clause_of_two_deeds() -> None:
+    text = ("Killing in Qudsaya\n\nUnknown gunmen shot dead a former rebel commander in the town of Qudsaya on Monday "
+            "night. He had signed up to the settlement in 2018 and had since worked with the Fourth Division.")
+    assert killed(text) == {"regime": 1}
+
+
+def test_the_victim_joined_a_unit_tied_to_a_branch() -> None:
+    text = ("Killing near Nawa\n\nA former commander in the opposition factions was killed by unknown gunmen near Nawa "
+            "in Daraa on Thursday. The commander had joined a local group affiliated with the regime's Air Force "
+            "Intelligence after the settlement.")
+    assert killed(text) == {"regime": 1}
+
+
+def test_the_victim_who_refused_to_join_stays_a_rebel() -> None:
+    text = ("Killing in Qudsaya\n\nUnknown gunmen shot dead a former rebel commander in the town of Qudsaya on Monday "
+            "night. He had signed up to the settlement in 2018 and refused to join the army.")
+    assert killed(text) == {"hts_rebels": 1}

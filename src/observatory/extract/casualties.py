@@ -88,6 +88,7 @@ from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_list import kin_list_head
+from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
 from observatory.extract.casualty_list_asides import next_after_aside
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
@@ -336,7 +337,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = [reflexive_party(rank_of_taken(m, work, start, lexicon, on), work, start, lexicon, on)
                 for m in _later_passes(mentions, work, start, end, lexicon, on)]
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
-    return fired_on_civilians(crew_of_craft(gang_members(mentions, work, lexicon, on), work, start, lexicon, on), work)
+    mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
+    return fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

@@ -24,14 +24,22 @@ from observatory.extract.mention_sides import SERVICE, Mention
 _WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?)\s*"
                r"(?:(?:in|for|over|during)\s+(?:the\s+)?(?:recent|past|last|several|few|many|some)\s+(?:[\w-]+\s+)?"
                r"(?:months|years|weeks)\s+)?(?:for|with)\s+")
+#: A deed told before the joining in the same clause: "had signed up to the settlement in 2018 and had since worked
+#: with X", "had led a local faction before the deal and later joined X".
+_FIRST_DEED = (r"(?:had\s+(?:[\w'-]+\s+){1,3}?(?:to|up\s+to|in|a|an|the)\s+[^.;!?\n]{1,120}?\s+and\s+"
+               r"(?=(?:had\s+)?(?:later|since|then|subsequently)\s+(?:joined|worked|been\s+working)\b))?")
+#: A unit tied to a group, between "joined" and the group: "joined a local group affiliated with X", "joined a militia
+#: backed by X" (the unit is the group's).
+_TIED_UNIT = (r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|cell|unit|force|formation)\s+(?:affiliated\s+(?:with|to)|"
+              r"backed\s+by|loyal\s+to|linked\s+to|belonging\s+to|(?:run|funded|supported)\s+by)\s+)?")
 #: The victim, said again at the head of the next sentence (after "X said that" or "According to X,"), and the group
 #: he had joined or worked for (not his killers: "the gunmen had worked with X").
 _JOINED_NEXT = re.compile(
     r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?"
     r"|(?:According|according)\s+to\s+[^,.;!?\n]{1,60},\s*)?"
     r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunm[ae]n|attackers?|assailants?|killers?|perpetrators?|kidnappers?|shooters?|murderers?)\b)(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
-    r"(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+|"
-    rf"{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
+    rf"{_FIRST_DEED}(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+|then\s+|subsequently\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+"
+    rf"{_TIED_UNIT}|{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
 #: A civil body the group runs, right after its name: "the regime's water company", "an SDF-run oil company", "the
 #: HTS-run local council": its staff are workers, not the group's men (not "the SDF's Deir Ezzor Military Council",
 #: "the security committee", "the Intelligence Directorate"; tests/test_extract_review_r39_rev3.py).
