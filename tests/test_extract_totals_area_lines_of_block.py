@@ -58,3 +58,31 @@ def test_factions_elsewhere_stay_rebels() -> None:
     text = ("The monitor has recorded 15 rounds of infighting among the factions in Idlib countryside since early 2022, "
             "which killed 19 people, 16 of them fighters of the factions and three civilians.")
     assert ("hts_rebels", 16) in totals(text)
+
+
+def test_area_lines_held_by_the_regime_and_its_foreign_militias_stay_the_regime_s() -> None:
+    text = ("The monitor counted 300 deaths in the eastern desert in 2022, as follows:\n"
+            "- 150 regime soldiers and loyalist gunmen of Syrian nationality.\n"
+            "- 30 Iranian-backed militiamen of non-Syrian nationalities.\n"
+            "- 80 civilians, among them shepherds.\n"
+            "- 40 ISIS members.\n"
+            "The losses of the regime and its allies were distributed by region as follows: 100 in the Homs desert, "
+            "50 in the Deir ez-Zor desert and 30 in the Hama desert.")
+    found = totals(text)
+    for pair in [("regime", 100), ("regime", 50), ("regime", 30)]:
+        assert pair in found
+    assert ("unknown", 100) not in found
+
+
+def test_area_lines_more_than_the_regime_s_lines_stay_unknown() -> None:
+    text = ("The monitor counted 300 deaths in the eastern desert in 2022, as follows:\n"
+            "- 150 regime soldiers and loyalist gunmen of Syrian nationality.\n"
+            "- 30 Iranian-backed militiamen of non-Syrian nationalities.\n"
+            "- 80 civilians, among them shepherds.\n"
+            "- 40 ISIS members.\n"
+            "Broken down by area, the toll was as follows:\n"
+            "Homs desert: 200\n"
+            "Deir ez-Zor desert: 100\n"
+            "Tags: desert")
+    found = totals(text)
+    assert ("unknown", 200) in found and ("unknown", 100) in found

@@ -385,7 +385,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             return True
         if regional_header(chunk):
             self._regional = self._in_stats = bool(self._claims)
-            self._paragraph = sent.paragraph
+            self._paragraph, self._header_side = sent.paragraph, self._sole_named_side(sent.start, sent.end)  # ("Regime fatalities by region:")
             return True
         if self._regional and self._in_stats and self._pair_run(sent):
             return True

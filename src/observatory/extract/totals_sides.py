@@ -33,6 +33,8 @@ _TURKISH_FACTIONS = re.compile(r"\b(?:Turkish|Turkey|Ankara)(?:[- ]backed|[- ]af
 #: "16 fighters", "nine members": fighters named by no group, whose side the sentence gave ("infighting among the factions").
 _BARE_FIGHTERS = re.compile(r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:fighters|members|militants|gunmen|combatants)\b[\s,;]*(?:and\s*)?", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*")
+#: The regime's soldiers with its foreign militias: one group whose dead an area split may share out.
+_REGIME_GROUP = frozenset({"regime", "pro_iran_foreign"})
 
 
 def set_sides(claims: list[CumulativeClaim], work: str) -> list[CumulativeClaim]:
@@ -75,19 +77,23 @@ def _area_sides(claims: list[CumulativeClaim]) -> list[CumulativeClaim]:
 def _whole_block(before: list[CumulativeClaim], total: int, side: str) -> str | None:
     """``unknown`` when the area lines come after a block of lines of two sides or more of their period and add up to
     more than the last line's figure: they split the block's whole toll, not the last line's; not where a line of the
-    block is of their own side and holds them ("Most of the civilian deaths were recorded in A (34), B (21) ...")."""
+    block is of their own side and holds them ("Most of the civilian deaths were recorded in A (34), B (21) ..."), nor
+    where the regime's lines with those of its foreign militias hold them ("228 regime soldiers ...; 41 Iranian-backed
+    militiamen of non-Syrian nationalities ...", then "The regime and loyalist fatalities were distributed by region:")."""
     if not before or before[-1].region is not None or total <= before[-1].killed:
         return None
     period = (before[-1].since, before[-1].until)
     sides: set[str] = set()
+    held = 0
     for c in reversed(before):
         if c.region is not None or (c.since, c.until) != period:
             break
         if c.side == side and c.killed >= total and side != "unknown":
             return None
+        held += c.killed if side == "regime" and c.side in _REGIME_GROUP else 0
         sides.add(c.side)
     sides.discard("unknown")
-    return "unknown" if len(sides) >= 2 else None
+    return "unknown" if len(sides) >= 2 and held < total else None
 
 
 def _area_run(claims: list[CumulativeClaim], j: int) -> list[int]:

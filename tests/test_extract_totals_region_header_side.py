@@ -1,0 +1,36 @@
+"""A figureless header that names one side before its area lines ("Regime fatalities by region:", "Losses of the
+government troops and allied gunmen by region in June:") gives the lines that side, not the side of the last figure told
+before it (paragraphs written for these tests, judged by ../shared/data/sohr/SCHEMA.md: regional sub-totals are totals
+of the side they split). One construction per test, with look-alikes."""
+
+from __future__ import annotations
+
+from contract_rows import titled, total_pairs
+
+
+def totals(text: str) -> list[tuple[str, int]]:
+    return total_pairs(titled(text, "2021-07-02"))
+
+
+_LEAD = ("The monitor counted 24 regime soldiers and militiamen killed in the central desert in June 2021 in ambushes and "
+         "mine blasts laid by ISIS. In turn, 15 ISIS members died during June in Russian air raids.\n")
+
+
+def test_header_naming_the_regime_gives_its_side() -> None:
+    found = totals(_LEAD + "Regime fatalities by region:\nPalmyra desert: 14\nAl-Sukhnah desert: 6\nTags: desert")
+    assert ("regime", 14) in found and ("regime", 6) in found
+    assert ("isis", 14) not in found and ("isis", 6) not in found
+
+
+def test_header_with_the_side_after_losses_and_a_month() -> None:
+    text = _LEAD + "Losses of the government troops and allied gunmen by region in June:\nPalmyra desert: 14\nAl-Sukhnah desert: 6\nTags: desert"
+    found = totals(text)
+    assert ("regime", 14) in found and ("regime", 6) in found
+    assert ("isis", 14) not in found
+
+
+def test_header_naming_no_side_leaves_lines_to_the_last_figure() -> None:
+    text = ("The monitor counted 24 regime soldiers and militiamen killed in the central desert in June 2021 in ambushes "
+            "by ISIS.\nFatalities by region:\nPalmyra desert: 14\nAl-Sukhnah desert: 6\nTags: desert")
+    found = totals(text)
+    assert ("regime", 14) in found and ("regime", 6) in found
