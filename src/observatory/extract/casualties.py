@@ -80,6 +80,7 @@ from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
 from observatory.extract.casualty_gang_members import gang_members
+from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -336,7 +337,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = [reflexive_party(rank_of_taken(m, work, start, lexicon, on), work, start, lexicon, on)
                 for m in _later_passes(mentions, work, start, end, lexicon, on)]
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
-    return fired_on_civilians(crew_of_craft(gang_members(mentions, work, lexicon, on), work, start, lexicon, on), work)
+    mentions = fired_on_civilians(crew_of_craft(gang_members(mentions, work, lexicon, on), work, start, lexicon, on), work)
+    return group_attacked_civilians(mentions, work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
