@@ -6,6 +6,7 @@ Every sentence here was written for these tests; places are real Syrian names, t
 
 from __future__ import annotations
 
+from contract_rows import injured_sums as injured
 from contract_rows import killed_sums as killed
 
 
@@ -30,3 +31,9 @@ def test_a_list_of_victims_keeps_each_item() -> None:
     text = ("Shelling on Ariha\n\nRegime shelling killed a man, a civilian, and two children in Ariha on Monday.")
     assert sum(killed(text).values()) == 4
 
+
+def test_a_relative_also_a_civilian_is_the_wounded_one() -> None:
+    text = ("Killing in Busayrah\n\nOn Monday, a civilian who worked as a baker was killed and his cousin, also a "
+            "civilian, was wounded when unknown gunmen fired on them in Busayrah.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 1}

@@ -3,7 +3,8 @@ calls civilians; tests in tests/test_extract_casualty_civilian_apposed.py).
 
 "unknown gunmen shot dead a tribal elder, a civilian known for settling feuds, ...", "assassinated a school teacher, a
 civilian, near his home": "a civilian" restates the victim before it, who is of the civilians; the restatement is no
-second casualty.
+second casualty. So too "... was killed and his cousin, also a civilian, was wounded": the cousin is the apposition's
+one civilian, wounded, not a second dead.
 
 Not read so: a list of victims ("killing a soldier, a civilian and a child", "a man, a civilian, and two children"),
 where "a civilian" is one more item; a victim whose words name a side ("a soldier, a civilian ..." is left as told).
@@ -29,6 +30,7 @@ _CLOSED = re.compile(r"(?:,?\s+(?:who|known|from|working|living|aged|in\s+(?:his
 def civilian_apposed(mentions: list[Mention], work: str) -> list[Mention]:
     """A victim of no side (or already of the civilians), one, followed by ", a civilian ...": of the civilians, and the
     apposition dropped."""
+    mentions = also_civilian_dropped(mentions, work)
     out = list(mentions)
     gone: set[int] = set()
     for i in range(len(mentions) - 1):
@@ -44,3 +46,19 @@ def civilian_apposed(mentions: list[Mention], work: str) -> list[Mention]:
             out[i] = replace(m, side="civilians", actor=None, nationality=None, generic=False)
             gone.add(i + 1)
     return without(out, gone) if gone else mentions
+
+
+#: "his brother, also a civilian, was wounded": the restated person's words end on the comma before "also".
+_ALSO_GAP = re.compile(r",\s+also\s+", re.IGNORECASE)
+
+
+def also_civilian_dropped(mentions: list[Mention], work: str) -> list[Mention]:
+    """"... was killed and his brother, also a civilian, was wounded": the brother, told by his kin word alone, is the
+    apposition's civilian; his own figure (which took the verb before it) goes, the apposition keeps the verb after it."""
+    gone = {i - 1 for i, n in enumerate(mentions)
+            if i > 0 and n.side == "civilians" and n.value == 1 and n.parent is None
+            and mentions[i - 1].value == 1 and mentions[i - 1].parent is None
+            and _ALSO_GAP.fullmatch(work, mentions[i - 1].group_end, n.quantity.start)
+            and (own := _CIVILIAN.match(work, n.quantity.start, n.group_end)) is not None
+            and work.startswith(",", own.end())}
+    return without(mentions, gone) if gone else mentions
