@@ -68,6 +68,7 @@ from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
+from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
 from observatory.extract.casualty_claims import without_claims
@@ -80,6 +81,7 @@ from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
 from observatory.extract.casualty_gang_members import gang_members
+from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
@@ -338,7 +340,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
                 for m in _later_passes(mentions, work, start, end, lexicon, on)]
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
-    return fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
+    mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
+    return civilian_apposed(group_attacked_civilians(mentions, work), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

@@ -52,19 +52,19 @@ def fired_on_civilians(mentions: list[Mention], work: str) -> list[Mention]:
         return mentions
     aims = [a for a in _AIMED.finditer(work, head, tail) if not _ARMED_AMONG.match(work, a.end())]
     return [replace(m, side="civilians", actor=None, nationality=None, generic=False)
-            if m.side in (None, "unknown") and aims and _plain(m, work) and _with_aim(m, aims, work) else m for m in mentions]
+            if m.side in (None, "unknown") and aims and plain_words(m, work) and told_with(m, aims, work) else m for m in mentions]
 
 
-def _plain(m: Mention, work: str) -> bool:
+def plain_words(m: Mention, work: str) -> bool:
     """Whether the figure's own words name no armed man."""
     words = work[m.quantity.start:m.group_end] if m.quantity.text else work[m.group_start:m.group_end]
     return _ARMED.search(words) is None
 
 
-def _with_aim(m: Mention, aims: list[re.Match[str]], work: str) -> bool:
-    """Whether one of the aims is told with the figure: nothing sets the figure's clause apart from it."""
+def told_with(m: Mention, aims: list[re.Match[str]], work: str, apart: re.Pattern[str] = _APART) -> bool:
+    """Whether one of the aims is told with the figure: nothing (``apart``) sets the figure's clause apart from it."""
     for a in aims:
         lo, hi = (m.group_end, a.start()) if m.quantity.start < a.start() else (a.end(), m.quantity.start)
-        if _APART.search(work, lo, hi) is None:
+        if apart.search(work, lo, hi) is None:
             return True
     return False
