@@ -376,3 +376,22 @@ def test_clashes_with_gunmen_stay_a_clash() -> None:
     row = run("Clashes broke out on Sunday between regime forces and local gunmen in the town of Jasim, killing two "
               "soldiers.")
     assert kinds(row) == ["clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish warplanes and drones struck more than twenty targets in the countryside of Qamishli overnight, killing four people.",
+    "Russian jets and kamikaze drones bombed the outskirts of the town on Monday, wounding six civilians.",
+    "Regime helicopters and drones hit the hills around the village at dawn, killing two fighters.",
+])
+def test_aircraft_named_before_drones_make_an_airstrike(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car near the village of Tell Tamr on Monday, killing two fighters.",
+    "Drones and warplanes bombed the town at dawn, killing three civilians.",
+])
+def test_look_alike_drones_alone_or_named_first_stay_a_drone_strike(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "drone_strike"

@@ -294,3 +294,12 @@ def test_gunmen_killing_one_person_after_a_time_phrase_is_an_assassination(text:
 def test_someone_taken_to_an_unknown_destination_is_an_abduction() -> None:
     row = run("Gunmen seized a teacher in the town of Jasim on Monday and took him to an unknown destination.")
     assert kinds(row) == ["abduction"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead on Monday by one of his relatives in the village of Deir Mama in the countryside of Masyaf.",
+    "A woman was killed on Monday by one of her cousins in the town of Tell Shihab in the countryside of Daraa.",
+])
+def test_a_killing_by_one_of_the_victims_kin_is_a_murder(text: str) -> None:
+    row = run(text)
+    assert kinds(row) == ["other"]

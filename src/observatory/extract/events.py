@@ -402,12 +402,20 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
+#: Aircraft named first and drones after them as the strikers of one event ("Turkish warplanes and drones struck").
+_AIR_THEN_DRONES = re.compile(r"\b(?:warplanes|jets|aircraft|helicopters|air\s?strikes|air\s+raids)\s+and\s+(?:[\w-]+\s+)?drones?\b",
+                              re.IGNORECASE)
+
+
 def _first_type(text: str) -> tuple[str, int, int] | None:
     span = folded(text)
     for (name, pattern), stems in zip(TYPE_PATTERNS, _TYPE_STEMS, strict=True):
         m = pattern.search(text) if has_any(span, stems) else None  # a match holds one of its kind's stems
         if m is None:
             continue
+        joint = _AIR_THEN_DRONES.search(text) if name == "drone_strike" else None
+        if joint is not None and joint.start() <= m.start() < joint.end():  # "Turkish warplanes and drones struck": the
+            return "airstrike", joint.start(), joint.end()  # aircraft named first lead (SCHEMA: airstrike)
         downed = _DOWNED.search(text) if name == "drone_strike" else None
         if downed is not None and _DRONE_HIT.search(text) is None:
             return "other", downed.start(), downed.end()

@@ -24,8 +24,8 @@ import re
 
 from observatory.models import ARMED_SIDES
 
-#: The killer is the victim's kin or acquaintance.
-_KIN_KILLER = re.compile(r"\bby\s+(?:his|her|their|a)\s+(?:own\s+)?(?:cousins?|brothers?|sisters?|relatives?|father|mother|son|"
+#: The killer is the victim's kin or acquaintance ("by his cousin", "by one of her relatives").
+_KIN_KILLER = re.compile(r"\bby\s+(?:one\s+of\s+)?(?:his|her|their|a)\s+(?:own\s+)?(?:cousins?|brothers?|sisters?|relatives?|father|mother|son|"
                          r"uncle|nephew|husband|wife|brother-in-law|in-laws|neighbou?rs?|kinsm[ae]n|relative)\b", re.IGNORECASE)
 #: A private motive: a quarrel or a dispute between persons or families.
 _PRIVATE_MOTIVE = re.compile(r"\b(?:during|in|after|following|over|amid|because\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
