@@ -418,3 +418,22 @@ def test_shelling_of_a_named_place_during_a_fight_is_its_own_event() -> None:
     row = run("Clashes broke out today between regime forces and HTS near Kafranbel, killing three soldiers, while "
               "Russian jets struck the town of Maarat al-Numan, killing two civilians.")
     assert len(row["incidents"]) == 2
+
+
+def test_the_ground_drones_were_launched_from_is_not_where_they_were_downed() -> None:
+    row = run("Air defences at the Russian airbase of Hmeimim in the Latakia countryside downed two drones on Friday "
+              "that were launched from areas held by the armed factions in Idlib, with no casualties reported.")
+    assert governorates(row) == ["Lattakia"]
+    assert "Idlib" not in place_names(row)[0]
+
+
+def test_the_positions_rockets_were_fired_from_are_not_where_they_fell() -> None:
+    row = run("Three civilians were wounded on Monday when rockets fired by regime forces from their positions in the "
+              "southern countryside of Idlib fell on the village of Jurin in the Sahl al-Ghab plain, west of Hama.")
+    assert "Idlib" not in place_names(row)[0]
+
+
+def test_a_town_fired_from_without_held_ground_is_still_the_place() -> None:
+    row = run("Gunmen fired from a passing car at a shop in the town of Jasim in the northern countryside of Daraa on "
+              "Sunday, killing its owner.")
+    assert governorates(row) == ["Dar'a"]

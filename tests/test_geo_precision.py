@@ -93,3 +93,34 @@ def test_weak_dominance_reasons() -> None:
     assert weak_dominance([town, village], 2, part_of_place=False) is None
     assert (weak_dominance([town, village], 2, part_of_place=True) or "").startswith("names part of a place")
     assert "4 governorates" in (weak_dominance([town, village], 4, part_of_place=False) or "")
+
+
+# -- the name being resolved is no context for itself -------------------------------------------------------------
+
+NAMESAKE = [
+    place("Saida", 32.66, 36.21, "Dar'a"),  # the one village of a common name the data knows
+    place("Tal Kuran", 36.40, 38.90, "Ar-Raqqa", "town"),  # invented
+    place("Daraa", 32.62, 36.10, "Dar'a", "city", 100_000),
+]
+
+
+def test_a_common_name_written_in_its_own_context_does_not_confirm_itself() -> None:
+    geocoder = Geocoder(NAMESAKE)
+    result = geocoder.geocode("Saida", "artillery shells fell on the village of Saida, east of Tal Kuran")
+    assert not result.resolved and result.admin1 is None
+    assert result.reason is not None and "common place name" in result.reason
+
+
+def test_a_common_name_is_still_placed_by_the_governorate_or_a_place_near_it() -> None:
+    geocoder = Geocoder(NAMESAKE)
+    assert geocoder.geocode("Saida", "shells fell on Saida in the eastern Daraa countryside").admin1 == "Dar'a"
+    assert geocoder.geocode("Saida", "a raid on Saida, a few kilometres from Daraa").admin1 == "Dar'a"
+
+
+def test_without_own_name_blanks_every_spelling_of_the_name_only() -> None:
+    from observatory.geo.context import without_own_name
+
+    assert without_own_name("near al-Saida and Saida's farms, east of Saidawi", "Saida") == \
+        "near al-  and  's farms, east of Saidawi"
+    assert without_own_name("the Tal  Kuran road, Tal-Kuran", "Tal Kuran") == "the   road,  "
+    assert without_own_name(None, "Saida") is None

@@ -88,6 +88,13 @@ _TAIL = 20  # what may follow the cut word: spaces
 #: where the event happened.
 _ACCUSED_IN = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?!of\b)[^.;,]{0,60}?\b(?:in|based\s+in|from)\s+"
                          r"(?:the\s+)?(?:(?:province|city|region)\s+of\s+)?$", re.IGNORECASE)
+#: "drones launched from areas controlled by the factions in Idlib", "fired missiles from their positions in the western
+#: countryside of Aleppo": the province the fire came from (the shooter's own ground), not where it fell. Only a
+#: province: a town or desert named so may be all the text says of where the strike was.
+_FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}?\bfrom\s+(?:their|its|his|the)?\s*(?:own\s+)?"
+                              r"(?:positions?|posts?|bases?|areas?|territor(?:y|ies))\b[^.;,]{0,50}?\bin\s+(?:the\s+)?"
+                              r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|desert|province|region)\s+of\s+"
+                              r"(?:the\s+)?)?$", re.IGNORECASE)
 #: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
 #: treated, where shells came from, where forces were sent from or fled to, where the accused are.
 _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -141,6 +148,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
+    found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
     based = [p for p in found if _actor_base(work, p, start)]
     if based and len(based) < len(found):  # "Rebels in X responded by firing rockets on Y": Y, where they fell
         found = [p for p in found if p not in based]

@@ -115,6 +115,15 @@ def _looks_proper(word: str) -> bool:
     return first.isupper() or "\u0600" <= first <= "\u06ff" or word.lower() in ARTICLES
 
 
+def without_own_name(context: str | None, name: str) -> str | None:
+    """The context less the name being resolved: a place the text names is no evidence of where that very name lies
+    (a village "Saida" written in the sentence does not place the string "Saida" by the one Saida the gazetteer knows)."""
+    if not context or not name.strip():
+        return context
+    pattern = r"(?<![^\W_])" + r"[\s-]+".join(map(re.escape, name.split())) + r"(?![^\W_])"
+    return re.sub(pattern, " ", context, flags=re.IGNORECASE)
+
+
 def scope_governorate_of(text: str) -> str | None:
     m = re.search(r"\(([^()]+)\)\s*$", text)
     gov = governorate_named(m.group(1)) if m else None

@@ -39,7 +39,7 @@ from observatory.geo.caution import (
     weak_dominance,
 )
 from observatory.geo.constructions import between, scoped, without_qualifier
-from observatory.geo.context import Context, km_between, nearest_to_context, scope_governorate_of
+from observatory.geo.context import Context, km_between, nearest_to_context, scope_governorate_of, without_own_name
 from observatory.geo.default import default_places, spans_governorates
 from observatory.geo.feature_words import DESCRIPTIVE_WORDS, GENERIC_WORDS
 from observatory.geo.index import HINT_CLASSES, SETTLEMENT_CLASSES, Entry, GazetteerIndex, name_parts
@@ -239,7 +239,7 @@ class Geocoder:
         if scope is not None and name_key(text.replace(scope, " ")):
             text = " ".join(text.replace(scope, " ").split())  # "(Aleppo)" scopes the name; it is not one
         inner = " ".join(re.findall(r"\(([^()]+)\)", text))  # "Taybah farms (Mayadin)": the brackets locate it
-        ctx = Context.of(self, " ".join(filter(None, (context, scope, inner))))
+        ctx = Context.of(self, " ".join(filter(None, (without_own_name(context, text), scope, inner))))
         hint = feature_hint(text) or region_hint(self.index, text, context, ctx)
         if hint == "building" and ctx.settlement is not None:
             # "Al-Hassan School", "al-Seyasia Neighborhood": a building or quarter of the town the report is about
