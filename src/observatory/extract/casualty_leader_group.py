@@ -25,13 +25,15 @@ _TIE = r"(?:(?:backed|supported|funded|run)\s+by|(?:affiliated|linked|associated
 #: another group later in the sentence: "led by X and a gang loyal to", "led by X, which opposes the gangs backed by").
 _OWN_TIE = re.compile(r"\s*,?\s*(?:and\s+|which\s+(?:is\s+|was\s+)?(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+)?"
                       r"(?:group|militia|gang|faction|force)\s+)?" + _TIE, re.IGNORECASE)
+#: A group told with its leader ("led by X"); a plain substring test would also take every "killed by".
+_LED_BY = re.compile(r"\bled\s+by\b")
 #: How far after a tie its force is named ("backed by the regime's Military Intelligence branch").
 _TIE_REACH = 50
 
 
 def leader_groups(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """Each figure of a named leader's men of the side his group was tied to before it (see module doc)."""
-    if "led by" not in work:
+    if _LED_BY.search(work) is None:
         return mentions
     return [_of_leader(m, work, lexicon, on) for m in mentions]
 
