@@ -35,3 +35,20 @@ def test_a_leader_without_a_backer_keeps_the_reading() -> None:
     text = ("Clashes in Shahba\n\nClashes broke out on Monday in Shahba in As-Sweida between local factions and the "
             "so-called Victory Force, a group led by Ahmad Zaidan, killing eight of Zaidan's gunmen.")
     assert "regime" not in killed(text)
+
+
+def test_a_tie_of_the_other_group_in_the_sentence_keeps_the_reading() -> None:
+    # look-alike: the force backs the attackers, not the leader's group
+    text = ("Clashes in Shahba\n\nGunmen backed by the Military Security attacked the headquarters of a local faction led "
+            "by Ahmad Zaidan in Shahba in As-Sweida on Monday, killing eight members of Zaidan's group.")
+    assert "regime" not in killed(text)
+
+
+def test_a_tie_of_the_group_he_fights_keeps_the_reading() -> None:
+    # look-alike: "a gang loyal to" is the other party of the clashes; "a group led by" is no anaphora of "a gang"
+    text = ("Clashes in Shahba\n\nClashes erupted in Shahba in As-Sweida on Monday between a local faction led by Ahmad "
+            "Zaidan and a gang loyal to the Military Security. Eight members of Zaidan's group were killed.")
+    assert "regime" not in killed(text)
+    text = ("Clashes in Shahba\n\nA local faction, which opposes the gangs backed by the Military Security, and a group led "
+            "by Ahmad Zaidan clashed in Shahba in As-Sweida on Monday, killing eight members of Zaidan's group.")
+    assert "regime" not in killed(text)

@@ -8,6 +8,7 @@ Every sentence here was written for these tests; places are real Syrian names, t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, cast
 
 from contract_rows import contract
@@ -61,3 +62,11 @@ def test_near_misses_stay() -> None:
     assert _kept("The group claimed a mine it planted killed soldiers on the Kabani front.", kind="ied_landmine") == 2
     assert _kept("Snipers of the group fired on soldiers on the Kabani front.") == 2  # no claim: maybe another event
     assert _kept("The group claimed its snipers killed seven soldiers on the Kabani front.", counted=False) == 2
+
+
+def test_claim_dated_on_another_day_stays_apart() -> None:
+    # near miss: the claimed attack is dated weeks after the one whose toll was told
+    text = ("Attack near Thiban\n\nISIS cells attacked a checkpoint of the SDF near Thiban in the eastern countryside of "
+            "Deir Ezzor on May 3, killing two SDF members.\n\nOn May 20, ISIS claimed an attack on an SDF checkpoint near "
+            "Thiban.")
+    assert len(contract(text, date(2023, 5, 25))["incidents"]) == 2

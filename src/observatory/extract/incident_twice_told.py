@@ -7,6 +7,7 @@ named, and it counts no one of its own. It is the party's version of the first e
 
 Left alone: a later event said to be one ("again", "another", "a second", "renewed", "hours later", "the next day"),
 one of another kind or by another party ("Russian jets later struck the area"), one in a town the first does not name,
+one dated on another day than the first ("On May 20, the group claimed an attack near X" after an attack of May 3),
 and an incident before which no toll was told.
 """
 
@@ -34,11 +35,14 @@ def _counted(draft: Draft) -> bool:
 
 def _retells(first: Draft, later: Draft, work: str) -> bool:
     """``later``, which counts no one, is a party's claim telling ``first`` again: the same kind, no other party, no
-    place of its own."""
+    place or day of its own."""
     if first.type_hit is None or later.type_hit is None or first.type_hit[0] != later.type_hit[0] or not _counted(first):
         return False
     if first.perpetrator is not None and later.perpetrator is not None and first.perpetrator.side != later.perpetrator.side:
         return False
+    if first.date is not None and later.date is not None and None not in (first.date.value, later.date.value) \
+            and first.date.value != later.date.value:
+        return False  # told on a day of its own: another event
     towns = {place_key(p.name) for p in later.places if not p.governorate}
     if not towns or not towns <= {place_key(p.name) for p in first.places}:
         return False
