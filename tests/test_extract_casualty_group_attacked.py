@@ -44,3 +44,15 @@ def test_a_death_set_apart_from_the_attack() -> None:
     text = ("Attack in the desert\n\nISIS cells abducted five shepherds near Sukhnah on Monday, while two men were "
             "killed by unknown gunmen in Palmyra.")
     assert "civilians" not in killed(text)
+
+
+def test_a_body_found_in_a_clause_of_its_own() -> None:
+    text = ("Killing in the south\n\nGunmen abducted farmers near Nawa on Monday, and the body of a man was found in "
+            "Jasim.")
+    assert "civilians" not in killed(text)
+
+
+def test_a_killing_by_others_told_after_the_attack() -> None:
+    text = ("Killing in the south\n\nRegime forces attacked civilians protesting in Daraa city, as unknown people killed a "
+            "man in Tafas.")
+    assert "civilians" not in killed(text)

@@ -47,6 +47,11 @@ _APART = re.compile(r"\b(?:while(?!\s+(?:they|he|she)\s+(?:were|was)\b)|whereas|
                     r"clash(?:es|ed)?|shell(?:s|ed|ing)|explosions?|blasts?|(?:land)?mines?|(?:air\s?)?strikes?|"
                     r"bomb(?:s|ed|ing)?)\b|;", re.IGNORECASE)
 
+#: A participle of the deed that brings in the figure after it: "..., killing two", "executing the three others".
+_BROUGHT_IN = re.compile(r"\b(?:killing|executing|shooting|murdering|slaughtering|beheading|slaying|leaving)\b", re.IGNORECASE)
+#: The figure told as a part of the group: "nine of them", "the three others", "two other".
+_PART_OF_THEM = re.compile(r"\bof\s+them\b|\bothers?\b", re.IGNORECASE)
+
 
 def group_attacked_civilians(mentions: list[Mention], work: str) -> list[Mention]:
     """Each figure of no side of its own words, of the civilian group its sentence tells attacked or carried off."""
@@ -60,8 +65,22 @@ def group_attacked_civilians(mentions: list[Mention], work: str) -> list[Mention
     if not hits:
         return mentions
     return [replace(m, side="civilians", actor=None, nationality=None, generic=False)
-            if m.side in (None, "unknown") and plain_words(m, work) and _within(m, hits) and told_with(m, hits, work, _APART)
+            if m.side in (None, "unknown") and plain_words(m, work) and _within(m, hits) and _of_group(m, hits, work)
             else m for m in mentions]
+
+
+def _of_group(m: Mention, hits: list[re.Match[str]], work: str) -> bool:
+    """Whether the figure is told as of the group of one of the deeds: nothing sets it apart, and it is the deed's own
+    toll told before it, or, told after it, a participle of the deed brings it in ("..., killing two") or it is told as
+    a part of them ("nine of them", "the three others"). A clause of its own after the deed ("abducted farmers, and
+    the body of a man was found in Jasim"; "attacked civilians, as gunmen killed a man in Tafas") is another death."""
+    for h in hits:
+        if not told_with(m, [h], work, _APART):
+            continue
+        if m.quantity.start < h.start() or _BROUGHT_IN.search(work, h.end(), m.quantity.start) \
+                or _PART_OF_THEM.search(work, m.quantity.start, min(len(work), m.group_end + 12)):
+            return True
+    return False
 
 
 def _within(m: Mention, hits: list[re.Match[str]]) -> bool:
