@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
@@ -188,9 +189,12 @@ _RIGHT_ROLE = re.compile(
 #: "only" / "just" / "merely" right before the figure ("killed only two soldiers", "confirm the death of just one"):
 #: a word of emphasis, not a qualifier; the figure is told as it stands.
 _ONLY = r"(?:\s+(?:only|just|merely))?"
+#: "the bullet-riddled body of", "the mutilated body of": a body told with the state it was found in.
+_BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charred|burnt|burned|lifeless|disfigured|bloodied)"
 _LEFT_KILL = re.compile(
     word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
-    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
+    r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
+    rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:execution|killing|assassination|murder|beheading)\s+by\s+(?:the\s+)?[\"“]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?[\"”]?\s+of|"
