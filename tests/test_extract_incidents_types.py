@@ -81,3 +81,19 @@ def test_a_trend_without_auxiliary_is_still_a_trend() -> None:
     row = to_contract("t", extract_report(Report(text="The administration said that Turkey stepped up its drone attacks on "
                                                       "the villages of the region.")))
     assert row["incidents"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition strikes on depots near the river killed nine gunmen, as the alliance began retaliating for a drone attack "
+    "on its base.",
+    "US strikes hit two militia posts overnight, a monitor said, with Washington retaliating for a drone attack that "
+    "wounded four of its troops.",
+])
+def test_the_attack_retaliated_for_does_not_type_the_strikes(text: str) -> None:
+    found = event_type(text)
+    assert found is not None and found[0] == "airstrike"
+
+
+def test_the_attack_retaliated_for_still_types_a_sentence_naming_nothing_else() -> None:
+    found = event_type("Two men were killed as the army kept retaliating for a drone attack on its base.")
+    assert found is not None and found[0] == "drone_strike"

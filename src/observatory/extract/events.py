@@ -231,8 +231,9 @@ _CLASH = dict(TYPE_PATTERNS)["clash"]
 _ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
 
 
-#: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling").
-_SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|coinciding\s+with|backed\s+by|supported\s+by|"
+#: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling",
+#: "as the army began retaliating for a rocket attack").
+_SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|retaliating\s+for|coinciding\s+with|backed\s+by|supported\s+by|"
                       r"(?:responsible|blamed)\s+for\s+(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|"
                       r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
                       r"kidnappings|abductions|explosions)\b)|"
@@ -242,7 +243,7 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))(?:(?!(?:raided|stormed|attacked|ambushed)\b)\w+|[^,.;\w])*", re.IGNORECASE)
 #: Every _SETTING match holds one of its openers.
-_SETTING_STEMS: Final = ("amid", "response", "retaliation", "coinciding", "backed", "support", "responsible", "blamed", "cover",
+_SETTING_STEMS: Final = ("amid", "response", "retaliation", "retaliating", "coinciding", "backed", "support", "responsible", "blamed", "cover",
                          "accompanied", "after", "following", "before")
 
 
