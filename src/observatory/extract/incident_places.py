@@ -68,6 +68,10 @@ _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+
 #: "... and the administrative border with Deir Ezzor": a line the event came up to, not where it happened.
 _BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)\s+(?:the\s+)?"
                        r"(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE)
+#: "near the al-Sinaa roundabout in al-Bab", "... roundabout in the city": a landmark of the city it is placed in,
+#: whose name a town elsewhere may share; not a town of its own.
+_LANDMARK_AFTER = re.compile(r"\s+roundabouts?\s+in\s+(?:the\s+(?:city|town)\b|(?:the\s+)?(?:city\s+of\s+)?"
+                             r"(?:[a-z]{1,3}-)?[A-Z])")
 #: "with machine guns and RPGs": a weapon's acronym in the plural, not a place.
 _ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -147,6 +151,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
+             and not _LANDMARK_AFTER.match(work, p.end)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
     based = [p for p in found if _actor_base(work, p, start)]
