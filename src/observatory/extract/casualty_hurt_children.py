@@ -3,7 +3,7 @@ others were wounded, among them a child", "four other people, including two chil
 the civilians' injured and are taken out of the whole, the rest stay of no side (read by
 ``casualty_subtracted.incident_figures``). The object of an attack's verb keeps its children inside ("..., wounding four
 people, among them a child": four of no side), and so does a toll of a side ("three civilians, including a child, were
-injured": a subset already counted), a toll that names its kinds ("12 civilians and fighters, including two children,
+injured": a subset already counted), a toll that names its kinds ("10 civilians and fighters, including three children,
 were wounded"), women (whose side the text does not give) and a death toll.
 """
 
