@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from observatory.extract import extract_report
 from observatory.geo import Geocoder
-from observatory.models import Report
+from observatory.models import GeoPrecision, Report
 
 _GEO = Geocoder.default()  # the embedded gazetteer a user has without any data of their own
 
@@ -46,3 +46,19 @@ def test_a_headline_naming_only_whom_the_story_is_about_lends_nothing() -> None:
     # near miss: "Deir Ezzor detainee" names where the victim came from, not the story's province
     assert _govs("Idlib shepherd\n\nA shepherd from Idlib died under torture in Sednaya prison, a relative "
                  "told the monitor on Monday.") == ["Rural Damascus"]
+
+
+def test_the_namesakes_point_is_not_the_incidents() -> None:
+    # the village's only point lies in Hasakeh: an incident read in Quneitra gets no dot there, only its governorate
+    events = extract_report(Report(text="Quneitra: shepherd hurt by old mine\n\nAn old mine blew up under a shepherd "
+                                        "grazing his flock close to the town of al-Qahtaniyah on Tuesday, wounding him "
+                                        "badly."), _GEO).events
+    loc = events[0].location
+    assert (loc.admin1, loc.lat, loc.lon, loc.precision) == ("Quneitra", None, None, GeoPrecision.REGION)
+
+
+def test_a_point_in_the_incidents_governorate_is_kept() -> None:
+    # near miss: Palmyra's point lies in Homs, the incident's governorate, so the dot stays
+    loc = extract_report(Report(text="Fighting flares in the Deir Ezzor desert\n\nGunmen ambushed a bus close to "
+                                     "Palmyra on Sunday, killing three soldiers."), _GEO).events[0].location
+    assert loc.admin1 == "Homs" and loc.lat is not None and _GEO.governorate_of(loc.lat, loc.lon)[0] == "Homs"

@@ -386,7 +386,9 @@ def _relative_precision(result: Any, text: str, place: PlaceMention) -> Any:
 
 
 def _location(draft: Draft, geo: list[Any], governorate: str | None) -> Location:
-    first = geo[0] if geo else None
+    """The incident's point: its first resolved place that lies in the incident's governorate (a point in another one
+    is a namesake's, or a place named beside the event, and would put the map's dot where admin1 says it is not)."""
+    first = next((r for r in geo if governorate is None or getattr(r, "admin1", None) in (None, governorate)), None)
     name = _specific_first(draft)[0].name if draft.places else None
     if first is not None:
         precision = getattr(first, "precision", None)
