@@ -30,7 +30,7 @@ _CLOSED = re.compile(r"(?:,?\s+(?:who|known|from|working|living|aged|in\s+(?:his
 def civilian_apposed(mentions: list[Mention], work: str) -> list[Mention]:
     """A victim of no side (or already of the civilians), one, followed by ", a civilian ...": of the civilians, and the
     apposition dropped."""
-    mentions = also_civilian_dropped(mentions, work)
+    mentions = _also_civilian_dropped(mentions, work)
     out = list(mentions)
     gone: set[int] = set()
     for i in range(len(mentions) - 1):
@@ -52,7 +52,7 @@ def civilian_apposed(mentions: list[Mention], work: str) -> list[Mention]:
 _ALSO_GAP = re.compile(r",\s+also\s+", re.IGNORECASE)
 
 
-def also_civilian_dropped(mentions: list[Mention], work: str) -> list[Mention]:
+def _also_civilian_dropped(mentions: list[Mention], work: str) -> list[Mention]:
     """"... was killed and his brother, also a civilian, was wounded": the brother, told by his kin word alone, is the
     apposition's civilian; his own figure (which took the verb before it) goes, the apposition keeps the verb after it."""
     gone = {i - 1 for i, n in enumerate(mentions)
