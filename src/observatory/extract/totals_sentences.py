@@ -424,10 +424,19 @@ COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![a-z])|\b" + number_words
 ROLE_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives|injured|injuring|wounded|wounding)\b", re.IGNORECASE)
 
 
+#: The source put before a fronted period ("According to SOHR statistics, since early 2022, ..."): the period still
+#: opens the sentence's own words.
+_SOURCE_OPENING = re.compile(r"\W*According\s+to\s+[^,;:.]{1,120},", re.IGNORECASE)
+_FRONTED_AFTER_SOURCE = re.compile(_FRONTED.pattern, re.IGNORECASE)
+
+
 def toll_clauses(text: str) -> str:
-    """The clauses of a sentence that carry a toll (a count and a killed/injured word); the others blanked."""
+    """The clauses of a sentence that carry a toll (a count and a killed/injured word); the others blanked. A period
+    that opens the sentence, or follows only the source it is told after, is kept as well."""
     return _CLAUSE.sub(lambda m: m.group(0) if COUNT.search(m.group(0)) and ROLE_WORD.search(m.group(0))
-                       or m.start() == 0 and _FRONTED.match(m.group(0)) else " " * len(m.group(0)), text)
+                       or m.start() == 0 and _FRONTED.match(m.group(0))
+                       or _FRONTED_AFTER_SOURCE.match(m.group(0)) and _SOURCE_OPENING.fullmatch(text, 0, m.start()) is not None
+                       else " " * len(m.group(0)), text)
 
 
 #: ("... that claimed the lives of 58 people")
