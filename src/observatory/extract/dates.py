@@ -245,15 +245,37 @@ def _day(phrase: str, year: int | None) -> date | None:
         return None
 
 
-def period_bounds(text: str) -> tuple[date | None, date | None, str | None] | None:
-    """A closed period "between the 24th of March 2019 and the 20th of April 2019" (the first day may omit the year)."""
-    m = _BETWEEN.search(text)
+#: Two days of one month that name the month once: "from 8 to 11 December 2024", "between the 3rd and the 9th of May 2021".
+_BETWEEN_DAYS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(?:the\s+)?"
+                           r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def _days_of_one_month(text: str) -> tuple[date, date, str] | None:
+    """The first and last day of "from 8 to 11 December 2024" (the month and year told once, after the second day)."""
+    m = _BETWEEN_DAYS.search(text)
     if m is None:
         return None
+    month, year = MONTHS[m.group("month").lower()], int(m.group("year"))
+    try:
+        since, until = date(year, month, int(m.group("d1"))), date(year, month, int(m.group("d2")))
+    except ValueError:
+        return None
+    return (since, until, m.group(0)) if since < until else None
+
+
+def period_bounds(text: str) -> tuple[date | None, date | None, str | None] | None:
+    """A closed period "between the 24th of March 2019 and the 20th of April 2019" (the first day may omit the year),
+    or two days of one month named once ("from 8 to 11 December 2024")."""
+    m = _BETWEEN.search(text)
+    if m is None:
+        return _days_of_one_month(text)
     until = _day(m.group("b"), None)
     if until is None:
         return None
     since = _day(m.group("a"), until.year)
     if since is not None and since > until:
         since = _day(m.group("a"), until.year - 1)
+    if since is None:  # ("between the 2nd and the 6th of May 2021": "2nd and" read as a day of a month)
+        return _days_of_one_month(text) or (since, until, m.group(0))
     return since, until, m.group(0)
