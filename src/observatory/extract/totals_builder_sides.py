@@ -45,6 +45,10 @@ from observatory.extract.totals_subjects import infighting_side, subject_span
 from observatory.models import Report
 
 
+
+#: "26 people, including ...", "40 persons, among them ...": plain people, their kinds glossed after a comma.
+_PEOPLE_GLOSSED = re.compile(r"\s+(?:people|persons),?\s+(?:including|among\s+them|most\s+of\s+them)\b", re.IGNORECASE)
+
 class TotalsBuilderSides:
     """The side-reading methods of ``TotalsBuilder`` (which sets these attributes)."""
 
@@ -109,9 +113,12 @@ class TotalsBuilderSides:
                     if a.alias.lower() not in GENERIC_ALIASES]  # ("Russian forces: two soldiers": the label's side)
 
     def _mixed(self, m: Mention) -> bool:
-        """"280 fighters, civilians, oil workers and officials": a group of several kinds has no single side."""
+        """"280 fighters, civilians, oil workers and officials": a group of several kinds has no single side. People
+        whose kinds are only glossed after them ("26 people, including SDF members, civilians and dignitaries") are
+        people of no side (``unknown``), a figure of its own."""
         stop = next((q.start for q in find_quantities(self.work[m.quantity.end:m.group_end + 80], m.quantity.end)), m.group_end + 80)
-        return bool(MIXED_GROUP.search(self.work, m.quantity.end, min(stop, m.group_end + 80)))
+        mixed = MIXED_GROUP.search(self.work, m.quantity.end, min(stop, m.group_end + 80))
+        return mixed is not None and not (m.side == "unknown" and _PEOPLE_GLOSSED.match(self.work, m.quantity.end, mixed.start()))
 
     def _top_side(self, sent: Sentence, mentions: list[Mention], i: int) -> str | None:
         m = mentions[i]
