@@ -45,6 +45,7 @@ from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
+from observatory.extract.totals_day_alone import day_alone_first
 from observatory.extract.totals_day_rise import day_rise
 from observatory.extract.totals_event_toll import toll_of_one_event
 from observatory.extract.totals_in_total import one_event_total
@@ -307,7 +308,7 @@ def is_period_total(chunk: str) -> bool:
             or toll_of_one_event(chunk)) \
             and not PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
-    if _spread_toll(chunk, span) or toll_abroad(chunk):
+    if _spread_toll(chunk, span) or toll_abroad(chunk) or day_alone_first(chunk) and _TOLL_NUMBER.search(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
     if day_rise(chunk) and not PERIOD_CUE.search(chunk):
         return False  # "the number of dead in the airstrikes which pounded X at dawn today has climbed to 57": the event's
