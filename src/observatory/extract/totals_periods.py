@@ -26,6 +26,10 @@ PART_OF_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q
                           r"(?P<first>first|last)\s+(?P<n>" + number_words(r"\d+", plural=True) + r")\s+months)\s+of\s+"
                           rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 PART_OF_YEAR_STEMS: Final = ("quarter", "month")  # every match holds "quarter" or "months"
+#: "between July and September", "from March to the end of May 2021": a stretch of whole months (the first month may omit
+#: the year the last one gives).
+MONTH_SPAN = re.compile(rf"\b(?i:between|from)\s+(?P<m1>{MONTH_NAMES})(?:\s+(?P<y1>{_YEAR}))?\s+(?i:and|to|until|till)\s+"
+                        rf"(?i:the\s+end\s+of\s+)?(?P<m2>{MONTH_NAMES})(?:,?\s+(?P<y2>{_YEAR}))?\b")
 #: "in the first 24 hours of the campaign", "during the first three days of the offensive", "over the first
 #: week of the operation": a window from an event's start, of no calendar day.
 FIRST_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|its\s+)?first\s+(?:" + number_words(r"\d+", "few", "several", plural=True) + r"\s+(?:hours|days|weeks|months)|(?:week|fortnight|month))\b"

@@ -57,6 +57,7 @@ from observatory.extract.totals_periods import (
     DAYS_WINDOW_STEMS,
     FIRST_SPAN,
     FIRST_SPAN_STEMS,
+    MONTH_SPAN,
     PART_OF_YEAR,
     PART_OF_YEAR_STEMS,
 )
@@ -380,7 +381,7 @@ def _joint_or_window_total(text: str, span: str) -> bool:
     fighting, between two named days, in half a year (``span``: folded text holding every stem of ``text``)."""
     cue = (search_gated(_JOINT_TOLL, _JOINT_STEMS, text, span) or attacks_joint_toll(text, span) or search_gated(DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS, text, span)
            or search_gated(_HALF_YEAR, _HALF_STEMS, text, span) or search_gated(PART_OF_YEAR, PART_OF_YEAR_STEMS, text, span)
-           or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span)
+           or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span) or MONTH_SPAN.search(text)
            or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
            or search_gated(_COURSE_OF, _COURSE_STEMS, text, span))
     the_period = search_gated(_THE_PERIOD, _THE_PERIOD_STEMS, text, span)
