@@ -21,8 +21,11 @@ from observatory.extract.numbers import number_words
 from observatory.extract.text import SENTENCE_STOP, Sentence
 
 #: The battle as the subject of a toll told so far ("The ongoing clashes have so far ...").
+#: also with "so far" before the verb ("the fighting so far has left ...") or after the dead ("the fighting has left four
+#: SDF fighters and six gunmen dead so far").
 BATTLE_HAS_SO_FAR = (r"\b(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+|violent\s+|fierce\s+|heavy\s+)?"
-                     r"(?:fighting|clashes|battles?|confrontations|offensive|assault|attack)\s+(?:has|have|had)\s+so\s+far\b")
+                     r"(?:fighting|clashes|battles?|confrontations|offensive|assault|attack)\s+(?:(?:has|have|had)\s+so\s+far\b|"
+                     r"so\s+far\s+(?:has|have|had)\b|(?:has|have|had)\s+left\s+[^.;:]{1,120}?\s+dead\s+so\s+far\b)")
 _HAS_SO_FAR = re.compile(BATTLE_HAS_SO_FAR, re.IGNORECASE)
 #: The battle began a day or more before: "since yesterday", "since Monday", "for the second day", "for three days".
 _DAYS_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:yesterday|last\s+night|the\s+day\s+before)|"
