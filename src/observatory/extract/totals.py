@@ -146,6 +146,7 @@ from observatory.extract.totals_nests import own_lines
 from observatory.extract.totals_opening import opening_carry
 from observatory.extract.totals_parallel import parallel_area
 from observatory.extract.totals_parts import drop_overall, promote_parts, semicolon_tops, sum_people
+from observatory.extract.totals_people_whole import part_of_people
 from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_put_toll import put_toll_of_one
@@ -395,7 +396,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _continues(self, sent: Sentence, chunk: str) -> bool:
         """"In addition to 37 members ..." right after a total continues it."""
         late = self._last_total >= self._index - 3 and self._last_toll == self._last_total and late_breakdown(chunk) \
-            and self._last_side() == "unknown"  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
+            and (self._last_side() == "unknown" or part_of_people(self.work, self._claims))  # ("... have killed 25 people. <background> The monitor said 10 ... were among the dead")
         late = late or self._last_total >= self._index - 3 and regional_shares(self.work, sent.start, sent.end)  # ("Of the civilian victims, 11 ... in X and eight in Y")
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)

@@ -96,7 +96,7 @@ def trade_part(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
 
 _NUMBER = r"(?:\d|" + CARDINAL_WORD + r"\b)"
 #: "... were among the dead", "The dead included ...", "Among the victims were ...".
-_AMONG_DEAD = re.compile(rf"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|fatalities|killed)\b|"
+_AMONG_DEAD = re.compile(rf"\b(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b|"
                          rf"\bthe\s+(?:dead|victims|fatalities)\s+(?:also\s+)?(?:included|include|includes|were|are)\s+(?:at\s+least\s+)?{_NUMBER}|"
                          rf"^\W*Among\s+(?:the\s+)?(?:dead|victims|fatalities)\s+(?:were|are)\b", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives)\b", re.IGNORECASE)
