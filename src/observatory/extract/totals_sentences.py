@@ -354,8 +354,17 @@ def _event_before_toll(text: str, tolls: str) -> bool:
         return True
     # "In March last year, a car bomb exploded in the market of X, killing 12 civilians": the main clause tells one event
     p = _PARTICIPLE_TOLL.search(tolls)
-    return p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None) \
-        and not _MANY_EVENTS.search(text, 0, p.start())
+    if p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None) \
+            and not _MANY_EVENTS.search(text, 0, p.start()):
+        return True
+    # "In December, 37 people were killed when IS ambushed a bus": the toll of the one event told after "when"
+    w = _KILLED_WHEN.search(tolls)
+    return w is not None and _ONE_TARGET.match(text, w.end()) is not None and not _MANY_EVENTS.search(text, w.end())
+
+
+#: "were killed when IS ambushed ...", "died when gunmen attacked ...": the toll, then the deed of the event it is of.
+_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead)\s+when\s+(?:[\w'-]+\s+){1,4}?(?=(?:struck|targeted|hit|bombed|shelled|attacked|stormed|"
+                          r"ambushed|raided)\b)", re.IGNORECASE)
 
 
 #: ", killing 12 civilians", ", leaving five soldiers dead": a toll told as a participle of the clause before it.
