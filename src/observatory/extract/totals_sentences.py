@@ -300,6 +300,8 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
     # stem (no spaces) absent from the chunk is absent from them.
+    if ";" in chunk and _own_clause_event(chunk):
+        return False  # "It has since seen a string of bombings; in January, a car bomb ... killed three fighters"
     span = folded(chunk)
     if has_any(span, _LIKELY_STEMS):  # "the number of casualties is likely to rise": an expectation, no tally
         chunk = blank(_LIKELY_RISE, chunk)
@@ -344,6 +346,17 @@ def is_period_total(chunk: str) -> bool:
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
     # clause with no toll of its own, and the toll belongs to an event of one day
     return not (ONE_DAY.search(blank_gated(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
+
+
+def _own_clause_event(chunk: str) -> bool:
+    """The sentence's only figure sits in a clause of its own after a semicolon, and that clause alone tells one event
+    ("a car bomb ... killed three"): a period told in the clause before it ("has since witnessed ...") does not scope it."""
+    parts = chunk.split(";")
+    counted = [k for k, p in enumerate(parts) if COUNT.search(p) or re.search(rf"\b{CARDINAL_WORD}\b", p, re.IGNORECASE)]
+    own = parts[counted[0]] if len(counted) == 1 and counted[0] > 0 else ""
+    if not _TOLL_NUMBER.search(own) or not _ONE_EVENT.search(own) or _MANY_EVENTS.search(own):
+        return False  # ("...; the previous two strikes killed four members": a joint toll of several)
+    return not is_period_total(own)
 
 
 def _event_before_toll(text: str, tolls: str) -> bool:
