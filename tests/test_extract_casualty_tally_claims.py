@@ -10,17 +10,21 @@ from observatory.extract.casualty_tally_claims import tally_of_events
 
 
 def test_a_rescuers_count_of_attacks_over_the_year_is_a_total() -> None:
-    text = ("A regime drone hit a car near Sarmin on Tuesday, killing two civilians. The White Helmets said their teams "
-            "had responded to 140 attacks on north-west Syria since the beginning of the year, which killed 18 civilians, "
-            "including five children, and injured 60 others.")
+    text = (
+        "A regime drone hit a car near Sarmin on Tuesday, killing two civilians. The White Helmets said their teams "
+        "had responded to 140 attacks on north-west Syria since the beginning of the year, which killed 18 civilians, "
+        "including five children, and injured 60 others."
+    )
     report = titled(text, "2024-03-06")
     assert ("civilians", 18) in total_pairs(report)
     assert {"civilians": 2} in killed_per_incident(report)
 
 
 def test_a_claimants_other_figure_for_the_event_told_still_goes() -> None:
-    text = ("A regime drone hit a car near Sarmin on Tuesday, killing two civilians, the monitor said. The civil defence "
-            "said three civilians were killed in the strike.")
+    text = (
+        "A regime drone hit a car near Sarmin on Tuesday, killing two civilians, the monitor said. The civil defence "
+        "said three civilians were killed in the strike."
+    )
     report = titled(text, "2024-03-06")
     assert killed_per_incident(report) == [{"civilians": 2}]
 

@@ -9,13 +9,17 @@ from observatory.extract.totals_sentences import is_period_total
 
 
 def test_so_far_before_the_verb_is_the_battles_toll() -> None:
-    assert not is_period_total("According to local sources, the clashes so far have left nine gunmen and five soldiers "
-                               "dead, while the army sent reinforcements.")
+    assert not is_period_total(
+        "According to local sources, the clashes so far have left nine gunmen and five soldiers "
+        "dead, while the army sent reinforcements."
+    )
 
 
 def test_dead_so_far_after_the_figures_is_the_battles_toll() -> None:
-    assert not is_period_total("According to the monitor, the fighting has left seven HTS members and three regime "
-                               "soldiers dead so far, and dozens wounded.")
+    assert not is_period_total(
+        "According to the monitor, the fighting has left seven HTS members and three regime "
+        "soldiers dead so far, and dozens wounded."
+    )
 
 
 def test_so_far_over_a_year_stays_a_total() -> None:

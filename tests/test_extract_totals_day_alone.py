@@ -10,8 +10,10 @@ from observatory.extract.totals_sentences import is_period_total
 
 
 def test_the_days_share_put_first_is_a_total() -> None:
-    text = ("Regime bombardment of the eastern countryside of Hama has killed 214 civilians since the start of the month, "
-            "the monitor said. Yesterday alone, 29 civilians were killed in Kafr Zita, Morek and al-Lataminah.")
+    text = (
+        "Regime bombardment of the eastern countryside of Hama has killed 214 civilians since the start of the month, "
+        "the monitor said. Yesterday alone, 29 civilians were killed in Kafr Zita, Morek and al-Lataminah."
+    )
     report = titled(text, "2019-05-20")
     assert ("civilians", 29) in total_pairs(report)
     assert all(k.get("civilians", 0) != 29 for k in killed_per_incident(report))

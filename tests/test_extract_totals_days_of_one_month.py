@@ -22,14 +22,21 @@ def test_days_without_a_year_or_out_of_order_give_no_period() -> None:
 
 
 def test_two_full_dates_keep_their_reading() -> None:
-    assert period_bounds("between the 24th of March 2019 and the 20th of April 2019")[:2] == (date(2019, 3, 24), date(2019, 4, 20))
+    assert period_bounds("between the 24th of March 2019 and the 20th of April 2019")[:2] == (
+        date(2019, 3, 24),
+        date(2019, 4, 20),
+    )
 
 
 def test_the_toll_of_the_days_is_a_total_not_an_incident() -> None:
-    text = ("Turkish drones struck a car near Amuda on Monday, killing one SDF member. From 4 to 9 March 2023, the monitor "
-            "documented the death of 27 SDF fighters and 15 members of the Turkish-backed factions in the battles for "
-            "the town of Tal Tamr.")
+    text = (
+        "Turkish drones struck a car near Amuda on Monday, killing one SDF member. From 4 to 9 March 2023, the monitor "
+        "documented the death of 27 SDF fighters and 15 members of the Turkish-backed factions in the battles for "
+        "the town of Tal Tamr."
+    )
     report = titled(text, "2023-03-10")
     found = total_pairs(report)
     assert ("sdf", 27) in found and ("turkey_factions", 15) in found
-    assert {"sdf": 27} not in killed_per_incident(report) and all(k.get("sdf", 0) < 27 for k in killed_per_incident(report))
+    assert {"sdf": 27} not in killed_per_incident(report) and all(
+        k.get("sdf", 0) < 27 for k in killed_per_incident(report)
+    )

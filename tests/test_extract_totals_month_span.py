@@ -9,8 +9,10 @@ from observatory.extract.totals_sentences import is_period_total
 
 
 def test_a_toll_between_two_months_is_a_total() -> None:
-    text = ("A drone struck a car near Qamishli on Monday, killing two SDF members. Turkish strikes on the countryside "
-            "of Kobani killed 41 SDF fighters and 12 civilians between May and August, the monitor said.")
+    text = (
+        "A drone struck a car near Qamishli on Monday, killing two SDF members. Turkish strikes on the countryside "
+        "of Kobani killed 41 SDF fighters and 12 civilians between May and August, the monitor said."
+    )
     report = titled(text, "2022-09-12")
     found = total_pairs(report)
     assert ("sdf", 41) in found and ("civilians", 12) in found
@@ -18,7 +20,9 @@ def test_a_toll_between_two_months_is_a_total() -> None:
 
 
 def test_from_a_month_to_the_end_of_another() -> None:
-    assert is_period_total("Mines killed 23 shepherds in the Hama desert from March to the end of June 2022, the monitor said.")
+    assert is_period_total(
+        "Mines killed 23 shepherds in the Hama desert from March to the end of June 2022, the monitor said."
+    )
 
 
 def test_a_season_without_a_toll_and_one_event_stay_apart() -> None:

@@ -8,12 +8,16 @@ from contract_rows import titled, total_pairs
 
 
 def test_people_glossed_by_kinds_are_an_unknown_total() -> None:
-    text = ("Since the beginning of the year, the monitor has documented 27 attacks in Daraa countryside, which claimed "
-            "the lives of 31 people, including regime soldiers, civilians and former rebels.")
+    text = (
+        "Since the beginning of the year, the monitor has documented 27 attacks in Daraa countryside, which claimed "
+        "the lives of 31 people, including regime soldiers, civilians and former rebels."
+    )
     assert ("unknown", 31) in total_pairs(titled(text, "2022-06-01"))
 
 
 def test_a_group_of_several_kinds_stays_without_a_side() -> None:
-    text = ("Since the beginning of the year, the monitor has documented the death of 40 fighters and civilians in "
-            "Daraa countryside.")
+    text = (
+        "Since the beginning of the year, the monitor has documented the death of 40 fighters and civilians in "
+        "Daraa countryside."
+    )
     assert all(value != 40 for _, value in total_pairs(titled(text, "2022-06-01")))

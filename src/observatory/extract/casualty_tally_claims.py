@@ -16,14 +16,20 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import PLURAL_WORD
 
 #: Two or more events counted: "312 attacks", "43 regime drone attacks", "dozens of raids".
-_EVENTS_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b" + PLURAL_WORD + r"|\b(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|explosions|assassinations|operations|"
-                             r"shellings|ambushes)\b", re.IGNORECASE)
+_EVENTS_COUNTED = re.compile(
+    r"(?:\b\d[\d,]*|\b" + PLURAL_WORD + r"|\b(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|explosions|assassinations|operations|"
+    r"shellings|ambushes)\b",
+    re.IGNORECASE,
+)
 #: The period they fall in: "since the beginning of the year", "since early 2024", "since March", "in the past ten days",
 #: "during May", "so far this year".
-_PERIOD = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|month|(?:19|20)\d\d)|early\s+(?:19|20)\d\d|"
-                     r"(?:" + MONTH_NAMES + r")\b)|\b(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\b|"
-                     r"\bduring\s+(?:" + MONTH_NAMES + r")\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|month|(?:19|20)\d\d)|early\s+(?:19|20)\d\d|"
+    r"(?:" + MONTH_NAMES + r")\b)|\b(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\b|"
+    r"\bduring\s+(?:" + MONTH_NAMES + r")\b|\bso\s+far\s+this\s+year\b",
+    re.IGNORECASE,
+)
 
 
 def tally_of_events(text: str) -> bool:

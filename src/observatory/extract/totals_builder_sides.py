@@ -44,8 +44,6 @@ from observatory.extract.totals_referents import referred_group
 from observatory.extract.totals_subjects import infighting_side, subject_span
 from observatory.models import Report
 
-
-
 #: "26 people, including ...", "40 persons, among them ...": plain people, their kinds glossed after a comma.
 _PEOPLE_GLOSSED = re.compile(r"\s+(?:people|persons),?\s+(?:including|among\s+them|most\s+of\s+them)\b", re.IGNORECASE)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 #: "Today alone, ...", "Yesterday alone, ...", "On Sunday alone, ...".
-_DAY_ALONE_FIRST = re.compile(r"\W*(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+alone\s*,",
-                              re.IGNORECASE)
+_DAY_ALONE_FIRST = re.compile(
+    r"\W*(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+alone\s*,",
+    re.IGNORECASE,
+)
 
 
 def day_alone_first(chunk: str) -> bool:

@@ -13,14 +13,16 @@ import re
 from observatory.models import CumulativeClaim
 
 #: "18 people, including ", "40 persons, among them at least ": the overall of people right before its part.
-_PEOPLE_BEFORE: re.Pattern[str] = re.compile(r"\b\d[\d,]*\s+(?:people|persons),?\s+(?:including|among\s+them)\s+(?:at\s+least\s+)?$",
-                                             re.IGNORECASE)
+_PEOPLE_BEFORE: re.Pattern[str] = re.compile(
+    r"\b\d[\d,]*\s+(?:people|persons),?\s+(?:including|among\s+them)\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
 _REACH = 40  # characters before the part's figure that may hold the overall
 
 
 def part_of_people(work: str, claims: list[CumulativeClaim]) -> bool:
     """Whether the last total is told as a part of a figure of people right before it."""
-    if not claims:
+    span = claims[-1].span if claims else None
+    if span is None:
         return False
-    start = claims[-1].span.start
+    start = span.start
     return _PEOPLE_BEFORE.search(work, max(0, start - _REACH), start) is not None
