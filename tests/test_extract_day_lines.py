@@ -36,3 +36,17 @@ def test_bullets_under_a_day_toll_are_incidents() -> None:
 def test_tally_lines_under_a_day_toll_stay_with_the_totals() -> None:
     text = _DAY_HEAD + "- 5 civilians killed by regime shelling.\n- 4 fighters of the SDF killed in Turkish strikes.\n"
     assert _killed(text) == []
+
+
+def test_a_verbless_province_line_under_a_day_toll_is_an_incident() -> None:
+    text = _DAY_HEAD + "Hama: three soldiers killed by rebel shelling on the village of Kafr Hud.\n"
+    assert _killed(text) == [{"regime": 3}]
+
+
+def test_fire_on_a_whole_countryside_stays_with_the_totals() -> None:
+    text = _DAY_HEAD + (
+        "Civilians: 5, including a child:\n"
+        "- Three, including a woman, killed by regime shelling on Idlib countryside;\n"
+        "- Two killed by Turkish shelling on Al-Hasakah countryside.\n"
+    )
+    assert _killed(text) == []

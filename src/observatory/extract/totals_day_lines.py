@@ -15,19 +15,20 @@ import re
 from observatory.extract.totals_sentences import nationwide_day_toll
 
 #: A death told in the passive, of people named before the verb ("Three SDF members were killed", "A man was shot
-#: dead", "a former commander was assassinated").
+#: dead", "a former commander was assassinated", "four civilians, including a child, killed by ...").
 _PASSIVE_DEATH = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|assassinated|executed|stabbed\s+to\s+death|found\s+dead)\b",
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?:killed|shot\s+dead|assassinated|executed|stabbed\s+to\s+death|found\s+dead)\b",
     re.IGNORECASE,
 )
 #: One event after the verb: "in a Turkish drone strike", "by the explosion of a landmine", "by a sniper of X", "in an
-#: attack by ISIS cells", "by unknown gunmen in the town of X", "by regime artillery shelling on the village of X".
+#: attack by ISIS cells", "by unknown gunmen in the town of X", "by regime artillery shelling on the village of X"; not
+#: the fire on a whole countryside ("by regime shelling on Idlib countryside": many events of the day).
 _ONE_EVENT = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:in|by)\s+(?:an?|the)\s+(?:[\w'\"-]+\s+){0,3}?(?:strike|airstrike|attack|explosion|"
     r"ambush|sniper|shell|bomb|IED|landmine|mine|infiltration|raid|shooting|exchange\s+of\s+fire|blast)\b|"
     r"in\s+(?:the\s+)?(?:infighting|clashes|fighting)\b|"
     r"(?:in|by)\s+(?:[\w'\"-]+\s+){0,4}?(?:shelling|gunfire|fire|gunmen)\s+(?:on|in|near|at)\s+"
-    r"(?:(?:the\s+)?(?:village|town|city|outskirts|frontline|area|road)\s+of\s+)?(?:[A-Z]|al-))",
+    r"(?:(?:the\s+)?(?:village|town|city|outskirts|frontline|area|road)\s+of\s+)?(?:[A-Z]|al-)(?![\w'-]*\s+(?:countryside|province|governorate|areas?|frontlines?)\b))",
 )
 #: A figure in digits at the head of the line ("- 41 killed by ...", "Civilians: 5"): a tally, not one event.
 _TALLY_HEAD = re.compile(r"\W*(?:[\w\"' -]{2,40}:\s*)?\d")
