@@ -50,3 +50,11 @@ def test_fire_on_a_whole_countryside_stays_with_the_totals() -> None:
         "- Two killed by Turkish shelling on Al-Hasakah countryside.\n"
     )
     assert _killed(text) == []
+
+
+def test_a_sides_count_told_without_a_verb_stays_with_the_totals() -> None:
+    text = _DAY_HEAD + (
+        "Four regime soldiers: three of them were killed in an ISIS attack near the town of Ithriya.\n"
+        "Two fighters of HTS killed by regime shelling on the village of Kansafra.\n"
+    )
+    assert {"hts_rebels": 2} not in _killed(text)

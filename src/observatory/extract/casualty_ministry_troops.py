@@ -1,10 +1,10 @@
-"""Troops a foreign army's spokesman counts as its own: "Turkey's Ministry of National Defence said one of its soldiers
+"""Troops a foreign defence ministry counts as its own: "Turkey's Ministry of National Defence said one of its soldiers
 was killed", "The Russian defence ministry said two of its soldiers were killed".
 
 The lexicon reads bare soldiers as the regime's. When such a figure's own words are "of its soldiers" (or officers,
-troops, personnel, servicemen) and the nearest body named before it in the sentence is the defence ministry or army of
-Turkey or Russia, the troops are that army's. A Syrian ministry or army keeps the regime;
-a body of no such army named nearer ("the SDF said two of its fighters") is read elsewhere.
+troops, personnel, servicemen) and the nearest body named before it in the sentence is the defence ministry of Turkey or
+Russia, the troops are that country's army's. A Syrian ministry or army keeps the regime; a body named nearer ("the SDF
+said two of its fighters") is read elsewhere.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from observatory.extract.mention_sides import Mention
 _OF_ITS = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|officers|personnel|servicem[ae]n)\s*$", re.IGNORECASE
 )
-#: A foreign army or its defence ministry: "Turkey's Ministry of National Defence", "the Turkish defence ministry",
-#: "the Russian Ministry of Defence", "the Russian army".
+#: A foreign defence ministry: "Turkey's Ministry of National Defence", "the Turkish defence ministry", "the Russian
+#: Ministry of Defence" (a statement "by the Turkish army" may be told as background to another event: left alone).
 _FOREIGN_ARMY = re.compile(
     r"\b(?:Turk(?:ish|ey['’]s)|Russia(?:n|['’]s))\s+(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|"
-    r"(?:national\s+)?defen[cs]e\s+ministry|army|military|armed\s+forces)\b",
+    r"(?:national\s+)?defen[cs]e\s+ministry)\b",
     re.IGNORECASE,
 )
 #: Any other speaker named nearer the figure, which "its" could point to ("the SDF said", "the regime army said").
