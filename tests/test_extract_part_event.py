@@ -13,6 +13,7 @@ from observatory.extract.incident_share_event import part_told_as_event
     "The toll includes 5 policemen who were killed on Monday when gunmen attacked their station in the town of Jasim.",
     "The death toll also included nine fighters killed in an ambush on the road between two villages.",
     "Among the victims was a nurse who died when a shell hit the hospital in Ariha.",
+    "Among the dead of the regime forces are 6 soldiers who were killed this morning when a mine hit their truck near Ithriya.",
 ])
 def test_part_tied_to_one_event(sentence: str) -> None:
     assert part_told_as_event(sentence)
@@ -26,6 +27,7 @@ def test_part_tied_to_one_event(sentence: str) -> None:
     "Among the dead were 15 members who were killed in a series of attacks on checkpoints.",  # a wave of attacks
     "Among the dead were 40 civilians killed in the past month as regime shelling continued.",  # a span of time
     "Among the dead are nine fighters killed last week, the monitor said after the assault.",  # a tie of other words
+    "Among the dead of the factions are 11 fighters of Jaysh al-Izza.",  # a part of a side, no event
 ])
 def test_near_misses_stay_shares(sentence: str) -> None:
     assert not part_told_as_event(sentence)

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.casualty_ministry_troops import ministry_troops
 from observatory.extract.mention_sides import Mention
 
 #: A figure's group words that name soldiers of no army ("nine soldiers", "32 other soldiers").
@@ -42,6 +43,7 @@ def _window_start(work: str, at: int) -> int:
 
 def turkish_troops(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """Bare soldiers read as the regime's, of the Turkish army when its troops or places were named last."""
+    m = ministry_troops(m, work, lexicon, on)  # ("Turkey's defence ministry said one of its soldiers was killed")
     if m.side != "regime" or _BARE.match(work, m.quantity.end, m.group_end) is None:
         return m
     lo = _window_start(work, m.quantity.start)

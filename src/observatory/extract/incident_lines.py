@@ -33,6 +33,7 @@ from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.gates import folded, has_any
 from observatory.extract.incident_day_list import announces_breakdown, told_earlier
+from observatory.extract.incident_month_told import counted_in_singled
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.text import SENTENCE_STOP, Sentence, sentences
@@ -233,4 +234,5 @@ def undated(draft: Draft, work: str) -> bool:
 def period_undated(draft: Draft, work: str) -> bool:
     """An event with no day of its own in a report whose title gives a toll over a month or longer ("Daraa in 2021 |
     403 killed"): one of the kinds of event the period's dead died in, no incident."""
-    return undated(draft, work) and period_report(work)
+    return undated(draft, work) and period_report(work) \
+        and not counted_in_singled(work, [m.quantity.start for m, _ in draft.counts.values()])

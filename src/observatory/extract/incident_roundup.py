@@ -37,9 +37,12 @@ _COUNT_LINE = re.compile(rf"\s*[-•*▪●◦·]\s*(?:{_FIGURE}|An?\b)[\w'’ -
 #: are told on the next line (or on the bullet lines under it).
 _BARE_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{_FIGURE}(?:\s+[\w'’ -]{{1,40}}?)?"
                           rf"(?:,?\s+(?:they|who)\s+(?:are|were)\s*:)?|\s*\(\s*\d[\d,]*\s*\)\s*:)\s*[.:]?\s*")
-#: Where one told event ends and the next begins inside a detail sentence: a semicolon, or ", while"
-#: ("..., while playing near X": what the victims were doing, no event of its own).
-_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+(?!\w+ing\b)", re.IGNORECASE)
+#: Where one told event ends and the next begins inside a detail sentence: a semicolon, ", while" ("..., while
+#: playing near X": what the victims were doing, no event of its own), or a comma before the next share of the
+#: header's figure told with its own verb ("Nine of them were killed in A, three were killed by shelling on B").
+_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+(?!\w+ing\b)|"
+                           rf",\s+(?:and\s+)?(?={_FIGURE}\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:killed|shot\s+dead)\b)",
+                           re.IGNORECASE)
 _MIN_PART = 25  # a part shorter than this is no event of its own
 _WEEK = 7  # days: a list over a longer period tells kinds of events, not single ones
 

@@ -16,10 +16,11 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
 
 #: The opening that singles out a part of the toll told before ("Among the dead were", "The toll includes",
-#: "Of them,", "Among the soldiers killed was").
+#: "Of them,", "Among the soldiers killed was", "Among the dead of the factions are").
 _PART_OPENING = re.compile(
     r"\s*(?:Among\s+(?:them|whom|those\s+killed|the\s+(?:[\w-]+\s+){0,2}?(?:dead|victims|killed|fatalities|casualties|"
-    r"soldiers|civilians|fighters|members|militiamen|people|deaths))(?:\s+(?:killed|documented))?\s*,?\s+(?:were|are|was|is)"
+    r"soldiers|civilians|fighters|members|militiamen|people|deaths)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?:\s+(?:killed|documented))?\s*,?\s+(?:were|are|was|is)"
     r"|The\s+(?:death\s+)?(?:toll|dead|victims|fatalities|deaths)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised)"
     r"|Of\s+(?:them|these|those|the\s+dead)\s*,)\b",
     re.IGNORECASE)

@@ -3,7 +3,8 @@
 "Five people were killed in the Israeli strikes" can only point back to strikes an earlier sentence told; with none to
 point back to, the sentence tells of an event of its own. And where the paragraph so far told one event in one place,
 with no toll yet ("Security forces stormed the town of X and carried out raids. Two men were killed during the raids"),
-the toll is that event's, not a total.
+the toll is that event's, not a total; so are more dead told of them after its toll ("Two soldiers were killed.
+Four militiamen were also killed in the strikes").
 """
 
 from __future__ import annotations
@@ -36,14 +37,19 @@ def unanchored_joint_toll(chunk: str) -> bool:
     return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
 
 
+#: "Four militiamen were also killed in the strikes": more dead of the strikes just told, added to their toll.
+_ALSO_KILLED = re.compile(r"\b(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b", re.IGNORECASE)
+
+
 def toll_of_one_told(drafts: list[Draft], sent: Sentence, chunk: str, work: str) -> bool:
-    """The toll of "the raids" just told, the one event of the paragraph so far, in one place, with no toll yet: its
-    toll, not a total."""
+    """The toll of "the raids" just told, the one event of the paragraph so far, in one place, with no toll yet (or
+    with one, when the sentence adds to it: "N ... were also killed in the strikes"): its toll, not a total."""
     told = [d for d in drafts if d.paragraph == sent.paragraph]
     if len(told) != 1 or sent.first_in_paragraph or not unanchored_joint_toll(chunk):
         return False
     draft = told[0]
-    if any(role == KILLED for role, _ in draft.counts) or draft.generic or draft.vague or draft.after_total:
+    if any(role == KILLED for role, _ in draft.counts) and _ALSO_KILLED.search(chunk) is None or draft.generic \
+            or draft.vague or draft.after_total:
         return False
     if len(find_dates(work, draft.start, draft.end, None)) > 1:
         return False  # "hit a depot on Monday and a convoy on Tuesday": strikes on two days share the toll

@@ -107,6 +107,7 @@ from observatory.extract.totals_cues import (
     tally_line,
     title_case,
 )
+from observatory.extract.totals_day_lines import day_line_event
 from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
@@ -205,6 +206,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._prose: set[int] = set()  # the claims read from a sentence of running text (not a line of a list)
         self._seen: set[tuple[str, int, str]] = set()
         self._in_stats = False
+        self._opening: str | None = None
         self._day_wide = False  # a day's country-wide toll was told: its provinces' shares may follow
         self._since: tuple[date | None, str | None] = (None, None)
         self._until: tuple[date | None, str | None] = (None, None)
@@ -263,6 +265,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         in a colon: ``nationwide_day``), whose next paragraphs tell its events."""
         day_wide = nationwide_day(chunk)
         self._in_stats = not day_wide
+        self._opening = chunk  # (the total that opened the block: a day's toll's lines may each tell one event)
         self._day_wide = self._day_wide or day_wide
         self._paragraph = sent.paragraph
 
@@ -288,10 +291,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         in_block = self._in_stats and (line or sent.paragraph == self._paragraph or chunk.rstrip().endswith(":"))
         if (total or in_block or self._claims) and self._region_pairs(sent, chunk):
             return True
-        if not total and (not in_block or line and event_line(chunk) and not tally_line(chunk)):
+        if not total and (not in_block or line and (event_line(chunk) or day_line_event(self._opening, chunk)) and not tally_line(chunk)):
             return False  # (a bullet that describes one attack is an incident, not a line of statistics)
         if not total and not line and (LATEST_EVENT.match(chunk) and marks.EVENT_VERB.search(chunk) or one_dated_event(chunk)
-                                           or located_day_event(self.work, sent) or narrated_event(chunk)):
+                                           or located_day_event(self.work, sent) or narrated_event(chunk) or day_line_event(self._opening, chunk)):
             return False  # "In the latest attack, ISIS members ambushed ...": one event after a total, not a part of it
         counted, in_block = (total or in_block) and tallies.counted_figures(chunk), in_block and line  # ("It also counted 1,114 ...")
         if in_block and self._bare_line(sent):

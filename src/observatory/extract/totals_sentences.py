@@ -265,6 +265,12 @@ def _spread_toll(chunk: str, span: str) -> bool:
         wide_scope_toll(chunk, span)
 
 
+def nationwide_day_toll(chunk: str) -> bool:
+    """A country-wide toll of one day, however it ends ("documented the deaths of 11 people across Syria on Tuesday,
+    as follows:" too)."""
+    return _spread_toll(chunk, folded(chunk)) and ONE_DAY.search(chunk) is not None
+
+
 def nationwide_day(chunk: str) -> bool:
     """"43 people were killed across Syria on Tuesday: ...": a country-wide toll of one day, whose own sentence splits it;
     the paragraphs after tell that day's events one by one, not lines of statistics."""

@@ -1,0 +1,53 @@
+"""Lines under a day's country-wide toll that each tell one event.
+
+A daily toll that ends in a colon ("SOHR has documented the deaths of 12 people across Syria on Tuesday, as follows:")
+opens a block, and its lines read as parts of the day's total unless they narrate an attack. Its lines that give the
+dead of one event told with its place ("Raqqa: Three SDF members were killed in a Turkish drone strike on their vehicle
+near Ain Issa", "- A man was shot dead by unknown gunmen in the town of X", "Two soldiers were killed by the explosion
+of a landmine near Y") are the day's incidents, as they are when the toll does not end in a colon. A line that counts
+a side by the kind of death ("- 41 killed by regime shelling", "Civilians: 5"), or that opens with a side's count
+and tells its death without a verb ("Three fighters of HTS killed by shelling on X"), stays a part of the total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from observatory.extract.numbers import number_words
+from observatory.extract.totals_sentences import nationwide_day_toll
+
+#: A death told in the passive, of people named before the verb ("Three SDF members were killed", "A man was shot
+#: dead", "a former commander was assassinated", "four civilians, including a child, killed by ...").
+_PASSIVE_DEATH = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?:killed|shot\s+dead|assassinated|executed|stabbed\s+to\s+death|found\s+dead)\b",
+    re.IGNORECASE,
+)
+#: One event after the verb: "in a Turkish drone strike", "by the explosion of a landmine", "by a sniper of X", "in an
+#: attack by ISIS cells", "by unknown gunmen in the town of X", "by regime artillery shelling on the village of X"; not
+#: the fire on a whole countryside ("by regime shelling on Idlib countryside": many events of the day).
+_ONE_EVENT = re.compile(
+    r"[^.;:]{0,60}?\b(?:(?:in|by)\s+(?:an?|the)\s+(?:[\w'\"-]+\s+){0,3}?(?:strike|airstrike|attack|explosion|"
+    r"ambush|sniper|shell|bomb|IED|landmine|mine|infiltration|raid|shooting|exchange\s+of\s+fire|blast)\b|"
+    r"in\s+(?:the\s+)?(?:infighting|clashes|fighting)\b|"
+    r"(?:in|by)\s+(?:[\w'\"-]+\s+){0,4}?(?:shelling|gunfire|fire|gunmen)\s+(?:on|in|near|at)\s+"
+    r"(?:(?:the\s+)?(?:village|town|city|outskirts|frontline|area|road)\s+of\s+)?(?:[A-Z]|al-)(?![\w'-]*\s+(?:countryside|province|governorate|areas?|frontlines?)\b))",
+)
+#: A figure in digits at the head of the line ("- 41 killed by ...", "Civilians: 5"): a tally, not one event.
+_TALLY_HEAD = re.compile(r"\W*(?:[\w\"' -]{2,40}:\s*)?\d")
+#: A share of a side's count ("Seven soldiers: five of them were killed ..."): the roundup's detail, read there.
+_SHARE = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+#: A province's label opening the line ("Daraa: ..."), not a side's count ("Seven regime soldiers: ...").
+_PLACE_LABEL = re.compile(rf"\W*(?!(?:\d|(?i:{number_words()})\b))[A-Z][\w'’ -]{{1,30}}:")
+
+
+def day_line_event(opening: str | None, chunk: str) -> bool:
+    """The block was opened by a day's country-wide toll, and the line tells the dead of one located event."""
+    if opening is None or not nationwide_day_toll(opening) or _TALLY_HEAD.match(chunk):
+        return False
+    death = _PASSIVE_DEATH.search(chunk)
+    if death is None or _SHARE.search(chunk, 0, death.start()):
+        return False
+    verbless = not death.group(0).lower().startswith(("was", "were"))  # ("four civilians killed by ...")
+    if verbless and _PLACE_LABEL.match(chunk) is None:
+        return False  # ("Three fighters of HTS killed by regime shelling in X": a side's count of the day)
+    return _ONE_EVENT.match(chunk, death.end()) is not None
