@@ -62,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
-from observatory.extract.incident_air_sequel import air_sequel, strikes_after
+from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
@@ -760,4 +760,5 @@ def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
     if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
         return False
     told = work[draft.start:draft.end]
-    return _FOLLOWING.search(told) is not None or tells_reply(told)  # "Regime forces responded by shelling ..."
+    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told)  # ("Regime forces
+    # responded by shelling ...", "Russian warplanes carried out 30 airstrikes on the area")
