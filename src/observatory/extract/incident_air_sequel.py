@@ -20,12 +20,18 @@ if TYPE_CHECKING:
 #: Kinds of event carried out from the air.
 _FROM_THE_AIR = frozenset({"airstrike", "drone_strike"})
 #: The aircraft as the subject, then "later": "Regime warplanes later pounded", "Russian jets also later struck".
-_AIRCRAFT_LATER = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?"
-                             r"(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+_AIRCRAFT_LATER = re.compile(
+    r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?"
+    r"(?:later|subsequently|afterwards)\b",
+    re.IGNORECASE,
+)
 
 #: The aircraft as the subject, striking "after the ambush" (or attack, assault) told before.
-_AFTER_THE_EVENT = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?(?:carried\s+out|launched|"
-                              r"conducted)\b[^.;]*?\b(?:after|following)\s+the\s+(?:ambush|attack|assault)\b", re.IGNORECASE)
+_AFTER_THE_EVENT = re.compile(
+    r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:also\s+)?(?:carried\s+out|launched|"
+    r"conducted)\b[^.;]*?\b(?:after|following)\s+the\s+(?:ambush|attack|assault)\b",
+    re.IGNORECASE,
+)
 
 
 def _others_aircraft(draft: Draft, f: SentenceFacts) -> bool:
@@ -35,11 +41,44 @@ def _others_aircraft(draft: Draft, f: SentenceFacts) -> bool:
     return draft.perpetrator is None or draft.perpetrator.side != f.perpetrator.side
 
 
+#: Strikes counted on the area of the fight told before: "Russian warplanes carried out more than 30 airstrikes on the
+#: area", "jets launched dozens of raids on the area in support of the troops".
+_COUNTED_ON_AREA = re.compile(
+    r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+    r"(?:carried\s+out|launched|conducted|carrying\s+out)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
+    r"around\s+|nearly\s+|some\s+)?(?:\d+|dozens\s+of|[a-z]+ty(?:-[a-z]+)?|ten|eleven|twelve|[a-z]+teen)\s+"
+    r"(?:air\s?strikes|air\s+raids|raids|strikes)\s+on\s+the\s+area\b",
+    re.IGNORECASE,
+)
+#: Fights on the ground, the area of which another side's aircraft may then strike.
+_GROUND_FIGHTS = frozenset({"attack", "ambush", "clash"})
+
+
 def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The sentence tells another side's aircraft striking after the incident: an incident of its own."""
+    """The sentence tells another side's aircraft striking after the incident, or counts their strikes on the area of
+    a fight on the ground ("Russian warplanes carried out more than 30 airstrikes on the area"): an incident of its own."""
     if not _others_aircraft(draft, f):
         return False
-    return _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text)
+    on_area = (
+        draft.type_hit is not None and draft.type_hit[0] in _GROUND_FIGHTS and _COUNTED_ON_AREA.search(text) is not None
+    )
+    return _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text) or on_area
+
+
+def strikes_on_area(before: Draft, part: Draft, text: str) -> bool:
+    """``part`` (told in ``text``) counts another side's air strikes on the area of the fight on the ground ``before``
+    ("Russian warplanes carried out more than 20 airstrikes on the area"): an incident of its own, though it names no
+    place."""
+    if (
+        before.type_hit is None
+        or before.type_hit[0] not in _GROUND_FIGHTS
+        or part.type_hit is None
+        or part.type_hit[0] not in _FROM_THE_AIR
+    ):
+        return False
+    if part.perpetrator is None or before.perpetrator is not None and before.perpetrator.side == part.perpetrator.side:
+        return False
+    return _COUNTED_ON_AREA.search(text) is not None
 
 
 def strikes_after(draft: Draft, f: SentenceFacts, text: str) -> bool:
@@ -48,4 +87,6 @@ def strikes_after(draft: Draft, f: SentenceFacts, text: str) -> bool:
     dead are the attackers of the incident (whose perpetrator must be known)."""
     if draft.perpetrator is None or not _others_aircraft(draft, f):
         return False
-    return _AFTER_THE_EVENT.search(text) is not None and any(m.role == KILLED and not m.quantity.vague for m in f.mentions)
+    return _AFTER_THE_EVENT.search(text) is not None and any(
+        m.role == KILLED and not m.quantity.vague for m in f.mentions
+    )

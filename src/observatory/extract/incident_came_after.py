@@ -17,14 +17,18 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.numbers import number_words
 
-_CAME_AFTER = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
-                         r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
-                         r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
-                         re.IGNORECASE)
+_CAME_AFTER = re.compile(
+    r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
+    r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
+    r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
+    re.IGNORECASE,
+)
 
 
 #: A search of an area ("a combing operation", "sweeps"), no violent event unless a fight is told.
-_SWEEP = re.compile(r"\b(?:combing|search(?:ing)?|sweep(?:ing)?|security)\s+(?:operations?|campaigns?|raids?)\b", re.IGNORECASE)
+_SWEEP = re.compile(
+    r"\b(?:combing|search(?:ing)?|sweep(?:ing)?|security)\s+(?:operations?|campaigns?|raids?)\b", re.IGNORECASE
+)
 
 
 def came_after_event(text: str, kind_told: str | None) -> bool | None:
@@ -34,10 +38,28 @@ def came_after_event(text: str, kind_told: str | None) -> bool | None:
     m = _CAME_AFTER.match(text)
     if m is None:
         return None
-    rest = text[m.end():]
+    rest = text[m.end() :]
     kind = event_type(rest)
     if kind is None:
         return False
     if m.group("link").lower() in ("before", "ahead of", "amid", "as") or kind_told == "clash":
         return None  # ("The clashes came after tribal fighters attacked a checkpoint": the attack that began them)
-    return MANY_EVENTS.fullmatch(rest[kind[1]:kind[2]]) is None and _SWEEP.search(rest) is None
+    return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None
+
+
+#: "a drone attack", "an ISIS ambush": one event named by an indefinite article, its kind within a few words.
+_ONE_NAMED = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def came_after_one(text: str) -> bool:
+    """The sentence says what it tells came after (or answered) one event named with "a"/"an" ("The escalation came
+    after a drone attack on a graduation ceremony in X"): that event is told, even in passing and with no toll; not
+    "came after Ankara blamed the PKK for a bombing" (a statement) nor "came days after one of the deadliest attacks"."""
+    m = _CAME_AFTER.match(text)
+    if m is None or m.group("link").lower() in ("before", "ahead of", "amid", "as"):
+        return False
+    rest = text[m.end() :]
+    kind = event_type(rest)
+    if kind is None or _ONE_NAMED.fullmatch(rest[: kind[1]]) is None:
+        return False
+    return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None

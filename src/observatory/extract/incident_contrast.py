@@ -18,7 +18,7 @@ from observatory.extract.numbers import number_words
 from observatory.extract.places import place_mentions
 
 #: The clause's subject is its own victims: "a farmer was killed", "two children were wounded".
-_OWN_DEAD = re.compile(number_words("an?", r"\d+") + r"\s+(?:[\w'’-]+\s+){0,4}?"
+_OWN_DEAD = re.compile(number_words("an?", r"\d+") + r"\s+(?:[\w'’\"“”-]+\s+){0,7}?"
                        r"(?:was|were)\s+(?:(?:also|reportedly|later)\s+)?(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE)
 #: The clause's subject is a weapon of its own, whose toll follows: "a car bomb in the town of B killed 13", "a barrel
 #: bomb dropped by a helicopter on B killed a woman".

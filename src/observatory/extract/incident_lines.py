@@ -49,7 +49,10 @@ def statistic_line(draft: Draft, work: str) -> bool:
     "Other parties killed 49 civilians, most in Daraa"): a line breaking the total down, not an event. An event told as
     one ("Earlier, ...", "Meanwhile, ...") or in a provincial capital ("in Aleppo city") is not. Deaths the
     monitor documented in events of a kind, in the plural, after the total ("SOHR also recorded the deaths of 38 people
-    in clashes between ... in A and B"): more of the statistics, wherever they happened."""
+    in clashes between ... in A and B"): more of the statistics, wherever they happened. So is a day's count of no kind
+    of event after the total ("Today alone, 38 civilians were killed, most of them in A and B")."""
+    if draft.after_total and draft.type_hit is None and _DAY_ALONE.match(work, draft.start, draft.end):
+        return True  # "Today alone, 38 civilians were killed, most of them in A and B": the day's share of the toll
     if not draft.after_total or draft.recalled or not draft.counts or draft.date is not None or draft.timed:
         return False
     if _DOCUMENTED.match(work, draft.start, draft.end) and not _ONE_EVENT.search(work, draft.start, draft.end):
@@ -59,6 +62,10 @@ def statistic_line(draft: Draft, work: str) -> bool:
     if _ONE_EVENT.search(work, draft.start, draft.end):
         return False  # "An IED killed three soldiers in the desert": one event, though placed only vaguely
     return not any(not p.governorate for p in draft.places)
+
+
+#: "Today alone,", "Yesterday alone,": a day's share of the toll of a campaign told before it.
+_DAY_ALONE = re.compile(r"\s*(?:Today|Yesterday|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+alone\b", re.IGNORECASE)
 
 
 #: "SOHR (has) also recorded the deaths of 38 people", "The Observatory documented the killing of 12 civilians": the

@@ -62,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
-from observatory.extract.incident_air_sequel import air_sequel, strikes_after
+from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
@@ -92,6 +92,7 @@ from observatory.extract.incident_time_shift import (
     own_time,
     refers_back,
 )
+from observatory.extract.incident_town_opening import opens_in_own_town
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
@@ -140,6 +141,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return sequel
     if refers_back(text) or not new_date and part_of_toll(draft, f, text):
         return False
+    if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
+        return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own
     if _places_unplaced(draft, f, text, work):
         return False
     if _same_day_and_place(draft, f, text):
@@ -648,8 +651,8 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
     if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
         return False
-    if ANOTHER.search(text) or TRANSITION_RE.match(text):
-        return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...": another one
+    if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text):
+        return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...", "In B, ...": another one
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
         return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
@@ -757,4 +760,5 @@ def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
     if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
         return False
     told = work[draft.start:draft.end]
-    return _FOLLOWING.search(told) is not None or tells_reply(told)  # "Regime forces responded by shelling ..."
+    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told)  # ("Regime forces
+    # responded by shelling ...", "Russian warplanes carried out 30 airstrikes on the area")

@@ -107,7 +107,7 @@ from observatory.extract.totals_cues import (
     tally_line,
     title_case,
 )
-from observatory.extract.totals_day_lines import day_line_event
+from observatory.extract.totals_day_lines import day_line_event, narrated_day
 from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
@@ -263,7 +263,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _enter_stats(self, sent: Sentence, chunk: str) -> None:
         """A header or a total opens a statistics block in its paragraph, save a day's nationwide toll (which never ends
         in a colon: ``nationwide_day``), whose next paragraphs tell its events."""
-        day_wide = nationwide_day(chunk)
+        day_wide = nationwide_day(chunk) or narrated_day(self.work, chunk, sent.end)  # (``totals_day_lines``)
         self._in_stats = not day_wide
         self._opening = chunk  # (the total that opened the block: a day's toll's lines may each tell one event)
         self._day_wide = self._day_wide or day_wide

@@ -7,6 +7,11 @@ near Ain Issa", "- A man was shot dead by unknown gunmen in the town of X", "Two
 of a landmine near Y") are the day's incidents, as they are when the toll does not end in a colon. A line that counts
 a side by the kind of death ("- 41 killed by regime shelling", "Civilians: 5"), or that opens with a side's count
 and tells its death without a verb ("Three fighters of HTS killed by shelling on X"), stays a part of the total.
+
+When the first line after such a toll closed by a colon (past a side's bare count) narrates an event, the whole
+block is the day's incidents (``narrated_day``): "SOHR documented the death of 11 people across Syrian territory on
+Tuesday, as follows:" followed by "- A civilian was shot dead by gunmen in X." Lines that only count a side's dead
+("Civilians: 9, including two children:", "11 civilians: four of them were killed ...") keep it a block of statistics.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.numbers import number_words
-from observatory.extract.totals_sentences import nationwide_day_toll
+from observatory.extract.totals_sentences import nationwide_day, nationwide_day_toll
 
 #: A death told in the passive, of people named before the verb ("Three SDF members were killed", "A man was shot
 #: dead", "a former commander was assassinated", "four civilians, including a child, killed by ...").
@@ -51,3 +56,24 @@ def day_line_event(opening: str | None, chunk: str) -> bool:
     if verbless and _PLACE_LABEL.match(chunk) is None:
         return False  # ("Three fighters of HTS killed by regime shelling in X": a side's count of the day)
     return _ONE_EVENT.match(chunk, death.end()) is not None
+
+
+#: A side's header with its bare count, on a line of its own ("Civilians: 5").
+_SIDE_COUNT = re.compile(r"[A-Z][\w '’-]{2,40}:\s*\d+\s*$")
+#: A line that narrates one event: a bullet or a province's label, then its victims as subject of a passive verb of
+#: death ("- Two regime soldiers were killed when ...", "Aleppo: A man was shot dead by ...").
+_NARRATED_LINE = re.compile(
+    r"(?:[-•]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?:\s+)(?:[\w'’\"“”-]+\s+){1,8}?(?:was|were)\s+"
+    r"(?:(?:also|reportedly)\s+)?(?:killed|shot|assassinated|murdered|slaughtered|executed)\b"
+)
+
+
+def narrated_day(work: str, chunk: str, end: int) -> bool:
+    """The sentence ``chunk`` (ending at ``end``) is a day's country-wide toll closed by a colon, and the first line
+    after it (past a side's bare count) narrates one event: the lines are that day's incidents."""
+    head = chunk.rstrip()
+    if not head.endswith(":") or not nationwide_day(head[:-1]):
+        return False
+    lines = [line.strip() for line in work[end : end + 600].split("\n") if line.strip()]
+    first = next((line for line in lines[:2] if not _SIDE_COUNT.match(line)), "")
+    return _NARRATED_LINE.match(first) is not None

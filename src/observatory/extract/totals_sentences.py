@@ -202,6 +202,13 @@ _UNKNOWN_STEMS: Final = ("known", "unclear", "undetermined")  # every match ends
 _UNKNOWN_SO_FAR = re.compile(r"\b(?:remains?|remained|is|are|was|were|still)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear|undetermined|"
                              r"unidentified|not\s+(?:yet\s+)?(?:known|clear|identified))\s+(?:until\s+now|so\s+far)\b", re.IGNORECASE)
 _UNKNOWN_SO_FAR_STEMS: Final = ("far", "until")  # every match holds one of them
+#: "with no casualties reported so far", "without reports of casualties so far", "no information so far about
+#: casualties": "so far" of a toll not told, no running toll.
+_NONE_SO_FAR = re.compile(r"\b(?:no|without)\s+(?:(?:any\s+)?(?:reports?|information|news|word)\s+(?:of|on|about)\s+)?(?:any\s+)?"
+                          r"(?:casualties|deaths|fatalities|injuries|losses|victims)(?:\s+(?:have|has|had)\s+been|\s+(?:were|was))?"
+                          r"(?:\s+(?:reported|documented|recorded|confirmed))?\s+so\s+far\b|"
+                          r"\b(?:no|without)\s+(?:information|news|word)\s+so\s+far\b", re.IGNORECASE)
+_NONE_SO_FAR_STEMS: Final = ("far",)  # every match holds it
 #: "as the battle of Raqqa enters its third month", "a conflict that has entered its twelfth year": the age of a battle,
 #: no period a toll is counted over.
 _AGE = re.compile(r"\b(?:enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -331,6 +338,7 @@ def is_period_total(chunk: str) -> bool:
     if "so far" in lower and _BATTLE_SO_FAR.search(chunk) and not is_total(blank(_BATTLE_SO_FAR, chunk)):
         return False  # "... the deaths of 12 soldiers and 15 fighters in the fighting so far": one battle's toll
     text = blank_gated(_UNKNOWN_SO_FAR, _UNKNOWN_SO_FAR_STEMS, blank_gated(_NUMBER_UNKNOWN, _UNKNOWN_STEMS, chunk, span), span)
+    text = blank_gated(_NONE_SO_FAR, _NONE_SO_FAR_STEMS, text, span)
     text = blank_gated(_AGE, _AGE_STEMS, text, span)
     text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, text, span))
     text = one_event_total(text)  # "nine civilians in total were executed at the checkpoint": one event's sum
