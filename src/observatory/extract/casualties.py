@@ -68,6 +68,7 @@ from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
+from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
@@ -302,6 +303,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = parents_by_children(context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on), work)
+    mentions = bare_whole_of_regime(mentions, work, start, lexicon, on)
     mentions = bare_after_named(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = pair_split_by_fates(mentions, work, start, lambda begin, at: _find_mentions(work, begin, at, lexicon, on, KILLED))
     if mentions:
