@@ -67,8 +67,8 @@ from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
-from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
+from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
