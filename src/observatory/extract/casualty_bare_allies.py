@@ -25,16 +25,23 @@ _ALLIES = frozenset({"russia", "pro_iran_foreign"})
 _BARE = re.compile(r"\s*,\s*(?:including|among\s+(?:them|whom))\b", re.IGNORECASE)
 
 
-def bare_whole_of_regime(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+def bare_whole_of_regime(
+    mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None
+) -> list[Mention]:
     """Each bare toll whose only parts are allies' dead, of the regime where the sentence names its forces before it."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side is not None or m.parent is not None or m.quantity.vague or work[m.quantity.end:m.group_end].strip():
+        if m.side is not None or m.parent is not None or m.quantity.vague or work[m.quantity.end : m.group_end].strip():
             continue
         if not _BARE.match(work, m.quantity.end):
             continue
         parts = [p for p in mentions if p.parent == i]
-        if not parts or len({p.side for p in parts}) != 1 or parts[0].side not in _ALLIES or sum(p.value for p in parts) >= m.value:
+        if (
+            not parts
+            or len({p.side for p in parts}) != 1
+            or parts[0].side not in _ALLIES
+            or sum(p.value for p in parts) >= m.value
+        ):
             continue
         regime = [a for a in lexicon.find(work, start, m.quantity.start, on) if a.side == "regime"]
         if regime:
