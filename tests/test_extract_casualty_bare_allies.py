@@ -45,3 +45,11 @@ def test_no_regime_force_named_keeps_the_toll() -> None:
         "a Russian adviser."
     )
     assert "regime" not in killed(text)
+
+
+def test_regime_as_the_doer_keeps_the_toll_from_the_regime() -> None:
+    text = (
+        "Shelling on Kafr Nabl\n\nRegime forces shelled the village of Kafr Nabl on Monday, killing eight, including two "
+        "Iranian pilgrims."
+    )
+    assert "regime" not in killed(text)

@@ -8,7 +8,7 @@ subtraction rule for incidents: regime 9, russia 2), not a toll of the allies al
 side yet, take the toll's side as they would had its words named the regime.
 
 Read only where the whole is a bare number ("killing nine, ..."), every part is of one allied side and leaves a
-rest, and a regime force is named in the same sentence before the toll.
+rest, and a regime force is named in the same sentence before the toll as what was attacked (not as the doer).
 """
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ from observatory.extract.mention_sides import Mention, inherit_sides
 _ALLIES = frozenset({"russia", "pro_iran_foreign"})
 #: A bare toll: the number and then only a comma before "including" / "among them".
 _BARE = re.compile(r"\s*,\s*(?:including|among\s+(?:them|whom))\b", re.IGNORECASE)
+
+
+#: The regime's forces named as what was hit ("a convoy of regime forces", "a post of the regime's 4th Division"), not
+#: as the doer ("Regime forces shelled the village ..., killing nine, including two Iranian pilgrims").
+_AIMED = re.compile(
+    r"\b(?:of|on|against|targeting|targeted|ambushed|attacked|hit|struck|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 
 
 def bare_whole_of_regime(
@@ -43,7 +51,11 @@ def bare_whole_of_regime(
             or sum(p.value for p in parts) >= m.value
         ):
             continue
-        regime = [a for a in lexicon.find(work, start, m.quantity.start, on) if a.side == "regime"]
+        regime = [
+            a
+            for a in lexicon.find(work, start, m.quantity.start, on)
+            if a.side == "regime" and _AIMED.search(work, max(start, a.start - 40), a.start)
+        ]
         if regime:
             out[i] = m.named(regime[-1])
     return inherit_sides(out, work) if out != mentions else out
