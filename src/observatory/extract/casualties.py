@@ -67,8 +67,10 @@ from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
+from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_breakdowns import apposed, parent_of
+from observatory.extract.casualty_captives import captives_killed
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
@@ -302,6 +304,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     ``title_sides``: a figure with no side takes the side the report's title gives the same figure (for one incident's
     toll; period totals pass False, since a one-victim headline says nothing of "a driver" in a statistics line)."""
     mentions = parents_by_children(context_passes(_find_mentions(work, start, end, lexicon, on, default_role), work, start, lexicon, on), work)
+    mentions = bare_whole_of_regime(mentions, work, start, lexicon, on)
     mentions = bare_after_named(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = pair_split_by_fates(mentions, work, start, lambda begin, at: _find_mentions(work, begin, at, lexicon, on, KILLED))
     if mentions:
@@ -345,7 +348,14 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
-    return civilian_apposed(group_attacked_civilians(mentions, work), work)
+    mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
+    if has_any(folded(work, start - 800, end), _TAKING):
+        mentions = captives_killed(mentions, work, lexicon, on)
+    return mentions
+
+
+#: Stems of the verbs of taking captives (``casualty_captives``).
+_TAKING = ("abduct", "kidnap", "captur", "seiz")
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.casualty_of_them_local import local_of_them
 from observatory.extract.casualty_same import held_of_same_group
 from observatory.extract.casualty_subject_them import of_them_subject
 from observatory.extract.gates import folded, has_any
@@ -211,7 +212,7 @@ def labelled_whole(mentions: list[Mention]) -> list[Mention]:
 def household_sides(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The passes of this module, in order."""
     if mentions and has_any(folded(work, mentions[0].quantity.start, max(m.group_end for m in mentions)), ("of them",)):
-        mentions = of_them_subject(of_them_held(mentions, work, lexicon, on), work, lexicon, on)
+        mentions = local_of_them(of_them_subject(of_them_held(mentions, work, lexicon, on), work, lexicon, on), work)
     if any(m.side is None for m in mentions):
         mentions = adjective_role_side(mentions, work, lexicon, on)
     if any(m.parent is not None for m in mentions):

@@ -293,10 +293,22 @@ def _victim_before(m: Mention, work: str, start: int, lexicon: ActorLexicon | No
     if lexicon is None:
         return m
     victims = [v for v in _ONE_VICTIM.finditer(work, start, m.quantity.start) if _HIT_BEFORE.search(work, max(start, v.start() - 15), v.start())]
-    if not victims or _TIED_AFTER.match(work, victims[-1].end()):
-        return m  # "a former commander of the factions, who had joined ...": left to the rules that read what he joined
+    if not victims or _TIED_AFTER.match(work, victims[-1].end()) or _TIED_AFTER.match(work, _past_group(work, victims[-1].end())):
+        return m  # "a former commander of the factions, who had joined ...", "a former fighter in the factions, who had
+        # joined ...": left to the rules that read what he joined
     actor, side = side_of(lexicon, work, victims[-1].end("one"), victims[-1].end(), on)
     return m if side in (None, "unknown") or actor is None else m.named(actor)
+
+
+#: The group a victim was of, told after his noun with a word other than "of" ("a former fighter in the opposition
+#: factions"), up to the comma before what the text says of him.
+_GROUP_TAIL = re.compile(r"\s+(?:in|with|from)\s+[^,;.]{1,40}?(?=\s*,)", re.IGNORECASE)
+
+
+def _past_group(work: str, at: int) -> int:
+    """Where the victim's words end: past the group told after his noun, if any."""
+    tail = _GROUP_TAIL.match(work, at)
+    return tail.end() if tail else at
 
 
 def pronoun_victim(hit: re.Match[str], role: str) -> Mention:

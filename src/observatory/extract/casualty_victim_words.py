@@ -77,6 +77,23 @@ ANTECEDENT = re.compile(r"\b(?:on|at|targeting|targeted|ambushed|attacked|shot\s
                          re.IGNORECASE)
 
 
+#: A figure whose words are only a pronoun ("killing him").
+_PRONOUN_ONLY = re.compile(r"\s*(?:him|her)\s*", re.IGNORECASE)
+#: How far back (characters) the pronoun's antecedent is looked for.
+_ANTECEDENT_REACH = 300
+
+
+def antecedent_words(m: Mention, work: str, words: str) -> str:
+    """The words of the one a pronoun figure stands for ("opened fire on a commander of the militia ..., killing him":
+    "a commander"), or the figure's own words where they are not a pronoun or no antecedent is told in its sentence."""
+    if not _PRONOUN_ONLY.fullmatch(words):
+        return words
+    begin = max(0, m.quantity.start - _ANTECEDENT_REACH)
+    begin = max([begin] + [work.rfind(c, begin, m.quantity.start) + 1 for c in ".!?\n"])
+    found = list(ANTECEDENT.finditer(work, begin, m.quantity.start))
+    return found[-1].group("np") if found else words
+
+
 def is_doer_alias(a: ActorMatch) -> bool:
     """An alias that names weapons or strikes rather than people ("Turkish drone")."""
     return a.alias.lower().endswith(("drone", "drones", "strike", "strikes", "artillery", "warplanes"))

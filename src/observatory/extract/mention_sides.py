@@ -49,6 +49,7 @@ from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
+    antecedent_words,
     militia_of_nations,
     mixed_before,
     syrian_told_after,
@@ -644,7 +645,7 @@ def syrian_named(m: Mention, work: str) -> Mention:
     words = words[:cut.start()] if (cut := _AND_THE.search(words)) else words  # "four Iraqi militiamen and the Syrian driver"
     if m.side == "pro_iran_foreign" and _SYRIAN_APPOSED.match(work, m.group_end):
         return replace(m, side="regime", nationality="SY")  # "a fighter of the Iranian-backed 'Al-Abbas Brigade', of Syrian nationality"
-    if m.side == "pro_iran_foreign" and m.value == 1 and m.parent is None and syrian_told_after(m, work, words):
+    if m.side == "pro_iran_foreign" and m.value == 1 and m.parent is None and syrian_told_after(m, work, antecedent_words(m, work, words)):
         return replace(m, side="regime", nationality="SY")
     if m.side != "pro_iran_foreign" or not _SYRIAN_OWN.search(words) or re.search(r"non[-\s]Syrian", words, re.IGNORECASE):
         return m
