@@ -412,7 +412,12 @@ _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn
                         # '...', on Wednesday": the weekday the period began, not the day of one event
                         r"\bsince\s+(?:the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,80}?|(?:[\w'-]+\s+){1,8}?"
                         r"(?:launched|started|began)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:offensive|operation|campaign|assault)\b"
-                        r"[^.;]{0,60}?)\bon\s+" + _WEEKDAY + r"\b", re.I)
+                        r"[^.;]{0,60}?)\bon\s+" + _WEEKDAY + r"\b|"
+                        # "since the clashes began on 27 August 2023, 25 SDF members ... have been killed": the day the
+                        # fighting began, told as the start of the period
+                        r"\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|confrontations|hostilities|escalation|offensive|"
+                        r"campaign|infighting)\s+(?:began|started|erupted|broke\s+out)\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        r"(?:" + MONTH_NAMES + r")|(?:" + MONTH_NAMES + r")\s+\d{1,2})\b", re.I)
 #: A single day: "on Monday", "yesterday", "at dawn today", "on the 14th of April", "on April 14".
 ONE_DAY = re.compile(word_start(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\btoday\b|\blast\s+night\b|"
                       r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"
