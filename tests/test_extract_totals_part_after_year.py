@@ -15,19 +15,26 @@ _LEAD = "A drone struck a car on the road east of Al-Mayadin this morning, killi
 
 
 def test_militia_split_by_nationality_after_a_year() -> None:
-    text = _LEAD + ("The monitor says 40 members of Iranian-backed militias have died in the province since the start of 2024, "
-                    "29 of them of non-Syrian nationalities and 11 Syrians.")
+    text = _LEAD + (
+        "The monitor says 40 members of Iranian-backed militias have died in the province since the start of 2024, "
+        "29 of them of non-Syrian nationalities and 11 Syrians."
+    )
     assert sorted(totals(text)) == [("pro_iran_foreign", 29), ("regime", 11)]
 
 
 def test_share_of_a_side_after_a_year() -> None:
-    text = _LEAD + "In the nearby province, the monitor documented 23 fatalities in such attacks in 2023, 14 of them regime soldiers."
+    text = (
+        _LEAD
+        + "In the nearby province, the monitor documented 23 fatalities in such attacks in 2023, 14 of them regime soldiers."
+    )
     assert totals(text) == [("regime", 14)]
 
 
 def test_part_after_a_word_unchanged() -> None:
-    text = _LEAD + ("The monitor says 40 members of Iranian-backed militias have died since the start of the year in the province, "
-                    "29 of them of non-Syrian nationalities and 11 Syrians.")
+    text = _LEAD + (
+        "The monitor says 40 members of Iranian-backed militias have died since the start of the year in the province, "
+        "29 of them of non-Syrian nationalities and 11 Syrians."
+    )
     assert sorted(totals(text)) == [("pro_iran_foreign", 29), ("regime", 11)]
 
 

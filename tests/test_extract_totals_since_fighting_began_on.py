@@ -15,16 +15,23 @@ _LEAD = "Fighting between tribal gunmen and the SDF went on in the countryside o
 
 
 def test_attributed_total_since_the_clashes_began_on_a_date() -> None:
-    text = _LEAD + ("According to the monitor, since the clashes began on 29 August, 31 SDF members and six civilians "
-                    "have been killed, while the SDF said it had regained most of the villages.")
+    text = _LEAD + (
+        "According to the monitor, since the clashes began on 29 August, 31 SDF members and six civilians "
+        "have been killed, while the SDF said it had regained most of the villages."
+    )
     assert sorted(totals(text)) == [("civilians", 6), ("sdf", 31)]
 
 
 def test_attributed_total_since_the_fighting_erupted_on_a_month_day() -> None:
-    text = _LEAD + "The monitor said that since the fighting erupted on August 29, 31 SDF members and six civilians have been killed."
+    text = (
+        _LEAD
+        + "The monitor said that since the fighting erupted on August 29, 31 SDF members and six civilians have been killed."
+    )
     assert sorted(totals(text)) == [("civilians", 6), ("sdf", 31)]
 
 
 def test_one_days_attack_unchanged() -> None:
-    text = _LEAD + "According to the monitor, tribal gunmen attacked an SDF post on 29 August, killing three SDF members."
+    text = (
+        _LEAD + "According to the monitor, tribal gunmen attacked an SDF post on 29 August, killing three SDF members."
+    )
     assert totals(text) == []
