@@ -84,6 +84,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _SLASH_AFTER = re.compile(r"^\s*[/:]\d")
 _SIGN_BEFORE = re.compile(r"[\d/#$]$")
 _NAME_COMMA = re.compile(r"[A-Za-z]\s*,\s*$")
+#: "... since early 2024, 24 of them ...": a year ends the clause before the part, in place of a word.
+_YEAR_COMMA = re.compile(r"\b(?:19|20)\d\d\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|years?\b|-year)")
 _IN_BRACKETS_BEFORE = re.compile(r"\(\s*[\w-]+\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
@@ -186,8 +188,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         if _THING_CARRYING.search(noun.group(0)) or _THING_ACTING.match(noun.group(0)):
             return False  # "a bus carrying members of ...", "a drone targeted members of ...": the thing, not one person
     if _OF_WHOM_AFTER.match(after):
-        if _NAME_COMMA.search(before) and PART_OF_THEM.match(after):
-            return True  # "15 soldiers, 6 of them non-Syrians": a part of the figure before
+        if (_NAME_COMMA.search(before) or _YEAR_COMMA.search(before)) and PART_OF_THEM.match(after):
+            return True  # "15 soldiers, 6 of them non-Syrians" (also after "... since 2023,"): a part of the figure before
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
                               r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
                     or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|passed\s+away|injured|wounded)",

@@ -193,15 +193,42 @@ def restated(claims: Sequence[CumulativeClaim], kept: list[int], prose: set[int]
     a line of a list, in two sentences ("at least eight soldiers were killed in the past 48 hours ..." then "... in the
     past 48 hours, killing at least eight soldiers"). Lines of a list with one figure each are distinct categories and all
     stay, and so do equal figures of one sentence ("ISIS killed 12 (7 civilians and 5 SDF members), drones 15 (6
-    civilians, 5 SDF members ...)")."""
+    civilians, 5 SDF members ...)"). A line of a list told again in running text after it ("- 18 civilians, ..." then
+    "Of the 18 civilians, four were killed by ..."; "ISIS: 7" then "ISIS cells killed seven civilians in January") is
+    kept once too, unless the later figure is a part in brackets of another one or its sentence turns to another area
+    ("In neighbouring Quneitra, ...", "By region, ...")."""
     out: list[int] = []
     for k in kept:
         c = claims[k]
         told = k in prose or k in headed
-        if told and c.region is None and any(_same_total(claims[j], c) and _apart(claims[j], c, work) for j in out if j in prose or j in headed):
+        retold = told and not _in_brackets(c, work) and not _other_area(c, work)
+        if c.region is None and any(_same_total(claims[j], c) and _apart(claims[j], c, work) for j in out if j in prose or j in headed or retold):
             continue
         out.append(k)
     return out
+
+
+#: A sentence that turns to another area than the list before it: "In neighbouring Quneitra, ...", "By region, ...".
+_OTHER_AREA = re.compile(r"\s*(?:(?:In|Across)\s+(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent)\b|By\s+(?:region|governorate|area|province)\b)",
+                         re.IGNORECASE)
+
+
+def _in_brackets(c: CumulativeClaim, work: str) -> bool:
+    """Whether the claim's figure is told inside brackets, as a part of another figure ("killed 15 people (6 civilians,
+    5 SDF members and 4 regime soldiers)")."""
+    if c.span is None:
+        return False
+    opened = work.rfind("(", max(0, c.span.start - 200), c.span.start)
+    return opened >= 0 and ")" not in work[opened:c.span.start] and not SENTENCE_STOP.search(work, opened, c.span.start)
+
+
+def _other_area(c: CumulativeClaim, work: str) -> bool:
+    """Whether the sentence of the claim's figure opens by turning to another area."""
+    if c.span is None:
+        return False
+    stops = list(SENTENCE_STOP.finditer(work, max(0, c.span.start - 400), c.span.start))
+    begin = stops[-1].end() if stops else max(0, c.span.start - 400)
+    return _OTHER_AREA.match(work, begin) is not None
 
 
 def _same_total(a: CumulativeClaim, b: CumulativeClaim) -> bool:
