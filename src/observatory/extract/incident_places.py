@@ -99,10 +99,28 @@ _FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}?\b
                               r"(?:positions?|posts?|bases?|areas?|territor(?:y|ies))\b[^.;,]{0,50}?\bin\s+(?:the\s+)?"
                               r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|desert|province|region)\s+of\s+"
                               r"(?:the\s+)?)?$", re.IGNORECASE)
+#: "The Russian Reconciliation Centre at Hmeimim said ...": the seat of a body that speaks, not where the event happened.
+_SEAT_OF = re.compile(r"\bReconciliation\s+Cent(?:er|re)\s+(?:at|in)\s+(?:the\s+)?(?:Russian\s+)?$", re.IGNORECASE)
+_SPEAKS = re.compile(r"(?:\s+(?:air\s?base|base|airport))?\s+(?:said|says|claimed|claims|announced|stated|denied|reported)\b",
+                     re.IGNORECASE)
+
+
+def _seat_of_speaker(work: str, p: PlaceMention, start: int) -> bool:
+    """The place is the seat of a body that makes a statement ("the Russian Reconciliation Centre at Hmeimim said
+    its jets struck X"): where the statement came from, not where the event happened."""
+    return _SEAT_OF.search(work, max(start, p.start - 50), p.start) is not None and _SPEAKS.match(work, p.end) is not None
+
+
+#: "jets that took off from the Hmeimim base", "planes had taken off from X": where aircraft came from, not where
+#: they struck.
+_TOOK_OFF = re.compile(r"\b(?:took|taken|taking|takes?)\s+off\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:air\s?base|base|airport)\s+"
+                       r"(?:of|in|at|near)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
-#: treated, where shells came from, where forces were sent from or fled to, where the accused are.
+#: treated, where shells came from, where forces were sent from or fled to, where the accused are, where aircraft
+#: took off from.
 _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
-    (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
+    (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90),
+    (_TOOK_OFF, 60))
 
 
 #: "Damascus's Mezzeh neighbourhood", "Damascus' Mezzeh", "Idlib's Ariha", "Qamishli's Hilaliya": a place named with
@@ -151,7 +169,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
-             and not _LANDMARK_AFTER.match(work, p.end)
+             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
     based = [p for p in found if _actor_base(work, p, start)]
