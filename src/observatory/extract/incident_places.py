@@ -30,13 +30,25 @@ FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?
                             r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 
 #: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
-_GROUP_FROM = r"\b(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from"
+_GROUP_FROM = (r"\b(?:(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from|"
+               r"(?:is|are|was|were)\s+originally\s+from|hail(?:s|ed|ing)\s+(?:originally\s+)?from|natives?\s+of)")
 #: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
-_ORIGIN = re.compile(r"(?:\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
+_ORIGIN = re.compile(r"(?:" + _GROUP_FROM + r"|"
+                     r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
                      r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:from|of)|(?P<group>" + _GROUP_FROM + r"))"
-                     r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of))"
+                     r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:an?\s+(?:city|town|village)\s+(?:in|of)\s+"
+                     r"(?:the\s+)?)?(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
                      re.IGNORECASE)
+_GROUP_RE = re.compile(_GROUP_FROM, re.IGNORECASE)
+
+
+def _never_there(origin: str) -> bool:
+    """The words before a home say the text names it as a home only ("most of them from X", "who hailed from X", "was
+    originally from X", "a native of X"), never as where the event took place, even when the sentence names no other."""
+    return _GROUP_RE.search(origin) is not None
+
+
 _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear|\band)\s+(?:the\s+)?(?:[\w-]+ern\s+|"
                            r"(?:north|south|east|west)\s+of\s+)?"
                            r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
@@ -160,6 +172,19 @@ def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
         _ACTOR_FIRES.match(work, p.end) is not None
 
 
+#: "a resident of X told ...", "Residents of X said ...", "a man from X told Al-Monitor": one who speaks of the events,
+#: where he lives; "families displaced from X": where people fled from. Neither is where the event happened.
+_SPEAKER_AFTER = re.compile(r"[^.,;:\n\"“”]{0,45}?\b(?:told|tells|said|says|complained|complain|complains)\b", re.IGNORECASE)
+_DISPLACED_FROM = re.compile(r"\bdisplaced\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _home_elsewhere(work: str, p: PlaceMention, start: int) -> bool:
+    """The home the text names for someone is not even where the sentence's event is: the home of one who speaks of
+    it ("a resident of X told ...") or the place people were displaced from ("families displaced from X")."""
+    return _SPEAKER_AFTER.match(work, p.end) is not None or \
+        _DISPLACED_FROM.search(work, max(start, p.start - 60), p.start) is not None
+
+
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
     """Places where the event happened: the home towns of its victims (and the province named with them), and where
     those accused of it are based, are left out."""
@@ -179,13 +204,15 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     for p in found:
         origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])
         if origin or origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
-            if origin is not None and origin.group("group") or origin is None and homes and homes[-1].end == origin_end:
+            if origin is not None and _never_there(origin.group(0)) or origin is None and homes and homes[-1].end == origin_end:
                 homes.append(p)
             origin_end = p.end
             continue
         origin_end = -1
         kept.append(p)
-    return kept if kept else [p for p in found if p not in homes]  # "a man from X was killed": X is all it says
+    if kept:
+        return kept
+    return [p for p in found if p not in homes and not _home_elsewhere(work, p, start)]  # "a man from X was killed"
 
 
 def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:
