@@ -165,11 +165,22 @@ _ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|f
                           re.IGNORECASE)
 
 
+#: "shells fired by the factions operating in X", "rockets launched by the SDF from their positions in the countryside
+#: of X": the ground of whoever fired, named after the fire ...
+_FIRED_BY_IN = re.compile(r"\b(?:fired|launched|lobbed)\s+by\s+[^.;,]{0,60}?\b(?:in|inside|from)\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|region|area|enclave)\s+of\s+"
+                          r"(?:the\s+)?)?$", re.IGNORECASE)
+#: ... then where it came down: "... landed on Y", "... hit the Z district", "... fell near a school".
+_CAME_DOWN = re.compile(r"[^.;,]{0,40}?\b(?:landed|hit|fell|struck)\b", re.IGNORECASE)
+
+
 def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
-    """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus"):
-    where the shells came from, not where they fell."""
-    return _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and \
-        _ACTOR_FIRES.match(work, p.end) is not None
+    """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus",
+    "shells fired by the factions in X landed on Y"): where the shells came from, not where they fell."""
+    if _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and _ACTOR_FIRES.match(work, p.end):
+        return True
+    return _FIRED_BY_IN.search(work, max(start, p.start - 110), p.start) is not None and \
+        _CAME_DOWN.match(work, p.end) is not None
 
 
 #: "a resident of X told ...", "Residents of X said ...", "a man from X told Al-Monitor": one who speaks of the events,
