@@ -183,6 +183,13 @@ def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
         _CAME_DOWN.match(work, p.end) is not None
 
 
+#: "on the road to X", "heading to his work in Y": where the road or the victim was going, when the sentence names
+#: another place (where he came from, or where it happened).
+_DESTINATION = re.compile(r"\b(?:on\s+the\s+(?:road|highway)\s+(?:leading\s+)?to|(?:heading|going|travell?ing)\s+to\s+"
+                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
 #: "a resident of X told ...", "Residents of X said ...", "a man from X told Al-Monitor": one who speaks of the events,
 #: where he lives; "families displaced from X": where people fled from. Neither is where the event happened.
 _SPEAKER_AFTER = re.compile(r"[^.,;:\n\"“”]{0,45}?\b(?:told|tells|said|says|complained|complain|complains)\b", re.IGNORECASE)
@@ -208,6 +215,9 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
              and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
+    ahead = [p for p in found if _DESTINATION.search(work, max(start, p.start - 60), p.start)]
+    if ahead and len(ahead) < len(found):  # "kidnapped a man from X on the road to Y": Y, where he was going, is not it
+        found = [p for p in found if p not in ahead]
     based = [p for p in found if _actor_base(work, p, start)]
     if based and len(based) < len(found):  # "Rebels in X responded by firing rockets on Y": Y, where they fell
         found = [p for p in found if p not in based]
