@@ -353,6 +353,12 @@ _PART_OF_THE_PLACE = (r"\bthe\s+(?:(?:[\w-]+\s+)?(?:areas?|neighbou?rhoods|parts
                       r"(?:of|around)\s+the\s+(?:[\w-]+\s+)?(?:site|field|town|village|city|camp)\b")
 
 
+#: "shelled the hills surrounding the area", "the farms surrounding the town": around the place told before, named by
+#: its common noun.
+_AROUND_THE_PLACE = (r"\bthe\s+(?:[\w-]+\s+)?(?:hills|areas|villages|farms|orchards|mountains)\s+surrounding\s+the\s+"
+                     r"(?:area|site|town|village|city|hill|field|base|checkpoint)\b")
+
+
 #: "shelled the surroundings of the area", "struck the desert areas into which the attackers withdrew", "fired there":
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
@@ -360,7 +366,7 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
                         r"\b(?:on|along|at|near)\s+the\s+same\s+(?:axis|front|frontline|front\s+line|sector|hill|road|highway)\b|"
                         r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
                         r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
-                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + ")",
+                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + "|" + _AROUND_THE_PLACE + ")",
                         re.IGNORECASE)
 
 
