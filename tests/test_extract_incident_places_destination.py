@@ -17,8 +17,10 @@ def test_road_to_the_capital_after_a_home_town_is_left_out() -> None:
 
 
 def test_work_he_was_heading_to_is_left_out() -> None:
-    names = _names("The body of a man was found near the town of Jasim, days after he was abducted while he was "
-                   "heading to his work in Damascus.")
+    names = _names(
+        "The body of a man was found near the town of Jasim, days after he was abducted while he was "
+        "heading to his work in Damascus."
+    )
     assert "Damascus" not in names and "Jasim" in names
 
 

@@ -34,7 +34,9 @@ def test_base_the_jets_took_off_from_is_left_out() -> None:
 
 
 def test_statement_seat_does_not_place_the_desert_strikes() -> None:
-    row = contract("Raids in the desert\n\nRussian warplanes carried out raids on the desert east of Salamiyah on "
-                   "Saturday, killing four ISIS members. The Russian Reconciliation Center at the Hmeimim base said its "
-                   "aircraft had killed dozens of terrorists.")
+    row = contract(
+        "Raids in the desert\n\nRussian warplanes carried out raids on the desert east of Salamiyah on "
+        "Saturday, killing four ISIS members. The Russian Reconciliation Center at the Hmeimim base said its "
+        "aircraft had killed dozens of terrorists."
+    )
     assert ["Hmeimim" in names for names in place_names(row)] == [False]
