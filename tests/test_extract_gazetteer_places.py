@@ -2,8 +2,8 @@
 share: the supplement now knows the villages of the eastern al-Suwayda countryside (al-Shabki, al-Shreihi, Rami, Tima
 and the Duma there, which yields to Douma in Rural Damascus unless the text names al-Suwayda), western Aleppo villages
 (Kafr Nouran, Kafr Amma), Arab Hassan north of Manbij, Hadar on the Golan (not al-Hadir south of Aleppo), Qamishli's
-Hilaliya, Tal Jumaa on the Khabur, quarters of Raqqa (al-Thakanah, al-Nahda) and of Aleppo (al-Furqan), and al-Midan,
-a quarter of both Aleppo and Damascus, resolved by the city the text names.
+Hilaliya, Tal Jumaa on the Khabur, Mishtenour hill south of Kobani, quarters of Raqqa (al-Thakanah, al-Nahda) and of
+Aleppo (al-Furqan), and al-Midan, a quarter of both Aleppo and Damascus, resolved by the city the text names.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -30,6 +30,7 @@ def _govs(text: str) -> list[str | None]:
     ("Israeli shells hit the outskirts of Hadar on Wednesday, wounding three young men.", "Quneitra"),
     ("A car bomb went off in the Hilaliya neighbourhood on Monday, killing four people.", "Al-Hasakeh"),
     ("Warplanes struck the al-Thakanah area on Tuesday morning, killing five civilians.", "Ar-Raqqa"),
+    ("A suicide car bomb hit a YPG post on Mishtanour hill on Friday, killing three fighters.", "Aleppo"),
 ])
 def test_a_village_or_quarter_places_the_incident(text: str, governorate: str) -> None:
     assert _govs(text) == [governorate]

@@ -31,3 +31,19 @@ def test_shells_from_the_enclave_on_the_capital_are_in_damascus() -> None:
 
 def test_look_alike_rebels_in_a_town_killed_there_keep_the_town() -> None:
     assert "Kafr Zita" in _names("Rebels in Kafr Zita were killed by shelling on Monday.")
+
+
+def test_shells_fired_by_factions_in_a_region_that_landed_elsewhere_leave_the_region_out() -> None:
+    names = _names("Rockets fired by the factions operating in the Idlib region landed on the town of Mhardeh in the "
+                   "countryside of Hama, wounding three women.")
+    assert "Idlib" not in names and "Mhardeh" in names
+
+
+def test_shells_fired_by_a_side_from_its_positions_in_a_countryside_leave_it_out() -> None:
+    names = _names("Shells fired by the SDF from their positions in the countryside of Manbij fell on a market in "
+                   "the town of Jarablus.")
+    assert "Manbij" not in names and "Jarablus" in names
+
+
+def test_shots_fired_by_gunmen_in_a_town_alone_keep_the_town() -> None:
+    assert _names("Bullets fired by unknown gunmen in Tafas killed a young man.") == ["Tafas"]

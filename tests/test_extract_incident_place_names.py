@@ -296,6 +296,8 @@ def test_a_place_told_of_something_else_is_not_taken() -> None:
     "the surroundings of the area with mortars.",
     "A drone struck a car near the town of Amuda in Hasakah on Sunday, killing two SDF fighters.\n"
     "Turkish artillery later shelled the vicinity of the town.",
+    "ISIS cells attacked a post near the village of Kabajib in the Deir Ezzor desert on Monday, killing three soldiers.\n"
+    "Regime artillery later shelled the hills surrounding the area.",
 ])
 def test_an_event_in_the_area_takes_its_place(text: str) -> None:
     row = run(text)

@@ -30,13 +30,25 @@ FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?
                             r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 
 #: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
-_GROUP_FROM = r"\b(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from"
+_GROUP_FROM = (r"\b(?:(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from|"
+               r"(?:is|are|was|were)\s+originally\s+from|hail(?:s|ed|ing)\s+(?:originally\s+)?from|natives?\s+of)")
 #: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
-_ORIGIN = re.compile(r"(?:\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
+_ORIGIN = re.compile(r"(?:" + _GROUP_FROM + r"|"
+                     r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
                      r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:from|of)|(?P<group>" + _GROUP_FROM + r"))"
-                     r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of))"
+                     r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:an?\s+(?:city|town|village)\s+(?:in|of)\s+"
+                     r"(?:the\s+)?)?(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
                      re.IGNORECASE)
+_GROUP_RE = re.compile(_GROUP_FROM, re.IGNORECASE)
+
+
+def _never_there(origin: str) -> bool:
+    """The words before a home say the text names it as a home only ("most of them from X", "who hailed from X", "was
+    originally from X", "a native of X"), never as where the event took place, even when the sentence names no other."""
+    return _GROUP_RE.search(origin) is not None
+
+
 _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear|\band)\s+(?:the\s+)?(?:[\w-]+ern\s+|"
                            r"(?:north|south|east|west)\s+of\s+)?"
                            r"(?:countryside\s+of\s+)?$", re.IGNORECASE)
@@ -99,10 +111,28 @@ _FIRED_FROM_HELD = re.compile(r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}?\b
                               r"(?:positions?|posts?|bases?|areas?|territor(?:y|ies))\b[^.;,]{0,50}?\bin\s+(?:the\s+)?"
                               r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|desert|province|region)\s+of\s+"
                               r"(?:the\s+)?)?$", re.IGNORECASE)
+#: "The Russian Reconciliation Centre at Hmeimim said ...": the seat of a body that speaks, not where the event happened.
+_SEAT_OF = re.compile(r"\bReconciliation\s+Cent(?:er|re)\s+(?:at|in)\s+(?:the\s+)?(?:Russian\s+)?$", re.IGNORECASE)
+_SPEAKS = re.compile(r"(?:\s+(?:air\s?base|base|airport))?\s+(?:said|says|claimed|claims|announced|stated|denied|reported)\b",
+                     re.IGNORECASE)
+
+
+def _seat_of_speaker(work: str, p: PlaceMention, start: int) -> bool:
+    """The place is the seat of a body that makes a statement ("the Russian Reconciliation Centre at Hmeimim said
+    its jets struck X"): where the statement came from, not where the event happened."""
+    return _SEAT_OF.search(work, max(start, p.start - 50), p.start) is not None and _SPEAKS.match(work, p.end) is not None
+
+
+#: "jets that took off from the Hmeimim base", "planes had taken off from X": where aircraft came from, not where
+#: they struck.
+_TOOK_OFF = re.compile(r"\b(?:took|taken|taking|takes?)\s+off\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:air\s?base|base|airport)\s+"
+                       r"(?:of|in|at|near)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
-#: treated, where shells came from, where forces were sent from or fled to, where the accused are.
+#: treated, where shells came from, where forces were sent from or fled to, where the accused are, where aircraft
+#: took off from.
 _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
-    (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90))
+    (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90),
+    (_TOOK_OFF, 60))
 
 
 #: "Damascus's Mezzeh neighbourhood", "Damascus' Mezzeh", "Idlib's Ariha", "Qamishli's Hilaliya": a place named with
@@ -135,11 +165,42 @@ _ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|f
                           re.IGNORECASE)
 
 
+#: "shells fired by the factions operating in X", "rockets launched by the SDF from their positions in the countryside
+#: of X": the ground of whoever fired, named after the fire ...
+_FIRED_BY_IN = re.compile(r"\b(?:fired|launched|lobbed)\s+by\s+[^.;,]{0,60}?\b(?:in|inside|from)\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|region|area|enclave)\s+of\s+"
+                          r"(?:the\s+)?)?$", re.IGNORECASE)
+#: ... then where it came down: "... landed on Y", "... hit the Z district", "... fell near a school".
+_CAME_DOWN = re.compile(r"[^.;,]{0,40}?\b(?:landed|hit|fell|struck)\b", re.IGNORECASE)
+
+
 def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
-    """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus"):
-    where the shells came from, not where they fell."""
-    return _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and \
-        _ACTOR_FIRES.match(work, p.end) is not None
+    """The place is where the side that fires is ("Rebels in Eastern Ghouta responded by firing rockets at Damascus",
+    "shells fired by the factions in X landed on Y"): where the shells came from, not where they fell."""
+    if _ACTOR_IN.search(work, max(start, p.start - 70), p.start) is not None and _ACTOR_FIRES.match(work, p.end):
+        return True
+    return _FIRED_BY_IN.search(work, max(start, p.start - 110), p.start) is not None and \
+        _CAME_DOWN.match(work, p.end) is not None
+
+
+#: "on the road to X", "heading to his work in Y": where the road or the victim was going, when the sentence names
+#: another place (where he came from, or where it happened).
+_DESTINATION = re.compile(r"\b(?:on\s+the\s+(?:road|highway)\s+(?:leading\s+)?to|(?:heading|going|travell?ing)\s+to\s+"
+                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+#: "a resident of X told ...", "Residents of X said ...", "a man from X told Al-Monitor": one who speaks of the events,
+#: where he lives; "families displaced from X": where people fled from. Neither is where the event happened.
+_SPEAKER_AFTER = re.compile(r"[^.,;:\n\"“”]{0,45}?\b(?:told|tells|said|says|complained|complain|complains)\b", re.IGNORECASE)
+_DISPLACED_FROM = re.compile(r"\bdisplaced\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _home_elsewhere(work: str, p: PlaceMention, start: int) -> bool:
+    """The home the text names for someone is not even where the sentence's event is: the home of one who speaks of
+    it ("a resident of X told ...") or the place people were displaced from ("families displaced from X")."""
+    return _SPEAKER_AFTER.match(work, p.end) is not None or \
+        _DISPLACED_FROM.search(work, max(start, p.start - 60), p.start) is not None
 
 
 def event_places(work: str, found: list[PlaceMention], start: int) -> list[PlaceMention]:
@@ -151,9 +212,12 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
-             and not _LANDMARK_AFTER.match(work, p.end)
+             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
+    ahead = [p for p in found if _DESTINATION.search(work, max(start, p.start - 60), p.start)]
+    if ahead and len(ahead) < len(found):  # "kidnapped a man from X on the road to Y": Y, where he was going, is not it
+        found = [p for p in found if p not in ahead]
     based = [p for p in found if _actor_base(work, p, start)]
     if based and len(based) < len(found):  # "Rebels in X responded by firing rockets on Y": Y, where they fell
         found = [p for p in found if p not in based]
@@ -161,13 +225,15 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     for p in found:
         origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])
         if origin or origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
-            if origin is not None and origin.group("group") or origin is None and homes and homes[-1].end == origin_end:
+            if origin is not None and _never_there(origin.group(0)) or origin is None and homes and homes[-1].end == origin_end:
                 homes.append(p)
             origin_end = p.end
             continue
         origin_end = -1
         kept.append(p)
-    return kept if kept else [p for p in found if p not in homes]  # "a man from X was killed": X is all it says
+    if kept:
+        return kept
+    return [p for p in found if p not in homes and not _home_elsewhere(work, p, start)]  # "a man from X was killed"
 
 
 def dateline_governorate(work: str, sents: list[Sentence], geocoder: Any) -> tuple[str | None, bool]:
@@ -287,6 +353,12 @@ _PART_OF_THE_PLACE = (r"\bthe\s+(?:(?:[\w-]+\s+)?(?:areas?|neighbou?rhoods|parts
                       r"(?:of|around)\s+the\s+(?:[\w-]+\s+)?(?:site|field|town|village|city|camp)\b")
 
 
+#: "shelled the hills surrounding the area", "the farms surrounding the town": around the place told before, named by
+#: its common noun.
+_AROUND_THE_PLACE = (r"\bthe\s+(?:[\w-]+\s+)?(?:hills|areas|villages|farms|orchards|mountains)\s+surrounding\s+the\s+"
+                     r"(?:area|site|town|village|city|hill|field|base|checkpoint)\b")
+
+
 #: "shelled the surroundings of the area", "struck the desert areas into which the attackers withdrew", "fired there":
 #: the place of the event told just before.
 _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outskirts)(?:\s+of\s+the\s+(?:area|site|town|village))?|"
@@ -294,7 +366,7 @@ _AREA_BACK = re.compile(r"\b(?:the\s+(?:same\s+)?(?:surroundings|vicinity|outski
                         r"\b(?:on|along|at|near)\s+the\s+same\s+(?:axis|front|frontline|front\s+line|sector|hill|road|highway)\b|"
                         r"\b(?:struck|hit|shelled|targeted|bombed|fired)\s+there\b|"
                         r"\b(?:on|at|targeting|targeted|struck|hit|shelled|bombed|pounded)\s+the\s+(?:same\s+)?(?:area|site)\b"
-                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + ")",
+                        r"(?!\s+(?:of|between|from|near|around)\b)|" + _PART_OF_THE_PLACE + "|" + _AROUND_THE_PLACE + ")",
                         re.IGNORECASE)
 
 
