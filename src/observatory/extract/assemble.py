@@ -474,7 +474,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
-    if event_type in ("ied_landmine", "attack") and UNKNOWN_BLAST.search(told):
+    if event_type in ("ied_landmine", "attack", "drone_strike") and UNKNOWN_BLAST.search(told):
         event_type = "other"  # "an explosion of unknown nature ... whether it was caused by an explosive device"
     claims: list[Claim] = []
 
