@@ -75,3 +75,27 @@ def test_sniper_killing_after_an_assault_is_another_incident() -> None:
         "was shot dead by a sniper of the group near the village of al-Ziyara."
     )
     assert kinds(row) == ["attack", "attack"]
+
+
+def test_shot_in_a_quarrel_with_members_of_a_faction_is_a_clash() -> None:
+    row = contract(
+        _HEAD + 'A fighter of the "Sultan Murad Division" was shot dead on Friday during a quarrel with members of the '
+        '"Hamza Division" near the town of Qabasin.'
+    )
+    assert kinds(row) == ["clash"]
+
+
+def test_look_alike_quarrel_with_his_own_family_stays_a_murder() -> None:
+    row = contract(
+        _HEAD + "A young man was shot dead on Friday during a quarrel with members of his own family over an "
+        "inheritance in the town of Qabasin."
+    )
+    assert kinds(row) == ["other"]
+
+
+def test_members_of_two_factions_who_traded_fire_clash() -> None:
+    row = contract(
+        _HEAD + "A woman was killed on Friday when members of two factions traded fire in a market of the town of "
+        "Qabasin."
+    )
+    assert kinds(row) == ["clash"]

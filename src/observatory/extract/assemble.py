@@ -63,6 +63,7 @@ from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
+from observatory.extract.incident_quarrel import armed_quarrel_kind
 from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
@@ -472,6 +473,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         event_type = "assassination"
     if silenced_killing(event_type, told, sum(c.killed.best for c in casualties if c.killed)):
         event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
+    event_type = armed_quarrel_kind(event_type, told)  # "shot dead in a quarrel with members of X": a clash
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
     if event_type in ("ied_landmine", "attack", "drone_strike") and UNKNOWN_BLAST.search(told):
