@@ -466,14 +466,13 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
     if draft.type_hit and unattributed_shooting(text[draft.type_hit[1]:draft.type_hit[2]], perpetrator, told):
         event_type = "other"  # "the body was found with bullet wounds", "hit by stray bullets": no side's attack
-    event_type = killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator)
+    event_type = armed_quarrel_kind(killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator), told)
     if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
             (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
         event_type = "assassination"
     if silenced_killing(event_type, told, sum(c.killed.best for c in casualties if c.killed)):
         event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
-    event_type = armed_quarrel_kind(event_type, told)  # "shot dead in a quarrel with members of X": a clash
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
     if event_type in ("ied_landmine", "attack", "drone_strike") and UNKNOWN_BLAST.search(told):
