@@ -4,11 +4,13 @@
   it") is `other`;
 * drones shot down "at dawn on Monday" (a time phrase between the verb and the drones) are `other`, no drone strike;
 * "the coalition's strikes" are airstrikes;
+* bodies found days after "gunmen believed to belong to" a group abducted them are captives killed (an execution);
 * rockets or RPG shells fired together with machine guns by those who "attacked" a post are the weapons of the
-  attack, not shelling; one shot dead "by a sniper" in another place after such an assault is another incident.
+  attack, not shelling; one shot dead "by a sniper" in another place after such an assault is another incident;
+* one shot dead "during a quarrel with members of" a faction, and members who "traded fire", clash.
 
 Look-alikes: a drone said to have struck stays a drone strike; positions "targeted with heavy machine guns and mortar
-shells" stay shelling.
+shells" stay shelling; a quarrel with members of one's own family stays a murder (`other`).
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -99,3 +101,11 @@ def test_members_of_two_factions_who_traded_fire_clash() -> None:
         "Qabasin."
     )
     assert kinds(row) == ["clash"]
+
+
+def test_bodies_found_after_gunmen_believed_to_be_of_a_group_took_them_is_an_execution() -> None:
+    row = contract(
+        _HEAD + "The bodies of two herders were found on Sunday in the desert near the town of Maadan, days after "
+        "gunmen believed to belong to ISIS cells had abducted them with their flock."
+    )
+    assert kinds(row) == ["execution"]

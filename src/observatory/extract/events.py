@@ -72,10 +72,11 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
                  r"\blaunch(?:ed|es|ing)?\s+an?\s+(?:security|combing|sweep(?:ing)?)\s+(?:operation|campaign)\b|" + _RAID_OPERATION)
 
 #: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
-#: them", "... two days after he had been kidnapped by a local gang", "... after he was abducted by unknown gunmen"):
+#: them", "... after gunmen believed to belong to ISIS cells abducted them", "... two days after he had been kidnapped
+#: by a local gang", "... after he was abducted by unknown gunmen"):
 #: captives killed, an execution (taken by unidentified men or persons, it stays a murder).
 CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,200}?\b(?:after|since|when)\s+"
-                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
+                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,7}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
                          r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:arrested|detained)\b|"
                          r"(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
                          r"by\s+(?:(?:unknown|unidentified)\s+gunmen\b|(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
