@@ -63,6 +63,7 @@ from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
 from observatory.extract.incident_posts import attacked_post
+from observatory.extract.incident_quarrel import armed_quarrel_kind
 from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
@@ -465,7 +466,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
     if draft.type_hit and unattributed_shooting(text[draft.type_hit[1]:draft.type_hit[2]], perpetrator, told):
         event_type = "other"  # "the body was found with bullet wounds", "hit by stray bullets": no side's attack
-    event_type = killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator)
+    event_type = armed_quarrel_kind(killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator), told)
     if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
             (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)
@@ -474,7 +475,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
         event_type = "assassination"  # "shot dead with a silenced pistol": a person singled out
     if event_type in ("attack", "assassination") and personal_killing(told, draft.perpetrator.side if draft.perpetrator else None):
         event_type = "other"  # "shot dead by his cousin over an inheritance dispute": a murder, no side's attack
-    if event_type in ("ied_landmine", "attack") and UNKNOWN_BLAST.search(told):
+    if event_type in ("ied_landmine", "attack", "drone_strike") and UNKNOWN_BLAST.search(told):
         event_type = "other"  # "an explosion of unknown nature ... whether it was caused by an explosive device"
     claims: list[Claim] = []
 

@@ -52,6 +52,7 @@ from observatory.extract.incident_doer_aside import past_aside
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
+from observatory.extract.incident_small_arms import small_arms_blanked
 from observatory.extract.incident_storm_fire import storm_over_fire
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
@@ -71,10 +72,11 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
                  r"\blaunch(?:ed|es|ing)?\s+an?\s+(?:security|combing|sweep(?:ing)?)\s+(?:operation|campaign)\b|" + _RAID_OPERATION)
 
 #: Bodies found of people a named side had taken ("the bodies of two herders were found days after ISIS cells had seized
-#: them", "... two days after he had been kidnapped by a local gang", "... after he was abducted by unknown gunmen"):
+#: them", "... after gunmen believed to belong to ISIS cells abducted them", "... two days after he had been kidnapped
+#: by a local gang", "... after he was abducted by unknown gunmen"):
 #: captives killed, an execution (taken by unidentified men or persons, it stays a murder).
 CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,200}?\b(?:after|since|when)\s+"
-                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
+                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,7}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
                          r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:arrested|detained)\b|"
                          r"(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
                          r"by\s+(?:(?:unknown|unidentified)\s+gunmen\b|(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -139,8 +141,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
                   r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
-                  # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes": from the air)
-                  r"\b(?:coalition|US-led|US|U\.S\.|American)\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
+                  # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes", "the coalition's strikes": from the air)
+                  r"\b(?:coalition|US-led|US|U\.S\.|American)(?:['’]s)?\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
@@ -154,8 +156,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
-    ("clash", ("exchang", "mutual"),
+    ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
               r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
+              r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found"),
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
@@ -288,6 +291,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
+    text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
@@ -397,8 +401,10 @@ _SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|found|recover\w*|captur\w*)\s+(
                      r"(?:seized|confiscated|found|recovered|captured)\b)", re.IGNORECASE)
 
 
-#: A drone brought down ("air defences shot down a drone", "two drones were intercepted"): no drone strike (SCHEMA: other).
-_DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:[\w-]+\s+){0,3}?drones?\b|"
+#: A drone brought down ("air defences shot down a drone", "two drones were intercepted", "shot down at dawn on Monday
+#: two drones"): no drone strike (SCHEMA: other).
+_DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:(?:at|on|in|early|late|last|this)\s+[\w-]+\s+){0,3}"
+                     r"(?:[\w-]+\s+){0,3}?drones?\b|"
                      r"\bdrones?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shot\s+down|downed|intercepted)\b", re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 

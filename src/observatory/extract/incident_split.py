@@ -83,6 +83,7 @@ from observatory.extract.incident_sameness import (
     place_key,
     restates,
 )
+from observatory.extract.incident_sniper import sniper_after_assault
 from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
 from observatory.extract.incident_time_shift import (
     LEADING_MONTH,
@@ -139,7 +140,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
-    if refers_back(text) or not new_date and part_of_toll(draft, f, text):
+    if refers_back(text) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
     if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
         return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own
@@ -177,7 +178,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
-        return _next_in_paragraph(draft, f, text, new_date)
+        return _next_in_paragraph(draft, f, text, new_date, work)
     return _opens_paragraph(draft, f, text, new_date, work)
 
 
@@ -469,15 +470,16 @@ def _other_victims(draft: Draft, f: SentenceFacts) -> bool:
     return bool(sides and own) and all(m.side not in (None, "unknown", *sides) for m in own)
 
 
-def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, work: str) -> bool:
     """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
-    ("A soldier was also killed in B": someone else's death, elsewhere)."""
+    ("A soldier was also killed in B": someone else's death, elsewhere; "a soldier was shot by a sniper in B" after
+    an assault)."""
     if not f.type_hit:
         return ANOTHER.search(text) is not None and new_places(draft, f) and _other_victims(draft, f)
     if new_date or ANOTHER.search(text) and new_places(draft, f):
         return True
     located = any(not p.governorate for p in draft.places)
-    if located and new_places(draft, f) and differs(draft, f):
+    if located and new_places(draft, f) and (differs(draft, f) or f.mentions and sniper_after_assault(work[draft.start:draft.end], text)):
         return True
     return _other_fight(draft, f, text)
 
