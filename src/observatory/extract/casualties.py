@@ -81,6 +81,7 @@ from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
+from observatory.extract.casualty_foreign_army import without_foreign_army
 from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -345,7 +346,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
-    return civilian_apposed(group_attacked_civilians(mentions, work), work)
+    return without_foreign_army(civilian_apposed(group_attacked_civilians(mentions, work), work), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
