@@ -88,6 +88,7 @@ from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
+from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
@@ -346,7 +347,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
-    return without_foreign_army(civilian_apposed(group_attacked_civilians(mentions, work), work), work)
+    return hurt_apposed(without_foreign_army(civilian_apposed(group_attacked_civilians(mentions, work), work), work), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
