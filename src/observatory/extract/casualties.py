@@ -92,6 +92,7 @@ from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
+from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
@@ -347,7 +348,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = without_doers(bomber_dead(unnamed_after_reflexive(mentions, work), work, start, end, lexicon, on), work)
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
-    return hurt_apposed(without_foreign_army(civilian_apposed(group_attacked_civilians(mentions, work), work), work), work)
+    return kin_apposed(hurt_apposed(without_foreign_army(civilian_apposed(group_attacked_civilians(mentions, work), work), work), work), work)
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
