@@ -109,7 +109,7 @@ from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
-from observatory.extract.casualty_one_more import one_more_placed
+from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
@@ -619,7 +619,7 @@ def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole
     if not group.strip() and (re.match(r"\s*(?:[.,;]|and\b|$)", work[span[0]:span[1]]) or q.text.strip().lower() == "another"
                               or colon_whole or ORDINAL_ONE_RE.fullmatch(q.text.strip()) and work.startswith(" who ", span[0])):
         return True  # ("killing a third who resisted arrest": a rank and its relative clause)
-    return one_more_placed(work, q)
+    return one_more_placed(work, q) or hurt_number_placed(work, q)  # ("wounding 15 in X")
 
 
 def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
