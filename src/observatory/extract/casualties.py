@@ -83,15 +83,18 @@ from observatory.extract.casualty_died_later import inside_toll, of_another_side
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
+from observatory.extract.casualty_foreign_army import without_foreign_army
 from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_households import household_sides, whole_restated
+from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
+from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
@@ -108,7 +111,7 @@ from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
-from observatory.extract.casualty_one_more import one_more_placed
+from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
@@ -349,6 +352,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
     mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
+    mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     return mentions
@@ -626,7 +630,7 @@ def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole
     if not group.strip() and (re.match(r"\s*(?:[.,;]|and\b|$)", work[span[0]:span[1]]) or q.text.strip().lower() == "another"
                               or colon_whole or ORDINAL_ONE_RE.fullmatch(q.text.strip()) and work.startswith(" who ", span[0])):
         return True  # ("killing a third who resisted arrest": a rank and its relative clause)
-    return one_more_placed(work, q)
+    return one_more_placed(work, q) or hurt_number_placed(work, q)  # ("wounding 15 in X")
 
 
 def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,

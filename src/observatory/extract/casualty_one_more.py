@@ -27,3 +27,20 @@ def one_more_placed(work: str, q: Quantity) -> bool:
     text = q.text.strip()
     return (text.lower() == "another" or ORDINAL_ONE_RE.fullmatch(text) is not None) and (
         _PLACED.match(work, q.end) is not None or hurt_state_after(work, q.end))
+
+
+#: A verb of hurting right before the figure: "wounding 15", "injuring at least 12".
+_HURT_VERB_BEFORE = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$", re.IGNORECASE)
+#: A place right after the figure ("15 in Bab Touma", "12 near the market"); not a time or clause ("11 before withdrawing").
+_PLACE_NEXT = re.compile(r"\s+(?:near|in|at|outside|inside)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:(?:at\s+least|more\s+than|about|around|nearly|some)\s+)?\d[\d,]*", re.IGNORECASE)
+
+
+def hurt_number_placed(work: str, q: Quantity) -> bool:
+    """Whether ``q`` is a number of people hurt with no noun, told with its place: "killing four civilians and wounding
+    15 in Bab Touma" (as if the clause ended: "... and wounding 15.")."""
+    return (
+        _NUMBER.fullmatch(q.text.strip()) is not None
+        and _HURT_VERB_BEFORE.search(work, max(0, q.start - 12), q.start) is not None
+        and _PLACE_NEXT.match(work, q.end) is not None
+    )
