@@ -157,8 +157,7 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
         return mentions
     told_roles = {p.role for p in earlier}
     gone = {m.quantity.start for m in claimed if m.role in told_roles and not _separate(m, work, earlier)}
-    keep = [i for i, m in enumerate(mentions)
-            if m.quantity.start not in gone and (m.parent is None or mentions[m.parent].quantity.start not in gone)]
+    keep = [i for i, m in enumerate(mentions) if not gone_with_parents(mentions, i, gone)]
     index = {old: new for new, old in enumerate(keep)}
     return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
 
@@ -171,6 +170,19 @@ def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
         return False
     return m.side not in (None, "unknown") and not m.generic and not any(
         p.role == m.role and (p.side == m.side or p.side == "unknown" and p.quantity.vague) for p in earlier)
+
+
+def gone_with_parents(mentions: list[Mention], i: int, gone: set[int]) -> bool:
+    """Whether the figure ``i`` or any figure it is a part of (its parent, the parent's parent) is gone: a share of a
+    dropped share goes with it."""
+    seen: set[int] = set()
+    at: int | None = i
+    while at is not None and at not in seen:
+        if mentions[at].quantity.start in gone:
+            return True
+        seen.add(at)
+        at = mentions[at].parent
+    return False
 
 
 def _moved(parent: int | None, index: dict[int, int]) -> int | None:
