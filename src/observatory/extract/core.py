@@ -71,6 +71,7 @@ from observatory.extract.incident_earlier_count import earlier_count, without_ea
 from observatory.extract.incident_event_placed import took_event_place
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
+from observatory.extract.incident_standing_mines import standing_mines
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_initiator import attackers_named, initiated_attack, told_operation
 from observatory.extract.incident_joins import fold_unplaced, joined
@@ -273,7 +274,8 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
                                                                      or attackers_named(f.sentence_text)
                                                                      or started_by_attack(f.sentence_text)
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
-    if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
+    background = draft.type_hit is None and _hazard_told(f)  # (an incident is not given its kind by a hazard of the area)
+    if f.type_hit and not background and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        and not _hazard_told(f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
@@ -290,7 +292,10 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
 
 def _hazard_told(f: SentenceFacts) -> bool:
     """The sentence's kind is a hazard of the area ("despite the danger of landmines"): it does not retype the incident."""
-    return f.type_hit is not None and in_hazard(f.sentence_text, f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start)
+    if f.type_hit is None:
+        return False
+    at, end = f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start
+    return in_hazard(f.sentence_text, at, end) or standing_mines(f.sentence_text, at, end)  # ("mines are present there")
 
 
 def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
