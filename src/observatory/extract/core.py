@@ -71,7 +71,6 @@ from observatory.extract.incident_earlier_count import earlier_count, without_ea
 from observatory.extract.incident_event_placed import took_event_place
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
-from observatory.extract.incident_standing_mines import standing_mines
 from observatory.extract.incident_headline import headline_of_several
 from observatory.extract.incident_initiator import attackers_named, initiated_attack, told_operation
 from observatory.extract.incident_joins import fold_unplaced, joined
@@ -137,6 +136,7 @@ from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
+from observatory.extract.incident_standing_mines import standing_mines
 from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
