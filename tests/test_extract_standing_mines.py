@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from contract_rows import kinds, titled
 
-_SHOT = ("Gunmen of the Islamic State opened fire on a group of shepherds near Arak, east of Palmyra in Homs province, on "
-         "Tuesday, killing five of them, the monitor said. ")
+_SHOT = (
+    "Gunmen of the Islamic State opened fire on a group of shepherds near Arak, east of Palmyra in Homs province, on "
+    "Tuesday, killing five of them, the monitor said. "
+)
 
 
 def test_mines_said_to_be_present_do_not_retype_the_shooting() -> None:
@@ -17,8 +19,9 @@ def test_mines_said_to_be_present_do_not_retype_the_shooting() -> None:
 
 
 def test_ordnance_removed_by_teams_does_not_retype_the_shooting() -> None:
-    row = titled(_SHOT + "Engineering teams said they had removed more than 900 pieces of unexploded ordnance since "
-                         "the winter.")
+    row = titled(
+        _SHOT + "Engineering teams said they had removed more than 900 pieces of unexploded ordnance since the winter."
+    )
     assert kinds(row) == ["attack"]
 
 
@@ -33,18 +36,24 @@ def test_cells_that_spread_mines_do_not_retype_the_shooting() -> None:
 
 
 def test_mines_that_make_a_trade_deadly_do_not_retype_the_shooting() -> None:
-    row = titled(_SHOT + "Mines buried over the years of war, together with the raids of the cells, turn herding into "
-                         "a deadly trade.")
+    row = titled(
+        _SHOT + "Mines buried over the years of war, together with the raids of the cells, turn herding into "
+        "a deadly trade."
+    )
     assert kinds(row) == ["attack"]
 
 
 def test_killers_named_alone_take_no_kind_from_mines_said_to_be_present() -> None:
-    row = titled("Cell members killed three shepherds near Arak, east of Palmyra in Homs province, on Tuesday, the "
-                 "monitor said. Herders still go into the steppe, where mines and roaming cells are present.")
+    row = titled(
+        "Cell members killed three shepherds near Arak, east of Palmyra in Homs province, on Tuesday, the "
+        "monitor said. Herders still go into the steppe, where mines and roaming cells are present."
+    )
     assert kinds(row) == ["attack"]
 
 
 def test_a_mine_blast_keeps_its_own_kind() -> None:
-    row = titled("A landmine exploded under a car near Arak, east of Palmyra in Homs province, on Tuesday, killing two "
-                 "truffle hunters, the monitor said.")
+    row = titled(
+        "A landmine exploded under a car near Arak, east of Palmyra in Homs province, on Tuesday, killing two "
+        "truffle hunters, the monitor said."
+    )
     assert kinds(row) == ["ied_landmine"]

@@ -12,21 +12,40 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_MINES: Final = (r"(?:land\s?mines|mines|IEDs|explosive\s+devices|war\s+remnants|remnants\s+of\s+(?:the\s+)?war|"
-                 r"unexploded\s+ordnance|ordnance)")
+_MINES: Final = (
+    r"(?:land\s?mines|mines|IEDs|explosive\s+devices|war\s+remnants|remnants\s+of\s+(?:the\s+)?war|"
+    r"unexploded\s+ordnance|ordnance)"
+)
 #: Every :data:`_STANDING` match holds one of these (lower-case) stems.
-STANDING_STEMS: Final = ("present", "widespread", "remov", "clear", "dismantl", "defus", "spread", "plant", "lay", "sow",
-                         "turn", "make")
+STANDING_STEMS: Final = (
+    "present",
+    "widespread",
+    "remov",
+    "clear",
+    "dismantl",
+    "defus",
+    "spread",
+    "plant",
+    "lay",
+    "sow",
+    "turn",
+    "make",
+)
 _STANDING: Final = re.compile(
     # mines said to be there ("where mines and ISIS cells are present", "mines are still widespread")
     r"\b" + _MINES + r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:are|remain)\s+(?:still\s+)?(?:present|widespread)\b|"
     # mines cleared by teams ("removed more than 2,300 pieces of unexploded ordnance", "dismantling mines")
-    r"\b(?:remov(?:ed|es|e|ing)|clear(?:ed|s|ing)?|dismantl(?:ed|es|e|ing)|defus(?:ed|es|e|ing))\s+(?:[\w,-]+\s+){0,5}?" + _MINES + r"|"
+    r"\b(?:remov(?:ed|es|e|ing)|clear(?:ed|s|ing)?|dismantl(?:ed|es|e|ing)|defus(?:ed|es|e|ing))\s+(?:[\w,-]+\s+){0,5}?"
+    + _MINES
+    + r"|"
     # a habit of laying them ("cells spread mines on the roads", "they plant mines in grazing areas")
     r"\b(?:spread|plant|lay|sow)s?\s+(?:land\s?)?mines\b|"
     # mines as what makes a trade deadly ("landmines ... turn truffle gathering into a deadly job")
-    r"\b" + _MINES + r"\b[^.;]{0,120}?\b(?:turns?|makes?)\s+(?:[\w-]+\s+){1,4}?(?:into\s+)?(?:an?\s+)?(?:deadly|dangerous|lethal)\b",
-    re.IGNORECASE)
+    r"\b"
+    + _MINES
+    + r"\b[^.;]{0,120}?\b(?:turns?|makes?)\s+(?:[\w-]+\s+){1,4}?(?:into\s+)?(?:an?\s+)?(?:deadly|dangerous|lethal)\b",
+    re.IGNORECASE,
+)
 
 
 def standing_mines(text: str, start: int, end: int) -> bool:
