@@ -183,10 +183,13 @@ def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
         _CAME_DOWN.match(work, p.end) is not None
 
 
-#: "on the road to X", "heading to his work in Y": where the road or the victim was going, when the sentence names
-#: another place (where he came from, or where it happened).
+#: "on the road to X", "heading to his work in Y", "a convoy heading toward the post in Z": where the road, the victim
+#: or the convoy was going, when the sentence names another place (where he came from, or where it happened).
 _DESTINATION = re.compile(r"\b(?:on\s+the\s+(?:road|highway)\s+(?:leading\s+)?to|(?:heading|going|travell?ing)\s+to\s+"
-                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in)\s+(?:the\s+)?"
+                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in|"
+                          # ("a convoy heading toward the observation post in X was hit near Y": where it was going)
+                          r"(?:heading|headed|moving|travell?ing|en\s+route|on\s+(?:its|their)\s+way)\s+(?:back\s+)?(?:to|toward|towards)"
+                          r"(?:\s+the)?(?:\s+[\w-]+){0,2}?\s+(?:post|base|point|positions?|headquarters|checkpoint)\s+(?:in|of|at|near))\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
