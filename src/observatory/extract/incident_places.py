@@ -155,13 +155,15 @@ def _possessive(work: str, p: PlaceMention) -> list[PlaceMention]:
             PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), governorate_of(m.group("owner")))]
 
 
-#: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed in Y": the place of the side that fires...
+#: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed (positioned, deployed) in Y": the place of the
+#: side that fires (or infiltrates toward a post)...
 _ACTOR_IN = re.compile(r"\b(?:rebels?|factions|fighters|militants|militias|militiamen|gunmen|forces|groups)\s+(?:[\w-]+\s+)?"
-                       r"(?:in|inside|based\s+in|stationed\s+in|entrenched\s+in|holed\s+up\s+in)\s+(?:the\s+)?"
+                       r"(?:in|inside|based\s+in|stationed\s+in|positioned\s+in|deployed\s+in|entrenched\s+in|holed\s+up\s+in)\s+(?:the\s+)?"
                        r"(?:(?:besieged|rebel-held|opposition-held)\s+)?(?:(?:enclave|region|area|town|city)\s+of\s+)?$",
                        re.IGNORECASE)
 #: ... then fires: "responded by firing", "fired rockets", "shelled", "launched".
-_ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|fired|shelled|launched|pounded|targeted|lobbed)\b",
+_ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|fired|shelled|launched|pounded|targeted|lobbed|"
+                          r"infiltrated)\b",
                           re.IGNORECASE)
 
 
