@@ -77,13 +77,17 @@ _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:town|village|city|area|desert|countryside|outskirts)\s+of\s+)?$",
                       re.IGNORECASE)
-#: "... and the administrative border with Deir Ezzor": a line the event came up to, not where it happened.
-_BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)\s+(?:the\s+)?"
+#: "... and the administrative border with Deir Ezzor", "..., which borders the province of Idlib": a line the event came
+#: up to, or a neighbour of where it happened.
+_BOUNDARY = re.compile(r"(?:\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)|"
+                       r"\b(?:which|that)\s+(?:also\s+)?borders|\bbordering)\s+(?:the\s+)?"  # ("..., which borders the province of Idlib")
                        r"(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE)
 #: "near the al-Sinaa roundabout in al-Bab", "... roundabout in the city": a landmark of the city it is placed in,
 #: whose name a town elsewhere may share; not a town of its own.
 _LANDMARK_AFTER = re.compile(r"\s+roundabouts?\s+in\s+(?:the\s+(?:city|town)\b|(?:the\s+)?(?:city\s+of\s+)?"
                              r"(?:[a-z]{1,3}-)?[A-Z])")
+#: "DAMASCUS, Dec. 3 (Xinhua) --", "BEIRUT, Jan 20 (Reuters) -": a wire agency's dateline, where the story was filed.
+_FILED_AT = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Xinhua|AFP|Reuters|AP|UPI|dpa|Anadolu)\)\s*[-\u2013\u2014]")
 #: "with machine guns and RPGs": a weapon's acronym in the plural, not a place.
 _ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -217,7 +221,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
-             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start)
+             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start) and not _FILED_AT.match(work, p.end)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
     ahead = [p for p in found if _DESTINATION.search(work, max(start, p.start - 60), p.start)]
