@@ -217,10 +217,13 @@ _BORDER = re.compile(r"\b(?:border|boundary|line)s?\s+(?:between|of)\s+(?:the\s+
 
 _JOINED = re.compile(r"\s+and\s+")  # two names, not a list ("Hama, Homs and Deir Ezzor" names a region)
 _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|badia)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
-#: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged.
+#: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged, or the one a
+#: side is loyal to or backed by ("fighters loyal to Damascus").
 _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
-                             r"held|holding)\s+$", re.IGNORECASE)
+                             r"held|holding|"  # (and sides named by whom they serve: "tribal fighters loyal to Damascus")
+                             r"loyal\s+to|(?:backed|supported|armed|funded)\s+by|(?:allied|affiliated|aligned)\s+(?:to|with)|close\s+to)\s+$",
+                             re.IGNORECASE)
 _RULERS = re.compile(r"[^\S\n]*(?:government|regime|authorities|officials)\b", re.IGNORECASE)  # (not across a line: "| Daraa\nRegime shelling")
 #: "the Latakia government hospital": a building of the town, where (tests/test_extract_review_r33.py).
 _BUILDING = re.compile(r"[^\S\n]*government\s+(?:hospital|compound|building|palace|house|offices?|headquarters|square|"
@@ -284,6 +287,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             name, gov = work[s:airport], None
         if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)):
             continue  # "soldiers of the Damascus government": who, not where
+        if gov == "Damascus" and _ACCUSER_BEFORE.search(work, max(0, s - 40), s):
+            continue  # "fighters loyal to Damascus": the government, not the city
         if m.group("verb"):
             struck.add(s)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
