@@ -131,7 +131,8 @@ _COMPOUND_AFTER = re.compile(r"-(?:Al-|al-)?[A-Z][a-z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Za-z]{3}-(?:Al-|al-)?$")
 _RURAL_AFTER = re.compile(r"^\s*(?:countryside|desert|suburbs?|outskirts|environs|Countryside)\b", re.IGNORECASE)
 _RURAL_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\boutskirts\s+of|\bsuburbs?\s+of|\bvicinity\s+of|\bcountryside\s+of|"
-                           r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+                           r"(?<!\bin\sthe\s)\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$",
+                           re.IGNORECASE)  # ("in the west of Damascus": a part of the city, not around it)
 
 #: A bank of the Euphrates, which the words above never read as a place (the river is not one).
 _BANK_RE = re.compile(r"\b(?:west|east|left|right)(?:ern)?\s+(?:bank|side)\s+of\s+(?:the\s+)?Euphrates(?:\s+[Rr]iver)?\b",
