@@ -73,6 +73,7 @@ from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_shared_province import shared_governorate
 from observatory.extract.incident_silenced import silenced_killing
+from observatory.extract.incident_spanning_range import spanning_ranges
 from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
 from observatory.extract.incident_story_town import story_governorate
 from observatory.extract.incident_stray_town import settle_strays
@@ -674,6 +675,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
             governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else \
                 road_town_governorate(draft.places, ends, geos[k], {str(g) for g in known}, text)  # ("..., near C")
+    governorates = spanning_ranges(drafts, geos, governorates, text)  # ("Jabal al-Bishri and the desert of X")
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):
