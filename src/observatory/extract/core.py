@@ -94,6 +94,7 @@ from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
+from observatory.extract.incident_period_kind import period_kind
 from observatory.extract.incident_place_scope import latest_told, wider_events
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
@@ -274,7 +275,7 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
                                                                      or attackers_named(f.sentence_text)
                                                                      or started_by_attack(f.sentence_text)
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
-    background = draft.type_hit is None and _hazard_told(f)  # (an incident is not given its kind by a hazard of the area)
+    background = draft.type_hit is None and draft.start < f.sentence.start and _hazard_told(f)  # (by a hazard of the area)
     if f.type_hit and not background and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        and not _hazard_told(f)
@@ -295,7 +296,7 @@ def _hazard_told(f: SentenceFacts) -> bool:
     if f.type_hit is None:
         return False
     at, end = f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start
-    return in_hazard(f.sentence_text, at, end) or standing_mines(f.sentence_text, at, end)  # ("mines are present there")
+    return in_hazard(f.sentence_text, at, end) or standing_mines(f.sentence_text, at, end) or period_kind(f.sentence_text, at, end)
 
 
 def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
