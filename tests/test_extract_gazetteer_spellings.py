@@ -1,6 +1,6 @@
 """Spellings the embedded gazetteer's supplement now knows for places it held: Ithriya in eastern Hama written
 "Athariya" or "Athraya", and al-Shuhayl on the Euphrates east of Deir Ezzor written "al-Shhail", "al-Shheil" or
-"al-Shaheel", and the village of Malh (Malah) in the south of al-Suwayda. Every sentence here was written for these tests; none is taken from an evaluation set."""
+"al-Shaheel". Every sentence here was written for these tests; none is taken from an evaluation set."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ def _govs(text: str) -> list[str | None]:
         ("Shells fired from the west bank hit the town of al-Shhail on Friday, killing a child.", "Deir-ez-Zor"),
         ("Gunmen attacked an SDF post in Al-Shheil on Friday, killing two fighters.", "Deir-ez-Zor"),
         ("A landmine exploded near al-Shaheel on Friday, killing a shepherd.", "Deir-ez-Zor"),
-        ("An air strike hit a farm near the village of Malh on Friday, killing two men.", "As-Sweida"),
     ],
 )
 def test_a_known_place_written_otherwise_keeps_its_governorate(text: str, governorate: str) -> None:
