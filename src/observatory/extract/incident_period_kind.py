@@ -8,12 +8,19 @@ from typing import Final
 
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: Many events of a kind ("dozens of drone attacks", "a series of strikes").
-_MANY: Final = re.compile(r"\b(?:(?:dozens|hundreds|scores|thousands|several|numerous)\s+of|a\s+(?:series|number|wave|string)\s+of)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|air\s?strikes|raids|bombings|explosions|shells)\b", re.IGNORECASE)
+_MANY: Final = re.compile(
+    r"\b(?:(?:dozens|hundreds|scores|thousands|several|numerous)\s+of|a\s+(?:series|number|wave|string)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|air\s?strikes|raids|bombings|explosions|shells)\b",
+    re.IGNORECASE,
+)
 #: A period they were told over ("since the start of the year", "in recent months", "over the past weeks").
-_PERIOD: Final = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS +
-                            r"|in\s+recent\s+(?:days|weeks|months|years)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
-                            r"(?:days|weeks|months|years?)|this\s+year)\b", re.IGNORECASE)
+_PERIOD: Final = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:early\s+|mid-?|late\s+)?"
+    + _MONTHS
+    + r"|in\s+recent\s+(?:days|weeks|months|years)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years?)|this\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def period_kind(text: str, start: int, end: int) -> bool:
