@@ -201,6 +201,12 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
     return tuple(found)
 
 
+def _served(gov: str | None, work: str, start: int) -> bool:
+    """The capital named at ``start`` as the government a side serves ("fighters loyal to Damascus", "backed by
+    Damascus"): who, not where."""
+    return gov == "Damascus" and _ACCUSER_BEFORE.search(work, max(0, start - 40), start) is not None
+
+
 _AIRPORT_AFTER = re.compile(r"^\s*International\s+Airport|^\s*airport", re.IGNORECASE)
 
 
@@ -286,10 +292,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         airport = capital_airport_end(work, s + len(name)) if gov == "Damascus" else None
         if airport is not None:  # "Damascus international airport": the airport, in Rural Damascus, not the city
             name, gov = work[s:airport], None
-        if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)):
-            continue  # "soldiers of the Damascus government": who, not where
-        if gov == "Damascus" and _ACCUSER_BEFORE.search(work, max(0, s - 40), s):
-            continue  # "fighters loyal to Damascus": the government, not the city
+        if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)) or _served(gov, work, s):
+            continue  # "soldiers of the Damascus government", "fighters loyal to Damascus": who, not where
         if m.group("verb"):
             struck.add(s)
         found.append(PlaceMention(name, s, s + len(name), gov, False))
