@@ -47,6 +47,7 @@ from observatory.extract.casualty_armed_generic import generic_side
 from observatory.extract.casualty_hurt_broken_down import hurt_broken_down, hurt_told_by_sides
 from observatory.extract.casualty_rise_by_sides import drop_rise_told_by_sides, whole_told_by_sides
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
+from observatory.extract.incident_anchor_namesake import anchored_namesakes
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
 from observatory.extract.incident_far_namesake import far_namesakes
@@ -72,6 +73,7 @@ from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_shared_province import shared_governorate
 from observatory.extract.incident_silenced import silenced_killing
+from observatory.extract.incident_spanning_range import spanning_ranges
 from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
 from observatory.extract.incident_story_town import story_governorate
 from observatory.extract.incident_stray_town import settle_strays
@@ -648,6 +650,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     own = city_part_governorates(drafts, own, text)
     own = settle_split(own, [split_governorates(g) if _towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
     own = far_namesakes(drafts, geos, own, text)  # (a village the gazetteer holds only two provinces away)
+    own = anchored_namesakes(drafts, geos, own, text)  # ("Zorava, east of Kobani": the far namesake of a village)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
     for k, draft in enumerate(drafts):
         if governorates[k] is None and not any(p.governorate for p in draft.places):  # "near the prison", told before
@@ -672,6 +675,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
             known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
             governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else \
                 road_town_governorate(draft.places, ends, geos[k], {str(g) for g in known}, text)  # ("..., near C")
+    governorates = spanning_ranges(drafts, geos, governorates, text)  # ("Jabal al-Bishri and the desert of X")
     events: list[Event] = []
     claims: list[Claim] = []
     for index, draft in enumerate(drafts):

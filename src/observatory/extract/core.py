@@ -94,6 +94,7 @@ from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
+from observatory.extract.incident_period_kind import period_kind
 from observatory.extract.incident_place_scope import latest_told, wider_events
 from observatory.extract.incident_places import (
     WIRE_DATELINE,
@@ -136,6 +137,7 @@ from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
+from observatory.extract.incident_standing_mines import standing_mines
 from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
@@ -273,7 +275,8 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
                                                                      or attackers_named(f.sentence_text)
                                                                      or started_by_attack(f.sentence_text)
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
-    if f.type_hit and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
+    background = draft.type_hit is None and draft.start < f.sentence.start and _hazard_told(f)  # (by a hazard of the area)
+    if f.type_hit and not background and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
                        and not _hazard_told(f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
@@ -290,7 +293,10 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
 
 def _hazard_told(f: SentenceFacts) -> bool:
     """The sentence's kind is a hazard of the area ("despite the danger of landmines"): it does not retype the incident."""
-    return f.type_hit is not None and in_hazard(f.sentence_text, f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start)
+    if f.type_hit is None:
+        return False
+    at, end = f.type_hit[1] - f.sentence.start, f.type_hit[2] - f.sentence.start
+    return in_hazard(f.sentence_text, at, end) or standing_mines(f.sentence_text, at, end) or period_kind(f.sentence_text, at, end)
 
 
 def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:

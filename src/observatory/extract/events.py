@@ -44,6 +44,8 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
+from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
+from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
@@ -288,6 +290,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
     text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
+    text = blank_gated(IDLE_AIRCRAFT, IDLE_STEMS, text, span)
+    text = blank_gated(NONE_TOLD, NONE_STEMS, text, span)  # "there have been no air strikes": none told  # "a helicopter flying over the crossings": no strike
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting

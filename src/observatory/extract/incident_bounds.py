@@ -73,9 +73,10 @@ def bare_strike_kind(work: str, start: int, end: int,
     return last[1], bare.start(), bare.end()
 
 
-#: "the raids killed", "a similar raid on ...", "the deadliest raid of the year": a raid pointed back at, told by no
+#: "the raids killed", "a similar raid on ...", "the deadliest raid of the year", "other raids hit X": a raid pointed back at, told by no
 #: kind of its own (after "warplanes carried out 60 airstrikes" it is one of them; the noun only, not "raided").
-_BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsimilar\s)raids?\b|(?<=\bthese\s)raids\b)"
+_BARE_RAID = re.compile(r"(?:(?<=\b(?:the|The)\s)(?:[\w-]+\s+)?raids?\b|(?<=\bsimilar\s)raids?\b|(?<=\bthese\s)raids\b|"
+                        r"(?<=\b[Oo]ther\s)raids\b|(?<=\b[Ff]urther\s)raids\b|(?<=\b[Mm]ore\s)raids\b)"  # ("other raids hit X")
                         r"(?![^.;]{0,60}?\b(?:came|come|comes|followed|follow|follows)\b)"
                         r"(?!\s+(?:of|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:[Ss]ecurity|[Ii]ntelligence|police|patrols?|gunmen)\b)")  # ("the raids came after X attacked": X's)
 

@@ -77,13 +77,17 @@ _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:town|village|city|area|desert|countryside|outskirts)\s+of\s+)?$",
                       re.IGNORECASE)
-#: "... and the administrative border with Deir Ezzor": a line the event came up to, not where it happened.
-_BOUNDARY = re.compile(r"\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)\s+(?:the\s+)?"
+#: "... and the administrative border with Deir Ezzor", "..., which borders the province of Idlib": a line the event came
+#: up to, or a neighbour of where it happened.
+_BOUNDARY = re.compile(r"(?:\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)|"
+                       r"\b(?:which|that)\s+(?:also\s+)?borders|\bbordering)\s+(?:the\s+)?"  # ("..., which borders the province of Idlib")
                        r"(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE)
 #: "near the al-Sinaa roundabout in al-Bab", "... roundabout in the city": a landmark of the city it is placed in,
 #: whose name a town elsewhere may share; not a town of its own.
 _LANDMARK_AFTER = re.compile(r"\s+roundabouts?\s+in\s+(?:the\s+(?:city|town)\b|(?:the\s+)?(?:city\s+of\s+)?"
                              r"(?:[a-z]{1,3}-)?[A-Z])")
+#: "DAMASCUS, Dec. 3 (Xinhua) --", "BEIRUT, Jan 20 (Reuters) -": a wire agency's dateline, where the story was filed.
+_FILED_AT = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:Xinhua|AFP|Reuters|AP|UPI|dpa|Anadolu)\)\s*[-\u2013\u2014]")
 #: "with machine guns and RPGs": a weapon's acronym in the plural, not a place.
 _ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -155,13 +159,15 @@ def _possessive(work: str, p: PlaceMention) -> list[PlaceMention]:
             PlaceMention(m.group("owner"), p.start, p.start + m.end("owner"), governorate_of(m.group("owner")))]
 
 
-#: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed in Y": the place of the side that fires...
+#: "Rebels in Eastern Ghouta", "factions based in X", "militants stationed (positioned, deployed) in Y": the place of the
+#: side that fires (or infiltrates toward a post)...
 _ACTOR_IN = re.compile(r"\b(?:rebels?|factions|fighters|militants|militias|militiamen|gunmen|forces|groups)\s+(?:[\w-]+\s+)?"
-                       r"(?:in|inside|based\s+in|stationed\s+in|entrenched\s+in|holed\s+up\s+in)\s+(?:the\s+)?"
+                       r"(?:in|inside|based\s+in|stationed\s+in|positioned\s+in|deployed\s+in|entrenched\s+in|holed\s+up\s+in)\s+(?:the\s+)?"
                        r"(?:(?:besieged|rebel-held|opposition-held)\s+)?(?:(?:enclave|region|area|town|city)\s+of\s+)?$",
                        re.IGNORECASE)
 #: ... then fires: "responded by firing", "fired rockets", "shelled", "launched".
-_ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|fired|shelled|launched|pounded|targeted|lobbed)\b",
+_ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|fired|shelled|launched|pounded|targeted|lobbed|"
+                          r"infiltrated)\b",
                           re.IGNORECASE)
 
 
@@ -183,10 +189,13 @@ def _actor_base(work: str, p: PlaceMention, start: int) -> bool:
         _CAME_DOWN.match(work, p.end) is not None
 
 
-#: "on the road to X", "heading to his work in Y": where the road or the victim was going, when the sentence names
-#: another place (where he came from, or where it happened).
+#: "on the road to X", "heading to his work in Y", "a convoy heading toward the post in Z": where the road, the victim
+#: or the convoy was going, when the sentence names another place (where he came from, or where it happened).
 _DESTINATION = re.compile(r"\b(?:on\s+the\s+(?:road|highway)\s+(?:leading\s+)?to|(?:heading|going|travell?ing)\s+to\s+"
-                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in)\s+(?:the\s+)?"
+                          r"(?:his|her|their)\s+(?:work|job|workplace|university|school)\s+in|"
+                          # ("a convoy heading toward the observation post in X was hit near Y": where it was going)
+                          r"(?:heading|headed|moving|travell?ing|en\s+route|on\s+(?:its|their)\s+way)\s+(?:back\s+)?(?:to|toward|towards)"
+                          r"(?:\s+the)?(?:\s+[\w-]+){0,2}?\s+(?:post|base|point|positions?|headquarters|checkpoint)\s+(?:in|of|at|near))\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -212,7 +221,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
     inside = [p for p in found if not _BOUNDARY.search(work[max(start, p.start - 50):p.start])]
     found = inside or found  # a boundary named alone is all the text says of where
     found = [p for p in found if not _ACRONYM.fullmatch(p.name) and not _cut_off(work, p)
-             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start)
+             and not _LANDMARK_AFTER.match(work, p.end) and not _seat_of_speaker(work, p, start) and not _FILED_AT.match(work, p.end)
              and not any(rx.search(work[max(start, p.start - back):p.start]) for rx, back in _NOT_WHERE_IT_HAPPENED)]
     found = [p for p in found if not (p.governorate and _FIRED_FROM_HELD.search(work, max(start, p.start - 140), p.start))]
     ahead = [p for p in found if _DESTINATION.search(work, max(start, p.start - 60), p.start)]

@@ -131,7 +131,8 @@ _COMPOUND_AFTER = re.compile(r"-(?:Al-|al-)?[A-Z][a-z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Za-z]{3}-(?:Al-|al-)?$")
 _RURAL_AFTER = re.compile(r"^\s*(?:countryside|desert|suburbs?|outskirts|environs|Countryside)\b", re.IGNORECASE)
 _RURAL_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\boutskirts\s+of|\bsuburbs?\s+of|\bvicinity\s+of|\bcountryside\s+of|"
-                           r"\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+                           r"(?<!\bin\sthe\s)\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+(?:the\s+)?(?:capital,?\s+)?$",
+                           re.IGNORECASE)  # ("in the west of Damascus": a part of the city, not around it)
 
 #: A bank of the Euphrates, which the words above never read as a place (the river is not one).
 _BANK_RE = re.compile(r"\b(?:west|east|left|right)(?:ern)?\s+(?:bank|side)\s+of\s+(?:the\s+)?Euphrates(?:\s+[Rr]iver)?\b",
@@ -200,6 +201,12 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
     return tuple(found)
 
 
+def _served(gov: str | None, work: str, start: int) -> bool:
+    """The capital named at ``start`` as the government a side serves ("fighters loyal to Damascus", "backed by
+    Damascus"): who, not where."""
+    return gov == "Damascus" and _ACCUSER_BEFORE.search(work, max(0, start - 40), start) is not None
+
+
 _AIRPORT_AFTER = re.compile(r"^\s*International\s+Airport|^\s*airport", re.IGNORECASE)
 
 
@@ -217,10 +224,13 @@ _BORDER = re.compile(r"\b(?:border|boundary|line)s?\s+(?:between|of)\s+(?:the\s+
 
 _JOINED = re.compile(r"\s+and\s+")  # two names, not a list ("Hama, Homs and Deir Ezzor" names a region)
 _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|badia)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
-#: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged.
+#: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged, or the one a
+#: side is loyal to or backed by ("fighters loyal to Damascus").
 _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
-                             r"held|holding)\s+$", re.IGNORECASE)
+                             r"held|holding|"  # (and sides named by whom they serve: "tribal fighters loyal to Damascus")
+                             r"loyal\s+to|(?:backed|supported|armed|funded)\s+by|(?:allied|affiliated|aligned)\s+(?:to|with)|close\s+to)\s+$",
+                             re.IGNORECASE)
 _RULERS = re.compile(r"[^\S\n]*(?:government|regime|authorities|officials)\b", re.IGNORECASE)  # (not across a line: "| Daraa\nRegime shelling")
 #: "the Latakia government hospital": a building of the town, where (tests/test_extract_review_r33.py).
 _BUILDING = re.compile(r"[^\S\n]*government\s+(?:hospital|compound|building|palace|house|offices?|headquarters|square|"
@@ -282,8 +292,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         airport = capital_airport_end(work, s + len(name)) if gov == "Damascus" else None
         if airport is not None:  # "Damascus international airport": the airport, in Rural Damascus, not the city
             name, gov = work[s:airport], None
-        if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)):
-            continue  # "soldiers of the Damascus government": who, not where
+        if gov and _RULERS.match(work, s + len(name)) and not _BUILDING.match(work, s + len(name)) or _served(gov, work, s):
+            continue  # "soldiers of the Damascus government", "fighters loyal to Damascus": who, not where
         if m.group("verb"):
             struck.add(s)
         found.append(PlaceMention(name, s, s + len(name), gov, False))

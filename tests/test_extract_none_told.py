@@ -1,0 +1,27 @@
+"""A kind of event said not to have happened ("there were no air strikes on the area") is not the kind of the
+event the sentence tells (paragraphs written for these tests). One construction per test."""
+
+from __future__ import annotations
+
+from contract_rows import kinds, titled
+
+
+def test_no_air_strikes_on_the_area_leaves_the_clashes_told() -> None:
+    row = titled(
+        "On Friday there were no air strikes on the area, but clashes broke out between regime forces and "
+        "jihadists near the town of Kansafra, killing two fighters, the monitor said."
+    )
+    assert kinds(row) == ["clash"]
+
+
+def test_no_shelling_was_recorded_leaves_the_attack_told() -> None:
+    row = titled(
+        "No shelling was recorded on Friday, but gunmen attacked an army checkpoint near the town of Kansafra, "
+        "killing two soldiers, the monitor said."
+    )
+    assert kinds(row) == ["attack"]
+
+
+def test_air_strikes_told_after_a_truce_stay_air_strikes() -> None:
+    row = titled("Russian air strikes on Friday killed five civilians near the town of Kansafra, the monitor said.")
+    assert kinds(row) == ["airstrike"]
