@@ -385,3 +385,22 @@ def test_foreign_pilgrims_among_the_dead_are_civilians() -> None:
             "monitor said five people had been killed, among them three Pakistani pilgrims and a member of a "
             "pro-government militia.")
     assert killed(text) == {"civilians": 3, "regime": 1, "unknown": 1}
+
+
+def test_two_dead_said_again_by_number_with_the_group_they_worked_with() -> None:
+    text = ("Drone strike\n\nTwo people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra. The two men were working with the Lebanese group Hezbollah, the monitor said.")
+    assert killed(text) == {"pro_iran_foreign": 2}
+
+
+def test_two_dead_said_again_after_a_sentence_on_the_place() -> None:
+    text = ("Drone strike\n\nTwo people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra.\nThe monitor said the drone hit the car on the road between Jubata al-Khashab and Hadar. The two men "
+            "were working with the Lebanese group Hezbollah, it added.")
+    assert killed(text) == {"pro_iran_foreign": 2}
+
+
+def test_number_said_again_must_match_the_dead() -> None:
+    text = ("Drone strike\n\nThree people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra. The two men were working with the Lebanese group Hezbollah, the monitor said.")
+    assert killed(text) == {"unknown": 3}
