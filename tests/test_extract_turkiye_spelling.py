@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from contract_rows import contract, killed_per_incident
 from mention_rows import LEXICON
-
 from observatory.extract.events import roles
 from observatory.extract.text import working_copy
 
 
 def test_dead_of_turkiye_backed_factions() -> None:
-    row = contract("Clashes near Tell Qasr\n\nFour fighters were killed on Sunday in clashes between two Türkiye-backed "
-                   "factions in the village of Tell Qasr, north of Aleppo.")
+    row = contract(
+        "Clashes near Tell Qasr\n\nFour fighters were killed on Sunday in clashes between two Türkiye-backed "
+        "factions in the village of Tell Qasr, north of Aleppo."
+    )
     assert killed_per_incident(row) == [{"turkey_factions": 4}]
 
 
 def test_dead_of_turkiye_backed_factions_without_diacritic() -> None:
-    row = contract("Clashes near Kafr Zaid\n\nThree fighters were killed on Sunday in clashes between two "
-                   "Turkiye-backed factions near the village of Kafr Zaid, north of Aleppo.")
+    row = contract(
+        "Clashes near Kafr Zaid\n\nThree fighters were killed on Sunday in clashes between two "
+        "Turkiye-backed factions near the village of Kafr Zaid, north of Aleppo."
+    )
     assert killed_per_incident(row) == [{"turkey_factions": 3}]
 
 
