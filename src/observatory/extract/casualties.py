@@ -93,6 +93,7 @@ from observatory.extract.casualty_households import household_sides, whole_resta
 from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
+from observatory.extract.casualty_unknown_nationality import unknown_nationals
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
@@ -352,7 +353,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = leader_groups(gang_members(mentions, work, lexicon, on), work, lexicon, on)
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
     mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
-    mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
+    mentions = unknown_nationals(kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     return mentions
