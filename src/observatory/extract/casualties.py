@@ -93,7 +93,6 @@ from observatory.extract.casualty_households import household_sides, whole_resta
 from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
-from observatory.extract.casualty_unknown_nationality import unknown_nationals
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
@@ -144,6 +143,7 @@ from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
+from observatory.extract.casualty_unknown_nationality import unknown_nationals
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
