@@ -36,7 +36,7 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
     incident's figures by (role, side) with their sentences (see module doc); a risen toll keeps the one side of the dead
     it raises (``casualty_rise_one_side``)."""
-    risen = risen_side(m, at, fallback, counts)
+    risen = risen_side(m, at, fallback, counts, text)
     if risen is not None:
         return risen
     own = counts.get((m.role, fallback))
