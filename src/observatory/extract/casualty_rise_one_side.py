@@ -11,7 +11,6 @@ import re
 
 from observatory.extract.mention_sides import KILLED, Mention
 
-
 #: The rise names the group whose toll it is, before its figure: "the death toll among the attackers at seven".
 _OWN_GROUP = re.compile(r"\bamong\s+(?:the\s+)?[\w-]+[^.;!?]{0,60}$", re.IGNORECASE)
 
