@@ -21,3 +21,18 @@ def test_earlier_event_told_with_earlier_stays() -> None:
     text = ("Sniper fire\n\nSOHR has learned that the death toll of the shelling on Kansafra has risen to four civilians. "
             "Earlier, SOHR reported that a sniper of HTS shot dead a regime soldier on the Al-Ghab plain front.")
     assert killed(text) == {"civilians": 4, "regime": 1}
+
+
+def test_earlier_toll_with_the_day_it_was_told() -> None:
+    text = ("Toll rises\n\nSOHR has learned that the number of people killed in the ambush which ISIS cells laid today for "
+            "a bus carrying regime soldiers near Al-Shula has risen to 19. SOHR sources said that 15 of the dead were "
+            "soldiers, while the other four were civilians. Earlier today, SOHR reported that 14 people had been killed, "
+            "after gunmen stopped the bus and opened fire on it.")
+    assert killed(text) == {"civilians": 4, "regime": 15}
+
+
+def test_earlier_in_the_day_toll_of_people() -> None:
+    text = ("Toll rises\n\nSOHR has learned that the death toll of the strike on a depot of Iranian-backed militias near "
+            "Al-Mayadeen has risen to 12, all of them members of the militias. Earlier in the day, SOHR reported that seven "
+            "people had been killed.")
+    assert killed(text) == {"pro_iran_foreign": 12}

@@ -2,7 +2,8 @@
 
 * a victim who joined or worked with a group, told in the same or the next sentence; one accused of serving a group, or
   of dealing drugs (of no side);
-* civilians by calling: passers-by, officials and advisers, people looking for truffles or wood, callings taken away;
+* civilians by calling: passers-by, officials and advisers, people looking for truffles or wood, pilgrims (also
+  foreign ones), callings taken away;
   smugglers and tribal gunmen of no side;
 * murdered women of no known side, women killed by shelling, civilians with a woman, a bare toll with children;
 * a title's victim already told is not lent to a later one; the rest of a toll called civilian in the next sentence.
@@ -377,3 +378,29 @@ def test_the_victim_who_refused_to_join_stays_a_rebel() -> None:
     text = ("Killing in Qudsaya\n\nUnknown gunmen shot dead a former rebel commander in the town of Qudsaya on Monday "
             "night. He had signed up to the settlement in 2018 and refused to join the army.")
     assert killed(text) == {"hts_rebels": 1}
+
+
+def test_foreign_pilgrims_among_the_dead_are_civilians() -> None:
+    text = ("Bombing near a shrine\n\nA bomb planted in a car went off near a shrine south of Damascus on Friday. The "
+            "monitor said five people had been killed, among them three Pakistani pilgrims and a member of a "
+            "pro-government militia.")
+    assert killed(text) == {"civilians": 3, "regime": 1, "unknown": 1}
+
+
+def test_two_dead_said_again_by_number_with_the_group_they_worked_with() -> None:
+    text = ("Drone strike\n\nTwo people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra. The two men were working with the Lebanese group Hezbollah, the monitor said.")
+    assert killed(text) == {"pro_iran_foreign": 2}
+
+
+def test_two_dead_said_again_after_a_sentence_on_the_place() -> None:
+    text = ("Drone strike\n\nTwo people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra.\nThe monitor said the drone hit the car on the road between Jubata al-Khashab and Hadar. The two men "
+            "were working with the Lebanese group Hezbollah, it added.")
+    assert killed(text) == {"pro_iran_foreign": 2}
+
+
+def test_number_said_again_must_match_the_dead() -> None:
+    text = ("Drone strike\n\nThree people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
+            "Quneitra. The two men were working with the Lebanese group Hezbollah, the monitor said.")
+    assert killed(text) == {"unknown": 3}

@@ -56,3 +56,11 @@ def test_monitor_initially_reported_then_toll_rose() -> None:
             "The monitor initially reported 14 dead, but the count climbed through the night as more bodies were found. "
             "Dozens of people were hurt.")
     assert killed(text) == {"civilians": 22}
+
+
+def test_based_monitor_initially_reported_more_than() -> None:
+    text = ("Strike on a camp\n\nRussian air strikes on a base of a Turkish-backed rebel group in Idlib killed 41 fighters "
+            "on Tuesday, a war monitor said. The strikes hit a camp of the Jaysh al-Izza group near the town of Kafr "
+            "Takharim, the monitor said. The Britain-based monitor initially reported more than 30 dead, but the toll kept "
+            "climbing as bodies were pulled from the rubble of the camp.")
+    assert killed(text) == {"hts_rebels": 41}

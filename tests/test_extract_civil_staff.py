@@ -59,3 +59,9 @@ def test_conscript_of_the_self_protection_duty_stays_sdf() -> None:
     text = ("Drone strike near Tal Tamr\n\nA Turkish drone killed a member of the Self-Protection Duty of the "
             "Autonomous Administration on the road to Tal Tamr on Wednesday.")
     assert killed(text) == {"sdf": 1}
+
+
+def test_employees_of_a_town_municipality() -> None:
+    text = ("Killing near Hajin\n\nISIS cells shot dead three employees of the municipality of Hajin on Sunday as they "
+            "were driving to work.")
+    assert killed(text) == {"civilians": 3}

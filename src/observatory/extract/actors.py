@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from observatory.errors import InputError
+from observatory.extract.actor_idlib_backed import idlib_backed
 from observatory.extract.actor_nationals import NATIONAL_ALIAS, national_nouns
 from observatory.extract.actor_singulars import with_singulars
 from observatory.extract.actor_specified import specified_generics
@@ -290,6 +291,8 @@ class ActorLexicon:
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and key in _BY_SCENE:
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
+            if actor is not None and actor.side == "turkey_factions" and idlib_backed(key, text, in_turkish_held(text, on=on)):
+                actor = next(iter(self._by_alias.get("rebels", [])), actor)  # "a Turkish-backed rebel group" in Idlib
             if actor is not None and key in _PKK and _sentence_has(_ABROAD, text, s, e):
                 continue  # "clashes with the PKK in northern Iraq": the party abroad, not the SDF's cadres in Syria
             if actor is not None and key in _NATIONALS and _sentence_has(_CAMP, text, s, e):

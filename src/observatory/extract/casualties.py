@@ -138,11 +138,13 @@ from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_speakers import speaks_of_next
+from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
+from observatory.extract.casualty_unknown_nationality import unknown_nationals
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
@@ -353,6 +355,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = fired_on_civilians(crew_of_craft(mentions, work, start, lexicon, on), work)
     mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
     mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
+    mentions = syrian_recruits(unknown_nationals(mentions, work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     return mentions

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualties import Mention
+from observatory.extract.casualty_rise_one_side import risen_side
 
 _ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)"
 _SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n)"
@@ -33,7 +34,11 @@ _ALL_ONE_SIDE = re.compile(r"[^.;]{0,80}?,\s+(?:all|both)(?:\s+of\s+(?:them|whom
 
 def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]]) -> str:
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
-    incident's figures by (role, side) with their sentences (see module doc)."""
+    incident's figures by (role, side) with their sentences (see module doc); a risen toll keeps the one side of the dead
+    it raises (``casualty_rise_one_side``)."""
+    risen = risen_side(m, at, fallback, counts, text)
+    if risen is not None:
+        return risen
     own = counts.get((m.role, fallback))
     if not text or own is None or own[1] != at or fallback != "civilians" and _ALL_ONE_SIDE.match(text, m.quantity.end):
         return fallback

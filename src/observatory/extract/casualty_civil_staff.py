@@ -1,7 +1,7 @@
 """Staff of a civil administration are civilians (tests in tests/test_extract_civil_staff.py).
 
 "an employee of the Autonomous Administration", "an official of the oil committee of the AANES", "a member of the
-Raqqa Civil Council", "the head of the local council": the victim works for a civil body, not for its forces, so he is a
+Raqqa Civil Council", "the head of the local council", "two employees of the municipality of X": the victim works for a civil body, not for its forces, so he is a
 civilian (SCHEMA: `sdf` is the SDF, the Asayish, the military councils and the Administration's fighters; the
 Administration's employees, officials and council members are not among them). A figure whose own words name a force
 ("members of the Autonomous Administration's Asayish", "a member of the Military Council") keeps its side, and so
@@ -24,9 +24,10 @@ _OFFICE = re.compile(
     r"administrators?|clerks?)\s+"
     r"(?:of|in|at|with|for|working\s+(?:for|with|in|at))\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE)
-#: The civil body: the Administration itself, or a civil or local council (of any town or region).
+#: The civil body: the Administration itself, a civil or local council (of any town or region), or a town's municipality.
 _BODY = re.compile(
-    r"\b(?:Autonomous\s+Administration|Self[- ]Administration|AANES|(?:civil|local|municipal|town|city|village)\s+councils?)\b",
+    r"\b(?:Autonomous\s+Administration|Self[- ]Administration|AANES|(?:civil|local|municipal|town|city|village)\s+councils?|"
+    r"municipality|municipalities)\b",
     re.IGNORECASE)
 #: Words that make the body a force or a fighting unit ("the Administration's Asayish", "the Military Council", "the
 #: Self-Protection Duty of the Administration": its conscripts).
@@ -37,7 +38,7 @@ _FORCE = re.compile(
 #: Another group joined to the office before the body is named ("members of X and staff of the Administration").
 _JOINED = re.compile(r"\band\b|,", re.IGNORECASE)
 #: Every match of ``_BODY`` holds one of these stems (checked first).
-_BODY_STEMS = ("administration", "aanes", "council")
+_BODY_STEMS = ("administration", "aanes", "council", "municipalit")
 
 
 def civil_staff(m: Mention, work: str) -> Mention:

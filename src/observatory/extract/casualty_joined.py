@@ -2,9 +2,13 @@
 tests/test_extract_casualty_sides_victims.py).
 
 * "Gunmen opened fire on a former opposition fighter ..., killing him. The man, in his thirties, had joined the regime's
-  Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."): the one victim is of the group he joined (SCHEMA: settled ex-fighters working
-  for regime services -> regime), not of the rebels his past names; so is one "The mukhtar, who was known for his close
-  ties to X" (``mention_sides.SERVICE``: any service to a group, tests/test_extract_casualty_victim_served.py);
+  Military Security after the settlement" (also after "sources said that", and "the man, who had joined ..."): the one
+  victim is of the group he joined (SCHEMA: settled ex-fighters working for regime services -> regime), not of the
+  rebels his past names; so is one "The mukhtar, who was known for his close ties to X" (``mention_sides.SERVICE``: any
+  service to a group, tests/test_extract_casualty_victim_served.py), and one who "was working with" X; so are two to
+  four victims said again by their number ("Two people were killed .... The two men were working with the Lebanese
+  group Hezbollah"), also a sentence later where the one between tells of no people (the place of the strike); one
+  said to be Syrian ("the young man, a Syrian national, was working for Hezbollah") is left to the rules of nationals;
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
   that side, with a note): one victim described so too ("opened fire on a man accused of collaborating with
@@ -32,14 +36,22 @@ _FIRST_DEED = (r"(?:had\s+(?:[\w'-]+\s+){1,3}?(?:to|up\s+to|in|a|an|the)\s+[^.;!
 #: backed by X" (the unit is the group's).
 _TIED_UNIT = (r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|cell|unit|force|formation)\s+(?:affiliated\s+(?:with|to)|"
               r"backed\s+by|loyal\s+to|linked\s+to|belonging\s+to|(?:run|funded|supported)\s+by)\s+)?")
+#: The kind of group before its name, with its country: "the Lebanese group Hezbollah", "the Iraqi militia Kataib Hezbollah".
+_KIND = r"(?:(?:(?:Lebanese|Iraqi|Iranian|Afghan|Palestinian)\s+)?(?:group|militia|movement)\s+(?=[A-Z]))?"
 #: The victim, said again at the head of the next sentence (after "X said that" or "According to X,"), and the group
 #: he had joined or worked for (not his killers: "the gunmen had worked with X").
 _JOINED_NEXT = re.compile(
     r"\s*(?:[^.;!?\n]{0,80}?\b(?:said|says|reported|added|confirmed|stated|noted)\s+(?:that\s+)?"
     r"|(?:According|according)\s+to\s+[^,.;!?\n]{1,60},\s*)?"
-    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunm[ae]n|attackers?|assailants?|killers?|perpetrators?|kidnappers?|shooters?|murderers?)\b)(?-i:[a-z][\w-]+))?(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
-    rf"{_FIRST_DEED}(?:(?:had\s+|has\s+)?(?:later\s+|recently\s+|since\s+|then\s+|subsequently\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+"
-    rf"{_TIED_UNIT}|{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?|{SERVICE})")
+    r"(?:(?P<many>(?:The|the)\s+(?P<count>two|three|four)\s+(?:young\s+)?(?:men|victims))|"
+    r"(?:The|the|He|he)\s*(?:(?:young\s+)?man|victim|deceased|slain\s+man|fighter|youth|(?!(?:gunm[ae]n|attackers?|assailants?|killers?|perpetrators?|kidnappers?|shooters?|murderers?)\b)(?-i:[a-z][\w-]+))?)(?:\s*,\s*who|\s*,\s*[^,.;]{1,60}?,)?\s+"
+    rf"{_FIRST_DEED}(?:(?:had\s+|has\s+|was\s+|were\s+)?(?:later\s+|recently\s+|since\s+|then\s+|subsequently\s+)?(?:(?:joined|enlisted\s+in|been\s+serving\s+(?:in|with))\s+"
+    rf"{_TIED_UNIT}|{_WORKED_FOR})(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?{_KIND}|{SERVICE})")
+#: The victims said again at the head of the next sentence, by their number ("The two men were working with X").
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
+#: A sentence that tells of people or their fate (between the dead and the words that say again who they were).
+_PEOPLE_TOLD = re.compile(r"\b(?:kill|dead|died|death|wound|injur|m[ae]n\b|people|person|member|fighter|civilian|child|wom[ae]n)",
+                          re.IGNORECASE)
 #: A civil body the group runs, right after its name: "the regime's water company", "an SDF-run oil company", "the
 #: HTS-run local council": its staff are workers, not the group's men (not "the SDF's Deir Ezzor Military Council",
 #: "the security committee", "the Intelligence Directorate"; tests/test_extract_review_r39_rev3.py).
@@ -66,12 +78,29 @@ def first_actor_after(work: str, at: int, lexicon: ActorLexicon, on: date | None
 
 def joined_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the group the one victim of ``m`` had joined, when the next sentence says so (see module doc)."""
-    if m.value != 1 or m.parent is not None or m.side not in (None, "unknown", "hts_rebels") or m.quantity.vague:
+    if m.value not in _COUNTS.values() or m.parent is not None or m.side not in (None, "unknown", "hts_rebels") or m.quantity.vague:
         return m
-    a = actor_in_next(m, work, end, lexicon, on, _JOINED_NEXT)
+    at = next_sentence_at(work, m.group_end, end)
+    hit = _JOINED_NEXT.match(work, at) if at is not None else None
+    if hit is None and at is not None and m.value > 1:
+        hit = _after_one_more(work, at)  # ("... The monitor said the strike hit the car near X. The two men were ...")
+    if hit is None or _COUNTS[hit.group("count").lower() if hit.group("many") else "one"] != m.value:
+        return m  # ("The two men were working with X" after two dead, "The man had joined X" after one)
+    a = first_actor_after(work, hit.end(), lexicon, on, gap=12)
     if a is not None and _CIVIL_BODY.match(work, a.end):
         return m  # "had worked with the regime's water company": a worker, not the group's man
+    if a is not None and a.side == "pro_iran_foreign" and "Syrian" in work[hit.start():hit.end()]:
+        return m  # "the young man, a Syrian national from the town, was working for Hezbollah": read as a Syrian's service
     return m if a is None or a.side in ("unknown", "civilians", m.side) else m.named(a)
+
+
+def _after_one_more(work: str, at: int) -> re.Match[str] | None:
+    """The words that say who the dead were, in the sentence after the one opening at ``at``, where that one tells of
+    no people or fate of its own (a place or a source of the same attack)."""
+    after = next_sentence_at(work, at + len(work[at:at + 4]) - len(work[at:at + 4].lstrip()), len(work))
+    if after is None or _PEOPLE_TOLD.search(work, at, after):
+        return None
+    return _JOINED_NEXT.match(work, after)
 
 
 def actor_in_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None, cue: re.Pattern[str]) -> ActorMatch | None:

@@ -27,8 +27,9 @@ wounded of the monitor's earlier report go even when its dead are broken down.
 the doer after "by ... affiliated with / loyal to" is no side of the risen toll (``by_agent``,
 tests/test_extract_casualty_risen_toll_doer_affiliated.py).
 
-"Earlier, SOHR reported that 18 militiamen had been killed" restates the first report too
-(tests/test_extract_casualty_earlier_report_word_order.py).
+"Earlier, SOHR reported that 18 militiamen had been killed" restates the first report too, also with the time it was
+told ("Earlier today, SOHR reported that ...", "Earlier in the day, ..."; tests/test_extract_casualty_earlier_report_word_order.py);
+so does "The Britain-based monitor initially reported more than 50 dead" (tests/test_extract_casualty_superseded_toll.py).
 
 A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
 on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40") is no dead of the incident,
@@ -160,11 +161,13 @@ def still_treated(mentions: list[Mention], work: str) -> list[Mention]:
             and STILL_TREATED.match(work, m.group_end) else m for m in mentions]
 
 
+#: When the earlier toll was put: "had earlier in the day put the toll at", "had earlier on Monday put ...".
+_WHEN_SAID = r"(?:in\s+the\s+(?:day|morning|afternoon|evening)|on\s+[A-Z]\w+day|today|yesterday|this\s+morning)"
 #: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
 _MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
 _HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+|initially\s+|first\s+|originally\s+)?(?:reported|documented|said|published|announced)"
 _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
-                           rf"[^.;!?]*$|\b(?:earlier|previously|initially)\s*,\s*{_MONITOR_NAME}\s+(?:had\s+)?(?:reported|documented|said)\s+"
+                           rf"[^.;!?]*$|\b(?:earlier|previously|initially)(?:\s+{_WHEN_SAID})?\s*,\s*{_MONITOR_NAME}\s+(?:had\s+)?(?:reported|documented|said)\s+"
                            r"(?:that\s+)?(?:at\s+least\s+)?$", re.IGNORECASE)  # ("Earlier, SOHR reported that 18 militiamen ...")
 #: A toll said to have risen, earlier in the text.
 _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
@@ -174,16 +177,14 @@ _ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed
 #: or in the report's own sentence: "SOHR had initially reported 13 deaths, before correcting the figure")
 
 
-#: When the earlier toll was put: "had earlier in the day put the toll at", "had earlier on Monday put ...".
-_WHEN_SAID = r"(?:in\s+the\s+(?:day|morning|afternoon|evening)|on\s+[A-Z]\w+day|today|yesterday|this\s+morning)"
 _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))"
 #: The toll's own words say it was superseded, right before its figure.
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
                          rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
-                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+monitor|it)\s+(?:had\s+)?(?:initially|first|originally)\s+"
-                         r"(?:reported|counted|documented)\s+)"
-                         r"(?:at\s+least\s+|only\s+)?$", re.IGNORECASE)
+                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
+                         r"(?:initially|first|originally)\s+(?:reported|counted|documented)\s+)"
+                         r"(?:at\s+least\s+|only\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
 #: "SOHR had initially reported that three children were killed, but it turned out ...": the monitor's first account
 #: told as a clause, superseded only where the same sentence goes on to say it was revised.
 _FIRST_SAID_THAT = re.compile(r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|the\s+monitor|it)\s+"

@@ -86,7 +86,8 @@ _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+
 
 
 #: A group named as the doer of events ("killed in ISIS attacks", "by Turkish drone strikes"): not the dead.
-AGENT_OF_EVENTS = re.compile(r"(?:\s+[\w'-]+)?\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
+AGENT_OF_EVENTS = re.compile(r"(?:\s+(?:air|drone|artillery|rocket|missile|aerial|ground|mortar)\s+(?:and|or)\s+[\w'-]+|\s+[\w'-]+)?"
+                              r"\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
                               r"ambush(?:es)?|raids?|offensive|assaults?|bombings?|escalation|campaigns?|incursions?|"
                               r"invasion|onslaught|advance|bombing\s+campaign)\b", re.IGNORECASE)
 
