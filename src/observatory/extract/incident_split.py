@@ -65,6 +65,7 @@ from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_blamed import blamed_back
+from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
@@ -134,6 +135,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
+    if placed_back(text) and not ANOTHER.search(text):
+        return False  # "Others were wounded in the attack, which took place in X area": the same event, placed
     if not new_date and not f.dates and blamed_back(text, [p.name for p in f.places]):
         return False  # "The ministry blamed the blast on X, saying on Twitter that ...": a party's word of the same event
     settled = _settled_early(draft, f, text, work, new_date)
