@@ -65,15 +65,16 @@ from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_blamed import blamed_back
-from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
+from observatory.extract.incident_funeral import funeral_told
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
@@ -135,6 +136,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
+    if funeral_told(text):
+        return False  # "Hundreds took part in the funerals of the dead in B on Friday": what followed, no event
     if placed_back(text) and not ANOTHER.search(text):
         return False  # "Others were wounded in the attack, which took place in X area": the same event, placed
     if not new_date and not f.dates and blamed_back(text, [p.name for p in f.places]):
