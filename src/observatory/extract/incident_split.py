@@ -65,6 +65,7 @@ from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_blamed import blamed_back
+from observatory.extract.incident_bodies_back import bodies_found_back
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
@@ -136,6 +137,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
+    if bodies_found_back(text) and not new_places(draft, f):
+        return False  # "ISIS executed seven shepherds ...", then "the bodies were found this morning": the same killing
     if funeral_told(text):
         return False  # "Hundreds took part in the funerals of the dead in B on Friday": what followed, no event
     if placed_back(text) and not ANOTHER.search(text):
