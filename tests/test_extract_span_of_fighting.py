@@ -26,3 +26,10 @@ def test_captured_after_days_of_bombardment() -> None:
             "The strikes hit homes near Hish, which government troops captured last week after days of intense "
             "bombardment, the monitor said.")
     assert _kinds(text) == ["airstrike"]
+
+
+def test_skirmishes_that_went_on_through_a_truce() -> None:
+    text = ("Government jets struck a market in the town of Ariha on Tuesday, killing six civilians, the monitor said.\n"
+            "A truce agreed by the two sponsors took effect on Saturday, but skirmishes between troops and rebels "
+            "have continued on the western edge of the region.")
+    assert _kinds(text) == ["airstrike"]
