@@ -74,6 +74,7 @@ from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_funeral import funeral_told
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
+from observatory.extract.incident_month_event import month_event, month_of
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_ranked_on import ranked_on
@@ -137,6 +138,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
+    if month_event(text) and not (draft.date and month_of(text) in draft.date.text.lower()):
+        return True  # "Also in June, a U.S. strike on a car in X killed two": one earlier event of its own month
     if bodies_found_back(text) and not new_places(draft, f):
         return False  # "ISIS executed seven shepherds ...", then "the bodies were found this morning": the same killing
     if funeral_told(text):
