@@ -11,7 +11,9 @@ from datetime import date
 
 from contract_rows import contract
 
-_LEAD = "A motorbike rigged with explosives blew up near a bakery in the town of Jarablus on Sunday, killing eight people. "
+_LEAD = (
+    "A motorbike rigged with explosives blew up near a bakery in the town of Jarablus on Sunday, killing eight people. "
+)
 
 
 def _rows(text: str) -> list[dict[str, object]]:
@@ -19,8 +21,10 @@ def _rows(text: str) -> list[dict[str, object]]:
 
 
 def test_blame_told_on_a_platform_is_the_same_bombing() -> None:
-    text = ("The Turkish interior ministry blamed the explosion on Kurdish militants, saying on Twitter that "
-            "\"terrorists\" had killed eight civilians in a \"treacherous\" attack.")
+    text = (
+        "The Turkish interior ministry blamed the explosion on Kurdish militants, saying on Twitter that "
+        '"terrorists" had killed eight civilians in a "treacherous" attack.'
+    )
     rows = _rows(text)
     assert len(rows) == 1 and rows[0]["type"] == "ied_landmine"
 
@@ -31,6 +35,8 @@ def test_blame_without_event_noun_is_the_same_bombing() -> None:
 
 
 def test_a_later_attack_after_the_blame_is_still_its_own() -> None:
-    text = ("Ankara blamed the PKK for the blast. In a separate incident, gunmen shot dead a teacher in the town of "
-            "Al-Bab on Monday.")
+    text = (
+        "Ankara blamed the PKK for the blast. In a separate incident, gunmen shot dead a teacher in the town of "
+        "Al-Bab on Monday."
+    )
     assert len(_rows(text)) == 2

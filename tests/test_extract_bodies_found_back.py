@@ -10,9 +10,11 @@ from contract_rows import contract
 
 
 def test_the_bodies_found_the_next_morning() -> None:
-    text = ("ISIS members executed four farmers after seizing them yesterday near the village of Rasm al-Ahmar in the "
-            "eastern countryside of Hama.\n"
-            "Local sources said that the bodies were found this morning with gunshot wounds, while the gunmen took the "
-            "farmers' tractors with them.")
+    text = (
+        "ISIS members executed four farmers after seizing them yesterday near the village of Rasm al-Ahmar in the "
+        "eastern countryside of Hama.\n"
+        "Local sources said that the bodies were found this morning with gunshot wounds, while the gunmen took the "
+        "farmers' tractors with them."
+    )
     rows = contract(text)["incidents"]
     assert len(rows) == 1 and rows[0]["type"] == "execution"

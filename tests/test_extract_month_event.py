@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from contract_rows import contract
 
-_LEAD = ("A U.S. drone strike killed two militants of a jihadist group on Sunday when it hit their motorbike near the "
-         "town of Sarmada in northern Idlib, a war monitor said.\n")
+_LEAD = (
+    "A U.S. drone strike killed two militants of a jihadist group on Sunday when it hit their motorbike near the "
+    "town of Sarmada in northern Idlib, a war monitor said.\n"
+)
 
 
 def test_an_earlier_strike_of_its_month_is_its_own() -> None:
-    text = _LEAD + "Also in May, a U.S. strike on a car near the town of Atmeh killed two senior commanders of the group.\n"
+    text = (
+        _LEAD
+        + "Also in May, a U.S. strike on a car near the town of Atmeh killed two senior commanders of the group.\n"
+    )
     rows = contract(text)["incidents"]
     assert len(rows) == 2
     assert sum(sum(r["killed"].values()) for r in rows) == 4

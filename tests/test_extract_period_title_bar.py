@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from contract_rows import contract
 
-_BODY = ("\nThe monitor documented 200 deaths in the province during the year, as follows:\n"
-         "Civilians: 90\nRegime soldiers: 110\n"
-         "The fighting against the cells, which began in Talbiseh in March and spread to Al-Rastan in May, led to the "
-         "killing of several of their leaders, according to local sources.\n")
+_BODY = (
+    "\nThe monitor documented 200 deaths in the province during the year, as follows:\n"
+    "Civilians: 90\nRegime soldiers: 110\n"
+    "The fighting against the cells, which began in Talbiseh in March and spread to Al-Rastan in May, led to the "
+    "killing of several of their leaders, according to local sources.\n"
+)
 
 
 def _count(title: str) -> int:
@@ -32,6 +34,9 @@ def test_half_year_title() -> None:
 
 
 def test_a_dated_event_under_such_a_title_is_kept() -> None:
-    text = ('2021 in Homs | Gunmen behind most of 200 deaths in the year of the "truce"' + _BODY +
-            "On December 30, gunmen shot dead a teacher in the town of Talbiseh.\n")
+    text = (
+        '2021 in Homs | Gunmen behind most of 200 deaths in the year of the "truce"'
+        + _BODY
+        + "On December 30, gunmen shot dead a teacher in the town of Talbiseh.\n"
+    )
     assert len(contract(text)["incidents"]) == 1

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from contract_rows import contract
 
-_LEAD = ("ISIS cells ambushed a patrol of regime soldiers at dawn today in the desert of Al-Sukhnah in the eastern "
-         "countryside of Homs, killing five soldiers: three officers and two conscripts. ")
+_LEAD = (
+    "ISIS cells ambushed a patrol of regime soldiers at dawn today in the desert of Al-Sukhnah in the eastern "
+    "countryside of Homs, killing five soldiers: three officers and two conscripts. "
+)
 
 
 def test_the_ambush_placed_back_is_the_same() -> None:
-    text = _LEAD + ("Others sustained injuries in the attack, which took place in Wadi Abu Qalqal area.\nSoldiers who "
-                    "rushed to the area engaged in clashes with the attackers, which left two ISIS members dead.")
+    text = _LEAD + (
+        "Others sustained injuries in the attack, which took place in Wadi Abu Qalqal area.\nSoldiers who "
+        "rushed to the area engaged in clashes with the attackers, which left two ISIS members dead."
+    )
     rows = contract(text)["incidents"]
     assert len(rows) == 1
     assert rows[0]["killed"] == {"regime": 5, "isis": 2}

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from contract_rows import contract
 
-_LEAD = ("Gunmen of a local faction fired on a family picking olives near the village of Maabatli in the Afrin "
-         "countryside on Saturday evening, killing three men.\n")
+_LEAD = (
+    "Gunmen of a local faction fired on a family picking olives near the village of Maabatli in the Afrin "
+    "countryside on Saturday evening, killing three men.\n"
+)
 
 
 def test_the_fourth_who_died_in_hospital_the_next_day() -> None:
-    text = _LEAD + ("A fourth man, who had been seriously wounded, died in hospital on Sunday morning, bringing the "
-                    "death toll to four, the monitor said. Two other relatives were also hurt.")
+    text = _LEAD + (
+        "A fourth man, who had been seriously wounded, died in hospital on Sunday morning, bringing the "
+        "death toll to four, the monitor said. Two other relatives were also hurt."
+    )
     assert len(contract(text)["incidents"]) == 1
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 #: A short subject, then "blamed" ("Ankara blamed", "Turkey's defence ministry also blamed").
-_BLAMED_OPENING = re.compile(r"\s*(?:[\w'’.-]+\s+){1,5}?(?:also\s+|later\s+|quickly\s+|immediately\s+)?blamed\b",
-                             re.IGNORECASE)
+_BLAMED_OPENING = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){1,5}?(?:also\s+|later\s+|quickly\s+|immediately\s+)?blamed\b", re.IGNORECASE
+)
 
 
 #: Where a party's word was posted, read by the place finder as a name.

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-_BODIES_BACK = re.compile(r"\bthe\s+bodies\s+(?:of\s+the\s+(?:victims|dead|men|shepherds|workers)\s+)?(?:were|had\s+been)\s+"
-                          r"(?:found|recovered|discovered|retrieved)\b", re.IGNORECASE)
+_BODIES_BACK = re.compile(
+    r"\bthe\s+bodies\s+(?:of\s+the\s+(?:victims|dead|men|shepherds|workers)\s+)?(?:were|had\s+been)\s+"
+    r"(?:found|recovered|discovered|retrieved)\b",
+    re.IGNORECASE,
+)
 
 
 def bodies_found_back(text: str) -> bool:

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 #: A place told as hit by the disaster ("X was one of the worst-hit places in the earthquake", "X was among the areas
 #: worst affected by the quake"), the sentence's subject and its story.
-_DISASTER = re.compile(r"^\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:was|is)\s+(?:one\s+of|among)\s+the\s+[\w\s-]{0,40}?"
-                       r"\b(?:hit|affected|struck|damaged)\b[^.]*?\b(?:earthquakes?|quake|floods?|flooding)\b")
+_DISASTER = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:was|is)\s+(?:one\s+of|among)\s+the\s+[\w\s-]{0,40}?"
+    r"\b(?:hit|affected|struck|damaged)\b[^.]*?\b(?:earthquakes?|quake|floods?|flooding)\b"
+)
 
 
 def disaster_told(draft: Draft, work: str) -> bool:
@@ -24,4 +26,4 @@ def disaster_told(draft: Draft, work: str) -> bool:
     if draft.counts:
         return False  # (the disaster's own "hundreds" are no figure of the conflict)
     stop = SENTENCE_STOP.search(work, draft.start, draft.end)
-    return _DISASTER.match(work[draft.start:stop.start() if stop else draft.end]) is not None
+    return _DISASTER.match(work[draft.start : stop.start() if stop else draft.end]) is not None

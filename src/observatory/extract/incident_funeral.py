@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-_FUNERAL = re.compile(r"\b(?:took\s+part|participated|joined|attended|marched|gathered)\s+(?:in\s+|at\s+)?(?:the\s+)?"
-                      r"funerals?\b|\bfunerals?\s+(?:of|for)\s+the\s+(?:dead|victims|slain)\b", re.IGNORECASE)
+_FUNERAL = re.compile(
+    r"\b(?:took\s+part|participated|joined|attended|marched|gathered)\s+(?:in\s+|at\s+)?(?:the\s+)?"
+    r"funerals?\b|\bfunerals?\s+(?:of|for)\s+the\s+(?:dead|victims|slain)\b",
+    re.IGNORECASE,
+)
 
 
 def funeral_told(text: str) -> bool:

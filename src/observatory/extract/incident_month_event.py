@@ -10,9 +10,12 @@ import re
 
 from observatory.extract.dates import MONTH_NAMES
 
-_MONTH_EVENT = re.compile(r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?,\s+"
-                          r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
-                          r"explosion|ambush|raid|car\s+bomb)\b[^.;]*?\bkill(?:ed|ing)\b", re.IGNORECASE)
+_MONTH_EVENT = re.compile(
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?,\s+"
+    r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
+    r"explosion|ambush|raid|car\s+bomb)\b[^.;]*?\bkill(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 
 
 def month_event(chunk: str) -> bool:

@@ -33,6 +33,6 @@ def span_of_fighting(draft: Draft, work: str) -> bool:
     truce = _TRUCE.search(work, draft.start, start) is not None
     if truce and _GOES_ON.match(work, end):
         return True  # "A truce took effect on Sunday, but skirmishes have continued on the edge of the enclave"
-    if _SPAN_OF.search(work[max(0, start - 40):start]) is None:
+    if _SPAN_OF.search(work[max(0, start - 40) : start]) is None:
         return False
     return _BOMBARDMENT.match(work, start) is not None or truce

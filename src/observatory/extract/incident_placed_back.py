@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-_PLACED_BACK = re.compile(r"\b(?:in|during|by)\s+the\s+(?:attack|ambush|explosion|blast|bombing|clash(?:es)?|shelling|strike|"
-                          r"air\s?strike|raid|assault)s?,\s+which\s+(?:took\s+place|happened|occurred)\s+(?:in|near|at|on|late|"
-                          r"early)\b", re.IGNORECASE)
+_PLACED_BACK = re.compile(
+    r"\b(?:in|during|by)\s+the\s+(?:attack|ambush|explosion|blast|bombing|clash(?:es)?|shelling|strike|"
+    r"air\s?strike|raid|assault)s?,\s+which\s+(?:took\s+place|happened|occurred)\s+(?:in|near|at|on|late|"
+    r"early)\b",
+    re.IGNORECASE,
+)
 
 
 def placed_back(text: str) -> bool:
