@@ -64,19 +64,14 @@ from typing import TYPE_CHECKING
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
-from observatory.extract.incident_blamed import blamed_back
-from observatory.extract.incident_bodies_back import bodies_found_back
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
-from observatory.extract.incident_funeral import funeral_told
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
-from observatory.extract.incident_month_event import month_event, month_of
 from observatory.extract.incident_object import object_named_back
-from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
@@ -98,6 +93,7 @@ from observatory.extract.incident_time_shift import (
     own_time,
     refers_back,
 )
+from observatory.extract.incident_told_around import told_around
 from observatory.extract.incident_town_opening import opens_in_own_town
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
@@ -138,16 +134,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
-    if month_event(text) and not (draft.date and month_of(text) in draft.date.text.lower()):
-        return True  # "Also in June, a U.S. strike on a car in X killed two": one earlier event of its own month
-    if bodies_found_back(text) and not new_places(draft, f):
-        return False  # "ISIS executed seven shepherds ...", then "the bodies were found this morning": the same killing
-    if funeral_told(text):
-        return False  # "Hundreds took part in the funerals of the dead in B on Friday": what followed, no event
-    if placed_back(text) and not ANOTHER.search(text):
-        return False  # "Others were wounded in the attack, which took place in X area": the same event, placed
-    if not new_date and not f.dates and blamed_back(text, [p.name for p in f.places]):
-        return False  # "The ministry blamed the blast on X, saying on Twitter that ...": a party's word of the same event
+    around = told_around(draft, f, text, new_date)  # (month events, bodies found, funerals, blame: incident_told_around)
+    if around is not None:
+        return around
     settled = _settled_early(draft, f, text, work, new_date)
     if settled is not None:
         return settled
