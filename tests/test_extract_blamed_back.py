@@ -40,3 +40,11 @@ def test_a_later_attack_after_the_blame_is_still_its_own() -> None:
         "Al-Bab on Monday."
     )
     assert len(_rows(text)) == 2
+
+
+def test_accused_of_being_behind_the_bombing_is_the_same() -> None:
+    text = (
+        "Leaders of the brigade accused the militias of being behind the bombing, which came days after the brigade "
+        "drove members of the Fourth Division out of posts near the town of Busra al-Harir."
+    )
+    assert len(_rows(text)) == 1

@@ -19,6 +19,20 @@ _BLAMED_OPENING = re.compile(
 _PLATFORM = re.compile(r"(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|X)$")
 
 
+#: A party accused of the event named back ("accused the militias of being behind the bombing", "held the regime
+#: responsible for the attack"): the event told, whatever else the sentence names.
+_ACCUSED_OF_IT = re.compile(
+    r"\b(?:accused|accuse|accuses|blamed|held)\s+[^.;]{1,80}?\b(?:of\s+being\s+behind|responsible\s+for|for)\s+the\s+"
+    r"(?:bombing|attack|blast|explosion|ambush|assassination|killing|strike)\b",
+    re.IGNORECASE,
+)
+
+
+def accused_of_it(text: str) -> bool:
+    """Whether the sentence tells a party accused of the event told before ("accused X of being behind the bombing")."""
+    return _ACCUSED_OF_IT.search(text) is not None
+
+
 def blamed_back(text: str, places: list[str]) -> bool:
     """Whether the sentence opens with a party blaming someone for the event told before ("The ministry blamed the
     blast on Kurdish fighters, saying on Twitter ..."), naming no place but where the word was posted."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from observatory.extract.incident_blamed import blamed_back
+from observatory.extract.incident_blamed import accused_of_it, blamed_back
 from observatory.extract.incident_bodies_back import bodies_found_back
 from observatory.extract.incident_funeral import funeral_told
 from observatory.extract.incident_month_event import month_event, month_of
@@ -30,6 +30,8 @@ def told_around(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
         return False  # "Hundreds took part in the funerals of the dead in B on Friday": what followed, no event
     if placed_back(text) and not ANOTHER.search(text):
         return False  # "Others were wounded in the attack, which took place in X area": the same event, placed
+    if not f.mentions and not f.dates and accused_of_it(text):
+        return False  # "Leaders of the Corps accused X of being behind the bombing, which came ...": the same event
     if not new_date and not f.dates and blamed_back(text, [p.name for p in f.places]):
         return (
             False  # "The ministry blamed the blast on X, saying on Twitter that ...": a party's word of the same event

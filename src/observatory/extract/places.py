@@ -269,10 +269,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         upper = len(name) > 3 and name.replace(" ", "").replace("-", "").isupper()
         if upper and (governorate_of(name) is None or _DATELINE.match(work[s + len(name): s + len(name) + 12])):
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
-        if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
-            continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
-        if _PERSON.match(name) and governorate_of(name) is None:
-            continue  # "two fighters, Hussein Ali al-Khalaf and Ahmed Sattam al-Jasim, were killed": men, not places
+        if not name or (_NOT_PLACE.match(name) or _PERSON.match(name)) and governorate_of(name) is None or _ARTICLE.match(name):
+            continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk"); a man named
         if _BAND_AFTER.match(work, s + len(name)):
             continue  # "members of the Falhout group", "the Berri clan": a band named after a man or a family, not where
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
