@@ -1,6 +1,6 @@
 """What a sentence tells around the incident being assembled, settled before the other rules of
 :func:`observatory.extract.incident_split.starts_new`: one earlier event told by its month is another incident; the
-bodies of its dead found, their funeral, the event named back and placed, or a party blaming it on someone are more
+bodies of its dead found, their funeral, how it was done (a bomb, then fire opened), the event named back and placed, or a party blaming it on someone are more
 of it.
 """
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.incident_blamed import accused_of_it, blamed_back
 from observatory.extract.incident_bodies_back import bodies_found_back
+from observatory.extract.incident_bomb_then_fire import bomb_then_fire
 from observatory.extract.incident_funeral import funeral_told
 from observatory.extract.incident_month_event import month_event, month_of
 from observatory.extract.incident_placed_back import placed_back
@@ -26,6 +27,8 @@ def told_around(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bo
         return True  # "Also in June, a U.S. strike on a car in X killed two": one earlier event of its own month
     if bodies_found_back(text) and not new_places(draft, f):
         return False  # "ISIS executed seven shepherds ...", then "the bodies were found this morning": the same killing
+    if not new_date and not f.dates and bomb_then_fire(text):
+        return False  # "the cells detonated an IED on the first vehicle before opening fire": how the ambush was done
     if funeral_told(text):
         return False  # "Hundreds took part in the funerals of the dead in B on Friday": what followed, no event
     if placed_back(text) and not ANOTHER.search(text):
