@@ -91,6 +91,7 @@ from observatory.extract.incident_lines import (
 )
 from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
+from observatory.extract.incident_month_event import month_event
 from observatory.extract.incident_more import more_of_it
 from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
@@ -506,7 +507,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         turn = _turn_to_one(work, sent, chunk, report)
         # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         shared = totals.take_day_share(sent)  # "In <province>, 23 civilians were killed, among them 11 who died when ...": a regional total; its event is read on
-        in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or singled_out_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
+        in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or singled_out_event(chunk) or month_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             unanchored_joint_toll(chunk) or toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
         if not in_total and after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)):

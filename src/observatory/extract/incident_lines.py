@@ -197,7 +197,10 @@ _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: A title opened by a whole year ("2021 in the Syrian desert |", "Annual harvest of 2022 |", "A year of Russian
 #: airstrikes:"), which period_of reads no period in.
 _YEAR_TITLE = re.compile(r"^\s*(?:(?:19|20)\d\d\s+in\b|(?:the\s+)?annual\s+(?:\w+\s+){1,2}(?:of\s+|for\s+)?(?:19|20)\d\d\b|"
-                         r"a\s+year\s+of\b)", re.IGNORECASE)
+                         r"a\s+year\s+of\b|(?:first|second)\s+half\s+of\s+(?:19|20)\d\d\b|"
+                         r"(?:[A-Z]+\s+)?(?:19|20)\d\d\s+annual\s+(?:toll|tally|report|harvest)\b)", re.IGNORECASE)
+#: The bar that splits a title into its topic and its news ("2023 in Daraa | 392 deaths").
+_TITLE_BAR = " | "
 _LEAD_SENTENCES = 12  # the title and the opening lines are among the first sentences
 _MONTH_DAYS = 28  # a period shorter than this is a day's or a week's toll, whose events are told as incidents
 
@@ -207,10 +210,10 @@ def period_report(work: str) -> bool:
     """The report's title (a heading among its first sentences) gives a toll over a month, a year or longer."""
     if not _PERIOD_GATE.search(work, 0, 2000):
         return False
-    for sent in sentences(work)[:_LEAD_SENTENCES]:
-        if not sent.heading:
-            continue
+    for k, sent in enumerate(sentences(work)[:_LEAD_SENTENCES]):
         chunk = work[sent.start:sent.end]
+        if not sent.heading and not (k == 0 and _TITLE_BAR in chunk):
+            continue  # (the first line split by a bar is the title, even ending on a quote: 'toll | ... the "settlement"')
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         found = period_of(chunk, None)

@@ -23,9 +23,15 @@ _OWN_TIME: Final = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:earlie
                               r"last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
+#: The ranked one died of wounds from the incident ("A fourth, who had been critically wounded, died in hospital on
+#: Tuesday", "A third succumbed to his injuries"): the day told is that of the death, not of another event.
+_DIED_OF_WOUNDS: Final = re.compile(r"\b(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+                                    r"(?:wounded|injured),?\s+died\b|died\s+in\s+(?:the\s+)?hospital)", re.IGNORECASE)
+
+
 def ranked_on(draft: Draft, f: SentenceFacts, work: str) -> bool:
     """Whether the sentence opens with a rank ("A third ...") one more than a figure of the incident (see module doc)."""
-    if not f.mentions or f.places or f.dates:
+    if not f.mentions or f.places or f.dates and not _DIED_OF_WOUNDS.search(work, f.sentence.start, f.sentence.end):
         return False  # "A third soldier was killed in Homs the next day": a place or day of its own may be another event
     first = min(f.mentions, key=lambda m: m.quantity.start)
     rank = rank_of(first)

@@ -31,7 +31,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_disaster import disaster_told
 from observatory.extract.incident_lead_days import lead_days
+from observatory.extract.incident_period_fight import span_of_fighting
 from observatory.extract.numbers import number_words
 
 if TYPE_CHECKING:
@@ -57,9 +59,14 @@ _NOISE = re.compile(r"\b(?:sporadic|intermittent|occasional|random|celebratory)\
 def mere_noise(draft: Draft, work: str) -> bool:
     """An "incident" that is only gunfire or blasts heard, by no one named, harming no one; or raids told
     only for the arrests they made; or the causes of many deaths counted elsewhere, with no day and no
-    figure ("most of the deaths resulted from landmines and gunfire")."""
+    figure ("most of the deaths resulted from landmines and gunfire"); or a place's story told by an earthquake, or fighting told only as a
+    span ("after weeks of fighting")."""
+    if disaster_told(draft, work):
+        return True  # "X was among the worst-hit places in the earthquake, which killed hundreds": no conflict event
     if draft.counts or draft.generic or draft.vague or draft.type_hit is None:
         return False
+    if span_of_fighting(draft, work):
+        return True  # "a ceasefire came into force, after weeks of fighting": a span of many events, none told
     kind, start, end = draft.type_hit
     if kind == "attack" and _RAID.fullmatch(work, start, end) and _ARRESTS.search(work, draft.start, draft.end):
         cut = work.find("\n\n", draft.end)

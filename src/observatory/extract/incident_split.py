@@ -93,6 +93,7 @@ from observatory.extract.incident_time_shift import (
     own_time,
     refers_back,
 )
+from observatory.extract.incident_told_around import told_around
 from observatory.extract.incident_town_opening import opens_in_own_town
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import KILLED
@@ -133,6 +134,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
     new_date = another_day(draft, f, text)
+    around = told_around(draft, f, text, new_date)  # (month events, bodies found, funerals, blame: incident_told_around)
+    if around is not None:
+        return around
     settled = _settled_early(draft, f, text, work, new_date)
     if settled is not None:
         return settled

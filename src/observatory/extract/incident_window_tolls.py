@@ -23,11 +23,12 @@ from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
 from observatory.extract.text import sentence_around
 
-#: "in the past 72 hours", "over the last three days", "within 48 hours", "in two days": a window of several days
+#: "in the past 72 hours", "over the last three days", "within 48 hours", "in two days", "in 3 weeks": a window of
+#: several days
 #: ("in the past 24 hours" is left out: one event's toll often rises within a day).
 _SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:past|last|previous)\s+)?(?:"
                            + number_words(r"\d+", "several", r"a\s+few", plural=True)
-                           + r"\s+(?:straight\s+|consecutive\s+)?days|(?:36|48|72|96)\s+hours)\b"
+                           + r"\s+(?:straight\s+|consecutive\s+)?(?:days|weeks|months)|(?:36|48|72|96)\s+hours)\b"
                            r"(?!\s+(?:later|after|before|earlier|ago))", re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"

@@ -120,6 +120,9 @@ _NOT_PLACE = re.compile(
     r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Party|Network|Agency)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
 )
+#: A man's name: a given name, then more of the name ("Ahmed Sattam al-Jasim", "Khalil al-Hamad").
+_PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein|Husayn|Hassan|Khalil|Khaled|Khalid|Mahmoud|"
+                     r"Mustafa|Youssef|Yousef|Abdullah|Abdulrahman)\s+(?:al-|el-)?[A-Z]")
 #: After a name: a band known by it ("the Falhout group", "the Berri clan", "the Jaafar gang"), not a place.
 _BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.
@@ -276,8 +279,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         upper = len(name) > 3 and name.replace(" ", "").replace("-", "").isupper()
         if upper and (governorate_of(name) is None or _DATELINE.match(work[s + len(name): s + len(name) + 12])):
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
-        if not name or _NOT_PLACE.match(name) and governorate_of(name) is None or _ARTICLE.match(name):
-            continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk")
+        if not name or (_NOT_PLACE.match(name) or _PERSON.match(name)) and governorate_of(name) is None or _ARTICLE.match(name):
+            continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk"); a man named
         if _BAND_AFTER.match(work, s + len(name)):
             continue  # "members of the Falhout group", "the Berri clan": a band named after a man or a family, not where
         if m.group("verb") and _WHOSE.match(work, s + len(name)):

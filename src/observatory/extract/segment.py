@@ -51,6 +51,7 @@ TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"Earlier\s+this\s+(?:week|month)|A\s+day\s+(?:earlier|before)|The\s+(?:day|night)\s+before|"
     r"(?:Hours|Minutes|Days|Shortly|Two\s+days|Three\s+days|A\s+week|An?\s+hour|Half\s+an\s+hour)\s+(?:earlier|later|before|after|ago)|"
     r"(?:On\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\b|"
+    r"(?:On|In)\s+the\s+(?:night|evening|morning|afternoon)\s+of\s+the\s+same\s+day\b|"
     r"In\s+the\s+early\s+hours|At\s+(?:dawn|noon|night|midnight)|Late\s+(?:on\s+)?\w+day|Early\s+(?:on\s+)?\w+day|"
     r"In\s+a\s+(?:second|third|further)|Later\s+(?:on|that|the\s+same)|(?:Just\s+)?(?:Before|Prior\s+to)\s+(?:the|that|this)\b)",
     re.IGNORECASE,

@@ -1,0 +1,19 @@
+"""The bodies of the incident's dead found ("ISIS members executed seven shepherds after seizing them yesterday ...",
+then "the bodies were found this morning with gunshot wounds"): the day the bodies were found is no other event's,
+so the sentence is more of the killing told, as long as it names no new town.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BODIES_BACK = re.compile(
+    r"\bthe\s+bodies\s+(?:of\s+the\s+(?:victims|dead|men|shepherds|workers)\s+)?(?:were|had\s+been)\s+"
+    r"(?:found|recovered|discovered|retrieved)\b",
+    re.IGNORECASE,
+)
+
+
+def bodies_found_back(text: str) -> bool:
+    """Whether the sentence tells that the bodies of the dead told before were found ("the bodies were found ...")."""
+    return _BODIES_BACK.search(text) is not None
