@@ -128,6 +128,7 @@ from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after
 from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
 from observatory.extract.casualty_rest_kind import rest_of_kind
+from observatory.extract.casualty_rest_hurt import rest_hurt
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
@@ -355,7 +356,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
-    return mentions
+    return rest_hurt(mentions, work, start, end)  # "15 casualties, six of whom were killed, while the rest were wounded"
 
 
 #: Stems of the verbs of taking captives (``casualty_captives``).
