@@ -80,6 +80,7 @@ from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_crew import crew_of_craft
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
+from observatory.extract.casualty_died_rise import died_with_rise
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
@@ -356,6 +357,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
+    mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
     return rest_hurt(mentions, work, start, end)  # "15 casualties, six of whom were killed, while the rest were wounded"
 
 
