@@ -128,8 +128,8 @@ from observatory.extract.casualty_rank_of_taken import rank_of_taken
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
-from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_hurt import rest_hurt
+from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE

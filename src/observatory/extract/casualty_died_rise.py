@@ -23,8 +23,10 @@ from observatory.extract.totals_one_event_rise import RISE_VERB
 #: a paragraph on the weapons used, then the one who died).
 RISE_WINDOW = 1200
 #: "died ..., raising the toll to", "succumbed to his wounds, bringing the death toll of the attack to".
-_DIED_THEN_RISE = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?,\s*" + RISE_VERB + r"the\s+(?:death\s+)?toll\b[^.;]{0,40}?\bto\s",
-                             re.IGNORECASE)
+_DIED_THEN_RISE = re.compile(
+    r"\b(?:died|succumbed)\b[^.;]{0,120}?,\s*" + RISE_VERB + r"the\s+(?:death\s+)?toll\b[^.;]{0,40}?\bto\s",
+    re.IGNORECASE,
+)
 
 
 def _told_before(work: str, start: int, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
@@ -43,19 +45,34 @@ def _told_before(work: str, start: int, find: Callable[[int, int], list[Mention]
     return out
 
 
-def died_with_rise(mentions: list[Mention], work: str, start: int, end: int, find: Callable[[int, int], list[Mention]]) -> list[Mention]:
+def died_with_rise(
+    mentions: list[Mention], work: str, start: int, end: int, find: Callable[[int, int], list[Mention]]
+) -> list[Mention]:
     """``mentions`` with one later death folded into the risen toll told with it (see module doc); ``find`` reads the
     figures of a span of sentences before."""
     if len(mentions) != 2 or not has_any(folded(work, start, end), ("died", "succumbed")):
         return mentions
     died, rise = mentions
-    if died.role != KILLED or rise.role != KILLED or died.rose or not rise.rose or died.parent is not None \
-            or rise.parent is not None or rise.side not in (None, "unknown") or rise.quantity.vague or died.quantity.vague:
+    if (
+        died.role != KILLED
+        or rise.role != KILLED
+        or died.rose
+        or not rise.rose
+        or died.parent is not None
+        or rise.parent is not None
+        or rise.side not in (None, "unknown")
+        or rise.quantity.vague
+        or died.quantity.vague
+    ):
         return mentions
     hit = _DIED_THEN_RISE.search(work, died.quantity.start, rise.quantity.start)
     if hit is None or died.group_end > hit.end() or not hit.end() <= rise.quantity.start:
         return mentions
-    before = [m for m in _told_before(work, start, find) if m.role == KILLED and m.parent is None and not m.rose and not m.quantity.vague]
+    before = [
+        m
+        for m in _told_before(work, start, find)
+        if m.role == KILLED and m.parent is None and not m.rose and not m.quantity.vague
+    ]
     sides = {m.side for m in before}
     if len(sides) != 1 or None in sides or "unknown" in sides or died.side not in (*sides, None, "unknown"):
         return mentions

@@ -24,7 +24,8 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*(?:[\s-]+(?:[Aa]l-)?[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town|city))?\s+"
     r"(?:(?P<kill>(?:was|has\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered))|"
     r"(?:was\s+)?(?:seriously\s+|lightly\s+)?(?:wounded|injured)|"
-    r"survived\s+[^.;]{0,40}?,\s+(?:sustaining|suffering)\s+(?:[\w-]+\s+)?(?:wounds|injuries))\b")
+    r"survived\s+[^.;]{0,40}?,\s+(?:sustaining|suffering)\s+(?:[\w-]+\s+)?(?:wounds|injuries))\b"
+)
 
 
 def office_subjects(work: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:

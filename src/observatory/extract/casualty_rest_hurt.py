@@ -29,7 +29,8 @@ _REST_HURT = re.compile(
     r"[^.;:]{0,40}?(?:,\s*)?\b(?:and|while|whereas)\s+the\s+(?:rest|others|remaining(?:\s+[\w'-]+)?|other\s+(?:ones|[\w'-]+))\s+"
     r"(?:(?:were|was|have\s+been)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:wounded|injured|hurt|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 #: Every match of ``_REST_HURT`` holds each of these in the folded span.
 _STEMS = ("of whom", "of them")
 
@@ -50,6 +51,16 @@ def rest_hurt(mentions: list[Mention], work: str, start: int, end: int) -> list[
         if not part or any(m.role == INJURED and hit.start() <= m.quantity.start < hit.end() for m in mentions):
             continue
         told = hit.end()
-        out.append(Mention(INJURED, Quantity(whole - dead, Qualifier.EXACT, told, told, ""), part[0].side, told, told,
-                           part[0].actor, part[0].nationality, generic=part[0].generic))
+        out.append(
+            Mention(
+                INJURED,
+                Quantity(whole - dead, Qualifier.EXACT, told, told, ""),
+                part[0].side,
+                told,
+                told,
+                part[0].actor,
+                part[0].nationality,
+                generic=part[0].generic,
+            )
+        )
     return out
