@@ -80,6 +80,7 @@ from observatory.extract.casualty_colon_whole import bare_before_colon
 from observatory.extract.casualty_crew import crew_of_craft
 from observatory.extract.casualty_dead_and_others import dead_and_others
 from observatory.extract.casualty_died_later import inside_toll, of_another_side
+from observatory.extract.casualty_died_rise import died_with_rise
 from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
@@ -127,6 +128,7 @@ from observatory.extract.casualty_rank_of_taken import rank_of_taken
 from observatory.extract.casualty_reflexive import reflexive_role, unnamed_after_reflexive
 from observatory.extract.casualty_reflexive_party import bomber_dead, reflexive_party
 from observatory.extract.casualty_rest import parts_told_next, rest_told_next
+from observatory.extract.casualty_rest_hurt import rest_hurt
 from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
@@ -358,7 +360,8 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = syrian_recruits(unknown_nationals(mentions, work), work)
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
-    return mentions
+    mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
+    return rest_hurt(mentions, work, start, end)  # "15 casualties, six of whom were killed, while the rest were wounded"
 
 
 #: Stems of the verbs of taking captives (``casualty_captives``).

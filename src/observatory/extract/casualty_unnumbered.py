@@ -43,6 +43,7 @@ from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_kin_counted import past_counted_kin
 from observatory.extract.casualty_local_office import local_office_side
 from observatory.extract.casualty_named_apposed import named_apposed
+from observatory.extract.casualty_office_subject import office_subjects
 from observatory.extract.casualty_them import them_mentions
 from observatory.extract.figure_one_hurt import HURT_ADVERB
 from observatory.extract.gates import folded, has_any, word_start
@@ -176,6 +177,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         out.append(Mention(role, q, side, s, e, actor.actor.name if actor else None,
                            actor.actor.nationality if actor else None))
     out.extend(_bare_pairs(work, start, end, lexicon, on, taken))
+    out.extend(office_subjects(work, start, end, [*taken, *((p.quantity.start, p.group_end) for p in out)]))
     out.extend(named_apposed(work, start, end, low, lexicon, on, [*taken, *((p.quantity.start, p.group_end) for p in out)]))
     return roles.merged(mentions, out)
 

@@ -19,7 +19,9 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     dead, named otherwise), and all of an attacker's own claim ("Amaq said nine militiamen were killed"). A figure of
     a side the monitor does not count stands as the text states it ("the SDF said its forces killed four of the
     attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
-    or the text tells wounded of its own (``own_wounded``), its wounded yield too."""
+    or the text tells wounded of its own (``own_wounded``), its wounded yield too, save a force's wounded where only its
+    dead are belied ("the ministry said four soldiers were killed and three wounded", where the monitor counts five
+    soldiers dead and no wounded: the three wounded soldiers, of the side of the source's own dead, stand)."""
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
@@ -33,13 +35,17 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
             or (m.role, None) in by_monitor or m.role == INJURED and (INJURED, "unknown") in by_monitor \
             or own_claim(work, m.quantity.start)
 
-    belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
-    belied = belied or own_wounded(draft, told)
+    dead_belied = any(m.role == KILLED and draft.source_of(m) == OTHER and contradicts(m) for m in told) and KILLED in roles
+    hurt_told = own_wounded(draft, told)
+    claimed_dead = {m.side for m in told if m.role == KILLED and draft.source_of(m) == OTHER}  # (a force's own wounded stand)
 
     def other(m: Mention) -> bool:
         if draft.source_of(m) != OTHER:
             return False
-        return contradicts(m) if m.role in roles else m.role == INJURED and (belied or own_claim(work, m.quantity.start))
+        if m.role in roles:
+            return contradicts(m)
+        belied = hurt_told or dead_belied and (m.side in (None, "unknown", "civilians") or m.side not in claimed_dead)
+        return m.role == INJURED and (belied or own_claim(work, m.quantity.start))
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]

@@ -542,6 +542,12 @@ _DEED = re.compile(r"\b(?:kill(?:ed|ing|s)|explo(?:ded|des|sion)|struck|hit|targ
                    r"blast|bomb(?:ed|ing)?|clash(?:ed|es)?|ambush(?:ed)?|stormed|shot)\b", re.IGNORECASE)
 
 
+#: "bringing the death toll to four", "raising the toll of the attack to nine": a toll's rise told by its own word.
+_RISE_TOLL = re.compile(RISE_VERB + r"the\s+(?:death\s+)?toll\b[^.;]{0,40}?\bto\s", re.IGNORECASE)
+_BACK_TO_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:same\s+)?(?:attack|explosion|blast|bombing|shelling|ambush|"
+                            r"clash(?:es)?|strike|raid)\b", re.IGNORECASE)
+
+
 def _only_died_before_rise(text: str) -> bool:
     """Before its rise, the sentence tells only more dead ("Two more people died later", "a third person was found
     dead at the same spot"), no deed of its own ("a car bomb exploded in Sarmin, killing two soldiers")."""
@@ -558,6 +564,10 @@ def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if any(m.rose and not m.quantity.vague for m in dead) and one_event_rise(text) and not new_places(draft, f) \
             and _only_died_before_rise(text):
         return True  # ("two more people died, bringing the number of people killed in the explosion to seven": its toll)
+    own = _BACK_TO_EVENT.sub(" ", text)  # ("wounded in the attack": the incident's own event, no deed of the sentence's)
+    if (not f.type_hit or own != text) and any(m.rose and not m.quantity.vague for m in dead) and all(m.rose or m.value == 1 for m in dead) \
+            and (rise := _RISE_TOLL.search(own)) is not None and _DEED.search(own, 0, rise.start()) is None:
+        return True  # ("A fourth member of the family died in hospital on Tuesday, bringing the death toll to four")
     return not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) and _SUCCUMBED.search(text) is not None
 
 
