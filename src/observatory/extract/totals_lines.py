@@ -307,11 +307,19 @@ RANK_PLACE: Final = _PLACE
 RANK_NUM: Final = _NUM
 
 
+#: ", the Latakia mountains for 16 and Sahl al-Ghab for 12" after "<place> accounted for 19 deaths": the next places with
+#: the verb left out ("the Aleppo countryside, including Kobani and Manbij, for 31"); not a figure of the ones before
+#: ("Deir Ezzor accounted for 41 of the SDF deaths and 63 of the civilian deaths, ...": no comma soon after the top).
+_FOR_NEXT = re.compile(r"[^.;,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<where>(?:the\s+)?[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,6}?)"
+                       r"(?:\s*,\s*including\s+[^.;]{0,60}?,)?\s+for\s+" + _NUM + r"(?=\s*(?:[.;,]|and\b)|\s*$)")
+
+
 def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:
     """The figures of a ranking by region from its top (a match with groups ``where`` and ``num``) on, with the next
-    places after it (", followed by Aleppo with 19")."""
+    places after it (", followed by Aleppo with 19"; after "accounted for N", also ", Aleppo for 16")."""
     hits = [top]
-    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end)) is not None:
+    elided = re.search(r"\baccounted\s+for\s+\S+$", top.group(0), re.IGNORECASE) is not None
+    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end) or (_FOR_NEXT.match(work, hits[-1].end(), end) if elided else None)) is not None:
         hits.append(nxt)
     out = []
     for m in hits:
