@@ -14,21 +14,27 @@ def regional(text: str) -> set[tuple[str, int]]:
 
 
 def test_places_after_accounted_for_with_the_verb_left_out() -> None:
-    text = ("The monitor has documented the deaths of 45 regime soldiers on the southern fronts in the first half of 2022. "
-            "Quneitra accounted for 20 of the deaths, the eastern countryside of Daraa for 14 and the Lajat plain for "
-            "eleven.")
+    text = (
+        "The monitor has documented the deaths of 45 regime soldiers on the southern fronts in the first half of 2022. "
+        "Quneitra accounted for 20 of the deaths, the eastern countryside of Daraa for 14 and the Lajat plain for "
+        "eleven."
+    )
     assert {("regime", 20), ("regime", 14), ("regime", 11)} <= regional(text)
 
 
 def test_a_place_with_an_aside_before_its_figure() -> None:
-    text = ("The monitor has documented the deaths of 45 regime soldiers on the southern fronts in the first half of 2022. "
-            "Quneitra accounted for 20 deaths, the Daraa countryside, including Nawa and Tafas, for 14, and Sweida for 11.")
+    text = (
+        "The monitor has documented the deaths of 45 regime soldiers on the southern fronts in the first half of 2022. "
+        "Quneitra accounted for 20 deaths, the Daraa countryside, including Nawa and Tafas, for 14, and Sweida for 11."
+    )
     assert {("regime", 20), ("regime", 14), ("regime", 11)} <= regional(text)
 
 
 def test_two_figures_of_the_top_place_are_no_ranking() -> None:
-    text = ("The monitor has documented the deaths of 45 regime soldiers and 30 civilians in the south in the first half "
-            "of 2022. Quneitra accounted for 20 of the soldiers' deaths and 12 of the civilian deaths respectively, "
-            "Daraa for 25 and 18.")
+    text = (
+        "The monitor has documented the deaths of 45 regime soldiers and 30 civilians in the south in the first half "
+        "of 2022. Quneitra accounted for 20 of the soldiers' deaths and 12 of the civilian deaths respectively, "
+        "Daraa for 25 and 18."
+    )
     found = regional(text)
     assert ("regime", 25) not in found and ("unknown", 25) not in found

@@ -123,6 +123,7 @@ from observatory.extract.totals_heads import (
     zero_line,
 )
 from observatory.extract.totals_killer_list import add_killer_list
+from observatory.extract.totals_killer_paragraphs import civilian_shares, killer_paragraph
 from observatory.extract.totals_killer_shares import split_killer_shares
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
@@ -272,6 +273,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
+        killer = killer_paragraph(self.work, sent.start, sent.end, self._claims[-1].side if self._claims and self._last_total >= self._index - 2 else None)
+        self._in_stats = self._in_stats or killer  # ("Russian forces killed 7 civilians, ..." after a toll of civilians: a line of its list)
         line = self._stats_line(sent, chunk)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
@@ -327,7 +330,9 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
+        before = len(self._claims)
         self._add(sent, chunk, mentions)
+        self._claims[before:] = civilian_shares(self._claims[before:], self.work) if killer else self._claims[before:]
         return True
 
     def take_day_share(self, sent: Sentence) -> int | None:
