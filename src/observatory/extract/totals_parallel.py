@@ -30,8 +30,8 @@ _KILLED = re.compile(r"\b(?:killed|died|dead|deaths|lost\s+their\s+lives)\b", re
 _COUNTED = re.compile(r"\b(?:documented|recorded|counted|monitored|registered)\b", re.IGNORECASE)
 _REACH = 2500  # how far back the earlier area's paragraph may be
 #: "In Daraa, 41 people were killed:": an area's dead, listed after the colon.
-_NAMED_PART = re.compile(r"\s*In\s+(?P<area>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*,\s*(?:at\s+least\s+)?(?:\d+|" + PLURAL_WORD
-                         + r")\s+(?:people|persons)\s+(?:were|have\s+been)\s+killed\s*:", re.IGNORECASE)
+_NAMED_PART = re.compile(r"\s*In\s+(?P<area>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*,\s*(?:at\s+least\s+)?(?:\d+|(?i:" + PLURAL_WORD
+                         + r"))\s+(?:people|persons)\s+(?:were|have\s+been)\s+killed\s*:")
 _NEAR = 1000  # how far back the total over several areas may be
 
 
@@ -41,7 +41,8 @@ def parallel_area(work: str, start: int, chunk: str) -> bool:
         return False
     if (part := _NAMED_PART.match(chunk)) is not None and not ONE_DAY.search(chunk):
         lead = work[max(0, start - _NEAR):start]
-        return any(part.group("area") in s and _COUNTED.search(s) and _KILLED.search(s) for s in lead.split("\n"))
+        if any(part.group("area") in s and _COUNTED.search(s) and _KILLED.search(s) for s in lead.split("\n")):
+            return True
     m = _OPENING.match(chunk)
     if m is None or _KILLED.search(chunk) is None or ONE_DAY.search(chunk) or not any(ch.isdigit() for ch in chunk) \
             and not re.search(r"\b" + PLURAL_WORD + r"\b", chunk, re.IGNORECASE):
