@@ -81,7 +81,7 @@ def other_parties(label: str) -> bool:
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
 #: ten) "50 of them at the hands of Syrian regime forces", "Of them, 211, including 57 children, were killed by regime forces".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom|the\s+(?:civilians|victims|dead))|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
@@ -108,7 +108,8 @@ class ByParty:
 
 def by_party(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
-    regime shelling and 7 by SDF fire"); none unless the sentence gives two or more."""
+    regime shelling and 7 by SDF fire", "205 of the civilians were killed by ..."); none unless the sentence gives two or
+    more."""
     out = []
     for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)]:
         value = words_to_int(m.group("num").replace(",", "").lower())
