@@ -125,6 +125,7 @@ from observatory.extract.totals_heads import (
 from observatory.extract.totals_killer_list import add_killer_list
 from observatory.extract.totals_killer_paragraphs import civilian_shares, killer_paragraph
 from observatory.extract.totals_killer_shares import split_killer_shares
+from observatory.extract.totals_kind_headers import by_killer, kind_header
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -388,9 +389,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
         areas: 4" under the latter gives regional totals."""
-        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)):
+        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)) or self._claims and kind_header(chunk):  # ("Victims by side:")
             self._set_period(chunk, False)  # the lines after are totals of the period told before
             self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, None
+            self._by_perpetrator = by_killer(chunk) if kind_header(chunk) else self._by_perpetrator
             return True
         if regional_header(chunk):
             self._regional = self._in_stats = bool(self._claims)

@@ -34,7 +34,8 @@ WORD_FIGURE = CARDINAL_WORD + r"\b"
 #: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                         r"(?P<num>\d[\d,]*|" + WORD_FIGURE + r")\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
-                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely)|"
+                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely|"
+                        r"(?<=\()(?=\d[\d,]*\s+(?:children|women)\b))|"
                         r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)
 #: "Russian forces: three civilians", "Syrian regime forces: killed 19 civilians" (a line of a list by perpetrator).
 PARTY_LINE = re.compile(_BULLET + r"(?P<label>[A-Z][\w\"“”'/ -]{1,60}?):\s*(?:killed\s+|documented\s+)?(?:\d[\d,]*|(?i:" + _WORDS + r"))\s+"
