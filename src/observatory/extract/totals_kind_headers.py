@@ -13,9 +13,12 @@ import re
 from typing import Final
 
 #: "Victims by affiliation:", "Fatalities by side:", "Distribution of fatalities by perpetrator and cause:".
-_KIND_HEADER: Final = re.compile(r"\s*(?:(?:The\s+)?(?:distribution|breakdown)\s+of\s+(?:the\s+)?)?(?:victims|deaths|fatalities|dead|death\s+toll)\s+"
-                                 r"by\s+(?:the\s+)?(?:affiliation|side|party|parties|category|perpetrators?|cause|killer)"
-                                 r"(?:\s+and\s+(?:affiliation|side|party|category|perpetrators?|cause))?\s*:\s*$", re.IGNORECASE)
+_KIND_HEADER: Final = re.compile(
+    r"\s*(?:(?:The\s+)?(?:distribution|breakdown)\s+of\s+(?:the\s+)?)?(?:victims|deaths|fatalities|dead|death\s+toll)\s+"
+    r"by\s+(?:the\s+)?(?:affiliation|side|party|parties|category|perpetrators?|cause|killer)"
+    r"(?:\s+and\s+(?:affiliation|side|party|category|perpetrators?|cause))?\s*:\s*$",
+    re.IGNORECASE,
+)
 #: The header gives the dead by who or what killed them.
 _BY_KILLER: Final = re.compile(r"\bby\s+(?:the\s+)?(?:perpetrators?|cause|killer)\b", re.IGNORECASE)
 
