@@ -17,5 +17,7 @@ def test_toll_of_a_campaign_against_turkey_is_no_total() -> None:
 
 
 def test_a_campaign_in_syria_keeps_its_toll() -> None:
-    text = "Since the start of 2022, Turkish drones have carried out 60 strikes on north-east Syria, killing 45 people.\n"
+    text = (
+        "Since the start of 2022, Turkish drones have carried out 60 strikes on north-east Syria, killing 45 people.\n"
+    )
     assert ("unknown", 45) in total_pairs(titled(text, "2023-01-02"))
