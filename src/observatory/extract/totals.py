@@ -123,7 +123,6 @@ from observatory.extract.totals_heads import (
     zero_line,
 )
 from observatory.extract.totals_killer_list import add_killer_list
-from observatory.extract.totals_killer_paragraphs import civilian_shares, killer_paragraph
 from observatory.extract.totals_killer_shares import split_killer_shares
 from observatory.extract.totals_kind_headers import by_killer, kind_header
 from observatory.extract.totals_large import large_toll
@@ -274,8 +273,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
-        killer = killer_paragraph(self.work, sent.start, sent.end, self._claims[-1].side if self._claims and self._last_total >= self._index - 2 else None)
-        self._in_stats = self._in_stats or killer  # ("Russian forces killed 7 civilians, ..." after a toll of civilians: a line of its list)
+        self._killer_paragraph_opens(sent)  # ("Russian forces killed 7 civilians, ..." after a toll of civilians: a line of its list)
         line = self._stats_line(sent, chunk)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
@@ -303,8 +301,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         counted, in_block = (total or in_block) and tallies.counted_figures(chunk), in_block and line  # ("It also counted 1,114 ...")
         if in_block and self._bare_line(sent):
             return True  # "- 41 shot dead by unknown gunmen;" under "They were killed as follows:"
-        if in_block:
-            self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
+        self._paragraph = sent.paragraph if in_block else self._paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and (added_dead(chunk) or dead_listed(chunk)) or (follows or self._continues(sent, chunk)) and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
@@ -331,9 +328,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
-        before = len(self._claims)
         self._add(sent, chunk, mentions)
-        self._claims[before:] = civilian_shares(self._claims[before:], self.work) if killer else self._claims[before:]
         return True
 
     def take_day_share(self, sent: Sentence) -> int | None:
@@ -650,6 +645,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             ))
         self._add_by_party(sent, mentions, sides, before)
         self._add_by_region(sent, mentions, sides, before)
+        self._share_civilians()  # (a party's paragraph after a toll of civilians: ``totals_killer_paragraphs``)
         if sent.heading or title_case(chunk) or sent.start < self._title_end:  # (``claims`` drops a heading's figures that the body repeats)
             self._headed.update(range(before, len(self._claims)))
         if not (sent.bullet or marks.LINE.match(chunk) or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or is_party_line(chunk)):
