@@ -72,3 +72,17 @@ def test_the_hurt_after_among_the_wounded_keep_their_span() -> None:
     report = extract_report(Report(text=text))
     hurt = [c for c in report.claims if c.field.startswith("injured.")]
     assert [text[c.span.start:c.span.end] for c in hurt] == ["four"]
+
+
+def test_rise_with_the_days_dead_set_in_between() -> None:
+    text = (
+        "Monitor update\n\nAccording to the monitor's figures, the number of regime soldiers killed in the eastern "
+        "desert since January 2022 has risen, with today's fatalities, to 340, including 25 officers."
+    )
+    copy = working_copy(text)
+    assert "has risen" in copy and "today's" not in copy and len(copy) == len(text)
+
+
+def test_with_an_aside_of_another_kind_left_as_it_was() -> None:
+    text = "Monitor update\n\nThe number of displaced families has risen, with the winter, to 3,000."
+    assert "with the winter" in working_copy(text)

@@ -86,3 +86,28 @@ def test_area_lines_more_than_the_regime_s_lines_stay_unknown() -> None:
             "Tags: desert")
     found = totals(text)
     assert ("unknown", 200) in found and ("unknown", 100) in found
+
+
+_TWO_CIVILIAN_LINES = ("Since the start of March 2022, the monitor has counted the deaths of 55 people in the steppe, namely:\n"
+                       "- 30 civilians were killed by mines left over from the war.\n"
+                       "- 15 civilians were killed by ISIS gunmen.\n"
+                       "- Ten soldiers of the regime were killed by ISIS.\n")
+
+
+def test_area_lines_adding_up_to_the_lines_of_their_named_side_keep_it() -> None:
+    text = _TWO_CIVILIAN_LINES + ("Civilian deaths were distributed by region as follows:\n"
+                                  "- Homs desert: 25\n"
+                                  "- Hama desert: 20\n"
+                                  "Tags: desert")
+    found = totals(text)
+    assert ("civilians", 25) in found and ("civilians", 20) in found
+    assert ("unknown", 25) not in found
+
+
+def test_area_lines_adding_up_to_the_whole_block_stay_unknown() -> None:
+    text = _TWO_CIVILIAN_LINES + ("The toll was distributed by region as follows:\n"
+                                  "- Homs desert: 35\n"
+                                  "- Hama desert: 20\n"
+                                  "Tags: desert")
+    found = totals(text)
+    assert ("unknown", 35) in found and ("unknown", 20) in found

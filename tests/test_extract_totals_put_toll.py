@@ -52,3 +52,20 @@ def test_put_toll_of_a_span_stays_a_total() -> None:
 def test_another_partys_large_put_toll_stays_as_it_was() -> None:
     text = _PARADE + "Local activists put the toll at 160, among them 40 civilians."
     assert total_pairs(contract(text)) == [("civilians", 40), ("unknown", 160)]
+
+
+def test_monitor_gave_a_higher_toll_of_the_event() -> None:
+    text = _PARADE + (
+        "The interior ministry said 90 people were killed. The Observatory gave a higher toll of 152 dead: 130 "
+        "military personnel, most of them young officers, and 22 civilians, mostly relatives of the officers."
+    )
+    assert killed_sums(text) == {"regime": 130, "civilians": 22}
+    assert total_pairs(contract(text)) == []
+
+
+def test_a_given_toll_of_a_span_of_time_stays_a_total() -> None:
+    text = _PARADE + (
+        "The Observatory gave a toll of 152 dead in drone attacks on the coast since the start of the year: 130 "
+        "soldiers and 22 civilians."
+    )
+    assert total_pairs(contract(text)) != []

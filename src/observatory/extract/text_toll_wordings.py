@@ -8,6 +8,8 @@
   children." (the head blanked but for a hurting verb right before the figure), so that the figure is read as hurt and
   keeps its place: the claim's span still quotes "three" in the report. The list may be followed by its source after
   a comma ("..., SOHR sources said.", "..., according to medics."; tests/test_extract_hurt_lists.py).
+* A rise with the day's dead set in between: "the number of X killed since ... has risen, with today's victims, to
+  1,182" reads as "has risen to 1,182" (the aside blanked).
 Only after a toll word in the same clause (a rise) or with a count opening the subject (the hurt).
 """
 
@@ -25,6 +27,10 @@ _RISE_VERB = {"gone": "risen", "went": "rose", "goes": "rises", "going": "rising
 #: "revised the toll down to", "lowered the death toll to": the verb of a corrected toll.
 _REVISED = re.compile(r"\b(?P<verb>revised|lowered|revising|lowering)(?=\s+(?:the\s+)?(?:death\s+)?toll\s+(?:down\s+)?to\b)",
                       re.IGNORECASE)
+#: ", with today's victims," between a rise verb and "to N", after a toll word in the same clause.
+_TODAYS = re.compile(r"\b(?:toll|number\s+of)\b[^.;:\n]{0,240}?\b(?:risen|rose|rises|climbed|increased)(?P<aside>\s*,\s*(?:with|including)\s+"
+                     r"(?:today's|today’s|yesterday's|yesterday’s|the\s+latest|the\s+new)\s+(?:victims|fatalities|deaths|dead)\s*,)(?=\s*to\s)",
+                     re.IGNORECASE)
 _BROUGHT = {"revised": "brought", "lowered": "brought", "revising": "bringing", "lowering": "bringing"}
 #: "Among the wounded were three children." / "Among the injured are two women and a boy."
 #: ... also with the source told after a comma: "..., SOHR said.", "..., according to medical sources.".
@@ -38,6 +44,10 @@ def _risen(m: re.Match[str]) -> str:
     verb = m.group("verb")
     word = _RISE_VERB[verb.lower()]
     return m.group(0)[: m.start("verb") - m.start()] + word.ljust(len(verb) + len(" up"))
+
+
+def _no_aside(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("aside") - m.start()] + " " * len(m.group("aside"))
 
 
 def _brought(m: re.Match[str]) -> str:
@@ -62,4 +72,6 @@ def toll_wordings(work: str) -> str:
         work = _REVISED.sub(_brought, work)
     if "Among the" in work:
         work = _AMONG_HURT.sub(_inverted, work)
+    if ", with to" in low or ", including to" in low or ", with the " in low or ", with yesterday" in low:
+        work = _TODAYS.sub(_no_aside, work)
     return work

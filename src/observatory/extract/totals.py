@@ -124,6 +124,7 @@ from observatory.extract.totals_heads import (
 )
 from observatory.extract.totals_killer_list import add_killer_list
 from observatory.extract.totals_killer_shares import split_killer_shares
+from observatory.extract.totals_kind_headers import by_killer, kind_header
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -272,6 +273,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _take(self, sent: Sentence, chunk: str) -> bool:
         if self._take_whole_line(sent, chunk) or (self._in_stats or self._claims) and events_by_area(self.work, sent.start, sent.end):
             return True  # ("The operations were distributed as follows: eight in Homs desert, ...": events, not the dead)
+        self._killer_paragraph_opens(sent)  # ("Russian forces killed 7 civilians, ..." after a toll of civilians: a line of its list)
         line = self._stats_line(sent, chunk)
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
@@ -299,8 +301,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         counted, in_block = (total or in_block) and tallies.counted_figures(chunk), in_block and line  # ("It also counted 1,114 ...")
         if in_block and self._bare_line(sent):
             return True  # "- 41 shot dead by unknown gunmen;" under "They were killed as follows:"
-        if in_block:
-            self._paragraph = sent.paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
+        self._paragraph = sent.paragraph if in_block else self._paragraph  # (a line of the block set in a paragraph of its own: the block goes on there)
         parts_of_before = self._continues(sent, chunk) and bool(BREAKDOWN_OPENING.match(chunk))  # "The dead included ..."
         listed = (in_block or counted or parts_of_before or role_before_colon(chunk) or summed_colon(chunk) or combatant_opening(chunk) or running_total(chunk)
                   or own and (added_dead(chunk) or dead_listed(chunk)) or (follows or self._continues(sent, chunk)) and tallies.deaths_of(chunk))  # ("the deaths of four ... and 11 shepherds")
@@ -383,9 +384,10 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
         areas: 4" under the latter gives regional totals."""
-        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)):
+        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)) or self._claims and kind_header(chunk):  # ("Victims by side:")
             self._set_period(chunk, False)  # the lines after are totals of the period told before
             self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, None
+            self._by_perpetrator = by_killer(chunk) if kind_header(chunk) else self._by_perpetrator
             return True
         if regional_header(chunk):
             self._regional = self._in_stats = bool(self._claims)
@@ -643,6 +645,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
             ))
         self._add_by_party(sent, mentions, sides, before)
         self._add_by_region(sent, mentions, sides, before)
+        self._share_civilians()  # (a party's paragraph after a toll of civilians: ``totals_killer_paragraphs``)
         if sent.heading or title_case(chunk) or sent.start < self._title_end:  # (``claims`` drops a heading's figures that the body repeats)
             self._headed.update(range(before, len(self._claims)))
         if not (sent.bullet or marks.LINE.match(chunk) or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or is_party_line(chunk)):

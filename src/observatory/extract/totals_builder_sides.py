@@ -32,6 +32,7 @@ from observatory.extract.totals_cues import (
     unknown_who,
 )
 from observatory.extract.totals_fight_tolls import fight_toll
+from observatory.extract.totals_killer_paragraphs import civilian_shares, killer_paragraph
 from observatory.extract.totals_lines import (
     active_doer,
     has_active_clauses,
@@ -42,7 +43,7 @@ from observatory.extract.totals_parts import COMBATANTS
 from observatory.extract.totals_pursuits import group_sides
 from observatory.extract.totals_referents import referred_group
 from observatory.extract.totals_subjects import infighting_side, subject_span
-from observatory.models import Report
+from observatory.models import CumulativeClaim, Report
 
 #: "26 people, including ...", "40 persons, among them ...": plain people, their kinds glossed after a comma.
 _PEOPLE_GLOSSED = re.compile(r"\s+(?:people|persons),?\s+(?:including|among\s+them|most\s+of\s+them)\b", re.IGNORECASE)
@@ -54,8 +55,25 @@ class TotalsBuilderSides:
     work: str
     lexicon: ActorLexicon
     _in_stats: bool
+    _claims: list[CumulativeClaim]
+    _last_total: int
+    _index: int
+    _shares_from: int | None = None  # where the totals of a party's paragraph after a toll of civilians begin
     _fighters: str | None
     _area_side: str | None
+
+    def _killer_paragraph_opens(self, sent: Sentence) -> None:
+        """"Russian forces killed 7 civilians, ..." right after a toll of civilians (``totals_killer_paragraphs``): a line
+        of its list by perpetrator, read in the block; the totals it adds begin at ``_shares_from``."""
+        last = self._claims[-1].side if self._claims and self._last_total >= self._index - 2 else None
+        opens = killer_paragraph(self.work, sent.start, sent.end, last)
+        self._in_stats = self._in_stats or opens
+        self._shares_from = len(self._claims) if opens else None
+
+    def _share_civilians(self) -> None:
+        """The totals such a paragraph added, a figure that names no side of its own set to the civilians."""
+        if self._shares_from is not None:
+            self._claims[self._shares_from :] = civilian_shares(self._claims[self._shares_from :], self.work)
 
     def _actor_in(self, start: int, end: int) -> bool:
         return any(a.side != "unknown" for a in self.lexicon.find(self.work, start, end, self.report.published))

@@ -53,8 +53,11 @@ WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolut
                         r"(?:the\s+war|the\s+conflict)\b", re.IGNORECASE)  # (only the subject is blanked, not the period after it)
 
 
-#: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands").
-ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)")
+#: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands"), or the toll of a
+#: decades-long campaign against Turkey ("In its 35-year terror campaign against Turkey, the PKK has been responsible for
+#: the deaths of 40,000 people").
+ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)|"
+                    r"\b\d+-year\s+(?:terror\s+|armed\s+|insurgency\s+)?campaign\s+against\s+(?:Turkey|T\u00fcrkiye|Turkiye)\b")
 
 
 #: A count read as injured by the adjective right after it ("40 injured people").

@@ -34,7 +34,8 @@ WORD_FIGURE = CARDINAL_WORD + r"\b"
 #: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                         r"(?P<num>\d[\d,]*|" + WORD_FIGURE + r")\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
-                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely)|"
+                        r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely|"
+                        r"(?<=\()(?=\d[\d,]*\s+(?:children|women)\b))|"
                         r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)
 #: "Russian forces: three civilians", "Syrian regime forces: killed 19 civilians" (a line of a list by perpetrator).
 PARTY_LINE = re.compile(_BULLET + r"(?P<label>[A-Z][\w\"“”'/ -]{1,60}?):\s*(?:killed\s+|documented\s+)?(?:\d[\d,]*|(?i:" + _WORDS + r"))\s+"
@@ -81,7 +82,7 @@ def other_parties(label: str) -> bool:
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
 #: ten) "50 of them at the hands of Syrian regime forces", "Of them, 211, including 57 children, were killed by regime forces".
-_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom)|civilians?|people|persons)\s*)?"
+_BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom|the\s+(?:civilians|victims|dead))|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
@@ -108,7 +109,8 @@ class ByParty:
 
 def by_party(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
-    regime shelling and 7 by SDF fire"); none unless the sentence gives two or more."""
+    regime shelling and 7 by SDF fire", "205 of the civilians were killed by ..."); none unless the sentence gives two or
+    more."""
     out = []
     for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)]:
         value = words_to_int(m.group("num").replace(",", "").lower())
@@ -244,8 +246,8 @@ def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
 #: list by perpetrator told in the active voice (the subject is who killed them).
 #: "According to the report, regime forces killed 40 civilians, ...": the source told before the first killer.
 _SOURCE_OPENING = (r"(?P<open>(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|(?:The|Its|Their)\s+report\s+(?:notes|noted|said|says|found|"
-                   r"showed|shows|adds|added)\s+that\s+)?")
-_ACTIVE_LINE = re.compile(_BULLET + _SOURCE_OPENING + r"(?P<doer>(?:(?:the|other)\s+|(?(open)(?=[A-Za-z])|(?=[A-Z])))(?:[\w'/-]+\s+){0,6}?[\w'/-]+)\s+(?:(?:has|have|had)\s+)?(?:killed|(?:was|were)\s+responsible\s+for\s+"
+                   r"showed|shows|adds|added)\s+that\s+|(?:Among|Of)\s+(?:the|these|those)\s+(?:civilian\s+)?(?:civilians|victims|dead|deaths),\s*)?")
+_ACTIVE_LINE = re.compile(_BULLET + _SOURCE_OPENING + r"(?P<doer>(?:(?:the|other)\s+|(?(open)(?=[A-Za-z])|(?=[A-Z])))(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?(?:killed|(?:was|were)\s+responsible\s+for\s+"
                           r"(?:the\s+)?(?:deaths?|killing)\s+of)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?"
                           rf"(?P<num>\d[\d,]*|(?i:{_WORDS}))\s+(?:[\w-]+\s+)?(?i:civilians?|people|persons|individuals|children|women)\b")
 
@@ -307,11 +309,19 @@ RANK_PLACE: Final = _PLACE
 RANK_NUM: Final = _NUM
 
 
+#: ", the Latakia mountains for 16 and Sahl al-Ghab for 12" after "<place> accounted for 19 deaths": the next places with
+#: the verb left out ("the Aleppo countryside, including Kobani and Manbij, for 31"); not a figure of the ones before
+#: ("Deir Ezzor accounted for 41 of the SDF deaths and 63 of the civilian deaths, ...": no comma soon after the top).
+_FOR_NEXT = re.compile(r"[^.;,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<where>(?:the\s+)?[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,6}?)"
+                       r"(?:\s*,\s*including\s+[^.;]{0,60}?,)?\s+for\s+" + _NUM + r"(?=\s*(?:[.;,]|and\b)|\s*$)")
+
+
 def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:
     """The figures of a ranking by region from its top (a match with groups ``where`` and ``num``) on, with the next
-    places after it (", followed by Aleppo with 19")."""
+    places after it (", followed by Aleppo with 19"; after "accounted for N", also ", Aleppo for 16")."""
     hits = [top]
-    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end)) is not None:
+    elided = re.search(r"\baccounted\s+for\s+\S+$", top.group(0), re.IGNORECASE) is not None
+    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end) or (_FOR_NEXT.match(work, hits[-1].end(), end) if elided else None)) is not None:
         hits.append(nxt)
     out = []
     for m in hits:
@@ -327,7 +337,8 @@ _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distr
                               r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
                               r"(?:distribution|breakdown)|(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
                               r"toll)\s+by\s+(?:areas?|regions?|provinces?|governorates?)|(?:fatalities|deaths|dead|losses|toll)\s+(?:of\s+(?:[\w'-]+\s+){1,6}?)?by\s+"
-                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?)\s*:\s*$", re.IGNORECASE)  # ("Regime fatalities by region:")
+                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?)(?:\s+as\s+follows)?\s*:\s*$",
+                              re.IGNORECASE)  # ("Regime fatalities by region:")
 _RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
 
 

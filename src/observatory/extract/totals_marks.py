@@ -25,7 +25,8 @@ CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besi
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:losses|dead|deaths|fatalities|victims)\s*,|"
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + PLURAL_WORD
                            + r")\s+(?:were|was|of\s+them)\b)", re.IGNORECASE)
-LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\s+[^\n]{0,200}$")
+LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|"
+                  r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^\n]{0,200}$")
 LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
                          rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
 #: "Homs desert (94)", "- Civilians (97)": a label with its figure in brackets, set as a line of its own.

@@ -1,7 +1,7 @@
 """The monitor's count of one incident's dead, however large (used by ``totals_large`` and ``totals``).
 
 "SOHR revised it and put the toll at 152 dead: 130 soldiers and 22 civilians", "SOHR put the toll at 152, among them
-22 civilians", "SOHR put the number of Turkish troops killed at 22", often after another party's figure ("the interior
+22 civilians", "The monitor gave a higher toll of 112 dead: ...", "SOHR put the number of Turkish troops killed at 22", often after another party's figure ("the interior
 ministry said 90 people were killed"): the monitor that puts (places, estimates) the toll at a figure gives its count
 of the event the text tells, not a period figure, where the sentence names no span of time ("since", "so far",
 "past", "months") and no several events whose joint toll it would be ("the toll of the attacks"). Where two sources
@@ -16,10 +16,13 @@ import re
 
 from observatory.extract.text import MONITOR
 
-#: "put the toll at", "put the death toll of the drone attack at", "placed the number of dead at": the figure follows.
+#: "put the toll at", "put the death toll of the drone attack at", "placed the number of dead at", "gave a higher toll
+#: of": the figure follows.
 _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
                           r"(?:death\s+|final\s+|latest\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims))"
-                          r"(?P<of>\s+(?:of|from|in)\s+[^.;:\d]{1,60}?)?\s+at\s+(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d",
+                          r"(?P<of>\s+(?:of|from|in)\s+[^.;:\d]{1,60}?)?\s+at\s+(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d|"
+                          r"\b(?:gave|gives|giving)\s+(?:a|the|its)\s+(?:higher\s+|lower\s+|heavier\s+|different\s+|new\s+|revised\s+)?(?:death\s+)?toll\s+of\s+"
+                          r"(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d",
                           re.IGNORECASE)
 #: A span of time anywhere in the sentence: the put toll may be a period's.
 _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|years?|weeks?|overall|in\s+all|total)\b", re.IGNORECASE)
@@ -33,7 +36,7 @@ _OTHER_TELLER = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 def put_toll_of_one(chunk: str) -> bool:
     """Whether the sentence's figure is the monitor's put toll of the one event told (see module doc)."""
-    if "put" not in chunk and "plac" not in chunk and "estimat" not in chunk:
+    if "put" not in chunk and "plac" not in chunk and "estimat" not in chunk and "gav" not in chunk and "giv" not in chunk:
         return False
     hit = _PUT_TOLL_AT.search(chunk)
     if hit is None or _SPAN.search(chunk) is not None or _MANY.search(chunk, hit.start()) is not None:

@@ -15,7 +15,7 @@ from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.totals_lines import by_region
 
 #: "Of the civilian victims, ", "Of the regime soldiers and loyalists, ": a group of the dead, then the first figure.
-_OPENING: Final = re.compile(r"\s*(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,4}?(?:victims|dead|fatalities|losses|deaths|civilians|soldiers|"
+_OPENING: Final = re.compile(r"\s*(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,4}?(?:victims|martyrs|dead|fatalities|losses|deaths|civilians|soldiers|"
                              r"loyalists|fighters|members|militiamen|troops)\s*,\s*(?=(?:\d|(?i:" + PLURAL_WORD + r")\b))")
 
 

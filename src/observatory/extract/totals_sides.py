@@ -79,21 +79,24 @@ def _whole_block(before: list[CumulativeClaim], total: int, side: str) -> str | 
     more than the last line's figure: they split the block's whole toll, not the last line's; not where a line of the
     block is of their own side and holds them ("Most of the civilian deaths were recorded in A (34), B (21) ..."), nor
     where the regime's lines with those of its foreign militias hold them ("228 regime soldiers ...; 41 Iranian-backed
-    militiamen of non-Syrian nationalities ...", then "The regime and loyalist fatalities were distributed by region:")."""
+    militiamen of non-Syrian nationalities ...", then "The regime and loyalist fatalities were distributed by region:"),
+    nor where the block's lines of their own side add up to them ("42 civilians killed by mines; 17 civilians killed by
+    ISIS; nine soldiers", then "Civilian fatalities by region: 24 in A, 16 in B, 11 in C and 8 in D")."""
     if not before or before[-1].region is not None or total <= before[-1].killed:
         return None
     period = (before[-1].since, before[-1].until)
     sides: set[str] = set()
-    held = 0
+    held = own = 0
     for c in reversed(before):
         if c.region is not None or (c.since, c.until) != period:
             break
         if c.side == side and c.killed >= total and side != "unknown":
             return None
         held += c.killed if side == "regime" and c.side in _REGIME_GROUP else 0
+        own += c.killed if c.side == side != "unknown" else 0
         sides.add(c.side)
     sides.discard("unknown")
-    return "unknown" if len(sides) >= 2 and held < total else None
+    return "unknown" if len(sides) >= 2 and held < total and own != total else None
 
 
 def _area_run(claims: list[CumulativeClaim], j: int) -> list[int]:
