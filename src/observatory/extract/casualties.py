@@ -99,7 +99,7 @@ from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
-from observatory.extract.casualty_list_asides import next_after_aside
+from observatory.extract.casualty_list_asides import next_after_aside, next_after_doing
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
@@ -609,7 +609,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start) or after_named_part(work, mentions[-1].group_end, q.start)
-                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end)
+                 or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
                  or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):
         if _UNHURT.match(work, q.end, limit):
