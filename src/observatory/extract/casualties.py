@@ -142,6 +142,7 @@ from observatory.extract.casualty_sentence_sides import mention_of, nearest_acto
 from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
+from observatory.extract.casualty_syrians_apart import syrians_apart
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
@@ -377,6 +378,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on)
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
+    mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, people_at_work(mentions, work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
