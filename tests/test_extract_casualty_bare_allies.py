@@ -2,13 +2,16 @@
 (``casualty_bare_allies``): "killing nine, among them a Russian officer" after "a convoy of regime forces and their
 Russian allies" is regime 8 and russia 1 (the subtraction rule), and "others" hurt with them are the regime's.
 Look-alikes: a toll with a noun of its own ("nine people") and a toll with no regime force named before it stay as
-they were.
+they were. "killing eight members, including three Afghan fighters" after "a convoy of regime forces and Iranian-backed
+militias" reads the same way, and "13 soldiers and Hezbollah fighters" is a whole of the regime and its allies
+(``casualty_groups.side_of``).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
 
 from __future__ import annotations
 
+from contract_rows import contract, summed
 from contract_rows import killed_sums as killed
 from observatory.extract.casualties import find_mentions
 from observatory.extract.core import default_lexicon
@@ -53,3 +56,38 @@ def test_regime_as_the_doer_keeps_the_toll_from_the_regime() -> None:
         "Iranian pilgrims."
     )
     assert "regime" not in killed(text)
+
+
+def test_bare_members_of_a_joint_convoy() -> None:
+    text = (
+        "Ambush near Al-Quriyah\n\nISIS cells ambushed a supply convoy of regime forces and Iranian-backed militias near "
+        "Al-Quriyah on Monday evening, killing eight members, including three Afghan fighters of the Fatemiyoun, and "
+        "wounding six others."
+    )
+    row = contract(text)
+    assert killed(text) == {"regime": 5, "pro_iran_foreign": 3}
+    assert summed(row, "injured") == {"regime": 6}
+
+
+def test_members_of_the_militias_alone_keep_their_side() -> None:
+    text = (
+        "Ambush near Al-Quriyah\n\nISIS cells ambushed a supply convoy of Iranian-backed militias near Al-Quriyah on "
+        "Monday evening, killing eight members, including three Afghan fighters of the Fatemiyoun."
+    )
+    assert killed(text) == {"pro_iran_foreign": 8}
+
+
+def test_soldiers_and_allied_fighters_with_their_foreigners() -> None:
+    text = (
+        "Clashes near Khan Touman\n\nRebels attacked a position near Khan Touman on Sunday, killing 13 soldiers and "
+        "Hezbollah fighters, including five Lebanese members of the group."
+    )
+    assert killed(text) == {"regime": 8, "pro_iran_foreign": 5}
+
+
+def test_soldiers_and_a_counted_foreign_group_stay_apart() -> None:
+    text = (
+        "Clashes near Khan Touman\n\nRebels attacked a position near Khan Touman on Sunday, killing six soldiers and "
+        "two Hezbollah fighters."
+    )
+    assert killed(text) == {"regime": 6, "pro_iran_foreign": 2}

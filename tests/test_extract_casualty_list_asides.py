@@ -39,3 +39,20 @@ def test_aside_then_figure_with_a_verb_of_its_own_is_no_item() -> None:
     text = ("Raids on Saraqib\n\nRussian jets struck Saraqib on Friday, killing 8 civilians, including women, and 20 "
             "HTS fighters remain besieged inside the town.")
     assert killed(text) == {"civilians": 8}
+
+
+def test_item_after_what_its_people_were_doing() -> None:
+    text = (
+        "Strikes on Al-Mayadin\n\nAirstrikes hit militia positions in Al-Mayadin on Friday. The dead are two soldiers "
+        "who were guarding an ammunition store near the bridge, seven Syrian gunmen of the Iranian-backed militias and "
+        "four non-Syrian militiamen."
+    )
+    assert killed(text) == {"regime": 9, "pro_iran_foreign": 4}
+
+
+def test_doing_clause_with_no_last_item_keeps_the_number_apart() -> None:
+    text = (
+        "Attack near Maadan\n\nISIS cells attacked a post near Maadan on Friday, killing two soldiers who were guarding "
+        "the road, 15 kilometres from the town."
+    )
+    assert killed(text) == {"regime": 2}

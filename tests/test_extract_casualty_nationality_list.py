@@ -29,3 +29,19 @@ def test_nations_listed_after_a_plain_whole_still_break_it_down() -> None:
     text = ("Strike near al-Mayadin\n\nAn airstrike on a militia post near al-Mayadin on Monday killed nine "
             "Iranian-backed militiamen, seven Iraqis and two Syrians, SOHR said.")
     assert killed(text) == {"pro_iran_foreign": 7, "regime": 2}
+
+
+def test_one_of_each_nation_inside_a_militia_figure() -> None:
+    text = (
+        "Drone strike near Al-Bukamal\n\nA drone hit a pick-up truck near Al-Bukamal on Sunday, killing two "
+        "Iranian-backed militiamen, a Syrian and an Afghan of the Fatemiyoun."
+    )
+    assert killed(text) == {"regime": 1, "pro_iran_foreign": 1}
+
+
+def test_one_of_each_nation_inside_a_figure_of_people_stays_as_read() -> None:
+    text = (
+        "Shelling near Jisr al-Shughur\n\nShelling hit a farm near Jisr al-Shughur on Sunday, killing two people, a "
+        "Syrian and an Iraqi."
+    )
+    assert "regime" not in killed(text)

@@ -404,3 +404,19 @@ def test_number_said_again_must_match_the_dead() -> None:
     text = ("Drone strike\n\nThree people were killed on Tuesday when an Israeli drone hit a car near Khan Arnabah in "
             "Quneitra. The two men were working with the Lebanese group Hezbollah, the monitor said.")
     assert killed(text) == {"unknown": 3}
+
+
+def test_man_accused_by_locals_of_working_with_a_group() -> None:
+    text = (
+        "Killing in Jasim\n\nOn Friday, a man accused by residents of collaborating with Lebanese Hezbollah was shot "
+        "dead by unidentified gunmen near Jasim."
+    )
+    assert killed(text) == {"pro_iran_foreign": 1}
+
+
+def test_man_accused_by_locals_of_dealing_drugs_stays_of_no_side() -> None:
+    text = (
+        "Killing in Jasim\n\nOn Friday, a man accused by residents of dealing drugs was shot dead by unidentified "
+        "gunmen near Jasim."
+    )
+    assert killed(text) == {"unknown": 1}

@@ -99,7 +99,7 @@ from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
-from observatory.extract.casualty_list_asides import next_after_aside
+from observatory.extract.casualty_list_asides import next_after_aside, next_after_doing
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
@@ -142,6 +142,7 @@ from observatory.extract.casualty_sentence_sides import mention_of, nearest_acto
 from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
+from observatory.extract.casualty_syrians_apart import syrians_apart
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
@@ -377,6 +378,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on)
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
+    mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, people_at_work(mentions, work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
@@ -609,7 +611,8 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start) or after_named_part(work, mentions[-1].group_end, q.start)
-                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end)
+                 or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
                  or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):
         if _UNHURT.match(work, q.end, limit):

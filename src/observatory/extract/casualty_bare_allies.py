@@ -7,8 +7,11 @@ Iranian-backed militiamen); the rest are of the regime's forces the sentence nam
 subtraction rule for incidents: regime 9, russia 2), not a toll of the allies alone; "others" hurt after it, of no
 side yet, take the toll's side as they would had its words named the regime.
 
-Read only where the whole is a bare number ("killing nine, ..."), every part is of one allied side and leaves a
-rest, and a regime force is named in the same sentence before the toll as what was attacked (not as the doer).
+Read only where the whole is a bare number ("killing nine, ...") or a number of bare "members" whose side was only
+guessed from the words before ("ambushed a convoy of regime forces and Iranian-backed militias ..., killing nine members,
+including two Iranian officers": members of the whole convoy, regime 7 and pro_iran_foreign 2), every part is of one
+allied side and leaves a rest, and a regime force is named in the same sentence before the toll as what was attacked
+(not as the doer).
 """
 
 from __future__ import annotations
@@ -33,15 +36,29 @@ _AIMED = re.compile(
 )
 
 
+#: A whole of bare "members" ("killing nine members, including ..."): the members of what the sentence named before.
+_MEMBERS = re.compile(r"\s*members\s*$", re.IGNORECASE)
+
+
+def _bare_whole(m: Mention, work: str) -> bool:
+    """Whether ``m`` is a whole of no words of its own ("killing nine, including") or of bare "members" whose side is
+    only a guess from the words before it, and its parts follow."""
+    words = work[m.quantity.end : m.group_end]
+    if words.strip():
+        if not (_MEMBERS.fullmatch(words) and (m.side is None or m.generic and m.side in _ALLIES)):
+            return False
+    elif m.side is not None:
+        return False
+    return _BARE.match(work, m.group_end if words.strip() else m.quantity.end) is not None
+
+
 def bare_whole_of_regime(
     mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None
 ) -> list[Mention]:
     """Each bare toll whose only parts are allies' dead, of the regime where the sentence names its forces before it."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side is not None or m.parent is not None or m.quantity.vague or work[m.quantity.end : m.group_end].strip():
-            continue
-        if not _BARE.match(work, m.quantity.end):
+        if m.parent is not None or m.quantity.vague or not _bare_whole(m, work):
             continue
         parts = [p for p in mentions if p.parent == i]
         if (
@@ -58,4 +75,22 @@ def bare_whole_of_regime(
         ]
         if regime:
             out[i] = m.named(regime[-1])
+            _others_along(out, i, m.side, work)
     return inherit_sides(out, work) if out != mentions else out
+
+
+#: "others" with no words of their own ("and injuring at least 12 others").
+_OTHERS = re.compile(r"\s*others\s*$", re.IGNORECASE)
+
+
+def _others_along(out: list[Mention], whole: int, guessed: str | None, work: str) -> None:
+    """ "others" after a whole of guessed side that took that guess too take the whole's new side (in place)."""
+    for j in range(whole + 1, len(out)):
+        o = out[j]
+        if (
+            guessed is not None
+            and o.side == guessed
+            and o.parent is None
+            and _OTHERS.fullmatch(work[o.quantity.end : o.group_end])
+        ):
+            out[j] = o.sided_like(out[whole])

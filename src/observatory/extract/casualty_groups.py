@@ -81,6 +81,12 @@ def _feuding(work: str, start: int, end: int) -> bool:
     return ("famil" in low or "clan" in low or "tribe" in low) and _FEUDING.search(work, start, end) is not None
 
 
+#: "soldiers and Hezbollah fighters", "soldiers and Iranian-backed militiamen": a whole of the army and its allies, of the
+#: regime as "regime soldiers and Iranian-backed militiamen" is (SCHEMA: pro-regime fighters without nationality).
+_SOLDIERS_AND_ALLIES = re.compile(r"\W*soldiers\s+and\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)",
+                                  re.IGNORECASE)
+
+
 def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
     """The actor a figure's words work[s:e] name and the side they belong to."""
     matches = lexicon.find(work, s, e, on)
@@ -90,6 +96,8 @@ def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -
     if not matches or _feuding(work, max(s, matches[0].start - 20), matches[0].end):
         return None, None
     first = matches[0]
+    if _SOLDIERS_AND_ALLIES.match(work[s:e]) and first.side == "regime" and len(matches) > 1 and matches[1].side == "pro_iran_foreign":
+        return first, "regime"  # "11 soldiers and Hezbollah fighters": one toll of the regime and its allies
     if first.alias.lower() in GENERIC_ALIASES:
         first = next((m for m in matches if m.alias.lower() not in GENERIC_ALIASES), first)
     if DESCRIPTIVE.search(first.alias):

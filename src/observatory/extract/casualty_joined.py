@@ -12,7 +12,7 @@ tests/test_extract_casualty_sides_victims.py).
 * "ISIS executed 20 men ..., after accusing them of fighting in the ranks of regime forces", "on charges of collaborating
   with the SDF": plain people a killer accused of serving a group are of that group (SCHEMA: suspected attribution ->
   that side, with a note): one victim described so too ("opened fire on a man accused of collaborating with
-  Hezbollah, killing him"), not one his killers accused ("executed a young man, accusing him of ...").
+  Hezbollah, killing him", also "a young man accused by locals of collaborating with X"), not one his killers accused ("executed a young man, accusing him of ...").
 """
 
 from __future__ import annotations
@@ -112,9 +112,11 @@ def actor_in_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: da
 
 #: The killer's charge against plain victims, later in their sentence.
 _ACCUSED = re.compile(
-    r"[^.;!?]{0,160}?\b(?:accusing\s+(?:them|him|her)\s+of|accused\s+of|on\s+(?:the\s+)?charges?\s+of|charged\s+with)\s+"
+    r"[^.;!?]{0,160}?\b(?:accusing\s+(?:them|him|her)\s+of|accused(?:\s+by\s+(?:the\s+)?(?:locals|residents|local\s+(?:people|residents)))?\s+of|on\s+(?:the\s+)?charges?\s+of|charged\s+with)\s+"
     r"(?:being\s+)?(?:fighting|working|collaborating|cooperating|dealing|belonging|serving|spying|members?|informants?|agents?)\s+"
     r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
+#: The figure's words end with "accused" when who accused them comes next ("a young man accused by locals of ...").
+_WORDS_END_ACCUSED = re.compile(r"\baccused\s*$", re.IGNORECASE)
 _PLAIN_PEOPLE = re.compile(r"\s*(?:young\s+)?(?:men|people|persons|individuals|youths|(?P<one>man|person|youth))\b", re.IGNORECASE)
 
 
@@ -123,7 +125,8 @@ def accused_of(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date 
     plain = _PLAIN_PEOPLE.match(work, m.quantity.end)
     if m.side not in (None, "unknown") or m.parent is not None or m.quantity.vague or plain is None:
         return m
-    hit = _ACCUSED.match(work, m.group_end, end)
+    cut = _WORDS_END_ACCUSED.search(work, m.quantity.start, m.group_end)  # "a young man accused | by locals of ..."
+    hit = _ACCUSED.match(work, cut.start() if cut else m.group_end, end)
     if hit is None or plain.group("one") and "accusing" in hit.group().lower():
         return m  # (one man his killers accused, "accusing him of ...", is of no side they name)
     a = first_actor_after(work, hit.end(), lexicon, on, gap=0)

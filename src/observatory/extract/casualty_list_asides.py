@@ -7,6 +7,10 @@ tests/test_extract_casualty_list_asides.py).
 * "the deaths of 30 soldiers and loyal gunmen, and of 12 fighters of the factions": the repeated "of" of the role's
   words ("the death of") opens the next item.
 
+* "the dead are three soldiers who were guarding a depot in X, 11 Syrian gunmen of the militias and five non-Syrian
+  militiamen": a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
+  not end the list either, where the list goes on to a last item after "and" in the same sentence.
+
 An aside with a figure of its own ("including four children") is a part read before (``casualty_parts``); a clause with
 its own verb ("and 12 others were wounded") keeps its own role (``_OWN_ROLE`` in ``casualties``).
 """
@@ -14,6 +18,8 @@ its own verb ("and 12 others were wounded") keeps its own role (``_OWN_ROLE`` in
 from __future__ import annotations
 
 import re
+
+from observatory.extract.numbers import number_words
 
 #: ", among them officers, and ", ", including women and children, and ": no figure, no clause end, no verb of a role.
 _UNNUMBERED_ASIDE = (r"\s*,\s*(?:among\s+them|among\s+whom|including)\s+"
@@ -30,3 +36,20 @@ _OWN_CLAUSE = re.compile(r"(?:\s+(?!who\b|which\b|that\b|and\b|or\b)[\w'-]+){0,5
 def next_after_aside(work: str, at: int, start: int, end: int) -> bool:
     """The figure at ``start``..``end`` is the next item of the list after the aside between ``at`` and ``start``."""
     return NEXT_AFTER_ASIDE.fullmatch(work, at, start) is not None and _OWN_CLAUSE.match(work, end) is None
+
+
+#: ", who were guarding a weapons depot in X, ": what the item's people were doing (a verb in -ing, no role word), closed
+#: by a comma before the next item.
+_DOING_THEN_COMMA = re.compile(r"\s*,?\s*who\s+(?:were|was)\s+(?!(?:killed|injured|wounded|dead|hurt)\b)[a-z]+ing\b"
+                               r"(?:(?!\b(?:killed|injured|wounded|dead|died|and|while|whereas|when)\b)[^.;:\d,()]){0,80},\s*",
+                               re.IGNORECASE)
+#: The list's last item after "and" in the rest of the sentence: "... and five non-Syrian militiamen".
+_NUMBER = number_words(r"\d+")
+_LAST_ITEM = re.compile(rf"[^.;:!?]{{0,100}}?\band\s+(?:at\s+least\s+)?{_NUMBER}\s", re.IGNORECASE)
+
+
+def next_after_doing(work: str, at: int, start: int, end: int) -> bool:
+    """The figure at ``start``..``end`` is the next item of a list after a relative clause of what the item before was
+    doing, between ``at`` and ``start`` (see module doc)."""
+    return (_DOING_THEN_COMMA.fullmatch(work, at, start) is not None and _OWN_CLAUSE.match(work, end) is None
+            and _LAST_ITEM.match(work, end) is not None)

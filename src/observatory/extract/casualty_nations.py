@@ -36,9 +36,15 @@ _NATION_ITEM = re.compile(rf"\s*(?:{_NATION})\b|\s*(?:(?:members|fighters|militi
 _OWN_NATION = re.compile(rf"\s*(?:{_NATION})\b(?!-)", re.IGNORECASE)
 
 
+#: One person named by nationality alone ("a Syrian", "an Iraqi of Kataib Hezbollah"), not "a Syrian soldier".
+_ONE_NATIONAL = re.compile(r"\s*(?:Syrian|Iraqi|Afghan|Iranian|Lebanese|Pakistani)\b(?!-)(?=\s*(?:,|and\b|of\b|from\b))",
+                           re.IGNORECASE)
+
+
 def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
     """"killed seven militiamen, five Iraqis and two Syrians": after a comma (or in brackets: "five militiamen (three
-    Afghans and two Syrians)"), nationalities that add up to the figure before are its parts."""
+    Afghans and two Syrians)"), nationalities that add up to the figure before are its parts; also one of each nation inside a figure of
+    Iranian-backed militiamen ("two militiamen, a Syrian and a Lebanese of Hezbollah": the Syrian is the regime's)."""
     gap = work[whole.group_end:q.start]
     bracket = not gap.strip() and work[whole.quantity.start:whole.group_end].rstrip().endswith("(")  # "five militiamen (three Afghans"
     if whole.parent is not None or whole.quantity.vague or not (re.fullmatch(r"\s*[,(]\s*", gap) or bracket):
@@ -47,6 +53,10 @@ def nationality_parts(work: str, whole: Mention, q: Quantity) -> bool:
         return False  # ("The dead are: three members of Hezbollah, two non-Syrian militiamen and ...": items of one list)
     if _OWN_NATION.match(work, whole.quantity.end):
         return False  # "nine Iraqis, five Afghans and four Syrians": a figure of one nation is an item beside the others
+    if q.text.strip().lower() in ("a", "an"):  # "two Iranian-backed militiamen, a Syrian and a Lebanese": one of each
+        if whole.side != "pro_iran_foreign" or not _ONE_NATIONAL.match(work, q.end):
+            return False
+        q = replace(q, text="one")
     return parts_end(work, whole.quantity, whole.group_end, q, True) is not None
 
 
