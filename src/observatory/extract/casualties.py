@@ -298,7 +298,10 @@ _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", 
 #: "..., including six children, the monitor said, while more than 90 people were wounded": a clause of the wounded
 #: after "while" is no part of the parenthesis, so its role is not the figure's.
 _WHILE_HURT = r"\b(?:while|whereas)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b"
-_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
+#: "..., including eight children, saying dozens more had been wounded": the speaker's next words are no part of the
+#: parenthesis, so their verb is not the figure's.
+_SPEECH_ON = r",\s*(?:saying|adding|stating|noting)\b"
+_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}|{_SPEECH_ON}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
