@@ -106,6 +106,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
+from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_named_part_aside import after_named_part
@@ -586,7 +587,8 @@ _OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
 _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*\b"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                        r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
-                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$)))\b",
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$))|"
+                       + LOST_LIMB + r")\b",
                        re.IGNORECASE)
 
 
