@@ -43,3 +43,9 @@ def test_killing_him_and_his_son_unchanged() -> None:
     text = ("Shooting in Tafas\n\nGunmen opened fire on a member of the Military Security in Tafas on Sunday, killing "
             "him and his son.")
     assert sum(killed(text).values()) == 2
+
+
+def test_man_counted_as_a_figure_is_not_counted_again_for_him() -> None:
+    text = ("Shooting in Deir Ezzor\n\nGunmen targeted a man near the town of Theban on Friday, killing him and injuring "
+            "his nephew.")
+    assert killed(text) == {"unknown": 1}

@@ -106,6 +106,7 @@ from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_referents import local_referents
+from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_named_part_aside import after_named_part
@@ -299,7 +300,10 @@ _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", 
 #: "..., including six children, the monitor said, while more than 90 people were wounded": a clause of the wounded
 #: after "while" is no part of the parenthesis, so its role is not the figure's.
 _WHILE_HURT = r"\b(?:while|whereas)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b"
-_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
+#: "..., including eight children, saying dozens more had been wounded": the speaker's next words are no part of the
+#: parenthesis, so their verb is not the figure's.
+_SPEECH_ON = r",\s*(?:saying|adding|stating|noting)\b"
+_PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}|{_SPEECH_ON}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
                     re.IGNORECASE)
@@ -585,7 +589,8 @@ _OBFUSCATED = re.compile(r"(?<=[A-Za-z])[*\u200b\u00ad](?=[a-z])")
 _OWN_ROLE = re.compile(r"(?:\s+(?!and\b|or\b|killing\b|killed\b|injuring\b|wounding\b)[\w'-]+){0,4}?\s*\b"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?(?:seriously\s+|critically\s+|lightly\s+)?"
                        r"(?:(?P<kill>killed|dead)|injured|wounded|hurt)|(?P<died>(?:also\s+)?(?:died|perished))|"
-                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$)))\b",
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$))|"
+                       + LOST_LIMB + r")\b",
                        re.IGNORECASE)
 
 

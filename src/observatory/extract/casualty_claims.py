@@ -41,6 +41,7 @@ from dataclasses import replace
 from observatory.extract import casualty_roles as roles
 from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
 from observatory.extract.casualty_quoted_claims import quoted_claim
+from observatory.extract.casualty_separate_claims import told_apart
 from observatory.extract.casualty_tally_claims import tally_of_events
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
@@ -260,6 +261,8 @@ def without_claims(mentions: list[Mention], work: str, span: tuple[int, int], to
     figures of another source that conflict with the monitor's told before ("SANA said two soldiers were killed");
     ``told`` gives the figures of the sentences before, read only where the sentence may hold a claim."""
     start, end = span
+    if told_apart(work[start:end]):  # "Separately, Amaq claimed ...": another event (``casualty_separate_claims``)
+        return mentions
     if any(roles.alleged(m, work) for m in mentions):
         mentions = roles.drop_claims_told_before(mentions, work, told())
     if mentions and (may_claim(work, start, end) or '"' in work[start:end]) and not tally_of_events(work[start:end]):  # (a quoted speaker: casualty_quoted_claims)

@@ -3,7 +3,9 @@ tests/test_extract_casualty_pronoun_then_hurt.py).
 
 * "..., killing him and injuring his companion", "..., killing him and wounding three passers-by": the one the
   attack was aimed at is killed ("him"), the other figure is hurt; both are counted. The pronoun's side is the
-  side of the one person the sentence hit before ("targeting the car of a member of the Military Security").
+  side of the one person the sentence hit before ("targeting the car of a member of the Military Security"); where
+  that person is a figure of the sentence already ("targeted a man ..., killing him and injuring his son"), he is
+  not counted again.
 * "opened fire on a tribal dignitary, a civilian in his fifties, ..., killing him": the apposition says he was a
   civilian (``casualty_unnumbered.CIVILIAN_APPOSED``).
 
@@ -52,8 +54,8 @@ def with_pronoun_then(mentions: list[Mention], work: str, start: int, end: int, 
         if any(m.quantity.start <= hit.end() and m.group_end >= hit.start() and m.role == role for m in mentions):
             continue
         found = [p for p in pronoun_mentions(work, start, hit.end(), lexicon, on) if p.role == role]
-        if not found:
-            continue
+        if not found or any(m.quantity.start == found[-1].quantity.start and m.role == role for m in mentions):
+            continue  # ("targeted a man ..., killing him and injuring his son": the man is counted already)
         added.append(found[-1])
     return merged(mentions, added)
 

@@ -197,7 +197,7 @@ def whole_of_parts(parts: list[Mention], told: list[Mention], start: int,
     """The toll told before that ``parts`` restate: the last one within ``WHOLE_WINDOW``, unless it is of a side the
     parts cannot belong to and an earlier one (in ``farther``, read only then) is ("18 pro-government fighters ... Twelve
     IS fighters also died ... the dead on the government side included four Fatemiyoun": the eighteen)."""
-    near = [m for m in _wholes(told) if start - m.quantity.end <= WHOLE_WINDOW]
+    near = _risen_last([m for m in _wholes(told) if start - m.quantity.end <= WHOLE_WINDOW])
     sides = {p.side for p in parts if p.side is not None and p.side != "unknown"}
     said = sum(p.value for p in parts)
     if not sides or near and (near[-1].side in (None, "unknown") or _holds(near[-1], sides, said)):
@@ -206,6 +206,17 @@ def whole_of_parts(parts: list[Mention], told: list[Mention], start: int,
     if fits and (not near or near[-1].side != fits[-1].side):
         return fits[-1]
     return near[-1] if near else None
+
+
+def _risen_last(near: list[Mention]) -> list[Mention]:
+    """The tolls told before, the risen one last: a smaller toll of the same side told after a risen one is the first
+    count recalled ("has risen to nine ... Yesterday, SOHR reported that seven civilians had been killed"), not the
+    whole the parts restate."""
+    if not near or near[-1].rose:
+        return near
+    last = near[-1]
+    risen = [m for m in near[:-1] if m.rose and m.side == last.side and m.value > last.value]
+    return [*near[:-1], risen[-1]] if risen else near
 
 
 def _wholes(told: list[Mention]) -> list[Mention]:

@@ -42,6 +42,7 @@ from observatory.extract.casualty_companion_hurt import companion_hurt_apart
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_kin_counted import past_counted_kin
 from observatory.extract.casualty_local_office import local_office_side
+from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_apposed import named_apposed
 from observatory.extract.casualty_office_subject import office_subjects
 from observatory.extract.casualty_them import them_mentions
@@ -92,8 +93,8 @@ _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elde
 _KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},|\s+who\s+(?:was|were)\s+(?:with|accompanying|travelling\s+with|"
                        r"traveling\s+with|riding\s+with)\s+(?:him|her|them))?\s+(?:(?:was|were)\s+)?(?:also\s+)?" + HURT_ADVERB
                        + r"?(?:(?P<kill>killed)|injured|wounded|hurt|"
-                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b",
-                       re.IGNORECASE)
+                       r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|" + LOST_LIMB + r")\b",
+                       re.IGNORECASE)  # ("his brother lost a leg": hurt, ``casualty_lost_limb``)
 _ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
 #: Gates (``observatory.extract.gates``): every match of a pattern holds one of its stems in the folded span.
 _VERB_STEMS = ("kill", "injur", "wound")  # _BARE_SINGULAR's verbs

@@ -54,6 +54,7 @@ from observatory.extract.incident_doer_aside import past_aside
 from observatory.extract.incident_fire_exchange import attack_before_exchange
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
+from observatory.extract.incident_said_did import said_deed
 from observatory.extract.incident_small_arms import small_arms_blanked
 from observatory.extract.incident_storm_fire import storm_over_fire
 
@@ -522,7 +523,7 @@ def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
     if verb is None:
         aside = past_aside(work, a.end, end)  # "gunmen of the militia, affiliated with the government, attacked"
         verb = _ASIDE_VERB.match(work, aside, end) if aside is not None else None
-    return verb
+    return verb if verb is not None else said_deed(work, a.end, end)  # "the army said that it had killed"
 
 
 def _joint_lead(work: str, idle: ActorMatch | None, a: ActorMatch, start: int) -> ActorMatch:
