@@ -17,8 +17,11 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.numbers import number_words
 
+#: "The source said (that) ...", "The Pentagon had announced that ...": a party's word before the sentence it reports.
+SAID_THAT = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?\s+(?:said|says|announced|stated|added|noted|confirmed)\s+(?:that\s+)?)?"
+
 _CAME_AFTER = re.compile(
-    r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
+    r"\s*" + SAID_THAT + r"(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
     r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
     r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
     re.IGNORECASE,
