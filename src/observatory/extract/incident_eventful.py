@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import only_setting, setting_spans
+from observatory.extract.incident_blamed_cause import blamed_cause_only
 from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_came_after import came_after_one
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
@@ -52,6 +53,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
         # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
+    if blamed_cause_only(f, chunk):
+        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave
     if milestone_only(f, chunk):
         return False  # "The attack is the deadliest since the group lost its last pocket in X": a turning point
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
