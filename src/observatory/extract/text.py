@@ -231,11 +231,11 @@ _OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'�
                 r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
                 r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
                 r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")
-#: "another raid", "a third strike": the subject of a clause is one more event of the kind told before.
-_ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
+#: "another raid", "a third strike", "a previous strike": the subject of a clause is one more event of the kind told before.
+_ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth)|an?\s+(?:previous|earlier))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
                   r"rocket|missile|explosion|blast|bomb|IED)\b")
 _ORDINAL = re.compile(_ORDINAL_EVENT)
-_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
+_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:that\s+)?(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
                        r"\s+(?:(?:later|subsequently)\s+)?(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
@@ -255,7 +255,7 @@ def _serial(work: str, sent: Sentence) -> list[Sentence]:
 _ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
 #: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
-_ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
+_ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third|an?\s+(?:previous|earlier)\s+(?=strike|raid|attack|drone))\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
                                 r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
 #: "..., while in the town of B, a man was shot": the clause set in a town of its own before its subject, another event.
 _ELSEWHERE_LEAD = re.compile(r"(?:(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|outskirts|vicinity)\s+of\s+)?"
@@ -292,6 +292,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
         return [sent]
     if _LATER_AHEAD.match(text, m.end()) and _same_striker(work, cut, resume, sent):
         return [sent]  # "..., and coalition helicopters later struck the house": the same side's raid, carried on
+    if m.group(0).rstrip().endswith(" that") and not _LOCATED.search(text, m.end()):
+        return [sent]  # "... said that X fired rockets, and that Y responded by shelling the sources": no place of its own
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     tail_text = text[m.end():]

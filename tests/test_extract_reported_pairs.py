@@ -1,0 +1,34 @@
+"""Two events joined inside one sentence: a source's report of two deeds ("sources reported that X shelled A, wounding
+two, and that Y ambushed a convoy near B") and one more strike set before the one told ("..., while a previous strike
+on a house near B caused no casualties"): two incidents each.
+
+Look-alike: "... said that HTS fired rockets on posts, and that the army responded by shelling the sources of fire"
+names no place of the answer: one incident.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from contract_rows import contract
+
+
+def test_reported_that_and_that_two_deeds() -> None:
+    row = contract("Fighting in the east\n\n"
+                   "Local sources reported that the SDF shelled the village of Jadid Bakara with mortars, wounding "
+                   "two women, and that tribal gunmen ambushed an SDF patrol near Al-Kasra, killing three fighters.")
+    assert len(row["incidents"]) == 2
+
+
+def test_previous_strike_in_another_place() -> None:
+    row = contract("Drone strike in Idlib\n\n"
+                   "On Tuesday, a coalition drone killed a Hurras al-Din commander near the town of Kafr Takharim, "
+                   "while a previous strike on a farm in the vicinity of Armanaz caused no casualties.")
+    assert len(row["incidents"]) == 2
+
+
+def test_answer_without_place_stays_one() -> None:
+    row = contract("Shelling in Latakia\n\n"
+                   "A military source said that HTS fired dozens of rockets on army posts in the Kabani hills, "
+                   "killing a soldier, and that the army responded by shelling the sources of fire.")
+    assert len(row["incidents"]) == 1
