@@ -32,3 +32,17 @@ def test_answer_without_place_stays_one() -> None:
                    "A military source said that HTS fired dozens of rockets on army posts in the Kabani hills, "
                    "killing a soldier, and that the army responded by shelling the sources of fire.")
     assert len(row["incidents"]) == 1
+
+
+def test_wounded_in_the_shelling_of_a_nearby_village() -> None:
+    row = contract("Shelling in Jabal al-Zawiya\n\n"
+                   "On Monday, a farmer was killed by army shells that fell on the village of Kansafra, while three "
+                   "children were wounded in the shelling of the nearby village of Fleifel.")
+    assert len(row["incidents"]) == 2
+
+
+def test_wounded_in_the_blast_stays_one() -> None:
+    row = contract("Blast in Azaz\n\n"
+                   "On Monday, a car bomb went off near the market of Azaz, killing four people, while seven "
+                   "others were wounded in the blast.")
+    assert len(row["incidents"]) == 1

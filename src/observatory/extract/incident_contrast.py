@@ -27,7 +27,8 @@ _OWN_WEAPON = re.compile(r"(?:(?:an?|another|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:
                          r"[^,;]{0,80}?\b(?:killed|wounded|injured)\s+" + number_words("an?", r"\d+") + r"\b", re.IGNORECASE)
 #: The clause places its victims where the first half's event was ("in the same village", "there").
 _SPOT = r"same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there"
-_SAME_SPOT = re.compile(rf"\b(?:{_SPOT}|nearby)\b", re.IGNORECASE)
+#: ("the nearby village of B" names a town of its own.)
+_SAME_SPOT = re.compile(rf"\b(?:{_SPOT}|nearby(?!\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])))\b", re.IGNORECASE)
 #: The clause places its event where the first half's was: "there", "in the same village" (not "nearby": a town of its own).
 _HERE = re.compile(rf"\b(?:{_SPOT})\b", re.IGNORECASE)
 #: A first half that struck a whole area ("villages in the A countryside", "A and its surroundings"), whose towns the

@@ -270,6 +270,10 @@ _EVENT_NOUN = re.compile(r"(?:blast|explosion|attack|assault|shelling|bombardmen
                          r"fire\s?fights?|gun\s?fights?|confrontations?|battles?)", re.IGNORECASE)
 
 
+#: "in the shelling of the nearby village of B": the event named with "the" is placed in a town of its own.
+_OWN_TOWN_AFTER = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:nearby\s+)?(?:town|village|city|hamlet)\s+of\s+[A-Z]")
+
+
 def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
@@ -297,7 +301,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     tail_text = text[m.end():]
-    if _POINTS_BACK.search(tail_text[:tail[1]]) and _EVENT_NOUN.fullmatch(tail_text[tail[1]:tail[2]]):
+    if _POINTS_BACK.search(tail_text[:tail[1]]) and _EVENT_NOUN.fullmatch(tail_text[tail[1]:tail[2]]) and \
+            not _OWN_TOWN_AFTER.match(tail_text, tail[2]):
         return [sent]  # "..., and two soldiers were killed in the blast": the event told in the first half
     if tail[0] == "attack" and _ACTOR_ONLY.fullmatch(tail_text[tail[1]:tail[2]]) and not _LOCATED.search(tail_text):
         return [sent]  # "..., while three local gunmen were wounded": the other side's toll of the same fighting
