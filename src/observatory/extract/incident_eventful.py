@@ -20,6 +20,7 @@ from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_came_after import came_after_one
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_milestones import milestone_only
+from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.incident_ongoing import fighting_goes_on
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.mention_sides import KILLED
@@ -53,8 +54,9 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
         # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
-    if blamed_cause_only(f, chunk):
-        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave
+    if blamed_cause_only(f, chunk) or taken_over_period(chunk):
+        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave;
+        # "abducted more than 60 truffle hunters during the season": a tally
     if milestone_only(f, chunk):
         return False  # "The attack is the deadliest since the group lost its last pocket in X": a turning point
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
