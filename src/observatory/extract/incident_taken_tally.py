@@ -13,7 +13,7 @@ import re
 _TAKEN_MANY = re.compile(
     r"\b(?:abducted|kidnapped|arrested|detained)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?"
     r"(?P<n>\d[\d,]*)\s+[^.;]{0,60}?\b(?:during|over|throughout|in)\s+the\s+(?:past\s+|last\s+|whole\s+|same\s+)?"
-    r"(?:season|month|year|period|(?:\d+|few|several)\s+(?:days|weeks|months))\b",
+    r"(?:season|month|year|period|(?:\d+|two|three|four|five|six|few|several)\s+(?:days|weeks|months))\b",
     re.IGNORECASE,
 )
 _FEW = 10  # more people than this taken over a period are a tally
