@@ -46,3 +46,11 @@ def test_wounded_in_the_blast_stays_one() -> None:
                    "On Monday, a car bomb went off near the market of Azaz, killing four people, while seven "
                    "others were wounded in the blast.")
     assert len(row["incidents"]) == 1
+
+
+def test_between_two_parties_joined_by_and_stays_one() -> None:
+    row = contract("Clashes in Daraa\n\n"
+                   "Violent clashes erupted at dawn today between gunmen of local groups, backed by members of the "
+                   "Eighth Brigade, and gunmen of a cell accused of affiliation with ISIS in the Al-Manshiyah and "
+                   "Al-Sad neighbourhoods of Daraa al-Balad. The fighting killed two gunmen of each side.")
+    assert len(row["incidents"]) == 1

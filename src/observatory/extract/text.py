@@ -270,6 +270,8 @@ _EVENT_NOUN = re.compile(r"(?:blast|explosion|attack|assault|shelling|bombardmen
                          r"fire\s?fights?|gun\s?fights?|confrontations?|battles?)", re.IGNORECASE)
 
 
+#: "between gunmen of A, backed by B" with no "and" yet: the ", and" that follows names the fight's other party.
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^.;])*$")
 #: "in the shelling of the nearby village of B": the event named with "the" is placed in a town of its own.
 _OWN_TOWN_AFTER = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:nearby\s+)?(?:town|village|city|hamlet)\s+of\s+[A-Z]")
 
@@ -296,6 +298,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
         return [sent]
     if _LATER_AHEAD.match(text, m.end()) and _same_striker(work, cut, resume, sent):
         return [sent]  # "..., and coalition helicopters later struck the house": the same side's raid, carried on
+    if m.group(0).lstrip(",; ").startswith("and") and _BETWEEN_OPEN.search(text, 0, m.start()):
+        return [sent]  # "clashes between gunmen of A, backed by B, and gunmen of a cell accused of ...": the other party
     if m.group(0).rstrip().endswith(" that") and not _LOCATED.search(text, m.end()):
         return [sent]  # "... said that X fired rockets, and that Y responded by shelling the sources": no place of its own
     if head[0] == "clash" and _STRAY.search(text, m.end()):
