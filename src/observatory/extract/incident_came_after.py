@@ -5,7 +5,9 @@ response to an attack by the factions with rockets on Y": the event after "came 
 earlier event of its own (an incident), when the words after it tell a kind of event; not "came after the failure of
 negotiations" (no kind of event), "came in response to attacks by X" (attacks in general) or "came hours after
 a combing operation in the area" (a search, no event), nor "The clashes came after gunmen attacked a checkpoint"
-(the attack that began the fight told). A sentence that only sets the incident in time ("The
+(the attack that began the fight told). A sentence that only names the event it came after ("The strike came days
+after another Israeli attack."), when the next sentence tells an event of that kind, points to that sentence's event
+and tells none of its own. A sentence that only sets the incident in time ("The
 bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own.
 """
 
@@ -66,3 +68,21 @@ def came_after_one(text: str) -> bool:
     if kind is None or _ONE_NAMED.fullmatch(rest[: kind[1]]) is None:
         return False
     return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None
+
+
+#: What may follow the event's words when the sentence names nothing more of it: "another Israeli attack."
+_NOTHING_MORE = re.compile(r"s?\W*$")
+
+
+def told_next(text: str, after: str) -> bool:
+    """The sentence only names the one event it came after ("The strike came days after another Israeli attack."),
+    and the next sentence tells an event of that kind ("On April 14, Israeli jets struck a facility near X"): that
+    sentence tells it, this one only points to it."""
+    m = _CAME_AFTER.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    kind, next_kind = event_type(rest), event_type(after)
+    if kind is None or next_kind is None or _NOTHING_MORE.fullmatch(rest[kind[2] :]) is None:
+        return False
+    return kind[0] == next_kind[0] or {kind[0], next_kind[0]} <= {"airstrike", "drone_strike", "attack"}

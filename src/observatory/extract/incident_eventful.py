@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.events import only_setting, setting_spans
 from observatory.extract.incident_blamed_cause import blamed_cause_only
 from observatory.extract.incident_bounds import points_back
-from observatory.extract.incident_came_after import came_after_one
+from observatory.extract.incident_came_after import came_after_one, told_next
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_milestones import milestone_only
 from observatory.extract.incident_taken_tally import taken_over_period
@@ -44,8 +44,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     separate = _SEPARATE_EVENTS.search(chunk)
     if separate is not None and not _ONE_MORE_APART.search(chunk, 0, separate.start()):
         return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
-    if f.type_hit and not f.mentions and came_after_one(chunk):
-        return True  # "The escalation came after a drone attack on X": the one event it followed, told in passing
+    if f.type_hit and not f.mentions and (came_after_one(chunk) or told_next(chunk, after)):
+        return not told_next(chunk, after)  # ("..., came days after another attack.": the next sentence tells it)  # "The escalation came after a drone attack on X": the one event it followed, told in passing
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
                            and not (f.type_hit and killed_in_raid(after))) or \
