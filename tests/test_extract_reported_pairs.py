@@ -54,3 +54,11 @@ def test_between_two_parties_joined_by_and_stays_one() -> None:
                    "Eighth Brigade, and gunmen of a cell accused of affiliation with ISIS in the Al-Manshiyah and "
                    "Al-Sad neighbourhoods of Daraa al-Balad. The fighting killed two gunmen of each side.")
     assert len(row["incidents"]) == 1
+
+
+def test_in_the_second_opens_the_next_event() -> None:
+    row = contract("Two shot dead in Daraa\n\n"
+                   "Two men were killed in separate attacks in Daraa countryside yesterday. In the first, gunmen "
+                   "shot dead a former rebel commander near his home in the town of Jasim, killing him on the spot. "
+                   "In the second, gunmen shot dead a soldier near the town of Inkhil.")
+    assert len(row["incidents"]) == 2
