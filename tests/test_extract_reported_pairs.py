@@ -62,3 +62,17 @@ def test_in_the_second_opens_the_next_event() -> None:
                    "shot dead a former rebel commander near his home in the town of Jasim, killing him on the spot. "
                    "In the second, gunmen shot dead a soldier near the town of Inkhil.")
     assert len(row["incidents"]) == 2
+
+
+def test_toll_then_strikes_counted_elsewhere_without_toll() -> None:
+    row = contract("Strikes on Idlib\n\n"
+                   "Russian airstrikes on Kafr Nabl killed two civilians, while Russian warplanes carried out dozens "
+                   "of airstrikes on Kafr Zita and Al-Lataminah in the northern countryside of Hama.")
+    assert len(row["incidents"]) == 2
+
+
+def test_toll_then_strikes_on_the_same_town_stay_one() -> None:
+    row = contract("Strikes on Idlib\n\n"
+                   "Russian airstrikes on Kafr Nabl killed two civilians, while Russian warplanes carried out dozens "
+                   "of airstrikes on Kafr Nabl and its surroundings.")
+    assert len(row["incidents"]) == 1

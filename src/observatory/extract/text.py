@@ -280,7 +280,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
     from observatory.extract.events import event_type
-    from observatory.extract.incident_contrast import quiet_head, victim_elsewhere
+    from observatory.extract.incident_contrast import quiet_head, tolless_elsewhere, victim_elsewhere
 
     text = work[sent.start:sent.end]
     m = _CONTRAST.search(text)
@@ -294,7 +294,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
         head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
             and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
-            and not victim_elsewhere(work, cut, resume, sent.end, sent.start):
+            and not victim_elsewhere(work, cut, resume, sent.end, sent.start) \
+            and not (m.group(0).strip(",; ").startswith("while") and tolless_elsewhere(work, sent.start, cut, resume, sent.end)):
         return [sent]
     if _LATER_AHEAD.match(text, m.end()) and _same_striker(work, cut, resume, sent):
         return [sent]  # "..., and coalition helicopters later struck the house": the same side's raid, carried on
