@@ -54,3 +54,11 @@ def test_answered_attack_kills_men_of_the_striking_side() -> None:
                    "The Pentagon had announced that the strikes came in response to a drone attack on a coalition "
                    "base near Al-Shaddadi, which killed an American contractor.")
     assert len(row["incidents"]) == 2
+
+
+def test_came_days_after_a_killing_of_its_own() -> None:
+    row = contract("Attack near Rusafa\n\n"
+                   "ISIS cells attacked a post of the National Defence Forces near al-Rusafa on Monday, killing four "
+                   "militiamen.\n\n"
+                   "The attack comes days after ISIS cells killed a shepherd and stole his sheep near Dibsi Afnan.")
+    assert len(row["incidents"]) == 2

@@ -30,6 +30,11 @@ _CAME_AFTER = re.compile(
 )
 
 
+#: Someone's active killing of people ("cells killed a shepherd", "gunmen shot dead two men"): an event of its own.
+_KILLING = re.compile(r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
+                      re.IGNORECASE)
+
+
 #: A search of an area ("a combing operation", "sweeps"), no violent event unless a fight is told.
 _SWEEP = re.compile(
     r"\b(?:combing|search(?:ing)?|sweep(?:ing)?|security)\s+(?:operations?|campaigns?|raids?)\b", re.IGNORECASE
@@ -45,8 +50,8 @@ def came_after_event(text: str, kind_told: str | None) -> bool | None:
         return None
     rest = text[m.end() :]
     kind = event_type(rest)
-    if kind is None:
-        return False
+    if kind is None:  # ("The attack comes days after cells killed a shepherd near X": a killing of its own)
+        return _KILLING.search(rest) is not None and m.group("link").lower() in ("after", "following")
     if m.group("link").lower() in ("before", "ahead of", "amid", "as") or kind_told == "clash":
         return None  # ("The clashes came after tribal fighters attacked a checkpoint": the attack that began them)
     return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None
