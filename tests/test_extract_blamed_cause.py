@@ -10,16 +10,17 @@ Sentences written for these tests.
 from __future__ import annotations
 
 from contract_rows import contract
-
 from observatory.extract.incident_blamed_cause import _BLAMED_CAUSE, _MONTH_DAY
 
 
 def test_deadly_bombing_blamed_as_cause_is_no_incident() -> None:
-    row = contract("Turkish shelling on Tal Tamr\n\n"
-                   "Two civilians were wounded on Monday when Turkish artillery shelled the village of Um al-Kaif "
-                   "near Tal Tamr.\n\n"
-                   "Ankara has threatened a new ground operation in the north, after a deadly bombing in Ankara "
-                   "that it blamed on the PKK.")
+    row = contract(
+        "Turkish shelling on Tal Tamr\n\n"
+        "Two civilians were wounded on Monday when Turkish artillery shelled the village of Um al-Kaif "
+        "near Tal Tamr.\n\n"
+        "Ankara has threatened a new ground operation in the north, after a deadly bombing in Ankara "
+        "that it blamed on the PKK."
+    )
     assert len(row["incidents"]) == 1
 
 

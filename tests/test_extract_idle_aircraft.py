@@ -42,7 +42,9 @@ def test_helicopters_flying_over_that_fired_on_positions_struck() -> None:
 
 
 def test_helicopters_that_later_flew_over_without_strikes_are_no_airstrike() -> None:
-    row = titled(_RAID + "Coalition helicopters later flew over the area without carrying out strikes, the monitor said.")
+    row = titled(
+        _RAID + "Coalition helicopters later flew over the area without carrying out strikes, the monitor said."
+    )
     assert kinds(row) == ["attack"]
 
 

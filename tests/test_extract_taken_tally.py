@@ -7,7 +7,6 @@ Sentences written for these tests.
 from __future__ import annotations
 
 from contract_rows import contract
-
 from observatory.extract.incident_taken_tally import taken_over_period
 
 
@@ -22,8 +21,10 @@ def test_few_taken_or_no_period_is_no_tally() -> None:
 
 
 def test_report_keeps_only_the_attack() -> None:
-    row = contract("Shepherds in the desert\n\n"
-                   "On Sunday, ISIS gunmen attacked shepherds near Uqayribat, killing four of them.\n\n"
-                   "In addition, the cells abducted more than 40 shepherds during the season, most of whom were "
-                   "released days later.")
+    row = contract(
+        "Shepherds in the desert\n\n"
+        "On Sunday, ISIS gunmen attacked shepherds near Uqayribat, killing four of them.\n\n"
+        "In addition, the cells abducted more than 40 shepherds during the season, most of whom were "
+        "released days later."
+    )
     assert len(row["incidents"]) == 1

@@ -23,7 +23,9 @@ _STRIKE_AFTER: Final = (
 IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift")
 IDLE_AIRCRAFT: Final = re.compile(
     # a flight ("a Russian helicopter flying over the river crossings", "warplanes circled above the town")
-    r"\b" + _CRAFT + r"\s+(?:(?:was|were)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:was|were)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
     r"(?:(?:low|intensively|heavily|constantly)\s+)?(?:over|above|in\s+the\s+sk(?:y|ies))\b"
     + _STRIKE_AFTER
     + r"[^.;,]*|"
@@ -34,7 +36,9 @@ IDLE_AIRCRAFT: Final = re.compile(
     + _CRAFT
     + r"\s+(?:(?:was|were|had\s+been)\s+)?grounded\b|"
     # aircraft carrying the wounded away ("Russian helicopters evacuated the injured to the T4 airbase")
-    r"\b" + _CRAFT + r"\s+(?:(?:also|later|then)\s+)?(?:evacuated|airlifted)\s+(?:the\s+)?(?:injured|wounded|casualties|bodies)\b|"
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:also|later|then)\s+)?(?:evacuated|airlifted)\s+(?:the\s+)?(?:injured|wounded|casualties|bodies)\b|"
     # aircraft backing troops ("Russian warplanes intervened to support the government troops")
     r"\b"
     + _CRAFT

@@ -20,10 +20,14 @@ from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.numbers import number_words
 
 #: "The source said (that) ...", "The Pentagon had announced that ...": a party's word before the sentence it reports.
-SAID_THAT = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?\s+(?:said|says|announced|stated|added|noted|confirmed)\s+(?:that\s+)?)?"
+SAID_THAT = (
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?\s+(?:said|says|announced|stated|added|noted|confirmed)\s+(?:that\s+)?)?"
+)
 
 _CAME_AFTER = re.compile(
-    r"\s*" + SAID_THAT + r"(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
+    r"\s*"
+    + SAID_THAT
+    + r"(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
     r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
     r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
     re.IGNORECASE,
@@ -31,8 +35,10 @@ _CAME_AFTER = re.compile(
 
 
 #: Someone's active killing of people ("cells killed a shepherd", "gunmen shot dead two men"): an event of its own.
-_KILLING = re.compile(r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
-                      re.IGNORECASE)
+_KILLING = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
+    re.IGNORECASE,
+)
 
 
 #: A search of an area ("a combing operation", "sweeps"), no violent event unless a fight is told.

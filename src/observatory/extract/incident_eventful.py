@@ -20,9 +20,9 @@ from observatory.extract.incident_bounds import points_back
 from observatory.extract.incident_came_after import came_after_one, told_next
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_milestones import milestone_only
-from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.incident_ongoing import fighting_goes_on
 from observatory.extract.incident_roundup import nationwide_count
+from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
 from observatory.extract.totals import is_period_total
