@@ -68,11 +68,16 @@ def quiet_head(work: str, start: int, cut: int, resume: int, end: int) -> bool:
     """The part before the break tells of no event and no casualties, and the clause after it names a town."""
     return _TOLL_WORD.search(work, start, cut) is None and bool(_towns(work, resume, end))
 
+#: "the same forces", "the nearby villages": the clause carries the first half's event on.
+_SAME_OR_NEAR = re.compile(r"\b(?:same|nearby|neighbou?ring|adjacent)\b", re.IGNORECASE)
+
 
 def tolless_elsewhere(work: str, start: int, cut: int, resume: int, end: int) -> bool:
     """The first half tells a toll in its towns and the clause after "while" tells no one hurt, only strikes on towns
     the first half does not name ("..., while warplanes carried out dozens of raids on B and C"): another incident."""
     if _TOLL_WORD.search(work, start, cut) is None or _TOLL_WORD.search(work, resume, end) is not None:
         return False
+    if _SAME_OR_NEAR.search(work, resume, end):
+        return False  # "..., while the same forces shelled the nearby villages of B and C": the same bombardment
     mine, before = _towns(work, resume, end), _towns(work, start, cut)
     return bool(mine) and bool(before) and not mine & before
