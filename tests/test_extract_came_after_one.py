@@ -31,3 +31,14 @@ def test_a_statement_after_came_after_is_no_event() -> None:
 def test_one_of_many_attacks_is_no_event() -> None:
     text = "The bombardment came days after one of the deadliest rebel attacks in years."
     assert _types(text) == ["shelling"]
+
+
+def test_came_after_another_told_by_the_next_sentence_is_one_event() -> None:
+    row = contract(
+        "Israeli strike near Damascus\n\n"
+        "Israeli missiles struck a depot near al-Kiswah on Sunday, killing three soldiers. The strike came "
+        "days after another Israeli attack. On April 2, Israeli jets struck a research centre near "
+        "Masyaf, wounding two guards.",
+        date(2023, 4, 9),
+    )
+    assert len(row["incidents"]) == 2

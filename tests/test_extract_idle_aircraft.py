@@ -39,3 +39,15 @@ def test_helicopters_flying_over_that_fired_on_positions_struck() -> None:
         "at positions of the Islamic State, the monitor said, without casualties reported."
     )
     assert kinds(row) == ["airstrike"]
+
+
+def test_helicopters_that_later_flew_over_without_strikes_are_no_airstrike() -> None:
+    row = titled(
+        _RAID + "Coalition helicopters later flew over the area without carrying out strikes, the monitor said."
+    )
+    assert kinds(row) == ["attack"]
+
+
+def test_helicopters_that_evacuated_the_wounded_are_no_airstrike() -> None:
+    row = titled(_RAID + "Coalition helicopters evacuated the wounded to a base near al-Shaddadi.")
+    assert kinds(row) == ["attack"]

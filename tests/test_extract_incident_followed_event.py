@@ -36,3 +36,29 @@ def test_look_alike_followed_without_dead_adds_nothing() -> None:
                    "On Monday, a Turkish drone struck a car in the countryside of Qamishli, killing two SDF fighters.\n\n"
                    "The strike followed weeks of Turkish threats against the region.")
     assert len(row["incidents"]) == 1
+
+
+def test_party_word_before_came_in_response_to_an_attack_with_dead() -> None:
+    row = contract("Strikes in the desert\n\n"
+                   "Russian jets struck hideouts in the hills east of Palmyra on Friday, killing six ISIS members.\n\n"
+                   "A military source said the strikes came in response to an attack on Thursday evening, in which "
+                   "cells killed four soldiers near the village of Arak.")
+    assert len(row["incidents"]) == 2
+    assert killed_per_incident(row)[0] == {"isis": 6}
+
+
+def test_answered_attack_kills_men_of_the_striking_side() -> None:
+    row = contract("US strikes in Deir Ezzor\n\n"
+                   "US warplanes struck depots of Iranian-backed militias near Albu Kamal last night, killing nine "
+                   "militiamen.\n\n"
+                   "The Pentagon had announced that the strikes came in response to a drone attack on a coalition "
+                   "base near Al-Shaddadi, which killed an American contractor.")
+    assert len(row["incidents"]) == 2
+
+
+def test_came_days_after_a_killing_of_its_own() -> None:
+    row = contract("Attack near Rusafa\n\n"
+                   "ISIS cells attacked a post of the National Defence Forces near al-Rusafa on Monday, killing four "
+                   "militiamen.\n\n"
+                   "The attack comes days after ISIS cells killed a shepherd and stole his sheep near Dibsi Afnan.")
+    assert len(row["incidents"]) == 2

@@ -1,9 +1,11 @@
-"""Aircraft named without a strike: flying over an area, grounded, or coming in to back troops on the ground.
+"""Aircraft named without a strike: flying over an area, grounded, carrying the wounded away, or coming in to back
+troops on the ground.
 
 "SOHR monitored a Russian helicopter flying over the river crossings", "a sandstorm that grounded the coalition's
 aircraft", "Russian warplanes intervened to support the government troops": the aircraft struck nothing the sentence
 tells, so the sentence is no airstrike (the event is the ground fight told with it, or none). Where the same words go on
-to a strike ("warplanes flying over the village bombed a house"), the strike is told and the phrase is kept.
+to a strike ("warplanes flying over the village bombed a house"), the strike is told and the phrase is kept; "flew over
+the area without carrying out strikes" names no strike.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from typing import Final
 _CRAFT: Final = r"(?:war\s?planes?|jets|fighter\s+jets|aircraft|helicopters?)"
 #: A strike told after the aircraft's phrase in the same sentence: the phrase then names the strikers.
 _STRIKE_AFTER: Final = (
-    r"(?![^.;]{0,120}?\b(?:struck|strikes?|bombed|bombing|targeted|targeting|fired|hit|dropped|attacked|"
+    r"(?![^.;]{0,120}?\b(?<!without\s)(?<!\bout\s)(?:struck|strikes?|bombed|bombing|targeted|targeting|fired|hit|dropped|attacked|"
     r"killed|killing|launched|raided|shelled|pounded|carried\s+out)\b)"
 )
 #: Every :data:`IDLE_AIRCRAFT` match holds one of these (lower-case) stems.
-IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened")
+IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift")
 IDLE_AIRCRAFT: Final = re.compile(
     # a flight ("a Russian helicopter flying over the river crossings", "warplanes circled above the town")
-    r"\b" + _CRAFT + r"\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:was|were)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
     r"(?:(?:low|intensively|heavily|constantly)\s+)?(?:over|above|in\s+the\s+sk(?:y|ies))\b"
     + _STRIKE_AFTER
     + r"[^.;,]*|"
@@ -31,6 +35,10 @@ IDLE_AIRCRAFT: Final = re.compile(
     + r"|\b"
     + _CRAFT
     + r"\s+(?:(?:was|were|had\s+been)\s+)?grounded\b|"
+    # aircraft carrying the wounded away ("Russian helicopters evacuated the injured to the T4 airbase")
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:also|later|then)\s+)?(?:evacuated|airlifted)\s+(?:the\s+)?(?:injured|wounded|casualties|bodies)\b|"
     # aircraft backing troops ("Russian warplanes intervened to support the government troops")
     r"\b"
     + _CRAFT

@@ -29,9 +29,14 @@ _SECOND_EVENT = re.compile(r"\s*(?:[A-Z][\w\s-]{0,30},\s*)?(?:(?:A|The|a|the)\s+
 _GENERIC_NOUN = re.compile(r"raid|strike|attack", re.IGNORECASE)
 
 
+#: "In the second, gunmen shot dead ...": the next of the events a sentence before counted ("two separate attacks").
+_IN_THE_NEXT = re.compile(r"\s*In\s+the\s+(?:second|third|fourth|fifth)\s*,", re.IGNORECASE)
+
+
 def second_event(text: str) -> bool:
-    """The sentence opens with "a second / a third ... <event>": one more event, not more about the one told."""
-    return _SECOND_EVENT.match(text) is not None
+    """The sentence opens with "a second / a third ... <event>" or "In the second,": one more event, not more about
+    the one told."""
+    return _SECOND_EVENT.match(text) is not None or _IN_THE_NEXT.match(text) is not None
 
 
 def second_event_noun(text: str) -> tuple[int, int] | None:

@@ -5,7 +5,9 @@ response to an attack by the factions with rockets on Y": the event after "came 
 earlier event of its own (an incident), when the words after it tell a kind of event; not "came after the failure of
 negotiations" (no kind of event), "came in response to attacks by X" (attacks in general) or "came hours after
 a combing operation in the area" (a search, no event), nor "The clashes came after gunmen attacked a checkpoint"
-(the attack that began the fight told). A sentence that only sets the incident in time ("The
+(the attack that began the fight told). A sentence that only names the event it came after ("The strike came days
+after another Israeli attack."), when the next sentence tells an event of that kind, points to that sentence's event
+and tells none of its own. A sentence that only sets the incident in time ("The
 bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own.
 """
 
@@ -17,10 +19,24 @@ from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
 from observatory.extract.numbers import number_words
 
+#: "The source said (that) ...", "The Pentagon had announced that ...": a party's word before the sentence it reports.
+SAID_THAT = (
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?\s+(?:said|says|announced|stated|added|noted|confirmed)\s+(?:that\s+)?)?"
+)
+
 _CAME_AFTER = re.compile(
-    r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
+    r"\s*"
+    + SAID_THAT
+    + r"(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
     r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
     r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
+    re.IGNORECASE,
+)
+
+
+#: Someone's active killing of people ("cells killed a shepherd", "gunmen shot dead two men"): an event of its own.
+_KILLING = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
     re.IGNORECASE,
 )
 
@@ -40,8 +56,8 @@ def came_after_event(text: str, kind_told: str | None) -> bool | None:
         return None
     rest = text[m.end() :]
     kind = event_type(rest)
-    if kind is None:
-        return False
+    if kind is None:  # ("The attack comes days after cells killed a shepherd near X": a killing of its own)
+        return _KILLING.search(rest) is not None and m.group("link").lower() in ("after", "following")
     if m.group("link").lower() in ("before", "ahead of", "amid", "as") or kind_told == "clash":
         return None  # ("The clashes came after tribal fighters attacked a checkpoint": the attack that began them)
     return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None
@@ -63,3 +79,21 @@ def came_after_one(text: str) -> bool:
     if kind is None or _ONE_NAMED.fullmatch(rest[: kind[1]]) is None:
         return False
     return MANY_EVENTS.fullmatch(rest[kind[1] : kind[2]]) is None and _SWEEP.search(rest) is None
+
+
+#: What may follow the event's words when the sentence names nothing more of it: "another Israeli attack."
+_NOTHING_MORE = re.compile(r"s?\W*$")
+
+
+def told_next(text: str, after: str) -> bool:
+    """The sentence only names the one event it came after ("The strike came days after another Israeli attack."),
+    and the next sentence tells an event of that kind ("On April 14, Israeli jets struck a facility near X"): that
+    sentence tells it, this one only points to it."""
+    m = _CAME_AFTER.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    kind, next_kind = event_type(rest), event_type(after)
+    if kind is None or next_kind is None or _NOTHING_MORE.fullmatch(rest[kind[2] :]) is None:
+        return False
+    return kind[0] == next_kind[0] or {kind[0], next_kind[0]} <= {"airstrike", "drone_strike", "attack"}

@@ -5,6 +5,8 @@ Constructions handled (both read by ``text._contrast`` once it has found the cla
 * Another victim of the same kind of event in a town of its own: "Gunmen shot dead a policeman in A, while a
   farmer was killed by gunfire of the same gunmen near B" (two incidents); not "..., while a farmer was also hurt
   in A" (a town told before), nor "..., while a child was killed by stray bullets" (no town of its own).
+* A toll told in one place, then the same kind of event counted without a toll in towns of its own: "Russian
+  strikes on A killed a woman, while Russian jets carried out dozens of raids on B and C" (two incidents).
 * A clause break after a part that tells of no violent event and no casualties ("Hundreds of people protested in
   A, whereas gunmen of X stormed a checkpoint near B, killing a guard"): the second half is an event of its own. Any
   casualty word counts, the monitor's "martyred", "slain" and "perished" as much as "killed".
@@ -27,7 +29,8 @@ _OWN_WEAPON = re.compile(r"(?:(?:an?|another|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:
                          r"[^,;]{0,80}?\b(?:killed|wounded|injured)\s+" + number_words("an?", r"\d+") + r"\b", re.IGNORECASE)
 #: The clause places its victims where the first half's event was ("in the same village", "there").
 _SPOT = r"same\s+(?:town|village|city|area|place|spot|site|location|neighbou?rhood|district)|there"
-_SAME_SPOT = re.compile(rf"\b(?:{_SPOT}|nearby)\b", re.IGNORECASE)
+#: ("the nearby village of B" names a town of its own.)
+_SAME_SPOT = re.compile(rf"\b(?:{_SPOT}|nearby(?!\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])))\b", re.IGNORECASE)
 #: The clause places its event where the first half's was: "there", "in the same village" (not "nearby": a town of its own).
 _HERE = re.compile(rf"\b(?:{_SPOT})\b", re.IGNORECASE)
 #: A first half that struck a whole area ("villages in the A countryside", "A and its surroundings"), whose towns the
@@ -64,3 +67,17 @@ def victim_elsewhere(work: str, cut: int, resume: int, end: int, start: int) -> 
 def quiet_head(work: str, start: int, cut: int, resume: int, end: int) -> bool:
     """The part before the break tells of no event and no casualties, and the clause after it names a town."""
     return _TOLL_WORD.search(work, start, cut) is None and bool(_towns(work, resume, end))
+
+#: "the same forces", "the nearby villages": the clause carries the first half's event on.
+_SAME_OR_NEAR = re.compile(r"\b(?:same|nearby|neighbou?ring|adjacent)\b", re.IGNORECASE)
+
+
+def tolless_elsewhere(work: str, start: int, cut: int, resume: int, end: int) -> bool:
+    """The first half tells a toll in its towns and the clause after "while" tells no one hurt, only strikes on towns
+    the first half does not name ("..., while warplanes carried out dozens of raids on B and C"): another incident."""
+    if _TOLL_WORD.search(work, start, cut) is None or _TOLL_WORD.search(work, resume, end) is not None:
+        return False
+    if _SAME_OR_NEAR.search(work, resume, end):
+        return False  # "..., while the same forces shelled the nearby villages of B and C": the same bombardment
+    mine, before = _towns(work, resume, end), _towns(work, start, cut)
+    return bool(mine) and bool(before) and not mine & before

@@ -15,12 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import only_setting, setting_spans
+from observatory.extract.incident_blamed_cause import blamed_cause_only
 from observatory.extract.incident_bounds import points_back
-from observatory.extract.incident_came_after import came_after_one
+from observatory.extract.incident_came_after import came_after_one, told_next
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_milestones import milestone_only
 from observatory.extract.incident_ongoing import fighting_goes_on
 from observatory.extract.incident_roundup import nationwide_count
+from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
 from observatory.extract.totals import is_period_total
@@ -42,8 +44,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     separate = _SEPARATE_EVENTS.search(chunk)
     if separate is not None and not _ONE_MORE_APART.search(chunk, 0, separate.start()):
         return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
-    if f.type_hit and not f.mentions and came_after_one(chunk):
-        return True  # "The escalation came after a drone attack on X": the one event it followed, told in passing
+    if f.type_hit and not f.mentions and (came_after_one(chunk) or told_next(chunk, after)):
+        return not told_next(chunk, after)  # ("..., came days after another attack.": the next sentence tells it)  # "The escalation came after a drone attack on X": the one event it followed, told in passing
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
                            and not (f.type_hit and killed_in_raid(after))) or \
@@ -52,6 +54,9 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
         # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
+    if blamed_cause_only(f, chunk) or taken_over_period(chunk):
+        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave;
+        # "abducted more than 60 truffle hunters during the season": a tally
     if milestone_only(f, chunk):
         return False  # "The attack is the deadliest since the group lost its last pocket in X": a turning point
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \

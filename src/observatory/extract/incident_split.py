@@ -65,7 +65,7 @@ from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
-from observatory.extract.incident_came_after import came_after_event
+from observatory.extract.incident_came_after import SAID_THAT, came_after_event
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
@@ -264,8 +264,8 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
     fighters in the fighting"): the attackers' own losses in it, not another event."""
     if new_date or f.dates or draft.perpetrator is None or not f.mentions or new_places(draft, f):
         return False
-    if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text):
-        return False
+    if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
+        return False  # ("The strikes came in response to a drone attack on a base, which killed a contractor": that attack)
     if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and _answers(draft, f, text):
         return False  # "its forces targeted the sources of fire, killing two of the gunmen": the other side's answer
     return attackers_only(draft, f)
@@ -759,7 +759,7 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"total\s+)?(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties))\s+(?:[^,.;]{0,50}?\s)?at\s", re.IGNORECASE)
 #: "The strikes followed an announcement that nine soldiers had been killed in ...", "The attack came in response to":
 #: the event told so far, set after another event that the sentence tells with its own dead.
-_FOLLOWED = re.compile(r"\s*(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
+_FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
                        r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
                        re.IGNORECASE)
 

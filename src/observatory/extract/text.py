@@ -231,11 +231,11 @@ _OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'�
                 r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
                 r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
                 r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")
-#: "another raid", "a third strike": the subject of a clause is one more event of the kind told before.
-_ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
+#: "another raid", "a third strike", "a previous strike": the subject of a clause is one more event of the kind told before.
+_ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth)|an?\s+(?:previous|earlier))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
                   r"rocket|missile|explosion|blast|bomb|IED)\b")
 _ORDINAL = re.compile(_ORDINAL_EVENT)
-_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
+_CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:that\s+)?(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
                        r"\s+(?:(?:later|subsequently)\s+)?(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
@@ -255,7 +255,7 @@ def _serial(work: str, sent: Sentence) -> list[Sentence]:
 _ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
 #: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
-_ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third)\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
+_ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third|an?\s+(?:previous|earlier)\s+(?=strike|raid|attack|drone))\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
                                 r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
 #: "..., while in the town of B, a man was shot": the clause set in a town of its own before its subject, another event.
 _ELSEWHERE_LEAD = re.compile(r"(?:(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|outskirts|vicinity)\s+of\s+)?"
@@ -270,11 +270,17 @@ _EVENT_NOUN = re.compile(r"(?:blast|explosion|attack|assault|shelling|bombardmen
                          r"fire\s?fights?|gun\s?fights?|confrontations?|battles?)", re.IGNORECASE)
 
 
+#: "between gunmen of A, backed by B" with no "and" yet: the ", and" that follows names the fight's other party.
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^.;])*$")
+#: "in the shelling of the nearby village of B": the event named with "the" is placed in a town of its own.
+_OWN_TOWN_AFTER = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?(?:nearby\s+)?(?:town|village|city|hamlet)\s+of\s+[A-Z]")
+
+
 def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     """ "Clashes went on in A, killing three fighters, while a man was killed by an airstrike on B": two kinds of event
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
     from observatory.extract.events import event_type
-    from observatory.extract.incident_contrast import quiet_head, victim_elsewhere
+    from observatory.extract.incident_contrast import quiet_head, tolless_elsewhere, victim_elsewhere
 
     text = work[sent.start:sent.end]
     m = _CONTRAST.search(text)
@@ -288,14 +294,20 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
         head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
             and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
-            and not victim_elsewhere(work, cut, resume, sent.end, sent.start):
+            and not victim_elsewhere(work, cut, resume, sent.end, sent.start) \
+            and not (m.group(0).strip(",; ").startswith("while") and tolless_elsewhere(work, sent.start, cut, resume, sent.end)):
         return [sent]
     if _LATER_AHEAD.match(text, m.end()) and _same_striker(work, cut, resume, sent):
         return [sent]  # "..., and coalition helicopters later struck the house": the same side's raid, carried on
+    if m.group(0).lstrip(",; ").startswith("and") and _BETWEEN_OPEN.search(text, 0, m.start()):
+        return [sent]  # "clashes between gunmen of A, backed by B, and gunmen of a cell accused of ...": the other party
+    if m.group(0).rstrip().endswith(" that") and not _LOCATED.search(text, m.end()):
+        return [sent]  # "... said that X fired rockets, and that Y responded by shelling the sources": no place of its own
     if head[0] == "clash" and _STRAY.search(text, m.end()):
         return [sent]  # "clashes ..., while 3 civilians were killed by stray bullets": casualties of the same battle
     tail_text = text[m.end():]
-    if _POINTS_BACK.search(tail_text[:tail[1]]) and _EVENT_NOUN.fullmatch(tail_text[tail[1]:tail[2]]):
+    if _POINTS_BACK.search(tail_text[:tail[1]]) and _EVENT_NOUN.fullmatch(tail_text[tail[1]:tail[2]]) and \
+            not _OWN_TOWN_AFTER.match(tail_text, tail[2]):
         return [sent]  # "..., and two soldiers were killed in the blast": the event told in the first half
     if tail[0] == "attack" and _ACTOR_ONLY.fullmatch(tail_text[tail[1]:tail[2]]) and not _LOCATED.search(tail_text):
         return [sent]  # "..., while three local gunmen were wounded": the other side's toll of the same fighting

@@ -1,0 +1,25 @@
+"""People taken in numbers over a period: a tally, not an incident.
+
+"ISIS cells abducted more than 60 truffle hunters during the season", "the regime had arrested at least 156 people
+during the month": a count of people abducted or arrested (more than a handful) over a season, month, year or weeks
+sums many events the report does not tell one by one. "Gunmen abducted three men on Monday" is an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "abducted more than 60 truffle hunters during the season", "arrested at least 156 people during the month".
+_TAKEN_MANY = re.compile(
+    r"\b(?:abducted|kidnapped|arrested|detained)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?"
+    r"(?P<n>\d[\d,]*)\s+[^.;]{0,60}?\b(?:during|over|throughout|in)\s+the\s+(?:past\s+|last\s+|whole\s+|same\s+)?"
+    r"(?:season|month|year|period|(?:\d+|two|three|four|five|six|few|several)\s+(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
+_FEW = 10  # more people than this taken over a period are a tally
+
+
+def taken_over_period(chunk: str) -> bool:
+    """Whether the sentence counts people abducted or arrested over a period (more than a handful): a tally."""
+    m = _TAKEN_MANY.search(chunk)
+    return m is not None and int(m.group("n").replace(",", "")) > _FEW
