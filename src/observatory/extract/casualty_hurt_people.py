@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from observatory.extract.casualty_passer_by import passer_by_hurt
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 #: The wounded figure's noun: "others", "other people", "people", "persons" (and "more than 30 others").
@@ -39,3 +40,12 @@ def hurt_people_civil(m: Mention, sentence: str, start: int, counted: Iterable[M
     if any(o.role == KILLED and o.value > most for o in sideless):
         return m
     return replace(m, side="civilians", generic=False)
+
+
+def hurt_beside_told(m: Mention, sentence: str, start: int, counts: dict[tuple[str, str], tuple[Mention, int]],
+                     here: Iterable[Mention], sideless: Iterable[tuple[Mention, int]]) -> Mention:
+    """``m`` read against the incident's figures told so far (``counts``: (role, side) -> (figure, sentence);
+    ``sideless``: figures of no side yet): a passer-by hurt (``casualty_passer_by``), then wounded people after an
+    all-civilian risen toll (``hurt_people_civil``)."""
+    m = passer_by_hurt(m, sentence, start, set(counts))
+    return hurt_people_civil(m, sentence, start, [c for c, _ in counts.values()], here, [g for g, _ in sideless])
