@@ -1,5 +1,5 @@
 """Wounded figures whose side comes from the dead beside them (``casualty_hurt_people``, ``casualty_both_sides.one_camp``,
-``casualty_companion_hurt``, ``numbers``).
+``casualty_companion_hurt``, ``casualty_bomber_hurt``, ``numbers``).
 
 * "The toll ... has risen to nine civilians. More than 40 other people were wounded": wounded people in a sentence of
   their own after a risen all-civilian toll are civilians; in the toll's own sentence, or after a toll that also holds
@@ -9,6 +9,8 @@
 * "a soldier was killed and his brother was injured": a fighter's male relative hurt in his own clause is of no known
   side; a farmer's son stays a civilian.
 * "killing two fighters and injuring a third one": one more hurt, of their side.
+* "Two ISIS members blew themselves up ..., killing a local fighter and wounding three others": the others are of the
+  local fighter's side, not the bombers' (``casualty_bomber_hurt``).
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.
 """
@@ -65,3 +67,9 @@ def test_a_third_one_hurt_is_counted_with_the_dead() -> None:
     text = ("Attack near Hajin\n\nGunmen opened fire on a vehicle of the SDF near Hajin on Monday, killing two fighters "
             "and injuring a third one.")
     assert injured(text) == {"sdf": 1}
+
+
+def test_others_hurt_by_a_bomber_are_of_the_dead_beside_them() -> None:
+    text = ("Bomber in Nawa\n\nTwo ISIS members blew themselves up on Tuesday after local gunmen besieged their hideout "
+            "in Nawa, killing a local fighter and wounding three others.")
+    assert injured(text) == {"hts_rebels": 3}
