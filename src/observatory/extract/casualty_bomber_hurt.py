@@ -14,13 +14,14 @@ Tests: tests/test_extract_casualty_hurt_people.py.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 #: A bomber who set off his charge: "blew himself up", "blew themselves up", "detonated his explosive belt".
 _BOMBER = re.compile(r"\b(?:blew\s+(?:himself|themselves)\s+up|detonated\s+(?:his|their)\s+(?:explosive|suicide)\s+(?:belt|vest)s?)\b",
                      re.IGNORECASE)
+#: How far before the sentence's first figure (characters) the bomber's words are looked for.
+_BOMBER_REACH = 300
 #: Between the last dead and the others: "and wounding", "and injuring" (no other figure).
 _AND_HURTING = re.compile(r"\s+and\s+(?:wounding|injuring)\s+$", re.IGNORECASE)
 #: The others' words: "two others", "two other fighters".
@@ -31,8 +32,7 @@ def bomber_others(mentions: list[Mention], work: str) -> list[Mention]:
     """Hurt "others" after "killing <dead> and wounding" in a sentence whose bomber blew himself up: of the side of the
     last dead before them where that side differs from the first dead's, the bomber's (see module doc)."""
     dead = [m for m in mentions if m.role == KILLED and m.parent is None]
-    if len(dead) < 2 or not _BOMBER.search(work, mentions[0].quantity.start - 300 if mentions[0].quantity.start > 300 else 0,
-                                           mentions[-1].quantity.start):
+    if len(dead) < 2 or not _BOMBER.search(work, max(0, mentions[0].quantity.start - _BOMBER_REACH), mentions[-1].quantity.start):
         return mentions
     out = list(mentions)
     for i, m in enumerate(out):
