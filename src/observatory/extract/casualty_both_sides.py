@@ -4,6 +4,9 @@
   on both sides": people counted together across the sides, whose split the text does not give, are of no known side
   (``unknown``), whatever side the figures before them or the incident lend them. Figures named by a kind of fighter
   ("five fighters of both sides" in infighting of one camp) keep the side they were given.
+* "a member of the Hamza Division and a member of Suqour al-Shamal were killed, while four others from both sides were
+  injured": where the dead the sentence names of each side are all of one camp (two or more figures, one and the same
+  armed side), the people "from both sides" are of that camp too (``one_camp``).
 * A toll that took Israel's side from the strike told before it ("the death toll of the Israeli strike ... has risen
   to 10"): the doer of the strike is not the side of its toll, which has no side yet (``no_doer_side``).
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import KILLED, Mention
 
 #: A plain count of people (no kind of fighter), then "of/from/on/among both sides" before the clause ends.
 _BOTH_SIDES = re.compile(r"\s*(?:others?|people|persons|individuals|more|ones|members)?\b[^.;:\d]{0,50}?\b(?:from|of|on|among)\s+"
@@ -40,3 +43,20 @@ def no_doer_side(m: Mention, work: str) -> Mention:
     if m.side not in _DOER_ONLY or not m.rose or work[m.quantity.end:m.group_end].strip():
         return m
     return replace(m, side=None, actor=None, nationality=None, generic=True)
+
+
+#: Sides that are no camp of a fight.
+_NO_CAMP = frozenset({"civilians", "unknown"})
+
+
+def one_camp(mentions: list[Mention], work: str) -> list[Mention]:
+    """People "from both sides" made of no known side, in a sentence whose dead are named in two or more figures all of
+    one armed side: of that side (see module doc)."""
+    dead = [m for m in mentions if m.role == KILLED and m.parent is None and not m.quantity.vague]
+    camps = {m.side for m in dead if m.side not in _NO_CAMP}
+    armed = [m for m in dead if m.side in camps]
+    if len(camps) != 1 or len(armed) < 2 or any(m.side is None for m in dead):
+        return mentions
+    camp = armed[0]
+    return [m.sided_like(camp) if m.role != KILLED and m.side == "unknown" and m.parent is None and not m.quantity.vague
+            and _PLAIN.match(work, m.quantity.end) and _BOTH_SIDES.match(work, m.quantity.end) else m for m in mentions]

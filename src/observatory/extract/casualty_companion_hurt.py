@@ -6,6 +6,10 @@ his: he is hurt of unknown side (SCHEMA: affiliation not given -> unknown), as "
 the head of a sentence already is (``core._side_of``). Not for an escort, a bodyguard or a driver (of the victim's side,
 ``casualty_unnumbered._one_side``), nor for a companion the attacker's verb takes ("killing him and injuring his
 companion", read as before), nor for a companion killed.
+
+The same holds for a male relative hurt in a clause of his own after a fighter ("a member of the Air Force Intelligence
+was killed and his brother was injured"): the text gives no side of his. After a civilian victim ("a farmer was killed
+and his son was wounded") the relative stays a civilian, as read elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ _OWN_HURT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:(?:seriously|criticall
                        r"(?:injured|wounded)\b", re.IGNORECASE)
 
 
-def companion_hurt_apart(who: str, verb: str | None, work: str, said: int) -> bool:
-    """Whether ``who`` (the kin word matched) is a companion hurt in a clause of his own (see module doc)."""
-    return who == "companion" and not verb and _OWN_HURT.match(work, said) is not None
+#: Male relatives whose side the text does not give by the word alone (female kin and children are civilians).
+_MALE_KIN = frozenset({"brother", "son", "father", "husband", "cousin", "nephew", "relative", "grandson", "grandfather"})
+
+
+def companion_hurt_apart(who: str, verb: str | None, work: str, said: int, armed_before: bool = False) -> bool:
+    """Whether ``who`` (the kin word matched) is a companion, or a male relative of a fighter (``armed_before``: the
+    figure before him is of an armed side), hurt in a clause of his own (see module doc)."""
+    kin = who == "companion" or armed_before and who in _MALE_KIN
+    return kin and not verb and _OWN_HURT.match(work, said) is not None

@@ -217,7 +217,7 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = "unknown"  # "a man killed his sister": a murder in the family, of no side (SCHEMA)
     if side is None and who == "companion" and not verb and (_UNIDENTIFIED.match(work, m.end("who")) or m.group("along")):
         side = "unknown"  # "..., along with his companion", "and his companion, whose identity is not known": unstated
-    elif side is None and m.re is _KIN and companion_hurt_apart(who, verb, work, said):
+    elif side is None and m.re is _KIN and companion_hurt_apart(who, verb, work, said, _armed_before(m, mentions)):
         side = "unknown"  # "... was killed and his companion was wounded": hurt in a clause of his own, side unstated
     elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
@@ -226,6 +226,12 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
         side = side if side == "civilians" else None
     return side
+
+
+def _armed_before(m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether the figure told last before ``m`` is of an armed side (not civilians, nor of no known side)."""
+    side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
+    return side not in (None, "unknown", "civilians")
 
 
 _ONE_NOUN = (r"(?:member|fighter|soldier|commander|officer|leader|militiaman|gunman|civilian|child|woman|man|recruit|conscript|"

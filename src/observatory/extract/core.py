@@ -35,12 +35,12 @@ from observatory.extract.casualty_absorbed import (
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_bystanders import clan_men
 from observatory.extract.casualty_civil_staff import civil_staff
+from observatory.extract.casualty_hurt_people import hurt_beside_told
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_one_hurt_died import hurt_who_died
 from observatory.extract.casualty_ordinal_companion import ordinal_companion
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
-from observatory.extract.casualty_passer_by import passer_by_hurt
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
 from observatory.extract.casualty_tribal_figures import one_restated
@@ -311,7 +311,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
             return replace(m, side="unknown", generic=False) if m.role == INJURED and not sided else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
     m = ranked_side(draft.counts, m, f.index)  # "Two soldiers were killed ... A third was killed"
-    m = passer_by_hurt(m, f.sentence_text, f.sentence.start, set(draft.counts))  # "..., and a passer-by was hurt"
+    m = hurt_beside_told(m, f.sentence_text, f.sentence.start, draft.counts, f.mentions, draft.generic)  # "a passer-by was hurt"
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
         m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,

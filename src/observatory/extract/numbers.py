@@ -133,9 +133,10 @@ _ORDINAL_ONE = (_ORDINAL + r"(?=\s+(?:one\s+)?(?:was|is|has\s+been|had\s+been|"
                 # ... or a person told with up to two words of his own first ("a third NDF member", "a fourth Afghan fighter")
                 r"|\s+(?:(?!of\b|the\b|and\b)[\w'-]+\s+){0,2}?(?:person|man|member|soldier|fighter|civilian|militiaman|gunman|officer|"
                 r"conscript|victim)\b)"
-                # ... or the object of a hurting verb before a place, a time or a clause ("wounded a third near Raqqa")
+                # ... or the object of a hurting verb before a place, a time, a clause or its "one" ("wounded a third near
+                # Raqqa", "injuring a third one")
                 r"|(?:(?<=wounding\s)|(?<=wounded\s)|(?<=injuring\s)|(?<=injured\s)|(?<=injury\sof\s))" + _ORDINAL
-                + r"(?=\s+(?:near|in|at|on|during|when|while|before|after|as|outside|inside)\b)")
+                + r"(?=\s+(?:one|near|in|at|on|during|when|while|before|after|as|outside|inside)\b)")
 ORDINAL_ONE_RE: Final[re.Pattern[str]] = re.compile(_ORDINAL, re.IGNORECASE)
 _QUAL = _trie(QUALIFIERS)
 

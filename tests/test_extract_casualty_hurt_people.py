@@ -1,0 +1,75 @@
+"""Wounded figures whose side comes from the dead beside them (``casualty_hurt_people``, ``casualty_both_sides.one_camp``,
+``casualty_companion_hurt``, ``casualty_bomber_hurt``, ``numbers``).
+
+* "The toll ... has risen to nine civilians. More than 40 other people were wounded": wounded people in a sentence of
+  their own after a risen all-civilian toll are civilians; in the toll's own sentence, or after a toll that also holds
+  fighters, they stay of no known side.
+* "a member of the Hamza Division and a member of the Sultan Murad Division were killed, while three others from both
+  sides were injured": people from both sides of one camp take its side; of two camps, no known side.
+* "a soldier was killed and his brother was injured": a fighter's male relative hurt in his own clause is of no known
+  side; a farmer's son stays a civilian.
+* "killing two fighters and injuring a third one": one more hurt, of their side.
+* "Two ISIS members blew themselves up ..., killing a local fighter and wounding three others": the others are of the
+  local fighter's side, not the bombers' (``casualty_bomber_hurt``).
+
+Every sentence here was written for these tests; places are real Syrian names, the events invented.
+"""
+
+from __future__ import annotations
+
+from contract_rows import injured_sums as injured
+
+
+def test_people_wounded_after_a_risen_civilian_toll_are_civilians() -> None:
+    text = ("Toll of Saraqib market strike rises\n\nThe death toll of yesterday's airstrike on the vegetable market in "
+            "Saraqib has risen to nine civilians, after two of the wounded died overnight, SOHR said. More than 40 other "
+            "people were wounded, some of them seriously.")
+    assert injured(text) == {"civilians": 40}
+
+
+def test_people_wounded_in_the_toll_sentence_stay_of_no_side() -> None:
+    text = ("Toll of Saraqib market strike rises\n\nThe death toll of yesterday's airstrike on the vegetable market in "
+            "Saraqib has risen to nine civilians, while more than 40 people were wounded, SOHR said.")
+    assert injured(text) == {"unknown": 40}
+
+
+def test_people_wounded_after_a_fresh_toll_stay_of_no_side() -> None:
+    text = ("Strike on Saraqib\n\nWarplanes killed nine civilians in an airstrike on the vegetable market in Saraqib on "
+            "Monday, SOHR said. More than 40 people were wounded.")
+    assert injured(text) == {"unknown": 40}
+
+
+def test_others_from_both_sides_of_one_camp_take_its_side() -> None:
+    text = ("Infighting in al-Bab\n\nA member of the Hamza Division and a member of the Sultan Murad Division were killed "
+            "on Friday, while three others from both sides were injured in clashes between the two factions in al-Bab.")
+    assert injured(text) == {"turkey_factions": 3}
+
+
+def test_others_from_both_sides_of_two_camps_stay_of_no_side() -> None:
+    text = ("Clashes near Tadef\n\nTwo regime soldiers and two SDF fighters were killed on Friday, while three others "
+            "from both sides were injured in clashes near Tadef.")
+    assert injured(text) == {"unknown": 3}
+
+
+def test_the_brother_of_a_soldier_hurt_in_his_own_clause_is_of_no_side() -> None:
+    text = ("Shooting in Tafas\n\nA regime soldier was killed and his brother was wounded when gunmen opened fire on "
+            "them in Tafas on Sunday.")
+    assert injured(text) == {"unknown": 1}
+
+
+def test_the_son_of_a_farmer_hurt_in_his_own_clause_stays_a_civilian() -> None:
+    text = ("Shooting in Tafas\n\nA farmer was killed and his son was wounded when gunmen opened fire on them in "
+            "Tafas on Sunday.")
+    assert injured(text) == {"civilians": 1}
+
+
+def test_a_third_one_hurt_is_counted_with_the_dead() -> None:
+    text = ("Attack near Hajin\n\nGunmen opened fire on a vehicle of the SDF near Hajin on Monday, killing two fighters "
+            "and injuring a third one.")
+    assert injured(text) == {"sdf": 1}
+
+
+def test_others_hurt_by_a_bomber_are_of_the_dead_beside_them() -> None:
+    text = ("Bomber in Nawa\n\nTwo ISIS members blew themselves up on Tuesday after local gunmen besieged their hideout "
+            "in Nawa, killing a local fighter and wounding three others.")
+    assert injured(text) == {"hts_rebels": 3}
