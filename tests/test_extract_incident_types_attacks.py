@@ -395,3 +395,15 @@ def test_aircraft_named_before_drones_make_an_airstrike(text: str) -> None:
 def test_look_alike_drones_alone_or_named_first_stay_a_drone_strike(text: str) -> None:
     hit = event_type(text)
     assert hit is not None and hit[0] == "drone_strike"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Coalition jets bombed a depot near the river on Monday, in what the command described as a response to earlier "
+     "drone attacks on its base.", "airstrike"),
+    ("Warplanes struck a hideout in the hills, as a retaliation for a suicide bombing at the market last week.", "airstrike"),
+    ("Regime artillery shelled three villages on Friday, as a response to the drone strikes on the barracks.", "shelling"),
+    ("Gunmen stormed the post at night in revenge for a car bomb that had killed their leader.", "attack"),
+])
+def test_an_event_named_as_what_is_answered_is_its_setting(sentence: str, kind: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == kind

@@ -237,8 +237,10 @@ _ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
 
 
 #: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling",
-#: "as the army began retaliating for a rocket attack").
-_SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|retaliating\s+for|coinciding\s+with|backed\s+by|supported\s+by|"
+#: "as the army began retaliating for a rocket attack", "in what it described as a response to drone attacks", "in revenge
+#: for a car bomb": the event answered is the setting of the strike told).
+_SETTING = re.compile(r"\b(?:amid(?:st)?|(?:in|as\s+an?)\s+(?:response|retaliation|reprisal)\s+(?:to|for)|in\s+revenge\s+for|retaliating\s+for|"
+                      r"coinciding\s+with|backed\s+by|supported\s+by|"
                       r"(?:responsible|blamed)\s+for\s+(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|"
                       r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
                       r"kidnappings|abductions|explosions)\b)|"
@@ -248,8 +250,8 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))(?:(?!(?:raided|stormed|attacked|ambushed)\b)\w+|[^,.;\w])*", re.IGNORECASE)
 #: Every _SETTING match holds one of its openers.
-_SETTING_STEMS: Final = ("amid", "response", "retaliation", "retaliating", "coinciding", "backed", "support", "responsible", "blamed", "cover",
-                         "accompanied", "after", "following", "before")
+_SETTING_STEMS: Final = ("amid", "response", "retaliation", "reprisal", "revenge", "retaliating", "coinciding", "backed", "support",
+                         "responsible", "blamed", "cover", "accompanied", "after", "following", "before")
 
 
 #: "... and then shot him dead", "..., before executing three of them": those taken were killed.
