@@ -407,3 +407,19 @@ def test_look_alike_drones_alone_or_named_first_stay_a_drone_strike(text: str) -
 def test_an_event_named_as_what_is_answered_is_its_setting(sentence: str, kind: str) -> None:
     hit = event_type(sentence)
     assert hit is not None and hit[0] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels fired mortar bombs at a government-held quarter on Sunday, killing two civilians.",
+    "Three children were wounded when mortar bombs fell on the market of the old town.",
+    "The toll of the missile strike launched by regime forces on a camp near the border rose to six.",
+    "A regime missile strike on a displacement camp killed five people on Monday.",
+])
+def test_mortar_bombs_and_regime_missile_strikes_are_shelling(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "shelling"
+
+
+def test_an_israeli_missile_strike_stays_an_airstrike() -> None:
+    hit = event_type("An Israeli missile strike hit a building near the airport at dawn, killing three men.")
+    assert hit is not None and hit[0] == "airstrike"
