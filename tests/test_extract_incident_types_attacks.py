@@ -423,3 +423,23 @@ def test_mortar_bombs_and_regime_missile_strikes_are_shelling(sentence: str) -> 
 def test_an_israeli_missile_strike_stays_an_airstrike() -> None:
     hit = event_type("An Israeli missile strike hit a building near the airport at dawn, killing three men.")
     assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighters said they shot down a government MiG warplane over the hills on Tuesday, killing its pilot.",
+    "A military transport helicopter was shot down near the airport on Friday, killing the four men on board.",
+    "It was the third army helicopter to be downed this month.",
+    "The militia downed a Turkish attack helicopter near the border, killing both crew members.",
+])
+def test_an_aircraft_brought_down_is_no_airstrike(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army helicopters dropped barrel bombs on the town hours after the rebels shot down a jet.",
+    "The ministry said it downed drones over the base as jets pounded the mountains.",
+])
+def test_a_strike_told_beside_an_aircraft_brought_down_stays_an_airstrike(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "airstrike"

@@ -414,12 +414,28 @@ _SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|found|recover\w*|captur\w*)\s+(
 _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:(?:at|on|in|early|late|last|this)\s+[\w-]+\s+){0,3}"
                      r"(?:[\w-]+\s+){0,3}?drones?\b|"
                      r"\bdrones?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shot\s+down|downed|intercepted)\b", re.IGNORECASE)
+#: A warplane or helicopter brought down ("rebels shot down a regime MiG warplane", "a helicopter was shot down over X",
+#: "the second helicopter to be downed"): no airstrike (SCHEMA: other), unless the sentence names a strike besides.
+_AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|MiGs?|Sukhois?)"
+_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
+_AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?" + _PLAIN_WORD + "{0,4}?"
+                              + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
+                              r"(?:was|were|to\s+be|been|being)\s+"
+                              r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
 #: Aircraft named first and drones after them as the strikers of one event ("Turkish warplanes and drones struck").
 _AIR_THEN_DRONES = re.compile(r"\b(?:warplanes|jets|aircraft|helicopters|air\s?strikes|air\s+raids)\s+and\s+(?:[\w-]+\s+)?drones?\b",
                               re.IGNORECASE)
+
+
+def _aircraft_downed(text: str, airstrike: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """`other` where every airstrike word of ``text`` names an aircraft brought down ("shot down a regime helicopter")."""
+    downs = list(_AIRCRAFT_DOWNED.finditer(text))
+    if not downs or airstrike.search(blank(_AIRCRAFT_DOWNED, text)) is not None:
+        return None
+    return "other", downs[0].start(), downs[0].end()
 
 
 def _first_type(text: str) -> tuple[str, int, int] | None:
@@ -434,6 +450,10 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         downed = _DOWNED.search(text) if name == "drone_strike" else None
         if downed is not None and _DRONE_HIT.search(text) is None:
             return "other", downed.start(), downed.end()
+        if name == "airstrike" and has_any(span, ("down",)):
+            downed_air = _aircraft_downed(text, pattern)
+            if downed_air is not None:
+                return downed_air
         armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
         if armed:  # "gunmen kidnapped a doctor": who did it, not what was done (unless he was found killed after it)
             taken = _ABDUCTION.search(text)
