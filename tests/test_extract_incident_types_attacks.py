@@ -443,3 +443,17 @@ def test_an_aircraft_brought_down_is_no_airstrike(sentence: str) -> None:
 def test_a_strike_told_beside_an_aircraft_brought_down_stays_an_airstrike(sentence: str) -> None:
     hit = event_type(sentence)
     assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air and artillery bombardment on two villages killed five civilians on Monday.",
+    "Turkish air and ground strikes on the border region since Sunday have killed 12 people.",
+])
+def test_air_and_artillery_strikes_are_airstrikes(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+def test_air_and_artillery_strikes_as_a_setting_leave_the_fight() -> None:
+    hit = event_type("Fighting went on near the river, amid heavy air and artillery strikes on the area.")
+    assert hit is not None and hit[0] == "clash"

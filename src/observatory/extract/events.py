@@ -165,7 +165,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!ejected\s)(?<!debris\s)(?<!wreckage\s)(?:by|from)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+)?(?:crashed|downed|shot-down|stricken)\s)"
                   r"(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
                   r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
-                  r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
+                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
