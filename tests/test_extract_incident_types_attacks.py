@@ -457,3 +457,12 @@ def test_air_and_artillery_strikes_are_airstrikes(sentence: str) -> None:
 def test_air_and_artillery_strikes_as_a_setting_leave_the_fight() -> None:
     hit = event_type("Fighting went on near the river, amid heavy air and artillery strikes on the area.")
     assert hit is not None and hit[0] == "clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll of the explosion that targeted a bus carrying soldiers near the junction has risen to six.",
+    "Four fighters were killed in a blast targeting their patrol on the road to the town.",
+])
+def test_an_explosion_that_targeted_someone_is_a_bombing(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "ied_landmine"
