@@ -466,3 +466,13 @@ def test_air_and_artillery_strikes_as_a_setting_leave_the_fight() -> None:
 def test_an_explosion_that_targeted_someone_is_a_bombing(sentence: str) -> None:
     hit = event_type(sentence)
     assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A truck that had been said to carry flour exploded near the crossing on Friday, killing nine people.",
+    "The worst incident was the explosion of a fuel tanker in the main market, which killed 20 people.",
+    "The motorcycle went off near the bakery, wounding four people.",
+])
+def test_a_vehicle_that_explodes_is_a_vehicle_bomb(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "ied_landmine"

@@ -130,9 +130,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
-                      "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast"),
+                      "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
+                      "exploded", "went off"),
                      # ("the explosion that targeted a bus": a bomb set against it, not gunfire or a blast of unknown nature)
                      r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b|"
+                     # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
+                     r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
+                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
+                     r"(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
