@@ -476,3 +476,17 @@ def test_an_explosion_that_targeted_someone_is_a_bombing(sentence: str) -> None:
 def test_a_vehicle_that_explodes_is_a_vehicle_bomb(sentence: str) -> None:
     hit = event_type(sentence)
     assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the commandos stormed the farm, the wanted man detonated an explosive belt he was wearing, killing himself.",
+    "As troops raided the house at dawn, the cell leader blew himself up, killing two of his guards.",
+])
+def test_a_man_who_blows_himself_up_as_troops_raid_him_is_the_raid(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "attack"
+
+
+def test_a_suicide_bomber_told_with_troops_stays_a_suicide_bombing() -> None:
+    hit = event_type("A suicide bomber blew himself up at the gate as soldiers stormed the nearby village.")
+    assert hit is not None and hit[0] == "suicide_bombing"

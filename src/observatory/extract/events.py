@@ -306,6 +306,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_SEIZED, ("explosive",), text, span)  # belts seized in a raid: weapons, not a bombing
     text = blank_gated(_CARGO, _ARMS_STEMS, text, span)  # "depots that contained drones and rockets": arms held
     text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
+    text = _raided_blown_blanked(text, span)  # ... or as troops stormed their house
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
     text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
@@ -407,6 +408,28 @@ _CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonat
                        r"(?:belts?|vests?)|(?:himself|herself|themselves)))(?:\s+with\s+(?:\w+\s+){0,2}?(?:belts?|vests?))?"
                        r"(?=[^.;]{0,30}?\b(?:after|when|as|once)\s+(?:being\s+|(?:he|she|they)\s+(?:was|were)\s+|"
                        r"(?:\w+\s+){1,3}?(?:had\s+)?)(?:surrounded|besieged|cornered|trapped|encircled)\b)", re.IGNORECASE)
+
+
+#: A wanted man who blew himself up as troops raided him ("when the forces stormed the house, the leader detonated an
+#: explosive belt he was wearing", "blew himself up, killing his family, as troops closed in"): the raid is the event.
+_SELF_BLOWN = (r"(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:(?:his|her|their|an?)\s+)?(?:explosive\s+)?"
+               r"(?:belts?|vests?)(?:\s+(?:he|she)\s+was\s+wearing)?|detonated\s+(?:himself|herself|themselves))")
+_TROOPS_IN = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|commandos)\s+(?:had\s+)?(?:closed\s+in|stormed|raided|"
+              r"broke\s+into|moved\s+in)\b")
+_BLOWN = re.compile(r"\b" + _SELF_BLOWN, re.IGNORECASE)
+_TROOPS_BEFORE = re.compile(r"\b(?:when|as|once)\s+" + _TROOPS_IN + r"[^.;]{0,100}?$", re.IGNORECASE)
+_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:as|when|once)\s+" + _TROOPS_IN, re.IGNORECASE)
+
+
+def _raided_blown_blanked(text: str, span: str) -> str:
+    """``text`` without a self-detonation told as troops raided the man ("when the forces stormed the house, the leader
+    detonated an explosive belt"): the raid is the event, not a suicide bombing."""
+    if not has_any(span, ("blew", "detonated")):
+        return text
+    for m in _BLOWN.finditer(text):
+        if _TROOPS_BEFORE.search(text, max(0, m.start() - 160), m.start()) or _TROOPS_AFTER.match(text, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
 
 
 #: Arms held or moved ("depots that contained drones and rockets", "a truck carrying missiles"): what was hit or
