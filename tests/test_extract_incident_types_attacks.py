@@ -490,3 +490,18 @@ def test_a_man_who_blows_himself_up_as_troops_raid_him_is_the_raid(sentence: str
 def test_a_suicide_bomber_told_with_troops_stays_a_suicide_bombing() -> None:
     hit = event_type("A suicide bomber blew himself up at the gate as soldiers stormed the nearby village.")
     assert hit is not None and hit[0] == "suicide_bombing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six guards were killed in an attack on the prison at night, in which the cell used a booby-trapped truck.",
+    "The militants launched a counter-attack on the hills using three booby-trapped vehicles, and the fighting killed 20.",
+    "The offensive, in which the rebels used suicide car bombs, ended with the capture of the base.",
+])
+def test_an_attack_told_with_the_bombs_it_used_is_the_attack(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "attack"
+
+
+def test_a_tally_of_attacks_using_bombs_is_left_to_the_bombs() -> None:
+    hit = event_type("The monitor counted 300 attacks by gunmen using IEDs and mines in the province this year.")
+    assert hit is not None and hit[0] == "ied_landmine"
