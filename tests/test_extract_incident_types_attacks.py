@@ -505,3 +505,19 @@ def test_an_attack_told_with_the_bombs_it_used_is_the_attack(sentence: str) -> N
 def test_a_tally_of_attacks_using_bombs_is_left_to_the_bombs() -> None:
     hit = event_type("The monitor counted 300 attacks by gunmen using IEDs and mines in the province this year.")
     assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army shelling killed four soldiers of the neighbouring state near the town on Monday, prompting the first direct "
+    "clashes between the two armies.",
+    "Artillery shelling killed three guards at the post, officials said, in the most serious confrontation between the "
+    "two sides this year.",
+])
+def test_a_fight_named_as_what_shelling_led_to_leaves_the_shelling(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "shelling"
+
+
+def test_shelling_during_clashes_is_the_clash() -> None:
+    hit = event_type("Two fighters were killed by shelling during clashes near the town on Friday.")
+    assert hit is not None and hit[0] == "clash"

@@ -508,6 +508,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
             clash = _CLASH.search(blank(_FOUGHT_FOR, blank(_CAPTURED_IN, text)) if name == "execution" else text)
+            if clash is not None and name == "shelling" and clash.start() > m.start() and \
+                    _FIGHT_AFTER.search(text, max(0, clash.start() - 60), clash.start()):
+                clash = None  # "shelling killed six soldiers, prompting the first direct clashes": the shelling
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
                 provoked = _PROVOKED.match(text, clash.end()) if armed else None
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
@@ -549,6 +552,11 @@ _PROVOKED = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:erupted|broke\s+
                        r"\b(?:after|when|where|as)\s+(?:[\w-]+\s+){1,12}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
 
 
+#: A fight named after the shelling as what it led to or as what it was called ("..., prompting the first direct clashes
+#: between the two armies", "in the most serious confrontation between them"): the shelling is the event told.
+_FIGHT_AFTER = re.compile(r"\b(?:(?:sparking|triggering|prompting|igniting|provoking|leading\s+to)\s+(?:[\w-]+\s+){0,3}?|"
+                          r"in\s+(?:what\s+was\s+)?(?:the|a)\s+(?:most\s+\w+|first|biggest|deadliest|worst|largest|gravest)\s+"
+                          r"(?:direct\s+)?)\Z", re.IGNORECASE)
 #: "..., sparking clashes", "which triggered fighting": the fight the attack told before began.
 _SPARKED = re.compile(r"\b(?:sparking|triggering|prompting|igniting|provoking|(?:which|that)\s+(?:sparked|triggered|ignited))\s+"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
