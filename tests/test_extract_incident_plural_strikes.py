@@ -31,3 +31,4 @@ def test_no_strike_named_before_leaves_the_kind() -> None:
     text = "Officials said 12 people were killed in strikes on a border town on Monday."
     assert plural_strike_kind(text, 0, len(text)) is None
     assert kinds(run(text)) in (["other"], [])
+
