@@ -34,3 +34,16 @@ def test_raids_said_to_come_after_an_attack_leave_it_an_attack() -> None:
     text = ("Russian jets hit ISIS dens near Sukhnah with forty air strikes on Monday, wounding several militants.\n"
             "The raids came two days after ISIS members attacked an army outpost near Arak, killing five troops.")
     assert _types(text) == ["airstrike", "attack"]
+
+
+def test_the_strike_that_came_after_an_attack_leaves_that_attack_its_kind() -> None:
+    text = ("Two herders were killed on Monday in a Russian airstrike that hit their tents in the desert near Palmyra. "
+            "The strike came three days after an attack by ISIS cells on an army post near al-Sukhnah, which killed "
+            "five soldiers.")
+    assert sorted(_types(text)) == ["airstrike", "attack"]
+
+
+def test_cells_able_to_strike_tell_no_strike() -> None:
+    text = ("ISIS cells attacked an army post near al-Sukhnah on Monday, killing five soldiers. These attacks show "
+            "that the cells are still able to strike in the desert.")
+    assert _types(text) == ["attack"]

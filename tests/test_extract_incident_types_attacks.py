@@ -395,3 +395,129 @@ def test_aircraft_named_before_drones_make_an_airstrike(text: str) -> None:
 def test_look_alike_drones_alone_or_named_first_stay_a_drone_strike(text: str) -> None:
     hit = event_type(text)
     assert hit is not None and hit[0] == "drone_strike"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Coalition jets bombed a depot near the river on Monday, in what the command described as a response to earlier "
+     "drone attacks on its base.", "airstrike"),
+    ("Warplanes struck a hideout in the hills, as a retaliation for a suicide bombing at the market last week.", "airstrike"),
+    ("Regime artillery shelled three villages on Friday, as a response to the drone strikes on the barracks.", "shelling"),
+    ("Gunmen stormed the post at night in revenge for a car bomb that had killed their leader.", "attack"),
+])
+def test_an_event_named_as_what_is_answered_is_its_setting(sentence: str, kind: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels fired mortar bombs at a government-held quarter on Sunday, killing two civilians.",
+    "Three children were wounded when mortar bombs fell on the market of the old town.",
+    "The toll of the missile strike launched by regime forces on a camp near the border rose to six.",
+    "A regime missile strike on a displacement camp killed five people on Monday.",
+])
+def test_mortar_bombs_and_regime_missile_strikes_are_shelling(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "shelling"
+
+
+def test_an_israeli_missile_strike_stays_an_airstrike() -> None:
+    hit = event_type("An Israeli missile strike hit a building near the airport at dawn, killing three men.")
+    assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighters said they shot down a government MiG warplane over the hills on Tuesday, killing its pilot.",
+    "A military transport helicopter was shot down near the airport on Friday, killing the four men on board.",
+    "It was the third army helicopter to be downed this month.",
+    "The militia downed a Turkish attack helicopter near the border, killing both crew members.",
+])
+def test_an_aircraft_brought_down_is_no_airstrike(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army helicopters dropped barrel bombs on the town hours after the rebels shot down a jet.",
+    "The ministry said it downed drones over the base as jets pounded the mountains.",
+])
+def test_a_strike_told_beside_an_aircraft_brought_down_stays_an_airstrike(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air and artillery bombardment on two villages killed five civilians on Monday.",
+    "Turkish air and ground strikes on the border region since Sunday have killed 12 people.",
+])
+def test_air_and_artillery_strikes_are_airstrikes(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+def test_air_and_artillery_strikes_as_a_setting_leave_the_fight() -> None:
+    hit = event_type("Fighting went on near the river, amid heavy air and artillery strikes on the area.")
+    assert hit is not None and hit[0] == "clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll of the explosion that targeted a bus carrying soldiers near the junction has risen to six.",
+    "Four fighters were killed in a blast targeting their patrol on the road to the town.",
+])
+def test_an_explosion_that_targeted_someone_is_a_bombing(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A truck that had been said to carry flour exploded near the crossing on Friday, killing nine people.",
+    "The worst incident was the explosion of a fuel tanker in the main market, which killed 20 people.",
+    "The motorcycle went off near the bakery, wounding four people.",
+])
+def test_a_vehicle_that_explodes_is_a_vehicle_bomb(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the commandos stormed the farm, the wanted man detonated an explosive belt he was wearing, killing himself.",
+    "As troops raided the house at dawn, the cell leader blew himself up, killing two of his guards.",
+])
+def test_a_man_who_blows_himself_up_as_troops_raid_him_is_the_raid(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "attack"
+
+
+def test_a_suicide_bomber_told_with_troops_stays_a_suicide_bombing() -> None:
+    hit = event_type("A suicide bomber blew himself up at the gate as soldiers stormed the nearby village.")
+    assert hit is not None and hit[0] == "suicide_bombing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six guards were killed in an attack on the prison at night, in which the cell used a booby-trapped truck.",
+    "The militants launched a counter-attack on the hills using three booby-trapped vehicles, and the fighting killed 20.",
+    "The offensive, in which the rebels used suicide car bombs, ended with the capture of the base.",
+])
+def test_an_attack_told_with_the_bombs_it_used_is_the_attack(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "attack"
+
+
+def test_a_tally_of_attacks_using_bombs_is_left_to_the_bombs() -> None:
+    hit = event_type("The monitor counted 300 attacks by gunmen using IEDs and mines in the province this year.")
+    assert hit is not None and hit[0] == "ied_landmine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army shelling killed four soldiers of the neighbouring state near the town on Monday, prompting the first direct "
+    "clashes between the two armies.",
+    "Artillery shelling killed three guards at the post, officials said, in the most serious confrontation between the "
+    "two sides this year.",
+])
+def test_a_fight_named_as_what_shelling_led_to_leaves_the_shelling(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "shelling"
+
+
+def test_shelling_during_clashes_is_the_clash() -> None:
+    hit = event_type("Two fighters were killed by shelling during clashes near the town on Friday.")
+    assert hit is not None and hit[0] == "clash"

@@ -303,3 +303,19 @@ def test_someone_taken_to_an_unknown_destination_is_an_abduction() -> None:
 def test_a_killing_by_one_of_the_victims_kin_is_a_murder(text: str) -> None:
     row = run(text)
     assert kinds(row) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, the militants shot dead seven men in the market square in front of residents, accusing them of spying.",
+    "The group killed 15 prisoners in front of a crowd gathered at the stadium.",
+    "Gunmen publicly shot two men accused of theft in the village on Friday.",
+    "The bodies of four guards were found near the farm, shot dead after they had been captured.",
+])
+def test_killings_before_onlookers_or_of_men_taken_are_executions(sentence: str) -> None:
+    hit = event_type(sentence)
+    assert hit is not None and hit[0] == "execution"
+
+
+def test_a_man_shot_in_front_of_his_house_is_no_execution() -> None:
+    hit = event_type("A sniper shot dead a man in front of his house in the old quarter.")
+    assert hit is not None and hit[0] != "execution"

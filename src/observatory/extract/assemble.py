@@ -63,6 +63,7 @@ from observatory.extract.incident_landmark import told_landmark_governorate
 from observatory.extract.incident_lone_province import lone_province
 from observatory.extract.incident_own_paragraph import opening_places
 from observatory.extract.incident_placeless import lends_placeless
+from observatory.extract.incident_plural_strikes import untyped_kind
 from observatory.extract.incident_posts import attacked_post
 from observatory.extract.incident_quarrel import armed_quarrel_kind
 from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
@@ -458,7 +459,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
            governorate: str | None) -> tuple[Event, list[Claim]]:
     event_id = stable_id(report_id, index, "event")
     version = _version()
-    event_type = draft.type_hit[0] if draft.type_hit else "attack" if draft.perpetrator else "other"
+    event_type = draft.type_hit[0] if draft.type_hit else untyped_kind(text, draft)
     if event_type == "clash" and draft.type_hit and seized_after_fight(text, draft.type_hit[1], draft.type_hit[2]):
         event_type = "attack"  # "seized the town after three days of fighting": the side that took it attacked
     fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \

@@ -85,6 +85,14 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b
                          r"by\s+(?:(?:unknown|unidentified)\s+gunmen\b|(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b))")
 
+#: Men shot before onlookers ("shot dead 12 men in the main square in front of residents", "publicly shot two men"):
+#: captives killed in public, an execution.
+_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|gunned|killed)\s+(?:dead\s+|down\s+)?[^.;]{0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b|"
+                             r"\bpublicly\s+(?:shot|killed|gunned)\b")
+#: Men shot once taken ("shot dead after they had been captured"): captives killed.
+_SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|once)\s+(?:he|she|they)\s+had\s+been\s+"
+                      r"(?:captured|taken\s+prisoner|detained|arrested)\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -106,6 +114,8 @@ _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectile
 #: A drone named otherwise; a strike only where it strikes or kills, not where it is shot down, seen or films
 #: (tests/test_extract_review_r37_rev6.py).
 _QUADCOPTER: Final = r"\b(?:quadcopters?|loitering\s+munitions?)\b"
+#: "mortar bombs" are mortar rounds (shelling, not a planted bomb); a "missile strike" launched by the regime is fired
+#: from the ground (shelling), where Israeli or unattributed missile strikes stay airstrikes.
 #: Each kind with its pattern and stems: every match of the (case-insensitive) pattern holds one of the stems, so a
 #: sentence whose folded text holds none cannot match it (tests/test_extract_gates.py checks the stems against the texts).
 _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
@@ -121,7 +131,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
-                      "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round"),
+                      "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
+                      "exploded", "went off"),
+                     # ("the explosion that targeted a bus": a bomb set against it, not gunfire or a blast of unknown nature)
+                     r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b|"
+                     # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
+                     r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
+                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
+                     r"(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
@@ -131,7 +148,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
                      r"projectiles?|munitions?|rounds?)\b|\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|rounds?)\s+"
                      r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over|behind)\b|" + _REMNANT_BOMB + "|"
-                     r"explosive\s+remnants|(?<!barrels\s)(?<!barrel\s)(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                     r"explosive\s+remnants|(?<!barrels\s)(?<!barrel\s)(?:rigged|packed|loaded|laden|wired|filled)\s+with\s+explosives|sticky\s+bombs?|(?<!barrel\s)(?<!cluster\s)(?<!dropped\s)(?<!dropping\s)(?<!mortar\s)\bbombs?\b(?!ard)|minefields?|roadside\s+bombs?|explosive\s+belt|motorcycle\s+bomb|planted\s+explosives|\bdetonat(?:ed|ing|ion)\b|\b(?:blew|blown|blowing)\s+up\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                      r"(?:fortifications?|buildings?|houses?|homes?|bridges?|tunnels?|bunkers?|barricades?|berms?|walls?|"
                      r"headquarters|shrines?|tombs?|trenches)\b))"),
     ("attack", ("drop", "heliborne", "borne", "landing", "landed", "infiltrat", "sneak", "airborne", "attempt", "counter", "security", "combing",
@@ -143,7 +160,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
-                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|\bmissile\s+strikes?\b|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|(?<!regime\s)\bmissile\s+strikes?\b(?!\s+(?:launched|fired|carried\s+out)\s+by\s+(?:the\s+)?(?:Syrian\s+)?regime)|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes", "the coalition's strikes": from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)(?:['’]s)?\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
@@ -156,19 +173,20 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!ejected\s)(?<!debris\s)(?<!wreckage\s)(?:by|from)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+)?(?:crashed|downed|shot-down|stricken)\s)"
                   r"(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
                   r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
-                  r"(?:bombardment|attacks?)|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
+                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
               r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
-    ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found"),
+    ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found", "front", "public",
+                   "prisoner", "detained", "arrested"),
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
-                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND),
+                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard"),
@@ -238,8 +256,10 @@ _ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
 
 
 #: Phrases that name another event as the setting of the one told ("amid Russian airstrikes", "in response to the shelling",
-#: "as the army began retaliating for a rocket attack").
-_SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|for)|retaliating\s+for|coinciding\s+with|backed\s+by|supported\s+by|"
+#: "as the army began retaliating for a rocket attack", "in what it described as a response to drone attacks", "in revenge
+#: for a car bomb": the event answered is the setting of the strike told).
+_SETTING = re.compile(r"\b(?:amid(?:st)?|(?:in|as\s+an?)\s+(?:response|retaliation|reprisal)\s+(?:to|for)|in\s+revenge\s+for|retaliating\s+for|"
+                      r"coinciding\s+with|backed\s+by|supported\s+by|"
                       r"(?:responsible|blamed)\s+for\s+(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|"
                       r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
                       r"kidnappings|abductions|explosions)\b)|"
@@ -249,8 +269,8 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|in\s+(?:response|retaliation)\s+(?:to|f
                       r"ambush|explosion|blast|clashes|airstrikes?|bombing)"
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))(?:(?!(?:raided|stormed|attacked|ambushed)\b)\w+|[^,.;\w])*", re.IGNORECASE)
 #: Every _SETTING match holds one of its openers.
-_SETTING_STEMS: Final = ("amid", "response", "retaliation", "retaliating", "coinciding", "backed", "support", "responsible", "blamed", "cover",
-                         "accompanied", "after", "following", "before")
+_SETTING_STEMS: Final = ("amid", "response", "retaliation", "reprisal", "revenge", "retaliating", "coinciding", "backed", "support",
+                         "responsible", "blamed", "cover", "accompanied", "after", "following", "before")
 
 
 #: "... and then shot him dead", "..., before executing three of them": those taken were killed.
@@ -287,6 +307,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_SEIZED, ("explosive",), text, span)  # belts seized in a raid: weapons, not a bombing
     text = blank_gated(_CARGO, _ARMS_STEMS, text, span)  # "depots that contained drones and rockets": arms held
     text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
+    text = _raided_blown_blanked(text, span)  # ... or as troops stormed their house
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
     text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
@@ -390,6 +411,28 @@ _CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonat
                        r"(?:\w+\s+){1,3}?(?:had\s+)?)(?:surrounded|besieged|cornered|trapped|encircled)\b)", re.IGNORECASE)
 
 
+#: A wanted man who blew himself up as troops raided him ("when the forces stormed the house, the leader detonated an
+#: explosive belt he was wearing", "blew himself up, killing his family, as troops closed in"): the raid is the event.
+_SELF_BLOWN = (r"(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:(?:his|her|their|an?)\s+)?(?:explosive\s+)?"
+               r"(?:belts?|vests?)(?:\s+(?:he|she)\s+was\s+wearing)?|detonated\s+(?:himself|herself|themselves))")
+_TROOPS_IN = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|commandos)\s+(?:had\s+)?(?:closed\s+in|stormed|raided|"
+              r"broke\s+into|moved\s+in)\b")
+_BLOWN = re.compile(r"\b" + _SELF_BLOWN, re.IGNORECASE)
+_TROOPS_BEFORE = re.compile(r"\b(?:when|as|once)\s+" + _TROOPS_IN + r"[^.;]{0,100}?$", re.IGNORECASE)
+_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:as|when|once)\s+" + _TROOPS_IN, re.IGNORECASE)
+
+
+def _raided_blown_blanked(text: str, span: str) -> str:
+    """``text`` without a self-detonation told as troops raided the man ("when the forces stormed the house, the leader
+    detonated an explosive belt"): the raid is the event, not a suicide bombing."""
+    if not has_any(span, ("blew", "detonated")):
+        return text
+    for m in _BLOWN.finditer(text):
+        if _TROOPS_BEFORE.search(text, max(0, m.start() - 160), m.start()) or _TROOPS_AFTER.match(text, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 #: Arms held or moved ("depots that contained drones and rockets", "a truck carrying missiles"): what was hit or
 #: carried, not the weapon that struck.
 _ARMS = r"(?:drones|rockets|missiles|weapons|ammunition|munitions|shells)\b"
@@ -411,12 +454,28 @@ _SEIZED = re.compile(r"\b(?:seiz\w*|confiscat\w*|found|recover\w*|captur\w*)\s+(
 _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:(?:at|on|in|early|late|last|this)\s+[\w-]+\s+){0,3}"
                      r"(?:[\w-]+\s+){0,3}?drones?\b|"
                      r"\bdrones?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shot\s+down|downed|intercepted)\b", re.IGNORECASE)
+#: A warplane or helicopter brought down ("rebels shot down a regime MiG warplane", "a helicopter was shot down over X",
+#: "the second helicopter to be downed"): no airstrike (SCHEMA: other), unless the sentence names a strike besides.
+_AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|MiGs?|Sukhois?)"
+_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
+_AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?" + _PLAIN_WORD + "{0,4}?"
+                              + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
+                              r"(?:was|were|to\s+be|been|being)\s+"
+                              r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
 #: Aircraft named first and drones after them as the strikers of one event ("Turkish warplanes and drones struck").
 _AIR_THEN_DRONES = re.compile(r"\b(?:warplanes|jets|aircraft|helicopters|air\s?strikes|air\s+raids)\s+and\s+(?:[\w-]+\s+)?drones?\b",
                               re.IGNORECASE)
+
+
+def _aircraft_downed(text: str, airstrike: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """`other` where every airstrike word of ``text`` names an aircraft brought down ("shot down a regime helicopter")."""
+    downs = list(_AIRCRAFT_DOWNED.finditer(text))
+    if not downs or airstrike.search(blank(_AIRCRAFT_DOWNED, text)) is not None:
+        return None
+    return "other", downs[0].start(), downs[0].end()
 
 
 def _first_type(text: str) -> tuple[str, int, int] | None:
@@ -431,6 +490,10 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         downed = _DOWNED.search(text) if name == "drone_strike" else None
         if downed is not None and _DRONE_HIT.search(text) is None:
             return "other", downed.start(), downed.end()
+        if name == "airstrike" and has_any(span, ("down",)):
+            downed_air = _aircraft_downed(text, pattern)
+            if downed_air is not None:
+                return downed_air
         armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
         if armed:  # "gunmen kidnapped a doctor": who did it, not what was done (unless he was found killed after it)
             taken = _ABDUCTION.search(text)
@@ -446,6 +509,9 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
             # shells, grenades, gunmen or a beheading in the course of a battle: the battle (not a fight the victims
             # were accused of: "executed 20 men after accusing them of fighting in the ranks of regime forces")
             clash = _CLASH.search(blank(_FOUGHT_FOR, blank(_CAPTURED_IN, text)) if name == "execution" else text)
+            if clash is not None and name == "shelling" and clash.start() > m.start() and \
+                    _FIGHT_AFTER.search(text, max(0, clash.start() - 60), clash.start()):
+                clash = None  # "shelling killed six soldiers, prompting the first direct clashes": the shelling
             if clash is not None and not (armed and _SPARKED.search(text, 0, clash.start())):  # unless their attack began it
                 provoked = _PROVOKED.match(text, clash.end()) if armed else None
                 if provoked is not None:  # "clashes that erupted ..., after gunmen attacked the square": their attack
@@ -487,6 +553,11 @@ _PROVOKED = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:erupted|broke\s+
                        r"\b(?:after|when|where|as)\s+(?:[\w-]+\s+){1,12}?(?P<verb>attacked|stormed|raided|assaulted)\b", re.IGNORECASE)
 
 
+#: A fight named after the shelling as what it led to or as what it was called ("..., prompting the first direct clashes
+#: between the two armies", "in the most serious confrontation between them"): the shelling is the event told.
+_FIGHT_AFTER = re.compile(r"\b(?:(?:sparking|triggering|prompting|igniting|provoking|leading\s+to)\s+(?:[\w-]+\s+){0,3}?|"
+                          r"in\s+(?:what\s+was\s+)?(?:the|a)\s+(?:most\s+\w+|first|biggest|deadliest|worst|largest|gravest)\s+"
+                          r"(?:direct\s+)?)\Z", re.IGNORECASE)
 #: "..., sparking clashes", "which triggered fighting": the fight the attack told before began.
 _SPARKED = re.compile(r"\b(?:sparking|triggering|prompting|igniting|provoking|(?:which|that)\s+(?:sparked|triggered|ignited))\s+"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)

@@ -5,6 +5,8 @@ are events of their own weapon):
 
 * an attack said to open with fire or a bomb: "launched an attack on the positions, opening with heavy rocket fire",
   "the attack began with the detonation of a booby-trapped car" (a suicide bomber's car is his own kind, read first);
+* an attack told with the bombs it used: "an attack on the positions, in which the group used a booby-trapped
+  vehicle", "a counter-attack using two booby-trapped vehicles";
 * a place taken under fire: "forces took control of the town after days of heavy bombardment", "factions, backed by
   artillery, regained control of the city", "troops entered the town after the fighters pulled out under heavy
   bombardment": the capture is the event, the fire only its setting. The fire stays an event of its own where it
@@ -46,8 +48,19 @@ _TOLL: Final = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|wounding|inju
 _CLAUSE_STOP: Final = re.compile(r"[.;]")
 
 
+#: One attack told with the bombs it used ("an attack on their positions, in which the group used a booby-trapped
+#: vehicle", "launched a counter-attack on X using two booby-trapped vehicles", "the attack, in which the militants used
+#: suicide car bombs"): the bombs are its weapon, the attack is the event (not "attacks ... using IEDs": a tally).
+_USED_IN: Final = re.compile(r"\b(?:attack|assault|offensive)\b(?!s)[^.;]{0,160}?\b(?:using|in\s+which\s+(?:[\w-]+\s+){1,3}?used|"
+                             r"with\s+the\s+use\s+of)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_USED_KINDS: Final = frozenset({"ied_landmine", "suicide_bombing"})
+
+
 def ground_attack(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
     """``found`` retyped as an attack where its fire or bomb is only the opening or the setting of a ground attack."""
+    if found is not None and found[0] in _USED_KINDS and has_any(folded(text), ("used", "using", "use of")) and \
+            _USED_IN.search(text, max(0, found[1] - 240), found[1]) is not None:
+        return "attack", found[1], found[2]
     if found is None or found[0] not in _MEANS_KINDS | _SETTING_KINDS:
         return found
     span = folded(text)

@@ -52,7 +52,10 @@ _STRIKE_PATTERNS = [(name, pattern) for name, pattern in TYPE_PATTERNS if name i
 #: A bare "strike" (not "air strike", "drone strike", "missile strike"): its kind is the one the report is about. Only
 #: the singular: "the strikes focused on ..." speaks of many strikes, not of one event.
 _BARE_STRIKE = re.compile(r"(?<![\w-])(?<!air\s)(?<!drone\s)(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ground\s)"
-                          r"(?<!hunger\s)(?<!general\s)strike\b(?!s)", re.IGNORECASE)
+                          r"(?<!hunger\s)(?<!general\s)(?<!\bto\s)strike\b(?!s)"
+                          # (not "are still able to strike": a verb; not "the strike came two days after an attack": the
+                          # event it came after is the one told with its dead)
+                          r"(?!\s+(?:came|comes|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b)", re.IGNORECASE)
 _BARE_KINDS = (None, "attack", "other", "assassination")
 
 
