@@ -135,6 +135,15 @@ def geocoder() -> Geocoder:
     ("Ein Tarma", "Rural Damascus"),
     ("Jdeidat Artouz", "Rural Damascus"),
     ("Bloudan", "Rural Damascus"),
+    ("Zur Maghar", "Aleppo"),
+    ("Um Adasa", "Aleppo"),
+    ("al-Hoshariyah", "Aleppo"),
+    ("Qubtan al-Jabal", "Aleppo"),
+    ("al-Dawudiya", "Al-Hasakeh"),
+    ("Dawoudiya", "Al-Hasakeh"),
+    ("al-Badu", "Ar-Raqqa"),
+    ("al-Latwah", "Deir-ez-Zor"),
+    ("Green Village base", "Deir-ez-Zor"),
 ])
 def test_report_spellings_resolve_to_their_governorate(geocoder: Geocoder, name: str, governorate: str) -> None:
     result = geocoder.geocode(name)
