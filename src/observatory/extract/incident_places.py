@@ -93,9 +93,9 @@ _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:town|village|city|area|desert|countryside|outskirts)\s+of\s+)?$",
                       re.IGNORECASE)
-#: "kidnapped two men while they were returning from Damascus", "a bus travelling from X": where people were coming
+#: "kidnapped two men while they were returning from Damascus", "a bus coming back from X": where people were coming
 #: from, not where the event on their way happened.
-_CAME_FROM = re.compile(r"\b(?:returning|coming\s+back|travell?ing)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+_CAME_FROM = re.compile(r"\b(?:returning|coming\s+back)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                         re.IGNORECASE)
 #: "... and the administrative border with Deir Ezzor", "..., which borders the province of Idlib": a line the event came
 #: up to, or a neighbour of where it happened.
