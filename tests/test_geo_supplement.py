@@ -144,6 +144,21 @@ def geocoder() -> Geocoder:
     ("al-Badu", "Ar-Raqqa"),
     ("al-Latwah", "Deir-ez-Zor"),
     ("Green Village base", "Deir-ez-Zor"),
+    ("Taql Baql", "Al-Hasakeh"),
+    ("al-Hawaij", "Deir-ez-Zor"),
+    ("al-Habit", "Idleb"),
+    ("Jabal al-Amour", "Homs"),
+    ("Tal Shenan", "Al-Hasakeh"),
+    ("Hoshan", "Ar-Raqqa"),
+    ("Mu'alaq", "Ar-Raqqa"),
+    ("Kahil", "Dar'a"),
+    ("Kharab al-Shahm", "Dar'a"),
+    ("al-Nairab", "Idleb"),
+    ("Nayrab military airbase", "Aleppo"),
+    ("Kaljibrin", "Aleppo"),
+    ("al-Mohsenli", "Aleppo"),
+    ("Sheikh Hilal", "Hama"),
+    ("al-Yaqoubiyah", "Idleb"),
 ])
 def test_report_spellings_resolve_to_their_governorate(geocoder: Geocoder, name: str, governorate: str) -> None:
     result = geocoder.geocode(name)
