@@ -34,10 +34,16 @@ def test_a_known_place_written_otherwise_keeps_its_governorate(text: str, govern
 @pytest.mark.parametrize(
     ("text", "governorate"),
     [
-        ("Turkish shells fell on the outskirts of al-Ghassaniyah on Friday, wounding a farmer.\n\n"
-         "In the countryside of Idlib, a drone struck a car near Sarmin.", "Idleb"),
-        ("Factions attacked the Al-Mushayrifa axis at night, killing an SDF fighter.\n\n"
-         "Shells also hit Tal Samin in the Raqqa countryside.", "Ar-Raqqa"),
+        (
+            "Turkish shells fell on the outskirts of al-Ghassaniyah on Friday, wounding a farmer.\n\n"
+            "In the countryside of Idlib, a drone struck a car near Sarmin.",
+            "Idleb",
+        ),
+        (
+            "Factions attacked the Al-Mushayrifa axis at night, killing an SDF fighter.\n\n"
+            "Shells also hit Tal Samin in the Raqqa countryside.",
+            "Ar-Raqqa",
+        ),
     ],
 )
 def test_a_village_of_a_common_name_is_read_in_the_province_the_report_names(text: str, governorate: str) -> None:
