@@ -144,7 +144,6 @@ def geocoder() -> Geocoder:
     ("al-Badu", "Ar-Raqqa"),
     ("al-Latwah", "Deir-ez-Zor"),
     ("Green Village base", "Deir-ez-Zor"),
-    ("Taql Baql", "Al-Hasakeh"),
     ("al-Hawaij", "Deir-ez-Zor"),
     ("al-Habit", "Idleb"),
     ("Jabal al-Amour", "Homs"),
