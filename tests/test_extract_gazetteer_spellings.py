@@ -29,3 +29,22 @@ def _govs(text: str) -> list[str | None]:
 )
 def test_a_known_place_written_otherwise_keeps_its_governorate(text: str, governorate: str) -> None:
     assert _govs(text) == [governorate]
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        (
+            "Turkish shells fell on the outskirts of al-Ghassaniyah on Friday, wounding a farmer.\n\n"
+            "In the countryside of Idlib, a drone struck a car near Sarmin.",
+            "Idleb",
+        ),
+        (
+            "Factions attacked the Al-Mushayrifa axis at night, killing an SDF fighter.\n\n"
+            "Shells also hit Tal Samin in the Raqqa countryside.",
+            "Ar-Raqqa",
+        ),
+    ],
+)
+def test_a_village_of_a_common_name_is_read_in_the_province_the_report_names(text: str, governorate: str) -> None:
+    assert _govs(text)[0] == governorate

@@ -10,6 +10,9 @@ Sentences written for these tests.
 from __future__ import annotations
 
 from contract_rows import contract
+from observatory.extract import extract_report
+from observatory.geo import Geocoder
+from observatory.models import Report
 
 
 def test_strikes_between_the_deserts_of_two_provinces() -> None:
@@ -32,3 +35,20 @@ def test_look_alike_town_placed_in_one_of_them_elsewhere() -> None:
                    "Homs and Deir Ezzor, killing two soldiers. Bir Qassab in the desert of Homs has seen repeated "
                    "attacks.")
     assert [i.get("governorate") for i in row["incidents"]] == ["Homs"]
+
+
+_GEO = Geocoder.default()
+
+
+def _geo_govs(text: str) -> list[str | None]:
+    return [e.location.admin1 for e in extract_report(Report(text=text), _GEO).events]
+
+
+def test_a_road_named_by_its_two_towns_with_a_particle_lies_in_their_one_province() -> None:
+    assert _geo_govs("Ambush in the desert\n\n"
+                     "ISIS cells ambushed a fuel tanker on the Palmyra-al-Sukhnah road on Monday, killing its driver.") == ["Homs"]
+
+
+def test_a_road_named_by_towns_of_two_provinces_with_a_particle_lies_in_neither() -> None:
+    assert _geo_govs("Ambush in the desert\n\n"
+                     "ISIS cells ambushed a fuel tanker on the Ithriya-al-Rasafa road on Monday, killing its driver.") == [None]

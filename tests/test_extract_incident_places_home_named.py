@@ -38,3 +38,19 @@ def test_residents_who_complain_are_no_place() -> None:
 
 def test_displaced_from_is_no_place() -> None:
     assert _names("The body of a displaced young woman from the countryside of Maarat al-Numan was found.") == []
+
+
+def test_a_soldier_from_a_province_is_left_out_beside_where_he_was_shot() -> None:
+    assert _names("In Jasim town, a conscript from Tartus was shot dead by gunmen near the bakery.") == ["Jasim"]
+
+
+def test_an_officer_from_a_town_is_left_out_beside_where_he_was_killed() -> None:
+    assert _names("An officer from Jableh was killed by a sniper in Kafr Nabudah.") == ["Kafr Nabudah"]
+
+
+def test_a_home_named_with_its_province_possessive_is_left_out() -> None:
+    assert _names("Gunmen seized a trader from Hama's Kafr Zita near Morek at dawn.") == ["Morek"]
+
+
+def test_where_travellers_were_returning_from_is_left_out() -> None:
+    assert _names("Gunmen seized a driver near Khan Arnabah while he was returning from Damascus.") == ["Khan Arnabah"]

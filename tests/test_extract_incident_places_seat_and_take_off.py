@@ -40,3 +40,8 @@ def test_statement_seat_does_not_place_the_desert_strikes() -> None:
         "aircraft had killed dozens of terrorists."
     )
     assert ["Hmeimim" in names for names in place_names(row)] == [False]
+
+
+def test_where_drones_launched_by_someone_came_from_is_left_out() -> None:
+    names = _names('Guards at the Tartus port shot down a drone launched by "rebels" from the Hama countryside.')
+    assert "Hama" not in names and any("Tartus" in name for name in names)

@@ -137,3 +137,8 @@ def test_a_governorate_written_with_province_is_that_governorate() -> None:
 def test_a_governorate_in_a_compound_line_is_not_the_province() -> None:
     text = "Clashes went on in the triangle of the Aleppo-Hama-Raqqa desert."
     assert governorate_mentions(text, 0, len(text)) == []
+
+
+def test_new_governorate_spellings_are_read() -> None:
+    text = "Shelling on Raqa and Al-Sweidaa, and a blast in Al-Qunaitrah."
+    assert [g.governorate for g in governorate_mentions(text, 0, len(text))] == ["Ar-Raqqa", "As-Sweida", "Quneitra"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from incident_report_cases import run
 from observatory.extract import extract_report
+from observatory.extract.incident_report_namesake import namesake_in_report
 from observatory.geo import Geocoder
 from observatory.models import Report
 
@@ -72,3 +73,24 @@ def test_a_placeless_event_in_a_report_naming_two_provinces_is_not_lent_one() ->
         "Russian warplanes carried out overnight raids on a field clinic on the edge of the pocket, killing three "
         "nurses and a doctor.")
     assert _govs(text)[-1] is None
+
+
+def test_a_village_the_gazetteer_holds_in_one_province_of_the_report_is_read_there() -> None:
+    text = ("Clashes north of Raqqa\n\n"
+            "Turkish-backed factions shelled the villages of Khirbet Ashiq and Tal Samin in the Raqqa countryside on "
+            "Monday.\n\n"
+            "At night, the SDF repelled an assault on the Al-Mushayrifa axis, killing four attackers.")
+    assert _geo_govs(text)[-1] == "Ar-Raqqa"
+
+
+def test_a_fuzzy_spelling_in_a_province_the_report_never_names_is_no_place() -> None:
+    told = "Later, three suicide bombers blew themselves up inside the city, one of them near the Al-Masaken roundabout."
+    first = _GEO.geocode("Al-Masaken", told)
+    read = namesake_in_report("Al-Masaken", first, frozenset({"As-Sweida", "Damascus"}), _GEO, told)
+    assert first.admin1 not in {"As-Sweida", "Damascus"} and read.admin1 is None
+
+
+def test_a_name_read_by_its_own_spelling_elsewhere_is_kept() -> None:
+    told = "Shells fell on the town of Nawa in the morning, wounding a child."
+    first = _GEO.geocode("Nawa", told)
+    assert namesake_in_report("Nawa", first, frozenset({"Hama"}), _GEO, told).admin1 == first.admin1 == "Dar'a"

@@ -316,7 +316,7 @@ def _town_on_road(draft: Draft, road: str, ends: set[str], geocoder: GeocoderLik
     return others.pop() if len(others) == 1 and others <= ends else None
 
 
-_COMPOUND_CUT = re.compile(r"-(?=[A-Z][a-z]{2,})")
+_COMPOUND_CUT = re.compile(r"-(?=(?:[Aa][lnrstdz]{1,2}-)?[A-Z][a-z]{2,})")  # ("Palmyra-al-Sukhnah": Palmyra, al-Sukhnah)
 _PARTICLES = {"al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "deir", "tal", "tel", "ras", "abu", "ain", "bab", "jabal", "jebel"}
 
 

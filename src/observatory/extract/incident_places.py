@@ -27,15 +27,18 @@ if TYPE_CHECKING:
 FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$|"
                             r"\bdirection\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                             r"off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?$|"
-                            r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
+                            r"\b(?:fired|launched|came|coming)\s+(?:by\s+[^.;,()]{1,40}?\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$",
+                            re.IGNORECASE)  # ("drones launched by 'militants' from the Idlib zone": where they came from)
 
 #: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
 _GROUP_FROM = (r"\b(?:(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|come|hailed|hail)\s+)?(?:originally\s+)?from|"
                r"(?:is|are|was|were)\s+originally\s+from|hail(?:s|ed|ing)\s+(?:originally\s+)?from|natives?\s+of)")
-#: "seven civilians from the town of X in Idlib countryside": where the victims came from, not where they were killed.
+#: "seven civilians from the town of X in Idlib countryside", "a regime soldier from Latakia": where the victims came
+#: from, not where they were killed.
 _ORIGIN = re.compile(r"(?:" + _GROUP_FROM + r"|"
                      r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
-                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
+                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?|soldiers?|"
+                     r"conscripts?|recruits?|officers?|merchants?|traders?|drivers?|teachers?|students?|farmers?|doctors?)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:from|of))"
                      r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:an?\s+(?:city|town|village)\s+(?:in|of)\s+"
                      r"(?:the\s+)?)?(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
@@ -47,6 +50,19 @@ def _never_there(origin: str) -> bool:
     """The words before a home say the text names it as a home only ("most of them from X", "who hailed from X", "was
     originally from X", "a native of X"), never as where the event took place, even when the sentence names no other."""
     return _GROUP_RE.search(origin) is not None
+
+
+#: A province's or town's possessive right before a place ("a merchant from Daraa's Busra al-Harir").
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s|(?<=s)['’])\s+$")
+
+
+def _origin_before(work: str, p: PlaceMention, start: int) -> re.Match[str] | None:
+    """The words naming the place as someone's home, right before it or before the possessive it is named with
+    ("a merchant from Daraa's Busra al-Harir": Busra al-Harir, his home as Daraa is)."""
+    before = work[max(start, p.start - 60):p.start]
+    found = _ORIGIN.search(before)
+    owner = _OWNER_BEFORE.search(before) if found is None else None
+    return _ORIGIN.search(before, 0, owner.start()) if owner is not None else found
 
 
 _ORIGIN_CHAIN = re.compile(r"^\s*(?:city|town|village|area|camp)?\s*(?:,|\bin|\bof|\bnear|\band)\s+(?:the\s+)?(?:[\w-]+ern\s+|"
@@ -77,6 +93,10 @@ _SENT_FROM = re.compile(r"\b(?:reinforcements?|brought|sent|dispatched|deployed)
 _WENT_TO = re.compile(r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escap\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|toward|towards|into)\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:town|village|city|area|desert|countryside|outskirts)\s+of\s+)?$",
                       re.IGNORECASE)
+#: "kidnapped two men while they were returning from Damascus", "a bus coming back from X": where people were coming
+#: from, not where the event on their way happened.
+_CAME_FROM = re.compile(r"\b(?:returning|coming\s+back)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                        re.IGNORECASE)
 #: "... and the administrative border with Deir Ezzor", "..., which borders the province of Idlib": a line the event came
 #: up to, or a neighbour of where it happened.
 _BOUNDARY = re.compile(r"(?:\b(?:administrative\s+)?(?:borders?|boundar(?:y|ies))\s+(?:with|of)|"
@@ -133,10 +153,10 @@ _TOOK_OFF = re.compile(r"\b(?:took|taken|taking|takes?)\s+off\s+from\s+(?:the\s+
                        r"(?:of|in|at|near)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: What a place's words before it (up to so many characters back) say it is not: where the wounded were carried or
 #: treated, where shells came from, where forces were sent from or fled to, where the accused are, where aircraft
-#: took off from.
+#: took off from, where travellers were coming from.
 _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
     (_CARRIED_TO, 70), (_ELSEWHERE, 50), (FROM_DIRECTION, 60), (_SENT_FROM, 80), (_WENT_TO, 60), (_ACCUSED_IN, 90),
-    (_TOOK_OFF, 60))
+    (_TOOK_OFF, 60), (_CAME_FROM, 40))
 
 
 #: "Damascus's Mezzeh neighbourhood", "Damascus' Mezzeh", "Idlib's Ariha", "Qamishli's Hilaliya": a place named with
@@ -232,7 +252,7 @@ def event_places(work: str, found: list[PlaceMention], start: int) -> list[Place
         found = [p for p in found if p not in based]
     homes: list[PlaceMention] = []  # home towns of a group of victims ("most of them from X"): never the place
     for p in found:
-        origin = _ORIGIN.search(work[max(start, p.start - 60):p.start])
+        origin = _origin_before(work, p, start)
         if origin or origin_end >= 0 and _ORIGIN_CHAIN.match(work[origin_end:p.start]):
             if origin is not None and _never_there(origin.group(0)) or origin is None and homes and homes[-1].end == origin_end:
                 homes.append(p)

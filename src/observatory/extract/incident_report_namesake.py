@@ -11,10 +11,16 @@ Left alone: a place the gazetteer does not know at all (no namesake to choose; a
 village of the report's province), a result already in a governorate the report names, a report that names no
 governorate, a second reading that still lies outside the report's governorates, and a place the incident's own
 sentences put in "the capital".
+
+A place matched only fuzzily (a spelling near another village's name, not that name or its phonetic key) that lies
+in a governorate the report never names, and whose reading with the report's governorates finds nothing there, is
+left unresolved: a wrong governorate is worse than none ("the Al-Masaken roundabout" in a report on Sweida is not
+Maskanah of Aleppo).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -43,8 +49,24 @@ def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: A
     except (ValueError, LookupError, OSError, GeoError):
         return first
     if getattr(again, "lat", None) is None or getattr(again, "admin1", None) not in named:
-        return first
+        return _unconfirmed(first)
     return again
+
+
+def _unconfirmed(first: Any) -> Any:
+    """``first``, or no place where it is only a fuzzy match (a spelling near another village's name) that lies in a
+    governorate the report never names: "the Al-Masaken roundabout" in a report on Sweida is no Maskanah of Aleppo."""
+    score = getattr(first, "score", None)
+    loose = isinstance(score, float) and score < _LOOSE and getattr(first, "lat", None) is not None
+    if not loose or not dataclasses.is_dataclass(first) or isinstance(first, type):
+        return first
+    empty = dict.fromkeys(("matched", "lat", "lon", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "precision"))
+    return dataclasses.replace(first, score=0.0, reason=_LOOSE_ELSEWHERE, **empty)
+
+
+#: Below this score a reading is a fuzzy one (a spelling only near the name), not the name or its phonetic key.
+_LOOSE = 0.9
+_LOOSE_ELSEWHERE = "only a loose match, in a governorate the report does not name"
 
 
 def _has_namesakes(first: Any) -> bool:
