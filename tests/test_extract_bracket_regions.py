@@ -43,3 +43,21 @@ def test_pairs_after_a_remark_are_no_split() -> None:
     row = contract(_OPENING + "\nRussian jets also struck the hideouts of the cells many times over the period.\n"
                    "They fell in: the Raqqa desert (30), the Homs desert (22) and the Aleppo desert (4).")
     assert _regions(row) == {}
+
+
+def test_distributed_pairs_after_the() -> None:
+    row = contract(_OPENING + "\n- 31 civilians, among them five shepherds.\n\n"
+                   "By area, civilian deaths were distributed as follows: the Hama desert (17), the Homs desert (9) "
+                   "and the desert of Raqqa (5).")
+    regions = _regions(row)
+    assert regions.get("Hama desert") == ("civilians", 17)
+    assert regions.get("Homs desert") == ("civilians", 9)
+    assert regions.get("desert of Raqqa") == ("civilians", 5)
+
+
+def test_distributed_pairs_last_one_after_the() -> None:
+    row = contract(_OPENING + "\n\nBy region, the regime losses were distributed as follows: Homs desert (30), "
+                   "Hama desert (20) and the Aleppo desert (6).")
+    regions = _regions(row)
+    assert regions.get("Homs desert") == ("regime", 30)
+    assert regions.get("Aleppo desert") == ("regime", 6)
