@@ -61,3 +61,11 @@ def test_distributed_pairs_last_one_after_the() -> None:
     regions = _regions(row)
     assert regions.get("Homs desert") == ("regime", 30)
     assert regions.get("Aleppo desert") == ("regime", 6)
+
+
+def test_trade_named_group_is_civilian() -> None:
+    row = contract(_OPENING + "\n- 40 civilians, among them 25 truffle hunters.\n- 6 ISIS members.\n"
+                   "The truffle hunters were killed in: Hama desert (15), Homs desert (7) and Deir Ezzor desert (3).")
+    regions = _regions(row)
+    assert regions.get("Hama desert") == ("civilians", 15)
+    assert regions.get("Deir Ezzor desert") == ("civilians", 3)
