@@ -94,7 +94,6 @@ from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts, parts_opening
 from observatory.extract.totals_civilian_parties import civilian_toll_by_party
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
-from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
 from observatory.extract.totals_cues import (
     ABROAD,
     DETAILS,
@@ -187,6 +186,7 @@ from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_torture_share import fold_torture
+from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
 from observatory.extract.totals_when import period_of, period_text
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
