@@ -13,8 +13,9 @@ import re
 from typing import Final
 
 #: "34,000 civilians", "at least 8,400 civilians": a figure in digits (with its "at least") right before "civilians".
-_CIVILIANS: Final = re.compile(r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?<![\d,.])\d[\d,]*\s+civilians\b",
-                               re.IGNORECASE)
+_CIVILIANS: Final = re.compile(
+    r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?<![\d,.])\d[\d,]*\s+civilians\b", re.IGNORECASE
+)
 
 
 def war_civilians(chunk: str) -> bool:
