@@ -66,6 +66,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
+from observatory.extract.totals_accounted import accounted_shares
 from observatory.extract.totals_ankara_factions import ankara_factions
 from observatory.extract.totals_attributed import statistics_word
 from observatory.extract.totals_bare import bare_line, how_header, killers_open
@@ -795,4 +796,4 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         claims = ankara_factions(claims, self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
         claims = side_shares(claims, self.work, self.lexicon, self.report.published)
-        return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
+        return accounted_shares(split_killer_shares(claims, self.work, self.lexicon, self.report.published), self.work, self.lexicon, self.report.published)
