@@ -2,8 +2,8 @@
 
 "More than 120,000 people have been killed since the revolt broke out in March 2011, including at least 41,000
 civilians": the overall toll stays background (no total), the civilians' figure is a total of civilians, with the
-children and women it holds. Look-alike: a war's overall toll with no figure of civilians gives nothing, and another
-overall figure in the same sentence ("the UN puts the toll at over 9,000") is no civilian total.
+children and women it holds. Look-alike: a war's overall toll with no figure of civilians gives nothing, and civilians
+told as the war's toll of their own ("5,100 civilians have been killed since 2011") stay background, as the overall is.
 Sentences written for these tests.
 """
 
@@ -35,9 +35,9 @@ def test_war_toll_without_civilians_stays_out() -> None:
     assert totals("The war has killed more than 300,000 people since it began in March 2011, the monitor said.") == []
 
 
-def test_other_overall_figure_is_no_civilian_total() -> None:
+def test_civilians_told_as_the_war_toll_stay_background() -> None:
     text = (
         "The group says more than 5,100 civilians have been killed since the start of the uprising in March 2011, "
         "while the UN puts the overall toll at over 6,000."
     )
-    assert totals(text) == [("civilians", 5100)]
+    assert totals(text) == []

@@ -3,8 +3,8 @@
 "More than 94,000 people have been killed since the uprising erupted in March 2011, including at least 34,000
 civilians" or "the number of people killed since the start of the revolution rises to 292,817, among them 84,472
 civilians": the war's overall toll is background, but the civilians it counts are a running total of their own. Only a
-sentence that counts civilians by a figure in digits is read so, and only that figure (with its children and women);
-its other figures stay background.
+sentence that counts civilians by a figure in digits as a part of the overall ("including", "among them") is read so,
+and only that figure (with its children and women); its other figures stay background.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ def war_civilians(chunk: str) -> bool:
     return _CIVILIANS.search(chunk) is not None
 
 
+#: "including", "among them": the civilians told as a part of the overall toll before them.
+_PART_OF: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s*(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
 def civilians_figure(work: str, at: int) -> bool:
-    """Whether the figure at ``at`` is one of civilians told in digits ("306,887 civilians"), not the overall toll."""
-    return _CIVILIANS.match(work, at) is not None
+    """Whether the figure at ``at`` is one of civilians told in digits as a part of the war's overall toll ("...,
+    including 306,887 civilians"), not the overall toll, nor civilians told as a toll of their own ("at least 230,000
+    civilians have been killed since 2011": background, as the war's overall toll is)."""
+    return _CIVILIANS.match(work, at) is not None and _PART_OF.search(work, max(0, at - 30), at) is not None
