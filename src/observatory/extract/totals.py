@@ -66,6 +66,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.numbers import words_to_int
 from observatory.extract.segment import STATS_HEADER_RE
 from observatory.extract.text import Sentence
+from observatory.extract.totals_accounted import accounted_shares
 from observatory.extract.totals_ankara_factions import ankara_factions
 from observatory.extract.totals_attributed import statistics_word
 from observatory.extract.totals_bare import bare_line, how_header, killers_open
@@ -186,6 +187,7 @@ from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_torture_share import fold_torture
+from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
 from observatory.extract.totals_when import period_of, period_text
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
@@ -596,7 +598,8 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         ))
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        if WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
+        war = WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) is not None  # (the war's toll: its civilians only)
+        if war and not war_civilians(chunk) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
             return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
         self._add_zeros(sent)
         self._add_none_killed(sent)
@@ -625,7 +628,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                 continue
             if INJURED_AFTER.match(self.work, m.quantity.end) or self._mixed(m) or skipped_figure(self.work, m, self._claims):
                 continue  # "88 injured civilians", "N combatants and civilians": not a killed figure of one side
-            side = sides[i]
+            side = sides[i] if not war or sides[i] == "civilians" and civilians_figure(self.work, m.quantity.start) else None
             if side not in (None, "isis", "civilians", "unknown") and self._in_stats and m.value > self._fighters_n:
                 self._fighters, self._fighters_n = side, m.value
             if side is None:
@@ -643,8 +646,9 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                 of_which=of_which, span=Span(m.quantity.start, m.group_end), qualifier=qualifier,
                 region=region, perpetrator=perpetrator, since_text=since_text, until_text=until_text,
             ))
-        self._add_by_party(sent, mentions, sides, before)
-        self._add_by_region(sent, mentions, sides, before)
+        if not war:
+            self._add_by_party(sent, mentions, sides, before)
+            self._add_by_region(sent, mentions, sides, before)
         self._share_civilians()  # (a party's paragraph after a toll of civilians: ``totals_killer_paragraphs``)
         if sent.heading or title_case(chunk) or sent.start < self._title_end:  # (``claims`` drops a heading's figures that the body repeats)
             self._headed.update(range(before, len(self._claims)))
@@ -792,4 +796,4 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         claims = ankara_factions(claims, self.work, self.lexicon, self.report.published)
         claims = add_killer_list(claims, self.work, self.lexicon, self.report.published)
         claims = side_shares(claims, self.work, self.lexicon, self.report.published)
-        return split_killer_shares(claims, self.work, self.lexicon, self.report.published)
+        return accounted_shares(split_killer_shares(claims, self.work, self.lexicon, self.report.published), self.work, self.lexicon, self.report.published)

@@ -224,8 +224,10 @@ _NEXT_PLACE: Final = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;)?\s*(?:and\s+
 
 
 #: "... distributed by region as follows: Homs desert: 71; Deir Ezzor desert: 48" or "by province: Afrin (37), al-Bab (24)":
-#: "Region: N" pairs run on in one sentence after a header that says the figures follow.
-_PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?P<where>(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\(|"
+#: "Region: N" pairs run on in one sentence after a header that says the figures follow; a place may open with "the" and
+#: be told as "the desert of Raqqa (14)".
+_PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?:the\s+)?(?P<where>(?:(?:deserts?|countryside)\s+of\s+(?:the\s+)?)?"
+                   r"(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\(|"
                    r"(?<=[a-z])(?=\s\d))\s*(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
 _PAIRS_CUE = re.compile(r"\b(?:as\s+follows|by\s+(?:region|province|governorate|area)|distributed|divided|broken\s+down|"
                         r"breakdown|regional(?:ly)?)\b[^:]{0,60}:", re.IGNORECASE)

@@ -443,6 +443,8 @@ _WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 #: also "since the dawn of yesterday", "since the early hours of yesterday", "since yesterday's dawn".
 _SINCE_DAY = re.compile(r"\bsince\s+(?:yesterday(?:'s\s+dawn)?|last\s+night|dawn\s+(?:yesterday|today)|the\s+(?:early\s+)?(?:dawn|morning|"
                         r"evening|afternoon|(?:early\s+)?(?:morning\s+)?hours)\s+of\s+yesterday)(?:\s+(?:morning|afternoon|evening))?\b|"
+                        # "since the beginning of the fighting yesterday": the day a window of fighting opened
+                        r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:fighting|clashes|battles)\s+(?:yesterday|last\s+night)\b|"
                         # "since the start of the operation in X on the 9th of October 2019": the day the period began
                         r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,80}?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?:of\s+)?(?:" + MONTH_NAMES + r")\b|"

@@ -103,9 +103,17 @@ _TOLL = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|toll|lives
 _AMONG_STEMS = ("among", "dead", "victims", "fatalities")
 
 
+#: "According to the monitor, the dead included:", "The victims were:": a header with no figure whose lines name the dead.
+_DEAD_HEADER = re.compile(r"\W*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:the|those)\s+(?:dead|victims|fatalities)\s+(?:also\s+)?"
+                          r"(?:included|include|includes|were|are)\s*:\s*$", re.IGNORECASE)
+
+
 def late_breakdown(chunk: str) -> bool:
-    """Whether ``chunk`` names the dead of a toll told before it ("... were among the dead")."""
+    """Whether ``chunk`` names the dead of a toll told before it ("... were among the dead"), or opens the lines that
+    name them ("According to the monitor, the dead included:")."""
     span = folded(chunk)  # (every match of _AMONG_DEAD holds one of the stems)
+    if _DEAD_HEADER.match(chunk):
+        return True
     return has_any(span, _AMONG_STEMS) and _AMONG_DEAD.search(chunk) is not None and re.search(rf"(?i:{_NUMBER})", chunk) is not None
 
 

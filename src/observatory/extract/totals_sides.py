@@ -88,8 +88,8 @@ def _whole_block(before: list[CumulativeClaim], total: int, side: str) -> str | 
     sides: set[str] = set()
     held = own = 0
     for c in reversed(before):
-        if c.region is not None or (c.since, c.until) != period:
-            break
+        if c.region is not None or (c.since, c.until) != period and period != (None, None):
+            break  # (lines of no period of their own go on the block of the period before them)
         if c.side == side and c.killed >= total and side != "unknown":
             return None
         held += c.killed if side == "regime" and c.side in _REGIME_GROUP else 0

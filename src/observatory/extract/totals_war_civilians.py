@@ -1,0 +1,34 @@
+"""The civilians of the war's overall toll (used by ``totals.TotalsBuilder``).
+
+"More than 94,000 people have been killed since the uprising erupted in March 2011, including at least 34,000
+civilians" or "the number of people killed since the start of the revolution rises to 292,817, among them 84,472
+civilians": the war's overall toll is background, but the civilians it counts are a running total of their own. Only a
+sentence that counts civilians by a figure in digits as a part of the overall ("including", "among them") is read so,
+and only that figure (with its children and women); its other figures stay background.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: "34,000 civilians", "at least 8,400 civilians": a figure in digits (with its "at least") right before "civilians".
+_CIVILIANS: Final = re.compile(
+    r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?<![\d,.])\d[\d,]*\s+civilians\b", re.IGNORECASE
+)
+
+
+def war_civilians(chunk: str) -> bool:
+    """Whether a sentence of the war's overall toll counts its civilians by a figure."""
+    return _CIVILIANS.search(chunk) is not None
+
+
+#: "including", "among them": the civilians told as a part of the overall toll before them.
+_PART_OF: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s*(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def civilians_figure(work: str, at: int) -> bool:
+    """Whether the figure at ``at`` is one of civilians told in digits as a part of the war's overall toll ("...,
+    including 306,887 civilians"), not the overall toll, nor civilians told as a toll of their own ("at least 230,000
+    civilians have been killed since 2011": background, as the war's overall toll is)."""
+    return _CIVILIANS.match(work, at) is not None and _PART_OF.search(work, max(0, at - 30), at) is not None
