@@ -41,3 +41,12 @@ def test_civilians_told_as_the_war_toll_stay_background() -> None:
         "while the UN puts the overall toll at over 6,000."
     )
     assert totals(text) == []
+
+
+def test_a_killers_or_a_places_share_of_the_war_civilians_stays_background() -> None:
+    assert totals(
+        "The war has killed more than 500,000 people since 2011, including 15,000 civilians killed by Russian airstrikes."
+    ) == []
+    assert totals(
+        "More than 600,000 people have been killed in Syria since March 2011, including 3,000 civilians in Afrin alone."
+    ) == []

@@ -23,6 +23,12 @@ def war_civilians(chunk: str) -> bool:
     return _CIVILIANS.search(chunk) is not None
 
 
+#: "15,000 civilians killed by Russian airstrikes", "3,000 civilians in Afrin alone": a killer's or a place's share of
+#: the war's civilians, not all of them.
+_SHARE: Final = re.compile(
+    r"\s+(?:(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|slain)\s+(?:by|in|at)\b|at\s+the\s+hands\s+of\b|by\b|"
+    r"in\s+(?:the\s+)?(?!Syria\b)[A-Z])"
+)
 #: "including", "among them": the civilians told as a part of the overall toll before them.
 _PART_OF: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s*(?:at\s+least\s+)?$", re.IGNORECASE)
 
@@ -30,5 +36,9 @@ _PART_OF: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s
 def civilians_figure(work: str, at: int) -> bool:
     """Whether the figure at ``at`` is one of civilians told in digits as a part of the war's overall toll ("...,
     including 306,887 civilians"), not the overall toll, nor civilians told as a toll of their own ("at least 230,000
-    civilians have been killed since 2011": background, as the war's overall toll is)."""
-    return _CIVILIANS.match(work, at) is not None and _PART_OF.search(work, max(0, at - 30), at) is not None
+    civilians have been killed since 2011": background, as the war's overall toll is), nor a killer's or a place's share
+    of them ("including 15,000 civilians killed by Russian airstrikes")."""
+    found = _CIVILIANS.match(work, at)
+    if found is None or _SHARE.match(work, found.end()) is not None:
+        return False
+    return _PART_OF.search(work, max(0, at - 30), at) is not None
