@@ -90,6 +90,13 @@ def test_a_fuzzy_spelling_in_a_province_the_report_never_names_is_no_place() -> 
     assert first.admin1 not in {"As-Sweida", "Damascus"} and read.admin1 is None
 
 
+def test_a_town_told_by_a_loose_spelling_in_a_province_the_report_never_names_is_kept() -> None:
+    told = "A regime shell killed a child in Maarat Al-Noaman."
+    first = _GEO.geocode("Maarat Al-Noaman", told)
+    read = namesake_in_report("Maarat Al-Noaman", first, frozenset({"Aleppo"}), _GEO, told)
+    assert read.admin1 == first.admin1 == "Idleb"
+
+
 def test_a_name_read_by_its_own_spelling_elsewhere_is_kept() -> None:
     told = "Shells fell on the town of Nawa in the morning, wounding a child."
     first = _GEO.geocode("Nawa", told)

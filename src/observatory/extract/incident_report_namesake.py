@@ -12,10 +12,11 @@ village of the report's province), a result already in a governorate the report 
 governorate, a second reading that still lies outside the report's governorates, and a place the incident's own
 sentences put in "the capital".
 
-A place matched only fuzzily (a spelling near another village's name, not that name or its phonetic key) that lies
-in a governorate the report never names, and whose reading with the report's governorates finds nothing there, is
-left unresolved: a wrong governorate is worse than none ("the Al-Masaken roundabout" in a report on Sweida is not
-Maskanah of Aleppo).
+A name of one word (but for its article) matched only fuzzily (a spelling near another village's name, not that name
+or its phonetic key) that lies in a governorate the report never names, and whose reading with the report's
+governorates finds nothing there, is left unresolved: a wrong governorate is worse than none ("the Al-Masaken
+roundabout" in a report on Sweida is not Maskanah of Aleppo); a name of several words so matched ("Maarat
+Al-Noaman") is kept.
 """
 
 from __future__ import annotations
@@ -49,8 +50,18 @@ def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: A
     except (ValueError, LookupError, OSError, GeoError):
         return first
     if getattr(again, "lat", None) is None or getattr(again, "admin1", None) not in named:
-        return _unconfirmed(first)
+        return _unconfirmed(first) if _one_word(name) else first
     return again
+
+
+#: An article before a name ("Al-Masaken", "el-Bab"): no word of its own.
+_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|ash|at|az|an)[-\s]+", re.IGNORECASE)
+
+
+def _one_word(name: str) -> bool:
+    """Whether ``name`` is one word but for its article ("Al-Masaken", "al-Qahtani"): a loose match of one word is a
+    chance likeness of spelling, where a loose match of several ("Maarat Al-Noaman") still holds them all."""
+    return len(_ARTICLE.sub("", name.strip()).split()) == 1
 
 
 def _unconfirmed(first: Any) -> Any:
