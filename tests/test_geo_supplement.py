@@ -163,3 +163,11 @@ def test_report_spellings_resolve_to_their_governorate(geocoder: Geocoder, name:
     result = geocoder.geocode(name)
     assert result.admin1 == governorate, (name, result.matched, result.admin1, result.reason)
     assert result.lat is not None and result.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Al-Latwah", "Al-Hawaij"])
+def test_the_east_bank_villages_by_dhiban_lie_east_of_the_river(geocoder: Geocoder, name: str) -> None:
+    village, dhiban, mayadin = geocoder.geocode(name), geocoder.geocode("Dhiban"), geocoder.geocode("Al-Mayadin")
+    assert village.lat is not None and village.lon is not None and dhiban.lat is not None and dhiban.lon is not None
+    assert mayadin.lon is not None and village.lon > mayadin.lon  # (the west bank's Mayadin faces Dhiban)
+    assert abs(village.lat - dhiban.lat) < 0.06 and abs(village.lon - dhiban.lon) < 0.06, (village.lat, village.lon)
