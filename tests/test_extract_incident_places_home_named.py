@@ -54,3 +54,8 @@ def test_a_home_named_with_its_province_possessive_is_left_out() -> None:
 
 def test_where_travellers_were_returning_from_is_left_out() -> None:
     assert _names("Gunmen seized a driver near Khan Arnabah while he was returning from Damascus.") == ["Khan Arnabah"]
+
+
+def test_the_farmers_of_a_village_are_shelled_there() -> None:
+    text = "Regime forces shelled the farmers of Qastoun while they were harvesting their land in the Ghab Plain."
+    assert "Qastoun" in _names(text)

@@ -45,3 +45,8 @@ def test_statement_seat_does_not_place_the_desert_strikes() -> None:
 def test_where_drones_launched_by_someone_came_from_is_left_out() -> None:
     names = _names('Guards at the Tartus port shot down a drone launched by "rebels" from the Hama countryside.')
     assert "Hama" not in names and any("Tartus" in name for name in names)
+
+
+def test_where_shells_fired_by_someone_fell_near_is_kept() -> None:
+    names = _names("Shells fired by Turkish forces fell on houses not far from Tal Tamr town, killing a woman near Tal Shanan.")
+    assert any("Tal Tamr" in name for name in names)

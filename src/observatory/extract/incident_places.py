@@ -23,11 +23,15 @@ from observatory.extract.text import Sentence
 if TYPE_CHECKING:
     from observatory.extract.core import Draft
 
+#: Who fired or launched it ("by 'militants'"), not yet where it fell ("by Turkish forces fell on houses not far from
+#: X": X is near where it happened).
+_BY_WHOM = (r"(?:(?!\b(?:fell|falls?|hit|hits|struck|strikes?|landed|lands?|targeted|targeting|killed|killing|on|at|near|far|"
+            r"metres|meters|kilometres|kilometers|km)\b)[^.;,()]){1,40}?")
 #: "... fired from the direction of the Golan Heights": where a weapon came from, not where the event happened.
 FROM_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$|"
                             r"\bdirection\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                             r"off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?$|"
-                            r"\b(?:fired|launched|came|coming)\s+(?:by\s+[^.;,()]{1,40}?\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$",
+                            r"\b(?:fired|launched|came|coming)\s+(?:by\s+" + _BY_WHOM + r"\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$",
                             re.IGNORECASE)  # ("drones launched by 'militants' from the Idlib zone": where they came from)
 
 #: "most of them from", "all of whom were from", "who are from": where the victims come from, never where it happened.
@@ -37,9 +41,11 @@ _GROUP_FROM = (r"\b(?:(?:of\s+(?:them|whom)|who)\s+(?:(?:is|are|was|were|came|co
 #: from, not where they were killed.
 _ORIGIN = re.compile(r"(?:" + _GROUP_FROM + r"|"
                      r"\b(?:civilians?|people|persons?|man|men|woman|women|child|children|youths?|members?|fighters?|natives?|"
-                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?|soldiers?|"
-                     r"conscripts?|recruits?|officers?|merchants?|traders?|drivers?|teachers?|students?|farmers?|doctors?)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:from|of))"
+                     r"residents?|workers?|shepherds?|displaced|originally|hailing|famil(?:y|ies)|sons?|brothers?)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:from|of)|"
+                     # (trades and ranks by "from" only: "the farmers of Qastoun", "the teachers of X" work there)
+                     r"\b(?:soldiers?|conscripts?|recruits?|officers?|merchants?|traders?|drivers?|teachers?|students?|farmers?|"
+                     r"doctors?)\s+(?:[\w-]+\s+){0,2}?from)"
                      r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:an?\s+(?:city|town|village)\s+(?:in|of)\s+"
                      r"(?:the\s+)?)?(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
                      re.IGNORECASE)
