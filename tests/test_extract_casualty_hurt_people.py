@@ -51,6 +51,13 @@ def test_others_from_both_sides_of_two_camps_stay_of_no_side() -> None:
     assert injured(text) == {"unknown": 3}
 
 
+def test_others_from_both_sides_of_a_fight_with_another_camp_stay_of_no_side() -> None:
+    # the dead named are all of one camp, but the fight is with another: "both sides" are the two camps
+    text = ("Clashes near Manbij\n\nA member of the Hamza Division and a member of the Sultan Murad Division were killed "
+            "in clashes with the SDF near Manbij, while four others from both sides were injured, SOHR said.")
+    assert injured(text) == {"unknown": 4}
+
+
 def test_the_brother_of_a_soldier_hurt_in_his_own_clause_is_of_no_side() -> None:
     text = ("Shooting in Tafas\n\nA regime soldier was killed and his brother was wounded when gunmen opened fire on "
             "them in Tafas on Sunday.")
