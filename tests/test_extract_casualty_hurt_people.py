@@ -58,6 +58,15 @@ def test_others_from_both_sides_of_a_fight_with_another_camp_stay_of_no_side() -
     assert injured(text) == {"unknown": 4}
 
 
+def test_others_from_both_sides_of_a_fight_between_two_camps_or_of_a_named_attacker_stay_of_no_side() -> None:
+    text = ("Clashes in Qamishli\n\nTwo SDF fighters and a member of the Asayish were killed in clashes between the SDF "
+            "and regime forces in Qamishli, while five people from both sides were wounded.")
+    assert injured(text) == {"unknown": 5}
+    text = ("Attack near Afrin\n\nTwo members of the Hamza Division and a member of the Sultan Murad Division were killed "
+            "when HTS attacked their positions near Afrin, while six others from both sides were wounded.")
+    assert injured(text) == {"unknown": 6}
+
+
 def test_the_brother_of_a_soldier_hurt_in_his_own_clause_is_of_no_side() -> None:
     text = ("Shooting in Tafas\n\nA regime soldier was killed and his brother was wounded when gunmen opened fire on "
             "them in Tafas on Sunday.")
