@@ -89,3 +89,10 @@ def test_others_hurt_by_a_bomber_are_of_the_dead_beside_them() -> None:
     text = ("Bomber in Nawa\n\nTwo ISIS members blew themselves up on Tuesday after local gunmen besieged their hideout "
             "in Nawa, killing a local fighter and wounding three others.")
     assert injured(text) == {"hts_rebels": 3}
+
+
+def test_others_hurt_by_a_bomber_not_counted_keep_the_side_of_the_first_dead() -> None:
+    # the bomber is no figure: the first dead are his victims, not his side, so the last dead do not lend theirs
+    text = ("Bombing in Hasakah\n\nA suicide bomber blew himself up at a wedding in Hasakah, killing six civilians and an "
+            "Asayish member and wounding 20 others.")
+    assert injured(text) == {"civilians": 20}
