@@ -96,3 +96,10 @@ def test_others_hurt_by_a_bomber_not_counted_keep_the_side_of_the_first_dead() -
     text = ("Bombing in Hasakah\n\nA suicide bomber blew himself up at a wedding in Hasakah, killing six civilians and an "
             "Asayish member and wounding 20 others.")
     assert injured(text) == {"civilians": 20}
+
+
+def test_wounded_people_holding_fighters_after_an_all_civilian_toll_stay_of_no_side() -> None:
+    # the wounded are told to include officers: the rest are not said to be civilians
+    text = ("Strike on Mezzeh\n\nThe death toll of the Israeli strike on a building in Mezzeh has risen to 8 civilians. "
+            "Twelve other people were wounded, including five Iranian officers.")
+    assert injured(text) == {"unknown": 7, "pro_iran_foreign": 5}
