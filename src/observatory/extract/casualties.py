@@ -619,7 +619,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start) or after_named_part(work, mentions[-1].group_end, q.start)
-                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end, mentions[-1].value)
                  or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
                  or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):
