@@ -91,3 +91,10 @@ def test_soldiers_and_a_counted_foreign_group_stay_apart() -> None:
         "two Hezbollah fighters."
     )
     assert killed(text) == {"regime": 6, "pro_iran_foreign": 2}
+
+
+def test_soldiers_and_officers_of_an_allied_force_are_all_of_that_force() -> None:
+    # "of the Iranian Revolutionary Guard" takes both nouns: no regime soldiers are told
+    text = ("Strikes near Damascus airport\n\nIsraeli strikes killed five soldiers and officers of the Iranian "
+            "Revolutionary Guard near Damascus airport on Sunday.")
+    assert killed(text) == {"pro_iran_foreign": 5}

@@ -51,6 +51,22 @@ def test_others_from_both_sides_of_two_camps_stay_of_no_side() -> None:
     assert injured(text) == {"unknown": 3}
 
 
+def test_others_from_both_sides_of_a_fight_with_another_camp_stay_of_no_side() -> None:
+    # the dead named are all of one camp, but the fight is with another: "both sides" are the two camps
+    text = ("Clashes near Manbij\n\nA member of the Hamza Division and a member of the Sultan Murad Division were killed "
+            "in clashes with the SDF near Manbij, while four others from both sides were injured, SOHR said.")
+    assert injured(text) == {"unknown": 4}
+
+
+def test_others_from_both_sides_of_a_fight_between_two_camps_or_of_a_named_attacker_stay_of_no_side() -> None:
+    text = ("Clashes in Qamishli\n\nTwo SDF fighters and a member of the Asayish were killed in clashes between the SDF "
+            "and regime forces in Qamishli, while five people from both sides were wounded.")
+    assert injured(text) == {"unknown": 5}
+    text = ("Attack near Afrin\n\nTwo members of the Hamza Division and a member of the Sultan Murad Division were killed "
+            "when HTS attacked their positions near Afrin, while six others from both sides were wounded.")
+    assert injured(text) == {"unknown": 6}
+
+
 def test_the_brother_of_a_soldier_hurt_in_his_own_clause_is_of_no_side() -> None:
     text = ("Shooting in Tafas\n\nA regime soldier was killed and his brother was wounded when gunmen opened fire on "
             "them in Tafas on Sunday.")
@@ -73,3 +89,17 @@ def test_others_hurt_by_a_bomber_are_of_the_dead_beside_them() -> None:
     text = ("Bomber in Nawa\n\nTwo ISIS members blew themselves up on Tuesday after local gunmen besieged their hideout "
             "in Nawa, killing a local fighter and wounding three others.")
     assert injured(text) == {"hts_rebels": 3}
+
+
+def test_others_hurt_by_a_bomber_not_counted_keep_the_side_of_the_first_dead() -> None:
+    # the bomber is no figure: the first dead are his victims, not his side, so the last dead do not lend theirs
+    text = ("Bombing in Hasakah\n\nA suicide bomber blew himself up at a wedding in Hasakah, killing six civilians and an "
+            "Asayish member and wounding 20 others.")
+    assert injured(text) == {"civilians": 20}
+
+
+def test_wounded_people_holding_fighters_after_an_all_civilian_toll_stay_of_no_side() -> None:
+    # the wounded are told to include officers: the rest are not said to be civilians
+    text = ("Strike on Mezzeh\n\nThe death toll of the Israeli strike on a building in Mezzeh has risen to 8 civilians. "
+            "Twelve other people were wounded, including five Iranian officers.")
+    assert injured(text) == {"unknown": 7, "pro_iran_foreign": 5}

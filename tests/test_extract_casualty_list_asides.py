@@ -56,3 +56,10 @@ def test_doing_clause_with_no_last_item_keeps_the_number_apart() -> None:
         "the road, 15 kilometres from the town."
     )
     assert killed(text) == {"regime": 2}
+
+
+def test_doing_clause_then_a_breakdown_of_its_people_is_no_new_item() -> None:
+    # "four children and two women" are the six, not six more
+    text = ("Strikes near Kabani\n\nRussian airstrikes killed six civilians who were sheltering in a cave near Kabani, "
+            "four children and two women, SOHR said.")
+    assert killed(text) == {"civilians": 6}

@@ -15,3 +15,11 @@ def test_kin_who_lost_a_leg_is_hurt() -> None:
             "landmine near Maadan.")
     assert killed(text) == {"civilians": 1}
     assert injured(text) == {"civilians": 1}
+
+
+def test_one_killed_who_had_lost_a_leg_before_is_dead_not_hurt() -> None:
+    # "who had lost a leg in a previous strike" tells of her past, not of a wound in this strike
+    text = ("Strikes on Ariha\n\nRussian airstrikes killed three children and a woman who had lost a leg in a previous "
+            "strike on Ariha.")
+    assert killed(text) == {"civilians": 4}
+    assert injured(text) == {}

@@ -25,3 +25,9 @@ def test_sentence_opening_separately_is_apart() -> None:
     assert told_apart("Separately, the SDF said its fighters killed four ISIS members near Hajin.")
     assert told_apart("In a separate incident, SANA said a soldier was killed near Jasim.")
     assert not told_apart("SANA said two soldiers were killed in the attack.")
+
+
+def test_a_separate_attack_the_event_came_after_is_no_event_apart() -> None:
+    # "a separate attack" named only as what came before the blast told: the claim is of the blast
+    assert not told_apart("SANA claimed that 15 civilians were killed in the blast, which came a day after a separate "
+                          "attack on Afrin.")

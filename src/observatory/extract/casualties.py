@@ -70,7 +70,7 @@ from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
 from observatory.extract.casualty_bomber_hurt import bomber_others
-from observatory.extract.casualty_both_sides import one_camp
+from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_captives import captives_killed
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
@@ -408,7 +408,8 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = counted_drivers(mentions, work, start, lexicon, on)  # "two drivers were killed": workers
     return bomber_others(one_camp(person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                                                              else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
-                                                             for i, m in enumerate(mentions)], work), work), work), work), work)  # police of no named authority; "killed and N others wounded"; ("... from both sides")
+                                                             for i, m in enumerate(mentions)], work), work), work), work,
+                                 lambda: opposed_sides(lexicon, work, (start, end), on)), work)  # police of no named authority; "killed and N others wounded"; ("... from both sides")
 
 
 def _dead_in_paragraph(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> bool:
@@ -618,7 +619,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
                  or roles.KIN_BETWEEN.fullmatch(work, mentions[-1].group_end, q.start) or ASIDE_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or along_his(work, (mentions[-1].group_end, mentions[-1].side), q.start, role_from, limit)  # not "..., who were wounded"
                  or referents.DESCRIBED_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start) or after_named_part(work, mentions[-1].group_end, q.start)
-                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end)
+                 or next_after_aside(work, mentions[-1].group_end, q.start, q.end) or next_after_doing(work, mentions[-1].group_end, q.start, q.end, mentions[-1].value)
                  or UNIT_THEN_AND.fullmatch(work, mentions[-1].group_end, q.start)
                  or _AMONG_NEXT.match(work, q.end) and re.search(r"[^.;:]*\band\s*$", work[mentions[-1].group_end:q.start])
                  or placed_after(work, mentions[-1].group_end, q.start) and placed_next(work, _group_end(work, q.end, limit)))):

@@ -6,7 +6,9 @@ wounding two others": the others hurt are more of the people the bomb was set of
 told before them (the local fighter's), not of the bomber's side, which the sentence names first.
 
 Not read: others after no dead but the bomber ("killing only himself and wounding three others": the text names no one
-else), and a sentence without a bomber who blew himself up.
+else), a sentence without a bomber who blew himself up, and one whose first dead are not the bomber ("a suicide bomber
+blew himself up at a wedding, killing six civilians and an Asayish member and wounding 20 others": the others are not
+told apart from the first dead by the bomber's side).
 
 Tests: tests/test_extract_casualty_hurt_people.py.
 """
@@ -28,11 +30,24 @@ _AND_HURTING = re.compile(r"\s+and\s+(?:wounding|injuring)\s+$", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+other(?:s\b|\s+(?:fighters|gunmen|members|men)\b)", re.IGNORECASE)
 
 
+#: The bomber counted among the dead after his deed: "killing himself and ...".
+_SELF = re.compile(r"(?:himself|themselves)\b", re.IGNORECASE)
+
+
+def _is_bomber(first: Mention, bomber: re.Match[str], work: str) -> bool:
+    """Whether the first dead are the bomber: told before his deed ("Two ISIS members blew themselves up") or as
+    "himself" (not "A suicide bomber blew himself up at a wedding, killing six civilians and an Asayish member")."""
+    return first.quantity.start < bomber.start() or _SELF.match(work, first.quantity.start) is not None
+
+
 def bomber_others(mentions: list[Mention], work: str) -> list[Mention]:
     """Hurt "others" after "killing <dead> and wounding" in a sentence whose bomber blew himself up: of the side of the
     last dead before them where that side differs from the first dead's, the bomber's (see module doc)."""
     dead = [m for m in mentions if m.role == KILLED and m.parent is None]
-    if len(dead) < 2 or not _BOMBER.search(work, max(0, mentions[0].quantity.start - _BOMBER_REACH), mentions[-1].quantity.start):
+    if len(dead) < 2:
+        return mentions
+    bomber = _BOMBER.search(work, max(0, mentions[0].quantity.start - _BOMBER_REACH), mentions[-1].quantity.start)
+    if bomber is None or not _is_bomber(dead[0], bomber, work):
         return mentions
     out = list(mentions)
     for i, m in enumerate(out):

@@ -6,7 +6,8 @@
   ("five fighters of both sides" in infighting of one camp) keep the side they were given.
 * "a member of the Hamza Division and a member of Suqour al-Shamal were killed, while four others from both sides were
   injured": where the dead the sentence names of each side are all of one camp (two or more figures, one and the same
-  armed side), the people "from both sides" are of that camp too (``one_camp``).
+  armed side, and the sentence names no actor of another: not "killed in clashes with the SDF", "between the SDF and
+  regime forces", "when HTS attacked"), the people "from both sides" are of that camp too (``one_camp``).
 * A toll that took Israel's side from the strike told before it ("the death toll of the Israeli strike ... has risen
   to 10"): the doer of the strike is not the side of its toll, which has no side yet (``no_doer_side``).
 """
@@ -14,8 +15,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import KILLED, Mention
 
 #: A plain count of people (no kind of fighter), then "of/from/on/among both sides" before the clause ends.
@@ -45,18 +49,31 @@ def no_doer_side(m: Mention, work: str) -> Mention:
     return replace(m, side=None, actor=None, nationality=None, generic=True)
 
 
+#: Before an actor named as the camp itself, not a foe: "clashes between the two factions", "both factions".
+_OWN_CAMP_CUE = re.compile(r"\b(?:the\s+)?(?:two|both|rival)\s+$", re.IGNORECASE)
+
+
+def opposed_sides(lexicon: ActorLexicon, work: str, span: tuple[int, int], on: date | None) -> set[str]:
+    """The sides of the actors the sentence at ``span`` names ("in clashes with the SDF", "when HTS attacked"), but
+    for the fighting camp named as a whole ("between the two factions")."""
+    return {a.side for a in lexicon.find(work, span[0], span[1], on) if not _OWN_CAMP_CUE.search(work, max(span[0], a.start - 20), a.start)}
+
+
 #: Sides that are no camp of a fight.
 _NO_CAMP = frozenset({"civilians", "unknown"})
 
 
-def one_camp(mentions: list[Mention], work: str) -> list[Mention]:
+def one_camp(mentions: list[Mention], work: str, opposed: Callable[[], set[str]]) -> list[Mention]:
     """People "from both sides" made of no known side, in a sentence whose dead are named in two or more figures all of
-    one armed side: of that side (see module doc)."""
+    one armed side and that names no actor of another armed side (``opposed``: ``opposed_sides`` of the sentence): of
+    that side (see module doc)."""
     dead = [m for m in mentions if m.role == KILLED and m.parent is None and not m.quantity.vague]
     camps = {m.side for m in dead if m.side not in _NO_CAMP}
     armed = [m for m in dead if m.side in camps]
     if len(camps) != 1 or len(armed) < 2 or any(m.side is None for m in dead):
         return mentions
+    if opposed() - camps - _NO_CAMP:
+        return mentions  # "... killed in clashes with the SDF, while four others from both sides": two camps
     camp = armed[0]
     return [m.sided_like(camp) if m.role != KILLED and m.side == "unknown" and m.parent is None and not m.quantity.vague
             and _PLAIN.match(work, m.quantity.end) and _BOTH_SIDES.match(work, m.quantity.end) else m for m in mentions]

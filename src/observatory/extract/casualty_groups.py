@@ -87,6 +87,15 @@ _SOLDIERS_AND_ALLIES = re.compile(r"\W*soldiers\s+and\s+(?!(?:an?|one|two|three|
                                   re.IGNORECASE)
 
 
+def _army_and_allies(work: str, s: int, e: int, matches: list[ActorMatch]) -> bool:
+    """Whether work[s:e] names soldiers of the regime and, as the next item right after "and", allies of Iran ("soldiers
+    and Hezbollah fighters"), not soldiers and officers of an allied force ("soldiers and officers of the Iranian
+    Revolutionary Guard": all of the Guard)."""
+    joined = _SOLDIERS_AND_ALLIES.match(work, s, e)
+    return (joined is not None and matches[0].side == "regime" and len(matches) > 1 and matches[1].side == "pro_iran_foreign"
+            and matches[1].start == joined.end())
+
+
 def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
     """The actor a figure's words work[s:e] name and the side they belong to."""
     matches = lexicon.find(work, s, e, on)
@@ -96,7 +105,7 @@ def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -
     if not matches or _feuding(work, max(s, matches[0].start - 20), matches[0].end):
         return None, None
     first = matches[0]
-    if _SOLDIERS_AND_ALLIES.match(work[s:e]) and first.side == "regime" and len(matches) > 1 and matches[1].side == "pro_iran_foreign":
+    if _army_and_allies(work, s, e, matches):
         return first, "regime"  # "11 soldiers and Hezbollah fighters": one toll of the regime and its allies
     if first.alias.lower() in GENERIC_ALIASES:
         first = next((m for m in matches if m.alias.lower() not in GENERIC_ALIASES), first)

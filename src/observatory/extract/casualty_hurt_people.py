@@ -4,7 +4,8 @@
 called only people or others, in a sentence of their own after a risen toll whose every dead is a civilian, are hurt in
 the same incident: they are of the civilians' side, not of no known side. Beside dead of an armed side, dead of no known
 side ("the toll rose to 46 ... among them 40 civilians"), or dead told in the same sentence ("has risen to 112 civilians,
-while more than 300 people were wounded"), the wounded stay of no known side. A relative or companion of a victim is read elsewhere (``core._side_of``).
+while more than 300 people were wounded"), or wounded who hold fighters ("12 other people were wounded, including
+five Iranian officers"), the wounded stay of no known side. A relative or companion of a victim is read elsewhere (``core._side_of``).
 
 Tests: tests/test_extract_casualty_hurt_people.py.
 """
@@ -22,6 +23,11 @@ from observatory.extract.mention_sides import INJURED, KILLED, Mention
 _PEOPLE = re.compile(r"\s*(?:other\s+)?(?:people|persons|others)\b", re.IGNORECASE)
 
 
+def _armed_part(o: Mention) -> bool:
+    """Whether ``o`` is a part of an armed side ("including five Iranian officers")."""
+    return o.parent is not None and o.side not in (None, "unknown", "civilians")
+
+
 def hurt_people_civil(m: Mention, sentence: str, start: int, counted: Iterable[Mention], here: Iterable[Mention],
                       sideless: Iterable[Mention] = ()) -> Mention:
     """``m`` of the civilians' side where it is a wounded figure of "people"/"others" made of no known side, in a
@@ -31,8 +37,8 @@ def hurt_people_civil(m: Mention, sentence: str, start: int, counted: Iterable[M
     if m.role != INJURED or m.side != "unknown" or m.kin or m.parent is not None:
         return m
     at = m.quantity.end - start
-    if at < 0 or _PEOPLE.match(sentence, at) is None or any(o.role == KILLED for o in here):
-        return m
+    if at < 0 or _PEOPLE.match(sentence, at) is None or any(o.role == KILLED or _armed_part(o) for o in here):
+        return m  # (nor where the wounded hold fighters: "..., including five Iranian officers")
     dead = [o for o in counted if o.role == KILLED]
     if not dead or any(o.side != "civilians" for o in dead) or not any(o.rose for o in dead):
         return m

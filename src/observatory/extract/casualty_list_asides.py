@@ -9,7 +9,9 @@ tests/test_extract_casualty_list_asides.py).
 
 * "the dead are three soldiers who were guarding a depot in X, 11 Syrian gunmen of the militias and five non-Syrian
   militiamen": a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
-  not end the list either, where the list goes on to a last item after "and" in the same sentence.
+  not end the list either, where the list goes on to a last item after "and" in the same sentence, and the items do
+  not add up to the figure before the clause ("six civilians who were sheltering in a cave, four children and two
+  women": a breakdown of the six).
 
 An aside with a figure of its own ("including four children") is a part read before (``casualty_parts``); a clause with
 its own verb ("and 12 others were wounded") keeps its own role (``_OWN_ROLE`` in ``casualties``).
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.numbers import number_words
+from observatory.extract.numbers import find_quantities, number_words
 
 #: ", among them officers, and ", ", including women and children, and ": no figure, no clause end, no verb of a role.
 _UNNUMBERED_ASIDE = (r"\s*,\s*(?:among\s+them|among\s+whom|including)\s+"
@@ -48,8 +50,13 @@ _NUMBER = number_words(r"\d+")
 _LAST_ITEM = re.compile(rf"[^.;:!?]{{0,100}}?\band\s+(?:at\s+least\s+)?{_NUMBER}\s", re.IGNORECASE)
 
 
-def next_after_doing(work: str, at: int, start: int, end: int) -> bool:
+def next_after_doing(work: str, at: int, start: int, end: int, whole: int | None = None) -> bool:
     """The figure at ``start``..``end`` is the next item of a list after a relative clause of what the item before was
-    doing, between ``at`` and ``start`` (see module doc)."""
-    return (_DOING_THEN_COMMA.fullmatch(work, at, start) is not None and _OWN_CLAUSE.match(work, end) is None
-            and _LAST_ITEM.match(work, end) is not None)
+    doing, between ``at`` and ``start`` (see module doc); not where the figures from it to the last item add up to
+    ``whole``, the item before ("six civilians who were sheltering in a cave, four children and two women": its parts)."""
+    if _DOING_THEN_COMMA.fullmatch(work, at, start) is None or _OWN_CLAUSE.match(work, end) is not None:
+        return False
+    last = _LAST_ITEM.match(work, end)
+    if last is None:
+        return False
+    return whole is None or sum(q.value for q in find_quantities(work[start:last.end()], start)) != whole
