@@ -478,6 +478,16 @@ def test_a_vehicle_that_explodes_is_a_vehicle_bomb(sentence: str) -> None:
     assert hit is not None and hit[0] == "ied_landmine"
 
 
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("A fuel tanker exploded after it was hit by a regime artillery shell in the town of Sarmada, killing two civilians.",
+     "shelling"),
+    ("A gas tanker exploded at a fuel station in the town of Azaz after a fire broke out, killing three civilians.", "other"),
+])
+def test_a_vehicle_that_explodes_when_hit_or_on_fire_is_no_vehicle_bomb(sentence: str, kind: str | None) -> None:
+    hit = event_type(sentence)  # (review r45 rev2: over-read as bombings)
+    assert (hit[0] if hit else None) == kind
+
+
 @pytest.mark.parametrize("sentence", [
     "When the commandos stormed the farm, the wanted man detonated an explosive belt he was wearing, killing himself.",
     "As troops raided the house at dawn, the cell leader blew himself up, killing two of his guards.",

@@ -86,9 +86,13 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b
                          r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b))")
 
 #: Men shot before onlookers ("shot dead 12 men in the main square in front of residents", "publicly shot two men"):
-#: captives killed in public, an execution.
-_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|gunned|killed)\s+(?:dead\s+|down\s+)?[^.;]{0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b|"
+#: captives killed in public, an execution. Only a counted group or prisoners, and only the first "in front of": not
+#: "gunned down a council member in front of residents" (an assassination), "shot dead a child in front of his house"
+#: nor "shelling killed three children playing in front of the residents' homes" (a place, not onlookers).
+_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|killed)\s+(?:dead\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"several|dozens\s+of|the\s+(?:prisoners|captives|detainees))\s"
+                             r"(?:(?!in\s+front\s+of)[^.;]){0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b(?!['’])|"
                              r"\bpublicly\s+(?:shot|killed|gunned)\b")
 #: Men shot once taken ("shot dead after they had been captured"): captives killed.
 _SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|once)\s+(?:he|she|they)\s+had\s+been\s+"
@@ -137,7 +141,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b|"
                      # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
                      r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
-                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
+                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
+                     # (not "exploded after it was hit by a shell", "exploded at a station after a fire broke out")
+                     r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
                      r"(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
