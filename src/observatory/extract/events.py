@@ -468,6 +468,8 @@ _AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?
                               + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
                               r"(?:was|were|to\s+be|been|being)\s+"
                               r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
+#: The aircraft's own strike told beside its downing ("after it had dropped explosive barrels on the town").
+_CRAFT_STRUCK = re.compile(r"\b(?:dropped|bombed|struck|raided|pounded)\b", re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
@@ -479,8 +481,9 @@ _AIR_THEN_DRONES = re.compile(r"\b(?:warplanes|jets|aircraft|helicopters|air\s?s
 def _aircraft_downed(text: str, airstrike: re.Pattern[str]) -> tuple[str, int, int] | None:
     """`other` where every airstrike word of ``text`` names an aircraft brought down ("shot down a regime helicopter")."""
     downs = list(_AIRCRAFT_DOWNED.finditer(text))
-    if not downs or airstrike.search(blank(_AIRCRAFT_DOWNED, text)) is not None:
-        return None
+    rest = blank(_AIRCRAFT_DOWNED, text) if downs else text
+    if not downs or airstrike.search(rest) is not None or _CRAFT_STRUCK.search(rest) is not None:
+        return None  # ("shot down a regime helicopter after it had dropped explosive barrels on the town": its strike)
     return "other", downs[0].start(), downs[0].end()
 
 
