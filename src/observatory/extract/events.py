@@ -97,6 +97,8 @@ _SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|killed)\s+(?:dead\s+)?(?:\d+|two|three|
 #: Men shot once taken ("shot dead after they had been captured"): captives killed.
 _SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|once)\s+(?:he|she|they)\s+had\s+been\s+"
                       r"(?:captured|taken\s+prisoner|detained|arrested)\b")
+#: "the explosion that targeted a bus", "a blast targeting their patrol": a bomb set against someone.
+_BLAST_AIMED: Final = r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b"
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -138,7 +140,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
                       "exploded", "went off"),
                      # ("the explosion that targeted a bus": a bomb set against it, not gunfire or a blast of unknown nature)
-                     r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b|"
+                     _BLAST_AIMED + "|"
                      # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
                      r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
                      r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
@@ -323,6 +325,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
+    text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         first = _first_type(text)
@@ -336,6 +339,17 @@ def _hazards_blanked(text: str, span: str) -> str:
     littered with mines"), where the rest still names a kind of event; a sentence told only through them keeps them."""
     rest = blank_gated(HAZARD, HAZARD_STEMS, text, span)
     return rest if rest != text and _first_type(rest) is not None else text
+
+
+_BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED, re.IGNORECASE)
+
+
+def _struck_blasts_blanked(text: str, span: str) -> str:
+    """``text`` without its "explosions targeting X" where the rest tells the strike or shelling that caused them
+    ("Israeli missiles caused explosions targeting depots", "explosions targeting X were caused by airstrikes")."""
+    rest = blank_gated(_BLAST_AIMED_RE, ("explosion", "blast"), text, span)
+    kind = _first_type(rest) if rest != text else None
+    return rest if kind is not None and kind[0] in ("airstrike", "drone_strike", "shelling") else text
 
 
 def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
