@@ -442,6 +442,9 @@ def test_an_aircraft_brought_down_is_no_airstrike(sentence: str) -> None:
     # (review r45 rev2: the helicopter's own strike, told beside its downing, was read as no airstrike)
     "Rebels shot down a regime helicopter over the town of Saraqib on Monday, after it had dropped explosive barrels on "
     "the town killing three civilians.",
+    "A Russian warplane was downed near Maarat al-Numan after taking part in raids on the town, which killed four civilians.",
+    # (the jets launched what was downed, they were not downed)
+    "Syrian air defenses downed targets fired by Israeli jets over the countryside of Damascus, killing two soldiers.",
 ])
 def test_a_strike_told_beside_an_aircraft_brought_down_stays_an_airstrike(sentence: str) -> None:
     hit = event_type(sentence)

@@ -477,13 +477,15 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:
 #: A warplane or helicopter brought down ("rebels shot down a regime MiG warplane", "a helicopter was shot down over X",
 #: "the second helicopter to be downed"): no airstrike (SCHEMA: other), unless the sentence names a strike besides.
 _AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|MiGs?|Sukhois?)"
-_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
+_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|by|from|fired|launched|targets?|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
 _AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?" + _PLAIN_WORD + "{0,4}?"
                               + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
                               r"(?:was|were|to\s+be|been|being)\s+"
                               r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
-#: The aircraft's own strike told beside its downing ("after it had dropped explosive barrels on the town").
-_CRAFT_STRUCK = re.compile(r"\b(?:dropped|bombed|struck|raided|pounded)\b", re.IGNORECASE)
+#: The aircraft's own strike told beside its downing ("after it had dropped explosive barrels on the town", "after
+#: taking part in raids on the town").
+_CRAFT_STRUCK = re.compile(r"\b(?:dropped|dropping|bombed|struck|raided|pounded|raids|strikes|bombing|bombardment)\b",
+                           re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
