@@ -475,6 +475,22 @@ def test_an_explosion_that_targeted_someone_is_a_bombing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Israeli missiles caused violent explosions targeting weapons depots of Iranian militias near Damascus airport.",
+    "Explosions targeting positions of Iranian militias in Al-Bukamal were caused by strikes of unidentified warplanes.",
+    "Violent explosions, which targeted positions of Iranian militias near Al-Mayadin, were caused by Israeli strikes.",
+    "Russian airstrikes on the industrial zone caused the explosion of a fuel truck in the town, killing three civilians.",
+])
+def test_explosions_targeting_a_place_caused_by_strikes_are_the_strikes(sentence: str) -> None:
+    hit = event_type(sentence)  # (review r45 rev2: over-read as bombings)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+def test_a_tanker_that_exploded_under_shelling_is_the_shelling() -> None:
+    hit = event_type("Regime shelling caused the explosion of a fuel tanker in the market of Sarmada, killing five civilians.")
+    assert hit is not None and hit[0] == "shelling"  # (review r45 rev2: over-read as a vehicle bomb)
+
+
+@pytest.mark.parametrize("sentence", [
     "A truck that had been said to carry flour exploded near the crossing on Friday, killing nine people.",
     "The worst incident was the explosion of a fuel tanker in the main market, which killed 20 people.",
     "The motorcycle went off near the bakery, wounding four people.",

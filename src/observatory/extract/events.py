@@ -99,6 +99,12 @@ _SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|
                       r"(?:captured|taken\s+prisoner|detained|arrested)\b")
 #: "the explosion that targeted a bus", "a blast targeting their patrol": a bomb set against someone.
 _BLAST_AIMED: Final = r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b"
+#: "a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market": a vehicle bomb (not
+#: "exploded after it was hit by a shell", "exploded at a station after a fire broke out").
+_VEHICLE_BLAST: Final = (r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
+                         r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
+                         r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+"
+                         r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -140,13 +146,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
                       "exploded", "went off"),
                      # ("the explosion that targeted a bus": a bomb set against it, not gunfire or a blast of unknown nature)
-                     _BLAST_AIMED + "|"
                      # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
-                     r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
-                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
-                     # (not "exploded after it was hit by a shell", "exploded at a station after a fire broke out")
-                     r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
-                     r"(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b|"
+                     _BLAST_AIMED + "|" + _VEHICLE_BLAST + "|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
@@ -341,13 +342,14 @@ def _hazards_blanked(text: str, span: str) -> str:
     return rest if rest != text and _first_type(rest) is not None else text
 
 
-_BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED, re.IGNORECASE)
+_BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED + "|" + _VEHICLE_BLAST, re.IGNORECASE)
 
 
 def _struck_blasts_blanked(text: str, span: str) -> str:
-    """``text`` without its "explosions targeting X" where the rest tells the strike or shelling that caused them
-    ("Israeli missiles caused explosions targeting depots", "explosions targeting X were caused by airstrikes")."""
-    rest = blank_gated(_BLAST_AIMED_RE, ("explosion", "blast"), text, span)
+    """``text`` without its "explosions targeting X" and vehicles that exploded where the rest tells the strike or
+    shelling that caused them ("Israeli missiles caused explosions targeting depots", "explosions targeting X were
+    caused by airstrikes", "regime shelling caused the explosion of a fuel tanker")."""
+    rest = blank_gated(_BLAST_AIMED_RE, ("explos", "blast", "blew", "went"), text, span)
     kind = _first_type(rest) if rest != text else None
     return rest if kind is not None and kind[0] in ("airstrike", "drone_strike", "shelling") else text
 
