@@ -485,6 +485,11 @@ def test_explosions_targeting_a_place_caused_by_strikes_are_the_strikes(sentence
     assert hit is not None and hit[0] == "airstrike"
 
 
+def test_the_explosion_of_a_car_tyre_is_no_vehicle_bomb() -> None:
+    hit = event_type("The explosion of a car tyre wounded a mechanic in the town of Azaz.")
+    assert hit is None or hit[0] != "ied_landmine"  # (review r45 rev2: over-read as a vehicle bomb)
+
+
 def test_a_tanker_that_exploded_under_shelling_is_the_shelling() -> None:
     hit = event_type("Regime shelling caused the explosion of a fuel tanker in the market of Sarmada, killing five civilians.")
     assert hit is not None and hit[0] == "shelling"  # (review r45 rev2: over-read as a vehicle bomb)

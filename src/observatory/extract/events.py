@@ -104,7 +104,8 @@ _BLAST_AIMED: Final = r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had
 _VEHICLE_BLAST: Final = (r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
                          r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
                          r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+"
-                         r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b")
+                         r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b"
+                         r"(?!\s+(?:tyres?|tires?|batter(?:y|ies)|engines?|radiators?)\b)")  # (not "a car tyre": a part)
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
