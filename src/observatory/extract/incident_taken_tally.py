@@ -19,7 +19,9 @@ _TAKEN_MANY = re.compile(
 _FEW = 10  # more people than this taken over a period are a tally
 #: A day told between the taking and the period ("abducted 15 truffle hunters near X on Tuesday, the second time in the
 #: season"): one abduction on that day, set in its season, not a tally.
-_ONE_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|dawn)\b", re.IGNORECASE)
+#: Likewise one taking measured against the period ("abducted 15 shepherds near X, the largest abduction in the past year").
+_ONE_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|dawn|largest|biggest|first|"
+                      r"second|third|such|deadliest|worst|most)\b", re.IGNORECASE)
 
 
 def taken_over_period(chunk: str) -> bool:
