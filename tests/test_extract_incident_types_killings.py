@@ -326,6 +326,7 @@ def test_a_man_shot_in_front_of_his_house_is_no_execution() -> None:
      "assassination"),
     ("Regime shelling killed three children playing in front of the residents' homes in the town of Kafr Nabl.",
      "shelling"),
+    ("The man, who had publicly killed a relative years ago, was shot dead by gunmen near the town.", "attack"),
 ])
 def test_a_killing_before_residents_of_one_man_or_before_their_homes_is_no_execution(sentence: str, kind: str) -> None:
     hit = event_type(sentence)  # (review r45 rev2: over-read as executions)

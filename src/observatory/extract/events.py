@@ -89,11 +89,13 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b
 #: captives killed in public, an execution. Only a counted group or prisoners, and only the first "in front of": not
 #: "gunned down a council member in front of residents" (an assassination), "shot dead a child in front of his house"
 #: nor "shelling killed three children playing in front of the residents' homes" (a place, not onlookers).
-_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|killed)\s+(?:dead\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"several|dozens\s+of|the\s+(?:prisoners|captives|detainees))\s"
+_GROUP_SHOT: Final = (r"(?:dead\s+|down\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+                      r"the\s+(?:prisoners|captives|detainees))\s")
+_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|killed)\s+" + _GROUP_SHOT +
                              r"(?:(?!in\s+front\s+of)[^.;]){0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b(?!['’])|"
-                             r"\bpublicly\s+(?:shot|killed|gunned)\b")
+                             # (not "an officer publicly killed his wife": one man's killing of his own)
+                             r"\bpublicly\s+(?:shot|killed|gunned)\s+" + _GROUP_SHOT)
 #: Men shot once taken ("shot dead after they had been captured"): captives killed.
 _SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|once)\s+(?:he|she|they)\s+had\s+been\s+"
                       r"(?:captured|taken\s+prisoner|detained|arrested)\b")
