@@ -48,6 +48,12 @@ def test_helicopters_that_later_flew_over_without_strikes_are_no_airstrike() -> 
     assert kinds(row) == ["attack"]
 
 
+def test_warplanes_flying_over_and_carrying_out_strikes_strike() -> None:
+    # (review r45 rev2: "carrying out strikes" was read as no strike)
+    row = titled("Russian warplanes were flying over the area, carrying out strikes on the outskirts of the town of Kabani.")
+    assert kinds(row) == ["airstrike"]
+
+
 def test_helicopters_that_evacuated_the_wounded_are_no_airstrike() -> None:
     row = titled(_RAID + "Coalition helicopters evacuated the wounded to a base near al-Shaddadi.")
     assert kinds(row) == ["attack"]

@@ -319,3 +319,15 @@ def test_killings_before_onlookers_or_of_men_taken_are_executions(sentence: str)
 def test_a_man_shot_in_front_of_his_house_is_no_execution() -> None:
     hit = event_type("A sniper shot dead a man in front of his house in the old quarter.")
     assert hit is not None and hit[0] != "execution"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Unknown gunmen gunned down a member of the local council in front of residents in the town of Jasim on Monday.",
+     "assassination"),
+    ("Regime shelling killed three children playing in front of the residents' homes in the town of Kafr Nabl.",
+     "shelling"),
+    ("The man, who had publicly killed a relative years ago, was shot dead by gunmen near the town.", "attack"),
+])
+def test_a_killing_before_residents_of_one_man_or_before_their_homes_is_no_execution(sentence: str, kind: str) -> None:
+    hit = event_type(sentence)  # (review r45 rev2: over-read as executions)
+    assert hit is not None and hit[0] == kind

@@ -18,6 +18,9 @@ def test_taken_over_a_season_is_a_tally() -> None:
 def test_few_taken_or_no_period_is_no_tally() -> None:
     assert not taken_over_period("Gunmen abducted three men on Monday near the town.")
     assert not taken_over_period("Cells abducted 12 shepherds near the village on Sunday.")
+    # (review r45 rev2: one abduction on a day, set in its season, was read as a tally)
+    assert not taken_over_period("ISIS cells abducted 15 truffle hunters near Al-Sukhnah on Tuesday, the second time in the season.")
+    assert not taken_over_period("ISIS cells abducted 15 shepherds near Uqayribat, the largest abduction in the past year.")
 
 
 def test_report_keeps_only_the_attack() -> None:

@@ -86,13 +86,28 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b
                          r"(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b))")
 
 #: Men shot before onlookers ("shot dead 12 men in the main square in front of residents", "publicly shot two men"):
-#: captives killed in public, an execution.
-_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|gunned|killed)\s+(?:dead\s+|down\s+)?[^.;]{0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b|"
-                             r"\bpublicly\s+(?:shot|killed|gunned)\b")
+#: captives killed in public, an execution. Only a counted group or prisoners, and only the first "in front of": not
+#: "gunned down a council member in front of residents" (an assassination), "shot dead a child in front of his house"
+#: nor "shelling killed three children playing in front of the residents' homes" (a place, not onlookers).
+_GROUP_SHOT: Final = (r"(?:dead\s+|down\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+                      r"the\s+(?:prisoners|captives|detainees))\s")
+_SHOT_BEFORE_CROWD: Final = (r"\b(?:shot|killed)\s+" + _GROUP_SHOT +
+                             r"(?:(?!in\s+front\s+of)[^.;]){0,80}?\bin\s+front\s+of\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+)?(?:crowds?|residents|people|locals|onlookers|villagers|inhabitants)\b(?!['’])|"
+                             # (not "an officer publicly killed his wife": one man's killing of his own)
+                             r"\bpublicly\s+(?:shot|killed|gunned)\s+" + _GROUP_SHOT)
 #: Men shot once taken ("shot dead after they had been captured"): captives killed.
 _SHOT_TAKEN: Final = (r"\b(?:shot|killed|gunned)\s+(?:dead\s+|down\s+)?(?:after|once)\s+(?:he|she|they)\s+had\s+been\s+"
                       r"(?:captured|taken\s+prisoner|detained|arrested)\b")
+#: "the explosion that targeted a bus", "a blast targeting their patrol": a bomb set against someone.
+_BLAST_AIMED: Final = r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b"
+#: "a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market": a vehicle bomb (not
+#: "exploded after it was hit by a shell", "exploded at a station after a fire broke out").
+_VEHICLE_BLAST: Final = (r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
+                         r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b"
+                         r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+"
+                         r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b"
+                         r"(?!\s+(?:tyres?|tires?|batter(?:y|ies)|engines?|radiators?)\b)")  # (not "a car tyre": a part)
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -134,11 +149,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
                       "exploded", "went off"),
                      # ("the explosion that targeted a bus": a bomb set against it, not gunfire or a blast of unknown nature)
-                     r"\b(?:explosions?|blasts?),?\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:targeted|targeting)\b|"
                      # ("a vehicle presented as carrying aid exploded", "the explosion of a fuel tanker in a market")
-                     r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\s+(?:(?:that|which)\s+"
-                     r"[^.;]{0,80}?\s)?(?:exploded|blew\s+up|went\s+off)\b|\bexplosion\s+of\s+an?\s+(?:[\w-]+\s+)?"
-                     r"(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b|"
+                     _BLAST_AIMED + "|" + _VEHICLE_BLAST + "|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
@@ -317,6 +329,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
+    text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         first = _first_type(text)
@@ -330,6 +343,18 @@ def _hazards_blanked(text: str, span: str) -> str:
     littered with mines"), where the rest still names a kind of event; a sentence told only through them keeps them."""
     rest = blank_gated(HAZARD, HAZARD_STEMS, text, span)
     return rest if rest != text and _first_type(rest) is not None else text
+
+
+_BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED + "|" + _VEHICLE_BLAST, re.IGNORECASE)
+
+
+def _struck_blasts_blanked(text: str, span: str) -> str:
+    """``text`` without its "explosions targeting X" and vehicles that exploded where the rest tells the strike or
+    shelling that caused them ("Israeli missiles caused explosions targeting depots", "explosions targeting X were
+    caused by airstrikes", "regime shelling caused the explosion of a fuel tanker")."""
+    rest = blank_gated(_BLAST_AIMED_RE, ("explos", "blast", "blew", "went"), text, span)
+    kind = _first_type(rest) if rest != text else None
+    return rest if kind is not None and kind[0] in ("airstrike", "drone_strike", "shelling") else text
 
 
 def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
@@ -457,11 +482,15 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:
 #: A warplane or helicopter brought down ("rebels shot down a regime MiG warplane", "a helicopter was shot down over X",
 #: "the second helicopter to be downed"): no airstrike (SCHEMA: other), unless the sentence names a strike besides.
 _AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|MiGs?|Sukhois?)"
-_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
+_PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|by|from|fired|launched|targets?|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
 _AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?" + _PLAIN_WORD + "{0,4}?"
                               + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
                               r"(?:was|were|to\s+be|been|being)\s+"
                               r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
+#: The aircraft's own strike told beside its downing ("after it had dropped explosive barrels on the town", "after
+#: taking part in raids on the town").
+_CRAFT_STRUCK = re.compile(r"\b(?:dropped|dropping|bombed|struck|raided|pounded|raids|strikes|bombing|bombardment)\b",
+                           re.IGNORECASE)
 _DRONE_HIT = re.compile(r"\bdrones?\s+(?:also\s+)?(?:struck|hit|bombed|targeted|killed|attacked)\b", re.IGNORECASE)
 
 
@@ -473,8 +502,9 @@ _AIR_THEN_DRONES = re.compile(r"\b(?:warplanes|jets|aircraft|helicopters|air\s?s
 def _aircraft_downed(text: str, airstrike: re.Pattern[str]) -> tuple[str, int, int] | None:
     """`other` where every airstrike word of ``text`` names an aircraft brought down ("shot down a regime helicopter")."""
     downs = list(_AIRCRAFT_DOWNED.finditer(text))
-    if not downs or airstrike.search(blank(_AIRCRAFT_DOWNED, text)) is not None:
-        return None
+    rest = blank(_AIRCRAFT_DOWNED, text) if downs else text
+    if not downs or airstrike.search(rest) is not None or _CRAFT_STRUCK.search(rest) is not None:
+        return None  # ("shot down a regime helicopter after it had dropped explosive barrels on the town": its strike)
     return "other", downs[0].start(), downs[0].end()
 
 

@@ -16,7 +16,7 @@ from typing import Final
 _CRAFT: Final = r"(?:war\s?planes?|jets|fighter\s+jets|aircraft|helicopters?)"
 #: A strike told after the aircraft's phrase in the same sentence: the phrase then names the strikers.
 _STRIKE_AFTER: Final = (
-    r"(?![^.;]{0,120}?\b(?<!without\s)(?<!\bout\s)(?:struck|strikes?|bombed|bombing|targeted|targeting|fired|hit|dropped|attacked|"
+    r"(?![^.;]{0,120}?\b(?<!without\s)(?<!without\scarrying\sout\s)(?:struck|strikes?|bombed|bombing|targeted|targeting|fired|hit|dropped|attacked|"
     r"killed|killing|launched|raided|shelled|pounded|carried\s+out)\b)"
 )
 #: Every :data:`IDLE_AIRCRAFT` match holds one of these (lower-case) stems.

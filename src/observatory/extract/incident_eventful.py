@@ -44,8 +44,10 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     separate = _SEPARATE_EVENTS.search(chunk)
     if separate is not None and not _ONE_MORE_APART.search(chunk, 0, separate.start()):
         return False  # "Two men were killed in separate attacks in Daraa on Tuesday": the attacks told one by one after it
-    if f.type_hit and not f.mentions and (came_after_one(chunk) or told_next(chunk, after)):
-        return not told_next(chunk, after)  # ("..., came days after another attack.": the next sentence tells it)  # "The escalation came after a drone attack on X": the one event it followed, told in passing
+    if f.type_hit and not f.mentions and told_next(chunk, after):
+        return False  # "The strike came days after another Israeli attack.": the next sentence tells it
+    if f.type_hit and not f.mentions and came_after_one(chunk):
+        return True  # "The escalation came after a drone attack on X": the one event it followed, told in passing
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
                            and not (f.type_hit and killed_in_raid(after))) or \

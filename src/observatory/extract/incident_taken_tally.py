@@ -17,9 +17,14 @@ _TAKEN_MANY = re.compile(
     re.IGNORECASE,
 )
 _FEW = 10  # more people than this taken over a period are a tally
+#: A day told between the taking and the period ("abducted 15 truffle hunters near X on Tuesday, the second time in the
+#: season"): one abduction on that day, set in its season, not a tally.
+#: Likewise one taking measured against the period ("abducted 15 shepherds near X, the largest abduction in the past year").
+_ONE_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|dawn|largest|biggest|first|"
+                      r"second|third|such|deadliest|worst|most)\b", re.IGNORECASE)
 
 
 def taken_over_period(chunk: str) -> bool:
     """Whether the sentence counts people abducted or arrested over a period (more than a handful): a tally."""
     m = _TAKEN_MANY.search(chunk)
-    return m is not None and int(m.group("n").replace(",", "")) > _FEW
+    return m is not None and int(m.group("n").replace(",", "")) > _FEW and _ONE_DAY.search(m.group(0)) is None
