@@ -4,7 +4,8 @@ aircraft later carried out raids on the area" after a battle.
 Air or drone strikes told as coming later ("warplanes later ...") by a side that is not the incident's perpetrator are
 an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
 shelling is part of it, but not another side's aircraft that came afterwards). So are strikes told as carried out
-"after the ambush" with a toll of their own.
+"after the ambush" with a toll of their own, and aircraft striking "in response" ("In response, Russian warplanes
+carried out dozens of strikes on the area").
 """
 
 from __future__ import annotations
@@ -62,7 +63,26 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
     on_area = (
         draft.type_hit is not None and draft.type_hit[0] in _GROUND_FIGHTS and _COUNTED_ON_AREA.search(text) is not None
     )
-    return _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text) or on_area
+    return (
+        _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text) or on_area or struck_in_response(text)
+    )
+
+
+#: Aircraft striking "in response" to the incident: "In response, Russian jets carried out 25 strikes on hideouts in
+#: the area", "Russian warplanes carried out air strikes on the hideouts in the area in response" ("in response to X"
+#: names another event).
+_IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)\b(?!\s+to\b)", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters)\b", re.IGNORECASE)
+#: The place of the incident named back: "in the area", "on the area".
+_THE_AREA = re.compile(
+    r"\b(?:in|on)\s+the\s+(?:same\s+)?area\b(?!\s+(?:of|between|from|near|around|since)\b)", re.IGNORECASE
+)
+
+
+def struck_in_response(text: str) -> bool:
+    """Aircraft named as striking "in response" on the area of the incident told so far (not in response to another
+    event, nor on targets of their own)."""
+    return all(r.search(text) is not None for r in (_IN_RESPONSE, _AIRCRAFT, _THE_AREA))
 
 
 def strikes_on_area(before: Draft, part: Draft, text: str) -> bool:

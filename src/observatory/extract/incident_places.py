@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from observatory.extract.incident_air_sequel import struck_in_response
 from observatory.extract.incident_breadcrumbs import breadcrumb_governorate
 from observatory.extract.incident_caps_town import caps_town_governorate, title_town_governorate
 from observatory.extract.numbers import number_words
@@ -417,6 +418,7 @@ def area_told_before(draft: Draft, before: Draft | None, work: str) -> None:
     if draft.places or before is None or not before.places:
         return
     if _AREA_BACK.search(work, draft.start, draft.end) is not None or \
-            _IN_THE_AREA.search(work, draft.start, draft.end) and _COUNTED_STRIKES.search(work, draft.start, draft.end):
+            _IN_THE_AREA.search(work, draft.start, draft.end) and (_COUNTED_STRIKES.search(work, draft.start, draft.end)
+                                                                   or struck_in_response(work[draft.start:draft.end])):
         draft.places.extend(before.places)
 

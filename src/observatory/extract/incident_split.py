@@ -62,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
-from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area
+from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area, struck_in_response
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
@@ -777,5 +777,6 @@ def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
     if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
         return False
     told = work[draft.start:draft.end]
-    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told)  # ("Regime forces
+    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told) \
+        or struck_in_response(told)  # ("Regime forces
     # responded by shelling ...", "Russian warplanes carried out 30 airstrikes on the area")
