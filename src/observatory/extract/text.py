@@ -225,9 +225,10 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
 #: "..., and on Wednesday warplanes bombed ...": a day of its own between "and" and the actor of a second event.
 _DAY_BETWEEN = (r"(?P<day>(?:on|early|late|later|earlier)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?:\s+(?:morning|evening|night|afternoon))?|(?:on\s+)?the\s+(?:following|next|previous)\s+day|yesterday|"
-                r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before)\s*,?\s+")
+                r"(?:at\s+dawn\s+)?today|(?:on\s+)?the\s+day\s+before|(?:two|three|four|a\s+few|several)\s+days\s+(?:before|after)\s+that)"
+                r"\s*,?\s+")
 #: A clause whose subject is its own victims or its own weapon: "two soldiers were killed ...", "a landmine killed ...".
-_OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'’-]+\s+){0,4}?"
+_OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'’-]+\s+){0,6}?"
                 r"(?:(?:was|were)\s+(?:(?:also|reportedly)\s+)?(?:killed|shot|wounded|injured)|"
                 r"(?:land\s?mine|mine|IED|bomb|explosive\s+device|shell|rocket|missile|drone|airstrike)\s+"
                 r"(?:killed|wounded|injured|exploded|detonated|went\s+off|hit|struck|blew))\b)")
