@@ -24,19 +24,26 @@ if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
 
 #: The source's words before the named event: "According to X,", "X said (that)", or nothing.
-_NAMED = re.compile(r"\s*(?:According\s+to\s+[^,.;]{3,60},\s+|[^.;]{0,120}?\b(?:said|says|added|reported|stated|noted|"
-                    r"confirmed)\s+(?:that\s+)?)?the\s+(?:same\s+)?(?P<noun>attack|assault|raid|ambush|operation|"
-                    r"strike|airstrike|air\s+strike|drone\s+strike|blast|explosion|bombing|shelling|bombardment)\b"
-                    r"(?!\s+(?:of|that|which|in\s+which)\b)(?!-)", re.IGNORECASE)
+_NAMED = re.compile(
+    r"\s*(?:According\s+to\s+[^,.;]{3,60},\s+|[^.;]{0,120}?\b(?:said|says|added|reported|stated|noted|"
+    r"confirmed)\s+(?:that\s+)?)?the\s+(?:same\s+)?(?P<noun>attack|assault|raid|ambush|operation|"
+    r"strike|airstrike|air\s+strike|drone\s+strike|blast|explosion|bombing|shelling|bombardment)\b"
+    r"(?!\s+(?:of|that|which|in\s+which)\b)(?!-)",
+    re.IGNORECASE,
+)
 #: "also" or "as well" right after the subject: more harm of the same event, not another one.
 _ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.IGNORECASE)
 #: Another event named beside the subject, for comparison or as what came before or after it.
-_COMPARED = re.compile(r"\b(?:since|after|before|than|like|following|similar|came|followed|second|third|latest|"
-                       r"previous|earlier|last\s+(?:week|month|year))\b|\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
-                       r"ambush|strike|airstrike|blast|explosion|bombing)\b", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:since|after|before|than|like|following|similar|came|followed|second|third|latest|"
+    r"previous|earlier|last\s+(?:week|month|year))\b|\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+    r"ambush|strike|airstrike|blast|explosion|bombing)\b",
+    re.IGNORECASE,
+)
 #: The named event's day given: "the attack took place on Monday night".
-_WHEN_TOLD = re.compile(r"\s*(?:had\s+|has\s+)?(?:took\s+place|happened|occurred|was\s+carried\s+out|was\s+launched)\b",
-                        re.IGNORECASE)
+_WHEN_TOLD = re.compile(
+    r"\s*(?:had\s+|has\s+)?(?:took\s+place|happened|occurred|was\s+carried\s+out|was\s+launched)\b", re.IGNORECASE
+)
 #: The kinds of incident a blast or an explosion names back.
 _BLASTS = frozenset({"ied_landmine", "suicide_bombing"})
 #: The kinds of incident a strike names back.
@@ -50,7 +57,7 @@ def named_back(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> boo
     m = _NAMED.match(text)
     if m is None or not _fits(m.group("noun").lower(), draft.type_hit[0]):
         return False
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if ANOTHER.search(_ALSO.sub("", rest)) or ANOTHER.search(text, 0, m.start("noun")) or _COMPARED.search(text):
         return False
     return not new_date or _WHEN_TOLD.match(rest) is not None
