@@ -50,6 +50,11 @@ death of wounds "hours later" is the incident's toll, not another time; a lead w
 then the same kind of event placed and dated with only figures the lead lacks, is one incident; so is a sentence
 telling who the dead were ("Those killed included six Iraqis ...").
 
+The incident named back by a definite noun after a source's words ("According to the statement, the raid on B ...",
+"the monitor said the blast, near B, also killed ...", "the group said the attack took place on Monday near B") is
+the incident told so far (incident_named_back); another side's aircraft striking "in response" on "the area" of the
+incident is an incident of its own (incident_air_sequel).
+
 The plain marks these decisions use are in ``incident_sameness`` (another event's words, place keys, new places,
 another province, kind or doer, figures told again) and ``incident_time_shift`` (another day or time, a sentence that
 names the incident back); a lead told again with its day and place is ``incident_lead_restated``.
