@@ -108,6 +108,13 @@ _VEHICLE_BLAST: Final = (r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|ta
                          r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+"
                          r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b"
                          r"(?!\s+(?:tyres?|tires?|batter(?:y|ies)|engines?|radiators?)\b)")  # (not "a car tyre": a part)
+#: Bombers that are aircraft: named by their make, range or air force ("B-1 bombers", "long-range bombers", "Russian
+#: bombers struck"), or beside other aircraft ("bombers and fighter jets"). Bare "bombers" are the men who blew
+#: themselves up ("19 ISIS fighters were killed, including the two bombers"; "the bomber targeted a gathering"), not a strike.
+_AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heavy|stealth|supersonic|Russian|US|U\.S\.|American|"
+                       r"British|French|Israeli|regime|coalition|Turkish|Tupolev|Sukhoi))\s+(?:[\w-]+\s+){0,2}?bombers?\b|"
+                       r"\bbombers?\s+(?:aircraft|(?:war)?planes?|jets?)\b|\b(?:warplanes?|jets|aircraft)\s+and\s+bombers\b|"
+                       r"\bbombers\s+and\s+(?:fighter\s+)?(?:jets|warplanes|fighters|aircraft)\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -178,14 +185,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
-                  r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
+                  r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|" + _AIR_BOMBERS + "|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
-                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?|bombers?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
+                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
                   # (not "a jet hit by fire", "debris from the crashed jet", "the pilot ejected from the jet")
                   r"(?<!ejected\s)(?<!debris\s)(?<!wreckage\s)(?:by|from)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+)?(?:crashed|downed|shot-down|stricken)\s)"
                   r"(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
                   r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
-                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
+                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)

@@ -1,0 +1,50 @@
+"""Incidents: kinds read from words that name two things (bombers, a body found) and from who was hurt.
+
+* "bombers" are aircraft only when the text names them so (B-52, long-range, Russian, "bombers and fighter jets");
+  bombers counted among the dead or said to have struck a gathering are men, not a strike from the air;
+* a body "found dead" is not a man "found" alive and then shot: the execution read from "found ... shot him" needs a
+  man taken alive; a body "found beheaded" with no one said to be taken is a murder (other);
+* one killed and two or more of his side injured with him is an attack on a group, not a targeted killing.
+
+Every sentence here was written for these tests; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract_rows import kinds
+from incident_cases import run
+from observatory.extract.events import event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Russian bombers struck positions of the group in the desert east of Homs.",
+    "The strikes were carried out by long-range bombers flown from abroad.",
+    "US B-52 bombers hit weapons depots near the border.",
+    "Strategic bombers and fighter jets pounded the outskirts of the town overnight.",
+    "Tu-22 bombers and Su-34 jets bombed the villages at dawn.",
+])
+def test_bombers_named_as_aircraft_are_an_airstrike(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "airstrike"
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven fighters of the group died in the assault, including the two bombers.",
+    "Twelve militants were killed, among them the bombers.",
+    "The bomber struck a gathering of fighters near the bakery, killing four.",
+])
+def test_bombers_who_are_men_are_no_airstrike(text: str) -> None:
+    hit = event_type(text)
+    assert hit is None or hit[0] != "airstrike"
+
+
+def test_a_suicide_bomber_stays_a_suicide_bombing() -> None:
+    hit = event_type("A suicide bomber struck near a bakery in the town, killing nine people.")
+    assert hit is not None and hit[0] == "suicide_bombing"
+
+
+def test_bombers_who_blew_themselves_up_are_a_suicide_bombing() -> None:
+    hit = event_type("Two bombers blew themselves up at the gate of the base.")
+    assert hit is not None and hit[0] == "suicide_bombing"
