@@ -48,3 +48,21 @@ def test_a_suicide_bomber_stays_a_suicide_bombing() -> None:
 def test_bombers_who_blew_themselves_up_are_a_suicide_bombing() -> None:
     hit = event_type("Two bombers blew themselves up at the gate of the base.")
     assert hit is not None and hit[0] == "suicide_bombing"
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers were found dead near the village on Friday with bullet wounds, and no one said who had killed them.",
+    "A woman was found dead inside the camp after unknown persons shot her in the head.",
+])
+def test_a_body_found_dead_is_no_execution(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] != "execution"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen found him wounded near the post and shot him dead.",
+    "The gunmen captured the driver alive and later killed him on the road.",
+])
+def test_a_man_taken_alive_and_shot_is_an_execution(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "execution"

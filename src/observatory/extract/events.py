@@ -115,6 +115,10 @@ _AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heav
                        r"British|French|Israeli|regime|coalition|Turkish|Tupolev|Sukhoi))\s+(?:[\w-]+\s+){0,2}?bombers?\b|"
                        r"\bbombers?\s+(?:aircraft|(?:war)?planes?|jets?)\b|\b(?:warplanes?|jets|aircraft)\s+and\s+bombers\b|"
                        r"\bbombers\s+and\s+(?:fighter\s+)?(?:jets|warplanes|fighters|aircraft)\b")
+#: "found dead", "found the body", "found beheaded": a body found, not a man taken alive ("found him injured ... and
+#: shot him"), whatever the text then says of who killed him ("found dead ..., without saying who had killed them").
+_NOT_DEAD: Final = (r"(?!\s+(?:dead|killed|murdered|slain|shot|beheaded|strangled|stabbed|hanged|(?:the\s+)?(?:body|bodies|"
+                    r"corpses?|remains)|on\s+the\s+road)\b)")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -204,7 +208,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
-                  r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
+                  r"\b(?:captured|seized|found" + _NOT_DEAD + r")\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
