@@ -66,3 +66,22 @@ def test_a_body_found_dead_is_no_execution(text: str) -> None:
 def test_a_man_taken_alive_and_shot_is_an_execution(text: str) -> None:
     hit = event_type(text)
     assert hit is not None and hit[0] == "execution"
+
+
+@pytest.mark.parametrize("text", [
+    "A man was found beheaded in a tent in the second sector of the camp on Monday.",
+    "The body of a young woman was found beheaded near the market, the camp's guards said.",
+])
+def test_a_body_found_beheaded_with_no_one_taken_is_other(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a herder was found beheaded in the desert, two days after he was abducted by gunmen said to be ISIS "
+    "members.",
+    "ISIS cells beheaded a young man they accused of working with the council.",
+])
+def test_a_beheading_of_a_captive_or_told_as_a_deed_stays_an_execution(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "execution"

@@ -52,6 +52,7 @@ from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_bombing import bombing_kind
 from observatory.extract.incident_doer_aside import past_aside
 from observatory.extract.incident_fire_exchange import attack_before_exchange
+from observatory.extract.incident_found_beheaded import found_beheaded
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
 from observatory.extract.incident_said_did import said_deed
@@ -346,7 +347,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
-    return ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text)
+    return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:
