@@ -85,3 +85,21 @@ def test_a_body_found_beheaded_with_no_one_taken_is_other(text: str) -> None:
 def test_a_beheading_of_a_captive_or_told_as_a_deed_stays_an_execution(text: str) -> None:
     hit = event_type(text)
     assert hit is not None and hit[0] == "execution"
+
+
+def test_one_killed_and_two_of_his_unit_hurt_is_an_attack() -> None:
+    row = run("Unknown gunmen opened fire on a car of the Military Security near the town of Nawa in the countryside "
+              "of Daraa on Monday, killing an officer and injuring two members of the branch who were with him.")
+    assert kinds(row) == ["attack"]
+
+
+def test_one_killed_with_his_wife_and_son_hurt_stays_an_assassination() -> None:
+    row = run("Unknown gunmen opened fire on a car near the town of Nawa in the countryside of Daraa on Monday, killing "
+              "a member of the Military Security and injuring his wife and son.")
+    assert kinds(row) == ["assassination"]
+
+
+def test_one_killed_alone_stays_an_assassination() -> None:
+    row = run("Unknown gunmen opened fire on a member of the Military Security near the town of Nawa in the countryside "
+              "of Daraa on Monday, killing him.")
+    assert kinds(row) == ["assassination"]
