@@ -103,3 +103,20 @@ def test_one_killed_alone_stays_an_assassination() -> None:
     row = run("Unknown gunmen opened fire on a member of the Military Security near the town of Nawa in the countryside "
               "of Daraa on Monday, killing him.")
     assert kinds(row) == ["assassination"]
+
+
+@pytest.mark.parametrize("text", [
+    "A young man from the village died under torture in a prison run by the faction, a month after he was arrested.",
+    "The network documented the death of a farmer due to torture inside a detention centre of the military police.",
+    "The group said its member was tortured to death by the militia that had detained him.",
+    "The monitor recorded the death of a young man under torture in a prison of the security branch.",
+])
+def test_a_detainee_who_died_under_torture_is_an_execution(text: str) -> None:
+    hit = event_type(text)
+    assert hit is not None and hit[0] == "execution"
+
+
+def test_a_detainee_who_died_under_torture_is_an_execution_incident() -> None:
+    row = run("A young man from the town of Jindires died under torture on Monday in a prison run by a faction in the "
+              "countryside of Aleppo, two months after he was arrested at a checkpoint.")
+    assert kinds(row) == ["execution"]

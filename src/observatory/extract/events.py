@@ -120,6 +120,9 @@ _AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heav
 #: shot him"), whatever the text then says of who killed him ("found dead ..., without saying who had killed them").
 _NOT_DEAD: Final = (r"(?!\s+(?:dead|killed|murdered|slain|shot|beheaded|strangled|stabbed|hanged|(?:the\s+)?(?:body|bodies|"
                     r"corpses?|remains)|on\s+the\s+road)\b)")
+#: A detainee who "died under torture" or was "tortured to death" in a prison: a captive killed (SCHEMA: execution).
+_TORTURED: Final = (r"\b(?:died|dies|dying|death|deaths|killed|killing)\s+(?:[\w-]+\s+){0,4}?(?:under|from|due\s+to|of)\s+"
+                    r"torture\b|\btortured\s+to\s+death\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -205,12 +208,12 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found", "front", "public",
-                   "prisoner", "detained", "arrested"),
+                   "prisoner", "detained", "arrested", "tortur"),
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\b(?:captured|seized|found" + _NOT_DEAD + r")\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
-                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
+                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN + "|" + _TORTURED),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard"),
