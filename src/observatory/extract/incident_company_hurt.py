@@ -13,9 +13,12 @@ from typing import Final
 from observatory.models import Casualty
 
 #: Those hurt told as the victim's own kin or escort: "his wife and daughter", "his bodyguard", "her son".
-_OWN_PEOPLE: Final = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brothers?|sons?|daughters?|children|wife|husband|"
-                                r"father|mother|cousins?|nephews?|uncles?|family|relatives?|companions?|drivers?|"
-                                r"bodyguards?|guards?|escorts?|friends?)\b", re.IGNORECASE)
+_OWN_PEOPLE: Final = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brothers?|sons?|daughters?|children|wife|husband|"
+    r"father|mother|cousins?|nephews?|uncles?|family|relatives?|companions?|drivers?|"
+    r"bodyguards?|guards?|escorts?|friends?)\b",
+    re.IGNORECASE,
+)
 
 
 def company_hurt(casualties: tuple[Casualty, ...], told: str) -> bool:
