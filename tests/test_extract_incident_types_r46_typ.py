@@ -4,7 +4,8 @@
   bombers counted among the dead or said to have struck a gathering are men, not a strike from the air;
 * a body "found dead" is not a man "found" alive and then shot: the execution read from "found ... shot him" needs a
   man taken alive; a body "found beheaded" with no one said to be taken is a murder (other);
-* one killed and two or more of his side injured with him is an attack on a group, not a targeted killing.
+* one killed and two or more of his side injured with him is an attack on a group, not a targeted killing;
+* a detainee who died under torture is a death in custody (other, as "tortured to death" is read), not an attack.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -138,14 +139,14 @@ def test_one_killed_alone_stays_an_assassination() -> None:
         "The monitor recorded the death of a young man under torture in a prison of the security branch.",
     ],
 )
-def test_a_detainee_who_died_under_torture_is_an_execution(text: str) -> None:
+def test_a_detainee_who_died_under_torture_is_a_death_in_custody(text: str) -> None:
     hit = event_type(text)
-    assert hit is not None and hit[0] == "execution"
+    assert hit is not None and hit[0] == "other"
 
 
-def test_a_detainee_who_died_under_torture_is_an_execution_incident() -> None:
+def test_a_detainee_who_died_under_torture_is_no_targeted_killing() -> None:
     row = run(
         "A young man from the town of Jindires died under torture on Monday in a prison run by a faction in the "
         "countryside of Aleppo, two months after he was arrested at a checkpoint."
     )
-    assert kinds(row) == ["execution"]
+    assert kinds(row) == ["other"]

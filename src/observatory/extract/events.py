@@ -120,7 +120,8 @@ _AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heav
 #: shot him"), whatever the text then says of who killed him ("found dead ..., without saying who had killed them").
 _NOT_DEAD: Final = (r"(?!\s+(?:dead|killed|murdered|slain|shot|beheaded|strangled|stabbed|hanged|(?:the\s+)?(?:body|bodies|"
                     r"corpses?|remains)|on\s+the\s+road)\b)")
-#: A detainee who "died under torture" or was "tortured to death" in a prison: a captive killed (SCHEMA: execution).
+#: A detainee who "died under torture" or was "tortured to death" in a prison: a death in custody (other, as the
+#: project reads "tortured to death"), not an attack or a targeted killing by whoever had arrested him.
 _TORTURED: Final = (r"\b(?:died|dies|dying|death|deaths|killed|killing)\s+(?:[\w-]+\s+){0,4}?(?:under|from|due\s+to|of)\s+"
                     r"torture\b|\btortured\s+to\s+death\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
@@ -208,12 +209,12 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found", "front", "public",
-                   "prisoner", "detained", "arrested", "tortur"),
+                   "prisoner", "detained", "arrested"),
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\b(?:captured|seized|found" + _NOT_DEAD + r")\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
-                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN + "|" + _TORTURED),
+                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard"),
@@ -232,9 +233,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
-               "hanged", "strangl", "death", *_KIN_STEMS),
+               "hanged", "strangl", "death", "tortur", *_KIN_STEMS),
               r"\bexplosions?\b|\bhanged\b(?!\s+(?:himself|herself|themselves))|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
-              r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
+              r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b|" + _TORTURED),
 )
 #: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):
 #: the others are tried only where a word begins (gates.word_start).
