@@ -50,6 +50,7 @@ from observatory.extract.casualty_risen_sideless import drop_sideless_before_ris
 from observatory.extract.incident_anchor_namesake import anchored_namesakes
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
+from observatory.extract.incident_company_hurt import company_hurt
 from observatory.extract.incident_far_namesake import far_namesakes
 from observatory.extract.incident_few_shot import few_shot_dead
 from observatory.extract.incident_kinds import (
@@ -528,12 +529,11 @@ def _single_target(casualties: tuple[Casualty, ...], told: str) -> bool:
         return False  # (or gunmen who "attacked a checkpoint of X": the post, not one of its men)
     killed = sum(c.killed.best for c in casualties if c.killed)
     if killed == 2 and (_KIN.search(told) or _THEIR_CAR.search(told) or _PASSER_BY.search(told)):
-        return True  # "a man and his brother were shot in their car": the one singled out, and who was with him
-        # (or a passer-by caught in the shooting)
+        return True  # "a man and his brother were shot in their car", or a passer-by with him: the one singled out
     if killed in (2, 3) and _UNKNOWN_SHOOTERS.search(told) and (_PICKED_OUT.search(told) or few_shot_dead(told)) and \
             not _AT_WORK.search(told):
         return True  # "unidentified gunmen opened fire on a car, killing two brothers": a few people picked out
-    return killed == 1 or killed == 0 and _ONE_VICTIM.search(told) is not None
+    return killed == 1 and not company_hurt(casualties, told) or killed == 0 and _ONE_VICTIM.search(told) is not None
 
 
 #: Gunmen no side is named for ("unknown gunmen", "unidentified assailants", "gunmen believed to belong to X").

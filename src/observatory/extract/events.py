@@ -52,6 +52,7 @@ from observatory.extract.group_nouns import group_noun_doer
 from observatory.extract.incident_bombing import bombing_kind
 from observatory.extract.incident_doer_aside import past_aside
 from observatory.extract.incident_fire_exchange import attack_before_exchange
+from observatory.extract.incident_found_beheaded import found_beheaded
 from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
 from observatory.extract.incident_said_did import said_deed
@@ -108,6 +109,21 @@ _VEHICLE_BLAST: Final = (r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|ta
                          r"(?![^.;]{0,80}?\b(?:hit|struck|targeted|shelled|fire|accident|collision)\b)|\bexplosion\s+of\s+an?\s+"
                          r"(?:[\w-]+\s+)?(?:car|vehicle|truck|tanker|motorcycle|motorbike)\b"
                          r"(?!\s+(?:tyres?|tires?|batter(?:y|ies)|engines?|radiators?)\b)")  # (not "a car tyre": a part)
+#: Bombers that are aircraft: named by their make, range or air force ("B-1 bombers", "long-range bombers", "Russian
+#: bombers struck"), or beside other aircraft ("bombers and fighter jets"). Bare "bombers" are the men who blew
+#: themselves up ("19 ISIS fighters were killed, including the two bombers"; "the bomber targeted a gathering"), not a strike.
+_AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heavy|stealth|supersonic|Russian|US|U\.S\.|American|"
+                       r"British|French|Israeli|regime|coalition|Turkish|Tupolev|Sukhoi))\s+(?:[\w-]+\s+){0,2}?bombers?\b|"
+                       r"\bbombers?\s+(?:aircraft|(?:war)?planes?|jets?)\b|\b(?:warplanes?|jets|aircraft)\s+and\s+bombers\b|"
+                       r"\bbombers\s+and\s+(?:fighter\s+)?(?:jets|warplanes|fighters|aircraft)\b")
+#: "found dead", "found the body", "found beheaded": a body found, not a man taken alive ("found him injured ... and
+#: shot him"), whatever the text then says of who killed him ("found dead ..., without saying who had killed them").
+_NOT_DEAD: Final = (r"(?!\s+(?:dead|killed|murdered|slain|shot|beheaded|strangled|stabbed|hanged|(?:the\s+)?(?:body|bodies|"
+                    r"corpses?|remains)|on\s+the\s+road)\b)")
+#: A detainee who "died under torture" or was "tortured to death" in a prison: a death in custody (other, as the
+#: project reads "tortured to death"), not an attack or a targeted killing by whoever had arrested him.
+_TORTURED: Final = (r"\b(?:died|dies|dying|death|deaths|killed|killing)\s+(?:[\w-]+\s+){0,4}?(?:under|from|due\s+to|of)\s+"
+                    r"torture\b|\btortured\s+to\s+death\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
 _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|person|husband|father)\s+(?:\w+\s+){0,3}?"
@@ -178,14 +194,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
-                  r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|"
+                  r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|" + _AIR_BOMBERS + "|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
-                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?|bombers?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
+                  r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
                   # (not "a jet hit by fire", "debris from the crashed jet", "the pilot ejected from the jet")
                   r"(?<!ejected\s)(?<!debris\s)(?<!wreckage\s)(?:by|from)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+)?(?:crashed|downed|shot-down|stricken)\s)"
                   r"(?:[\w-]+\s+){0,2}?jet\b(?!\s+fuel)|"
                   r"helicopters?|(?<!anti-)aircraft|(?:aerial|air)\s+"
-                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|bombers|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
+                  r"(?:bombardment|attacks?)|air\s+and\s+(?:artillery|ground|rocket)\s+(?:strikes|bombardment|raids)\b|barrel\s+bombs?|air\s+force\s+(?:struck|bombed|targeted)|air\s+bombardment)"),
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
@@ -197,7 +213,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
-                  r"\b(?:captured|seized|found)\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
+                  r"\b(?:captured|seized|found" + _NOT_DEAD + r")\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
@@ -217,9 +233,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
-               "hanged", "strangl", "death", *_KIN_STEMS),
+               "hanged", "strangl", "death", "tortur", *_KIN_STEMS),
               r"\bexplosions?\b|\bhanged\b(?!\s+(?:himself|herself|themselves))|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
-              r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b"),
+              r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b|" + _TORTURED),
 )
 #: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):
 #: the others are tried only where a word begins (gates.word_start).
@@ -335,7 +351,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
-    return ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text)
+    return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
 
 
 def _hazards_blanked(text: str, span: str) -> str:
