@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities
+from observatory.extract.totals_held_areas import before_held_area
 
 _SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:(?:at\s+least|about|nearly|almost|more\s+than|over|"
                          r"some|around|roughly)\s+)?$", re.IGNORECASE)
@@ -32,7 +33,7 @@ def subject_span(work: str, lower: int, at: int, end: int) -> tuple[int, int] | 
     m = _SHARE_VERB.search(work, max(lower, at - 60), at)
     if m is None or not _DEAD_AFTER.match(work, end):
         return None
-    return lower, m.start()
+    return lower, before_held_area(work, lower, m.start())  # ("SDF-held areas accounted for 45 deaths": no side)
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|while\b|$)", re.IGNORECASE)
@@ -65,7 +66,7 @@ def with_share_figures(work: str, start: int, end: int, mentions: list[Mention],
         if any(x.quantity.start <= at < max(x.quantity.end, x.group_end) for x in mentions):
             continue
         lower = max([x.group_end for x in mentions if x.group_end <= found.start()] + [start])
-        side = side_in(lower, found.start())
+        side = side_in(lower, before_held_area(work, lower, found.start()))  # (not the holder of "regime-held areas")
         quantities = find_quantities(found.group("num"), at)
         if side is None or not quantities:
             continue
