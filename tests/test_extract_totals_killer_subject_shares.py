@@ -31,8 +31,7 @@ def test_killer_subject_is_no_side_of_the_dead() -> None:
 
 def test_ranking_after_killer_shares_is_of_the_civilians() -> None:
     found = _totals(
-        _CIVILIANS
-        + "Regime shelling and missile fire accounted for 40 of the deaths, and Russian warplanes for 18, "
+        _CIVILIANS + "Regime shelling and missile fire accounted for 40 of the deaths, and Russian warplanes for 18, "
         "the rescuers said.\nThe town of Ariha recorded the highest number of deaths with 13, followed by Sarmin with 9 "
         "and Binnish with six.\n"
     )
