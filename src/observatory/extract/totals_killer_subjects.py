@@ -67,9 +67,9 @@ _BACK: Final = 400
 def _whole(claims: list[CumulativeClaim], at: int, value: int) -> int | None:
     """The index of the civilian total the share at ``at`` splits: the last total told before it (within ``_BACK``
     characters), when that one is of civilians, larger than the share and no regional line."""
-    before = [k for k, c in enumerate(claims) if c.span is not None and at - _BACK <= c.span.end <= at]
+    before = [(c.span.start, k) for k, c in enumerate(claims) if c.span is not None and at - _BACK <= c.span.end <= at]
     if not before:
         return None
-    last = max(before, key=lambda k: claims[k].span.start if claims[k].span is not None else -1)
+    last = max(before)[1]
     c = claims[last]
     return last if c.side == "civilians" and c.region is None and c.killed > value else None
