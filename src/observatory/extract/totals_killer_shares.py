@@ -9,7 +9,8 @@ of its own, with the killer as ``perpetrator`` and the period of the whole, as t
 Left as they are: shares told by a cause and no killer ("320 of them killed by landmines": the whole's ``of_which``),
 shares already read as totals (of any side) or folded on purpose as ``killed_by_<side>`` (several shares by cause and killer), and
 shares of fighters ("84 ISIS members, 57 of whom were killed by Russian airstrikes": a share of that whole, not a
-total by killer). Shares told with the killer as the subject ("ISIS killed 42 of them") are ``totals_killer_subjects``.
+total by killer). Shares told with the killer as the subject ("ISIS killed 42 of them") are ``totals_killer_subjects``, lines
+"Killed by ISIS cells: 214, they are 63 civilians and 151 ..." ``totals_killer_lines``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
 from observatory.extract.text import FULL_STOP, full_stop_after
 from observatory.extract.totals_causes import CAUSES
+from observatory.extract.totals_killer_lines import split_killer_lines
 from observatory.extract.totals_killer_subjects import active_killer_shares
 from observatory.models import SIDES, CumulativeClaim, Span
 
@@ -52,7 +54,7 @@ def split_killer_shares(claims: tuple[CumulativeClaim, ...], work: str, lexicon:
     low = work.lower()
     out = list(claims)
     if " of " in low and "killed" in low:  # ("ISIS killed 42 of them": the killer as the subject)
-        out = active_killer_shares(out, work, lexicon, on)
+        out = active_killer_shares(split_killer_lines(out, work), work, lexicon, on)
     if not any(w in low for w in ("of them", "of whom", "of these", "among them", "among these")):  # (_SHARE's openings)
         return tuple(out)
     for share in _SHARE.finditer(work):
