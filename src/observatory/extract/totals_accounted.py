@@ -5,8 +5,9 @@ the deaths, regime kamikaze drones for five, and Russian warplanes for nine", or
 deaths, among them 27 children, to Syrian regime forces": each share is a total of civilians of its own, with its
 killer as ``perpetrator`` and the period of the civilian total before it (as the lists of civilians by killer are).
 
-Left as they are: a share whose subject names no killer ("Afrin accounted for 17 of the deaths": a place; "Civilians
-accounted for 171 of the deaths": a side of the dead), and shares with no civilian total of their own just before.
+Left as they are: a share whose subject names no killer ("Afrin accounted for 17 of the deaths", "Regime-held areas
+accounted for 45 of the deaths": places, the side named the holder of the area; "Civilians accounted for 171 of the
+deaths": a side of the dead), and shares with no civilian total of their own just before.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Final
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import CARDINAL_WORD, words_to_int
+from observatory.extract.totals_held_areas import held_areas, in_held_area
 from observatory.models import CumulativeClaim, Span
 
 _NUM: Final = rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
@@ -48,7 +50,8 @@ def accounted_shares(
         return claims
     out, added = list(claims), list[CumulativeClaim]()
     for value, span, by in _shares(work):
-        found = [a.side for a in lexicon.find(work, by[0], by[1], on) if a.side not in ("civilians", "unknown")]
+        areas = held_areas(work, *by)  # ("Regime-held areas accounted for 45 of the deaths": a place, no killer)
+        found = [a.side for a in lexicon.find(work, by[0], by[1], on) if a.side not in ("civilians", "unknown") and not in_held_area(a.start, areas)]
         whole = _whole([c for c in out if not any(c is a for a in added)], span[0], value)
         if not found or whole is None:
             continue

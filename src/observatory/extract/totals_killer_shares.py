@@ -9,7 +9,8 @@ of its own, with the killer as ``perpetrator`` and the period of the whole, as t
 Left as they are: shares told by a cause and no killer ("320 of them killed by landmines": the whole's ``of_which``),
 shares already read as totals (of any side) or folded on purpose as ``killed_by_<side>`` (several shares by cause and killer), and
 shares of fighters ("84 ISIS members, 57 of whom were killed by Russian airstrikes": a share of that whole, not a
-total by killer).
+total by killer). Shares told with the killer as the subject ("ISIS killed 42 of them") are ``totals_killer_subjects``, lines
+"Killed by ISIS cells: 214, they are 63 civilians and 151 ..." ``totals_killer_lines``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
 from observatory.extract.text import FULL_STOP, full_stop_after
 from observatory.extract.totals_causes import CAUSES
+from observatory.extract.totals_killer_lines import split_killer_lines
+from observatory.extract.totals_killer_subjects import active_killer_shares
 from observatory.models import SIDES, CumulativeClaim, Span
 
 #: "510 of them", "40 of whom", "Of these, 320": a share of the figure before.
@@ -39,26 +42,27 @@ _UNNAMED = re.compile(r"\b(?:unknown|unidentified)\b|\bcould\s+not\s+(?:be\s+)?i
 _BACK = 400
 #: How far after the whole's figure its own words are read for a cause of death.
 _WHOLE_WORDS = 50
-#: "the rest by", "the rest were killed in", "while the others died from": the other dead of the whole.
-_REST = re.compile(r"\bthe\s+(?:rest|others|remaining)\s+(?:(?:were|was|have\s+been)\s+)?(?:(?:killed|died)\s+)?(?:by|in|from|of)\s+(?:the\s+)?",
-                   re.IGNORECASE)
+#: "the rest by", "the rest were killed in", "while the others died from", "while six others were killed by": the other
+#: dead of the whole.
+_REST = re.compile(rf"\b(?:the\s+(?:rest|others|remaining)|(?:\d[\d,]*|{CARDINAL_WORD})\s+others)\s+(?:(?:were|was|have\s+been)\s+)?"
+                   r"(?:(?:killed|died)\s+)?(?:by|in|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def split_killer_shares(claims: tuple[CumulativeClaim, ...], work: str, lexicon: ActorLexicon,
                         on: date | None) -> tuple[CumulativeClaim, ...]:
     """The claims with each share of a civilian total told by its killer as a total of its own."""
     low = work.lower()
-    if not any(w in low for w in ("of them", "of whom", "of these", "among them", "among these")):  # (_SHARE's openings)
-        return claims
     out = list(claims)
+    if " of " in low and "killed" in low:  # ("ISIS killed 42 of them": the killer as the subject)
+        out = active_killer_shares(split_killer_lines(out, work), work, lexicon, on)
+    if not any(w in low for w in ("of them", "of whom", "of these", "among them", "among these")):  # (_SHARE's openings)
+        return tuple(out)
     for share in _SHARE.finditer(work):
         value = words_to_int(share.group("num") or share.group("num2") or "")
         killer = _KILLER.match(work, share.end())
         if value is None or killer is None or any(p.search(killer.group("by")) for _, p in CAUSES):
             continue
-        found = [a.side for a in lexicon.find(work, killer.start("by"), killer.end("by"), on) if a.side != "civilians"]
-        if not found and _UNNAMED.search(killer.group("by")):
-            found = ["unknown"]
+        found = _killer_side(work, killer.span("by"), lexicon, on)
         found_whole = _whole(out, work, share.start(), value)
         if not found or found_whole is None or any(c.killed == value for c in out) or _by_cause(work, found_whole[1], killer.end()):
             continue
@@ -70,7 +74,40 @@ def split_killer_shares(claims: tuple[CumulativeClaim, ...], work: str, lexicon:
         out[whole] = replace(parent, of_which=kept)
         out.append(replace(parent, killed=value, of_which=(), span=Span(share.start(), share.end()), region=None,
                            perpetrator=found[0]))
+        running = value
+        for more, span, by in _more_shares(work, killer.end(), lexicon, on):
+            running += more
+            if running > parent.killed:
+                break
+            if not any(c.span is not None and c.span.start < span.end and span.start < c.span.end for c in out):
+                out.append(replace(parent, killed=more, of_which=(), span=span, region=None, perpetrator=by))
     return tuple(out)
+
+
+#: ", five by ISIS cells, and three by unknown gunmen" after "Eleven of them were killed by Turkish strikes": the
+#: split going on, each share by its killer (the verb left out).
+_MORE = re.compile(rf"\s*,?\s*(?:and\s+|while\s+)?(?P<num>\d[\d,]*|{CARDINAL_WORD})\s+(?:others?\s+)?(?:(?:were|was)\s+)?"
+                   r"(?:(?:killed|died|shot\s+dead)\s+)?(?:by|at\s+the\s+hands\s+of)\s+(?P<by>[^,;.]{2,80}?)"
+                   rf"(?=\s*(?:[,;.]|$|\b(?:and|while)\s+(?:\d|(?:{CARDINAL_WORD})\b)))", re.IGNORECASE)
+
+
+def _more_shares(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> list[tuple[int, Span, str]]:
+    """(figure, its span, the killer's side) of each share that goes on the split after ``at``; a share told by a
+    cause (", two by landmines") is passed over, as the first share of such a split is."""
+    out = []
+    while (more := _MORE.match(work, at)) is not None:
+        at = more.end()
+        value = words_to_int(more.group("num").replace(",", "").lower())
+        found = _killer_side(work, more.span("by"), lexicon, on)
+        if value is not None and found and not any(p.search(more.group("by")) for _, p in CAUSES):
+            out.append((value, Span(*more.span("num")), found[0]))
+    return out
+
+
+def _killer_side(work: str, by: tuple[int, int], lexicon: ActorLexicon, on: date | None) -> list[str]:
+    """The sides of the killers named in work[by] (not civilians); ``unknown`` for a killer left unnamed."""
+    found = [a.side for a in lexicon.find(work, by[0], by[1], on) if a.side != "civilians"]
+    return found or (["unknown"] if _UNNAMED.search(work, by[0], by[1]) else [])
 
 
 _CAUSE_LABELS = frozenset(label for label, _ in CAUSES)
@@ -96,10 +133,17 @@ def _whole(claims: list[CumulativeClaim], work: str, at: int, value: int) -> tup
     stops = [m.end() for m in FULL_STOP.finditer(work, start, at)]
     start = stops[-2] if len(stops) > 1 else start  # the share's sentence and the one before it
     for quantity in reversed(find_quantities(work[start:at], start)):
-        sides = {c.side for c in claims if c.killed == quantity.value}
+        told = [k for k, c in enumerate(claims) if c.killed == quantity.value and _read_at(c, quantity.start)]
+        sides = {claims[k].side for k in told}
         if "civilians" in sides and quantity.value > value:
-            k = next(k for k, c in enumerate(claims) if c.side == "civilians" and c.killed == quantity.value)
+            k = next(k for k in told if claims[k].side == "civilians")
             return None if claims[k].region is not None else (k, quantity.end)
         if sides:
             return None
     return None
+
+
+def _read_at(claim: CumulativeClaim, at: int) -> bool:
+    """Whether the claim is read from the figure at ``at`` (a claim with no span may be read from any figure of its
+    value): "four children" inside a civilian total is not the regional total of four told further on."""
+    return claim.span is None or claim.span.start <= at < claim.span.end

@@ -3,7 +3,8 @@
 * an overall figure of no side broken down by side ("73 persons, including one civilian") gives its parts, not itself
   (``drop_overall`` in a statistics header, ``promote_parts`` elsewhere); "87 fighters including 15 of the factions"
   (parts of one side) takes that side; a figure of people broken down only by kind stays one total of people;
-* a total given only as parts ("three oil workers, 9 herders and two other people") is their sum (``sum_people``), but
+* a total given only as parts ("three oil workers, 9 herders and two other people", "... and 22 shepherds, in addition
+  to 9 other civilians"; after another side's whole and its own parts too) is their sum (``sum_people``), but
   not figures of one side that each name a formation of their own ("74 members of the factions and five soldiers of
   the Turkish army"; "89 fighters of the Turkish-backed factions and 16 Turkish
   soldiers"), nor people told apart by one noun twice on a bulleted line of a statistics list ("- 16
@@ -75,9 +76,10 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line:
                      or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
                      and not _listed(work, out) and not _own_units(work, prev, m))
                 and not m.quantity.vague and not prev.quantity.vague
-                and re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
+                and (re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
+                     or _other_added(work, prev, m))
                 and not _PERIOD_CUE.search(work, prev.group_end, m.quantity.start)
-                and not any(c.parent is not None for c in mentions)):
+                and not any(c.parent is not None and c.quantity.start > prev.quantity.start for c in mentions)):
             other = bool(re.search(r"\bothers?\b", work[m.group_start:m.group_end], re.IGNORECASE))
             side = prev.side if prev.side == m.side else "civilians" if prev.side == "civilians" and other else "unknown"
             q = prev.quantity
@@ -85,6 +87,17 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line:
             continue
         out.append(m)
     return out
+
+
+#: ", in addition to", ", as well as", ", along with" between two figures of people.
+_ADDED = re.compile(r"\s*,?\s*(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
+
+
+def _other_added(work: str, prev: Mention, m: Mention) -> bool:
+    """"four civilians working in gas fields and 22 shepherds, in addition to 9 other civilians": people told as
+    others of the ones before them, the same total going on."""
+    return _ADDED.fullmatch(work, prev.group_end, m.quantity.start) is not None and \
+        re.search(r"\bothers?\b", work[m.group_start:m.group_end], re.IGNORECASE) is not None
 
 
 #: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army").

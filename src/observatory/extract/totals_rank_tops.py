@@ -5,7 +5,9 @@
 * the place as the superlative area or share: "the Hama desert was the bloodiest area, with 77 fatalities, followed
   by ...", "Daraa accounted for the largest share with 140 fatalities, followed by ...".
 
-Read only with a next place after the top (", followed by Jasim with 12"): a lone superlative is no ranking.
+Read only with a next place after the top (", followed by Jasim with 12"): a lone superlative is no ranking. Other
+tops ("was the hardest hit, with 23", "at 30 percent of the total") are read from their "followed by" places
+(``totals_rank_followed``).
 
 ``victims_named_before`` bounds where a ranking names the side of its dead: a party named after the figures is their
 side only where told of all of them ("..., followed by Raqqa with 20, all of them regime soldiers") and not as who
@@ -20,6 +22,7 @@ from typing import Final
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty, ranking_from
+from observatory.extract.totals_rank_followed import ranked_after_top
 
 _SUPERLATIVE: Final = r"(?i:highest|heaviest|bloodiest|deadliest|largest|biggest)"
 #: "The heaviest toll was in Tafas with 31 dead", "the highest death toll was recorded in Jasim, with 12".
@@ -37,14 +40,11 @@ _STEMS: Final = ("highest", "heaviest", "bloodiest", "deadliest", "largest", "bi
 def ranked_told_otherwise(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a ranking by region whose top is told in one of the other wordings, top first; none unless a
     next place follows it."""
-    if not has_any(folded(work, start, end), _STEMS):
-        return []  # (every match holds one of the stems)
+    stems = has_any(folded(work, start, end), _STEMS)  # (every match of the two tops holds one of the stems)
     tops = [m for m in (_TOLL_IN.search(work, start, end), _PLACE_TOPS.search(work, start, end))
-            if m is not None and not _MONTH.match(m.group("where"))]
-    if not tops:
-        return []
-    found = ranking_from(min(tops, key=lambda m: m.start()), work, end)
-    return found if len(found) >= 2 else []
+            if m is not None and not _MONTH.match(m.group("where"))] if stems else []
+    found = ranking_from(min(tops, key=lambda m: m.start()), work, end) if tops else []
+    return found if len(found) >= 2 else ranked_after_top(work, start, end)
 
 
 #: Words after a ranking's figures that tell who or what killed them: "killed in", "targeted by", "shelled by", "at

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import find_quantities
+from observatory.extract.totals_held_areas import before_held_area
 
 _SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:(?:at\s+least|about|nearly|almost|more\s+than|over|"
                          r"some|around|roughly)\s+)?$", re.IGNORECASE)
@@ -30,9 +31,21 @@ _DEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|these|those|all)\s+)?(?:deaths|fata
 def subject_span(work: str, lower: int, at: int, end: int) -> tuple[int, int] | None:
     """The subject before "accounted for" when the figure at ``at`` (its number ending at ``end``) counts deaths."""
     m = _SHARE_VERB.search(work, max(lower, at - 60), at)
-    if m is None or not _DEAD_AFTER.match(work, end):
+    if m is None or not _DEAD_AFTER.match(work, end) or killer_subject(work, lower, m.start()):
         return None
-    return lower, m.start()
+    return lower, before_held_area(work, lower, m.start())  # ("SDF-held areas accounted for 45 deaths": no side)
+
+
+#: A subject that is a means of killing ("Regime artillery and rocket fire", "Russian warplanes", "ISIS attacks"): the
+#: side it names killed the dead of the share.
+_KILLER_HEAD = re.compile(r"\b(?:shelling|artillery|fire|gunfire|strikes|airstrikes|air\s+raids|raids|warplanes|jets|aircraft|drones|"
+                          r"bombardment|bombing|attacks|shells|rockets|missiles)\s*$", re.IGNORECASE)
+
+
+def killer_subject(work: str, start: int, end: int) -> bool:
+    """Whether the subject work[start:end] of "accounted for N of the deaths" ends with a means of killing: its side is
+    the killer's, not the side of the dead ("Regime artillery and rocket fire accounted for 52 of the deaths")."""
+    return _KILLER_HEAD.search(work, start, end) is not None
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|while\b|$)", re.IGNORECASE)
@@ -65,7 +78,7 @@ def with_share_figures(work: str, start: int, end: int, mentions: list[Mention],
         if any(x.quantity.start <= at < max(x.quantity.end, x.group_end) for x in mentions):
             continue
         lower = max([x.group_end for x in mentions if x.group_end <= found.start()] + [start])
-        side = side_in(lower, found.start())
+        side = None if killer_subject(work, lower, found.start()) else side_in(lower, before_held_area(work, lower, found.start()))
         quantities = find_quantities(found.group("num"), at)
         if side is None or not quantities:
             continue
