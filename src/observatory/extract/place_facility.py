@@ -13,6 +13,7 @@ reading stands).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -34,5 +35,13 @@ def facility_or_place(geocoder: Any, name: str, text: str, end: int, context: st
         facility = geocoder.geocode(name + after.group(0), context)
         classes = _CLASSES.get(after.group(0).split()[-1].lower(), _AIR)
         if getattr(facility, "lat", None) is not None and getattr(facility, "feature_class", None) in classes:
-            return facility
+            # (under the name the incident's places use, so that its readings are still found by that name)
+            return _named(facility, name)
     return geocoder.geocode(name, context)
+
+
+def _named(result: Any, name: str) -> Any:
+    """``result`` under ``name``, where it is a dataclass (a GeocodeResult); as it is otherwise."""
+    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+        return dataclasses.replace(result, name=name)
+    return result
