@@ -31,6 +31,7 @@ def _govs(text: str) -> list[str | None]:
     ("A car bomb went off in the Hilaliya neighbourhood on Monday, killing four people.", "Al-Hasakeh"),
     ("Warplanes struck the al-Thakanah area on Tuesday morning, killing five civilians.", "Ar-Raqqa"),
     ("A suicide car bomb hit a YPG post on Mishtanour hill on Friday, killing three fighters.", "Aleppo"),
+    ("Gunmen abducted a shopkeeper from his home in the Dweilaa neighbourhood on Tuesday night.", "Damascus"),
 ])
 def test_a_village_or_quarter_places_the_incident(text: str, governorate: str) -> None:
     assert _govs(text) == [governorate]

@@ -88,3 +88,33 @@ def test_look_alike_a_longer_name_beside_the_road_is_not_the_town() -> None:
     text = ("Guard from Kabaj killed\n\nA guard from Kabaj was shot dead on Friday. He was driving near the village of "
             "Kabajiyah, on the highway linking Deir ez-Zor to Palmyra.")
     assert _road_town(text, "Kabaj", "Deir-ez-Zor") is None
+
+
+def test_a_town_named_as_the_place_of_the_event_in_another_sentence_settles_the_road() -> None:
+    text = ("Two guards were shot dead on the highway linking Deir ez-Zor to Palmyra on Friday. The guards came under "
+            "fire in the Kabajeb area, the agency said.")
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") == "Deir-ez-Zor"
+
+
+def test_a_town_named_near_the_event_in_another_sentence_settles_the_road() -> None:
+    text = ("A bus was attacked on the highway linking Deir ez-Zor to Palmyra on Friday. Gunmen ambushed it near the "
+            "village of Kabajeb, killing two guards.")
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") == "Deir-ez-Zor"
+
+
+def test_look_alike_a_town_named_in_a_place_word_elsewhere_without_area_does_not_settle_the_road() -> None:
+    text = ("Two guards were shot dead on the highway linking Deir ez-Zor to Palmyra on Friday. Their relatives in "
+            "Kabajeb buried them the next day.")
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") is None
+
+
+def test_look_alike_a_town_placed_before_the_road_does_not_settle_it() -> None:
+    text = ("Gunmen clashed near the village of Kabajeb on Thursday. On Friday, two guards were shot dead on the "
+            "highway linking Deir ez-Zor to Palmyra.")
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") is None
+
+
+def test_a_town_placed_in_the_roads_own_sentence_settles_it() -> None:
+    text = ("Fighters clashed with jihadists near Kabajeb on Friday, trying to cut the highway linking Deir ez-Zor to "
+            "Palmyra.")
+    assert _road_town(text, "Kabajeb", "Deir-ez-Zor") == "Deir-ez-Zor"

@@ -83,6 +83,7 @@ from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.incident_towns_province import towns_province
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
+from observatory.extract.place_facility import facility_or_place
 from observatory.extract.place_spans import place_votes, voted
 from observatory.extract.places import (
     PlaceMention,
@@ -232,8 +233,7 @@ def _between_provinces(draft: Draft, text: str) -> bool:
     between = [(a, b) for a, b in zip(provinces, provinces[1:], strict=False) if a.governorate != b.governorate and
                0 < b.start - a.end < 40 and _AND_BETWEEN.match(text, a.end, b.start) and
                _BETWEEN_BEFORE.search(text, max(0, a.start - 60), a.start)]
-    # a province named on its own as well ("... in the X desert"), or a town named as such ("in the town of Y"): the
-    # text places the event in it
+    # a province named on its own as well ("... in the X desert"), or a town named as such ("in the town of Y"): there
     if not between or len(provinces) != 2 * len(between):
         return False
     towns = [p for p in draft.places if not p.governorate]
@@ -366,7 +366,7 @@ def _geocode(draft: Draft, geocoder: GeocoderLike | None, text: str = "") -> lis
         if place.governorate:
             continue
         try:
-            result = geocoder.geocode(place.name, context)
+            result = facility_or_place(geocoder, place.name, text, place.end, context)
         except (ValueError, LookupError, OSError, GeoError):
             continue  # an unresolvable place: the event keeps its name and governorate
         result = namesake_in_report(place.name, result, named, geocoder, told)  # (al-Midan in a report on Aleppo)

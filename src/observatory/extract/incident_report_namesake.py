@@ -12,6 +12,9 @@ village of the report's province), a result already in a governorate the report 
 governorate, a second reading that still lies outside the report's governorates, and a place the incident's own
 sentences put in "the capital".
 
+A spelling variant of a village that the geocoder would not read on its own, for villages of similar spelling lie in
+other governorates ("Joureen" for Jurin of Hama), is read the same way: with the report's governorates as context.
+
 A name of one word (but for its article) matched only fuzzily (a spelling near another village's name, not that name
 or its phonetic key) that lies in a governorate the report never names, and whose reading with the report's
 governorates finds nothing there, is left unresolved: a wrong governorate is worse than none ("the Al-Masaken
@@ -51,6 +54,9 @@ def namesake_in_report(name: str, first: Any, named: frozenset[str], geocoder: A
         return first
     if getattr(again, "lat", None) is None or getattr(again, "admin1", None) not in named:
         return _unconfirmed(first) if _one_word(name) else first
+    variant = _VARIANT_OF.match(str(getattr(first, "reason", None) or ""))
+    if variant is not None and getattr(again, "matched", None) != variant.group(1):
+        return first  # the report's governorates found another village than the one the name is a spelling of
     return again
 
 
@@ -85,4 +91,10 @@ def _has_namesakes(first: Any) -> bool:
     if getattr(first, "lat", None) is not None:
         return True
     reason = str(getattr(first, "reason", None) or "")
-    return reason.startswith("ambiguous") or "common place name" in reason
+    return reason.startswith(("ambiguous", _VARIANT)) or "common place name" in reason
+
+
+#: The geocoder's reason for a spelling variant of a village of one governorate, left unread because villages of
+#: similar spelling lie in others ("Joureen" for Jurin of Hama): the report's governorates say which is meant.
+_VARIANT = "only a spelling variant of "
+_VARIANT_OF = re.compile(re.escape(_VARIANT) + r"(.+?) \([^()]*\), a village")

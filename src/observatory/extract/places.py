@@ -82,7 +82,7 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ath|an|ez|es|er|bin|ibn|abu|umm|um|ban
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}[-\s]+)*{_CAP}(?:[-\s]+(?:{_PARTICLE}[-\s]+)*{_CAP}){{0,4}}"
 _PLACE_LEAD = (
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|targeting|targeted|"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|of|from|towards|toward|to|[Aa]round|[Oo]utside|[Ii]nside|between|and|on|through|targeting|targeted|"
     r"village of|town of|city of|area of|areas of|vicinity of|outskirts of|countryside of|desert of|road|linking|connecting|"
     r"(?P<verb>shelled|bombed|bombarded|pounded|struck|shelling|bombarding|pounding|striking|hit|hitting))\s+")
 _PLACE_TAIL = (
@@ -324,11 +324,30 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
 
 def _place_matches(work: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of the place words in text order, with "over" after a drone or aircraft brought down."""
-    found = list(_PLACE_RE.finditer(work, start, end))
+    found = _lead_matches(work, start, end)
     if "over" not in work[start:end]:
         return found
     found += [m for m in _OVER_RE.finditer(work, start, end) if shot_down_over(work, m.start(), start)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _lead_matches(work: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of the place words; after a name that is no place but runs on through an English word the name
+    pattern also reads as a particle ("from Iraq at the Boukamal crossing": "Iraq at the Boukamal"), the search goes on
+    right after the first word, so that the place led by that word is still read."""
+    found: list[re.Match[str]] = []
+    pos = start
+    while (m := _PLACE_RE.search(work, pos, end)) is not None:
+        found.append(m)
+        name = m.group("name")
+        inner = _RUN_ON.search(name)
+        pos = m.start("name") + inner.start() if inner and _NOT_PLACE.match(name) and governorate_of(name) is None \
+            else m.end()
+    return found
+
+
+#: An English preposition inside a matched name, before a capitalised word: where a second place phrase may begin.
+_RUN_ON = re.compile(r"\s(?=(?:at|in|of)\s+(?:the\s+)?[A-Z])")
 
 
 _LEADING_OF_THE = re.compile(r"(?:(?:of|the)\s+)+", re.IGNORECASE)
