@@ -160,7 +160,7 @@ DAYS_OF_FIGHTING = re.compile(rf"\b(?:(?:\d+|(?i:{PLURAL_WORD}|several|a\s+few))
 DAYS_OF_FIGHTING_STEMS: Final = ("days", "week", "month", "fortnight")  # every match holds one of them
 
 
-#: (round 41) also "... at the hands of the parties to the conflict": the lines are who killed them.
+#: Also "... at the hands of the parties to the conflict": the lines are who killed them.
 _BY_PERPETRATOR = re.compile(r"\bperpetrators?\b|\bpart(?:y|ies)\s+responsible\b|\bby\s+(?:the\s+)?(?:killers?|responsible\s+part(?:y|ies))\b|"
                              r"\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:main\s+|various\s+|different\s+)?(?:parties|sides)\b", re.IGNORECASE)
 

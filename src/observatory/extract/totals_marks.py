@@ -43,7 +43,7 @@ LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|
                           # "The report distributes the death toll by perpetrator:", "breaks the dead down by party:"
                           r"\b(?:distribut|divid|break|broke|split)\w*\s+(?:down\s+)?(?:the\s+)?(?:death\s+)?(?:toll|tally|dead|deaths|victims|fatalities)"
                           r"\s+(?:down\s+)?(?:by|according\s+to)\s+(?:the\s+)?(?:perpetrators?|part(?:y|ies)|sides?|killers?)\s*:|"
-                          # (round 41) "The report details the death toll by perpetrator:", "... killed in May, at the hands of
+                          # "The report details the death toll by perpetrator:", "... killed in May, at the hands of
                           # the parties to the conflict:" (a header of lines by killer, whatever its verb)
                           r"\b(?:death\s+)?(?:toll|tally|deaths|victims|fatalities)\s+by\s+(?:the\s+)?(?:main\s+)?perpetrators?(?:\s+part(?:y|ies))?\s*:\s*$|"
                           r"\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:main\s+|various\s+|different\s+)?parties\b[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -73,7 +73,7 @@ INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign"), ("civi
 #: Words that make "12 in Russian airstrikes" a cause, not a region.
 EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
                          r"bombings?|fire|operations?)\b", re.IGNORECASE)
-#: (round 41) also lettered or numbered: "A. Main parties to the conflict:", "2) Other parties:".
+#: Also lettered or numbered: "A. Main parties to the conflict:", "2) Other parties:".
 SUBHEADER = re.compile(r"\s*(?:(?:[A-Z]|\d{1,2})[.)]\s+)?[A-Z][^\d:.\n]{2,60}:\s*")
 
 
