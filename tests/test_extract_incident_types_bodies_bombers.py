@@ -150,3 +150,12 @@ def test_a_detainee_who_died_under_torture_is_no_targeted_killing() -> None:
         "countryside of Aleppo, two months after he was arrested at a checkpoint."
     )
     assert kinds(row) == ["other"]
+
+
+def test_deaths_under_torture_counted_for_a_month_are_no_incident() -> None:
+    row = run(
+        "At least 90 civilians were killed in Syria in April 2021, a monitoring network said on Thursday.\n"
+        "Government forces killed 35 of them and Russian forces killed 8.\n"
+        "The network also recorded 5 deaths under torture, most in government detention."
+    )
+    assert "other" not in kinds(row)

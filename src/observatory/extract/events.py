@@ -121,8 +121,9 @@ _AIR_BOMBERS: Final = (r"(?:\b(?:B|Tu|Su)-?\d+\w*|\b(?:long-range|strategic|heav
 _NOT_DEAD: Final = (r"(?!\s+(?:dead|killed|murdered|slain|shot|beheaded|strangled|stabbed|hanged|(?:the\s+)?(?:body|bodies|"
                     r"corpses?|remains)|on\s+the\s+road)\b)")
 #: A detainee who "died under torture" or was "tortured to death" in a prison: a death in custody (other, as the
-#: project reads "tortured to death"), not an attack or a targeted killing by whoever had arrested him.
-_TORTURED: Final = (r"\b(?:died|dies|dying|death|deaths|killed|killing)\s+(?:[\w-]+\s+){0,4}?(?:under|from|due\s+to|of)\s+"
+#: project reads "tortured to death"), not an attack or a targeted killing by whoever had arrested him. One man's
+#: death only: "recorded 8 deaths under torture" counts a period's dead, it tells no incident.
+_TORTURED: Final = (r"\b(?:died|dies|dying|death|killed|killing)\s+(?:[\w-]+\s+){0,4}?(?:under|from|due\s+to|of)\s+"
                     r"torture\b|\btortured\s+to\s+death\b")
 #: Type keywords in priority order: the first type whose pattern occurs in an incident wins.
 #: "a man killed his sister", "a young man shot his brother dead": a murder within a family (SCHEMA: other).
