@@ -8,6 +8,10 @@ and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). A ri
 11 soldiers"), or whose own sentence names its dead before the number ("the number of soldiers killed ... has risen to
 five": the side is told, not guessed, and other sides' dead adding up to it are a coincidence), or whose parts come
 before it, or do not add up to it, stays.
+
+A headline's whole of no side ("... killing at least 14") that later sentences tell as one named side's dead and a rest
+of no named side ("ten militiamen and four Syrian truck drivers") is those figures (``whole_with_rest``), not 14 more
+of unknown side over the four (tests in tests/test_extract_whole_with_rest.py).
 """
 
 from __future__ import annotations
@@ -58,3 +62,15 @@ def _side_named_before(text: str, at: int) -> bool:
     """Whether the sentence that tells the rise at ``at`` names a noun of the dead before its number."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return _DEAD_NOUN.search(text, start, at) is not None
+
+
+def whole_with_rest(m: Mention, at: int, figures: dict[tuple[str, str], Mention],
+                    told_at: dict[tuple[str, str], int]) -> bool:
+    """Whether a dead figure of no side ("killing at least 14") is the whole that later sentences tell as a named side's
+    dead and a rest of no named side ("14 people: ten militiamen and four truck drivers"): every dead figure told at
+    or after it, one of no side among them, adding up to it exactly (the rest already counts those of no side)."""
+    if m.role != KILLED or m.quantity.vague or m.rose or m.parent is not None or m.side is not None:
+        return False
+    parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED]
+    return len(parts) >= 2 and (KILLED, "unknown") in figures and all(when >= at and not p.quantity.vague for when, p in parts) \
+        and sum(p.value for _, p in parts) == m.value
