@@ -11,7 +11,10 @@ before it, or do not add up to it, stays.
 
 A headline's whole of no side ("... killing at least 14") that later sentences tell as one named side's dead and a rest
 of no named side ("ten militiamen and four Syrian truck drivers") is those figures (``whole_with_rest``), not 14 more
-of unknown side over the four (tests in tests/test_extract_whole_with_rest.py).
+of unknown side over the four; so too a whole that one side's dead told in a later sentence add up to exactly (a title's
+"Three mercenaries killed in clashes between two factions", then "three fighters of the factions were killed": the
+same dead, where the side of the title's figure would only be guessed; not "killing two drivers and two guards", one
+sentence's two groups) (tests in tests/test_extract_whole_with_rest.py).
 """
 
 from __future__ import annotations
@@ -72,5 +75,6 @@ def whole_with_rest(m: Mention, at: int, figures: dict[tuple[str, str], Mention]
     if m.role != KILLED or m.quantity.vague or m.rose or m.parent is not None or m.side is not None:
         return False
     parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED]
-    return len(parts) >= 2 and (KILLED, "unknown") in figures and all(when >= at and not p.quantity.vague for when, p in parts) \
+    one = len(parts) == 1 and (KILLED, "unknown") not in figures and parts[0][0] > at  # (a title's whole, then one side's)
+    return (len(parts) >= 2 and (KILLED, "unknown") in figures or one) and all(when >= at and not p.quantity.vague for when, p in parts) \
         and sum(p.value for _, p in parts) == m.value

@@ -346,7 +346,7 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
         if source:
             draft.sources[m.quantity.start] = source
         sided = _side_of(draft, f, m)  # (then not the dead told before again: "..., killing him", "two of them were killed")
-        if sided is None or told_again(draft.counts, sided, f.index, draft.target.side if draft.target else None, (f.sentence_text, f.sentence.start), also):
+        if sided is None or told_again(draft, f, sided, also):
             continue
         m = sided
         if m.side is None:
