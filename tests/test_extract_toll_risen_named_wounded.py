@@ -33,3 +33,13 @@ def test_offensive_toll_risen_after_deaths_stays_a_total() -> None:
         "has risen to 90, after several fighters succumbed to their wounds."
     )
     assert _killed(text) == {}
+
+
+def test_first_toll_then_wounded_who_died_bringing_the_dead_to_more() -> None:
+    text = (
+        "Five civilians killed in regime shelling on Kafr Oweid\n"
+        "Regime forces shelled the village of Kafr Oweid on Monday, killing civilians and wounding nine others. "
+        "Local sources said the toll initially stood at three, among them a child, before two of the wounded died in a "
+        "hospital in Idlib city, bringing the number of dead to five."
+    )
+    assert _killed(text) == {"civilians": 5}
