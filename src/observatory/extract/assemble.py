@@ -45,7 +45,7 @@ from observatory.errors import GeoError
 from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_armed_generic import generic_side
 from observatory.extract.casualty_hurt_broken_down import hurt_broken_down, hurt_told_by_sides
-from observatory.extract.casualty_rise_by_sides import drop_rise_told_by_sides, whole_told_by_sides
+from observatory.extract.casualty_rise_by_sides import drop_rise_told_by_sides, whole_told_by_sides, whole_with_rest
 from observatory.extract.casualty_risen_sideless import drop_sideless_before_rise
 from observatory.extract.incident_anchor_namesake import anchored_namesakes
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
@@ -433,7 +433,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
     for m, at in draft.generic:
         if m.quantity.vague or m.earlier and newer or (m.role == KILLED and not m.rose and 0 < m.value <= restated):
             continue
-        if m.role == KILLED and m.rose and 0 < m.value == parts or whole_told_by_sides(m, at, figures, told_at):
+        if m.role == KILLED and m.rose and 0 < m.value == parts or whole_told_by_sides(m, at, figures, told_at) or whole_with_rest(m, at, figures, told_at):
             continue  # a risen toll of no side (or a whole told side by side after it) that the sides' dead add up to
         if hurt_told_by_sides(m, at, figures, told_at, text):
             continue  # "injuring four people. Among the injured were three SDF members and a child"

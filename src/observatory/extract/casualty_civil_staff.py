@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.casualty_trade_apposed import trade_apposed
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 
@@ -42,7 +43,9 @@ _BODY_STEMS = ("administration", "aanes", "council", "municipalit")
 
 
 def civil_staff(m: Mention, work: str) -> Mention:
-    """A figure of the Administration's side (or of none) whose own words make it staff of a civil body: civilians."""
+    """A figure of the Administration's side (or of none) whose own words make it staff of a civil body: civilians
+    (and one victim restated by his civilian trade: ``casualty_trade_apposed``)."""
+    m = trade_apposed(m, work)
     if m.side not in (None, "unknown", "sdf") or m.parent is not None or m.label is not None:
         return m
     words = work[m.quantity.start:m.group_end]

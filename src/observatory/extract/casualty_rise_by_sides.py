@@ -8,6 +8,13 @@ and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). A ri
 11 soldiers"), or whose own sentence names its dead before the number ("the number of soldiers killed ... has risen to
 five": the side is told, not guessed, and other sides' dead adding up to it are a coincidence), or whose parts come
 before it, or do not add up to it, stays.
+
+A headline's whole of no side ("... killing at least 14") that later sentences tell as one named side's dead and a rest
+of no named side ("ten militiamen and four Syrian truck drivers") is those figures (``whole_with_rest``), not 14 more
+of unknown side over the four; so too a whole that one side's dead told in a later sentence add up to exactly (a title's
+"Three mercenaries killed in clashes between two factions", then "three fighters of the factions were killed": the
+same dead, where the side of the title's figure would only be guessed; not "killing two drivers and two guards", one
+sentence's two groups) (tests in tests/test_extract_whole_with_rest.py).
 """
 
 from __future__ import annotations
@@ -58,3 +65,16 @@ def _side_named_before(text: str, at: int) -> bool:
     """Whether the sentence that tells the rise at ``at`` names a noun of the dead before its number."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return _DEAD_NOUN.search(text, start, at) is not None
+
+
+def whole_with_rest(m: Mention, at: int, figures: dict[tuple[str, str], Mention],
+                    told_at: dict[tuple[str, str], int]) -> bool:
+    """Whether a dead figure of no side ("killing at least 14") is the whole that later sentences tell as a named side's
+    dead and a rest of no named side ("14 people: ten militiamen and four truck drivers"): every dead figure told at
+    or after it, one of no side among them, adding up to it exactly (the rest already counts those of no side)."""
+    if m.role != KILLED or m.quantity.vague or m.rose or m.parent is not None or m.side is not None:
+        return False
+    parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED]
+    one = len(parts) == 1 and (KILLED, "unknown") not in figures and parts[0][0] > at  # (a title's whole, then one side's)
+    return (len(parts) >= 2 and (KILLED, "unknown") in figures or one) and all(when >= at and not p.quantity.vague for when, p in parts) \
+        and sum(p.value for _, p in parts) == m.value

@@ -41,9 +41,9 @@ from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_one_hurt_died import hurt_who_died
 from observatory.extract.casualty_ordinal_companion import ordinal_companion
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
+from observatory.extract.casualty_plain_restated import told_again
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
-from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import BODY_FOUND, event_type, roles
@@ -345,12 +345,12 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
         source = f.source_at(m.quantity.start)
         if source:
             draft.sources[m.quantity.start] = source
-        sided = _side_of(draft, f, m)
-        if sided is None:
+        sided = _side_of(draft, f, m)  # (then not the dead told before again: "..., killing him", "two of them were killed")
+        if sided is None or told_again(draft, f, sided, also):
             continue
         m = sided
-        if m.side is None:  # ("..., killing him": the one dead counted before, told again)
-            draft.generic.extend([] if one_restated(draft.counts, m, f.index, draft.target.side if draft.target else None) else [(m, f.index)])
+        if m.side is None:
+            draft.generic.append((m, f.index))
             continue
         key = (m.role, m.side)
         if m.quantity.vague:
