@@ -1,6 +1,6 @@
 """After a total of a month, a year or since a date, a sentence that breaks that tally down and names no day of its
 own ("Twenty of the civilian victims were killed in ...", "... with 21 and 17 deaths respectively", "fired more than
-3,000 shells on ..., killing 12") tells shares of the tally, no incident's dead; a dated event told after them stays an
+3,000 shells on ..., killing 12", "Regime forces killed 35 of them") tells shares of the tally, no incident's dead; a dated event told after them stays an
 incident with its own toll, and sentences near the shape keep their events (paragraphs written for these tests)."""
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def test_thousands_of_shells_with_their_dead_are_no_incident() -> None:
     assert killed_per_incident(row) == [{"regime": 2}]
 
 
+def test_a_killer_of_some_of_the_tally_is_no_incident() -> None:
+    row = titled("At least 90 civilians were killed in Syria in April 2021, a monitoring network said on Thursday.\n\n"
+                 "Government forces killed 35 of them, and Russian forces killed 8.\n\n" + _EVENT)
+    assert killed_per_incident(row) == [{"regime": 2}]
+
+
 # Near the shape, not it: each keeps its incident as before.
 def test_some_of_the_dead_on_a_named_day_stay_an_incident() -> None:
     row = titled(_LEAD + "On Friday, nine of the victims were killed in a car bomb blast at the market of Azaz.")
@@ -51,3 +57,4 @@ def test_hundreds_of_strikes_on_a_named_day_stay_an_incident() -> None:
     row = titled(_LEAD + "On Sunday, Russian jets carried out more than 100 strikes on the hills of Kabani, killing "
                          "14 fighters of the factions.")
     assert len(killed_per_incident(row)) == 1
+

@@ -1,6 +1,6 @@
 """Shares of a period's tally: after a total of a month, a year or since a date, a sentence that names no day of its
 own and breaks that tally down ("Twenty of the civilian victims were killed in Hama province, most of them ...",
-"The districts of A and B were the deadliest, with 14 and 9 deaths respectively", "Its artillery also fired more than
+"Regime forces killed 35 of them, and Russian forces killed 9", "The districts of A and B were the deadliest, with 14 and 9 deaths respectively", "Its artillery also fired more than
 3,000 shells on the villages of A and B, killing 12 civilians") tells parts of the tally, not an incident's dead."""
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ _OF_THE_DEAD = re.compile(rf"\s*{_FIGURE}\s+of\s+the\s+(?:[\w-]+\s+)?(?:victims|
 #: "with 14 and 9 deaths respectively": the tally's dead by place or kind.
 _RESPECTIVELY = re.compile(r"\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:deaths|dead|fatalities|victims|people\s+killed)"
                            r",?\s+respectively\b", re.IGNORECASE)
+#: "Regime forces killed 35 of them", "Russian warplanes alone killed 12 of these civilians": the sentence opens with
+#: the killer of a share of the tally (not "Gunmen abducted five men and killed three of them": an event of its own,
+#: whose subject runs on through a figure or an "and").
+_KILLER_SHARE = re.compile(rf"\s*(?:(?!{_FIGURE}\b|and\b)[\w'’-]+\s+){{1,5}}?killed\s+{_FIGURE}\s+of\s+"
+                           r"(?:them|these|those|the\s+civilians|the\s+victims)\b", re.IGNORECASE)
 #: An act told before "respectively": the figures are those events' dead, not the tally's shares.
 _OWN_ACT = re.compile(r"\b(?:exploded|detonated|struck|hit|targeted|shelled|attacked|bombed|stormed|ambushed)\b", re.IGNORECASE)
 #: "fired more than 3,000 shells on ..., killing 12": events counted in the thousands, with their dead (not "fired more
@@ -33,6 +38,6 @@ def tally_share(work: str, start: int, end: int) -> bool:
     shares = _RESPECTIVELY.search(chunk)
     if shares and _OWN_ACT.search(chunk, 0, shares.start()):
         shares = None  # "Two car bombs exploded in A and B, with 5 and 3 deaths respectively": events of their own
-    if not (_OF_THE_DEAD.match(chunk) or shares or _COUNTLESS_TOLL.search(chunk)):
+    if not (_OF_THE_DEAD.match(chunk) or shares or _COUNTLESS_TOLL.search(chunk) or _KILLER_SHARE.match(chunk)):
         return False
     return not find_dates(work, start, end, None)
