@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from observatory.extract import extract_report, to_contract
-from observatory.models import Report
+from contract_rows import contract, summed
 
 
 def _killed(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for incident in to_contract("t", extract_report(Report(text=text)))["incidents"]:
-        for side, n in incident["killed"].items():
-            out[side] = out.get(side, 0) + n
-    return out
+    return summed(contract(text), "killed")
 
 
 def test_whole_told_as_militiamen_and_a_rest() -> None:
