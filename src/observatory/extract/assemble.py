@@ -233,7 +233,7 @@ def _between_provinces(draft: Draft, text: str) -> bool:
     between = [(a, b) for a, b in zip(provinces, provinces[1:], strict=False) if a.governorate != b.governorate and
                0 < b.start - a.end < 40 and _AND_BETWEEN.match(text, a.end, b.start) and
                _BETWEEN_BEFORE.search(text, max(0, a.start - 60), a.start)]
-    # a province named on its own as well ("... in the X desert"), or a town named as such ("in the town of Y"): there
+    # a province named alone too ("... in the X desert"), or a town named as such ("in the town of Y"), places the event
     if not between or len(provinces) != 2 * len(between):
         return False
     towns = [p for p in draft.places if not p.governorate]

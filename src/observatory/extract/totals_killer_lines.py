@@ -16,7 +16,7 @@ from observatory.models import SIDES, CumulativeClaim, Span
 
 #: "Killed by <killer>: N, they are" at a line's start.
 _LINE: Final = re.compile(r"^\W*(?:killed|those\s+killed)\s+by\s+[^:\n]{2,80}:\s*(?=\d)", re.IGNORECASE | re.MULTILINE)
-#: What follows the figure: "they are", "namely", "including" (the sides it holds).
+#: What follows the figure: "they are", "namely", "distributed as follows" (the sides it holds).
 _THEY_ARE: Final = re.compile(r"\s*,?\s*(?:they\s+are|namely|distributed\s+as\s+follows)\b", re.IGNORECASE)
 
 
