@@ -1,7 +1,8 @@
 """After a total of a month, a year or since a date, a sentence that breaks that tally down and names no day of its
 own ("Twenty of the civilian victims were killed in ...", "... with 21 and 17 deaths respectively", "fired more than
-3,000 shells on ..., killing 12", "Regime forces killed 35 of them") tells shares of the tally, no incident's dead; a dated event told after them stays an
-incident with its own toll, and sentences near the shape keep their events (paragraphs written for these tests)."""
+3,000 shells on ..., killing 12", "Regime forces killed 35 of them", "The remaining 41 were killed by other parties")
+tells shares of the tally, no incident's dead; a dated event told after them stays an incident with its own toll, and
+sentences near the shape keep their events (paragraphs written for these tests)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def test_thousands_of_shells_with_their_dead_are_no_incident() -> None:
 def test_a_killer_of_some_of_the_tally_is_no_incident() -> None:
     row = titled("At least 90 civilians were killed in Syria in April 2021, a monitoring network said on Thursday.\n\n"
                  "Government forces killed 35 of them, and Russian forces killed 8.\n\n" + _EVENT)
+    assert killed_per_incident(row) == [{"regime": 2}]
+
+
+def test_the_rest_of_the_tally_is_no_incident() -> None:
+    row = titled("At least 80 civilians were killed in Syria in May 2021, a rights network said on Tuesday.\n\n"
+                 "Regime forces killed 30 civilians and Russian forces killed 9.\n\n"
+                 "The remaining 41 were killed by other parties, including landmines.\n\n" + _EVENT)
     assert killed_per_incident(row) == [{"regime": 2}]
 
 

@@ -1,6 +1,7 @@
 """Shares of a period's tally: after a total of a month, a year or since a date, a sentence that names no day of its
 own and breaks that tally down ("Twenty of the civilian victims were killed in Hama province, most of them ...",
-"Regime forces killed 35 of them, and Russian forces killed 9", "The districts of A and B were the deadliest, with 14 and 9 deaths respectively", "Its artillery also fired more than
+"Regime forces killed 35 of them, and Russian forces killed 9", "The remaining 41 were killed by other parties",
+"The districts of A and B were the deadliest, with 14 and 9 deaths respectively", "Its artillery also fired more than
 3,000 shells on the villages of A and B, killing 12 civilians") tells parts of the tally, not an incident's dead."""
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _RESPECTIVELY = re.compile(r"\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:deaths|dead|fatali
 #: whose subject runs on through a figure or an "and").
 _KILLER_SHARE = re.compile(rf"\s*(?:(?!{_FIGURE}\b|and\b)[\w'’-]+\s+){{1,5}}?killed\s+{_FIGURE}\s+of\s+"
                            r"(?:them|these|those|the\s+civilians|the\s+victims)\b", re.IGNORECASE)
+#: "The remaining 41 were killed by other parties", "The rest were killed by landmines": the tally's rest, after its
+#: shares.
+_REST = re.compile(rf"\s*(?:The\s+)?(?:remaining(?:\s+{_FIGURE})?|rest|other\s+{_FIGURE})\s+(?:[\w-]+\s+)?"
+                   r"(?:were\s+killed|died|were\s+victims)\b", re.IGNORECASE)
 #: An act told before "respectively": the figures are those events' dead, not the tally's shares.
 _OWN_ACT = re.compile(r"\b(?:exploded|detonated|struck|hit|targeted|shelled|attacked|bombed|stormed|ambushed)\b", re.IGNORECASE)
 #: "fired more than 3,000 shells on ..., killing 12": events counted in the thousands, with their dead (not "fired more
@@ -38,6 +43,6 @@ def tally_share(work: str, start: int, end: int) -> bool:
     shares = _RESPECTIVELY.search(chunk)
     if shares and _OWN_ACT.search(chunk, 0, shares.start()):
         shares = None  # "Two car bombs exploded in A and B, with 5 and 3 deaths respectively": events of their own
-    if not (_OF_THE_DEAD.match(chunk) or shares or _COUNTLESS_TOLL.search(chunk) or _KILLER_SHARE.match(chunk)):
+    if not (_OF_THE_DEAD.match(chunk) or shares or _COUNTLESS_TOLL.search(chunk) or _KILLER_SHARE.match(chunk) or _REST.match(chunk)):
         return False
     return not find_dates(work, start, end, None)
