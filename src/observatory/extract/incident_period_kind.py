@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+from observatory.extract.dates import MONTH_NAMES
+
 #: Many events of a kind ("dozens of drone attacks", "a series of strikes").
 _MANY: Final = re.compile(
     r"\b(?:(?:dozens|hundreds|scores|thousands|several|numerous)\s+of|a\s+(?:series|number|wave|string)\s+of)\s+"
@@ -16,7 +17,7 @@ _MANY: Final = re.compile(
 #: A period they were told over ("since the start of the year", "in recent months", "over the past weeks").
 _PERIOD: Final = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:early\s+|mid-?|late\s+)?"
-    + _MONTHS
+    + f"(?:{MONTH_NAMES})"
     + r"|in\s+recent\s+(?:days|weeks|months|years)|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years?)|this\s+year)\b",
     re.IGNORECASE,

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.dates import MONTH_NAMES
+
 #: What may come before the replier: a phrase closed by a comma ("Meanwhile,", "In the same period,") and a source
 #: that tells it ("The Observatory said", "SOHR sources also reported that"), or nothing.
 _OPENING = r"\s*(?:[A-Z][\w\s'-]{0,40},\s*)?(?:(?:[\w'-]+\s+){1,4}(?:said|reported|added|stated)\s+(?:that\s+)?)?"
@@ -27,11 +29,10 @@ _REPLY = (r"(?:have\s+|had\s+)?(?:then\s+)?(?:responded|answered|retaliated|repl
 _REPLY_OPENS = re.compile(_OPENING + _REPLIER + _REPLY, re.IGNORECASE)
 
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 #: A window that opens with a month or a year, not with the attack replied to ("since the start of the year", "since
 #: January", "over the past month", "in total"): a campaign's running count, no reply of one day.
 _CAMPAIGN = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:year|month)|"
-                       r"(?:" + _MONTHS + r")\b|\d{4}\b)|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?)\b|"
+                       r"(?:" + MONTH_NAMES + r")\b|\d{4}\b)|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?)\b|"
                        r"\bthroughout\b|\bin\s+total\b", re.IGNORECASE)
 #: The reply's own toll, up to where another clause begins ("killing eight ISIS members since Wednesday morning";
 #: "killing three civilians" before ", bringing the number killed since Monday to 12").
