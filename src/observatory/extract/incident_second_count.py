@@ -10,7 +10,9 @@ monitor's figures then win, ``incident_monitor.prefer_monitor``), not a second i
 The later sentence is read as the monitor's second count only where it gives figures credited to the monitor alone,
 names no day, no other province and nothing marked as new ("also", "another", "elsewhere"), and either points back
 to the event with a definite noun ("in the attack", "the bus", "the overnight fighting") or talks of the toll itself
-("put the toll at", "the real toll"); the incident before must count dead credited only to another source.
+("put the toll at", "the real toll"); the incident before must count dead credited only to another source. The
+other side's fire told with the dead it caused ("13 soldiers were killed in the Turkish bombardment", after regime
+shelling killed Turkish soldiers) is its own incident (``incident_counter_strike``), not a second count.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_sameness import ANOTHER, new_places, other_province
 from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.mention_sides import KILLED
@@ -46,7 +49,7 @@ def monitor_recount(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """Whether the sentence tells again the incident being assembled, whose dead only another source has counted: the
     monitor's own count of it, or (with no figures) more of the other source's account ("In its statement, the group
     said its fighters stormed the post at night"): the same event told again, not a new one."""
-    if ANOTHER.search(text) or _NEW_EVENT.search(text) or other_province(draft, f):
+    if ANOTHER.search(text) or _NEW_EVENT.search(text) or other_province(draft, f) or counter_strike(draft, f, text):
         return False
     if f.mentions and any(draft.date is None or d.value != draft.date.value for d in f.dates):
         return False  # (the monitor's count may name the day told before: "in the overnight fighting")

@@ -71,6 +71,7 @@ from observatory.extract.incident_air_sequel import air_sequel, strikes_after, s
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
+from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
@@ -139,6 +140,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     text = _NOTEWORTHY.sub("", work[f.sentence.start:f.sentence.end], count=1)
     if ranked_on(draft, f, work):
         return False  # "Two men were shot dead ... A third one was injured and detained ...": one more of them
+    if counter_strike(draft, f, text):
+        return True  # "regime shelling killed five Turkish soldiers", then "Turkish shelling killed 13 soldiers"
     new_date = another_day(draft, f, text)
     around = told_around(draft, f, text, new_date)  # (month events, bodies found, funerals, blame: incident_told_around)
     if around is not None:

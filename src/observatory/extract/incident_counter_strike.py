@@ -1,0 +1,43 @@
+"""The victims' side striking back, told with the dead of its own fire, for ``incident_split``.
+
+Construction served: an incident of fire from afar with the dead of one side ("regime shelling killed five Turkish
+soldiers at a post near A"), then the fire of that side on the other, with the dead it caused ("the monitor said 13
+regime soldiers were killed in the Turkish bombardment", "Turkish shelling on villages around B killed a fighter and a
+child"). The answer is an incident of its own, not more dead of the first one.
+
+Not this construction: the attackers' own losses in a fight ("three attackers were also killed in the clashes", no
+doer of fire of its own), a doer that is the incident's own perpetrator, and fire whose dead include the doer's side.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from observatory.extract.mention_sides import INJURED, KILLED
+
+if TYPE_CHECKING:
+    from observatory.extract.core import Draft, SentenceFacts
+
+#: Kinds of fire from afar, where the side hit cannot answer within the same event.
+_FROM_AFAR: Final = frozenset({"shelling", "airstrike", "drone_strike"})
+
+#: Words that tell an answer: "in retaliation", "in response", "struck back", "the Turkish response".
+_ANSWER: Final = re.compile(r"\b(?:retaliat\w*|(?:in\s+)?response|struck\s+back|hit\s+back)\b", re.IGNORECASE)
+
+
+def counter_strike(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """Whether the sentence tells fire by a side the incident's dead or wounded are of, other than the incident's
+    perpetrator, of a kind from afar, whose own dead or wounded are all of other sides (an incident of its own)."""
+    if f.perpetrator is None or f.type_hit is None or f.type_hit[0] not in _FROM_AFAR:
+        return False
+    doer = f.perpetrator.side
+    if draft.perpetrator is not None and draft.perpetrator.side == doer:
+        return False
+    if doer not in {side for role, side in draft.counts if role in (KILLED, INJURED)}:
+        return False  # the side fired on before is not the one firing now
+    hit = {m.side for m in f.mentions if m.role in (KILLED, INJURED)}
+    if not hit - {"unknown"} or doer in hit or None in hit:
+        return False
+    told_from_afar = draft.type_hit is not None and draft.type_hit[0] in _FROM_AFAR
+    return told_from_afar or _ANSWER.search(text) is not None
