@@ -6,6 +6,11 @@ strikes on regime positions": a party other than the incident's answers with fir
 event of its own, even when it names no town and counts no dead. Not "responded to the attack" (the attack told again),
 nor a reply by the incident's own perpetrator, nor a reply in words ("responded with a statement ... threatening to
 respond with shelling").
+
+A reply with fire of no named kind that hurts bystanders ("Regime forces responded by firing machine guns at the
+outskirts, wounding a woman") is an event of its own too: its dead or wounded are all civilians (or women and
+children of no side named), hit by the answering
+party, not the attackers' losses in the fight told before.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from observatory.extract.core import Draft, SentenceFacts
+
+_CIVILIANS = "civilians"
+_BYSTANDER_LABELS = frozenset({"women", "children"})  # "a woman", "two children": of no side named, but no fighters
 
 
 #: "responded by shelling", "retaliated with rockets", "responded at the time with", "retaliated overnight by".
@@ -52,3 +60,13 @@ def toll_free_reply(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if not f.type_hit or f.perpetrator is None or not tells_reply(text):
         return False
     return draft.perpetrator is None or f.perpetrator.side != draft.perpetrator.side
+
+
+def reply_on_bystanders(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The sentence tells a reply with fire by a named party other than the incident's perpetrator, whose dead or
+    wounded are all civilians (an incident of its own, though the fire is of no named kind)."""
+    if f.perpetrator is None or not f.mentions or not tells_reply(text):
+        return False
+    if draft.perpetrator is not None and f.perpetrator.side == draft.perpetrator.side:
+        return False
+    return all(m.side == _CIVILIANS or m.side == "unknown" and m.label in _BYSTANDER_LABELS for m in f.mentions)

@@ -80,7 +80,7 @@ from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_named_back import named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_ranked_on import ranked_on
-from observatory.extract.incident_reply_fire import tells_reply, toll_free_reply
+from observatory.extract.incident_reply_fire import reply_on_bystanders, tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
@@ -407,7 +407,7 @@ def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
     forces responded by shelling villages near Y"."""
     if not f.type_hit:
-        return False
+        return reply_on_bystanders(draft, f, text)  # "responded by firing machine guns, wounding a woman"
     if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or differs(draft, f)):
         return True
     return _RESPONDED.search(text) is not None and bool(f.places or f.mentions) or toll_free_reply(draft, f, text)
