@@ -1,7 +1,9 @@
 """One earlier event told with only its month ("Also in June, a U.S. strike on a car in Idlib city killed two senior
 figures", "In February, an ambush near X killed six soldiers"): "a strike", "an ambush" is one event with its own
 toll, so the sentence is an incident, not a total of the month, and another one than the incident told before it
-(unless that one is dated in the same month).
+(unless that one is dated in the same month). So is one victim told with the event that hit them ("In February, a
+soldier was injured when gunmen fired on a patrol near X", "In March, a man was shot dead by gunmen in Y"): a single
+person's death or wound is no total of the month.
 """
 
 from __future__ import annotations
@@ -17,13 +19,21 @@ _MONTH_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+#: "In February, a Russian soldier was injured when ...", "In March, one man was shot dead by ...": one victim, one event.
+_MONTH_VICTIM = re.compile(
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?,\s+(?:a|an|one)\s+"
+    r"(?:[\w'-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by)\b",
+    re.IGNORECASE,
+)
+
 
 def month_event(chunk: str) -> bool:
-    """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone."""
-    return _MONTH_EVENT.match(chunk) is not None
+    """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone, or
+    one person killed or hurt by an event told with them ("when gunmen fired", "by a landmine")."""
+    return _MONTH_EVENT.match(chunk) is not None or _MONTH_VICTIM.match(chunk) is not None
 
 
 def month_of(chunk: str) -> str:
     """The month (lower case) a sentence read by :func:`month_event` opens with, or "" when it opens with none."""
-    m = _MONTH_EVENT.match(chunk)
+    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk)
     return m.group("month").lower() if m else ""
