@@ -131,7 +131,8 @@ _IN_THE_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+)?(
                            r"battle|raid|strikes?|airstrikes?)\b", re.IGNORECASE)
 
 
-_NOTEWORTHY = re.compile(r"^\s*(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?",
+_NOTEWORTHY = re.compile(r"^\s*(?:(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?|"
+                         r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\b[^:.;]{0,60}:\s*)",  # "It is not the first such quarrel:"
                          re.IGNORECASE)
 
 
