@@ -1,12 +1,13 @@
 """The victims' side striking back, told with the dead of its own fire, for ``incident_split``.
 
 Construction served: an incident of fire from afar with the dead of one side ("regime shelling killed five Turkish
-soldiers at a post near A"), then the fire of that side on the other, with the dead it caused ("the monitor said 13
+soldiers at a post near A"), then the shelling of that side on the other, with the dead it caused ("the monitor said 13
 regime soldiers were killed in the Turkish bombardment", "Turkish shelling on villages around B killed a fighter and a
 child"). The answer is an incident of its own, not more dead of the first one.
 
 Not this construction: the attackers' own losses in a fight ("three attackers were also killed in the clashes", no
 doer of fire of its own), a doer that is the incident's own perpetrator, and fire whose dead include the doer's side.
+Answers by air ("Turkish drone strikes killed 16 soldiers overnight") are left to the rules of kinds and places.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ _ANSWER: Final = re.compile(r"\b(?:retaliat\w*|(?:in\s+)?response|struck\s+back|
 
 
 def counter_strike(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """Whether the sentence tells fire by a side the incident's dead or wounded are of, other than the incident's
-    perpetrator, of a kind from afar, whose own dead or wounded are all of other sides (an incident of its own)."""
-    if f.perpetrator is None or f.type_hit is None or f.type_hit[0] not in _FROM_AFAR:
+    """Whether the sentence tells shelling by a side the incident's dead or wounded are of, other than the incident's
+    perpetrator, whose own dead or wounded are all of other sides (an incident of its own), after fire from afar or
+    told as an answer."""
+    if f.perpetrator is None or f.type_hit is None or f.type_hit[0] != "shelling":
         return False
     doer = f.perpetrator.side
     if draft.perpetrator is not None and draft.perpetrator.side == doer:
