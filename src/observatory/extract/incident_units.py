@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
+from observatory.extract.incident_answered import answered_parts
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_reply_strikes import reply_strikes
@@ -83,7 +84,7 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
         if before is not None:  # before its running total ("..., adding that the deaths brought to 19 the number ...")
             return [before]
         return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
-    recalled = recalled_parts(work, sent) or sparked_parts(work, sent) or ordinal_parts(work, sent)
+    recalled = recalled_parts(work, sent) or sparked_parts(work, sent) or ordinal_parts(work, sent) or answered_parts(work, sent)
     if recalled:
         return recalled
     parts = clauses(work, sent)
