@@ -7,7 +7,6 @@ Every sentence here was written for these tests; none is taken from an evaluatio
 from __future__ import annotations
 
 from contract_rows import contract
-
 from observatory.extract.place_person_apposed import person_apposed
 
 

@@ -23,14 +23,20 @@ from observatory.extract.text import Sentence
 _FROM_AFAR: Final = frozenset({"airstrike", "shelling", "drone_strike"})
 
 #: ", hours after", " after", ", following": where the strike's sentence turns to what it followed.
-_AFTER: Final = re.compile(r"(?:,\s*|\s+)(?:(?:hours|minutes|shortly|a\s+day|days)\s+)?(?:after|following)\s+", re.IGNORECASE)
+_AFTER: Final = re.compile(
+    r"(?:,\s*|\s+)(?:(?:hours|minutes|shortly|a\s+day|days)\s+)?(?:after|following)\s+", re.IGNORECASE
+)
 
 #: The answered event newly named: "a rocket attack", "an attack by", "local fighters attacked", "ISIS cells".
-_NEWLY_NAMED: Final = re.compile(r"(?:an?\s+|(?:local|unknown|unidentified)\s+\w+|(?:ISIS|IS|HTS|rebel|jihadist)\s+(?:cells|fighters|militants)\b)",
-                                 re.IGNORECASE)
+_NEWLY_NAMED: Final = re.compile(
+    r"(?:an?\s+|(?:local|unknown|unidentified)\s+\w+|(?:ISIS|IS|HTS|rebel|jihadist)\s+(?:cells|fighters|militants)\b)",
+    re.IGNORECASE,
+)
 
 #: The strike named only as the answer: "The strikes came", "The bombardment comes".
-_ANSWER_HEAD: Final = re.compile(r"\s*(?:The|These|This)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come|started|began)\b", re.IGNORECASE)
+_ANSWER_HEAD: Final = re.compile(
+    r"\s*(?:The|These|This)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come|started|began)\b", re.IGNORECASE
+)
 
 _OWN_DEAD: Final = re.compile(r"\b(?:killing|killed|wounding|injuring|left)\b", re.IGNORECASE)
 
@@ -39,7 +45,7 @@ def answered_parts(work: str, sent: Sentence) -> list[Sentence]:
     """The sentence cut where a strike's lead turns to the event it followed ([strike, answered event], the second
     marked as recalled), or [] when it tells no such event."""
     for m in _AFTER.finditer(work, sent.start, sent.end):
-        head, tail = work[sent.start:m.start()], work[m.end():sent.end]
+        head, tail = work[sent.start : m.start()], work[m.end() : sent.end]
         kind, answered = event_type(head), event_type(tail)
         if kind is None or answered is None or kind[0] not in _FROM_AFAR or answered[0] == kind[0]:
             continue
@@ -48,6 +54,8 @@ def answered_parts(work: str, sent: Sentence) -> list[Sentence]:
         told = {p.name.lower() for p in place_mentions(work, sent.start, m.start())}
         own = [p for p in place_mentions(work, m.end(), sent.end) if not p.governorate and p.name.lower() not in told]
         if own or _OWN_DEAD.search(tail):
-            return [replace(sent, end=m.start()),
-                    replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
+            return [
+                replace(sent, end=m.start()),
+                replace(sent, start=m.end(), first_in_paragraph=False, clause=False, inherits=False, recalled=True),
+            ]
     return []
