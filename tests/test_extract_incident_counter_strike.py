@@ -60,11 +60,3 @@ def test_a_strike_told_as_an_answer_stays_one() -> None:
         "The strikes came after the attack on the regime position.\n"
     )
     assert len(contract(text)["incidents"]) == 1
-
-
-def test_rockets_a_strike_followed_are_their_own() -> None:
-    text = (
-        "U.S. helicopters struck two trucks near the town of al-Quriya on Monday night, after rockets were fired at "
-        "the coalition base at the Tanak oil field.\n"
-    )
-    assert len(contract(text)["incidents"]) == 2

@@ -27,11 +27,9 @@ _AFTER: Final = re.compile(
     r"(?:,\s*|\s+)(?:(?:hours|minutes|shortly|a\s+day|days)\s+)?(?:after|following)\s+", re.IGNORECASE
 )
 
-#: The answered event newly named: "a rocket attack", "an attack by", "local fighters attacked", "ISIS cells",
-#: "rockets were fired at", "gunmen from the village opened fire".
+#: The answered event newly named: "a rocket attack", "an attack by", "local fighters attacked", "ISIS cells".
 _NEWLY_NAMED: Final = re.compile(
-    r"(?:an?\s+|(?:local|unknown|unidentified)\s+\w+|(?:ISIS|IS|HTS|rebel|jihadist)\s+(?:cells|fighters|militants)\b|"
-    r"(?:gunmen|rockets|missiles|mortar\s+shells)\s+(?:from|were|was|fired|opened|targeted|hit|struck|attacked)\b)",
+    r"(?:an?\s+|(?:local|unknown|unidentified)\s+\w+|(?:ISIS|IS|HTS|rebel|jihadist)\s+(?:cells|fighters|militants)\b)",
     re.IGNORECASE,
 )
 
