@@ -21,7 +21,9 @@ _MONTH_EVENT = re.compile(
 
 #: "In February, a Russian soldier was injured when ...", "In March, one man was shot dead by ...": one victim, one event.
 _MONTH_VICTIM = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?,\s+(?:a|an|one)\s+"
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>"
+    + MONTH_NAMES
+    + r")(?:\s+(?:19|20)\d\d)?,\s+(?:a|an|one)\s+"
     r"(?:[\w'-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by)\b",
     re.IGNORECASE,
 )
