@@ -17,21 +17,27 @@ from observatory.extract.incident_situation import gives_way, schema_kind, situa
 
 
 def test_a_siege_then_the_shelling_that_killed_is_shelling() -> None:
-    row = run("Government troops laid siege to the village of Umm Batna on Thursday, activists said.\n"
-              "The troops cut the roads into the village and pounded its fields with mortar shells, killing a farmer "
-              "and wounding two of his sons.")
+    row = run(
+        "Government troops laid siege to the village of Umm Batna on Thursday, activists said.\n"
+        "The troops cut the roads into the village and pounded its fields with mortar shells, killing a farmer "
+        "and wounding two of his sons."
+    )
     assert kinds(row) == ["shelling"]
 
 
 def test_a_siege_retold_without_dead_stays_out_of_the_row() -> None:
-    text = ("Siege of the old quarter\n\nLoyalist militias tightened their blockade on the old quarter of the town on "
-            "Friday. During the blockade, the quarter was shelled with mortars from the nearby hills.")
+    text = (
+        "Siege of the old quarter\n\nLoyalist militias tightened their blockade on the old quarter of the town on "
+        "Friday. During the blockade, the quarter was shelled with mortars from the nearby hills."
+    )
     assert contract(text, DAY)["incidents"] == []
 
 
 def test_a_siege_with_a_toll_and_no_weapon_is_other() -> None:
-    row = run("Regime forces besieged the village of Deir Maker on Tuesday, and three elderly residents died of "
-              "hunger inside it.")
+    row = run(
+        "Regime forces besieged the village of Deir Maker on Tuesday, and three elderly residents died of "
+        "hunger inside it."
+    )
     assert kinds(row) == ["other"]
 
 
