@@ -21,6 +21,7 @@ Constructions handled:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from observatory.models import ARMED_SIDES
 
@@ -69,12 +70,28 @@ def unattributed_shooting(hit: str, perpetrator: str | None, told: str) -> bool:
         and _SHOOTER.search(told) is None
 
 
-def killing_kind(event_type: str, killed: int, perpetrator: str | None) -> str:
+#: The taking told as a deed ("abducted 20 truffle hunters", "kidnapped 15 of them").
+_TAKEN: Final = re.compile(r"\b(?:abduct(?:ed|s)|kidnapp?(?:ed|s))\b", re.IGNORECASE)
+#: A death told: "killed", "shot dead", "executed", "found dead", "the body of", "the death toll".
+_DEATH: Final = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot|execut(?:ed|ing|ion)|murder(?:ed)?|dead|deaths?|died|tolls?|"
+                           r"bod(?:y|ies)|corpses?|slain)\b",
+                           re.IGNORECASE)
+
+
+def killing_kind(event_type: str, killed: int, perpetrator: str | None, told: str = "") -> str:
     """An abduction in which people were killed is typed by the killing: an attack by its actor, else (no actor, or
-    one of no known side: "abducted by unknown persons") `other`, a murder."""
-    if event_type != "abduction" or killed <= 0:
+    one of no known side: "abducted by unknown persons") `other`, a murder. Told as a taking first, with the dead
+    named after it ("an ISIS cell abducted 20 truffle hunters and killed two of them"), it stays an abduction."""
+    if event_type != "abduction" or killed <= 0 or _taken_first(told):
         return event_type
     return "attack" if perpetrator not in (None, "unknown") else "other"
+
+
+def _taken_first(told: str) -> bool:
+    """The incident's words tell the taking before any death ("kidnapped 15 of them and shot dead two others")."""
+    taken = _TAKEN.search(told)
+    death = _DEATH.search(told)
+    return taken is not None and (death is None or taken.start() < death.start())
 
 
 #: Those who shot fled afterwards ("before fleeing", "and fled the scene", "escaped to an unknown destination").
