@@ -3,7 +3,9 @@
 * "abducted 30 farm workers near X and killed three of them", "kidnapped a dozen herders, then shot dead two who tried
   to run": the taking is the event told, and the dead belong to it (abduction);
 * look-alikes: a killing told first with others taken ("killed two herders and kidnapped a third") stays the side's
-  attack; a later kidnapping named only as a noun ("before the latest kidnapping") is no taking told first.
+  attack; a later kidnapping named only as a noun ("before the latest kidnapping") is no taking told first;
+* a body found shot after gunmen had taken the man ("found shot dead, a day after he had been snatched by
+  masked gunmen"): the gunmen are told as his abductors, not as his shooters, so the shooting is a murder (other).
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -39,3 +41,19 @@ def test_the_order_of_taking_and_death() -> None:
         == "attack"
     )
     assert killing_kind("abduction", 2, "isis", "The death toll rose after gunmen had kidnapped a man.") == "attack"
+
+
+def test_a_body_found_shot_after_gunmen_took_him_is_a_murder() -> None:
+    row = run(
+        "A teacher was found shot dead near the village of Ghariya on Monday, two days after he had been snatched "
+        "by masked gunmen from his car."
+    )
+    assert kinds(row) == ["other"]
+
+
+def test_gunmen_who_shot_the_man_themselves_keep_the_killing() -> None:
+    row = run(
+        "Masked gunmen shot dead a teacher near the village of Ghariya on Monday and fled, two days after they had "
+        "threatened him."
+    )
+    assert kinds(row) != ["other"]

@@ -64,10 +64,24 @@ _NO_SHOOTER = re.compile(r"\bfound\b|\bstray\b|\brandom\s+(?:gunfire|bullets?|sh
 _SHOOTER = re.compile(r"\b(?:gunm[ae]n|snipers?|assailants|attackers|killers?|militants|fighters|forces|cells?)\b", re.IGNORECASE)
 
 
+#: The men named only as those who took the victim before his body was found ("after he had been abducted by unknown
+#: gunmen", "hours after gunmen on a motorbike abducted him"): his abductors, not told as the ones who shot him.
+_ABDUCTORS: Final = re.compile(r"\b(?:abducted|kidnapped|seized|snatched)\s+by\s+(?:the\s+|an?\s+)?(?:(?:unknown|unidentified|"
+                               r"masked|armed)\s+)?(?:gunm[ae]n|assailants|persons|men)\b|"
+                               r"\b(?:(?:unknown|unidentified|masked|armed)\s+)?(?:gunm[ae]n|assailants)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:had\s+)?(?:abducted|kidnapped|seized|snatched)\s+(?:him|her|them)\b", re.IGNORECASE)
+_FOUND_AFTER: Final = re.compile(r"\bfound\b[^.;]{0,200}?\b(?:after|since)\b", re.IGNORECASE)
+
+
 def unattributed_shooting(hit: str, perpetrator: str | None, told: str) -> bool:
-    """An "attack" read only from gunfire, with no shooter named at all, that tells a body found shot or stray fire."""
-    return perpetrator is None and _SHOT_WORD.fullmatch(hit) is not None and _NO_SHOOTER.search(told) is not None \
-        and _SHOOTER.search(told) is None
+    """An "attack" read only from gunfire, with no shooter named at all, that tells a body found shot or stray fire.
+    Gunmen named only as those who had taken the man whose body was found shot are not told as his shooters."""
+    if _SHOT_WORD.fullmatch(hit) is None or _NO_SHOOTER.search(told) is None:
+        return False
+    if perpetrator is None and _SHOOTER.search(told) is None:
+        return True
+    return perpetrator in (None, "unknown") and _FOUND_AFTER.search(told) is not None and \
+        _ABDUCTORS.search(told) is not None and _SHOOTER.search(_ABDUCTORS.sub(" ", told)) is None
 
 
 #: The taking told as a deed ("abducted 20 truffle hunters", "kidnapped 15 of them").
