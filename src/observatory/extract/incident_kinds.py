@@ -10,10 +10,14 @@ Constructions handled:
 * an explosion said to be of unknown nature, origin or cause ("an explosion of unknown nature hit a position"): `other`,
   whatever device the text goes on to wonder about;
 * a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
-  with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side;
+  with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side; gunmen
+  named only as those who had taken the man ("found shot dead hours after he was abducted by unknown gunmen") are his
+  abductors, not told as his shooters;
 * killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
   by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none, or, with one of
-  no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder);
+  no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder); told as a
+  taking first with some of the taken killed after it ("abducted 20 truffle hunters and killed two of them"), it
+  stays an abduction;
 * one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
   targeted killing.
 """
