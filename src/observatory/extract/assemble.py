@@ -470,7 +470,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
     if draft.type_hit and unattributed_shooting(text[draft.type_hit[1]:draft.type_hit[2]], perpetrator, told):
         event_type = "other"  # "the body was found with bullet wounds", "hit by stray bullets": no side's attack
-    event_type = armed_quarrel_kind(killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator), told)
+    event_type = armed_quarrel_kind(killing_kind(event_type, sum(c.killed.best for c in casualties if c.killed), perpetrator, told), told)
     if event_type == "attack" and _single_target(casualties, told) and not _AT_WORK.search(told) and \
             (perpetrator in (None, "unknown") or _GUNMEN.search(told) or _ACCUSED.search(told) or FLED.search(told)):
         # one person shot by gunmen: a targeted killing ("a fighter shot dead by ISIS cell members" is an attack)

@@ -1,13 +1,15 @@
 """The JSON line of `observatory extract --format jsonl`, read by ../shared/tools/score_extraction.py.
 
 The line follows the labelling schema: a siege or blockade with no one killed or hurt in it ("regime forces tightened
-their siege on the camp") is a situation the event store keeps, not an incident of the schema, so it is left out.
+their siege on the camp") is a situation the event store keeps, not an incident of the schema, so it is left out; a
+siege with a toll is written with the schema's type `other` (incident_situation).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from observatory.extract.incident_situation import SITUATIONS, schema_kind
 from observatory.extract.places import governorate_of
 from observatory.models import GOVERNORATES, Claim, Event, Extraction, GeoPrecision
 
@@ -37,7 +39,7 @@ def _incident(event: Event, claims: list[Claim]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "id": event.id,
         "date": event.date_start.isoformat() if event.date_start else None,
-        "type": event.event_type,
+        "type": schema_kind(event.event_type),
         "perpetrator": event.perpetrator_side,
         "target": event.target_side,
         "killed": killed,
@@ -60,13 +62,9 @@ def _unresolved_row(place: Claim, claims: list[Claim]) -> dict[str, Any]:
     return {"name": place.value, "lat": None, "lon": None, "admin1": gov, "precision": int(GeoPrecision.REGION)}
 
 
-#: Kinds of event that are a standing situation: incidents of the schema only with a toll.
-_SITUATIONS = frozenset({"siege"})
-
-
 def _mere_situation(event: Event) -> bool:
     """A siege with no one killed or hurt in it."""
-    return event.event_type in _SITUATIONS and not any(c.killed is not None or c.injured is not None
+    return event.event_type in SITUATIONS and not any(c.killed is not None or c.injured is not None
                                                        for c in event.casualties)
 
 

@@ -129,11 +129,11 @@ from observatory.extract.incident_scope import (
 )
 from observatory.extract.incident_second_count import monitor_recount
 from observatory.extract.incident_share_event import part_told_as_event
+from observatory.extract.incident_situation import gives_way
 from observatory.extract.incident_source_kind import source_kind_back
 from observatory.extract.incident_source_retold import source_retold
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
-from observatory.extract.incident_split import GENERIC_TYPES as _GENERIC_TYPES
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
 from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
@@ -278,7 +278,7 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
                                                                      or f.perpetrator is not None and storming_in_fight(f.sentence_text) is not None)
     background = draft.type_hit is None and draft.start < f.sentence.start and _hazard_told(f)  # (by a hazard of the area)
     if f.type_hit and not background and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
-                       and draft.type_hit[0] in _GENERIC_TYPES and not draft.opened and not attackers_only(draft, f)
+                       and gives_way(draft.type_hit[0], bool(f.mentions)) and not draft.opened and not attackers_only(draft, f)
                        and not _hazard_told(f)
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
                        or draft.opened and draft.type_hit[0] == "other" and f.type_hit[0] == "execution"):  # body: shot captive

@@ -69,7 +69,7 @@ _RAID_OPERATION: Final = (r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing
 #: An attack that starts a fight ("an infiltration attempt", "a sneak operation", "an airborne raid"): the clashes that
 #: follow are part of it, so the incident is an attack.
 OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?|attempts?|attacks?)|\binfiltration\s+into|"
-                         r"\binfiltrat(?:e|ed|ing)\s+(?:\w+\s+){0,4}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
+                         r"\binfiltrat(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|points?|lines?|bases?|checkpoints?|headquarters)\b|"
                  r"\bsneak\s+(?:operations?|attacks?|raids?)|\bairborne\s+(?:operations?|raids?|landings?|assaults?)|"
                  r"\battempts?\s+to\s+(?:advance|storm|break\s+into)\b|"
                  r"\bcounter[\s-]?(?:attacks?|offensives?)\b|"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_air_sequel import air_sequel
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_own_victims import own_victims
+from observatory.extract.incident_situation import situation_yields
 from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
 
@@ -115,7 +116,9 @@ def _fold(into: Draft, part: Draft) -> None:
     for key, vague in part.vague.items():
         into.vague.setdefault(key, vague)
     into.sources.update({k: v for k, v in part.sources.items() if k not in into.sources})
-    into.type_hit = into.type_hit or part.type_hit
+    tolled = bool(part.counts or part.generic or part.vague)  # (a siege joined by the shelling that killed: the shelling)
+    kinds = (into.type_hit[0] if into.type_hit else None, part.type_hit[0] if part.type_hit else None)
+    into.type_hit = part.type_hit if situation_yields(*kinds, tolled) else into.type_hit or part.type_hit
     into.perpetrator = into.perpetrator or part.perpetrator
     into.target = into.target or part.target
     into.end = max(into.end, part.end)

@@ -10,10 +10,14 @@ Constructions handled:
 * an explosion said to be of unknown nature, origin or cause ("an explosion of unknown nature hit a position"): `other`,
   whatever device the text goes on to wonder about;
 * a shooting that the text gives no shooter for, told as a body found shot or as stray fire ("a body found
-  with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side;
+  with bullet wounds", "hit by stray bullets"): a murder or stray fire (`other`), not an attack by a side; gunmen
+  named only as those who had taken the man ("found shot dead hours after he was abducted by unknown gunmen") are his
+  abductors, not told as his shooters;
 * killing and kidnapping in one event ("the killing of a shepherd and the kidnapping of two others"): typed
   by the killing (SCHEMA counts only the dead), an attack by its actor (`other` with none, or, with one of
-  no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder);
+  no known side: "found shot a day after he had been kidnapped by unidentified persons" is a murder); told as a
+  taking first with some of the taken killed after it ("abducted 20 truffle hunters and killed two of them"), it
+  stays an abduction;
 * one person shot dead by those who then fled ("shot dead a member of X, before fleeing"): singled out, a
   targeted killing.
 """
@@ -21,6 +25,7 @@ Constructions handled:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from observatory.models import ARMED_SIDES
 
@@ -63,18 +68,48 @@ _NO_SHOOTER = re.compile(r"\bfound\b|\bstray\b|\brandom\s+(?:gunfire|bullets?|sh
 _SHOOTER = re.compile(r"\b(?:gunm[ae]n|snipers?|assailants|attackers|killers?|militants|fighters|forces|cells?)\b", re.IGNORECASE)
 
 
+#: The men named only as those who took the victim before his body was found ("after he had been abducted by unknown
+#: gunmen", "hours after gunmen on a motorbike abducted him"): his abductors, not told as the ones who shot him.
+_ABDUCTORS: Final = re.compile(r"\b(?:abducted|kidnapped|seized|snatched)\s+by\s+(?:the\s+|an?\s+)?(?:(?:unknown|unidentified|"
+                               r"masked|armed)\s+)?(?:gunm[ae]n|assailants|persons|men)\b|"
+                               r"\b(?:(?:unknown|unidentified|masked|armed)\s+)?(?:gunm[ae]n|assailants)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:had\s+)?(?:abducted|kidnapped|seized|snatched)\s+(?:him|her|them)\b", re.IGNORECASE)
+_FOUND_AFTER: Final = re.compile(r"\bfound\b[^.;]{0,200}?\b(?:after|since)\b", re.IGNORECASE)
+
+
 def unattributed_shooting(hit: str, perpetrator: str | None, told: str) -> bool:
-    """An "attack" read only from gunfire, with no shooter named at all, that tells a body found shot or stray fire."""
-    return perpetrator is None and _SHOT_WORD.fullmatch(hit) is not None and _NO_SHOOTER.search(told) is not None \
-        and _SHOOTER.search(told) is None
+    """An "attack" read only from gunfire, with no shooter named at all, that tells a body found shot or stray fire.
+    Gunmen named only as those who had taken the man whose body was found shot are not told as his shooters."""
+    if _SHOT_WORD.fullmatch(hit) is None or _NO_SHOOTER.search(told) is None:
+        return False
+    if perpetrator is None and _SHOOTER.search(told) is None:
+        return True
+    return perpetrator in (None, "unknown") and _FOUND_AFTER.search(told) is not None and \
+        _ABDUCTORS.search(told) is not None and _SHOOTER.search(_ABDUCTORS.sub(" ", told)) is None
 
 
-def killing_kind(event_type: str, killed: int, perpetrator: str | None) -> str:
+#: The taking told as a deed ("abducted 20 truffle hunters", "kidnapped 15 of them").
+_TAKEN: Final = re.compile(r"\b(?:abduct(?:ed|s)|kidnapp?(?:ed|s))\b", re.IGNORECASE)
+#: A death told: "killed", "shot dead", "executed", "found dead", "the body of", "the death toll".
+_DEATH: Final = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot|execut(?:ed|ing|ion)|murder(?:ed)?|dead|deaths?|died|tolls?|"
+                           r"bod(?:y|ies)|corpses?|slain)\b",
+                           re.IGNORECASE)
+
+
+def killing_kind(event_type: str, killed: int, perpetrator: str | None, told: str = "") -> str:
     """An abduction in which people were killed is typed by the killing: an attack by its actor, else (no actor, or
-    one of no known side: "abducted by unknown persons") `other`, a murder."""
-    if event_type != "abduction" or killed <= 0:
+    one of no known side: "abducted by unknown persons") `other`, a murder. Told as a taking first, with the dead
+    named after it ("an ISIS cell abducted 20 truffle hunters and killed two of them"), it stays an abduction."""
+    if event_type != "abduction" or killed <= 0 or _taken_first(told):
         return event_type
     return "attack" if perpetrator not in (None, "unknown") else "other"
+
+
+def _taken_first(told: str) -> bool:
+    """The incident's words tell the taking before any death ("kidnapped 15 of them and shot dead two others")."""
+    taken = _TAKEN.search(told)
+    death = _DEATH.search(told)
+    return taken is not None and (death is None or taken.start() < death.start())
 
 
 #: Those who shot fled afterwards ("before fleeing", "and fled the scene", "escaped to an unknown destination").
