@@ -19,6 +19,7 @@ from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.incident_share_clause import share_event
+from observatory.extract.incident_single_share import single_share_event
 from observatory.extract.incident_sparked import sparked_parts
 from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
@@ -39,7 +40,7 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     if len(when) > 1 or when and in_total:  # "The post was raided in May 2021, when four guards were killed": no total
         return when
     parts = toll_events(work, sent) if vetted else sentence_units(work, sent, in_total)
-    share = share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
+    share = share_event(work, sent) or single_share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
     return parts + [share] if share is not None and not any(p.start == share.start for p in parts) else parts
 
 
