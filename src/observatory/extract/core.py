@@ -199,8 +199,7 @@ class Draft:
     generic: list[tuple[Mention, int]] = field(default_factory=list)
     section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
     timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
-    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration
-    # attempt") or a body found ("the body of X was found"), whoever is said to have done it
+    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration attempt") or a body found ("the body of X was found"), whoever is said to have done it
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
     recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
     after_total: bool = False  # begun after the report gave a period total
