@@ -129,6 +129,7 @@ from observatory.extract.incident_scope import (
 )
 from observatory.extract.incident_second_count import monitor_recount
 from observatory.extract.incident_share_event import part_told_as_event
+from observatory.extract.incident_single_share import single_share_at, single_share_mentions
 from observatory.extract.incident_situation import gives_way
 from observatory.extract.incident_source_kind import source_kind_back
 from observatory.extract.incident_source_retold import source_retold
@@ -198,8 +199,7 @@ class Draft:
     generic: list[tuple[Mention, int]] = field(default_factory=list)
     section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
     timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
-    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration
-    # attempt") or a body found ("the body of X was found"), whoever is said to have done it
+    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration attempt") or a body found ("the body of X was found"), whoever is said to have done it
     sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
     recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
     after_total: bool = False  # begun after the report gave a period total
@@ -620,7 +620,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
     for unit in units:
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
-        f = replace(f, mentions=event_share(() if u.tolless else f.mentions, u.shared, work, unit.end))
+        f = replace(f, mentions=single_share_mentions(event_share(() if u.tolless else f.mentions, u.shared, work, unit.end), work, unit, u.lexicon, u.report.published))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
             f = replace(f, mentions=under_header(f.mentions, u.header_side))
             back = _pointed(u.drafts, f, work[unit.start:unit.end]) if u.header_line else None
@@ -671,7 +671,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))  # as the lead names them
         _absorb(draft, f)
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
-        return next((d for d in reversed(u.drafts) if not d.recalled), draft)
+        return next((d for d in reversed(u.drafts) if not d.recalled), None if single_share_at(work, draft.start) else draft)
     return draft
 
 

@@ -20,6 +20,7 @@ from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_serial import listed_after_lead
 from observatory.extract.incident_share_clause import share_event
+from observatory.extract.incident_single_share import single_share_event
 from observatory.extract.incident_sparked import sparked_parts
 from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
@@ -40,7 +41,7 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     if len(when) > 1 or when and in_total:  # "The post was raided in May 2021, when four guards were killed": no total
         return when
     parts = toll_events(work, sent) if vetted else sentence_units(work, sent, in_total)
-    share = share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
+    share = share_event(work, sent) or single_share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
     return parts + [share] if share is not None and not any(p.start == share.start for p in parts) else parts
 
 
@@ -128,6 +129,12 @@ _SINCE_YESTERDAY = re.compile(r"\bsince\s+(?:yesterday|last\s+night)(?:\s+(?:mor
 _TOLL_TOLD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casualt\w+|fatalit\w+|losses|toll)\b", re.IGNORECASE)
 
 
+#: A line of a period's list that opens with the dead of a side and gives only the kind of fire they died in, its verb
+#: left out and the kind told with no article ("2 members of regime forces, in shelling by X near Y", "- 4 civilians:
+#: by Russian airstrikes"): a toll. ("63 soldiers, most of them in the airstrike on X": one event of its own.)
+_DEAD_LINE = re.compile(r"\W*(?:\d[\d,]*|" + number_words() + r")\s+(?:[\w'-]+\s+){0,3}?(?:members?|soldiers?|fighters?|"
+                        r"civilians?|people|persons|militiamen|gunmen|children|women|men)\b(?:\s+of\s+[^,:;.]{1,40})?\s*[,:]"
+                        r"\s*(?:in|by)\s+(?!the\b|an?\b|one\b)", re.IGNORECASE)
 _BOMBARDMENTS = frozenset({"airstrike", "shelling", "drone_strike"})
 #: "in the past 24 hours", "since Sunday", "over the last two days": strikes counted over a span of time.
 _OVER_TIME = re.compile(r"\bsince\b|\b(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\b|"
@@ -140,7 +147,7 @@ def one_day_bombardment(chunk: str) -> bool:
     from observatory.extract.totals import is_period_total
 
     kind = event_type(chunk)
-    if kind is None or _TOLL_TOLD.search(chunk):
+    if kind is None or _TOLL_TOLD.search(chunk) or _DEAD_LINE.match(chunk):
         return False
     window = _SINCE_TODAY.search(chunk) or (_SINCE_YESTERDAY.search(chunk) if kind[0] == "clash" else None)
     if window is None:  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")

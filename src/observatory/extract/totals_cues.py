@@ -114,12 +114,22 @@ def title_case(chunk: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+#: An appositive that ranks the event told within a period (", the last documented death of the year", ", the first
+#: such killing this month"): the period is the rank's, not a span the toll is counted over.
+_RANK_IN_PERIOD = re.compile(r",\s+(?:the|its)\s+(?:first|last|latest)\s+(?:documented\s+|recorded\s+|such\s+)?"
+                             r"(?:death|killing|victim|fatality|casualty)\s+(?:documented\s+|recorded\s+)?"
+                             r"(?:of|in|during|this)\s+(?:the\s+)?(?:year|month|week)\b", re.IGNORECASE)
+
+
 def one_dated_event(chunk: str) -> bool:
-    """"Two more civilians were killed on Tuesday when a mine exploded near X": one event of one day, with a small toll."""
-    if not ONE_DAY.search(chunk) or PERIOD_WORD.search(blank(POINT_IN_TIME, chunk)):
+    """"Two more civilians were killed on Tuesday when a mine exploded near X": one event of one day, with a small toll
+    (also when an appositive ranks it in a period: "..., the last documented death of the year")."""
+    if not ONE_DAY.search(chunk) or PERIOD_WORD.search(blank(_RANK_IN_PERIOD, blank(POINT_IN_TIME, chunk))):
         return False
+    days = [(m.start(), m.end()) for m in ONE_DAY.finditer(chunk)]  # ("on December 28": a day, not a count)
     return (event_type(chunk) is not None or KILLING.search(chunk) is not None) and \
-        all(q.value <= ONE_EVENT_MAX for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()))
+        all(q.value <= ONE_EVENT_MAX for q in find_quantities(chunk) if not re.fullmatch(r"(?:19|20)\d\d", q.text.strip())
+            and not any(a <= q.start < b for a, b in days))
 
 
 LEADING_COUNT = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:at\s+least\s+|about\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*)\s+[a-zA-Z]")
