@@ -291,7 +291,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     return None, False
 
 
-_COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?(?=,))?"  # ", from the town of X,"
+                          r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
@@ -304,7 +305,7 @@ _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", 
 _WHILE_HURT = r"\b(?:while|whereas)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b"
 #: "..., including eight children, saying dozens more had been wounded": the speaker's next words are no part of the
 #: parenthesis, so their verb is not the figure's.
-_SPEECH_ON = r",\s*(?:saying|adding|stating|noting)\b"
+_SPEECH_ON = r",\s*(?:saying|adding|stating|noting|and\s+(?:said|says|added|adds|reported|stated|noted))\b"  # ("..., and said 47 were hurt")
 _PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}|{_SPEECH_ON}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
