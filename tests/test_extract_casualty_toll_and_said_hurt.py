@@ -23,3 +23,10 @@ def test_death_toll_with_parts_then_added_wounded() -> None:
             "including four children and three Turkish-backed fighters, and added that 30 people were wounded.")
     assert injured(text) == {"unknown": 30}
     assert "turkey_factions" in killed(text)
+
+
+def test_toll_of_both_sides_with_new_dead_also_killed() -> None:
+    text = ("Attack in Tafas\n\nSeven soldiers were killed on Monday in an attack on a checkpoint near Tafas, according "
+            "to the ministry.\nThe monitor put the toll at nine dead, saying two civilians were also killed in the attack.")
+    assert killed(text) == {"regime": 7, "civilians": 2}
+
