@@ -107,6 +107,7 @@ from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THE
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_local_hurt import local_then_bare
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_dead import named_dead
@@ -401,7 +402,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = backed_referents(local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
-    mentions = roles.murdered_women(mentions, work, start, end)
+    mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
