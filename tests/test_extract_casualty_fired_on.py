@@ -52,3 +52,10 @@ def test_a_death_of_another_cause_in_the_sentence() -> None:
     text = ("Shooting in Daraa\n\nTwo men were killed when regime forces shelled a village near Daraa on Monday, hours "
             "after gunmen fired on mourners in the town.")
     assert "civilians" not in killed(text)
+
+
+def test_protesters_named_with_an_adjective() -> None:
+    text = ("Shooting in Sweida\n\nGuards opened fire on anti-government protesters who tried to enter a party office in "
+            "Sweida city on Tuesday, killing one man and wounding three others.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 3}

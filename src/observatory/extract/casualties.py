@@ -107,6 +107,7 @@ from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THE
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
+from observatory.extract.casualty_local_hurt import local_then_bare
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_dead import named_dead
@@ -291,7 +292,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     return None, False
 
 
-_COORDINATED = re.compile(r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?(?=,))?"  # ", from the town of X,"
+                          r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
@@ -304,7 +306,7 @@ _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", 
 _WHILE_HURT = r"\b(?:while|whereas)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b"
 #: "..., including eight children, saying dozens more had been wounded": the speaker's next words are no part of the
 #: parenthesis, so their verb is not the figure's.
-_SPEECH_ON = r",\s*(?:saying|adding|stating|noting)\b"
+_SPEECH_ON = r",\s*(?:saying|adding|stating|noting|and\s+(?:said|says|added|adds|reported|stated|noted))\b"  # ("..., and said 47 were hurt")
 _PAREN_VERB = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:(?!\b(?:while|whereas)\s+(?:[\w-]+\s+){{0,3}}?others\b|{_WHILE_HURT}|{_SPEECH_ON}){NO_ROLE_CROSSED}){{0,160}}?,?(?=\s+(?:were|was|have|had|are)\s)", re.I)
 _PAREN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^;.]{0,140}?(?:,|(?=\s+(?:were|was|have|had|are)\s)|"
                     r"(?=\s+(?:killed|dead|died|injured|wounded)\b)|(?=[.;])|$)",
@@ -400,7 +402,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = backed_referents(local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
-    mentions = roles.murdered_women(mentions, work, start, end)
+    mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]

@@ -23,7 +23,7 @@ from observatory.extract.text import sentence_around
 #: The fire aimed at people of no arms: "opened fire on a group of protesters", "fired at demonstrators", "opened fire
 #: on members of a Kurdish family", "shot at mourners".
 _AIMED = re.compile(r"\b(?:opened\s+fire|fired|shot)\s+(?:at|on|towards)\s+(?:an?\s+(?:group|crowd|gathering)\s+of\s+|the\s+)?"
-                    r"(?:protesters|demonstrators|mourners|worshippers|"
+                    r"(?:(?:anti-[\w-]+|pro-[\w-]+|peaceful|unarmed|angry|young|local|civilian|Druze|Kurdish|Arab)\s+)?(?:protesters|demonstrators|mourners|worshippers|"
                     r"(?:(?:members|people)\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?famil(?:y|ies))\b", re.IGNORECASE)
 _AIMED_STEMS = ("protester", "demonstrator", "mourner", "worshipper", "famil")
 #: An armed man in the figure's own words ("a soldier", "two gunmen"; "four members of the family" are of the family).

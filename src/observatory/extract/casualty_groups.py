@@ -32,7 +32,7 @@ INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
 
 GROUP_STOP = re.compile(
     rf"[,;:.\[\]|\n]|\s(?:were|was|(?-i:is)|are|have|has|had|remain|remains|remained|still|sustained|suffered|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"
-    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+another\s+(?=of\s)|and\s+(?:left|leaving)\b|"
+    rf"following|with|due|because|between|inside|within|to|into|including|among|from\s+the\s+(?:ISIS|attack)|and\s+(?=(?:\w+\s+){{0,2}}(?:\d|injur|wound|kill))|and\s+another\s+(?=of\s)|and\s+(?:his|her|their)\s+(?=(?:Syrian|Iraqi|Afghan|Lebanese|Iranian)\s+(?:bodyguard|escort|driver|companion|aide|deputy)s?\b)|and\s+(?:left|leaving)\b|and\s+(?:blamed|blaming|accused|accusing|said|added|claimed|denied|condemned)\b|"
     rf"and\s+(?:the\s+)?(?:injury|injuring|wounding|death)|(?:along|together)\s+with|{KILL_WORD}|{INJURE_WORD})\b",
     re.IGNORECASE,
 )
@@ -41,6 +41,8 @@ _SYRIAN_IRAN = re.compile(r"(?<!non-)(?<!non )\bSyrians?\b.*\b(?:Iran|Iranian)|\
 COMBATANT_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops)\b", re.IGNORECASE)
 DESCRIPTIVE = re.compile(r"-backed|\bpro-|\bloyal|\bIran|\bproxy|-affiliated|-linked", re.IGNORECASE)
 _TIED_TO = re.compile(r"\b(?:loyal|allied|affiliated|belonging|linked|attached|links|ties|connections)$", re.IGNORECASE)
+#: "a militia backed by Iran", "groups supported by Turkey": one group with the patron named after "by".
+_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|sponsored|financed)$", re.IGNORECASE)
 #: "suspected of affiliation with ISIS cells", "accused of links with the SDF": one group with the one named.
 _TIED_WITH = re.compile(r"\b(?:affiliation|links|ties|connections)$", re.IGNORECASE)
 
@@ -71,7 +73,8 @@ def group_end(work: str, start: int, limit: int) -> int:
     """Where the words of the figure ending at ``start`` end."""
     m = GROUP_STOP.search(work, start, min(limit, start + 110))
     while m is not None and (m.group().strip().lower() == "to" and _TIED_TO.search(work, start, m.start())
-                             or m.group().strip().lower() == "with" and _TIED_WITH.search(work, start, m.start())):
+                             or m.group().strip().lower() == "with" and _TIED_WITH.search(work, start, m.start())
+                             or m.group().strip().lower() == "by" and _BACKED_BY.search(work, start, m.start())):
         m = GROUP_STOP.search(work, m.end(), min(limit, start + 110))  # "militiamen loyal to Iran": one group
     return m.start() if m else min(limit, start + 110)
 

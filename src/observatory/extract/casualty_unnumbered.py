@@ -71,7 +71,8 @@ _BARE_SINGULAR = re.compile(
 
 _KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|(?<!after\sthe\s)(?<!since\sthe\s)(?<!for\sthe\s)(?<!following\sthe\s)injury\s+of)|\band|\bbut(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)|\bwhile|\bwhereas|(?<=\w),|"
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
-                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult)\s+|(?P<age>[\w-]+)-year-old\s+)?"
+                  r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult|Syrian|Iraqi|Afghan|"
+                  r"Lebanese|Iranian|local)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
                   r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
                   r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
@@ -96,6 +97,7 @@ _KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},|\s+who\s+(?:was
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|" + LOST_LIMB + r")\b",
                        re.IGNORECASE)  # ("his brother lost a leg": hurt, ``casualty_lost_limb``)
 _ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
+_SYRIAN_WORD = re.compile(r"(?<!non-)\bSyrian\b", re.IGNORECASE)
 #: Gates (``observatory.extract.gates``): every match of a pattern holds one of its stems in the folded span.
 _VERB_STEMS = ("kill", "injur", "wound")  # _BARE_SINGULAR's verbs
 _KIN_STEMS = ("mother", "father", "wife", "daughter", "sister", "child", "son", "brother", "husband", "escort", "bodyguard",
@@ -221,6 +223,8 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         side = "unknown"  # "... was killed and his companion was wounded": hurt in a clause of his own, side unstated
     elif side is None and who in _ENTOURAGE:  # "a commander of the SDF ... and his escort": his side
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start() and p.side not in (None, "unknown")), None)
+        if side == "pro_iran_foreign" and _SYRIAN_WORD.search(m.group(0)):
+            side = "regime"  # "an IRGC officer and his Syrian bodyguard": a Syrian working for Iran's men (SCHEMA)
     elif side is None and m.re is _KIN and verb is None and _KIN_VERB.match(work, past_counted_kin(work, said)):
         # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)

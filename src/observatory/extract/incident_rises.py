@@ -5,6 +5,9 @@
 * "Twelve people were killed ... The toll later rose to 15: ten civilians and five fighters": the sides of the risen
   toll replace the earlier count of "people"; so do the sides of a later breakdown that adds up to it ("killing four
   people. The dead included two fighters and two civilians").
+* "Nine policemen were killed ... The monitor put the toll at 11, saying two civilians were also killed": the risen
+  toll holds the dead told before and the new dead of another side told with it, so it adds no figure of its own
+  (``_new_side_also``; tests/test_extract_casualty_toll_and_said_hurt.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ def rise_over_sides(counts: Counts, figures: list[Mention], index: int, also: bo
     rise = rises[0]
     sided = {side: m.value for (role, side), (m, _) in counts.items() if role == KILLED and side != "unknown"}
     more = rise.value - sum(sided.values())
+    if also and more > 0 and (rest := _new_side_also(figures, rise, sided, more)) is not None:
+        return rest
     if len(sided) < 2 or more <= 0:
         return figures
     told = [m for m in figures if m is not rise and not m.rose and m.role == KILLED and m.side in sided and m.value == more]
@@ -58,3 +63,15 @@ def _people_told_by_side(counts: Counts, figures: list[Mention], index: int, als
         return  # sides told before as well: more dead, not the same ones told again
     if sum(m.value for m in sided) == people[0].value:
         del counts[(KILLED, "unknown")]
+
+
+def _new_side_also(figures: list[Mention], rise: Mention, sided: dict[str, int], more: int) -> list[Mention] | None:
+    """The sentence's figures less the risen toll of no side, where its dead of sides not told before ("two civilians
+    were also killed") make up exactly what the toll adds to the dead told before; None where they do not."""
+    if rise.side not in (None, "unknown") or not sided:
+        return None
+    new = [m for m in figures if m is not rise and m.role == KILLED and m.parent is None and not m.rose
+           and not m.quantity.vague and m.side not in (None, "unknown") and m.side not in sided]
+    if not new or sum(m.value for m in new) != more:
+        return None
+    return [m for m in figures if m is not rise]

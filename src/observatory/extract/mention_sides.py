@@ -423,7 +423,7 @@ _FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s
 #: to work with", "known for his close ties to" (tests/test_extract_casualty_victim_served.py).
 SERVICE = (r"(?:(?:had\s+|has\s+)?(?:worked|works|served|serves|was\s+working|is\s+working)\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+"
            r"(?:for|with|in)|(?:was\s+|is\s+)?(?:(?:widely|locally|reportedly)\s+)?known\s+(?:locally\s+)?(?:to\s+(?:work|be\s+working|"
-           r"have\s+worked|cooperate|collaborate)\s+(?:for|with)|for\s+(?:his|her|their)\s+(?:close\s+)?(?:ties|links|relations|"
+           r"have\s+worked|cooperate|collaborate|be\s+(?:collaborating|cooperating)|have\s+(?:collaborated|cooperated))\s+(?:for|with)|for\s+(?:his|her|their)\s+(?:close\s+)?(?:ties|links|relations|"
            r"connections|cooperation|collaboration|dealings)\s+(?:to|with)))\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?")
 SERVED = re.compile(rf",?\s+(?:who\s+)?{SERVICE}", re.IGNORECASE)
 

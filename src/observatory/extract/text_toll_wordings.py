@@ -2,8 +2,9 @@
 
 * A rise told with a phrasal verb: "the toll had gone up to five", "the number of dead went up to nine" read as "had
   risen to", "rose to" (the verb padded with blanks): every rule that reads "risen to" reads them.
-* A toll corrected downwards: "revised the toll down to nine", "lowering the death toll to six" read as "brought the
-  toll down to", "bringing the death toll to": the corrected figure is the toll, as a risen one is.
+* A toll corrected downwards: "revised the toll down to nine", "lowering the death toll to six", "revised the toll of
+  soldiers killed downward to 16" read as "brought the toll down to", "bringing the death toll to": the corrected
+  figure is the toll, as a risen one is.
 * The hurt told after "Among the wounded were": "Among the wounded were three children." reads as "... wounding three
   children." (the head blanked but for a hurting verb right before the figure), so that the figure is read as hurt and
   keeps its place: the claim's span still quotes "three" in the report. The list may be followed by its source after
@@ -25,7 +26,8 @@ _GONE_UP = re.compile(r"\b(?:toll|number\s+of\s+[\w-]+)\b[^.;:\n]{0,80}?\b(?P<ve
 _COUNT = re.compile(number_words(r"\d+", "an?"), re.IGNORECASE)
 _RISE_VERB = {"gone": "risen", "went": "rose", "goes": "rises", "going": "rising"}
 #: "revised the toll down to", "lowered the death toll to": the verb of a corrected toll.
-_REVISED = re.compile(r"\b(?P<verb>revised|lowered|revising|lowering)(?=\s+(?:the\s+)?(?:death\s+)?toll\s+(?:down\s+)?to\b)",
+_REVISED = re.compile(r"\b(?P<verb>revised|lowered|revising|lowering)(?=\s+(?:the\s+)?(?:death\s+)?toll\s+"
+                      r"(?:of\s+(?:[\w-]+\s+){1,2}?(?:killed|dead)\s+)?(?:down(?:wards?)?\s+)?to\b)",  # ("the toll of soldiers killed downward to")
                       re.IGNORECASE)
 #: ", with today's victims," between a rise verb and "to N", after a toll word in the same clause.
 _TODAYS = re.compile(r"\b(?:toll|number\s+of)\b[^.;:\n]{0,240}?\b(?:risen|rose|rises|climbed|increased)(?P<aside>\s*,\s*(?:with|including)\s+"
