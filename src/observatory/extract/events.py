@@ -572,10 +572,6 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         before = attack_before_exchange(text, m.start()) if name == "clash" and _EXCHANGE.match(m.group(0)) else None
         if before is not None:  # "gunmen attacked a post, sparking an exchange of fire": their attack
             return "attack", *before
-        tank = _ANTI_TANK.search(text) if name == "shelling" else None
-        if tank is not None and tank.start() <= m.start() < tank.end() and \
-                _VEHICLE.search(text[:tank.start()] + " " * (tank.end() - tank.start()) + text[tank.end():]):
-            return "attack", tank.start(), tank.end()  # a guided missile fired at a vehicle: direct fire, not a bombardment
         return name, m.start(), m.end()
     return None
 
@@ -610,11 +606,6 @@ _SPARKED = re.compile(r"\b(?:sparking|triggering|prompting|igniting|provoking|(?
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
-#: An anti-tank missile ("an anti-tank guided missile", "a Kornet missile"): fired at a vehicle, direct fire of fighters
-#: on the ground, an attack rather than a bombardment (fired at a position it stays shelling).
-_ANTI_TANK = re.compile(r"\b(?:anti-?tank|anti-?armou?r|ATGM|TOW|Kornet|Konkurs|Fagot|Metis)\s+(?:guided\s+)?(?:missiles?|rockets?|shells?)\b",
-                        re.IGNORECASE)
-_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|tanks?|trucks?|pickups?|bulldozers?|buses|bus|BMPs?)\b", re.IGNORECASE)
 
 
 #: "The SDF, backed by the coalition, killed ...": who backed the actor, told between it and its verb.
