@@ -28,9 +28,10 @@ _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|
 
 _KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?P<kind>(?i:children|women))\b")
 
-#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:",
+#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:", "the
+#: fatalities are distributed as follows:",
 #: "..., among them 1,300 civilians, distributed by perpetrator as follows:".
-_HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
+_HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|(?:deaths?|fatalities|victims|dead)\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
                          r"(?:perpetrator|cause|party))\s*:\s*$|"
                          r"\b(?:distributed|divided|broken\s+down)\s+by\s+(?:perpetrator|party|killer)s?\b[^.:]{0,20}:\s*$", re.IGNORECASE)
 
