@@ -34,3 +34,15 @@ def test_header_naming_no_side_leaves_lines_to_the_last_figure() -> None:
             "by ISIS.\nFatalities by region:\nPalmyra desert: 14\nAl-Sukhnah desert: 6\nTags: desert")
     found = totals(text)
     assert ("regime", 14) in found and ("regime", 6) in found
+
+
+def test_by_province_the_toll_was_as_follows_opens_regional_lines_of_all_sides() -> None:
+    text = ("The monitor documented 25 strikes on Syrian territory in 2021, which killed 60 people: 10 civilians, 20 "
+            "regime soldiers and 30 militiamen of non-Syrian nationalities.\n"
+            "By province, the toll was as follows:\n"
+            "Damascus and its countryside: 35.\n"
+            "Homs: 15.\n"
+            "Deir Ezzor: 10.\n")
+    found = total_pairs(titled(text, "2022-01-02"))
+    assert {("unknown", 35), ("unknown", 15), ("unknown", 10)} <= set(found)
+    assert ("pro_iran_foreign", 35) not in found

@@ -339,8 +339,10 @@ _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distr
                               r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
                               r"(?:distribution|breakdown)|(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
                               r"toll)\s+by\s+(?:areas?|regions?|provinces?|governorates?)|(?:fatalities|deaths|dead|losses|toll)\s+(?:of\s+(?:[\w'-]+\s+){1,6}?)?by\s+"
-                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?)(?:\s+as\s+follows)?\s*:\s*$",
-                              re.IGNORECASE)  # ("Regime fatalities by region:")
+                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?|"
+                              r"by\s+(?:areas?|regions?|provinces?|governorates?)\s*,\s*(?:the\s+)?(?:death\s+)?(?:toll|fatalities|deaths|dead|victims|losses)\s+"
+                              r"(?:was|were|is|are)(?:\s+distributed)?)(?:\s+as\s+follows)?\s*:\s*$",
+                              re.IGNORECASE)  # ("Regime fatalities by region:", "By province, the toll was as follows:")
 _RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
 
 
