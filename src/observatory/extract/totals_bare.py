@@ -28,16 +28,30 @@ _BARE = re.compile(r"\s*(?:[-–—•*▪●◦·]\s*)?(?:(?i:at\s+least|about|
 
 _KIND = re.compile(rf"(?P<n>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?P<kind>(?i:children|women))\b")
 
-#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:", "the
-#: fatalities are distributed as follows:",
+#: The header such lines follow: "They were killed as follows:", "They died as follows:", "by perpetrator:",
 #: "..., among them 1,300 civilians, distributed by perpetrator as follows:".
-_HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|(?:deaths?|fatalities|victims|dead)\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
+_HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:are|were)\s+distributed)\b[^.:]{0,40}?\b(?:as\s+follows|by\s+"
                          r"(?:perpetrator|cause|party))\s*:\s*$|"
                          r"\b(?:distributed|divided|broken\s+down)\s+by\s+(?:perpetrator|party|killer)s?\b[^.:]{0,20}:\s*$", re.IGNORECASE)
 
 
 #: "Of them:", "Among whom:" set as a line of its own after a figure: the lines under it split that figure.
 _SHARES_HEADER = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:of|among)\s+(?:them|whom|these|those|the\s+dead)\s*:\s*$", re.IGNORECASE)
+
+
+#: "The fatalities are distributed as follows:", "The toll is distributed as follows:": a header of lines by side, or
+#: of bare lines that split the figure before by how they died ("- 18 were killed by US strikes"), told by those lines.
+_SPLIT_HEADER = re.compile(r"\b(?:(?:fatalities|victims|dead)\s+(?:are|were)|(?:death\s+)?toll\s+(?:is|was))\s+distributed\s+as\s+follows\s*:\s*$",
+                           re.IGNORECASE)
+
+
+def opens_bare_lines(work: str, end: int, chunk: str) -> bool:
+    """Whether ``chunk`` (ending at ``end``) is such a header and the line after it is a bare line."""
+    if _SPLIT_HEADER.search(chunk) is None:
+        return False
+    start = len(work) - len(work[end:].lstrip())  # (the next line that holds anything)
+    stop = work.find("\n", start)
+    return bare_line(work, start, stop if stop >= 0 else len(work)) is not None
 
 
 def how_header(chunk: str) -> bool:
