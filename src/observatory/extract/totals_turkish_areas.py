@@ -21,8 +21,8 @@ from observatory.extract.text import sentence_around
 _TURKEY: Final = r"(?:the\s+)?(?:Turkish|Turkey(?:'s)?|Ankara(?:'s)?)"
 #: The areas Turkey holds, told by who controls them or by the operation that took them.
 _AREAS: Final = re.compile(
-    r"\b(?:areas?|regions?|territor(?:y|ies)|parts)\s+(?:which\s+(?:is|are)\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\s+)?"
-    rf"{_TURKEY}(?:\s+(?:forces|army|troops))?(?:\s+control)?|(?:controlled|held|run|occupied)\s+by\s+{_TURKEY}\s+"
+    r"\b(?:areas?|regions?|territor(?:y|ies)|parts)\s+(?:which\s+(?:is|are)\s+)?(?:under\s+"
+    rf"{_TURKEY}(?:\s+(?:forces|army|troops))?\s+(?:control|occupation)|(?:controlled|held|run|occupied)\s+by\s+{_TURKEY}\s+"
     r"(?:forces|army|troops))|"
     r"\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?Turkish\s+(?:forces|army|troops)|"
     r"\b(?:Turkish|Turkey|Ankara)[- ](?:controlled|held|occupied)\s+(?:areas?|regions?|territor(?:y|ies)|parts)|"
@@ -39,10 +39,11 @@ def in_turkish_areas(work: str, at: int, lexicon: ActorLexicon, on: date | None)
     infighting among the factions in areas under Turkish control"), with no rebel group named by a name of its own
     between them and ``at`` ("fighters of the factions, HTS and other groups, ... in the 'Peace Spring' areas": not)."""
     _, end = sentence_around(work, at, at)
-    last = None
-    for last in _AREAS.finditer(work, max(0, at - _WINDOW), max(at, end)):
-        pass
-    if last is None:
+    found = list(_AREAS.finditer(work, max(0, at - _WINDOW), max(at, end)))
+    if not found:
         return False
+    last = found[-1]
     between = (at, last.start()) if last.start() >= at else (last.end(), at)
-    return not any(a.side == "hts_rebels" and a.alias.lower() not in BARE_FACTIONS for a in lexicon.find(work, *between, on))
+    return not any(
+        a.side == "hts_rebels" and a.alias.lower() not in BARE_FACTIONS for a in lexicon.find(work, *between, on)
+    )
