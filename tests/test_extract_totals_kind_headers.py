@@ -33,3 +33,29 @@ def test_labels_under_a_header_by_perpetrator_and_cause_are_killers() -> None:
     found = total_pairs(titled(text, "2024-01-02"))
     assert ("unknown", 30) in found and ("unknown", 12) in found
     assert ("regime", 30) not in found and ("regime", 12) not in found
+
+
+def test_a_header_that_leaves_the_dead_unsaid() -> None:
+    text = (
+        "The rights group documented the killing of 64 civilians across the country in June 2023.\n"
+        "Breakdown by perpetrator:\n"
+        "Syrian regime forces: 15 civilians.\n"
+        "Russian forces: none.\n"
+        "Syrian Democratic Forces: 7 civilians.\n"
+        "Other parties: 42 civilians.\n"
+    )
+    found = total_pairs(titled(text, "2023-07-01"))
+    assert {("civilians", 15), ("civilians", 0), ("civilians", 7), ("civilians", 42)} <= set(found)
+
+
+def test_a_sides_toll_under_a_bare_header_by_perpetrator_keeps_its_side() -> None:
+    text = (
+        "The monitor counted the deaths of 150 members of Iranian-backed militias in Syria during 2022.\n"
+        "Distribution by perpetrator:\n"
+        "Israeli strikes: 80.\n"
+        "ISIS: 50.\n"
+        "Other causes: 20.\n"
+    )
+    found = total_pairs(titled(text, "2023-01-03"))
+    assert {("pro_iran_foreign", 80), ("pro_iran_foreign", 50), ("pro_iran_foreign", 20)} <= set(found)
+    assert ("isis", 50) not in found

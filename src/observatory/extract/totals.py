@@ -69,7 +69,7 @@ from observatory.extract.text import Sentence
 from observatory.extract.totals_accounted import accounted_shares
 from observatory.extract.totals_ankara_factions import ankara_factions
 from observatory.extract.totals_attributed import statistics_word
-from observatory.extract.totals_bare import bare_line, how_header, killers_open
+from observatory.extract.totals_bare import bare_line, how_header, killers_open, opens_bare_lines
 from observatory.extract.totals_battles import battle_of_days
 from observatory.extract.totals_blocks import (
     another_figure,
@@ -243,7 +243,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if sent.bullet and self._details:
             return True  # a line of "further details of these deaths": a part of the total before, not one of its own
         self._details, self._killers = bool(DETAILS.search(chunk)), killers_open(chunk, sent.bullet, self._killers)  # (``totals_bare``)
-        self._how_list = how_header(chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
+        self._how_list = how_header(chunk) or opens_bare_lines(self.work, sent.end, chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
         self._heads.start(self._claims)
         before = len(self._claims)
         taken = self._take(sent, chunk)

@@ -39,6 +39,21 @@ _HOW_HEADER = re.compile(r"\b(?:killed|died|lost\s+their\s+lives|deaths?\s+(?:ar
 _SHARES_HEADER = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:of|among)\s+(?:them|whom|these|those|the\s+dead)\s*:\s*$", re.IGNORECASE)
 
 
+#: "The fatalities are distributed as follows:", "The toll is distributed as follows:": a header of lines by side, or
+#: of bare lines that split the figure before by how they died ("- 18 were killed by US strikes"), told by those lines.
+_SPLIT_HEADER = re.compile(r"\b(?:(?:fatalities|victims|dead)\s+(?:are|were)|(?:death\s+)?toll\s+(?:is|was))\s+distributed\s+as\s+follows\s*:\s*$",
+                           re.IGNORECASE)
+
+
+def opens_bare_lines(work: str, end: int, chunk: str) -> bool:
+    """Whether ``chunk`` (ending at ``end``) is such a header and the line after it is a bare line."""
+    if _SPLIT_HEADER.search(chunk) is None:
+        return False
+    start = len(work) - len(work[end:].lstrip())  # (the next line that holds anything)
+    stop = work.find("\n", start)
+    return bare_line(work, start, stop if stop >= 0 else len(work)) is not None
+
+
 def how_header(chunk: str) -> bool:
     return chunk.rstrip().endswith(":") and (bool(_HOW_HEADER.search(chunk)) or bool(_SHARES_HEADER.match(chunk)))  # (every match ends on a colon)
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: "Victims by affiliation:", "Fatalities by side:", "Distribution of fatalities by perpetrator and cause:".
+#: "Victims by affiliation:", "Fatalities by side:", "Distribution of fatalities by perpetrator and cause:"; also with
+#: the dead left unsaid ("Breakdown by perpetrator:", "Distribution by party:", "By perpetrator:").
 _KIND_HEADER: Final = re.compile(
-    r"\s*(?:(?:The\s+)?(?:distribution|breakdown)\s+of\s+(?:the\s+)?)?(?:victims|deaths|fatalities|dead|death\s+toll)\s+"
-    r"by\s+(?:the\s+)?(?:affiliation|side|party|parties|category|perpetrators?|cause|killer)"
+    r"\s*(?:(?:(?:The\s+)?(?:distribution|breakdown)\s+of\s+(?:the\s+)?)?(?:victims|deaths|fatalities|dead|death\s+toll)\s+|"
+    r"(?:The\s+)?(?:distribution|breakdown)\s+)?by\s+(?:the\s+)?(?:affiliation|side|party|parties|category|perpetrators?|cause|killer)"
     r"(?:\s+and\s+(?:affiliation|side|party|category|perpetrators?|cause))?\s*:\s*$",
     re.IGNORECASE,
 )

@@ -143,7 +143,8 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
-                               r"By\s+(?:region|province|governorate|area)\b|Regionally\b|"
+                               r"By\s+(?:region|province|governorate|area)\b|Regionally\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
+                               r"(?:Casualties|Fatalities|Deaths|Victims|Losses|The\s+(?:dead|toll|death\s+toll))\s+by\s+(?:region|province|governorate|area)\b|"
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
                                r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
                                r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
@@ -339,8 +340,10 @@ _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distr
                               r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
                               r"(?:distribution|breakdown)|(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
                               r"toll)\s+by\s+(?:areas?|regions?|provinces?|governorates?)|(?:fatalities|deaths|dead|losses|toll)\s+(?:of\s+(?:[\w'-]+\s+){1,6}?)?by\s+"
-                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?)(?:\s+as\s+follows)?\s*:\s*$",
-                              re.IGNORECASE)  # ("Regime fatalities by region:")
+                              r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?|"
+                              r"by\s+(?:areas?|regions?|provinces?|governorates?)\s*,\s*(?:the\s+)?(?:death\s+)?(?:toll|fatalities|deaths|dead|victims|losses)\s+"
+                              r"(?:was|were|is|are)(?:\s+distributed)?)(?:\s+as\s+follows)?\s*:\s*$",
+                              re.IGNORECASE)  # ("Regime fatalities by region:", "By province, the toll was as follows:")
 _RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
 
 
