@@ -1,6 +1,7 @@
 """Incidents: the other side's answer told with its own dead or wounded is an incident of its own.
 
-* Shelling by the side whose men were killed, on the side that fired first, with the dead it caused.
+* Shelling by the side whose men were killed, on the side that fired first, with the dead it caused; the answer's dead
+  told already in the lead sentence of the first incident are counted once, with the answer.
 * A reply with fire of no named kind that hurt only bystanders.
 * The event a strike answered, told in the strike's own sentence after "after" or "following".
 
@@ -22,6 +23,17 @@ def test_shelling_in_answer_with_its_own_dead() -> None:
     rows = contract(text)["incidents"]
     assert len(rows) == 2
     assert sorted(sum(r["killed"].values()) for r in rows) == [3, 8]
+
+
+def test_the_answers_dead_told_in_the_lead_are_counted_once() -> None:
+    text = (
+        "Regime artillery killed four Turkish soldiers at a post near Taftanaz on Wednesday, the Turkish defence "
+        "ministry said, drawing Turkish retaliatory fire that killed nine Syrian troops, according to a war monitor.\n"
+        "The Syrian Observatory for Human Rights said nine regime soldiers were killed in the Turkish shelling of army "
+        "positions east of Saraqib.\n"
+    )
+    rows = contract(text)["incidents"]
+    assert [r["killed"] for r in rows] == [{"turkey_factions": 4}, {"regime": 9}]
 
 
 def test_a_reply_that_wounds_a_woman() -> None:

@@ -62,6 +62,7 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_campaign import campaign_launched
 from observatory.extract.incident_cornered import cornered_bombing
+from observatory.extract.incident_counter_strike import take_answered_dead
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
 from observatory.extract.incident_day_clash import day_clash_toll
@@ -161,13 +162,7 @@ from observatory.extract.incident_window_tolls import drop_window_tolls
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE
-from observatory.extract.text import (
-    LONG_SENTENCE,
-    Sentence,
-    detect_language,
-    sentences,
-    working_copy,
-)
+from observatory.extract.text import LONG_SENTENCE, Sentence, detect_language, sentences, working_copy
 from observatory.extract.totals import TotalsBuilder, is_period_total
 from observatory.extract.totals_hurt_after import hurt_of_total
 from observatory.extract.totals_window_figures import spread_day
@@ -598,6 +593,7 @@ def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence)
     """Start another incident with the unit (added to the drafts), its facts given the day and kind told before where
     it leaves them to the incident before; returns the new incident and the facts to absorb into it."""
     work = u.work
+    take_answered_dead(draft, f, work)  # the answer's dead counted with the incident before: the answer's (told again)
     if draft is not None and draft.date and not f.dates and _SAME_TIME.match(work, unit.start, unit.end) and \
             not draft.recalled:
         f = replace(f, dates=(draft.date,))  # "Meanwhile, an IED exploded in B": the day told before

@@ -43,3 +43,17 @@ def counter_strike(draft: Draft, f: SentenceFacts, text: str) -> bool:
         return False
     told_from_afar = draft.type_hit is not None and draft.type_hit[0] in _FROM_AFAR
     return told_from_afar or _ANSWER.search(text) is not None
+
+
+def take_answered_dead(draft: Draft | None, f: SentenceFacts, work: str) -> None:
+    """Where the answer opens an incident of its own and the incident before has counted the answer's dead already, as
+    its own doers' dead told with the answer in its lead sentence ("regime shelling killed seven Turkish soldiers,
+    prompting Turkish retaliation that killed 13 Syrian troops", then "13 regime fighters were killed in the Turkish
+    shelling"), those dead are taken out of the incident before: they are the answer's, counted once."""
+    if draft is None or draft.perpetrator is None or not counter_strike(draft, f, work[f.sentence.start:f.sentence.end]):
+        return
+    doers = draft.perpetrator.side
+    for m in f.mentions:
+        told = draft.counts.get((m.role, doers)) if m.side == doers else None
+        if told is not None and told[0].value == m.value:
+            del draft.counts[(m.role, doers)]
