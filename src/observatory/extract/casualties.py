@@ -196,8 +196,10 @@ from observatory.extract.mention_sides import (
 from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, find_quantities
 
+#: "..., and that no one was hurt": the verb after is the role of no one, not of a figure before it.
+_NO_ONE: Final = r"\bno(?:\s+|-)one\b|\bnobody\b|\bnone\s+(?:was|were|of\s+the)\b"
 _RIGHT_ROLE = re.compile(
-    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b)[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}|{TREATED}))\b",
+    rf"(?:(?!\bas\s+well\s+as\b|\bwhile\b|\bwhereas\b|{_NO_ONE})[^.;:!?]){{0,90}}?\b(?:(?P<both>(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded))|(?P<kill>{_KILL_WORD})|(?<!without\s)(?<!without\sany\s)(?<!\bno\s)(?P<inj>{_INJURE_WORD}|{TREATED}))\b",
     re.IGNORECASE,
 )
 #: "only" / "just" / "merely" right before the figure ("killed only two soldiers", "confirm the death of just one"):
