@@ -95,3 +95,16 @@ def test_attackers_who_fell_still_count() -> None:
     # look-alike: the same attackers, then told as dead with their own figure: that figure stands
     text = H + "An assault by five militants on an army post outside Maan on Thursday left two of the militants dead."
     assert sum(killed(text).values()) == 2
+
+
+def test_armed_men_among_wounded_taken_out_of_civilian_wounded() -> None:
+    # the wounded told beside dead civilians are civilians; the armed men "among the wounded" are taken out of them
+    text = H + ("A motorcycle bomb went off at a bakery in Jarablus on Friday, killing three civilians and wounding "
+                "eight others. Among the wounded were three policemen of the Syrian National Army.")
+    assert injured(text) == {"civilians": 5, "turkey_factions": 3}
+
+
+def test_armed_men_among_wounded_after_turn() -> None:
+    text = H + ("A motorcycle bomb went off at a bakery in Jarablus on Friday, killing three civilians and wounding "
+                "eight others. Three SNA fighters were among the wounded.")
+    assert injured(text) == {"civilians": 5, "turkey_factions": 3}

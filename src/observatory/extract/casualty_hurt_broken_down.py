@@ -28,12 +28,13 @@ def _restates_after(text: str, whole: Mention, at: int) -> bool:
 
 
 def _restated_parts(whole: Mention, first: int, figures: dict[tuple[str, str], Mention],
-                    told_at: dict[tuple[str, str], int], text: str) -> int:
-    """The injured of named sides in ``figures`` that break down the injured ``whole`` of no side (told in sentence
-    ``first``), all told in later sentences (or joined to its own) that restate the injured; 0 where any is not."""
+                    told_at: dict[tuple[str, str], int], text: str, side: str = "unknown") -> int:
+    """The injured of named sides in ``figures`` that break down the injured ``whole`` of ``side`` (no side, or
+    civilians: then the parts of armed sides only; told in sentence ``first``), all told in later sentences (or joined
+    to its own) that restate the injured; 0 where any is not."""
     if whole.role != INJURED or whole.quantity.vague or whole.rose or not text:
         return 0
-    parts = [(told_at.get(key, -1), m) for key, m in figures.items() if key[0] == INJURED and key[1] != "unknown"]
+    parts = [(told_at.get(key, -1), m) for key, m in figures.items() if key[0] == INJURED and key[1] not in ("unknown", side)]
     if parts and all(at >= first and not m.quantity.vague and _restates_after(text, whole, m.quantity.start)
                      for at, m in parts):
         return sum(m.value for _, m in parts)
@@ -50,13 +51,16 @@ def hurt_told_by_sides(whole: Mention, first: int, figures: dict[tuple[str, str]
 
 def hurt_broken_down(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
                      text: str) -> dict[tuple[str, str], Mention]:
-    """``figures`` without the injured of no side that later sentences break down by side (see module doc)."""
-    whole = figures.get((INJURED, "unknown"))
-    first = told_at.get((INJURED, "unknown"))
-    parts = 0 if whole is None or first is None else _restated_parts(whole, first, figures, told_at, text)
+    """``figures`` without the injured of no side that later sentences break down by side (see module doc); also the
+    injured counted as civilians, less the armed men a later sentence counts among them ("killing two civilians and
+    wounding 11 others. Among the wounded were two fighters": nine civilians)."""
+    side = "unknown" if (INJURED, "unknown") in figures else "civilians"
+    whole = figures.get((INJURED, side))
+    first = told_at.get((INJURED, side))
+    parts = 0 if whole is None or first is None else _restated_parts(whole, first, figures, told_at, text, side)
     if whole is None or not parts or parts > whole.value:
         return figures
     if parts < whole.value:  # "wounding six people. Among the injured were two children": four of no side are left
         rest = dataclasses.replace(whole, quantity=dataclasses.replace(whole.quantity, value=whole.value - parts))
-        return {**figures, (INJURED, "unknown"): rest}
-    return {key: m for key, m in figures.items() if key != (INJURED, "unknown")}
+        return {**figures, (INJURED, side): rest}
+    return {key: m for key, m in figures.items() if key != (INJURED, side)}
