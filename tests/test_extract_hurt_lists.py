@@ -108,3 +108,16 @@ def test_armed_men_among_wounded_after_turn() -> None:
     text = H + ("A motorcycle bomb went off at a bakery in Jarablus on Friday, killing three civilians and wounding "
                 "eight others. Three SNA fighters were among the wounded.")
     assert injured(text) == {"civilians": 5, "turkey_factions": 3}
+
+
+def test_children_among_civilian_wounded_are_some_of_them() -> None:
+    # "Among the wounded were" restates some of the wounded told before: children among wounded civilians add none
+    text = H + ("Shells fired by regime forces hit a market in Ariha on Tuesday, wounding nine civilians. Among the "
+                "wounded were four children.")
+    assert injured(text) == {"civilians": 9}
+
+
+def test_children_among_wounded_others_beside_dead_civilians() -> None:
+    text = H + ("An artillery shell landed near a school in Kafr Takharim on Sunday, killing a woman and wounding "
+                "seven others. Among the injured were two girls.")
+    assert injured(text) == {"civilians": 7}

@@ -35,6 +35,7 @@ from observatory.extract.casualty_absorbed import (
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_bystanders import clan_men
 from observatory.extract.casualty_civil_staff import civil_staff
+from observatory.extract.casualty_hurt_broken_down import restated_subset
 from observatory.extract.casualty_hurt_people import hurt_beside_told
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_of_the_named import attackers_of_incident
@@ -365,6 +366,8 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
             continue
         if old is None or m.rose and not (old[1] == f.index and key in seen_here and old[0].rose):  # (a rise's parts: summed)
             draft.counts[key] = (m, f.index)
+        elif old[1] == f.index and restated_subset(old[0], m, f.sentence_text, f.sentence.start):
+            continue  # "wounding 11 civilians. Among the wounded were three children": some of them, not more
         elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
             draft.counts[key] = (add_up(old[0], m), f.index)
         elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it
