@@ -282,6 +282,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
     from observatory.extract.events import event_type
     from observatory.extract.incident_contrast import quiet_head, tolless_elsewhere, victim_elsewhere
+    from observatory.extract.text_while_time import bare_event, own_time
 
     text = work[sent.start:sent.end]
     m = _CONTRAST.search(text)
@@ -290,10 +291,14 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
     if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
         tail = head
+    if tail is None and head is not None and m.group(0).strip(",; ").startswith(("while", "whereas")) and \
+            own_time(text[:m.start()], text[m.end():]) and bare_event(text[m.end():]):
+        tail = head  # "On Tuesday, a drone struck A, while on Thursday a strike on B wounded two": one more of the kind
     cut, resume = sent.start + m.start(), sent.start + m.end()
     if head is None and tail is not None and quiet_head(work, sent.start, cut, resume, sent.end):
         head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
+            and not (m.group(0).strip(",; ").startswith(("while", "whereas")) and own_time(text[:m.start()], text[m.end():])) \
             and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
             and not victim_elsewhere(work, cut, resume, sent.end, sent.start) \
             and not (m.group(0).strip(",; ").startswith("while") and tolless_elsewhere(work, sent.start, cut, resume, sent.end)):
