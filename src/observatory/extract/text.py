@@ -201,6 +201,7 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
         return listed
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
         whole = _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
+        whole = whole if len(whole) > 1 else _as_other_side(work, sent) or whole
         return whole if len(whole) > 1 else _serial(work, sent) or whole
     acts = _serial(work, sent)  # "attacked A on Thursday, ambushed B on Friday, and struck C on Saturday"
     if acts:
@@ -320,6 +321,25 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
+
+
+def _as_other_side(work: str, sent: Sentence) -> list[Sentence]:
+    """ "X shelled A, as Y targeted B, killing two" (text_as_clause): two sides' events, each in its own town, cut
+    apart; [] where the clause is no other side's event elsewhere."""
+    from observatory.extract.events import event_type
+    from observatory.extract.places import place_mentions
+    from observatory.extract.text_as_clause import AS_STRIKER
+
+    m = AS_STRIKER.search(work, sent.start, sent.end)
+    if m is None or event_type(work[sent.start:m.start()]) is None or event_type(work[m.end():sent.end]) is None:
+        return []
+    if not _other_striker(work, m.start(), m.end(), sent):
+        return []
+    before = {p.name.lower() for p in place_mentions(work, sent.start, m.start())}
+    if not any(not p.governorate and p.name.lower() not in before for p in place_mentions(work, m.end(), sent.end)):
+        return []
+    return [Sentence(sent.start, m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
+            Sentence(m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True, True)]
 
 
 #: "..., and Russian warplanes later pounded the area": the clause's striker comes later (text after ", and ").
