@@ -16,6 +16,7 @@ from observatory.extract.dates import find_dates
 from observatory.extract.events import event_type
 from observatory.extract.incident_answered import answered_parts
 from observatory.extract.incident_bounds import second_event
+from observatory.extract.incident_included_events import included_events
 from observatory.extract.incident_recall import recalled_parts, recalled_toll
 from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_serial import listed_after_lead
@@ -32,7 +33,7 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     """The units a sentence is read in: a toll listed place by place is one event per item ("11 civilians today: five
     in A ...; 4 in B; and 2 in C", "Nine were killed by barrel bombs on A, and six others in strikes on B"); otherwise
     the events of a short sentence of totals (``vetted``: ``toll_events``) or its clauses (``sentence_units``)."""
-    listed = listed_tolls(work, sent)
+    listed = listed_tolls(work, sent) or included_events(work, sent)
     if listed:
         return listed
     when = when_recalled(work, sent)  # "Strikes have gone on since Tuesday, when 12 soldiers died in a raid on X"

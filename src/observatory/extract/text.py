@@ -201,6 +201,7 @@ def clauses(work: str, sent: Sentence) -> list[Sentence]:
         return listed
     if len(text) < LONG_SENTENCE or len(_EVENT_VERBS.findall(text)) < 2:
         whole = _provinces(work, sent) or _other_strikes(work, sent) or _contrast(work, sent)
+        whole = whole if len(whole) > 1 else _as_other_side(work, sent) or whole
         return whole if len(whole) > 1 else _serial(work, sent) or whole
     acts = _serial(work, sent)  # "attacked A on Thursday, ambushed B on Friday, and struck C on Saturday"
     if acts:
@@ -282,6 +283,7 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     joined by "while" are two incidents; a sentence whose halves tell of the same kind stays whole."""
     from observatory.extract.events import event_type
     from observatory.extract.incident_contrast import quiet_head, tolless_elsewhere, victim_elsewhere
+    from observatory.extract.text_while_time import bare_event, own_time
 
     text = work[sent.start:sent.end]
     m = _CONTRAST.search(text)
@@ -290,10 +292,14 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     head, tail = event_type(text[:m.start()]), event_type(text[m.end():])
     if tail is None and head is not None and _ORDINAL.match(text, m.end()):  # "..., and a third strike hit B"
         tail = head
+    if tail is None and head is not None and m.group(0).strip(",; ").startswith(("while", "whereas")) and \
+            own_time(text[:m.start()], text[m.end():]) and bare_event(text[m.end():]):
+        tail = head  # "On Tuesday, a drone struck A, while on Thursday a strike on B wounded two": one more of the kind
     cut, resume = sent.start + m.start(), sent.start + m.end()
     if head is None and tail is not None and quiet_head(work, sent.start, cut, resume, sent.end):
         head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event
     if head is None or tail is None or head[0] == tail[0] and not m.group("day") and not _ANOTHER_ELSEWHERE.match(text, m.end()) \
+            and not (m.group(0).strip(",; ").startswith(("while", "whereas")) and own_time(text[:m.start()], text[m.end():])) \
             and not _ELSEWHERE_LEAD.match(text, m.end()) and not _other_striker(work, cut, resume, sent) \
             and not victim_elsewhere(work, cut, resume, sent.end, sent.start) \
             and not (m.group(0).strip(",; ").startswith("while") and tolless_elsewhere(work, sent.start, cut, resume, sent.end)):
@@ -315,6 +321,25 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     return [Sentence(sent.start, sent.start + m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
             Sentence(sent.start + (m.start("day") if m.group("day") else m.end()), sent.end, sent.paragraph, sent.heading,
                      sent.bullet, False, True, True)]  # the second event took place when the first did, unless it says
+
+
+def _as_other_side(work: str, sent: Sentence) -> list[Sentence]:
+    """ "X shelled A, as Y targeted B, killing two" (text_as_clause): two sides' events, each in its own town, cut
+    apart; [] where the clause is no other side's event elsewhere."""
+    from observatory.extract.events import event_type
+    from observatory.extract.places import place_mentions
+    from observatory.extract.text_as_clause import AS_STRIKER
+
+    m = AS_STRIKER.search(work, sent.start, sent.end)
+    if m is None or event_type(work[sent.start:m.start()]) is None or event_type(work[m.end():sent.end]) is None:
+        return []
+    if not _other_striker(work, m.start(), m.end(), sent):
+        return []
+    before = {p.name.lower() for p in place_mentions(work, sent.start, m.start())}
+    if not any(not p.governorate and p.name.lower() not in before for p in place_mentions(work, m.end(), sent.end)):
+        return []
+    return [Sentence(sent.start, m.start(), sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph),
+            Sentence(m.end(), sent.end, sent.paragraph, sent.heading, sent.bullet, False, True, True)]
 
 
 #: "..., and Russian warplanes later pounded the area": the clause's striker comes later (text after ", and ").
