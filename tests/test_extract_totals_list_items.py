@@ -68,3 +68,21 @@ def test_militias_total_with_members_told_after_stays_whole() -> None:
 def test_militias_split_after_colon_unchanged() -> None:
     text = "Israeli strikes since early 2024 killed 36 militiamen: 24 of non-Syrian nationalities and 12 Syrians."
     assert sorted(totals(text)) == [("pro_iran_foreign", 24), ("regime", 12)]
+
+
+def test_regional_shares_of_a_sides_losses() -> None:
+    text = ("ISIS attacks in the desert killed 412 members of regime forces in 2022, the monitor said. "
+            "Regionally, 230 of the regime's losses were in the Raqqa desert and 150 in the Hama desert.")
+    assert regions(text) == [("regime", 150, "Hama desert"), ("regime", 230, "Raqqa desert")]
+
+
+def test_dead_killed_by_two_named_killers_stay_of_their_own_side() -> None:
+    text = ("The monitor documented the deaths of 19 civilians in Raqqa province during March 2022, as follows:\n"
+            "19 civilians, including 4 children: 6 killed by regime forces and the SDF, 5 by Russian strikes, and 8 by landmines.")
+    assert all(side == "civilians" for side, _ in totals(text))
+
+
+def test_toll_of_the_fighting_counted_the_sentence_before() -> None:
+    text = ("SOHR has documented 21 rounds of clashes between rival factions in the countryside of Aleppo in 2022. "
+            "The clashes resulted in the death of 33 people: 25 members of the factions and eight civilians.")
+    assert sorted(totals(text)) == [("civilians", 8), ("hts_rebels", 25)]

@@ -333,11 +333,13 @@ _KIND_CUE = re.compile(r"\b(?:including|which\s+included|among\s+(?:them|whom)|o
 _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|officers)\b", re.IGNORECASE)
 
 
-#: "These operations left 70 people dead", "The attacks killed 24 persons": the joint toll of the events a period
+#: "These operations left 70 people dead", "The attacks killed 24 persons", "The infighting resulted in the death of 47
+#: people" (after "34 rounds of infighting ... in 2023"): the joint toll of the events a period
 #: sentence has just counted, also told with its source first ("According to the monitor, the raids killed nine ..."), or
 #: in the words of Kurdish outlets ("The drone attacks martyred 52 people: ...").
 _EVENTS_TOLL = re.compile(r"\s*(?:According\s+to\s+[^,.;:]{1,80},\s*)?(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:operations|attacks|incidents|"
-                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders)\b[^.;:]{0,90}?"
+                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders|rounds|clashes|infighting|"
+                          r"fighting|confrontations|battles)\b[^.;:]{0,90}?"
                           r"\b(?:left|killed|martyred|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)
 
 
