@@ -86,3 +86,9 @@ def test_toll_of_the_fighting_counted_the_sentence_before() -> None:
     text = ("SOHR has documented 21 rounds of clashes between rival factions in the countryside of Aleppo in 2022. "
             "The clashes resulted in the death of 33 people: 25 members of the factions and eight civilians.")
     assert sorted(totals(text)) == [("civilians", 8), ("hts_rebels", 25)]
+
+
+def test_rounds_counted_over_the_course_of_a_year() -> None:
+    text = ("SOHR has documented 21 rounds of clashes between rival factions in the countryside of Aleppo over the course "
+            "of 2022. The clashes resulted in the death of 33 people: 25 members of the factions and eight civilians.")
+    assert sorted(totals(text)) == [("civilians", 8), ("hts_rebels", 25)]
