@@ -31,8 +31,8 @@ def included_militia_wholes(work: str, mentions: list[Mention], sides: list[str 
         if not parts or any(c.side not in _MILITIA_SIDES for c in parts):
             continue
         first = min(c.quantity.start for c in parts)
-        between = work[m.group_end:first]
+        between = work[m.group_end : first]
         hit = _INCLUDED.search(between)
-        if hit is not None and ":" not in between[:hit.start()]:
+        if hit is not None and ":" not in between[: hit.start()]:
             out.add(i)
     return out
