@@ -184,11 +184,29 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
-    found = [a for a in lexicon.find(work, g_end, limit, on)
-             if a.side != "unknown" and not re.search(r"\bby\s+(?:the\s+)?$", work[max(g_end, a.start - 8):a.start])]
+    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"]
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
+
+
+#: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first
+#: ("killed by Turkish forces and factions", "by the SDF, the regime and ...").
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGENT_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|,\s*)(?:the\s+|their\s+|its\s+)?", re.IGNORECASE)
+
+
+def _not_agents(work: str, g_end: int, found: list[ActorMatch]) -> list[ActorMatch]:
+    """The groups of ``found`` that are not who killed them: not one right after "by", nor one joined to such a
+    group by "and" or a comma ("4 killed by Turkish forces and factions": both killed them)."""
+    out: list[ActorMatch] = []
+    agent_end = -1
+    for a in found:
+        if _BY_BEFORE.search(work, max(g_end, a.start - 8), a.start) or agent_end >= 0 and _AGENT_JOIN.fullmatch(work, agent_end, a.start):
+            agent_end = a.end
+            continue
+        out.append(a)
+    return out
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)

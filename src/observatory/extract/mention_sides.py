@@ -626,7 +626,9 @@ def syrian_parts(mentions: list[Mention], work: str) -> list[Mention]:
     return unstated_nationality(out, work)  # "and two others whose nationality remains unknown": the whole's side
 
 
-_SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))",
+#: (Not the country's ground: "across Syrian territory", "in the Syrian desert", "on the Syrian-Iraqi border".)
+_SYRIAN_OWN = re.compile(r"(?<!non-)(?<!non\s)\bSyrians?\b(?!\s+(?:Observatory|regime|army|government|Arab\s+Army|Democratic))"
+                         r"(?!\s+(?:territor(?:y|ies)|soil|lands?|desert|badia|coast|borders?|geography|airspace|side)\b|-[A-Z])",
                          re.IGNORECASE)
 SYRIAN_OWN = _SYRIAN_OWN  # people whose own words call them Syrian
 #: The nationality told in an apposition right after the figure's words.

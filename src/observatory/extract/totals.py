@@ -445,7 +445,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
             return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
         told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
-        added = [(m.label or m.side or "unknown", m.value) for m in tops if m.label is not None or m.side != last.side]
+        added = [(m.label or marks.PART_KEY.get((last.side, m.side), m.side or "unknown"), m.value) for m in tops if m.label is not None or m.side != last.side]
         self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told and k != "unknown")))
         return True
 
@@ -612,7 +612,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
                  else m.side for i, m in enumerate(mentions)]
         sides = [s if m.label is not None else joined_side(self.work, m, self.lexicon, self.report.published) or s
                  for m, s in zip(mentions, sides, strict=True)]  # ("15 ex-rebels who had joined the 5th Corps")
-        for i in whole_of_sides(mentions, sides) | tallies.people_wholes(self.work, mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
+        for i in whole_of_sides(mentions, sides, self.work) | tallies.people_wholes(self.work, mentions, sides):  # "49 people: 27 civilians ... and 22 soldiers": the parts are the totals
             mentions[i], sides[i] = replace(mentions[i], side=None), None
         mentions, sides = promote_parts(self.work, mentions, sides)
         sides = counted_sides(self.work, mentions, foreign_fighters(self.work, mentions, pursued_civilians(

@@ -9,13 +9,15 @@ total whose sentence does not itself name the factions as Turkey's (that case is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.factions_of_turkey import BARE_FACTIONS, ankara_factions_before
-from observatory.extract.text import sentence_around
+from observatory.extract.text import line_around, sentence_around
 from observatory.extract.totals_turkish_areas import in_turkish_areas
 from observatory.models import CumulativeClaim
 
@@ -43,6 +45,30 @@ def _bare_group(claim: CumulativeClaim, work: str, lexicon: ActorLexicon, on: da
     if not own:
         head, end = sentence_around(work, claim.span.start, claim.span.end)
         own = lexicon.find(work, head, claim.span.start, on)[-1:] or lexicon.find(work, claim.span.end, end, on)[:1]
+    if not own:
+        header = list_header_above(work, claim.span.start)
+        own = lexicon.find(work, header[0], header[1], on)[-1:] if header else []
     if not own or own[0].side != "hts_rebels" or own[0].alias.lower() not in BARE_FACTIONS:
         return None
     return own[0]
+
+
+#: A list item line: a bullet or item number, then a label and its figure ("- Afrin and its countryside: 17.").
+_ITEM: Final = re.compile(r"[ ]*(?:[•*▪●◦·-]|\d{1,2}[.)-])[ ]+\S")
+
+
+def list_header_above(work: str, at: int) -> tuple[int, int] | None:
+    """The header line ending with a colon ("The fatalities among the factions' members are distributed as
+    follows:") above the list item that holds ``work[at]``, over the items between; None when the line of ``at`` is
+    no list item or no such header heads its list."""
+    start, _ = line_around(work, at)
+    if not _ITEM.match(work, start):
+        return None
+    while start > 0:
+        start, end = line_around(work, start - 1)
+        line = work[start:end].rstrip()
+        if line.endswith(":"):
+            return start, end
+        if line and not _ITEM.match(work, start):
+            return None
+    return None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from observatory.extract.gates import blank, folded
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
+from observatory.extract.totals_militia_whole import included_militia_wholes
 
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
 
@@ -251,11 +252,12 @@ _SUBSETS = frozenset({"civilians", "unknown"})
 _HOLDS = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign")})
 
 
-def whole_of_sides(mentions: list[Mention], sides: list[str | None]) -> set[int]:
+def whole_of_sides(mentions: list[Mention], sides: list[str | None], work: str) -> set[int]:
     """The figures whose unlabelled parts name two or more sides and add up to them ("49 people: 27 civilians ... and 22
     soldiers"): an overall figure, not a total of one side (its parts are); also where the whole's words gave it a side
     that does not hold the others ("41 fighters: 23 of HTS ... and 18 regime soldiers", "43 militiamen: 29 of non-Syrian
-    nationalities and 14 Syrians"), not "152 regime forces: 140 soldiers and 12 non-Syrian militiamen"."""
+    nationalities and 14 Syrians"), not "152 regime forces: 140 soldiers and 12 non-Syrian militiamen" nor the
+    militias' total whose parts it says it includes (``totals_militia_whole``)."""
     out = set()
     for i, m in enumerate(mentions):
         if m.parent is not None:
@@ -266,7 +268,7 @@ def whole_of_sides(mentions: list[Mention], sides: list[str | None]) -> set[int]
                 and sum(c.value for c in parts) == m.value and (sides[i] in (None, *_SUBSETS)
                                                                  or not all(k == sides[i] or (sides[i], k) in _HOLDS for k in kinds)):
             out.add(i)
-    return out
+    return out - included_militia_wholes(work, mentions, sides)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,11 +333,13 @@ _KIND_CUE = re.compile(r"\b(?:including|which\s+included|among\s+(?:them|whom)|o
 _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|officers)\b", re.IGNORECASE)
 
 
-#: "These operations left 70 people dead", "The attacks killed 24 persons": the joint toll of the events a period
+#: "These operations left 70 people dead", "The attacks killed 24 persons", "The infighting resulted in the death of 47
+#: people" (after "34 rounds of infighting ... in 2023"): the joint toll of the events a period
 #: sentence has just counted, also told with its source first ("According to the monitor, the raids killed nine ..."), or
 #: in the words of Kurdish outlets ("The drone attacks martyred 52 people: ...").
 _EVENTS_TOLL = re.compile(r"\s*(?:According\s+to\s+[^,.;:]{1,80},\s*)?(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:operations|attacks|incidents|"
-                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders)\b[^.;:]{0,90}?"
+                          r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders|rounds|clashes|infighting|"
+                          r"fighting|confrontations|battles)\b[^.;:]{0,90}?"
                           r"\b(?:left|killed|martyred|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)
 
 

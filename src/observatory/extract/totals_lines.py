@@ -195,11 +195,11 @@ def subset_label(label: str) -> str | None:
 #: "117 of them were killed in the Homs desert, 98 in the Deir ez-Zor desert and 35 in the Raqqa desert"; a place may open
 #: with a direction ("in the western countryside of Aleppo") or an article joined by a hyphen ("in al-Raqqa"). The first
 #: figure may name the dead ("58 fatalities in X, 11 in Y", "61 of the fatalities were in X, 17 in Y", "ten of the
-#: civilian victims were killed in X, and four in Y", "104 people were killed in X, 91 in Y"; not "12 people in X":
+#: civilian victims were killed in X, and four in Y", "341 of the regime's losses were in X and 287 in Y", "104 people were killed in X, 91 in Y"; not "12 people in X":
 #: abducted, wounded or living) and a place may be glossed in brackets ("24 in Aleppo countryside (Kobani and Manbij) and nine in X").
 #: The last place may be counted as "one" after "and" ("4 in X and one in Y"), and a place may be "the areas of X".
 _DEAD_NOUN: Final = (r"(?P<noun>(?i:fatalities|deaths)\s+|(?i:people|persons)\s+(?=(?:were|was)\s+killed\s)|"
-                     r"(?i:of\s+the\s+(?:civilian\s+)?(?:fatalities|deaths|dead|victims)\s+(?:were|was)(?:\s+killed)?)\s+(?=in\s))?")
+                     r"(?i:of\s+the\s+(?:civilian\s+|[\w-]+'s?\s+)?(?:fatalities|deaths|dead|victims|losses)\s+(?:were|was)(?:\s+killed)?)\s+(?=in\s))?")
 _IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD})|(?<=\band\s)(?i:one))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
                         r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts|areas?|regions?)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"

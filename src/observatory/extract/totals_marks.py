@@ -69,7 +69,10 @@ AREA_LABEL = re.compile(r"\b(?:areas?|held|controlled|region|desert|countryside|
 
 
 #: Parts told after a total of the first side that it holds ("regime soldiers and loyalists, including two Russians").
-INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign"), ("civilians", "unknown")})
+INSIDE = frozenset({("regime", "russia"), ("regime", "pro_iran_foreign"), ("civilians", "unknown"), ("pro_iran_foreign", "regime"),
+                    ("pro_iran_foreign", "pro_iran_foreign")})
+#: The ``of_which`` key of a part of another side inside a total: the Syrian members of Iran's militias.
+PART_KEY: dict[tuple[str, str | None], str] = {("pro_iran_foreign", "regime"): "iran_backed_syrian"}
 #: Words that make "12 in Russian airstrikes" a cause, not a region.
 EVENT_WORD = re.compile(r"\b(?:attacks?|air\s?strikes|strikes|raids|shelling|bombardment|clashes|explosions?|ambush(?:es)?|"
                          r"bombings?|fire|operations?)\b", re.IGNORECASE)
