@@ -26,10 +26,17 @@ from observatory.extract.text import sentence_around
 #: "in the past 72 hours", "over the last three days", "within 48 hours", "in two days", "in 3 weeks": a window of
 #: several days
 #: ("in the past 24 hours" is left out: one event's toll often rises within a day).
-_SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:past|last|previous)\s+)?(?:"
+_SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?(?:"
                            + number_words(r"\d+", "several", r"a\s+few", plural=True)
                            + r"\s+(?:straight\s+|consecutive\s+)?(?:days|weeks|months)|(?:36|48|72|96)\s+hours)\b"
                            r"(?!\s+(?:later|after|before|earlier|ago))", re.IGNORECASE)
+#: "in one month", "within a single week": a whole month or week, the span of a campaign's count.
+_ONE_SPAN = re.compile(r"\b(?:in|over|during|within|throughout)\s+(?:one|a\s+single)\s+(?:month|week)\b"
+                       r"(?!\s+(?:later|after|before|earlier|ago|of\b))", re.IGNORECASE)
+#: "between late July and early September", "from mid-May to late June": months of which a part is named.
+_PART_MONTHS = re.compile(rf"\b(?:between|from)\s+(?:early|late|mid-?)\s*(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+"
+                          rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES})\b|\b(?:between|from)\s+(?:{MONTH_NAMES})\s+"
+                          rf"(?:and|to|until|till)\s+(?:early|late|mid-?)\s*(?:{MONTH_NAMES})\b", re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
@@ -55,6 +62,7 @@ _EVENT_OBJECT = re.compile(r"\b(?:killed|killing)\s+(?:at\s+least\s+|nearly\s+|a
 class _Counted(Protocol):
     counts: dict[tuple[str, str], tuple[Mention, int]]
     lower: dict[tuple[str, str], Mention]
+    outgrown: dict[tuple[str, str], Mention]
 
 
 def window_toll(work: str, m: Mention) -> bool:
@@ -70,9 +78,19 @@ def window_toll(work: str, m: Mention) -> bool:
         return True
     if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
+    if _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS)):  # "the escalation between late July and ... killed 43"
+        return True
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
-    for pattern in (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN):  # (MONTH_SPAN: "during the month of May 2022")
+    if _span_named(work, head, tail, m, (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN)):  # (MONTH_SPAN: "during the month of May 2022")
+        return True
+    return referred_span(work, head, tail, m.quantity.start, m.quantity.end, lambda a, b: _span_sentence(work, a, b))
+
+
+def _span_named(work: str, head: int, tail: int, m: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """One of ``patterns`` names a span in the sentence ``work[head:tail]`` that is the figure's: not in a comparison,
+    nor after the figure in a running toll's words or a relative clause of its own."""
+    for pattern in patterns:
         for w in pattern.finditer(work, head, tail):
             if _COMPARED.search(work, max(head, w.start() - 60), w.start()):
                 continue
@@ -81,7 +99,14 @@ def window_toll(work: str, m: Mention) -> bool:
             if m.quantity.end <= w.start() and _RELATIVE.search(work, m.quantity.end, w.start()):
                 continue
             return True
-    return referred_span(work, head, tail, m.quantity.start, m.quantity.end, lambda a, b: _span_sentence(work, a, b))
+    return False
+
+
+def _outgrown_by_span(work: str, m: Mention) -> bool:
+    """The figure's sentence names a span of a campaign or of several months ("in one month", "between late July and
+    early September"): the smaller figure an earlier sentence told is the incident's own."""
+    head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
+    return _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS))
 
 
 #: One event told in a sentence with a calendar period ("In March 2021, a car bomb killed 13"): no span's toll.
@@ -114,5 +139,7 @@ def drop_window_tolls(draft: _Counted, work: str) -> None:
         if own is not None and own.value < m.value and not window_toll(work, own):
             draft.counts[key] = (own, -1)
             del draft.lower[key]
+        elif (told := draft.outgrown.get(key)) is not None and told.value < m.value and _outgrown_by_span(work, m):
+            draft.counts[key] = (told, -1)  # "On 29 July, shelling killed five ... The escalation between ... killed 43"
         else:
             del draft.counts[key]
