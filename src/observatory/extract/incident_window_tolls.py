@@ -139,7 +139,7 @@ def drop_window_tolls(draft: _Counted, work: str) -> None:
         if own is not None and own.value < m.value and not window_toll(work, own):
             draft.counts[key] = (own, -1)
             del draft.lower[key]
-        elif (told := draft.outgrown.get(key)) is not None and told.value < m.value and _outgrown_by_span(work, m):
+        elif (told := draft.outgrown.get(key)) is not None and told.value < m.value and not window_toll(work, told):
             draft.counts[key] = (told, -1)  # "On 29 July, shelling killed five ... The escalation between ... killed 43"
         else:
             del draft.counts[key]
