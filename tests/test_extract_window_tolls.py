@@ -55,3 +55,36 @@ def test_people_displaced_over_days_killed_in_one_strike_keep_the_toll() -> None
     text = ("Strike on Tal Hamis\n\nOn Monday, 10 civilians, among them 4 children displaced to the town over the last "
             "three days, were killed in an airstrike on Tal Hamis, Hasakah.")
     assert killed_per_incident(contract(text)) == [{"civilians": 10}]
+
+
+def test_escalation_between_parts_of_months_leaves_the_shelling_its_own_toll() -> None:
+    text = ("Shelling of Tal Hamis\n\nOn 3 May, army rockets hit Tal Hamis, Hasakah, killing four civilians. Rights "
+            "groups said the escalation between early May and late June killed 37 civilians in the town and nearby "
+            "villages.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 4}]
+
+
+def test_toll_of_a_campaign_in_one_month_is_no_raid_toll() -> None:
+    text = ("Raid near Tal Hamis\n\nOn Friday, coalition drones struck a car near Tal Hamis, Hasakah, killing an ISIS "
+            "commander. Figures released in May said partner forces carried out 25 operations against the group in "
+            "one month, killing 14 militants.")
+    assert killed_per_incident(contract(text)) == [{"isis": 1}]
+
+
+def test_dead_of_the_few_days_of_fighting_are_no_toll_of_its_start() -> None:
+    text = ("Fighting in Tal Hamis\n\nOn Saturday, tribal fighters attacked houses held by an ISIS cell in Tal Hamis, "
+            "Hasakah. At least 9 ISIS members were killed in the three days, the monitor said.")
+    assert killed_per_incident(contract(text)) == [{}]
+
+
+def test_days_of_fighting_told_of_a_span_give_way_to_the_day_before() -> None:
+    text = ("Clashes in Tal Hamis\n\nOn Saturday, a sniper shot dead two SDF fighters in Tal Hamis, Hasakah. The "
+            "monitor said 15 SDF fighters were killed in the past four days of clashes around the town.")
+    assert killed_per_incident(contract(text)) == [{"sdf": 2}]
+
+
+def test_operations_within_a_single_month_had_killed_no_raid_toll() -> None:
+    text = ("Raid near Tal Hamis\n\nOn Friday, coalition drones struck a car near Tal Hamis, Hasakah, killing an ISIS "
+            "commander. Its latest monthly report said 25 operations against the group within a single month had "
+            "killed 14 militants.")
+    assert killed_per_incident(contract(text)) == [{"isis": 1}]
