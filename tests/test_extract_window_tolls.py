@@ -88,3 +88,16 @@ def test_operations_within_a_single_month_had_killed_no_raid_toll() -> None:
             "commander. Its latest monthly report said 25 operations against the group within a single month had "
             "killed 14 militants.")
     assert killed_per_incident(contract(text)) == [{"isis": 1}]
+
+
+def test_uprising_in_parts_of_two_months_gives_no_incident_toll() -> None:
+    text = ("Revolt near Tal Hamis\n\nThe tribal chief led the revolt against the SDF in mid-June and early July, when "
+            "at least 70 people were killed in clashes that spread across the villages east of Tal Hamis, Hasakah.")
+    assert killed_per_incident(contract(text)) == [{}]
+
+
+def test_uprising_in_parts_of_two_months_leaves_the_shelling_its_toll() -> None:
+    text = ("Revolt near Tal Hamis\n\nOn Monday, SDF forces shelled Tal Hamis, Hasakah, killing 3 civilians. The tribal "
+            "chief led the revolt against the SDF in mid-June and early July, when at least 70 people were killed in "
+            "clashes.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 3}]

@@ -33,10 +33,13 @@ _SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:
 #: "in one month", "within a single week": a whole month or week, the span of a campaign's count.
 _ONE_SPAN = re.compile(r"\b(?:in|over|during|within|throughout)\s+(?:one|a\s+single)\s+(?:month|week)\b"
                        r"(?!\s+(?:later|after|before|earlier|ago|of\b))", re.IGNORECASE)
-#: "between late July and early September", "from mid-May to late June": months of which a part is named.
-_PART_MONTHS = re.compile(rf"\b(?:between|from)\s+(?:early|late|mid-?)\s*(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+"
-                          rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES})\b|\b(?:between|from)\s+(?:{MONTH_NAMES})\s+"
-                          rf"(?:and|to|until|till)\s+(?:early|late|mid-?)\s*(?:{MONTH_NAMES})\b", re.IGNORECASE)
+#: "between late July and early September", "from mid-May to late June", "in late August and early September": months
+#: of which a part is named.
+_PART = r"(?:early|late|mid-?)\s*"
+_PART_MONTHS = re.compile(rf"\b(?:(?:in|during|over|throughout)\s+{_PART}(?:{MONTH_NAMES})\s+and\s+|"
+                          rf"(?:between|from)\s+{_PART}(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+)(?:{_PART})?(?:{MONTH_NAMES})\b|"
+                          rf"\b(?:between|from)\s+(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+{_PART}(?:{MONTH_NAMES})\b",
+                          re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
