@@ -101,3 +101,21 @@ def test_uprising_in_parts_of_two_months_leaves_the_shelling_its_toll() -> None:
             "chief led the revolt against the SDF in mid-June and early July, when at least 70 people were killed in "
             "clashes.")
     assert killed_per_incident(contract(text)) == [{"civilians": 3}]
+
+
+def test_campaign_count_in_one_month_leaves_the_drone_strike_its_leader() -> None:
+    text = ("Drone strike near Tal Hamis\n\nA coalition drone strike killed an ISIS leader near Tal Hamis, Hasakah, on "
+            "Friday, the coalition said on Sunday.\n\nThe coalition said in a statement on Friday that the MQ-9 drones "
+            "carried out the strike near the town.\n\nAnother statement said coalition forces and partners conducted "
+            "25 operations against the group in Syria and Iraq in one month, killing 14 militants and detaining 40 "
+            "others.")
+    assert killed_per_incident(contract(text)) == [{"isis": 1}]
+
+
+def test_year_of_drone_attacks_broken_down_leaves_the_strike_its_own_dead() -> None:
+    text = ("Turkish drones carried out 40 attacks on the region this year\n\nTAL HAMIS - A Turkish drone hit a "
+            "motorbike near Tal Hamis on Monday evening, martyring two SDF fighters and wounding a shepherd.\n"
+            "According to the agency's records, the Turkish army carried out 40 drone attacks on the region since the "
+            "beginning of 2023 until the end of April.\nThe drone attacks martyred 30 people: 18 fighters of the SDF "
+            "and the Asayish, and 12 civilians.")
+    assert killed_per_incident(contract(text)) == [{"sdf": 2}]
