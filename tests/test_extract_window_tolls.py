@@ -119,3 +119,15 @@ def test_year_of_drone_attacks_broken_down_leaves_the_strike_its_own_dead() -> N
             "beginning of 2023 until the end of April.\nThe drone attacks martyred 30 people: 18 fighters of the SDF "
             "and the Asayish, and 12 civilians.")
     assert killed_per_incident(contract(text)) == [{"sdf": 2}]
+
+
+def test_a_state_s_count_of_its_soldiers_killed_in_the_country_is_no_strike_toll() -> None:
+    text = ("Strike near Tal Hamis\n\nA Turkish air strike on a convoy near Tal Hamis, Hasakah, killed 5 civilians on "
+            "Monday, the monitor said.\nTurkey says six of its soldiers have been killed in Syria.")
+    assert killed_per_incident(contract(text)) == [{"civilians": 5}]
+
+
+def test_soldiers_killed_in_a_syrian_town_stay_the_incident_s() -> None:
+    text = ("Strike near Tal Hamis\n\nOn Monday, six Turkish soldiers have been killed in Syria's Tal Hamis, Hasakah, "
+            "when a roadside bomb hit their vehicle.")
+    assert killed_per_incident(contract(text)) == [{"turkey_factions": 6}]

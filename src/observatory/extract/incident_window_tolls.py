@@ -40,6 +40,9 @@ _PART_MONTHS = re.compile(rf"\b(?:(?:in|during|over|throughout)\s+{_PART}(?:{MON
                           rf"(?:between|from)\s+{_PART}(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+)(?:{_PART})?(?:{MONTH_NAMES})\b|"
                           rf"\b(?:between|from)\s+(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+{_PART}(?:{MONTH_NAMES})\b",
                           re.IGNORECASE)
+#: "Turkey says four of its soldiers have been killed in Syria": the dead of a whole country's war so far, no event's.
+_IN_THE_COUNTRY = re.compile(r"\b(?:have|has|had)\s+(?:been\s+killed|died|lost\s+their\s+lives)\s+in\s+Syria\b"
+                             r"(?=\s*(?:[.;]|$|,\s+according\b|(?:since|so\s+far|to\s+date)\b))", re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
@@ -81,7 +84,7 @@ def window_toll(work: str, m: Mention) -> bool:
         return True
     if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
-    if _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS)):  # "the escalation between late July and ... killed 43"
+    if _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS, _IN_THE_COUNTRY)):  # "the escalation between late July and ... killed 43"
         return True
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
@@ -103,13 +106,6 @@ def _span_named(work: str, head: int, tail: int, m: Mention, patterns: tuple[re.
                 continue
             return True
     return False
-
-
-def _outgrown_by_span(work: str, m: Mention) -> bool:
-    """The figure's sentence names a span of a campaign or of several months ("in one month", "between late July and
-    early September"): the smaller figure an earlier sentence told is the incident's own."""
-    head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
-    return _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS))
 
 
 #: One event told in a sentence with a calendar period ("In March 2021, a car bomb killed 13"): no span's toll.
