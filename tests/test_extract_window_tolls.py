@@ -131,3 +131,22 @@ def test_soldiers_killed_in_a_syrian_town_stay_the_incident_s() -> None:
     text = ("Strike near Tal Hamis\n\nOn Monday, six Turkish soldiers have been killed in Syria's Tal Hamis, Hasakah, "
             "when a roadside bomb hit their vehicle.")
     assert killed_per_incident(contract(text)) == [{"turkey_factions": 6}]
+
+
+def test_militants_killed_in_strikes_over_iraq_and_syria_are_no_incident_toll() -> None:
+    text = ("Turkish jets strike near Tal Hamis\n\nTurkish jets killed six PKK militants near Tal Hamis, Hasakah, the "
+            "ministry said on Monday.\n\nOn Saturday, the ministry said 14 militants had been killed in air strikes on "
+            "hideouts in northern Iraq and Syria.")
+    assert killed_per_incident(contract(text)) == [{"sdf": 6}, {}]  # (the strikes stay an event, with no toll)
+
+
+def test_group_that_held_land_in_iraq_and_syria_keeps_the_toll_of_its_attack() -> None:
+    text = ("Attack near Tal Hamis\n\nOn Monday, ISIS, which once held land in Iraq and Syria, killed 4 soldiers near "
+            "Tal Hamis, Hasakah.")
+    assert killed_per_incident(contract(text)) == [{"regime": 4}]
+
+
+def test_militants_killed_over_the_past_days_are_no_toll_of_the_raid() -> None:
+    text = ("Raid near Tal Hamis\n\nOn Monday, coalition forces raided a house near Tal Hamis, Hasakah, killing an ISIS "
+            "leader.\n\nThe coalition said on Sunday that 20 militants had been killed in the past three weeks.")
+    assert killed_per_incident(contract(text)) == [{"isis": 1}]

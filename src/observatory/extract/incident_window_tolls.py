@@ -2,9 +2,12 @@
 
 A sentence that counts the dead of several days ("SOHR documented the deaths of 38 civilians in the past 72 hours",
 "the toll of the clashes has risen to 33 in the past 72 hours", "since the start of the escalation", "Since then, 17
-fighters ... have been killed", "during the same period") gives a period total (SCHEMA), not the toll of the incident
-the sentence or its neighbours tell. Such a figure leaves the incident: the incident keeps the smaller figure a later
-sentence gave for it ("... killing 19 civilians"), else none for that side.
+fighters ... have been killed", "during the same period", "in one month", "between late July and early September"),
+or the dead of a whole country ("four of its soldiers have been killed in Syria") or of two ("killed in strikes in
+northern Iraq and Syria"), gives a period total (SCHEMA), not the toll of the incident the sentence or its neighbours
+tell. Such a figure leaves the incident (a figure of no side too): the incident keeps the smaller figure another
+sentence gave for it ("... killing 19 civilians"; "On 29 July, rockets killed five civilians" before "the escalation
+... killed 43 civilians"), else none for that side.
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ _PART_MONTHS = re.compile(rf"\b(?:(?:in|during|over|throughout)\s+{_PART}(?:{MON
 #: "Turkey says four of its soldiers have been killed in Syria": the dead of a whole country's war so far, no event's.
 _IN_THE_COUNTRY = re.compile(r"\b(?:have|has|had)\s+(?:been\s+killed|died|lost\s+their\s+lives)\s+in\s+Syria\b"
                              r"(?=\s*(?:[.;]|$|,\s+according\b|(?:since|so\s+far|to\s+date)\b))", re.IGNORECASE)
+#: "killed in air strikes on targets in northern Iraq and northern Syria": a toll over two countries, of several events.
+_REGION = r"(?:(?:northern|north|eastern|northeast(?:ern)?)\s+)?"
+_TWO_COUNTRIES = re.compile(rf"\b(?:in|across)\s+{_REGION}(?:Iraq\s+and\s+{_REGION}Syria|Syria\s+and\s+{_REGION}Iraq)\b",
+                            re.IGNORECASE)
+#: A clause of its own between the figure and the countries ("..., which once held land in Iraq and Syria").
+_OWN_CLAUSE_BETWEEN = re.compile(r"[;:()]|\b(?:who|which|that|where|whose)\b", re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
@@ -69,6 +78,7 @@ class _Counted(Protocol):
     counts: dict[tuple[str, str], tuple[Mention, int]]
     lower: dict[tuple[str, str], Mention]
     outgrown: dict[tuple[str, str], Mention]
+    generic: list[tuple[Mention, int]]
 
 
 def window_toll(work: str, m: Mention) -> bool:
@@ -86,6 +96,8 @@ def window_toll(work: str, m: Mention) -> bool:
         return True
     if _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS, _IN_THE_COUNTRY)):  # "the escalation between late July and ... killed 43"
         return True
+    if (w := _TWO_COUNTRIES.search(work, m.quantity.end, tail)) and not _OWN_CLAUSE_BETWEEN.search(work, m.quantity.end, w.start()):
+        return True  # "11 militants had been killed in strikes in northern Iraq and Syria"
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
     if _span_named(work, head, tail, m, (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN)):  # (MONTH_SPAN: "during the month of May 2022")
@@ -142,3 +154,4 @@ def drop_window_tolls(draft: _Counted, work: str) -> None:
             draft.counts[key] = (told, -1)  # "On 29 July, shelling killed five ... The escalation between ... killed 43"
         else:
             del draft.counts[key]
+    draft.generic = [(g, at) for g, at in draft.generic if g.role != KILLED or not window_toll(work, g)]  # "11 militants"
