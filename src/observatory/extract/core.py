@@ -201,6 +201,7 @@ class Draft:
     after_total: bool = False  # begun after the report gave a period total
     clause: bool = False  # begun by a clause after another event told in the same sentence ("..., while X shelled B")
     lower: dict[tuple[str, str], Mention] = field(default_factory=dict)  # a smaller figure of a side a later sentence gave
+    outgrown: dict[tuple[str, str], Mention] = field(default_factory=dict)  # an earlier sentence's figure a larger one replaced
     abroad: bool = False  # begun by an event set outside Syria after one that is not (incident_abroad): no governorate
 
     def source_of(self, m: Mention) -> str | None:
@@ -375,6 +376,8 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
         elif old[1] < f.index and (more := counted_on(old[0], m, f.mentions, f.sentence_text[m.quantity.end - f.sentence.start:])) is not None:  # "killing two ... A third soldier died"
             draft.counts[key] = (more, f.index)
         elif m.value > old[0].value or wholes.get(m.quantity.start) == old[0].value or key in split and old[1] != f.index:
+            if old[1] < f.index:
+                draft.outgrown.setdefault(key, old[0])
             draft.counts[key] = (m, f.index)
         elif old[1] < f.index and m.parent is None and not m.label:
             draft.lower.setdefault(key, m)  # (the whole of a summary, or this incident's own share: ``summary_shares``)

@@ -2,9 +2,12 @@
 
 A sentence that counts the dead of several days ("SOHR documented the deaths of 38 civilians in the past 72 hours",
 "the toll of the clashes has risen to 33 in the past 72 hours", "since the start of the escalation", "Since then, 17
-fighters ... have been killed", "during the same period") gives a period total (SCHEMA), not the toll of the incident
-the sentence or its neighbours tell. Such a figure leaves the incident: the incident keeps the smaller figure a later
-sentence gave for it ("... killing 19 civilians"), else none for that side.
+fighters ... have been killed", "during the same period", "in one month", "between late July and early September"),
+or the dead of a whole country ("four of its soldiers have been killed in Syria") or of two ("killed in strikes in
+northern Iraq and Syria"), gives a period total (SCHEMA), not the toll of the incident the sentence or its neighbours
+tell. Such a figure leaves the incident (a figure of no side too): the incident keeps the smaller figure another
+sentence gave for it ("... killing 19 civilians"; "On 29 July, rockets killed five civilians" before "the escalation
+... killed 43 civilians"), else none for that side.
 """
 
 from __future__ import annotations
@@ -26,10 +29,29 @@ from observatory.extract.text import sentence_around
 #: "in the past 72 hours", "over the last three days", "within 48 hours", "in two days", "in 3 weeks": a window of
 #: several days
 #: ("in the past 24 hours" is left out: one event's toll often rises within a day).
-_SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:past|last|previous)\s+)?(?:"
+_SEVERAL_DAYS = re.compile(r"\b(?:in|over|during|within|throughout|across)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?(?:"
                            + number_words(r"\d+", "several", r"a\s+few", plural=True)
                            + r"\s+(?:straight\s+|consecutive\s+)?(?:days|weeks|months)|(?:36|48|72|96)\s+hours)\b"
                            r"(?!\s+(?:later|after|before|earlier|ago))", re.IGNORECASE)
+#: "in one month", "within a single week": a whole month or week, the span of a campaign's count.
+_ONE_SPAN = re.compile(r"\b(?:in|over|during|within|throughout)\s+(?:one|a\s+single)\s+(?:month|week)\b"
+                       r"(?!\s+(?:later|after|before|earlier|ago|of\b))", re.IGNORECASE)
+#: "between late July and early September", "from mid-May to late June", "in late August and early September": months
+#: of which a part is named.
+_PART = r"(?:early|late|mid-?)\s*"
+_PART_MONTHS = re.compile(rf"\b(?:(?:in|during|over|throughout)\s+{_PART}(?:{MONTH_NAMES})\s+and\s+|"
+                          rf"(?:between|from)\s+{_PART}(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+)(?:{_PART})?(?:{MONTH_NAMES})\b|"
+                          rf"\b(?:between|from)\s+(?:{MONTH_NAMES})\s+(?:and|to|until|till)\s+{_PART}(?:{MONTH_NAMES})\b",
+                          re.IGNORECASE)
+#: "Turkey says four of its soldiers have been killed in Syria": the dead of a whole country's war so far, no event's.
+_IN_THE_COUNTRY = re.compile(r"\b(?:have|has|had)\s+(?:been\s+killed|died|lost\s+their\s+lives)\s+in\s+Syria\b"
+                             r"(?=\s*(?:[.;]|$|,\s+according\b|(?:since|so\s+far|to\s+date)\b))", re.IGNORECASE)
+#: "killed in air strikes on targets in northern Iraq and northern Syria": a toll over two countries, of several events.
+_REGION = r"(?:(?:northern|north|eastern|northeast(?:ern)?)\s+)?"
+_TWO_COUNTRIES = re.compile(rf"\b(?:in|across)\s+{_REGION}(?:Iraq\s+and\s+{_REGION}Syria|Syria\s+and\s+{_REGION}Iraq)\b",
+                            re.IGNORECASE)
+#: A clause of its own between the figure and the countries ("..., which once held land in Iraq and Syria").
+_OWN_CLAUSE_BETWEEN = re.compile(r"[;:()]|\b(?:who|which|that|where|whose)\b", re.IGNORECASE)
 #: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
@@ -55,6 +77,8 @@ _EVENT_OBJECT = re.compile(r"\b(?:killed|killing)\s+(?:at\s+least\s+|nearly\s+|a
 class _Counted(Protocol):
     counts: dict[tuple[str, str], tuple[Mention, int]]
     lower: dict[tuple[str, str], Mention]
+    outgrown: dict[tuple[str, str], Mention]
+    generic: list[tuple[Mention, int]]
 
 
 def window_toll(work: str, m: Mention) -> bool:
@@ -70,9 +94,21 @@ def window_toll(work: str, m: Mention) -> bool:
         return True
     if region_share(work, head, m.quantity.start):  # "Kobani was the hardest hit, with 23 people killed there"
         return True
+    if _span_named(work, head, tail, m, (_ONE_SPAN, _PART_MONTHS, _IN_THE_COUNTRY)):  # "the escalation between late July and ... killed 43"
+        return True
+    if (w := _TWO_COUNTRIES.search(work, m.quantity.end, tail)) and not _OWN_CLAUSE_BETWEEN.search(work, m.quantity.end, w.start()):
+        return True  # "11 militants had been killed in strikes in northern Iraq and Syria"
     if _EVENT_OBJECT.search(work, max(head, m.quantity.start - 30), m.quantity.start):
         return False
-    for pattern in (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN):  # (MONTH_SPAN: "during the month of May 2022")
+    if _span_named(work, head, tail, m, (_SEVERAL_DAYS, _SINCE_START, MONTH_SPAN)):  # (MONTH_SPAN: "during the month of May 2022")
+        return True
+    return referred_span(work, head, tail, m.quantity.start, m.quantity.end, lambda a, b: _span_sentence(work, a, b))
+
+
+def _span_named(work: str, head: int, tail: int, m: Mention, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """One of ``patterns`` names a span in the sentence ``work[head:tail]`` that is the figure's: not in a comparison,
+    nor after the figure in a running toll's words or a relative clause of its own."""
+    for pattern in patterns:
         for w in pattern.finditer(work, head, tail):
             if _COMPARED.search(work, max(head, w.start() - 60), w.start()):
                 continue
@@ -81,7 +117,7 @@ def window_toll(work: str, m: Mention) -> bool:
             if m.quantity.end <= w.start() and _RELATIVE.search(work, m.quantity.end, w.start()):
                 continue
             return True
-    return referred_span(work, head, tail, m.quantity.start, m.quantity.end, lambda a, b: _span_sentence(work, a, b))
+    return False
 
 
 #: One event told in a sentence with a calendar period ("In March 2021, a car bomb killed 13"): no span's toll.
@@ -114,5 +150,8 @@ def drop_window_tolls(draft: _Counted, work: str) -> None:
         if own is not None and own.value < m.value and not window_toll(work, own):
             draft.counts[key] = (own, -1)
             del draft.lower[key]
+        elif (told := draft.outgrown.get(key)) is not None and told.value < m.value and not window_toll(work, told):
+            draft.counts[key] = (told, -1)  # "On 29 July, shelling killed five ... The escalation between ... killed 43"
         else:
             del draft.counts[key]
+    draft.generic = [(g, at) for g, at in draft.generic if g.role != KILLED or not window_toll(work, g)]  # "11 militants"
