@@ -153,12 +153,7 @@ from observatory.extract.incident_title_totals import Figure, told_as_total, tot
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.incident_under_fire import under_fire_attack
-from observatory.extract.incident_units import (
-    counted_dead,
-    one_day_bombardment,
-    sentence_parts,
-    series_event,
-)
+from observatory.extract.incident_units import counted_dead, one_day_bombardment, sentence_parts, series_event
 from observatory.extract.incident_window_tolls import drop_window_tolls
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
