@@ -349,8 +349,8 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
             draft.vague.setdefault(key, m)
             continue
         old = draft.counts.get(key)
-        if m.earlier and old is not None:
-            continue  # the injured of a first report: a figure told for the incident stands
+        if old is not None and (m.earlier or old[1] == f.index and restated_subset(old[0], m, f.sentence_text, f.sentence.start)):
+            continue  # the injured of a first report, or some of the injured restated ("Among the wounded were three children")
         if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
                 and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start,
                                   draft.perpetrator.alias if draft.perpetrator else None):
@@ -362,8 +362,6 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
             continue
         if old is None or m.rose and not (old[1] == f.index and key in seen_here and old[0].rose):  # (a rise's parts: summed)
             draft.counts[key] = (m, f.index)
-        elif old[1] == f.index and restated_subset(old[0], m, f.sentence_text, f.sentence.start):
-            continue  # "wounding 11 civilians. Among the wounded were three children": some of them, not more
         elif old[1] == f.index and key in seen_here:  # "killing 2 soldiers and 3 officers": one sentence, one side, summed
             draft.counts[key] = (add_up(old[0], m), f.index)
         elif key in here and here[key].value + m.value > old[0].value:  # this sentence's figures of the side outgrow it

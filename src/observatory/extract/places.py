@@ -282,10 +282,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or (_NOT_PLACE.match(name) or _PERSON.match(name)) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk"); a man named
-        if person_apposed(work, s + len(name)):
-            continue  # "near al-Rawi, an Iraqi whose real name was ...": a man described, not a place
-        if _BAND_AFTER.match(work, s + len(name)):
-            continue  # "members of the Falhout group", "the Berri clan": a band named after a man or a family, not where
+        if person_apposed(work, s + len(name)) or _BAND_AFTER.match(work, s + len(name)):
+            continue  # "near al-Rawi, an Iraqi whose ...": a man described; "the Berri clan": a band named after a family
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
             continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where
         if m.group("verb") and m.group("verb").endswith("ing") and _ONGOING.search(work, max(start, m.start() - 30), m.start()):
