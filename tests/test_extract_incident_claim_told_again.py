@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from contract_rows import contract
 from contract_rows import killed_sums as killed
-from observatory.extract.core import Draft
+from observatory.extract.drafts import Draft
 from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.places import PlaceMention
 

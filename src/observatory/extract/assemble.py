@@ -111,7 +111,8 @@ from observatory.models import (
 )
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, GeocoderLike
+    from observatory.extract.core import GeocoderLike
+    from observatory.extract.drafts import Draft
 
 
 _TARGETED = re.compile(r"(?<!loyal\s)(?<!loyalist\s)\bgunmen\b(?!\s+loyal)|\bshot\s+(?:him|her|dead|and\s+killed)|\bopened\s+fire\s+(?:directly\s+)?on\s+(?:a|an|the)\s+\w+|"

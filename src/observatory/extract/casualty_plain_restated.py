@@ -21,7 +21,7 @@ from observatory.extract.casualty_tribal_figures import one_restated
 from observatory.extract.mention_sides import Mention
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: Words of the figure's own noun group that add people to those told ("two other men", "two more people").
 _MORE: Final = re.compile(r"\b(?:others?|more|further|additional|another|also)\b", re.IGNORECASE)

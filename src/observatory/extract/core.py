@@ -19,10 +19,10 @@ its forces killed four of the attackers"). Such figures told after a sentence th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualties import find_mentions, title_figures
 from observatory.extract.casualty_absorbed import (
     add_up,
@@ -47,6 +47,7 @@ from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
 from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
+from observatory.extract.drafts import Draft, SentenceFacts
 from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.events_headline_passive import toll_line
 from observatory.extract.gates import fold
@@ -170,57 +171,6 @@ MAX_CHARS = 2_000_000  # longer texts are cut here (and the result says so); 1 M
 
 class GeocoderLike(Protocol):
     def geocode(self, name: str, context: Any = None) -> Any: ...
-
-
-@dataclass
-class Draft:
-    """An incident being assembled from consecutive sentences (internal to extraction)."""
-
-    first_sentence: int
-    paragraph: int
-    start: int
-    end: int
-    type_hit: tuple[str, int, int] | None = None
-    perpetrator: ActorMatch | None = None
-    target: ActorMatch | None = None
-    date: DateMention | None = None
-    places: list[PlaceMention] = field(default_factory=list)
-    counts: dict[tuple[str, str], tuple[Mention, int]] = field(default_factory=dict)  # (role, side) -> (mention, sentence)
-    vague: dict[tuple[str, str], Mention] = field(default_factory=dict)
-    generic: list[tuple[Mention, int]] = field(default_factory=list)
-    section: str | None = None  # the governorate of the section the incident stands under ("Damascus Province:")
-    timed: bool = False  # told as "earlier this month", "hours later": placed in time though not dated
-    opened: bool = False  # its type is kept over later kinds: an attack that started a fight ("an infiltration attempt") or a body found ("the body of X was found"), whoever is said to have done it
-    sources: dict[int, str] = field(default_factory=dict)  # figure (its start) -> who gave it (MONITOR or OTHER)
-    recalled: bool = False  # an earlier event recalled inside the sentence of another ("..., after X killed Y on May 3")
-    after_total: bool = False  # begun after the report gave a period total
-    clause: bool = False  # begun by a clause after another event told in the same sentence ("..., while X shelled B")
-    lower: dict[tuple[str, str], Mention] = field(default_factory=dict)  # a smaller figure of a side a later sentence gave
-    outgrown: dict[tuple[str, str], Mention] = field(default_factory=dict)  # an earlier sentence's figure a larger one replaced
-    abroad: bool = False  # begun by an event set outside Syria after one that is not (incident_abroad): no governorate
-
-    def source_of(self, m: Mention) -> str | None:
-        return self.sources.get(m.quantity.start)
-
-    def figures(self) -> set[tuple[str, str, int]]:
-        return {(role, side, m.value) for (role, side), (m, _) in self.counts.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceFacts:
-    index: int
-    sentence: Sentence
-    mentions: tuple[Mention, ...]
-    type_hit: tuple[str, int, int] | None
-    dates: tuple[DateMention, ...]
-    places: tuple[PlaceMention, ...]
-    perpetrator: ActorMatch | None
-    target: ActorMatch | None
-    sentence_text: str = ""
-    sources: tuple[tuple[int, int, str | None], ...] = ()  # (start, end, MONITOR / OTHER / None) over the sentence
-
-    def source_at(self, pos: int) -> str | None:
-        return next((src for s, e, src in self.sources if s <= pos < e), None)
 
 
 _LEXICON: ActorLexicon | None = None
@@ -349,8 +299,9 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
             draft.vague.setdefault(key, m)
             continue
         old = draft.counts.get(key)
-        if old is not None and (m.earlier or old[1] == f.index and restated_subset(old[0], m, f.sentence_text, f.sentence.start)):
-            continue  # the injured of a first report, or some of the injured restated ("Among the wounded were three children")
+        if old is not None and (m.earlier or old[1] == f.index and restated_subset(old[0], m, f.sentence_text,
+                                                                                    f.sentence.start)):
+            continue  # the injured of a first report, or some of them restated ("Among the wounded were three children")
         if old is not None and source == OTHER and draft.source_of(old[0]) is None and not old[0].quantity.vague \
                 and attacker_claim(f.sentence_text, m.quantity.start - f.sentence.start,
                                   draft.perpetrator.alias if draft.perpetrator else None):

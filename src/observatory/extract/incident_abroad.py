@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _COUNTRY = r"(?P<country>Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|Lebanon|Jordan|Israel)"
 _QUARTER = r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)"

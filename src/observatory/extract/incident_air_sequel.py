@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: Kinds of event carried out from the air.
 _FROM_THE_AIR = frozenset({"airstrike", "drone_strike"})

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: Between the village and its anchor: ", east of", ", 5 km north-west of the town of", " south of the city of".
 _BESIDE: Final = re.compile(

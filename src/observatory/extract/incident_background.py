@@ -22,7 +22,7 @@ from observatory.extract.incident_dates import date_key
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: A year in a date phrase ("14 June 2020", "January 13, 2021").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

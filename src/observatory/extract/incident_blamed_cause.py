@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.dates import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from observatory.extract.core import SentenceFacts
+    from observatory.extract.drafts import SentenceFacts
 
 #: "after a deadly bombing in X that Ankara blamed on", "since the deadly bombing in X earlier this month, which it
 #: blames on": the cause, then who blamed it.

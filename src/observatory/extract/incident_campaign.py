@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.gates import folded
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: "launched its offensive", "launched the final phase of Operation X", "launched their military campaign".
 _LAUNCHED = re.compile(r"\blaunched\s+(?:its|their|his|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.places import PlaceMention, governorate_mentions
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 _CITY_AND_COUNTRYSIDE = {"Damascus", "Rural Damascus"}
 #: "X neighbourhood", "X's district", "X prison": the place is a part of a city.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from observatory.extract.mention_sides import INJURED, KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: Kinds of fire from afar, where the side hit cannot answer within the same event.
 _FROM_AFAR: Final = frozenset({"shelling", "airstrike", "drone_strike"})

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.text import SENTENCE_STOP
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: A place told as hit by the disaster ("X was one of the worst-hit places in the earthquake", "X was among the areas
 #: worst affected by the quake"), the sentence's subject and its story.

@@ -21,7 +21,7 @@ from observatory.extract.incident_sameness import ANOTHER, differs, new_places
 from observatory.extract.mention_sides import KILLED, Mention, without
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _MONITOR = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?|the\s+monitor|it)"
 #: The monitor's earlier report: "SOHR had reported", "it had documented earlier", "the monitor reported earlier

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _ECHO = re.compile(
     r"\bair[\s-]defen[cs]es?\b|\banti-?aircraft\s+(?:defen[cs]es?|missiles?|guns?|batteries)\b|"

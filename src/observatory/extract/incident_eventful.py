@@ -28,7 +28,7 @@ from observatory.extract.numbers import number_words
 from observatory.extract.totals import is_period_total
 
 if TYPE_CHECKING:
-    from observatory.extract.core import SentenceFacts
+    from observatory.extract.drafts import SentenceFacts
 
 _COUNTED = re.compile(r"\b" + number_words(r"\d+", plural=True) + r"\s+(?:\w+\s+)?\S+$", re.IGNORECASE)
 _PLURAL_HIT = re.compile(r"(?:attacks|ambushes|assassinations|bombings|operations|airstrikes|air\s?strikes|strikes|raids|"

@@ -25,7 +25,7 @@ from observatory.extract.incident_report_namesake import report_governorates
 from observatory.extract.places import governorate_mentions, governorate_of
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: The governorates each governorate borders (Damascus lies inside Rural Damascus).
 _BORDERS: Final[dict[str, frozenset[str]]] = {

@@ -31,7 +31,7 @@ from observatory.extract.mention_sides import KILLED
 from observatory.extract.segment import TRANSITION_RE
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: What may come before the actor: a phrase of time, place or transition closed by a comma ("In the afternoon,",
 #: "At the same time,", "In the same context,", "Meanwhile,"), or nothing.

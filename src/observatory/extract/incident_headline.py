@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_sameness import place_key
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
     from observatory.extract.places import PlaceMention
 
 

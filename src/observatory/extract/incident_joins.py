@@ -17,7 +17,7 @@ from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: The incident told so far is a fight between two sides, not a one-sided killing.
 _FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|firefights?|exchanges?\s+of\s+fire|fought)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from observatory.extract.mention_sides import KILLED
 from observatory.extract.text import NAME_ARTICLE, sentence_around
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
     from observatory.extract.places import PlaceMention
     from observatory.models import CumulativeClaim
 

@@ -24,7 +24,7 @@ from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.text import line_around
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
     from observatory.models import CumulativeClaim
 
 #: A smaller sum says too little to tell a joint toll from an incident's own figure.

@@ -13,7 +13,7 @@ from observatory.extract.incident_sameness import names_a_town
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 
 def lead_restated(draft: Draft, f: SentenceFacts) -> bool:

@@ -20,7 +20,7 @@ from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, pl
 from observatory.extract.mention_sides import INJURED, KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 
 def drop_leads_told_below(drafts: list[Draft]) -> list[Draft]:

@@ -41,7 +41,7 @@ from observatory.extract.totals_when import period_of
 from observatory.models import Report
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 
 def statistic_line(draft: Draft, work: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from observatory.extract.core import SentenceFacts
+    from observatory.extract.drafts import SentenceFacts
 
 #: "since the organization lost its last pocket in X", "after the announcement of the fall of X", "since the defeat of
 #: the group in X a week ago": up to the end of its clause.

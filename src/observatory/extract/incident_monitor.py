@@ -9,7 +9,7 @@ from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim,
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 
 def prefer_monitor(draft: Draft, work: str = "") -> None:

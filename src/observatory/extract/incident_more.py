@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_sameness import ANOTHER
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: "According to SOHR,", "According to the Syrian Observatory for Human Rights (SOHR),", "SOHR sources said that",
 #: "The Observatory reported that", "Medical sources confirmed".

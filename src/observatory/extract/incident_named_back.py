@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_sameness import ANOTHER
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: The source's words before the named event: "According to X,", "X said (that)", or nothing.
 _NAMED = re.compile(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.gates import folded, has_any
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: The monitor's own word: its account is the report's, not a party's.
 _MONITOR = re.compile(r"\bSOHR\b|\bObservatory\b|\bmonitor\b|\bactivists?\b|\bsources?\b|\bcorrespondent\b", re.IGNORECASE)

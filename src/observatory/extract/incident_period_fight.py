@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: "weeks of fighting", "after months of heavy clashes": the span just before the kind's word.
 _SPAN_OF = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

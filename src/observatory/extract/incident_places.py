@@ -22,7 +22,7 @@ from observatory.extract.places import PlaceMention, governorate_mentions, gover
 from observatory.extract.text import Sentence
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: Who fired or launched it ("by 'militants'"), not yet where it fell ("by Turkish forces fell on houses not far from
 #: X": X is near where it happened).

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from observatory.extract.events import TYPE_PATTERNS
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 _STRIKE_KINDS: Final = tuple((name, pattern) for name, pattern in TYPE_PATTERNS if name in ("drone_strike", "airstrike"))
 #: "were killed in strikes on", "died in the strikes near".

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from observatory.extract.casualty_ordinal_more import rank_of
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: A time of its own, told from the incident's: "a week earlier", "two days before", "the previous day", "last month".
 _OWN_TIME: Final = re.compile(r"\b(?:(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|ago)|earlier|ago|previously|"

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _CIVILIANS = "civilians"
 _BYSTANDER_LABELS = frozenset({"women", "children"})  # "a woman", "two children": of no side named, but no fighters

@@ -21,7 +21,7 @@ from observatory.extract.incident_time_shift import refers_back
 from observatory.extract.numbers import number_words
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: "also" right before a harm verb: more victims of the event named as the subject.
 _ALSO_HARM = re.compile(r"\b(?:also|as\s+well)\s+(?=(?:wound|kill|injur|leav|hurt|claim)\w*\b)", re.IGNORECASE)

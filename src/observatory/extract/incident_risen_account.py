@@ -27,7 +27,7 @@ from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, pl
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: A sentence that says it tells another event.
 _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhile|similar|second|earlier\s+(?:this|that|in|on)|"

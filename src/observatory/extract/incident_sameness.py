@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 
 def other_province(draft: Draft, f: SentenceFacts) -> bool:

@@ -39,7 +39,7 @@ from observatory.extract.numbers import number_words
 if TYPE_CHECKING:
     from datetime import date
 
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
     from observatory.extract.text import Sentence
 
 

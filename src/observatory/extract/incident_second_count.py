@@ -26,7 +26,7 @@ from observatory.extract.incident_sources import MONITOR, OTHER
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: The event pointed back to with a definite noun: "in the assault", "the bus", "the overnight fighting".
 _EVENT_BACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|strike|airstrike|raid|bombing|blast|"

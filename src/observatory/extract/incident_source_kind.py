@@ -23,8 +23,8 @@ from observatory.extract.incident_source_retold import REPLY, SOURCE
 from observatory.extract.incident_time_shift import TIME_SHIFT, own_time
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
     from observatory.extract.dates import DateMention
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _KIND = r"(?:[a-z-]+\s+)?(?:attacks?|assault|blast|explosion|bombing|ambush|raid|clashes|fighting|shelling|bombardment|" \
         r"strikes?|airstrikes?|exchange\s+of\s+fire|attackers|assailants|gunmen)\b"

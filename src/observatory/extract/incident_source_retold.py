@@ -19,7 +19,7 @@ from observatory.extract.incident_sameness import ANOTHER
 from observatory.extract.incident_time_shift import TIME_SHIFT, own_time
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: "X said (that)", "according to X", "X told Y", "X quoted ...", ", the monitor added".
 SOURCE = re.compile(r"\b(?:said|says|reported|added|told|stated|quoted)\b|\baccording\s+to\b", re.IGNORECASE)

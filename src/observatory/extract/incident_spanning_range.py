@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 from observatory.geo.result import SEVERAL_GOVERNORATES
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 _AREA: Final = r"(?:\s+(?:area|areas|region|mountains?|desert|hills))?"
 #: After the range: another area joined to it ("... and the desert of X", "..., on the border between A and B, and in Y").

@@ -109,7 +109,7 @@ from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.totals_one_event_rise import RISE_VERB, one_event_rise
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 _ATTACK_CLAUSE = re.compile(r"\b(?:attacked|ambushed|targeted|shelled|stormed|bombed|struck)\b|"
                             r"\b(?:another|an?|the\s+(?:latest|last|new|first|second|third))\s+(?:\w+\s+)?attack\b", re.I)

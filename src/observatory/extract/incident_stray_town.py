@@ -17,7 +17,7 @@ from observatory.extract.incident_sameness import place_key
 from observatory.extract.places import governorate_mentions
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 
 def settle_strays(drafts: list[Draft], own: list[str | None], text: str) -> list[str | None]:

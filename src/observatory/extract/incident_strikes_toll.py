@@ -19,7 +19,7 @@ from observatory.extract.segment import is_total
 from observatory.extract.totals import is_period_total
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
     from observatory.extract.text import Sentence
 
 #: "killed in the Israeli strikes": a toll shared by strikes that only an earlier sentence can have told.

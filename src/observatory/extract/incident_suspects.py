@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from observatory.extract.actors import ActorLexicon
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: "suspected of belonging to ISIS cells", "accused of being members of HTS", "suspected of links with the SDF".
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused)\s+of\s+(?:belonging\s+to|being\s+(?:members?|part)\s+of|"

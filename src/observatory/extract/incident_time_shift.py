@@ -21,7 +21,7 @@ from observatory.extract.incident_sameness import ANOTHER, new_places
 from observatory.extract.incident_units import EARLIER_REPORT
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 
 TIME_SHIFT = re.compile(word_start(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"

@@ -17,7 +17,7 @@ from observatory.extract.incident_placed_back import placed_back
 from observatory.extract.incident_sameness import ANOTHER, new_places
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 
 def told_around(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool | None:

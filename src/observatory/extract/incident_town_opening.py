@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_sameness import names_a_town, place_key
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft, SentenceFacts
+    from observatory.extract.drafts import Draft, SentenceFacts
 
 #: "In B,", "In the town of B,", "In B city in the western countryside,", "In B, east of Idlib,": a town set before the sentence's subject.
 _TOWN_FIRST = re.compile(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.incident_sameness import place_key
 
 if TYPE_CHECKING:
-    from observatory.extract.core import Draft
+    from observatory.extract.drafts import Draft
 
 #: A party's claim: "claimed that", "claims", "claiming".
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
