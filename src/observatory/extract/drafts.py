@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from observatory.extract.places import PlaceMention
     from observatory.extract.text import Sentence
 
+
 @dataclass
 class Draft:
     """An incident being assembled from consecutive sentences (internal to extraction)."""
