@@ -48,6 +48,10 @@ EVENT_TYPES: Final[tuple[str, ...]] = (
     "other",
 )
 
+#: The kinds of event done by fire from afar (artillery and missiles, aircraft, drones), where the side hit does not
+#: fight back within the same event.
+FIRE_FROM_AFAR: Final[frozenset[str]] = frozenset({"shelling", "airstrike", "drone_strike"})
+
 #: OCHA COD-AB English admin1 names, exactly as the boundaries spell them.
 GOVERNORATES: Final[tuple[str, ...]] = (
     "Aleppo",

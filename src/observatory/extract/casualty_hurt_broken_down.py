@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from observatory.extract.mention_sides import INJURED, Mention
+from observatory.extract.text_toll_wordings import AMONG_HURT_READ
 
 #: A sentence that restates the injured: "among the wounded", "the injured were/are/include", "of the injured".
 _RESTATES_HURT = re.compile(r"\b(?:among\s+the\s+(?:wounded|injured)|the\s+(?:wounded|injured)\s+(?:were|are|include[sd]?)|"
@@ -66,15 +67,10 @@ def hurt_broken_down(figures: dict[tuple[str, str], Mention], told_at: dict[tupl
     return {key: m for key, m in figures.items() if key != (INJURED, side)}
 
 
-#: The working copy's reading of "Among the wounded were three children." (``text_toll_wordings``): a sentence's end,
-#: its head blanked, then the hurting verb right before the figure.
-_RESTATED_HEAD = re.compile(r"[.;]\s{2,}(?:wounding|injuring)\s+\Z")
-
-
 def restated_subset(old: Mention, m: Mention, sentence: str, offset: int) -> bool:
     """Whether the injured ``m``, told after "Among the wounded were" in the sentence ``sentence`` (starting at
     ``offset`` in the working copy) that the figure ``old`` of its side opened, are some of those injured ("wounding
     11 civilians. Among the wounded were three children": the same people, not three more)."""
     if m.role != INJURED or old.role != INJURED or m.quantity.value >= old.value or m.quantity.start <= old.quantity.end:
         return False
-    return _RESTATED_HEAD.search(sentence, 0, m.quantity.start - offset) is not None
+    return AMONG_HURT_READ.search(sentence, 0, m.quantity.start - offset) is not None

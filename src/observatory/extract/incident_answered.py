@@ -19,8 +19,7 @@ from typing import Final
 from observatory.extract.events import event_type
 from observatory.extract.places import place_mentions
 from observatory.extract.text import Sentence
-
-_FROM_AFAR: Final = frozenset({"airstrike", "shelling", "drone_strike"})
+from observatory.models import FIRE_FROM_AFAR
 
 #: ", hours after", " after", ", following": where the strike's sentence turns to what it followed.
 _AFTER: Final = re.compile(
@@ -47,7 +46,7 @@ def answered_parts(work: str, sent: Sentence) -> list[Sentence]:
     for m in _AFTER.finditer(work, sent.start, sent.end):
         head, tail = work[sent.start : m.start()], work[m.end() : sent.end]
         kind, answered = event_type(head), event_type(tail)
-        if kind is None or answered is None or kind[0] not in _FROM_AFAR or answered[0] == kind[0]:
+        if kind is None or answered is None or kind[0] not in FIRE_FROM_AFAR or answered[0] == kind[0]:
             continue
         if _ANSWER_HEAD.match(head) or not _NEWLY_NAMED.match(tail):
             continue

@@ -16,12 +16,11 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
 
-#: Kinds of fire from afar, where the side hit cannot answer within the same event.
-_FROM_AFAR: Final = frozenset({"shelling", "airstrike", "drone_strike"})
 
 #: Words that tell an answer: "in retaliation", "in response", "struck back", "the Turkish response".
 _ANSWER: Final = re.compile(r"\b(?:retaliat\w*|(?:in\s+)?response|struck\s+back|hit\s+back)\b", re.IGNORECASE)
@@ -41,7 +40,7 @@ def counter_strike(draft: Draft, f: SentenceFacts, text: str) -> bool:
     hit = {m.side for m in f.mentions if m.role in (KILLED, INJURED)}
     if not hit - {"unknown"} or doer in hit or None in hit:
         return False
-    told_from_afar = draft.type_hit is not None and draft.type_hit[0] in _FROM_AFAR
+    told_from_afar = draft.type_hit is not None and draft.type_hit[0] in FIRE_FROM_AFAR
     return told_from_afar or _ANSWER.search(text) is not None
 
 

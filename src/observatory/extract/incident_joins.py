@@ -15,6 +15,7 @@ from observatory.extract.incident_own_victims import own_victims
 from observatory.extract.incident_situation import situation_yields
 from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
+from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -28,8 +29,6 @@ _SAME_SPOT = re.compile(r"\b(?:shelled|pounded|bombarded|targeted|struck|hit|she
                         r"(?:(?:on|at|in|around|against|of)\s+)?(?:the|its)\s+(?:surroundings\s+of\s+the\s+)?"
                         r"(?:same\s+|nearby\s+|" + PLURAL_WORD + r"\s+)?(?:area|areas|region|surroundings|vicinity|"
                         r"place|spot|axis|front|outskirts|edges|environs|periphery|towns|villages)\b", re.IGNORECASE)
-#: Kinds of fire a clause can add to an incident of another kind without being another event.
-_FIRE = frozenset({"shelling", "airstrike", "drone_strike"})
 #: The victims told so far, taken before they were killed: "The man had been abducted ...", "the men had been captured".
 _TAKEN_BEFORE = re.compile(r"(?:^|\bthat\s+)\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|youths?|young\s+man|"
                            r"victims?|boys?|girls?|soldiers?|members?|fighters?|hostages?|shepherds?|workers?|persons?|people)|"
@@ -66,7 +65,7 @@ def _fire_in_fight(draft: Draft, f: SentenceFacts, work: str) -> bool:
     # one side's bombardment of the spot (SCHEMA: one same-day bombardment by one perpetrator); another side's strikes
     # on it ("..., while Russian warplanes struck the area" after an ISIS ambush) stay an event of their own
     same_side = draft.perpetrator is not None and f.perpetrator is not None and draft.perpetrator.side == f.perpetrator.side
-    return same_side and f.type_hit is not None and f.type_hit[0] in _FIRE and bool(draft.places)
+    return same_side and f.type_hit is not None and f.type_hit[0] in FIRE_FROM_AFAR and bool(draft.places)
 
 
 def _taken_before(draft: Draft, f: SentenceFacts) -> bool:

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER
+from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -46,8 +47,6 @@ _WHEN_TOLD = re.compile(
 )
 #: The kinds of incident a blast or an explosion names back.
 _BLASTS = frozenset({"ied_landmine", "suicide_bombing"})
-#: The kinds of incident a strike names back.
-_STRIKES = frozenset({"airstrike", "drone_strike", "shelling"})
 
 
 def named_back(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -68,5 +67,5 @@ def _fits(noun: str, kind: str) -> bool:
     if noun in ("blast", "explosion", "bombing"):
         return kind in _BLASTS
     if noun.endswith("strike"):
-        return kind in _STRIKES
+        return kind in FIRE_FROM_AFAR
     return True

@@ -35,6 +35,7 @@ from observatory.extract.incident_disaster import disaster_told
 from observatory.extract.incident_lead_days import lead_days
 from observatory.extract.incident_period_fight import span_of_fighting
 from observatory.extract.numbers import number_words
+from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
     from datetime import date
@@ -140,13 +141,12 @@ def similar_span(text: str) -> tuple[int, int] | None:
 _ANSWER = re.compile(r"\b(?:responded|retaliated|replied|reacted)\s+by\s+(?:targeting|striking|hitting|pounding)\b"
                      r"(?![^.;]*?\bwith\s+(?:[\w-]+\s+){0,2}?(?:machine[\s-]?guns?|sniper|rifles?|small\s+arms|light\s+weapons)\b)",
                      re.IGNORECASE)
-_BOMBARDMENTS = frozenset({"shelling", "airstrike", "drone_strike"})
 
 
 def answer_span(text: str, kind_before: str, kind: str) -> tuple[int, int] | None:
     """The span (in ``text``) of "responded by targeting ...", whose weapon is not named (the sentence reads as a
     bare `attack`), after a bombardment: the answer is a bombardment of the kind told before; None otherwise."""
-    if kind != "attack" or kind_before not in _BOMBARDMENTS:
+    if kind != "attack" or kind_before not in FIRE_FROM_AFAR:
         return None
     m = _ANSWER.search(text)
     return (m.start(), m.end()) if m is not None else None

@@ -22,7 +22,7 @@ from observatory.extract.text import Sentence
 if TYPE_CHECKING:
     from observatory.extract.actors import ActorLexicon
 
-_COUNT = r"(?:\d[\d,]*|" + number_words() + r")"
+_COUNT = number_words(r"\d[\d,]*")
 #: The share after the line's whole, its count told (", including 78", ", of whom 12 fighters") or not (", most of
 #: them", ", mostly"), then the one event: "in a single strike", "killed by a single bombing".
 _SINGLE_SHARE = re.compile(

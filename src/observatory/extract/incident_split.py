@@ -107,6 +107,7 @@ from observatory.extract.mention_sides import KILLED
 from observatory.extract.places import governorate_mentions
 from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.totals_one_event_rise import RISE_VERB, one_event_rise
+from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -615,12 +616,9 @@ def _narrows(draft: Draft, f: SentenceFacts) -> bool:
     if {p.governorate for p in f.places if p.governorate} - {p.governorate for p in draft.places}:
         return False
     kinds = {draft.type_hit[0] if draft.type_hit else "other", f.type_hit[0] if f.type_hit else "other"}
-    if len(kinds) == 2 and draft.counts and draft.type_hit and draft.type_hit[0] in _BOMBARDMENTS:
+    if len(kinds) == 2 and draft.counts and draft.type_hit and draft.type_hit[0] in FIRE_FROM_AFAR:
         return False  # "In Idlib city, jets struck a neighbourhood, killing seven", then "clashes continue near X"
     return len(kinds) == 1 or bool(kinds & {"attack", "other", "clash"})
-
-
-_BOMBARDMENTS = frozenset({"airstrike", "shelling", "drone_strike"})
 
 
 _WEAPON = re.compile(r"\b(?:missile|rocket|drone|mortar|shell|bomb|mine|IED|grenade)s?\b", re.IGNORECASE)

@@ -27,6 +27,7 @@ from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
+from observatory.models import FIRE_FROM_AFAR
 
 
 def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> list[Sentence]:
@@ -133,10 +134,9 @@ _TOLL_TOLD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|injur\w*|wound\w*|casua
 #: A line of a period's list that opens with the dead of a side and gives only the kind of fire they died in, its verb
 #: left out and the kind told with no article ("2 members of regime forces, in shelling by X near Y", "- 4 civilians:
 #: by Russian airstrikes"): a toll. ("63 soldiers, most of them in the airstrike on X": one event of its own.)
-_DEAD_LINE = re.compile(r"\W*(?:\d[\d,]*|" + number_words() + r")\s+(?:[\w'-]+\s+){0,3}?(?:members?|soldiers?|fighters?|"
+_DEAD_LINE = re.compile(r"\W*" + number_words(r"\d[\d,]*") + r"\s+(?:[\w'-]+\s+){0,3}?(?:members?|soldiers?|fighters?|"
                         r"civilians?|people|persons|militiamen|gunmen|children|women|men)\b(?:\s+of\s+[^,:;.]{1,40})?\s*[,:]"
                         r"\s*(?:in|by)\s+(?!the\b|an?\b|one\b)", re.IGNORECASE)
-_BOMBARDMENTS = frozenset({"airstrike", "shelling", "drone_strike"})
 #: "in the past 24 hours", "since Sunday", "over the last two days": strikes counted over a span of time.
 _OVER_TIME = re.compile(r"\bsince\b|\b(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\b|"
                         r"\b(?:past|last)\s+(?:\d+|two|three|few|several)\b", re.IGNORECASE)
@@ -154,7 +154,7 @@ def one_day_bombardment(chunk: str) -> bool:
     if window is None:  # (a fight may go on from yesterday: "clashes have been raging since yesterday on X")
         # strikes counted with no toll and over no period ("warplanes carried out dozens of airstrikes on
         # X in the afternoon"), after a total: one bombardment
-        return kind[0] in _BOMBARDMENTS and not _OVER_TIME.search(chunk) and not is_period_total(chunk)
+        return kind[0] in FIRE_FROM_AFAR and not _OVER_TIME.search(chunk) and not is_period_total(chunk)
     return not is_period_total(chunk[:window.start()] + " " * (window.end() - window.start()) + chunk[window.end():])
 
 

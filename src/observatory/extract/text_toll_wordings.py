@@ -57,6 +57,11 @@ def _brought(m: re.Match[str]) -> str:
     return _BROUGHT[verb.lower()].ljust(len(verb))
 
 
+#: What :func:`_inverted` leaves before the figure in the working copy: a sentence's end, the head blanked, then the
+#: hurting verb ("...civilians.               wounding three children"); read back by ``casualty_hurt_broken_down``.
+AMONG_HURT_READ = re.compile(r"[.;]\s{2,}(?:wounding|injuring)\s+\Z")
+
+
 def _inverted(m: re.Match[str]) -> str:
     if _COUNT.fullmatch(m.group("n")) is None:
         return m.group(0)
