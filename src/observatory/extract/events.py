@@ -133,7 +133,7 @@ _KIN_KILLING = (r"\b(?:an?|the)\s+(?:young\s+|elderly\s+)?(?:man|woman|youth|per
 _KIN_STEMS = ("sister", "brother", "wife", "husband", "mother", "father", "daughter", "son", "cousin", "niece", "nephew", "relative")
 #: "a coalition helicopter raid": troops set down for a raid on the ground, not a strike from the air (read here as an
 #: attack, and in incident_bounds as a ground raid told before).
-HELICOPTER_RAID: Final = r"(?:coalition|US|U\.S\.|American|joint)\s+helicopter\s+raid"
+HELICOPTER_RAID: Final = r"(?:coalition|US|U\.S\.|American|joint)\s+(?:military\s+|army\s+)?helicopter\s+raid"
 #: A bomb of a past attack that goes off now ("a cluster bomb left over from earlier bombardment", "a shell from previous
 #: shelling exploded", "a cluster munition exploded while they played"): war remnants, not the strike that dropped it.
 _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectiles?|munitions?|bombs?|bomblets?)\s+(?:(?:that\s+had\s+been\s+|"
@@ -461,12 +461,14 @@ _TROOPS_IN = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|commando
               r"broke\s+into|moved\s+in)\b")
 _BLOWN = re.compile(r"\b" + _SELF_BLOWN, re.IGNORECASE)
 _TROOPS_BEFORE = re.compile(r"\b(?:when|as|once)\s+" + _TROOPS_IN + r"[^.;]{0,100}?$", re.IGNORECASE)
-_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:as|when|once)\s+" + _TROOPS_IN, re.IGNORECASE)
+#: (or during the raid: "detonated an explosive vest during the operation, killing himself")
+_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:as|when|once)\s+" + _TROOPS_IN + r"|(?:during|in\s+the\s+course\s+of)\s+the\s+"
+                           r"(?:[\w-]+\s+)?(?:raid|operation|assault|storming|landing)\b)", re.IGNORECASE)
 
 
 def _raided_blown_blanked(text: str, span: str) -> str:
     """``text`` without a self-detonation told as troops raided the man ("when the forces stormed the house, the leader
-    detonated an explosive belt"): the raid is the event, not a suicide bombing."""
+    detonated an explosive belt", "blew himself up during the raid"): the raid is the event, not a suicide bombing."""
     if not has_any(span, ("blew", "detonated")):
         return text
     for m in _BLOWN.finditer(text):
@@ -498,11 +500,14 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:
                      r"\bdrones?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shot\s+down|downed|intercepted)\b", re.IGNORECASE)
 #: A warplane or helicopter brought down ("rebels shot down a regime MiG warplane", "a helicopter was shot down over X",
 #: "the second helicopter to be downed"): no airstrike (SCHEMA: other), unless the sentence names a strike besides.
-_AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|MiGs?|Sukhois?)"
+_AIRCRAFT = r"(?:warplanes?|helicopters?|jets?|bombers?|planes?|aircraft|(?:Su|MiG|Mi)-?\d+\w*|MiGs?|Sukhois?)"
 _PLAIN_WORD = r"(?:(?!(?:as|while|and|or|after|when|then|by|from|fired|launched|targets?|drones?|missiles?|rockets?)\b)[\w-]+\s+)"
-_AIRCRAFT_DOWNED = re.compile(r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?" + _PLAIN_WORD + "{0,4}?"
-                              + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+" + _PLAIN_WORD + r"{0,4}?"
-                              r"(?:was|were|to\s+be|been|being)\s+"
+#: The shooter may be an aircraft itself ("F-16 fighter jets shot down two SU-24 warplanes"); a headline drops the
+#: verb's helper ("regime jets downed").
+_SHOOTER = r"(?:\b(?:F-?\d+\w*\s+)?(?:fighter\s+)?(?:jets?|warplanes?|aircraft|F-?\d+\w*)\s+(?:have\s+|has\s+|had\s+)?)?"
+_AIRCRAFT_DOWNED = re.compile(_SHOOTER + r"\b(?:shot\s+down|downed|brought\s+down)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+                              + _PLAIN_WORD + "{0,4}?" + _AIRCRAFT + r"(?:\s+" + _AIRCRAFT + r")?\b|\b" + _AIRCRAFT + r"\s+"
+                              + r"(?:" + _PLAIN_WORD + r"{0,4}?(?:was|were|to\s+be|been|being)\s+)?"
                               r"(?:shot\s+down|downed|brought\s+down)\b", re.IGNORECASE)
 #: The aircraft's own strike told beside its downing ("after it had dropped explosive barrels on the town", "after
 #: taking part in raids on the town").
