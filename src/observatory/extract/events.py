@@ -221,7 +221,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard"),
                  r"\bshell(?:ed|ing|s)?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
-               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|\bshot\b(?!\s+down)|"
+               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
+               # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
+               r"\bfire\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+               r"(?:border\s+guards|guards|gendarmerie|jandarma|soldiers|troops)\b|\b(?:border|jandarma|gendarmerie)\s+fire\b|\bshot\b(?!\s+down)|"
                r"\bshooting|\bsnip(?:er|ers|ing|ed)\b|\bgunmen\b|(?<!\bthe\s)\btargeted|\btargeting|\bbullets?\b|\bbombings?\b"),
     # "besieged" naming a place ("in besieged old Homs", "the besieged district of X") is where, not what was done
     ("siege", ("sieg", "encircl", "blockade"),

@@ -56,6 +56,10 @@ _BARE_STRIKE = re.compile(r"(?<![\w-])(?<!air\s)(?<!drone\s)(?<!missile\s)(?<!ro
                           # (not "are still able to strike": a verb; not "the strike came two days after an attack": the
                           # event it came after is the one told with its dead)
                           r"(?!\s+(?:came|comes|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b)", re.IGNORECASE)
+#: Strikes in the plural pointed back at as like those told ("similar strikes targeted farmhouses"), with a deed of
+#: their own (not "similar strikes have been attributed to ...").
+_MORE_STRIKES = re.compile(r"\b[Ss]imilar\s+strikes\b(?=\s+(?:[\w-]+\s+){0,8}?(?:targeted|hit|killed|"
+                           r"struck|destroyed|wounded|injured|put|left)\b)")
 _BARE_KINDS = (None, "attack", "other", "assassination")
 
 
@@ -67,7 +71,7 @@ def bare_strike_kind(work: str, start: int, end: int,
     those strikes (tests/test_extract_bare_raids.py)."""
     if type_hit is not None and type_hit[0] not in _BARE_KINDS:
         return type_hit
-    strike = _BARE_STRIKE.search(work, start, end)
+    strike = _BARE_STRIKE.search(work, start, end) or _MORE_STRIKES.search(work, start, end)
     bare = strike or _bare_raid(work, type_hit)
     if bare is None:
         return type_hit
