@@ -2,7 +2,11 @@
 report named last), like a bare "strike"; men killed "by fire from Jordanian border guards" or "by Jandarma fire" were
 shot by a side (an attack), though no verb of shooting is used.
 
-Look-alikes: "fearing similar strikes" tells no strike; "the fire of war" names no shooter.
+Bodies of the abducted found ("the bodies of three of the abducted herders were found") and a man "found dead after he
+had been abducted by ISIS cells" are captives killed (an execution).
+
+Look-alikes: "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
+abducted people" spoken of as a habit of a place, are no execution.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -28,3 +32,23 @@ def test_fire_from_border_guards_is_an_attack() -> None:
 def test_jandarma_fire_is_an_attack() -> None:
     found = event_type("A woman from Harem was wounded by Jandarma fire near the wall on Friday.")
     assert found is not None and found[0] == "attack"
+
+
+def test_bodies_of_the_abducted_found_are_an_execution() -> None:
+    found = event_type("Two days later, the bodies of four of the abducted farmers were found in a valley near Tadmur.")
+    assert found is not None and found[0] == "execution"
+
+
+def test_found_dead_after_taken_by_cells_is_an_execution() -> None:
+    found = event_type("A herder was found dead near Arak, a day after he had been abducted by ISIS cells.")
+    assert found is not None and found[0] == "execution"
+
+
+def test_found_dead_after_taken_by_unknown_gunmen_is_no_execution() -> None:
+    found = event_type("A herder was found shot dead near Arak, a day after he was abducted by unknown gunmen.")
+    assert found is not None and found[0] != "execution"
+
+
+def test_bodies_of_abducted_people_as_a_habit_are_no_execution() -> None:
+    found = event_type("The valley is known for raids on posts and the bodies of abducted people found in its caves.")
+    assert found is None or found[0] != "execution"
