@@ -52,3 +52,8 @@ def test_found_dead_after_taken_by_unknown_gunmen_is_no_execution() -> None:
 def test_bodies_of_abducted_people_as_a_habit_are_no_execution() -> None:
     found = event_type("The valley is known for raids on posts and the bodies of abducted people found in its caves.")
     assert found is None or found[0] != "execution"
+
+
+def test_stoned_to_death_is_an_execution() -> None:
+    found = event_type("Militants of the group stoned a man to death in the square on Friday after their court sentenced him.")
+    assert found is not None and found[0] == "execution"
