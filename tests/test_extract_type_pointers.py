@@ -5,7 +5,9 @@ shot by a side (an attack), though no verb of shooting is used.
 Bodies of the abducted found ("the bodies of three of the abducted herders were found") and a man "found dead after he
 had been abducted by ISIS cells" are captives killed (an execution).
 
-Look-alikes: "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
+A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
+
+Look-alikes: a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
 abducted people" spoken of as a habit of a place, are no execution.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
@@ -57,3 +59,13 @@ def test_bodies_of_abducted_people_as_a_habit_are_no_execution() -> None:
 def test_stoned_to_death_is_an_execution() -> None:
     found = event_type("Militants of the group stoned a man to death in the square on Friday after their court sentenced him.")
     assert found is not None and found[0] == "execution"
+
+
+def test_attack_told_as_a_stabbing_is_other() -> None:
+    found = event_type("Two masked men attacked a displaced woman inside her tent and stabbed her with a knife.")
+    assert found is not None and found[0] == "other"
+
+
+def test_stabbing_beside_gunfire_stays_an_attack() -> None:
+    found = event_type("Gunmen attacked the shop, stabbed the owner and opened fire on passers-by.")
+    assert found is not None and found[0] == "attack"

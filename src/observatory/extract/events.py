@@ -46,6 +46,7 @@ from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
 from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD
+from observatory.extract.events_stabbing import stabbing_kind
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
@@ -363,6 +364,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+    first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
 
 
