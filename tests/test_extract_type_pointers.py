@@ -5,7 +5,7 @@ shot by a side (an attack), though no verb of shooting is used.
 Bodies of the abducted found ("the bodies of three of the abducted herders were found") and a man "found dead after he
 had been abducted by ISIS cells" are captives killed (an execution).
 
-A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
+An assault that "began with a barrage of rockets" is an attack, the rockets its first blow. A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
 
 Look-alikes: a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
 abducted people" spoken of as a habit of a place, are no execution.
@@ -68,4 +68,9 @@ def test_attack_told_as_a_stabbing_is_other() -> None:
 
 def test_stabbing_beside_gunfire_stays_an_attack() -> None:
     found = event_type("Gunmen attacked the shop, stabbed the owner and opened fire on passers-by.")
+    assert found is not None and found[0] == "attack"
+
+
+def test_assault_opened_by_rockets_is_an_attack() -> None:
+    found = event_type("The assault began before dawn with a barrage of rockets, after which the fighters stormed a post.")
     assert found is not None and found[0] == "attack"

@@ -387,11 +387,21 @@ def _struck_blasts_blanked(text: str, span: str) -> str:
     return rest if kind is not None and kind[0] in ("airstrike", "drone_strike", "shelling") else text
 
 
+#: An assault said to open with fire ("the assault began at dawn with a barrage of rockets, after which fighters stormed
+#: two outposts"): the fire is the assault's first blow.
+_OPENED_BY_FIRE = re.compile(r"\b(?:assault|attack|offensive)\s+(?:began|started|opened)\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:barrages?|shelling|bombardment|rockets?|artillery|mortars?|missiles?)\b")
+
+
 def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
-    """Shelling or bombing told with the storming it prepared ("stormed the village after shelling it"): the attack."""
+    """Shelling or bombing told with the storming it prepared ("stormed the village after shelling it"), or as the
+    opening of an assault ("the assault began with a barrage of rockets"): the attack."""
     if found is None or found[0] not in ("shelling", "airstrike"):
         return found
     storm = storm_over_fire(text)
+    opened = _OPENED_BY_FIRE.search(text) if storm is None and has_any(text, ("began", "started", "opened")) else None
+    if opened is not None:
+        return "attack", opened.start(), opened.end()
     return found if storm is None else ("attack", *storm)
 
 
