@@ -74,3 +74,9 @@ def test_stabbing_beside_gunfire_stays_an_attack() -> None:
 def test_assault_opened_by_rockets_is_an_attack() -> None:
     found = event_type("The assault began before dawn with a barrage of rockets, after which the fighters stormed a post.")
     assert found is not None and found[0] == "attack"
+
+
+def test_body_found_after_unknown_gunmen_took_him_is_an_execution() -> None:
+    found = event_type("The body of a trader was found near Izraa this morning, a day after unknown gunmen had abducted him "
+                       "from his shop.")
+    assert found is not None and found[0] == "execution"

@@ -80,7 +80,8 @@ OPENING_ATTACK: Final = (r"\binfiltrat(?:ion|ed|ing)\s+(?:\w+\s+)?(?:operations?
 #: them", "... after gunmen believed to belong to ISIS cells abducted them", "... two days after he had been kidnapped
 #: by a local gang", "... after he was abducted by unknown gunmen", "a shepherd was found dead hours after he had been
 #: abducted by ISIS cells"), or the bodies of those taken ("the bodies of three of the abducted shepherds were found"):
-#: captives killed, an execution (taken by unidentified men or persons, it stays a murder).
+#: captives killed, an execution (taken by unidentified men or persons, it stays a murder; "unknown gunmen" took them
+#: as a side's men would, told actively or passively).
 CAPTIVES_FOUND: Final = (r"(?:\b(?:body|corpse)\s+of\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?|\b(?:bodies|corpses)\s+of\s+(?:the\s+|[\w-]+\s+of\s+the\s+|"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+))(?:[\w-]+\s+){0,2}?(?:abducted|kidnapped|captured|detained)\s+"
                          r"(?!(?:by\s+)?(?:unknown|unidentified)\b)[^.;]{0,120}?\bfound\b|"  # "the bodies of three of the abducted men were found"
@@ -88,7 +89,7 @@ CAPTIVES_FOUND: Final = (r"(?:\b(?:body|corpse)\s+of\s+(?:an?\s+|the\s+|one\s+of
                          r"(?:captured|kidnapped|abducted|seized)\s+by\s+(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:gangs?|cells?|members|militants|fighters|forces|militiamen|group|faction|ISIS|HTS|SDF)\b|"
                          r"(?:\b(?:body|bodies|corpses?)\b[^.;]{0,160}?\bfound\b|\bfound\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b)[^.;]{0,200}?\b(?:after|since|when)\s+"
-                         r"(?:(?!(?:unknown|unidentified)\b)(?:[\w-]+\s+){1,7}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
+                         r"(?:(?!(?:unknown|unidentified)\s+(?!gunmen\b))(?:[\w-]+\s+){1,7}?(?:had\s+)?(?:captured|kidnapped|abducted|seized|arrested|detained)\s+"
                          r"(?:them|him|her)\b|(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:arrested|detained)\b|"
                          r"(?:he|she|they)\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)(?:captured|kidnapped|abducted|seized)\s+"
                          r"by\s+(?:(?:unknown|unidentified)\s+gunmen\b|(?!(?:unknown|unidentified|masked|anonymous)\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
