@@ -7,7 +7,10 @@ had been abducted by ISIS cells" are captives killed (an execution).
 
 An assault that "began with a barrage of rockets" is an attack, the rockets its first blow. A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
 
-Look-alikes: a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
+Armed men whose gunfire hurt someone beside an abduction, or who stormed a place "after" its men had kidnapped
+someone, did an attack.
+
+Look-alikes: "gunmen kidnapped a doctor" stays an abduction; a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
 abducted people" spoken of as a habit of a place, are no execution.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
@@ -80,3 +83,18 @@ def test_body_found_after_unknown_gunmen_took_him_is_an_execution() -> None:
     found = event_type("The body of a trader was found near Izraa this morning, a day after unknown gunmen had abducted him "
                        "from his shop.")
     assert found is not None and found[0] == "execution"
+
+
+def test_gunfire_that_hurt_beside_an_abduction_is_an_attack() -> None:
+    found = event_type("A farmer was wounded by gunfire from unknown persons near Qasr, while his two nephews were abducted.")
+    assert found is not None and found[0] == "attack"
+
+
+def test_storming_after_a_kidnapping_is_an_attack() -> None:
+    found = event_type("Gunmen of local groups stormed the gang's farm near Qasr after its members had kidnapped a driver.")
+    assert found is not None and found[0] == "attack"
+
+
+def test_gunmen_kidnapping_a_doctor_stays_an_abduction() -> None:
+    found = event_type("Gunmen kidnapped a doctor near Qasr on Sunday evening and took him to an unknown destination.")
+    assert found is not None and found[0] == "abduction"

@@ -47,6 +47,7 @@ from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
 from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD
 from observatory.extract.events_stabbing import stabbing_kind
+from observatory.extract.events_taken_aside import armed_not_taking
 from observatory.extract.factions_of_turkey import turkish_doer
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.group_nouns import group_noun_doer
@@ -573,7 +574,8 @@ def _first_type(text: str) -> tuple[str, int, int] | None:
         armed = name == "attack" and _ARMED_NOUN.fullmatch(m.group(0)) is not None
         if armed:  # "gunmen kidnapped a doctor": who did it, not what was done (unless he was found killed after it)
             taken = _ABDUCTION.search(text)
-            if taken is not None and BODY_FOUND.search(text) is None and _KILLED_AFTER.search(text, taken.end()) is None:
+            if taken is not None and BODY_FOUND.search(text) is None and _KILLED_AFTER.search(text, taken.end()) is None \
+                    and not armed_not_taking(text, taken):  # (not "injured by gunfire, while his sons were abducted")
                 return "abduction", taken.start(), taken.end()
         found = BODY_FOUND.search(text) if name == "abduction" else None
         if found is not None:  # "found dead ... after he had been abducted": the killing is what is told
