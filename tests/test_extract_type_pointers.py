@@ -5,7 +5,7 @@ shot by a side (an attack), though no verb of shooting is used.
 Bodies of the abducted found ("the bodies of three of the abducted herders were found") and a man "found dead after he
 had been abducted by ISIS cells" are captives killed (an execution).
 
-An assault that "began with a barrage of rockets" is an attack, the rockets its first blow. A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
+A "salvo" that struck a town is shelling. An assault that "began with a barrage of rockets" is an attack, the rockets its first blow. A stabbing told with an attack word ("attacked a woman and stabbed her") is a murder (other).
 
 Armed men whose gunfire hurt someone beside an abduction, or who stormed a place "after" its men had kidnapped
 someone, did an attack.
@@ -98,3 +98,8 @@ def test_storming_after_a_kidnapping_is_an_attack() -> None:
 def test_gunmen_kidnapping_a_doctor_stays_an_abduction() -> None:
     found = event_type("Gunmen kidnapped a doctor near Qasr on Sunday evening and took him to an unknown destination.")
     assert found is not None and found[0] == "abduction"
+
+
+def test_a_salvo_is_shelling() -> None:
+    found = event_type("Another salvo struck a bakery in Binnish, killing two more civilians.")
+    assert found is not None and found[0] == "shelling"
