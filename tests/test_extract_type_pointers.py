@@ -10,7 +10,11 @@ A "salvo" that struck a town is shelling. An assault that "began with a barrage 
 Armed men whose gunfire hurt someone beside an abduction, or who stormed a place "after" its men had kidnapped
 someone, did an attack.
 
-Look-alikes: "gunmen kidnapped a doctor" stays an abduction; a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
+A town taken by a side "backed by Turkish artillery", or "after Russian warplanes pounded the area", is an attack (the
+fire its support).
+
+Look-alikes: a town seized "after weeks of bombardment" tells a campaign, not the attack; "gunmen kidnapped a doctor"
+stays an abduction; a stabbing beside gunfire stays an attack; "fearing similar strikes" tells no strike; a man found dead after "unknown gunmen" took him, and "bodies of
 abducted people" spoken of as a habit of a place, are no execution.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
@@ -103,3 +107,19 @@ def test_gunmen_kidnapping_a_doctor_stays_an_abduction() -> None:
 def test_a_salvo_is_shelling() -> None:
     found = event_type("Another salvo struck a bakery in Binnish, killing two more civilians.")
     assert found is not None and found[0] == "shelling"
+
+
+def test_advance_backed_by_artillery_is_an_attack() -> None:
+    found = event_type("On Monday, rebel factions backed by Turkish artillery regained the town of Kafr Zita, the monitor said.")
+    assert found is not None and found[0] == "attack"
+
+
+def test_capture_after_warplanes_pounded_is_an_attack() -> None:
+    found = event_type("Today, regime forces captured the villages of Tal Amara and Jdeideh after Russian warplanes pounded "
+                       "the area with dozens of strikes.")
+    assert found is not None and found[0] == "attack"
+
+
+def test_capture_after_weeks_of_bombardment_keeps_the_fire() -> None:
+    found = event_type("The army seized the town in May after weeks of intense bombardment, in the first advance of the offensive.")
+    assert found is not None and found[0] != "attack"

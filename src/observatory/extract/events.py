@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_backed_capture import backed_advance
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
@@ -363,9 +364,10 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        first = _first_type(text)
+        first = backed_advance(_first_type(text), text, False)  # ("captured two villages after warplanes pounded them")
     else:  # the kind named outside the setting, else the setting's own
-        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+        rest = blank_gated(_SETTING, _SETTING_STEMS, text, span)
+        first = _first_type(rest) or backed_advance(_first_type(text), text, True)  # ("backed by artillery, regained X")
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
 
