@@ -1,5 +1,5 @@
 """Event types: "similar strikes targeted farms" after air strikes told before are air strikes too (the kind the
-report named last), like a bare "strike"; men killed "by fire from Jordanian border guards" or "by Jandarma fire" were
+report named last), like a bare "strike", and "a similar strike" is of the kind the report leads with; men killed "by fire from Jordanian border guards" or "by Jandarma fire" were
 shot by a side (an attack), though no verb of shooting is used.
 
 Bodies of the abducted found ("the bodies of three of the abducted herders were found") and a man "found dead after he
@@ -123,3 +123,10 @@ def test_capture_after_warplanes_pounded_is_an_attack() -> None:
 def test_capture_after_weeks_of_bombardment_keeps_the_fire() -> None:
     found = event_type("The army seized the town in May after weeks of intense bombardment, in the first advance of the offensive.")
     assert found is not None and found[0] != "attack"
+
+
+def test_a_similar_strike_is_of_the_lead_kind() -> None:
+    row = contract("Monitor update\n\nAn unidentified drone struck a car near Tal Hadid on Monday, killing two militiamen, "
+                   "the monitor said. The area has been hit by strikes attributed to Israel.\n\nIn May, a similar strike "
+                   "targeted a truck near Jdeideh, killing its driver.")
+    assert kinds(row) == ["drone_strike", "drone_strike"]

@@ -68,21 +68,35 @@ def bare_strike_kind(work: str, start: int, end: int,
     """The type of a sentence that speaks of "the strike" without its kind: the kind of strikes (drone or air) named
     last before it in the report ("Turkish drones carried out 93 strikes ...", then "The deadliest strike hit ..."); so
     too a raid pointed back at ("the raids killed", "a similar raid"), unless a raid on the ground was told after
-    those strikes (tests/test_extract_bare_raids.py)."""
+    those strikes (tests/test_extract_bare_raids.py). "A similar strike" is like the report's lead: the kind named
+    first."""
     if type_hit is not None and type_hit[0] not in _BARE_KINDS:
         return type_hit
     strike = _BARE_STRIKE.search(work, start, end) or _MORE_STRIKES.search(work, start, end)
     bare = strike or _bare_raid(work, type_hit)
     if bare is None:
         return type_hit
-    last: tuple[int, str] | None = None
-    for name, pattern in _STRIKE_PATTERNS:
-        for m in pattern.finditer(work, 0, start):
-            if last is None or m.start() > last[0]:
-                last = (m.start(), name)
+    last = _strike_named(work, start, _SIMILAR.search(work, max(0, bare.start() - 12), bare.start()) is None)
     if last is None or strike is None and any(m.end() > last[0] for m in _GROUND_RAID.finditer(work, 0, start)):
         return type_hit  # (a raid told after a raid on the ground is that one: "troops raided a house ... the raid")
     return last[1], bare.start(), bare.end()
+
+
+#: "a similar strike", "similar strikes": one like the event the report leads with.
+_SIMILAR = re.compile(r"\b[Ss]imilar\s+$")
+
+
+def _strike_named(work: str, start: int, last: bool) -> tuple[int, str] | None:
+    """The kind of strikes (drone or air) named last (or first) before ``start``, with where it is named; of two
+    names read in the same words ("an Israeli drone strikes"), the drone."""
+    spans = sorted((m.start(), m.end(), name) for name, pattern in _STRIKE_PATTERNS for m in pattern.finditer(work, 0, start))
+    if not spans:
+        return None
+    if last:
+        return max((s, name) for s, _, name in spans)
+    first, first_end, name = spans[0]
+    drone = any(n == "drone_strike" and s < first_end for s, _, n in spans)
+    return first, "drone_strike" if drone else name
 
 
 #: "the raids killed", "a similar raid on ...", "the deadliest raid of the year", "other raids hit X": a raid pointed back at, told by no
