@@ -42,7 +42,6 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
-from observatory.extract.events_backed_capture import backed_advance
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
@@ -364,10 +363,9 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
-        first = backed_advance(_first_type(text), text, False)  # ("captured two villages after warplanes pounded them")
+        first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
-        rest = blank_gated(_SETTING, _SETTING_STEMS, text, span)
-        first = _first_type(rest) or backed_advance(_first_type(text), text, True)  # ("backed by artillery, regained X")
+        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
 
@@ -391,21 +389,11 @@ def _struck_blasts_blanked(text: str, span: str) -> str:
     return rest if kind is not None and kind[0] in ("airstrike", "drone_strike", "shelling") else text
 
 
-#: An assault said to open with fire ("the assault began at dawn with a barrage of rockets, after which fighters stormed
-#: two outposts"): the fire is the assault's first blow.
-_OPENED_BY_FIRE = re.compile(r"\b(?:assault|attack|offensive)\s+(?:began|started|opened)\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:barrages?|shelling|bombardment|rockets?|artillery|mortars?|missiles?)\b")
-
-
 def _storm_fire(found: tuple[str, int, int] | None, text: str) -> tuple[str, int, int] | None:
-    """Shelling or bombing told with the storming it prepared ("stormed the village after shelling it"), or as the
-    opening of an assault ("the assault began with a barrage of rockets"): the attack."""
+    """Shelling or bombing told with the storming it prepared ("stormed the village after shelling it"): the attack."""
     if found is None or found[0] not in ("shelling", "airstrike"):
         return found
     storm = storm_over_fire(text)
-    opened = _OPENED_BY_FIRE.search(text) if storm is None and has_any(text, ("began", "started", "opened")) else None
-    if opened is not None:
-        return "attack", opened.start(), opened.end()
     return found if storm is None else ("attack", *storm)
 
 

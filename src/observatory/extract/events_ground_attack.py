@@ -27,16 +27,22 @@ _SETTING_KINDS: Final = frozenset({"shelling", "airstrike"})
 
 #: An attack that opens with its fire or bomb ("launched an attack on X, opening with rocket fire", "the attack began
 #: with the detonation of ...").
-_OPENED_WITH: Final = re.compile(r"\b(?:attack|assault|offensive)\b(?:[^.;]{0,160}?,\s*(?:opening|starting|beginning)|"
-                                 r"\s+(?:began|started|opened))\s+with\b", re.IGNORECASE)
+_OPENED_WITH: Final = re.compile(r"\b(?:attack|assault|offensive)\b(?:[^.;]{0,160}?,\s*(?:opening|starting|beginning)\s+with\b|"
+                                 r"\s+(?:began|started|opened)\s+with\b|"
+                                 # ("the assault began at dawn with a barrage of rockets": fire only, not "at dawn with two car bombs")
+                                 r"\s+(?:began|started|opened)\s+(?:at|in|on|before|after|early|late)(?:\s+[\w-]+){1,2}?\s+with\b"
+                                 r"(?=\s+(?:[\w-]+\s+){0,3}?(?:barrages?|rockets?|shelling|bombardment|artillery|mortars?|shells)\b))",
+                                 re.IGNORECASE)
 _MEANS_STEMS: Final = ("attack", "assault", "offensive")  # every _OPENED_WITH match holds one
 
 #: A place taken ("took full control of", "regained control of", "retook", "recaptured", "entered the town").
 _CAPTURE: Final = re.compile(r"\b(?:took|taken|seized|regained|wrested)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b|"
                              r"\b(?:retook|retaken|recaptured|overran)\b|"
-                             r"\b(?:entered|re-?entered|captured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|district|"
-                             r"neighbou?rhoods?)\b", re.IGNORECASE)
-_CAPTURE_STEMS: Final = ("control", "retook", "retaken", "recaptured", "overran", "entered", "captured")  # one in every _CAPTURE match
+                             # ("regained the town of X", "captured the villages of X", "advanced today into the neighbourhoods")
+                             r"\b(?:entered|re-?entered|captured|regained|advanced\s+(?:[\w-]+\s+){0,2}?into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:towns?|city|villages?|districts?|neighbou?rhoods?)\b", re.IGNORECASE)
+_CAPTURE_STEMS: Final = ("control", "retook", "retaken", "recaptured", "overran", "entered", "captured", "regained",
+                         "advanced")  # one in every _CAPTURE match
 #: The fire as a setting just before its word ("after days of heavy", "under heavy", "backed by Turkish").
 _SETTING_BEFORE: Final = re.compile(r"\b(?:after|following|under|amid(?:st)?|(?:backed|supported|covered)\s+by|"
                                     r"with\s+the\s+support\s+of)\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
