@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from totals_cases import totals
 
-_OPENING = "Offensive drives thousands from their homes\nShelling killed three civilians in the town of Binnish on Sunday.\n"
+_OPENING = (
+    "Offensive drives thousands from their homes\nShelling killed three civilians in the town of Binnish on Sunday.\n"
+)
 
 
 def test_number_of_people_displaced_risen_to_is_no_total() -> None:
-    text = _OPENING + "The number of people displaced since the start of the month has risen to more than 180,000, the UN said."
+    text = (
+        _OPENING
+        + "The number of people displaced since the start of the month has risen to more than 180,000, the UN said."
+    )
     assert totals(text) == []
 
 
 def test_number_of_detainees_reached_is_no_total() -> None:
-    text = _OPENING + "The number of civilians arrested by the factions since January has reached 240, the monitor said."
+    text = (
+        _OPENING + "The number of civilians arrested by the factions since January has reached 240, the monitor said."
+    )
     assert totals(text) == []
 
 

@@ -1,4 +1,4 @@
-""""The month also saw the death of 8 civilians ..." after a monthly total: a total of that month, not an event
+""" "The month also saw the death of 8 civilians ..." after a monthly total: a total of that month, not an event
 (``totals_blocks.same_period``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md. A look-alike: "the
@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from totals_cases import totals
 
-_TOTAL = ("Monthly toll | May 2021 in the desert\nSOHR: Throughout May 2021, SOHR documented the death of 30 regime "
-          "soldiers and members of loyal militias in attacks by ISIS cells in the Syrian desert.\n")
+_TOTAL = (
+    "Monthly toll | May 2021 in the desert\nSOHR: Throughout May 2021, SOHR documented the death of 30 regime "
+    "soldiers and members of loyal militias in attacks by ISIS cells in the Syrian desert.\n"
+)
 
 
 def test_month_also_saw_the_death_of_civilians() -> None:
-    text = _TOTAL + ("The month also saw the death of 6 civilians, including two children; four of them were shepherds "
-                     "killed by ISIS cells in the desert of al-Kawm.")
+    text = _TOTAL + (
+        "The month also saw the death of 6 civilians, including two children; four of them were shepherds "
+        "killed by ISIS cells in the desert of al-Kawm."
+    )
     assert sorted(totals(text)) == [("civilians", 6), ("regime", 30)]
 
 

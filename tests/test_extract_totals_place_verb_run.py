@@ -10,14 +10,20 @@ from __future__ import annotations
 
 from totals_cases import regions
 
-_TOLL = ("Monthly toll | 300 civilians killed in the northwest in May 2021\n"
-         "SOHR documented the deaths of 300 civilians in the northwest during May 2021, among them 80 children.\n")
+_TOLL = (
+    "Monthly toll | 300 civilians killed in the northwest in May 2021\n"
+    "SOHR documented the deaths of 300 civilians in the northwest during May 2021, among them 80 children.\n"
+)
 
 
 def test_first_place_with_verb_then_places_with_figures() -> None:
     text = _TOLL + "By governorate, Idlib saw 210 victims, Hama 60, Aleppo 24 and Latakia 6."
-    assert regions(text) == [("civilians", 6, "Latakia"), ("civilians", 24, "Aleppo"), ("civilians", 60, "Hama"),
-                             ("civilians", 210, "Idlib")]
+    assert regions(text) == [
+        ("civilians", 6, "Latakia"),
+        ("civilians", 24, "Aleppo"),
+        ("civilians", 60, "Hama"),
+        ("civilians", 210, "Idlib"),
+    ]
 
 
 def test_count_of_operations_adds_no_region() -> None:
@@ -26,7 +32,9 @@ def test_count_of_operations_adds_no_region() -> None:
 
 
 def test_accounted_for_ranking_with_an_aside_before_for() -> None:
-    text = ("Weekly toll | 40 soldiers killed in the desert\nISIS cells killed 40 government soldiers in the desert between "
-            "3 and 9 May 2021, according to local sources.\nThe Homs desert accounted for 22 of the dead, the Hama desert "
-            "for 12 and the desert of Ithriya, east of Salamiyah, for six.")
+    text = (
+        "Weekly toll | 40 soldiers killed in the desert\nISIS cells killed 40 government soldiers in the desert between "
+        "3 and 9 May 2021, according to local sources.\nThe Homs desert accounted for 22 of the dead, the Hama desert "
+        "for 12 and the desert of Ithriya, east of Salamiyah, for six."
+    )
     assert ("regime", 6, "the desert of Ithriya") in regions(text)

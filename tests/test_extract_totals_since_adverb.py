@@ -1,4 +1,4 @@
-""""since" as an adverb after an auxiliary ("sources have since reported that the toll rose to 30"): a later report
+""" "since" as an adverb after an auxiliary ("sources have since reported that the toll rose to 30"): a later report
 of one event's toll, not a period (``segment._SINCE_ADVERB``).
 
 Paragraphs written for these tests, judged by the conventions of ../shared/data/sohr/SCHEMA.md: the risen toll of one
@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from totals_cases import totals
 
-_EVENT = ("Jets strike a bakery\nWarplanes struck a bakery in the town of Ariha on Tuesday morning, killing at least "
-          "nine civilians and wounding 20 others.\n")
+_EVENT = (
+    "Jets strike a bakery\nWarplanes struck a bakery in the town of Ariha on Tuesday morning, killing at least "
+    "nine civilians and wounding 20 others.\n"
+)
 
 
 def test_have_since_reported_a_risen_toll_is_no_total() -> None:
-    text = _EVENT + "Local sources have since reported that the death toll rose to 16 civilians, as some of the wounded died."
+    text = (
+        _EVENT
+        + "Local sources have since reported that the death toll rose to 16 civilians, as some of the wounded died."
+    )
     assert totals(text) == []
 
 

@@ -21,11 +21,17 @@ from observatory.extract.totals_periods import Period
 from observatory.extract.totals_when import period_of
 
 #: The header's end: a verb of counting or of outcome, then "the death(s) of:", "the lives of:", "the killing of:".
-_HEADER: Final = re.compile(r"\b(?:resulted\s+in|led\s+to|caused|claimed|documented|recorded|registered|saw|witnessed|left)\b"
-                            r"[^:]{0,120}?\b(?:the\s+)?(?:deaths?|lives|killing)\s+of\s*:\s*$", re.IGNORECASE)
+_HEADER: Final = re.compile(
+    r"\b(?:resulted\s+in|led\s+to|caused|claimed|documented|recorded|registered|saw|witnessed|left)\b"
+    r"[^:]{0,120}?\b(?:the\s+)?(?:deaths?|lives|killing)\s+of\s*:\s*$",
+    re.IGNORECASE,
+)
 #: Words that refer back to the period or to the events counted over it.
-_BACK: Final = re.compile(r"\b(?:the|this|that)\s+(?:month|year|week|period)\b|"
-                          r"\b(?:the|these|those)\s+(?:air\s?strikes|strikes|attacks|raids|operations|bombardments)\b", re.IGNORECASE)
+_BACK: Final = re.compile(
+    r"\b(?:the|this|that)\s+(?:month|year|week|period)\b|"
+    r"\b(?:the|these|those)\s+(?:air\s?strikes|strikes|attacks|raids|operations|bombardments)\b",
+    re.IGNORECASE,
+)
 #: Where one sentence of the text before ends.
 _STOP: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 #: How many sentences before the header may name the period.
@@ -42,7 +48,7 @@ def deaths_header_period(work: str, start: int, chunk: str, published: date | No
         return own
     if _BACK.search(chunk) is None:
         return None
-    before = [s for s in _STOP.split(work[max(0, start - 800):start]) if s.strip()]
+    before = [s for s in _STOP.split(work[max(0, start - 800) : start]) if s.strip()]
     for sentence in reversed(before[-_REACH:]):
         found = period_of(sentence, published)
         if found is not None and found[0][0] is not None:

@@ -16,13 +16,18 @@ from observatory.extract.numbers import words_to_int
 from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty
 
 #: "By governorate, Idlib saw 842 victims": the opener, the first place, its verb and figure.
-_FIRST: Final = re.compile(r"\b(?i:by\s+(?:governorate|province|region|area))s?\s*,\s*(?:(?i:the)\s+)?" + RANK_PLACE
-                           + r"(?:\s+(?i:governorate|province|countryside))?\s+(?i:saw|recorded|registered|witnessed|had)\s+"
-                           + RANK_NUM + r"(?:\s+(?i:civilian\s+)?(?i:victims|deaths|fatalities|dead|people\s+killed))?"
-                           + r"(?=\s*(?:,|\band\b))")
+_FIRST: Final = re.compile(
+    r"\b(?i:by\s+(?:governorate|province|region|area))s?\s*,\s*(?:(?i:the)\s+)?"
+    + RANK_PLACE
+    + r"(?:\s+(?i:governorate|province|countryside))?\s+(?i:saw|recorded|registered|witnessed|had)\s+"
+    + RANK_NUM
+    + r"(?:\s+(?i:civilian\s+)?(?i:victims|deaths|fatalities|dead|people\s+killed))?"
+    + r"(?=\s*(?:,|\band\b))"
+)
 #: ", Hama 198", " and Latakia 8": a next place and its figure alone.
-_NEXT: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:the)\s+)?" + RANK_PLACE + r"\s+" + RANK_NUM
-                          + r"(?=\s*(?:[,.;]|\band\b|$))")
+_NEXT: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:the)\s+)?" + RANK_PLACE + r"\s+" + RANK_NUM + r"(?=\s*(?:[,.;]|\band\b|$))"
+)
 
 
 def place_verb_run(work: str, start: int, end: int) -> list[ByParty]:
