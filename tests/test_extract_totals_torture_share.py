@@ -43,3 +43,10 @@ def test_torture_after_a_toll_of_soldiers_is_not_folded() -> None:
     """Torture deaths are a part of a civilian toll; after a toll of soldiers they are other dead."""
     found = _totals("The monitor documented the deaths of 50 regime soldiers in May 2021. Five people died under torture.")
     assert all(t.get("of_which", {}).get("torture") is None for t in found)
+
+
+def test_torture_sentence_in_the_present_with_the_month_after() -> None:
+    found = _totals("The network documented the deaths of 90 civilians in Syria in May 2021, including 20 children. "
+                    "The report notes that 11 people died due to torture during the month.")
+    assert [(t["side"], t["killed"]) for t in found] == [("civilians", 90)]
+    assert found[0]["of_which"]["torture"] == 11

@@ -102,6 +102,12 @@ _ERA_STEMS: Final = ("control", "rule", "occupation", "siege", "presence", "domi
 _SINCE_OR_NUMBER = re.compile(r"\bsince\b|\bnumber\s+of\b", re.IGNORECASE)
 
 
+#: "since" as an adverb between an auxiliary and its participle ("sources have since reported that the toll rose to
+#: 27", "the town has since been retaken"): afterwards, not the start of a period.
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\s+(?=(?:[a-z]+ed|been|seen|become|begun|risen|fallen|gone|taken|given|sent|"
+                           r"left|held|kept|said|told|found|fought|brought|spent|made|grown|shown|known|come)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # asked several times of a sentence (totals, incidents, their clauses)
 def is_total(sentence: str) -> bool:
     """A period or running total rather than one incident's toll."""
@@ -109,6 +115,7 @@ def is_total(sentence: str) -> bool:
     span = folded(sentence)
     sentence = blank_gated(_NOTHING_SO_FAR, ("far",), sentence, span)  # "so far"
     sentence = blank_gated(_RANKED_SINCE, ("since",), sentence, span)
+    sentence = blank_gated(_SINCE_ADVERB, ("since",), sentence, span)  # "sources have since reported": later, no period
     sentence = blank_gated(_ERA, _ERA_STEMS, sentence, span)
     if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence):
         return False

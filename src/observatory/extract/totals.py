@@ -386,7 +386,7 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
         """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
         areas: 4" under the latter gives regional totals."""
-        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)) or self._claims and kind_header(chunk):  # ("Victims by side:")
+        if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)) or self._claims and kind_header(chunk) or self._deaths_header(sent, chunk):
             self._set_period(chunk, False)  # the lines after are totals of the period told before
             self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, None
             self._by_perpetrator = by_killer(chunk) if kind_header(chunk) else self._by_perpetrator

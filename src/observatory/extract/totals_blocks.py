@@ -52,9 +52,17 @@ _THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:year|month)\b
 _KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
+#: "The month also saw the death of 8 civilians", "the year witnessed the deaths of 40 ...": the dead of the month (year)
+#: the statistics told before cover.
+_PERIOD_SAW = re.compile(r"\bthe\s+(?:year|month)\s+(?:also\s+)?(?:saw|witnessed)\s+the\s+deaths?\s+of\s+(?:at\s+least\s+)?"
+                         r"(?:\d|[a-z]+\s+(?:civilians|people|members|soldiers|fighters))", re.IGNORECASE)
+
+
 def same_period(chunk: str) -> bool:
     span = folded(chunk)
     if "same" in span and _SAME_PERIOD.search(chunk) is not None:  # (every match holds "same")
+        return True
+    if ("the year" in span or "the month" in span) and _PERIOD_SAW.search(chunk) is not None:
         return True
     return ("the year" in span or "the month" in span) and _THE_PERIOD.search(chunk) is not None and (
         _KILLED.search(chunk) is not None or events_counted(chunk))

@@ -19,6 +19,7 @@ from observatory.extract.text import Sentence
 from observatory.extract.totals_cues import (
     WHOLE_WAR,
 )
+from observatory.extract.totals_deaths_header import deaths_header_period
 from observatory.extract.totals_periods import Period
 from observatory.extract.totals_when import period_of
 from observatory.models import Report
@@ -48,6 +49,14 @@ class TotalsBuilderPeriods:
         elif new_block and not self._in_stats and not (self._last_total == self._index - 1 and marks.list_header(chunk)):
             self._since, self._until = (None, None), (None, None)  # ("The fatalities are distributed as follows:" continues)
         self._carry = None
+
+    def _deaths_header(self, sent: Sentence, chunk: str) -> bool:
+        """A "... resulted in the deaths of:" header that refers back to a period told before ("Since early 2024, ...
+        82 strikes. Those strikes resulted in the deaths of:"): that period, for the lines after (``totals_deaths_header``)."""
+        period = deaths_header_period(self.work, sent.start, chunk, self.report.published)
+        if period is not None:
+            self._since, self._until = period
+        return period is not None
 
     def _recent(self) -> bool:
         """Whether the sentence just before gave a total with a period, or a period without a figure."""

@@ -313,10 +313,11 @@ RANK_NUM: Final = _NUM
 
 
 #: ", the Latakia mountains for 16 and Sahl al-Ghab for 12" after "<place> accounted for 19 deaths": the next places with
-#: the verb left out ("the Aleppo countryside, including Kobani and Manbij, for 31"); not a figure of the ones before
+#: the verb left out ("the Aleppo countryside, including Kobani and Manbij, for 31", "the desert of Resafa, in Raqqa's
+#: countryside, for five"); not a figure of the ones before
 #: ("Deir Ezzor accounted for 41 of the SDF deaths and 63 of the civilian deaths, ...": no comma soon after the top).
 _FOR_NEXT = re.compile(r"[^.;,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<where>(?:the\s+)?[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,6}?)"
-                       r"(?:\s*,\s*including\s+[^.;]{0,60}?,)?\s+for\s+" + _NUM + r"(?=\s*(?:[.;,]|and\b)|\s*$)")
+                       r"(?:\s*,\s*(?:including|in|near|around|(?:east|west|north|south)\s+of)\s+[^.;]{0,60}?,)?\s+for\s+" + _NUM + r"(?=\s*(?:[.;,]|and\b)|\s*$)")
 
 
 def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:

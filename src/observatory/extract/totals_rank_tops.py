@@ -22,6 +22,7 @@ from typing import Final
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty, ranking_from
+from observatory.extract.totals_place_runs import place_verb_run
 from observatory.extract.totals_rank_followed import ranked_after_top
 
 _SUPERLATIVE: Final = r"(?i:highest|heaviest|bloodiest|deadliest|largest|biggest)"
@@ -44,7 +45,7 @@ def ranked_told_otherwise(work: str, start: int, end: int) -> list[ByParty]:
     tops = [m for m in (_TOLL_IN.search(work, start, end), _PLACE_TOPS.search(work, start, end))
             if m is not None and not _MONTH.match(m.group("where"))] if stems else []
     found = ranking_from(min(tops, key=lambda m: m.start()), work, end) if tops else []
-    return found if len(found) >= 2 else ranked_after_top(work, start, end)
+    return found if len(found) >= 2 else ranked_after_top(work, start, end) or place_verb_run(work, start, end)
 
 
 #: Words after a ranking's figures that tell who or what killed them: "killed in", "targeted by", "shelled by", "at

@@ -35,7 +35,7 @@ from observatory.models import CumulativeClaim
 def skipped_figure(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool:
     """Whether the figure is no total of its own (see the module's list)."""
     return (orphan_part(work, m) or trade_part(work, m, claims) or alive_figure(work, m) or casualties_sum(work, m) or abroad_clause(work, m)
-            or m.rose and not_dead_count(work, m) or _BRINGS_TOLL.match(work, m.quantity.end) is not None
+            or m.rose and not_dead_count(work, m) or fate_count(work, m) or _BRINGS_TOLL.match(work, m.quantity.end) is not None
             or _OTHER_FATE.match(work, m.quantity.end) is not None or in_when_recalled(work, m.quantity.start))
 
 
@@ -68,6 +68,23 @@ def not_dead_count(work: str, m: Mention) -> bool:
         return False
     hit = _NUMBER_WHO.search(before)
     return hit is not None and _DEAD_WORD.search(before, hit.start("verb")) is None
+
+
+#: "the number of people displaced since ... has risen to", "the number of detainees has reached": a count of people
+#: with another fate than death, up to its figure.
+_NUMBER_OF_FATE = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:displaced|arrested|detained|abducted|"
+                             r"kidnapped|evacuated|refugees|detainees|returnees|IDPs)\b[^.;:]{0,120}?\b(?:to|at|reached|stands\s+at)\s+"
+                             r"(?:at\s+least\s+|about\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
+def fate_count(work: str, m: Mention) -> bool:
+    """Whether the figure ends a count of people who met another fate than death ("the number of people displaced
+    since the start of November has risen to more than 520,000")."""
+    before = work[max(0, m.quantity.start - 200):m.quantity.start]
+    if not has_any(folded(before), ("displac", "arrest", "detain", "abduct", "kidnap", "evacuat", "refugee", "returnee", "idps")):
+        return False
+    hit = _NUMBER_OF_FATE.search(before)
+    return hit is not None and _DEAD_WORD.search(before, hit.start()) is None
 
 
 #: "the number of casualties to", "the casualties have risen to", "casualties rose to": a count of casualties before its figure.

@@ -1,7 +1,8 @@
 """A sentence of its own that tells how many of the total before died under torture (used by ``totals.TotalsBuilder``).
 
 Monthly roundups give the month's toll of civilians, then say in the next sentence how many of them died under torture
-("The report added that five individuals died due to torture.", "It noted that three of the victims died under
+("The report added that five individuals died due to torture.", "The report notes that 22 people died due to
+torture during the month.", "It noted that three of the victims died under
 torture.", "The network said 40 of the victims had died under torture, most of them in prisons."): that figure is a
 kind of death inside the total before (its ``of_which`` ``torture``), not a total of people of no side. Only a
 sentence whose one figure is such a count: one that names a side, a place or a second figure ("... and 12 soldiers
@@ -20,12 +21,14 @@ from observatory.models import CumulativeClaim
 #: the victims" and a death verb, then "due to / under / from / as a result of torture", "in detention centres" at most,
 #: and the end of the sentence or a clause without a figure (", the vast majority in regime prisons").
 _TORTURE_SHARE: Final = re.compile(
-    r"\s*(?:(?:The\s+(?:report|network)|It|SNHR)\s+(?:also\s+)?(?:added|noted|said|stated|showed|documented|recorded)"
+    r"\s*(?:(?:The\s+(?:report|network)|It|SNHR)\s+(?:also\s+)?(?:added|adds|noted|notes|said|says|stated|states|showed|shows|"
+    r"documented|documents|recorded|records)"
     r"(?:\s+that)?\s+)?(?:at\s+least\s+)?"
     + "(?P<num>" + number_words(r"\d[\d,]*") + ")"
     + r"\s+(?:(?:of\s+(?:them|whom|the\s+victims)|individuals|people|persons|victims)\s+)?"
     r"(?:had\s+|have\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\s+(?:due\s+to|under|from|as\s+a\s+result\s+of)\s+torture"
-    r"(?:\s+in\s+(?:detention|prisons?|detention\s+centres|detention\s+centers))?\s*(?:,[^\d.;]*)?\.?\s*$",
+    r"(?:\s+in\s+(?:detention|prisons?|detention\s+centres|detention\s+centers))?"
+    r"(?:\s+(?:during|in|over|throughout)\s+the\s+(?:month|year|same\s+period))?\s*(?:,[^\d.;]*)?\.?\s*$",
     re.IGNORECASE)
 
 
