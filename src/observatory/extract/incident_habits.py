@@ -57,7 +57,7 @@ NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|conde
 #: attack). Only after a landing or airdrop: gunmen who ambush a patrol or clash, "detaining" soldiers, fought.
 _DETAINING = re.compile(r"\b(?:landing|air[\s-]?drop)\b[^.;]*?\bdetaining\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:kill|injur|wound|dead|died|shot)\w*", re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile)\b|;\s", re.IGNORECASE)  # (not "as part of")
+_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile|amid|in\s+what)\b|;\s", re.IGNORECASE)  # (not "as part of")
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
