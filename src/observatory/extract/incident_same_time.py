@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
 
 #: An opening that puts the sentence's event beside the one told before: "At the same time,", "In the evening,".
-SAME_TIME_OPENING = re.compile(r"\s*[\"']?(?:At\s+the\s+same\s+time|Simultaneously|"
-                               r"In\s+the\s+(?:evening|afternoon|morning))\s*,", re.IGNORECASE)
+SAME_TIME_OPENING = re.compile(
+    r"\s*[\"']?(?:At\s+the\s+same\s+time|Simultaneously|"
+    r"In\s+the\s+(?:evening|afternoon|morning))\s*,",
+    re.IGNORECASE,
+)
 
 
 def same_time_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
