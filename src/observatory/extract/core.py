@@ -108,6 +108,7 @@ from observatory.extract.incident_places import (
     report_governorate,
     section_governorate,
 )
+from observatory.extract.incident_raid_captives import raid_of_captives
 from observatory.extract.incident_reply_fire import lend_province
 from observatory.extract.incident_reply_strikes import reply_strikes
 from observatory.extract.incident_retold import retold
@@ -120,6 +121,7 @@ from observatory.extract.incident_roundup import (
     pointed_draft,
     under_header,
 )
+from observatory.extract.incident_same_time import same_time_elsewhere
 from observatory.extract.incident_sameness import ANOTHER, place_key
 from observatory.extract.incident_scope import (
     answer_span,
@@ -586,6 +588,11 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
             if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
                 f = replace(f, mentions=_victims_as_before(draft, f.mentions))
+        captor = raid_of_captives(u.drafts, f)
+        if captor is not None:  # "The group also abducted 30 women from A", a village its raid stormed: that raid's
+            draft = captor
+            _absorb(draft, replace(f, places=(), type_hit=None))
+            continue
         owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and (f.mentions or f.type_hit) \
             else None
         if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
@@ -604,7 +611,8 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         abroad = draft is not None and told_abroad(draft, f, work)
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
                 or told_apart(work[unit.start:unit.end]) or abroad \
-                or _starts_new(draft, f, work) and not more_of_it(draft, f, work[unit.start:unit.end]) \
+                or (_starts_new(draft, f, work) or same_time_elsewhere(draft, f, work[unit.start:unit.end])) \
+                and not more_of_it(draft, f, work[unit.start:unit.end]) \
                 and not source_retold(draft, f, work[draft.start:unit.start], work[unit.start:unit.end]) \
                 and not source_kind_back(draft, f, work[unit.start:unit.end]) \
                 and not retold(draft, f, work[unit.start:unit.end]) \

@@ -109,14 +109,16 @@ _SEPARATE_EVENTS = re.compile(r"\b(?:in|during|by)\s+(?:separate|different|vario
 _ONE_MORE_APART = re.compile(r"\b(?:also|meanwhile|separately)\b", re.IGNORECASE)
 
 
-#: ", where the cells have gathered in recent weeks": a clause that tells of the place, not of the event.
-_PLACE_CLAUSE = re.compile(r",\s+(?:where|an\s+area\s+where|a\s+region\s+where)\s+(?![^.;]*\b(?:killed|killing|wounded|injured)\b)",
+#: ", where the cells have gathered in recent weeks": a clause that tells of the place, not of the event; ", sparking
+#: clashes that are still ongoing", ", and their fate remains unknown until now": one that tells what came of it.
+_PLACE_CLAUSE = re.compile(r",\s+(?:(?:where|an\s+area\s+where|a\s+region\s+where)\s+(?![^.;]*\b(?:killed|killing|wounded|injured)\b)|"
+                           r"(?:sparking|triggering)\s+(?:\w+\s+)?(?:clashes|fighting|battles)\b|and\s+(?:his|her|their)\s+fate\b)",
                            re.IGNORECASE)
 
 
 def _main_clause(chunk: str, kind_at: int | None) -> str:
     """The sentence without a closing clause that describes the place after the event ("..., where the cells have
-    gathered in recent weeks")."""
+    gathered in recent weeks") or what came of it ("..., sparking clashes that are still ongoing")."""
     m = _PLACE_CLAUSE.search(chunk, kind_at or 0)
     return chunk if m is None or kind_at is None else chunk[:m.start()]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from observatory.extract.dates import DateMention
+from observatory.extract.dates import MONTH_NAMES, DateMention
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import number_words
 
@@ -39,6 +39,9 @@ _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offens
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"
                           r"the\s+early\s+hours)\b", re.IGNORECASE)  # "clashes have been ongoing since yesterday": one fight
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
+#: "In June 2022, ...", "In late August 2019, ...": the sentence opens with a month of the year, the time of one event
+#: ("since the city fell in October 2019" is a period, and "lost X in March 2019" a milestone: not such an opening).
+_IN_MONTH = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\s+$", re.IGNORECASE)
 NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
                           r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
@@ -54,7 +57,7 @@ NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|conde
 #: attack). Only after a landing or airdrop: gunmen who ambush a patrol or clash, "detaining" soldiers, fought.
 _DETAINING = re.compile(r"\b(?:landing|air[\s-]?drop)\b[^.;]*?\bdetaining\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:kill|injur|wound|dead|died|shot)\w*", re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile)\b|;\s", re.IGNORECASE)  # (not "as part of")
+_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile|amid|in\s+what)\b|;\s", re.IGNORECASE)  # (not "as part of")
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
@@ -85,10 +88,12 @@ def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
     """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
     if not has_any(folded(chunk), _HABIT_STEMS):
         return False  # no match of _YEAR_OR_HABIT is possible
-    found = [m.group(0) for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
+    found = [m for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
     if not found:
         return False
-    if all(_HABIT_ONLY.fullmatch(h) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
+    if all(_HABIT_ONLY.fullmatch(h.group(0)) for h in found):  # only a year: "On March 5, 2019, ..." is still one event
+        if all(_IN_MONTH.fullmatch(chunk, 0, h.start()) for h in found):
+            return False  # "In June 2022, strikes cratered the runways": one event in a month of that year
         return not any(d.value is not None or not d.relative for d in dates)
     return True
 

@@ -256,7 +256,7 @@ def _serial(work: str, sent: Sentence) -> list[Sentence]:
 
 #: A kind of event read only from who took part ("gunmen"), and a place named after a locative word.
 _ACTOR_ONLY = re.compile(r"gunm[ae]n", re.IGNORECASE)
-_LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?[A-Z]")
+_LOCATED = re.compile(r"\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z]")
 #: "..., while another SDF member was killed by a sniper in Dhiban": one more victim, somewhere else.
 _ANOTHER_ELSEWHERE = re.compile(r"(?:another|a\s+second|a\s+third|an?\s+(?:previous|earlier)\s+(?=strike|raid|attack|drone))\b[^,;]{0,80}?\b(?:in|near|on|at)\s+(?:the\s+)?"
                                 r"(?:(?:town|village|city|area|countryside|outskirts|vicinity)\s+of\s+)?[A-Z]")
