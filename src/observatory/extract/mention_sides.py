@@ -45,6 +45,7 @@ from observatory.extract.casualty_border_crossers import crossing_in_sentence, c
 from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
+from observatory.extract.casualty_kurdish_security import kurdish_security
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
@@ -496,7 +497,9 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
     the rules that read that side); police in a sentence set in the Turkish-held north (Afrin, Azaz, Ras al-Ain, ...)
-    are the factions' (their "military police" and the local councils' police)."""
+    are the factions' (their "military police" and the local councils' police); plain "security forces" in a sentence
+    of the Kurdish-led forces are theirs (``casualty_kurdish_security``)."""
+    m = kurdish_security(m, work, lexicon, span, on)
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
