@@ -43,9 +43,9 @@ from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, Acto
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
 from observatory.extract.casualty_border_crossers import crossing_in_sentence, crossing_told
 from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
+from observatory.extract.casualty_kurdish_security import kurdish_security
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
-from observatory.extract.casualty_kurdish_security import kurdish_security
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
