@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
+from observatory.extract.actor_jihadists import jihadist_named
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
 from observatory.extract.casualty_border_crossers import crossing_in_sentence, crossing_told
@@ -316,7 +317,7 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                                                        or toll_among_attackers(work, start, m.quantity.start)):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and (loser.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(loser.alias)):
-                m = m.named(loser)
+                m = m.named(jihadist_named(loser, work, lexicon, on))  # ("Islamic State jihadists attacked ...": ISIS)
         out.append(m)
     return out
 
