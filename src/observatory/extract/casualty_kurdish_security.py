@@ -38,7 +38,11 @@ _ARMED_RIVALS = frozenset({"regime", "pro_iran_foreign", "russia", "hts_rebels"}
 def kurdish_security(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
     """A figure of plain "security forces" read as the regime's, in a sentence (``span``) that names a Kurdish-led force
     and no rival armed side by a name of its own: the Kurdish-led forces' (see module doc)."""
-    if m.side != "regime" or (on is not None and on >= _REGIME_FELL) or _PLAIN_SECURITY.search(work, m.group_start, m.group_end) is None:
+    if (
+        m.side != "regime"
+        or (on is not None and on >= _REGIME_FELL)
+        or _PLAIN_SECURITY.search(work, m.group_start, m.group_end) is None
+    ):
         return m
     if any(a.alias.lower() not in GENERIC_ALIASES for a in lexicon.find(work, m.group_start, m.group_end, on)):
         return m
