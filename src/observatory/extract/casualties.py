@@ -69,7 +69,7 @@ from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
-from observatory.extract.casualty_bomber_hurt import bomber_others
+from observatory.extract.casualty_bomber_hurt import bomber_others, bomber_targets
 from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_captives import captives_killed
@@ -372,7 +372,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if has_any(folded(work, start - 800, end), _TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    return rest_hurt(mentions, work, start, end)  # "15 casualties, six of whom were killed, while the rest were wounded"
+    return bomber_targets(rest_hurt(mentions, work, start, end), work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "15 casualties, six of whom were killed, while the rest were wounded"; "as the fighters stormed, killing two of them"
 
 
 #: Stems of the verbs of taking captives (``casualty_captives``).
