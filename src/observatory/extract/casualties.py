@@ -69,10 +69,11 @@ from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
+from observatory.extract.casualty_body_words import without_hurt_bodies
 from observatory.extract.casualty_bomber_hurt import bomber_others, bomber_targets
 from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
-from observatory.extract.casualty_captives import captives_killed
+from observatory.extract.casualty_captives import TAKING, captives_killed
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
@@ -369,14 +370,10 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
     mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
     mentions = syrian_recruits(unknown_nationals(mentions, work), work)
-    if has_any(folded(work, start - 800, end), _TAKING):
+    if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    return bomber_targets(rest_hurt(mentions, work, start, end), work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "15 casualties, six of whom were killed, while the rest were wounded"; "as the fighters stormed, killing two of them"
-
-
-#: Stems of the verbs of taking captives (``casualty_captives``).
-_TAKING = ("abduct", "kidnap", "captur", "seiz")
+    return bomber_targets(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "15 casualties, six of whom were killed, while the rest were wounded"; "as the fighters stormed, killing two of them"
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
