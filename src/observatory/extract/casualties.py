@@ -63,6 +63,7 @@ from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
+from observatory.extract.casualty_all_of_them import all_of_them_named
 from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
@@ -399,7 +400,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
-    mentions = backed_referents(local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
+    mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
