@@ -63,16 +63,18 @@ from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
+from observatory.extract.casualty_all_of_them import all_of_them_named
 from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
-from observatory.extract.casualty_bomber_hurt import bomber_others
+from observatory.extract.casualty_body_words import without_hurt_bodies
+from observatory.extract.casualty_bomber_hurt import bomber_others, bomber_targets
 from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
-from observatory.extract.casualty_captives import captives_killed
+from observatory.extract.casualty_captives import TAKING, captives_killed
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
@@ -369,14 +371,10 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = civilian_apposed(group_attacked_civilians(mentions, work), work)
     mentions = kin_apposed(hurt_apposed(without_foreign_army(mentions, work), work), work)
     mentions = syrian_recruits(unknown_nationals(mentions, work), work)
-    if has_any(folded(work, start - 800, end), _TAKING):
+    if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    return rest_hurt(mentions, work, start, end)  # "15 casualties, six of whom were killed, while the rest were wounded"
-
-
-#: Stems of the verbs of taking captives (``casualty_captives``).
-_TAKING = ("abduct", "kidnap", "captur", "seiz")
+    return bomber_targets(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "15 casualties, six of whom were killed, while the rest were wounded"; "as the fighters stormed, killing two of them"
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,
@@ -402,7 +400,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
     mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
-    mentions = backed_referents(local_referents([local_gunmen(all_civilians_after(m, work), work) for m in referents.parts_by_party(mentions, work)],
+    mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
     mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)

@@ -17,6 +17,8 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import Mention
 
+#: Stems of the verbs of taking captives: a text without them has no captives to read.
+TAKING = ("abduct", "kidnap", "captur", "seiz")
 _TAKE = r"(?:abducted|kidnapped|captured|seized)"
 #: "... abducted <captives> ... and killed" right before "N of them" in the same sentence.
 _TAKEN_THEN_KILLED = re.compile(

@@ -36,8 +36,8 @@ from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention, witho
 #: the whole's side).
 #: The dead named with the side they fell on: "the pro-government dead", "the regime's dead", "the dead on the
 #: government side", "the dead among the regime forces", "those killed in the ranks of the army" (no figure, no stop).
-DEAD_ON_SIDE = (r"(?:dead|killed|victims|slain|fatalities)(?:\s+(?:on|from|among|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                r"(?:side|sides|camp|ranks|forces|troops|fighters|militias|army))?")
+_ON_SIDE = r"\s+(?:on|from|among|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:side|sides|camp|ranks|forces|troops|fighters|militias|army)"
+DEAD_ON_SIDE = rf"(?:(?:dead|killed|victims|slain|fatalities)(?:{_ON_SIDE})?|(?:death\s+)?toll{_ON_SIDE})"  # ("the toll among regime forces")
 QUALIFIED_DEAD = rf"(?:(?:[\w]+-[\w-]+|[\w-]+['’]s?|government|regime|army|loyalist|opposition|rebel|militia)\s+)?{DEAD_ON_SIDE}"
 #: "the victims of the bombing (on Tuesday)": the dead of one event named after them (``totals_risen_one``).
 VICTIMS_OF_ONE = (r"of\s+the\s+(?:[\w'-]+\s+){0,2}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid)\b(?!s)"

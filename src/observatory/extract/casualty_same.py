@@ -71,8 +71,20 @@ def group_named_before(work: str, at: int, lexicon: ActorLexicon, on: date | Non
     begin = max(0, at - ANAPHORA_WINDOW)
     named = [a for a in lexicon.find(work, begin, at, on)
              if a.side not in ("civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
-             and _MEMBER_OF.search(work, max(0, a.start - 48), a.start) and not _THE_WORD_ONLY.fullmatch(a.alias)]
+             and _MEMBER_OF.search(work, max(0, a.start - 48), a.start) and not _THE_WORD_ONLY.fullmatch(a.alias)
+             and not craft_owner(work, a)]
     return named[-1] if named else None
+
+
+#: A group named as the owner of the craft or weapon that struck ("a drone of the International Coalition", "warplanes
+#: belonging to the Russian forces"): the doer, not the group its victims belonged to.
+_CRAFT_OF = re.compile(r"\b(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?|missiles?|rockets?)\s*,?\s+(?:(?:(?:believed|thought|said)"
+                       r"\s+to\s+)?belong(?:ing|s)?\s+to|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“']?$", re.IGNORECASE)
+
+
+def craft_owner(work: str, a: ActorMatch) -> bool:
+    """Whether ``a`` is named as the owner of the craft or weapon that struck ("a drone of the coalition")."""
+    return _CRAFT_OF.search(work, max(0, a.start - 60), a.start) is not None
 
 
 #: "a member of the organisation": the group named before with that word, not a name of its own (ISIS's, to the monitor).

@@ -27,6 +27,7 @@ from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
 from observatory.extract.casualty_place_sides import names_a_place
 from observatory.extract.casualty_rises import by_agent, far_head_actor
+from observatory.extract.casualty_same import craft_owner
 from observatory.extract.casualty_wholes import OF_THEM, part_of_them
 from observatory.extract.mention_sides import (
     Mention,
@@ -236,7 +237,7 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
             found = lexicon.find(work, start, m.quantity.start, on)
             before = [a for a in found
                       if a.side not in ("civilians", "unknown") and not _by_named(work, a, start)
-                      and not _doer(work, a, found) and not is_agent(work, a) and not names_place(work, a)
+                      and not _doer(work, a, found) and not is_agent(work, a) and not names_place(work, a) and not craft_owner(work, a)
                       and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)

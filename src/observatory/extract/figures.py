@@ -262,7 +262,7 @@ _THING_ACTING = re.compile(r"\s*(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shel
 _THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"
-                                r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|raids?|bombardment|shelling|sources?)\b",
+                                r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|(?:air\s*)?raids?|bombardment|shelling|sources?)\b",
                                 re.IGNORECASE)
 PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:non-)?(?:{PERSON}|foreigners)\b", re.IGNORECASE)
 

@@ -39,10 +39,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
+from observatory.extract.actor_jihadists import jihadist_named
 from observatory.extract.actors import GENERIC_ALIASES, TURKISH_OPERATIONS, ActorLexicon, ActorMatch, in_turkish_held
 from observatory.extract.casualty_attackers_toll import toll_among_attackers
 from observatory.extract.casualty_border_crossers import crossing_in_sentence, crossing_told
 from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
+from observatory.extract.casualty_kurdish_security import kurdish_security
 from observatory.extract.casualty_local_druze import in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
@@ -315,7 +317,7 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                                                        or toll_among_attackers(work, start, m.quantity.start)):
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and (loser.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(loser.alias)):
-                m = m.named(loser)
+                m = m.named(jihadist_named(loser, work, lexicon, on))  # ("Islamic State jihadists attacked ...": ISIS)
         out.append(m)
     return out
 
@@ -496,7 +498,9 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
     the rules that read that side); police in a sentence set in the Turkish-held north (Afrin, Azaz, Ras al-Ain, ...)
-    are the factions' (their "military police" and the local councils' police)."""
+    are the factions' (their "military police" and the local councils' police); plain "security forces" in a sentence
+    of the Kurdish-led forces are theirs (``casualty_kurdish_security``)."""
+    m = kurdish_security(m, work, lexicon, span, on)
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
