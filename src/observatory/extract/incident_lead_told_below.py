@@ -44,13 +44,22 @@ def told_below(lead: Draft, later: Draft) -> bool:
     if later.paragraph <= lead.paragraph or any(m.role == KILLED for m, _ in lead.generic):
         return False
     dead = exact_by_side(lead, KILLED)
-    if not dead or "unknown" in dead or sum(dead.values()) < 2 or not _within(dead, exact_by_side(later, KILLED)):
+    if not dead or sum(dead.values()) < 2 or not _dead_told_below(dead, exact_by_side(later, KILLED)):
         return False
     if not _within(exact_by_side(lead, INJURED), exact_by_side(later, INJURED)):
         return False
     if lead.date is not None and later.date is not None and date_key(lead.date) != date_key(later.date):
         return False
     return _same_kind(lead, later) and _places_within(lead, later)
+
+
+def _dead_told_below(dead: dict[str, int], later: dict[str, int]) -> bool:
+    """Whether the later incident tells the lead's dead: the same figure for each side, or, where the lead leaves some
+    of its dead of no named side ("killing at least ten people", "killed a smuggler along with his wife and six
+    children"), as many dead in all, every one of them of a named side ("killing all eight family members")."""
+    if "unknown" not in dead:
+        return _within(dead, later)
+    return bool(later) and "unknown" not in later and sum(later.values()) == sum(dead.values())
 
 
 def _within(part: dict[str, int], whole: dict[str, int]) -> bool:
