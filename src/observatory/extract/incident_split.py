@@ -767,7 +767,7 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"total\s+)?(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties))\s+(?:[^,.;]{0,50}?\s)?at\s", re.IGNORECASE)
 #: "The strikes followed an announcement that nine soldiers had been killed in ...", "The attack came in response to":
 #: the event told so far, set after another event that the sentence tells with its own dead.
-_FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
+_FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed(?!\s+by\b)|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
                        r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
                        re.IGNORECASE)
 
