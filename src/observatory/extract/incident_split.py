@@ -128,8 +128,8 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
 
 #: "killed in the exchange of fire", "during the clashes": the event told so far, named as where the dead died.
 _IN_THE_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+)?(?:exchange\s+of\s+fire|clash(?:es)?|fighting|"
-                           r"attack|assault|ambush|shelling|bombardment|explosion|blast|confrontations?|fire\s?fight|"
-                           r"battle|raid|strikes?|airstrikes?)\b", re.IGNORECASE)
+                           r"attacks?|assaults?|ambush|shelling|bombardment|explosions?|blasts?|confrontations?|fire\s?fight|"
+                           r"battles?|raids?|strikes?|airstrikes?)\b", re.IGNORECASE)
 
 
 _NOTEWORTHY = re.compile(r"^\s*(?:(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?|"
