@@ -10,6 +10,7 @@ Every sentence here was written for these tests; none is taken from an evaluatio
 from __future__ import annotations
 
 from contract_rows import contract, place_names
+from observatory.extract.places import place_mentions
 
 
 def test_a_league_that_reports_is_no_place() -> None:
@@ -25,3 +26,11 @@ def test_an_organisation_that_reports_is_no_place() -> None:
                    "A drone struck a car near the village of Tal Shanan on Sunday, killing a fighter, according to the "
                    "Jazira Human Rights Organisation.")
     assert not any("Organisation" in name for names in place_names(row) for name in names)
+
+
+
+
+def test_the_guards_are_who_not_where() -> None:
+    # "... and the Guards vowed revenge": the Revolutionary Guards speak of the strike told so far; they are no place
+    text = "Tehran said Israel would pay for the strike on the villa in Kafr Sousa, and the Guards vowed revenge."
+    assert [p.name for p in place_mentions(text, 0, len(text))] == ["Kafr Sousa"]
