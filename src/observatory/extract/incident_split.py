@@ -73,7 +73,7 @@ from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
 from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
-from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
+from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
@@ -214,7 +214,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
-    if _toll_rose_later(draft, f, text):
+    if _toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
         return False  # "One of the injured died in hospital on Sunday, bringing the death toll to 12": the same incident
     if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
