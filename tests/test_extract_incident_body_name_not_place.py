@@ -34,3 +34,9 @@ def test_the_guards_are_who_not_where() -> None:
     # "... and the Guards vowed revenge": the Revolutionary Guards speak of the strike told so far; they are no place
     text = "Tehran said Israel would pay for the strike on the villa in Kafr Sousa, and the Guards vowed revenge."
     assert [p.name for p in place_mentions(text, 0, len(text))] == ["Kafr Sousa"]
+
+
+def test_a_lone_letter_is_no_place() -> None:
+    # "said in a post on X" (the platform), "U.S.-backed": a letter is never a town
+    text = "The ministry said in a post on X that its drones struck a car near the village of Tal Shanan."
+    assert [p.name for p in place_mentions(text, 0, len(text))] == ["Tal Shanan"]

@@ -114,7 +114,7 @@ _NOT_PLACE = re.compile(
     r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Islamists?|Jihadists?|Salafists?|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
     r"Shi'?ites|Ashura|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
-    r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"  # "on Feb 15": a month, not a place
+    r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^[A-Z]\.?$"  # "on Feb 15": a month; "U.S.", "on X": a letter
     r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
     r"|^(?:Station|Regiment|Brigade|Battalion|Division|Institute|Counterterrorism|Extremism|Terrorism)$"  # a word of a unit or body
     r"|^.*\s(?:Regiments?|Brigades?|Battalions?|Divisions?|Corps)$"  # "the First Coastal Division": a unit named, not a place
