@@ -77,3 +77,17 @@ def test_lead_of_people_with_another_toll_below_stays() -> None:
     # the later paragraphs tell fewer dead in all: maybe another count, the lead stays
     row = contract(_PEOPLE_LEAD.format("five"), date(2024, 2, 14))
     assert len([k for k in killed_per_incident(row) if k]) == 2
+
+
+def test_lead_that_splits_the_dead_finer_gives_its_split() -> None:
+    # the lead's smuggler (of no named side) and his family (civilians), then "all six family members": one strike,
+    # with the lead's split of the same six dead
+    text = ("Strikes inside Syria kill smuggler, family - sources\n"
+            "May 9 (Wire) - Jordanian air strikes in southern Syria on Tuesday killed a well-known drug smuggler along "
+            "with his wife and four children, residents and a monitor said.\n"
+            "The first strike destroyed the home of the smuggler in the village of Tarba, in the countryside of Sweida "
+            "province, killing all six family members inside, the sources said.\n"
+            "A second strike hit a building near the town of Salkhad in the same province. There were no reports of "
+            "casualties there.")
+    row = contract(text, date(2023, 5, 9))
+    assert killed_per_incident(row) == [{"civilians": 5, "unknown": 1}, {}]

@@ -36,7 +36,19 @@ def drop_leads_told_below(drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         again.date = again.date or d.date
+        _take_finer_dead(d, again)
     return kept
+
+
+def _take_finer_dead(lead: Draft, later: Draft) -> None:
+    """The later incident takes the lead's dead where the lead splits them among more sides than it does, as many in
+    all ("killed a smuggler along with his wife and six children", then "killing all eight family members")."""
+    dead, told = exact_by_side(lead, KILLED), exact_by_side(later, KILLED)
+    if len(dead) <= len(told) or sum(dead.values()) != sum(told.values()):
+        return
+    for key in [key for key in later.counts if key[0] == KILLED]:
+        del later.counts[key]
+    later.counts.update({key: value for key, value in lead.counts.items() if key[0] == KILLED})
 
 
 def told_below(lead: Draft, later: Draft) -> bool:
