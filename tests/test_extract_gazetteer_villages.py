@@ -1,6 +1,7 @@
 """Incidents placed only by a village the embedded gazetteer lacked: Heet in the Yarmouk Basin and Jbeb (Jabab) on
 the Damascus-Daraa highway in Daraa; Ain Shib and the Arshani water station west of Idlib city, Haas near Kafr Nabl
-and Mseibin (Musaybin) on the M4 in Idlib; al-Yalanli on the Sajur front west of Manbij in Aleppo.
+and Mseibin (Musaybin) on the M4 in Idlib; al-Yalanli on the Sajur front west of Manbij in Aleppo; Sheikh Issa by Tal
+Rifaat in Aleppo, Hafsarjah west of Idlib city, Tal al-Ahmar and Kodana in Quneitra, Tarba in the Sweida countryside.
 
 Every sentence here was written for these tests; none is taken from an evaluation set.
 """
@@ -31,6 +32,11 @@ def _govs(text: str) -> list[str | None]:
      "Idleb"),
     ("Turkish artillery shelled the village of al-Yalanli on Saturday, killing a fighter of the military council.",
      "Aleppo"),
+    ("Turkish artillery shelled the village of Sheikh Issa on Monday, wounding a woman.", "Aleppo"),
+    ("Russian jets struck the outskirts of Hafsarjah on Tuesday, killing two fighters of a faction.", "Idleb"),
+    ("Israeli missiles hit a regime position near Tal al-Ahmar at dawn on Friday, causing material damage.", "Quneitra"),
+    ("Gunmen stormed houses in the village of Tarba on Wednesday, killing three residents.", "As-Sweida"),
+    ("Israeli artillery fired several shells at the outskirts of Kodana on Sunday, wounding a shepherd.", "Quneitra"),
 ])
 def test_a_village_places_the_incident(text: str, governorate: str) -> None:
     assert _govs(text) == [governorate]

@@ -612,3 +612,12 @@ def test_an_abduction_of_someone_else_elsewhere_stays_apart() -> None:
 def test_attack_that_sparked_clashes_is_an_attack(text: str) -> None:
     row = run(text)
     assert kinds(row) == ["attack"]
+
+
+def test_dead_of_the_blasts_told_in_a_paragraph_of_their_own_stay_with_the_bombing() -> None:
+    # "in the blasts" (plural) names back the bombing told before, as "in the blast" does
+    row = contract("Suicide attack on an army post\n\n"
+                   "ISIS militants stormed army positions near the town of Arak this morning, opening the assault with "
+                   "two car bombs driven into a checkpoint.\n\n"
+                   "A field source said that five soldiers were killed in the blasts and the firefight that followed.")
+    assert killed_per_incident(row) == [{"regime": 5}]

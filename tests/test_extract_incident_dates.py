@@ -252,3 +252,11 @@ def test_dated_lead_told_again_side_by_side_is_one_incident(text: str, killed: d
     row = run(text)
     assert len(row["incidents"]) == 1
     assert row["incidents"][0]["killed"] == killed
+
+
+def test_today_told_again_after_at_dawn_today_is_the_same_day() -> None:
+    # no publication date: "at dawn today" and "Today's clashes" are the same unresolved day, one incident
+    text = ("Clashes in Daraa city\n\n"
+            "Local gunmen clashed at dawn today with members of a cell in the Daraa al-Balad neighbourhood. "
+            "Today's clashes killed two local gunmen and three members of the cell.")
+    assert len(run(text, None)["incidents"]) == 1

@@ -62,3 +62,14 @@ def test_came_days_after_a_killing_of_its_own() -> None:
                    "militiamen.\n\n"
                    "The attack comes days after ISIS cells killed a shepherd and stole his sheep near Dibsi Afnan.")
     assert len(row["incidents"]) == 2
+
+
+
+def test_raid_was_followed_by_clashes_with_dead_is_the_same_raid() -> None:
+    # "was followed by": what comes next is more of the raid told so far, not an event before it
+    row = contract("Raid on a hideout\n\n"
+                   "SDF members, backed by coalition helicopters, carried out a raid at dawn on Tuesday on a house in "
+                   "the town of Hajin in the eastern countryside of Deir Ezzor, where an ISIS cell was hiding.\n\n"
+                   "The raid was followed by clashes that lasted for two hours, during which two ISIS members were "
+                   "killed. A woman from the town was also killed by stray bullets during the clashes.")
+    assert killed_per_incident(row) == [{"civilians": 1, "isis": 2}]

@@ -58,3 +58,36 @@ def test_lead_in_another_governorate_stays() -> None:
             "In Deir Ezzor, ISIS cells attacked a position near the town of al-Mayadeen on Monday, killing three soldiers.")
     row = contract(text, date(2024, 2, 14))
     assert killed_per_incident(row) == [{"regime": 3}, {"regime": 3}]
+
+
+_PEOPLE_LEAD = ("Rockets hit homes in the south\n\n"
+                "AMMAN (Reuters) - Rockets hit two farms in Syria's Daraa province overnight, killing at least nine "
+                "people, residents said.\n\n"
+                "One rocket flattened a house in the village of Nasib, while another hit a farm near Um al-Mayadhin.\n\n"
+                "A war monitor put the toll at {} civilians.")
+
+
+def test_lead_of_people_told_again_as_civilians() -> None:
+    # the lead's "people" (of no named side) are the later paragraph's civilians, as many in all
+    row = contract(_PEOPLE_LEAD.format("nine"), date(2024, 2, 14))
+    assert [k for k in killed_per_incident(row) if k] == [{"civilians": 9}]
+
+
+def test_lead_of_people_with_another_toll_below_stays() -> None:
+    # the later paragraphs tell fewer dead in all: maybe another count, the lead stays
+    row = contract(_PEOPLE_LEAD.format("five"), date(2024, 2, 14))
+    assert len([k for k in killed_per_incident(row) if k]) == 2
+
+
+def test_lead_that_splits_the_dead_finer_gives_its_split() -> None:
+    # the lead's smuggler (of no named side) and his family (civilians), then "all six family members": one strike,
+    # with the lead's split of the same six dead
+    text = ("Strikes inside Syria kill smuggler, family - sources\n"
+            "May 9 (Wire) - Jordanian air strikes in southern Syria on Tuesday killed a well-known drug smuggler along "
+            "with his wife and four children, residents and a monitor said.\n"
+            "The first strike destroyed the home of the smuggler in the village of Tarba, in the countryside of Sweida "
+            "province, killing all six family members inside, the sources said.\n"
+            "A second strike hit a building near the town of Salkhad in the same province. There were no reports of "
+            "casualties there.")
+    row = contract(text, date(2023, 5, 9))
+    assert killed_per_incident(row) == [{"civilians": 5, "unknown": 1}, {}]

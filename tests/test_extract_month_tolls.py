@@ -45,3 +45,10 @@ def test_the_months_deadliest_attack_keeps_its_toll() -> None:
     text = ("Car bomb in Azaz\n\nIn the month's deadliest attack, a car bomb killed 11 civilians in the market of "
             "Azaz, Aleppo, on Friday.")
     assert killed_per_incident(contract(text)) == [{"civilians": 11}]
+
+
+def test_the_month_also_saw_the_death_of_is_the_months_toll() -> None:
+    text = ("The steppe in June: 30 soldiers killed\n\nThe monitor recorded in June the deaths of 30 soldiers in "
+            "ambushes by jihadist cells.\nThe month also saw the death of 6 civilians, 4 of them shepherds killed by "
+            "jihadist cells near Sukhnah and Arak.")
+    assert all(not k.get("civilians") for k in killed_per_incident(contract(text)))

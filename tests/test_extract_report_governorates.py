@@ -101,3 +101,18 @@ def test_a_name_read_by_its_own_spelling_elsewhere_is_kept() -> None:
     told = "Shells fell on the town of Nawa in the morning, wounding a child."
     first = _GEO.geocode("Nawa", told)
     assert namesake_in_report("Nawa", first, frozenset({"Hama"}), _GEO, told).admin1 == first.admin1 == "Dar'a"
+
+
+
+def test_a_convoy_that_had_crossed_the_border_is_no_event_on_the_border() -> None:
+    # "had crossed the border": where the convoy came from, told as backstory; the strike lies in the report's province
+    text = ("Air strike hits Turkish convoy in Syria's Idlib, Ankara says two civilians killed\n"
+            "By Wire Staff\n"
+            "ANKARA (Wire) - An air strike hit a Turkish military convoy heading south in northwest Syria on Tuesday, "
+            "killing two civilians and wounding five, Turkey's defence ministry said.\n"
+            "The convoy had crossed the border at dawn and was moving on the main road toward a Turkish post. The "
+            "ministry said the attack broke agreements with Moscow.\n"
+            "The monitor said government forces had reached the edge of a town in southern Idlib for the first time "
+            "in years.\n"
+            "Turkey has 12 observation posts in Idlib under a deal with Russia.")
+    assert _govs(text) == ["Idleb"]

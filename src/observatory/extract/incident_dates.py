@@ -41,10 +41,12 @@ _RECALLED_DAY = re.compile(r"\b(?:after|following|since|before|in\s+(?:response|
 
 
 def date_key(d: DateMention) -> str:
-    """A key under which two phrases for the same day compare equal ("on Monday", "Monday evening")."""
+    """A key under which two phrases for the same day compare equal ("on Monday", "Monday evening", "at dawn today" and
+    "today's")."""
     if d.value is not None:
         return d.value.isoformat()
-    key = re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", d.text.lower().strip())
+    key = re.sub(r"^(?:at\s+(?:dawn|noon|midnight)|in\s+the\s+early\s+hours\s+of)\s+", "", d.text.lower().strip())
+    key = re.sub(r"^(?:on|last|this|early|late)\s+(?:the\s+)?", "", key)  # ("at dawn today": today)
     return re.sub(r"(?:'s|\s+(?:morning|evening|night|afternoon))$", "", key)  # "yesterday's", "yesterday evening"
 
 

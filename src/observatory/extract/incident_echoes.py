@@ -25,6 +25,9 @@ A sentence of this kind starts no incident unless it names a place or day of its
 * what the attackers or the other side did after it, with no dead or wounded of its own: "the cells
   withdrew towards the desert after the attack", "reinforcements arrived following the ambush" -- its only kind of
   event is the one told before, named back ("the attack"), whatever place the sentence names.
+
+* one of its wounded who died: "a child succumbed to his wounds at a hospital in the area, hours after the
+  explosion", after a blast that left people wounded -- its own dead, told later in the day, not another event.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from observatory.extract.mention_sides import KILLED
+from observatory.extract.incident_sameness import ANOTHER, new_places
+from observatory.extract.mention_sides import INJURED, KILLED
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -122,3 +126,25 @@ def aftermath(text: str, hit: tuple[str, int, int] | None, counted: bool, dated:
     if hit is None or counted or dated:
         return False
     return _AFTER_THE_EVENT.search(text, 0, hit[1]) is not None
+
+
+#: "succumbed to his wounds", "died of their injuries": one wounded before who died since.
+_DIED_OF_WOUNDS = re.compile(r"\bsuccumb(?:ed|s)?\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)\b|"
+                             r"\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE)
+#: "hours after the explosion", "in the attack": the event told so far, named back.
+_EVENT_BACK = re.compile(r"\b(?:after|in|during|from|by)\s+the\s+(?:explosion|blast|bombing|attack|strike|air\s?strike|"
+                         r"shelling|clashes|ambush|raid)\b", re.IGNORECASE)
+
+
+def died_of_its_wounds(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """A sentence whose only dead are one of the incident's wounded who died ("a child succumbed to his wounds ...,
+    hours after the explosion"), after an incident that left people wounded, naming no place of its own and no event
+    but the one told (named back, or none): that incident's dead, whatever time it tells."""
+    dead = [m for m in f.mentions if m.parent is None]
+    if not dead or any(m.role != KILLED for m in dead) or _DIED_OF_WOUNDS.search(text) is None:
+        return False
+    hurt = any(role == INJURED for role, _ in draft.counts) or any(role == INJURED for role, _ in draft.vague) or \
+        any(m.role == INJURED for m, _ in draft.generic)
+    if not hurt or new_places(draft, f) or ANOTHER.search(text):
+        return False
+    return f.type_hit is None or _EVENT_BACK.search(text) is not None

@@ -1,7 +1,7 @@
 """Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "almost daily airstrikes",
 "every night", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
-renewed infighting", "the attacks focused on X and Y": "a rise in attacks over recent months", "warplanes
+renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
 have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
 calls, demining, combing campaigns "in search of" cells (unless an arrest is
 only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
@@ -26,14 +26,15 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
                             r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b|"
                             r"\b(?:attacks|strikes|shelling|bombardment|raids)\s+(?:were\s+|was\s+|have\s+been\s+)?"
-                            r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b"),
+                            r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b|"
+                            r"\b(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|battles|shelling|bombardment|siege)\b"),
                             re.IGNORECASE)
 #: Gate (``observatory.extract.gates``): each alternative of _YEAR_OR_HABIT holds one of these in the folded chunk.
 _HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
                 "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
                 "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
                 "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",
-                "centered")
+                "centered", "weeks of", "months of", "years of")
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"

@@ -36,7 +36,19 @@ def drop_leads_told_below(drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         again.date = again.date or d.date
+        _take_finer_dead(d, again)
     return kept
+
+
+def _take_finer_dead(lead: Draft, later: Draft) -> None:
+    """The later incident takes the lead's dead where the lead splits them among more sides than it does, as many in
+    all ("killed a smuggler along with his wife and six children", then "killing all eight family members")."""
+    dead, told = exact_by_side(lead, KILLED), exact_by_side(later, KILLED)
+    if len(dead) <= len(told) or sum(dead.values()) != sum(told.values()):
+        return
+    for key in [key for key in later.counts if key[0] == KILLED]:
+        del later.counts[key]
+    later.counts.update({key: value for key, value in lead.counts.items() if key[0] == KILLED})
 
 
 def told_below(lead: Draft, later: Draft) -> bool:
@@ -44,13 +56,22 @@ def told_below(lead: Draft, later: Draft) -> bool:
     if later.paragraph <= lead.paragraph or any(m.role == KILLED for m, _ in lead.generic):
         return False
     dead = exact_by_side(lead, KILLED)
-    if not dead or "unknown" in dead or sum(dead.values()) < 2 or not _within(dead, exact_by_side(later, KILLED)):
+    if not dead or sum(dead.values()) < 2 or not _dead_told_below(dead, exact_by_side(later, KILLED)):
         return False
     if not _within(exact_by_side(lead, INJURED), exact_by_side(later, INJURED)):
         return False
     if lead.date is not None and later.date is not None and date_key(lead.date) != date_key(later.date):
         return False
     return _same_kind(lead, later) and _places_within(lead, later)
+
+
+def _dead_told_below(dead: dict[str, int], later: dict[str, int]) -> bool:
+    """Whether the later incident tells the lead's dead: the same figure for each side, or, where the lead leaves some
+    of its dead of no named side ("killing at least ten people", "killed a smuggler along with his wife and six
+    children"), as many dead in all, every one of them of a named side ("killing all eight family members")."""
+    if "unknown" not in dead:
+        return _within(dead, later)
+    return bool(later) and "unknown" not in later and sum(later.values()) == sum(dead.values())
 
 
 def _within(part: dict[str, int], whole: dict[str, int]) -> bool:

@@ -1,7 +1,8 @@
 """Tolls of a month that leak into an incident's dead.
 
 A figure whose own sentence names a whole month as its span ("documented the deaths of 20 people ... during the month
-of May 2022", "during the month, 12 fighters were killed", "throughout March", "over the past month") is the month's
+of May 2022", "during the month, 12 fighters were killed", "throughout March", "over the past month", "the month also saw the
+death of 8 civilians") is the month's
 total (SCHEMA), never the toll of one incident; ``incident_window_tolls`` drops it from the incident as it does a span
 of days'. A day of the month ("during March 4 clashes", "in the month's first week" is no span here) is no period.
 """
@@ -20,7 +21,8 @@ MONTH_SPAN = re.compile(
     rf"\b(?:during|throughout|over|in)\s+the\s+(?:(?:past|last|previous|whole|entire)\s+)?month\b(?![-'’])"
     rf"(?!\s+of\s+(?!(?:{MONTH_NAMES})\b))"
     rf"(?:\s+of\s+(?:{MONTH_NAMES})(?:\s*,?\s+{_YEAR})?)?"
-    rf"|\b(?:during|throughout)\s+(?:{MONTH_NAMES})(?:\s*,?\s+{_YEAR})?\b(?!\s*\d)",
+    rf"|\b(?:during|throughout)\s+(?:{MONTH_NAMES})(?:\s*,?\s+{_YEAR})?\b(?!\s*\d)"
+    rf"|\b(?:the|this|that)\s+month\s+(?:also\s+)?(?:saw|witnessed)\b",  # ("The month also saw the death of ...")
     re.IGNORECASE)
 
 #: A title opened by the month it sums up ("October 2021 | 37 people killed in ...", "Daraa in May 2022 | 41 killed",

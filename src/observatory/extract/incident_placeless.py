@@ -6,7 +6,8 @@ the report names one governorate (see ``_sole_governorate`` of assemble).
 
 Left without a governorate (where a province lent would be wrong or count an incident twice):
 - an event on a border ("clashes on the border", "trying to cross the Syrian-Jordanian border"): it may lie in the
-  neighbouring country, or in no one province;
+  neighbouring country, or in no one province (not "the convoy had crossed the border": where it came from, told as
+  backstory);
 - an event in a desert that spans several provinces ("in the Syrian desert", "the Badia");
 - a span that goes on telling an incident told before it, rather than a new one: "the raid was followed by clashes,
   during which ...", "five soldiers were killed during the attack", "fighting went on until dawn", "bringing the
@@ -21,8 +22,8 @@ import re
 
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 
-#: A border: "on the border", "the Syrian-Jordanian border", "along the border with Syria".
-_BORDER = re.compile(r"\bborders?\b", re.IGNORECASE)
+#: A border: "on the border", "the Syrian-Jordanian border", "along the border with Syria" (not "had crossed the border").
+_BORDER = re.compile(r"(?<!had\scrossed\sthe\s)\bborders?\b", re.IGNORECASE)
 #: A desert spanning provinces: "the Syrian desert", "the Badia".
 _WIDE_DESERT = re.compile(r"\b(?:Syrian\s+(?:desert|Badia)|(?:al-)?Badia)\b", re.IGNORECASE)
 #: A span that refers back to an incident told before: "during the attack", "during which", "was followed by

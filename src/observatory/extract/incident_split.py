@@ -73,7 +73,7 @@ from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
 from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
-from observatory.extract.incident_echoes import aftermath, earlier_account, echoes_event
+from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
@@ -128,8 +128,8 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
 
 #: "killed in the exchange of fire", "during the clashes": the event told so far, named as where the dead died.
 _IN_THE_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+)?(?:exchange\s+of\s+fire|clash(?:es)?|fighting|"
-                           r"attack|assault|ambush|shelling|bombardment|explosion|blast|confrontations?|fire\s?fight|"
-                           r"battle|raid|strikes?|airstrikes?)\b", re.IGNORECASE)
+                           r"attacks?|assaults?|ambush|shelling|bombardment|explosions?|blasts?|confrontations?|fire\s?fight|"
+                           r"battles?|raids?|strikes?|airstrikes?)\b", re.IGNORECASE)
 
 
 _NOTEWORTHY = re.compile(r"^\s*(?:(?:It\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy|notable)|Notably|Of\s+note)\s*(?:,\s*|that\s+)?|"
@@ -214,7 +214,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
-    if _toll_rose_later(draft, f, text):
+    if _toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
         return False  # "One of the injured died in hospital on Sunday, bringing the death toll to 12": the same incident
     if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
@@ -767,7 +767,7 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"total\s+)?(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties))\s+(?:[^,.;]{0,50}?\s)?at\s", re.IGNORECASE)
 #: "The strikes followed an announcement that nine soldiers had been killed in ...", "The attack came in response to":
 #: the event told so far, set after another event that the sentence tells with its own dead.
-_FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
+_FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed(?!\s+by\b)|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
                        r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
                        re.IGNORECASE)
 
