@@ -588,17 +588,9 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
             if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
                 f = replace(f, mentions=_victims_as_before(draft, f.mentions))
-        captor = raid_of_captives(u.drafts, f)
-        if captor is not None:  # "The group also abducted 30 women from A", a village its raid stormed: that raid's
-            draft = captor
-            _absorb(draft, replace(f, places=(), type_hit=None))
-            continue
-        owner = toll_owner(u.drafts, draft, work, unit.start, unit.end) if draft is not None and (f.mentions or f.type_hit) \
-            else None
-        if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
-            # ("SOHR confirmed the toll of the X shelling and said it also hit Y": more of it)
-            draft = owner
-            _absorb(draft, replace(f, places=()))
+        earlier = _earlier_owner(u, draft, f, unit)
+        if earlier is not None:  # more of an incident told before: its captives, its risen toll
+            draft = earlier
             continue
         if not (u.tolless and f.type_hit) and not eventful(f, work[unit.start:unit.end], draft is not None, whole, u.after) or \
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
@@ -628,6 +620,22 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), None if single_share_at(work, draft.start) else draft)
     return draft
+
+
+def _earlier_owner(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> Draft | None:
+    """The incident told before that a unit adds to, with the unit absorbed into it; None when the unit is not more of
+    one."""
+    captor = raid_of_captives(u.drafts, f)
+    if captor is not None:  # "The group also abducted 30 women from A", a village its raid stormed: that raid's
+        _absorb(captor, replace(f, places=(), type_hit=None))
+        return captor
+    owner = toll_owner(u.drafts, draft, u.work, unit.start, unit.end) if draft is not None and (f.mentions or f.type_hit) \
+        else None
+    if owner is not None and not f.dates:  # "..., raising the death toll of the car bomb to four": an earlier one
+        # ("SOHR confirmed the toll of the X shelling and said it also hit Y": more of it)
+        _absorb(owner, replace(f, places=()))
+        return owner
+    return None
 
 
 def _note_share(draft: Draft, mentions: tuple[Mention, ...]) -> None:
