@@ -374,7 +374,10 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    return bomber_targets(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "15 casualties, six of whom were killed, while the rest were wounded"; "as the fighters stormed, killing two of them"
+    mentions = without_hurt_bodies(rest_hurt(mentions, work, start, end), work)  # "15 casualties, six of whom were
+    # killed, while the rest were wounded"; "the three bodies were taken to the hospital" (no wounded)
+    return bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "as the fighters
+    # stormed, he blew himself up, killing two of them": the fighters' side
 
 
 def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexicon: ActorLexicon,

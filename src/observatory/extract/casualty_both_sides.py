@@ -21,6 +21,7 @@ from datetime import date
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.models import DOER_ONLY_SIDES
 
 #: A plain count of people (no kind of fighter), then "of/from/on/among both sides" before the clause ends.
 _BOTH_SIDES = re.compile(r"\s*(?:others?|people|persons|individuals|more|ones|members)?\b[^.;:\d]{0,50}?\b(?:from|of|on|among)\s+"
@@ -37,14 +38,10 @@ def of_both_sides(m: Mention, work: str) -> Mention:
     return replace(m, side="unknown", actor=None, nationality=None, generic=False)
 
 
-#: Sides SCHEMA gives no victims' label (Israel's strikes have a null perpetrator there).
-_DOER_ONLY = frozenset({"israel"})
-
-
 def no_doer_side(m: Mention, work: str) -> Mention:
     """A bare risen toll given a doer-only side from the strike told before it has no side yet (see module doc); people
     the text itself calls Israeli ("two Israeli soldiers") keep it."""
-    if m.side not in _DOER_ONLY or not m.rose or work[m.quantity.end:m.group_end].strip():
+    if m.side not in DOER_ONLY_SIDES or not m.rose or work[m.quantity.end:m.group_end].strip():
         return m
     return replace(m, side=None, actor=None, nationality=None, generic=True)
 

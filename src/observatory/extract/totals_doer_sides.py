@@ -7,14 +7,9 @@ and has no dead of its own in these reports, so a figure read as Israel's dead i
 
 from __future__ import annotations
 
-from typing import Final
-
-from observatory.models import CumulativeClaim
-
-#: Sides that strike in these reports but are never told as the dead.
-DOER_ONLY: Final = frozenset({"israel"})
+from observatory.models import DOER_ONLY_SIDES, CumulativeClaim
 
 
 def without_doer_sides(claims: tuple[CumulativeClaim, ...]) -> tuple[CumulativeClaim, ...]:
     """The totals less those whose side only does harm."""
-    return tuple(c for c in claims if c.side not in DOER_ONLY)
+    return tuple(c for c in claims if c.side not in DOER_ONLY_SIDES)
