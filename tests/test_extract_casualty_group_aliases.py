@@ -1,7 +1,7 @@
 """Groups the actor lexicon lacked (``data/actors.csv``): "Syrian security personnel" are the regime's,
 "PKK cadres" are counted with the SDF (SCHEMA has no PKK label; "Nour al-Din al-Zenki" was already an HTS alias, and
-its short names "Zenki movement" and "Zenki fighters" are too; bare "Zenki" is not, since "12 from HTS and seven from Zenki"
-would then count a breakdown twice), "government fighters" are the regime's, "American service members" the coalition's.
+its short names "Zenki movement", "Zenki fighters" and "Zenki" are too), "government fighters" are the regime's,
+"American service members" the coalition's.
 Look-alikes: "security personnel" of a named force keep that force's side.
 
 Every sentence here was written for these tests; places are real Syrian names, the events invented.

@@ -19,6 +19,7 @@ import re
 from observatory.extract.casualty_groups import COMBATANT_NOUN
 from observatory.extract.casualty_listed import WORK_THEN_AND
 from observatory.extract.casualty_lists import (
+    FROM_PARTY,
     NEXT_ITEM,
     OF_WHOM_AFTER,
     OF_WHOM_BY,
@@ -90,9 +91,11 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if apposed(work, q, mentions) or same_one(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
-    if last.parent is None and (last.side in (None, "unknown") and parts_of_figure(work, last.quantity, last.group_end, q)
+    if last.parent is None and ((last.side in (None, "unknown") or FROM_PARTY.match(work, q.end))
+                                and parts_of_figure(work, last.quantity, last.group_end, q)
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
+        # (also "19 SDF fighters, 12 from the X and seven from the Y": each part told by the group it came from)
     if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
         return root
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):

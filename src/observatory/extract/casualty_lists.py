@@ -84,6 +84,12 @@ _LIST_STOP = re.compile(r"[.\n]|\s(?:while|whereas|where|and\s+(?:injured|wounde
 
 #: A figure of people of no stated kind ("31 people", "the deaths of 13 persons", "52 fatalities"): one that parts may break down.
 _PEOPLE_WORD = re.compile(r"\s*(?:people|persons|individuals|deaths|fatalities|victims|casualties|dead)\b", re.IGNORECASE)
+#: A figure of fighters ("19 fighters", "ten SDF members", "six soldiers") and a part told by the group it came from
+#: (", 12 from HTS", ", seven of the SDF", ", four from the army").
+_FIGHTERS_WORD = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*(?:fighters|combatants|militants|gunmen|militiamen|members|soldiers|troops)\b",
+                            re.IGNORECASE)
+FROM_PARTY = re.compile(r"\s+(?:of\s+them\s+)?(?:from|of|belonging\s+to)\s+(?:the\s+)?(?:[A-Z\"'‘“]|"
+                        r"(?:army|regime|government|police|factions?|militias?)\b)")
 
 
 def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> bool:
@@ -111,8 +117,10 @@ _BARE_COLON = re.compile(r"\s*(?::|[—–]|\s-|,\s*(?:they|these)\s+(?:are|were
 
 def _parts_end(work: str, whole: Quantity, group_end: int, q: Quantity, any_kind: bool = False) -> list[int] | None:
     """Where the items of the list of parts that ``q`` opens start, when they add up to ``whole`` (None when they do not)."""
-    if not any_kind and not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip():
-        return None  # (a bare figure, "the toll has risen to 116: ...", is one of people too)
+    if not any_kind and not _PEOPLE_WORD.match(work, whole.end, group_end + 1) and work[whole.end:group_end].strip() \
+            and not (_FIGHTERS_WORD.match(work, whole.end, group_end + 1) and FROM_PARTY.match(work, q.end)):
+        return None  # (a bare figure, "the toll has risen to 116: ...", is one of people too; so are "19 fighters, 12
+        # from HTS and seven from ...": fighters broken down by the group each came from)
     if q.vague or q.value >= whole.value or q.text.strip().lower() in ("a", "an"):
         return None
     if not (_BEFORE_PARTS.fullmatch(work, group_end if group_end < q.start else whole.end, q.start)
