@@ -42,6 +42,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from observatory.errors import GeoError
+from observatory.extract.assemble_placing import (
+    ABROAD,
+    placed_before,
+    placeless,
+    road_ends,
+    sole_governorate,
+    spans,
+    towns_only,
+    unknown_town,
+)
 from observatory.extract.casualty_absorbed import more_dead
 from observatory.extract.casualty_armed_generic import generic_side
 from observatory.extract.casualty_hurt_broken_down import hurt_broken_down, hurt_told_by_sides
@@ -70,16 +80,14 @@ from observatory.extract.incident_quarrel import armed_quarrel_kind
 from observatory.extract.incident_report_namesake import namesake_in_report, report_governorates
 from observatory.extract.incident_road_end import road_far_end
 from observatory.extract.incident_road_town import road_town_governorate
-from observatory.extract.incident_same_place import told_in_same_place
-from observatory.extract.incident_sameness import ANOTHER, place_key
+from observatory.extract.incident_sameness import ANOTHER
 from observatory.extract.incident_seized import seized_after_fight
 from observatory.extract.incident_shared_province import shared_governorate
 from observatory.extract.incident_silenced import silenced_killing
 from observatory.extract.incident_spanning_range import spanning_ranges
-from observatory.extract.incident_split_towns import in_desert, settle_split, split_governorates
+from observatory.extract.incident_split_towns import settle_split, split_governorates
 from observatory.extract.incident_story_town import story_governorate
 from observatory.extract.incident_stray_town import settle_strays
-from observatory.extract.incident_stretch import on_stretch
 from observatory.extract.incident_towns_province import towns_province
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.numbers import parse_quantity, words_to_int
@@ -650,7 +658,7 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
     geos = [_geocode(draft, geocoder, text) for draft in drafts]
     own = settle_strays(drafts, [_governorate(d, g, geocoder, text) for d, g in zip(drafts, geos, strict=True)], text)
     own = city_part_governorates(drafts, own, text)
-    own = settle_split(own, [split_governorates(g) if _towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
+    own = settle_split(own, [split_governorates(g) if towns_only(d, text) else set() for d, g in zip(drafts, geos, strict=True)])
     own = far_namesakes(drafts, geos, own, text)  # (a village the gazetteer holds only two provinces away)
     own = anchored_namesakes(drafts, geos, own, text)  # ("Zorava, east of Kobani": the far namesake of a village)
     governorates = _with_fallbacks(drafts, own, default_gov, text, wire_dateline)
@@ -658,22 +666,22 @@ def assemble(report: Report, report_id: str, text: str, drafts: list[Draft], tot
         if governorates[k] is None and not any(p.governorate for p in draft.places):  # "near the prison", told before
             governorates[k] = told_landmark_governorate(text, draft.start, draft.end, lambda n: resolve_admin1(n, geocoder),
                                                         placed=bool(draft.places))
-        if governorates[k] is None and not geos[k] and (_unknown_town(draft, text) or _placeless(draft, text)):
-            counted_placeless = bool(draft.counts) and _placeless(draft, text)
-            governorates[k] = _sole_governorate(text, governorates) or \
+        if governorates[k] is None and not geos[k] and (unknown_town(draft, text) or placeless(draft, text)):
+            counted_placeless = bool(draft.counts) and placeless(draft, text)
+            governorates[k] = sole_governorate(text, governorates) or \
                 ((shared_governorate(text, governorates) or lone_province(text, draft.start, draft.end, governorates))
                  if counted_placeless else None)
-        if governorates[k] is None and k and not geos[k] and _towns_only(draft, text) and not draft.abroad and \
+        if governorates[k] is None and k and not geos[k] and towns_only(draft, text) and not draft.abroad and \
                 lends_placeless(text, draft.start, draft.end):  # (not "Elsewhere, ...": a new scene)
             governorates[k] = story_governorate(governorates[k - 1], draft.places, text, drafts[k - 1].end, draft.end,
                                                 lambda n: resolve_admin1(n, geocoder))
     for k, draft in enumerate(drafts):
-        ends = _road_ends(draft, text)
+        ends = road_ends(draft, text)
         named = any(p.governorate for p in draft.places if ends is None or p not in ends)
         if ends is not None and geocoder is not None and not named:  # "on the road between A and B" (no province
             # named): both ends in one province, or none
             found = {p.governorate or resolve_admin1(p.name, geocoder) for p in ends}
-            sole = _sole_governorate(text, governorates)  # (ends the gazetteer does not know in the report's one province)
+            sole = sole_governorate(text, governorates)  # (ends the gazetteer does not know in the report's one province)
             known = found - {None}  # (one end a town of a province, the other unknown: a local road of that province)
             governorates[k] = sole if sole is not None and known <= {sole} else known.pop() if len(known) == 1 else \
                 road_town_governorate(draft.places, ends, geos[k], {str(g) for g in known}, text)  # ("..., near C")
@@ -702,99 +710,9 @@ def _with_fallbacks(drafts: list[Draft], own: list[str | None], default_gov: str
         dateline = None  # the story was filed in one governorate and tells of events in another
     out: list[str | None] = []
     for k, (draft, gov) in enumerate(zip(drafts, own, strict=True)):
-        if gov is None and not _spans(draft) and not _ABROAD.search(text, draft.start, draft.end) and \
+        if gov is None and not spans(draft) and not ABROAD.search(text, draft.start, draft.end) and \
                 not _between_provinces(draft, text):
-            gov = draft.section or _placed_before(k, drafts, own, text) or (shared if draft.places else None) or \
+            gov = draft.section or placed_before(k, drafts, own, text) or (shared if draft.places else None) or \
                 (None if wire and told_as_risen_toll(text, draft.start, draft.end) else dateline)
         out.append(gov)
     return out
-
-
-#: Two places joined in one name ("the Homs-Raqqa desert", "Ithriyah-Khanasir"): a stretch, maybe of two provinces.
-_JOINED_NAME = re.compile(r"\b[A-Za-z]{3,}[-–—][A-Z]")
-
-
-def _unknown_town(draft: Draft, text: str) -> bool:
-    """The incident is placed only in towns (no province, no road or stretch between two places)."""
-    return bool(draft.places) and all(p.governorate is None and not _JOINED_NAME.search(p.name) for p in draft.places) and \
-        not on_stretch(text, draft.start, draft.end, (p.start for p in draft.places)) and not _spans(draft) and \
-        not _ABROAD.search(text, draft.start, draft.end)
-
-
-def _towns_only(draft: Draft, text: str) -> bool:
-    """The incident is placed by towns alone: no governorate, road, stretch, compound name or desert, nothing abroad."""
-    return _unknown_town(draft, text) and _road_ends(draft, text) is None and \
-        not any(_ROAD_NAME.search(p.name) for p in draft.places) and not in_desert(text, draft.start, draft.end)
-
-
-def _placeless(draft: Draft, text: str) -> bool:
-    """The incident names no place (it is in the headline or a sentence before) and tells a new event."""
-    return not draft.places and not _ABROAD.search(text, draft.start, draft.end) and \
-        lends_placeless(text, draft.start, draft.end)
-
-
-def _sole_governorate(text: str, located: list[str | None]) -> str | None:
-    """The one governorate a report names, more than once (what the report is about), where every incident placed so
-    far lies in it (and one does): the province of a town of the report that the gazetteer does not know ("near
-    Al-Sheikh Hilal", in a report on Hama)."""
-    mentions = governorate_mentions(text, 0, len(text))
-    named = {p.governorate for p in mentions}
-    if len(named) != 1 or len(mentions) < 2 or not any(located) and len(mentions) < 3:
-        return None  # (named once, it may be only where one incident lay: the report need not be about it; named
-        # three times in a report whose incidents lie nowhere else, it is what the report is about)
-    gov = named.pop()
-    return gov if all(g in (None, gov) for g in located) else None
-
-
-def _placed_before(k: int, drafts: list[Draft], own: list[str | None], text: str) -> str | None:
-    """The governorate of other incidents of the report that name each of its towns ("near X" after "the village of
-    X, east of Y in Hama countryside"), or, for "in the same countryside", of the incident told just before."""
-    draft = drafts[k]
-    towns = {place_key(p.name) for p in draft.places if not p.governorate}
-    named = [({place_key(p.name) for p in other.places if not p.governorate}, gov)
-             for j, (other, gov) in enumerate(zip(drafts, own, strict=True)) if j != k and gov]
-    found = {gov for keys, gov in named if towns & keys}
-    if towns and len(found) == 1 and towns <= set().union(*(keys for keys, _ in named)):
-        return found.pop()  # (a town named nowhere else may lie in another governorate: the event may span two)
-    if k and told_in_same_place(text, draft.start, draft.end, bare=not draft.places,
-                                 before=drafts[k - 1].start) and own[k - 1]:
-        return own[k - 1]
-    if k and own[k - 1] and towns and _clause_after(drafts[k - 1], draft, text) and _road_ends(draft, text) is None \
-            and not any(_ROAD_NAME.search(p.name) for p in draft.places):
-        return own[k - 1]  # "..., while regime forces shelled A and B": a clause cut off the incident before it, there
-    return None
-
-
-def _clause_after(before: Draft, draft: Draft, text: str) -> bool:
-    """The draft is a clause cut off the sentence of the incident told just before it."""
-    if before.end > draft.start or _SENTENCE_BREAK.search(text, before.end, draft.start):
-        return False
-    told = text[before.start:before.end].rstrip()
-    return bool(told) and told[-1] not in ".!?"
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
-#: A road or a stretch between two towns ("the Sukhnah-Deir ez-Zor road"): it may run through two governorates.
-_ROAD_NAME = re.compile(r"\b(?:[Rr]oad|[Hh]ighway|[Rr]oute|[Mm]otorway)\b|[–—]|[a-z]{3}-(?:Deir|Dar|Hama|Homs|Aleppo|Raqq|Idl|Damas|Palmyra)")
-
-
-_ROAD_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
-                          r"(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.IGNORECASE)
-_ROAD_AND = re.compile(r"\s*(?:and|with|to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _road_ends(draft: Draft, text: str) -> tuple[PlaceMention, PlaceMention] | None:
-    """The two places an incident's road runs between ("on the road between al-Mayadeen and al-Kawm"), or None."""
-    for a, b in zip(draft.places, draft.places[1:], strict=False):
-        if a.end < b.start and _ROAD_BEFORE.search(text, max(0, a.start - 50), a.start) and _ROAD_AND.fullmatch(text, a.end, b.start):
-            return a, b
-    return None
-
-
-_ABROAD = re.compile(r"\b(?:in|of|inside)\s+(?:the\s+)?(?:Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|"
-                     r"Lebanon|Jordan|Israel|Iran)\b(?!\s*(?:border|-))")
-
-
-def _spans(draft: Draft) -> bool:
-    """The draft names several provinces with province words ("in south Idlib and north Latakia countryside")."""
-    return len({p.governorate for p in draft.places if p.governorate and p.strong}) > 1
