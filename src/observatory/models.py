@@ -28,13 +28,13 @@ SIDES: Final[tuple[str, ...]] = (
     "unknown",
 )
 
-#: The sides whose casualties are fighters: every side but civilians, unknown and Israel (whose forces strike from
-#: outside the country; the readings that use this set never meet Israeli dead).
-ARMED_SIDES: Final[frozenset[str]] = frozenset(SIDES) - {"civilians", "unknown", "israel"}
-
 #: Sides that strike in these reports but are never told as the dead (Israel): a figure read as theirs names who
 #: killed, not whose dead they were.
 DOER_ONLY_SIDES: Final[frozenset[str]] = frozenset({"israel"})
+
+#: The sides whose casualties are fighters: every side but civilians, unknown and Israel (whose forces strike from
+#: outside the country; the readings that use this set never meet Israeli dead).
+ARMED_SIDES: Final[frozenset[str]] = frozenset(SIDES) - {"civilians", "unknown"} - DOER_ONLY_SIDES
 
 EVENT_TYPES: Final[tuple[str, ...]] = (
     "attack",

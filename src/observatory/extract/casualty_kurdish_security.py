@@ -19,6 +19,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from observatory.extract.actor_jihadists import BARE_JIHADISTS
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 #: The plain words of the state's armed men that a Kurdish-led force's statement also uses for its own.
 _PLAIN_SECURITY = re.compile(r"\bsecurity\s+(?:forces|personnel|men|members)\b", re.IGNORECASE)
-#: The words of the jihadists that name them by kind, not the Kurdish-led forces' rivals in the same sentence.
-_JIHADIST_KIND = frozenset({"jihadists", "jihadist"})
 #: The day the regime fell: after it, plain "security forces" beside the SDF are the new government's.
 _REGIME_FELL = date(2024, 12, 8)
 #: The sides whose own names leave the plain words to the regime ("the SDF and the regime's security forces"); ISIS and
@@ -54,5 +53,6 @@ def kurdish_security(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[i
 
 
 def _rival(side: str, alias: str) -> bool:
-    """Whether a name in the sentence names an armed side whose own men the plain words could be."""
-    return side in _ARMED_RIVALS and alias not in GENERIC_ALIASES and alias not in _JIHADIST_KIND
+    """Whether a name in the sentence names an armed side whose own men the plain words could be (not "jihadists",
+    which name the Kurdish-led forces' attackers by kind)."""
+    return side in _ARMED_RIVALS and alias not in GENERIC_ALIASES and alias not in BARE_JIHADISTS
