@@ -25,3 +25,27 @@ def test_no_shelling_was_recorded_leaves_the_attack_told() -> None:
 def test_air_strikes_told_after_a_truce_stay_air_strikes() -> None:
     row = titled("Russian air strikes on Friday killed five civilians near the town of Kansafra, the monitor said.")
     assert kinds(row) == ["airstrike"]
+
+
+def test_no_fighting_reported_leaves_the_drone_strike_told() -> None:
+    row = titled(
+        "No fighting was reported between the two armies. But near the town of Kansafra, a Turkish drone strike "
+        "hit a car carrying soldiers on Monday, killing two of them, the monitor said."
+    )
+    assert kinds(row) == ["drone_strike"]
+
+
+def test_there_were_no_clashes_leaves_the_shelling_told() -> None:
+    row = titled(
+        "There were no clashes on the front lines on Tuesday. Regime artillery shelled the village of Kansafra, "
+        "killing three civilians, activists said."
+    )
+    assert kinds(row) == ["shelling"]
+
+
+def test_no_attacks_recorded_leaves_the_airstrike_told() -> None:
+    row = titled(
+        "No attacks were recorded on the posts overnight; Russian warplanes then bombed the town of Kansafra on "
+        "Wednesday, killing four civilians, the monitor said."
+    )
+    assert kinds(row) == ["airstrike"]
