@@ -59,6 +59,7 @@ from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
 from observatory.extract.incident_said_did import said_deed
 from observatory.extract.incident_small_arms import small_arms_blanked
+from observatory.extract.incident_standing_mines import STANDING, STANDING_STEMS
 from observatory.extract.incident_storm_fire import storm_over_fire
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
@@ -372,8 +373,9 @@ def event_type(text: str) -> tuple[str, int, int] | None:
 
 def _hazards_blanked(text: str, span: str) -> str:
     """``text`` without its phrases naming a standing hazard of the area ("despite the danger of landmines", "a valley
-    littered with mines"), where the rest still names a kind of event; a sentence told only through them keeps them."""
-    rest = blank_gated(HAZARD, HAZARD_STEMS, text, span)
+    littered with mines") or mines cleared ("army units dismantled explosive devices planted by the rebels"), where the
+    rest still names a kind of event; a sentence told only through them keeps them."""
+    rest = blank_gated(STANDING, STANDING_STEMS, blank_gated(HAZARD, HAZARD_STEMS, text, span), span)
     return rest if rest != text and _first_type(rest) is not None else text
 
 
