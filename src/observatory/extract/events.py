@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
@@ -368,7 +369,21 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
+    first = _depot_blast(first, text, span)  # "the detonation of old munitions at a military site": a depot blast
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
+
+
+def _depot_blast(found: tuple[str, int, int] | None, text: str, span: str) -> tuple[str, int, int] | None:
+    """A bomb or shelling read only from munitions that went off where they were stored ("the explosion of shells kept
+    at a base"): the depot blast (`other`), unless the rest of the sentence names another kind (the strike that set
+    them off)."""
+    if found is None or found[0] not in ("ied_landmine", "shelling") or not has_any(span, DEPOT_STEMS):
+        return found
+    blasts = list(DEPOT_BLAST.finditer(text))
+    if not any(m.start() <= found[1] < m.end() for m in blasts):
+        return found
+    rest = _first_type(blank(DEPOT_BLAST, text))
+    return ("other", blasts[0].start(), blasts[0].end()) if rest is None or rest[0] == "other" else rest
 
 
 def _hazards_blanked(text: str, span: str) -> str:
