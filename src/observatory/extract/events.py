@@ -171,7 +171,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?:dropped|drops|let\s+fall|slammed|struck|strikes?|hit|targeted|targeting|bombed|crashed|exploded|"
                      r"attacked|killed|killing|wounded|wounding|injured|injuring|fired)\b|"
                      r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
-                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
+                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted|"
+                     # ("another regime drone exploded near a house": a kamikaze drone's blow)
+                     r"exploded|blew\s+up|detonated|went\s+off|crashed\s+into)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
