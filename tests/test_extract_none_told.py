@@ -4,6 +4,7 @@ event the sentence tells (paragraphs written for these tests). One construction 
 from __future__ import annotations
 
 from contract_rows import kinds, titled
+from observatory.extract.events import event_type
 
 
 def test_no_air_strikes_on_the_area_leaves_the_clashes_told() -> None:
@@ -49,3 +50,17 @@ def test_no_attacks_recorded_leaves_the_airstrike_told() -> None:
         "Wednesday, killing four civilians, the monitor said."
     )
     assert kinds(row) == ["airstrike"]
+
+
+def test_drone_strike_not_ruled_out_leaves_the_depot_blast() -> None:
+    row = titled(
+        "A series of explosions shook an ammunition depot of the army near the town of Kansafra at dawn on Tuesday, "
+        "killing a soldier. The monitor said two soldiers were killed, and did not rule out that the blasts were caused "
+        "by a drone strike."
+    )
+    assert kinds(row) == ["other"]
+
+
+def test_strike_without_ruling_out_is_no_kind() -> None:
+    assert event_type("Officials spoke of a fire at the site, without ruling out an Israeli air strike.") is None
+    assert event_type("The source could not exclude the possibility of a drone attack on the base.") is None

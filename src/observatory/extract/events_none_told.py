@@ -16,3 +16,14 @@ NONE_TOLD: Final = re.compile(
     r"(?=\s+(?:since|were|was|had|have|has|on|in|during|overnight|today|yesterday|between|reported|recorded)\b|\s*[,.;]|[\"”])",
     re.IGNORECASE,
 )
+
+#: Every :data:`NOT_RULED_OUT` match holds one of these (lower-case) stems.
+RULED_STEMS: Final = ("rule", "ruling", "exclud")
+#: A kind only said not to be ruled out ("did not rule out that the blasts were caused by a drone strike", "without
+#: ruling out an Israeli strike", "could not exclude the possibility of a drone attack"): a guess at the cause, not
+#: the event told (up to the end of the clause).
+NOT_RULED_OUT: Final = re.compile(
+    r"\b(?:(?:did|does|do|could|would)\s+not|(?:did|does|do|could|would)n[’']t|cannot|can[’']t|without)\s+"
+    r"(?:rul(?:e|ing)\s+out|exclud(?:e|ing))\b[^.;]*",
+    re.IGNORECASE,
+)
