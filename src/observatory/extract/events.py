@@ -203,7 +203,11 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
-                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|(?<!regime\s)\bmissile\s+strikes?\b(?!\s+(?:launched|fired|carried\s+out)\s+by\s+(?:the\s+)?(?:Syrian\s+)?regime)|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|pounded|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids)|"
+                  # ("Israel launched a missile attack on sites around Damascus", "Israel carried out a strike"; not "fired missiles":
+                  # surface-to-surface ones are shelling)
+                  r"(?:launched|carried\s+out|conducted)\s+(?:an?\s+|several\s+|new\s+|\w+\s+)?(?:missile\s+|air\s+|aerial\s+|rocket\s+)?"
+                  r"(?:attacks?|strikes?|raids?))\b|(?<!regime\s)\bmissile\s+strikes?\b(?!\s+(?:launched|fired|carried\s+out)\s+by\s+(?:the\s+)?(?:Syrian\s+)?regime)|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes", "the coalition's strikes": from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)(?:['’]s)?\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
