@@ -214,6 +214,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|" + _AIR_BOMBERS + "|"
+                  # a place hit by raids ("was hit again on Friday by two raids that targeted a farm", "struck by several
+                  # raids"): strikes from the air, not a raid on the ground
+                  r"\b(?:hit|struck|targeted|pounded)\s+(?:[\w-]+\s+){0,3}?by\s+(?:\w+\s+)?raids\b|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
                   r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
                   # (not "a jet hit by fire", "debris from the crashed jet", "the pilot ejected from the jet")
