@@ -503,9 +503,10 @@ _TROOPS_IN = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|commando
               r"broke\s+into|moved\s+in)\b")
 _BLOWN = re.compile(r"\b" + _SELF_BLOWN, re.IGNORECASE)
 _TROOPS_BEFORE = re.compile(r"\b(?:when|as|once)\s+" + _TROOPS_IN + r"[^.;]{0,100}?$", re.IGNORECASE)
-#: (or during the raid: "detonated an explosive vest during the operation, killing himself")
-_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:as|when|once)\s+" + _TROOPS_IN + r"|(?:during|in\s+the\s+course\s+of)\s+the\s+"
-                           r"(?:[\w-]+\s+)?(?:raid|operation|assault|storming|landing)\b)", re.IGNORECASE)
+#: (or during the raid: "detonated an explosive vest during the operation, killing himself", "blew himself up during a US
+#: raid on his hideout", "during a security operation")
+_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:as|when|once)\s+" + _TROOPS_IN + r"|(?:during|in\s+the\s+course\s+of)\s+(?:the|an?)\s+"
+                           r"(?:[\w.-]+\s+)?(?:raid|operation|assault|storming|landing)\b)", re.IGNORECASE)
 
 
 def _raided_blown_blanked(text: str, span: str) -> str:
