@@ -170,7 +170,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _QUADCOPTER + r"|" + _QUADCOPTER + r"\s+(?:[\w-]+\s+){0,4}?"
                      r"(?:dropped|drops|let\s+fall|slammed|struck|strikes?|hit|targeted|targeting|bombed|crashed|exploded|"
                      r"attacked|killed|killing|wounded|wounding|injured|injuring|fired)\b|"
-                     r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
+                     r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|"
+                     # ("the small explosive-laden drones", "a bomb-laden drone", "drones laden with explosives")
+                     r"\b(?:explosives?|bomb)[\s-]laden\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\s+(?:laden|loaded|packed|rigged)\s+with\s+explosives\b|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted|"
                      # ("another regime drone exploded near a house": a kamikaze drone's blow)
                      r"exploded|blew\s+up|detonated|went\s+off|crashed\s+into)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
@@ -184,7 +186,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      _BLAST_AIMED + "|" + _VEHICLE_BLAST + "|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
-                     r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
+                     r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden(?!\s+(?:[\w-]+\s+)?drones?\b)|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
                      r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
