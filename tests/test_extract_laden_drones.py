@@ -4,7 +4,6 @@ with explosives") are drones striking, a drone strike, not a bomb planted (sente
 from __future__ import annotations
 
 from contract_rows import kinds, titled
-
 from observatory.extract.events import event_type
 
 
