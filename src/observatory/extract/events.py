@@ -242,11 +242,14 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
-    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo"),
+    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank"),
                  r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
                  # ("fighters of the military council targeted the sources of fire in X": fire returned from afar; not "the
                  # source of fire" in the singular, one shooter answered)
-                 r"\b(?:targeted|targeting|struck|hit|pounded|bombarded)\s+the\s+sources\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
+                 r"\b(?:targeted|targeting|struck|hit|pounded|bombarded)\s+the\s+sources\s+of\s+(?:the\s+)?fire\b|"
+                 # tank fire from afar ("a regime tank targeted his vehicle", "tank shells", "fire from an Israeli tank")
+                 r"(?<!anti-)\btanks?\s+(?:also\s+)?(?:targeted|fired\s+(?:at|on)|hit|struck|pounded)\b|(?<!anti-)\btank\s+(?:fire|shells?|rounds?)\b|"
+                 r"\b(?:fired\s+by|fire\s+from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?tanks?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
                r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
                # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
