@@ -188,6 +188,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"(?<!propelled\s)grenades?|"
                      r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden(?!\s+(?:[\w-]+\s+)?drones?\b)|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
+                     # ("a remnant of cluster munitions exploded", "remnants of a cluster bomb")
+                     r"remnants?\s+of\s+(?:an?\s+|the\s+)?cluster\s+(?:munitions?|bombs?|bomblets?|submunitions?)|"
                      r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
@@ -380,6 +382,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
+    text = blank_gated(_CLUSTER_LOAD, ("bomblet", "submunition", "sub-munition"), text, span)  # a missile's load
     text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
@@ -410,6 +413,15 @@ def _hazards_blanked(text: str, span: str) -> str:
     rest still names a kind of event; a sentence told only through them keeps them."""
     rest = blank_gated(STANDING, STANDING_STEMS, blank_gated(HAZARD, HAZARD_STEMS, text, span), span)
     return rest if rest != text and _first_type(rest) is not None else text
+
+
+#: Bomblets told as the load a missile or rocket carried, or as scattering from it ("a surface-to-surface missile carrying
+#: cluster bomblets struck the camp", "rockets loaded with submunitions", "as bomblets scattered among the tents"): the
+#: strike's own munitions, not war remnants going off (those are told in the singular or as left over).
+_CLUSTER_LOAD: Final = re.compile(r"\b(?:carrying|carried|loaded\s+with|laden\s+with|packed\s+with|containing|contained|filled\s+with|"
+                                  r"armed\s+with)\s+(?:[\w-]+\s+)?(?:cluster\s+)?(?:bomblets|submunitions|sub-munitions)\b|"
+                                  r"\b(?:cluster\s+)?(?:bomblets|submunitions)\s+(?:were\s+|had\s+)?(?:scattered|spread|rained|fell|landed)\b",
+                                  re.IGNORECASE)
 
 
 _BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED + "|" + _VEHICLE_BLAST, re.IGNORECASE)
