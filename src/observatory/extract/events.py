@@ -245,9 +245,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank"),
-                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
-                 # ("fighters of the military council targeted the sources of fire in X": fire returned from afar; not "the
-                 # source of fire" in the singular, one shooter answered)
+                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+(?:[\w\"“”]+\s+)?to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
+                 # ("its forces \"responded firmly\" to the sources of fire", "fighters of the military council targeted the
+                 # sources of fire in X": fire returned from afar; not "the source of fire" in the singular, one shooter
+                 # answered)
                  r"\b(?:targeted|targeting|struck|hit|pounded|bombarded)\s+the\s+sources\s+of\s+(?:the\s+)?fire\b|"
                  # tank fire from afar ("a regime tank targeted his vehicle", "tank shells", "fire from an Israeli tank")
                  r"(?<!anti-)\btanks?\s+(?:also\s+)?(?:targeted|fired\s+(?:at|on)|hit|struck|pounded)\b|(?<!anti-)\btank\s+(?:fire|shells?|rounds?)\b|"
