@@ -63,3 +63,31 @@ def test_fronted_bombardment_of_a_capture_is_an_attack() -> None:
 
 def test_suicide_car_bomb_opening_an_attack_stays_suicide_bombing() -> None:
     assert _kind("The assault started with two suicide car bombs at the entrance of the base.") == "suicide_bombing"
+
+
+def test_towns_reached_after_an_offensive_backed_by_airstrikes_are_an_attack() -> None:
+    assert _kind(
+        "Regime forces and allied militias reached the towns of Kansafra and Kafr Nabl on Wednesday, cutting the main "
+        "rebel supply line, after a three-day offensive backed by hundreds of Russian airstrikes."
+    ) == "attack"
+
+
+def test_villages_taken_by_fighters_backed_by_artillery_are_an_attack() -> None:
+    assert _kind(
+        "Opposition fighters backed by Turkish tanks and artillery have since taken several villages south of the town "
+        "of Kansafra, the monitor said."
+    ) == "attack"
+
+
+def test_town_pushed_into_under_air_strikes_is_an_attack() -> None:
+    assert _kind(
+        "Government troops pushed into the town of Kansafra on Thursday, backed by intense Russian air strikes, "
+        "the monitor said."
+    ) == "attack"
+
+
+def test_offensive_with_airstrikes_that_killed_civilians_stays_airstrike() -> None:
+    assert _kind(
+        "Russian warplanes bombed the town of Kansafra on Friday, killing six civilians, as regime forces pressed a "
+        "ground offensive nearby."
+    ) == "airstrike"

@@ -125,3 +125,16 @@ def test_a_similar_strike_is_of_the_lead_kind() -> None:
                    "the monitor said. The area has been hit by strikes attributed to Israel.\n\nIn May, a similar strike "
                    "targeted a truck near Jdeideh, killing its driver.")
     assert kinds(row) == ["drone_strike", "drone_strike"]
+
+
+def test_earlier_round_of_strikes_after_air_strikes_is_air_strikes() -> None:
+    row = contract("Monitor update\n\nUnidentified warplanes struck positions of militias near Kansafra overnight, killing "
+                   "nine fighters, the monitor said.\n\nIn late August, an earlier round of strikes on the same area "
+                   "killed 12 fighters, according to the monitor.")
+    assert kinds(row) == ["airstrike", "airstrike"]
+
+
+def test_previous_strikes_after_drone_strikes_are_drone_strikes() -> None:
+    row = contract("Monitor update\n\nTurkish drones struck a car near Kansafra on Monday, killing two fighters, the "
+                   "monitor said.\n\nLast week, previous strikes hit a checkpoint near the town, wounding three members.")
+    assert kinds(row) == ["drone_strike", "drone_strike"]

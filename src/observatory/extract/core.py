@@ -62,6 +62,7 @@ from observatory.extract.incident_bounds import (
     second_event_noun,
     timed_one_event,
 )
+from observatory.extract.incident_came_after import came_after_kind
 from observatory.extract.incident_campaign import campaign_launched
 from observatory.extract.incident_cornered import cornered_bombing
 from observatory.extract.incident_counter_strike import take_answered_dead
@@ -553,6 +554,9 @@ def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence)
     noun = _kind_before(draft, f, work[unit.start:unit.end]) if draft is not None else None
     if draft is not None and noun is not None and draft.type_hit is not None:  # "a second raid": the kind before
         f = replace(f, type_hit=(draft.type_hit[0], unit.start + noun[0], unit.start + noun[1]))
+    answered = came_after_kind(work[unit.start:unit.end]) if draft is not None else None
+    if answered is not None:  # "The US strikes came in response to a drone attack on the base": the drone attack
+        f = replace(f, type_hit=(answered[0], unit.start + answered[1], unit.start + answered[2]))
     bomb = cornered_bombing(work[unit.start:unit.end])
     if bomb is not None:  # "a cell member blew himself up after being surrounded" opens an incident: a suicide bombing
         f = replace(f, type_hit=("suicide_bombing", unit.start + bomb[0], unit.start + bomb[1]))

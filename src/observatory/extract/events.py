@@ -42,10 +42,11 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
-from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD
+from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD, NOT_RULED_OUT, RULED_STEMS
 from observatory.extract.events_stabbing import stabbing_kind
 from observatory.extract.events_taken_aside import armed_not_taking
 from observatory.extract.factions_of_turkey import turkish_doer
@@ -59,6 +60,7 @@ from observatory.extract.incident_grenade import grenade_thrown, grenade_used
 from observatory.extract.incident_hazards import HAZARD, HAZARD_STEMS
 from observatory.extract.incident_said_did import said_deed
 from observatory.extract.incident_small_arms import small_arms_blanked
+from observatory.extract.incident_standing_mines import STANDING, STANDING_STEMS
 from observatory.extract.incident_storm_fire import storm_over_fire
 
 #: One raid of a side on the ground, told as an operation ("carried out a security operation", "during a joint
@@ -168,8 +170,12 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"\b(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _QUADCOPTER + r"|" + _QUADCOPTER + r"\s+(?:[\w-]+\s+){0,4}?"
                      r"(?:dropped|drops|let\s+fall|slammed|struck|strikes?|hit|targeted|targeting|bombed|crashed|exploded|"
                      r"attacked|killed|killing|wounded|wounding|injured|injuring|fired)\b|"
-                     r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
-                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
+                     r"\b(?:kamikaze|suicide|armed|combat)\s+drones?|"
+                     # ("the small explosive-laden drones", "a bomb-laden drone", "drones laden with explosives")
+                     r"\b(?:explosives?|bomb)[\s-]laden\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\s+(?:laden|loaded|packed|rigged)\s+with\s+explosives\b|\bdrones?\s+(?:also\s+)?(?:strike|strikes|attack|attacks|attacked|targeted|"
+                     r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted|"
+                     # ("another regime drone exploded near a house": a kamikaze drone's blow)
+                     r"exploded|blew\s+up|detonated|went\s+off|crashed\s+into)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
@@ -180,8 +186,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      _BLAST_AIMED + "|" + _VEHICLE_BLAST + "|"
                      r"\b(?:land\s?mines?|mined\s+(?:the\s+)?(?:roads?|route|area|path|vehicle)|mines?\b(?!\s+clearance)|IEDs?|improvised\s+explosive|explosive\s+devices?|car\s+bombs?|"
                      r"(?<!propelled\s)grenades?|"
-                     r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden|"
+                     r"(?:car|truck|vehicle|motorcycle|van|bus|tanker)\s+bomb(?:s|ing|ings)?\b|(?:bomb|explosive)[\s-]laden(?!\s+(?:[\w-]+\s+)?drones?\b)|"
                      r"booby[\s-]trapped|bomb(?:ed)?\s+(?:car|vehicle|motorcycle)|war\s+remnants?|remnants?\s+of\s+(?:war|\w+\s+bombardment|shells)|"
+                     # ("a remnant of cluster munitions exploded", "remnants of a cluster bomb")
+                     r"remnants?\s+of\s+(?:an?\s+|the\s+)?cluster\s+(?:munitions?|bombs?|bomblets?|submunitions?)|"
                      r"(?:bomb|munition|shell|rocket|missile|mortar)\s+remnants?\b|\bsubmunitions?\b|\bbomblets?\b|"
                      r"unexploded|(?<!barrel\s)\bbomb\s+explosion|ordnance|"
                      r"\b(?:old|leftover|left-over|dud|abandoned)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|"
@@ -199,13 +207,20 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                + OPENING_ATTACK),
     ("airstrike", ("israel", "missile", "raid", "strike", "plane", "jet", "helicopter", "aircraft", "aerial", "bomb", "air"),
                   r"\bIsraeli\s+(?:\w+\s+){0,2}?(?:missiles?|strikes?|raids?|bombardment|attacks?|targeting)\b|"
-                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids))\b|(?<!regime\s)\bmissile\s+strikes?\b(?!\s+(?:launched|fired|carried\s+out)\s+by\s+(?:the\s+)?(?:Syrian\s+)?regime)|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
+                  r"\bIsrael\s+(?:has\s+|had\s+|also\s+)?(?:struck|bombed|targeted|hit|attacked|pounded|carried\s+out\s+(?:\w+\s+)?(?:strikes|raids)|"
+                  # ("Israel launched a missile attack on sites around Damascus", "Israel carried out a strike"; not "fired missiles":
+                  # surface-to-surface ones are shelling)
+                  r"(?:launched|carried\s+out|conducted)\s+(?:an?\s+|several\s+|new\s+|\w+\s+)?(?:missile\s+|air\s+|aerial\s+|rocket\s+)?"
+                  r"(?:attacks?|strikes?|raids?))\b|(?<!regime\s)\bmissile\s+strikes?\b(?!\s+(?:launched|fired|carried\s+out)\s+by\s+(?:the\s+)?(?:Syrian\s+)?regime)|\bRussian\s+(?:air\s+)?(?:raids?|strikes?)\b|"
                   # ("a coalition raid", "a US raid": troops on the ground; "coalition raids on X", "US strikes", "the coalition's strikes": from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)(?:['’]s)?\s+(?:air\s+(?:raids?|strikes?)|raids|strikes?)\b|"
                   # ("a coalition raid targeted a car": a vehicle on the road is struck from the air)
                   r"\b(?:coalition|US-led|US|U\.S\.|American)\s+raid\s+(?:targeted|hit|struck)\b[^.;]{0,60}?"
                   r"\b(?:car|vehicle|motorcycle|motorbike|truck|pickup)\b|"
                   r"\bcoalition(?:'s)?\s+(?:[\w-]+\s+)?missiles?\b|" + _AIR_BOMBERS + "|"
+                  # a place hit by raids ("was hit again on Friday by two raids that targeted a farm", "struck by several
+                  # raids"): strikes from the air, not a raid on the ground
+                  r"\b(?:hit|struck|targeted|pounded)\s+(?:[\w-]+\s+){0,3}?by\s+(?:\w+\s+)?raids\b|"
                   r"\b(?:strikes?|raids?)\s+(?:attributed\s+to|believed\s+to\s+be\s+(?:by|from))\s+Israel|\b(?:air\s?strikes?|air\s+raids?|warplanes?|war\s+planes|fighter\s+jets|jets|"
                   r"(?:jet|(?<!cargo\s)(?<!passenger\s)(?<!civilian\s)planes?)\s+(?:also\s+)?(?:bombed|struck|hit|targeted|fired|attacked|pounded|raided|shelled|carried\s+out|launched)\b(?!\s+by\b)|"
                   # (not "a jet hit by fire", "debris from the crashed jet", "the pilot ejected from the jet")
@@ -229,8 +244,15 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
-    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo"),
-                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
+    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank"),
+                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+(?:[\w\"“”]+\s+)?to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
+                 # ("its forces \"responded firmly\" to the sources of fire", "fighters of the military council targeted the
+                 # sources of fire in X": fire returned from afar; not "the source of fire" in the singular, one shooter
+                 # answered)
+                 r"\b(?:targeted|targeting|struck|hit|pounded|bombarded)\s+the\s+sources\s+of\s+(?:the\s+)?fire\b|"
+                 # tank fire from afar ("a regime tank targeted his vehicle", "tank shells", "fire from an Israeli tank")
+                 r"(?<!anti-)\btanks?\s+(?:also\s+)?(?:targeted|fired\s+(?:at|on)|hit|struck|pounded)\b|(?<!anti-)\btank\s+(?:fire|shells?|rounds?)\b|"
+                 r"\b(?:fired\s+by|fire\s+from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?tanks?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
                r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
                # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
@@ -356,10 +378,12 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_AIR_PART, ("part", "particip"), text, span)
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
     text = blank_gated(IDLE_AIRCRAFT, IDLE_STEMS, text, span)
+    text = blank_gated(NOT_RULED_OUT, RULED_STEMS, text, span)  # "did not rule out a drone strike": a guess
     text = blank_gated(NONE_TOLD, NONE_STEMS, text, span)  # "there have been no air strikes": none told  # "a helicopter flying over the crossings": no strike
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
     text = _hazards_blanked(text, span)  # "shot two herders despite the risk of mines": the shooting
+    text = blank_gated(_CLUSTER_LOAD, ("bomblet", "submunition", "sub-munition"), text, span)  # a missile's load
     text = _struck_blasts_blanked(text, span)  # "Israeli missiles caused explosions targeting depots": the strike
     text = small_arms_blanked(text, span)  # "attacked the post with machine guns and rockets": no bombardment
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
@@ -367,14 +391,38 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     else:  # the kind named outside the setting, else the setting's own
         first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
+    first = _depot_blast(first, text, span)  # "the detonation of old munitions at a military site": a depot blast
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)
+
+
+def _depot_blast(found: tuple[str, int, int] | None, text: str, span: str) -> tuple[str, int, int] | None:
+    """A bomb or shelling read only from munitions that went off where they were stored ("the explosion of shells kept
+    at a base"): the depot blast (`other`), unless the rest of the sentence names another kind (the strike that set
+    them off)."""
+    if found is None or found[0] not in ("ied_landmine", "shelling") or not has_any(span, DEPOT_STEMS):
+        return found
+    blasts = list(DEPOT_BLAST.finditer(text))
+    if not any(m.start() <= found[1] < m.end() for m in blasts):
+        return found
+    rest = _first_type(blank(DEPOT_BLAST, text))
+    return ("other", blasts[0].start(), blasts[0].end()) if rest is None or rest[0] == "other" else rest
 
 
 def _hazards_blanked(text: str, span: str) -> str:
     """``text`` without its phrases naming a standing hazard of the area ("despite the danger of landmines", "a valley
-    littered with mines"), where the rest still names a kind of event; a sentence told only through them keeps them."""
-    rest = blank_gated(HAZARD, HAZARD_STEMS, text, span)
+    littered with mines") or mines cleared ("army units dismantled explosive devices planted by the rebels"), where the
+    rest still names a kind of event; a sentence told only through them keeps them."""
+    rest = blank_gated(STANDING, STANDING_STEMS, blank_gated(HAZARD, HAZARD_STEMS, text, span), span)
     return rest if rest != text and _first_type(rest) is not None else text
+
+
+#: Bomblets told as the load a missile or rocket carried, or as scattering from it ("a surface-to-surface missile carrying
+#: cluster bomblets struck the camp", "rockets loaded with submunitions", "as bomblets scattered among the tents"): the
+#: strike's own munitions, not war remnants going off (those are told in the singular or as left over).
+_CLUSTER_LOAD: Final = re.compile(r"\b(?:carrying|carried|loaded\s+with|laden\s+with|packed\s+with|containing|contained|filled\s+with|"
+                                  r"armed\s+with)\s+(?:[\w-]+\s+)?(?:cluster\s+)?(?:bomblets|submunitions|sub-munitions)\b|"
+                                  r"\b(?:cluster\s+)?(?:bomblets|submunitions)\s+(?:were\s+|had\s+)?(?:scattered|spread|rained|fell|landed)\b",
+                                  re.IGNORECASE)
 
 
 _BLAST_AIMED_RE: Final = re.compile(_BLAST_AIMED + "|" + _VEHICLE_BLAST, re.IGNORECASE)
@@ -476,9 +524,10 @@ _TROOPS_IN = (r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|commando
               r"broke\s+into|moved\s+in)\b")
 _BLOWN = re.compile(r"\b" + _SELF_BLOWN, re.IGNORECASE)
 _TROOPS_BEFORE = re.compile(r"\b(?:when|as|once)\s+" + _TROOPS_IN + r"[^.;]{0,100}?$", re.IGNORECASE)
-#: (or during the raid: "detonated an explosive vest during the operation, killing himself")
-_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:as|when|once)\s+" + _TROOPS_IN + r"|(?:during|in\s+the\s+course\s+of)\s+the\s+"
-                           r"(?:[\w-]+\s+)?(?:raid|operation|assault|storming|landing)\b)", re.IGNORECASE)
+#: (or during the raid: "detonated an explosive vest during the operation, killing himself", "blew himself up during a US
+#: raid on his hideout", "during a security operation")
+_TROOPS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:as|when|once)\s+" + _TROOPS_IN + r"|(?:during|in\s+the\s+course\s+of)\s+(?:the|an?)\s+"
+                           r"(?:[\w.-]+\s+)?(?:raid|operation|assault|storming|landing)\b)", re.IGNORECASE)
 
 
 def _raided_blown_blanked(text: str, span: str) -> str:

@@ -9,7 +9,9 @@ are events of their own weapon):
   vehicle", "a counter-attack using two booby-trapped vehicles";
 * a place taken under fire: "forces took control of the town after days of heavy bombardment", "factions, backed by
   artillery, regained control of the city", "troops entered the town after the fighters pulled out under heavy
-  bombardment": the capture is the event, the fire only its setting. The fire stays an event of its own where it
+  bombardment", "reached the towns of X after a three-day offensive backed by hundreds of Russian airstrikes", "fighters
+  backed by Turkish tanks and artillery have since taken several villages": the capture is the event, the fire only
+  its setting. The fire stays an event of its own where it
   has a toll ("civilians were killed under airstrikes as troops captured X") or only the capture's background
   ("killed amid shelling on the city, which the army overran in 2016").
 """
@@ -39,10 +41,14 @@ _MEANS_STEMS: Final = ("attack", "assault", "offensive")  # every _OPENED_WITH m
 _CAPTURE: Final = re.compile(r"\b(?:took|taken|seized|regained|wrested)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b|"
                              r"\b(?:retook|retaken|recaptured|overran)\b|"
                              # ("regained the town of X", "captured the villages of X", "advanced today into the neighbourhoods")
-                             r"\b(?:entered|re-?entered|captured|regained|advanced\s+(?:[\w-]+\s+){0,2}?into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:towns?|city|villages?|districts?|neighbou?rhoods?)\b", re.IGNORECASE)
+                             # ("reached the towns of X", "have since taken several villages", "pushed into the city")
+                             r"\b(?:entered|re-?entered|captured|regained|reached|took|taken|advanced\s+(?:[\w-]+\s+){0,2}?into|"
+                             r"pushed\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:towns?|city|villages?|districts?|neighbou?rhoods?)\b|"
+                             # ("after a three-day offensive backed by airstrikes": the ground push)
+                             r"\b(?:ground\s+|land\s+)?offensive\b(?!s)", re.IGNORECASE)
 _CAPTURE_STEMS: Final = ("control", "retook", "retaken", "recaptured", "overran", "entered", "captured", "regained",
-                         "advanced")  # one in every _CAPTURE match
+                         "advanced", "reached", "took", "taken", "pushed", "offensive")  # one in every _CAPTURE match
 #: The fire as a setting just before its word ("after days of heavy", "under heavy", "backed by Turkish").
 _SETTING_BEFORE: Final = re.compile(r"\b(?:after|following|under|amid(?:st)?|(?:backed|supported|covered)\s+by|"
                                     r"with\s+the\s+support\s+of)\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)

@@ -2,7 +2,8 @@
 troops on the ground.
 
 "SOHR monitored a Russian helicopter flying over the river crossings", "a sandstorm that grounded the coalition's
-aircraft", "Russian warplanes intervened to support the government troops": the aircraft struck nothing the sentence
+aircraft", "Russian warplanes intervened to support the government troops", "coalition helicopters combed the surrounding farms":
+the aircraft struck nothing the sentence
 tells, so the sentence is no airstrike (the event is the ground fight told with it, or none). Where the same words go on
 to a strike ("warplanes flying over the village bombed a house"), the strike is told and the phrase is kept; "flew over
 the area without carrying out strikes" names no strike.
@@ -20,7 +21,7 @@ _STRIKE_AFTER: Final = (
     r"killed|killing|launched|raided|shelled|pounded|carried\s+out)\b)"
 )
 #: Every :data:`IDLE_AIRCRAFT` match holds one of these (lower-case) stems.
-IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift")
+IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift", "comb", "search", "scour")
 IDLE_AIRCRAFT: Final = re.compile(
     # a flight ("a Russian helicopter flying over the river crossings", "warplanes circled above the town")
     r"\b"
@@ -39,6 +40,13 @@ IDLE_AIRCRAFT: Final = re.compile(
     r"\b"
     + _CRAFT
     + r"\s+(?:(?:also|later|then)\s+)?(?:evacuated|airlifted)\s+(?:the\s+)?(?:injured|wounded|casualties|bodies)\b|"
+    # aircraft searching an area ("SDF units and coalition helicopters combed the surrounding farms overnight",
+    # "helicopters searched the area for the attackers", "warplanes scoured the desert")
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:also|later|then)\s+)?(?:combed|combing|searched|searching|scoured|scouring)\s+(?:the\s+)?"
+    + _STRIKE_AFTER
+    + r"[^.;,]*|"
     # aircraft backing troops ("Russian warplanes intervened to support the government troops")
     r"\b"
     + _CRAFT

@@ -56,9 +56,11 @@ _BARE_STRIKE = re.compile(r"(?<![\w-])(?<!air\s)(?<!drone\s)(?<!missile\s)(?<!ro
                           # (not "are still able to strike": a verb; not "the strike came two days after an attack": the
                           # event it came after is the one told with its dead)
                           r"(?!\s+(?:came|comes|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b)", re.IGNORECASE)
-#: Strikes in the plural pointed back at as like those told ("similar strikes targeted farmhouses"), with a deed of
-#: their own (not "similar strikes have been attributed to ...").
-_MORE_STRIKES = re.compile(r"\b[Ss]imilar\s+strikes\b(?=\s+(?:[\w-]+\s+){0,8}?(?:targeted|hit|killed|"
+#: Strikes in the plural pointed back at as like those told ("similar strikes targeted farmhouses", "an earlier round of
+#: strikes on the same area killed 21 fighters", "previous strikes hit the depot"), with a deed of their own (not
+#: "similar strikes have been attributed to ...").
+_MORE_STRIKES = re.compile(r"(?:\b[Ss]imilar|\b(?:[Aa]n?\s+)?(?:[Ee]arlier|[Pp]revious|[Pp]rior)(?:\s+(?:round|wave|series|set)\s+of)?)"
+                           r"\s+strikes\b(?=\s+(?:[\w-]+\s+){0,8}?(?:targeted|hit|killed|"
                            r"struck|destroyed|wounded|injured|put|left)\b)")
 _BARE_KINDS = (None, "attack", "other", "assassination")
 

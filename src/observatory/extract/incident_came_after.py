@@ -97,3 +97,14 @@ def told_next(text: str, after: str) -> bool:
     if kind is None or next_kind is None or _NOTHING_MORE.fullmatch(rest[kind[2] :]) is None:
         return False
     return kind[0] == next_kind[0] or {kind[0], next_kind[0]} <= {"airstrike", "drone_strike", "attack"}
+
+
+def came_after_kind(text: str) -> tuple[str, int, int] | None:
+    """The kind (with its span in ``text``) of the event a sentence says the incident came after or answered ("The US
+    strikes came in response to a drone attack launched by the militias on the base": a drone strike); None where the
+    sentence has no such link or the words after it tell no kind of event."""
+    m = _CAME_AFTER.match(text)
+    if m is None or m.group("link").lower() in ("before", "ahead of", "amid", "as"):
+        return None
+    kind = event_type(text[m.end() :])
+    return None if kind is None else (kind[0], m.end() + kind[1], m.end() + kind[2])

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.events_depot_blast import DEPOT_BLAST
 from observatory.extract.incident_disaster import disaster_told
 from observatory.extract.incident_lead_days import lead_days
 from observatory.extract.incident_period_fight import span_of_fighting
@@ -76,8 +77,8 @@ def mere_noise(draft: Draft, work: str) -> bool:
         return _HARM.search(work, draft.start, cut if cut >= 0 else len(work)) is None
     if not draft.date and _CAUSES.search(work, draft.start, draft.end):
         return True  # "most of the deaths resulted from landmines and gunfire by unidentified gunmen": what killed many
-    if draft.perpetrator is not None:
-        return False
+    if draft.perpetrator is not None or kind == "other" and DEPOT_BLAST.search(work, draft.start, draft.end):
+        return False  # ("a loud explosion was heard ... caused by the detonation of old munitions at a military site")
     return kind in ("attack", "other") and any(m.start() <= start < m.end() for m in _NOISE.finditer(work, draft.start, draft.end))
 
 
