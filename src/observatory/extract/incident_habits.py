@@ -3,7 +3,7 @@
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
 renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
 have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
-calls, demining, combing campaigns "in search of" cells (unless an arrest is
+calls, demining, combing campaigns "in search of" cells, patrols that passed "without incident" (unless an arrest is
 only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 #: "In June 2022, ...", "In late August 2019, ...": the sentence opens with a month of the year, the time of one event
 #: ("since the city fell in October 2019" is a period, and "lost X in March 2019" a milestone: not such an opening).
 _IN_MONTH = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\s+$", re.IGNORECASE)
-NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
+NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents?\s+(?:was\s+|were\s+)?(?:reported|recorded|registered)\b|"
+                          r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
                           r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
                           r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
@@ -62,10 +63,14 @@ _LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
-#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck.
+#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck; a patrol
+#: "escorted by helicopters", "under the cover of Russian helicopters": aircraft that only escort.
 _FLIGHT = re.compile(r"\b(?:warplanes|jets|aircraft|planes|helicopters|drones)\s+(?:were\s+|was\s+|had\s+|also\s+)?"
                      r"(?:[a-z]+ly\s+)?(?:flew|flying|fly|hover(?:ed|ing)?|circl(?:ed|ing)|roam(?:ed|ing)|patroll(?:ed|ing)|"
-                     r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b", re.IGNORECASE)
+                     r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b|"
+                     r"\b(?:escorted|accompanied|covered)\s+by\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b|"
+                     r"\bunder\s+(?:the\s+)?(?:cover|protection)\s+of\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b",
+                     re.IGNORECASE)
 _STRUCK = re.compile(r"\b(?:struck|bombed|targeted|hit|raided|pounded|strikes?|raids?|fired|dropped|killing|killed|wounding|"
                      r"injuring|shelled|attacked)\b", re.IGNORECASE)
 
