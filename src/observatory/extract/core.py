@@ -567,7 +567,10 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     returns the incident being assembled after them."""
     work, draft = u.work, u.draft
     whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
+    quiet = False  # the unit before told no event: a part that takes its kind ("... and in B") tells none either
+    # (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
     for unit in units:
+        after_quiet, quiet = unit.inherits and not unit.recalled and not unit.listed and quiet, False
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
         f = replace(f, mentions=single_share_mentions(event_share(() if u.tolless else f.mentions, u.shared, work, unit.end), work, unit, u.lexicon, u.report.published))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
@@ -576,7 +579,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
                 _absorb(draft := back, f)
                 continue
-        if draft is not None and _claim_told_after(u.drafts, draft, f):
+        if after_quiet or draft is not None and _claim_told_after(u.drafts, draft, f):
             continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
         part = joined(draft, f, work) if draft is not None else None
         if draft is not None and part is not None:  # "..., while X pounded the area", "The man had been abducted ..."
@@ -585,9 +588,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         if unit.clause and draft is not None and not _bomb_apart(draft, f):  # "..., where it ambushed ...": the actors
             f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)  # carry over
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
-            f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
-            if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
-                f = replace(f, mentions=_victims_as_before(draft, f.mentions))
+            f = _inherited(draft, f)
         earlier = _earlier_owner(u, draft, f, unit)
         if earlier is not None:  # more of an incident told before: its captives, its risen toll
             draft = earlier
@@ -596,6 +597,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _fold_quiet(draft, f)
+            quiet = True
             continue
         if draft is not None and earlier_count(draft, f, work[draft.start:unit.start]):
             _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
@@ -620,6 +622,13 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), None if single_share_at(work, draft.start) else draft)
     return draft
+
+
+def _inherited(draft: Draft, f: SentenceFacts) -> SentenceFacts:
+    """A part of a sentence that tells the same action as the part before ("... and in B in Homs Province") takes its
+    kind and day; a recalled one ("the worst since May, when 16 militants were killed") its enemy's dead."""
+    f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
+    return replace(f, mentions=_victims_as_before(draft, f.mentions)) if f.sentence.recalled else f
 
 
 def _earlier_owner(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> Draft | None:
