@@ -2,7 +2,8 @@
 "every night", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
 renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
-have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
+have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks", "Russia has been
+conducting an air campaign in the desert"), and arrests, curfews,
 calls, demining, combing campaigns "in search of" cells, patrols that passed "without incident" (unless an arrest is
 only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
 
@@ -18,7 +19,7 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
-                            r"\b(?:are|is)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
