@@ -567,7 +567,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     returns the incident being assembled after them."""
     work, draft = u.work, u.draft
     whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
-    quiet = False  # the unit before told no event: a part that takes its kind ("... and in B") tells none either
+    quiet = False  # the unit before told no event: a part that would take its kind ("... and in B") tells none either
     # (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
     for unit in units:
         after_quiet, quiet = unit.inherits and not unit.recalled and not unit.listed and quiet, False
@@ -579,7 +579,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
                 _absorb(draft := back, f)
                 continue
-        if after_quiet or draft is not None and _claim_told_after(u.drafts, draft, f):
+        if after_quiet and f.type_hit is None or draft is not None and _claim_told_after(u.drafts, draft, f):
             continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
         part = joined(draft, f, work) if draft is not None else None
         if draft is not None and part is not None:  # "..., while X pounded the area", "The man had been abducted ..."
