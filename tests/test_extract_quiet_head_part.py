@@ -43,3 +43,10 @@ def test_recalled_event_after_a_milestone_stays_an_incident() -> None:
                       "It was the deadliest ISIS attack in the region since August, when the jihadists killed nine "
                       "soldiers near Ithriya.")
     assert [r["killed"] for r in rows] == [{"regime": 10}, {"regime": 9}]
+
+
+def test_part_with_its_own_event_after_a_quiet_part_stays_an_incident() -> None:
+    rows = _incidents("ISIS cells ambushed an army bus near Ithriya in the eastern countryside of Hama on Monday, killing "
+                      "eight soldiers. Regime forces sent military reinforcements to the area, while Russian warplanes "
+                      "carried out several airstrikes on the desert of Ithriya, with no information about casualties.")
+    assert [r["type"] for r in rows] == ["ambush", "airstrike"]
