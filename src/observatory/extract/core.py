@@ -56,11 +56,11 @@ from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_bounds import (
     bare_strike_kind,
     breakdown_of_total,
-    share_of_figure,
     day_of_month_event,
     one_event_opening,
     one_event_turn,
     second_event_noun,
+    share_of_figure,
     timed_one_event,
 )
 from observatory.extract.incident_campaign import campaign_launched
@@ -459,9 +459,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or singled_out_event(chunk) or month_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             unanchored_joint_toll(chunk) or toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
-        if not in_total and (after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk))
-                             or draft is None and share_of_figure(chunk)):
-            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
+        if not in_total and (after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)) or draft is None and share_of_figure(chunk)):
+            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before ("Most of them ...": of a figure)
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
         in_totals |= total_figures(work, sent.start, sent.end, lexicon, report.published) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
