@@ -65,6 +65,7 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_campaign import campaign_launched
 from observatory.extract.incident_cornered import cornered_bombing
+from observatory.extract.incident_counted_events import counted_events
 from observatory.extract.incident_counter_strike import take_answered_dead
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
@@ -717,6 +718,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a
     # headline's toll line ("Toll: four SDF members killed") is an event of its own
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
+              and not counted_events(d, drafts[k + 1:], work)  # "documented two attacks on X", then each of them
               and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
