@@ -60,11 +60,13 @@ from observatory.extract.incident_bounds import (
     one_event_opening,
     one_event_turn,
     second_event_noun,
+    share_of_figure,
     timed_one_event,
 )
 from observatory.extract.incident_came_after import came_after_kind
 from observatory.extract.incident_campaign import campaign_launched
 from observatory.extract.incident_cornered import cornered_bombing
+from observatory.extract.incident_counted_events import counted_events
 from observatory.extract.incident_counter_strike import take_answered_dead
 from observatory.extract.incident_dated import calendar_day_event
 from observatory.extract.incident_dates import event_dates as _event_dates  # kept importable from here
@@ -459,8 +461,8 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or singled_out_event(chunk) or month_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             unanchored_joint_toll(chunk) or toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
-        if not in_total and after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)):
-            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before
+        if not in_total and (after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)) or draft is None and share_of_figure(chunk)):
+            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before ("Most of them ...": of a figure)
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
         in_totals |= total_figures(work, sent.start, sent.end, lexicon, report.published) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)
@@ -571,7 +573,10 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     returns the incident being assembled after them."""
     work, draft = u.work, u.draft
     whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
+    quiet = False  # the unit before told no event: a part that would take its kind ("... and in B") tells none either
+    # (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
     for unit in units:
+        after_quiet, quiet = unit.inherits and not unit.recalled and not unit.listed and quiet, False
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
         f = replace(f, mentions=single_share_mentions(event_share(() if u.tolless else f.mentions, u.shared, work, unit.end), work, unit, u.lexicon, u.report.published))
         if u.header_side != _NO_HEADER:  # "Civilians: 7. A man and his son were killed ...": the header names the side
@@ -580,7 +585,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
                 _absorb(draft := back, f)
                 continue
-        if draft is not None and _claim_told_after(u.drafts, draft, f):
+        if after_quiet and f.type_hit is None or draft is not None and _claim_told_after(u.drafts, draft, f):
             continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
         part = joined(draft, f, work) if draft is not None else None
         if draft is not None and part is not None:  # "..., while X pounded the area", "The man had been abducted ..."
@@ -589,9 +594,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
         if unit.clause and draft is not None and not _bomb_apart(draft, f):  # "..., where it ambushed ...": the actors
             f = replace(f, perpetrator=f.perpetrator or draft.perpetrator, target=f.target or draft.target)  # carry over
         if unit.inherits and draft is not None:  # "... and in B in Homs Province": the same action, another province
-            f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
-            if unit.recalled:  # "the worst since May, when 16 militants were killed": the same enemy's dead
-                f = replace(f, mentions=_victims_as_before(draft, f.mentions))
+            f = _inherited(draft, f)
         earlier = _earlier_owner(u, draft, f, unit)
         if earlier is not None:  # more of an incident told before: its captives, its risen toll
             draft = earlier
@@ -600,6 +603,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
                 u.in_total and not u.vetted and not u.tolless and not unit.recalled and not unit.listed and not incident_clause(f, work[unit.start:unit.end]):
             if draft is not None and not u.in_total:
                 _fold_quiet(draft, f)
+            quiet = True
             continue
         if draft is not None and earlier_count(draft, f, work[draft.start:unit.start]):
             _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
@@ -624,6 +628,13 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), None if single_share_at(work, draft.start) else draft)
     return draft
+
+
+def _inherited(draft: Draft, f: SentenceFacts) -> SentenceFacts:
+    """A part of a sentence that tells the same action as the part before ("... and in B in Homs Province") takes its
+    kind and day; a recalled one ("the worst since May, when 16 militants were killed") its enemy's dead."""
+    f = replace(f, type_hit=f.type_hit or draft.type_hit, dates=f.dates or ((draft.date,) if draft.date else ()))
+    return replace(f, mentions=_victims_as_before(draft, f.mentions)) if f.sentence.recalled else f
 
 
 def _earlier_owner(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence) -> Draft | None:
@@ -711,6 +722,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a
     # headline's toll line ("Toll: four SDF members killed") is an event of its own
     drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
+              and not counted_events(d, drafts[k + 1:], work)  # "documented two attacks on X", then each of them
               and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died

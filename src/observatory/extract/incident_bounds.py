@@ -234,6 +234,17 @@ MANY_EVENTS = re.compile(r"(?:attacks|strikes|air\s?strikes|raids|clashes|bombin
                          r"bombardments)", re.IGNORECASE)
 
 
+def share_of_figure(chunk: str) -> bool:
+    """A sentence that tells how most (many, some, the majority) of a figure told before died ("Most of them were killed
+    by shells fired on Damascus city and Jaramana", "The majority of the victims died in regime air strikes on X"),
+    with no figure of its own: a share of that figure, not an event of its own, whether that figure was a total or not
+    (where an incident is being told, the caller lets it add that incident's places)."""
+    return _SHARE.match(chunk) is not None and _DIGIT.search(chunk) is None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def breakdown_of_total(chunk: str, kind: tuple[str, int, int] | None) -> bool:
     """A sentence that only breaks down the total told just before ("The dead included 38 SDF members, 22 civilians
     ...", "Most of them were killed by shelling", "They were killed in ISIS attacks in ..."): the parts of that total,

@@ -48,6 +48,9 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
         return False  # "The strike came days after another Israeli attack.": the next sentence tells it
     if f.type_hit and not f.mentions and came_after_one(chunk):
         return True  # "The escalation came after a drone attack on X": the one event it followed, told in passing
+    if f.mentions and f.type_hit and not any(not m.quantity.vague for m in f.mentions) and \
+            fighting_goes_on(chunk, _kind_word(f), bool(f.dates)):
+        return False  # "the battles have been going on since December, and the regime lost dozens there": a campaign
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
                            and not (f.type_hit and killed_in_raid(after))) or \

@@ -2,8 +2,9 @@
 "every night", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
 renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
-have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks"), and arrests, curfews,
-calls, demining, combing campaigns "in search of" cells (unless an arrest is
+have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks", "Russia has been
+conducting an air campaign in the desert"), and arrests, curfews,
+calls, demining, combing campaigns "in search of" cells, patrols that passed "without incident" (unless an arrest is
 only told as the cause of the event, or the next sentence tells of a suspect shot dead in the raid)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
-                            r"\b(?:are|is)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
@@ -43,7 +44,8 @@ _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 #: "In June 2022, ...", "In late August 2019, ...": the sentence opens with a month of the year, the time of one event
 #: ("since the city fell in October 2019" is a period, and "lost X in March 2019" a milestone: not such an opening).
 _IN_MONTH = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_NAMES + r")\s+$", re.IGNORECASE)
-NOT_VIOLENCE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
+NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents?\s+(?:was\s+|were\s+)?(?:reported|recorded|registered)\b|"
+                          r"\b(?:call(?:s|ed)?\s+(?:on|for|upon)|urge[sd]?|condemn(?:s|ed)?|warn(?:s|ed)?\s+(?:against|of|that|\w+\s+(?:against|not|of)))\b|"
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
                           r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
                           r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
@@ -62,10 +64,14 @@ _LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
-#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck.
+#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck; a patrol
+#: "escorted by helicopters", "under the cover of Russian helicopters": aircraft that only escort.
 _FLIGHT = re.compile(r"\b(?:warplanes|jets|aircraft|planes|helicopters|drones)\s+(?:were\s+|was\s+|had\s+|also\s+)?"
                      r"(?:[a-z]+ly\s+)?(?:flew|flying|fly|hover(?:ed|ing)?|circl(?:ed|ing)|roam(?:ed|ing)|patroll(?:ed|ing)|"
-                     r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b", re.IGNORECASE)
+                     r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b|"
+                     r"\b(?:escorted|accompanied|covered)\s+by\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b|"
+                     r"\bunder\s+(?:the\s+)?(?:cover|protection)\s+of\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b",
+                     re.IGNORECASE)
 _STRUCK = re.compile(r"\b(?:struck|bombed|targeted|hit|raided|pounded|strikes?|raids?|fired|dropped|killing|killed|wounding|"
                      r"injuring|shelled|attacked)\b", re.IGNORECASE)
 

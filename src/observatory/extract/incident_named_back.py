@@ -5,7 +5,10 @@ Constructions handled:
 * "According to the statement, the raid on the village of B targeted a house ...": the raid told before, placed;
 * "The monitor said the blast, near the village of B, also killed dozens of sheep": "also" adds harm to the same
   blast, and a blast or explosion names back a mine, a bomb or an IED;
-* "The group said the attack took place on Monday night near B": the day and place of the attack told before.
+* "The group said the attack took place on Monday night near B": the day and place of the attack told before;
+* "The monitor said a sixth member was missing after the attack near the area of B, and two others were wounded",
+  "Two children were hurt in the shelling on B": the victims of the event named back by a definite noun after a
+  preposition, where that noun is the sentence's only event, with the place that event struck.
 
 Not handled as the same incident: another event named for comparison ("the ambush is one of the deadliest since an
 attack on a bus near B"), "the explosion of a mine" (a new one), plural nouns ("the strikes"), a sentence with words
@@ -18,7 +21,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.events import event_type
 from observatory.extract.incident_sameness import ANOTHER
+from observatory.extract.segment import TRANSITION_RE
 from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
@@ -69,3 +74,29 @@ def _fits(noun: str, kind: str) -> bool:
     if noun.endswith("strike"):
         return kind in FIRE_FROM_AFAR
     return True
+
+
+#: "... was missing after the attack near B", "two others were wounded in the ambush": the event named back, its
+#: victims told.
+_IN_NAMED = re.compile(
+    r"\b(?:in|during|after|following|from|by)\s+the\s+(?:same\s+)?(?P<noun>attack|assault|raid|ambush|strike|airstrike|"
+    r"air\s+strike|drone\s+strike|blast|explosion|bombing|shelling|bombardment)\b(?!\s+(?:of|that|which|in\s+which)\b)(?!-)",
+    re.IGNORECASE,
+)
+
+
+def victims_named_back(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
+    """Whether the sentence tells victims of the incident being assembled, named back by a definite noun after a
+    preposition ("... were wounded in the attack near B") that is the sentence's event word, on no other day."""
+    if new_date or f.dates or not f.mentions or f.sentence.clause or f.sentence.recalled or f.sentence.inherits or \
+            draft.type_hit is None or f.type_hit is None:
+        return False
+    text = f.sentence_text
+    m = _IN_NAMED.search(text)
+    at = f.type_hit[1] - f.sentence.start
+    if m is None or not m.start("noun") <= at < m.end("noun") or not _fits(m.group("noun").lower(), draft.type_hit[0]):
+        return False
+    if ANOTHER.search(text) or TRANSITION_RE.match(text):
+        return False  # ("Moreover, ten civilians were injured in the strike": the strike told before this one)
+    blanked = text[:m.start("noun")] + " " * (m.end("noun") - m.start("noun")) + text[m.end("noun"):]
+    return event_type(blanked) is None  # ("warplanes carried out airstrikes after the ambush": an event of its own)

@@ -9,6 +9,8 @@ early morning"), a bare "clashes continued between X and Y around Z" (a daily re
 capture dated to its day ("seized the town on Saturday after three days of fighting") stay incidents, and so does
 fighting told as going on for "a third day": like ACLED, which codes each day of a battle as an event, the day's
 fighting of a report is that day's incident.
+A vague toll does not make such fighting an incident ("the battles have been going on since December, and the regime
+forces have lost dozens of members there since then": incident_eventful).
 """
 
 from __future__ import annotations

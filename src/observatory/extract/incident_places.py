@@ -203,8 +203,10 @@ _ACTOR_FIRES = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:responded|retaliated|f
 _FIRED_BY_IN = re.compile(r"\b(?:fired|launched|lobbed)\s+by\s+[^.;,]{0,60}?\b(?:in|inside|from)\s+(?:the\s+)?"
                           r"(?:(?:[\w-]+ern|north|south|east|west)\s+)?(?:(?:countryside|outskirts|region|area|enclave)\s+of\s+"
                           r"(?:the\s+)?)?$", re.IGNORECASE)
-#: ... then where it came down: "... landed on Y", "... hit the Z district", "... fell near a school".
-_CAME_DOWN = re.compile(r"[^.;,]{0,40}?\b(?:landed|hit|fell|struck)\b", re.IGNORECASE)
+#: ... then where it came down: "... landed on Y", "... hit the Z district", "... fell near a school", "... slammed into
+#: several districts", "... crashed into a house", "... rained down on Y".
+_CAME_DOWN = re.compile(r"[^.;,]{0,40}?\b(?:landed|landing|hit|hitting|fell|falling|struck|striking|slammed|slamming|crashed|"
+                        r"crashing|smashed|rained|raining|exploded|impacted)\b", re.IGNORECASE)
 
 
 def _actor_base(work: str, p: PlaceMention, start: int) -> bool:

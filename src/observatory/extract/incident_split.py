@@ -77,7 +77,7 @@ from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, e
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
-from observatory.extract.incident_named_back import named_back
+from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import reply_on_bystanders, tells_reply, toll_free_reply
@@ -155,7 +155,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
-    if refers_back(text) or named_back(draft, f, text, new_date) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
+    if refers_back(text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
     if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
         return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own

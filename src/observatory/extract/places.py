@@ -5,7 +5,8 @@ place names are resolved by ``observatory.geo`` when a geocoder is given.
 
 A place after "nearby", "neighbouring" or "adjacent" ("in the nearby X neighbourhood") is read as well, and so is one
 after who holds it ("the SDF-held X district", "regime-controlled Y"). The capital named as the government ("accused
-Damascus and Tehran of ...") is no place.
+Damascus and Tehran of ...") is no place; Damascus named as "the capital" is a governorate where a sentence opens
+with it ("In the capital, a mortar round ...") or where fire lands on it ("rocket fire on the capital").
 
 A town named only as what was struck ("regime forces shelled Kafr Nabl", "jets pounded X", "responded by shelling X",
 "a shell hit X") is a place where the sentence names no other town; not "shelled Jaysh al-Izza positions" (whose positions).
@@ -177,8 +178,11 @@ def governorate_mentions(work: str, start: int, end: int) -> list[PlaceMention]:
 @lru_cache(maxsize=512)  # sentences are read for governorates more than once; the cache holds a few reports' calls
 def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     found: list[PlaceMention] = []
+    capital = _the_capital(work, start, end)
     if not has_any(folded(work, start, end), _GOV_STEMS):
-        return ()
+        return (capital,) if capital else ()
+    if capital is not None:
+        found.append(capital)
     for m in _GOV_RE.finditer(work, start, end):
         gov = governorate_of(m.group(0))
         if gov is None or _COMPOUND_AFTER.match(work, m.end()) or _COMPOUND_BEFORE.search(work[max(0, m.start() - 12):m.start()]):
@@ -203,6 +207,27 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
             found[-1] = PlaceMention(found[-1].name, found[-1].start, found[-1].end, found[-1].governorate, False)
         found.append(PlaceMention(m.group(0), m.start(), m.end(), gov, strong))
     return tuple(found)
+
+
+#: "In the capital, a mortar round crashed near a school", "rebel rocket fire on the capital killed two": Damascus
+#: named as "the capital", where a sentence opens with it or where fire lands on it.
+_THE_CAPITAL = re.compile(r"In\s+(?P<open>the\s+(?:Syrian\s+)?capital)\s*,|\b(?:fire|shells|shelling|rockets|mortars|"
+                          r"mortar\s+(?:shells|rounds)|missiles|projectiles)\s+(?:\w+\s+)?(?:on|at|into)\s+(?P<target>the\s+"
+                          r"(?:Syrian\s+)?capital)\b(?!['’]s|\s+of\b)", re.IGNORECASE)
+
+
+def _the_capital(work: str, start: int, end: int) -> PlaceMention | None:
+    """Damascus named as "the capital" in work[start:end]: a sentence that opens "In the capital," or fire "on the
+    capital"; None when the window holds neither."""
+    if work.find("apital", start, end) < 0:
+        return None
+    m = _THE_CAPITAL.search(work, start, end)
+    if m is None:
+        return None
+    name = "open" if m.group("open") is not None else "target"
+    if name == "open" and work[start:m.start()].strip():
+        return None  # (only where the sentence opens with it)
+    return PlaceMention(m.group(name), m.start(name), m.end(name), "Damascus", False)
 
 
 def _served(gov: str | None, work: str, start: int) -> bool:
