@@ -153,6 +153,10 @@ _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectile
                         r"(?:cluster\s+)?bombs?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over(?!\s+(?:\d|an?\s|one|two|three|"
                         r"four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|half))|behind)\b|"
                         r"(?:an?|the)\s+cluster\s+(?:bomb|munition|bomblet|submunition)\s+(?:exploded|went\s+off|blew\s+up))")
+#: How fire was opened ("opened heavy fire", "opened machine-gun fire", "opened harassing fire", "opened indiscriminate
+#: fire"): the words an outlet puts between "opened" and "fire" (tests/test_extract_opened_fire_kinds.py).
+_FIRE_KIND: Final = (r"(?:(?:heavy|intense|intensive|indiscriminate|random|live|harassing|sniper|machine[\s-]?guns?|automatic|"
+                     r"small[\s-]arms|direct|sporadic)\s+){0,3}")
 #: A drone named otherwise; a strike only where it strikes or kills, not where it is shot down, seen or films
 #: (tests/test_extract_review_r37_rev6.py).
 _QUADCOPTER: Final = r"\b(?:quadcopters?|loitering\s+munitions?)\b"
@@ -232,7 +236,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo"),
                  r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
-               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
+               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+" + _FIRE_KIND + r"fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
                # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
                r"\bfire\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                r"(?:border\s+guards|guards|gendarmerie|jandarma|soldiers|troops)\b|\b(?:border|jandarma|gendarmerie)\s+fire\b|\bshot\b(?!\s+down)|"
