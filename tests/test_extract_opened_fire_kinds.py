@@ -6,7 +6,6 @@ casualties are incidents; `attack` = gunfire by an identified side)."""
 from __future__ import annotations
 
 from contract_rows import kinds, place_names, titled
-
 from observatory.extract.events import event_type
 
 
