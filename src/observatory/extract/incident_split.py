@@ -77,6 +77,7 @@ from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, e
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
+from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_back import named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_ranked_on import ranked_on
@@ -159,6 +160,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return False
     if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
         return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own
+    if f.mentions and more_dead_when(text) and new_places(draft, f):
+        return True  # "Two further civilians lost their lives when shells landed on B": more dead, a strike of their own
     if _places_unplaced(draft, f, text, work):
         return False
     if _same_day_and_place(draft, f, text):
@@ -675,7 +678,8 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
     if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
         return False
-    if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text):
+    if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text) \
+            or more_dead_when(text):
         return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...", "In B, ...": another one
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
         return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
