@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area, struck_in_response
+from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
@@ -193,6 +194,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
     if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
+    if also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
+        return True  # "... also reported that a militiaman was killed yesterday by a landmine", after an attack
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
