@@ -159,10 +159,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return sequel
     if refers_back(text) or named_back(draft, f, text, new_date) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
-    if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
+    if f.mentions and (opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text)
+                       or more_dead_when(text) and new_places(draft, f)):
         return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own
-    if f.mentions and more_dead_when(text) and new_places(draft, f):
-        return True  # "Two further civilians lost their lives when shells landed on B": more dead, a strike of their own
     if _places_unplaced(draft, f, text, work):
         return False
     if _same_day_and_place(draft, f, text):
@@ -192,10 +191,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if (ANOTHER.search(text) or f.sentence.first_in_paragraph and names_a_town(draft)) and f.type_hit and \
             new_places(draft, f) and differs(draft, f) and not _ELABORATION.match(text):
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
-    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
+    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or \
+            also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
-    if also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
-        return True  # "... also reported that a militiaman was killed yesterday by a landmine", after an attack
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
