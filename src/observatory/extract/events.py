@@ -234,7 +234,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "cannon"),
-                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|(?<!water\s)\bcannons?\b(?!\s+fodder)|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
+                 r"\bshell(?:ed|ing|s|fire)?\b|\bsalvos?\b|(?<!water\s)\bcannons?\b(?!\s+fodder)|\b(?:responded|replied|retaliated)\s+to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
                r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+" + _FIRE_KIND + r"fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
                # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
