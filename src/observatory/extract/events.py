@@ -155,6 +155,10 @@ _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectile
                         r"(?:cluster\s+)?bombs?\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?left\s+(?:over(?!\s+(?:\d|an?\s|one|two|three|"
                         r"four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|half))|behind)\b|"
                         r"(?:an?|the)\s+cluster\s+(?:bomb|munition|bomblet|submunition)\s+(?:exploded|went\s+off|blew\s+up))")
+#: How fire was opened ("opened heavy fire", "opened machine-gun fire", "opened harassing fire", "opened indiscriminate
+#: fire"): the words an outlet puts between "opened" and "fire" (tests/test_extract_opened_fire_kinds.py).
+_FIRE_KIND: Final = (r"(?:(?:heavy|intense|intensive|indiscriminate|random|live|harassing|sniper|machine[\s-]?guns?|automatic|"
+                     r"small[\s-]arms|direct|sporadic)\s+){0,3}")
 #: A drone named otherwise; a strike only where it strikes or kills, not where it is shot down, seen or films
 #: (tests/test_extract_review_r37_rev6.py).
 _QUADCOPTER: Final = r"\b(?:quadcopters?|loitering\s+munitions?)\b"
@@ -244,8 +248,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
-    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank"),
-                 r"\bshell(?:ed|ing|s)?\b|\bsalvos?\b|\b(?:responded|replied|retaliated)\s+(?:[\w\"“”]+\s+)?to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
+    ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank", "cannon"),
+                 r"\bshell(?:ed|ing|s|fire)?\b|\bsalvos?\b|(?<!water\s)\bcannons?\b(?!\s+fodder)|\b(?:responded|replied|retaliated)\s+(?:[\w\"“”]+\s+)?to\s+the\s+sources?\s+of\s+(?:the\s+)?fire\b|"
                  # ("its forces \"responded firmly\" to the sources of fire", "fighters of the military council targeted the
                  # sources of fire in X": fire returned from afar; not "the source of fire" in the singular, one shooter
                  # answered)
@@ -254,7 +258,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                  r"(?<!anti-)\btanks?\s+(?:also\s+)?(?:targeted|fired\s+(?:at|on)|hit|struck|pounded)\b|(?<!anti-)\btank\s+(?:fire|shells?|rounds?)\b|"
                  r"\b(?:fired\s+by|fire\s+from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?tanks?\b|\bartillery|\brockets?\b(?![\s-]propelled)|\bmortars?\b|\bmissiles?\b|\bprojectiles?|\bbombard(?:ed|ment)"),
     ("attack", ("attack", "assault", "stormed", "raid", "fire", "shot", "shoot", "snip", "gunmen", "target", "bullet", "bombing"),
-               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
+               r"\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bstormed|\braid(?:ed|s)?\b|\bopened\s+" + _FIRE_KIND + r"fire|\bfired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\b|\bgunfire|"
                # ("killed by fire from Jordanian border guards", "wounded by Jandarma fire")
                r"\bfire\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                r"(?:border\s+guards|guards|gendarmerie|jandarma|soldiers|troops)\b|\b(?:border|jandarma|gendarmerie)\s+fire\b|\bshot\b(?!\s+down)|"

@@ -5,7 +5,8 @@ Air or drone strikes told as coming later ("warplanes later ...") by a side that
 an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
 shelling is part of it, but not another side's aircraft that came afterwards). So are strikes told as carried out
 "after the ambush" with a toll of their own, and aircraft striking "in response" ("In response, Russian warplanes
-carried out dozens of strikes on the area").
+carried out dozens of strikes on the area"), and aircraft the event is told to have prompted ("The attack prompted
+Russian warplanes to carry out more than 25 strikes on the hills").
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ _COUNTED_ON_AREA = re.compile(
     r"(?:air\s?strikes|air\s+raids|raids|strikes)\s+on\s+the\s+area\b",
     re.IGNORECASE,
 )
+#: The event told before named as the cause of another side's air strikes: "The attack prompted Russian warplanes to
+#: carry out more than 25 strikes", "the ambush triggered raids by regime jets", "the assault drew a response from
+#: Russian aircraft".
+_PROMPTED = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|raid|offensive|infiltration)\s+(?:also\s+)?"
+    r"(?:prompted|triggered|provoked|drew|led)\b[^.;]{0,40}?\b(?:warplanes|war\s+planes|jets|aircraft|helicopters|drones)\b",
+    re.IGNORECASE,
+)
 #: Fights on the ground, the area of which another side's aircraft may then strike.
 _GROUND_FIGHTS = frozenset({"attack", "ambush", "clash"})
 
@@ -65,6 +74,7 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
     )
     return (
         _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text) or on_area or struck_in_response(text)
+        or _PROMPTED.search(text) is not None
     )
 
 
@@ -102,11 +112,12 @@ def strikes_on_area(before: Draft, part: Draft, text: str) -> bool:
 
 
 def strikes_after(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """Another side's aircraft striking "after the ambush" with a toll of their own ("Russian warplanes carried out
-    several strikes on the area after the ambush, killing four ISIS members"): an incident of its own, even where its
-    dead are the attackers of the incident (whose perpetrator must be known)."""
+    """Another side's aircraft striking "after the ambush" (or prompted by it) with a toll of their own ("Russian
+    warplanes carried out several strikes on the area after the ambush, killing four ISIS members", "The attack prompted
+    Russian warplanes to carry out 25 strikes ..., which killed four ISIS members"): an incident of its own, even where
+    its dead are the attackers of the incident (whose perpetrator must be known)."""
     if draft.perpetrator is None or not _others_aircraft(draft, f):
         return False
-    return _AFTER_THE_EVENT.search(text) is not None and any(
+    return (_AFTER_THE_EVENT.search(text) is not None or _PROMPTED.search(text) is not None) and any(
         m.role == KILLED and not m.quantity.vague for m in f.mentions
     )

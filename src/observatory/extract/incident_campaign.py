@@ -9,8 +9,9 @@ they belong to, not an incident of its own.
 Left alone: a launch that carries a toll of its own ("launched an offensive ..., killing five"), an attack launched
 ("launched an attack on the checkpoint at dawn": one event), a launch told as the answer to another event ("launched
 the operation in response to a bombing in X on May 2": that event is told), a launch told as the report's own day
-("launched their campaign on the hills today, carrying out 40 air strikes": the day's attack), and a report whose only
-incident it is.
+("launched their campaign on the hills today, carrying out 40 air strikes": the day's attack), a launch told with the
+deed it opened with ("launched their offensive in the morning, detonating car bombs against army positions on the edge
+of X": that attack), and a report whose only incident it is.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ _CAUSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|to\s
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
+#: The deed the launch opened with, told as a participle with what it struck ("..., detonating car bombs against army
+#: positions", "..., storming the checkpoints of X", "..., shelling the village of Y"): an event told, not a frame.
+_OPENING_DEED = re.compile(r",\s+(?:first\s+)?(?:detonating|storming|attacking|shelling|bombarding|targeting|blowing\s+up|"
+                           r"ramming|overrunning)\s+(?:[\w'-]+\s+){1,5}?(?:against|on|at|in|near|of)?\s*(?:the\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|barracks|base|village|town|neighbou?rhood|"
+                           r"district|edge|lines?|front)\b", re.IGNORECASE)
+
+
 def campaign_launched(draft: Draft, work: str, others: int) -> bool:
     """The incident is only a sentence telling when a campaign was launched, no casualties, among other incidents."""
     if others < 1 or draft.counts or draft.vague or draft.generic:
@@ -44,6 +53,7 @@ def campaign_launched(draft: Draft, work: str, others: int) -> bool:
     text = work[draft.start:draft.end]
     if "launched" not in folded(text) or _LAUNCHED.search(text) is None:
         return False
-    if _TODAY.search(text) is not None:
-        return False  # "launched their offensive on X at dawn today, with heavy shelling": the day's attack
+    if _TODAY.search(text) is not None or _OPENING_DEED.search(text) is not None:
+        return False  # "launched their offensive on X at dawn today, with heavy shelling": the day's attack; "...,
+        # detonating car bombs against army positions on the edge of X": the deed it opened with, an attack told
     return _CAUSE.search(text) is None  # "launched the operation in response to a bombing on May 2": that bombing

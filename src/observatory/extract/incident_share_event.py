@@ -14,15 +14,17 @@ import re
 
 from observatory.extract.events import event_type
 from observatory.extract.incident_bounds import MANY_EVENTS
+from observatory.extract.numbers import number_words
 
 #: The opening that singles out a part of the toll told before ("Among the dead were", "The toll includes",
-#: "Of them,", "Among the soldiers killed was", "Among the dead of the factions are").
+#: "Of them,", "Among the soldiers killed was", "Among the dead of the factions are", "Among them 39 civilians ...").
 _PART_OPENING = re.compile(
     r"\s*(?:Among\s+(?:them|whom|those\s+killed|the\s+(?:[\w-]+\s+){0,2}?(?:dead|victims|killed|fatalities|casualties|"
     r"soldiers|civilians|fighters|members|militiamen|people|deaths)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)"
     r"(?:\s+(?:killed|documented))?\s*,?\s+(?:were|are|was|is)"
     r"|The\s+(?:death\s+)?(?:toll|dead|victims|fatalities|deaths)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised)"
-    r"|Of\s+(?:them|these|those|the\s+dead)\s*,)\b",
+    r"|Of\s+(?:them|these|those|the\s+dead)\s*,"
+    r"|Among\s+(?:them|those|these)\s*,?\s+(?=" + number_words(r"\d[\d,]*") + r"\s))\b",
     re.IGNORECASE)
 #: The relative clause that ties the part to an event ("who were killed when", "killed in the massacre").
 #: Read from the verb ("killed", "died"), so that the clause is the verb's own; a span of time ("in the past month",

@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area, struck_in_response
+from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
@@ -77,6 +78,7 @@ from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, e
 from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
+from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_ranked_on import ranked_on
@@ -157,7 +159,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
         return sequel
     if refers_back(text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
-    if f.mentions and opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text):
+    if f.mentions and (opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text)
+                       or more_dead_when(text) and new_places(draft, f)):
         return True  # "In B, a woman and her daughter died when a rocket hit their house": dead of a town of their own
     if _places_unplaced(draft, f, text, work):
         return False
@@ -188,7 +191,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if (ANOTHER.search(text) or f.sentence.first_in_paragraph and names_a_town(draft)) and f.type_hit and \
             new_places(draft, f) and differs(draft, f) and not _ELABORATION.match(text):
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
-    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text):
+    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or \
+            also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
@@ -675,7 +679,8 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     in Y"): its own kind of event (if any) is the draft's, and its deaths fit inside the toll already told."""
     if f.dates or not f.mentions or not f.places or f.type_hit and (not draft.type_hit or f.type_hit[0] != draft.type_hit[0]):
         return False
-    if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text):
+    if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text) \
+            or more_dead_when(text):
         return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...", "In B, ...": another one
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
         return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event

@@ -182,14 +182,19 @@ def series_event(work: str, sent: Sentence) -> bool:
     return not is_total(chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():])
 
 
+#: An item led by its town and a comma ("in Hamouriyah, raids killed nine", "In the town of Saqba, 5 died").
+_TOWN_LED = (r"(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:town|village|city|neighbou?rhood|district)\s+of\s+)?"
+             r"(?:(?:al|el|ad|ar|as|ash|az|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)?\s*,\s")
 #: Where the next item of a list of tolls begins: "; " or ", and " / ", while " before a count ("; 4 civilians in B",
 #: ", and six others ... in C", ", and 2 children in D").
-_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+(?:and|while)\s+(?=(?:\d+|" + number_words("an?", plural=True) + r")\b)|"
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+(?:and|while)\s+(?=(?:\d+|" + number_words("an?", plural=True) + r")\b|" + _TOWN_LED + r")|"
                          r"\s+and\s+(?=(?:\d+|" + number_words(plural=True) + r")\s+(?:others?\s+|more\s+)?(?:in|by|on|at|near)\s)",
                          re.IGNORECASE)
-#: An item that opens with a count of people: "4 civilians", "a man, his wife and ...", "two children", "23 of them".
-_ITEM_COUNT = re.compile(r"\s*(?:[-•]\s*)?(?:among\s+them\s+|including\s+|of\s+whom\s+)?(?:\d+|" + number_words("an?", plural=True) + r")\b",
-                         re.IGNORECASE)
+#: An item that opens with a count of people: "4 civilians", "a man, his wife and ...", "two children", "23 of them";
+#: or with its town, then its toll ("in B, raids killed nine members of one family", "In C, 10 civilians died").
+_ITEM_COUNT = re.compile(r"\s*(?:[-•]\s*)?(?:among\s+them\s+|including\s+|of\s+whom\s+)?(?:\d+|" + number_words("an?", plural=True) + r")\b|"
+                         r"\s*" + _TOWN_LED + r"(?=[^.;]{0,80}?\b(?:\d+|" + number_words(plural=True) + r")\b)"
+                         r"(?=[^.;]{0,80}?\b(?:killed|died|dead|perished|lost\s+their\s+lives)\b)", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"\b(?:killed|died|dead|perished|slain|shot|deaths?|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 

@@ -238,11 +238,18 @@ _OWN_VICTIMS = (r"(?=(?:" + number_words("an?", "the", r"\d+") + r"\s+)(?:[\w'�
 _ORDINAL_EVENT = (r"(?:another|a\s+(?:second|third|fourth|fifth)|an?\s+(?:previous|earlier))\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|attack|drone|shell|"
                   r"rocket|missile|explosion|blast|bomb|IED)\b")
 _ORDINAL = re.compile(_ORDINAL_EVENT)
+#: "..., and clashes continued between the two sides around X", "and fighting resumed on the Y front": the day's fight
+#: going on, told after another kind of event in a clause of its own. (Clashes that "broke out" or "raged" after an
+#: attack are its course: no break there.)
+_FIGHT_GOES = (r"(?:(?:fierce|heavy|violent|intense|sporadic|intermittent)\s+)?(?:clashes|fighting|battles|confrontations)\s+"
+               r"(?:also\s+)?(?:continued|(?:were|was)\s+renewed|resumed|went\s+on|(?:are|is)\s+(?:still\s+)?(?:continuing|ongoing))\b")
+
+_FIGHT_GOES_AT = re.compile(_FIGHT_GOES, re.IGNORECASE)
 _CONTRAST = re.compile(r"[,;]\s+(?:(?:while|whereas)\s+|and\s+(?:that\s+)?(?:" + _DAY_BETWEEN + r")?(?=(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?:forces|drones?|warplanes|jets|"
                        r"artillery|gunmen|cells|fighters|troops|militias|factions|helicopters|snipers?)"
                        r"(?:\s+of\s+(?:the\s+)?[\"“]?[\w'’ -]{1,40}?[\"”]?(?:\s+(?:operations\s+room|group|faction|brigade))?)?"
                        r"\s+(?:(?:later|subsequently)\s+)?(?:[a-z]+ed|hit|struck|shot|blew)\b)|and\s+(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
-                       + _OWN_VICTIMS + r"|and\s+(?=" + _ORDINAL_EVENT + r"))|;\s+(?=(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
+                       + _OWN_VICTIMS + r"|and\s+(?=" + _ORDINAL_EVENT + r"|" + _FIGHT_GOES + r"))|;\s+(?=(?:" + _DAY_BETWEEN.replace("?P<day>", "?:") + r")?"
                        + _OWN_VICTIMS + ")")
 
 
@@ -296,6 +303,8 @@ def _contrast(work: str, sent: Sentence) -> list[Sentence]:
     if tail is None and head is not None and m.group(0).strip(",; ").startswith(("while", "whereas")) and \
             own_time(text[:m.start()], text[m.end():]) and bare_event(text[m.end():]):
         tail = head  # "On Tuesday, a drone struck A, while on Thursday a strike on B wounded two": one more of the kind
+    if head is not None and head[0] in ("attack", "ambush") and _FIGHT_GOES_AT.match(text, m.end()):
+        return [sent]  # "ISIS attacked the posts, and clashes continued until dawn": the attack's own fight
     cut, resume = sent.start + m.start(), sent.start + m.end()
     if head is None and tail is not None and quiet_head(work, sent.start, cut, resume, sent.end):
         head = ("", 0, 0)  # "People protested in A, while gunmen attacked B": the second half is the event

@@ -206,7 +206,8 @@ _UNKNOWN_SO_FAR_STEMS: Final = ("far", "until")  # every match holds one of them
 #: casualties": "so far" of a toll not told, no running toll.
 _NONE_SO_FAR = re.compile(r"\b(?:no|without)\s+(?:(?:any\s+)?(?:reports?|information|news|word)\s+(?:of|on|about)\s+)?(?:any\s+)?"
                           r"(?:casualties|deaths|fatalities|injuries|losses|victims)(?:\s+(?:have|has|had)\s+been|\s+(?:were|was))?"
-                          r"(?:\s+(?:reported|documented|recorded|confirmed))?\s+so\s+far\b|"
+                          r"(?:\s+(?:reported|documented|recorded|confirmed))?(?:\s+(?:there|here|yet|in\s+the\s+(?:area|town|village|city|neighbou?rhood)))?"
+                          r"\s+so\s+far\b|"
                           r"\b(?:no|without)\s+(?:information|news|word)\s+so\s+far\b", re.IGNORECASE)
 _NONE_SO_FAR_STEMS: Final = ("far",)  # every match holds it
 #: "as the battle of Raqqa enters its third month", "a conflict that has entered its twelfth year": the age of a battle,

@@ -21,10 +21,14 @@ from typing import Final
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import CARDINAL_WORD
 
+#: A breakdown of the risen toll told before its cause (", among them 2 children", ", including a woman and her son",
+#: "(three of them children)").
+_BREAKDOWN: Final = (r"(?:\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^.;,()]{1,50}?(?=\s*,)|"
+                     r"\s*\([^.;()]{1,50}\))?")
 #: The toll told as risen to a figure, then its cause: some of the wounded who died.
 _WOUNDED_RISE: Final = re.compile(
     r"\b(?:toll|number\s+of)\b(?P<told>[^.;]*?)\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|increased)\s+to\s+"
-    rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b\s*,?\s*(?:after|as|following|when)\s+"
+    rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b{_BREAKDOWN}\s*,?\s*(?:after|as|following|when)\s+"
     r"(?:(?:[\w'-]+\s+){0,4}?(?:injured|wounded)\b[^.;,]{0,50}?\b(?:died|succumbed|passed\s+away)\b|"
     r"(?:[\w'-]+\s+){1,4}?(?:died|succumbed)\s+(?:of|to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b)",
     re.IGNORECASE)
