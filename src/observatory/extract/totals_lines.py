@@ -283,7 +283,7 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{PLURAL_WORD}))"  # (not "129," before ", Hama desert with 71")
-_PLACE = r"(?P<where>(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
+_PLACE = r"(?P<where>(?:(?i:deserts?|countryside|outskirts)\s+of\s+(?:(?i:the)\s+)?(?:(?i:north|south|east|west)(?:(?i:ern))?\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
 #: "Daraa governorate saw the highest death toll, with 24 civilians killed", "... saw the highest number of deaths (5)": the
 #: first place of a ranking by region.
 #: Also the top figure after "accounting for" ("saw the highest death toll, accounting for 17 civilians"), and "<place>
@@ -292,10 +292,10 @@ _RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|cou
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*|"
                        r"\baccounting\s+for\s+)|(?i:accounted\s+for|came\s+first\s+with)\s+)" + _NUM + r"(?!\s*(?:%|(?i:percent|per\s+cent)))")
 _RANK_STEMS = ("highest", "largest", "biggest", "most", "accounted for", "came first with")
-#: ", followed by Aleppo with 19" / "then Idlib (12)": the next places of the ranking (after a long remark on the place
+#: ", followed by Aleppo with 19" / "then Idlib (12)" / "and X, around A and B, with 11": the next places of the ranking (after a long remark on the place
 #: before only with ", followed by" or ", and then": "with 40, most of them ..., followed by Homs with 12").
 _RANK_NEXT = re.compile(r"(?:[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)|[^.;]{0,160}?(?:,\s*followed\s+by|,\s*and\s+then))\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
-                        r"\s*(?:\bwith\s+|\()" + _NUM)
+                        r"(?:\s*,\s*(?i:around|near|including|in|(?:east|west|north|south)\s+of)\s+[^.;,()]{2,60}?,)?\s*(?:\bwith\s+|\()" + _NUM)
 
 
 def ranked_regions(work: str, start: int, end: int) -> list[ByParty]:
