@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
 from observatory.extract.casualty_groups import side_of
@@ -152,6 +153,8 @@ def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: 
             tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
         if tied_side is not None and tied_side != "unknown" or side is None:
             actor, side = tied, tied_side
+    if side == "hts_rebels" and turkey_allied(work, q.end, g_end):
+        side = "turkey_factions"  # "271 Syrian rebels fighting alongside Turkey" (``actor_turkey_allied``)
     words = work[q.end:g_end] if hurt_noun is None else work[hurt_noun[0]:hurt_noun[1]]
     label = next((name for pattern, name in LABELS if pattern.search(words)), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
