@@ -5,7 +5,6 @@ for these tests, judged by ../shared/data/sohr/SCHEMA.md; look-alikes that must 
 from __future__ import annotations
 
 from contract_rows import titled
-
 from observatory.extract.text_numbered_items import lettered_items
 
 _HEAD = ("SNHR documented the killing of 236 civilians at the hands of the main perpetrator parties in Syria in "
