@@ -40,3 +40,18 @@ def test_a_top_place_that_takes_in_other_places() -> None:
             "desert of Raqqa with 33.")
     found = regional(text)
     assert found.get("desert of eastern Homs") == ("regime", 60) and found.get("desert of Raqqa") == ("regime", 33)
+
+
+def test_a_governorate_that_suffered_the_largest_toll() -> None:
+    text = ("SNHR documented the killing of 410 civilians in Syria in May 2017, including 90 children. Idlib governorate "
+            "suffered the largest death toll with 150 civilians, most of them in Russian strikes, followed by Aleppo "
+            "with 96 victims.")
+    found = regional(text)
+    assert found.get("Idlib") == ("civilians", 150) and found.get("Aleppo") == ("civilians", 96)
+
+
+def test_a_province_that_sustained_the_highest_toll() -> None:
+    text = ("Since the start of 2024, 212 civilians have been killed across Syria, the monitor said. Daraa province "
+            "sustained the highest toll, with 61 civilians killed, followed by Idlib with 40.")
+    found = regional(text)
+    assert found.get("Daraa") == ("civilians", 61) and found.get("Idlib") == ("civilians", 40)

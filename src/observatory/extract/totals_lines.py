@@ -284,11 +284,11 @@ def active_doer(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?!\d)|(?i:{PLURAL_WORD}))"  # (not "129," before ", Hama desert with 71")
 _PLACE = r"(?P<where>(?:(?i:deserts?|countryside|outskirts)\s+of\s+(?:(?i:the)\s+)?(?:(?i:north|south|east|west)(?:(?i:ern))?\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]+){0,2}(?:\s+(?:desert|countryside|region|area|plain))?)"
-#: "Daraa governorate saw the highest death toll, with 24 civilians killed", "... saw the highest number of deaths (5)": the
+#: "Daraa governorate saw (suffered) the highest death toll, with 24 civilians killed", "... saw the highest number of deaths (5)": the
 #: first place of a ranking by region.
 #: Also the top figure after "accounting for" ("saw the highest death toll, accounting for 17 civilians"), and "<place>
 #: accounted for 71 of them" / "came first with 72" (read only with a next place after: ``_region_pairs``); not a percentage.
-_RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?:(?i:saw|recorded|witnessed|registered|had|"
+_RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?:(?i:saw|recorded|witnessed|registered|had|suffered|sustained|bore|endured|experienced|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*|"
                        r"\baccounting\s+for\s+)|(?i:accounted\s+for|came\s+first\s+with)\s+)" + _NUM + r"(?!\s*(?:%|(?i:percent|per\s+cent)))")
 _RANK_STEMS = ("highest", "largest", "biggest", "most", "accounted for", "came first with")
