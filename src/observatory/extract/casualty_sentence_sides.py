@@ -188,12 +188,15 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
-    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"]
+    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"
+             and not _KILLER_SUBJECT.match(work, a.end)]  # (", international coalition forces killed 38": the next clause's killer)
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
 
 
+#: A group that is the subject of its own "killed" ("ISIS killed 17, coalition forces killed 38"): who killed, not whose.
+_KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first
 #: ("killed by Turkish forces and factions", "by the SDF, the regime and ...").
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -260,7 +260,8 @@ _EVENT_DOER = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|attacks?|explosion
 
 
 #: The same told as clauses of one sentence, after a colon or a semicolon.
-_ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z]))"
+_ACTIVE_CLAUSE = re.compile(r"(?:(?<=[:;,])|(?<=\bthat)|(?<=\bwhile)|(?<=\band))\s*(?:and\s+|while\s+)?(?P<doer>(?:(?:the|other|all)\s+|(?=[A-Z])|"
+                            r"(?=(?:international|us-led|russian|turkish|syrian|israeli|iranian|american|jordanian)\s))"
                             r"(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?killed\s+"
                             rf"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+(?:[\w-]+\s+)?"
                             r"(?i:civilians?|people|persons|individuals|children|women)\b|(?=\s*(?:[.;,]|and\b|while\b)|\s*$))")
