@@ -120,6 +120,7 @@ from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
 from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
+from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
@@ -376,7 +377,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
     mentions = without_hurt_bodies(rest_hurt(mentions, work, start, end), work)  # "15 casualties, six of whom were
     # killed, while the rest were wounded"; "the three bodies were taken to the hospital" (no wounded)
-    return bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "as the fighters
+    return oversized_parts(bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on)))  # "as the fighters
     # stormed, he blew himself up, killing two of them": the fighters' side
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
 from observatory.extract.casualty_groups import side_of
@@ -152,6 +153,8 @@ def mention_of(work: str, lexicon: ActorLexicon, on: date | None, role: str, q: 
             tied_side = "regime"  # "fighters aligned with the government": Damascus's forces (before the regime fell)
         if tied_side is not None and tied_side != "unknown" or side is None:
             actor, side = tied, tied_side
+    if side == "hts_rebels" and turkey_allied(work, q.end, g_end):
+        side = "turkey_factions"  # "271 Syrian rebels fighting alongside Turkey" (``actor_turkey_allied``)
     words = work[q.end:g_end] if hurt_noun is None else work[hurt_noun[0]:hurt_noun[1]]
     label = next((name for pattern, name in LABELS if pattern.search(words)), None)
     return Mention(role, q, side, q.end, g_end, actor.actor.name if actor else None,
@@ -185,12 +188,15 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
-    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"]
+    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"
+             and not _KILLER_SUBJECT.match(work, a.end)]  # (", international coalition forces killed 38": the next clause's killer)
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
 
 
+#: A group that is the subject of its own "killed" ("ISIS killed 17, coalition forces killed 38"): who killed, not whose.
+_KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first
 #: ("killed by Turkish forces and factions", "by the SDF, the regime and ...").
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

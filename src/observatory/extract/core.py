@@ -166,8 +166,10 @@ from observatory.extract.places import PlaceMention, governorate_mentions, place
 from observatory.extract.segment import BACKGROUND_RE
 from observatory.extract.text import LONG_SENTENCE, Sentence, detect_language, sentences, working_copy
 from observatory.extract.totals import TotalsBuilder, is_period_total
+from observatory.extract.totals_compared import compared_totals
 from observatory.extract.totals_doer_sides import without_doer_sides
 from observatory.extract.totals_hurt_after import hurt_of_total
+from observatory.extract.totals_month_ranks import month_totals
 from observatory.extract.totals_window_figures import spread_day
 from observatory.models import Extraction, Report
 
@@ -482,7 +484,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
-    drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := without_doer_sides(totals.claims())))
+    drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := month_totals(compared_totals(without_doer_sides(totals.claims()), work, report.published), work, lexicon, report.published)))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
     date_lines(drafts, listed_day, work)

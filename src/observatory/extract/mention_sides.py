@@ -216,6 +216,9 @@ _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|in
 _ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
                             re.IGNORECASE)
 _SAID_CACHE: dict[tuple[str, int], bool] = {}
+#: "persons whose identities remain unknown", "people of unknown identity", "men whose affiliation is not known".
+_IDENTITY_UNKNOWN = re.compile(r"\s*,?\s*(?:whose\s+(?:identit|affiliation|nationalit)|of\s+(?:unknown|unidentified)\s+(?:identit|affiliation))",
+                               re.IGNORECASE)
 #: "the two men ... had no military affiliation", "the two were farm workers" (read only where a stem is in the text).
 _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
@@ -258,8 +261,9 @@ def civilian_victim(m: Mention, work: str) -> Mention:
     if m.side is None and m.rose and m.role == KILLED and m.parent is None and not work[m.quantity.end:m.group_end].strip() \
             and _described_civil(work, m.group_end, m.group_end + 300):  # (the next sentence)
         return replace(m, side="civilians")  # "has risen to six. The victims were collecting truffles"
-    if m.side != "unknown" or m.value > 4 or not _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1):
-        return m
+    person = _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1)
+    if m.side != "unknown" or m.value > 4 or person is None or _IDENTITY_UNKNOWN.match(work, person.end()):
+        return m  # ("three persons whose identities remain unknown": the text says who they were is not known)
     window = (max(0, m.quantity.start - 200), m.group_end + CIVILIAN_SAID_WINDOW)
     if m.role == KILLED:
         said = (_civilian_said(work, *window) or _described_civil(work, *window)

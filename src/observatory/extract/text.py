@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from observatory.extract.numbers import number_words
 from observatory.extract.text_dash_asides import dash_asides
 from observatory.extract.text_described_as import described_as
-from observatory.extract.text_numbered_items import numbered_items
+from observatory.extract.text_numbered_items import lettered_items, numbered_items
 from observatory.extract.text_toll_wordings import toll_wordings
 
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
@@ -83,7 +83,7 @@ def working_copy(text: str) -> str:
     if work.count("|") >= 3:
         work = _MENU_LINE.sub(lambda m: " " * len(m.group(0)), work)  # "Home | News | Reports | Statistics"
     work = toll_wordings(described_as(work))  # "killing a man whom SOHR sources described as an official of ..."
-    return dash_asides(numbered_items(work))  # "Four members of one family - a woman and her three children - were killed"
+    return dash_asides(lettered_items(numbered_items(work)))  # "Four members of one family - a woman and her three children - were killed"
 
 
 #: A site's menu or breadcrumb line: four or more short capitalised items between bars ("Home | News | Reports |

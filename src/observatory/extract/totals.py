@@ -38,18 +38,15 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
   ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
-  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians);
-  round 22: a province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
+  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians); round 22: a province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
   11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
   text or the title is kept once (``totals_heads.restated``);
-  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
-  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
+  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
   round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
   (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest toll was in X with
   31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking (``totals_rank_tops``).
-  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of
-  strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
-  its parts (``totals_window_figures``).
+  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
+  its parts (``totals_window_figures``). Round 49: "Among the dead were 108 truffle hunters" after a total: its parts (``totals_member_parts``).
 """
 
 from __future__ import annotations
@@ -143,6 +140,7 @@ from observatory.extract.totals_lines import (
     regional_header,
     subset_label,
 )
+from observatory.extract.totals_member_parts import member_parts
 from observatory.extract.totals_militia_split import militia_nationals
 from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
@@ -440,9 +438,11 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         after a total of one side, "The dead include 14 children and five women" after one of people: parts of that total (its ``of_which``)."""
         last = self._claims[-1] if self._claims else None
         tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
-        if last is None or last.side == "unknown" and not all(m.label in ("children", "women") for m in tops) or not tops or sum(m.value for m in tops) > last.killed:
+        if last is None or not tops or last.side == "unknown" and not (all(m.label in ("children", "women") for m in tops) or member_parts(self.work, tops, last.side)) \
+                or sum(m.value for m in tops) > last.killed:
             return False
-        if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops):
+        if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops) \
+                and not member_parts(self.work, tops, last.side):  # ("Among the dead were 108 truffle hunters": ``totals_member_parts``)
             return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
         told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
         added = [(m.label or marks.PART_KEY.get((last.side, m.side), m.side or "unknown"), m.value) for m in tops if m.label is not None or m.side != last.side]

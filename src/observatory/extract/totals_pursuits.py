@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from observatory.extract.mention_sides import Mention
+from observatory.extract.text import SENTENCE_STOP
 from observatory.extract.totals_all_of_them import told_for_all
+from observatory.extract.totals_lines import by_party
 
 _PURSUIT = re.compile(r"\b(?:while\s+|when\s+|during\s+)?(?:hunting|searching|looking|foraging|collecting|gathering|picking)\s+(?:for\s+)?"
                       r"(?:desert\s+)?truffles?\b|\btruffle[\s-](?:hunting|season|picking|gathering)\b|"
@@ -98,7 +101,31 @@ _SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,\s*
 def share_sides(work: str, mentions: list[Mention], sides: list[str | None], start: int, last: str | None) -> list[str | None]:
     """"Of them, 97 were killed in ISIS attacks" after a total of regime soldiers: the bare figures of a sentence that
     splits the total before are of that total's side, not of the group named as who killed them."""
-    if last is None or _SHARE_OPENING.match(work, start) is None:
+    if last is None:
         return sides
+    if _SHARE_OPENING.match(work, start) is None:
+        return _share_subject(work, mentions, sides, start, last)
     return [last if m.parent is None and s not in (None, last) and not re.search(r"\w", work[m.quantity.end:m.group_end]) else s
             for m, s in zip(mentions, sides, strict=True)]
+
+
+#: "913 of them were killed ...": a figure told as a share of the people before it.
+_OF_THEM: Final = re.compile(r"\s+of\s+(?:them|these|those)\s*", re.IGNORECASE)
+#: What may stand before the share as its sentence's opening ("According to SOHR statistics, ").
+_OPENING: Final = re.compile(r"\W*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:(?:at\s+least|about|nearly|some)\s+)?$", re.IGNORECASE)
+
+
+def _share_subject(work: str, mentions: list[Mention], sides: list[str | None], start: int, last: str) -> list[str | None]:
+    """"According to SOHR statistics, 913 of them were killed in strikes by the regime forces, while 186 civilians ..."
+    after a total of civilians: the share that opens the sentence, of no side of its own, is of that total's side (not
+    where bare figures follow it: a split of the total by cause or killer, read by ``by_party``)."""
+    if not mentions or sides[0] is not None or mentions[0].parent is not None or mentions[0].quantity.vague:
+        return sides
+    m = mentions[0]
+    if _OF_THEM.fullmatch(work, m.quantity.end, m.group_end) is None or _OPENING.fullmatch(work, start, m.quantity.start) is None:
+        return sides
+    stop = SENTENCE_STOP.search(work, m.group_end)
+    if any(o.parent is None and s is None for o, s in zip(mentions[1:], sides[1:], strict=True)) \
+            or any(hit.start not in {o.quantity.start for o in mentions} for hit in by_party(work, start, stop.start() if stop else len(work))):
+        return sides  # ("Fourteen of them were killed by regime shelling, three by ..., and four by landmines": shares by cause)
+    return [last, *sides[1:]]

@@ -39,15 +39,21 @@ _TOP_SHARE: Final = re.compile(
 )
 #: "followed by Daraa with 341", "and Aleppo with 296", ", Ain Issa (6)": the places after the top.
 _NEXT: Final = re.compile(
-    r"\s*(?:(?i:followed\s+by)|,\s*(?i:and\s+)?|(?i:and))\s+(?:(?i:the)\s+)?"
+    r"\)?\s*(?:(?i:followed\s+by)|,\s*(?i:and\s+)?|(?i:and))\s+(?:(?i:the)\s+)?"
     + RANK_PLACE
-    + r"(?:\s+(?i:governorate|province|city))?\s*,?\s*(?:\b(?i:with)\s+|\(\s*)"
+    + r"(?:\s+(?i:governorate|province|city))?(?:\s*,\s*(?i:around|near|including|in|(?:east|west|north|south)\s+of)\s+[^.;,()]{2,60}?(?=,))?"
+    r"\s*,?\s*(?:\b(?i:with)\s+|\(\s*)"
     + RANK_NUM
     + r"(?!\d)(?!"
     + _PERCENT
     + r")"
 )
 _MONTH: Final = re.compile(r"(?:" + MONTH_NAMES + r")\b")
+#: A place with its article ("The desert of eastern Homs": not "The desert" then "Homs").
+_ARTICLE_PLACE: Final = re.compile(r"(?:(?i:the)\s+)?" + RANK_PLACE)
+#: ", which includes the areas of Palmyra and al-Sukhnah,", ", including X and Y,": what the top's place takes in.
+_ASIDE: Final = re.compile(r",\s*(?:(?:which|that)\s+(?:includes?|covers?|comprises?|encompass(?:es)?|contains?)|including)\b[^.;]*,",
+                           re.IGNORECASE)
 #: A clause of its own between the top's place and its figure ("Aleppo, where the regime took over ..., had ... with 704").
 _CLAUSE: Final = re.compile(r"\b(?:where|which|who|whose|when|after|as|while)\b", re.IGNORECASE)
 
@@ -62,8 +68,9 @@ def ranked_after_top(work: str, start: int, end: int) -> list[ByParty]:
         return []
     out: list[ByParty | None] = []
     if "num" in top.re.groupindex:
-        places = list(re.finditer(RANK_PLACE, work[start : top.start()]))
-        if not places or _CLAUSE.search(work, start + places[-1].end(), top.start()):
+        aside = _ASIDE.search(work, start, top.start())  # (", which includes the areas of X, Y and Z,": the place is before it)
+        places = list(_ARTICLE_PLACE.finditer(work[start : aside.start() if aside is not None else top.start()]))
+        if not places or _CLAUSE.search(work, start + places[-1].end(), aside.start() if aside is not None else top.start()):
             return []  # ("Aleppo, where the regime ... took over ..., had the highest toll with 704": whose dead is unclear)
         where = (start + places[-1].start("where"), start + places[-1].end("where"))
         out.append(_figure(top, where))
