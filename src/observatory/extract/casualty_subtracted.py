@@ -12,6 +12,7 @@ from observatory.extract.casualties import Mention
 from observatory.extract.casualty_bystanders import told_civilian_parts
 from observatory.extract.casualty_hurt_children import hurt_children_apart
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
+from observatory.extract.casualty_rescuers import rescuer_in_people
 
 
 def incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> list[Mention]:
@@ -30,6 +31,7 @@ def incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> l
             continue
         subset = m.side == parent.side or m.label and m.side in (parent.side, "civilians") or (parent.side, m.side) == ("civilians", "unknown")
         subset = subset and not hurt_children_apart(m, parent, text, offset)  # "seven others were wounded, among them a child"
+        subset = subset or rescuer_in_people(m, parent, text, offset)  # "wounding four, including a Civil Defence volunteer"
         if m.side is None or subset or parent.side is None:
             out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
             continue
