@@ -61,7 +61,11 @@ def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Call
     out = []
     for m in mentions:
         noun = _answer(m, work, start)
-        same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
+        if noun == _BARE:
+            same = [p for p in before if p.role == m.role and p.quantity.start >= _previous_sentence(work, start)]
+            same = same if len({p.side for p in same}) == 1 and m.side in (None, "unknown") else []
+        else:
+            same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
         if same and same[-1].side != m.side:
             p = same[-1]
             m = m.sided_like(p)
@@ -74,6 +78,8 @@ def _answer(m: Mention, work: str, start: int) -> str:
     is no such toll."""
     if m.parent is not None or MONITOR.search(work, start, m.quantity.start) is None:
         return ""
+    if _BARE_PUT.search(work, max(start, m.quantity.start - 60), m.quantity.start) and _BARE_END.match(work, m.quantity.end):
+        return _BARE
     hit = _PUT_TOLL.search(work, max(start, m.quantity.start - 60), m.quantity.start)
     noun = _NOUN_AFTER.match(work, m.quantity.end)
     if noun is not None and so_far_counted_at(work, start, m.quantity.start):
@@ -81,6 +87,26 @@ def _answer(m: Mention, work: str, start: int) -> str:
     if hit is None or noun is None or _TOLL_BEFORE.search(work, hit.start(), m.quantity.start) is None:
         return ""
     return noun.group(1)
+
+
+#: The monitor putting the toll told before at a figure of no victims of its own ("The Observatory put that toll at
+#: 12.", "SOHR put the number of dead at four.", "the monitor put the death toll at 9, while ..."): the same dead as the
+#: figure of that role in the sentence before, of its side where it names one (``_BARE``).
+_BARE_PUT = re.compile(r"(?<!initially\s)(?<!earlier\s)(?<!first\s)(?<!previously\s)\b(?:put|puts|putting|placed|places|gave|gives|giving|set|sets|estimated|estimates)\s+(?:the|that|this|its|their)\s+"
+                       r"(?:(?:death|casualty|final|overall|latest)\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+                       r"victims|those\s+killed|people\s+killed|wounded|injured))\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|"
+                       r"nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_BARE = "*"
+#: The bare toll ends its clause: "at 12.", "at 12, while ...", not "at five, saying that ..." or "at six: three ...".
+_BARE_END = re.compile(r"[^\S\n]*(?:[.;]|,[^\S\n]*(?:while|whereas)\b)", re.IGNORECASE)
+
+
+def _previous_sentence(work: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins."""
+    end = start - 1
+    while end > 0 and work[end - 1] in " \n\t\"'”’)":
+        end -= 1
+    return max(work.rfind(c, 0, max(0, end - 1)) for c in ".!?\n") + 1
 
 
 #: The monitor that "gave a higher figure" ("The Observatory gave a higher figure, saying 34 troops died"): its own
