@@ -123,6 +123,7 @@ from observatory.extract.casualty_others import armed_others, context_others, or
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
+from observatory.extract.casualty_one_at_work import one_at_work
 from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
 from observatory.extract.casualty_person_pairs import person_pairs
@@ -390,7 +391,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
     mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"
-    mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, people_at_work(mentions, work))))
+    mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, one_at_work(people_at_work(mentions, work), work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
