@@ -118,12 +118,12 @@ from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
+from observatory.extract.casualty_one_at_work import one_at_work
 from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_tolls import monitor_toll_side
-from observatory.extract.casualty_one_at_work import one_at_work
 from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
 from observatory.extract.casualty_person_pairs import person_pairs
