@@ -32,3 +32,12 @@ def test_monitor_toll_with_its_own_breakdown_is_not_a_bare_answer() -> None:
     text = T + ("Russian airstrikes on a market near Ariha on Saturday killed four civilians, according to the White "
                 "Helmets. The Observatory put the death toll at five, saying that a fighter of HTS was also killed.")
     assert killed_sums(text).get("unknown") is None
+
+
+def test_monitor_puts_the_dead_of_several_killed_and_wounded_at_a_figure() -> None:
+    text = T + ("On Friday, several fighters of Hezbollah were killed and wounded when a drone struck their vehicle near "
+                "al-Qusayr. SOHR put the number of dead at three.")
+    assert killed_sums(text) == {"pro_iran_foreign": 3}
+    text = T + ("Some members of the Syrian Democratic Forces were killed or injured when a landmine went off under their "
+                "car near Tal Tamr on Sunday. The Observatory put the death toll at two.")
+    assert killed_sums(text) == {"sdf": 2}

@@ -403,7 +403,8 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
-    mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
+    mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None),
+                                 lambda s, e: lexicon.find(work, s, e, on))
     mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
