@@ -146,6 +146,7 @@ from observatory.extract.casualty_rises import side_told_after as _side_told_aft
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
+from observatory.extract.casualty_speaker_after import without_speakers_after
 from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
@@ -375,7 +376,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    mentions = without_hurt_bodies(rest_hurt(mentions, work, start, end), work)  # "15 casualties, six of whom were
+    mentions = without_speakers_after(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work)  # "15 casualties, six of whom were
     # killed, while the rest were wounded"; "the three bodies were taken to the hospital" (no wounded)
     return bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on))  # "as the fighters
     # stormed, he blew himself up, killing two of them": the fighters' side
