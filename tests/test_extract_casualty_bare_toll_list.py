@@ -4,6 +4,7 @@ and a woman"): the list tells the sides, whatever side the sentence lent the bar
 
 from __future__ import annotations
 
+from contract_rows import contract as contract_row
 from contract_rows import killed_sums
 
 T = "Attack news\n\n"
@@ -25,3 +26,10 @@ def test_civilian_toll_with_men_of_no_side_in_its_list_stays_civilian() -> None:
     text = T + ("Regime rockets hit farmers picking olives near Kansafra on Monday. The number of civilian dead has risen "
                 "to nine: five children, a woman and three men.")
     assert killed_sums(text) == {"civilians": 9}
+
+
+def test_period_toll_with_words_then_colon_list_is_not_read_so() -> None:
+    text = ("Truffle season\nSince early February 2023, SOHR has documented 120 fatalities among truffle hunters and "
+            "others in the Syrian desert: 90 civilians, including seven children and three women, and 30 members of "
+            "regime forces and loyal militias who were guarding truffle hunters.")
+    assert sorted((t["side"], t["killed"]) for t in contract_row(text)["totals"]) == [("civilians", 90), ("regime", 30)]
