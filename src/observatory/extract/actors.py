@@ -145,6 +145,11 @@ _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-
 _FSA = frozenset({"free syrian army", "fsa", "syrian free army"})  # (the last: al-Tanf's, or the FSA misordered)
 _TURKEY_IN_SYRIA = date(2016, 8, 24)
 _TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
+#: Jaysh al-Islam: Eastern Ghouta's rebels until its fighters left for the north (April 2018), one of Turkey's factions
+#: after (the lexicon's dated rows). A text with no date is read by its scene: Turkey's where it names Turkey or its held
+#: areas, the Ghouta rebels' elsewhere (``_by_area``).
+_JAYSH_ISLAM = frozenset({"jaysh al islam", "jaish al islam", "army of islam"})
+_SNA_NAMED = re.compile(r"\b(?:National\s+Army|SNA)\b")
 #: The names read by their scene (``_by_area``).
 _BY_SCENE = _BY_AREA | _FSA
 
@@ -161,8 +166,8 @@ def _by_area(candidates: Sequence[Actor], text: str, key: str, on: date | None) 
     """The side of a group named in two areas: Turkey's where the text names its held areas, the rebels' elsewhere.
 
     No group is Turkey's before Turkey fought in Syria; the FSA is Turkey's also where the text names Turkey beside it."""
-    turkish = in_turkish_held(text, on=on) or (on is None or on >= _TURKEY_IN_SYRIA) and key in _FSA and \
-        _TURKEY_NAMED.search(text) is not None
+    turkish = in_turkish_held(text, on=on) or (on is None or on >= _TURKEY_IN_SYRIA) and key in _FSA | _JAYSH_ISLAM and \
+        _TURKEY_NAMED.search(text) is not None or key in _JAYSH_ISLAM and _SNA_NAMED.search(text) is not None
     side = "turkey_factions" if turkish else "hts_rebels"
     return next((a for a in candidates if a.side == side), None)
 
@@ -289,7 +294,7 @@ class ActorLexicon:
             actor = self._actor_for(key, on)
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
-            if actor is not None and key in _BY_SCENE:
+            if actor is not None and (key in _BY_SCENE or on is None and key in _JAYSH_ISLAM):
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
             if actor is not None and actor.side == "turkey_factions" and idlib_backed(key, text, in_turkish_held(text, on=on)):
                 actor = next(iter(self._by_alias.get("rebels", [])), actor)  # "a Turkish-backed rebel group" in Idlib

@@ -118,6 +118,7 @@ from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
 from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
+from observatory.extract.casualty_one_at_work import one_at_work
 from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_oversized_parts import oversized_parts
@@ -146,6 +147,7 @@ from observatory.extract.casualty_rises import side_told_after as _side_told_aft
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
 from observatory.extract.casualty_same import same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
+from observatory.extract.casualty_speaker_after import without_speakers_after
 from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
@@ -375,7 +377,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    mentions = without_hurt_bodies(rest_hurt(mentions, work, start, end), work)  # "15 casualties, six of whom were
+    mentions = without_speakers_after(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work)  # "15 casualties, six of whom were
     # killed, while the rest were wounded"; "the three bodies were taken to the hospital" (no wounded)
     return oversized_parts(bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on)))  # "as the fighters
     # stormed, he blew himself up, killing two of them": the fighters' side
@@ -391,7 +393,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
     mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"
-    mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, people_at_work(mentions, work))))
+    mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, one_at_work(people_at_work(mentions, work), work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
@@ -403,7 +405,8 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
-    mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
+    mentions = monitor_toll_side(mentions, work, start, lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None),
+                                 lambda s, e: lexicon.find(work, s, e, on))
     mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)

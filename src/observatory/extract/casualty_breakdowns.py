@@ -91,7 +91,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if apposed(work, q, mentions) or same_one(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
-    if last.parent is None and ((last.side in (None, "unknown") or FROM_PARTY.match(work, q.end))
+    if last.parent is None and ((last.side in (None, "unknown") or FROM_PARTY.match(work, q.end) or _bare_toll(work, last, q))
                                 and parts_of_figure(work, last.quantity, last.group_end, q)
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
@@ -125,6 +125,16 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     return None
 
 
+#: A figure with no words of its own ("put the death toll at four, three soldiers and a woman"): whatever side the
+#: sentence lent it, the list after it that adds up to it tells its sides.
+_BARE_TOLL = re.compile(r"\s*")
+
+
+def _bare_toll(work: str, last: Mention, q: Quantity) -> bool:
+    """Whether ``last`` is a figure with no words of its own and ``q`` opens the list right after its comma ("at four,
+    three soldiers and a woman"; not "139 fatalities among ...: 104 civilians")."""
+    return _BARE_TOLL.fullmatch(work, last.quantity.end, last.group_end) is not None \
+        and re.fullmatch(r"\s*,\s*", work[last.group_end:q.start]) is not None
 _APPOSED = re.compile(r"[^,;.:\d]{1,100},\s*(?:were|was|have|had|are)\s", re.IGNORECASE)
 
 

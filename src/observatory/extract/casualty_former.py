@@ -17,6 +17,8 @@ from observatory.extract.mention_sides import Mention
 
 #: The day before the rebel names of the south and of Ghouta passed to Turkey's factions (actors.csv).
 BEFORE_ANKARA = date(2018, 1, 1)
+#: A day on which every name stands for what it names today (an undated text reads some names by their scene).
+_TODAY = date.max
 #: How far after "former" (characters) the group may be named.
 _REACH = 60
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.IGNORECASE)
@@ -31,7 +33,7 @@ def former_rebel(m: Mention, work: str, lexicon: ActorLexicon) -> Mention:
         return m
     stop = work.find(".", former.end(), former.end() + _REACH)
     end = stop if stop >= 0 else min(len(work), former.end() + _REACH)  # ("a former commander in the FSA was killed")
-    now = lexicon.find(work, former.end(), end, None)
+    now = lexicon.find(work, former.end(), end, _TODAY)
     then = lexicon.find(work, former.end(), end, BEFORE_ANKARA)
     if not now or not then or now[0].side != "turkey_factions" or then[0].side != "hts_rebels" or now[0].start != then[0].start:
         return m

@@ -38,6 +38,11 @@ _NOT_KNOWN = re.compile(r"\s*,?\s*whose\s+(?:identit|nationalit|affiliation)", r
 #: The one a relative is named after: "a man", "an elderly man", "a young man" (no side word of his own).
 _PLAIN_MAN = re.compile(r"\s*(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?man\s*,?\s*(?:and|killing|wounding|injuring)?\s*(?:his)\s+$",
                         re.IGNORECASE)
+#: A parent told before the children ("a mother and her two children", "a father and his son"), or before a number
+#: of them ("a mother and five of her children": ``_OF_HIS`` after the number).
+_PARENT = re.compile(r"\s*(?:an?|one|the)\s+(?:(?:young|old|elderly|middle-aged)\s+)?(?:mother|father)\s*,?\s*(?:and|killing|wounding|"
+                     r"injuring)?\s*(?:(?P<own>his|her|their)\s+)?$", re.IGNORECASE)
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her|their)\s+", re.IGNORECASE)
 _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured|injury\s+of|(?:along|together)\s+with|"
                       r"in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
@@ -77,9 +82,20 @@ def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
         if head.side not in (None, "unknown") or head.value != 1 or head.role != m.role or head.quantity.vague:
             continue
         word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
-        if not _KIN.search(word) or not _PLAIN_MAN.fullmatch(work, head.quantity.start, m.quantity.start):
+        if not _KIN.search(word) or not _head_of_family(head, m, work):
             continue
         if "murder" in work[max(0, head.quantity.start - 200):m.group_end + 200].lower():
             continue  # "a man and his wife were found murdered": murder victims are of no side the text gives (SCHEMA)
         out[i - 1] = replace(head, side="civilians", actor=None, nationality=None, generic=False)
     return out
+
+
+def _head_of_family(head: Mention, m: Mention, work: str) -> bool:
+    """"a man and his wife", "a mother and her two children", "a father and three of his sons": ``head`` is the one the
+    relatives ``m`` are told after."""
+    if _PLAIN_MAN.fullmatch(work, head.quantity.start, m.quantity.start):
+        return True
+    parent = _PARENT.fullmatch(work, head.quantity.start, m.quantity.start)
+    if parent is None:
+        return False
+    return parent.group("own") is not None or _OF_HIS.match(work, m.quantity.end) is not None

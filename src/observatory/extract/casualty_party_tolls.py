@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from observatory.extract.actors import GENERIC_ALIASES, ActorMatch
 from observatory.extract.mention_sides import Mention
 from observatory.extract.text import MONITOR
 from observatory.extract.totals_so_far_answer import so_far_counted_at
@@ -51,7 +53,8 @@ def bare_toll(m: Mention, work: str) -> bool:
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Callable[[], list[Mention]]) -> list[Mention]:
+def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Callable[[], list[Mention]],
+                      named: Callable[[int, int], list[ActorMatch]] | None = None) -> list[Mention]:
     """"A Turkish official said 33 Turkish soldiers were killed. ... The Observatory put the toll at 34 soldiers": the
     monitor's toll of a bare noun answers the figure of the same role and noun told before, and is of its side (not one
     read from the words after it: "and said Russian and regime warplanes ...")."""
@@ -61,7 +64,14 @@ def monitor_toll_side(mentions: list[Mention], work: str, start: int, told: Call
     out = []
     for m in mentions:
         noun = _answer(m, work, start)
-        same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
+        if noun == _BARE:
+            same = [p for p in before if p.role == m.role and p.quantity.start >= _previous_sentence(work, start)]
+            same = same if len({p.side for p in same}) == 1 and m.side in (None, "unknown") else []
+            if not same and m.side in (None, "unknown") and named is not None:
+                out.append(_of_vague_before(m, work, _previous_sentence(work, start), start, named))
+                continue
+        else:
+            same = [p for p in before if p.role == m.role and noun and noun in work[p.quantity.end:p.group_end].lower().split()]
         if same and same[-1].side != m.side:
             p = same[-1]
             m = m.sided_like(p)
@@ -74,6 +84,8 @@ def _answer(m: Mention, work: str, start: int) -> str:
     is no such toll."""
     if m.parent is not None or MONITOR.search(work, start, m.quantity.start) is None:
         return ""
+    if _BARE_PUT.search(work, max(start, m.quantity.start - 60), m.quantity.start) and _BARE_END.match(work, m.quantity.end):
+        return _BARE
     hit = _PUT_TOLL.search(work, max(start, m.quantity.start - 60), m.quantity.start)
     noun = _NOUN_AFTER.match(work, m.quantity.end)
     if noun is not None and so_far_counted_at(work, start, m.quantity.start):
@@ -81,6 +93,43 @@ def _answer(m: Mention, work: str, start: int) -> str:
     if hit is None or noun is None or _TOLL_BEFORE.search(work, hit.start(), m.quantity.start) is None:
         return ""
     return noun.group(1)
+
+
+#: The monitor putting the toll told before at a figure of no victims of its own ("The Observatory put that toll at
+#: 12.", "SOHR put the number of dead at four.", "the monitor put the death toll at 9, while ..."): the same dead as the
+#: figure of that role in the sentence before, of its side where it names one (``_BARE``).
+_BARE_PUT = re.compile(r"(?<!initially\s)(?<!earlier\s)(?<!first\s)(?<!previously\s)\b(?:put|puts|putting|placed|places|gave|gives|giving|set|sets|estimated|estimates)\s+(?:the|that|this|its|their)\s+"
+                       r"(?:(?:death|casualty|final|overall|latest)\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+                       r"victims|those\s+killed|people\s+killed|wounded|injured))\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|"
+                       r"nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_BARE = "*"
+#: The bare toll ends its clause: "at 12.", "at 12, while ...", not "at five, saying that ..." or "at six: three ...".
+_BARE_END = re.compile(r"[^\S\n]*(?:[.;]|,[^\S\n]*(?:while|whereas)\b)", re.IGNORECASE)
+
+
+def _previous_sentence(work: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins."""
+    end = start - 1
+    while end > 0 and work[end - 1] in " \n\t\"'”’)":
+        end -= 1
+    return max(work.rfind(c, 0, max(0, end - 1)) for c in ".!?\n") + 1
+
+
+#: Men of a group told only as "several ... killed and wounded", the monitor's bare toll of the dead following them.
+_VAGUE_BOTH = re.compile(r"\b(?:several|some|a\s+number\s+of|a\s+few|dozens\s+of|many)\s+(?P<who>[^.;:!?]{1,80}?)\s+(?:were|had\s+been|"
+                         r"have\s+been)\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.IGNORECASE)
+
+
+def _of_vague_before(m: Mention, work: str, begin: int, start: int, named: Callable[[int, int], list[ActorMatch]]) -> Mention:
+    """"Several members of the Iranian-backed Liwa Fatemiyoun were killed and wounded ... The Observatory put the number
+    of dead at four": the dead are of the one side the vague victims' words name; ``m`` as it was otherwise."""
+    hits = list(_VAGUE_BOTH.finditer(work, begin, start))
+    if len(hits) != 1:
+        return m
+    found = [a for a in named(hits[0].start("who"), hits[0].end("who")) if a.alias.lower() not in GENERIC_ALIASES]
+    if len({a.side for a in found}) != 1 or found[0].side == "unknown":
+        return m
+    return replace(m, side=found[-1].side, actor=found[-1].actor.name, nationality=found[-1].actor.nationality, generic=False)
 
 
 #: The monitor that "gave a higher figure" ("The Observatory gave a higher figure, saying 34 troops died"): its own

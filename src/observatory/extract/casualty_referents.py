@@ -37,6 +37,7 @@ from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
 from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_other_civilians import before_other_civilians
+from observatory.extract.casualty_rest_civil import rest_called_civil
 from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.casualty_roles import infighting_side
 from observatory.extract.factions_of_turkey import BARE_FACTIONS, ankara_factions_before
@@ -211,6 +212,8 @@ def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> l
     at = parts[0].quantity.start
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     out = [replace(m, rose=True) if i in idx else m for i, m in enumerate(mentions)]
+    if whole.side == "unknown" and rest_called_civil(work, parts[-1].group_end):  # ("..., while the other two were civilians")
+        return [*out, Mention(KILLED, quantity, "civilians", at, at, None, None, rose=True)]
     return [*out, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
 
 

@@ -12,6 +12,7 @@ from observatory.extract.casualties import Mention
 from observatory.extract.casualty_bystanders import told_civilian_parts
 from observatory.extract.casualty_hurt_children import hurt_children_apart
 from observatory.extract.casualty_mixed_wholes import civilian_parts_apart
+from observatory.extract.casualty_rescuers import rescuer_in_people
 
 
 def incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> list[Mention]:
@@ -24,15 +25,28 @@ def incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> l
         if m.parent is None:
             continue
         parent = out[m.parent]
-        if parent.side is None and m.side is not None:  # "rose to three; a civilian and two fighters": the parts name the sides
+        if (parent.side is None or _bare_whole_of_sides(m.parent, mentions, text, offset)) and m.side is not None:
+            # "rose to three; a civilian and two fighters": the parts name the sides
             out[m.parent] = replace(parent, parent=-1)
             out[i] = replace(m, parent=None, rose=parent.rose or m.rose)
             continue
         subset = m.side == parent.side or m.label and m.side in (parent.side, "civilians") or (parent.side, m.side) == ("civilians", "unknown")
         subset = subset and not hurt_children_apart(m, parent, text, offset)  # "seven others were wounded, among them a child"
+        subset = subset or rescuer_in_people(m, parent, text, offset)  # "wounding four, including a Civil Defence volunteer"
         if m.side is None or subset or parent.side is None:
             out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
             continue
         out[m.parent] = replace(parent, quantity=replace(parent.quantity, value=max(parent.value - m.value, 0)))
     # "four people, including two soldiers and two fighters": the parts are the whole, no one is left over
     return [m for m, told in zip(out, mentions, strict=True) if m.parent != -1 and (m.value > 0 or told.value == 0)]
+
+
+def _bare_whole_of_sides(whole: int, mentions: tuple[Mention, ...], text: str, offset: int) -> bool:
+    """A figure with no words of its own whose parts add up to it and name two sides or more ("put the death toll at
+    five, two fighters and three children"): the parts stand for it, whatever side the sentence lent it."""
+    m = mentions[whole]
+    if text[max(0, m.quantity.end - offset):max(0, m.group_end - offset)].strip():
+        return False
+    parts = [p for p in mentions if p.parent == whole]
+    sides = {p.side for p in parts}  # (men of no side among them tell no side: "ten civilians: seven children and two men")
+    return len(sides) > 1 and not sides & {None, "unknown"} and sum(p.value for p in parts) == m.value
