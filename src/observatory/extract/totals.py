@@ -34,19 +34,31 @@ documented figures of a roundup that opens "divided as follows". Within totals:
   no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
   ``totals_groups``, ``totals_pursuits``, ``totals_large``; ``totals_rows``, ``totals_shares``, ``totals_raids``,
-  ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them, sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``, ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
-  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
+  ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them,
+  sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer)
+  and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``,
+  ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
+  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events
+  told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
   clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
-  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians); round 22: a province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
+  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``),
+  ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``,
+  ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
+  round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians); round 22: a
+  province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
   11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
   text or the title is kept once (``totals_heads.restated``);
-  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
+  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
+  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
   round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
   (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest toll was in X with
-  31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking (``totals_rank_tops``).
-  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
-  its parts (``totals_window_figures``). Round 49: "Among the dead were 108 truffle hunters" after a total: its parts (``totals_member_parts``).
+  31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking
+  (``totals_rank_tops``).
+  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of
+  strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
+  its parts (``totals_window_figures``). Round 49: "Among the dead were 108 truffle hunters" after a total: its parts
+  (``totals_member_parts``); parts and causes told after a total are folded into it by the methods of
+  ``totals_builder_folds``.
 """
 
 from __future__ import annotations
@@ -87,9 +99,9 @@ from observatory.extract.totals_blocks import (
 )
 from observatory.extract.totals_bracket_lists import figures_first, unbracketed_line
 from observatory.extract.totals_bracket_regions import bracketed_regions
+from observatory.extract.totals_builder_folds import TotalsBuilderFolds
 from observatory.extract.totals_builder_periods import TotalsBuilderPeriods
-from observatory.extract.totals_builder_sides import TotalsBuilderSides
-from observatory.extract.totals_causes import cause_parts, parts_opening
+from observatory.extract.totals_causes import parts_opening
 from observatory.extract.totals_civilian_parties import civilian_toll_by_party
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
@@ -140,7 +152,6 @@ from observatory.extract.totals_lines import (
     regional_header,
     subset_label,
 )
-from observatory.extract.totals_member_parts import member_parts
 from observatory.extract.totals_militia_split import militia_nationals
 from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
@@ -173,7 +184,6 @@ from observatory.extract.totals_shares import (
     late_breakdown,
     named_share_sides,
     printed,
-    trade_of,
 )
 from observatory.extract.totals_skips import skipped_figure
 from observatory.extract.totals_so_far_answer import so_far_answer
@@ -193,7 +203,7 @@ from observatory.models import CumulativeClaim, Qualifier, Report, Span
 __all__ = ["TotalsBuilder", "calendar_period", "event_before_toll", "incident_clause", "incident_clauses", "is_period_total"]
 
 
-class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
+class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
     """Consumes the sentences that carry period totals and turns them into CumulativeClaims."""
 
     def __init__(self, report: Report, report_id: str, work: str, lexicon: ActorLexicon) -> None:
@@ -431,36 +441,6 @@ class TotalsBuilder(TotalsBuilderSides, TotalsBuilderPeriods):
         for side, share in sided:  # ("Of the fatalities, 118 are civilians ..., and 25 are soldiers of regime forces")
             self._claim(side, share.value, Span(share.start, share.end), of_which=share.parts)
         self._in_stats, self._paragraph = True, sent.paragraph
-        return True
-
-    def _fold_parts(self, mentions: list[Mention]) -> bool:
-        """"Among them were 11 non-Syrian militiamen" (another side inside it) or "They included 31 children" (a kind)
-        after a total of one side, "The dead include 14 children and five women" after one of people: parts of that total (its ``of_which``)."""
-        last = self._claims[-1] if self._claims else None
-        tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
-        if last is None or not tops or last.side == "unknown" and not (all(m.label in ("children", "women") for m in tops) or member_parts(self.work, tops, last.side)) \
-                or sum(m.value for m in tops) > last.killed:
-            return False
-        if not all(m.label is not None or (last.side, m.side) in marks.INSIDE or m.side == last.side and trade_of(self.work, m) for m in tops) \
-                and not member_parts(self.work, tops, last.side):  # ("Among the dead were 108 truffle hunters": ``totals_member_parts``)
-            return False  # ("Among this toll, 49 truffle pickers ...": a total of its own within the one before)
-        told = {k for k, _ in last.of_which}  # ("including 93 children" told first stays: a child named after is one of them)
-        added = [(m.label or marks.PART_KEY.get((last.side, m.side), m.side or "unknown"), m.value) for m in tops if m.label is not None or m.side != last.side]
-        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in added if k not in told and k != "unknown")))
-        return True
-
-    def _fold_causes(self, sent: Sentence) -> bool:
-        """Figures of the total's side before, each by a cause of death with no actor (mines, torture): its ``of_which``."""
-        last = self._claims[-1] if self._claims else None
-        if last is None:
-            return False
-        mentions = find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published, default_role=KILLED,
-                                 title_sides=False)
-        parts = cause_parts(self.work, sent.end, mentions, last.side, self._actor_in if last.side == "unknown" else None)
-        if parts is None or sum(n for _, n in parts) > last.killed:
-            return False
-        told = {k for k, _ in last.of_which}
-        self._claims[-1] = replace(last, of_which=(*last.of_which, *((k, n) for k, n in parts if k and k not in told)))
         return True
 
     def _region_item(self, sent: Sentence) -> bool:
