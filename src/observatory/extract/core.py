@@ -171,7 +171,7 @@ from observatory.extract.totals_doer_sides import without_doer_sides
 from observatory.extract.totals_hurt_after import hurt_of_total
 from observatory.extract.totals_month_ranks import month_totals
 from observatory.extract.totals_window_figures import spread_day
-from observatory.models import Extraction, Report
+from observatory.models import CumulativeClaim, Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
 MAX_CHARS = 2_000_000  # longer texts are cut here (and the result says so); 1 MB takes a few seconds
@@ -484,7 +484,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         checked = vetted or bool(told)  # a header line's own events were vetted as located events (roundup_detail)
         draft = _read_units(_Units(drafts, draft, work, index, report, lexicon, spans, side, bool(told), in_total, checked,
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
-    drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := month_totals(compared_totals(without_doer_sides(totals.claims()), work, report.published), work, lexicon, report.published)))
+    drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := _claims(totals, work, lexicon, report)))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
     date_lines(drafts, listed_day, work)
@@ -707,6 +707,13 @@ def _bomb_apart(draft: Draft, f: SentenceFacts) -> bool:
     one did not plant the other, unless the text says so."""
     kinds = {draft.type_hit[0] if draft.type_hit else None, f.type_hit[0] if f.type_hit else None}
     return "ied_landmine" in kinds and len(kinds) == 2 and None not in kinds
+
+
+def _claims(totals: TotalsBuilder, work: str, lexicon: ActorLexicon, report: Report) -> tuple[CumulativeClaim, ...]:
+    """The report's totals, less those of sides that only strike, with the totals of the periods they are compared
+    with ("compared with 16 in June") and of the months a ranking names ("the deadliest was March 2021, with 112")."""
+    claims = compared_totals(without_doer_sides(totals.claims()), work, report.published)
+    return month_totals(claims, work, lexicon, report.published)
 
 
 def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report, in_totals: set[Figure]) -> list[Draft]:
