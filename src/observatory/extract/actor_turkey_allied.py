@@ -24,11 +24,13 @@ _TIED: Final = re.compile(
 )
 #: How far after the figure the rebels' noun and its tie may reach.
 _REACH: Final = 90
+#: Where the figure's clause ends.
+_CLAUSE_END: Final = re.compile(r"[.;\n]")
 
 
 def turkey_allied(work: str, start: int, group_end: int) -> bool:
     """Whether the rebels counted at ``start`` (their words ending at ``group_end``) are told as Turkey's allies."""
     end = min(len(work), max(group_end, start) + _REACH)
-    stop = re.compile(r"[.;\n]").search(work, start, end)
+    stop = _CLAUSE_END.search(work, start, end)
     m = _TIED.search(work, start, stop.start() if stop is not None else end)
     return m is not None and m.start() <= group_end + 1

@@ -2,8 +2,9 @@
 
 "The dead included 21 civilians, among them five children and four women, 42 fighters and commanders of the SDF, and
 five soldiers": the list of the civilians' parts ends where the list of the dead goes on; 42 SDF fighters cannot be
-among 21 civilians. A part larger than its whole, both of named sides (not people of no side) and the two sides apart, told after
-parts of the whole's own side (its children and women), stands as a figure of its own (its label, a kind of people told inside the whole, goes with the link).
+among 21 civilians. A part larger than its whole, both of named sides (not people of no side) and the two sides apart,
+told after parts of the whole's own side (its children and women), stands as a figure of its own (its label, a kind of
+people told inside the whole, goes with the link).
 """
 
 from __future__ import annotations

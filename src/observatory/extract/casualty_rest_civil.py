@@ -14,8 +14,8 @@ import re
 _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: "the other two were civilians", "the rest of the dead were civilians", "the remaining victims were all civilians".
 _REST_CIVIL = re.compile(rf"\b(?:the\s+(?:other|remaining)(?:\s+{_NUMBER})?(?:\s+(?:victims?|dead|people|persons|ones|fatalities))?|"
-                         rf"the\s+(?:other|remaining)\s+{_NUMBER}|the\s+others|the\s+rest(?:\s+of\s+(?:the|those)\s+"
-                         r"(?:victims|dead|killed|fatalities))?|(?:all\s+)?the\s+others)\s+(?:were|was|are|is)\s+(?:all\s+)?"
+                         r"the\s+rest(?:\s+of\s+(?:the|those)\s+(?:victims|dead|killed|fatalities))?|(?:all\s+)?the\s+others)"
+                         r"\s+(?:were|was|are|is)\s+(?:all\s+)?"
                          r"(?:(?:local|displaced|Syrian)\s+)?civilians\b", re.IGNORECASE)
 
 

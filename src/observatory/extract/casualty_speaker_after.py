@@ -23,17 +23,8 @@ _APART = re.compile(r"[,;]\s*$")
 
 def without_speakers_after(mentions: list[Mention], work: str) -> list[Mention]:
     """``mentions`` less the speakers told after a figure (see module doc)."""
-    out = []
-    for i, m in enumerate(mentions):
-        speaker = m.value == 1 and i > 0 and _SPEAKER.match(work, m.quantity.start) is not None \
-            and _APART.search(work, max(0, m.quantity.start - 3), m.quantity.start) is not None \
-            and not any(p.parent == i for p in mentions)
-        if not speaker:
-            out.append(m)
-    return out if len(out) == len(mentions) else _renumbered(mentions, out)
-
-
-def _renumbered(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
-    """The kept mentions with their parents' indexes renumbered."""
-    gone = {i for i, m in enumerate(mentions) if not any(k is m for k in kept)}
-    return without(mentions, gone)
+    gone = {i for i, m in enumerate(mentions)
+            if m.value == 1 and i > 0 and _SPEAKER.match(work, m.quantity.start) is not None
+            and _APART.search(work, max(0, m.quantity.start - 3), m.quantity.start) is not None
+            and not any(p.parent == i for p in mentions)}
+    return without(mentions, gone) if gone else mentions

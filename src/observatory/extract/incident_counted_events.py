@@ -21,8 +21,9 @@ from observatory.extract.numbers import words_to_int
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft
 
-#: A count of events: "two attacks", "3 airstrikes", "two separate drone strikes" (number word, then the plural kind).
-_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+(?:separate\s+|consecutive\s+|successive\s+|[\w-]+\s+)?"
+#: A count of events: "two attacks", "3 airstrikes", "two separate drone strikes" (number word, one word at most, then
+#: the plural kind).
+_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks|strikes|air\s?strikes|raids|bombings|assaults|drone\s+attacks|explosions|ambushes)\b",
                       re.IGNORECASE)
 _MAX_COUNTED = 10

@@ -38,6 +38,8 @@ _PERIOD_WORD: Final = re.compile(
 )
 #: How far after its total a comparison may stand.
 _REACH: Final = 240
+#: A sentence's end: its full stop (not a decimal point) or its line's end.
+_STOP: Final = re.compile(r"\.(?!\d)|\n")
 
 
 def compared_totals(claims: tuple[CumulativeClaim, ...], work: str, published: date | None) -> tuple[CumulativeClaim, ...]:
@@ -62,7 +64,7 @@ def _compared(claim: CumulativeClaim, work: str, published: date | None, starts:
     when = m.group("when")
     if not _PERIOD_WORD.search(when):
         return None
-    value = words_to_int(m.group("num").replace(",", "").lower())
+    value = words_to_int(m.group("num"))
     if value is None:
         return None
     period = period_of(when, published)
@@ -73,5 +75,5 @@ def _compared(claim: CumulativeClaim, work: str, published: date | None, starts:
 
 def _sentence_end(work: str, at: int) -> int:
     """Where the sentence holding ``at`` ends: its full stop (not a decimal point) or its line's end."""
-    m = re.compile(r"\.(?!\d)|\n").search(work, at)
+    m = _STOP.search(work, at)
     return m.start() if m is not None else len(work)

@@ -59,7 +59,7 @@ def month_totals(claims: tuple[CumulativeClaim, ...], work: str, lexicon: ActorL
         figures = list(_MONTH_FIGURE.finditer(work, start, end))
         side = _side(work, start, min(end, figures[0].end() + _NOUN), lexicon, published, before) if figures else None
         for m in figures:
-            value = words_to_int(m.group("num").replace(",", "").lower())
+            value = words_to_int(m.group("num"))
             if m.start("num") in taken or _PLACE_RANK.search(m.group("gap")) or side is None or value is None:
                 continue
             taken.add(m.start("num"))
