@@ -267,8 +267,11 @@ THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|
 PART_OF_THEM = re.compile(rf"\s*of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:non-)?(?:{PERSON}|foreigners)\b", re.IGNORECASE)
 
 #: "a senior Islamic State group official", "an al-Qaeda-linked group commander": a group's name of up to four words
-#: and "group" between the article and the person (tests/test_extract_casualty_group_named_member.py).
-_GROUP_THEN_PERSON = re.compile(rf"\s+(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{1,4}}?group\s+(?:{PERSON})\b", re.IGNORECASE)
+#: and "group" between the article and the person (tests/test_extract_casualty_group_named_member.py); or the name's
+#: bracketed short form there ("a senior Islamic State (ISIS) official", "a Syrian Democratic Forces (SDF) fighter":
+#: tests/test_extract_casualty_bracketed_group_one.py).
+_GROUP_THEN_PERSON = re.compile(rf"\s+(?:[\"'“”]?[\w-]+[\"'“”]?\s+){{1,4}}?(?:group|\([A-Z][\w-]{{1,12}}\))\s+(?:{PERSON})\b",
+                                re.IGNORECASE)
 #: How far after an article (characters) its person noun is looked for, past up to three words.
 _NOUN_REACH = 60
 #: Plain (lower-case) words right after the article, none a preposition or "and": adjectives, not a name nor "a position of".
