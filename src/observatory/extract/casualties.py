@@ -213,7 +213,7 @@ _ONLY = r"(?:\s+(?:only|just|merely))?"
 #: "the bullet-riddled body of", "the mutilated body of": a body told with the state it was found in.
 _BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charred|burnt|burned|lifeless|disfigured|bloodied)"
 _LEFT_KILL = re.compile(
-    word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
+    word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
     rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
