@@ -83,9 +83,10 @@ _LEAD_LESS = re.compile(r"(?:both\s+)?(?:his|her|their)\b", re.IGNORECASE)
 #: "his wife and son", "her mother and sister": a second kin after "and" with no "his" of its own.
 _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b(?!\s+of\b)",
                       re.IGNORECASE)
-#: "killing the driver": one person named by role with a definite article.
+#: "killing the driver": one person named by role with a definite article ("wounding the civilian driver of a truck": a
+#: civilian, tests/test_extract_casualty_the_civilian_one.py).
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+the)"),
+                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+the)"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
@@ -209,7 +210,8 @@ def _under_age(age: str | None) -> bool:
 def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: int, mentions: list[Mention]) -> str | None:
     """The side of one person named without a number (a relative, a companion, a local office, a civilian trade)."""
     who = m.group("who").lower()
-    side = "civilians" if who in _KIN_CIVILIAN or who in _CIVILIAN_TRADES or m.re is _AND_THE_ONE and "civilian" in m.group(0).lower() else None
+    side = "civilians" if who in _KIN_CIVILIAN or who in _CIVILIAN_TRADES or m.re is _AND_THE_ONE and "civilian" in m.group(0).lower() \
+        or m.re is _THE_ONE and m.group("civ") else None
     if m.re is _KIN and _under_age(m.group("age")):
         side = "civilians"  # "killing him and his seven-year-old son": a child
     side = local_office_side(work, who, m.end("who")) if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"
