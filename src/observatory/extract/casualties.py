@@ -240,7 +240,7 @@ _LEFT_ROSE = re.compile(word_start(r"\ba\s+(?:further\s+|new\s+)?rise\s+in\s+the
                         r"\b(?:rose|risen|increased|climbed|reached|is|was|stands|stood)\s+as\s+follows\s*:\s*$|"
                         r"\b(?:is|was|stood\s+at|stands\s+at|now\s+at|at|reached|reaching|reaches|has\s+reached|totall?ed|"
                         r"totals|hit|hits)\s*$|\btoll\s*(?:of|:)?\s*$"), re.IGNORECASE)
-_TOLL_WORD = re.compile(word_start(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|casualties|injured|wounded|injuries|"
+_TOLL_WORD = re.compile(word_start(r"\b(?:toll|victims|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims|martyrs|casualties|injured|wounded|injuries|"
                         r"members|soldiers|fighters|civilians|people|persons|troops|militiamen|losses)|killed|dead|death|deaths|fatalities|died|lives|"
                         r"casualties|human\s+losses)\b"), re.IGNORECASE)
 
@@ -293,7 +293,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return (KILLED if m.group("kill") else INJURED), rose
     if rose:
         before = work[max(left_from, q.start - 120): q.start].lower()
-        death = max(before.rfind(w) for w in ("toll", "killed", "dead", "death", "fatalit", "lives", "victims"))
+        death = max(before.rfind(w) for w in ("toll", "killed", "dead", "death", "fatalit", "lives", "victims", "martyrs"))
         injury = max(before.rfind(w) for w in ("injur", "wounded"))
         return (INJURED if injury > death else KILLED), True
     return None, False
