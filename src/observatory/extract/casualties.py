@@ -145,7 +145,7 @@ from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
-from observatory.extract.casualty_same import same_group, sided_wholes
+from observatory.extract.casualty_same import same_company, same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_speaker_after import without_speakers_after
 from observatory.extract.casualty_speakers import speaks_of_next
@@ -389,7 +389,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     claimants' figures, sides told after and each figure's final side."""
     mentions = syrian_rest(rest_told_next(foreigners_of_group(part_of_the_hurt(mentions, work, start, lexicon, on), work), work, end), work, start, end,
                            lambda: _told_before(work, start, lexicon, on))
-    mentions = same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on)
+    mentions = same_company(same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on), work, lambda: _told_before(work, start, lexicon, on))
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
     mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"

@@ -12,6 +12,7 @@ with Turkey", ``_own_same``, tests in tests/test_extract_casualty_same_group_ove
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
@@ -144,3 +145,22 @@ def _others_of_listed(mentions: list[Mention], work: str) -> list[Mention]:
         if part is not None:
             out[i] = m.sided_like(part)
     return out
+
+
+#: The figure's own words tie its people to the company of those told before: "two more people from the same group",
+#: "three persons of the same family", "another man from the same convoy" (tests in
+#: tests/test_extract_casualty_same_company.py).
+_SAME_COMPANY = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons?|men|man|individuals?|others?)\s+(?:from|of|in)\s+the\s+same\s+"
+                           r"(?:group|party|family|convoy|team|car|vehicle|bus|caravan|trip|gathering)\b", re.IGNORECASE)
+
+
+def same_company(mentions: list[Mention], work: str, told_before: Callable[[], list[Mention]]) -> list[Mention]:
+    """People of no stated side "from the same group" (a group of people, not an armed one) as those told before: of
+    the side of the last figure told before them that names one (``told_before``: the sentences before)."""
+    if not any(m.side in (None, "unknown") and _SAME_COMPANY.match(work, m.quantity.end) for m in mentions):
+        return mentions
+    told = [t for t in told_before() if t.side not in (None, "unknown") and t.parent is None]
+    if not told:
+        return mentions
+    return [m.sided_like(told[-1]) if m.side in (None, "unknown") and _SAME_COMPANY.match(work, m.quantity.end) else m
+            for m in mentions]
