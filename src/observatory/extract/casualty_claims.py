@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.casualty_denied_claims import without_denied
 from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
 from observatory.extract.casualty_quoted_claims import quoted_claim
 from observatory.extract.casualty_separate_claims import told_apart
@@ -267,4 +268,6 @@ def without_claims(mentions: list[Mention], work: str, span: tuple[int, int], to
         mentions = roles.drop_claims_told_before(mentions, work, told())
     if mentions and (may_claim(work, start, end) or '"' in work[start:end]) and not tally_of_events(work[start:end]):  # (a quoted speaker: casualty_quoted_claims)
         mentions = drop_conflicting_claims(mentions, work, start, told())
+    if mentions and may_claim(work, start, end):  # a claim after the monitor's "left no casualties" (``casualty_denied_claims``)
+        mentions = without_denied(mentions, work, start)
     return mentions
