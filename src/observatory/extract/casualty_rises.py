@@ -165,7 +165,9 @@ def still_treated(mentions: list[Mention], work: str) -> list[Mention]:
 #: When the earlier toll was put: "had earlier in the day put the toll at", "had earlier on Monday put ...".
 _WHEN_SAID = r"(?:in\s+the\s+(?:day|morning|afternoon|evening)|on\s+[A-Z]\w+day|today|yesterday|this\s+morning)"
 #: "SOHR had reported that nine soldiers were killed": the monitor's earlier figure, said again after the toll rose.
-_MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)"
+#: ... or its sources or activists ("SOHR sources had reported yesterday the death of 16 people", "the Observatory's
+#: activists had documented"; tests/test_extract_casualty_sources_had_reported.py).
+_MONITOR_NAME = r"(?:SOHR|the\s+(?:Syrian\s+)?Observatory)(?:(?:['’]s)?\s+(?:sources|activists|correspondents))?"
 _HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+|initially\s+|first\s+|originally\s+)?(?:reported|documented|said|published|announced)"
 _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
                            rf"[^.;!?]*$|\b(?:earlier|previously|initially)(?:\s+{_WHEN_SAID})?\s*,\s*{_MONITOR_NAME}\s+(?:had\s+)?(?:reported|documented|said)\s+"
