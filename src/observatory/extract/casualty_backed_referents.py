@@ -4,7 +4,7 @@ tests in tests/test_extract_casualty_backed_referents.py).
 * "government-backed tribal fighters stormed ... The fighting left two SDF members and five tribal fighters dead";
 * "tribal gunmen backed by the Syrian regime crossed the river and attacked ..., leaving four of the attackers dead";
 * "fighters backed by Turkey broke into ... Three fighters and two SDF members were killed":
-  the later "tribal fighters", "gunmen", "fighters" or "attackers" are the men told before, of their backer's side
+  the later "tribal fighters", "gunmen", "fighters", "attackers" or "the attacking tribal fighters" are the men told before, of their backer's side
   (SCHEMA: pro-government fighters -> regime; Turkey's factions; Iranian-backed men of unstated nationality).
 
 Only a figure no other reading gave a side (or only the tribal kind's own "unknown"), of the kind the backed men were
@@ -32,10 +32,12 @@ if TYPE_CHECKING:
 #: How far back (characters) the backed men may have been named.
 _WINDOW = 900
 #: The figure's own words: "five tribal fighters", "four of the attackers", "11 of the gunmen".
-_REFERENT = re.compile(r"\s*(?:of\s+the\s+)?(?:(?:tribal|armed)\s+)?(?:gunm[ae]n|fighters?|tribesmen|militiam[ae]n|"
-                       r"(?P<attackers>attackers?))(?:\s*,|\s+and)?\s*", re.IGNORECASE)
+#: ("five of the attacking tribal fighters": the men told by their deed, read as "of the attackers" is)
+_REFERENT = re.compile(r"\s*(?:of\s+the\s+)?(?:(?P<attacking>attacking|assaulting|storming|raiding)\s+)?(?:(?:tribal|armed)\s+)?"
+                       r"(?:gunm[ae]n|fighters?|tribesmen|militiam[ae]n|(?P<attackers>attackers?))(?:\s*,|\s+and)?\s*", re.IGNORECASE)
 #: Words that point at the backed men themselves (their kind, or their deed): "tribal fighters", "of the attackers".
-_NAMED_KIND = re.compile(r"\s*(?:of\s+the\s+)?(?:attackers?|tribal\s+\w+|tribesmen)(?:\s*,|\s+and)?\s*", re.IGNORECASE)
+_NAMED_KIND = re.compile(r"\s*(?:of\s+the\s+)?(?:(?:attacking|assaulting|storming|raiding)\s+(?:(?:tribal|armed)\s+)?"
+                         r"(?:gunm[ae]n|fighters?|tribesmen|militiam[ae]n)|attackers?|tribal\s+\w+|tribesmen)(?:\s*,|\s+and)?\s*", re.IGNORECASE)
 _TRIBAL = re.compile(r"\b(?:tribal|tribes|tribesmen|clans)\b", re.IGNORECASE)
 _PLAIN_KIND = re.compile(r"\b(?:gunm[ae]n|fighters|militiam[ae]n)\b", re.IGNORECASE)
 _KIND = r"(?:tribesmen|tribes|clans|gunm[ae]n|fighters|militias?|militiam[ae]n|groups?|forces)"
@@ -121,11 +123,11 @@ def backed_referent(m: Mention, work: str) -> Mention:
     begin = max(0, m.quantity.start - _WINDOW)
     found = [(side, b) for side, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)
              if _same_kind(own, b) and not _BACKER_BEFORE.search(work, max(0, b.start() - 30), b.start())]
-    if own.group("attackers"):
+    if own.group("attackers") or own.group("attacking"):
         found = [(side, b) for side, b in found if _ATTACKING.match(work, b.end())]
     if not found or len({side for side, _ in found}) > 1 or _OTHER.search(work, begin, m.quantity.start):
         return m
-    if not own.group("attackers") and _named_plain_first(own, work, begin, min(b.start() for _, b in found)):
+    if not (own.group("attackers") or own.group("attacking")) and _named_plain_first(own, work, begin, min(b.start() for _, b in found)):
         return m
     return replace(m, side=found[0][0], generic=False)
 
