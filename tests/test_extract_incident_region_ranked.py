@@ -50,3 +50,22 @@ def test_deadliest_month_keeps_its_event() -> None:
             "December was the deadliest month, with 11 deaths, including three people killed when an explosive device "
             "went off in front of a house in the city of Suwayda on December 19.")
     assert killed_sums(text) == {"unknown": 3}
+
+
+def test_topped_the_list_and_the_ranking_told_on() -> None:
+    text = ("ISIS attacks kill 28 soldiers in October\n\nAt least 28 members of government forces were killed in October "
+            "2021 in ISIS attacks in the Syrian desert, according to a tally compiled from local sources.\nThe desert of "
+            "Homs topped the list with 11 dead, most of them near al-Sukhnah, followed by the Deir ez-Zor desert with nine, "
+            "including three fighters of the Iranian-backed Liwa Fatemiyoun.\nFive soldiers were killed in the desert of "
+            "Hama, near Ithriyah, while three members of the National Defense Forces lost their lives in the desert of "
+            "al-Rasafa in Raqqa's countryside.\nOn October 24, a roadside bomb exploded near the town of al-Shola, south of "
+            "Deir ez-Zor city, killing four soldiers.")
+    assert killed_sums(text) == {"regime": 4}
+
+
+def test_headed_the_tally_then_a_region_line() -> None:
+    text = ("Landmines in 2023\n\nSOHR documented the death of 60 civilians by landmines and war remnants in 2023.\nThe "
+            "Hama countryside headed the tally with 21 fatalities, followed by Idlib with 15.\nNine more civilians died in "
+            "the Raqqa desert, mostly shepherds.\nOn the 2nd of December, a mine killed two children near Maarat al-Numan.")
+    assert killed_sums(text) == {"civilians": 2}
+
