@@ -50,7 +50,12 @@ LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included|comprised?|c
                  rf"\bthe\s+victims\s+{VICTIMS_OF_ONE}\s+(?:include|includes|included)")
 #: "the (pro-government) dead included": a cue that names some of the dead only.
 DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
-RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
+#: "SOHR sources identified them as ...", "They were identified as ...": the people of the figure told before, named
+#: (opening their sentence, as "They are ..." does).
+IDENTIFIED_AS = (r"(?:(?:[\w'’-]+\s+){0,3}?(?:identified|named)\s+(?:them|the\s+(?:dead|victims|slain|two|three|four|five))\s+as|"
+                 r"(?-i:They|The\s+(?:dead|victims|slain))\s+(?:were|have\s+been|had\s+been)\s+identified\s+as)")
+RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:(?-i:They|These)\s+(?:are|were|include[sd]?)|"
+                       rf"{IDENTIFIED_AS})\b|"
                        rf"\b(?:(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|include[sd]?|comprised?|comprises|consisted\s+of)|"
                        r"(?:the|those)\s+(?:dead|killed|slain|fatalities|deceased)\s*,\s*(?:they|these|who)\s+(?:are|were)|"
                        rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are|was|is)|"

@@ -421,8 +421,10 @@ JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\
                     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
-#: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who").
-_FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s+who\s)", re.IGNORECASE)
+#: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who");
+#: not past the next person of a list ("a commander in the NDF and a young man who worked with X": the young man's tie).
+_FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?!\s+and\s+(?:an?|one|two|three|four|five|\d+)\s)[^,.;]){1,50}?(?=,?\s+who\s)",
+                           re.IGNORECASE)
 
 
 #: A service to a group, whatever it is called: "worked as a recruiter for", "served as a guard with", "known (locally)
