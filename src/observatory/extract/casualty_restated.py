@@ -84,6 +84,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     whole = whole_of_parts([mentions[i] for i in parts], near, start, lambda: told(FAR_WHOLE_WINDOW))
     if whole is None:  # ("23 soldiers were killed ... [a sentence on the attack] Among the dead were two officers")
         whole = far_whole_of_unsided([mentions[i] for i in parts], lambda: told(FAR_WHOLE_WINDOW), work, start)
+    if whole is None and _OF_THE_DEAD.search(cue.group(0)):  # ("killing 14 people ... 13 of the dead were soldiers")
+        whole = _people_of_the_dead([mentions[i] for i in parts], told(FAR_WHOLE_WINDOW))
     if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
@@ -114,6 +116,21 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     at = cue.start()
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+#: "13 of the dead were soldiers": the part points back to the dead told before in its own words.
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\b", re.IGNORECASE)
+
+
+def _people_of_the_dead(parts: list[Mention], farther: list[Mention]) -> Mention | None:
+    """The toll "N of the dead" points back to beyond the window of a restated toll: the last toll told within the far
+    window, when it is of people of no side and larger than the parts ("Two bombs ... killing 14 people, state media
+    said. [sentences on the bombs and the wounded] SOHR said that 13 of the dead were soldiers": one of the 14 is of no
+    side told)."""
+    wholes = _wholes(farther)
+    if not wholes or wholes[-1].side not in (None, "unknown") or wholes[-1].value <= sum(p.value for p in parts):
+        return None
+    return wholes[-1]
 
 
 def _with_rest_of_kind(mentions: list[Mention], parts: list[int], whole: Mention,
