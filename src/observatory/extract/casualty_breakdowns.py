@@ -45,7 +45,8 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
                         r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
 
 
-LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
+LABELS = ((re.compile(r"\b(?:children|child|school(?:children|child|boys?|girls?)|kids?|boys?|girls?|infants?|minors?)\b", re.I),
+           "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
            (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|generals?|colonels?|brigadiers?)\b", re.I), "officers"))
 
