@@ -304,6 +304,9 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
+#: A nationality as an adjective before another word ("a Russian armoured vehicle"): no person of its own.
+_NATION_ADJ = re.compile(r"\b(?:Russian|Iranian|Afghan|Iraqi|Syrian|Pakistani|Jordanian|Saudi|Egyptian|Tunisian|Palestinian)\b"
+                         r"(?=\s+(?!(?:from|of|in|at|on|near|with|who|and|or|by|to|was|were|is|are)\b)[\w'-])", re.IGNORECASE)
 #: Every match of ``_NON_PERSON`` holds one of these.
 _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", "explosion", "incident", "vehicle", "car", "day",
                      "hour", "village", "town", "shell", "rocket", "missile", "drone", "position", "site", "checkpoint", "time",
@@ -695,8 +698,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         elliptic = bool(mentions) and parent is None and (_AMONG_NEXT.match(work, q.end) is not None or placed_ellipsis(work, q, group, mentions[-1]))  # "5 dead among X and 7 among Y", "4 in A and 3 in B"
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
                         or lives_taken(work, q, left_from))
-        if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
-            personal = False  # "in 25 ISIS attacks": a count of events, not of people
+        if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(_NATION_ADJ.sub("", group)):
+            personal = False  # "in 25 ISIS attacks": a count of events, not of people ("a Russian armoured vehicle": a thing)
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
