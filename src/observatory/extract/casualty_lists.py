@@ -89,7 +89,8 @@ _PEOPLE_WORD = re.compile(r"\s*(?:people|persons|individuals|deaths|fatalities|v
 _FIGHTERS_WORD = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*(?:fighters|combatants|militants|gunmen|militiamen|members|soldiers|troops)\b",
                             re.IGNORECASE)
 FROM_PARTY = re.compile(r"\s+(?:of\s+them\s+)?(?:from|of|belonging\s+to)\s+(?:the\s+)?(?:[A-Z\"'‘“]|"
-                        r"(?:army|regime|government|police|factions?|militias?)\b)")
+                        r"(?:army|regime|government|police|factions?|militias?|operations?\s+room|alliance|coalition|brigade|battalion|"
+                        r"division|movement|front)\b)")
 
 
 def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> bool:
