@@ -699,9 +699,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         elliptic = bool(mentions) and parent is None and (_AMONG_NEXT.match(work, q.end) is not None or placed_ellipsis(work, q, group, mentions[-1]))  # "5 dead among X and 7 among Y", "4 in A and 3 in B"
         from_party = parent is not None and FROM_PARTY.match(work, q.end) is not None  # ("five from HTS and three from the operations room")
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
-                        or lives_taken(work, q, left_from) or from_party)
-        if personal and not from_party and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(_NATION_ADJ.sub("", group)):
-            personal = False  # "in 25 ISIS attacks": a count of events, not of people ("a Russian armoured vehicle": a thing)
+                        or lives_taken(work, q, left_from) or from_party) and (from_party or not _counts_things(group))
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
@@ -720,11 +718,17 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        mention = mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end) else resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role)
-        mention = party_named_before(mention, work, lexicon, on) if from_party else mention
+        mention = party_named_before(mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end)
+                                     else resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role), work, lexicon, on)
         mentions.append(replace(mention, side="unknown", generic=True) if colon_whole and not rose and mention.side is None else mention)
         left_from = max(left_from, g_end)
     return _after_reading(work, start, end, lexicon, on, quantities, mentions)
+
+
+def _counts_things(group: str) -> bool:
+    """"in 25 ISIS attacks": a count of events, not of people ("a Russian armoured vehicle": a thing)."""
+    return has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) is not None \
+        and not _PERSON_RE.search(_NATION_ADJ.sub("", group))
 
 
 def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
