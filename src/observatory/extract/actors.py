@@ -144,7 +144,9 @@ _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-
 #: turkey_factions; rebels and reconciled ex-rebels -> hts_rebels). The text's scene tells which: Turkey or its held areas.
 _FSA = frozenset({"free syrian army", "fsa", "syrian free army"})  # (the last: al-Tanf's, or the FSA misordered)
 _TURKEY_IN_SYRIA = date(2016, 8, 24)
-_TURKEY_NAMED = re.compile(r"\b(?:Turk(?:ish|ey)|Ankara)\b")
+#: (Not Turkey named as a place beside Syria: "near the Turkish border", "the Syrian-Turkish border", "the border with
+#: Turkey".)
+_TURKEY_NAMED = re.compile(r"(?<!\bborder\swith\s)\b(?:Turk(?:ish|ey)|Ankara)\b(?![\s-]+(?:Syrian[\s-]+)?(?:border|borders|frontier)\b)")
 #: Jaysh al-Islam: Eastern Ghouta's rebels until its fighters left for the north (April 2018), one of Turkey's factions
 #: after (the lexicon's dated rows). A text with no date is read by its scene: Turkey's where it names Turkey or its held
 #: areas, the Ghouta rebels' elsewhere (``_by_area``).

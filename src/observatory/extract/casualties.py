@@ -105,7 +105,7 @@ from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
 from observatory.extract.casualty_list_asides import next_after_aside, next_after_doing
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
-from observatory.extract.casualty_lists import GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
+from observatory.extract.casualty_lists import FROM_PARTY, GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
 from observatory.extract.casualty_lists import restated as _restated
@@ -124,6 +124,7 @@ from observatory.extract.casualty_others import armed_others, context_others, or
 from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_parts import postposed_parent
+from observatory.extract.casualty_party_named_before import party_named_before
 from observatory.extract.casualty_party_tolls import monitor_toll_side
 from observatory.extract.casualty_people_at_work import people_at_work
 from observatory.extract.casualty_people_rise import people_rise_side
@@ -304,6 +305,9 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of
 _NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
+#: A nationality as an adjective before another word ("a Russian armoured vehicle"): no person of its own.
+_NATION_ADJ = re.compile(r"\b(?:Russian|Iranian|Afghan|Iraqi|Syrian|Pakistani|Jordanian|Saudi|Egyptian|Tunisian|Palestinian)\b"
+                         r"(?=\s+(?!(?:from|of|in|at|on|near|with|who|and|or|by|to|was|were|is|are)\b)[\w'-])", re.IGNORECASE)
 #: Every match of ``_NON_PERSON`` holds one of these.
 _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", "explosion", "incident", "vehicle", "car", "day",
                      "hour", "village", "town", "shell", "rocket", "missile", "drone", "position", "site", "checkpoint", "time",
@@ -693,10 +697,9 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         colon_whole = not group.strip() and bare_before_colon(work, g_end, quantities[i + 1:])  # "killing five: three Iraqis and ..."
         bare = role is not None and parent is None and _bare(work, q, group, (g_end, end), colon_whole)
         elliptic = bool(mentions) and parent is None and (_AMONG_NEXT.match(work, q.end) is not None or placed_ellipsis(work, q, group, mentions[-1]))  # "5 dead among X and 7 among Y", "4 in A and 3 in B"
+        from_party = parent is not None and FROM_PARTY.match(work, q.end) is not None  # ("five from HTS and three from the operations room")
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
-                        or lives_taken(work, q, left_from))
-        if personal and has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) and not _PERSON_RE.search(group):
-            personal = False  # "in 25 ISIS attacks": a count of events, not of people
+                        or lives_taken(work, q, left_from) or from_party) and (from_party or not _counts_things(group))
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
@@ -715,10 +718,17 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
             parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
         pending = []
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
-        mention = mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end) else resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role)
+        mention = party_named_before(mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end)
+                                     else resolve_side(mention, work, start, g_end, limit, lexicon, on, default_role), work, lexicon, on)
         mentions.append(replace(mention, side="unknown", generic=True) if colon_whole and not rose and mention.side is None else mention)
         left_from = max(left_from, g_end)
     return _after_reading(work, start, end, lexicon, on, quantities, mentions)
+
+
+def _counts_things(group: str) -> bool:
+    """"in 25 ISIS attacks": a count of events, not of people ("a Russian armoured vehicle": a thing)."""
+    return has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) is not None \
+        and not _PERSON_RE.search(_NATION_ADJ.sub("", group))
 
 
 def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],

@@ -4,8 +4,10 @@ them. Beside civilians any armed noun does ("The fighting killed four gunmen and
 children"); beside another armed side only the men no noun gives a side to, in either order ("left three gunmen and two
 soldiers wounded", "two SDF members and three gunmen were injured"), since "fighters" or "militants" beside soldiers
 are often the other party of the text. A list the sentence then gives one side ("..., all of them members of the
-NDF") is one group of that side (used by ``assemble``; tests/test_extract_casualty_armed_generic.py and
-tests/test_extract_hurt_lists.py).
+NDF") is one group of that side. Wounded of no side where the incident's dead are all people of no side ("killing
+31 people ... the roughly 50 wounded") are people of no side too, not of the side attacked (used by ``assemble``;
+tests/test_extract_casualty_armed_generic.py, tests/test_extract_hurt_lists.py and
+tests/test_extract_casualty_hurt_of_people.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from observatory.extract.casualties import Mention
 from observatory.extract.casualty_rise_one_side import risen_side
+from observatory.extract.mention_sides import INJURED, KILLED
 
 _ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)"
 _SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n)"
@@ -39,6 +42,8 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
     risen = risen_side(m, at, fallback, counts, text)
     if risen is not None:
         return risen
+    if m.role == INJURED and fallback not in ("unknown", "civilians") and _people_dead(counts):
+        return "unknown"  # "killing at least 31 people ... several of the roughly 50 wounded": people, as the dead are
     own = counts.get((m.role, fallback))
     if not text or own is None or own[1] != at or fallback != "civilians" and _ALL_ONE_SIDE.match(text, m.quantity.end):
         return fallback
@@ -50,3 +55,9 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
         return fallback
     after = _SIBLING.match(text, other.end, m.quantity.start)  # "two soldiers and three gunmen"
     return "unknown" if after is not None and after.end() == m.quantity.start else fallback
+
+
+def _people_dead(counts: dict[tuple[str, str], tuple[Mention, int]]) -> bool:
+    """The incident's dead are all people of no side the text gives (and there are some)."""
+    dead = {side for role, side in counts if role == KILLED}
+    return dead == {"unknown"}

@@ -45,9 +45,10 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
                         r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
 
 
-LABELS = ((re.compile(r"\b(?:children|child|kids?|boys?|girls?|infants?|minors?)\b", re.I), "children"),
+LABELS = ((re.compile(r"\b(?:children|child|school(?:children|child|boys?|girls?)|kids?|boys?|girls?|infants?|minors?)\b", re.I),
+           "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
-           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|general|colonel|brigadier)\b", re.I), "officers"))
+           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|generals?|colonels?|brigadiers?)\b", re.I), "officers"))
 
 
 _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from observatory.extract.casualty_restated import QUALIFIED_DEAD
+from observatory.extract.casualty_restated import IDENTIFIED_AS, QUALIFIED_DEAD
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import Quantity, find_quantities
 
@@ -51,7 +51,7 @@ OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\b", re.IGNORECASE)
 #: "the dead were two Syrian soldiers and two Iranian-backed militiamen": the toll told before, restated by side.
 _RESTATED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|included|include|includes|comprised?|comprises|consisted\s+of)\b|"
-                       r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b", re.IGNORECASE)
+                       rf"(?:(?<=[.!?]\s)|(?<=\n))(?:(?-i:They|These)\s+(?:are|were|include[sd]?)|{IDENTIFIED_AS})\b", re.IGNORECASE)
 
 
 def restated(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -89,7 +89,8 @@ _PEOPLE_WORD = re.compile(r"\s*(?:people|persons|individuals|deaths|fatalities|v
 _FIGHTERS_WORD = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*(?:fighters|combatants|militants|gunmen|militiamen|members|soldiers|troops)\b",
                             re.IGNORECASE)
 FROM_PARTY = re.compile(r"\s+(?:of\s+them\s+)?(?:from|of|belonging\s+to)\s+(?:the\s+)?(?:[A-Z\"'‘“]|"
-                        r"(?:army|regime|government|police|factions?|militias?)\b)")
+                        r"(?:army|regime|government|police|factions?|militias?|operations?\s+room|alliance|coalition|brigade|battalion|"
+                        r"division|movement|front)\b)")
 
 
 def parts_of_figure(work: str, whole: Quantity, group_end: int, q: Quantity) -> bool:

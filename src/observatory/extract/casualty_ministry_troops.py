@@ -2,7 +2,7 @@
 was killed", "The Russian defence ministry said two of its soldiers were killed".
 
 The lexicon reads bare soldiers as the regime's. When such a figure's own words are "of its soldiers" (or officers,
-troops, personnel, servicemen) and the nearest body named before it in the sentence is the defence ministry of Turkey or
+troops, personnel, servicemen) or bare troops ("The Turkish Defence Ministry confirmed the death of one soldier") and the nearest body named before it in the sentence is the defence ministry of Turkey or
 Russia, the troops are that country's army's. A Syrian ministry or army keeps the regime; a body named nearer ("the SDF
 said two of its fighters") is read elsewhere.
 """
@@ -19,6 +19,8 @@ from observatory.extract.mention_sides import Mention
 _OF_ITS = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|officers|personnel|servicem[ae]n)\s*$", re.IGNORECASE
 )
+#: Troops of no named army: "(confirmed the death of) one soldier", "two servicemen (were wounded)".
+_BARE = re.compile(r"\s+(?:(?:more|other)\s+)?(?:soldiers?|troops|officers?|servicem[ae]n|service\s+members?)\b", re.IGNORECASE)
 #: A foreign defence ministry: "Turkey's Ministry of National Defence", "the Turkish defence ministry", "the Russian
 #: Ministry of Defence" (a statement "by the Turkish army" may be told as background to another event: left alone).
 _FOREIGN_ARMY = re.compile(
@@ -35,7 +37,7 @@ _ARMY_SIDES = frozenset({"turkey_factions", "russia"})
 def ministry_troops(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """Troops read as the regime's but told as "of its soldiers" after a Turkish or Russian army or ministry take that
     army's side."""
-    if m.side != "regime" or _OF_ITS.match(work, m.quantity.end, m.group_end) is None:
+    if m.side != "regime" or (_OF_ITS.match(work, m.quantity.end, m.group_end) or _BARE.match(work, m.quantity.end, m.group_end)) is None:
         return m
     stops = list(_SENTENCE_START.finditer(work, max(0, m.quantity.start - 400), m.quantity.start))
     lo = stops[-1].end() if stops else max(0, m.quantity.start - 400)

@@ -38,7 +38,7 @@ from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_
 from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_other_civilians import before_other_civilians
 from observatory.extract.casualty_rest_civil import rest_called_civil
-from observatory.extract.casualty_restated import QUALIFIED_DEAD, whole_of_parts
+from observatory.extract.casualty_restated import IDENTIFIED_AS, QUALIFIED_DEAD, whole_of_parts
 from observatory.extract.casualty_roles import infighting_side
 from observatory.extract.factions_of_turkey import BARE_FACTIONS, ankara_factions_before
 from observatory.extract.mention_sides import KILLED, Mention
@@ -166,7 +166,7 @@ def bracketed(work: str, g_end: int, end: int) -> re.Match[str] | None:
 
 
 #: A sentence opened by "They are" / "They include" / "These were": the people of the figure told just before.
-_THEY_ARE = re.compile(r"\s*(?-i:They|These)\s+(?:are|were|include[sd]?)\s*:?\s*(?:at\s+least\s+)?", re.IGNORECASE)
+_THEY_ARE = re.compile(rf"\s*(?:(?-i:They|These)\s+(?:are|were|include[sd]?)|{IDENTIFIED_AS})\s*:?\s*(?:at\s+least\s+)?", re.IGNORECASE)
 #: The same cue inside a sentence's span, for the restated-toll readers (after a stop or a line break).
 THEY_RESTATE = r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)"
 _KILL_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|fatalit\w*|lives|bodies)\b", re.IGNORECASE)

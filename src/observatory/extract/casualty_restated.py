@@ -45,12 +45,19 @@ VICTIMS_OF_ONE = (r"of\s+the\s+(?:[\w'-]+\s+){0,2}?(?:explosion|blast|bombing|at
 #: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4", "The dead
 #: are: two ...": a colon list of "the dead", not of "the victims", which often lists a period's toll).
 LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included|comprised?|comprises|consisted\s+of)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)|"
-                 r"\b(?:the|those)\s+(?:dead|killed|slain)\s+(?:were|are)\s*:|"
+                 r"\b(?:the|those)\s+(?:dead|killed|slain|fatalities)\s+(?:were|are)\s*:|"
+                 r"\b(?:the|those)\s+(?:dead|killed|slain|fatalities|deceased)\s*,\s*(?:they|these|who)\s+(?:are|were)\s*:?|"
                  rf"\bthe\s+victims\s+{VICTIMS_OF_ONE}\s+(?:include|includes|included)")
 #: "the (pro-government) dead included": a cue that names some of the dead only.
 DEAD_INCLUDED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:included|include|includes)\b", re.IGNORECASE)
-RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?-i:They|These)\s+(?:are|were|include[sd]?)\b|"
+#: "SOHR sources identified them as ...", "They were identified as ...": the people of the figure told before, named
+#: (opening their sentence, as "They are ..." does).
+IDENTIFIED_AS = (r"(?:(?:[\w'’-]+\s+){0,3}?(?:identified|named)\s+(?:them|the\s+(?:dead|victims|slain|two|three|four|five))\s+as|"
+                 r"(?-i:They|The\s+(?:dead|victims|slain))\s+(?:were|have\s+been|had\s+been)\s+identified\s+as)")
+RESTATING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:(?-i:They|These)\s+(?:are|were|include[sd]?)|"
+                       rf"{IDENTIFIED_AS})\b|"
                        rf"\b(?:(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|include[sd]?|comprised?|comprises|consisted\s+of)|"
+                       r"(?:the|those)\s+(?:dead|killed|slain|fatalities|deceased)\s*,\s*(?:they|these|who)\s+(?:are|were)|"
                        rf"among\s+(?:the\s+)?{QUALIFIED_DEAD}\s+(?:were|are|was|is)|"
                        r"(?:\d+|[a-z]+)\s+of\s+(?:the|those)\s+(?:dead|killed|victims|slain)\s+(?:were|are|was))\b", re.IGNORECASE)
 #: The largest whole "the dead include ..." is read against: one event's toll, not a period's.
@@ -77,6 +84,8 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     whole = whole_of_parts([mentions[i] for i in parts], near, start, lambda: told(FAR_WHOLE_WINDOW))
     if whole is None:  # ("23 soldiers were killed ... [a sentence on the attack] Among the dead were two officers")
         whole = far_whole_of_unsided([mentions[i] for i in parts], lambda: told(FAR_WHOLE_WINDOW), work, start)
+    if whole is None and _OF_THE_DEAD.search(cue.group(0)):  # ("killing 14 people ... 13 of the dead were soldiers")
+        whole = _people_of_the_dead([mentions[i] for i in parts], told(FAR_WHOLE_WINDOW))
     if whole is None:
         return mentions
     if cue.group(0).lower().endswith(("include", "includes", "included")) and whole.value > INCLUDED_MAX:
@@ -107,6 +116,21 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     at = cue.start()
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+#: "13 of the dead were soldiers": the part points back to the dead told before in its own words.
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims|slain|fatalities)\b", re.IGNORECASE)
+
+
+def _people_of_the_dead(parts: list[Mention], farther: list[Mention]) -> Mention | None:
+    """The toll "N of the dead" points back to beyond the window of a restated toll: the last toll told within the far
+    window, when it is of people of no side and larger than the parts ("Two bombs ... killing 14 people, state media
+    said. [sentences on the bombs and the wounded] SOHR said that 13 of the dead were soldiers": one of the 14 is of no
+    side told)."""
+    wholes = _wholes(farther)
+    if not wholes or wholes[-1].side not in (None, "unknown") or wholes[-1].value <= sum(p.value for p in parts):
+        return None
+    return wholes[-1]
 
 
 def _with_rest_of_kind(mentions: list[Mention], parts: list[int], whole: Mention,

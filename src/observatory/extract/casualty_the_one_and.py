@@ -2,7 +2,7 @@
 tests/test_extract_casualty_person_pairs.py).
 
 "..., killing its commander and three of his men", "wounding the commander and one of his guards", "killing the driver
-and two soldiers": the attacker's verb takes the one named by his post and the figure after "and" alike, so the figure
+and two soldiers", "killing the lieutenant and two soldiers" (a rank as the post): the attacker's verb takes the one named by his post and the figure after "and" alike, so the figure
 is of the verb's role, as after "killing him and" (``casualty_pronoun_and``). The one named by his post is read by
 ``casualty_unnumbered`` (its ``_THE_ONE``); his men after him are counted with him (``casualty_leader_men``).
 
@@ -21,7 +21,8 @@ from observatory.extract.mention_sides import verb_role
 #: "killing its commander and", "wounding the driver and his", right before the figure.
 _THE_ONE_AND = re.compile(
     r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:driver|pilot|commander|leader|owner|guard|officer|head|chief|official|emir|amir)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
+    r"(?:driver|pilot|commander|leader|owner|guard|officer|head|chief|official|emir|amir|lieutenant|captain|colonel|brigadier|"
+    r"sergeant)\s*,?\s+and(?:\s+(?:his|her|their))?\s*$",
     re.IGNORECASE)
 #: The figure's own verb right after its words: "killing the commander, and two soldiers were wounded", "killing the
 #: driver and three passengers sustained injuries", "... and two of his men were captured", "... and two others fled".

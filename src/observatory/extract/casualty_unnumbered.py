@@ -86,7 +86,8 @@ _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|fath
 #: "killing the driver": one person named by role with a definite article ("wounding the civilian driver of a truck": a
 #: civilian, tests/test_extract_casualty_the_civilian_one.py).
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|advisor|official|other)\b(?!\s+and\s+the)"),
+                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
+                      r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant)\b(?!\s+and\s+the)"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
@@ -231,7 +232,15 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
         # "a child was killed and his younger brother was injured": a civilian's kin, with a verb of his own
         side = next((p.side for p in reversed(mentions) if p.quantity.end <= m.start()), None)
         side = side if side == "civilians" else None
+    if side is None and m.re is _THE_ONE and who in _RANKS and (joined := _AND_NEXT.match(work, m.end("who"))) is not None:
+        side = next((p.side for p in mentions if p.quantity.start == joined.end() and p.side not in (None, "unknown", "civilians")),
+                    None)  # "killing the lieutenant and two soldiers": one of the soldiers' ranks, of their side
     return side
+
+
+#: Ranks of an armed force: "the lieutenant and two soldiers" are of one side.
+_RANKS = frozenset({"officer", "lieutenant", "captain", "colonel", "brigadier", "sergeant"})
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:at\s+least\s+)?", re.IGNORECASE)
 
 
 def _armed_before(m: re.Match[str], mentions: list[Mention]) -> bool:

@@ -32,7 +32,12 @@ if TYPE_CHECKING:
 def _headline(draft: Draft, work: str) -> bool:
     """The draft is one line of the report's head that is no sentence of the story (no closing full stop)."""
     text = work[draft.start:draft.end].strip()
-    return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3
+    return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3 \
+        and _STOP_INSIDE.search(text) is None  # (a paragraph's sentences cut at ", while ...": no headline)
+
+
+#: A full stop between two sentences inside the draft's text: a paragraph of the story, not a headline.
+_STOP_INSIDE = re.compile(r"[a-z0-9)\"”'][.!?]\s+[A-Z]")
 
 
 #: A harm told in a headline: "assassinated", "killed", "shot dead", "dies", "kills".

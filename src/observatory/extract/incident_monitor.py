@@ -3,6 +3,7 @@ both count the same dead or wounded, the other source's contradicting figures yi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim
@@ -23,6 +24,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     dead are belied ("the ministry said four soldiers were killed and three wounded", where the monitor counts five
     soldiers dead and no wounded: the three wounded soldiers, of the side of the source's own dead, stand)."""
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
+    _superseded(draft, told, work)
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     if not by_monitor:
         _claim_yields(draft, told, work)
@@ -49,6 +51,35 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+#: The monitor's figure told as another toll than the one told before: "SOHR put the toll higher, saying ...", "the
+#: Observatory gave a higher death toll of", "the monitor said the toll was lower", "a different toll".
+_OTHER_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving|reported|reports|gave\s+out)\s+(?:the|a|its)\s+"
+                         r"(?:(?:death|casualty)\s+)?toll\s+(?:even\s+|much\s+|slightly\s+)?(?:higher|lower)\b|"
+                         r"\b(?:an?|the)\s+(?:even\s+|much\s+|slightly\s+)?(?:higher|lower|different)\s+(?:(?:death|casualty)\s+)?toll\b|"
+                         r"\btoll\s+(?:was|is|stood|to\s+be)\s+(?:even\s+|much\s+|slightly\s+)?(?:higher|lower)\b", re.IGNORECASE)
+
+
+def _superseded(draft: Draft, told: list[Mention], work: str) -> None:
+    """Figures no source is credited with, told before the monitor's sentence that the text calls a higher (or lower,
+    or different) toll ("A bomb ... killed six people. SOHR put the toll higher, saying seven civilians had perished,
+    while 23 others were wounded"): another account of the same dead and wounded, so they count as another source's;
+    the sentence's own figures are all the monitor's."""
+    for monitor in (m for m in told if draft.source_of(m) == MONITOR):
+        head = max(work.rfind(". ", 0, monitor.quantity.start), work.rfind("\n", 0, monitor.quantity.start)) + 1
+        cue = _OTHER_TOLL.search(work, head, monitor.quantity.start)
+        if cue is None:
+            continue
+        stop = work.find(". ", monitor.quantity.start)
+        stop = len(work) if stop < 0 else stop
+        own = [m for m in told if cue.end() <= m.quantity.start < stop and draft.source_of(m) in (None, MONITOR)]
+        for m in own:
+            draft.sources[m.quantity.start] = MONITOR
+        for m in told:
+            if m.quantity.start < head and draft.source_of(m) is None and any(o.role == m.role for o in own):
+                draft.sources[m.quantity.start] = OTHER
+        return
 
 
 def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from observatory.extract.incident_calendar_tolls import EVENT_COUNT
+from observatory.extract.incident_deadliest import singled_out_event
 from observatory.extract.text import SENTENCE_STOP
 
 #: Words that point back to the toll or the events just told, anywhere in the sentence: "The dead included", "These
@@ -87,8 +88,8 @@ def referred_span(work: str, head: int, tail: int, at: int, end: int,
     one of the few sentences before it (``span_sentence`` tells whether a sentence states a span's toll), and names no
     day nor single event of its own. A count of events before the figure ("Deir Ezzor saw 151 operations, which killed
     39") points back as well: a share of the span's events."""
-    if _OWN_DAY.search(work, head, tail):
-        return False
+    if _OWN_DAY.search(work, head, tail) or singled_out_event(work[head:tail]):
+        return False  # (also "The deadliest of these attacks hit X on May 3, killing 15": one event singled out, its own toll)
     if _SAME_SPAN.search(work, head, at):
         return True
     if _BACK_BEFORE.search(work[head:tail]) is None and _BACK_AFTER.match(work, end) is None \

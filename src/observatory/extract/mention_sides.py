@@ -219,16 +219,19 @@ _SAID_CACHE: dict[tuple[str, int], bool] = {}
 #: "persons whose identities remain unknown", "people of unknown identity", "men whose affiliation is not known".
 _IDENTITY_UNKNOWN = re.compile(r"\s*,?\s*(?:whose\s+(?:identit|affiliation|nationalit)|of\s+(?:unknown|unidentified)\s+(?:identit|affiliation))",
                                re.IGNORECASE)
-#: "the two men ... had no military affiliation", "the two were farm workers" (read only where a stem is in the text).
+#: "the two men ... had no military affiliation", "the two were farm workers", "the victim worked in a money exchange
+#: shop" (read only where a stem is in the text).
 _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
     r"(?:affiliations?|background)|"
+    r"\b(?:victims?|he|she|they|men|man)\s+(?:had\s+)?(?:worked|works|was\s+working|were\s+working)\s+(?:in|at)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shop|store|bakery|market|restaurant|pharmacy|factory|workshop|garage|farm)\b|"
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
     r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b|"
     r"\b(?:the\s+)?(?:victims?|dead|deceased|they)(?:,\s+[^,.;]{1,40},)?\s+(?:was|were)\s+(?:collecting|gathering|picking|searching\s+for|"
     r"hunting\s+for)\s+truffles\b",  # truffle hunters are civilians (SCHEMA)
     re.IGNORECASE)
-_DESCRIBED_STEMS = ("affiliation", "background", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
+_DESCRIBED_STEMS = ("affiliation", "background", "worked", "works", "working", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
                     "shopkeeper", "employee", "truffles")
 
 
@@ -421,8 +424,10 @@ JOINED = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:later\s+|recently\
                     r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
-#: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who").
-_FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?[^,.;]{1,50}?(?=,?\s+who\s)", re.IGNORECASE)
+#: The victim's former group between the victim and "who had joined" ("a former commander in the opposition factions who");
+#: not past the next person of a list ("a commander in the NDF and a young man who worked with X": the young man's tie).
+_FORMER_GROUP = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?!\s+and\s+(?:an?|one|two|three|four|five|\d+)\s)[^,.;]){1,50}?(?=,?\s+who\s)",
+                           re.IGNORECASE)
 
 
 #: A service to a group, whatever it is called: "worked as a recruiter for", "served as a guard with", "known (locally)
