@@ -49,7 +49,11 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+s
 
 #: "..., killing 92 ISIS members during the year": the year (month) the report's statistics cover, with a toll in it.
 _THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after|earlier))", re.IGNORECASE)
-_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives)\b", re.IGNORECASE)
+#: Also a side's losses told with "lost" and a count of people ("ISIS lost 232 fighters during the year, most of them in
+#: some 5,800 airstrikes", "the group lost more than 200 members"): dead in the sentence, not only events counted.
+_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives|lost\s+(?:(?:at\s+least|about|some|nearly|around|more\s+than|"
+                     r"over)\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|soldiers|troops|militants|"
+                     r"militiamen|men|personnel|jihadists|gunmen|operatives)\b)", re.IGNORECASE)
 
 
 #: "The month also saw the death of 8 civilians", "the year witnessed the deaths of 40 ...": the dead of the month (year)
