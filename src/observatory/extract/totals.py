@@ -194,7 +194,7 @@ from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
-from observatory.extract.totals_torture_share import fold_torture
+from observatory.extract.totals_torture_share import fold_torture, torture_tail
 from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
 from observatory.extract.totals_when import period_of, period_text
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
@@ -338,7 +338,10 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
+        mentions, tortured = torture_tail(self.work, sent.start, chunk, mentions)  # ("...; 43 of the civilians died under torture")
         self._add(sent, chunk, mentions)
+        if tortured is not None:
+            fold_torture(self._claims, tortured)
         return True
 
     def take_day_share(self, sent: Sentence) -> int | None:
