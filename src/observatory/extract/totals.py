@@ -338,11 +338,16 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
-        mentions, tortured = torture_tail(self.work, sent.start, chunk, mentions)  # ("...; 43 of the civilians died under torture")
+        self._add_folding_torture(sent, chunk, mentions)
+        return True
+
+    def _add_folding_torture(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
+        """``_add``, less a clause after the last semicolon that tells how many of the civilian figure before it died
+        under torture ("...; 43 of the civilians died under torture"): that figure goes to the total's ``of_which``."""
+        mentions, tortured = torture_tail(self.work, sent.start, chunk, mentions)
         self._add(sent, chunk, mentions)
         if tortured is not None:
             fold_torture(self._claims, tortured)
-        return True
 
     def take_day_share(self, sent: Sentence) -> int | None:
         """A province's share of the day's country-wide toll (or of a statistics block), told with an event inside it
