@@ -85,7 +85,7 @@ def other_parties(label: str) -> bool:
 _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom|the\s+(?:civilians|victims|dead))|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
-                       r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
+                       r"shelling|attacks|bombardment|bombings|explosions|raids|assassinations|shootings)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{CARDINAL_WORD})\b)))")
 
 #: a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
