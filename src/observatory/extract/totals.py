@@ -86,6 +86,7 @@ from observatory.extract.totals_blocks import (
     combatant_opening,
     counted_list_header,
     counted_toll,
+    dead_share_opening,
     events_toll,
     region_item,
     role_before_colon,
@@ -424,6 +425,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+                    or bool(self._claims) and dead_share_opening(chunk)  # ("The monitor said nine of the dead were civilians")
                     or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))

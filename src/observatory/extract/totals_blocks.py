@@ -103,6 +103,20 @@ def said_breakdown(chunk: str) -> bool:
     return _SAID_BREAKDOWN.match(chunk) is not None
 
 
+#: "The Observatory said that nine of the dead were civilians – six in X, ...": who a part of the dead were (not how they
+#: died: "31 of the victims were killed by gunfire" is a cause); "The other victims were six members of regime forces,
+#: ...": who the rest of the dead were.
+_DEAD_SHARE = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of\s+"
+                         r"(?:the|those|these)\s+(?:dead|victims|fatalities|killed)\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|died|shot|executed)\b)|"
+                         r"\W*(?:The\s+)?(?:other|remaining)\s+(?:victims|dead|fatalities)\s+(?:were|are|included|include)\s+(?:at\s+least\s+)?"
+                         r"(?:\d|" + CARDINAL_WORD + r"\b)", re.IGNORECASE)
+
+
+def dead_share_opening(chunk: str) -> bool:
+    """Whether the sentence tells who a part, or the rest, of the dead of the total before were."""
+    return _DEAD_SHARE.match(chunk) is not None
+
+
 def combatant_opening(chunk: str) -> bool:
     return _COMBATANT_OPENING.match(chunk) is not None
 
