@@ -270,7 +270,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         """The sentence is a line of a list: a bullet, a marked or party line, or (in a statistics block) a line of
         a doer's figures or of a colon list."""
         return (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
-                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
+                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)
+                                       or bool(marks.EVENT_COUNT.match(chunk))))  # ("Raqqa: one operation, in which a civilian was shot dead.")
 
     def _enter_stats(self, sent: Sentence, chunk: str) -> None:
         """A header or a total opens a statistics block in its paragraph, save a day's nationwide toll (which never ends
@@ -650,7 +651,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         members killed by ..."), a perpetrator in a list by perpetrator ("Russian forces: three civilians"), else a
         region ("Homs desert: 30 soldiers"). Returns the mentions, the region and the perpetrator."""
         party_line = is_party_line(chunk)
-        region_m = marks.REGION.match(chunk) if sent.bullet or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or party_line else None
+        region_m = marks.REGION.match(chunk) if sent.bullet or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or party_line \
+            or self._in_stats and marks.EVENT_COUNT.match(chunk) else None  # ("Raqqa: one operation, in which ...")
         if region_m is None:
             return mentions, None, None
         region: str | None = region_m.group(1)
