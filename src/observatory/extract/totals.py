@@ -135,7 +135,7 @@ from observatory.extract.totals_heads import (
 )
 from observatory.extract.totals_killer_list import add_killer_list
 from observatory.extract.totals_killer_shares import split_killer_shares
-from observatory.extract.totals_kind_headers import by_killer, kind_header
+from observatory.extract.totals_kind_headers import by_cause, by_killer, kind_header
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -234,6 +234,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
         self._by_perpetrator = self._killers = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._by_cause = False  # the open list gives the dead by cause ("The fatalities are distributed by cause as follows:")
         self._civilian_parties = False  # the open list gives a civilian-only toll by the armed parties its labels name (``totals_civilian_parties``)
         self._how_list = False  # the lines that follow split the figure before by how they died ("They were killed as follows:")
         self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
@@ -521,7 +522,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
         self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None
-        self._by_perpetrator = by_perpetrator(chunk)
+        self._by_perpetrator, self._by_cause = by_perpetrator(chunk), by_cause(chunk)
         self._civilian_parties = not self._by_perpetrator and civilian_toll_by_party(  # ("98 civilians ... distributed as follows:")
             self._claims, chunk, found[0].side if found else None, any(not m.quantity.vague for m in mentions))
 
@@ -538,6 +539,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         label = (sent.start + m.start("label"), sent.start + m.end("label")) if m is not None else tail.label if tail else (0, 0)
         num = (sent.start + m.start("num"), sent.start + m.end("num")) if m is not None else tail.number if tail else (0, 0)
         side, region = self._label_side(*label), None
+        if self._by_cause:
+            return True  # "- Murders and crimes in different areas: 27." under "... distributed by cause as follows:": a kind of death
         name = self.work[label[0]:label[1]].strip()
         kind = subset_label(name)
         if kind is not None and self._claims and self._claims[-1].side in ("civilians", "regime"):
