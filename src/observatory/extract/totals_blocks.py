@@ -77,10 +77,16 @@ _EVENTS = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|opera
                      r"assassinations|massacres|arrests|bombings|ambushes)\b", re.IGNORECASE)
 
 
+#: A line that opens with a count of people ("- 39 ISIS members, most of them in Russian airstrikes, which exceeded 1,100
+#: strikes in the same period"): the dead of a list, whatever events it counts after them.
+_PEOPLE_FIRST = re.compile(r"\W*(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:[\w'-]+\s+){0,2}?(?:members|fighters|soldiers|civilians|militiamen|"
+                           r"militants|troops|jihadists|people|persons)\b", re.IGNORECASE)
+
+
 def events_counted(chunk: str) -> bool:
     """A count of events over the period with no dead in it ("SOHR also documented 22 assassination attempts in Daraa
     during the month"): read with the statistics (no incident), no total."""
-    return _EVENTS.search(chunk) is not None and _KILLED.search(chunk) is None
+    return _EVENTS.search(chunk) is not None and _KILLED.search(chunk) is None and _PEOPLE_FIRST.match(chunk) is None
 
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
