@@ -6,7 +6,8 @@ along with three of his relatives". The person may be
 
 * a pronoun ("killing him along with two of his guards", "shot her dead along with five other civilians");
 * the object of a noun of death ("resulted in the death of the commander along with one of his bodyguards");
-* the subject of a passive verb with a time between ("a commander was killed on Monday along with four of his men");
+* the subject of a passive verb with a time or a comma between ("a commander was killed on Monday along with four of his
+  men", "five soldiers were killed, along with seven fighters of HTS");
 
 and a kin may stand between "along with" and the figure ("killing him along with his wife and their four children":
 the children share the verb as well; the kin is read as a person of its own by ``casualty_unnumbered``).
@@ -33,7 +34,7 @@ KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|
 _ALONG_WITH = re.compile(
     r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|deaths?\s+of|killing\s+of)\s+" + _HEAD + r"?"
     r"|\bshot\s+(?:him|her)\s+dead\s*,?\s+"
-    r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s+" + _WHEN + r"?)"
+    r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s*,?\s+" + _WHEN + r"?)"
     r"(?:along|together)\s+with\s+" + KIN_THEN + r"$",
     re.IGNORECASE)
 

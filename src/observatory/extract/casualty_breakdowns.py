@@ -59,6 +59,10 @@ _CIVILIANS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+civilians?\b", re.IGNORECA
 
 
 #: "among the total number of casualties there are": every part listed after it, "in addition to" included, is inside the total.
+#: ", of whom" opening the part of a part, told with a clause of its own before the next item of the outer list
+#: ("... 164 militiamen, of whom 98 | are of non-Syrian nationalities|, and four Russian soldiers").
+_OF_WHOM = re.compile(r",\s*of\s+whom\s*$", re.IGNORECASE)
+_WHOM_CLAUSE = re.compile(r"\s+(?:are|were|is|was)\s+(?:of\s+)?[A-Za-z][A-Za-z\s'-]{0,60}$", re.IGNORECASE)
 _SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
 
 
@@ -99,6 +103,9 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         # (also "19 SDF fighters, 12 from the X and seven from the Y": each part told by the group it came from)
     if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
         return root
+    if last.parent is not None and (up := mentions[last.parent].parent) is not None and re.fullmatch(r"\s*,\s*(?:and|as\s+well\s+as)\s*", between) \
+            and _WHOM_CLAUSE.match(work, last.quantity.end, last.group_end) and _OF_WHOM.search(work, mentions[last.parent].group_end, last.quantity.start):
+        return up  # "1,351 soldiers, among them 164 militiamen, of whom 98 are non-Syrians, and four Russians": the four are of the 1,351
     if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in LABELS)

@@ -100,6 +100,9 @@ _ERA = re.compile(r"\b(?:during|in|throughout)\s+the\s+(?:period|era|days|time|y
                   r"(?:control|rule|occupation|siege|presence|dominance)\b", re.IGNORECASE)
 _ERA_STEMS: Final = ("control", "rule", "occupation", "siege", "presence", "dominance")  # every match ends with one
 _SINCE_OR_NUMBER = re.compile(r"\bsince\b|\bnumber\s+of\b", re.IGNORECASE)
+#: A window of hours or days ("in the past 48 hours", "over the last three days"): with the toll of clashes, a total.
+_CLASHES_TOLL = re.compile(r"\btoll\s+of\s+the\s+(?:\w+\s+){0,2}?(?:clashes|fighting|battles)\b", re.IGNORECASE)
+_WINDOW = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)\s+(?:hours|days)\b", re.IGNORECASE)
 
 
 #: "since" as an adverb between an auxiliary and its participle ("sources have since reported that the toll rose to
@@ -117,8 +120,9 @@ def is_total(sentence: str) -> bool:
     sentence = blank_gated(_RANKED_SINCE, ("since",), sentence, span)
     sentence = blank_gated(_SINCE_ADVERB, ("since",), sentence, span)  # "sources have since reported": later, no period
     sentence = blank_gated(_ERA, _ERA_STEMS, sentence, span)
-    if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence):
-        return False
+    if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence) \
+            and not (_CLASHES_TOLL.search(sentence) and _WINDOW.search(sentence)):
+        return False  # (not "the toll of the clashes has risen in the past 48 hours to ...": days of fighting, a total)
     rise = _EVENT_TOLL_RISE.search(sentence) if has_any(span, ("toll", "number")) else None  # "death toll", "number of"
     if rise is not None:  # one event's toll rising: a total only where the rest of the sentence gives a period
         return _total_cue(sentence[:rise.start()] + " " + sentence[rise.end("head"):])

@@ -86,6 +86,7 @@ from observatory.extract.totals_blocks import (
     combatant_opening,
     counted_list_header,
     counted_toll,
+    dead_share_opening,
     events_toll,
     region_item,
     role_before_colon,
@@ -134,7 +135,7 @@ from observatory.extract.totals_heads import (
 )
 from observatory.extract.totals_killer_list import add_killer_list
 from observatory.extract.totals_killer_shares import split_killer_shares
-from observatory.extract.totals_kind_headers import by_killer, kind_header
+from observatory.extract.totals_kind_headers import by_cause, by_killer, kind_header
 from observatory.extract.totals_large import large_toll
 from observatory.extract.totals_lines import (
     BREAKDOWN_OPENING,
@@ -194,7 +195,7 @@ from observatory.extract.totals_summed import drop_told_sums
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
-from observatory.extract.totals_torture_share import fold_torture
+from observatory.extract.totals_torture_share import fold_torture, torture_tail
 from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
 from observatory.extract.totals_when import period_of, period_text
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
@@ -233,6 +234,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._roundup = False  # the report opens with a figure "divided as follows": its documented figures are its parts
         self._header_side: str | None = None  # the side a figureless list header names ("the toll of regime forces ... as follows:")
         self._by_perpetrator = self._killers = False  # the open list gives the dead by who killed them ("according to the perpetrator parties:")
+        self._by_cause = False  # the open list gives the dead by cause ("The fatalities are distributed by cause as follows:")
         self._civilian_parties = False  # the open list gives a civilian-only toll by the armed parties its labels name (``totals_civilian_parties``)
         self._how_list = False  # the lines that follow split the figure before by how they died ("They were killed as follows:")
         self._regional = False  # the open list gives the dead of the total before by area ("Distribution by area:")
@@ -269,7 +271,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         """The sentence is a line of a list: a bullet, a marked or party line, or (in a statistics block) a line of
         a doer's figures or of a colon list."""
         return (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
-                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)))
+                or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)
+                                       or bool(marks.EVENT_COUNT.match(chunk))))  # ("Raqqa: one operation, in which a civilian was shot dead.")
 
     def _enter_stats(self, sent: Sentence, chunk: str) -> None:
         """A header or a total opens a statistics block in its paragraph, save a day's nationwide toll (which never ends
@@ -338,8 +341,16 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
-        self._add(sent, chunk, mentions)
+        self._add_folding_torture(sent, chunk, mentions)
         return True
+
+    def _add_folding_torture(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
+        """``_add``, less a clause after the last semicolon that tells how many of the civilian figure before it died
+        under torture ("...; 43 of the civilians died under torture"): that figure goes to the total's ``of_which``."""
+        mentions, tortured = torture_tail(self.work, sent.start, chunk, mentions)
+        self._add(sent, chunk, mentions)
+        if tortured is not None:
+            fold_torture(self._claims, tortured)
 
     def take_day_share(self, sent: Sentence) -> int | None:
         """A province's share of the day's country-wide toll (or of a statistics block), told with an event inside it
@@ -416,6 +427,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
         return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+                    or bool(self._claims) and dead_share_opening(chunk)  # ("The monitor said nine of the dead were civilians")
                     or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk))
@@ -510,7 +522,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
         self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None
-        self._by_perpetrator = by_perpetrator(chunk)
+        self._by_perpetrator, self._by_cause = by_perpetrator(chunk), by_cause(chunk)
         self._civilian_parties = not self._by_perpetrator and civilian_toll_by_party(  # ("98 civilians ... distributed as follows:")
             self._claims, chunk, found[0].side if found else None, any(not m.quantity.vague for m in mentions))
 
@@ -527,6 +539,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         label = (sent.start + m.start("label"), sent.start + m.end("label")) if m is not None else tail.label if tail else (0, 0)
         num = (sent.start + m.start("num"), sent.start + m.end("num")) if m is not None else tail.number if tail else (0, 0)
         side, region = self._label_side(*label), None
+        if self._by_cause:
+            return True  # "- Murders and crimes in different areas: 27." under "... distributed by cause as follows:": a kind of death
         name = self.work[label[0]:label[1]].strip()
         kind = subset_label(name)
         if kind is not None and self._claims and self._claims[-1].side in ("civilians", "regime"):
@@ -640,7 +654,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         members killed by ..."), a perpetrator in a list by perpetrator ("Russian forces: three civilians"), else a
         region ("Homs desert: 30 soldiers"). Returns the mentions, the region and the perpetrator."""
         party_line = is_party_line(chunk)
-        region_m = marks.REGION.match(chunk) if sent.bullet or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or party_line else None
+        region_m = marks.REGION.match(chunk) if sent.bullet or marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk) or party_line \
+            or self._in_stats and marks.EVENT_COUNT.match(chunk) else None  # ("Raqqa: one operation, in which ...")
         if region_m is None:
             return mentions, None, None
         region: str | None = region_m.group(1)

@@ -49,7 +49,11 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+s
 
 #: "..., killing 92 ISIS members during the year": the year (month) the report's statistics cover, with a toll in it.
 _THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after|earlier))", re.IGNORECASE)
-_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives)\b", re.IGNORECASE)
+#: Also a side's losses told with "lost" and a count of people ("ISIS lost 232 fighters during the year, most of them in
+#: some 5,800 airstrikes", "the group lost more than 200 members"): dead in the sentence, not only events counted.
+_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives|lost\s+(?:(?:at\s+least|about|some|nearly|around|more\s+than|"
+                     r"over)\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|soldiers|troops|militants|"
+                     r"militiamen|men|personnel|jihadists|gunmen|operatives)\b)", re.IGNORECASE)
 
 
 #: "The month also saw the death of 8 civilians", "the year witnessed the deaths of 40 ...": the dead of the month (year)
@@ -73,10 +77,16 @@ _EVENTS = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|opera
                      r"assassinations|massacres|arrests|bombings|ambushes)\b", re.IGNORECASE)
 
 
+#: A line that opens with a count of people ("- 39 ISIS members, most of them in Russian airstrikes, which exceeded 1,100
+#: strikes in the same period"): the dead of a list, whatever events it counts after them.
+_PEOPLE_FIRST = re.compile(r"\W*(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:[\w'-]+\s+){0,2}?(?:members|fighters|soldiers|civilians|militiamen|"
+                           r"militants|troops|jihadists|people|persons)\b", re.IGNORECASE)
+
+
 def events_counted(chunk: str) -> bool:
     """A count of events over the period with no dead in it ("SOHR also documented 22 assassination attempts in Daraa
     during the month"): read with the statistics (no incident), no total."""
-    return _EVENTS.search(chunk) is not None and _KILLED.search(chunk) is None
+    return _EVENTS.search(chunk) is not None and _KILLED.search(chunk) is None and _PEOPLE_FIRST.match(chunk) is None
 
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
@@ -97,6 +107,20 @@ _SAID_BREAKDOWN = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|
 
 def said_breakdown(chunk: str) -> bool:
     return _SAID_BREAKDOWN.match(chunk) is not None
+
+
+#: "The Observatory said that nine of the dead were civilians – six in X, ...": who a part of the dead were (not how they
+#: died: "31 of the victims were killed by gunfire" is a cause); "The other victims were six members of regime forces,
+#: ...": who the rest of the dead were.
+_DEAD_SHARE = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of\s+"
+                         r"(?:the|those|these)\s+(?:dead|victims|fatalities|killed)\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|died|shot|executed)\b)|"
+                         r"\W*(?:The\s+)?(?:other|remaining)\s+(?:victims|dead|fatalities)\s+(?:were|are|included|include)\s+(?:at\s+least\s+)?"
+                         r"(?:\d|" + CARDINAL_WORD + r"\b)", re.IGNORECASE)
+
+
+def dead_share_opening(chunk: str) -> bool:
+    """Whether the sentence tells who a part, or the rest, of the dead of the total before were."""
+    return _DEAD_SHARE.match(chunk) is not None
 
 
 def combatant_opening(chunk: str) -> bool:

@@ -32,3 +32,14 @@ def kind_header(chunk: str) -> bool:
 def by_killer(chunk: str) -> bool:
     """Whether such a header lists the dead by who or what killed them."""
     return _BY_KILLER.search(chunk) is not None
+
+
+#: "The fatalities are distributed by cause as follows:", "broken down according to the circumstances of death:": a list
+#: of the dead by how they died, whose "Cause: N" lines name no side.
+_BY_CAUSE: Final = re.compile(r"\b(?:distributed|broken\s+down|divided|split|classified)\s+(?:by|according\s+to)\s+(?:the\s+)?"
+                              r"(?:causes?|circumstances?|kinds?|types?)(?:\s+of\s+(?:the\s+)?(?:deaths?|incidents?))?\b", re.IGNORECASE)
+
+
+def by_cause(chunk: str) -> bool:
+    """Whether a list header gives the dead by cause (its lines of no side are kinds of death, not totals)."""
+    return _BY_CAUSE.search(chunk) is not None

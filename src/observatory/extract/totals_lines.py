@@ -85,7 +85,7 @@ def other_parties(label: str) -> bool:
 _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom|the\s+(?:civilians|victims|dead))|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
                        r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
-                       r"shelling|attacks|bombardment|bombings|explosions|raids)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
+                       r"shelling|attacks|bombardment|bombings|explosions|raids|assassinations|shootings)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{CARDINAL_WORD})\b)))")
 
 #: a verbless item of a semicolon list by perpetrator or cause: "; 31, including ten children, by landmines",
@@ -289,10 +289,11 @@ _PLACE = r"(?P<where>(?:(?i:deserts?|countryside|outskirts)\s+of\s+(?:(?i:the)\s
 #: first place of a ranking by region.
 #: Also the top figure after "accounting for" ("saw the highest death toll, accounting for 17 civilians"), and "<place>
 #: accounted for 71 of them" / "came first with 72" (read only with a next place after: ``_region_pairs``); not a percentage.
-_RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?:(?i:saw|recorded|witnessed|registered|had|suffered|sustained|bore|endured|experienced|"
+_RANK_TOP = re.compile(_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?(?:\s+(?i:alone|by\s+itself|on\s+its\s+own))?\s+(?:(?i:saw|recorded|witnessed|registered|had|suffered|sustained|bore|endured|experienced|"
                        r"topped|came\s+first)\s+(?:[^,.;]{0,40}?\s)?(?i:highest|largest|biggest|most)\b[^.;(]{0,40}?(?:\bwith\s+|\(\s*|"
-                       r"\baccounting\s+for\s+)|(?i:accounted\s+for|came\s+first\s+with)\s+)" + _NUM + r"(?!\s*(?:%|(?i:percent|per\s+cent)))")
-_RANK_STEMS = ("highest", "largest", "biggest", "most", "accounted for", "came first with")
+                       r"\baccounting\s+for\s+)|(?i:accounted\s+for|came\s+first\s+with|(?:topped|headed|led)\s+the\s+(?:list|ranking|tally)\s*,?\s*with|"
+                       r"ranked\s+first\s*,?\s*with)\s+)" + _NUM + r"(?!\s*(?:%|(?i:percent|per\s+cent)))")
+_RANK_STEMS = ("highest", "largest", "biggest", "most", "accounted for", "came first with", "the list", "the ranking", "the tally", "ranked first")
 #: ", followed by Aleppo with 19" / "then Idlib (12)" / "and X, around A and B, with 11": the next places of the ranking (after a long remark on the place
 #: before only with ", followed by" or ", and then": "with 40, most of them ..., followed by Homs with 12").
 _RANK_NEXT = re.compile(r"(?:[^.;]{0,40}?(?:\bfollowed\s+by|\bthen|,|\band)|[^.;]{0,160}?(?:,\s*followed\s+by|,\s*and\s+then))\s+(?:the\s+)?" + _PLACE + r"(?:\s+(?i:governorate|province|city))?"
@@ -321,12 +322,20 @@ _FOR_NEXT = re.compile(r"[^.;,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<where>(?:
                        r"(?:\s*,\s*(?:including|in|near|around|(?:east|west|north|south)\s+of)\s+[^.;]{0,60}?,)?\s+for\s+" + _NUM + r"(?=\s*(?:[.;,]|and\b)|\s*$)")
 
 
+#: ", while 38 were killed in the Homs desert", "and four members of the 4th Division fell in the Homs desert", ", 12 died in
+#: Raqqa": a next place told as a clause of its own, its figure first (its dead named in at most five words; not "58 people
+#: died in X": the dead of all sides, whose side is none of the ranking's).
+_IN_NEXT = re.compile(r"(?:[^.;]{0,40}?(?:,\s*(?:and|while|whereas)?|\b(?:and|while|whereas))|[^.;]{0,160}?,\s*(?:while|whereas))\s+" + _NUM + r"(?!\s+(?i:people|persons|individuals)\b)(?:\s+[\w'-]+){0,5}?\s+"
+                      r"(?:were\s+killed|died|fell|lost\s+their\s+lives|perished)\s+in\s+(?:the\s+)?" + _PLACE)
+
+
 def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:
     """The figures of a ranking by region from its top (a match with groups ``where`` and ``num``) on, with the next
     places after it (", followed by Aleppo with 19"; after "accounted for N", also ", Aleppo for 16")."""
     hits = [top]
     elided = re.search(r"\baccounted\s+for\s+\S+$", top.group(0), re.IGNORECASE) is not None
-    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end) or (_FOR_NEXT.match(work, hits[-1].end(), end) if elided else None)) is not None:
+    while (nxt := _RANK_NEXT.match(work, hits[-1].end(), end) or _IN_NEXT.match(work, hits[-1].end(), end)
+           or (_FOR_NEXT.match(work, hits[-1].end(), end) if elided else None)) is not None:
         hits.append(nxt)
     out = []
     for m in hits:

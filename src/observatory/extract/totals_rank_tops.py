@@ -32,7 +32,7 @@ _TOLL_IN: Final = re.compile(r"\b(?i:the)\s+" + _SUPERLATIVE + r"\s+(?i:(?:death
                              + r"\s*,?\s*(?i:with)\s+" + RANK_NUM)
 #: "the Hama desert was the bloodiest area, with 77", "Daraa accounted for the largest share with 140".
 _PLACE_TOPS: Final = re.compile(RANK_PLACE + r"(?:\s+(?i:governorate|province|city|region|countryside))?\s+(?i:was\s+the|accounted\s+for\s+the)\s+"
-                                + _SUPERLATIVE + r"\s+(?i:area|region|governorate|province|share)\b\s*,?\s*(?i:with)\s+" + RANK_NUM)
+                                + _SUPERLATIVE + r"(?:\s+(?i:area|region|governorate|province|share))?\b\s*,?\s*(?i:with)\s+" + RANK_NUM)
 #: A month in the place's slot ("the highest toll was recorded in March, with 40, followed by April"): a ranking by time.
 _MONTH: Final = re.compile(r"(?:" + MONTH_NAMES + r")\b")
 _STEMS: Final = ("highest", "heaviest", "bloodiest", "deadliest", "largest", "biggest")

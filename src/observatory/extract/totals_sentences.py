@@ -563,8 +563,8 @@ def event_before_toll(work: str, sent: Sentence) -> Sentence | None:
         return None
     part = Sentence(sent.start, cut, sent.paragraph, sent.heading, sent.bullet, sent.first_in_paragraph)
     text = work[part.start:part.end]
-    if is_period_total(text) or m is None and not ONE_DAY.search(text) or _tallied(text):
-        return None
+    if is_period_total(text) or m is None and not ONE_DAY.search(blank_gated(SPOKEN_ON, _SPOKEN_STEMS, text, folded(text))) or _tallied(text):
+        return None  # (not the day a source spoke: "The monitor said on Tuesday that 218 civilians, ..., have been killed since ...")
     return part
 
 

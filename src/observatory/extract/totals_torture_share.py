@@ -14,20 +14,22 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import number_words, words_to_int
 from observatory.models import CumulativeClaim
 
 #: An optional "The report (also) added that" / "The network said", then "N individuals/people/persons/victims/of them/of
-#: the victims" and a death verb, then "due to / under / from / as a result of torture", "in detention centres" at most,
+#: the victims" and a death verb, then "due to / under / from / as a result of torture", "in (regime) prisons" or "in detention centres" at most,
 #: and the end of the sentence or a clause without a figure (", the vast majority in regime prisons").
 _TORTURE_SHARE: Final = re.compile(
     r"\s*(?:(?:The\s+(?:report|network)|It|SNHR)\s+(?:also\s+)?(?:added|adds|noted|notes|said|says|stated|states|showed|shows|"
     r"documented|documents|recorded|records)"
     r"(?:\s+that)?\s+)?(?:at\s+least\s+)?"
     + "(?P<num>" + number_words(r"\d[\d,]*") + ")"
-    + r"\s+(?:(?:of\s+(?:them|whom|the\s+victims)|individuals|people|persons|victims)\s+)?"
+    + r"\s+(?:(?:of\s+(?:them|whom|those|these|the\s+(?:victims|civilians|dead))|individuals|people|persons|victims)\s+)?"
     r"(?:had\s+|have\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\s+(?:due\s+to|under|from|as\s+a\s+result\s+of)\s+torture"
-    r"(?:\s+in\s+(?:detention|prisons?|detention\s+centres|detention\s+centers))?"
+    r"(?:\s+in\s+(?:[\w'-]+\s+){0,2}?(?:detention(?:\s+(?:centres|centers|facilities))?|prisons?|jails?)"
+    r"(?:\s+and\s+detention\s+(?:centres|centers|facilities))?)?"
     r"(?:\s+(?:during|in|over|throughout)\s+the\s+(?:month|year|same\s+period))?\s*(?:,[^\d.;]*)?\.?\s*$",
     re.IGNORECASE)
 
@@ -46,3 +48,19 @@ def fold_torture(claims: list[CumulativeClaim], chunk: str) -> bool:
     if all(kind != "torture" for kind, _ in last.of_which):
         claims[-1] = replace(last, of_which=(*last.of_which, ("torture", value)))
     return True
+
+
+def torture_tail(work: str, start: int, chunk: str, mentions: list[Mention]) -> tuple[list[Mention], str | None]:
+    """"- 1,889 civilians, including 268 children and 197 women; 43 of the civilians died under torture in regime
+    prisons": a clause after the sentence's last semicolon that only tells how many of the civilian figure before it
+    died under torture. Returns the mentions less the clause's figure and the clause (for ``fold_torture`` once the
+    figure before is a total), or the mentions as they are and None when the sentence is no such one (``start``: where
+    ``chunk`` starts in ``work``)."""
+    cut = chunk.rfind(";")
+    tail = chunk[cut + 1:] if cut >= 0 and "tortur" in chunk.lower() else ""
+    m = _TORTURE_SHARE.match(tail) if tail else None
+    value = words_to_int(m.group("num")) if m is not None else None
+    at = start + cut
+    if value is None or not any(x.quantity.start < at and x.parent is None and x.side == "civilians" and x.value >= value for x in mentions):
+        return mentions, None
+    return [x for x in mentions if x.quantity.start < at], tail
