@@ -46,7 +46,7 @@ from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
-from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD, NOT_RULED_OUT, RULED_STEMS
+from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD, NOT_RULED_OUT, REACTED, REACTED_STEMS, RULED_STEMS
 from observatory.extract.events_stabbing import stabbing_kind
 from observatory.extract.events_taken_aside import armed_not_taking
 from observatory.extract.factions_of_turkey import turkish_doer
@@ -383,6 +383,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
     text = blank_gated(IDLE_AIRCRAFT, IDLE_STEMS, text, span)
     text = blank_gated(NOT_RULED_OUT, RULED_STEMS, text, span)  # "did not rule out a drone strike": a guess
+    text = blank_gated(REACTED, REACTED_STEMS, text, span)  # "did not react to the bombardment": a reaction
     text = blank_gated(NONE_TOLD, NONE_STEMS, text, span)  # "there have been no air strikes": none told  # "a helicopter flying over the crossings": no strike
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
