@@ -46,7 +46,14 @@ from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
-from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD, NOT_RULED_OUT, REACTED, REACTED_STEMS, RULED_STEMS
+from observatory.extract.events_none_told import (
+    NONE_STEMS,
+    NONE_TOLD,
+    NOT_RULED_OUT,
+    REACTED,
+    REACTED_STEMS,
+    RULED_STEMS,
+)
 from observatory.extract.events_stabbing import stabbing_kind
 from observatory.extract.events_taken_aside import armed_not_taking
 from observatory.extract.factions_of_turkey import turkish_doer
