@@ -81,6 +81,7 @@ from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import reply_on_bystanders, tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
@@ -94,6 +95,7 @@ from observatory.extract.incident_sameness import (
 )
 from observatory.extract.incident_sniper import sniper_after_assault
 from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
+from observatory.extract.incident_spread import spread_of_it
 from observatory.extract.incident_time_shift import (
     LEADING_MONTH,
     MONTH_NAME,
@@ -216,6 +218,8 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "killed 18 in an attack in the desert", then "... were wounded in the attack near the village of X"
     if _dead_told(draft, f, text, new_date):
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
+    if spread_of_it(draft, f, text, new_date) and not f.sentence.recalled:
+        return False  # "shells also fell on the nearby villages of A and B": the same bombardment (incident_spread)
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
     if _toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
@@ -279,7 +283,7 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
     fighters in the fighting"): the attackers' own losses in it, not another event."""
     if new_date or f.dates or draft.perpetrator is None or not f.mentions or new_places(draft, f):
         return False
-    if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
+    if other_doer_opens(draft, f) or TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
         return False  # ("The strikes came in response to a drone attack on a base, which killed a contractor": that attack)
     if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and _answers(draft, f, text):
         return False  # "its forces targeted the sources of fire, killing two of the gunmen": the other side's answer
