@@ -3,7 +3,7 @@ Paragraphs written for these tests."""
 
 from __future__ import annotations
 
-from contract_rows import kinds, killed_per_incident, titled
+from contract_rows import killed_per_incident, kinds, titled
 
 
 def test_dead_since_a_party_launched_its_campaign_are_no_incident() -> None:
