@@ -50,6 +50,7 @@ from observatory.extract.events_none_told import (
     NONE_STEMS,
     NONE_TOLD,
     NOT_RULED_OUT,
+    OPERATION_ONLY,
     REACTED,
     REACTED_STEMS,
     RULED_STEMS,
@@ -401,7 +402,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
-        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or \
+            (None if OPERATION_ONLY.search(text) else _first_type(text))  # "a search operation, backed by helicopters"
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
     first = _depot_blast(first, text, span)  # "the detonation of old munitions at a military site": a depot blast
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)

@@ -43,3 +43,12 @@ REACTED: Final = re.compile(
     r"killings?|massacres?|assassinations?|ambush(?:es)?|clashes|fighting|incidents?|events|operations?)\b",
     re.IGNORECASE,
 )
+
+#: A search, combing or sweep operation, or troops sent to an area: told with the aircraft "backing" it, the strike is
+#: only the setting of an operation that is no event ("launched a search operation, backed by Russian helicopters",
+#: "started combing the hills, supported by warplanes", "sent reinforcements, backed by drones").
+OPERATION_ONLY: Final = re.compile(
+    r"\b(?:search|combing|sweep|sweeping|security|clearing|clearance|mopping[\s-]up)\s+(?:operations?|campaigns?)\b|"
+    r"\b(?:combing|comb|combed|searching|scouring)\s+(?:the|a|an|its|their)\b|\breinforcements\b",
+    re.IGNORECASE,
+)
