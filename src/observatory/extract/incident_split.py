@@ -72,6 +72,7 @@ from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
+from observatory.extract.incident_captivity import captivity_told_back
 from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, earlier_account, echoes_event
@@ -206,8 +207,8 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
     """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
     (False), an event told as another (True), or None."""
-    if taken_then_killed(draft, f, text) and not new_date:
-        return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text):
+        return False  # "Gunmen abducted two men ..., before executing them", "the two men had been abducted a week ago"
     if _taken_in_it(draft, f, new_date):
         return False  # "..., while the cells kidnapped a shepherd before withdrawing": captives taken in the attack
     if title_told_again(draft, f, work):
