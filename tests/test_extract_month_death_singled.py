@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from contract_rows import contract, kinds, killed_per_incident
+from contract_rows import contract, killed_per_incident, kinds
 
 _TITLE = "The Syrian desert in 2022 | ISIS kills 180 regime soldiers\nHome > Annual reports\nShare this:\n\n"
 _YEAR = ("SOHR has documented in 2022:\n* The death of 180 members of regime forces, who were killed in ISIS ambushes "
