@@ -207,8 +207,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
     """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
     (False), an event told as another (True), or None."""
-    if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text):
-        return False  # "Gunmen abducted two men ..., before executing them", "the two men had been abducted a week ago"
+    if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text) or \
+            spread_of_it(draft, f, text, new_date) and not f.sentence.recalled:  # (incident_captivity, incident_spread)
+        return False  # "Gunmen abducted two men ..., before executing them", "shells also fell on the nearby villages"
     if _taken_in_it(draft, f, new_date):
         return False  # "..., while the cells kidnapped a shepherd before withdrawing": captives taken in the attack
     if title_told_again(draft, f, work):
@@ -219,8 +220,6 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "killed 18 in an attack in the desert", then "... were wounded in the attack near the village of X"
     if _dead_told(draft, f, text, new_date):
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
-    if spread_of_it(draft, f, text, new_date) and not f.sentence.recalled:
-        return False  # "shells also fell on the nearby villages of A and B": the same bombardment (incident_spread)
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
     if _toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
