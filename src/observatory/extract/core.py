@@ -160,6 +160,7 @@ from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.incident_under_fire import under_fire_attack
 from observatory.extract.incident_units import counted_dead, one_day_bombardment, sentence_parts, series_event
+from observatory.extract.incident_wave_lead import wave_lead
 from observatory.extract.incident_window_tolls import drop_window_tolls
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
@@ -737,7 +738,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not general_line(d, work)  # "landmines remained among the main causes of death": how they died
               and not method_breakdown(d, work)  # "41 were killed during the month by gunfire, IEDs and landmines"
               and not itemised_lead(d, drafts[k + 1:], work, report.published)  # "strikes killed 9", then each toll
-              and not headline_of_several(d, drafts[k + 1:], work)  # "X killed in A, Y in B": told one by one below
+              and not headline_of_several(d, drafts[k + 1:], work) and not wave_lead(d, drafts[k + 1:], work)  # "X killed in A,
+              # Y in B", "Daraa witnessed a wave of assassinations on Monday": told one by one below
               and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
               and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts],  # "31 killed", then "27 in X" here and "4 in Y" after

@@ -46,7 +46,15 @@ from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
-from observatory.extract.events_none_told import NONE_STEMS, NONE_TOLD, NOT_RULED_OUT, RULED_STEMS
+from observatory.extract.events_none_told import (
+    NONE_STEMS,
+    NONE_TOLD,
+    NOT_RULED_OUT,
+    OPERATION_ONLY,
+    REACTED,
+    REACTED_STEMS,
+    RULED_STEMS,
+)
 from observatory.extract.events_stabbing import stabbing_kind
 from observatory.extract.events_taken_aside import armed_not_taking
 from observatory.extract.factions_of_turkey import turkish_doer
@@ -383,6 +391,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     text = blank_gated(_CARRIED, ("helicopter",), text, span)  # "a coalition helicopter took part in the raid"
     text = blank_gated(IDLE_AIRCRAFT, IDLE_STEMS, text, span)
     text = blank_gated(NOT_RULED_OUT, RULED_STEMS, text, span)  # "did not rule out a drone strike": a guess
+    text = blank_gated(REACTED, REACTED_STEMS, text, span)  # "did not react to the bombardment": a reaction
     text = blank_gated(NONE_TOLD, NONE_STEMS, text, span)  # "there have been no air strikes": none told  # "a helicopter flying over the crossings": no strike
     text = blank_gated(_RUBBLE, ("rubble", "debris"), text, span)  # bodies pulled from the rubble: a strike's dead
     text = blank_gated(_MAYBE, _MAYBE_STEMS, text, span)  # "ready to repel any attack": no event told
@@ -393,7 +402,8 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     if search_gated(_SETTING, _SETTING_STEMS, text, span) is None:
         first = _first_type(text)
     else:  # the kind named outside the setting, else the setting's own
-        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or _first_type(text)
+        first = _first_type(blank_gated(_SETTING, _SETTING_STEMS, text, span)) or \
+            (None if OPERATION_ONLY.search(text) else _first_type(text))  # "a search operation, backed by helicopters"
     first = stabbing_kind(first, text) if "stab" in span else first  # "attacked a woman and stabbed her": a murder
     first = _depot_blast(first, text, span)  # "the detonation of old munitions at a military site": a depot blast
     return found_beheaded(ground_attack(bombing_kind(_storm_fire(_stormed_after(first, text, span), text), text), text), text)

@@ -27,3 +27,28 @@ NOT_RULED_OUT: Final = re.compile(
     r"(?:rul(?:e|ing)\s+out|exclud(?:e|ing))\b[^.;]*",
     re.IGNORECASE,
 )
+
+#: Every :data:`REACTED` match holds one of these (lower-case) stems.
+REACTED_STEMS: Final = ("react", "respond", "condemn", "denounc", "deplor")
+#: An event only named back as what someone reacted to, or failed to ("did not react to the bombardment", "has not
+#: responded to the strikes", "declined to respond to the attack", "condemned the bombing"): a reaction to the event
+#: told, not another one. An affirmative "responded to the shelling" is left alone (the reply may be fire of its own);
+#: "did not comment on the raids" too (a sentence the reader of a strike series keeps as the series' own).
+REACTED: Final = re.compile(
+    r"\b(?:(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n[’']t|(?:refused|declined)\s+to|without)\s+"
+    r"(?:yet\s+|immediately\s+|officially\s+|publicly\s+)?(?:react(?:ed|ing)?|respond(?:ed|ing)?)\s+to|"
+    r"(?:condemn|denounc|deplor)(?:e|es|ed|ing|s)?)\s+"
+    r"(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|assaults?|shelling|bombardments?|strikes?|air\s?strikes?|raids?|bombings?|explosions?|blasts?|"
+    r"killings?|massacres?|assassinations?|ambush(?:es)?|clashes|fighting|incidents?|events|operations?)\b",
+    re.IGNORECASE,
+)
+
+#: A search, combing or sweep operation, or troops sent to an area: told with the aircraft "backing" it, the strike is
+#: only the setting of an operation that is no event ("launched a search operation, backed by Russian helicopters",
+#: "started combing the hills, supported by warplanes", "sent reinforcements, backed by drones").
+OPERATION_ONLY: Final = re.compile(
+    r"\b(?:search|combing|sweep|sweeping|security|clearing|clearance|mopping[\s-]up)\s+(?:operations?|campaigns?)\b|"
+    r"\b(?:combing|comb|combed|searching|scouring)\s+(?:the|a|an|its|their)\b|\breinforcements\b",
+    re.IGNORECASE,
+)

@@ -137,9 +137,10 @@ def points_back(work: str, start: int, type_start: int) -> bool:
 
 
 
-#: A paragraph that opens by turning to another event ("Meanwhile, ISIS cells ambushed ... on Monday night").
-_TURN = re.compile(r"\s*(?:Meanwhile|Elsewhere|Separately|In\s+(?:a\s+separate|another)\s+(?:incident|attack|development)|"
-                   r"Also(?:\s+on\s+(?:the\s+same\s+day|\w+day)|\s+today|\s+yesterday)?|"
+#: A paragraph that opens by turning to another event ("Meanwhile, ISIS cells ambushed ... on Monday night", "Also in
+#: the Badia, an officer was wounded last night when ...").
+_TURN = re.compile(r"\s*(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|In\s+(?:a\s+separate|another)\s+(?:incident|attack|development)|"
+                   r"Also(?:\s+on\s+(?:the\s+same\s+day|\w+day)|\s+today|\s+yesterday|\s+in\s+[^,.;]{2,40})?|"  # ("Also in the Badia,")
                    r"(?:An?|One|Two|Three|Four|Five|Several|A\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+(?:earlier|later|before)|"
                    r"(?:Earlier|Later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|night|evening|afternoon)|"
                    r"The\s+(?:day|night)\s+before|The\s+(?:previous|following|next)\s+(?:day|night|morning|evening))\s*,",

@@ -5,7 +5,8 @@ response to an attack by the factions with rockets on Y": the event after "came 
 earlier event of its own (an incident), when the words after it tell a kind of event; not "came after the failure of
 negotiations" (no kind of event), "came in response to attacks by X" (attacks in general) or "came hours after
 a combing operation in the area" (a search, no event), nor "The clashes came after gunmen attacked a checkpoint"
-(the attack that began the fight told). A sentence that only names the event it came after ("The strike came days
+(the attack that began the fight told). "The shelling came as the Fourth Division tried to storm the district": the
+side's assault at that time, an attack of its own. A sentence that only names the event it came after ("The strike came days
 after another Israeli attack."), when the next sentence tells an event of that kind, points to that sentence's event
 and tells none of its own. A sentence that only sets the incident in time ("The
 bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own.
@@ -34,6 +35,12 @@ _CAME_AFTER = re.compile(
 )
 
 
+#: A side's assault at the time of the incident ("came as the army's Fourth Division, which is close to Iran, tried to
+#: storm the district"): an attack of its own (a fight with a clear initiator, SCHEMA).
+_TRIED_ASSAULT = re.compile(r"[^.;]{0,120}?\b(?:tried|attempted|sought|(?:was|were)\s+trying)\s+to\s+"
+                            r"(?P<verb>storm|attack|assault|raid|overrun|break\s+into)\b", re.IGNORECASE)
+
+
 #: Someone's active killing of people ("cells killed a shepherd", "gunmen shot dead two men"): an event of its own.
 _KILLING = re.compile(
     r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
@@ -56,6 +63,8 @@ def came_after_event(text: str, kind_told: str | None) -> bool | None:
         return None
     rest = text[m.end() :]
     kind = event_type(rest)
+    if m.group("link").lower() == "as" and kind_told not in ("attack", "clash") and _TRIED_ASSAULT.match(rest):
+        return True  # "The shelling came as the Fourth Division tried to storm the district": that assault
     if kind is None:  # ("The attack comes days after cells killed a shepherd near X": a killing of its own)
         return _KILLING.search(rest) is not None and m.group("link").lower() in ("after", "following")
     if m.group("link").lower() in ("before", "ahead of", "amid", "as") or kind_told == "clash":
@@ -104,6 +113,9 @@ def came_after_kind(text: str) -> tuple[str, int, int] | None:
     strikes came in response to a drone attack launched by the militias on the base": a drone strike); None where the
     sentence has no such link or the words after it tell no kind of event."""
     m = _CAME_AFTER.match(text)
+    tried = _TRIED_ASSAULT.match(text, m.end()) if m is not None and m.group("link").lower() == "as" else None
+    if tried is not None:  # "The shelling came as the Fourth Division tried to storm the district": an attack
+        return ("attack", tried.start("verb"), tried.end("verb"))
     if m is None or m.group("link").lower() in ("before", "ahead of", "amid", "as"):
         return None
     kind = event_type(text[m.end() :])

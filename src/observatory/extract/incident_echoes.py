@@ -49,7 +49,7 @@ _ECHO = re.compile(
     r"\b(?:clashes|fighting|confrontations|firefights?|exchanges?\s+of\s+fire)\s+(?:that|which)\s+(?:had\s+)?"
     r"(?:followed|ensued\s+(?:after|from)|broke\s+out\s+after|erupted\s+after)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:attack|ambush|assault|raid|infiltration|explosion|blast|bombing)\b|"
-    r"\b(?:the\s+)?(?:ensuing|subsequent|resulting)\s+(?:clashes|fighting|confrontations|firefights?|exchanges?\s+of\s+fire)\b|"
+    r"\b(?:the\s+)?(?:ensuing|subsequent|resulting)\s+(?:clashes|fighting|confrontations|firefights?|exchanges?\s+of\s+fire|battles?|gunfights?)\b|"
     r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:exchanges?\s+of\s+fire|clash(?:es)?|fighting|firefights?|confrontations?)\s+with\s+"
     r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:cells?|members|attackers|gunmen|militants|assailants|suspects|wanted\s+men)\b",
     re.IGNORECASE)

@@ -8,8 +8,9 @@ import re
 from observatory.extract.incident_operation import operation_attack
 from observatory.extract.incident_started import attack_begun
 
-ATTACKED_BY = re.compile(r"\b(?:militants|fighters|cells|members|gunmen|forces)\s+(?:had\s+)?(?:attacked|stormed|assaulted|raided)\b",
-                         re.IGNORECASE)
+#: "IS militants attacked ...", "the tribal fighters tried to storm SDF positions", "gunmen attempted to raid ...".
+ATTACKED_BY = re.compile(r"\b(?:militants|fighters|cells|members|gunmen|forces)\s+(?:had\s+)?(?:attacked|stormed|assaulted|raided|"
+                         r"(?:tried|attempted|were\s+trying|sought)\s+to\s+(?:storm|attack|assault|raid))\b", re.IGNORECASE)
 
 
 CAUSE_BEFORE = re.compile(r"\b(?:after|following|when|because|since)\b", re.IGNORECASE)

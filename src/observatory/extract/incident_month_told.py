@@ -4,7 +4,8 @@ A report over a month or a year ("Daraa in 2022 | 300 killed") tells of the kind
 event with no day of its own is one of those kinds, not an incident. Two wordings single out one event anyway: the
 superlative that names the deadliest of them with its own toll ("The deadliest single attack of the year took place
 in May, when a car bomb ..., killing nine"), and the month the one event happened in, told with a toll of its own in
-the same sentence ("an IED went off on a car near X in November, killing three of them"). A month with its year ("in
+the same sentence ("an IED went off on a car near X in November, killing three of them", "the death of a soldier in
+an explosion near X in August"). A month with its year ("in
 May 2023") is a span the period's dead are counted over; a count of events ("12 attacks in May") makes the month's
 toll a total; both stay with the totals, as does a kind of event told with no time ("most were shot dead by gunmen").
 """
@@ -22,7 +23,10 @@ from observatory.extract.text import sentences
 #: month with its year or its day ("in May 2023", "in March 3").
 _MONTH_ALONE = re.compile(rf"\bin\s+(?:(?:early|late)\s+|mid-?)?(?:{MONTH_NAMES})\b(?!\s*,?\s*\d)")
 #: The event's own toll in the sentence ("killing three", "which killed", "left six dead", "were killed").
-_OWN_TOLL = re.compile(r"\b(?:killing|killed|left\s+(?:\w+\s+){1,3}?dead)\b", re.IGNORECASE)
+#: Or a death told with the one event it happened in ("recorded the death of a Russian soldier in an explosion near X").
+_OWN_TOLL = re.compile(r"\b(?:killing|killed|left\s+(?:\w+\s+){1,3}?dead)\b|"
+                       r"\bthe\s+deaths?\s+of\s+[^.;]{1,60}?\b(?:in|by)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:explosion|blast|attack|strike|airstrike|raid|ambush|bombing|shell|(?:land)?mine|IED)\b", re.IGNORECASE)
 
 
 def counted_in_singled(work: str, figures: list[int]) -> bool:

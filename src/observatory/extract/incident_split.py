@@ -72,6 +72,7 @@ from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
+from observatory.extract.incident_captivity import captivity_told_back
 from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, earlier_account, echoes_event
@@ -81,6 +82,7 @@ from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import reply_on_bystanders, tells_reply, toll_free_reply
 from observatory.extract.incident_sameness import (
@@ -94,6 +96,7 @@ from observatory.extract.incident_sameness import (
 )
 from observatory.extract.incident_sniper import sniper_after_assault
 from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
+from observatory.extract.incident_spread import spread_of_it
 from observatory.extract.incident_time_shift import (
     LEADING_MONTH,
     MONTH_NAME,
@@ -204,8 +207,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
     """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
     (False), an event told as another (True), or None."""
-    if taken_then_killed(draft, f, text) and not new_date:
-        return False  # "Gunmen abducted two men ..., before executing them": the killing of those taken
+    if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text) or \
+            spread_of_it(draft, f, text, new_date) and not f.sentence.recalled:  # (incident_captivity, incident_spread)
+        return False  # "Gunmen abducted two men ..., before executing them", "shells also fell on the nearby villages"
     if _taken_in_it(draft, f, new_date):
         return False  # "..., while the cells kidnapped a shepherd before withdrawing": captives taken in the attack
     if title_told_again(draft, f, work):
@@ -279,7 +283,7 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
     fighters in the fighting"): the attackers' own losses in it, not another event."""
     if new_date or f.dates or draft.perpetrator is None or not f.mentions or new_places(draft, f):
         return False
-    if TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
+    if other_doer_opens(draft, f) or TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
         return False  # ("The strikes came in response to a drone attack on a base, which killed a contractor": that attack)
     if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and _answers(draft, f, text):
         return False  # "its forces targeted the sources of fire, killing two of the gunmen": the other side's answer

@@ -5,8 +5,8 @@ Constructions handled:
 * clashes said to break out after a side attacked ("clashes erupted in the town after the gunmen attacked a
   checkpoint", "the clashes started after the militants stormed the post", "killed in clashes that broke out after
   the cells raided a position"), or when it did, told in a later sentence of the fight ("The fighting erupted on
-  Monday when the militia's fighters attacked army posts", "The fighting started when the militia, joined by ...,
-  stormed the depot") or in the fight's own long clause ("the fighting which erupted yesterday between ...,
+  Monday when the militia's fighters attacked army posts", "The fighting broke out on Friday, when ISIS cells launched
+  a wide-scale attack on regime positions", "The fighting started when the militia, joined by ..., stormed the depot") or in the fight's own long clause ("the fighting which erupted yesterday between ...,
   after the gunmen crossed the river and attacked SDF posts"), unless the raid was a search ("raided tents searching
   for weapons", told both ways);
 * an attack said to spark the clashes ("attacked army posts near the village, sparking clashes that ...",
@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-_ATTACKED = r"(?:attacked|stormed|raided|assaulted)"
+_ATTACKED = (r"(?:attacked|stormed|raided|assaulted|"  # ("when ISIS cells launched a wide-scale attack on regime posts")
+             r"(?:launched|carried\s+out|mounted|staged)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|offensive)s?)")
 #: "clashes (that) erupted ... after X attacked", "the clashes started after X stormed".
 _FIGHT_AFTER = re.compile(r"\b(?:clash(?:es)?|fighting|battles?)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+)?"
                           r"(?:erupted|broke\s+out|started|began|flared)\b[^.;]{0,150}?\b(?:after|when)\s+(?:[\w\"“”'’()-]+,?\s+){1,12}?"

@@ -195,6 +195,8 @@ _ITEM_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+(?:and|while)\s+(?=(?:\d+|" + num
 _ITEM_COUNT = re.compile(r"\s*(?:[-•]\s*)?(?:among\s+them\s+|including\s+|of\s+whom\s+)?(?:\d+|" + number_words("an?", plural=True) + r")\b|"
                          r"\s*" + _TOWN_LED + r"(?=[^.;]{0,80}?\b(?:\d+|" + number_words(plural=True) + r")\b)"
                          r"(?=[^.;]{0,80}?\b(?:killed|died|dead|perished|lost\s+their\s+lives)\b)", re.IGNORECASE)
+#: An item that tells only wounded: "five others, including the driver, were injured when ...".
+_HURT_ONLY = re.compile(r"[^.;]*\b(?:injured|wounded|hurt|injuring|wounding)\b", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"\b(?:killed|died|dead|perished|slain|shot|deaths?|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
@@ -229,6 +231,8 @@ def listed_tolls(work: str, sent: Sentence) -> list[Sentence]:
     for start, end in zip(cuts, ends, strict=True):
         if not _ITEM_COUNT.match(work, start, end):
             continue
+        if items and _HURT_ONLY.match(work, start, end) and not _TOLL_WORD.search(work, start, end):
+            return []  # "Three workers were killed at A, and five others were injured when ... near B": one event's wounded
         towns = {p.name.lower() for p in place_mentions(work, start, end) if not p.governorate}
         if not towns or towns & seen:
             continue

@@ -52,9 +52,13 @@ _TWO_COUNTRIES = re.compile(rf"\b(?:in|across)\s+{_REGION}(?:Iraq\s+and\s+{_REGI
                             re.IGNORECASE)
 #: A clause of its own between the figure and the countries ("..., which once held land in Iraq and Syria").
 _OWN_CLAUSE_BETWEEN = re.compile(r"[;:()]|\b(?:who|which|that|where|whose)\b", re.IGNORECASE)
-#: "since the start of the escalation", "since the beginning of the offensive", "Since then", "during the same period".
+#: "since the start of the escalation", "since the beginning of the offensive", "since Turkey launched its
+#: offensive", "Since then", "during the same period".
 _SINCE_START = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|outbreak)\s+of(?!\s+(?:the\s+)?(?:war|conflict|"
                           rf"revolution|crisis|uprising|year|month|week|{MONTH_NAMES})\b)|since\s+then|"
+                          # "since Turkey and its proxies launched their offensive", "since the regime began its assault"
+                          r"since\s+(?:[\w'’-]+\s+){1,8}?(?:launched|began|started|kicked\s+off)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:offensive|operation|campaign|assault|escalation|invasion|incursion)|"
                           r"(?:during|in|over|throughout)\s+the\s+same\s+period)\b", re.IGNORECASE)
 #: "the deadliest attack since ...", "the latest in a wave of bombings over the past month", "the third attack of its
 #: kind within 10 days", "the second such blast in three days", "the first on the town since the start of the truce": a comparison or a count of events, no toll of the span.

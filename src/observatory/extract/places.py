@@ -195,8 +195,8 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
             continue
         if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
             continue  # "Damascus government forces", "Damascus-backed militias": who, not where
-        if gov == "Damascus" and (_CAPITALS_AFTER.match(after) or _ACCUSER_BEFORE.search(before)):
-            continue  # "accused Damascus and Tehran of ...": the government, not the city
+        if gov == "Damascus" and (_CAPITALS_AFTER.match(after) or _ACCUSER_BEFORE.search(before) or _ALLIED.match(work, m.end())):
+            continue  # "accused Damascus and Tehran of ...", "Damascus and its ally Moscow deny ...": the government
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)) or _shares_province_word(work, found, m.start())
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
@@ -256,6 +256,9 @@ _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|b
 #: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged, or the one a
 #: side is loyal to or backed by ("fighters loyal to Damascus").
 _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
+#: The capital as a government beside its allies: "Damascus and its ally Moscow deny ...", "Damascus and its Russian
+#: backers say ...", "Damascus, and its allies, rejected ..." (a city has no allies).
+_ALLIED = re.compile(r"\s*,?\s*and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|backers?|partners?|patrons?)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
                              r"held|holding|"  # (and sides named by whom they serve: "tribal fighters loyal to Damascus")
                              r"loyal\s+to|(?:backed|supported|armed|funded)\s+by|(?:allied|affiliated|aligned)\s+(?:to|with)|close\s+to)\s+$",

@@ -43,7 +43,7 @@ BACKGROUND_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:According\s+to\s+SOHR\s+statistics|SOHR\s+has\s+(?:also\s+)?(?:published|"
     r"documented\s+(?:the\s+)?(?:total|number))|The\s+Syrian\s+Observatory\s+(?:had\s+)?published)", re.IGNORECASE)
 TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
-    r"^\s*[\"']?(?:On\s+the\s+other\s+hand|Meanwhile|While|Moreover|In\s+another|Separately|Elsewhere|Also|Earlier|Yesterday|Later|"
+    r"^\s*[\"']?(?:On\s+the\s+other\s+hand|Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time|Simultaneously|While|Moreover|In\s+another|Separately|Elsewhere|Also|Earlier|Yesterday|Later|"
     r"In\s+a\s+(?:related|separate|similar|new)|In\s+the\s+same\s+(?:context|vein)(?!,?\s+(?:the\s+)?(?:number|toll|total|tally|count)\b)|In\s+addition|Furthermore|Additionally|Besides|Last\s+\w+|Similarly|"
     r"On\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)|In\s+(?:\w+\s+)?(?:Idlib|Aleppo|Hama|Homs|Daraa|Deir|Raqqa|Hasakah|Latakia)|"
