@@ -120,7 +120,7 @@ def test_event_blanking_gates_never_skip_a_match() -> None:
     sentences = ("Police seized two explosive belts.", "Explosive vests were found in the car.", "A depot that contained drones.",
                  "He blew himself up after being surrounded.", "An emir accused of planning assassinations.",
                  "Amid Russian airstrikes, 3 died.", "Under the cover of shelling.", "After the earlier attack, 2 died.")
-    gated = ((("explosive",), ev._SEIZED), (ev._ARMS_STEMS, ev._CARGO), (("blew", "detonated"), ev._CORNERED),
+    gated = ((("explosive",), ev._SEIZED), (ev._ARMS_STEMS, ev._CARGO), (ev.CORNERED_STEMS, ev.CORNERED),
              (ev._DEEDS_STEMS, ev._DEEDS), (ev._SETTING_STEMS, ev._SETTING))
     for stems, pattern in gated:
         matches = [m.group(0) for s in sentences for m in pattern.finditer(s)]

@@ -65,7 +65,7 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_came_after import came_after_kind
 from observatory.extract.incident_campaign import campaign_launched
-from observatory.extract.incident_cornered import cornered_bombing
+from observatory.extract.incident_cornered import cornered_bombing, cornered_kind
 from observatory.extract.incident_counted_events import counted_events
 from observatory.extract.incident_counter_strike import take_answered_dead
 from observatory.extract.incident_dated import calendar_day_event
@@ -574,8 +574,7 @@ def _new_draft(u: _Units, draft: Draft | None, f: SentenceFacts, unit: Sentence)
 def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     """Read a sentence's units into the incidents: each adds to the incident being assembled or starts another one;
     returns the incident being assembled after them."""
-    work, draft = u.work, u.draft
-    whole = work[units[0].start:units[-1].end] if units else ""  # the sentence its clauses share
+    work, draft, whole = u.work, u.draft, u.work[units[0].start:units[-1].end] if units else ""  # whole: the sentence
     quiet = False  # the unit before told no event: a part that would take its kind ("... and in B") tells none either
     # (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
     for unit in units:
@@ -588,6 +587,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             if back is not None:  # "ISIS members: 2, killed during their attack in X": that attack's toll
                 _absorb(draft := back, f)
                 continue
+        f, cornered = cornered_kind(draft, f, work, unit)  # "Around midday, a commander, surrounded, set off his belt"
         if after_quiet and f.type_hit is None or draft is not None and _claim_told_after(u.drafts, draft, f):
             continue  # "Local media put the toll at 20": another party's count of the monitor's dead, no event
         part = joined(draft, f, work) if draft is not None else None
@@ -613,7 +613,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             continue  # explosion": the incident told again, its toll before it rose
         abroad = draft is not None and told_abroad(draft, f, work)
         if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
-                or told_apart(work[unit.start:unit.end]) or abroad \
+                or told_apart(work[unit.start:unit.end]) or abroad or cornered \
                 or (_starts_new(draft, f, work) or same_time_elsewhere(draft, f, work[unit.start:unit.end])) \
                 and not more_of_it(draft, f, work[unit.start:unit.end]) \
                 and not source_retold(draft, f, work[draft.start:unit.start], work[unit.start:unit.end]) \

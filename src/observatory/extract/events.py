@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
+from observatory.extract.events_cornered import CORNERED, CORNERED_STEMS
 from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
@@ -383,7 +384,7 @@ def event_type(text: str) -> tuple[str, int, int] | None:
     span = folded(text)  # (each pattern tried only where the sentence holds one of its stems)
     text = blank_gated(_SEIZED, ("explosive",), text, span)  # belts seized in a raid: weapons, not a bombing
     text = blank_gated(_CARGO, _ARMS_STEMS, text, span)  # "depots that contained drones and rockets": arms held
-    text = blank_gated(_CORNERED, ("blew", "detonated"), text, span)  # wanted men who blew themselves up when cornered
+    text = blank_gated(CORNERED, CORNERED_STEMS, text, span)  # wanted men who blew themselves up when cornered
     text = _raided_blown_blanked(text, span)  # ... or as troops stormed their house
     text = blank_gated(_DEEDS, _DEEDS_STEMS, text, span)  # "an emir responsible for planning assassinations"
     text = blank_gated(_FREED, _FREED_STEMS, text, span)  # "released four kidnapped men": a release, not an abduction
@@ -521,13 +522,6 @@ _FREED_STEMS: Final = ("releas", "free", "rescu", "liberat")  # every _FREED mat
 _FREED = re.compile(r"\b(?:releas(?:ed|ing|es?)|freed|fre(?:e|es|eing)|rescu(?:ed|ing|es?)|liberat(?:ed|ing|es?))\s+"
                     r"(?:[\w-]+\s+){0,4}?(?:(?:who|that)\s+(?:had\s+)?(?:been|was|were)\s+)?"
                     r"(?:kidnapp?(?:ed|ees?)|abduct(?:ed|ees?)|hostages?)\b", re.IGNORECASE)
-
-
-#: Men who blew themselves up when surrounded in a raid on them: the raid is the event, not a suicide bombing.
-_CORNERED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:(?:his|her|their)\s+(?:explosive\s+)?"
-                       r"(?:belts?|vests?)|(?:himself|herself|themselves)))(?:\s+with\s+(?:\w+\s+){0,2}?(?:belts?|vests?))?"
-                       r"(?=[^.;]{0,30}?\b(?:after|when|as|once)\s+(?:being\s+|(?:he|she|they)\s+(?:was|were)\s+|"
-                       r"(?:\w+\s+){1,3}?(?:had\s+)?)(?:surrounded|besieged|cornered|trapped|encircled)\b)", re.IGNORECASE)
 
 
 #: A wanted man who blew himself up as troops raided him ("when the forces stormed the house, the leader detonated an
