@@ -167,8 +167,9 @@ _NOT_WHERE_IT_HAPPENED: tuple[tuple[re.Pattern[str], int], ...] = (
 
 
 #: "Damascus's Mezzeh neighbourhood", "Damascus' Mezzeh", "Idlib's Ariha", "Qamishli's Hilaliya": a place named with
-#: the city or province it belongs to (an owner ending in "s" may take the apostrophe alone).
-_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+(?P<own>(?:[a-z]{1,3}-)?[A-Z].*)")
+#: the city or province it belongs to (an owner ending in "s" may take the apostrophe alone; an owner's second word may
+#: open with a particle: "Deir ez-Zor's Busayrah", "Deir al-Zor's Hajin").
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+(?P<own>(?:[a-z]{1,3}-)?[A-Z].*)")
 
 
 #: After a town's possessive, the word for a part of a town: "Qamishli's Hilaliya neighbourhood" (not "Hamza's Garage").
