@@ -44,6 +44,7 @@ from typing import Final
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.events_cornered import CORNERED, CORNERED_STEMS
 from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
+from observatory.extract.events_dragged import DRAGGED_SHOT, DRAGGED_STEMS
 from observatory.extract.events_ground_attack import ground_attack
 from observatory.extract.events_headline_passive import headline_passive
 from observatory.extract.events_idle_aircraft import IDLE_AIRCRAFT, IDLE_STEMS
@@ -248,13 +249,13 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found", "front", "public",
-                   "prisoner", "detained", "arrested", "ston"),
+                   "prisoner", "detained", "arrested", "ston") + DRAGGED_STEMS,
                   r"\bexecut(?:ed|ion|ions|ing)\b(?!\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:attacks?|operations?|strikes?|airstrikes?|"
                   r"raids?|missions?|ambush))|\bbeheaded|\bbeheading|\bcut(?:ting)?\s+(?:off\s+)?(?:his|her|their)\s+(?:heads?|throats?)|"
                   r"\bslit\s+(?:his|her|their)\s+throats?|\bfiring\s+squad|\bhang(?:ed|ing)\s+(?:him|her|them|a|an|two|three|\d+|\w+\s+(?:men|man|people|civilians))\b|\bexecuted\s+by\s+hanging|\bcrucif(?:ied|ixion)|\bfield\s+execution|"
                   r"\bston(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+death\b|"  # ("stoned a woman to death after a court convicted her")
                   r"\b(?:captured|seized|found" + _NOT_DEAD + r")\s+(?:him|her|them\s+)?(?:injured|wounded|alive)?\b[^.;]{0,120}?\b(?:shot|killed)\s+(?:him|her|them)"
-                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN),
+                  r"(?:\s+dead)?\b|" + CAPTIVES_FOUND + "|" + _SHOT_BEFORE_CROWD + "|" + _SHOT_TAKEN + "|" + DRAGGED_SHOT),
     ("assassination", ("assassinat", "targeted", "gunned"),
                       r"\bassassinat(?:ed|ion|ions|ing)\b|\btargeted\s+killing|\bgunned\s+down"),
     ("shelling", ("shell", "source", "artillery", "rocket", "mortar", "missile", "projectile", "bombard", "salvo", "tank", "cannon"),
