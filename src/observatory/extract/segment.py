@@ -34,8 +34,12 @@ _NTH_MONTH_CUE: Final = r"\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+month\b"
 TOTAL_RE: Final[re.Pattern[str]] = re.compile(word_start(_TOTAL_CUES_SOURCE + "|" + _NTH_MONTH_CUE + _TOTAL_TAIL), re.IGNORECASE)
 _TOTAL_CUES: Final[re.Pattern[str]] = re.compile(word_start(_TOTAL_CUES_SOURCE + _TOTAL_TAIL), re.IGNORECASE)
 _NTH_MONTH: Final[re.Pattern[str]] = re.compile(_NTH_MONTH_CUE, re.IGNORECASE)
+#: The event a toll belongs to, named by its article or its day ("the", "today's", "yesterday afternoon's", "Friday's",
+#: "last night's").
+_ONE_EVENT_DET: Final = (r"(?:the|this|that|(?:(?:to|yester|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))day|to(?:night)|last\s+night|"
+                         r"(?:this|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night))['’]s)")
 INCIDENT_TOLL_RE: Final[re.Pattern[str]] = re.compile(
-    r"\btoll\s+of\s+(?:the|this|that|today's|yesterday's)\s+(?:\w+\s+){0,2}?(?:attack|explosion|bombing|shelling|strike|airstrike|"
+    r"\btoll\s+of\s+" + _ONE_EVENT_DET + r"\s+(?:\w+\s+){0,2}?(?:attack|explosion|bombing|shelling|strike|airstrike|"
     r"ambush|blast|clash|clashes|massacre|incident)", re.IGNORECASE)
 STATS_HEADER_RE: Final[re.Pattern[str]] = re.compile(
     r":\s*$|\bas\s+follows\b|\bthey\s+are\b|\bdistributed\b|\bbreakdown\b|\bas\s+the\s+following\b", re.IGNORECASE)
@@ -73,9 +77,10 @@ _PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated
 #: "the number of those killed in the massacre in X has risen to 17": the rising toll of one named event.
 _EVENT_TOLL_RISE = re.compile(
     r"(?P<head>\b(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:those\s+|people\s+|\w+\s+)?(?:killed|dead|victims|fatalities|deaths))\s+"
-    r"(?:in|of|from|by|caused\s+by)\s+(?:the|this|that|today's|yesterday's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|of|from|by|caused\s+by)\s+" + _ONE_EVENT_DET + r"\s+(?:[\w-]+\s+){0,2}?"
     r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-))"
-    r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|increased|climbed|reached)\s+to\b", re.IGNORECASE)
+    r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:(?:risen|rose|increased|climbed|jumped|reached)\s+to|reached|(?:now\s+)?(?:stands|stood)\s+at)\b",
+    re.IGNORECASE)
 
 
 #: "so far" that counts nothing: "with no information about the killers so far", "no party has claimed it so far".
