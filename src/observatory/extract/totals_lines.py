@@ -146,7 +146,7 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
                                r"(?:Casualties|Fatalities|Deaths|Victims|Losses|The\s+(?:dead|toll|death\s+toll))\s+by\s+(?:region|province|governorate|area)\b|"
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
-                               r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
+                               r"The\s+(?:rest|remainder|balance)\s+(?:of\s+(?:the|them|those)\s+(?:(?:fatalities|dead|victims|deaths)\s+)?)?(?:were|are|include|included|comprised|consisted\s+of)|"
                                r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
                                r"(?:dead|victims|fatalities)(?:,\s+according\s+to\s+[^,;.:]{2,60},)?\s+(?:also\s+)?(?:were|are|include|included|includes)|"
                                r"killed\s+(?:were|are|include|included))|"
