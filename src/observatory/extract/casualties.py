@@ -89,6 +89,7 @@ from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
 from observatory.extract.casualty_foreign_army import without_foreign_army
+from observatory.extract.casualty_further_copula import further_copula
 from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -688,7 +689,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                 and not of_another_side(work, q, mentions, lexicon, on):
             left_from = max(left_from, g_end)
             continue
-        g_end = _copula_group(work, q, g_end, limit) if parent is not None else g_end
+        g_end = _copula_group(work, q, g_end, limit) if parent is not None or further_copula(work, q, mentions) else g_end
         group = work[q.end:g_end]
         if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
             role = default_role

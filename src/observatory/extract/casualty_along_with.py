@@ -34,8 +34,10 @@ KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|
 _ALONG_WITH = re.compile(
     r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|deaths?\s+of|killing\s+of)\s+" + _HEAD + r"?"
     r"|\bshot\s+(?:him|her)\s+dead\s*,?\s+"
-    r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s*,?\s+" + _WHEN + r"?)"
-    r"(?:along|together)\s+with\s+" + KIN_THEN + r"$",
+    r"|\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s*,?\s+" + _WHEN + r"?"
+    r"|\b(?:(?:were|was|have|has|had)\s+(?:been\s+)?)(?:also\s+)?(?P<died>killed|died|perished|injured|wounded)"
+    r"(?:\s+(?:in|during|over|since|by|at|on)\b[^,.;]{0,60}?)?\s*,\s+(?=as\s))"
+    r"(?:(?:along|together)\s+with|as\s+(?:have|has|had|did|were|was)(?:\s+(?:also|at\s+least|some))?)\s+" + KIN_THEN + r"$",
     re.IGNORECASE)
 
 
@@ -76,5 +78,5 @@ def along_with_role(work: str, at: int, left_from: int) -> str | None:
     hit = _ALONG_WITH.search(left + " ")
     if hit is None or _OF_KILLERS.match(work, at):
         return None
-    verb = hit.group("verb") or hit.group("passive") or "killed"
+    verb = hit.group("verb") or hit.group("passive") or hit.group("died") or "killed"
     return verb_role(verb)

@@ -148,7 +148,6 @@ from observatory.extract.totals_lines import (
     opens_list,
     other_parties,
     pair_run,
-    ranked_regions,
     region_pairs,
     regional_header,
     subset_label,
@@ -164,7 +163,8 @@ from observatory.extract.totals_periods import calendar_period
 from observatory.extract.totals_pursuits import counted_sides, pursued_civilians, share_sides
 from observatory.extract.totals_put_toll import put_toll_of_one
 from observatory.extract.totals_raids import counted_events_toll, day_bombardment_toll, events_by_area, toll_of_one_raid
-from observatory.extract.totals_rank_tops import ranked_told_otherwise, victims_named_before
+from observatory.extract.totals_rank_ordinals import placed_again
+from observatory.extract.totals_rank_tops import regions_ranked, victims_named_before
 from observatory.extract.totals_region_shares import regional_shares
 from observatory.extract.totals_regions import across_sides, day_region_share
 from observatory.extract.totals_rows import list_rows
@@ -705,7 +705,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         """"Regime losses were distributed by region as follows: Homs desert: 71; Hama desert: 30": regional totals of
         the side the sentence names before its pairs, else of the figure before."""
         pairs = [p for p in region_pairs(self.work, sent.start, sent.end) if self._label_side(*p.by) is None]
-        ranked = [] if pairs else [p for p in ranked_regions(self.work, sent.start, sent.end) or ranked_told_otherwise(self.work, sent.start, sent.end)
+        ranked = [] if pairs else [p for p in regions_ranked(self.work, sent.start, sent.end)
                                     if self._label_side(*p.by) is None]
         pairs = pairs or (ranked if len(ranked) >= 2 else [])
         head, headed = (sent.start, []) if pairs else headed_regions(self.work, sent.start, sent.end)  # ("The civilians were killed in: 24 in X; ...")
@@ -720,6 +720,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
             return False
         self._set_period(chunk, False)
         self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, side  # the lines after go on the list
+        self._claims = placed_again(self._claims, pairs, sent.start, self.work, self._seen)  # (a top told in the sentence before: now placed)
         for p in pairs:
             if (side, p.value, f"{p.start}") not in self._seen:
                 self._seen.add((side, p.value, f"{p.start}"))

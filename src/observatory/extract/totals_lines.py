@@ -139,14 +139,14 @@ _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|indi
 #: are: ...", "The dead, according to the monitor, include ..."), with "also" ("The dead also included ..."), and the
 #: dead named by kind of fighter ("Military deaths included 40 soldiers, ...", "The military toll included ...").
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|[^,;.:]{2,80}?\s+(?:said|says|added|reported|noted|stated)\s+"
-                               r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This)\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
+                               r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This|These|(?:This|That|The|These|Those)\s+(?:figure|number|toll|total|tally|count|death\s+toll|figures|numbers))\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
                                r"(?:Casualties|Fatalities|Deaths|Victims|Losses|The\s+(?:dead|toll|death\s+toll))\s+by\s+(?:region|province|governorate|area)\b|"
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
-                               r"The\s+rest\s+(?:of\s+the\s+(?:fatalities|dead|victims)\s+)?(?:were|are|include|included)|"
+                               r"The\s+(?:rest|remainder|balance)\s+(?:of\s+(?:the|them|those)\s+(?:(?:fatalities|dead|victims|deaths)\s+)?)?(?:were|are|include|included|comprised|consisted\s+of)|"
                                r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
                                r"(?:dead|victims|fatalities)(?:,\s+according\s+to\s+[^,;.:]{2,60},)?\s+(?:also\s+)?(?:were|are|include|included|includes)|"
                                r"killed\s+(?:were|are|include|included))|"

@@ -100,8 +100,10 @@ def _other_added(work: str, prev: Mention, m: Mention) -> bool:
         re.search(r"\bothers?\b", work[m.group_start:m.group_end], re.IGNORECASE) is not None
 
 
-#: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army").
-_UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?|soldiers?)\b", re.IGNORECASE)
+#: The kind of formation a group of people belongs to ("members of the Turkish-backed factions", "soldiers of the Turkish army");
+#: also a group told as some state's proxies ("Turkey-backed Syrian armed groups", "196 Ankara-backed fighters": "backed").
+_UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|corps|police|guards?|councils?|units?|soldiers?|armed\s+groups?)\b|"
+                   r"(?<=-)(?:backed|sponsored|affiliated|supported)\b", re.IGNORECASE)
 
 
 def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
@@ -115,8 +117,8 @@ def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
 def _own_units(work: str, prev: Mention, m: Mention) -> bool:
     """"74 members of the Turkish-backed factions and five soldiers of the Turkish army": each figure names a formation
     of its own, different ones: two categories, not one sum; "five NDF members and a soldier" is one."""
-    a = {u.lower().rstrip("s") for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
-    b = {u.lower().rstrip("s") for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
+    a = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
+    b = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
     return bool(a) and bool(b) and not a & b
 
 

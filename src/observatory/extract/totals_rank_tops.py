@@ -21,9 +21,10 @@ from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
-from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty, ranking_from
+from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty, ranked_regions, ranking_from
 from observatory.extract.totals_place_runs import place_verb_run
 from observatory.extract.totals_rank_followed import ranked_after_top
+from observatory.extract.totals_rank_ordinals import ordinal_ranking
 
 _SUPERLATIVE: Final = r"(?i:highest|heaviest|bloodiest|deadliest|largest|biggest)"
 #: "The heaviest toll was in Tafas with 31 dead", "the highest death toll was recorded in Jasim, with 12".
@@ -46,6 +47,14 @@ def ranked_told_otherwise(work: str, start: int, end: int) -> list[ByParty]:
             if m is not None and not _MONTH.match(m.group("where"))] if stems else []
     found = ranking_from(min(tops, key=lambda m: m.start()), work, end) if tops else []
     return found if len(found) >= 2 else ranked_after_top(work, start, end) or place_verb_run(work, start, end)
+
+
+def regions_ranked(work: str, start: int, end: int) -> list[ByParty]:
+    """The figures of a ranking by region in work[start:end], in any of its wordings; a ranking whose next places are
+    told by rank ("..., and the Deir Ezzor desert second with 512") when it reads more of them."""
+    found = ranked_regions(work, start, end) or ranked_told_otherwise(work, start, end)
+    ordinal = ordinal_ranking(work, start, end)
+    return ordinal if len(ordinal) > len(found) else found
 
 
 #: Words after a ranking's figures that tell who or what killed them: "killed in", "targeted by", "shelled by", "at

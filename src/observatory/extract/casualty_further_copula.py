@@ -1,0 +1,37 @@
+"""A figure told as more of the dead, its group named after "were" (used by ``casualties.find_mentions``).
+
+"A further 98 were fighters of HTS and other factions", "Another 12 were members of the regime forces", "The
+remaining 16 were ISIS members" (where the sentence is read as dead at all), and the next figure of the same clause told the same way
+(", and two were Turkish soldiers"): the group after the copula names the figure's people, as it does for a part
+("of whom 12 were civilians").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from observatory.extract.mention_sides import Mention
+from observatory.extract.numbers import Quantity
+
+#: "A further", "Another", "The remaining", "The other" right before the figure.
+_FURTHER_BEFORE: Final = re.compile(r"\b(?:a\s+further|another|further|the\s+remaining|the\s+other)\s+$", re.IGNORECASE)
+#: ", and two were", " while three were": the next figure of the clause, its group after the copula too.
+#: (after the rest of a list the group before names: ', the "Al-Fateh al-Mubin" operations room and other factions, and')
+_NEXT_JOIN: Final = re.compile(r"(?:[^.;:]{0,100}?,)?\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
+#: "were" then a group of people, not a fate or a place ("were killed", "were arrested", "were taken", "were in ...").
+_COPULA_AFTER: Final = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)",
+                                  re.IGNORECASE)
+
+
+def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """Whether the figure ``q`` (of no part) is more of the dead whose people are named after "were"."""
+    if _COPULA_AFTER.match(work, q.end) is None:
+        return False
+    if _FURTHER_BEFORE.search(work[max(0, q.start - 20):q.start]) is not None:
+        return True
+    if not mentions:
+        return False
+    last = mentions[-1].quantity
+    head = work[max(0, last.start - 20):last.start]
+    return (_NEXT_JOIN.fullmatch(work[mentions[-1].group_end:q.start]) is not None and _COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
