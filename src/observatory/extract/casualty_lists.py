@@ -179,7 +179,9 @@ def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
 
 #: "a man, a civilian working as a farmer, was killed": the second "a ..." restates the first (closed by a comma and
 #: the verb), and "as a farmer" says what the person did.
-_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead)\b|"
+#: ("a third shepherd, a teenage boy, got away with light injuries": the apposition closed before the one's own verb)
+_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead|"
+                             r"(?:also\s+)?(?:got|gets|escaped|survived|suffered|sustained|managed|succumbed|remains|remained|received))\b|"
                              r"\s+who\s+(?:was|had\s+been)\s+(?!(?:also\s+)?(?:killed|injured|wounded)\b)", re.IGNORECASE)
 _WORKING_AS = re.compile(r"\b(?:working|worked|works|employed|serving|served)\s+as\s+$|\bby\s+profession\s*$", re.IGNORECASE)
 _ONE_WORDS = ("a", "an", "the")
