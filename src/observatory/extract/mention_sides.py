@@ -443,12 +443,19 @@ def joined_at(work: str, at: int) -> re.Match[str] | None:
     """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before; "who
     worked as a recruiter for ...", "known to work with ..." (``SERVED``). None where the clause goes on to say he left
     the group ("who has been serving with X until he left it")."""
-    hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at)
+    hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at) or _INFORMER.match(work, at)
     if hit is None and (known := work.rfind(" known", max(0, at - 30), at)) >= 0:  # ("a young man known locally" read as his words)
         hit = SERVED.match(work, known)
     if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
         hit = JOINED.match(work, former.end())
     return None if hit is not None and _LEFT_AFTER.match(work, hit.end()) else hit
+
+
+#: "who collected information on Israeli positions ... for Lebanon's Hezbollah", "who spied for the SDF", "who passed
+#: intelligence to the coalition": the group he gathered information for, at the end of the clause.
+_INFORMER = re.compile(r",?\s+who\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:(?:allegedly|reportedly)\s+)?(?:(?:collected|collecting|gathered|gathering|passed|"
+                       r"passing|provided|providing|supplied|supplying)\s+(?:information|intelligence|data)\b[^.;:,()]{0,120}?\s+(?:for|to)|"
+                       r"(?:spied|spying)\s+for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: The clause after the group joined goes on to say the victim left it: "until last year when he left it", "before
