@@ -224,14 +224,17 @@ _IDENTITY_UNKNOWN = re.compile(r"\s*,?\s*(?:whose\s+(?:identit|affiliation|natio
 _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
     r"(?:affiliations?|background)|"
-    r"\b(?:victims?|he|she|they|men|man)\s+(?:had\s+)?(?:worked|works|was\s+working|were\s+working)\s+(?:in|at)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:shop|store|bakery|market|restaurant|pharmacy|factory|workshop|garage|farm)\b|"
+    r"\b(?:who|victims?|he|she|they|men|man)\s+(?:was|were)\s+not\s+(?:known\s+to\s+(?:be|have\s+been)\s+)?(?:affiliated|linked|tied)\s+"
+    r"(?:with|to)\s+any\s+(?:armed|military|political)?|"
+    r"\b(?:victims?|he|she|they|men|man)(?:,\s+[^,.;]{1,40},)?\s+(?:had\s+)?(?:worked|works|was\s+working|were\s+working|(?:was|were|is|had\s+been)\s+employed)\s+"
+    r"(?:in|at)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shop|store|bakery|market|restaurant|pharmacy|factory|workshop|garage|farm|office)\b|"
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
     r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b|"
     r"\b(?:the\s+)?(?:victims?|dead|deceased|they)(?:,\s+[^,.;]{1,40},)?\s+(?:was|were)\s+(?:collecting|gathering|picking|searching\s+for|"
     r"hunting\s+for)\s+truffles\b",  # truffle hunters are civilians (SCHEMA)
     re.IGNORECASE)
-_DESCRIBED_STEMS = ("affiliation", "background", "worked", "works", "working", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
+_DESCRIBED_STEMS = ("affiliation", "affiliated", "linked", "tied", "employed", "background", "worked", "works", "working", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
                     "shopkeeper", "employee", "truffles")
 
 
