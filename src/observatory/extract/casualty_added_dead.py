@@ -36,7 +36,8 @@ _APPOSED_SHARES = r"(?:\s*,\s*" + _SHARE + r"(?:\s*(?:,|and)\s*" + _SHARE + r")*
 ALSO_AFTER_ROLE = re.compile(
     r"\s*,?\s*(?:(?P<verb>(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|slain|martyred)|died|perished|"
     r"dead|lost\s+their\s+lives)" + _APPOSED_SHARES + r")?(?:\s*,?\s+(?:in|during|by|across)\s+[^,.;:\d]{1,80})?"
-    r"(?(verb)\s*,?\s*|\s*,\s*)(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|alongside|together\s+with|besides|plus)\s*",
+    r"(?(verb)\s*,?\s*|\s*,\s*)(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|alongside|together\s+with|besides|plus|"
+    r"(?:as|and\s+so|so)\s+(?:were|was|did|had|have)(?:\s+(?:also|too))?)\s*",
     re.IGNORECASE)
 
 #: The added figure's own fate told right after it: "nine others wounded in ...", "12 others who were arrested".

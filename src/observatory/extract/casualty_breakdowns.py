@@ -66,6 +66,8 @@ _WHOM_CLAUSE = re.compile(r"\s+(?:are|were|is|was)\s+(?:of\s+)?[A-Za-z][A-Za-z\s
 _SCOPED = re.compile(r"\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\b", re.I)
 
 
+#: "several others", "two others": people beyond the figure before, never a part of it.
+_OTHERS = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+others\b", re.IGNORECASE)
 _SCOPE = r"(?:\s+(?:in|across|during|since|over|on|at|from|within|throughout)\b(?:[^.;:\d]|(?:19|20)\d\d){0,80}?)?"
 
 
@@ -106,7 +108,8 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     if last.parent is not None and (up := mentions[last.parent].parent) is not None and re.fullmatch(r"\s*,\s*(?:and|as\s+well\s+as)\s*", between) \
             and _WHOM_CLAUSE.match(work, last.quantity.end, last.group_end) and _OF_WHOM.search(work, mentions[last.parent].group_end, last.quantity.start):
         return up  # "1,351 soldiers, among them 164 militiamen, of whom 98 are non-Syrians, and four Russians": the four are of the 1,351
-    if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")):
+    if last.parent is None and _LIST_OPEN.fullmatch(between) and (last.rose or last.side in (None, "unknown")) \
+            and not _OTHERS.match(work, q.start, q.end + 10):  # ("five of the attackers; several others were injured": more)
         return len(mentions) - 1  # "the toll rose to three; a civilian and two fighters"
     subset = any(pattern.match(work, q.end, q.end + 25) or pattern.search(work[q.end:q.end + 25]) for pattern, _ in LABELS)
     scoped = last.parent is not None and bool(_SCOPED.search(work, mentions[last.parent].group_end, last.quantity.start))

@@ -28,6 +28,13 @@ _HURT_THEN_DIED = re.compile(
 _WHO_DIED = re.compile(r"\s*,?\s*who\s+(?:(?:later|subsequently|then|eventually|soon|afterwards)\s+" + _DIED
                        + r"|(?:had\s+)?succumbed\b|(?:had\s+)?died\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b)",
                        re.IGNORECASE)
+#: "a shepherd who had been injured on Thursday by a mine blast ..., died of his wounds": the relative clause tells the
+#: hurt, the main verb after it his death of those wounds (no other person named between).
+_WHO_HURT_DIED = re.compile(
+    r"\s*,?\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|seriously|critically|badly|severely|gravely)\s+)?"
+    r"(?:wounded|injured|hurt)\b(?:(?!\b(?:another|other|others|and|but)\b)[^.;:]){0,160}?\s+" + _ADVERB
+    + r"(?:has\s+|have\s+|had\s+)?(?:died|succumbed|passed\s+away)\s+(?:(?:today|yesterday|later|on\s+\w+)\s+)?(?:of|to|from)\s+"
+    r"(?:his|her|their|the|these|those)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 _STEMS = ("died", "succumbed", "passed away", "perished", "lost")  # every match of either pattern holds one
 
 
@@ -39,6 +46,6 @@ def hurt_then_died(mentions: list[Mention], work: str) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.role != INJURED or m.quantity.vague or not has_any(folded(work, m.group_end, m.group_end + 160), _STEMS):
             continue
-        if _HURT_THEN_DIED.match(work, m.group_end) or _WHO_DIED.match(work, m.group_end):
+        if _HURT_THEN_DIED.match(work, m.group_end) or _WHO_DIED.match(work, m.group_end) or _WHO_HURT_DIED.match(work, m.group_end):
             out[i] = replace(m, role=KILLED)
     return out

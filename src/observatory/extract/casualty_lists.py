@@ -41,10 +41,14 @@ WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:were|was|had\s+been|are
 #: the list (the figure's own words stop at "in"/"of"), with no verb, place or time word between them; the item is
 #: the victim's own men (``HIS_OWN``), so that "120 civilians in SDF-held areas and 20 civilians in ..." stay apart.
 HIS_OWN = re.compile(r"\s*of\s+(?:his|her|their)\s", re.IGNORECASE)
+#: The group's short form in brackets after its name ("the National Defence Forces (NDF)").
+_SHORT_FORM = r"(?:\s*\((?:[A-Z][\w'’.-]*\s?){1,3}\))?"
 GROUP_THEN_AND = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:(?!(?:were|was|is|are|had|has|when|while|after|before|near|"
-                            r"on|at|by|killing|killed|injuring|injured|wounding|wounded|and|who|which)\b)[\w'’\"“”-]+\s*){1,6}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+                            r"on|at|by|killing|killed|injuring|injured|wounding|wounded|and|who|which)\b)[\w'’\"“”-]+\s*){1,6}?" + _SHORT_FORM
+                            + r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: "killing two commanders in the YPG and a civilian": the unit the figure before serves in, named, then the next item.
-UNIT_THEN_AND = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,?\s+and\s+")
+UNIT_THEN_AND = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}" + _SHORT_FORM
+                           + r"\s*,?\s+and\s+")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
 #: "N of whom were killed by X": the part of the figure before that one side killed.
@@ -179,7 +183,9 @@ def summed_whole(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
 
 #: "a man, a civilian working as a farmer, was killed": the second "a ..." restates the first (closed by a comma and
 #: the verb), and "as a farmer" says what the person did.
-_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead)\b|"
+#: ("a third shepherd, a teenage boy, got away with light injuries": the apposition closed before the one's own verb)
+_APPOSED_SINGLE = re.compile(r"[^,.;:]{0,80},\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|is|died|dead|"
+                             r"(?:also\s+)?(?:got|gets|escaped|survived|suffered|sustained|managed|succumbed|remains|remained|received))\b|"
                              r"\s+who\s+(?:was|had\s+been)\s+(?!(?:also\s+)?(?:killed|injured|wounded)\b)", re.IGNORECASE)
 _WORKING_AS = re.compile(r"\b(?:working|worked|works|employed|serving|served)\s+as\s+$|\bby\s+profession\s*$", re.IGNORECASE)
 _ONE_WORDS = ("a", "an", "the")

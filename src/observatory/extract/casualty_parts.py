@@ -44,13 +44,19 @@ _CUE_AFTER = re.compile(r"[^,;.:()\d]{1,60}?\b(?:among|of|amongst)\s+(?:them|who
 
 
 _APPOSITION_OPEN = re.compile(r"\s*[,(—–]\s*")
+#: The whole's own verb before the apposition: "seven civilians were killed, a child and two pilgrims among them, and
+#: 23 others were injured", "five soldiers died in the blast, two officers among them".
+_VERB_THEN_OPEN = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|reportedly)\s+)?(?:killed|slain|wounded|injured|hurt)|"
+                             r"died|perished|lost\s+their\s+lives)(?:\s+(?:in|on|at|near|during)\s+[^,.;:()\d]{1,60})?\s*[,(—–]\s*",
+                             re.IGNORECASE)
 _NEXT_PART = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
 
 
 def postposed_part(work: str, last: Mention, q: Quantity) -> bool:
     """Whether ``q`` opens the parts of ``last`` told before their cue ("Five civilians, two children and a woman among
     them, were killed"): a comma (or bracket) after the whole, the cue closing the apposition."""
-    return (last.parent is None and _APPOSITION_OPEN.fullmatch(work, last.group_end, q.start) is not None
+    return (last.parent is None and (_APPOSITION_OPEN.fullmatch(work, last.group_end, q.start) is not None
+                                     or _VERB_THEN_OPEN.fullmatch(work, last.group_end, q.start) is not None)
             and _CUE_AFTER.match(work, q.end) is not None)
 
 

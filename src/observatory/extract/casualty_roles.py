@@ -121,13 +121,18 @@ def qualifies_nationality(work: str, a: ActorMatch) -> bool:
 
 _NUM = number_words(r"\d+")
 #: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side.
+#: What ties a part to its side: "were", "belonged to", "came from", "served with" ("seven belonged to the Military
+#: Security", "two came from the NDF").
+_PART_IS = r"(?:were|was|are|(?:belonged|belong|belongs)\s+to|(?:came|come|comes)\s+from|(?:served|serve|serves)\s+(?:in|with))"
 _OF_THOSE = re.compile(word_start(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
-                       r"(?:were|was|are)\s+|"
-                       rf"\bof\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain)\s*,\s*(?P<n2>{_NUM})\s+(?:were|was|are)\s+"),
+                       rf"{_PART_IS}\s+|"
+                       rf"\b(?:of|among)\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain|fatalities)\s*,\s*(?P<n2>{_NUM})\s+{_PART_IS}\s+"),
                        re.IGNORECASE)
-_OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain")  # every match holds one of them
+_OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain", "fatalit")  # every match holds one of them
 _AND_REST = re.compile(rf"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+)?(?P<n>{_NUM})\s+(?:others?\s+)?"
-                       r"(?:was|were|are|is)\s+", re.IGNORECASE)
+                       rf"(?:{_PART_IS}|is|to|from|with|in)\s+", re.IGNORECASE)  # ("three belonged to X and two to Y": the verb left out)
+#: A tie to a group rather than a copula: it names the armed group the dead were of, never their kin or town.
+_TIE_VERB = re.compile(r"\b(?:belonged|belong|belongs|came|come|comes|served|serve|serves)\b|\s(?:to|from|with|in)\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;.]|\s(?:and|while|whereas)\s+(?=" + _NUM + r"\s)", re.IGNORECASE)
 
 
@@ -139,6 +144,8 @@ def _part(work: str, n_text: str, n_start: int, at: int, end: int, lexicon: Acto
     a, side = side_of(lexicon, work, at, g_end, on)  # "three are Syrians recruited by the IRGC": the regime's (SCHEMA)
     if value is None or a is None or side is None:
         return None, g_end
+    if side in ("civilians", "unknown") and _TIE_VERB.search(work, n_start, at):
+        return None, g_end  # "three of the dead belonged to the same family": kin, not a side
     q = Quantity(value, Qualifier.EXACT, n_start, n_start + len(n_text), n_text)
     return Mention(KILLED, q, side, at, g_end, a.actor.name, a.actor.nationality, rose=first), g_end
 

@@ -92,8 +92,9 @@ _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wo
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
                           r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
-#: ("his brother who was accompanying him sustained minor injuries": the kin's company told without commas)
-_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which)\s+[^,.;]{1,60},|\s+who\s+(?:was|were)\s+(?:with|accompanying|travelling\s+with|"
+#: ("his brother who was accompanying him sustained minor injuries": the kin's company told without commas; "His
+#: brother, riding alongside him, was wounded": told by a participle between commas)
+_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which|(?-i:[a-z]+ing))\s+[^,.;]{1,60},|\s+who\s+(?:was|were)\s+(?:with|accompanying|travelling\s+with|"
                        r"traveling\s+with|riding\s+with)\s+(?:him|her|them))?\s+(?:(?:was|were)\s+)?(?:also\s+)?" + HURT_ADVERB
                        + r"?(?:(?P<kill>killed)|injured|wounded|hurt|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|" + LOST_LIMB + r")\b",

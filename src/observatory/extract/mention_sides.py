@@ -224,14 +224,17 @@ _IDENTITY_UNKNOWN = re.compile(r"\s*,?\s*(?:whose\s+(?:identit|affiliation|natio
 _DESCRIBED_CIVIL = re.compile(
     r"\b(?:who|victims?|he|she|they|men|man)\s+(?:had|has|have)\s+no\s+(?:known\s+)?(?:military|armed|political|security)\s+"
     r"(?:affiliations?|background)|"
-    r"\b(?:victims?|he|she|they|men|man)\s+(?:had\s+)?(?:worked|works|was\s+working|were\s+working)\s+(?:in|at)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:shop|store|bakery|market|restaurant|pharmacy|factory|workshop|garage|farm)\b|"
+    r"\b(?:who|victims?|he|she|they|men|man)\s+(?:was|were)\s+not\s+(?:known\s+to\s+(?:be|have\s+been)\s+)?(?:affiliated|linked|tied)\s+"
+    r"(?:with|to)\s+any\s+(?:armed|military|political)?|"
+    r"\b(?:victims?|he|she|they|men|man)(?:,\s+[^,.;]{1,40},)?\s+(?:had\s+)?(?:worked|works|was\s+working|were\s+working|(?:was|were|is|had\s+been)\s+employed)\s+"
+    r"(?:in|at)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shop|store|bakery|market|restaurant|pharmacy|factory|workshop|garage|farm|office)\b|"
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|two\s+men|men|man|young\s+m[ae]n)|they|he)\s+(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?"
     r"(?:(?:farm|car|day|construction|repair|factory|oil)\s+)?(?:workers?|farmers?|labou?rers?|students?|merchants?|traders?|shopkeepers?|employees?)\b|"
     r"\b(?:the\s+)?(?:victims?|dead|deceased|they)(?:,\s+[^,.;]{1,40},)?\s+(?:was|were)\s+(?:collecting|gathering|picking|searching\s+for|"
     r"hunting\s+for)\s+truffles\b",  # truffle hunters are civilians (SCHEMA)
     re.IGNORECASE)
-_DESCRIBED_STEMS = ("affiliation", "background", "worked", "works", "working", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
+_DESCRIBED_STEMS = ("affiliation", "affiliated", "linked", "tied", "employed", "background", "worked", "works", "working", "worker", "farmer", "labourer", "laborer", "student", "merchant", "trader",
                     "shopkeeper", "employee", "truffles")
 
 
@@ -443,12 +446,19 @@ def joined_at(work: str, at: int) -> re.Match[str] | None:
     """ "who had joined ..." right after a victim's words ending at ``at``, or after the group he was of before; "who
     worked as a recruiter for ...", "known to work with ..." (``SERVED``). None where the clause goes on to say he left
     the group ("who has been serving with X until he left it")."""
-    hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at)
+    hit = JOINED.match(work, at) or SERVED.match(work, at) or told_tie_at(work, at) or _INFORMER.match(work, at)
     if hit is None and (known := work.rfind(" known", max(0, at - 30), at)) >= 0:  # ("a young man known locally" read as his words)
         hit = SERVED.match(work, known)
     if hit is None and (former := _FORMER_GROUP.match(work, at)) is not None:
         hit = JOINED.match(work, former.end())
     return None if hit is not None and _LEFT_AFTER.match(work, hit.end()) else hit
+
+
+#: "who collected information on Israeli positions ... for Lebanon's Hezbollah", "who spied for the SDF", "who passed
+#: intelligence to the coalition": the group he gathered information for, at the end of the clause.
+_INFORMER = re.compile(r",?\s+who\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:(?:allegedly|reportedly)\s+)?(?:(?:collected|collecting|gathered|gathering|passed|"
+                       r"passing|provided|providing|supplied|supplying)\s+(?:information|intelligence|data)\b[^.;:,()]{0,120}?\s+(?:for|to)|"
+                       r"(?:spied|spying)\s+for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: The clause after the group joined goes on to say the victim left it: "until last year when he left it", "before

@@ -115,6 +115,12 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:past|last|previous
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\s+(?=(?:[a-z]+ed|been|seen|become|begun|risen|fallen|gone|taken|given|sent|"
                            r"left|held|kept|said|told|found|fought|brought|spent|made|grown|shown|known|come)\b)", re.IGNORECASE)
 
+#: "since" as "because" ("the toll could rise, since several of the 50 wounded are in critical condition"): a clause of
+#: people, no period.
+_SINCE_BECAUSE = re.compile(r",\s*since\s+(?=(?:several|many|some|most|a\s+number|dozens|scores|a\s+few|few|all|both|they|it|he|she|"
+                            r"there|(?:the|those|these)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|casualties|victims)|"
+                            r"(?:\d+|half|one|two|three|four|five)\s+of\s+(?:the|them|those))\b)", re.IGNORECASE)
+
 
 @lru_cache(maxsize=4096)  # asked several times of a sentence (totals, incidents, their clauses)
 def is_total(sentence: str) -> bool:
@@ -124,6 +130,7 @@ def is_total(sentence: str) -> bool:
     sentence = blank_gated(_NOTHING_SO_FAR, ("far",), sentence, span)  # "so far"
     sentence = blank_gated(_RANKED_SINCE, ("since",), sentence, span)
     sentence = blank_gated(_SINCE_ADVERB, ("since",), sentence, span)  # "sources have since reported": later, no period
+    sentence = blank_gated(_SINCE_BECAUSE, ("since",), sentence, span)  # "..., since several of the wounded are ...": because
     sentence = blank_gated(_ERA, _ERA_STEMS, sentence, span)
     if "toll" in span and INCIDENT_TOLL_RE.search(sentence) and not _SINCE_OR_NUMBER.search(sentence) \
             and not (_CLASHES_TOLL.search(sentence) and _WINDOW.search(sentence)):

@@ -293,13 +293,13 @@ _ONE_RAID = re.compile(r"\b(?:clashes|fighting|confrontations)\s+(?:that|which)\
                        r"(?:a|an|one)\s+", re.IGNORECASE)
 #: "the number of casualties was likely to rise", "the number of dead may rise": the toll expected, not a tally told.
 _LIKELY_RISE = re.compile(r"\b(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|fatalities|killed))\s+"
-                          r"(?:(?:is|was|are|were)\s+(?:likely|expected)\s+to|may|might|could|will\s+likely|would)\s+(?:further\s+)?"
+                          r"(?:(?:is|was|are|were)\s+(?:likely|expected|feared|set|bound)\s+to|may|might|could|will\s+likely|would)\s+(?:(?:further|still|yet|well)\s+)?"
                           r"(?:rise|increase|climb|go\s+up)\b", re.IGNORECASE)
 #: "the latest in a series of raids on targets linked to Iran", "the latest in a string of attacks": the one event told
 #: set in a series, not a toll of the series.
 _LATEST_OF_SERIES = re.compile(r"\b(?:the\s+)?latest\s+(?:in\s+a\s+(?:long\s+)?(?:series|string|spate|wave|chain)\s+of|of\s+(?:several|many|"
                                r"dozens\s+of|hundreds\s+of))\b[^.;]*", re.IGNORECASE)
-_LIKELY_STEMS: Final = ("likely", "expected", "may ", "might", "could", "will", "would")
+_LIKELY_STEMS: Final = ("likely", "expected", "feared", "set to", "bound to", "may ", "might", "could", "will", "would")
 _ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|victims|fatalities|deaths)\s+(?:in|by|of|from)\s+"
                              r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
                              r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
