@@ -3,10 +3,10 @@
 SCHEMA: where two sources conflict, the monitor's figure is used and the other is noted. A zero is a figure too:
 "SOHR sources confirmed that the attack left no casualties among regime soldiers. Amaq claimed that its fighters killed
 five soldiers" -> no one killed; likewise "the attack caused no fatalities, SOHR said. ISIS claimed ...", "SOHR denied
-any losses among the soldiers. The group alleged ...". Only a
-claimant's sentence (``casualty_claims.may_claim``) told after the denial loses its figures of the role the denial
-covers ("no casualties" both roles, "no fatalities" / "no one was killed" the dead, "no injuries" the hurt); a claim
-told before the denial, a denial the monitor does not speak in its sentence, or a sentence with no claim, is left alone. Tests in tests/test_extract_casualty_denied_claims.py.
+any losses among the soldiers. The group alleged ...". Only a claimant's sentence (``casualty_claims.may_claim``) told
+after the denial loses its figures of the role the denial covers ("no casualties" both roles, "no fatalities" / "no one
+was killed" the dead, "no injuries" the hurt); a claim told before the denial, a denial the monitor does not speak in
+its sentence, or a sentence with no claim, is left alone. Tests in tests/test_extract_casualty_denied_claims.py.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A figure told as more of the dead, its group named after "were" (used by ``casualties.find_mentions``).
 
 "A further 98 were fighters of HTS and other factions", "Another 12 were members of the regime forces", "The
-remaining 16 were ISIS members" (where the sentence is read as dead at all), and the next figure of the same clause told the same way
-(", and two were Turkish soldiers"): the group after the copula names the figure's people, as it does for a part
-("of whom 12 were civilians").
+remaining 16 were ISIS members" (where the sentence is read as dead at all), and the next figure of the same clause
+told the same way (", and two were Turkish soldiers"): the group after the copula names the figure's people, as it
+does for a part ("of whom 12 were civilians"). Tests in tests/test_extract_totals_further_were.py.
 """
 
 from __future__ import annotations
@@ -34,4 +34,5 @@ def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
         return False
     last = mentions[-1].quantity
     head = work[max(0, last.start - 20):last.start]
-    return (_NEXT_JOIN.fullmatch(work[mentions[-1].group_end:q.start]) is not None and _COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
+    return (_NEXT_JOIN.fullmatch(work[mentions[-1].group_end:q.start]) is not None
+            and _COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
