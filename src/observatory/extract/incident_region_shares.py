@@ -4,16 +4,20 @@
 for civilians, with 31 and 22 deaths respectively", "The Hama desert was the deadliest, with 17 civilian fatalities,
 followed by the Homs desert with nine", "The Deir Ezzor desert saw the largest share of regime fatalities, with 71 dead,
 while 38 were killed in the Homs desert", "The desert of Homs topped the list with 11 dead"
-(tests/test_extract_incident_region_ranked.py; not "December was the deadliest month"), "Most of the civilian deaths occurred around Manbij, with 31 civilians killed", "Most of the operations took place in the eastern countryside, where 16 civilians were killed":
-the figure ranks a place within a tally of many events (a regional sub-total, SCHEMA), never one incident's toll. The
-deadliest one event ("the deadliest attack hit the market, killing 23") is no place's share and keeps its figure, and
-so is the worst-hit village of one day's bombardment ("Regime forces shelled several villages today. Kansafra was the
-worst hit, with four civilians killed there"): the toll of that day's one incident, not a share of a period's tally.
+(tests/test_extract_incident_region_ranked.py; not "December was the deadliest month"), "Most of the civilian deaths
+occurred around Manbij, with 31 civilians killed", "Most of the operations took place in the eastern countryside, where
+16 civilians were killed": the figure ranks a place within a tally of many events (a regional sub-total, SCHEMA), never
+one incident's toll. The deadliest one event ("the deadliest attack hit the market, killing 23") is no place's share and
+keeps its figure, and so is the worst-hit village of one day's bombardment ("Regime forces shelled several villages
+today. Kansafra was the worst hit, with four civilians killed there"): the toll of that day's one incident, not a share
+of a period's tally.
 """
 
 from __future__ import annotations
 
 import re
+
+from observatory.extract.dates import MONTH_NAMES
 
 #: The ranking of a place, then ", with N" / ", where N" before the figure, or before an earlier figure of the sentence
 #: (the ranking's other places: "..., followed by the Homs desert with nine", "..., while 38 were killed in the Homs
@@ -39,8 +43,7 @@ _ONE_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|
 _REGION_PLACED = re.compile(r"[^.;\n]{0,90}?\bin\s+the\s+(?:(?:deserts?|countryside|province|region|badia)\s+of\b|"
                             r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:deserts?|countryside|province|region)\b)", re.IGNORECASE)
 #: A day or a date of its own in the sentence: one event's toll ("On October 24, a roadside bomb ...").
-_DATED = re.compile(r"\b(?:on|since)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\b)", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:on|since)\s+(?:the\s+)?(?:\d|(?:" + MONTH_NAMES + r")\b)", re.IGNORECASE)
 
 
 def region_share(work: str, head: int, start: int) -> bool:

@@ -18,11 +18,13 @@ from dataclasses import replace
 from typing import Final
 
 from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import words_to_int
 from observatory.extract.totals_lines import RANK_NUM, RANK_PLACE, ByParty
 from observatory.models import CumulativeClaim
 
 _RANK: Final = r"(?i:second|third|fourth|fifth|sixth|next)"
+_RANK_STEMS: Final = ("second", "third", "fourth", "fifth", "sixth", "next")  # every _RANK match holds one
 _EVENTS: Final = (r"(?!\s+(?:[\w-]+\s+)?(?i:attacks?|strikes?|airstrikes?|raids?|operations?|incidents?|explosions?|violations?|"
                   r"arrests?|assassinations?)\b)(?!\s*(?:%|(?i:percent|per\s+cent)))")
 _SUFFIX: Final = r"(?:\s+(?i:governorate|province|city|region|countryside))?"
@@ -75,8 +77,7 @@ def _ranked_places(work: str, start: int, end: int) -> list[re.Match[str]]:
 def ordinal_ranking(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a ranking by region in work[start:end] whose next places are told by rank, top first (the top
     may be told in the sentence before); none unless a top and a ranked place are read."""
-    lowered = work[start:end].lower()
-    if not any(w in lowered for w in ("second", "third", "fourth", "fifth", "sixth", "next")):
+    if not has_any(folded(work, start, end), _RANK_STEMS):
         return []
     nexts = _ranked_places(work, start, end)
     if not nexts:
