@@ -162,6 +162,7 @@ from observatory.extract.incident_under_fire import under_fire_attack
 from observatory.extract.incident_units import counted_dead, one_day_bombardment, sentence_parts, series_event
 from observatory.extract.incident_wave_lead import wave_lead
 from observatory.extract.incident_window_tolls import drop_window_tolls
+from observatory.extract.learned_totals import complete_totals
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
 from observatory.extract.segment import BACKGROUND_RE
@@ -416,8 +417,10 @@ def _priority(name: str) -> int:
     return max(i for i, (n, _) in enumerate(TYPE_PATTERNS) if n == name)  # a kind's main (last) pattern
 
 
-def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon: ActorLexicon | None = None) -> Extraction:
-    """Events, claims and period totals of one report; a report that cannot be read gives a reason, never an exception."""
+def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon: ActorLexicon | None = None,
+                   learned: bool = True) -> Extraction:
+    """Events, claims and period totals of one report; a report that cannot be read gives a reason, never an exception.
+    With ``learned`` (the default) the learned role model adds the period totals the rules missed (learned_totals)."""
     text = report.text or ""
     if not text.strip():
         return Extraction(report.id, language=report.language, reason="empty text")
@@ -427,8 +430,10 @@ def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon
     if language == "und":
         return Extraction(report.id, language=report.language, reason="no text to read (no letters)")
     report_id = report.id
+    lexicon = lexicon or default_lexicon()
     try:
-        return _extract(report, report_id, text[:MAX_CHARS], geocoder, lexicon or default_lexicon(), len(text) > MAX_CHARS)
+        ex = _extract(report, report_id, text[:MAX_CHARS], geocoder, lexicon, len(text) > MAX_CHARS)
+        return complete_totals(ex, text[:MAX_CHARS], lexicon) if learned else ex
     except Exception as exc:  # one bad report must not stop a batch: its result says why it is empty
         return Extraction(report_id, language=language, reason=f"extraction failed: {type(exc).__name__}: {exc}")
 
