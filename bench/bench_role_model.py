@@ -62,6 +62,12 @@ from numpy.typing import NDArray
 from bench_extract_halves import SCORER, geocoder
 from bench_side_model import _SENT_END, _TOK, DATA, _norm_tok, _sentence, expand, load_scorer, set_order, softmax
 from observatory.extract import extract_report, to_contract
+from observatory.extract.learned_totals import BIGRAMS as _BIGRAMS
+from observatory.extract.learned_totals import CASUALTY_WORD as _CASUALTY
+from observatory.extract.learned_totals import CUES as _CUES
+from observatory.extract.learned_totals import LOOKBACK
+from observatory.extract.learned_totals import MONTH_WORDS as _MONTHS
+from observatory.extract.learned_totals import PERSON_WORDS as _PERSON
 from observatory.extract.numbers import find_quantities
 from observatory.extract.runner import report_from_line
 from observatory.models import Extraction
@@ -69,30 +75,7 @@ from observatory.models import Extraction
 ROLES = ("incident_killed", "incident_injured", "total_killed", "none")
 ROLE_IX = {r: i for i, r in enumerate(ROLES)}
 MIN_SETS = 3
-LOOKBACK = 300  # a casualty word must occur in the number's sentence or this many characters before it
 Matrix = NDArray[np.float64]
-
-_CASUALTY = re.compile(r"kill|dead|death|die[ds]?\b|dying|wound|injur|toll|casualt|martyr|lives|bodies|body|"
-                       r"fatalit|perish|slain|execut|succumb|\blost\b|losses", re.IGNORECASE)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_PERSON = frozenset({"member", "soldier", "civilian", "child", "man", "woman", "fighter", "militiaman", "gunman",
-                     "officer", "conscript", "person", "boy", "girl", "young", "youth", "shepherd", "worker",
-                     "leader", "commander", "militant", "citizen", "teenager", "elderly", "farmer", "driver",
-                     "policeman", "guard", "trooper", "personnel", "third", "fourth", "fifth", "sixth", "seventh",
-                     "eighth", "ninth", "tenth", "dead", "wounded", "injured"})
-_CUES = ("since", "toll", "rise", "rises", "risen", "rose", "rising", "bringing", "brings", "brought", "according",
-         "claimed", "claim", "claims", "said", "says", "announced", "reported", "total", "totals", "overall",
-         "past", "far", "month", "months", "year", "years", "week", "weeks", "hours", "days", "yesterday",
-         "including", "among", "them", "whom", "documented", "statistics", "sources", "sana", "amaq", "ministry",
-         "agency", "killed", "wounded", "injured", "dead", "died", "succumbed", "captured", "arrested",
-         "kidnapped", "missing", "another", "other", "others", "more", "further", "additional", "both",
-         "beginning", "start", "previous", "earlier", "last", "same", "period", "monthly", "annual", "roundup",
-         "all", "while", "whereas", "also", "number", "bodies", "executed", "civilians", "children", "women")
-_BIGRAMS = ("death toll", "according to", "in the past", "so far", "since the", "the number", "number of",
-            "rises to", "risen to", "rose to", "bringing the", "of them", "among them", "of whom", "in total",
-            "the total", "a total", "the same", "in addition", "at least", "the beginning", "last month",
-            "this year", "last year", "on the other")
 
 
 @dataclass
@@ -321,7 +304,7 @@ def load(paths: Sequence[tuple[str, Path]]) -> list[Case]:
             if not line.strip():
                 continue
             ext, report = report_from_line(line, str(path), n)
-            ex = extract_report(report, geo)
+            ex = extract_report(report, geo, learned=False)  # the rules alone, as the pilot compares them
             row = to_contract(ext, ex)
             cands = candidates(report.text)
             rules_roles(ex, row, cands)

@@ -39,28 +39,29 @@ LOOKBACK = 300  # a casualty word must occur in the number's sentence or this ma
 WEIGHTS = "role_weights.json"
 NEIGHBOURS = 40  # candidates on each side that a number's arithmetic features look at
 
-_CASUALTY = re.compile(r"kill|dead|death|die[ds]?\b|dying|wound|injur|toll|casualt|martyr|lives|bodies|body|"
-                       r"fatalit|perish|slain|execut|succumb|\blost\b|losses", re.IGNORECASE)
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                     "nov", "dec"))
-_PERSON = frozenset({"member", "soldier", "civilian", "child", "man", "woman", "fighter", "militiaman", "gunman",
-                     "officer", "conscript", "person", "boy", "girl", "young", "youth", "shepherd", "worker",
-                     "leader", "commander", "militant", "citizen", "teenager", "elderly", "farmer", "driver",
-                     "policeman", "guard", "trooper", "personnel", "third", "fourth", "fifth", "sixth", "seventh",
-                     "eighth", "ninth", "tenth", "dead", "wounded", "injured"})
-_CUES = ("since", "toll", "rise", "rises", "risen", "rose", "rising", "bringing", "brings", "brought", "according",
-         "claimed", "claim", "claims", "said", "says", "announced", "reported", "total", "totals", "overall",
-         "past", "far", "month", "months", "year", "years", "week", "weeks", "hours", "days", "yesterday",
-         "including", "among", "them", "whom", "documented", "statistics", "sources", "sana", "amaq", "ministry",
-         "agency", "killed", "wounded", "injured", "dead", "died", "succumbed", "captured", "arrested",
-         "kidnapped", "missing", "another", "other", "others", "more", "further", "additional", "both",
-         "beginning", "start", "previous", "earlier", "last", "same", "period", "monthly", "annual", "roundup",
-         "all", "while", "whereas", "also", "number", "bodies", "executed", "civilians", "children", "women")
-_BIGRAMS = ("death toll", "according to", "in the past", "so far", "since the", "the number", "number of",
-            "rises to", "risen to", "rose to", "bringing the", "of them", "among them", "of whom", "in total",
-            "the total", "a total", "the same", "in addition", "at least", "the beginning", "last month",
-            "this year", "last year", "on the other")
+# the word lists of the features (bench/bench_role_model.py, the round-32 pilot, reads them too)
+CASUALTY_WORD = re.compile(r"kill|dead|death|die[ds]?\b|dying|wound|injur|toll|casualt|martyr|lives|bodies|body|"
+                           r"fatalit|perish|slain|execut|succumb|\blost\b|losses", re.IGNORECASE)
+MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"))
+PERSON_WORDS = frozenset({"member", "soldier", "civilian", "child", "man", "woman", "fighter", "militiaman", "gunman",
+                          "officer", "conscript", "person", "boy", "girl", "young", "youth", "shepherd", "worker",
+                          "leader", "commander", "militant", "citizen", "teenager", "elderly", "farmer", "driver",
+                          "policeman", "guard", "trooper", "personnel", "third", "fourth", "fifth", "sixth", "seventh",
+                          "eighth", "ninth", "tenth", "dead", "wounded", "injured"})
+CUES = ("since", "toll", "rise", "rises", "risen", "rose", "rising", "bringing", "brings", "brought", "according",
+        "claimed", "claim", "claims", "said", "says", "announced", "reported", "total", "totals", "overall",
+        "past", "far", "month", "months", "year", "years", "week", "weeks", "hours", "days", "yesterday",
+        "including", "among", "them", "whom", "documented", "statistics", "sources", "sana", "amaq", "ministry",
+        "agency", "killed", "wounded", "injured", "dead", "died", "succumbed", "captured", "arrested",
+        "kidnapped", "missing", "another", "other", "others", "more", "further", "additional", "both",
+        "beginning", "start", "previous", "earlier", "last", "same", "period", "monthly", "annual", "roundup",
+        "all", "while", "whereas", "also", "number", "bodies", "executed", "civilians", "children", "women")
+BIGRAMS = ("death toll", "according to", "in the past", "so far", "since the", "the number", "number of",
+           "rises to", "risen to", "rose to", "bringing the", "of them", "among them", "of whom", "in total",
+           "the total", "a total", "the same", "in addition", "at least", "the beginning", "last month",
+           "this year", "last year", "on the other")
 _PRE = ("since", "toll", "according", "claimed", "said", "including", "among", "total", "rise", "risen", "rose",
         "bringing", "of them", "past")
 _QUALS = ("at", "about", "nearly", "more", "over", "around", "almost", "some", "up", "approximately")
@@ -142,12 +143,12 @@ def _date_or_year(text: str, start: int, end: int, raw: str, value: int) -> bool
         return False
     before = text[max(0, start - 12):start].lower().split()
     after = text[end:end + 12].lower().replace(",", " ").split()
-    return any(w.strip(".,") in _MONTHS for w in before[-1:] + after[:1])
+    return any(w.strip(".,") in MONTH_WORDS for w in before[-1:] + after[:1])
 
 
 def _person_follows(text: str, end: int) -> bool:
     words = text[end:end + 30].lower().split()[:3]
-    return any(w.strip(".,;") in _PERSON or w.strip(".,;").rstrip("s") in _PERSON for w in words)
+    return any(w.strip(".,;") in PERSON_WORDS or w.strip(".,;").rstrip("s") in PERSON_WORDS for w in words)
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -161,7 +162,7 @@ def candidates(text: str) -> list[Candidate]:
         if _date_or_year(text, q.start, q.end, num, q.value):
             continue
         s0, s1 = breaks.sentence(q.start, q.end)
-        if not _CASUALTY.search(text[max(0, s0 - LOOKBACK):s1]):
+        if not CASUALTY_WORD.search(text[max(0, s0 - LOOKBACK):s1]):
             continue
         if num.lower() in ("a", "an", "another", "single", "both") and not _person_follows(text, q.end):
             continue
@@ -241,7 +242,7 @@ def _cues(text: str, c: Candidate) -> list[str]:
     low = sent.lower()
     words = {m.group(0).lower() for m in _TOK.finditer(sent)}
     pre = text[c.sent_start:c.start].lower()
-    return [*(f"cue:{w}" for w in _CUES if w in words), *(f"cue2:{b}" for b in _BIGRAMS if b in low),
+    return [*(f"cue:{w}" for w in CUES if w in words), *(f"cue2:{b}" for b in BIGRAMS if b in low),
             *(f"pre:{w}" for w in _PRE if w in pre)]
 
 
