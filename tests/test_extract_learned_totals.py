@@ -1,7 +1,8 @@
 """The learned role of casualty numbers (observatory.extract.learned_totals): which numbers are candidates, how a
 model's "total" becomes one more period total, and what it never touches. The mechanism is tested with small
-hand-built models so that each test fails when its rule breaks; the shipped weights are tested on paragraphs written
-for these tests at the end."""
+hand-built models so that each test fails when its rule breaks; the shipped weights are tested at the end (they load,
+and on a paragraph written for these tests they add a tally the rules leave, but not the same tally claimed by a
+party)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,15 @@ def test_a_partys_claim_is_no_total() -> None:
     assert added("Since May, the group claimed that its units had killed 170 regime soldiers.", model) == []
     assert added("Since May, Ankara says it has neutralised 90 SDF fighters.", model) == []
     assert added("Since May, its units have killed 170 regime soldiers.", model) == [("regime", 170)]
+
+
+def test_the_shipped_weights_add_a_tally_the_rules_leave_and_not_a_claimed_one() -> None:
+    head = "Desert monitor\n\nTwo soldiers were killed by a mine near Palmyra. "
+    told = head + "The year's tally in the desert now stands at 312 regime soldiers and 97 civilians."
+    rules = to_contract("t", extract_report(Report(text=told), learned=False))
+    learned = to_contract("t", extract_report(Report(text=told)))
+    assert ("regime", 312) not in {(t["side"], t["killed"]) for t in rules["totals"]}
+    assert ("regime", 312) in {(t["side"], t["killed"]) for t in learned["totals"]}
+    assert learned["incidents"] == rules["incidents"]
+    claimed = head + "The group claimed that the year's tally now stands at 312 regime soldiers."
+    assert to_contract("t", extract_report(Report(text=claimed)))["totals"] == []
