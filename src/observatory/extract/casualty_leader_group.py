@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import Mention
@@ -31,9 +32,16 @@ _LED_BY = re.compile(r"\bled\s+by\b")
 _TIE_REACH = 50
 
 
+@lru_cache(maxsize=4)
+def _tells_a_leader(work: str) -> bool:
+    """Whether the text tells a group "led by" someone, looked up once a text (it is asked once a sentence, and a
+    1 MB report has thousands)."""
+    return _LED_BY.search(work) is not None
+
+
 def leader_groups(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """Each figure of a named leader's men of the side his group was tied to before it (see module doc)."""
-    if _LED_BY.search(work) is None:
+    if not _tells_a_leader(work):
         return mentions
     return [_of_leader(m, work, lexicon, on) for m in mentions]
 

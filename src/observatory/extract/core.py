@@ -176,7 +176,7 @@ from observatory.extract.totals_window_figures import spread_day
 from observatory.models import CumulativeClaim, Extraction, Report
 
 EXTRACTOR_VERSION = "rules-0.1"
-MAX_CHARS = 2_000_000  # longer texts are cut here (and the result says so); 1 MB takes a few seconds
+MAX_CHARS = 2_000_000  # longer texts are cut here (and the result says so); 1 MB takes about 12 s (bench_extract.py --big)
 
 
 class GeocoderLike(Protocol):
