@@ -60,16 +60,25 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bench_extract_halves import SCORER, geocoder
-from bench_side_model import _SENT_END, _TOK, DATA, _norm_tok, _sentence, expand, load_scorer, set_order, softmax
+from bench_side_model import (
+    _SENT_END,
+    _TOK,
+    DATA,
+    _norm_tok,
+    _sentence,
+    expand,
+    load_scorer,
+    reports_of,
+    set_order,
+    softmax,
+)
 from observatory.extract import extract_report, to_contract
 from observatory.extract.learned_totals import BIGRAMS as _BIGRAMS
 from observatory.extract.learned_totals import CASUALTY_WORD as _CASUALTY
 from observatory.extract.learned_totals import CUES as _CUES
-from observatory.extract.learned_totals import LOOKBACK
-from observatory.extract.learned_totals import MONTH_WORDS as _MONTHS
+from observatory.extract.learned_totals import LOOKBACK, date_or_year
 from observatory.extract.learned_totals import PERSON_WORDS as _PERSON
 from observatory.extract.numbers import find_quantities
-from observatory.extract.runner import report_from_line
 from observatory.models import Extraction
 
 ROLES = ("incident_killed", "incident_injured", "total_killed", "none")
@@ -105,17 +114,6 @@ class Case:
 
 
 # ---------------------------------------------------------------------------------------------------- candidates
-def _is_date_or_year(text: str, start: int, end: int, raw: str, value: int) -> bool:
-    if re.fullmatch(r"(?:19|20)\d\d", raw.strip()):
-        return True
-    if value > 31:
-        return False
-    before = text[max(0, start - 12):start].lower().split()
-    after = text[end:end + 12].lower().replace(",", " ").split()
-    near = (before[-1:] if before else []) + (after[:1] if after else [])
-    return any(w.strip(".,") in _MONTHS for w in near)
-
-
 def candidates(text: str) -> list[Cand]:
     out: list[Cand] = []
     for q in find_quantities(text):
@@ -123,7 +121,7 @@ def candidates(text: str) -> list[Cand]:
             continue
         num = re.sub(r"^(?:at least|about|nearly|more than|over|around|almost|some|up to|approximately)\s+", "",
                      q.text.strip(), flags=re.IGNORECASE)
-        if _is_date_or_year(text, q.start, q.end, num, q.value):
+        if date_or_year(text, q.start, q.end, num, q.value):
             continue
         s0, s1 = _sentence(text, q.start, q.end)
         if not _CASUALTY.search(text[max(0, s0 - LOOKBACK):s1]):  # roundup list lines name no role themselves
@@ -300,10 +298,7 @@ def load(paths: Sequence[tuple[str, Path]]) -> list[Case]:
     geo = geocoder()
     cases: list[Case] = []
     for name, path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            ext, report = report_from_line(line, str(path), n)
+        for n, line, ext, report in reports_of(path):
             ex = extract_report(report, geo, learned=False)  # the rules alone, as the pilot compares them
             row = to_contract(ext, ex)
             cands = candidates(report.text)

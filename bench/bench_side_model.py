@@ -29,11 +29,10 @@ import importlib.util
 import itertools
 import json
 import random
-import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,8 +45,11 @@ from numpy.typing import NDArray
 from bench_extract_halves import DEV, SCORER, geocoder
 from observatory.extract import extract_report, to_contract
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.learned_totals import SENTENCE_BREAK as _SENT_END
+from observatory.extract.learned_totals import TOKEN as _TOK
+from observatory.extract.learned_totals import norm_token as _norm_tok
 from observatory.extract.runner import report_from_line
-from observatory.models import Extraction
+from observatory.models import Extraction, Report
 
 DATA = Path(__file__).resolve().parent / "data"
 SIDES = ("regime", "pro_iran_foreign", "russia", "isis", "sdf", "turkey_factions", "hts_rebels", "civilians",
@@ -62,16 +64,10 @@ Rows = list[dict[str, Any]]
 Matrix = NDArray[np.float64]
 
 # ---------------------------------------------------------------------------------------------------- features
-_TOK = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
-_NUMWORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                       "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                       "ninety", "hundred", "dozen", "dozens", "hundreds", "tens"})
 _STOP_NG = frozenset({"were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "and", "of",
                       "from", "during", "after", "when", "while", "who", "which", "that", ",", ".", ";", ":",
                       "(", ")", "-", "killed", "wounded", "injured", "died", "dead", "including", "among",
                       "as", "to", "with", "for"})
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
 
 
 @dataclass
@@ -118,13 +114,6 @@ def figures_of(ex: Extraction, row: dict[str, Any]) -> list[Figure]:
                                   pick.span.start if pick else None, pick.span.end if pick else None,
                                   {**context, "actor": str(cas.actor)}))
     return out
-
-
-def _norm_tok(tok: str, masked: bool) -> str:
-    if masked:
-        return "<place>"
-    t = tok.lower()
-    return "<num>" if t[0].isdigit() or t in _NUMWORDS else t
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -226,15 +215,21 @@ def expand(names: Iterable[str], present: Sequence[str]) -> list[str]:
     return out
 
 
+def reports_of(path: Path) -> Iterator[tuple[int, str, str, Report]]:
+    """(line number, line, external id, report) of each non-blank line of a JSONL file of reports (the bench scripts'
+    reader)."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            ext, report = report_from_line(line, str(path), n)
+            yield n, line, ext, report
+
+
 def load(paths: Sequence[tuple[str, Path]]) -> list[Case]:
     """Run the live extractor (default geocoder) once over every report of the files."""
     geo, lexicon = geocoder(), ActorLexicon.default()
     cases: list[Case] = []
     for name, path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            ext, report = report_from_line(line, str(path), n)
+        for n, line, ext, report in reports_of(path):
             ex = extract_report(report, geo)
             row = to_contract(ext, ex)
             figs = figures_of(ex, row)

@@ -35,7 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bench_extract_halves import SCORER, geocoder
-from bench_side_model import DATA, expand, load_scorer, set_order
+from bench_side_model import DATA, expand, load_scorer, reports_of, set_order
 from observatory.extract import to_contract
 from observatory.extract.core import default_lexicon, extract_report
 from observatory.extract.learned_totals import (
@@ -48,7 +48,6 @@ from observatory.extract.learned_totals import (
     complete_totals,
     features,
 )
-from observatory.extract.runner import report_from_line
 from observatory.models import Extraction
 
 MIN_SETS = 3
@@ -92,8 +91,9 @@ def labels(values: Sequence[int], gold: dict[str, Any]) -> list[str | None]:
             if len(values) <= 40:
                 parts.update(i for sub in itertools.combinations(range(len(values)), size)
                              if sum(values[k] for k in sub) == g for i in sub)
-        parts.update(i for i, j in itertools.permutations(range(len(values)), 2) if values[i] - values[j] == g)
-        parts.update(j for i, j in itertools.permutations(range(len(values)), 2) if values[i] - values[j] == g)
+        for i, j in itertools.permutations(range(len(values)), 2):
+            if values[i] - values[j] == g:
+                parts.update((i, j))
     out: list[str | None] = []
     for k, v in enumerate(values):
         roles = by_value.get(v, set())
@@ -108,15 +108,13 @@ def load(paths: Sequence[tuple[str, Path]]) -> list[Case]:
     geo, lexicon = geocoder(), default_lexicon()
     cases: list[Case] = []
     for name, path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            ext, report = report_from_line(line, str(path), n)
+        for _, line, ext, report in reports_of(path):
             ex = extract_report(report, geo, lexicon, learned=False)
             text = report.text
-            cands = candidates(text)
+            breaks = SentenceBreaks.of(text)
+            cands = candidates(text, breaks)
             places = [(c.span.start, c.span.end) for c in ex.claims if c.field in ("place", "governorate")]
-            booked, breaks = RuleSpans.of(ex), SentenceBreaks.of(text)
+            booked = RuleSpans.of(ex)
             feats = [features(text, cands, k, places, booked.role(c), breaks) for k, c in enumerate(cands)]
             gold = json.loads(line).get("gold") or {}
             cases.append(Case(name, f"{name}/{ext}", text, ex, gold, feats, labels([c.value for c in cands], gold)))
@@ -183,6 +181,10 @@ def tot_errors(gold: dict[str, Any], row: dict[str, Any]) -> int:
     return sum(((g - p) + (p - g)).values())
 
 
+def _move(before: int, after: int) -> str:
+    return "towards" if after < before else "away" if after > before else "same"
+
+
 def held_out(cases: Sequence[Case], model: RoleModel, name: str = "held out", show: Path | None = None) -> None:
     scorer, lexicon = load_scorer(), default_lexicon()
     gold = [{"id": c.key, "gold": c.gold} for c in cases]
@@ -190,8 +192,7 @@ def held_out(cases: Sequence[Case], model: RoleModel, name: str = "held out", sh
     completed = [complete_totals(c.ex, c.text, lexicon, model) for c in cases]
     after = [to_contract(c.key, ex) for c, ex in zip(cases, completed, strict=True)]
     b, a = scorer.score(gold, before, False), scorer.score(gold, after, False)
-    moves = Counter("towards" if tot_errors(c.gold, y) < tot_errors(c.gold, x) else "away"
-                    if tot_errors(c.gold, y) > tot_errors(c.gold, x) else "same"
+    moves = Counter(_move(tot_errors(c.gold, x), tot_errors(c.gold, y))
                     for c, x, y in zip(cases, before, after, strict=True) if x != y)
     added = sum(len(y["totals"]) - len(x["totals"]) for x, y in zip(before, after, strict=True))
     if show is not None:

@@ -15,11 +15,11 @@ from observatory.extract.core import default_lexicon
 from observatory.extract.learned_totals import (
     ROLES,
     RoleModel,
+    RuleSpans,
     candidates,
     complete_totals,
     default_model,
     features,
-    rules_role,
 )
 from observatory.models import Claim, Extraction, Report, Span
 
@@ -100,7 +100,7 @@ def test_a_number_the_rules_booked_is_left_to_the_rules() -> None:
     text = "Monitor update\n\nISIS cells attacked a regime post near al-Sukhnah on Saturday, killing 7 soldiers."
     ex = extract_report(Report(text=text), learned=False)
     seven = next(c for c in candidates(text) if c.value == 7)
-    assert rules_role(ex, seven) == "incident_killed"
+    assert RuleSpans.of(ex).role(seven) == "incident_killed"
     assert complete_totals(ex, text, default_lexicon(), always("total_killed")).totals == ex.totals
 
 

@@ -430,8 +430,8 @@ def extract_report(report: Report, geocoder: GeocoderLike | None = None, lexicon
     if language == "und":
         return Extraction(report.id, language=report.language, reason="no text to read (no letters)")
     report_id = report.id
-    lexicon = lexicon or default_lexicon()
     try:
+        lexicon = lexicon or default_lexicon()
         ex = _extract(report, report_id, text[:MAX_CHARS], geocoder, lexicon, len(text) > MAX_CHARS)
         return complete_totals(ex, text[:MAX_CHARS], lexicon) if learned else ex
     except Exception as exc:  # one bad report must not stop a batch: its result says why it is empty

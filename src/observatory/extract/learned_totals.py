@@ -68,12 +68,13 @@ _QUALS = ("at", "about", "nearly", "more", "over", "around", "almost", "some", "
 _NG_STOP = frozenset({"were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "and", "of", "from",
                       ",", ".", ";", ":", "(", ")", "-", "killed", "wounded", "injured", "died", "dead", "who",
                       "which", "that", "to"})
-_NUMWORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+# the tokeniser of the features (bench/bench_side_model.py and bench_role_model.py, the earlier pilots, read it too)
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                        "ninety", "hundred", "dozen", "dozens", "hundreds", "tens"})
-_TOK = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
+TOKEN = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
 _LEAD_QUAL = re.compile(r"^(?:at least|about|nearly|more than|over|around|almost|some|up to|approximately)\s+",
                         re.IGNORECASE)
 # a part of a figure told before it in its clause: "..., including 17 children and five women", "119 of them", "-: 44"
@@ -122,7 +123,7 @@ class SentenceBreaks:
 
     @classmethod
     def of(cls, text: str) -> SentenceBreaks:
-        found = [(m.start(), m.end()) for m in _SENT_END.finditer(text)]
+        found = [(m.start(), m.end()) for m in SENTENCE_BREAK.finditer(text)]
         return cls(tuple(a for a, _ in found), tuple(b for _, b in found), len(text))
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -136,7 +137,8 @@ class SentenceBreaks:
         return bisect_right(self.ends, start)
 
 
-def _date_or_year(text: str, start: int, end: int, raw: str, value: int) -> bool:
+def date_or_year(text: str, start: int, end: int, raw: str, value: int) -> bool:
+    """Whether a number is a year ("2019") or a day of the month told beside its month ("on 3 March", "June 14")."""
     if re.fullmatch(r"(?:19|20)\d\d", raw.strip()):
         return True
     if value > 31:
@@ -151,15 +153,15 @@ def _person_follows(text: str, end: int) -> bool:
     return any(w.strip(".,;") in PERSON_WORDS or w.strip(".,;").rstrip("s") in PERSON_WORDS for w in words)
 
 
-def candidates(text: str) -> list[Candidate]:
-    """The casualty-like numbers of a text, in order."""
+def candidates(text: str, breaks: SentenceBreaks | None = None) -> list[Candidate]:
+    """The casualty-like numbers of a text, in order (``breaks``: its sentence breaks, when the caller has them)."""
     out: list[Candidate] = []
-    breaks = SentenceBreaks.of(text)
+    breaks = breaks or SentenceBreaks.of(text)
     for q in find_quantities(text):
         if q.vague or q.value <= 0:
             continue
         num = _LEAD_QUAL.sub("", q.text.strip())
-        if _date_or_year(text, q.start, q.end, num, q.value):
+        if date_or_year(text, q.start, q.end, num, q.value):
             continue
         s0, s1 = breaks.sentence(q.start, q.end)
         if not CASUALTY_WORD.search(text[max(0, s0 - LOOKBACK):s1]):
@@ -198,29 +200,25 @@ class RuleSpans:
         return min(over)[1] if over else "none"
 
 
-def rules_role(ex: Extraction, cand: Candidate) -> str:
-    """The role the rules gave the candidate's words (RuleSpans.role), for one candidate."""
-    return RuleSpans.of(ex).role(cand)
-
-
 def _size(v: int) -> str:
     return "1" if v == 1 else "2-4" if v < 5 else "5-9" if v < 10 else "10-49" if v < 50 else "50-199" if v < 200 \
         else "200-999" if v < 1000 else "1000+"
 
 
-def _norm_tok(tok: str, masked: bool) -> str:
+def norm_token(tok: str, masked: bool) -> str:
+    """A token as a feature: a place mention masked, a number (digits or a word) as <num>, else lower case."""
     if masked:
         return "<place>"
     t = tok.lower()
-    return "<num>" if t[0].isdigit() or t in _NUMWORDS else t
+    return "<num>" if t[0].isdigit() or t in NUMBER_WORDS else t
 
 
 def _window(text: str, c: Candidate, places: Sequence[tuple[int, int]]) -> list[str]:
     """Words left and right of the number in its sentence, the noun group after it, size and qualifier."""
-    toks = [(m.group(0), m.start(), m.end()) for m in _TOK.finditer(text, c.sent_start, c.sent_end)]
+    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, c.sent_start, c.sent_end)]
 
     def norm(t: str, a: int, b: int) -> str:
-        return _norm_tok(t, any(_overlap(a, b, ps, pe) for ps, pe in places))
+        return norm_token(t, any(_overlap(a, b, ps, pe) for ps, pe in places))
 
     left = [norm(t, a, b) for t, a, b in toks if b <= c.start][::-1]
     right = [norm(t, a, b) for t, a, b in toks if a >= c.end]
@@ -240,7 +238,7 @@ def _window(text: str, c: Candidate, places: Sequence[tuple[int, int]]) -> list[
 def _cues(text: str, c: Candidate) -> list[str]:
     sent = text[c.sent_start:c.sent_end]
     low = sent.lower()
-    words = {m.group(0).lower() for m in _TOK.finditer(sent)}
+    words = {m.group(0).lower() for m in TOKEN.finditer(sent)}
     pre = text[c.sent_start:c.start].lower()
     return [*(f"cue:{w}" for w in CUES if w in words), *(f"cue2:{b}" for b in BIGRAMS if b in low),
             *(f"pre:{w}" for w in _PRE if w in pre)]
@@ -351,7 +349,8 @@ def _kept_out(text: str, c: Candidate) -> bool:
 
 def complete_totals(ex: Extraction, text: str, lexicon: ActorLexicon, model: RoleModel | None = None) -> Extraction:
     """The extraction with the totals the model finds and the rules missed added (see the module's docstring)."""
-    cands = candidates(text)
+    breaks = SentenceBreaks.of(text)
+    cands = candidates(text, breaks)
     if not cands:
         return ex
     model = model or default_model()
@@ -359,8 +358,9 @@ def complete_totals(ex: Extraction, text: str, lexicon: ActorLexicon, model: Rol
     have = {(t.side, t.killed) for t in ex.totals}
     told = {t.killed for t in ex.totals} | {int(c.value) for c in ex.claims if c.field.startswith("killed.")
                                              and c.value.isdigit()}
-    title_end = len(text) - len(text.lstrip("\n")) + (text.lstrip("\n") + "\n").index("\n")
-    booked, breaks = RuleSpans.of(ex), SentenceBreaks.of(text)
+    first_break = text.find("\n", len(text) - len(text.lstrip("\n")))
+    title_end = len(text) if first_break < 0 else first_break
+    booked = RuleSpans.of(ex)
     added: list[CumulativeClaim] = []
     for k, c in enumerate(cands):
         if c.value in told or c.value == 1 or c.start < title_end:
