@@ -38,6 +38,7 @@ from observatory.extract.casualty_civil_staff import civil_staff
 from observatory.extract.casualty_hurt_broken_down import restated_subset
 from observatory.extract.casualty_hurt_people import hurt_beside_told
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
+from observatory.extract.casualty_named_after import name_unknown_dead
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_one_hurt_died import hurt_who_died
 from observatory.extract.casualty_ordinal_companion import ordinal_companion
@@ -494,6 +495,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
     date_lines(drafts, listed_day, work)
+    name_unknown_dead(drafts, work, lexicon, report.published)  # "killing 14 people. ... the victims were soldiers"
     default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
