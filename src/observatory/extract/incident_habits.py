@@ -15,9 +15,12 @@ from observatory.extract.dates import MONTH_NAMES, DateMention
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import number_words
 
+#: "a rise in the death toll of the ambush" (one event's toll climbing, told of the event), not a trend ("a rise in attacks")
+#: ("a noticeable increase in the number of victims of landmines since February" stays a trend)
+_A_TOLL = r"\s+the\s+(?:death\s+)?toll\b|\s+the\s+number\s+of\s+(?:the\s+)?dead\b"
 _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(?:almost|nearly|near)[\s-]+(?:daily|every\s+day|weekly)\b|"
                             r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
-                            r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b|"
+                            rf"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b(?!{_A_TOLL})|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
                             r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"

@@ -302,7 +302,10 @@ _LATEST_OF_SERIES = re.compile(r"\b(?:the\s+)?latest\s+(?:in\s+a\s+(?:long\s+)?(
 _LIKELY_STEMS: Final = ("likely", "expected", "feared", "set to", "bound to", "may ", "might", "could", "will", "would")
 _ONE_EVENT_RISE = re.compile(r"\b(?:number|toll)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|victims|fatalities|deaths)\s+(?:in|by|of|from)\s+"
                              r"the\s+(?:[\w'-]+\s+){0,3}?(?:explosion|blast|bombing|attack|massacre|airstrike|strike|ambush|raid|assault|"
-                             r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
+                             r"collapse)\b(?!s)[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b|"
+                             # "The number of dead has now risen to 37 soldiers": the bare dead of the event told before
+                             r"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims)\s+(?:has\s+|had\s+)?(?:now\s+)?"
+                             r"(?:risen|rose|rises|climbed|reached|increased)\s+to\b", re.IGNORECASE)
 _ONE_EVENT_RISE_STEMS: Final = ("number", "toll")  # every match starts with one of them
 
 
