@@ -55,6 +55,7 @@ _PART_BEFORE = re.compile(r"\b(?:of|most|some|many|several|none|half)\s+$", re.I
 _DEED = re.compile(r"\s*(?:\w+ed\b(?<!armed)|being|shot|hit|taken|slain|buried|found|still|also|not|mostly|mainly|largely|"
                    r"most|many|some|predominantly|among)\b", re.IGNORECASE)
 _MILITARY = re.compile(r"\b(?:military\s+personnel|servicemen)\b", re.IGNORECASE)  # (the lexicon's "soldiers", "army")
+_TURNED = re.compile(r"\bturned\b", re.IGNORECASE)
 _NOT_SIDE = re.compile(r"\b(?:killed|wounded|injured|near|buried|found)\b",
                        re.IGNORECASE)
 
@@ -103,6 +104,8 @@ def _side_of(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | 
     """The one side the words name: a group of the lexicon, or civilians; None for none or more than one."""
     stop = _NOT_SIDE.search(work, start, end)
     end = stop.start() if stop is not None else end
+    if _TURNED.search(work, start, end):
+        return None  # ("a civilian-turned-fighter who had joined a local group": what he was is not his side)
     sides = {a.side for a in lexicon.find(work, start, end, on)} - {"unknown"}
     if _CIVIL.search(work, start, end):
         sides.add("civilians")
