@@ -28,6 +28,7 @@ from observatory.extract.actor_idlib_backed import idlib_backed
 from observatory.extract.actor_nationals import NATIONAL_ALIAS, national_nouns
 from observatory.extract.actor_singulars import with_singulars
 from observatory.extract.actor_specified import specified_generics
+from observatory.extract.actor_spellings import SpellingIndex
 from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
 
@@ -227,6 +228,7 @@ class ActorLexicon:
         folded = [al for act in self.actors for al in act.aliases if al not in upper]
         self._exact = re.compile(rf"(?<![\w-])(?:{_alias_pattern(upper)})(?![\w])") if upper else None
         self._folded = re.compile(rf"(?<![\w])(?:{_alias_pattern(folded, fold=True)})(?![\w])", re.IGNORECASE)
+        self._spellings = SpellingIndex([(al, _key(al), act.side) for act in self.actors for al in act.aliases])
         self._find_cached = lru_cache(maxsize=1024)(self._find)
 
     @classmethod
@@ -284,6 +286,8 @@ class ActorLexicon:
             raw.extend((m.start(), m.end()) for m in pattern.finditer(text, start, stop))
         nouns = national_nouns(text, start, stop)  # "two Iraqis and a Lebanese": the singular or "Lebanese" as a noun
         raw.extend(nouns)
+        spelt = self._spellings.find(text, start, stop, raw)  # "Al-Fateh al-Mubeen": "Fath al-Mubin" spelt otherwise
+        raw.extend(spelt)
         raw.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         found: list[ActorMatch] = []
         last_end = -1
@@ -293,6 +297,7 @@ class ActorLexicon:
             key = _key(text[s:e])
             if (s, e) in nouns:
                 key = NATIONAL_ALIAS.get(key, key)
+            key = spelt.get((s, e), key)
             actor = self._actor_for(key, on)
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
