@@ -1,5 +1,5 @@
-"""The dead of no named side, named after the figure that counts them (used by ``core._extract`` once the incidents
-are built; tests in tests/test_extract_casualty_named_after.py).
+"""The dead of no named side, named after the figure that counts them (used by ``core._kept`` once the incidents
+are kept; tests in tests/test_extract_casualty_named_after.py).
 
 An incident whose dead are all "people" of no side (SCHEMA: ``unknown``) often says who they were a little later:
 "killing at least 10 people, all of them civilians", "15 people gathering truffles", "... killing 14 people. State

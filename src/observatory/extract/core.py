@@ -495,7 +495,6 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
     drafts = split_joint_places(drafts, claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
     date_lines(drafts, listed_day, work)
-    name_unknown_dead(drafts, work, lexicon, report.published)  # "killing 14 people. ... the victims were soldiers"
     default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)
     return Extraction(result.report_id, result.events, result.claims, result.totals, result.language,
@@ -763,6 +762,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     drafts = drop_twice_told(drafts, work)  # "two killed by its snipers near X", then "it claimed its snipers killed five near X"
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
+    name_unknown_dead(drafts, work, lexicon, report.published)  # "killing 14 people. ... the victims were soldiers"
     return drafts
 
 
