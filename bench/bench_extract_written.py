@@ -3,6 +3,7 @@
     python bench/bench_extract_written.py                 # every bench/data/written_reports_*.jsonl
     python bench/bench_extract_written.py a c             # only sets A and C
     python bench/bench_extract_written.py --pooled g h    # sets G and H, and the two scored as one set
+    python bench/bench_extract_written.py --blind --pooled gk gl gm gn  # the sets of bench/data/blind (not read yet)
 
 Each set was written by someone who had not read the dev reports or the extractor, in the styles of SOHR and the
 outlets that relay it, and labelled by ../shared/data/sohr/SCHEMA.md before the extractor ran on it. A set stops
@@ -25,11 +26,11 @@ SHOWN = ("killed_exact", "killed_pairs", "injured_exact", "injured_pairs", "inci
 
 
 def main(args: list[str]) -> None:
-    pooled = "--pooled" in args
-    letters = [a for a in args if a != "--pooled"]
+    pooled, blind = "--pooled" in args, "--blind" in args
+    letters = [a for a in args if a not in ("--pooled", "--blind")]
     if not SCORER.exists():
         sys.exit(f"{SCORER} is absent: clone the project beside its shared/ folder")
-    files = sets("written_reports", letters)
+    files = sets("written_reports", letters, DATA / "blind" if blind else DATA)
     geo = geocoder()
     every: list[str] = []
     for path in files:
@@ -40,14 +41,14 @@ def main(args: list[str]) -> None:
         _show("pooled " + "+".join(f.stem.rsplit("_", 1)[-1].upper() for f in files), every, geo)
 
 
-def sets(prefix: str, letters: list[str]) -> list[Path]:
-    """The files ``bench/data/<prefix>_<letters>.jsonl`` of the sets named (every one when none is), or exit naming
-    what is missing."""
-    files = sorted(DATA.glob(f"{prefix}_*.jsonl"))
+def sets(prefix: str, letters: list[str], folder: Path = DATA) -> list[Path]:
+    """The files ``<folder>/<prefix>_<letters>.jsonl`` (folder: bench/data) of the sets named (every one when none
+    is), or exit naming what is missing."""
+    files = sorted(folder.glob(f"{prefix}_*.jsonl"))
     if letters:
         files = [f for f in files if f.stem.rsplit("_", 1)[-1] in {x.lower() for x in letters}]
     if not files:
-        sys.exit(f"no {prefix}_*.jsonl in {DATA} for {letters or 'any set'}")
+        sys.exit(f"no {prefix}_*.jsonl in {folder} for {letters or 'any set'}")
     return files
 
 
