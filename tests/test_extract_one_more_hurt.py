@@ -71,3 +71,20 @@ def test_look_alike_kin_house_badly_damaged() -> None:
     text = ("Shooting in Tafas\n\nTwo men riding a motorbike shot dead a grocer outside his shop in Tafas on Saturday "
             "evening, while his house was badly damaged.")
     assert injured(text) == {}
+
+
+def test_bare_one_closing_and_injuring() -> None:
+    text = ("Attack in Hajin\n\nISIS militants attacked an SDF checkpoint in Hajin on Friday, killing two SDF members and "
+            "injuring one.")
+    assert killed(text) == {"sdf": 2} and injured(text) == {"sdf": 1}
+
+
+def test_bare_one_hurt_without_its_verb() -> None:
+    text = ("Attack in Hajin\n\nISIS militants attacked an SDF checkpoint in Hajin on Friday. The monitor put the toll at "
+            "two SDF members killed and one injured.")
+    assert killed(text) == {"sdf": 2} and injured(text) == {"sdf": 1}
+
+
+def test_bare_one_of_three_wounded_is_not_one_more() -> None:
+    text = "Shelling on Kabani\n\nThree soldiers were wounded in shelling on Kabani on Friday, one was seriously wounded."
+    assert injured(text) == {"regime": 3}

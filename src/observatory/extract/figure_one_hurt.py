@@ -5,7 +5,9 @@ tests/test_extract_one_more_hurt.py).
 killed and another was slightly injured": the bare "one" / "another (one)" is one more person of the group counted just
 before, hurt; ``figures.is_count`` counts it, and its side is the one of the figure before it, as for "another was
 injured". A bare "one" is read only after "killed and" / "dead and" (not "three were wounded, one was seriously
-wounded", one of the three told again) and only before a verb of hurting. The mirror, "two soldiers were injured and one
+wounded", one of the three told again) and only before a verb of hurting, with or without its "was" ("two SDF members
+killed and one injured"), or as the object of "and injuring" / "and wounding" that closes its clause ("killing two
+soldiers and injuring one."). The mirror, "two soldiers were injured and one
 was killed": a bare "one" after "were injured and", before "was killed", is one more person, dead.
 """
 
@@ -21,8 +23,11 @@ HURT_ADVERB = r"(?:(?:seriously|critically|lightly|slightly|badly|severely|grave
 _ANOTHER_TOLD = re.compile(r"\s+(?:one\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?" + HURT_ADVERB
                            + r"?(?:injured|wounded|hurt|killed|dead|died)\b", re.IGNORECASE)
 #: After a bare "one": its own verb of hurt ("one was wounded", "one was critically injured").
-_ONE_HURT = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?" + HURT_ADVERB + r"?(?:injured|wounded)\b",
-                       re.IGNORECASE)
+_ONE_HURT = re.compile(r"\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:also\s+)?" + HURT_ADVERB + r"?(?:injured|wounded)\b",
+                       re.IGNORECASE)  # (also "two SDF members killed and one injured": no verb of its own)
+#: Before a bare "one" that closes its clause: a verb of hurting after dead ("killing two soldiers and injuring one.").
+_AND_HURTING = re.compile(r"\b(?:and|while)\s+(?:injuring|wounding)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:near|in|at|on|during|when|while|before|after|as)\b", re.IGNORECASE)
 #: Before a bare "one": the dead told just before it ("were killed and ", "were killed, while ").
 _DEAD_AND = re.compile(r"\b(?:killed|dead)\s*,?\s+(?:and|while)\s+$", re.IGNORECASE)
 #: The mirror: a bare "one" told dead right after people told hurt ("two soldiers were injured and one was killed").
@@ -40,6 +45,8 @@ def one_more_hurt(work: str, start: int, end: int, sent_start: int) -> bool:
     """Whether the bare "one" at ``start``-``end`` is one more person hurt after dead (see module doc)."""
     if _ONE_HURT.match(work, end) is not None and _DEAD_AND.search(work, max(sent_start, start - 24), start) is not None:
         return True
+    if _CLAUSE_END.match(work, end) and _AND_HURTING.search(work, max(sent_start, start - 24), start) is not None:
+        return True  # "killing two SDF members and injuring one."
     return _ONE_KILLED.match(work, end) is not None and _HURT_AND.search(work, max(sent_start, start - 40), start) is not None
 
 
