@@ -2,7 +2,8 @@
 ../shared/data/sohr/SCHEMA.md: shepherds, truffle hunters and farm workers are civilians; ``casualty_people_at_work``):
 
 * the group an attack fell on, told before the toll: the people less the fighters among them are that group;
-* the work the people were at when hit, told after the toll ("as they were collecting truffles", "while grazing").
+* the work the people were at when hit, told after the toll ("as they were collecting truffles", "while grazing"), or
+  right after their noun ("eleven people gathering truffles").
 
 Near misses that stay of no side: plain people with no work told, people "most of them civilians", people of whom the
 text counts the civilians apart, a group at work attacked in an aside about the attackers.
@@ -53,3 +54,11 @@ def test_shepherds_attacked_in_an_aside_do_not_name_the_dead() -> None:
     text = ("Syria, May 4: ISIS cells, which raided shepherds around Tell Abu Rish a week ago, fought regime forces at "
             "the edge of the hamlet of Tell Abu Rish on Thursday, killing 6 people.")
     assert "civilians" not in killed_sums(text)
+
+
+def test_people_gathering_truffles_are_civilians() -> None:
+    text = (
+        "Mine in the desert\n\nEleven people gathering truffles were killed on Tuesday when a landmine exploded under "
+        "their pick-up truck near al-Sukhnah in the eastern countryside of Homs."
+    )
+    assert killed_sums(text) == {"civilians": 11}

@@ -2,15 +2,15 @@
 are kept; tests in tests/test_extract_casualty_named_after.py).
 
 An incident whose dead are all "people" of no side (SCHEMA: ``unknown``) often says who they were a little later:
-"killing at least 10 people, all of them civilians", "15 people gathering truffles", "... killing 14 people. State
-media said the victims were military personnel", "The dead are all civilians", "... said all ten were civilians".
+"killing at least 10 people, all of them civilians", "... killing 14 people. State media said the victims were
+military personnel", "The dead are all civilians", "... said all ten were civilians".
 Where the words after such a statement name one side (a group of the actor lexicon, or civilians by the words SCHEMA
 gives: civilians, shepherds, truffle hunters, workers, children, families; "military personnel" of no named army: the
 regime's), the dead are of that side.
 
 Read only for an incident whose dead are one figure of ``unknown`` side, and only:
-* right after the figure's noun (", all of them X", ", all X", "gathering truffles"); not ", most of them X": the gold
-  keeps such a mixed toll as ``unknown``;
+* right after the figure's noun (", all of them X", ", all X"; "15 people gathering truffles" is read with the
+  figure, by ``casualty_people_at_work``); not ", most of them X": the gold keeps such a mixed toll as ``unknown``;
 * in a statement about "the dead"/"the victims"/"all of them"/"they were all" inside the incident or before the next
   incident begins (and at most ``_REACH`` characters after the incident);
 * anywhere later for a statement that repeats the figure's number ("all ten were civilians", "the 14 victims were").
@@ -37,8 +37,6 @@ _REACH = 400  # how far past its incident a statement about "the dead" is still 
 _WORDS = r"(?P<x>[^.;:\n()]{3,80})"
 _AFTER_NOUN = re.compile(
     rf",?\s*(?:all\s+of\s+(?:them|whom)|all)\s+(?:were\s+|are\s+)?{_WORDS}", re.IGNORECASE)
-_TRUFFLES = re.compile(r",?\s*(?:who\s+were\s+)?(?:gathering|collecting|picking|hunting|searching\s+for|looking\s+for|"
-                       r"foraging\s+for)\s+(?:desert\s+)?truffles?\b", re.IGNORECASE)
 _DEAD = r"(?:dead|victims|deceased|fatalities|slain|killed|people\s+killed)"
 _STATED = re.compile(
     rf"\b(?:(?:the|all\s+the|those)\s+(?:(?P<n1>[\w-]+)\s+)?{_DEAD}|all\s+(?:of\s+them|(?:the\s+)?(?P<n2>[\w-]+)"
@@ -79,8 +77,6 @@ def name_unknown_dead(drafts: list[Draft], work: str, lexicon: ActorLexicon, on:
 
 def _named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None, reach: int) -> str | None:
     """The side the words after ``m`` give its people, or None."""
-    if _TRUFFLES.search(work, m.quantity.end, m.group_end) or _TRUFFLES.match(work, m.group_end):
-        return "civilians"  # (not "killing 18 people in an attack on villagers collecting truffles": some may be others)
     noun = _AFTER_NOUN.match(work, m.group_end) or (_ONE_AFTER_NOUN.match(work, m.group_end) if m.value == 1 else None)
     if noun is not None:
         return _side_of(work, noun.start("x"), noun.end("x"), lexicon, on)

@@ -4,7 +4,9 @@ tests/test_extract_people_at_work.py):
 * the people were the group the attack fell on, told before the toll: "gunmen attacked a group of shepherds ...,
   killing nine people, among them two members of the National Defense": the nine less the two are the shepherds;
 * the people were at work when hit, told after the toll: "five people, including two children, were killed when a
-  mine went off as they were collecting truffles".
+  mine went off as they were collecting truffles";
+* the people are named by their work right after their noun: "15 people gathering truffles east of Hama were killed",
+  "people who were collecting truffles".
 
 Only a whole of no side that no other dead of the sentence stand beside (its own parts aside) is read so, and not one
 the text says is only mostly civilians ("230 people, most of them civilians, killed while collecting truffles") or
@@ -32,6 +34,10 @@ _AT_WORK = re.compile(r"\b(?:as|while|when)\s+(?:they\s+were\s+)?(?:collecting|g
                       r"looking\s+for|hunting\s+for|foraging\s+for)\s+truffles\b|"
                       r"\b(?:as|while|when)\s+(?:they\s+were\s+)?(?:grazing|herding|tending)\s+(?:their\s+)?"
                       r"(?:sheep|flocks?|livestock|cattle|camels|goats)\b", re.IGNORECASE)
+
+#: The work right after the noun: "15 people gathering truffles", "people who were collecting desert truffles".
+_DOING_WORK = re.compile(r",?\s*(?:who\s+were\s+)?(?:gathering|collecting|picking|hunting|searching\s+for|looking\s+for|"
+                         r"foraging\s+for)\s+(?:desert\s+)?truffles?\b", re.IGNORECASE)
 
 #: The whole told as only in part of one kind: "most of them", "mostly", "the majority of them".
 _MOSTLY = re.compile(r"\s*,?\s*(?:most|many|mostly|the\s+majority)\b", re.IGNORECASE)
@@ -82,6 +88,9 @@ def people_at_work(mentions: list[Mention], work: str) -> list[Mention]:
             continue
         people = _PEOPLE.match(work, m.quantity.end, m.group_end + 1)
         if people is None or _MOSTLY.match(work, people.end()) or not _whole_alone(mentions, i, work):
+            continue
+        if _DOING_WORK.match(work, people.end()):
+            out[i] = replace(m, side="civilians", actor=None, generic=False)  # "15 people gathering truffles"
             continue
         head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
         if _attack_on_workers(work, head, m.quantity.start) or \
