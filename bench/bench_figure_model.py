@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from typing import Any
 
 from bench_extract_halves import geocoder
 from bench_extract_moves import errors
-from bench_figure_spans import spanned_sets
+from bench_figure_spans import gold_figures, phrase_spans, spanned_sets
 from bench_side_model import reports_of
 from observatory.extract import to_contract
 from observatory.extract.actors import ActorLexicon
@@ -54,13 +53,10 @@ Row = dict[str, Any]
 def span_labels(text: str, gold: Row, cands: Sequence[Candidate]) -> list[str | None]:
     """Each candidate's role by the span gold (see the module's docstring)."""
     spans: dict[str, list[tuple[int, int]]] = {"killed": [], "injured": []}
-    told: set[int] = set()
-    for inc in gold.get("incidents") or []:
-        for role in ("killed", "injured"):
-            for q in ((inc.get("figure_text") or {}).get(role) or {}).values():
-                for phrase in q if isinstance(q, list) else [q]:
-                    spans[role] += [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
-            told |= {v for v in (inc.get(role) or {}).values() if isinstance(v, int)}
+    for fig in gold_figures(gold):
+        spans[fig.role] += phrase_spans(text, fig.phrases)
+    told = {v for inc in gold.get("incidents") or [] for role in ("killed", "injured")
+            for v in (inc.get(role) or {}).values() if isinstance(v, int)}
     totals = {t["killed"] for t in gold.get("totals") or [] if isinstance(t.get("killed"), int)}
     out: list[str | None] = []
     for c in cands:

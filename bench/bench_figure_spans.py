@@ -63,9 +63,14 @@ def gold_figures(gold: dict[str, Any]) -> Iterator[GoldFigure]:
                     yield GoldFigure(role, side, int(value), phrases)
 
 
+def phrase_spans(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    """Every place in ``text`` where one of the phrases occurs, as (start, end)."""
+    return [(m.start(), m.end()) for p in phrases for m in re.finditer(re.escape(p), text)]
+
+
 def outcome(fig: GoldFigure, text: str, ex: Extraction) -> str:
     """Which of OUTCOMES the extraction gives the figure (see the module's docstring)."""
-    where = [(m.start(), m.end()) for p in fig.phrases for m in re.finditer(re.escape(p), text)]
+    where = phrase_spans(text, fig.phrases)
 
     def covers(start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in where)
