@@ -157,6 +157,7 @@ from observatory.extract.incident_syrian_share import syrian_share
 from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
+from observatory.extract.incident_toll_retold import fold_toll_retold
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.incident_under_fire import under_fire_attack
@@ -760,6 +761,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
     drafts = drop_leads_told_below(drafts)  # a wire lead's "killed 15 fighters", told again below with its places
     drafts = drop_twice_told(drafts, work)  # "two killed by its snipers near X", then "it claimed its snipers killed five near X"
+    drafts = fold_toll_retold(drafts, work)  # "six killed, according to local sources", then "SOHR said the toll climbed to 8"
     if len(drafts) == 1:
         _title_toll(drafts[0], work, lexicon, report, in_totals)
     name_unknown_dead(drafts, work, lexicon, report.published)  # "killing 14 people. ... the victims were soldiers"

@@ -124,6 +124,12 @@ def _fold(lead: Draft, d: Draft) -> None:
     if not any(role != KILLED for role, _ in lead.counts) and not any(m.role != KILLED for m, _ in lead.generic):
         lead.counts.update({k: v for k, v in d.counts.items() if k[0] != KILLED})  # the wounded as the account tells them
         lead.generic.extend((m, at) for m, at in d.generic if m.role != KILLED)
+    fold_kept_facts(lead, d)
+
+
+def fold_kept_facts(lead: Draft, d: Draft) -> None:
+    """What a later account of the lead's incident adds to it: its vague figures and their sources, the kind where the
+    lead's is none or only loose, the actors, day and places the lead has not."""
     for key, vague in d.vague.items():
         lead.vague.setdefault(key, vague)
     lead.sources.update({k: v for k, v in d.sources.items() if k not in lead.sources})
