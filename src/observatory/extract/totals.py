@@ -192,6 +192,7 @@ from observatory.extract.totals_split import summed_colon
 from observatory.extract.totals_strike_splits import strike_split
 from observatory.extract.totals_subjects import bare_figure_side, share_of_dead, with_share_figures
 from observatory.extract.totals_summed import drop_told_sums
+from observatory.extract.totals_summed_parts import sums_to_last
 from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
@@ -228,6 +229,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._fighters: str | None = None  # the armed side the report's statistics are about ("combatants" lines)
         self._fighters_n = 0
         self._last_total = -2
+        self._total_chunk = ""  # the words of that total
         self._last_toll = -2  # the last sentence that told a figure of dead
         self._area_side: str | None = None  # the armed side whose areas the report's statistics cover
         self._details = False  # the lines that follow tell the circumstances of the figure before ("Here are further details")
@@ -263,7 +265,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
             self._how_list = self._how_list or len(self._claims) > before and tallies.heads_split(chunk)
         self._heads.see(self._claims, chunk)
         if taken:
-            self._last_total = self._index
+            self._last_total, self._total_chunk = self._index, chunk
         self._last_toll = self._index if self._last_total >= self._index - 3 and has_toll(chunk) else self._last_toll
         return taken
 
@@ -430,7 +432,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
                     or bool(self._claims) and dead_share_opening(chunk)  # ("The monitor said nine of the dead were civilians")
                     or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
-                    or another_figure(chunk) and not ONE_DAY.search(chunk))
+                    or another_figure(chunk) and not ONE_DAY.search(chunk)
+                    or not self._claims and sums_to_last(chunk, self._total_chunk))  # ("Eighteen soldiers and 15 rebels died" after a toll of 33)
 
     def _follows(self, chunk: str, own: bool, start: int = -1) -> bool:
         """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40

@@ -1,0 +1,39 @@
+"""A sentence whose figures add up to the total told just before it: that total's parts, by side.
+
+"At least 33 fighters have been killed over the past 24 hours in clashes in the north-west, a war monitor said." then,
+in a paragraph of its own as wire copy sets it, "Eighteen soldiers and allied militiamen and 15 rebels died in
+fighting along the fronts of southern Idlib": the second sentence opens with no word that says it continues the
+total ("They were", "Among them"), but its figures sum to the total's, so they are its parts, each a total of its
+side (tests in tests/test_extract_totals_summed_parts.py). Only whole figures of the dead count: two or more of them,
+no vague word, summing exactly to a figure of a period total (a toll over a window, not one event's) that gave no
+total of any side (a toll of "fighters", of no one side), at least three.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from observatory.extract.numbers import find_quantities
+
+#: A verb or noun of the dead in the sentence.
+_DEAD: Final = re.compile(r"\b(?:killed|died|dead|deaths|lost\s+their\s+lives|slain|perished)\b", re.IGNORECASE)
+#: A window of time the total covers ("over the past 24 hours", "in the last two days", "since Monday", "this week").
+_WINDOW: Final = re.compile(r"\b(?:past|last|previous|first)\s+(?:\d+|[a-z]+)\s+(?:hours|days|weeks)\b|\b(?:in|within)\s+24\s+hours\b|"
+                            r"\bsince\b|\b(?:this|last|past)\s+(?:week|month|year)\b", re.IGNORECASE)
+#: A figure of time, not of people ("over the past 24 hours").
+_TIME_AFTER: Final = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def sums_to_last(chunk: str, total: str) -> bool:
+    """Whether the figures of ``chunk`` add up to a figure of people in ``total``, the sentence of the period total
+    before, one over a window ("over the past 24 hours"; not a risen toll of one event, "the death toll of the clashes
+    that erupted on Tuesday has risen to 14", whose parts are the incident's)."""
+    if _DEAD.search(chunk) is None or _WINDOW.search(total) is None:
+        return False
+    found = [q for q in find_quantities(chunk) if not q.vague]
+    if len(found) < 2:
+        return False
+    whole = sum(q.value for q in found)
+    return whole >= 3 and any(q.value == whole and not q.vague and not _TIME_AFTER.match(total, q.end)
+                              for q in find_quantities(total))
