@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from casualty_cases import T, one_incident, run, wounded
+from contract_rows import contract
 from contract_rows import injured_sums as injured
 from contract_rows import killed_sums as killed
 from mention_rows import mentions
@@ -186,3 +187,19 @@ def test_risen_number_of_people_keeps_the_whole() -> None:
     text = ("Toll of Azaz blast rises\n\nThe number of people killed in the motorcycle bomb blast that hit the vegetable "
             "market of Azaz on Friday evening has risen to 11, including four children.")
     assert killed(text) == {"unknown": 11}
+
+
+def test_risen_toll_of_people_named_in_a_long_relative_clause() -> None:
+    text = ("Toll rises in Kabajeb attack\n\nSOHR has learned that the number of regime soldiers and members of the "
+            "National Defence Forces who were killed in the attack by ISIS cells on their posts near Kabajeb, south of "
+            "Deir Ezzor, on Friday night has risen to ten, after two of the wounded died this morning. Among the dead "
+            "are three Afghan militiamen of the Fatemiyoun.")
+    assert killed(text) == {"regime": 7, "pro_iran_foreign": 3}
+
+
+def test_running_total_of_fighters_of_several_nationalities_keeps_its_head_side() -> None:
+    text = ("ISIS ambush near al-Sukhnah\n\nISIS cells ambushed an army truck near al-Sukhnah on Monday, killing three "
+            "soldiers. Thereby, the number of regime soldiers and loyal gunmen of Syrian and non-Syrian nationalities "
+            "who were killed in ISIS attacks in the Syrian desert since the 24th of March 2019 rises to 74, among them "
+            "11 non-Syrian militiamen.")
+    assert [(t["side"], t["killed"]) for t in contract(text)["totals"]] == [("regime", 74)]

@@ -66,8 +66,9 @@ TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|b
            rf"admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital\b{_NOT_ILL}")
 
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
-_TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|victims|"
-                         r"fatalities)(?:\s+(?:in|of|from|during|by))?)\b[^.;:!?]*$", re.IGNORECASE)
+_TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:(?:[\w-]+\s+){0,3}?|"
+                         r"(?:[\w-]+\s+){1,10}?who\s+(?:were|have\s+been|had\s+been)\s+)(?:killed|dead|deaths|victims|fatalities)"
+                         r"(?:\s+(?:in|of|from|during|by))?)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 #: "... has risen to", "bringing the toll to": the verb of a risen toll right before its figure.
@@ -111,16 +112,21 @@ def far_toll(work: str, begin: int, at: int) -> bool:
 
 
 #: "The number of regime soldiers killed in ...": the kind of the dead at the head of a far risen toll.
-_NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:killed|dead|deaths|victims|fatalities)\b[^.;:!?]*$",
+_NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?:(?P<who>(?:[\w-]+\s+){1,3}?)|(?P<whom>(?:[\w-]+\s+){1,10}?)who\s+"
+                             r"(?:were|have\s+been|had\s+been)\s+)(?:killed|dead|deaths|victims|fatalities)\b[^.;:!?]*$",
                              re.IGNORECASE)
 
 
 def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The side named at the head of a far risen toll ("The number of regime soldiers killed in <the attack> has risen
-    to 14": regime), for a risen figure with no side of its own."""
+    to 14": regime; "the number of regime soldiers and members of loyal militias who were killed in <the attack> has
+    risen to 11", tests in tests/test_extract_casualty_rises_corrections.py), for a risen figure with no side of its own."""
     head = _NUMBER_OF_HEAD.search(work, max(start, at - 400), at)
     if head is None:
         return None
+    if head.group("who") is None:  # "the number of X and Y of Syrian and non-Syrian nationalities who were killed": X
+        found = [a for a in lexicon.find(work, head.start("whom"), head.end("whom"), on) if a.side != "unknown"]
+        return found[0] if found else None
     found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"]
     return found[-1] if found else None
 
