@@ -203,3 +203,12 @@ def test_running_total_of_fighters_of_several_nationalities_keeps_its_head_side(
             "who were killed in ISIS attacks in the Syrian desert since the 24th of March 2019 rises to 74, among them "
             "11 non-Syrian militiamen.")
     assert [(t["side"], t["killed"]) for t in contract(text)["totals"]] == [("regime", 74)]
+
+
+def test_toll_told_when_first_reported_is_superseded_and_wounded_who_died_are_not_hurt() -> None:
+    text = ("Toll of Palmyra road ambush rises\n\nSOHR has learned that the death toll of yesterday's ambush on a bus "
+            "carrying regime soldiers on the Palmyra road near al-Sukhnah has risen to 19, after four seriously wounded "
+            "soldiers succumbed to their injuries at the military hospital in Homs.\nSOHR was the first to report the "
+            "ambush yesterday, when the toll stood at 15 dead.")
+    assert killed(text) == {"regime": 19}
+    assert injured(text) == {}

@@ -33,7 +33,7 @@ so does "The Britain-based monitor initially reported more than 50 dead" (tests/
 
 A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
 on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40", "the death toll
-initially stood at five") is no dead of the incident,
+initially stood at five", "SOHR first reported the attack yesterday, when the toll stood at 28") is no dead of the incident,
 whether or not the text says the toll rose: its words say a newer one is told (``superseded_toll``, tests in
 tests/test_extract_casualty_superseded_toll.py); so is the monitor's first account told as a clause ("SOHR had initially
 reported that three children were killed, but ...") where its sentence goes on to revise it
@@ -191,6 +191,7 @@ _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|kill
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
                          rf"\b{_TOLL_NOUN}\s+(?:previously|earlier|initially|first|originally)\s+(?:stood|was)\s+(?:at\s+)?|"
+                         rf"\bwhen\s+(?:the|its)\s+{_TOLL_NOUN}\s+(?:stood|was)\s+(?:at\s+)?|\b{_TOLL_NOUN}\s+then\s+(?:stood|was)\s+(?:at\s+)?|"
                          rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
                          r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
                          r"(?:initially|first|originally)\s+(?:reported|counted|documented)\s+)"
