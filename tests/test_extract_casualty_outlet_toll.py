@@ -20,3 +20,10 @@ def test_outlet_toll_with_no_monitor_toll_stays() -> None:
     text = ("Car bomb in Azaz\n\nA car bomb exploded near the main market of Azaz on Sunday. A local news outlet put the "
             "death toll at five civilians.")
     assert killed(text) == {"civilians": 5}
+
+
+def test_radio_figure_after_the_monitor_toll_goes() -> None:
+    text = ("Mine blast east of Salamiyah\n\nA landmine went off under a car carrying shepherds in the desert east of "
+            "Salamiyah on Monday, killing seven of them, the Observatory said. The monitor said a boy was among the "
+            "dead. Pro-government Sham FM radio said five people had died.")
+    assert killed(text) == {"civilians": 7}

@@ -15,7 +15,7 @@ a party's statement ("the SDF said in a statement", "its media centre said") is 
 figure said again is no conflict; a claimed figure of a side the text gave none for ("killing four of the assailants") stays.
 (tests/test_extract_casualty_claimed_militants.py) fighters a claim names by a bare noun ("killing more than 30
 militants", "25 gunmen") are of no side it gives, so they conflict with the monitor's toll like "30 terrorists"; a news
-outlet, site, newspaper or broadcaster that says or puts a toll is a claimant too ("Local outlet X put the death toll at
+outlet, site, newspaper or broadcaster (a radio, a television channel) that says or puts a toll is a claimant too ("Local outlet X put the death toll at
 nine", tests/test_extract_casualty_outlet_toll.py).
 (tests/test_extract_casualty_monitor_confirmed.py) "X said it killed three ISIS members, while SOHR
 confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``), also
@@ -56,7 +56,8 @@ _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
                        r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
                        r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?|boards?|committees?|departments?)|local\s+council|civil\s+defen[cs]e|"
-                       r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster)\b[^.;]{0,120}?"
+                       r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster|radio|"
+                       r"(?:television|TV)(?:\s+(?:channel|station))?|channel)\b[^.;]{0,120}?"
                        r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
                        r"estimated|estimates|counted)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
@@ -70,7 +71,8 @@ _SOURCE = re.compile(r"\b(?:Local\s+Coordination\s+Committees|LCCs?|activist\s+(
 _SOURCE_STEMS = ("coordination", "lcc", "activist", "rescue", "medic", "doctor", "hospital")
 #: Every match of ``_CLAIMANT`` holds one of these: a claimant's name or kind, or the word a different toll is told by.
 _CLAIMANT_STEMS = ("sana", "amaq", "amjad", "state", "official", "ministry", "health", "medical", "council", "civil", "helmets",
-                   "crescent", "outlet", "news", "broadcaster", "higher", "lower", "different", "smaller", "larger")
+                   "crescent", "outlet", "news", "broadcaster", "radio", "television", "tv", "channel", "higher", "lower",
+                   "different", "smaller", "larger")
 
 
 def _claimant(work: str, start: int, end: int) -> bool:
