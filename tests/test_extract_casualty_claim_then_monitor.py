@@ -44,3 +44,11 @@ def test_state_media_dead_yield_and_their_wounded_stay() -> None:
             "dead.")
     assert killed(text) == {"civilians": 2}
     assert _injured(text) == {"civilians": 12}
+
+
+def test_monitor_toll_put_before_a_clause_of_its_own_wins() -> None:
+    text = ("Bus attacked near al-Mayadin\n\nAt least 14 soldiers were killed and six others injured on Sunday when "
+            "terrorists attacked a military bus on the desert road near al-Mayadin, the state news agency SANA said. "
+            "The Syrian Observatory for Human Rights put the death toll at 17 and described the attack as an ambush "
+            "by Islamic State cells.")
+    assert killed(text) == {"regime": 17}

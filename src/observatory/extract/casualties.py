@@ -303,7 +303,9 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
 
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?(?=,))?"  # ", from the town of X,"
                           r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
-_NON_PERSON = re.compile(r"(?:\s*[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
+#: A count of things, not people ("94 Turkish air and drone strikes"); not a clause of its own after the figure ("put the
+#: death toll at 23 and described the attack as an ambush").
+_NON_PERSON = re.compile(r"(?:\s*(?!(?:and|but)\s+[a-z]+ed\s)[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
                          r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
 #: A nationality as an adjective before another word ("a Russian armoured vehicle"): no person of its own.
