@@ -56,3 +56,9 @@ def test_a_killing_by_others_told_after_the_attack() -> None:
     text = ("Killing in the south\n\nRegime forces attacked civilians protesting in Daraa city, as unknown people killed a "
             "man in Tafas.")
     assert "civilians" not in killed(text)
+
+
+def test_an_ambush_on_the_group_that_left_some_of_them_dead() -> None:
+    text = ("Truffle season in the Badia\n\nThe worst single attack of the season was an ISIS ambush on truffle hunters "
+            "near Ithriya on February 9, which left 12 of them dead, the Observatory said.")
+    assert killed(text) == {"civilians": 12}

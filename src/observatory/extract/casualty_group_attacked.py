@@ -25,9 +25,9 @@ from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import number_words, words_to_int
 from observatory.extract.text import sentence_around
 
-#: The deed done to the group: "an attack by ISIS cells on", "attacked", "intercepted", "ambushed", "abducted",
+#: The deed done to the group: "an attack by ISIS cells on", "an ISIS ambush on", "attacked", "intercepted", "ambushed", "abducted",
 #: "kidnapped", "seized"; or the group the victims were taken from ("from among").
-_DEED = (r"(?:attacks?(?:\s+by\s+[^.;,]{1,40}?)?\s+on|attacked|intercepted|ambushed|abducted|kidnapped|seized|"
+_DEED = (r"(?:(?:attacks?|ambush(?:es)?|assaults?)(?:\s+by\s+[^.;,]{1,40}?)?\s+on|attacked|intercepted|ambushed|abducted|kidnapped|seized|"
          r"from\s+among)")
 #: The civilian group itself, with its count or a "group of" before it: "a group of truffle gatherers", "12 civilians",
 #: "shepherds".
@@ -47,8 +47,9 @@ _APART = re.compile(r"\b(?:while(?!\s+(?:they|he|she)\s+(?:were|was)\b)|whereas|
                     r"clash(?:es|ed)?|shell(?:s|ed|ing)|explosions?|blasts?|(?:land)?mines?|(?:air\s?)?strikes?|"
                     r"bomb(?:s|ed|ing)?)\b|;", re.IGNORECASE)
 
-#: A participle of the deed that brings in the figure after it: "..., killing two", "executing the three others".
-_BROUGHT_IN = re.compile(r"\b(?:killing|executing|shooting|murdering|slaughtering|beheading|slaying|leaving)\b", re.IGNORECASE)
+#: A participle of the deed that brings in the figure after it: "..., killing two", "executing the three others"; or
+#: the verb of a clause of the deed ("an ambush on truffle hunters, which left 15 of them dead").
+_BROUGHT_IN = re.compile(r"\b(?:killing|executing|shooting|murdering|slaughtering|beheading|slaying|leaving|left)\b", re.IGNORECASE)
 #: The figure told as a part of the group: "nine of them", "the three others", "two other".
 _PART_OF_THEM = re.compile(r"\bof\s+them\b|\bothers?\b", re.IGNORECASE)
 
