@@ -35,3 +35,16 @@ def test_attackers_are_not_a_side_counted_beside_them() -> None:
             "members and two of the attackers dead.")
     assert killed(text).get("sdf") == 5
 
+
+
+def test_armed_men_the_target_killed_are_the_attackers() -> None:
+    text = ("Attack repelled near Arak\n\nISIS cells attacked army positions near the Arak gas field on Sunday night, a "
+            "military source said. \"The army and its allies killed more than 12 terrorists during hours of fighting,\" "
+            "the source said. The army lost two soldiers in the clashes.")
+    assert killed(text) == {"isis": 12, "regime": 2}
+
+
+def test_armed_men_the_attackers_killed_stay_their_victims() -> None:
+    text = ("Shelling near Kafr Nabl\n\nRegime forces shelled positions of the factions near Kafr Nabl on Monday, killing "
+            "five militants.")
+    assert "regime" not in killed(text)

@@ -110,14 +110,16 @@ ATTACK_KINDS = frozenset({"attack", "ambush", "clash", "assassination", "executi
 
 
 def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str | None, text: str, offset: int,
-                          beside: set[str | None]) -> Mention:
+                          beside: set[str | None], target: ActorMatch | None = None) -> Mention:
     """A figure of no side told as the attackers' own ("N of the attackers were killed", "the attackers withdrew after
     one of them was killed"), in an incident whose perpetrator is named: the perpetrator's side. ``text`` is the
     sentence, ``offset`` where it starts in the working copy; ``beside`` the sides of the sentence's other figures and
     the incident's target: the attackers are none of them ("left four SDF members and three of the attackers dead"
     where the SDF was read as the perpetrator). Attackers of no named side ("armed tribesmen attacked ..., while two of
     the attackers were also killed") are of that unknown side (SCHEMA: affiliation not given;
-    tests/test_extract_casualty_attackers_unnamed.py)."""
+    tests/test_extract_casualty_attackers_unnamed.py). Armed men of no side whom the incident's target killed ("The
+    army and its allies killed more than 15 terrorists" in an attack by ISIS on the army) are the perpetrator's too
+    (tests/test_extract_casualty_attackers_of_the_incident.py)."""
     if (m.side is not None or m.parent is not None or m.quantity.vague or perpetrator is None
             or perpetrator.side == "civilians" or kind is not None and kind not in ATTACK_KINDS
             or perpetrator.side in beside):
@@ -127,7 +129,28 @@ def attackers_of_incident(m: Mention, perpetrator: ActorMatch | None, kind: str 
         return m.named(perpetrator)
     if OF_THEM.match(text, at) and _ATTACKERS_SUBJECT.search(text, 0, m.quantity.start - offset):
         return m.named(perpetrator)  # "the attackers withdrew after one of them was killed"
+    if target is not None and target.side != perpetrator.side and _ARMED_AFTER.match(text, at) \
+            and _killed_by(target, text, m.quantity.start - offset):
+        return m.named(perpetrator)  # "the army and its allies killed more than 15 terrorists": the defenders killed them
     return m
+
+
+#: The verb of killing right before a figure ("... killed more than 15 terrorists").
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|eliminated|eliminating)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|"
+                            r"nearly\s+)?$", re.IGNORECASE)
+#: Armed men of no side named, after the figure: "15 terrorists", "a dozen militants".
+_ARMED_AFTER = re.compile(r"\s+(?:terrorists?|militants?|insurgents?|jihadists?|attackers?|assailants?|gunm[ae]n)\b", re.IGNORECASE)
+
+
+def _killed_by(target: ActorMatch, text: str, at: int) -> bool:
+    """Whether the clause that kills the figure at ``at`` has the incident's target as its subject: one of the target
+    actor's aliases (or the words the target was read from) before the verb, after the clause's last comma."""
+    verb = _KILLED_BEFORE.search(text, max(0, at - 60), at)
+    if verb is None:
+        return False
+    clause = text[max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start()), 0):verb.start()].lower()
+    names = {target.alias.lower(), *(a.lower() for a in target.actor.aliases)}
+    return any(re.search(rf"\b{re.escape(n)}\b", clause) for n in names if len(n) > 2)
 
 
 #: "four members of the faction", "five members of the Syrian armed faction": the faction the text named before by name.

@@ -269,7 +269,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
         m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
-                                  beside)
+                                  beside, draft.target)
     return m
 
 
