@@ -124,6 +124,7 @@ from observatory.extract.casualty_one_more import hurt_number_placed, one_more_p
 from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
 from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
+from observatory.extract.casualty_part_copula import part_copula_side
 from observatory.extract.casualty_parts import postposed_parent
 from observatory.extract.casualty_party_named_before import party_named_before
 from observatory.extract.casualty_party_tolls import monitor_toll_side
@@ -399,7 +400,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = same_company(same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on), work, lambda: _told_before(work, start, lexicon, on))
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
-    mentions = syrians_apart(mentions, work)  # "five Syrians - three guards working for the Iranians and two civilians -"
+    mentions = part_copula_side(syrians_apart(mentions, work), work, lexicon, on)  # ("one of whom was a Russian") "five Syrians - three guards working for the Iranians and two civilians -"
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, one_at_work(people_at_work(mentions, work), work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
