@@ -400,7 +400,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = same_company(same_group(rest_share(mentions, work, end, lexicon, on), work, lexicon, on), work, lambda: _told_before(work, start, lexicon, on))
     mentions = ordinal_follows(mentions, syrian_parts([syrian_named(kind_named_before(family_or_work(m, work, end, _alone(m, mentions)), work, lexicon, on),
                                                                     work) for m in mentions], work))
-    mentions = part_copula_side(syrians_apart(mentions, work), work, lexicon, on)  # ("one of whom was a Russian") "five Syrians - three guards working for the Iranians and two civilians -"
+    mentions = part_copula_side(syrians_apart(mentions, work), work, lexicon, on)  # "five Syrians - three guards working for the Iranians and two civilians -"; "one of whom was a Russian"
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, one_at_work(people_at_work(mentions, work), work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)

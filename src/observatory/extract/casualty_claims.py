@@ -15,8 +15,8 @@ a party's statement ("the SDF said in a statement", "its media centre said") is 
 figure said again is no conflict; a claimed figure of a side the text gave none for ("killing four of the assailants") stays.
 (tests/test_extract_casualty_claimed_militants.py) fighters a claim names by a bare noun ("killing more than 30
 militants", "25 gunmen") are of no side it gives, so they conflict with the monitor's toll like "30 terrorists"; a news
-outlet, site, newspaper or broadcaster (a radio, a television channel) that says or puts a toll is a claimant too ("Local outlet X put the death toll at
-nine", tests/test_extract_casualty_outlet_toll.py).
+outlet, site, newspaper or broadcaster (a radio, a television channel) that says or puts a toll is a claimant too
+("Local outlet X put the death toll at nine", tests/test_extract_casualty_outlet_toll.py).
 (tests/test_extract_casualty_monitor_confirmed.py) "X said it killed three ISIS members, while SOHR
 confirmed the deaths of two": the monitor's figure after a claim in one sentence wins (``monitor_confirmed``), also
 "while the Observatory put the number at three" (tests/test_extract_casualty_monitor_put_number.py). The Local

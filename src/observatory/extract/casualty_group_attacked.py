@@ -25,8 +25,8 @@ from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import number_words, words_to_int
 from observatory.extract.text import sentence_around
 
-#: The deed done to the group: "an attack by ISIS cells on", "an ISIS ambush on", "attacked", "intercepted", "ambushed", "abducted",
-#: "kidnapped", "seized"; or the group the victims were taken from ("from among").
+#: The deed done to the group: "an attack by ISIS cells on", "an ISIS ambush on", "attacked", "intercepted", "ambushed",
+#: "abducted", "kidnapped", "seized"; or the group the victims were taken from ("from among").
 _DEED = (r"(?:(?:attacks?|ambush(?:es)?|assaults?)(?:\s+by\s+[^.;,]{1,40}?)?\s+on|attacked|intercepted|ambushed|abducted|kidnapped|seized|"
          r"from\s+among)")
 #: The civilian group itself, with its count or a "group of" before it: "a group of truffle gatherers", "12 civilians",

@@ -33,7 +33,8 @@ so does "The Britain-based monitor initially reported more than 50 dead" (tests/
 
 A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
 on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40", "the death toll
-initially stood at five", "SOHR first reported the attack yesterday, when the toll stood at 28") is no dead of the incident,
+initially stood at five", "SOHR first reported the attack yesterday, when the toll stood at 28") is no dead of the
+incident,
 whether or not the text says the toll rose: its words say a newer one is told (``superseded_toll``, tests in
 tests/test_extract_casualty_superseded_toll.py); so is the monitor's first account told as a clause ("SOHR had initially
 reported that three children were killed, but ...") where its sentence goes on to revise it

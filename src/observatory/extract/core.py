@@ -495,7 +495,7 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
                                    section, told_total, series, _next_text(work, sents, index), shared), units)
     drafts = _kept(drafts, work, lexicon, report, with_totals(in_totals, claims := _claims(totals, work, lexicon, report)))
     drop_joint_tolls(drafts, joint_runs(claims, work), work)  # "the toll has risen to 11, they are: ...": the totals' whole
-    drafts = split_joint_places(drop_booked_totals(drafts, claims, work), claims, work)  # "stormed checkpoints in A, B and C", the toll a total: 3 attacks
+    drafts = split_joint_places(drop_booked_totals(drafts, claims, work), claims, work)  # (a total is no toll of "strikes"); "stormed A, B and C", the toll a total
     date_lines(drafts, listed_day, work)
     default_gov, wire = report_governorate(work, sents, geocoder)  # "DARAA, Syria (North Press) -", "Aleppo | May 2, 2019"
     result = assemble(report, report_id, text, drafts, claims, geocoder, default_gov, wire_dateline=wire)

@@ -1,4 +1,4 @@
-"""A figure read both as a period total and as the toll of an event with no place or day of its own: the total's.
+"""A figure read both as a total and as the toll of events told in the plural with no day of their own: the total's.
 
 "ISIS also lost 10 of its members in the clashes and in airstrikes by Russian jets that accompanied the fighting",
 after "SOHR has documented the killing of 14 members of regime forces in the past 24 hours": the ten are a total over

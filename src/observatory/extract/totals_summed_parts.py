@@ -4,9 +4,10 @@
 in a paragraph of its own as wire copy sets it, "Eighteen soldiers and allied militiamen and 15 rebels died in
 fighting along the fronts of southern Idlib": the second sentence opens with no word that says it continues the
 total ("They were", "Among them"), but its figures sum to the total's, so they are its parts, each a total of its
-side (tests in tests/test_extract_totals_summed_parts.py). Only whole figures of the dead count: two or more of them,
-no vague word, summing exactly to a figure of a period total (a toll over a window, not one event's) that gave no
-total of any side (a toll of "fighters", of no one side), at least three.
+side (tests in tests/test_extract_totals_summed_parts.py). The sentence must tell dead and hold two or more whole
+figures (vague ones left out) that sum exactly to a figure of people, at least three, in the sentence of the total
+before; that total covers a window (not one event's risen toll) and gave no total of any side (a toll of "fighters",
+of no one side; ``totals.TotalsBuilder._continues`` asks for no claim yet).
 """
 
 from __future__ import annotations
