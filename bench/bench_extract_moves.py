@@ -10,7 +10,8 @@ towards gold when it has fewer errors after than before, away when more. Its err
 shared scorer (../shared/tools/score_extraction.py) scores: each side whose killed or injured sum differs from gold
 (sides the gold gives only as a vague phrase left out), a wrong number of incidents, each governorate or type missing
 or extra against the gold's multiset, and each (side, killed) total missing or extra. Each report counts once, however
-many of its errors went.
+many of its errors went. Since one error can be traded for another, the comparison also counts, per field, the reports
+whose killed (injured) sums went from right to wrong ("lost") and from wrong to right ("gained").
 """
 
 from __future__ import annotations
@@ -68,14 +69,20 @@ def _sums(incidents: list[Row], field: str) -> Counter[str]:
     return sums
 
 
+def _side_misses(gold: Row, pred: Row, field: str) -> int:
+    """How many sides of ``field`` ("killed" / "injured") the report's sums get wrong (sides the gold gives only as a
+    vague phrase left out, as the scorer does)."""
+    g_inc, p_inc = gold.get("incidents") or [], pred.get("incidents") or []
+    vague = "vague" if field == "killed" else "vague_injured"
+    skip = {side for incident in g_inc for side in incident.get(vague) or {}}
+    g_sum, p_sum = _sums(g_inc, field), _sums(p_inc, field)
+    return sum(1 for side in (set(g_sum) | set(p_sum)) - skip if g_sum[side] != p_sum[side])
+
+
 def errors(gold: Row, pred: Row) -> int:
     """How many of the scored fields of one report differ from its gold."""
     g_inc, p_inc = gold.get("incidents") or [], pred.get("incidents") or []
-    count = int(len(g_inc) != len(p_inc))
-    for field, vague in (("killed", "vague"), ("injured", "vague_injured")):
-        skip = {side for incident in g_inc for side in incident.get(vague) or {}}
-        g_sum, p_sum = _sums(g_inc, field), _sums(p_inc, field)
-        count += sum(1 for side in (set(g_sum) | set(p_sum)) - skip if g_sum[side] != p_sum[side])
+    count = int(len(g_inc) != len(p_inc)) + _side_misses(gold, pred, "killed") + _side_misses(gold, pred, "injured")
     for key in ("governorate", "type"):
         wanted = Counter(_key(i.get(key)) for i in g_inc if i.get(key))
         have = Counter(_key(i.get(key)) for i in p_inc if i.get(key))
@@ -108,9 +115,28 @@ def compare(before: Path, after: Path, verbose: bool) -> None:
         total.update(tally)
         print(f"set {code}: {sum(tally.values())} changed, {tally['towards']} towards, {tally['away']} away")
     print(f"all: {sum(total.values())} changed, {total['towards']} towards, {total['away']} away")
+    flips = exact_flips(old, new)
+    for field in ("killed", "injured"):
+        print(f"{field} exact: {len(flips[field, 'gained'])} gained, {len(flips[field, 'lost'])} lost")
     if verbose:
         for way in ("away", "towards", "same"):
             print(f"{way}: {' '.join(ids.get(way, [])) or '-'}")
+        for field in ("killed", "injured"):
+            print(f"{field} exact lost: {' '.join(flips[field, 'lost']) or '-'}")
+
+
+def exact_flips(old: dict[str, Row], new: dict[str, Row]) -> dict[tuple[str, str], list[str]]:
+    """The reports whose killed (injured) sums went from right to wrong ("lost") or wrong to right ("gained"): a move
+    "towards" by the error count may still trade a field's error for another's."""
+    flips: dict[tuple[str, str], list[str]] = {(f, w): [] for f in ("killed", "injured") for w in ("gained", "lost")}
+    for rid, (_, row) in labelled().items():
+        if rid not in old or rid not in new or old[rid] == new[rid]:
+            continue
+        for field in ("killed", "injured"):
+            was, now = _side_misses(row["gold"], old[rid], field) == 0, _side_misses(row["gold"], new[rid], field) == 0
+            if was != now:
+                flips[field, "gained" if now else "lost"].append(rid)
+    return flips
 
 
 def main(args: list[str]) -> None:
