@@ -20,6 +20,8 @@ MONTHS: Final[dict[str, int]] = {
 }
 #: The month names as a regex alternation (full names only; :data:`MONTHS` also knows abbreviations).
 MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The weekday names as a regex alternation.
+WEEKDAY_NAMES: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAYS: Final[dict[str, int]] = {d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 

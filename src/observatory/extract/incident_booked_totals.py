@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from observatory.extract.mention_sides import KILLED
+from observatory.extract.text import sentence_around
 from observatory.models import CumulativeClaim
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _MANY: Final = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|raids|attacks|
 #: ("in March", "on Monday").
 _ONE: Final = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|raid|attack|clash|ambush|bombing|explosion|blast)\b|"
                          r"\bthe\s+(?:killing|assassination|murder)\s+of\s+(?:an?|one)\b|"
-                         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAMES + r")\b", re.IGNORECASE)
+                         r"\b(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b", re.IGNORECASE)
 
 
 def drop_booked_totals(drafts: list[Draft], claims: tuple[CumulativeClaim, ...], work: str) -> list[Draft]:
@@ -40,8 +41,7 @@ def drop_booked_totals(drafts: list[Draft], claims: tuple[CumulativeClaim, ...],
         for key, (m, _) in list(d.counts.items()):
             if key[0] != KILLED or (m.quantity.start, m.value) not in booked or d.timed:
                 continue
-            begin = max(work.rfind(". ", 0, m.quantity.start), work.rfind("\n", 0, m.quantity.start), 0)
-            stop = min((i for i in (work.find(". ", m.quantity.end), work.find("\n", m.quantity.end)) if i >= 0), default=len(work))
+            begin, stop = sentence_around(work, m.quantity.start, m.quantity.end)
             dated = d.date is not None and begin <= d.date.start < stop  # (a day told in the figure's own sentence)
             if not dated and _MANY.search(work, begin, stop) and not _ONE.search(work, begin, stop):
                 del d.counts[key]

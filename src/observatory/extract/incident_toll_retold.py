@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from observatory.extract.dates import MONTH_NAMES
+from observatory.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_risen_account import fold_kept_facts
 from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, town_keys
 from observatory.extract.incident_sources import MONITOR, figure_source
 from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.text import sentence_around
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft
@@ -38,7 +39,7 @@ _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhi
                            r"(?:last|previous)\s+(?:week|month|year)|days?\s+(?:earlier|before|later)|in\s+20\d\d)\b", re.IGNORECASE)
 #: A time of the account's own in the sentence of its dead ("On Monday", "A week earlier", "In March", "last night"):
 #: another event, or one the incident before did not place in time.
-_OWN_TIME: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAMES + r"|yesterday|today|tonight|"
+_OWN_TIME: Final = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|yesterday|today|tonight|"
                               r"earlier|later\s+(?:on|in|that)|week|month|year|hours?|night|morning|evening|dawn|noon|afternoon)\b",
                               re.IGNORECASE)
 #: The day a statement was made, not the day of the event ("In a statement on Wednesday", "said on Monday").
@@ -48,8 +49,6 @@ _SAID_WHEN: Final = re.compile(r"\b(?:(?:in|issued)\s+a\s+statement|said|announc
 _TOLL_TOLD: Final = re.compile(r"\btoll\b|\bconfirm(?:ed|s)?\s+the\s+deaths?\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims)\b|"
                                r"\b(?:said|says|reported|told)\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:had|have|has)\s+(?:died|been\s+killed)\b",
                                re.IGNORECASE)
-#: The end of a sentence.
-_STOP: Final = re.compile(r"[.!?](?=\s|$)")
 
 
 def fold_toll_retold(drafts: list[Draft], work: str) -> list[Draft]:
@@ -66,14 +65,8 @@ def fold_toll_retold(drafts: list[Draft], work: str) -> list[Draft]:
 
 def _killed_sentences(d: Draft, work: str) -> list[str]:
     """The sentences that hold the account's figures of the dead."""
-    out = []
-    for (role, _), (m, _) in d.counts.items():
-        if role != KILLED:
-            continue
-        begin = max(work.rfind(". ", d.start, m.quantity.start) + 2, d.start)
-        stop = _STOP.search(work, m.quantity.end, d.end)
-        out.append(work[begin:stop.end() if stop is not None else d.end])
-    return out
+    return [work[slice(*sentence_around(work, m.quantity.start, m.quantity.end))]
+            for (role, _), (m, _) in d.counts.items() if role == KILLED]
 
 
 def _retold(lead: Draft, d: Draft, work: str) -> bool:
