@@ -90,7 +90,7 @@ from observatory.extract.incident_story_town import story_governorate
 from observatory.extract.incident_stray_town import settle_strays
 from observatory.extract.incident_towns_province import towns_province
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
-from observatory.extract.numbers import parse_quantity, words_to_int
+from observatory.extract.numbers import parse_quantity
 from observatory.extract.place_facility import facility_or_place
 from observatory.extract.place_spans import place_votes, voted
 from observatory.extract.places import (
@@ -450,6 +450,8 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
         old = figures.get(key)
         if old is not None and old.rose and old.value > m.value and told_at.get(key, -1) > at:
             continue  # "has risen to nine", then "bringing the final toll to 11 civilians": the later rise
+        if old is not None and _some_of_the_dead(m, at, old, draft, text):
+            continue  # "has risen to six", then "the dead include two fighters of Iraqi nationality": some of the six
         if old is None or m.rose or m.value > old.value:
             figures[key] = m
     by_side: dict[str, dict[str, Mention]] = {}
@@ -569,6 +571,26 @@ _THEIR_CAR = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:at|on)\s+(?:their|
                         re.IGNORECASE)
 
 
+#: "The dead include ", "among the dead were ": some of the dead told before, right before the figure.
+_DEAD_INCLUDE = re.compile(r"\b(?:the\s+(?:dead|victims|fatalities)\s+(?:include|included|including)|(?:among|\w+\s+of)\s+the\s+"
+                           r"(?:dead|victims|fatalities)\s+(?:are|were|is|was))\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+#: " of the dead", " of those killed": the figure counts some of the dead told before ("One of the dead was an Iraqi").
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)\b", re.IGNORECASE)
+
+
+def _some_of_the_dead(m: Mention, at: int, whole: Mention, draft: Draft, text: str) -> bool:
+    """``m`` counts some of the dead of ``whole`` told before it ("has risen to six", then "the dead include two
+    fighters of Iraqi nationality", "One of the dead was an Iraqi"), not all of them told by side ("has risen to 17",
+    then "the dead included 11 members of the group and six local fighters": those figures add up to the 17)."""
+    if m.role != KILLED or whole.value <= m.value:
+        return False
+    if not (_DEAD_INCLUDE.search(text, max(0, m.quantity.start - 40), m.quantity.start) or _OF_THE_DEAD.match(text, m.quantity.end)):
+        return False
+    told = [g for g, a in draft.generic if a == at and g.role == KILLED] + [c for c, a in draft.counts.values() if a == at and c.role == KILLED]
+    return sum(g.value for g in told) < whole.value
+
+
 def _broken_down_after(told_at: dict[tuple[str, str], int], figures: dict[tuple[str, str], Mention]) -> bool:
     """Every dead of a named side is told after the dead of no side ("killing three people", then "the strike killed
     two fighters and a civilian"), or after it in its own sentence ("killing three people, a commander in the SDF and two
@@ -576,7 +598,7 @@ def _broken_down_after(told_at: dict[tuple[str, str], int], figures: dict[tuple[
     first one down."""
     first = told_at.get((KILLED, "unknown"))
     whole = figures.get((KILLED, "unknown"))
-    if first is None or whole is None or words_to_int(whole.quantity.text) not in (None, whole.value):
+    if first is None or whole is None or (told := parse_quantity(whole.quantity.text)) is not None and told.value != whole.value:
         return False  # (a rest left of a stated toll, "ten people, including five Iranians": no whole of its own)
     later = [(at, figures[key].quantity.start) for key, at in told_at.items()
              if key[0] == KILLED and key[1] != "unknown" and key in figures]

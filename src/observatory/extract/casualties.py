@@ -218,8 +218,8 @@ _BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charre
 _LEFT_KILL = re.compile(
     word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
-    rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaimed\s+the\s+lives\s+of|"
-    r"\blives\s+of|\bbodies\s+of|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
+    rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|"
+    r"\blives\s+of|\bbodies\s+of|\bfatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:execution|killing|assassination|murder|beheading)\s+by\s+(?:the\s+)?[\"“]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?[\"”]?\s+of|"
     rf"{_LEFT_DEAD_CUE})"
@@ -231,7 +231,7 @@ _LEFT_KILL = re.compile(
     re.IGNORECASE,
 )
 _LEFT_INJURE = re.compile(
-    word_start(r"(?:\binjuring|\binjured|\bwounding|\bwounded|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among)|"
+    word_start(r"(?:(?<!fatally\s)(?:\binjuring|\binjured|\bwounding|\bwounded)|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among)|"
     r"(?<!\bwithout\s)\binflict(?:ing|ed|s)?\s+(?:(?!no\b|any\b)[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon))"
     r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?"
     rf"{_ONLY}\s*$"),
@@ -302,7 +302,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     return None, False
 
 
-_COORDINATED = re.compile(r"(?:\s*,\s*(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?(?=,))?"  # ", from the town of X,"
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=,))?"  # ", from X,", ", Issam Abdullah,"
                           r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
 #: A count of things, not people ("94 Turkish air and drone strikes"); not a clause of its own after the figure ("put the
 #: death toll at 23 and described the attack as an ambush").

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from observatory.extract.casualty_groups import COMBATANT_NOUN
-from observatory.extract.casualty_lists import parts_end
+from observatory.extract.casualty_lists import FROM_PARTY, parts_end
 from observatory.extract.casualty_nations import nationality_parts, next_nationality
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import Quantity
@@ -85,9 +85,11 @@ def people_parts(work: str, mentions: list[Mention], q: Quantity) -> int | None:
     last = mentions[-1]
     at = len(mentions) - 1 if last.parent is None else last.parent
     whole = mentions[at]
-    if whole.parent is not None or whole.side not in (None, "unknown") or whole.quantity.vague:
+    if whole.parent is not None or whole.quantity.vague:
         return None
     first = q if last.parent is None else next(m.quantity for m in mentions if m.parent == at)
+    if whole.side not in (None, "unknown") and not FROM_PARTY.match(work, first.end):
+        return None  # (fighters of a side broken down by the group each came from: "Seven soldiers, four from the army and three from the NDF,")
     if not _COMMA.fullmatch(work, whole.group_end, first.start):
         return None
     items = parts_end(work, whole.quantity, whole.group_end, first)

@@ -220,7 +220,7 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 
 
 _SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
-                     r"acknowledged|acknowledges|reported)\b", re.IGNORECASE)
+                     r"acknowledged|acknowledges|reported|told|tells|stated|states)\b", re.IGNORECASE)
 
 
 def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> bool:

@@ -36,7 +36,7 @@ PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militia
            r"troopers?|collaborators?|dealers?|smugglers?|traffickers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|advis[eo]rs?|experts?|contractors?|"
-           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
+           r"infants?|students?|teachers?|doctors?|nurses?|journalists?|reporters?|photographers?|cameram[ae]n|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
            r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"

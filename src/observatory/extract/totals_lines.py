@@ -24,6 +24,7 @@ from typing import Final
 
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, number_words, words_to_int
+from observatory.extract.totals_marks import LINE_NOUN
 
 _BULLET = r"\s*(?:[•\-*▪●◦·]\s*)?"
 #: A figure in words: "a", "an" or "one" to "ninety-nine".
@@ -33,7 +34,7 @@ WORD_FIGURE = CARDINAL_WORD + r"\b"
 #: "Label: N, <breakdown or addition>" (a "Label: N" line with nothing after is ``totals._LABEL_LINE``); also "Civilians: 6,
 #: they are: a child killed by ...; two men shot dead ...": the people of the line told one by one, parts of its figure.
 LABEL_TAIL = re.compile(_BULLET + r"(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
-                        r"(?P<num>\d[\d,]*|" + WORD_FIGURE + r")\s*(?:people|persons|fatalities|dead)?\s*[,(]\s*"
+                        r"(?P<num>\d[\d,]*|" + WORD_FIGURE + r")\s*(?:" + LINE_NOUN + r")?\s*[,(]\s*"
                         r"(?P<tail>(?P<part>including|among\s+(?:them|whom)|of\s+(?:them|whom)|most\s+of\s+(?:them|whom)|mostly|they\s+(?:are|were)|namely|"
                         r"(?<=\()(?=\d[\d,]*\s+(?:children|women)\b))|"
                         r"(?P<more>as\s+well\s+as|in\s+addition\s+to|plus|besides))\b[^\n]*$", re.IGNORECASE)

@@ -27,8 +27,12 @@ CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besi
                            + r")\s+(?:were|was|of\s+them)\b)", re.IGNORECASE)
 LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^\n]{0,200}$")
+#: The noun a list line may put after its figure ("Civilians: 1,505 people", "SDF and its affiliated forces: 154 members"):
+#: people of no side, or members and fighters, who are of the side the label names (not "Hama desert: 15 soldiers",
+#: a region's line whose noun gives the side).
+LINE_NOUN = r"people|persons|fatalities|dead|members|fighters"
 LABEL_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n–—]{2,200}?)(?::|\s+[–—-])\s*(?i:(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately)\s+)?"
-                         rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s*(?:people|persons|fatalities|dead)?\s*\.?\s*$")
+                         rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s*(?:{LINE_NOUN})?\s*\.?\s*$")
 #: "Homs desert (94)", "- Civilians (97)": a label with its figure in brackets, set as a line of its own.
 PAREN_LINE = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][^:\n()–—\d]{2,80}?)\s*\((?P<num>\d[\d,]*)\)\s*[.;]?\s*$")
 BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,40}?)\s+(?P<num>\d[\d,]*)\s*[.;]?\s*$")
