@@ -13,7 +13,11 @@ their first scoring), tested on sentences written for these tests; places are re
 * "Label: N fighters." as a line of a statistics list (``totals_marks.LINE_NOUN``);
 * "fatally shot", "fatally wounded" and "claimed the life of" tell the dead;
 * reporters, photographers and cameramen are civilians (actors.csv), and a person named in an apposition before
-  "and N other people" is one of the list ("a reporter ..., Karim Haddad, and 10 other people were killed").
+  "and N other people" is one of the list ("a reporter ..., Karim Haddad, and 10 other people were killed");
+* the people aboard a vehicle of a side ("an SDF vehicle ..., wounding two of its occupants") are of its side
+  (``casualty_crew``, as a craft's pilots);
+* people of no side told at a civil trade or workplace ("a young man who worked in a phone shop") are civilians
+  (``casualty_workplace``).
 """
 
 from __future__ import annotations
@@ -104,3 +108,30 @@ def test_a_named_reporter_and_others_are_all_dead() -> None:
 def test_reporters_are_civilians() -> None:
     text = "Drone strike near Qamishli\n\nA Turkish drone strike killed two reporters near Qamishli on Sunday."
     assert killed(text) == {"civilians": 2}
+
+
+def test_occupants_of_a_vehicle_of_a_side_are_of_its_side() -> None:
+    row = contract("Attack near al-Busayrah\n\nGunmen opened fire on an SDF vehicle on the road between al-Busayrah "
+                   "and al-Zir on Monday, wounding two of its occupants.")
+    assert [i["injured"] for i in row["incidents"]] == [{"sdf": 2}]
+
+
+def test_driver_of_a_car_of_no_side_stays_of_no_side() -> None:
+    assert killed("Drone strike near Tafas\n\nA drone struck a car near Tafas on Monday, killing its driver.") == {"unknown": 1}
+
+
+def test_a_man_told_at_work_is_a_civilian() -> None:
+    text = ("Killing in al-Bab\n\nUnidentified gunmen on a motorcycle shot dead a young man who worked in a phone shop in "
+            "al-Bab city on Monday, before fleeing.")
+    assert killed(text) == {"civilians": 1}
+
+
+def test_guards_of_an_oil_well_are_civilians() -> None:
+    text = ("Execution near al-Karamah\n\nISIS cells executed two young men who worked as guards at an oil well near "
+            "the village of al-Karamah on Thursday night.")
+    assert killed(text) == {"civilians": 2}
+
+
+def test_work_for_an_armed_group_keeps_its_side() -> None:
+    text = "Killing near Hader\n\nGunmen shot dead two men who worked for Lebanon's Hezbollah near Hader on Monday."
+    assert killed(text) == {"pro_iran_foreign": 2}

@@ -163,6 +163,7 @@ from observatory.extract.casualty_unknown_nationality import unknown_nationals
 from observatory.extract.casualty_unnumbered import bare_singular_mentions, pronoun_mentions
 from observatory.extract.casualty_victim_words import militia_of_nations
 from observatory.extract.casualty_wholes import NO_ROLE_CROSSED
+from observatory.extract.casualty_workplace import workplace_civilians
 from observatory.extract.casualty_wounded import HURT_THEN_DIED as _WOUNDED_DIED
 from observatory.extract.casualty_wounded import WHO_HURT_THEN_DIED as _WHO_WOUNDED_DIED
 from observatory.extract.casualty_wounded import WOUNDED_DIED, wounded_who_died
@@ -422,7 +423,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
-    mentions = counted_drivers(mentions, work, start, lexicon, on)  # "two drivers were killed": workers
+    mentions = workplace_civilians(counted_drivers(mentions, work, start, lexicon, on), work, lexicon, on)  # "two drivers were killed": workers
     return bomber_others(one_camp(person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
                                                              else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                                                              for i, m in enumerate(mentions)], work), work), work), work,

@@ -5,6 +5,8 @@
   has no side of its own words; it is of the side the words of the craft named before it in the sentence give
   ("a regime helicopter", "a Turkish helicopter"). A craft named without a side ("a drone struck a car, killing its
   driver") leaves the figure as it was, and so does a craft of civilians or of no known side.
+* The same for the people aboard a vehicle of a side, counted as its own ("gunmen opened fire on an SDF vehicle,
+  wounding two of its occupants", "... on a regime car, killing its driver and its two passengers").
 """
 
 from __future__ import annotations
@@ -20,17 +22,19 @@ from observatory.extract.mention_sides import Mention
 
 #: "its"/"their" just before the figure ("its two pilots", "its pilot").
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-#: The figure's words: pilots or crew ("pilot", "two pilots", "two crew members", "crewmen").
-_CREW = re.compile(r"\s*(?:co-?)?(?:pilots?|crew(?:\s*members?|m[ae]n)?)\s*$", re.IGNORECASE)
+#: The figure's words: pilots or crew ("pilot", "two pilots", "two crew members", "crewmen"), or those aboard ("its
+#: occupants", "two of its passengers"; ``_OF_ITS`` before them).
+_CREW = re.compile(r"\s*(?:co-?)?(?:pilots?|crew(?:\s*members?|m[ae]n)?|occupants?|passengers?|riders?|drivers?)\s*$", re.IGNORECASE)
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)(?=\s)", re.IGNORECASE)
 #: A craft and the words before it, back to its own article, that may name its side ("a regime MiG warplane", "a Turkish
 #: T129 attack helicopter"); not the words of the shooter before another article ("the SDF shot down a helicopter").
 _CRAFT = re.compile(r"\b(?:a|an|the|one)\s+(?:(?!(?:a|an|the|one)\s)[\w'-]+\s+){0,4}?(?:war\s?planes?|(?:fighter\s+)?jets?|planes?|aircraft|"
-                    r"helicopters?|choppers?|gunships?)\b", re.IGNORECASE)
+                    r"helicopters?|choppers?|gunships?|vehicles?|cars?|trucks?|pick-?ups?|buses|bus|motorcycles?)\b", re.IGNORECASE)
 #: The maker of a craft, not its side ("a Russian-made helicopter", "a US-built plane"): the side is read after it.
 _MAKER = re.compile(r"[\w'-]+-(?:made|built|manufactured|designed)\b", re.IGNORECASE)
 #: The side named after the craft ("a helicopter of the regime", "a helicopter belonging to the Turkish army").
 _OF_SIDE = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+", re.IGNORECASE)
-_CRAFT_STEMS = ("plane", "jet", "aircraft", "helicopter", "chopper", "gunship")
+_CRAFT_STEMS = ("plane", "jet", "aircraft", "helicopter", "chopper", "gunship", "vehicle", "car", "truck", "pick", "bus", "motorcycle")
 _UNSIDED = (None, "unknown", "civilians")
 
 
@@ -45,7 +49,8 @@ def _crew_side(m: Mention, work: str, start: int, lexicon: ActorLexicon, on: dat
     """The side of the craft whose crew the figure tells, or the figure as it was."""
     q = m.quantity
     words = work[q.end:m.group_end] if q.text else work[m.group_start:m.group_end]
-    if not _CREW.match(words) or not _ITS.search(work, max(start, q.start - 8), q.start):
+    of_its = _OF_ITS.match(words)  # ("two of its occupants")
+    if not _CREW.match(words[of_its.end():] if of_its else words) or not (of_its or _ITS.search(work, max(start, q.start - 8), q.start)):
         return m
     crafts = list(_CRAFT.finditer(work, start, q.start))
     if not crafts:
