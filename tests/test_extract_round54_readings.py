@@ -17,7 +17,9 @@ their first scoring), tested on sentences written for these tests; places are re
 * the people aboard a vehicle of a side ("an SDF vehicle ..., wounding two of its occupants") are of its side
   (``casualty_crew``, as a craft's pilots);
 * people of no side told at a civil trade or workplace ("a young man who worked in a phone shop") are civilians
-  (``casualty_workplace``).
+  (``casualty_workplace``);
+* "four were members of the faction", a part of a whole of people, after a faction named in the sentence before, is
+  of that faction's side (``casualty_unit_members``).
 """
 
 from __future__ import annotations
@@ -135,3 +137,10 @@ def test_guards_of_an_oil_well_are_civilians() -> None:
 def test_work_for_an_armed_group_keeps_its_side() -> None:
     text = "Killing near Hader\n\nGunmen shot dead two men who worked for Lebanon's Hezbollah near Hader on Monday."
     assert killed(text) == {"pro_iran_foreign": 2}
+
+
+def test_part_told_as_members_of_the_faction_named_before() -> None:
+    text = ("Car bomb in Ras al-Ain\n\nA car bomb went off on Monday evening near a headquarters of the Hamza Division "
+            "faction in Ras al-Ain city. Six people were killed, of whom four were members of the faction and two were "
+            "civilians.")
+    assert killed(text) == {"turkey_factions": 4, "civilians": 2}

@@ -3,6 +3,8 @@ carrying members of the Eighth Brigade", "two members of the same group" after "
 fighter of the militia" after "the Liwa al-Quds militia". The figure is of the side of the last group the text tied that
 noun to (``group_nouns.tied_group``: "X Brigade", "X group", "group of X"), not of the side the incident's target or
 doer gives; a noun the text never tied to a named group names no one (tests in tests/test_extract_unit_members.py).
+A part of a whole of people is read so too ("seven people were killed, of whom four were members of the faction" after
+"a headquarters of the Sultan Murad faction"; tests/test_extract_round54_readings.py).
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from observatory.extract.mention_sides import Mention
 #: militia", "a member of this group".
 _OF_THE_UNIT: Final = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:members?|fighters?|militiam[ae]n|elements?|combatants?|commanders?)\s+of\s+(?:the|this|that)\s+"
-    r"(?:same\s+)?(?P<noun>brigade|group|militia|battalion|regiment|division|council)\b(?!\s+(?:of|from|in|led|known|called)\b)(?!['’-])",
+    r"(?:same\s+)?(?P<noun>brigade|group|militia|battalion|regiment|division|council|faction)\b(?!\s+(?:of|from|in|led|known|called)\b)(?!['’-])",
     re.IGNORECASE)
 
 
 def unit_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the unit "N members of the <noun>" refers back to (see module doc); the figure unchanged otherwise."""
-    if (m.side not in (None, "unknown") and not m.generic) or m.parent is not None or m.quantity.vague:
+    if (m.side not in (None, "unknown") and not m.generic) or m.quantity.vague:
         return m
     own = _OF_THE_UNIT.match(work, m.quantity.end)
     if own is None or own.end() > max(m.group_end, m.quantity.end) + 1:
