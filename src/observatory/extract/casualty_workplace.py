@@ -25,7 +25,7 @@ _ARMED_WORK = re.compile(r"\b(?:military|army|militias?|security\s+(?:services?|
 
 def workplace_civilians(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """``mentions`` with each figure of no side told at a civil trade or workplace made civilians (see module doc)."""
-    if not mentions or "who w" not in folded(work, min(m.group_end for m in mentions), max(m.group_end for m in mentions) + 30):
+    if not mentions or "who " not in folded(work, min(m.group_end for m in mentions), max(m.group_end for m in mentions) + 30):
         return mentions
     return [_at_work(m, work, lexicon, on) for m in mentions]
 
