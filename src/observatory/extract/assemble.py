@@ -582,7 +582,9 @@ _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|fatalities)|those\s
 def _some_of_the_dead(m: Mention, at: int, whole: Mention, draft: Draft, text: str) -> bool:
     """``m`` counts some of the dead of ``whole`` told before it ("has risen to six", then "the dead include two
     fighters of Iraqi nationality", "One of the dead was an Iraqi"), not all of them told by side ("has risen to 17",
-    then "the dead included 11 members of the group and six local fighters": those figures add up to the 17)."""
+    then "the dead included 11 members of the group and six local fighters": those figures add up to the 17).
+    ``casualties._parts_of_told`` reads "the dead included" for figures with a side at the mention step; this one is
+    for the figures of no side that only the incident's fallback side keys here."""
     if m.role != KILLED or whole.value <= m.value:
         return False
     if not (_DEAD_INCLUDE.search(text, max(0, m.quantity.start - 40), m.quantity.start) or _OF_THE_DEAD.match(text, m.quantity.end)):

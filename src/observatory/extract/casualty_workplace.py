@@ -3,6 +3,11 @@ mobile phone shop", "executed two young men who worked as guards at an oil well"
 the figure, whose trade or workplace names no armed group ("who worked for Hezbollah", "who worked as an informant
 for the Military Security" keep the side the incident gives them); used by ``casualties``, tests in
 tests/test_extract_round54_readings.py.
+
+Twins that read work too, each behind its own gate: ``mention_sides.family_or_work`` (a few plain people, the only
+victims of their sentence, with listed workplaces and trades in a window after them: "working in an oil refinery"),
+``casualty_people_at_work`` ("people gathering truffles") and ``casualty_one_at_work`` (the next sentence). This one
+takes any figure of no side, but only a "who worked in/at/as" clause right after it.
 """
 
 from __future__ import annotations
