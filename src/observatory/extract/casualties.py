@@ -89,7 +89,7 @@ from observatory.extract.casualty_doers import without_doers
 from observatory.extract.casualty_drivers import counted_drivers
 from observatory.extract.casualty_fired_on import fired_on_civilians
 from observatory.extract.casualty_foreign_army import without_foreign_army
-from observatory.extract.casualty_further_copula import further_copula
+from observatory.extract.casualty_further_copula import further_copula, rest_role
 from observatory.extract.casualty_gang_members import gang_members
 from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
@@ -217,7 +217,7 @@ _ONLY = r"(?:\s+(?:only|just|merely))?"
 #: "the bullet-riddled body of", "the mutilated body of": a body told with the state it was found in.
 _BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charred|burnt|burned|lifeless|disfigured|bloodied)"
 _LEFT_KILL = re.compile(
-    word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|"
+    word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|\bslaying|\bslew|\bslaughtering|\bslaughtered|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
     rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|"
     r"\blives\s+of|\bbodies\s+of|\bfatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
@@ -227,7 +227,7 @@ _LEFT_KILL = re.compile(
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
-    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to))?(?:\s+(?:the|all))?"
+    r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to|a\s+total\s+of))?(?:\s+(?:the|all))?"
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,
 )
@@ -312,7 +312,7 @@ _NON_PERSON = re.compile(r"(?:\s*(?!(?:and|but)\s+[a-z]+ed\s)[\w'-]+){0,3}?\s+(?
                          r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
 #: A nationality as an adjective before another word ("a Russian armoured vehicle"): no person of its own.
 _NATION_ADJ = re.compile(r"\b(?:Russian|Iranian|Afghan|Iraqi|Syrian|Pakistani|Jordanian|Saudi|Egyptian|Tunisian|Palestinian)\b"
-                         r"(?=\s+(?!(?:from|of|in|at|on|near|with|who|and|or|by|to|was|were|is|are)\b)[\w'-])", re.IGNORECASE)
+                         r"(?=\s+(?!(?:from|of|in|at|on|near|with|who|and|or|by|to|was|were|is|are)\b)[\w'-])|\b(?:terrorist|militant|insurgent)(?=\s+attacks?\b)", re.IGNORECASE)
 #: Every match of ``_NON_PERSON`` holds one of these.
 _NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", "explosion", "incident", "vehicle", "car", "day",
                      "hour", "village", "town", "shell", "rocket", "missile", "drone", "position", "site", "checkpoint", "time",
@@ -654,7 +654,7 @@ def _decide_role(work: str, q: Quantity, mentions: list[Mention], parent: int | 
 
 
 _DIRECTLY = re.compile(r"\s*(?:were|was|have\s+been|had\s+been)?\s*(?:also\s+)?" + HURT_ADVERB
-                       + r"?(?:killed|dead|died|injured|wounded|fatalities|deaths|"
+                       + r"?(?:killed|dead|died|injured|wounded|maimed|fatalities|deaths|"
                        r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?(?:injuries|wounds)|"
                        r"blew\s+(?:himself|herself)\s+up)\b", re.I)  # ("while a fourth blew himself up": one more dead)
 
@@ -693,10 +693,10 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                 and not of_another_side(work, q, mentions, lexicon, on):
             left_from = max(left_from, g_end)
             continue
-        g_end = _copula_group(work, q, g_end, limit) if parent is not None or further_copula(work, q, mentions) else g_end
+        role, g_end = (role or (rest_role(work, q, mentions) if parent is None else None),  # ("..., while the remaining 43 belonged to X")
+                       _copula_group(work, q, g_end, limit) if parent is not None or further_copula(work, q, mentions) else g_end)
         group = work[q.end:g_end]
-        if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)):
-            role = default_role
+        role = default_role if role is None and default_role and (_PERSON_RE.search(group) or lexicon.find(work, q.end, g_end, on)) else role
         directly = _DIRECTLY.match(work, past_closing_one(work, q.text, q.end), limit) is not None or referents.DEAD_PART.match(work, q.end, end) is not None \
             or ONE_DEATH.match(work, q.end, limit) is not None  # "left one fatality"
         colon_whole = not group.strip() and bare_before_colon(work, g_end, quantities[i + 1:])  # "killing five: three Iraqis and ..."
@@ -761,14 +761,14 @@ def _last_end(mentions: list[Mention], pending: list[tuple[Quantity, int]]) -> i
     return max(ends) if ends else None
 
 
-_COPULA = re.compile(r"\s+(?:were|are|is|was)\s+(?=\S)", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:were|are|is|was|belonged\s+to|belong\s+to)\s+(?=\S)", re.IGNORECASE)
 
 
 def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:
     """"of whom 12 were civilians", "five of whom were Hezbollah members": a part's group named after "were"."""
     of_whom = re.fullmatch(r"\s*of\s+(?:whom|them)\s*", work[q.end:g_end], re.IGNORECASE)
     cop = _COPULA.match(work, g_end if of_whom else q.end, limit)
-    if work[q.end:g_end].strip() and not of_whom or cop is None or _ROLE_NEXT.match(work, cop.end()):
+    if cop is None or work[q.end:g_end].strip() and not of_whom and cop.end() <= g_end or _ROLE_NEXT.match(work, cop.end()):  # (" belonged" read as a noun)
         return g_end
     return _group_end(work, cop.end(), limit)
 

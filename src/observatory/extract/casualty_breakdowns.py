@@ -45,6 +45,11 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
                         r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
 
 
+#: "..., saying nine were civilians": who some of the figure before were, told in the speaker's words.
+_SAYING = re.compile(r"\b(?:saying|adding|noting)(?:\s+that)?\s+$", re.IGNORECASE)
+_WERE_WHO = re.compile(r"\s+(?:were|was)\s+(?!(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt|shot|executed)\b)", re.IGNORECASE)
+
+
 LABELS = ((re.compile(r"\b(?:children|child|school(?:children|child|boys?|girls?)|kids?|boys?|girls?|infants?|minors?)\b", re.I),
            "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
@@ -96,6 +101,8 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 40)
                                                                   or PART_OF_THEM.match(work, q.end)):
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
+    if last.parent is None and _SAYING.search(work, max(start, q.start - 20), q.start) and _WERE_WHO.match(work, q.end):
+        return len(mentions) - 1  # "gave a higher toll of 14 dead, saying nine were civilians and five were fighters"
     if apposed(work, q, mentions) or same_one(work, q, mentions) or among_the_dead(work, work[max(last.group_end, q.start - 200):q.start], q) or postposed_part(work, last, q):
         return len(mentions) - 1
     if last.parent is None and ((last.side in (None, "unknown") or FROM_PARTY.match(work, q.end) or _bare_toll(work, last, q))

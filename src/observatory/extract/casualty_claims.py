@@ -59,7 +59,7 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster|radio|"
                        r"(?:television|TV)(?:\s+(?:channel|station))?|channel)\b[^.;]{0,120}?"
                        r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
-                       r"estimated|estimates|counted)\b|"
+                       r"estimated|estimates|counted|blamed|blames|blaming)\b|"
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
 #: Sources that are neither party nor monitor ("The Local Coordination Committees put the toll at eight", "a local
@@ -127,7 +127,7 @@ _ENEMY_WORD = re.compile(r"^[^.;,]{0,12}?(?:[\"“”']|\b(?:terrorists?|apostat
 
 
 #: "SANA said 15 people were killed" after the monitor's "nine civilians": plain people, of any side the text told.
-_PLAIN_PEOPLE = re.compile(r"^[^.;,]{0,12}?\b(?:people|persons|individuals)\b", re.IGNORECASE)
+_PLAIN_PEOPLE = re.compile(r"^[^.;,]{0,12}?\b(?:people|persons|individuals|passengers|victims)\b", re.IGNORECASE)
 
 
 #: Fighters the claim names by a bare noun ("killing more than 30 militants", "25 gunmen"): of no side the claim gives

@@ -4,6 +4,9 @@
 remaining 16 were ISIS members" (where the sentence is read as dead at all), and the next figure of the same clause
 told the same way (", and two were Turkish soldiers"): the group after the copula names the figure's people, as it
 does for a part ("of whom 12 were civilians"). Tests in tests/test_extract_totals_further_were.py.
+
+Such a figure after one of the dead in the same sentence is dead too ("the dead included 14 Syrian soldiers, while the
+remaining 43 belonged to Iran-backed militias": ``rest_role``; tests in tests/test_extract_round55_readings.py).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ _FURTHER_BEFORE: Final = re.compile(r"\b(?:a\s+further|another|further|the\s+rem
 #: (after the rest of a list the group before names: ', the "Al-Fateh al-Mubin" operations room and other factions, and')
 _NEXT_JOIN: Final = re.compile(r"(?:[^.;:]{0,100}?,)?\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 #: "were" then a group of people, not a fate or a place ("were killed", "were arrested", "were taken", "were in ...").
-_COPULA_AFTER: Final = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)",
-                                  re.IGNORECASE)
+#: ("the remaining 43 belonged to Iran-backed militias": the group after "belonged to")
+_COPULA_AFTER: Final = re.compile(r"\s+(?:(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)|"
+                                  r"belong(?:ed)?\s+to\s+)", re.IGNORECASE)
 
 
 def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
@@ -36,3 +40,18 @@ def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
     head = work[max(0, last.start - 20):last.start]
     return (_NEXT_JOIN.fullmatch(work[mentions[-1].group_end:q.start]) is not None
             and _COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
+
+
+#: ", while the remaining", "and the other" between the figure before and this one.
+_REST_JOIN: Final = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+the\s+(?:remaining|other)\s+", re.IGNORECASE)
+_OF_AFTER: Final = re.compile(r"\s+(?:were|are)\s+of\b", re.IGNORECASE)
+
+
+def rest_role(work: str, q: Quantity, mentions: list[Mention]) -> str | None:
+    """The role of the whole figure right before ``q`` when ``q`` is the rest of them, named after a copula ("14
+    soldiers, while the remaining 43 belonged to ..."); not the rest of people of no side yet, nor people "of" a
+    nationality ("six Syrians, while the remaining 17 were of Iraqi nationality": ``casualty_rest``)."""
+    if not mentions or mentions[-1].parent is not None or mentions[-1].side is None or _COPULA_AFTER.match(work, q.end) is None \
+            or _OF_AFTER.match(work, q.end):
+        return None
+    return mentions[-1].role if _REST_JOIN.fullmatch(work, mentions[-1].group_end, q.start) else None

@@ -24,13 +24,14 @@ from observatory.extract.gates import fold
 #: one killed in the war ("passed away" reads as a death otherwise; tests/test_extract_review_r37_rev8.py).
 _NATURAL = (r"(?:\s+[\w'-]+){0,8}?\s+(?:of|from|due\s+to|after)\s+(?:an?\s+|a\s+long\s+)?(?:natural\s+causes|old\s+age|illness|disease|"
             r"cancer|heart\s+attack|heart\s+failure|stroke|chronic\s+\w+)\b")
-KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|"
+KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|slaughtered|"
+              r"breathed\s+(?:their|his|her)\s+last|"
               r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|to)\b)|"
               r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|shot\s+dead|gunned\s+down|hanged(?!\s+(?:himself|herself|themselves))|strangled|(?:stabbed|beaten|burned|burnt|tortured|crushed|hacked|bludgeoned)\s+to\s+death|succumbed|passed\s+away(?!" + _NATURAL + r")|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)|"
               r"(?:body|bodies)\s+(?:was|were|had\s+been|have\s+been)\s+(?:later\s+)?found\s+(?:[\w-]+\s+){0,3}?with\s+(?:gunshot|bullet|stab|knife)\s+wounds")
 # (the last: "one man, whose body was found with gunshot wounds": the wounds are a dead man's, no injury)
-INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds"
+INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds|maimed"
 
 GROUP_STOP = re.compile(
     rf"[,;:.\[\]|\n]|\s(?:were|was|(?-i:is)|are|have|has|had|remain|remains|remained|still|sustained|suffered|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"

@@ -33,7 +33,8 @@ so does "The Britain-based monitor initially reported more than 50 dead" (tests/
 
 A toll the text itself calls superseded ("an earlier toll had put the number of dead at 23", "the toll had stood at 14
 on Monday", "the monitor had put the toll at 96 overnight", "the previous toll stood at 40", "the death toll
-initially stood at five", "SOHR first reported the attack yesterday, when the toll stood at 28") is no dead of the
+initially stood at five", "SOHR first reported the attack yesterday, when the toll stood at 28", "The toll, which stood at
+50 earlier in the day, climbed as ...") is no dead of the
 incident,
 whether or not the text says the toll rose: its words say a newer one is told (``superseded_toll``, tests in
 tests/test_extract_casualty_superseded_toll.py); so is the monitor's first account told as a clause ("SOHR had initially
@@ -210,6 +211,11 @@ _REVISED_AFTER = re.compile(r"[^.;!?]*?,?\s*\b(?:but|however|before|until)\b[^.;
                             re.IGNORECASE)
 
 
+#: "The toll, which stood at 50 earlier in the day, climbed as ...": a toll told in a relative clause, then said to rise.
+_WHICH_STOOD = re.compile(rf"\b{_TOLL_NOUN}\s*,\s*which\s+(?:had\s+)?(?:stood|was)\s+(?:at\s+)?(?:at\s+least\s+)?$", re.IGNORECASE)
+_THEN_ROSE = re.compile(r"[^.;]{0,60}?,\s*(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:climbed|risen|rose|increased|jumped)\b", re.IGNORECASE)
+
+
 def _first_said(work: str, m: Mention, start: int) -> bool:
     """The figure opens the monitor's first account told as a clause, revised later in its sentence (``_FIRST_SAID_THAT``)."""
     return (_FIRST_SAID_THAT.search(work, max(start, m.quantity.start - 120), m.quantity.start) is not None
@@ -220,10 +226,11 @@ def superseded_toll(mentions: list[Mention], work: str, start: int) -> list[Ment
     """Drop the dead of a toll the text calls superseded (see module doc), with the parts that break it down; its
     wounded stay, marked ``earlier`` (the last injured figure stated, for an incident that tells no other)."""
     if "had" not in work[start:mentions[-1].quantity.start] and not any(
-            w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary", "first", "former")):
+            w in work[start:mentions[-1].quantity.start].lower() for w in ("earlier", "previous", "initial", "preliminary", "first", "former", "which")):
         return mentions
     gone = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
-            and (_SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start) or _first_said(work, m, start))}
+            and (_SUPERSEDED.search(work, max(start, m.quantity.start - 200), m.quantity.start) or _first_said(work, m, start)
+                 or _WHICH_STOOD.search(work, max(start, m.quantity.start - 60), m.quantity.start) and _THEN_ROSE.match(work, m.quantity.end))}
     if not gone:
         return mentions
     gone |= {i for i, m in enumerate(mentions) if m.parent in gone}

@@ -1,8 +1,9 @@
 """A lone victim's side told in the sentence after the killing: "The man had joined the ranks of the 5th Corps",
 "a source said the man worked with Hezbollah", "The man had reconciled with the regime in 2018 and later joined the
-Fourth Division" (a clause before the joining). Bare "jihadists" that point back at an event told paragraphs before
-("... adding that three jihadists also died in the fighting") take the one jihadist group the text named
-(``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
+Fourth Division" (a clause before the joining). Bare "jihadists" in a paragraph that names no jihadist group take
+the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
+that names "Daesh" in its lead and writes "were killed along with 14 jihadists" a paragraph later), none where it named
+both (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
 tests/test_extract_casualty_jihadists_named_paragraphs_before.py); also "six jihadists and two SDF fighters" (another
 figure coordinated after them) and "The two jihadists were killed" a paragraph after the group was named
 (tests/test_extract_casualty_jihadists_of_the_clash.py). Two or three victims the next sentence says joined a group
@@ -117,12 +118,6 @@ def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: Act
 JIHADISTS_WINDOW = 600
 _BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...")
 _JIHADIST_SIDES = ("isis", "hts_rebels")
-#: The jihadists' figure points back at an event told before: "also", "in the fighting", "during the attack".
-_TOLD_BEFORE = re.compile(r"\b(?:also|too)\b|\b(?:in|during)\s+the\s+(?:fighting|attack|assault|clashes|ambush|raid|battle)\b",
-                          re.IGNORECASE)
-_BACK_REACH = 40
-#: "The two jihadists were killed ...": the jihadists the text told of before.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -133,9 +128,8 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
              if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
-    if not named and (_TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH) or _THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start)):
-        # "... adding that three jihadists also died in the fighting": the event told paragraphs before (a report told
-        # one sentence a paragraph), so the one jihadist group the text named before, if only one
+    if not named:
+        # wire copy tells one sentence a paragraph: the one jihadist group the text named before, if only one
         named = [a for a in lexicon.find(work, 0, m.quantity.start, on)
                  if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
         named = named if len({a.side for a in named}) == 1 else []

@@ -46,6 +46,7 @@ from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_plain_restated import told_again
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
+from observatory.extract.casualty_syrian_allies import syrian_of_allies
 from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.drafts import Draft, SentenceFacts
@@ -266,7 +267,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
             return replace(m, side="unknown", generic=False) if m.role == INJURED and not sided else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
     m = ranked_side(draft.counts, m, f.index)  # "Two soldiers were killed ... A third was killed"
-    m = hurt_beside_told(m, f.sentence_text, f.sentence.start, draft.counts, f.mentions, draft.generic)  # "a passer-by was hurt"
+    m = syrian_of_allies(hurt_beside_told(m, f.sentence_text, f.sentence.start, draft.counts, f.mentions, draft.generic), draft, f.sentence_text, f.sentence.start)  # "a passer-by was hurt"
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
         m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,
@@ -466,14 +467,13 @@ def _extract(report: Report, report_id: str, text: str, geocoder: GeocoderLike |
         if sent.heading:
             totals.take_label(sent, chunk)
             continue
-        turn = _turn_to_one(work, sent, chunk, report)
-        # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
+        turn = _turn_to_one(work, sent, chunk, report)  # "... were killed in the Israeli strikes on X" with nothing told before: one event, not the joint toll of others
         shared = totals.take_day_share(sent)  # "In <province>, 23 civilians were killed, among them 11 who died when ...": a regional total; its event is read on
         in_total = False if shared is not None or turn or detail or part_told_as_event(chunk) or singled_out_event(chunk) or month_event(chunk) or not (drafts or summed or tallied_before(work, sent.start)) and \
             unanchored_joint_toll(chunk) or toll_of_one_told(drafts, sent, chunk, work) else totals.take(sent, chunk)
         in_total = in_total and not one_day_bombardment(chunk)  # "40 strikes since dawn today on X", no toll: one event
-        if not in_total and (after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)) or draft is None and share_of_figure(chunk)):
-            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before ("Most of them ...": of a figure)
+        if (not in_total or after_total and share_of_figure(chunk)) and (after_total and (breakdown_of_total(chunk, event_type(chunk)) or hurt_of_total(chunk)) or draft is None and share_of_figure(chunk)):
+            continue  # "The dead included 38 SDF members, 22 civilians ...": the parts of the total before ("Most of them ...": of a figure, a total's too)
         told_total, (summed, after_total) = summed, (summed or in_total, in_total)
         in_totals |= total_figures(work, sent.start, sent.end, lexicon, report.published) if in_total else set()
         listed_day = listed_day or (full_date(work, sent, report) if in_total and not told_total else None)

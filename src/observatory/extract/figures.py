@@ -167,8 +167,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return True  # "four fighters were killed and one was wounded": one more, hurt
     if word == "another" and _another_more(work, q, sent_start, before, after):
         return True  # "a soldier was killed and another was injured", "a member of X and another of Y were killed"
-    if word in ("a", "an") and re.match(r"\s+(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)", after, re.IGNORECASE):
-        return False  # "a further three (soldiers)": the article of the number after it
+    if word in ("a", "an") and re.match(r"\s+(?:(?:further|additional)\s+(?:\d|[a-z]+\s+(?:more|others?)?)|total\s+of\b)", after, re.IGNORECASE):
+        return False  # "a further three (soldiers)", "a total of four": the article of the number after it
     both = _bare_both(work, q, sent_start, after) if word == "both" else None
     if both is not None:
         return both  # "shot two soldiers, killing both." (the two just named); "both Syrian and non-Syrian" (words)

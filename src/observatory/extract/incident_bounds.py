@@ -222,14 +222,16 @@ def day_of_month_event(chunk: str) -> bool:
 
 
 #: "The dead included ...", "Among them were ...", "They were killed in ...": the parts of a toll told just before.
-_BREAKDOWN = re.compile(r"\s*(?:The\s+(?:dead|victims|fatalities|casualties|killed)\s+(?:included|include|includes|comprised|were)|"
+_BREAKDOWN = re.compile(r"\s*(?:[^.;:,]{0,90}?\b(?:said|says|added|reported|noted|stated)(?:\s+in\s+a\s+statement)?(?:\s+that)?\s+(?=the\s))?"  # (the monitor said ...)
+                        r"(?:The\s+(?:dead|victims|fatalities|casualties|killed)\s+(?:included|include|includes|comprised|were)|"
                         r"Among\s+(?:them|the\s+(?:dead|victims))\s+(?:were|are)|They\s+(?:included|include|were)|"
                         # "Of them, 12 were killed by ...", "Of the soldiers, 10 were killed in A, nine in B": a share
                         r"Of\s+(?:them|whom|these|those|the\s+[\w\s-]{1,30}?)\s*,\s+[\w,]+\s+(?:[\w-]+\s+)?(?:were|was)\s+killed)\b",
                         re.IGNORECASE)
 #: "Most of them were killed by ...": a share of the toll before.
 _SHARE = re.compile(r"\s*(?:Most|Many|Some|All|The\s+(?:majority|rest|remainder))\s+of\s+(?:them|whom|those|"
-                    r"the\s+(?:victims|dead|fatalities|casualties|deaths))\b", re.IGNORECASE)
+                    r"the\s+(?:victims|dead|fatalities|casualties|deaths))\b|"
+                    r"\s*(?:Most|Many|Some)\s+(?:were|had\s+been)\s+(?:killed|shot|gunned\s+down)\b", re.IGNORECASE)  # ("Most were killed by landmines")
 #: Event words in the plural: events in general, not one of them.
 MANY_EVENTS = re.compile(r"(?:attacks|strikes|air\s?strikes|raids|clashes|bombings|ambushes|explosions|assassinations|"
                          r"bombardments)", re.IGNORECASE)

@@ -2,7 +2,9 @@
 opening with "Home" (or the site's name, then "Home"), that names one governorate alone as one of its fields ("Home |
 News | Al-Hasakah", "Home > Syria > Daraa > Settlements", "Home › Reports › Hama"): the section the report was filed
 under, which is the province the report is about. (A bar line of four fields or more, "SOHR | Home | News | Homs", is
-blanked as a site menu before this is asked, so it gives nothing.)"""
+blanked as a site menu before this is asked, so it gives nothing.) A path of short fields whose last field is the
+report's title ("Home › ISIS › Death toll of ISIS ambush ... rises to 37", "Syrian Observatory For Human Rights > Iranian
+Militias > Seven ... killed in ISIS ambush") tells no event beside the title's (``title_crumbs``)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,21 @@ def breadcrumb_governorate(work: str, sents: list[Sentence], lines: int = 6) -> 
 
 
 _LINE = re.compile(r"[^\n]+")
+#: Words in a field that make it a title rather than a section's name.
+_TITLE_WORDS = 5
+
+
+def title_crumbs(work: str, sents: list[Sentence], lines: int = 6) -> frozenset[int]:
+    """Indices of the sentences, among the report's first lines, that lie on a path of three fields or more whose last
+    field, a title, is longer than each of the others."""
+    crumbs = set()
+    for index, sent in enumerate(sents[:lines]):
+        line_start, line_end = work.rfind("\n", 0, sent.start) + 1, work.find("\n", sent.start)
+        line = work[line_start:line_end if line_end >= 0 else len(work)]
+        fields = _SEPARATOR.split(line.strip())
+        if len(fields) >= 3 and len(fields[-1].split()) >= _TITLE_WORDS and all(len(f.split()) < len(fields[-1].split()) for f in fields[:-1]):
+            crumbs.add(index)
+    return frozenset(crumbs)
 
 
 def _crumb_governorate(work: str, start: int, end: int) -> str | None:

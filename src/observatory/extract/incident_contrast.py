@@ -65,8 +65,17 @@ def victim_elsewhere(work: str, cut: int, resume: int, end: int, start: int) -> 
 
 
 def quiet_head(work: str, start: int, cut: int, resume: int, end: int) -> bool:
-    """The part before the break tells of no event and no casualties, and the clause after it names a town."""
-    return _TOLL_WORD.search(work, start, cut) is None and bool(_towns(work, resume, end))
+    """The part before the break tells of no event and no casualties, and the clause after it names a town; the part
+    has a verb of its own ("People protested in A, while ..."), so that it is no subject the clause after it goes on
+    with ("A senior commander of the YPJ, Jiyan Tolhildan, and two other fighters were killed ...")."""
+    return _TOLL_WORD.search(work, start, cut) is None and bool(_towns(work, resume, end)) and _VERB.search(work, start, cut) is not None
+
+
+#: A verb in the past or a copula or an auxiliary: a clause of its own.
+_VERB = re.compile(r"\b(?:(?-i:[a-z]+ed)|is|are|was|were|has|have|had|went|took|came|fled|began|saw|fought|held|made|says|said|"
+                   r"told|hit|struck|shot|blew|sent|brought|set|gave|left|kept|ran|withdrew|drove|built|sought|met|led|put|"
+                   r"spread|caught|stood|continues?|remains?)\b", re.IGNORECASE)
+
 
 #: "the same forces", "the nearby villages": the clause carries the first half's event on.
 _SAME_OR_NEAR = re.compile(r"\b(?:same|nearby|neighbou?ring|adjacent)\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ A caption is a line led by its label ("Photo: ...", "Image caption: ...", "File 
 line wholly in brackets that opens with one ("(Photo: rescuers after a strike that killed 9 people)"): it shows a
 picture, often of an older event, and its figures are no toll of the report. A sentence that tells what an earlier
 version of the report said ("An earlier version of this report said four were killed") gives a figure that the
-report has since replaced. Both are left out like links to other stories
+report has since replaced. A breadcrumb that ends in the title repeats it. All are left out like links to other stories
 (tests/test_extract_incident_page_notes.py).
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.incident_breadcrumbs import title_crumbs
 from observatory.extract.text import Sentence
 
 #: A caption's label at the start of its line, before a colon, bar or dash; or in an opening bracket.
@@ -33,6 +34,7 @@ def page_note_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
             captions.add(index)
         elif _superseded(work, sent):
             notes.add(index)
+    notes |= title_crumbs(work, sents)  # ("Home › ISIS › <the title again>")
     return frozenset(notes | captions) if len(captions) < len(sents) else frozenset(notes)
 
 

@@ -167,9 +167,14 @@ _SERIES_ANCHOR = re.compile(r"^\s*(?:On|Last|Earlier|Yesterday|This)\b|\b(?:on|l
                             r"Saturday|Sunday)\b", re.IGNORECASE)
 
 
+#: A day's window that opens the sentence: the series is of that day.
+_DAY_WINDOW = re.compile(r"\s*(?:In|Over|During|Within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours(?:\s+alone)?\s*,", re.IGNORECASE)
+
+
 def series_event(work: str, sent: Sentence) -> bool:
     """A sentence of totals only for its joint toll of a few attacks on one day or week ("On 3 May, a colonel and his
-    guards died in two ISIS raids on a post and a truck"): the attacks are an incident, without the toll (which is a
+    guards died in two ISIS raids on a post and a truck", "In the past 24 hours, four soldiers were killed in two separate
+    attacks ..."): the attacks are an incident, without the toll (which is a
     total); so is a reply of fire told with its replier as subject (incident_reply_strikes)."""
     from observatory.extract.segment import is_total
 
@@ -177,8 +182,11 @@ def series_event(work: str, sent: Sentence) -> bool:
     if reply_strikes(chunk):
         return True  # "Russian jets responded with 30 raids on X, killing seven since Monday": the reply
     m = _SERIES.search(chunk)
-    if m is None or _SERIES_ANCHOR.search(chunk) is None:
+    window = _DAY_WINDOW.match(chunk)  # ("In the past 24 hours alone, four soldiers were killed in two separate attacks ...")
+    if m is None or _SERIES_ANCHOR.search(chunk) is None and window is None:
         return False
+    if window is not None:
+        chunk = " " * window.end() + chunk[window.end():]
     return not is_total(chunk[:m.start()] + " " * (m.end() - m.start()) + chunk[m.end():])
 
 

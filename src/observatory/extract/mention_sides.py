@@ -513,6 +513,15 @@ _OWN_ARMY = frozenset({"sdf", "turkey_factions", "coalition"})
 _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalition", "russia"})
 
 
+def _policeless(side: str, on: date | None) -> bool:
+    """ISIS has held no town with a police of its own since its last pocket fell in March 2019: "ISIS cells attacked a
+    checkpoint, killing two soldiers and three policemen" names the state's (a report of no date is read as recent)."""
+    return side == "isis" and (on is None or on >= _ISIS_TERRITORY_LOST)
+
+
+_ISIS_TERRITORY_LOST = date(2019, 3, 23)
+
+
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
     """"wounding two policemen" (or "14 military personnel", "servicemen") where the sentence names no other
     authority: the police (army) of the state (those in a sentence that names the Asayish or the factions are left to
@@ -523,7 +532,8 @@ def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, 
     police = _POLICE.search(work, m.group_start, m.group_end)
     if m.side not in (None, "unknown") or police is None:
         return m
-    if any(a.side in _OWN_POLICE and not former_of(work, a.start) for a in lexicon.find(work, span[0], span[1], on)):
+    if any(a.side in _OWN_POLICE and not former_of(work, a.start) and not _policeless(a.side, on)
+           for a in lexicon.find(work, span[0], span[1], on)):
         return m
     if police.group("army") and (any(a.side in _OWN_ARMY for a in lexicon.find(work, 0, span[1], on))
                                  or any(a.side == "regime" for a in lexicon.find(work, span[0], span[1], on))):

@@ -145,11 +145,20 @@ _COUNTED_EVENTS = re.compile(r"\b(?:document|record|register|count|monitor)ed\s+
                              re.IGNORECASE)
 
 
+#: "seven ISIS members were killed and 62 suspects detained in raids concentrated in X": dead counted, of events in the
+#: plural (not "They were killed in attacks ...", which tells how the dead of a total died).
+_THEY_KILLED = re.compile(r"\W*(?:They|These|Those|All\s+of\s+them|Most\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+killed\b", re.IGNORECASE)
+_KILLED_IN_EVENTS = re.compile(r"\b(?:were|was)\s+killed\b[^.;:]{0,80}?\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:raids|operations|attacks|strikes|airstrikes|clashes|ambushes|bombings)\b", re.IGNORECASE)
+
+
 def counted_toll(chunk: str) -> bool:
     """A monitor's count of the dead that names no event of its own ("SOHR has documented the death of 16 soldiers
-    and 61 civilians in attacks and mine blasts", "recorded 237 attacks, which killed 58 ..."): a figure over the
-    period the text is about."""
-    return (_COUNTED.search(chunk) is not None or _COUNTED_EVENTS.search(chunk) is not None) and _THE_EVENT.search(chunk) is None
+    and 61 civilians in attacks and mine blasts", "recorded 237 attacks, which killed 58 ..."), or dead told killed in
+    events in the plural ("seven ISIS members were killed ... in raids"): after a period (the caller's check), a figure
+    over it."""
+    return (_COUNTED.search(chunk) is not None or _COUNTED_EVENTS.search(chunk) is not None
+            or _KILLED_IN_EVENTS.search(chunk) is not None and _THEY_KILLED.match(chunk) is None) and _THE_EVENT.search(chunk) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,8 +377,10 @@ _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|off
 #: "These operations left 70 people dead", "The attacks killed 24 persons", "The infighting resulted in the death of 47
 #: people" (after "34 rounds of infighting ... in 2023"): the joint toll of the events a period
 #: sentence has just counted, also told with its source first ("According to the monitor, the raids killed nine ..."), or
-#: in the words of Kurdish outlets ("The drone attacks martyred 52 people: ...").
-_EVENTS_TOLL = re.compile(r"\s*(?:According\s+to\s+[^,.;:]{1,80},\s*)?(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:operations|attacks|incidents|"
+#: in the words of Kurdish outlets ("The drone attacks martyred 52 people: ..."), or with its speaker ("It said those raids
+#: have killed 27 Syrian soldiers, ..."), or with a possessive ("The Organization's attacks and mines also claimed ...").
+_EVENTS_TOLL = re.compile(r"\s*(?:According\s+to\s+[^,.;:]{1,80},\s*|(?:It|He|She|They|SOHR|The\s+(?:monitor|Observatory|network|group))\s+"
+                          r"(?:said|says|added|reported|noted|stated)\s+(?:that\s+)?)?(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w'’-]+\s+){0,2}?(?:operations|attacks|incidents|"
                           r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders|rounds|clashes|infighting|"
                           r"fighting|confrontations|battles)\b[^.;:]{0,90}?"
                           r"\b(?:left|killed|martyred|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)

@@ -25,7 +25,20 @@ def narrated_event(chunk: str) -> bool:
     return has_any(folded(chunk), _STEMS) and _NARRATED.search(chunk) is not None
 
 
+#: A line that opens with one or a few victims told in words and their death ("- Two SDF members were killed in an attack
+#: by ISIS cells near X", "- A child succumbed to wounds ...", "- An SDF member lost his life in an IED explosion ..."):
+#: one event of the day; a tally line opens with its figure in digits ("- 27 ISIS members were killed in clashes ...").
+_FEW_DEAD_LINE = re.compile(r"[\W_]*(?:An?|One|Two|Three)\s+(?:[\w'-]+\s+){0,4}?(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed)\b|"
+                            r"(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed|died)\b)")
+#: ... and where: a place by name ("in Dhiban town", "near al-Karamah", "in the desert of Al-Mayadin", "on the outskirts of
+#: Kafr Zita"), not a kind of place or deed ("in SDF prisons", "in Turkish drone strikes", "in the deserts of X and Y").
+_PLACED = re.compile(r"\b(?:in|near|at|on)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:town|village|city|outskirts|desert|countryside|frontlines?|"
+                     r"vicinity)\s+of\s+)?(?:al-|Al-|el-)?(?!(?:Turkish|Russian|Israeli|Iranian|American|Syrian|Iraqi|Jordanian)\b)[A-Z][a-z]")
+
+
 def event_line(chunk: str) -> bool:
-    """A line of a block that tells one attack ("- Regime helicopters dropped barrel bombs on X, killing five"), not a
-    count of events ("Homs desert: 12 attacks")."""
-    return bool(marks.EVENT_VERB.search(chunk) or narrated_event(chunk)) and not marks.EVENT_COUNT.match(chunk)
+    """A line of a block that tells one attack ("- Regime helicopters dropped barrel bombs on X, killing five"), or the
+    death of a few ("- A civilian was shot dead by unknown gunmen in Dhiban town"), not a count of events ("Homs desert: 12
+    attacks")."""
+    few = _FEW_DEAD_LINE.match(chunk) is not None and _PLACED.search(chunk) is not None
+    return bool(marks.EVENT_VERB.search(chunk) or narrated_event(chunk) or few) and not marks.EVENT_COUNT.match(chunk)

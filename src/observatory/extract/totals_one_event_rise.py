@@ -7,7 +7,7 @@
 * round 35: "..., bringing the number of people executed at the checkpoint to nine", "..., bringing to two the number of
   people killed in the incident", "Seven more were shot at the same spot, bringing the number of people executed there to nine":
   the figure (in digits or words, before or after the counted dead) of dead tied to one event or one spot ("at the
-  checkpoint", "there") (``_RISE_OF_ONE``); with its side from the dead told before it (``casualty_people_rise``). Not
+  checkpoint", "there", "when warplanes struck a market in X") (``_RISE_OF_ONE``); with its side from the dead told before it (``casualty_people_rise``). Not
   dead tied to nothing ("raising the number of gunmen killed to three": left to the sentences around it), nor counted
   by a doer, in an area ("killed by Turkish drones in the region") or on a day ("killed yesterday"): a running toll.
 
@@ -47,7 +47,10 @@ _RISE_OF_ONE: Final = re.compile(rf"{RISE_VERB}to\s+{_FIGURE}\s+{_COUNTED}(?P<ta
                                  rf"{RISE_VERB}{_COUNTED}(?P<tail2>[^.;,]{{0,60}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
 #: One event or one spot the counted dead are tied to (the whole tail).
 _ONE_TIE: Final = re.compile(rf"\s+(?:(?:in|of|from)\s+the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT_WORDS}|incident|shooting)\b(?!s)|"
-                             r"(?:at|in)\s+the\s+(?:same\s+)?(?:checkpoint|spot|site|scene|house|place)\b(?!s)|there)\s*", re.IGNORECASE)
+                             r"(?:at|in)\s+the\s+(?:same\s+)?(?:checkpoint|spot|site|scene|house|place)\b(?!s)|there|"
+                             # "... the number of people killed when Russian warplanes struck a vegetable market in X": one strike
+                             r"when\s+(?:[\w'-]+\s+){1,4}?(?:struck|hit|targeted|bombed|shelled|attacked|ambushed|stormed)\s+an?\s+[^.;,]*)\s*",
+                             re.IGNORECASE)
 
 
 def one_event_rise(chunk: str) -> bool:

@@ -166,15 +166,19 @@ _AMONG_DEAD = re.compile(r"\bamong\s+(?:the|these|those)\s+(?:dead|victims|fatal
 #: A toll ranked as one event's ("..., one of the deadliest such raids", "the bloodiest single attack on ..."): with only a
 #: month or a window of days as its period cue, the sentence tells one (background) event, not a period total.
 #: (the rank may be set in a window, "one of the deadliest such attacks this year", "in recent years")
-_RANKED_EVENT = re.compile(r"\bone\s+of\s+the\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+_RANKED_EVENT = re.compile(r"\bone\s+of\s+(?:the\s+(?:[\w-]+'s\s+)?|its\s+|their\s+)(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|ambushes|massacres|assaults)\b"
                            r"(?:[^.;,]{0,40}?\b(?:since|(?:so\s+far\s+)?this\s+(?:year|month)|in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d)\b"
                            r"[^.;,]{0,60})?|\bthe\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:attack|strike|airstrike|air\s?strike|raid|bombing|explosion|ambush|massacre|assault)\b(?!s)"
-                           r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?", re.IGNORECASE)
+                           r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?"
+                           # "the heaviest toll from such raids since Israel began targeting ...": the toll ranked as a raid's
+                           r"|\bthe\s+(?:deadliest|heaviest|highest|worst)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+(?:such|a\s+single|one|any)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s?strikes?|raids?|bombings?|explosions?|ambush(?:es)?|"
+                           r"massacres?|assaults?)\b(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,80})?", re.IGNORECASE)
 
 
-_RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent")
+_RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent", "heaviest toll", "highest toll")
 #: The toll of one battle the report is telling, "so far" ("SOHR has documented the deaths of 12 soldiers ... in the
 #: fighting so far"): with no other period cue it is that battle's latest toll, an incident's, not a period total.
 _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+)?"
@@ -383,6 +387,8 @@ def _event_before_toll(text: str, tolls: str) -> bool:
     m = _RELATIVE_TOLL.search(tolls)
     if m is not None and _ONE_EVENT.search(text, max(0, m.start() - 60), m.start()) is not None:
         return True
+    if _IN_ONE_EVENT.match(text):  # "In a similar operation in the same province in November, coalition forces killed two"
+        return True
     # "In March last year, a car bomb exploded in the market of X, killing 12 civilians": the main clause tells one event
     p = _PARTICIPLE_TOLL.search(tolls)
     if p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None) \
@@ -393,6 +399,9 @@ def _event_before_toll(text: str, tolls: str) -> bool:
     return w is not None and _ONE_TARGET.match(text, w.end()) is not None and not _MANY_EVENTS.search(text, w.end())
 
 
+#: The sentence opens with the one event it tells ("In a similar operation ...", "In an attack on ...").
+_IN_ONE_EVENT = re.compile(r"\W*In\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|strike|airstrike|ambush|bombing|explosion|"
+                           r"assault)\b(?!s)", re.IGNORECASE)
 #: "were killed when IS ambushed ...", "died when gunmen attacked ...": the toll, then the deed of the event it is of.
 _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead)\s+when\s+(?:[\w'-]+\s+){1,4}?(?=(?:struck|targeted|hit|bombed|shelled|attacked|stormed|"
                           r"ambushed|raided)\b)", re.IGNORECASE)
