@@ -211,10 +211,6 @@ def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
 
 #: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
 #: (tests/test_extract_casualty_brokered_deal_no_side.py).
-#: "of unknown nationality": where the people come from is unknown, not whose they are ("a drone of unknown identity",
-#: "two of unknown affiliation" stay unknown's).
-_UNKNOWN_WHAT = re.compile(r"\s+(?:nationality|nationalities)\b", re.IGNORECASE)
-_UNKNOWN = frozenset({"unknown", "unidentified"})
 _BROKERED = re.compile(r"-(?:brokered|sponsored|mediated|guaranteed)\s+(?:[\w-]+\s+)?(?:settlements?|reconciliations?|deals?|"
                        r"agreements?|truces?|ceasefires?|talks|negotiations|accords?)\b", re.IGNORECASE)
 
@@ -303,8 +299,6 @@ class ActorLexicon:
                 key = NATIONAL_ALIAS.get(key, key)
             key = spelt.get((s, e), key)
             actor = self._actor_for(key, on)
-            if actor is not None and key in _UNKNOWN and _UNKNOWN_WHAT.match(text, e):
-                continue  # "the other two were of unknown nationality": no side told
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
             if actor is not None and (key in _BY_SCENE or on is None and key in _JAYSH_ISLAM):

@@ -3,7 +3,8 @@
 Fourth Division" (a clause before the joining). Bare "jihadists" in a paragraph that names no jihadist group take
 the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
 that names "Daesh" in its lead and writes "were killed along with 14 jihadists" a paragraph later), none where it named
-both (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
+both, nor in a paragraph set in Idlib or Latakia, HTS's fronts ("In Idlib, Russian jets struck ..., killing three
+jihadists") (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
 tests/test_extract_casualty_jihadists_named_paragraphs_before.py); also "six jihadists and two SDF fighters" (another
 figure coordinated after them) and "The two jihadists were killed" a paragraph after the group was named
 (tests/test_extract_casualty_jihadists_of_the_clash.py). Two or three victims the next sentence says joined a group
@@ -29,6 +30,7 @@ from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.figures import PERSON
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
+from observatory.extract.places import governorate_mentions
 
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
                   r"(?:\s+[\w-]+)?|the\s+(?:victims|brothers|men|young\s+men)))\s+"
@@ -118,6 +120,8 @@ def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: Act
 JIHADISTS_WINDOW = 600
 _BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...")
 _JIHADIST_SIDES = ("isis", "hts_rebels")
+#: The governorates of HTS's fronts, where bare "jihadists" are its own whatever group the text named before.
+_HTS_FRONTS = frozenset({"Idleb", "Lattakia"})
 
 
 def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -128,8 +132,10 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
              if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
-    if not named:
-        # wire copy tells one sentence a paragraph: the one jihadist group the text named before, if only one
+    if not named and not {g.governorate for g in governorate_mentions(work, paragraph, m.quantity.start)} & _HTS_FRONTS:
+        # the event told paragraphs before (wire copy tells one sentence a paragraph; a paragraph set in Idlib or Latakia,
+        # "In Idlib, Russian jets struck ..., killing three jihadists", is on HTS's fronts): the one jihadist group the
+        # text named before, if only one
         named = [a for a in lexicon.find(work, 0, m.quantity.start, on)
                  if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
         named = named if len({a.side for a in named}) == 1 else []

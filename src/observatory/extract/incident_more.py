@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
 
 #: "According to SOHR,", "According to the Syrian Observatory for Human Rights (SOHR),", "SOHR sources said that",
-#: "The Observatory reported that", "Medical sources confirmed".
+#: "The Observatory reported that", "The UK-based war monitor said", "Medical sources confirmed".
 _ATTRIBUTED = re.compile(r"\s*[\"']?(?:According\s+to\s+(?:the\s+)?[^,.;]{2,80}?,|"
-                         r"(?:(?:the\s+)?(?:SOHR|Observatory|monitor|Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?)"
+                         r"(?:(?:the\s+)?(?:(?:UK|Britain|London)-based\s+)?(?:war\s+)?(?:SOHR|Observatory|monitor|Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?)"
                          r"(?:\s+(?:sources|activists))?|(?:[\w-]+\s+)?sources)\s+(?:also\s+)?(?:said|says|reported|added|"
                          r"confirmed|documented|learned|stated)\b)", re.IGNORECASE)
 #: A rising toll: a day named with it is when the wounded died, not another event's day.
