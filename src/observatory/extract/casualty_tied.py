@@ -4,7 +4,7 @@ Fourth Division" (a clause before the joining). Bare "jihadists" in a paragraph 
 the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
 that names "Daesh" in its lead and writes "were killed along with 14 jihadists" a paragraph later), none where it named
 both, nor in a paragraph set in Idlib or Latakia, HTS's fronts ("In Idlib, Russian jets struck ..., killing three
-jihadists") (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
+jihadists"), unless "also", "in the fighting" or "the" point back (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and
 tests/test_extract_casualty_jihadists_named_paragraphs_before.py); also "six jihadists and two SDF fighters" (another
 figure coordinated after them) and "The two jihadists were killed" a paragraph after the group was named
 (tests/test_extract_casualty_jihadists_of_the_clash.py). Two or three victims the next sentence says joined a group
@@ -122,6 +122,12 @@ _BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*",
 _JIHADIST_SIDES = ("isis", "hts_rebels")
 #: The governorates of HTS's fronts, where bare "jihadists" are its own whatever group the text named before.
 _HTS_FRONTS = frozenset({"Idleb", "Lattakia"})
+#: The jihadists' figure points back at an event told before: "also", "in the fighting", "during the attack".
+_TOLD_BEFORE = re.compile(r"\b(?:also|too)\b|\b(?:in|during)\s+the\s+(?:fighting|attack|assault|clashes|ambush|raid|battle)\b",
+                          re.IGNORECASE)
+_BACK_REACH = 40
+#: "The two jihadists were killed ...": the jihadists the text told of before.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -132,7 +138,8 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
     named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
              if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
-    if not named and not {g.governorate for g in governorate_mentions(work, paragraph, m.quantity.start)} & _HTS_FRONTS:
+    if not named and (_TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH) or _THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start)
+                      or not {g.governorate for g in governorate_mentions(work, paragraph, m.quantity.start)} & _HTS_FRONTS):
         # the event told paragraphs before (wire copy tells one sentence a paragraph; a paragraph set in Idlib or Latakia,
         # "In Idlib, Russian jets struck ..., killing three jihadists", is on HTS's fronts): the one jihadist group the
         # text named before, if only one

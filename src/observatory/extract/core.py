@@ -267,7 +267,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
             return replace(m, side="unknown", generic=False) if m.role == INJURED and not sided else None
         m = replace(m, side="civilians", generic=False)  # "A woman was shot dead ... Her son was wounded"
     m = ranked_side(draft.counts, m, f.index)  # "Two soldiers were killed ... A third was killed"
-    m = syrian_of_allies(hurt_beside_told(m, f.sentence_text, f.sentence.start, draft.counts, f.mentions, draft.generic), draft, f.sentence_text, f.sentence.start)  # "a passer-by was hurt"
+    m = syrian_of_allies(hurt_beside_told(m, f.sentence_text, f.sentence.start, draft.counts, f.mentions, draft.generic), draft, f.sentence_text, f.sentence.start)  # "a passer-by was hurt"; "a Syrian fighter" killed with Hezbollah's men
     if m.side is None:
         beside = {o.side for o in f.mentions} | {draft.target.side if draft.target else None}
         m = attackers_of_incident(m, draft.perpetrator, draft.type_hit and draft.type_hit[0], f.sentence_text, f.sentence.start,

@@ -513,13 +513,14 @@ _OWN_ARMY = frozenset({"sdf", "turkey_factions", "coalition"})
 _OWN_POLICE = frozenset({"sdf", "turkey_factions", "hts_rebels", "isis", "coalition", "russia"})
 
 
-def _policeless(side: str, on: date | None) -> bool:
-    """ISIS has held no town with a police of its own since its last pocket fell in March 2019: "ISIS cells attacked a
-    checkpoint, killing two soldiers and three policemen" names the state's (a report of no date is read as recent)."""
-    return side == "isis" and (on is None or on >= _ISIS_TERRITORY_LOST)
-
-
+#: The fall of ISIS's last pocket (Baghouz): it has held no town with a police of its own since.
 _ISIS_TERRITORY_LOST = date(2019, 3, 23)
+
+
+def _policeless(side: str, on: date | None) -> bool:
+    """ISIS has held no town with a police of its own since March 2019: "ISIS cells attacked a checkpoint, killing two
+    soldiers and three policemen" names the state's (a report of no date is read as recent)."""
+    return side == "isis" and (on is None or on >= _ISIS_TERRITORY_LOST)
 
 
 def state_police(m: Mention, work: str, lexicon: ActorLexicon, span: tuple[int, int], on: date | None) -> Mention:
