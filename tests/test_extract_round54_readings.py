@@ -24,12 +24,12 @@ their first scoring), tested on sentences written for these tests; places are re
 
 from __future__ import annotations
 
-from contract_rows import contract
+from contract_rows import contract, total_pairs
 from contract_rows import killed_sums as killed
 
 
 def totals(text: str) -> list[tuple[str, int]]:
-    return [(t["side"], t["killed"]) for t in contract(text)["totals"]]
+    return total_pairs(contract(text))
 
 
 def test_fighters_broken_down_by_group_are_not_counted_twice() -> None:

@@ -48,12 +48,12 @@ their first scoring), tested on sentences written for these tests; places are re
 
 from __future__ import annotations
 
-from contract_rows import contract
+from contract_rows import contract, killed_per_incident, total_pairs
 from contract_rows import killed_sums as killed
 
 
 def totals(text: str) -> list[tuple[str, int]]:
-    return sorted((t["side"], t["killed"]) for t in contract(text)["totals"])
+    return total_pairs(contract(text))
 
 
 def test_bare_jihadists_after_a_lead_naming_isis_are_isis() -> None:
@@ -133,7 +133,7 @@ def test_breadcrumb_ending_in_the_title_is_no_second_incident() -> None:
             "rises to 20\n12 March, 2021\nShare this:\nSOHR has documented more deaths from the ambush set by ISIS "
             "cells on Thursday, March 11, 2021, against a bus carrying soldiers near Kabajeb in the desert of Deir "
             "Ezzor. The death toll has thus risen to 20: they are 18 soldiers and two civilians who were on board.")
-    assert [i["killed"] for i in contract(text)["incidents"]] == [{"regime": 18, "civilians": 2}]
+    assert killed_per_incident(contract(text)) == [{"regime": 18, "civilians": 2}]
 
 
 def test_day_list_lines_that_each_tell_a_death_are_incidents() -> None:
@@ -187,7 +187,7 @@ def test_path_of_the_site_name_ending_in_the_title_is_no_second_incident() -> No
             "ambush\nShare this:\nSOHR activists have documented the death of seven militiamen of the Iranian-backed "
             "militias, five of them Afghan fighters of the Fatemiyoun Brigade and two Syrians recruited locally by the "
             "militias, in an ambush set up by ISIS cells in the desert of al-Bukamal late yesterday.")
-    assert [i["killed"] for i in contract(text)["incidents"]] == [{"pro_iran_foreign": 5, "regime": 2}]
+    assert killed_per_incident(contract(text)) == [{"pro_iran_foreign": 5, "regime": 2}]
 
 
 def test_saying_n_were_x_breaks_down_the_toll_before() -> None:
