@@ -113,6 +113,7 @@ from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_hurt import local_then_bare
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_lost_limb import LOST_LIMB
+from observatory.extract.casualty_militants_group import militants_of_the_group
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_named_part_aside import after_named_part
@@ -408,7 +409,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
         mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window),
                                  lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
-    mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True))
+    mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True), lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
     mentions = among_relative(mentions, work, lambda: find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
@@ -749,8 +750,8 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         return pronoun_mentions(work, start, end, lexicon, on)
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
-    mentions = attackers_side([carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on) for m in mentions],
-                              work, start, lexicon, on)
+    mentions = attackers_side([referents.factions_of_ankara(militants_of_the_group(carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on), work, lexicon, on), work, lexicon, on)
+                               for m in mentions], work, start, lexicon, on)  # ("while 12 militants died": the paragraph's jihadists; "three members of the factions ... and four others": Turkey's, both)
     mentions = inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
     return armed_before_added(mentions, work)  # ("left three gunmen dead, as well as a child": the gunmen are no civilians)
 

@@ -43,6 +43,7 @@ from observatory.extract.casualty_denied_claims import without_denied
 from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
 from observatory.extract.casualty_quoted_claims import quoted_claim
 from observatory.extract.casualty_separate_claims import told_apart
+from observatory.extract.casualty_source_rise import own_source_rise
 from observatory.extract.casualty_tally_claims import tally_of_events
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
@@ -156,7 +157,8 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     of its figures conflicts, the claim is of the same event, and its figures of any role the text already told go."""
     mentions = monitor_confirmed(mentions, work, start, earlier)
     claimed = [m for m in mentions if m.parent is None and (_claim_opened(work, start, m.quantity.start)
-                                                           or not m.quantity.vague and quoted_claim(work, m.quantity.start))]
+                                                           or not m.quantity.vague and quoted_claim(work, m.quantity.start))
+               and not own_source_rise(m, work, start)]
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}

@@ -28,11 +28,12 @@ from observatory.extract.text import sentence_around
 #: The deed done to the group: "an attack by ISIS cells on", "an ISIS ambush on", "attacked", "intercepted", "ambushed",
 #: "abducted", "kidnapped", "seized"; or the group the victims were taken from ("from among").
 _DEED = (r"(?:(?:attacks?|ambush(?:es)?|assaults?)(?:\s+by\s+[^.;,]{1,40}?)?\s+on|attacked|intercepted|ambushed|abducted|kidnapped|seized|"
-         r"from\s+among)")
+         r"opened\s+fire\s+on|from\s+among)")
 #: The civilian group itself, with its count or a "group of" before it: "a group of truffle gatherers", "12 civilians",
 #: "shepherds".
 _GROUP = (r"(?:an?\s+(?:group|number)\s+of\s+|the\s+)?(?:(?P<count>\d+|" + number_words() + r")\s+)?"
-          r"(?:civilians|shepherds|farmers|truffle\s+(?:hunters|gatherers|collectors|pickers))\b")
+          r"(?:civilians|shepherds|farmers|truffle\s+(?:hunters|gatherers|collectors|pickers)|"
+          r"people\s+(?:collecting|picking|gathering|hunting|searching\s+for|foraging\s+for)\s+(?:desert\s+)?truffles)\b")
 _HIT = re.compile(r"\b" + _DEED + r"\s+" + _GROUP, re.IGNORECASE)
 _STEMS = ("civilians", "shepherds", "farmers", "truffle")
 #: Armed men told among or beside the group: "truffle hunters and their guards", "16 shepherds and three members of
@@ -50,13 +51,17 @@ _APART = re.compile(r"\b(?:while(?!\s+(?:they|he|she)\s+(?:were|was)\b)|whereas|
 #: A participle of the deed that brings in the figure after it: "..., killing two", "executing the three others"; or
 #: the verb of a clause of the deed ("an ambush on truffle hunters, which left 15 of them dead").
 _BROUGHT_IN = re.compile(r"\b(?:killing|executing|shooting|murdering|slaughtering|beheading|slaying|leaving|left)\b", re.IGNORECASE)
+#: A figure whose words are only "of them" ("opened fire on people collecting truffles, killing 53 of them"): the group's,
+#: whatever side the nearest name before gave it.
+_OF_THEM_ONLY = re.compile(r"\s*of\s+them\s*", re.IGNORECASE)
 #: The figure told as a part of the group: "nine of them", "the three others", "two other".
 _PART_OF_THEM = re.compile(r"\bof\s+them\b|\bothers?\b", re.IGNORECASE)
 
 
 def group_attacked_civilians(mentions: list[Mention], work: str) -> list[Mention]:
     """Each figure of no side of its own words, of the civilian group its sentence tells attacked or carried off."""
-    if not any(m.side in (None, "unknown") for m in mentions) or any(m.side == "civilians" for m in mentions):
+    if not any(m.side in (None, "unknown") or _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end) for m in mentions) \
+            or any(m.side == "civilians" for m in mentions):
         return mentions  # nothing of no side, or the group's people already told as civilians (a toll and its parts)
     first = min(m.quantity.start for m in mentions)
     head, tail = sentence_around(work, first, first)
@@ -66,8 +71,8 @@ def group_attacked_civilians(mentions: list[Mention], work: str) -> list[Mention
     if not hits:
         return mentions
     return [replace(m, side="civilians", actor=None, nationality=None, generic=False)
-            if m.side in (None, "unknown") and plain_words(m, work) and _within(m, hits) and _of_group(m, hits, work)
-            else m for m in mentions]
+            if (m.side in (None, "unknown") and plain_words(m, work) or _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end))
+            and _within(m, hits) and _of_group(m, hits, work) else m for m in mentions]
 
 
 def _of_group(m: Mention, hits: list[re.Match[str]], work: str) -> bool:

@@ -9,6 +9,7 @@ other does (regime 8, russia 1). Tests in tests/test_extract_casualty_part_copul
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -23,10 +24,20 @@ _COPULA_PART: Final = re.compile(r"\s*of\s+(?:whom|them)\s+(?:was|were|is|are)\s
 
 
 def part_copula_side(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """The mentions, each part told with a copula of the side the words after it name."""
-    out = []
+    """The mentions, each part told with a copula of the side the words after it name; a figure those words hold ("one
+    of whom was a child": "a child", read as a figure where every figure is taken for dead) is the part's own words, no
+    figure of its own, and gives the part its kind (children)."""
+    out: list[Mention] = []
+    inside: set[int] = set()
     for m in mentions:
         hit = _COPULA_PART.match(work, m.quantity.end) if m.parent is not None else None
         found = [a for a in lexicon.find(work, hit.start("who"), hit.end("who"), on) if a.side != "unknown"] if hit else []
-        out.append(m.named(found[0]) if found and found[0].side != m.side else m)
-    return out
+        m = m.named(found[0]) if found and found[0].side != m.side else m
+        held = [n for n in mentions if hit is not None and hit.start("who") <= n.quantity.start < hit.end("who") and n.parent is None]
+        inside |= {id(n) for n in held}
+        out.append(replace(m, label=held[0].label) if held and m.label is None and held[0].label is not None else m)
+    if not inside:
+        return out
+    keep = [i for i, m in enumerate(mentions) if id(m) not in inside]
+    index = {old: new for new, old in enumerate(keep)}
+    return [replace(m, parent=None if (p := m.parent) is None else index.get(p)) for m in (out[i] for i in keep)]

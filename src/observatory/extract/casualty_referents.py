@@ -194,11 +194,14 @@ AMONG_THE_DEAD = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:t
                             re.IGNORECASE)  # ("were among the pro-government dead")
 #: The largest toll a part named so is read against (one event's, not a period's).
 _AMONG_MAX = 100
+#: The rest of a whole as a part of the side its words give (the whole, the rest, where the parts end), or None.
+RestKind = Callable[[Mention, int, int], "Mention | None"]
 
 
-def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> list[Mention]:
+def among_the_dead(mentions: list[Mention], work: str, told: list[Mention], kind: RestKind | None = None) -> list[Mention]:
     """"... killing five people. Three soldiers were among the dead": the soldiers are of the five, the other two stay
-    with the side of the five (the parts replace what the toll said of their sides)."""
+    with the side of the five (the parts replace what the toll said of their sides), or take the side "while the rest
+    were members of Syrian security services" gives them (``kind``: ``casualty_rest_kind.rest_of_kind``)."""
     idx = {i for i, m in enumerate(mentions) if m.role == KILLED and m.parent is None and not m.quantity.vague
            and AMONG_THE_DEAD.match(work, m.group_end)}
     idx |= _listed_before(mentions, work, idx)
@@ -214,6 +217,8 @@ def among_the_dead(mentions: list[Mention], work: str, told: list[Mention]) -> l
     out = [replace(m, rose=True) if i in idx else m for i, m in enumerate(mentions)]
     if whole.side == "unknown" and rest_called_civil(work, parts[-1].group_end):  # ("..., while the other two were civilians")
         return [*out, Mention(KILLED, quantity, "civilians", at, at, None, None, rose=True)]
+    if whole.side == "unknown" and kind is not None and (of_kind := kind(whole, rest, max(p.group_end for p in parts))) is not None:
+        return [*out, replace(of_kind, quantity=quantity, group_start=at, group_end=at)]
     return [*out, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
 
 
@@ -233,14 +238,15 @@ def _listed_before(mentions: list[Mention], work: str, idx: set[int]) -> set[int
     return out
 
 
-def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]]) -> list[Mention]:
+def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]],
+                    kind: RestKind | None = None) -> list[Mention]:
     """"N of the victims ..." and "N X were among the dead" read against the toll told before (``told`` gives the
     figures of the sentences before, read only when the sentence has the wording)."""
     start, end = span
     if any(m.side in (None, "unknown") for m in mentions) and OF_THE_DEAD.search(work, max(0, start - _OTHERS_REACH), end):
         mentions = victims_of_told(mentions, work, told())
     if any(AMONG_THE_DEAD.match(work, m.group_end) for m in mentions):
-        mentions = among_the_dead(mentions, work, told())
+        mentions = among_the_dead(mentions, work, told(), kind)
     return mentions
 
 

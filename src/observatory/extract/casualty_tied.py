@@ -118,7 +118,7 @@ def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: Act
 
 #: How far back (characters) bare "jihadists" look for the jihadist group the text is about.
 JIHADISTS_WINDOW = 600
-_BARE_JIHADISTS = re.compile(r"\s*jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...")
+_BARE_JIHADISTS = re.compile(r"\s*(?:of\s+the\s+)?jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...", "two of the jihadists")
 _JIHADIST_SIDES = ("isis", "hts_rebels")
 #: The governorates of HTS's fronts, where bare "jihadists" are its own whatever group the text named before.
 _HTS_FRONTS = frozenset({"Idleb", "Lattakia"})

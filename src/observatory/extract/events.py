@@ -191,7 +191,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      # ("another regime drone exploded near a house": a kamikaze drone's blow)
                      r"exploded|blew\s+up|detonated|went\s+off|crashed\s+into)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
                      r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|\bUAVs?\b|\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
-                     r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped)\b"),
+                     r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped|"
+                     # ("A drone of Iranian origin crashed into a maintenance facility at a coalition base")
+                     r"(?:crashed|slammed|plunged)\s+into)\b"),
     ("ied_landmine", ("mine", "ied", "explosive", "bomb", "grenade", "booby", "remnant", "unexploded", "ordnance", "detonat", "blew",
                       "blow", "shell", "rocket", "missile", "mortar", "projectile", "munition", "round", "explosion", "blast",
                       "exploded", "went off"),

@@ -5,7 +5,8 @@ Air or drone strikes told as coming later ("warplanes later ...") by a side that
 an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
 shelling is part of it, but not another side's aircraft that came afterwards). So are strikes told as carried out
 "after the ambush" with a toll of their own, and aircraft striking "in response" ("In response, Russian warplanes
-carried out dozens of strikes on the area"), and aircraft the event is told to have prompted ("The attack prompted
+carried out dozens of strikes on the area"; on targets of their own where the sentence opens on the reply: "In response,
+U.S. F-15 fighter jets struck facilities in eastern Syria"), and aircraft the event is told to have prompted ("The attack prompted
 Russian warplanes to carry out more than 25 strikes on the hills").
 """
 
@@ -74,7 +75,7 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
     )
     return (
         _AIRCRAFT_LATER.search(text) is not None or strikes_after(draft, f, text) or on_area or struck_in_response(text)
-        or _PROMPTED.search(text) is not None
+        or _PROMPTED.search(text) is not None or _OPENS_IN_RESPONSE.match(text) is not None and _AIRCRAFT.search(text) is not None
     )
 
 
@@ -83,6 +84,10 @@ def air_sequel(draft: Draft, f: SentenceFacts, text: str) -> bool:
 #: names another event).
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)\b(?!\s+to\b)", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:warplanes|war\s+planes|jets|aircraft|helicopters)\b", re.IGNORECASE)
+#: A sentence that opens on the reply ("In response, U.S. F-15 fighter jets struck facilities in eastern Syria used by
+#: groups affiliated with ..."): the aircraft's strikes are the reply to the incident, an event of their own wherever
+#: they fell.
+_OPENS_IN_RESPONSE = re.compile(r"\s*In\s+(?:response|retaliation)\s*,")
 #: The place of the incident named back: "in the area", "on the area".
 _THE_AREA = re.compile(
     r"\b(?:in|on)\s+the\s+(?:same\s+)?area\b(?!\s+(?:of|between|from|near|around|since)\b)", re.IGNORECASE

@@ -1,6 +1,7 @@
 """Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "almost daily airstrikes",
 "every night", "has stepped up",
-"drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "the month also saw
+"drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "have attacked American
+forces at least 40 times since Oct. 17" (a count of ten or more times; "shot three times" is one shooting), "the month also saw
 renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
 have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks", "Russia has been
 conducting an air campaign in the desert"), and arrests, curfews,
@@ -27,7 +28,7 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
-                            r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
+                            r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b\d{2,}\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
                             r"\b(?:the|this|that|last)\s+(?:month|week|year|period)\s+(?:also\s+)?(?:was\s+marked\s+by|saw|witnessed)\b|"
                             r"\b(?:attacks|strikes|shelling|bombardment|raids)\s+(?:were\s+|was\s+|have\s+been\s+)?"
                             r"(?:mainly\s+|mostly\s+)?(?:focused|concentrated|centred|centered)\s+on\b|"

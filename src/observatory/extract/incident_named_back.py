@@ -8,7 +8,9 @@ Constructions handled:
 * "The group said the attack took place on Monday night near B": the day and place of the attack told before;
 * "The monitor said a sixth member was missing after the attack near the area of B, and two others were wounded",
   "Two children were hurt in the shelling on B": the victims of the event named back by a definite noun after a
-  preposition, where that noun is the sentence's only event, with the place that event struck.
+  preposition, where that noun is the sentence's only event, with the place that event struck; so too "12 other
+  people were wounded when the warplane hit houses on the edge of B" (the aircraft of the strike told, named back), and
+  "More than 90 other fighters were injured in the raids on the camp near B" ("other" victims of the air strikes told).
 
 Not handled as the same incident: another event named for comparison ("the ambush is one of the deadliest since an
 attack on a bus near B"), "the explosion of a mine" (a new one), plural nouns ("the strikes"), a sentence with words
@@ -80,9 +82,16 @@ def _fits(noun: str, kind: str) -> bool:
 #: victims told.
 _IN_NAMED = re.compile(
     r"\b(?:in|during|after|following|from|by)\s+the\s+(?:same\s+)?(?P<noun>attack|assault|raid|ambush|strike|airstrike|"
-    r"air\s+strike|drone\s+strike|blast|explosion|bombing|shelling|bombardment)\b(?!\s+(?:of|that|which|in\s+which)\b)(?!-)",
+    r"air\s+strike|drone\s+strike|blast|explosion|bombing|shelling|bombardment)\b(?!\s+(?:of|that|which|in\s+which)\b)(?!-)|"
+    # "12 other people were wounded when the warplane hit houses on the edge of B": the aircraft of the strike told
+    r"\bwhen\s+the\s+(?:same\s+)?(?P<craft>warplane|jet|aircraft|helicopter|drone)\s+(?:hit|struck|bombed|targeted|pounded)\b|"
+    # "More than 90 other fighters were injured in the raids on the camp near B": "other" victims of the strikes told
+    r"\bother\s+[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?P<plural>raids|strikes|airstrikes|air\s+strikes|air\s+raids)\b",
     re.IGNORECASE,
 )
+#: The kind of incident an aircraft named back struck in.
+_CRAFT_KINDS = {"warplane": "airstrike", "jet": "airstrike", "aircraft": "airstrike", "helicopter": "airstrike",
+                "drone": "drone_strike"}
 
 
 def victims_named_back(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
@@ -94,6 +103,11 @@ def victims_named_back(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
     text = f.sentence_text
     m = _IN_NAMED.search(text)
     at = f.type_hit[1] - f.sentence.start
+    if m is not None and m.group("plural"):  # ("90 other fighters were injured in the raids on the camp"): the strikes told
+        return m.start("plural") <= at < m.end("plural") and draft.type_hit[0] == f.type_hit[0] == "airstrike" and not ANOTHER.search(text)
+    if m is not None and m.group("craft"):  # ("... when the warplane hit houses ...")
+        word = m.group("craft").lower()
+        return m.start("craft") <= at < m.end("craft") and _CRAFT_KINDS[word] == draft.type_hit[0] == f.type_hit[0] and not ANOTHER.search(text)
     if m is None or not m.start("noun") <= at < m.end("noun") or not _fits(m.group("noun").lower(), draft.type_hit[0]):
         return False
     if ANOTHER.search(text) or TRANSITION_RE.match(text):

@@ -80,6 +80,8 @@ def working_copy(text: str) -> str:
         work = _ENTITY.sub(lambda m: " " * len(m.group(0)), work)
     if "#" in work:
         work = _HASHTAG.sub(" ", work)  # "#ISIS mined roads in #DeirEzzor desert": embedded posts
+    if "U." in work:
+        work = _DOTTED_US.sub(_undotted, work)  # "killing two U.S. soldiers": no stop inside the words
     if work.count("|") >= 3:
         work = _MENU_LINE.sub(lambda m: " " * len(m.group(0)), work)  # "Home | News | Reports | Statistics"
     work = toll_wordings(described_as(work))  # "killing a man whom SOHR sources described as an official of ..."
@@ -92,6 +94,15 @@ _MENU_LINE = re.compile(r"(?m)^[ ]*(?:[A-Z][\w'&-]*(?:[ ]+[\w'&-]+){0,2}[ ]*\|[ 
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
+#: "U.S.", "U.N.", "U.K." written with stops (wire copy): the same letters without them (``_undotted``), so the stops
+#: end no sentence and no figure's words ("a U.S. contractor"); not at a line's or the text's end, where the stop may end
+#: the sentence too.
+_DOTTED_US = re.compile(r"(?<![\w.])U\.([SNK])\.(?![\w.]|[ \t]*(?:\n|$))")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    """"U.S." as "US  " (the letters where they stood: a title may open with them), "  US" before a hyphen ("US-led")."""
+    return f"  U{m.group(1)}" if m.string.startswith("-", m.end()) else f"U{m.group(1)}  "
 
 
 def detect_language(text: str) -> str:

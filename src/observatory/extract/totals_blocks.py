@@ -328,10 +328,10 @@ _SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|the
 
 
 #: "Of the fatalities, 118 are civilians ..., and 25 are soldiers": the same told with the dead named first ("Of the
-#: remaining victims, 54 were soldiers ..." after a share told before).
+#: remaining victims, 54 were soldiers ..." after a share told before; "..., and seven were ISIS militants").
 _SHARE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:(?:recorded|documented|remaining|other)\s+)?(?:casualties|dead|victims|"
                             r"fatalities|deaths|killed)\s*,", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+(?:are|were|was|is)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60}?)"
+_SHARE_AFTER = re.compile(rf"(?<![\w,.])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))\s+(?:are|were|was|is)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{{2,60}}?)"
                           r"(?=\s*(?:[,.;:()]|$|\band\s+\d|\bwhile\b))", re.IGNORECASE)
 
 
@@ -367,7 +367,8 @@ def _share(work: str, m: re.Match[str], end: int) -> Share:
         if n is not None:
             parts.append((k.group("kind").lower(), n))
         at = k.end()
-    return Share(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("who"), m.end("who")), tuple(parts))
+    return Share(m.start("num"), m.end("num"), words_to_int(m.group("num").replace(",", "").lower()) or 0, (m.start("who"), m.end("who")),
+                 tuple(parts))  # ("and seven were ISIS militants": a figure in words too)
 
 
 _KIND_CUE = re.compile(r"\b(?:including|which\s+included|among\s+(?:them|whom)|of\s+whom)\b", re.IGNORECASE)

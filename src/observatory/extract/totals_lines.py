@@ -248,8 +248,9 @@ def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
 
 #: "Syrian regime forces killed 22 civilians, including four children." / "- ISIS has killed five civilians": a line of a
 #: list by perpetrator told in the active voice (the subject is who killed them).
-#: "According to the report, regime forces killed 40 civilians, ...": the source told before the first killer.
-_SOURCE_OPENING = (r"(?P<open>(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|(?:The|Its|Their)\s+report\s+(?:notes|noted|said|says|found|"
+#: "According to the report, regime forces killed 40 civilians, ...": the source told before the first killer; "The report
+#: breaks down the toll by the parties responsible: regime forces killed 26 civilians, ...": the lead-in to the list.
+_SOURCE_OPENING = (r"(?P<open>(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|[^,;.:\n]{0,60}?\b(?:breaks?|broke)\s+down\s+[^,;.:\n]{2,60}:\s*|(?:The|Its|Their)\s+report\s+(?:notes|noted|said|says|found|"
                    r"showed|shows|adds|added)\s+that\s+|(?:Among|Of)\s+(?:the|these|those)\s+(?:civilian\s+)?(?:civilians|victims|dead|deaths),\s*)?")
 _ACTIVE_LINE = re.compile(_BULLET + _SOURCE_OPENING + r"(?P<doer>(?:(?:the|other)\s+|(?(open)(?=[A-Za-z])|(?=[A-Z])))(?:[\w'/()-]+\s+){0,6}?[\w'/()-]+)\s+(?:(?:has|have|had)\s+)?(?:killed|(?:was|were)\s+responsible\s+for\s+"
                           r"(?:the\s+)?(?:deaths?|killing)\s+of)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?"

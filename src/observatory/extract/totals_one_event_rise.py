@@ -36,8 +36,13 @@ _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD
                                  r"neighbou?rhood|market|camp)\s+of\b[^.;]*\b(?:risen|rose|rises|climbed|reached|increased)\s+to\b",
                                  re.IGNORECASE)
 _STEMS: Final = ("bringing", "raising", "pushing", "taking", "brought", "raised", "number")
-#: A span of time that keeps a rise a running total ("to 9 since March", "to eleven this year"): the callers' check.
-PERIOD_CUE: Final = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|(?:19|20)\d\d|"
+#: The year of one day's full date ("at dawn on Wednesday, 13 January 2021", "on January 13, 2021"): the day of one
+#: event, no span of time (fixed-width look-behinds, one per month name).
+_DAY_YEAR = "".join(rf"(?<!\d\s{month}\s)" for month in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                                          "September", "October", "November", "December")) + r"(?<!\d,\s)"
+#: A span of time that keeps a rise a running total ("to 9 since March", "to eleven this year", "in 2021"): the callers'
+#: check.
+PERIOD_CUE: Final = re.compile(rf"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|{_DAY_YEAR}(?:19|20)\d\d|"
                                r"months?|years?|weeks?)\b", re.IGNORECASE)
 _FIGURE = rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b"
 _COUNTED = rf"the\s+number\s+of\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?(?:{_DEAD_WORDS}|executed)\b"

@@ -250,6 +250,9 @@ _TOLL_AFTER_SCOPE = re.compile(r"\s*,\s*(?:(?:[\w'-]+\s+){0,4}?(?:said|says|repo
                                r"(?:\b\d[\d,]*|" + PLURAL_WORD + r")\b[^.;:]{0,80}?\b(?:killed|dead|died|deaths|fatalities|perished|"
                                r"lost\s+their\s+lives)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|single|one)\s+(?:incidents?|attacks?|strikes?|explosions?|raids?|bombings?)\b", re.IGNORECASE)
+#: The scope inside a clause that tells who a victim was ("killed a senior official who had been planning attacks across
+#: the region"): his doings, not where the dead fell.
+_WHO_BEFORE = re.compile(r"\bwho\s+[^,.;:]*$", re.IGNORECASE)
 
 
 def wide_scope_toll(chunk: str, span: str) -> bool:
@@ -258,8 +261,8 @@ def wide_scope_toll(chunk: str, span: str) -> bool:
     if not has_any(span, _WIDE_SCOPE_STEMS) or _SEPARATE.search(chunk):
         return False
     return any(_TOLL_BEFORE_SCOPE.search(chunk, 0, m.start()) or _DEAD_BEFORE_SCOPE.search(chunk, max(0, m.start() - 20), m.start())
-               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) or _fronted(chunk, m) for m in _WIDE_SCOPE.finditer(chunk)) \
-        or province_scope_toll(chunk)
+               and _FIGURE_AFTER_SCOPE.match(chunk, m.end()) or _fronted(chunk, m) for m in _WIDE_SCOPE.finditer(chunk)
+               if not _WHO_BEFORE.search(chunk, max(0, m.start() - 90), m.start())) or province_scope_toll(chunk)
 
 
 def _fronted(chunk: str, m: re.Match[str]) -> bool:
