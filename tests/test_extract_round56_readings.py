@@ -25,7 +25,14 @@ their first scoring), tested on sentences written for these tests; places are re
 * "Of them, 19 were civilians, ..., and seven were ISIS militants": a share in words (``totals_blocks._SHARE_AFTER``);
 * "U.S." written with stops ends no sentence and no figure's words ("killing a U.S. contractor") (``text._DOTTED_US``);
 * "killed a senior official who had been planning attacks across the region": the scope in the victim's "who" clause
-  is no spread of ground the toll sums (``totals_sentences.wide_scope_toll``).
+  is no spread of ground the toll sums (``totals_sentences.wide_scope_toll``);
+* a sentence opening "In response," with jets tells an incident of its own (``incident_air_sequel``), "US F-15
+  fighter jets" are the coalition's (actors.csv), and "a drone ... crashed into" a base is a drone strike (``events``);
+* "four others" wounded after "members of the factions" a paragraph calls Turkish-backed are Turkey's too
+  (``casualty_referents.factions_of_ankara``, now read before the others take their side);
+* "... were wounded when the warplane hit houses on the edge of B" and "other fighters were injured in the raids on the
+  camp near B" are more of the strike told before (``incident_named_back``);
+* "have attacked American forces at least 40 times since ..." tells no incident (``incident_habits``).
 """
 
 from __future__ import annotations
