@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Final
 
 from observatory.extract import casualty_referents as referents
@@ -113,7 +114,6 @@ from observatory.extract.casualty_lists import restated as _restated
 from observatory.extract.casualty_local_hurt import local_then_bare
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_lost_limb import LOST_LIMB
-from observatory.extract.casualty_militants_group import militants_of_the_group
 from observatory.extract.casualty_named_dead import named_dead
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_named_part_aside import after_named_part
@@ -406,10 +406,10 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = single_appositions(work, roles.restated_people(work, _restated(work, start, end, one_at_work(people_at_work(mentions, work), work))))
     if any(m.rose for m in mentions) and _DEAD_INCLUDED.search(work, start, end):
         mentions = _parts_of_told(mentions, work, start, lexicon, on)
+    kind_of_rest = partial(rest_of_kind, work=work, end=end, lexicon=lexicon, on=on)  # ("..., while the rest were soldiers")
     if any(m.rose for m in mentions) and RESTATING.search(work, start, end):
-        mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window),
-                                 lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
-    mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True), lambda whole, rest, after: rest_of_kind(whole, rest, after, work, end, lexicon, on))
+        mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window), kind_of_rest)
+    mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True), kind_of_rest)
     mentions = among_relative(mentions, work, lambda: find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False))
     mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
@@ -750,8 +750,7 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         return pronoun_mentions(work, start, end, lexicon, on)
     mentions = with_pronoun_then(mentions, work, start, end, lexicon, on)  # "killing him and injuring his companion"
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
-    mentions = attackers_side([referents.factions_of_ankara(militants_of_the_group(carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on), work, lexicon, on), work, lexicon, on)
-                               for m in mentions], work, start, lexicon, on)  # ("while 12 militants died": the paragraph's jihadists; "three members of the factions ... and four others": Turkey's, both)
+    mentions = attackers_side([referents.bare_nouns_named(carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on), work, lexicon, on) for m in mentions], work, start, lexicon, on)
     mentions = inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
     return armed_before_added(mentions, work)  # ("left three gunmen dead, as well as a child": the gunmen are no civilians)
 

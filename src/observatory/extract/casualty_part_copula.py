@@ -3,7 +3,9 @@
 The part's own words end at "was", so it took its whole's side ("one" of the nine soldiers: regime), where "one of
 them a Russian serviceman" reads the Russian. The words after the copula ("was", "were", "is", "are") name the part's
 side as well; a part whose words there name a side of their own takes it, and the breakdown then subtracts as any
-other does (regime 8, russia 1). Tests in tests/test_extract_casualty_part_copula.py.
+other does (regime 8, russia 1). Tests in tests/test_extract_casualty_part_copula.py. A figure inside those words ("three
+civilians, one of whom was a child": "a child", read as a figure where every figure is taken for dead, as in a
+statistics block) is the part's own words, no figure of its own (tests/test_extract_round56_readings.py).
 """
 
 from __future__ import annotations

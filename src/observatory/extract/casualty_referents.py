@@ -35,6 +35,7 @@ from observatory.extract.casualty_former import former_rebel
 from observatory.extract.casualty_hurt_whole import hurt_whole_side
 from observatory.extract.casualty_joined import actor_in_next
 from observatory.extract.casualty_listed import DESCRIBED_THEN_AND as DESCRIBED_THEN_AND
+from observatory.extract.casualty_militants_group import militants_of_the_group
 from observatory.extract.casualty_of_the_named import of_the_named
 from observatory.extract.casualty_other_civilians import before_other_civilians
 from observatory.extract.casualty_rest_civil import rest_called_civil
@@ -135,6 +136,13 @@ def factions_of_ankara(m: Mention, work: str, lexicon: ActorLexicon, on: date | 
     if turkish and named is None:  # "the factions of 'Euphrates Shield'"
         return replace(m, side="turkey_factions", actor=None, nationality=None, generic=False)
     return m.named(named) if named is not None else m
+
+
+def bare_nouns_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
+    """Bare nouns given the group the text named, before the figures after them take their side: "while 12 militants
+    died" (the paragraph's one jihadist group: ``casualty_militants_group``), "three members of the factions" the
+    paragraph calls Turkish-backed (``factions_of_ankara``, so "and four others" are Turkey's too)."""
+    return factions_of_ankara(militants_of_the_group(m, work, lexicon, on), work, lexicon, on)
 
 
 #: A part told by party of the fight, not by side: "three from one family and one from the other", "two from each clan".

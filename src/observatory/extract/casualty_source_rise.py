@@ -5,8 +5,8 @@ according to the Syria Civil Defence") and then with the rise ("The toll rose in
 said that two of the wounded had died in hospital, bringing the number of the dead to eight"). The claim passes
 (``casualty_claims``) drop a claimant's figure that differs from a toll told before; a rising figure of a claimant the
 text named as its source before is kept, and replaces the first as any rise does. A rise told by another claimant
-("SANA said the toll rose to 12" after the monitor's eight) is still a claim.
-(tests/test_extract_casualty_source_rise.py)
+("SANA said the toll rose to 12" after the monitor's eight) is still a claim (tests in
+tests/test_extract_round56_readings.py).
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ Air or drone strikes told as coming later ("warplanes later ...") by a side that
 an event of their own, even when the incident is a strike of the same kind by another side, or a fight (whose own
 shelling is part of it, but not another side's aircraft that came afterwards). So are strikes told as carried out
 "after the ambush" with a toll of their own, and aircraft striking "in response" ("In response, Russian warplanes
-carried out dozens of strikes on the area"; on targets of their own where the sentence opens on the reply: "In response,
-U.S. F-15 fighter jets struck facilities in eastern Syria"), and aircraft the event is told to have prompted ("The attack prompted
-Russian warplanes to carry out more than 25 strikes on the hills").
+carried out dozens of strikes on the area"; on targets of their own where the sentence opens on the reply: "In
+response, U.S. F-15 fighter jets struck facilities in eastern Syria"), and aircraft the event is told to have prompted
+("The attack prompted Russian warplanes to carry out more than 25 strikes on the hills").
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Sentences that tell of no one violent event: talk of a habit or a trend ("on a daily basis", "almost daily airstrikes",
 "every night", "has stepped up",
 "drone strikes persisted", "regime forces kept shelling", "struck the airport several times", "have attacked American
-forces at least 40 times since Oct. 17" (a count of ten or more times; "shot three times" is one shooting), "the month also saw
-renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
+forces at least 40 times since Oct. 17" (a count of ten or more times; "shot three times" is one shooting), "the
+month also saw renewed infighting", "the attacks focused on X and Y", "after weeks of fighting": "a rise in attacks over recent months", "warplanes
 have carried out dozens of airstrikes", "the cells are now carrying out hit-and-run attacks", "Russia has been
 conducting an air campaign in the desert"), and arrests, curfews,
 calls, demining, combing campaigns "in search of" cells, patrols that passed "without incident" (unless an arrest is
