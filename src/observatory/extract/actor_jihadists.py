@@ -27,13 +27,12 @@ def jihadist_named(doer: ActorMatch, work: str, lexicon: ActorLexicon, on: date 
     if doer.alias.lower() not in BARE_JIHADISTS:
         return doer
     paragraph = work.rfind("\n", 0, doer.start) + 1
-    named = [a for a in lexicon.find(work, paragraph, doer.start, on) if _by_name(a)]
-    if not named:
-        named = [a for a in lexicon.find(work, 0, doer.start, on) if _by_name(a)]
-        named = named if len({a.side for a in named}) == 1 else []
+    named = groups_named(work, paragraph, doer.start, lexicon, on) or groups_named(work, 0, doer.start, lexicon, on, one_only=True)
     return named[-1] if named else doer
 
 
-def _by_name(a: ActorMatch) -> bool:
-    """Whether ``a`` names a jihadist group by a name of its own."""
-    return a.side in _JIHADIST_SIDES and a.alias.lower() not in BARE_JIHADISTS
+def groups_named(work: str, begin: int, end: int, lexicon: ActorLexicon, on: date | None, one_only: bool = False) -> list[ActorMatch]:
+    """The jihadist groups (ISIS, HTS and its allies) work[begin:end] names by a name of their own, not as bare
+    "jihadists"; with ``one_only``, none unless they are all of one side (the one group a text is about)."""
+    named = [a for a in lexicon.find(work, begin, end, on) if a.side in _JIHADIST_SIDES and a.alias.lower() not in BARE_JIHADISTS]
+    return named if not one_only or len({a.side for a in named}) == 1 else []

@@ -15,13 +15,12 @@ import re
 from datetime import date
 from typing import Final
 
-from observatory.extract.actor_jihadists import BARE_JIHADISTS
+from observatory.extract.actor_jihadists import groups_named
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import Mention
 
 #: The figure's own words: the bare noun only ("12 militants", "three of the militants").
 _BARE: Final = re.compile(r"\s*(?:of\s+the\s+)?(?:militants|insurgents|extremists)\s*", re.IGNORECASE)
-_JIHADIST_SIDES: Final = ("isis", "hts_rebels")
 
 
 def militants_of_the_group(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -31,6 +30,5 @@ def militants_of_the_group(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1
     if paragraph == 0:
         return m  # (a title's "kills over a dozen militants" is left to the body's figures)
-    named = [a for a in lexicon.find(work, paragraph, m.quantity.start, on)
-             if a.side in _JIHADIST_SIDES and a.alias.lower() not in BARE_JIHADISTS]
-    return m.named(named[-1]) if named and len({a.side for a in named}) == 1 else m
+    named = groups_named(work, paragraph, m.quantity.start, lexicon, on, one_only=True)
+    return m.named(named[-1]) if named else m

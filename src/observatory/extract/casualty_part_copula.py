@@ -16,7 +16,7 @@ from datetime import date
 from typing import Final
 
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import Mention, without
 
 #: "... of whom was a Russian serviceman", "... of them were Iraqi militiamen": the part's people after a copula.
 #: The words must open with an article or a name ("a Russian serviceman", "Iraqi militiamen"), not a verb ("were killed by
@@ -40,6 +40,4 @@ def part_copula_side(mentions: list[Mention], work: str, lexicon: ActorLexicon, 
         out.append(replace(m, label=held[0].label) if held and m.label is None and held[0].label is not None else m)
     if not inside:
         return out
-    keep = [i for i, m in enumerate(mentions) if id(m) not in inside]
-    index = {old: new for new, old in enumerate(keep)}
-    return [replace(m, parent=None if (p := m.parent) is None else index.get(p)) for m in (out[i] for i in keep)]
+    return without(out, {i for i, m in enumerate(mentions) if id(m) in inside})

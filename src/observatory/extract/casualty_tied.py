@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from observatory.extract.actor_jihadists import groups_named
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.figures import PERSON
@@ -119,7 +120,6 @@ def one_and_the_other(mentions: list[Mention], work: str, end: int, lexicon: Act
 #: How far back (characters) bare "jihadists" look for the jihadist group the text is about.
 JIHADISTS_WINDOW = 600
 _BARE_JIHADISTS = re.compile(r"\s*(?:of\s+the\s+)?jihadists?(?:\s+(?:also|too))?(?:\s+and)?\s*", re.IGNORECASE)  # ("six jihadists and two SDF ...", "two of the jihadists")
-_JIHADIST_SIDES = ("isis", "hts_rebels")
 #: The governorates of HTS's fronts, where bare "jihadists" are its own whatever group the text named before.
 _HTS_FRONTS = frozenset({"Idleb", "Lattakia"})
 #: The jihadists' figure points back at an event told before: "also", "in the fighting", "during the attack".
@@ -136,16 +136,13 @@ def jihadists_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: dat
     if m.side != "hts_rebels" or not _BARE_JIHADISTS.fullmatch(work, m.quantity.end, m.group_end):
         return m
     paragraph = work.rfind("\n", 0, m.quantity.start) + 1  # a report moves on to another front at a break
-    named = [a for a in lexicon.find(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, on)
-             if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
+    named = groups_named(work, max(paragraph, m.quantity.start - JIHADISTS_WINDOW), m.quantity.start, lexicon, on)
     if not named and (_TOLD_BEFORE.search(work, m.quantity.end, m.group_end + _BACK_REACH) or _THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start)
                       or not {g.governorate for g in governorate_mentions(work, paragraph, m.quantity.start)} & _HTS_FRONTS):
         # the event told paragraphs before (wire copy tells one sentence a paragraph; a paragraph set in Idlib or Latakia,
         # "In Idlib, Russian jets struck ..., killing three jihadists", is on HTS's fronts): the one jihadist group the
         # text named before, if only one
-        named = [a for a in lexicon.find(work, 0, m.quantity.start, on)
-                 if a.side in _JIHADIST_SIDES and a.alias.lower() not in ("jihadists", "jihadist")]
-        named = named if len({a.side for a in named}) == 1 else []
+        named = groups_named(work, 0, m.quantity.start, lexicon, on, one_only=True)
     if not named or named[-1].side == m.side:
         return m
     a = named[-1]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import CARDINAL_WORD
 
@@ -38,8 +39,7 @@ _DOER_STRUCK: Final = re.compile(rf"\bnumber\s+of\s+(?:[\w'-]+\s+){{0,3}}?{_DEAD
 _STEMS: Final = ("bringing", "raising", "pushing", "taking", "brought", "raised", "number")
 #: The year of one day's full date ("at dawn on Wednesday, 13 January 2021", "on January 13, 2021"): the day of one
 #: event, no span of time (fixed-width look-behinds, one per month name).
-_DAY_YEAR = "".join(rf"(?<!\d\s{month}\s)" for month in ("January", "February", "March", "April", "May", "June", "July", "August",
-                                                          "September", "October", "November", "December")) + r"(?<!\d,\s)"
+_DAY_YEAR = "".join(rf"(?<!\d\s{month}\s)" for month in MONTH_NAMES.split("|")) + r"(?<!\d,\s)"
 #: A span of time that keeps a rise a running total ("to 9 since March", "to eleven this year", "in 2021"): the callers'
 #: check.
 PERIOD_CUE: Final = re.compile(rf"\b(?:since|so\s+far|until|during|throughout|past|this\s+(?:year|month|week)|{_DAY_YEAR}(?:19|20)\d\d|"
