@@ -121,8 +121,8 @@ def _gate_admits(pattern: re.Pattern[str], stems: tuple[str, ...], phrases: tupl
 
 def test_stem_gates_let_through_every_branch_of_their_patterns() -> None:
     from observatory.extract import (
-        casualties,
         casualty_claims,
+        casualty_things,
         figures,
         incident_recall,
         mention_context_passes,
@@ -146,10 +146,10 @@ def test_stem_gates_let_through_every_branch_of_their_patterns() -> None:
         "released ", "freed ", "recruited ", "displacing ", "seized ", "the detention of ", "the disappearance of "))
     _gate_admits(figures._RATE, figures._RATE_STEMS, (" children a day", " people per week", " victims every month",
                                                     " civilians each year", " on average daily"))
-    _gate_admits(casualties._NON_PERSON, casualties._NON_PERSON_STEMS, tuple(
+    _gate_admits(casualty_things._NON_PERSON, casualty_things._NON_PERSON_STEMS, tuple(
         f" {word}" for word in ("attacks", "separate operations", "air strikes", "airstrike", "raids", "ambushes", "bombings",
                                 "explosions", "incidents", "vehicles", "cars", "days", "hours", "villages", "towns", "shells",
-                                "rockets", "missiles", "drones", "positions", "sites", "checkpoints", "times", "kilometers",
+                                "rockets", "missiles", "drones", "positions", "sites", "targets", "checkpoints", "times", "kilometers",
                                 "km", "landmines", "bombs", "IEDs", "devices")))
     _gate_admits(mention_context_passes._HEARSAY, mention_context_passes._HEARSAY_STEMS, (
         "some reports claimed", "unconfirmed sources allege", "other accounts suggested", "an analyst tweeted",

@@ -157,6 +157,7 @@ from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_syrians_apart import syrians_apart
 from observatory.extract.casualty_the_one_and import the_one_and_role
+from observatory.extract.casualty_things import counts_things
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
@@ -173,7 +174,7 @@ from observatory.extract.figure_one_death import ONE_DEATH
 from observatory.extract.figure_one_hurt import HURT_ADVERB, past_closing_one
 from observatory.extract.figures import PERSON_RE as _PERSON_RE
 from observatory.extract.figures import is_count as _is_count
-from observatory.extract.gates import fold, folded, has_any, word_start
+from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.mention_context_passes import context_passes
 from observatory.extract.mention_sides import INJURED as INJURED
 from observatory.extract.mention_sides import KILLED as KILLED
@@ -306,18 +307,6 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
 
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:(?:from|aged|natives?\s+of|residents?\s+of)\b[^,.;:]{0,50}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=,))?"  # ", from X,", ", Issam Abdullah,"
                           r"(?:\s+(?!were\b|was\b|killed|injured|wounded|dead|died)[\w'-]+){0,6}\s*(?:,|and|,\s*and)?\s*")
-#: A count of things, not people ("94 Turkish air and drone strikes"); not a clause of its own after the figure ("put the
-#: death toll at 23 and described the attack as an ambush").
-_NON_PERSON = re.compile(r"(?:\s*(?!(?:and|but)\s+[a-z]+ed\s)[\w'-]+){0,3}?\s+(?:attacks?|operations?|air\s?strikes?|strikes?|raids?|ambush(?:es)?|bombings?|"
-                         r"explosions?|incidents?|vehicles?|cars?|days?|hours?|villages?|towns?|shells?|rockets?|missiles?|drones?|"
-                         r"positions?|sites?|checkpoints?|times?|kilometers?|km|(?:land)?mines?|bombs?|IEDs?|devices?)\b", re.IGNORECASE)
-#: A nationality as an adjective before another word ("a Russian armoured vehicle"): no person of its own.
-_NATION_ADJ = re.compile(r"\b(?:Russian|Iranian|Afghan|Iraqi|Syrian|Pakistani|Jordanian|Saudi|Egyptian|Tunisian|Palestinian)\b"
-                         r"(?=\s+(?!(?:from|of|in|at|on|near|with|who|and|or|by|to|was|were|is|are)\b)[\w'-])|\b(?:terrorist|militant|insurgent)(?=\s+attacks?\b)", re.IGNORECASE)
-#: Every match of ``_NON_PERSON`` holds one of these.
-_NON_PERSON_STEMS = ("attack", "operation", "strike", "raid", "ambush", "bomb", "explosion", "incident", "vehicle", "car", "day",
-                     "hour", "village", "town", "shell", "rocket", "missile", "drone", "position", "site", "checkpoint", "time",
-                     "kilomet", "km", "mine", "ied", "device")
 #: "..., including six children, the monitor said, while more than 90 people were wounded": a clause of the wounded
 #: after "while" is no part of the parenthesis, so its role is not the figure's.
 _WHILE_HURT = r"\b(?:while|whereas)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b"
@@ -705,7 +694,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         elliptic = bool(mentions) and parent is None and (_AMONG_NEXT.match(work, q.end) is not None or placed_ellipsis(work, q, group, mentions[-1]))  # "5 dead among X and 7 among Y", "4 in A and 3 in B"
         from_party = parent is not None and FROM_PARTY.match(work, q.end) is not None  # ("five from HTS and three from the operations room")
         personal = bool(_PERSON_RE.search(group) or directly or rose or bare or elliptic or lexicon.find(work, q.end, g_end, on)
-                        or lives_taken(work, q, left_from) or from_party) and (from_party or not _counts_things(group))
+                        or lives_taken(work, q, left_from) or from_party) and (from_party or not counts_things(group))
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
@@ -729,12 +718,6 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         mentions.append(replace(mention, side="unknown", generic=True) if colon_whole and not rose and mention.side is None else mention)
         left_from = max(left_from, g_end)
     return _after_reading(work, start, end, lexicon, on, quantities, mentions)
-
-
-def _counts_things(group: str) -> bool:
-    """"in 25 ISIS attacks": a count of events, not of people ("a Russian armoured vehicle": a thing)."""
-    return has_any(fold(group), _NON_PERSON_STEMS) and _NON_PERSON.match(group) is not None \
-        and not _PERSON_RE.search(_NATION_ADJ.sub("", group))
 
 
 def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],

@@ -55,7 +55,7 @@ from observatory.extract.text import MONITOR
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
                          re.IGNORECASE)
 _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+agency|media|television|TV)|official\s+news\s+agency|"
-                       r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior|health)|"
+                       r"(?:defen[cs]e|interior|health)\s+ministry|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior|health)|"
                        r"(?:health|medical)\s+(?:authority|authorities|directorate|officials?|boards?|committees?|departments?)|local\s+council|civil\s+defen[cs]e|"
                        r"White\s+Helmets|Red\s+Crescent|(?:news\s+|media\s+)?outlets?|news\s+(?:web)?site|newspaper|broadcaster|radio|"
                        r"(?:television|TV)(?:\s+(?:channel|station))?|channel)\b[^.;]{0,120}?"
@@ -146,10 +146,23 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     words = work[m.quantity.start:m.group_end + 2]
     toll_at = m.generic and _TOLL_AT.search(work, max(0, m.quantity.start - 30), m.quantity.start) is not None
     bare = not work[m.group_start:m.group_end].strip() or toll_at  # "put the death toll at 11": a toll of no people named
-    unnamed = bare_toll(m, work) or (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None
-                                                             or _UNSIDED_FIGHTERS.match(words) is not None)
+    unnamed = bare_toll(m, work) or (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None) \
+        or _UNSIDED_FIGHTERS.match(work[m.quantity.start:m.group_end]) is not None  # ("said it killed 25 militants": a side guessed)
+    unnamed = unnamed or _told_otherwise(m, work)  # ("SANA gave a different account, saying ...": of any side)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
                and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict)
+
+
+def _told_otherwise(m: Mention, work: str) -> bool:
+    """Whether a source said to tell the event otherwise ("gave a different account") gives the figure, a count of more
+    than one ("wounding a policeman" names one more person hurt, not another count of the same)."""
+    return m.value > 1 and _DIFFERENT.search(work, max(0, m.quantity.start - 200), m.quantity.start) is not None
+
+
+#: A source said to tell the event otherwise, before its figures: "SANA gave a different account, saying that ...": its
+#: figures, of whatever side, are its own count of the dead told before (tests/test_extract_round57_readings.py).
+_DIFFERENT = re.compile(r"\b(?:gave|gives|giving|offered|offers|presented|had)\s+(?:a|an)\s+(?:different|conflicting|contradictory|"
+                        r"differing)\s+(?:account|version|narrative|story)\b[^.;]*$", re.IGNORECASE)
 
 
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
@@ -162,7 +175,7 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}
-    gone = {m.quantity.start for m in claimed if m.role in told_roles and not _separate(m, work, earlier)}
+    gone = {m.quantity.start for m in claimed if m.role in told_roles and (not _separate(m, work, earlier) or _told_otherwise(m, work))}
     keep = [i for i, m in enumerate(mentions) if not gone_with_parents(mentions, i, gone)]
     index = {old: new for new, old in enumerate(keep)}
     return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]

@@ -6,6 +6,10 @@ tests/test_extract_casualty_list_asides.py).
   figure after it is the next item, with the role of the list.
 * "the deaths of 30 soldiers and loyal gunmen, and of 12 fighters of the factions": the repeated "of" of the role's
   words ("the death of") opens the next item.
+* "The strikes killed 44 fighters of Hezbollah and 31 other Iranian-backed fighters, the monitor said, as well as 53
+  members of the regime forces": the speaker named inside the list does not end it, nor does what the item's people had
+  done ("28 former fighters who had concluded settlement agreements, and 15 people whose affiliation could not be
+  determined"; tests/test_extract_round57_readings.py).
 
 * "the dead are three soldiers who were guarding a depot in X, 11 Syrian gunmen of the militias and five non-Syrian
   militiamen": a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
@@ -28,7 +32,13 @@ _UNNUMBERED_ASIDE = (r"\s*,\s*(?:among\s+them|among\s+whom|including)\s+"
                      r"(?:(?!\b(?:were|was|killed|injured|wounded|dead|died|while|whereas|who)\b)[^.;:\d,()]){1,60}?,\s*and\s+")
 #: ", and of ", " and of ": the "of" of "the death of" said again before the next item.
 _AND_OF = r"\s*,?\s*and\s+of\s+(?:the\s+)?"
-NEXT_AFTER_ASIDE = re.compile(rf"{_UNNUMBERED_ASIDE}|{_AND_OF}", re.IGNORECASE)
+#: ", the Britain-based monitor said, as well as ": the speaker named inside the list, then its next item.
+_SPEAKER_ASIDE = (r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|added|reported|stated|noted)\s*,\s*"
+                  r"(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+")
+#: ", who had concluded settlement agreements, and ": what the item's people had done, then the list's last item.
+_DONE_THEN_AND = (r"\s*,?\s*who\s+(?:had|have)\s+(?!(?:been\s+)?(?:killed|injured|wounded|hurt)\b)(?:\w+\s+)?[a-z]+ed\b"
+                  r"(?:(?!\b(?:killed|injured|wounded|dead|died|and|while|whereas|when)\b)[^.;:\d,()]){0,80},\s*and\s+")
+NEXT_AFTER_ASIDE = re.compile(rf"{_UNNUMBERED_ASIDE}|{_AND_OF}|{_SPEAKER_ASIDE}|{_DONE_THEN_AND}", re.IGNORECASE)
 #: The figure's own clause goes on with a verb that is no role ("and 5 tanks of the regime were destroyed", "and 14
 #: fighters remain besieged"): not an item of the list.
 _OWN_CLAUSE = re.compile(r"(?:\s+(?!who\b|which\b|that\b|and\b|or\b)[\w'-]+){0,5}?\s+"

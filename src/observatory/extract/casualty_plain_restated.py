@@ -30,6 +30,9 @@ _MORE: Final = re.compile(r"\b(?:others?|more|further|additional|another|also)\b
 #: its weapon, tells another deed ("a landmine killed two children ... two people died when gunmen opened fire").
 _WEAPONS: Final = frozenset({"airstrike", "drone_strike", "shelling", "ied_landmine", "suicide_bombing"})
 
+#: The dead the blast killed at once, before others died of their wounds: "killed on the spot", "died instantly".
+_AT_ONCE: Final = re.compile(r"\b(?:on\s+the\s+spot|instantly|immediately|outright|at\s+once)\b", re.IGNORECASE)
+
 Counts = dict[tuple[str, str], tuple[Mention, int]]
 
 
@@ -44,12 +47,14 @@ def told_again(draft: Draft, f: SentenceFacts, m: Mention, also: bool) -> bool:
         return False  # ("a mine killed two farm workers. Two people were killed in shelling on X": more dead)
     start = f.sentence.start
     group = f.sentence_text[max(0, m.group_start - start):max(0, m.group_end - start)]
-    return plain_restated(draft.counts, m, f.index, group, also)
+    return plain_restated(draft.counts, m, f.index, group, also, f.sentence_text)
 
 
-def plain_restated(counts: Counts, m: Mention, index: int, group: str, also: bool) -> bool:
+def plain_restated(counts: Counts, m: Mention, index: int, group: str, also: bool, sentence: str = "") -> bool:
     """Whether ``m`` (a figure of no named side, or read as unknown, its noun group ``group``) restates the one side's
-    figure of its role the incident told in an earlier sentence (see module doc)."""
+    figure of its role the incident told in an earlier sentence (see module doc); or, lower, the first of its dead
+    ``sentence`` tells died at once, where that figure is a toll that rose ("rose on Tuesday to seven ... Five people were
+    killed on the spot": tests/test_extract_round57_readings.py)."""
     if m.side not in (None, "unknown") or m.value < 2 or m.rose or m.parent is not None or also or m.quantity.vague:
         return False
     if _MORE.search(group):
@@ -59,4 +64,5 @@ def plain_restated(counts: Counts, m: Mention, index: int, group: str, also: boo
         return False
     side, old = told[0]
     earlier = all(at < index for (role, _), (_, at) in counts.items() if role == m.role)
-    return earlier and not old.quantity.vague and old.value == m.value
+    first = old.rose and m.value < old.value and _AT_ONCE.search(sentence) is not None  # (the dead before the toll rose)
+    return earlier and not old.quantity.vague and (old.value == m.value or first)

@@ -49,9 +49,8 @@ def rest_share(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
         parts = [j for j, p in enumerate(out) if p.parent == i]
         if whole.parent is not None or whole.quantity.vague or not parts:
             continue
-        last = out[parts[-1]]
-        cue = _REST.search(work, last.quantity.end, min(end, last.quantity.end + _REACH))
-        if cue is None or re.search(r"[.;]|\d", work[last.quantity.end:cue.start()]):
+        cue = _rest_cue(out, parts, work, end)
+        if cue is None:
             continue
         for j in parts:  # "54 of them civilians and the rest soldiers": the part's words end at the rest
             if out[j].group_start <= cue.start() < out[j].group_end:
@@ -63,6 +62,19 @@ def rest_share(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
         part = rest_part(whole, i, rest, work, (cue.end(), end), lexicon, on)
         added += [part] if part is not None else []
     return _in_order(out, added)
+
+
+def _rest_cue(out: list[Mention], parts: list[int], work: str, end: int) -> re.Match[str] | None:
+    """The rest's cue after the last part, with no stop or figure between; or after that part's own last part ("54 of
+    them civilians, among them 39 women and children, and the rest military personnel")."""
+    last = out[parts[-1]]
+    for after in (last, max((p for p in out if p.parent == parts[-1]), key=lambda p: p.quantity.end, default=None)):
+        if after is None:
+            return None
+        cue = _REST.search(work, after.quantity.end, min(end, after.quantity.end + _REACH))
+        if cue is not None and not re.search(r"[.;]|\d", work[after.quantity.end:cue.start()]):
+            return cue
+    return None
 
 
 def _in_order(out: list[Mention], added: list[Mention]) -> list[Mention]:

@@ -5,7 +5,9 @@ tests in tests/test_extract_casualty_dead_told_again.py).
   "killed an ISIS official and two of his aides ... the house where the three men were killed": a figure of no side
   after a word that points back ("all", "the", "both") that equals the dead the incident has already counted;
 * "killing two civilians. SOHR said the dead were a man and his elderly father", "the victims were a woman and her
-  son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted;
+  son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted
+  (where those were all of one side, people of that side may stand among them: "three civilians ... the victims were a
+  man, his brother and his 10-year-old son");
 * "killing three shepherds. According to SOHR, three people were killed and their sheep were taken", "killed two
   workers ... SOHR said two people died instantly": a figure of no side that a source tells right after its name, equal
   to the dead already counted, in a sentence that tells of no more dead ("also", "another", "other", "more": left
@@ -48,11 +50,14 @@ _NEW_EVENT = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?<!same\s)(?:(?!(?:
 _STEMS = ("dead", "victim", "slain", "decease", "fatalit", "killed")
 
 
-def said_again(before: int, here: list[Mention], text: str, offset: int) -> set[int]:
+def said_again(before: int, here: list[Mention], text: str, offset: int, sides: frozenset[str] = frozenset()) -> set[int]:
     """Where the figures of no side in a sentence (``text``, starting at ``offset``) stand that restate the ``before``
-    dead the incident counted in earlier sentences (see module doc): empty when they are not a restatement."""
+    dead the incident counted in earlier sentences (see module doc): empty when they are not a restatement. Where the
+    dead counted before are all of one side (``sides``), a figure of that side may stand among them ("three civilians
+    ... the victims were a man, his brother and his 10-year-old son")."""
     dead = [m for m in here if m.role == KILLED and m.parent is None and not m.quantity.vague]
-    if before < 2 or not dead or any(m.side not in (None, "unknown") for m in dead) or sum(m.value for m in dead) != before:
+    own = sides if len(sides) == 1 and all(m.side in (None, "unknown", *sides) for m in here if m.role == KILLED) else frozenset()
+    if before < 2 or not dead or any(m.side not in (None, "unknown", *own) for m in dead) or sum(m.value for m in dead) != before:
         return set()
     head = min(dead, key=lambda m: m.quantity.start)
     lead = text[:max(0, head.quantity.start - offset)]

@@ -86,7 +86,7 @@ _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|fath
 #: "killing the driver": one person named by role with a definite article ("wounding the civilian driver of a truck": a
 #: civilian, tests/test_extract_casualty_the_civilian_one.py).
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
-                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
+                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|rider|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
                       r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant)\b(?!\s+and\s+the)"),
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".

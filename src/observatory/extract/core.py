@@ -294,7 +294,7 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
     also = more_dead(f.sentence_text, ANOTHER.search(f.sentence_text) is not None)  # "Two soldiers were also killed": more dead
     counted = sum(m.value for (role, _), (m, at) in draft.counts.items() if role == KILLED and at < f.index) + \
         sum(m.value for m, at in draft.generic if m.role == KILLED and at < f.index and not m.quantity.vague)
-    again = said_again(counted, list(f.mentions), f.sentence_text, f.sentence.start)  # "killing all three people on board"
+    again = said_again(counted, list(f.mentions), f.sentence_text, f.sentence.start, frozenset(s for r, s in draft.counts if r == KILLED))  # "all three"
     for m in rise_over_sides(draft.counts, incident_figures(f.mentions, f.sentence_text, f.sentence.start), f.index, also):
         if m.quantity.start in again:
             continue

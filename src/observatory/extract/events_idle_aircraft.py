@@ -1,7 +1,8 @@
 """Aircraft named without a strike: flying over an area, grounded, carrying the wounded away, or coming in to back
 troops on the ground.
 
-"SOHR monitored a Russian helicopter flying over the river crossings", "a sandstorm that grounded the coalition's
+"SOHR monitored a Russian helicopter flying over the river crossings", "reconnaissance aircraft have been flying
+intensively over Jabal al-Akrad" (tests/test_extract_round57_readings.py), "a sandstorm that grounded the coalition's
 aircraft", "Russian warplanes intervened to support the government troops", "coalition helicopters combed the surrounding farms":
 the aircraft struck nothing the sentence
 tells, so the sentence is no airstrike (the event is the ground fight told with it, or none). Where the same words go on
@@ -26,7 +27,7 @@ IDLE_AIRCRAFT: Final = re.compile(
     # a flight ("a Russian helicopter flying over the river crossings", "warplanes circled above the town")
     r"\b"
     + _CRAFT
-    + r"\s+(?:(?:was|were)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
+    + r"\s+(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
     r"(?:(?:low|intensively|heavily|constantly)\s+)?(?:over|above|in\s+the\s+sk(?:y|ies))\b"
     + _STRIKE_AFTER
     + r"[^.;,]*|"

@@ -1,6 +1,8 @@
 """The bodies of the incident's dead found ("ISIS members executed seven shepherds after seizing them yesterday ...",
 then "the bodies were found this morning with gunshot wounds"): the day the bodies were found is no other event's,
-so the sentence is more of the killing told, as long as it names no new town.
+so the sentence is more of the killing told, as long as it names no new town. So is the body of one dead told before
+("killing one of the attackers ... The body of the dead mercenary was found at dawn with a rifle and hand grenades":
+tests/test_extract_round57_readings.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ import re
 
 _BODIES_BACK = re.compile(
     r"\bthe\s+bodies\s+(?:of\s+the\s+(?:victims|dead|men|shepherds|workers)\s+)?(?:were|had\s+been)\s+"
-    r"(?:found|recovered|discovered|retrieved)\b",
+    r"(?:found|recovered|discovered|retrieved)\b|"
+    r"\bthe\s+body\s+of\s+the\s+(?:dead|slain|killed)\s+[\w-]+\s+(?:was|had\s+been)\s+(?:found|recovered|discovered|retrieved)\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,9 @@ the death of 40 people on Monday"). The earlier figure is below the risen one of
 no town the incident does not (or names it as the event told, "in the explosion"): the event told before, counted before it rose. Its figures yield to the risen toll
 (``casualty_rises.earlier_report``); the sentence adds nothing to count.
 
+So are the first reports of the incident when the sentence itself tells how the toll grew ("Initial reports spoke
+of three deaths, before the bodies of two others were found"): figures below the toll that add up to no more than it.
+
 Not served: an earlier report of another event ("SOHR had reported yesterday that two soldiers were killed when their
 vehicle hit a mine near X", a town not told before, or a figure not below the toll); a report with no risen toll.
 """
@@ -31,6 +34,11 @@ _EARLIER_REPORT = re.compile(
     rf"{_MONITOR}\s+(?:reported|documented|said)\s+(?:earlier|previously|initially|yesterday)|"
     rf"(?:Yesterday|Earlier(?:\s+today)?|Previously|Initially),?\s+{_MONITOR}\s+(?:had\s+)?(?:reported|documented|said))\b",
     re.IGNORECASE)
+#: The first reports of the incident, told with the rise after them: "Initial reports spoke of three deaths, before the
+#: bodies of two others were found", "Early reports had put the toll at four" (tests/test_extract_round57_readings.py).
+_INITIAL_REPORTS = re.compile(r"\W*(?:Initial|Early|Earlier|First|Preliminary)\s+(?:reports|figures|information|counts?)\s+"
+                              r"(?:had\s+)?(?:spoke|speak|said|put|mentioned|counted|gave|indicated|suggested|reported)\b",
+                              re.IGNORECASE)
 #: The event named as the one told ("in the explosion", "by the strikes"): a place the sentence adds is more of it
 #: ("killed in the explosion, which shook the area near X roundabout").
 _THE_EVENT = re.compile(r"\b(?:in|by|during)\s+the\s+(?:same\s+)?(?:explosion|blast|bombing|attack|ambush|strikes?|airstrikes?|"
@@ -45,14 +53,16 @@ def earlier_count(draft: Draft, f: SentenceFacts, before: str) -> bool:
     text of the incident so far) says rose (see module doc)."""
     text = f.sentence_text
     head = text.split(", which", 1)[0]  # ("..., which also damaged cars": more of the event, no other one)
-    if _EARLIER_REPORT.search(text) is None or ANOTHER.search(head) or _ROSE.search(before) is None:
+    initial = _INITIAL_REPORTS.match(text) is not None  # ("Initial reports spoke of three deaths, before ...": the rise told here)
+    if not initial and (_EARLIER_REPORT.search(text) is None or _ROSE.search(before) is None) or ANOTHER.search(head):
         return False
     if new_places(draft, f) and _THE_EVENT.search(text) is None or _another_kind(draft, f):
         return False
     told = _told_dead(draft)
     if not told:
         return False
-    return all(_lower(m, told) for m in f.mentions if m.role == KILLED and m.parent is None)
+    dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
+    return all(_lower(m, told) for m in dead) and (not initial or sum(m.value for m in dead) <= sum(told.values()))
 
 
 def without_earlier_dead(draft: Draft, f: SentenceFacts) -> SentenceFacts:

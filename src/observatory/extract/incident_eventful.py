@@ -26,6 +26,7 @@ from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.numbers import number_words
 from observatory.extract.totals import is_period_total
+from observatory.extract.totals_cues import WHOLE_WAR
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import SentenceFacts
@@ -51,6 +52,9 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if f.mentions and f.type_hit and not any(not m.quantity.vague for m in f.mentions) and \
             fighting_goes_on(chunk, _kind_word(f), bool(f.dates)):
         return False  # "the battles have been going on since December, and the regime lost dozens there": a campaign
+    if f.type_hit and not f.dates and not any(not m.quantity.vague for m in f.mentions) and WHOLE_WAR.search(chunk) \
+            and not any(not p.governorate for p in f.places):
+        return False  # "Landmines have killed thousands of Syrians since the conflict began": the war's toll
     kind_at = f.type_hit[1] - f.sentence.start if f.type_hit else None
     if not f.mentions and (habitual(f.dates, _main_clause(chunk, kind_at)) or no_violence(kind_at, chunk)
                            and not (f.type_hit and killed_in_raid(after))) or \

@@ -1,6 +1,8 @@
 """Sentences that point back past the incident being assembled to an earlier one of the report.
 
 * "..., raising the death toll of the car bomb to four" after another blast was told: the car bomb's toll rises.
+* "SANA described the car bomb as a 'terrorist attack' and put the toll at two dead" after another incident was told:
+  an account of the car bomb.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from observatory.extract.events import event_type
 _TOLL_OF = re.compile(r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|today's|yesterday's)\s+(?P<noun>(?:[\w-]+\s+){0,2}?"
                       r"(?:attack|ambush|air\s?strike|air\s+raid|strike|raid|shelling|bombardment|explosion|blast|bombing|"
                       r"car\s+bomb|bomb|IED|massacre|clashes))(?:\s+(?:explosion|blast|attack))?\b", re.IGNORECASE)
+
+
+#: "SANA described the car bomb as a 'terrorist attack' and put the toll at two": a source's account that names the event
+#: told before by its own words (tests/test_extract_round57_readings.py).
+_DESCRIBED = re.compile(r"\b(?:described|called|termed|labell?ed)\s+the\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:car\s+bomb|bombing|"
+                        r"ambush|air\s?strike|explosion|blast|massacre|attack))\s+as\b", re.IGNORECASE)
 
 
 #: Nouns any event of a kind is told with: they point to the kind, not to the words of one event.
@@ -40,7 +48,7 @@ def toll_owner(drafts: Sequence[D], current: D, work: str, start: int, end: int)
     """The earlier incident (not ``current``) whose toll the sentence work[start:end] gives by naming its event ("the
     death toll of the car bomb rose to four"): told in those words, or else the last one of that kind; None when the
     sentence names no event or names the one being assembled."""
-    m = _TOLL_OF.search(work, start, end)
+    m = _TOLL_OF.search(work, start, end) or _DESCRIBED.search(work, start, end)
     if m is None:
         return None
     noun = m.group("noun").lower()

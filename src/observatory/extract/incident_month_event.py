@@ -3,7 +3,8 @@ figures", "In February, an ambush near X killed six soldiers"): "a strike", "an 
 toll, so the sentence is an incident, not a total of the month, and another one than the incident told before it
 (unless that one is dated in the same month). So is one victim told with the event that hit them ("In February, a
 soldier was injured when gunmen fired on a patrol near X", "In March, a man was shot dead by gunmen in Y"): a single
-person's death or wound is no total of the month.
+person's death or wound is no total of the month. So are the dead of one deed done to one thing ("In August last
+year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py).
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import re
 
 from observatory.extract.dates import MONTH_NAMES
 
+#: The year after the month, if told: "2023", "last year", "this year".
+_YEAR = r"(?:\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?"
+
 _MONTH_EVENT = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?,\s+"
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
     r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
     r"explosion|ambush|raid|car\s+bomb)\b[^.;]*?\bkill(?:ed|ing)\b",
     re.IGNORECASE,
@@ -23,8 +27,18 @@ _MONTH_EVENT = re.compile(
 _MONTH_VICTIM = re.compile(
     r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>"
     + MONTH_NAMES
-    + r")(?:\s+(?:19|20)\d\d)?,\s+(?:a|an|one)\s+"
+    + r")" + _YEAR + r",\s+(?:a|an|one)\s+"
     r"(?:[\w'-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by)\b",
+    re.IGNORECASE,
+)
+
+
+#: "In August last year, 33 soldiers were slain when the group attacked a bus carrying troops near X": the dead of one
+#: deed done to one thing (a bus, a convoy, a checkpoint).
+_MONTH_DEED = re.compile(
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
+    r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+when\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:attacked|ambushed|struck|hit|targeted|bombed|stormed)\s+(?:a|an)\s+(?!series\b|number\b|wave\b)",
     re.IGNORECASE,
 )
 
@@ -32,10 +46,10 @@ _MONTH_VICTIM = re.compile(
 def month_event(chunk: str) -> bool:
     """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone, or
     one person killed or hurt by an event told with them ("when gunmen fired", "by a landmine")."""
-    return _MONTH_EVENT.match(chunk) is not None or _MONTH_VICTIM.match(chunk) is not None
+    return any(p.match(chunk) is not None for p in (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED))
 
 
 def month_of(chunk: str) -> str:
     """The month (lower case) a sentence read by :func:`month_event` opens with, or "" when it opens with none."""
-    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk)
+    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk) or _MONTH_DEED.match(chunk)
     return m.group("month").lower() if m else ""

@@ -10,13 +10,16 @@ respond with shelling").
 A reply with fire of no named kind that hurts bystanders ("Regime forces responded by firing machine guns at the
 outskirts, wounding a woman") is an event of its own too: its dead or wounded are all civilians (or women and
 children of no side named), hit by the answering
-party, not the attackers' losses in the fight told before.
+party, not the attackers' losses in the fight told before. An answer that hits the incident's own attackers ("The
+fighters responded to the source of fire, killing one of the attackers") is the fight told, no event of its own.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from observatory.extract.incident_sameness import differs
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -70,3 +73,27 @@ def reply_on_bystanders(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if draft.perpetrator is not None and f.perpetrator.side == draft.perpetrator.side:
         return False
     return all(m.side == _CIVILIANS or m.side == "unknown" and m.label in _BYSTANDER_LABELS for m in f.mentions)
+
+
+#: The incident's own attackers, hit by the answer (tests/test_extract_round57_readings.py).
+_OF_THE_ATTACKERS = re.compile(r"\b(?:killing|killed|wounding|injuring)\s+(?:one|two|three|\d+|some|several|all)\s+of\s+the\s+"
+                               r"(?:attackers|assailants|infiltrators|raiders)\b", re.IGNORECASE)
+_RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
+#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y", "its fighters responded to the
+#: sources of fire near Z": the other side's answer.
+RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b|"
+                       r"\banswered\s+(?:with\b|by\s+\w+ing\b)|"  # "Russian jets answered with dozens of raids"
+                       r"\b(?:targeted|shelled|struck|hit|pounded|bombarded)\s+the\s+sources?\s+of\s+(?:the\s+)?(?:fire|shelling|"
+                       r"bombardment|rockets?|missiles?)\b", re.IGNORECASE)  # "its forces targeted the sources of fire"
+
+
+def answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
+    forces responded by shelling villages near Y"."""
+    if not f.type_hit:
+        return reply_on_bystanders(draft, f, text)  # "responded by firing machine guns, wounding a woman"
+    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or differs(draft, f)):
+        return True
+    if not f.places and _OF_THE_ATTACKERS.search(text):
+        return False  # "The fighters responded to the source of fire, killing one of the attackers": the fight told
+    return RESPONDED.search(text) is not None and bool(f.places or f.mentions) or toll_free_reply(draft, f, text)

@@ -84,7 +84,7 @@ from observatory.extract.incident_named_back import named_back, victims_named_ba
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_ranked_on import ranked_on
-from observatory.extract.incident_reply_fire import reply_on_bystanders, tells_reply, toll_free_reply
+from observatory.extract.incident_reply_fire import RESPONDED, answers, tells_reply
 from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
@@ -238,7 +238,7 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # another source's figures; "Twelve IS fighters also died in the fighting": the attackers' losses
     if _turns_away(draft, f, text, new_date):
         return True
-    if _answers(draft, f, text) or _later_by_others(draft, f, text) or air_sequel(draft, f, text):
+    if answers(draft, f, text) or _later_by_others(draft, f, text) or air_sequel(draft, f, text):
         return True
     return None
 
@@ -285,7 +285,7 @@ def _attackers_dead(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -
         return False
     if other_doer_opens(draft, f) or TRANSITION_RE.match(text) or _ANOTHER_VICTIM.search(text) or _SEPARATE.search(text) or _FOLLOWED.match(text):
         return False  # ("The strikes came in response to a drone attack on a base, which killed a contractor": that attack)
-    if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and _answers(draft, f, text):
+    if (f.perpetrator is None or f.perpetrator.side != draft.perpetrator.side) and answers(draft, f, text):
         return False  # "its forces targeted the sources of fire, killing two of the gunmen": the other side's answer
     return attackers_only(draft, f)
 
@@ -413,16 +413,6 @@ _PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(
                             r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
 
 
-def _answers(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """The other side's answer, an event of its own: "In response, HTS shelled regime positions near X", "Turkish
-    forces responded by shelling villages near Y"."""
-    if not f.type_hit:
-        return reply_on_bystanders(draft, f, text)  # "responded by firing machine guns, wounding a woman"
-    if _RESPONSE.match(text) and f.perpetrator and (draft.perpetrator is None or differs(draft, f)):
-        return True
-    return _RESPONDED.search(text) is not None and bool(f.places or f.mentions) or toll_free_reply(draft, f, text)
-
-
 #: A time word that tells an event as following the one before ("Russian jets later struck ...").
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b|"
                     r"\b(?:after|following)\s+the\s+(?:attack|ambush|raid|assault|infiltration|explosion|blast|bombing)s?\b",
@@ -539,13 +529,6 @@ _LATER_ON = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
 
 
 _EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
-_RESPONSE = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Responding|Retaliating)\b", re.IGNORECASE)
-#: "Regime forces responded by shelling X", "The SDF retaliated with rockets on Y", "its fighters responded to the
-#: sources of fire near Z": the other side's answer.
-_RESPONDED = re.compile(r"\b(?:responded|retaliated|replied)\s+(?:by|with|against|on|to\s+the\s+sources?\s+of)\b|"
-                        r"\banswered\s+(?:with\b|by\s+\w+ing\b)|"  # "Russian jets answered with dozens of raids"
-                        r"\b(?:targeted|shelled|struck|hit|pounded|bombarded)\s+the\s+sources?\s+of\s+(?:the\s+)?(?:fire|shelling|"
-                        r"bombardment|rockets?|missiles?)\b", re.IGNORECASE)  # "its forces targeted the sources of fire"
 
 
 GENERIC_TYPES = ("other", "attack")
@@ -720,7 +703,7 @@ def _restated(draft: Draft, f: SentenceFacts, new_date: bool, work: str) -> bool
     to the monitor's), not another event. The incident's figures are the monitor's where it gave them, or where they
     are told by nobody in a report that has named the monitor before."""
     if not f.mentions or new_date or new_places(draft, f) or ANOTHER.search(f.sentence_text) or \
-            _SEPARATE.search(f.sentence_text) or _FOLLOWED.match(f.sentence_text) or _RESPONDED.search(f.sentence_text):
+            _SEPARATE.search(f.sentence_text) or _FOLLOWED.match(f.sentence_text) or RESPONDED.search(f.sentence_text):
         return False  # (not "The strikes followed an announcement that nine soldiers had been killed": that event; not
         # "its fighters shelled the sources of fire, killing three": the answer, an event of its own)
     if not all(f.source_at(m.quantity.start) == OTHER for m in f.mentions):

@@ -14,9 +14,11 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.casualty_civilian_who import civilian_who_was
 from observatory.extract.casualty_committee_men import committee_men
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_hurt_then_died import hurt_then_died
+from observatory.extract.casualty_taken_others import others_of_the_taken
 from observatory.extract.casualty_unit_members import unit_named_before
 from observatory.extract.casualty_victim_words import ANTECEDENT, is_doer_alias
 from observatory.extract.gates import fold, has_any
@@ -163,7 +165,8 @@ def context_passes(mentions: list[Mention], work: str, start: int, lexicon: Acto
     kept = [m for m in mentions if not hearsay(m, work, start)]
     kept = [militia_named_before(cell_side(unidentified(m, work), work, lexicon, on), work, lexicon, on) for m in kept]
     kept = [joined_before_pronoun(lost_by(m, work, lexicon, on), work, start, lexicon, on) for m in kept]
-    kept = [committee_men(unit_named_before(m, work, lexicon, on), work) for m in kept]
+    kept = [civilian_who_was(committee_men(unit_named_before(m, work, lexicon, on), work), work) for m in kept]
+    kept = [others_of_the_taken(m, work, lexicon, on) for m in kept]
     if any(m.side is None for m in kept) and has_any(fold(work[min(m.quantity.start for m in kept):
                                                               max(m.group_end for m in kept)]), _GROUP_NOUNS):
         # (the noun lies in a figure's own words: the gate reads their span, not the rest of the report)

@@ -183,7 +183,7 @@ def _civilian_said(work: str, start: int = 0, end: int | None = None) -> bool:
 VICTIM_TIED = re.compile(
     r"\b(?:the\s+)?(?:victims?|dead\s+(?:man|person|youth)|deceased|slain\s+man|young\s+man|man|he|(?:two|both)\s+(?:young\s+)?men|both(?=\s+(?:were|had))|they|"
     r"(?P<n>two|three|four)(?:\s+(?:young\s+)?men|\s+victims)?|(?:all|both)\s+of\s+them)(?P<appos>\s*,\s*[^,.;]{1,60}?,)?\s+"
-    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+|all\s+)?"
+    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:both\s+|all\s+)?(?:(?:known|said|believed|reported)\s+(?:as|to\s+be)\s+)?"
     r"(?:(?:accused|suspected)\s+of\s+(?:working|collaborating|cooperating|dealing)\s+(?:with|for)|"
     r"(?:members?|operatives?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?cell\s+(?:working|operating)\s+(?:with|for)|"
     r"an?\s+(?:(?:former|known|senior|prominent|local)\s+)?(?:member|fighter|commander|collaborator|informant|agent)\s+(?:of|in|with|for)|"

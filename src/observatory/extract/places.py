@@ -106,7 +106,7 @@ _WHOSE = re.compile(r"['’]?s?\s+(?:positions?|posts?|points?|headquarters|base
                     r"checkpoints?|barracks|depots?|warehouses?)\b")
 _NOT_PLACE = re.compile(
     r"^(?:The|A|An|SOHR|Syrian Observatory|Observatory|ISIS|IS|Islamic State|SDF|HTS|NDF|Russian|Turkish|Iranian|"
-    r"Syria|Syrian|Israel|Israeli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"Syria|Syrians?|Israel|Israeli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Daesh|Hezbollah|Amaq|North Press|Kurdistan|"
     r"National|Regime|Government|Army|Al-Qaeda|Coalition|US|U\.S|Euphrates|Iraq|Turkey|Lebanon|Jordan|Russia|Iran|"
     r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
@@ -121,6 +121,7 @@ _NOT_PLACE = re.compile(
     r"|^.*\s(?:Regiments?|Brigades?|Battalions?|Divisions?|Corps)$"  # "the First Coastal Division": a unit named, not a place
     r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Party|Network|Agency|League|Organi[sz]ation|Observatory|Coordinators|Movement|Federation|Syndicate)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
+    r"|^(?:Twitter|Facebook|Telegram|WhatsApp|Instagram|YouTube|TikTok)$"  # "wrote on Twitter": a platform
 )
 #: A man's name: a given name, then more of the name ("Ahmed Sattam al-Jasim", "Khalil al-Hamad").
 _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein|Husayn|Hassan|Khalil|Khaled|Khalid|Mahmoud|"

@@ -466,7 +466,10 @@ def _provinces(work: str, sent: Sentence) -> list[Sentence]:
 
 
 _RUN_ON_BREAK = re.compile(r",\s+(?=(?:where|while|whereas|and\s+with|and\s+(?:the\s+)?(?:Syrian\s+Observatory|SOHR)|"
-                           r"and\s+(?:it|they)\s+(?:monitored|documented|learned|published))\b)", re.IGNORECASE)
+                           r"and\s+(?:it|they)\s+(?:monitored|documented|learned|published))\b)|"
+                           # "...; on Saturday, they stormed ...; and yesterday, they ambushed ...": a day of its own
+                           r";\s+(?=(?:and\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                           r"today|last\s+night)\b)", re.IGNORECASE)
 
 
 def run_on_clauses(work: str, sent: Sentence) -> list[Sentence]:

@@ -118,7 +118,7 @@ from observatory.extract.totals_cues import (
     tally_line,
     title_case,
 )
-from observatory.extract.totals_day_lines import day_line_event, narrated_day
+from observatory.extract.totals_day_lines import day_line_event, incidents_header, narrated_day
 from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
@@ -293,8 +293,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         if sent.first_in_paragraph and not line and sent.paragraph != self._paragraph and not marks.SUBHEADER.fullmatch(chunk) \
                 and not remainder(chunk):
             self._in_stats = False  # ("Military and armed groups:" inside the block heads its next lines: the block goes on)
-        if self._figureless_header(sent, chunk, line):
-            return True
+        if self._figureless_header(sent, chunk, line) or incidents_header(chunk):
+            return True  # ("SOHR documented several incidents over the past hours:": its lines are incidents)
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
         period, spread = is_period_total(chunk), window_figure_total(self.work, sent.start, sent.end)  # ("96 strikes ... in 2022, killing 87": ``totals_window_figures``)

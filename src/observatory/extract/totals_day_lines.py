@@ -68,12 +68,34 @@ _NARRATED_LINE = re.compile(
 )
 
 
+#: A sentence of its own that opens the list of a toll told just before: "Details are as follows:", "They are:".
+_DETAILS = re.compile(r"\W*(?:(?:The\s+)?details|They|These)\s+(?:are|were)\s*(?:as\s+follows)?\s*:", re.IGNORECASE)
+
+
 def narrated_day(work: str, chunk: str, end: int) -> bool:
-    """The sentence ``chunk`` (ending at ``end``) is a day's country-wide toll closed by a colon, and the first line
-    after it (past a side's bare count) narrates one event: the lines are that day's incidents."""
+    """The sentence ``chunk`` (ending at ``end``) is a day's country-wide toll closed by a colon (or a sentence of its
+    own that opens that toll's list: "Details are as follows:", tests/test_extract_round57_readings.py), and the first
+    line after it (past a side's bare count) narrates one event: the lines are that day's incidents."""
     head = chunk.rstrip()
+    if _DETAILS.fullmatch(head):  # "... across Syrian territory on Monday. Details are as follows:": the toll before
+        head = re.split(r"(?<=[.!?])\s+|\n", work[:end - len(chunk)].rstrip())[-1].rstrip(".") + ":"
     if not head.endswith(":") or not nationwide_day(head[:-1]):
         return False
     lines = [line.strip() for line in work[end : end + 600].split("\n") if line.strip()]
     first = next((line for line in lines[:2] if not _SIDE_COUNT.match(line)), "")
     return _NARRATED_LINE.match(first) is not None
+
+
+#: A figureless header that counts the events themselves ("SOHR activists documented several incidents over the past
+#: hours:", "SOHR monitored the following developments in the Syrian desert:"), not the dead.
+_INCIDENTS_HEADER = re.compile(
+    r"\b(?:documented|monitored|recorded|observed|reported)\s+(?:several|the\s+following|a\s+number\s+of|these|some|many|"
+    r"multiple|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:incidents|developments|events)\b(?![^.;:]*\b(?:killed|dead|deaths?|lives|toll|victims)\b)[^.;:]{0,100}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def incidents_header(chunk: str) -> bool:
+    """The sentence heads a list whose lines each tell one event: they are incidents, whatever window the header
+    names (tests/test_extract_round57_readings.py)."""
+    return _INCIDENTS_HEADER.search(chunk.rstrip()) is not None

@@ -39,7 +39,10 @@ BARE_PAIR = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?P<label>[A-Z][\w' -]{1,
 REGION_LINE = re.compile(r"(?!\s*(?i:of|among)\s+(?i:them|these|those|whom)\s*:)\s*(?:[\w\"“”' -]{2,40}|[A-Za-z\"“”' -]{41,60}):\s*(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)\b")
 #: "Iranian-backed militias: six non-Syrian members." (a figure in words, no verb): a line of a list by side; "Idlib: two
 #: soldiers were killed by ..." tells an event of the province instead.
-WORD_LINE = re.compile(r"\s*[\w\"“”' -]{2,40}:\s*" + CARDINAL_WORD + r"\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b)")
+#: A side's label in capitals ("NON-SYRIAN MILITIAS: nine members ..., killed in drone strikes") heads a line of the list
+#: whatever the line goes on to tell of how they died (tests/test_extract_round57_readings.py).
+WORD_LINE = re.compile(r"\s*(?:[A-Z][A-Z\"“”' -]{1,40}:\s*" + CARDINAL_WORD + r"\b|"
+                       r"[\w\"“”' -]{2,40}:\s*" + CARDINAL_WORD + r"\b(?![^.;]*\b(?:killed|died|dead|shot|executed|wounded|injured)\b))")
 #: also a split opened "By area, ... are:" / "By province, the toll of X is:" before its figures.
 LIST_HEADER = re.compile(r"\b(?:as\s+follows|distributed\s+(?:regionally\s+)?as|divided\s+as|regional\s+distribution|"
                           r"the\s+following\s+(?:death\s+)?(?:toll|tally|statistics|figures|breakdown)\b[^.]*:\s*$)|"

@@ -17,8 +17,8 @@ _YEAR = r"(?:19|20)\d\d"
 #: "during April", "in May 2022", "throughout the month of October 2021" (not "in May 5").
 _MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+course\s+of\s+)?(?i:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})"
                            rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
-#: "in the first half of 2023", "during 2022", "throughout 2021".
-_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+course\s+of\s+)?(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
+#: "in the first half of 2023", "during 2022", "throughout 2021", "in the whole of 2023".
+_YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:course|whole|entirety)\s+of\s+|all\s+of\s+)?(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
                           rf"(?!\s*[:\d])", re.IGNORECASE)
 #: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
 #: "in the first quarter of 2023", "during the first six months of 2022", "over the last quarter of 2021".

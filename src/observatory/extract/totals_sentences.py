@@ -141,9 +141,11 @@ _NATIONWIDE = re.compile(r"\b(?:documented|recorded|registered|monitored)\s+(?:t
 _NATIONWIDE_STEMS: Final = ("across", "throughout", "all")
 
 
-#: "over the course of 2022", "in the course of March": a calendar period told with "course".
-_COURSE_OF = re.compile(rf"\b(?:over|in|during)\s+the\s+course\s+of\s+(?:the\s+month\s+of\s+)?(?:(?:19|20)\d\d|(?:{MONTH_NAMES})\b)", re.IGNORECASE)
-_COURSE_STEMS: Final = ("course",)  # every match holds "course"
+#: "over the course of 2022", "in the course of March", "in the whole of 2023": a calendar period told with "course"
+#: or "whole".
+_COURSE_OF = re.compile(rf"\b(?:over|in|during|throughout)\s+the\s+(?:course|whole|entirety)\s+of\s+(?:the\s+month\s+of\s+)?(?:(?:19|20)\d\d|(?:{MONTH_NAMES})\b)",
+                        re.IGNORECASE)
+_COURSE_STEMS: Final = ("course", "whole", "entirety")  # every match holds one of these
 
 
 #: "in the first half of 2022", "during the second half of 2021": a period of six months.
