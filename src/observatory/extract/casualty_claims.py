@@ -30,6 +30,11 @@ centre said ...") is a claim (tests/test_extract_casualty_claim_after_while.py).
 Anyone but the monitor who puts a toll, its own losses or the number of dead at a figure is a claimant, and a toll of
 no victims named ("put the toll at 40 and blamed the YPG") has no side to keep it apart; the monitor that "gave a
 higher toll" is no claimant (``casualty_party_tolls``, tests/test_extract_casualty_party_tolls.py).
+
+A claimant's bare fighters conflict with the toll told before whatever side the nearest name lent them ("The Turkish
+Ministry of National Defence said it ... killed 25 militants": the militants are not Turkey's); a source said to give "a
+different account" of the event gives its own count of the dead told before, of whatever side, where it counts more
+than one (tests/test_extract_round57_readings.py).
 """
 
 from __future__ import annotations
@@ -146,9 +151,9 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     words = work[m.quantity.start:m.group_end + 2]
     toll_at = m.generic and _TOLL_AT.search(work, max(0, m.quantity.start - 30), m.quantity.start) is not None
     bare = not work[m.group_start:m.group_end].strip() or toll_at  # "put the death toll at 11": a toll of no people named
+    guessed = _UNSIDED_FIGHTERS.match(work[m.quantity.start:m.group_end]) is not None  # ("it killed 25 militants": any side)
     unnamed = bare_toll(m, work) or (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None) \
-        or _UNSIDED_FIGHTERS.match(work[m.quantity.start:m.group_end]) is not None  # ("said it killed 25 militants": a side guessed)
-    unnamed = unnamed or _told_otherwise(m, work)  # ("SANA gave a different account, saying ...": of any side)
+        or guessed or _told_otherwise(m, work)  # ("SANA gave a different account, saying ...": of any side)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
                and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict)
 
