@@ -49,7 +49,10 @@ their first scoring), tested on sentences written for these tests; places are re
 * "...: on Friday, ISIS cells detonated an IED ...; on Saturday, they stormed ...; and yesterday, they ambushed ...":
   each day's attack is an incident (``text._RUN_ON_BREAK``);
 * "Russian reconnaissance aircraft have been flying intensively over Jabal al-Akrad": no strike
-  (``events_idle_aircraft``).
+  (``events_idle_aircraft``);
+* "wounding nine people ... Among the wounded were five civilians, including a child": the child is one of the five,
+  no part of the nine of its own (``casualty_rest.injured_parts``), also where the wounded were told a long sentence
+  before (the window of the toll told before is ``FAR_WHOLE_WINDOW``).
 """
 
 from __future__ import annotations
@@ -375,3 +378,24 @@ def test_aircraft_that_have_been_flying_over_strike_nothing() -> None:
             "al-Akrad, north of Latakia.\nMeanwhile, Russian reconnaissance aircraft have been flying intensively over "
             "Jabal al-Akrad and Jabal al-Turkman since the morning hours.")
     assert [i["type"] for i in contract(text)["incidents"]] == ["attack"]
+
+
+def test_a_part_of_the_wounded_with_its_own_part_is_taken_out_once() -> None:
+    text = ("Car bomb\n\nA car bomb exploded near a checkpoint in Daraa city last night, wounding nine people, according "
+            "to SOHR. Among the wounded were five civilians, including a child.")
+    assert injured(text) == {"civilians": 5, "unknown": 4}
+
+
+def test_parts_of_the_wounded_of_two_sides_are_each_taken_out() -> None:
+    text = ("Car bomb\n\nA car bomb exploded near a checkpoint in Daraa city last night, wounding nine people, according "
+            "to SOHR. Among the wounded were two soldiers and a child.")
+    assert injured(text) == {"regime": 2, "civilians": 1, "unknown": 6}
+
+
+def test_the_wounded_told_a_long_sentence_before_are_broken_down() -> None:
+    text = ("Car bomb\n\nA car bomb exploded near a military security branch in the Daraa al-Mahatta neighbourhood of "
+            "Daraa city last night, killing three people and wounding eight others, in the latest bout of violence to "
+            "hit the southern Syrian province, according to the Syrian Observatory for Human Rights.\n\nThe Britain-based "
+            "war monitor said two of the dead were members of the military security branch, while the third was a "
+            "civilian who was passing by. Among the wounded were four civilians, including a child, the monitor said.")
+    assert injured(text) == {"civilians": 4, "unknown": 4}

@@ -144,8 +144,8 @@ from observatory.extract.casualty_rest_hurt import rest_hurt
 from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.casualty_rest_share import rest_share
 from observatory.extract.casualty_restated import DEAD_INCLUDED as _DEAD_INCLUDED
+from observatory.extract.casualty_restated import FAR_WHOLE_WINDOW, RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CUE
-from observatory.extract.casualty_restated import RESTATING, WHOLE_WINDOW, rest_of_whole
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
@@ -331,7 +331,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     mentions = pair_split_by_fates(mentions, work, start, lambda begin, at: _find_mentions(work, begin, at, lexicon, on, KILLED))
     if mentions:
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
-    mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on), lexicon, on)
+    mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, window=FAR_WHOLE_WINDOW), lexicon, on)
     if not mentions:
         return named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
             mentions, work, start, end, lexicon, on)

@@ -2,7 +2,8 @@
 
 "The clashes left six militiamen ... dead. Four of the dead militiamen are Syrians, while the other two are of Afghan
 nationality": the parts replace the toll of their sides (``dead_split``); "five others were injured ... the injured
-include a child": the child is a civilian's injury, the rest stay with the five's side (``injured_parts``).
+include a child": the child is a civilian's injury, the rest stay with the five's side (``injured_parts``); a part's
+own part ("Among the wounded were four civilians, including a child") is one of the part's, not one more.
 
 "killed four people, including two Iranian advisers and a member of Hezbollah. The fourth victim was a Syrian civilian":
 the part the breakdown leaves over (of no known side) is of the kind the next sentence gives it ("the other victim was a
@@ -188,6 +189,10 @@ def has_injured_parts(work: str, start: int, end: int) -> bool:
     return _INJURED_INCLUDE.search(work, start, end) is not None
 
 
+#: Between a part and its own part: ", including ", ", among them " (tests/test_extract_round57_readings.py).
+_SUB_PART = re.compile(r"\s*,?\s*(?:including|among\s+(?:them|whom))\s+", re.IGNORECASE)
+
+
 def injured_parts(mentions: list[Mention], work: str, start: int, end: int, told: list[Mention], lexicon: ActorLexicon,
                   on: date | None) -> list[Mention]:
     """"Five others were injured ... the injured include a child": the child is the civilians' injured and the rest stay
@@ -196,12 +201,14 @@ def injured_parts(mentions: list[Mention], work: str, start: int, end: int, told
     stop = re.compile(r"[.;]|\s(?:while|whereas)\s").search(work, cue.end(), end) if cue else None
     if cue is None:
         return mentions
-    parts = []
+    parts: list[Mention] = []
     for q in find_quantities(work[cue.end():stop.start() if stop else end], cue.end()):
         g_end = group_end(work, q.end, stop.start() if stop else end)
         if not PERSON_RE.search(work, q.end, g_end):
             continue  # "hit by a stray bullet"
         actor, side = side_of(lexicon, work, q.end, g_end, on)
+        if parts and side == parts[-1].side and _SUB_PART.fullmatch(work, parts[-1].group_end, q.start):
+            continue  # "Among the wounded were four civilians, including a child": the child is one of the four
         if side is None or q.vague:
             return mentions
         parts.append(Mention(INJURED, q, side, q.end, g_end, actor.actor.name if actor else None,
