@@ -267,6 +267,11 @@ class ActorLexicon:
         """All non-overlapping alias matches in text[start:end], in text order."""
         return list(self._find_cached(text, start, end, on))
 
+    def find_named(self, text: str, start: int = 0, end: int | None = None, on: date | None = None) -> list[ActorMatch]:
+        """The matches of ``find`` that name an armed group by a name of its own: not a generic word ("gunmen",
+        "forces"), not civilians, not people of no side."""
+        return [a for a in self.find(text, start, end, on) if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
+
     def _serves_other(self, text: str, key: str, actor: Actor, end: int, on: date | None) -> bool:
         """Whether men named by their nationality and role ("an Iraqi fighter", "Kurdish fighters") are said to serve in
         another side's ranks right after ("in the ranks of ISIS", "of the Turkish-backed factions"; tests in

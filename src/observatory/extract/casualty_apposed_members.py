@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import Mention
 
 #: ", members of the" / ", fighters from" ...: the apposition that names the group the counted men belong to.
@@ -38,8 +38,7 @@ def apposed_members(m: Mention, work: str, lexicon: ActorLexicon, on: date | Non
     hit = _MEMBERS_OF.match(work, m.group_end)
     if hit is None or hit.group("one") and m.value != 1:
         return m  # ("three people, a commander in the SDF and two of his companions": the first of a breakdown)
-    actors = [a for a in lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)
-              if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
+    actors = lexicon.find_named(work, hit.end(), min(len(work), hit.end() + 60), on)
     if not actors or actors[0].start - hit.end() > _NEAR or _MODIFIER.match(work, actors[0].end):
         return m
     return m.named(actors[0])

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Final
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import number_words
 
@@ -28,6 +28,5 @@ def others_of_the_taken(m: Mention, work: str, lexicon: ActorLexicon, on: date |
     hit = _TAKEN_THEN_KILLED.search(work, max(0, m.quantity.start - 120), m.quantity.start)
     if hit is None:
         return m
-    named = [a for a in lexicon.find(work, hit.start("who"), hit.end("who"), on)
-             if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
+    named = lexicon.find_named(work, hit.start("who"), hit.end("who"), on)
     return m if not named or named[0].side == m.side else m.named(named[0])

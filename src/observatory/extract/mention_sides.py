@@ -626,8 +626,7 @@ def carrier_side(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) 
     found = list(told.finditer(work, max(0, m.quantity.start - CARRIER_WINDOW), m.quantity.start))
     if not found:
         return m
-    actors = [a for a in lexicon.find(work, found[-1].end(), min(len(work), found[-1].end() + 60), on)
-              if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("unknown", "civilians")]
+    actors = lexicon.find_named(work, found[-1].end(), min(len(work), found[-1].end() + 60), on)
     if not actors or actors[0].start - found[-1].end() > 3:
         return m
     a = actors[0]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
+from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import words_to_int
 from observatory.extract.text import Sentence
 from observatory.models import CumulativeClaim, Span
@@ -79,5 +79,5 @@ def _whole_of(claims: list[CumulativeClaim], side: str) -> CumulativeClaim:
 
 def _side_in(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None) -> str | None:
     """The side of the first group work[start:end] names by its own name (not civilians, not unknown), or None."""
-    named = [a for a in lexicon.find(work, start, end, on) if a.alias.lower() not in GENERIC_ALIASES and a.side not in ("civilians", "unknown")]
+    named = lexicon.find_named(work, start, end, on)
     return named[0].side if named else None
