@@ -29,6 +29,7 @@ from observatory.extract.actor_nationals import NATIONAL_ALIAS, national_nouns
 from observatory.extract.actor_singulars import with_singulars
 from observatory.extract.actor_specified import specified_generics
 from observatory.extract.actor_spellings import SpellingIndex
+from observatory.extract.actor_the_factions import factions_told_back
 from observatory.extract.factions_qualified import qualified_faction
 from observatory.models import SIDES, Actor
 
@@ -323,4 +324,5 @@ class ActorLexicon:
             if actor is not None:
                 found.append(ActorMatch(actor, text[s:e], s, e))
                 last_end = e
-        return tuple(specified_generics(found, text))  # "factions of the SNA": Turkey's
+        turkey = next(iter(self._by_alias.get("syrian national army", [])), None)  # ("the factions" told back: Turkey's)
+        return tuple(factions_told_back(specified_generics(found, text), text, turkey))  # "factions of the SNA": Turkey's

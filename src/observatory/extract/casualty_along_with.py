@@ -8,7 +8,7 @@ along with three of his relatives". The person may be
 * the object of a noun of death ("resulted in the death of the commander along with one of his bodyguards");
 * the subject of a passive verb with a time or a comma between ("a commander was killed on Monday along with four of his
   men", "five soldiers were killed, along with seven fighters of HTS", "1,200 soldiers have been killed in the desert
-  since March 2019, along with 600 IS fighters");
+  since March 2019, along with 600 IS fighters", "nine local fighters ... were killed alongside four regime soldiers");
 
 and a kin may stand between "along with" and the figure ("killing him along with his wife and their four children":
 the children share the verb as well; the kin is read as a person of its own by ``casualty_unnumbered``).
@@ -37,8 +37,8 @@ _ALONG_WITH = re.compile(
     r"|\bshot\s+(?:him|her)\s+dead\s*,?\s+"
     r"|\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?P<passive>killed|died|injured|wounded)\s*,?\s+" + _WHEN + r"?"
     r"|\b(?:(?:were|was|have|has|had)\s+(?:been\s+)?)(?:also\s+)?(?P<died>killed|died|perished|injured|wounded)"
-    r"(?:\s+(?:in|during|over|since|by|at|on)\b[^,.;]{0,60}?)?\s*,\s+(?=as\s|along\s+with\s|together\s+with\s))"
-    r"(?:(?:along|together)\s+with|as\s+(?:have|has|had|did|were|was)(?:\s+(?:also|at\s+least|some))?)\s+" + KIN_THEN + r"$",
+    r"(?:\s+(?:in|during|over|since|by|at|on)\b[^,.;]{0,60}?)?\s*,\s+(?=as\s|along\s+with\s|together\s+with\s|alongside\s))"
+    r"(?:(?:along|together)\s+with|alongside|as\s+(?:have|has|had|did|were|was)(?:\s+(?:also|at\s+least|some))?)\s+" + KIN_THEN + r"$",
     re.IGNORECASE)
 
 

@@ -1,7 +1,8 @@
 """The dead told as some of the people a group abducted: the captives' side, not their captors'.
 
 * "IS militants abducted around 40 truffle hunters ... and killed three of them": "them" are the people abducted
-  (the sentence's object), not the abductors its subject names;
+  (the sentence's object), not the abductors its subject names; so are they where "N of them" opens the next sentence
+  ("IS gunmen abducted 12 truffle collectors ... Four of them were later found dead");
 * "ISIS cells abducted eight truffle hunters ... On Sunday, the bodies of three of the abducted hunters were found":
   "the abducted hunters" (or "the abducted men", "the abductees") are the people told abducted before.
 
@@ -56,7 +57,10 @@ def _sentence_begin(work: str, at: int) -> int:
 def _captives_of(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The captives' group ``m`` is a part of, where its words or the sentence before it tell it so."""
     if _OF_THEM.fullmatch(work, m.quantity.end, m.group_end):
-        hit = _TAKEN_THEN_KILLED.search(work[: m.quantity.start], _sentence_begin(work, m.quantity.start))
+        begin = _sentence_begin(work, m.quantity.start)
+        hit = _TAKEN_THEN_KILLED.search(work[: m.quantity.start], begin)
+        if hit is None and not work[begin:m.quantity.start].strip():  # "Four of them were later found dead": the sentence before
+            hit = next(reversed(list(_TAKEN.finditer(work, _sentence_begin(work, max(0, begin - 2)), begin))), None)
         return _held_group(work, hit.start("held"), hit.end("held"), lexicon, on) if hit else None
     if not _OF_THE_TAKEN.fullmatch(work, m.quantity.end, m.group_end):
         return None

@@ -25,6 +25,8 @@ _NEXT_JOIN: Final = re.compile(r"(?:[^.;:]{0,100}?,)?\s*,?\s*(?:and|while|wherea
 #: "were" then a group of people, not a fate or a place ("were killed", "were arrested", "were taken", "were in ...").
 #: ("the remaining 43 belonged to Iran-backed militias": the group after "belonged to")
 _COPULA_AFTER: Final = re.compile(r"\s+(?:(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)|"
+                                  # ("The remaining 13 were people accused of working with Hezbollah": people, then what is said of them)
+                                  r"(?:were|are)\s+(?=(?:people|persons|individuals|men|civilians)\s+(?:accused|suspected|believed|said|known|wanted)\b)|"
                                   r"belong(?:ed)?\s+to\s+)", re.IGNORECASE)
 
 

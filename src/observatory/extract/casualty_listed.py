@@ -34,7 +34,10 @@ WORK_THEN_AND = re.compile(_WORK_DESCRIBED, re.IGNORECASE)
 #: told of the item before, then the next item; or its work (``WORK_THEN_AND``).
 DESCRIBED_THEN_AND = re.compile(r"\s*,?\s+(?:(?:with|holding|of)\s+(?:the\s+)?(?:military\s+)?ranks?\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
                                 r"in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|"
-                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?)\s*,?\s*(?:and|as\s+well\s+as)\s+|" + _WORK_DESCRIBED, re.IGNORECASE)
+                                r"seventies|eighties)|aged\s+\d{1,3}(?:\s+years)?|"
+                                # ("a field commander known as Abu Hussein, as well as two Afghan fighters")
+                                r"(?:(?:known|nicknamed)\s+)?as\s+[\"“]?(?-i:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)){0,4}[\"”]?)"
+                                r"\s*,?\s*(?:and|as\s+well\s+as)\s+|" + _WORK_DESCRIBED, re.IGNORECASE)
 
 _LISTED_BY = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:behind\s+)?(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                         re.IGNORECASE)

@@ -29,9 +29,13 @@ from observatory.extract.numbers import Quantity, find_quantities
 NEXT_ITEM = re.compile(r"[^.;:\d]{0,120}?;\s*(?:and\s+)?|,\s*who\s+(?:were|was|had\s+been)\s+(?:killed|murdered)\b[^.;:\d]{0,100}?,\s*"
                         r"(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
 #: "two Syrians who worked as guards for the militia, and three civilians": what the item's people did or where they
-#: lived (a past verb of no harm, "worked", "lived", "served"), then a comma and the next item.
+#: lived (a past verb of no harm, "worked", "lived", "served"), then a comma and the next item; or what they had done
+#: ("who had gone out to gather truffles and seven soldiers").
 _WHO_DID = (r"(?!(?:killed|injured|wounded|died|executed|murdered|perished|succumbed|survived|escaped|attacked|opened|fired|"
-            r"targeted|claimed|carried|stormed|abducted|kidnapped|arrested)\b)[a-z]{3,}ed\s+[a-z][A-Za-z\s'-]{0,60}?,")
+            r"targeted|claimed|carried|stormed|abducted|kidnapped|arrested)\b)[a-z]{3,}ed\s+[a-z][A-Za-z\s'-]{0,60}?,|"
+            # "46 civilians who had gone out to gather the prized desert fungus and seven soldiers": what they had done
+            r"had\s+(?!(?:been|killed|injured|wounded|died|executed|attacked|opened|fired|targeted|claimed|carried|stormed|abducted|"
+            r"kidnapped|arrested)\b)[a-z]{3,}\s+[a-z][A-Za-z\s'-]{0,60}?,?")
 #: "11 civilians who were collecting truffles and four members of ...": a relative clause between two parts of a list.
 #: Also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
 WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"

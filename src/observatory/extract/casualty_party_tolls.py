@@ -23,9 +23,10 @@ from observatory.extract.totals_so_far_answer import so_far_counted_at
 
 #: "put the toll at", "put its own losses at", "gave their death toll as": a toll told by its speaker.
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|their)\s+(?:own\s+)?"
-                       r"(?:death\s+|casualty\s+)?(?:toll|losses|dead|number\s+of\s+(?:the\s+)?dead)\s+(?:at|as)\b", re.IGNORECASE)
+                       r"(?:death\s+|casualty\s+)?(?:toll|losses|dead|number\s+of\s+(?:the\s+)?dead)\s+(?:(?:even\s+)?(?:higher|lower)\s*,?\s*)?(?:at|as)\b",
+                       re.IGNORECASE)  # ("put the toll higher, at 123")
 #: Right before the figure: the toll or the losses put at it.
-_TOLL_BEFORE = re.compile(r"\b(?:toll|losses|dead)\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+_TOLL_BEFORE = re.compile(r"\b(?:toll|losses|dead)\s+(?:(?:even\s+)?(?:higher|lower)\s*,?\s*)?(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
                           re.IGNORECASE)
 #: Right after the figure: no victims named ("at 40 and blamed ...", "at 40.").
 _NO_VICTIMS = re.compile(r"\s*(?:[,.;:)]|and\b|but\b|while\b|after\b|$)", re.IGNORECASE)
@@ -100,7 +101,7 @@ def _answer(m: Mention, work: str, start: int) -> str:
 #: figure of that role in the sentence before, of its side where it names one (``_BARE``).
 _BARE_PUT = re.compile(r"(?<!initially\s)(?<!earlier\s)(?<!first\s)(?<!previously\s)\b(?:put|puts|putting|placed|places|gave|gives|giving|set|sets|estimated|estimates)\s+(?:the|that|this|its|their)\s+"
                        r"(?:(?:death|casualty|final|overall|latest)\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
-                       r"victims|those\s+killed|people\s+killed|wounded|injured))\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|"
+                       r"victims|those\s+killed|people\s+killed|wounded|injured))\s+(?:(?:even\s+)?(?:higher|lower)\s*,?\s*)?(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|"
                        r"nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _BARE = "*"
 #: The bare toll ends its clause: "at 12.", "at 12, while ...", not "at five, saying that ..." or "at six: three ...".

@@ -32,7 +32,7 @@ from observatory.extract.numbers import Quantity
 _HEAD = re.compile(
     r"\b(?P<verb>killing|killed|executing|executed|assassinating|assassinated|injuring|injured|wounding|wounded|shot\s+dead|"
     r"shot(?=\s+(?:him|her)\s+dead\b))\s+(?P<who>him|her)(?:\s+dead)?"
-    r"(?:\s*,?\s+(?:along|together)\s+with\s+|\s*,\s+(?=(?:his|her|their)\s)|(?P<and>\s*,?\s+and\s+))", re.IGNORECASE)
+    r"(?:\s*,?\s+(?:(?:along|together)\s+with|alongside)\s+|\s*,\s+(?=(?:his|her|their)\s)|(?P<and>\s*,?\s+and\s+))", re.IGNORECASE)
 #: What may stand between two victims of one list: "and", a possessive, up to two words before the noun or number.
 _GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:his|her|their)\s+)?(?:(?!(?:who|which|while|whereas|was|were|and)\b)[\w-]+\s+){0,2}",
                   re.IGNORECASE)

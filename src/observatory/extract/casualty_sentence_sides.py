@@ -219,6 +219,26 @@ def _not_agents(work: str, g_end: int, found: list[ActorMatch]) -> list[ActorMat
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 
 
+#: "..., while 14 of its own members were killed": the losses of the one who acted, told after its deed.
+_WHILE_OWN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+(?:at\s+least\s+|some\s+)?$", re.IGNORECASE)
+_OWN_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|militants|elements|ranks)\s*$", re.IGNORECASE)
+#: The subject's deed right after it: "The Organization also killed ...", "ISIS cells attacked ...".
+_DEED = re.compile(r"\s+(?:\w+\s+)?(?:killed|attacked|ambushed|stormed|raided|shelled|targeted|executed|launched|carried\s+out)\b",
+                   re.IGNORECASE)
+
+
+def _own_losses_doer(work: str, start: int, m: Mention, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """"The Organization also killed six civilians ..., while 14 of its own members were killed ...": the group that
+    opens the sentence with its deed, whose own men the figure counts."""
+    if not _WHILE_OWN.search(work, max(start, m.quantity.start - 30), m.quantity.start) or not _OWN_MEN.match(work, m.quantity.end, m.group_end):
+        return None
+    first = next(iter(lexicon.find(work, start, m.quantity.start, on)), None)
+    if first is None or first.side in ("civilians", "unknown") or work[start:first.start].strip(" \"“") not in ("", "The", "the") \
+            or not _DEED.match(work, first.end):
+        return None
+    return first
+
+
 _SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
                      r"acknowledged|acknowledges|reported|told|tells|stated|states)\b", re.IGNORECASE)
 
@@ -234,7 +254,10 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
     out = []
     taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
     for m in mentions:
-        if (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
+        doer = _own_losses_doer(work, start, m, lexicon, on) if _OF_ITS.match(work, m.quantity.end) else None
+        if doer is not None:  # "..., while 14 of its own members were killed in Russian airstrikes": the doer's, whatever read
+            m = m.named(doer)
+        elif (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
             speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
             if speaker is not None and speaker.side not in ("civilians", "unknown"):
                 m = m.named(speaker)

@@ -53,7 +53,10 @@ from observatory.extract.numbers import Quantity, words_to_int
 from observatory.models import Qualifier
 
 _PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot\s+and\s+killed|assassinated|assassinating|executed|"
-                      r"executing)|(?:injuring|injured|wounding|wounded))\s+(?P<who>him|her)\b", re.IGNORECASE)
+                      r"executing)|(?:injuring|injured|wounding|wounded)|(?P<left>leaving))\s+(?P<who>him|her)\b"
+                      # ("..., leaving him with serious injuries", "leaving her dead")
+                      r"(?(left)\s+(?:(?P<dead>dead)|(?:(?:seriously|critically|severely|lightly|slightly|badly)\s+)?(?:injured|wounded)|"
+                      r"with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b)", re.IGNORECASE)
 
 
 #: "killing him and ...": a pronoun victim, then one more.
@@ -155,7 +158,8 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
                 not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
             # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin
             role = verb_role(him.group(0))
-            out.append(_victim_before(pronoun_victim(him, role), work, start, lexicon, on))
+            if not any(p.value == 1 and p.role == role and p.parent is None and p.quantity.end <= him.start() for p in mentions):
+                out.append(_victim_before(pronoun_victim(him, role), work, start, lexicon, on))  # (not "stopped a teacher ... shot her")
         else:  # "injured a woman and her child": the role of the figure just before (or whose words it closes; a kin read here too)
             previous = [p for p in sorted([*mentions, *out], key=lambda p: p.quantity.end) if p.quantity.end <= m.start() and (m.start() - p.quantity.end < 40 or p.group_end >= m.start()
                                                                                  or m.re is _KIN and m.group("along") is not None)]
@@ -288,7 +292,7 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
     "...; he survived with injuries": one person hurt, the one the attack was aimed at (``lexicon`` reads his side)."""
     out = [] if lexicon is None else [_he_hurt(work, start, m, lexicon, on) for m in _HE_HURT.finditer(work, start, end)]
     for m in _PRONOUN.finditer(work, start, end):
-        role = KILLED if m.group("kill") else INJURED
+        role = KILLED if m.group("kill") or m.group("dead") else INJURED
         plain = _PLAIN_TARGET.search(work, start, m.start())  # "opened fire on a young man ..., killing him": of no known side
         if plain is not None and not _TIED_AFTER.match(work, plain.end()):
             # the person told where the attack was aimed stands for "him" (what the text says of him later applies)

@@ -281,8 +281,9 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
               r"\bblockade[ds]?\b"),
     ("clash", ("clash", "fight", "shoot", "battle", "exchange", "confront", "skirmish", "armed"),
               r"\barmed\s+(?:quarrels?|disputes?|brawls?|altercations?|fights?|feuds?)\b|\bclash(?:es|ed)?\b|\bfighting\b|\bfire\s?fights?\b|\bgun\s?fights?\b|\bshoot-?outs?\b|\bgun\s+battles?\b|\bexchange\s+of\s+fire|\bbattles?\b|\binfighting|\bconfrontations?|\bskirmish"),
-    ("abduction", ("abduct", "kidnap", "snatch", "hostage", "destination"),
+    ("abduction", ("abduct", "kidnap", "snatch", "hostage", "destination", "ransom"),
                   r"\babduct(?:ed|ion)|\bkidnap(?:ped|ping)?\b(?!\s+(?:gangs?|networks?|rings?))|\bsnatch(?:ed|ing)\b|\btaken\s+hostage|"
+                  r"\bdemand(?:ed|ing|s)?\s+(?:a\s+)?ransom\b|"  # ("seized a young man at a checkpoint and demanded a ransom")
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",

@@ -2,7 +2,8 @@
 troops on the ground.
 
 "SOHR monitored a Russian helicopter flying over the river crossings", "reconnaissance aircraft have been flying
-intensively over Jabal al-Akrad" (tests/test_extract_round57_readings.py), "a sandstorm that grounded the coalition's
+intensively over Jabal al-Akrad" (tests/test_extract_round57_readings.py), "Russian warplanes intensified their flights
+over the area" (tests/test_extract_round58_readings.py), "a sandstorm that grounded the coalition's
 aircraft", "Russian warplanes intervened to support the government troops", "coalition helicopters combed the surrounding farms":
 the aircraft struck nothing the sentence
 tells, so the sentence is no airstrike (the event is the ground fight told with it, or none). Where the same words go on
@@ -22,13 +23,22 @@ _STRIKE_AFTER: Final = (
     r"killed|killing|launched|raided|shelled|pounded|carried\s+out)\b)"
 )
 #: Every :data:`IDLE_AIRCRAFT` match holds one of these (lower-case) stems.
-IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift", "comb", "search", "scour")
+IDLE_STEMS: Final = ("flying", "flew", "hover", "circl", "grounded", "intervened", "evacuat", "airlift", "comb", "search", "scour",
+                     "flights")
 IDLE_AIRCRAFT: Final = re.compile(
     # a flight ("a Russian helicopter flying over the river crossings", "warplanes circled above the town")
     r"\b"
     + _CRAFT
     + r"\s+(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:also|later|then|subsequently)\s+)?(?:flying|flew|hovering|hovered|circling|circled)\s+"
     r"(?:(?:low|intensively|heavily|constantly)\s+)?(?:over|above|in\s+the\s+sk(?:y|ies))\b"
+    + _STRIKE_AFTER
+    + r"[^.;,]*|"
+    # flights made or stepped up ("Russian helicopters conducted low-altitude flights over ...", "Russian warplanes
+    # intensified their flights over the area after the attack")
+    r"\b"
+    + _CRAFT
+    + r"\s+(?:(?:also|later|then)\s+)?(?:conducted|carried\s+out|made|intensified|stepped\s+up|increased)\s+(?:their\s+|its\s+)?"
+    r"(?:(?:low-altitude|low|reconnaissance|intensive|intense|heavy)\s+)?(?:over)?flights\b"
     + _STRIKE_AFTER
     + r"[^.;,]*|"
     # aircraft kept on the ground ("a sandstorm that grounded the US-led coalition's aircraft")

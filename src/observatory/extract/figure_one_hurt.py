@@ -21,7 +21,9 @@ from observatory.extract.figure_hurt_state import hurt_state_after
 HURT_ADVERB = r"(?:(?:seriously|critically|lightly|slightly|badly|severely|gravely|moderately)\s+)"
 #: After "another": its own verb of hurt or death ("another was injured", "another one was slightly wounded").
 _ANOTHER_TOLD = re.compile(r"\s+(?:one\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?" + HURT_ADVERB
-                           + r"?(?:injured|wounded|hurt|killed|dead|died)\b", re.IGNORECASE)
+                           + r"?(?:injured|wounded|hurt|killed|dead|died)\b|"
+                           r"\s+(?:(?:also|was)\s+)?(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b",  # ("another sustained injuries")
+                           re.IGNORECASE)
 #: After a bare "one": its own verb of hurt ("one was wounded", "one was critically injured").
 _ONE_HURT = re.compile(r"\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:also\s+)?" + HURT_ADVERB + r"?(?:injured|wounded)\b",
                        re.IGNORECASE)  # (also "two SDF members killed and one injured": no verb of its own)

@@ -34,7 +34,7 @@ PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militia
            r"children|child|school(?:children|child|boys?|girls?)|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
            r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|traffickers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
-           r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
+           r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|collectors?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|reporters?|photographers?|cameram[ae]n|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
            r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
@@ -59,6 +59,10 @@ _RATE_WORDS = re.compile(r"(?:\s+[\w'-]+){1,7}")
 _RATE_STEMS = ("day", "week", "month", "year", "daily")
 #: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
 _OWNED_BEFORE = re.compile(r"\b(?:house|home|shop|farm|tent|residence|office)\s+of\s+$", re.IGNORECASE)
+#: A killing named in an accusation: "accused of being behind a string of assassinations, including the killing of (a
+#: pharmacist last month)": an earlier death laid at someone's door, not one counted here.
+_ACCUSED_KILLING = re.compile(r"\b(?:accused\s+of|blamed\s+for|responsible\s+for|behind)\b[^.;]{0,120}?\b(?:the\s+)?(?:killing|murder|"
+                              r"assassination)\s+of\s+$", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\s+(?:group|number|series|unit|cell|band|squad|convoy|team|gang|family|crowd|batch|wave)\s+of\b", re.I)
 #: Kin groups counted as such ("two families", "both clans"): no count of people.
 _KIN_GROUPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:families|clans|tribes|households)\b", re.IGNORECASE)
@@ -148,7 +152,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "three SDF members, not two, were killed": the figure set right, not more people
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
-    if q.text.strip().lower() in ("a", "an") and _OWNED_BEFORE.search(before):
+    if q.text.strip().lower() in ("a", "an") and (_OWNED_BEFORE.search(before) or _ACCUSED_KILLING.search(work, max(sent_start, q.start - 200), q.start)):
         return False  # "the house of a tribal dignitary": the owner of the place hit, no one counted by the article
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
@@ -192,7 +196,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             return True  # "15 soldiers, 6 of them non-Syrians" (also after "... since 2023,"): a part of the figure before
         return bool(re.search(r"(?:killed|killing|injured|injuring|wounded|wounding|executed|executing|murdered|murdering|"
                               r"beheaded|beheading|shot\s+dead|shooting\s+dead)\s*$", before, re.IGNORECASE)
-                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:died|killed|succumbed|passed\s+away|injured|wounded)",
+                    or re.match(r"\s*of\s+(?:them|whom)\s+(?:were\s+|was\s+|later\s+|have\s+)?(?:later\s+|also\s+)?(?:died|killed|succumbed|passed\s+away|injured|wounded|found\s+dead)",
                                 after, re.IGNORECASE)
                     or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after))
                     or q.text.strip().lower() == "one" and aside_then_verb(work, q.end))  # "One of them, a child, died later"

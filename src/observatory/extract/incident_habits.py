@@ -25,6 +25,8 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
                             r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
+                            r"\bstill\s+(?:operate|operates|operating|roam|roams|roaming|lurk|lurks|lurking|hide|hides|hiding)\b|"
+                            r"\blitters?\s+the\s+(?:ground|desert|area|land)\b|"  # ("where cells still operate and unexploded ordnance litters the ground")
                             r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
@@ -39,7 +41,7 @@ _HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly"
                 "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
                 "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
                 "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",
-                "centered", "weeks of", "months of", "years of")
+                "centered", "weeks of", "months of", "years of", "still", "litter")
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"

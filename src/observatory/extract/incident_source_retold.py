@@ -3,8 +3,9 @@
 Handled: "A drone struck a car near A, killing two men", then "The monitor said the car burst into flames when two
 missiles struck it beside B" or "Local sources said the house belonged to a trader from B"; "The ministry said 11 soldiers
 died when the bus was attacked near C". The sentence names its source ("X said", "according to X", "X told Y"),
-then "the <thing>" that the incident's own text introduced ("a car", "a bus", "an IED"), on no other day: it tells
-where and how the same incident happened, however precisely it names the spot.
+then "the <thing>" that the incident's own text introduced ("a car", "a bus", "an IED"), or the same doer at places all
+of which the incident's text named and no casualties of its own, on no other day: it tells where and how the same incident happened, however
+precisely it names the spot.
 
 Not: a sentence told as another ("also", "meanwhile", "separately", "another"), one set hours or days apart ("hours
 later", "a day earlier"), one dated to another day, or one whose "the" names a thing the incident did not introduce.
@@ -65,4 +66,12 @@ def source_retold(draft: Draft, f: SentenceFacts, told: str, text: str) -> bool:
     if f.dates and not (draft.date is not None and draft.date.value is not None
                         and all(d.value == draft.date.value for d in f.dates)):
         return False  # another day's event
-    return _named_back(told, text)
+    return _named_back(told, text) or _places_back(f, told)
+
+
+def _places_back(f: SentenceFacts, told: str) -> bool:
+    """The same doer named, with no casualties of its own, at places all of which the incident's text named before
+    ("More than 18 strikes hit positions between Deir Ezzor and Albu Kamal", then "SANA said 'the Israeli enemy' had
+    targeted Deir Ezzor and Albu Kamal")."""
+    low = told.lower()
+    return f.perpetrator is not None and not f.mentions and bool(f.places) and all(p.name.lower() in low for p in f.places)

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
 
 
-TIME_SHIFT = re.compile(word_start(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b|"
+TIME_SHIFT = re.compile(word_start(r"\b(?:hours?|minutes|days?|two\s+days|shortly|a\s+day|weeks?)\s+(?:earlier|before|later|after|ago)\b"
+                         r"(?!\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|midnight|noon)\b)|"  # (not "shortly after 1:10 am")
                          r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\blast\s+(?:week|month)\b|"
                          r"\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b|"
                          r"\b(?:the\s+)?(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b|"

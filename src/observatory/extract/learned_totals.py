@@ -31,6 +31,7 @@ from importlib import resources
 
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.numbers import find_quantities
+from observatory.extract.totals_causes import cause_led
 from observatory.extract.totals_cues import ABROAD, WHOLE_WAR
 from observatory.models import CumulativeClaim, Extraction, Qualifier, Span
 
@@ -78,7 +79,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
 _LEAD_QUAL = re.compile(r"^(?:at least|about|nearly|more than|over|around|almost|some|up to|approximately)\s+",
                         re.IGNORECASE)
 # a part of a figure told before it in its clause: "..., including 17 children and five women", "119 of them", "-: 44"
-_PART_OF = re.compile(r"\b(?:including|includ\w*|among\s+(?:them|whom|those)|of\s+(?:whom|them|these|those)|"
+_PART_OF = re.compile(r"\b(?:including|includ\w*|among\s+(?:them|whom|those|the\s+(?:civilians|dead|victims|fatalities))|of\s+(?:whom|them|these|those)|"
                       r"as\s+well\s+as)\b[^;.|:\n]*$|:\s*$", re.IGNORECASE)
 # where the noun group after a number ends: a verb, a preposition, a clause break ("14 were killed by ISIS", "5 by
 # unknown gunmen": no noun of the victims' own, so no side)
@@ -336,13 +337,15 @@ def _side_after(text: str, c: Candidate, lexicon: ActorLexicon) -> str | None:
 
 def _kept_out(text: str, c: Candidate) -> bool:
     """What the rules keep out of the totals on purpose: a sentence of wounded only, the war's whole toll or a toll
-    abroad (background), a list's line (the rules read lists), a part of a figure told before it or of a whole, and a
-    party's claim."""
+    abroad (background), a list's line (the rules read lists), a part of a figure told before it or of a whole (also
+    a share by a cause of death that opens its sentence), and a party's claim."""
     sentence = text[c.sent_start:c.sent_end]
     if _HURT_WORD.search(sentence) and not _KILL_WORD.search(sentence) or WHOLE_WAR.search(sentence) \
             or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start):
         return True
     before = text[max(c.sent_start, c.start - 120):c.start]
+    if cause_led(text[c.start:c.sent_end]) and not text[c.sent_start:c.start].strip(" \"“-–•*"):
+        return True  # "Four civilians died under torture ..., while 13 ...": a share by cause, which the rules fold
     return bool(_PART_OF.search(before) or _OF_THE_TOTAL.search(before) or _PART_AFTER.match(text, c.end)
                 or _CLAIMED.search(text, c.sent_start, c.start))
 

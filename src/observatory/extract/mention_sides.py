@@ -323,8 +323,8 @@ def attackers_side(mentions: list[Mention], work: str, start: int, lexicon: Acto
                     or fended_by_group_noun(actors, work, start, m.quantity.start, m.quantity.end, lexicon, on)  # "foiled an attempt by X, killing two of them"
             if loser is None and _ATTACKERS.search(near) and _OF_THEM_ONLY.fullmatch(work, m.quantity.end, m.group_end):
                 loser = attacker or attacker_told_before(work, start, lexicon, on)  # "repelled the assailants, killing four of them"
-            if loser is None and attacker is None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1)
-                                                       or toll_among_attackers(work, start, m.quantity.start)):
+            if loser is None and attacker is None and (_ATTACKERS.search(work, m.quantity.end, m.group_end + 1) or toll_among_attackers(
+                    work, start, m.quantity.start) or told and _LOSER.search(near)):  # ("while the attackers lost two of their members")
                 loser = attacker_told_before(work, start, lexicon, on)  # "Four attackers were also killed": a sentence before
             if loser is not None and (loser.side not in ("civilians", "unknown") or _UNNAMED_DOER.match(loser.alias)):
                 m = m.named(jihadist_named(loser, work, lexicon, on))  # ("Islamic State jihadists attacked ...": ISIS)
@@ -578,6 +578,7 @@ _AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|(?:a
                       r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
                       r"firewood)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|mushrooms))\b|"
                       r"\b(?:as|while|when)\s+(?:he|she|they)\s+(?:searched|looked|hunted|foraged)\s+for\s+truffles\b|"
+                      r"\bout\s+(?:(?:searching|looking|hunting|foraging)\s+for|collecting|gathering|picking)\s+(?:truffles|wood|firewood|mushrooms)\b|"  # ("men out looking for truffles")
                       # ("two brothers working in an oil refinery", "a man who worked in trading crude oil")
                       r"\b(?:who\s+(?:worked|works|(?:was|were)\s+working)|working)\s+(?:in|at)\s+(?:(?:an?|the)\s+)?(?:(?:oil|gas)\s+)?"
                       r"(?:refinery|refineries|factory|bakery|quarry|workshop|mill|sector|trade|trading)\b|"

@@ -96,6 +96,10 @@ _RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest
                            r"deadly|serious)|first|highest|strongest)\s+(?:[\w-]+\s+){0,4}?(?:of\s+its\s+kind\s+|in\s+\w+\s+)?"
                            r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
                            r"(?:war|conflict|revolution|uprising|crisis|year|month)|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|"
+                           # "since the conflict began nearly a decade ago", "since the war broke out in 2011"
+                           r"(?:the\s+)?(?:\w+\s+)?(?:war|conflict|revolution|uprising|crisis)\s+(?:began|started|erupted|broke\s+out)"
+                           r"(?:\s+in\s+(?:19|20)\d\d|\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?(?:a|an|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)\s+(?:decades?|years?)\s+ago)?|"
                            r"(?:" + MONTH_NAMES + r")\b)",
                            re.IGNORECASE)
 

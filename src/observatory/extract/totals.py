@@ -87,6 +87,7 @@ from observatory.extract.totals_blocks import (
     counted_list_header,
     counted_toll,
     dead_share_opening,
+    deaths_in_events,
     events_toll,
     region_item,
     role_before_colon,
@@ -258,7 +259,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         self._how_list = how_header(chunk) or opens_bare_lines(self.work, sent.end, chunk) or self._how_list and (sent.bullet or bare_line(self.work, sent.start, sent.end) is not None)
         self._heads.start(self._claims)
         before = len(self._claims)
-        taken = self._take(sent, chunk)
+        taken = self._take(sent, chunk) or self._last_total == self._index - 1 and deaths_in_events(chunk)  # ("The deaths occurred in 21 attacks.")
         if taken:
             self._toll_at(sent)
             # "Civilians: 1,627, including 321 children:" heads lines that split its figure by how they died ("- 17 by ...")
@@ -324,7 +325,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         mentions = own_lines(self.work, tallies.without_years(self.work, printed(find_mentions(self.work, sent.start, sent.end, self.lexicon, self.report.published,
                                                                          default_role=KILLED if listed else None, title_sides=False))))
         mentions = self._running_figures(sent, chunk, one_figure_line(self.work, sent, mentions) if self._in_stats else mentions)
-        if parts_of_before and self._fold_parts(mentions):
+        if parts_of_before and not by_region(self.work, sent.start, sent.end) and self._fold_parts(mentions):
             return True  # "Among them were 11 non-Syrian militiamen": parts of the total of one side before
         if (self._continues(sent, chunk) and parts_opening(chunk) and self._fold_causes(sent)) or fold_torture(self._claims, chunk):
             return True  # "Of them, 9 died in mine blasts and two under torture", "Five of them died under torture": kinds of deaths
@@ -428,7 +429,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         late = late or self._last_total >= self._index - 3 and regional_shares(self.work, sent.start, sent.end)  # ("Of the civilian victims, 11 ... in X and eight in Y")
         if self._last_total != self._index - 1 and not late or one_dated_event(chunk) or located_day_event(self.work, sent):
             return False  # ("Meanwhile, ISIS killed two soldiers near X on Monday": one event after the total)
-        return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk)
+        return bool(late or marks.CONTINUATION.match(chunk) or BREAKDOWN_OPENING.match(chunk) or said_breakdown(chunk) or combatant_opening(chunk) or parts_opening(chunk)
                     or bool(self._claims) and dead_share_opening(chunk)  # ("The monitor said nine of the dead were civilians")
                     or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
@@ -521,7 +522,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         ("By region, the toll of regime forces is ...") is the side of its regional lines."""
         if not opens_list(chunk, marks.list_header(chunk)):
             return
-        self._in_stats, self._paragraph = True, sent.paragraph
+        self._in_stats, self._paragraph, self._regional = True, sent.paragraph, self._regional or regional_header(chunk, closing=True)
         found = [a for a in self.lexicon.find(self.work, sent.start, sent.end, self.report.published)
                  if a.alias.lower() not in GENERIC_ALIASES and a.side != "unknown"]
         self._header_side = found[0].side if found and all(m.quantity.vague for m in mentions) else None

@@ -91,7 +91,11 @@ def events_counted(chunk: str) -> bool:
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
 _COMBATANT_OPENING = re.compile(r"\s*(?:Among|Of)\s+(?:the\s+)?(?:combatants|fighters|armed\s+men|military\s+personnel|military\s+dead|"
-                                r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,", re.IGNORECASE)
+                                r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,|"
+                                # "Another 86 were former opposition fighters ...", "The remaining 13 were people accused of ...":
+                                # who more of the dead of the total before were
+                                r"\s*(?:Another|A\s+further|The\s+(?:remaining|other))\s+(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:were|was)\s+"
+                                r"(?!(?:also\s+)?(?:\w+ed|dead|hurt|shot|hit|taken|among|in|at)\b)", re.IGNORECASE)
 #: "Another four workers were killed ...", "A further 12 fighters died ...": a further figure of the same statistics.
 _ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{CARDINAL_WORD}))\b", re.IGNORECASE)
 
@@ -399,3 +403,17 @@ _COUNT_COLON = re.compile(r"\b(?:documented|recorded|registered|counted|monitore
 def counted_list_header(chunk: str) -> bool:
     """A figureless sentence that ends on a colon after a count verb ("SOHR has documented:")."""
     return chunk.rstrip().endswith(":") and _COUNT_COLON.search(chunk) is not None and not re.search(r"\d", chunk)
+
+
+#: "The deaths occurred in 21 attacks, ambushes and landmine explosions", "They were killed in 14 separate attacks": the
+#: events a total's dead fell in, counted with no figure of dead; the total's breakdown may follow it.
+_DEATHS_IN_EVENTS = re.compile(r"\s*(?:The\s+(?:deaths|killings|dead|victims|fatalities|losses)\s+(?:occurred|happened|came|took\s+place)|"
+                               r"They\s+(?:were\s+killed|died|fell|lost\s+their\s+lives))\s+(?:in|during|across)\s+"
+                               r"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:separate\s+|different\s+)?"
+                               r"(?:attacks|operations|incidents|ambushes|raids|strikes|airstrikes|clashes|explosions|bombings)\b[^.;:\d]*[.;]?\s*$",
+                               re.IGNORECASE)
+
+
+def deaths_in_events(chunk: str) -> bool:
+    """Whether the sentence only counts the events a total's dead fell in (``_DEATHS_IN_EVENTS``)."""
+    return _DEATHS_IN_EVENTS.match(chunk) is not None

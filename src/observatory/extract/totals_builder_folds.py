@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from observatory.extract import totals_marks as marks
@@ -18,6 +19,9 @@ from observatory.extract.totals_builder_sides import TotalsBuilderSides
 from observatory.extract.totals_causes import cause_parts
 from observatory.extract.totals_member_parts import member_parts
 from observatory.extract.totals_shares import trade_of
+
+#: "Among the civilians were ...": the parts of a total of civilians.
+_AMONG_CIVILIANS = re.compile(r"\bAmong\s+the\s+civilians\s+(?:were|are)\s+$")
 
 
 class TotalsBuilderFolds(TotalsBuilderSides):
@@ -31,6 +35,12 @@ class TotalsBuilderFolds(TotalsBuilderSides):
         tops = [m for m in mentions if m.parent is None and m.role == KILLED and not m.quantity.vague]
         if last is None or not tops or sum(m.value for m in tops) > last.killed:
             return False
+        if _AMONG_CIVILIANS.search(self.work, max(0, tops[0].quantity.start - 40), tops[0].quantity.start):
+            if last.side != "civilians":
+                return False  # ("Among the civilians were 21 children": parts of the civilians' total only)
+            told = {k for k, _ in last.of_which}  # (all of them civilians, whatever their words: their kinds are its parts)
+            self._claims[-1] = replace(last, of_which=(*last.of_which, *((m.label, m.value) for m in tops if m.label and m.label not in told)))
+            return True
         members = member_parts(self.work, tops, last.side)  # ("Among the dead were 108 truffle hunters")
         if last.side == "unknown" and not (all(m.label in ("children", "women") for m in tops) or members):
             return False

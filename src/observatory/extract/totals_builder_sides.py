@@ -48,6 +48,11 @@ from observatory.models import CumulativeClaim, Report
 #: "26 people, including ...", "40 persons, among them ...": plain people, their kinds glossed after a comma.
 _PEOPLE_GLOSSED = re.compile(r"\s+(?:people|persons),?\s+(?:including|among\s+them|most\s+of\s+them)\b", re.IGNORECASE)
 
+#: "the death toll among regime soldiers ... has risen to", "the number of dead in the ranks of X": whose toll it is.
+_TOLL_AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|killed))\s+(?:among|in\s+the\s+ranks\s+of)\s+",
+                         re.IGNORECASE)
+
+
 class TotalsBuilderSides:
     """The side-reading methods of ``TotalsBuilder`` (which sets these attributes)."""
 
@@ -167,6 +172,8 @@ class TotalsBuilderSides:
         if not m.rose and span is None:
             return None  # ("the number of regime soldiers killed since ... to 1,417": the side after "number of")
         lo, hi = span or (max(sent.start, lower), m.quantity.start)
+        among = [t.end() for t in _TOLL_AMONG.finditer(self.work, lo, hi)] if m.rose else []
+        lo = among[-1] if among else lo  # ("when the Organization's 'caliphate' was declared over, the death toll among regime soldiers")
         actors = [a for a in self.lexicon.find(self.work, lo, hi, self.report.published)
                   if not marks.BY.search(self.work[max(sent.start, a.start - 20):a.start]) and not is_agent(self.work, a)]
         return actors[0].side if actors else None

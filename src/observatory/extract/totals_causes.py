@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import find_quantities
+from observatory.extract.numbers import CARDINAL_WORD, find_quantities
 
 #: "Of them, ...", "Among them, ...", "Of these, ...": a sentence that splits the figure before.
 _PARTS_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
@@ -24,8 +24,21 @@ CAUSES = (
 )
 
 
+#: "Four civilians died under torture in regime prisons, while 13 lost their lives to landmines": a figure of the people
+#: of the total before that opens the sentence with a death by a cause of no actor.
+_CAUSE_LED = re.compile(r"\s*(?:(?i:at\s+least)\s+)?(?:\d[\d,]*|(?i:" + CARDINAL_WORD + r"))\s+(?:(?:civilians|people|persons|individuals|of\s+them)\s+)?"
+                        r"(?:had\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\s+(?:under|due\s+to|from|by|in|to|as\s+a\s+result\s+of)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:torture|land\s?mines?|mines|explosive\s+remnants|remnants\s+of\s+(?:the\s+)?war|war\s+remnants)\b")
+
+
+def cause_led(chunk: str) -> bool:
+    """Whether ``chunk`` opens with a figure of people who died by a cause of no actor (``_CAUSE_LED``)."""
+    return _CAUSE_LED.match(chunk) is not None
+
+
 def parts_opening(chunk: str) -> bool:
-    return _PARTS_OPENING.match(chunk) is not None
+    """"Of them, ..." opening the sentence, or a figure that opens it with a death by a cause (``cause_led``)."""
+    return _PARTS_OPENING.match(chunk) is not None or cause_led(chunk)
 
 
 def cause_parts(work: str, end: int, mentions: list[Mention], side: str,

@@ -143,6 +143,8 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This|These|(?:This|That|The|These|Those)\s+(?:figure|number|toll|total|tally|count|death\s+toll|figures|numbers))\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
                                r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
+                               # (not "Among the civilians were four members of one family, who were shot dead by ...": an event)
+                               r"Among\s+the\s+civilians\s+(?:were|are)(?![^.\n]*\b(?:killed|shot|died|executed|murdered|slain|stabbed|beheaded)\b)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
                                r"By\s+(?:region|province|governorate|area)\b|Regionally\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
                                r"(?:Casualties|Fatalities|Deaths|Victims|Losses|The\s+(?:dead|toll|death\s+toll))\s+by\s+(?:region|province|governorate|area)\b|"
@@ -360,8 +362,15 @@ _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distr
 _RUN_PAIR = re.compile(r"\s*(?P<where>[A-Za-z][\w' -]{1,40}?)\s*:\s*(?P<num>\d[\d,]*)\s*(?:[;,.]|$)")
 
 
-def regional_header(chunk: str) -> bool:
-    return bool(_REGIONAL_HEADER.match(chunk))
+#: "..., distributed by governorate as follows:" closing a total's sentence: the lines after give its dead by area.
+_REGIONAL_AS_FOLLOWS = re.compile(r"\b(?:distributed|broken\s+down|divided|spread)\s+(?:by|per|across)\s+(?:areas?|regions?|provinces?|"
+                                  r"governorates?)\s+as\s+follows\s*:\s*$", re.IGNORECASE)
+
+
+def regional_header(chunk: str, closing: bool = False) -> bool:
+    """A header of a list by area ("Distribution by area:"); with ``closing``, also a total's sentence that ends
+    "distributed by governorate as follows:"."""
+    return bool(_REGIONAL_HEADER.match(chunk) or closing and _REGIONAL_AS_FOLLOWS.search(chunk))
 
 
 def pair_run(work: str, start: int, end: int) -> list[ByParty]:

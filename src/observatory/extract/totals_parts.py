@@ -74,7 +74,7 @@ def sum_people(work: str, mentions: list[Mention], groups: frozenset[str], line:
                 and (m.side in _PEOPLE and prev.side in _PEOPLE and not (line and _same_noun(work, prev, m))
                      and not _named_group(m, groups) and not _named_group(prev, groups)
                      or m.side == prev.side and m.side is not None and "," not in work[prev.group_end:m.quantity.start]
-                     and not _listed(work, out) and not _own_units(work, prev, m))
+                     and not _listed(work, out) and not _own_units(work, prev, m) and not _others_of_another(work, prev, m))
                 and not m.quantity.vague and not prev.quantity.vague
                 and (re.fullmatch(r"(?:(?:\s+[\w'-]+){0,6}\s*(?:,|and|,\s*and))?\s*", work[prev.group_end:m.quantity.start])
                      or _other_added(work, prev, m))
@@ -120,6 +120,12 @@ def _own_units(work: str, prev: Mention, m: Mention) -> bool:
     a = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
     b = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
     return bool(a) and bool(b) and not a & b
+
+
+def _others_of_another(work: str, prev: Mention, m: Mention) -> bool:
+    """"1,704 fighters of Lebanon's Hezbollah and 8,832 other non-Syrian pro-regime fighters": the others of a group other
+    than the one before, a category of their own (not "a soldier and two other soldiers")."""
+    return m.actor != prev.actor and re.search(r"\bothers?\b", work[m.quantity.end:m.group_end], re.IGNORECASE) is not None
 
 
 def _listed(work: str, out: list[Mention]) -> bool:

@@ -112,17 +112,29 @@ def share_sides(work: str, mentions: list[Mention], sides: list[str | None], sta
 #: "913 of them were killed ...": a figure told as a share of the people before it.
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|these|those)\s*", re.IGNORECASE)
 #: What may stand before the share as its sentence's opening ("According to SOHR statistics, ").
-_OPENING: Final = re.compile(r"\W*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*)?(?:(?:at\s+least|about|nearly|some)\s+)?$", re.IGNORECASE)
+_OPENING: Final = re.compile(r"\W*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|By\s+(?:area|region|province|governorate)\s*,\s*)?"
+                             r"(?:(?:at\s+least|about|nearly|some)\s+)?$", re.IGNORECASE)
+#: "The remaining 44 deaths ...", "The other 12 ...": the rest of the total before, by a word of no side.
+_REST: Final = re.compile(r"\W*The\s+(?:remaining|other)\s+", re.IGNORECASE)
+_REST_WORDS: Final = re.compile(r"\s*(?:(?:deaths|victims|fatalities|people)\s*)?", re.IGNORECASE)
+_REST_DONE: Final = re.compile(r"\s*(?:(?:deaths|victims|fatalities|people)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:killed|attributed|blamed|caused|slain|documented|recorded)\b", re.IGNORECASE)
+#: "By area, 19 of the fighters were killed in ...": the people of the total before, by a word of no side.
+_OF_THE_PEOPLE: Final = re.compile(r"\s+of\s+the\s+(?:fighters|members|dead|victims|fatalities|militiamen|people)\s*", re.IGNORECASE)
 
 
 def _share_subject(work: str, mentions: list[Mention], sides: list[str | None], start: int, last: str) -> list[str | None]:
     """"According to SOHR statistics, 913 of them were killed in strikes by the regime forces, while 186 civilians ..."
     after a total of civilians: the share that opens the sentence, of no side of its own, is of that total's side (not
     where bare figures follow it: a split of the total by cause or killer, read by ``by_party``)."""
-    if not mentions or sides[0] is not None or mentions[0].parent is not None or mentions[0].quantity.vague:
+    if not mentions or mentions[0].parent is not None or mentions[0].quantity.vague:
         return sides
     m = mentions[0]
-    if _OF_THEM.fullmatch(work, m.quantity.end, m.group_end) is None or _OPENING.fullmatch(work, start, m.quantity.start) is None:
+    of_the = _OF_THE_PEOPLE.fullmatch(work, m.quantity.end, m.group_end) is not None  # (a side guessed from an actor around)
+    if sides[0] in (None, "unknown") and _REST.fullmatch(work, start, m.quantity.start) and _REST_WORDS.fullmatch(work, m.quantity.end, m.group_end) \
+            and _REST_DONE.match(work, m.group_end):  # (not "The remaining 307 fatalities were unidentified persons")
+        return [last, *sides[1:]]  # "The remaining 44 deaths were attributed to other parties": the rest of the total
+    if sides[0] is not None and not of_the or not of_the and _OF_THEM.fullmatch(work, m.quantity.end, m.group_end) is None \
+            or _OPENING.fullmatch(work, start, m.quantity.start) is None:
         return sides
     stop = SENTENCE_STOP.search(work, m.group_end)
     if any(o.parent is None and s is None for o, s in zip(mentions[1:], sides[1:], strict=True)) \

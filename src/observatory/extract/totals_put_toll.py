@@ -20,7 +20,8 @@ from observatory.extract.text import MONITOR
 #: of": the figure follows.
 _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
                           r"(?:death\s+|final\s+|latest\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims))"
-                          r"(?P<of>\s+(?:of|from|in)\s+[^.;:\d]{1,60}?)?\s+at\s+(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d|"
+                          r"(?P<of>\s+(?:of|from|in)\s+[^.;:\d]{1,60}?)?\s+(?:(?:even\s+)?(?:higher|lower)\s*,?\s*)?at\s+"
+                          r"(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d|"  # ("put the toll higher at 123")
                           r"\b(?:gave|gives|giving)\s+(?:a|the|its)\s+(?:higher\s+|lower\s+|heavier\s+|different\s+|new\s+|revised\s+)?(?:death\s+)?toll\s+of\s+"
                           r"(?:more\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|over\s+)?\d",
                           re.IGNORECASE)

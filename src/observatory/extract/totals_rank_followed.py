@@ -4,7 +4,9 @@
 * "The Kobani region was the hardest hit, with 23 people killed there, followed by the Qamishli countryside, with 19":
   the top is the figure told "with N" right before ", followed by", its place the last place named before it;
 * "Idlib saw the highest toll at 30 percent of the total, followed by Daraa with 341 and Aleppo with 296": a top told
-  as a share in percent gives no figure; the places after it do.
+  as a share in percent gives no figure; the places after it do;
+* "The highest toll was recorded in the Deir Ezzor desert, where 1,910 of the regime soldiers were killed, followed by
+  the Homs desert with 1,102": the top told in a clause of its place.
 
 Read only with "followed by <place> with N" (or "(N)") after the top: a lone "with N" is no ranking, nor a ranking
 of counts of events ("the largest share with 15 attacks, followed by Homs with six"). A month in a
@@ -37,6 +39,12 @@ _TOP_SHARE: Final = re.compile(
     r"\b(?i:at|with)\s+(?:(?i:about|around|nearly|some|over)\s+)?\d+(?:\.\d+)?" + _PERCENT + r"[^,.;()\d]{0,40}?,?\s*"
     r"(?=(?i:followed\s+by)\b)"
 )
+#: "in the Deir Ezzor desert, where 1,910 of the regime soldiers were killed, followed by": the top told in a clause of
+#: its place that holds its figure.
+_TOP_WHERE: Final = re.compile(
+    r",\s*(?i:where)\s+" + RANK_NUM + r"(?!\d)[^,.;()\d]{0,60}?\b(?i:were\s+killed|died|fell|lost\s+their\s+lives)\s*,?\s*"
+    r"(?=(?i:followed\s+by)\b)"
+)
 #: "followed by Daraa with 341", "and Aleppo with 296", ", Ain Issa (6)": the places after the top.
 _NEXT: Final = re.compile(
     r"\)?\s*(?:(?i:followed\s+by)|,\s*(?i:and\s+)?|(?i:and))\s+(?:(?i:the)\s+)?"
@@ -63,11 +71,16 @@ def ranked_after_top(work: str, start: int, end: int) -> list[ByParty]:
     told as a figure); none unless at least two figures are read."""
     if "followed by" not in work[start:end].lower():
         return []
-    top = _TOP.search(work, start, end) or _TOP_SHARE.search(work, start, end)
+    top = _TOP.search(work, start, end) or _TOP_SHARE.search(work, start, end) or _TOP_WHERE.search(work, start, end)
     if top is None or _EVENTS.search(top.group(0)):
         return []
     out: list[ByParty | None] = []
-    if "num" in top.re.groupindex:
+    if top.re is _TOP_WHERE:  # ("... in the Deir Ezzor desert, where 1,910 ... were killed, followed by ...")
+        places = list(_ARTICLE_PLACE.finditer(work[start:top.start()]))
+        if not places:
+            return []
+        out.append(_figure(top, (start + places[-1].start("where"), start + places[-1].end("where"))))
+    elif "num" in top.re.groupindex:
         aside = _ASIDE.search(work, start, top.start())  # (", which includes the areas of X, Y and Z,": the place is before it)
         places = list(_ARTICLE_PLACE.finditer(work[start : aside.start() if aside is not None else top.start()]))
         if not places or _CLAUSE.search(work, start + places[-1].end(), aside.start() if aside is not None else top.start()):
