@@ -38,6 +38,7 @@ their first scoring), tested on sentences written for these tests; places are re
 * "The Syrian Observatory ... put the toll higher at 123" is the monitor's toll of the incident told
   (``casualty_party_tolls``, ``totals_put_toll``);
 * "Russian warplanes intensified their flights over the area" strikes nothing (``events_idle_aircraft``);
+* "leaving four of the former and three of the latter dead" (``casualty_former_latter``);
 * "Another 60 were former opposition fighters ..., while 15 were members of ...", "The remaining five were people
   accused of working with Hezbollah": more of the dead of the total before, by who they were
   (``totals_blocks.combatant_opening``, ``casualty_further_copula``);
@@ -358,3 +359,16 @@ def test_cells_still_active_as_an_ambush_is_told_keep_its_place() -> None:
     row = contract(text)
     assert [i["killed"] for i in row["incidents"]] == [{"regime": 9}]
     assert [p["name"] for p in row["incidents"][0]["places"]][:1] == ["al-Sukhnah"]
+
+
+def test_four_of_the_former_and_three_of_the_latter() -> None:
+    text = ("Bukamal desert\n\nViolent clashes erupted last night between members of the Afghan Fatemiyoun Brigade, backed "
+            "by Iran, and ISIS cells in the desert of Al-Bukamal, leaving four of the former and three of the latter dead, "
+            "SOHR sources reported.")
+    assert killed(text) == {"pro_iran_foreign": 4, "isis": 3}
+
+
+def test_the_latter_of_one_side_named_twice_is_left_as_it_was() -> None:
+    text = ("Raqqa desert\n\nSOHR documented the death of 13 members of regime forces and the National Defence Forces, "
+            "including six of the latter, in clashes with ISIS in the desert of Al-Raqqa on Monday.")
+    assert killed(text) == {"regime": 13}

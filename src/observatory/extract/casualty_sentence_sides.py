@@ -23,6 +23,7 @@ from observatory.extract import casualty_roles as roles
 from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
+from observatory.extract.casualty_former_latter import former_latter_side
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
@@ -255,6 +256,8 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
     taken = [(p.quantity.start, p.group_end) for p in mentions if p.side is not None]
     for m in mentions:
         doer = _own_losses_doer(work, start, m, lexicon, on) if _OF_ITS.match(work, m.quantity.end) else None
+        if doer is None and m.side is None:
+            doer = former_latter_side(m, work, start, lexicon, on)  # "leaving four of the former and three of the latter dead"
         if doer is not None:  # "..., while 14 of its own members were killed in Russian airstrikes": the doer's, whatever read
             m = m.named(doer)
         elif (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
