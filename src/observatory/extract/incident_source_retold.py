@@ -4,8 +4,8 @@ Handled: "A drone struck a car near A, killing two men", then "The monitor said 
 missiles struck it beside B" or "Local sources said the house belonged to a trader from B"; "The ministry said 11 soldiers
 died when the bus was attacked near C". The sentence names its source ("X said", "according to X", "X told Y"),
 then "the <thing>" that the incident's own text introduced ("a car", "a bus", "an IED"), or the same doer at places all
-of which the incident's text named and no casualties of its own, on no other day: it tells where and how the same incident happened, however
-precisely it names the spot.
+of which the incident's text named and no casualties of its own, on no other day: it tells where and how the same
+incident happened, however precisely it names the spot.
 
 Not: a sentence told as another ("also", "meanwhile", "separately", "another"), one set hours or days apart ("hours
 later", "a day earlier"), one dated to another day, or one whose "the" names a thing the incident did not introduce.

@@ -117,7 +117,9 @@ _OPENING: Final = re.compile(r"\W*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\
 #: "The remaining 44 deaths ...", "The other 12 ...": the rest of the total before, by a word of no side.
 _REST: Final = re.compile(r"\W*The\s+(?:remaining|other)\s+", re.IGNORECASE)
 _REST_WORDS: Final = re.compile(r"\s*(?:(?:deaths|victims|fatalities|people)\s*)?", re.IGNORECASE)
-_REST_DONE: Final = re.compile(r"\s*(?:(?:deaths|victims|fatalities|people)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:killed|attributed|blamed|caused|slain|documented|recorded)\b", re.IGNORECASE)
+#: What the rest underwent, not who they were ("were attributed to other parties", not "were unidentified persons").
+_REST_DONE: Final = re.compile(r"\s*(?:(?:deaths|victims|fatalities|people)\s+)?(?:were|was)\s+(?:\w+\s+)?"
+                               r"(?:killed|attributed|blamed|caused|slain|documented|recorded)\b", re.IGNORECASE)
 #: "By area, 19 of the fighters were killed in ...": the people of the total before, by a word of no side.
 _OF_THE_PEOPLE: Final = re.compile(r"\s+of\s+the\s+(?:fighters|members|dead|victims|fatalities|militiamen|people)\s*", re.IGNORECASE)
 
@@ -133,9 +135,9 @@ def _share_subject(work: str, mentions: list[Mention], sides: list[str | None], 
     if sides[0] in (None, "unknown") and _REST.fullmatch(work, start, m.quantity.start) and _REST_WORDS.fullmatch(work, m.quantity.end, m.group_end) \
             and _REST_DONE.match(work, m.group_end):  # (not "The remaining 307 fatalities were unidentified persons")
         return [last, *sides[1:]]  # "The remaining 44 deaths were attributed to other parties": the rest of the total
-    if sides[0] is not None and not of_the or not of_the and _OF_THEM.fullmatch(work, m.quantity.end, m.group_end) is None \
+    if not of_the and (sides[0] is not None or _OF_THEM.fullmatch(work, m.quantity.end, m.group_end) is None) \
             or _OPENING.fullmatch(work, start, m.quantity.start) is None:
-        return sides
+        return sides  # (not a share that opens the sentence: "913 of them", or "19 of the fighters" whatever side was guessed)
     stop = SENTENCE_STOP.search(work, m.group_end)
     if any(o.parent is None and s is None for o, s in zip(mentions[1:], sides[1:], strict=True)) \
             or any(hit.start not in {o.quantity.start for o in mentions} for hit in by_party(work, start, stop.start() if stop else len(work))):
