@@ -43,8 +43,8 @@ def factions_told_back(found: Sequence[ActorMatch], text: str, turkey: Actor | N
             continue
         if not _THE_BEFORE.search(text, max(0, match.start - 4), match.start):
             continue
-        named = list(_TURKEY_NAMED.finditer(text, max(0, text.rfind("\n", 0, match.start)), match.start))  # (in its paragraph)
-        if not named or _REBELS_NAMED.search(text) is not None:
+        named = _TURKEY_NAMED.search(text, max(0, text.rfind("\n", 0, match.start)), match.start)  # (in its paragraph)
+        if named is None or _REBELS_NAMED.search(text) is not None:
             continue
         out[i] = dataclasses.replace(match, actor=turkey)
     return out

@@ -24,7 +24,7 @@ _FURTHER_BEFORE: Final = re.compile(r"\b(?:a\s+further|another|further|the\s+rem
 _NEXT_JOIN: Final = re.compile(r"(?:[^.;:]{0,100}?,)?\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 #: "were" then a group of people, not a fate or a place ("were killed", "were arrested", "were taken", "were in ...").
 #: ("the remaining 43 belonged to Iran-backed militias": the group after "belonged to")
-_COPULA_AFTER: Final = re.compile(r"\s+(?:(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)|"
+COPULA_AFTER: Final = re.compile(r"\s+(?:(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|dead|hurt|taken|shot|hit|held|among|in|at|from|on|still|also|not)\b)|"
                                   # ("The remaining 13 were people accused of working with Hezbollah": people, then what is said of them)
                                   r"(?:were|are)\s+(?=(?:people|persons|individuals|men|civilians)\s+(?:accused|suspected|believed|said|known|wanted)\b)|"
                                   r"belong(?:ed)?\s+to\s+)", re.IGNORECASE)
@@ -32,7 +32,7 @@ _COPULA_AFTER: Final = re.compile(r"\s+(?:(?:were|are)\s+(?!(?:\w+\s+)?(?:\w+ed|
 
 def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
     """Whether the figure ``q`` (of no part) is more of the dead whose people are named after "were"."""
-    if _COPULA_AFTER.match(work, q.end) is None:
+    if COPULA_AFTER.match(work, q.end) is None:
         return False
     if _FURTHER_BEFORE.search(work[max(0, q.start - 20):q.start]) is not None:
         return True
@@ -41,7 +41,7 @@ def further_copula(work: str, q: Quantity, mentions: list[Mention]) -> bool:
     last = mentions[-1].quantity
     head = work[max(0, last.start - 20):last.start]
     return (_NEXT_JOIN.fullmatch(work[mentions[-1].group_end:q.start]) is not None
-            and _COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
+            and COPULA_AFTER.match(work, last.end) is not None and _FURTHER_BEFORE.search(head) is not None)
 
 
 #: ", while the remaining", "and the other" between the figure before and this one.
@@ -53,7 +53,7 @@ def rest_role(work: str, q: Quantity, mentions: list[Mention]) -> str | None:
     """The role of the whole figure right before ``q`` when ``q`` is the rest of them, named after a copula ("14
     soldiers, while the remaining 43 belonged to ..."); not the rest of people of no side yet, nor people "of" a
     nationality ("six Syrians, while the remaining 17 were of Iraqi nationality": ``casualty_rest``)."""
-    if not mentions or mentions[-1].parent is not None or mentions[-1].side is None or _COPULA_AFTER.match(work, q.end) is None \
+    if not mentions or mentions[-1].parent is not None or mentions[-1].side is None or COPULA_AFTER.match(work, q.end) is None \
             or _OF_AFTER.match(work, q.end):
         return None
     return mentions[-1].role if _REST_JOIN.fullmatch(work, mentions[-1].group_end, q.start) else None

@@ -153,7 +153,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
         return False  # "three SDF members, not two, were killed": the figure set right, not more people
     if _COLLECTIVE.match(work, q.end) and q.text.strip().lower() in ("a", "an", "one"):
         return False  # "a group of militants": one group, not one person
-    if q.text.strip().lower() in ("a", "an") and (_OWNED_BEFORE.search(before) or _ACCUSED_KILLING.search(work, max(sent_start, q.start - 200), q.start)):
+    if q.text.strip().lower() in ("a", "an") and before.rstrip()[-2:].lower() == "of" \
+            and (_OWNED_BEFORE.search(before) or _ACCUSED_KILLING.search(work, max(sent_start, q.start - 200), q.start)):
         return False  # "the house of a tribal dignitary": the owner of the place hit; "accused of ..., including the killing of a pharmacist"
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from observatory.extract.casualty_further_copula import COPULA_AFTER
 from observatory.extract.gates import blank, folded
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
@@ -91,11 +92,11 @@ def events_counted(chunk: str) -> bool:
 
 #: "Among combatants, the monitor counted ..." / "Of the fighters killed, ...": the armed sides of the statistics before.
 _COMBATANT_OPENING = re.compile(r"\s*(?:Among|Of)\s+(?:the\s+)?(?:combatants|fighters|armed\s+men|military\s+personnel|military\s+dead|"
-                                r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,|"
-                                # "Another 86 were former opposition fighters ...", "The remaining 13 were people accused of ...":
-                                # who more of the dead of the total before were
-                                r"\s*(?:Another|A\s+further|The\s+(?:remaining|other))\s+(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:were|was)\s+"
-                                r"(?!(?:also\s+)?(?:\w+ed|dead|hurt|shot|hit|taken|among|in|at)\b)", re.IGNORECASE)
+                                r"non-civilians|armed\s+(?:groups|parties|sides|forces))(?:\s+killed)?\s*,", re.IGNORECASE)
+#: "Another 86 were former opposition fighters ...", "The remaining 13 were people accused of ...": who more of the dead
+#: of the total before were, told by the copula ``casualty_further_copula`` reads their people after.
+_FURTHER_OPENING = re.compile(r"\s*(?:Another|A\s+further|The\s+(?:remaining|other))\s+(?:\d[\d,]*|" + CARDINAL_WORD + r")(?=" + COPULA_AFTER.pattern + r")",
+                              re.IGNORECASE)
 #: "Another four workers were killed ...", "A further 12 fighters died ...": a further figure of the same statistics.
 _ANOTHER = re.compile(rf"\s*(?:Another|A\s+further|Further)\s+(?:\d[\d,]*|(?i:{CARDINAL_WORD}))\b", re.IGNORECASE)
 
@@ -128,7 +129,7 @@ def dead_share_opening(chunk: str) -> bool:
 
 
 def combatant_opening(chunk: str) -> bool:
-    return _COMBATANT_OPENING.match(chunk) is not None
+    return _COMBATANT_OPENING.match(chunk) is not None or _FURTHER_OPENING.match(chunk) is not None
 
 
 def another_figure(chunk: str) -> bool:

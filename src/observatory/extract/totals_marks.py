@@ -26,8 +26,8 @@ CONTINUATION = re.compile(r"\s*(?:In\s+addition\b|As\s+well\s+as|Also|While|Besi
                            r"(?:Of|Among)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:civilians|soldiers|fighters|members|militiamen)\s*,\s*(?:\d[\d,]*|" + PLURAL_WORD
                            + r")\s+(?:were|was|of\s+them)\b|"
                            # "The remaining 44 deaths were attributed to other parties": the rest of the total before
-                           r"(?:The\s+(?:remaining|other)|Another)\s+(?:\d[\d,]*|" + PLURAL_WORD + r")\s+(?:(?:deaths|victims|fatalities|people|civilians)\s+)?"
-                           r"(?:were|was)\s+(?!(?:wounded|injured|hurt)\b))", re.IGNORECASE)  # ("Another 86 were former opposition fighters")
+                           r"The\s+(?:remaining|other)\s+(?:\d[\d,]*|" + PLURAL_WORD + r")\s+(?:(?:deaths|victims|fatalities|people|civilians)\s+)?"
+                           r"(?:were|was)\s+(?!(?:wounded|injured|hurt)\b))", re.IGNORECASE)
 LINE = re.compile(r"\s*[-–]?\s*(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^\n]{0,200}$")
 #: The noun a list line may put after its figure ("Civilians: 1,505 people", "SDF and its affiliated forces: 154 members"):
