@@ -705,12 +705,8 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                 pending = []
             left_from = max(left_from, q.end)
             continue
-        for p_q, p_end in pending:
-            mentions.append(mention_of(work, lexicon, on, role, p_q, p_end, None, postposed_parent(work, mentions, p_q), False))
-        if pending and parent is None and apposed(work, q, mentions):
-            parent = len(mentions) - 1
-        elif pending and parent is None:
-            parent = postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
+        if pending:
+            parent = _flush_pending(work, (start, lexicon, on, role), pending, mentions, q, parent)
         pending = []
         mention = mention_of(work, lexicon, on, role, q, g_end, paren, parent, rose)
         mention = party_named_before(mention.sided_like(mentions[-1]) if elliptic and not _AMONG_NEXT.match(work, q.end)
@@ -757,6 +753,28 @@ def _copula_group(work: str, q: Quantity, g_end: int, limit: int) -> int:
 
 
 _ROLE_NEXT = re.compile(rf"(?:\w+\s+)?(?:{_KILL_WORD}|{_INJURE_WORD})\b", re.IGNORECASE)
+
+
+def _flush_pending(work: str, reading: tuple[int, ActorLexicon, date | None, str], pending: list[tuple[Quantity, int]],
+                   mentions: list[Mention], q: Quantity, parent: int | None) -> int | None:
+    """Adds the figures whose role waited for ``q``'s to ``mentions`` (each the part of a figure before it where its words
+    say so: "At least 11 civilians, five of them children, and a fighter were killed"), and returns ``q``'s parent, read
+    again now that they are there ("Eight civilians, four of them shepherds, lost their lives": a part of the eight);
+    ``reading``: the sentence's start, the lexicon, the publication day and the role."""
+    start, lexicon, on, role = reading
+    for p_q, p_end in pending:
+        p_parent = postposed_parent(work, mentions, p_q)
+        p_parent = parent_of(work, p_q, mentions, start) if p_parent is None else p_parent
+        mentions.append(mention_of(work, lexicon, on, role, p_q, p_end, None, p_parent, False))
+    if parent is None:
+        parent = parent_of(work, q, mentions, start)
+    if parent is None and apposed(work, q, mentions):
+        return len(mentions) - 1
+    if parent is None:
+        return postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
+    return parent
+
+
 _ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
                           r"all\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)|killing\s+all\s+(?:the\s+|its\s+)?(?:occupants|passengers))\b",
                           re.IGNORECASE)

@@ -72,6 +72,9 @@ _OTHERS_AFTER = re.compile(r"\s+others\b(?=\s+(?:are|were)\b)", re.IGNORECASE)
 #: "The other four are Syrians": the rest of a toll told before, said to be Syrians, with no part before it.
 _SYRIAN_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+[\w-]+\s+(?:are|were)\s+(?:all\s+)?Syrians?\b", re.IGNORECASE)
 _CUE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|slain|victims)\b", re.IGNORECASE)
+#: "The remaining 12 were members of Iranian-backed groups" opening a sentence: the rest of a toll told before, of the
+#: side its words name (round 59).
+_SIDE_REST = re.compile(r"\W*(?:The|the)\s+(?:other|remaining)\s+[\w-]+\s+(?:are|were)\s+(?:all\s+)?(?:members\s+of\s+|fighters\s+(?:of|from)\s+)?")
 
 
 def parts_told_next(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]],
@@ -91,6 +94,8 @@ def has_dead_split(work: str, start: int, end: int) -> bool:
     """Cheap test: whether the sentence may break a toll told before down by kind."""
     if _CUE.search(work, start, end) is not None:
         return True
+    if _SIDE_REST.match(work, start, end) is not None:
+        return True
     if not may_hold(work, ("yrian",), start, end):
         return False
     low = folded(work, start, end)  # (any case: "Other two were Syrians" at the sentence start)
@@ -109,7 +114,8 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
         hit = _PART_OF_DEAD.match(work, q.end, end)
         if hit is not None and not parts:
             noun = hit.group("noun").strip()
-        elif (parts or _SYRIAN_REST.search(work, start, end)) and _OTHER_BEFORE.search(work, max(start, q.start - 20), q.start):
+        elif (parts or _SYRIAN_REST.search(work, start, end) or _SIDE_REST.match(work, start, end)) and \
+                _OTHER_BEFORE.search(work, max(start, q.start - 20), q.start):
             hit = _OTHER_PART.match(work, q.end, end)
         elif parts and _THE_BEFORE.search(work, max(start, q.start - 6), q.start) and (others := _OTHERS_AFTER.match(work, q.end, end)):
             hit = _OTHER_PART.match(work, others.end(), end)  # "while the three others were Syrians"
@@ -128,7 +134,10 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
     parts = [_nation_side(p, whole, work) for p in parts]
     if any(p.side is None for p in parts):
         return mentions
-    rest = max(0, whole.value - sum(p.value for p in parts) - known_parts(whole, told, {p.side for p in parts}))
+    known = known_parts(whole, told, {p.side for p in parts})
+    if _SIDE_REST.match(work, start, end):  # ("The dead included two civilians and a soldier. The remaining 12 were ...")
+        known = max(known, _sided_after(whole, told, {p.side for p in parts}))
+    rest = max(0, whole.value - sum(p.value for p in parts) - known)
     kind = rest_of_kind(whole, rest, max(p.group_end for p in parts), work, end, lexicon, on) if rest else None
     if kind is not None:  # "..., while the rest were soldiers": the rest of the side its words give
         parts.append(kind)
@@ -140,6 +149,16 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
         parts = [replace(p, quantity=replace(p.quantity, value=p.value + rest)) if p.side == whole.side else p for p in parts]
     taken = {p.quantity.start for p in parts}  # the parts read here stand for the sentence's own reading of them
     return sorted([*(m for m in mentions if m.quantity.start not in taken), *parts], key=lambda m: m.quantity.start)
+
+
+def _sided_after(whole: Mention, told: list[Mention], sides: set[str | None]) -> int:
+    """The dead of named sides told after ``whole`` in the sentences before (other than ``sides``, told now): the parts
+    a "the remaining N were ..." sentence leaves out of the rest."""
+    at = next((i for i, m in enumerate(told) if m is whole), None)
+    if at is None:
+        return 0
+    return sum(m.value for m in told[at + 1:] if m.role == KILLED and m.parent is None and not m.quantity.vague
+               and m.side not in (None, "unknown", whole.side) and m.side not in sides)
 
 
 _NATION_WORD = re.compile(rf"\b(?:{NATION})\b|\b(?:Iraqi|Afghan|Iranian|Pakistani|Lebanese|Jordanian)\s+nationality\b|\bnationalit", re.IGNORECASE)

@@ -67,10 +67,13 @@ TREATED = (r"(?:receiving|undergoing|under|getting)\s+(?:medical\s+)?treatment|b
            r"(?:taken|rushed|transferred|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital|"
            rf"admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital\b{_NOT_ILL}")
 
+#: The dead told by a verb of dying after "who" ("the number of civilians who lost their lives in ...", round 59).
+_DIED_VERB = r"(?:have\s+|had\s+)?(?:lost\s+their\s+lives|died|perished|fell|been\s+slain|were\s+slain)"
 #: "the death toll of <a long description of the attack> has risen to N": the toll word opens the clause.
 _TOLL_OPENS = re.compile(r"\b(?:(?:the|its)\s+(?:death\s+)?toll\s+of|the\s+number\s+of\s+(?:(?:[\w-]+\s+){0,3}?|"
                          r"(?:[\w-]+\s+){1,10}?who\s+(?:were|have\s+been|had\s+been)\s+)(?:killed|dead|deaths|victims|fatalities)"
-                         r"(?:\s+(?:in|of|from|during|by))?)\b[^.;:!?]*$", re.IGNORECASE)
+                         r"(?:\s+(?:in|of|from|during|by))?|the\s+number\s+of\s+(?:[\w-]+\s+){1,10}?who\s+" + _DIED_VERB + r")\b[^.;:!?]*$",
+                         re.IGNORECASE)
 
 
 #: "... has risen to", "bringing the toll to": the verb of a risen toll right before its figure.
@@ -114,9 +117,9 @@ def far_toll(work: str, begin: int, at: int) -> bool:
 
 
 #: "The number of regime soldiers killed in ...": the kind of the dead at the head of a far risen toll.
-_NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?:(?P<who>(?:[\w-]+\s+){1,3}?)|(?P<whom>(?:[\w-]+\s+){1,10}?)who\s+"
-                             r"(?:were|have\s+been|had\s+been)\s+)(?:killed|dead|deaths|victims|fatalities)\b[^.;:!?]*$",
-                             re.IGNORECASE)
+_NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?:(?:(?P<who>(?:[\w-]+\s+){1,3}?)|(?P<whom>(?:[\w-]+\s+){1,10}?)who\s+"
+                             r"(?:were|have\s+been|had\s+been)\s+)(?:killed|dead|deaths|victims|fatalities)|"
+                             r"(?P<whodied>(?:[\w-]+\s+){1,10}?)who\s+" + _DIED_VERB + r")\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
@@ -127,7 +130,8 @@ def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: da
     if head is None:
         return None
     if head.group("who") is None:  # "the number of X and Y of Syrian and non-Syrian nationalities who were killed": X
-        found = [a for a in lexicon.find(work, head.start("whom"), head.end("whom"), on) if a.side != "unknown"]
+        group = "whom" if head.group("whom") is not None else "whodied"
+        found = [a for a in lexicon.find(work, head.start(group), head.end(group), on) if a.side != "unknown"]
         return found[0] if found else None
     found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"]
     return found[-1] if found else None
@@ -193,9 +197,11 @@ _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|kill
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
                          rf"\b{_TOLL_NOUN}\s+(?:previously|earlier|initially|first|originally)\s+(?:stood|was)\s+(?:at\s+)?|"
+                         rf"\b{_TOLL_NOUN}\s+(?:was|had\s+been)\s+(?:previously|earlier|initially|first|originally)\s+(?:put|set|placed|estimated)\s+at\s+|"
                          rf"\bwhen\s+(?:the|its)\s+{_TOLL_NOUN}\s+(?:stood|was)\s+(?:at\s+)?|\b{_TOLL_NOUN}\s+then\s+(?:stood|was)\s+(?:at\s+)?|"
                          rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
-                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory|the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
+                         r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|"
+                         r"the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
                          r"(?:initially|first|originally)\s+(?:reported|counted|documented)\s+)"
                          r"(?:at\s+least\s+|only\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
 #: "SOHR had initially reported that three children were killed, but it turned out ...": the monitor's first account

@@ -240,8 +240,19 @@ def _own_losses_doer(work: str, start: int, m: Mention, lexicon: ActorLexicon, o
     return first
 
 
-_SPEECH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
-                     r"acknowledged|acknowledges|reported|told|tells|stated|states)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|admitted|admits|mourned|mourns|"
+                     r"acknowledged|acknowledges|reported|told|tells|stated|states|blamed|blames)\b", re.IGNORECASE)
+
+
+#: The speaker's own deed right before the figure: "the Asayish announced the dismantling of an ISIS cell, killing two of
+#: its members" (the cell's members, killed by the speaker).
+_SPEAKER_DEED = re.compile(r",\s*(?:killing|wounding|injuring|capturing|arresting)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def _speaker_owns(work: str, speaker: ActorMatch, m: Mention) -> bool:
+    """Whether "its" of a figure is the speaker's: not where the figure is the object of the speaker's own deed told
+    by a participle after its clause (round 59)."""
+    return _SPEAKER_DEED.search(work, max(speaker.end, m.quantity.start - 30), m.quantity.start) is None
 
 
 def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None) -> bool:
@@ -262,7 +273,7 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
             m = m.named(doer)
         elif (m.side is None or _generic_only(work, m, lexicon, on)) and _OF_ITS.match(work, m.quantity.end):  # "the SDF said that three of its fighters were killed"
             speaker = next((a for a in lexicon.find(work, start, m.quantity.start, on) if _SPEECH.match(work, a.end)), None)
-            if speaker is not None and speaker.side not in ("civilians", "unknown"):
+            if speaker is not None and speaker.side not in ("civilians", "unknown") and _speaker_owns(work, speaker, m):
                 m = m.named(speaker)
         m = part_of_them(m, mentions, work)  # "two ISIS members, one of them a leader": the whole's side
         if m.side is None and (_GENERIC_MEMBER.search(work[m.group_start:m.group_end]) or OF_THEM.match(work, m.quantity.end, m.group_end + 1)):

@@ -78,6 +78,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
         return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
     if not f.mentions and "umber" in chunk and (_EVENT_COUNT.search(chunk) or _DEAD_COUNT.search(chunk)):
         return False  # "the number of attacks on US bases since October has reached 114": a count of events
+    if not f.mentions and _MOST_TARGETED.search(chunk):
+        return False  # "The Tal Tamr district was the most targeted area, followed by ...": places ranked over a period
     if not f.mentions and _NTH_EVENT.search(chunk):
         return False  # "Tuesday's attack is the 61st carried out by Turkish drones since ...": events counted, none told
     if not f.mentions and not located and _DAYS_ON.search(chunk):
@@ -104,6 +106,10 @@ def _placed_outside_setting(f: SentenceFacts, chunk: str) -> bool:
         return False
     spans = setting_spans(chunk)
     return any(not any(s <= at < e for s, e in spans) for at in towns)
+
+
+#: A place ranked by the attacks it took over a period: "was the most targeted area", "the hardest-hit district" (round 59).
+_MOST_TARGETED = re.compile(r"\bthe\s+(?:most|worst|hardest)[\s-]+(?:targeted|hit|affected|shelled|bombed)\b", re.IGNORECASE)
 
 
 #: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 _MINES: Final = (
-    r"(?:land\s?mines|mines|IEDs|(?:improvised\s+)?explosive\s+devices|explosives|booby[\s-]traps|(?:car\s+|roadside\s+)?bombs|"
+    r"(?:land\s?mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|explosives|booby[\s-]traps?|(?:car\s+|roadside\s+)?bombs?|"
     r"war\s+remnants|remnants\s+of\s+(?:the\s+)?war|unexploded\s+ordnance|ordnance)"
 )
 #: Every :data:`_STANDING` match holds one of these (lower-case) stems.

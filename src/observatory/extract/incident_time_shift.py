@@ -72,7 +72,11 @@ _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|sai
                              r"shell|rocket|missile|mortar\s+(?:shell|round)|drone|(?:land)?mine|IED|car\s+bomb|device)s?\b"
                              r"(?![\w\s-]{0,30}\b(?:on|in|at|near|against|targeting)\s+[A-Z])|"
                              r".{0,80}\bbetween\s+(?:the\s+two|both)\s+(?:sides|parties)\b|\s*(?:The\s+two|Both)\s+(?:sides|parties)\b|"
-                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b")
+                             r"\s*The\s+(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached|went\s+up)\b|"
+                             # "At least 14 others were injured, ..., when the car blew up": the hurt beside the dead told
+                             # just before (round 59)
+                             r"\s*(?i:(?:At\s+least\s+|Some\s+|About\s+|Around\s+|Nearly\s+|More\s+than\s+)?[\w,-]+\s+others\s+"
+                             r"(?:were|have\s+been|had\s+been)\s+(?:injured|wounded|hurt)\b)")
 
 
 def refers_back(text: str) -> bool:

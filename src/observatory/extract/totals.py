@@ -154,6 +154,7 @@ from observatory.extract.totals_lines import (
     subset_label,
 )
 from observatory.extract.totals_militia_split import militia_nationals
+from observatory.extract.totals_month_anaphor import month_total
 from observatory.extract.totals_narrated import event_line, narrated_event
 from observatory.extract.totals_nests import own_lines
 from observatory.extract.totals_opening import opening_carry
@@ -298,7 +299,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
             return True  # ("SOHR documented several incidents over the past hours:": its lines are incidents)
         if self._index <= 3 and marks.list_header(chunk) and marks.DOCUMENTED.search(chunk):
             self._roundup = True  # "the network recorded 1,140 deaths over the month, divided as follows:"
-        period, spread = is_period_total(chunk), window_figure_total(self.work, sent.start, sent.end)  # ("96 strikes ... in 2022, killing 87": ``totals_window_figures``)
+        period, spread = is_period_total(chunk) or month_total(self.work, sent.start, chunk, self.report.published), window_figure_total(self.work, sent.start, sent.end)  # ("96 strikes ... in 2022, killing 87": ``totals_window_figures``)
         own = (period or spread or battle_of_days(self.work, sent) or strike_split(self.work, sent, self.lexicon)) and not (not self._claims and toll_of_one_raid(self.work, sent.start, chunk) or day_bombardment_toll(chunk) and not spread or put_toll_of_one(chunk)
                                                                                                                                               or so_far_answer(self.work, sent.start, chunk))
         follows = self._follows(chunk, own, sent.start) or self._recent() and killers_split(self.work, sent.start, sent.end)
@@ -341,7 +342,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
             self._carry = (self._index, period_of(chunk, self.report.published))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return recalled_dead(chunk) or split  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
-        self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows)
+        self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows, sent.start)
         if header or total and not sent.bullet:
             self._enter_stats(sent, chunk)
         self._add_folding_torture(sent, chunk, mentions)

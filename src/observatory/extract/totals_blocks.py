@@ -52,7 +52,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout|within)\s+the\s+s
 _THE_PERIOD = re.compile(r"\b(?:during|over|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after|earlier))", re.IGNORECASE)
 #: Also a side's losses told with "lost" and a count of people ("ISIS lost 232 fighters during the year, most of them in
 #: some 5,800 airstrikes", "the group lost more than 200 members"): dead in the sentence, not only events counted.
-_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|lost\s+their\s+lives|lost\s+(?:(?:at\s+least|about|some|nearly|around|more\s+than|"
+_KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|martyred|martyrdom|slain|perished|lost\s+their\s+lives|lost\s+(?:(?:at\s+least|about|some|nearly|around|more\s+than|"
                      r"over)\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|soldiers|troops|militants|"
                      r"militiamen|men|personnel|jihadists|gunmen|operatives)\b)", re.IGNORECASE)
 

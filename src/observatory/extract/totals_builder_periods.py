@@ -20,6 +20,7 @@ from observatory.extract.totals_cues import (
     WHOLE_WAR,
 )
 from observatory.extract.totals_deaths_header import deaths_header_period
+from observatory.extract.totals_month_anaphor import month_referred
 from observatory.extract.totals_periods import Period
 from observatory.extract.totals_when import period_of
 from observatory.models import Report
@@ -37,11 +38,13 @@ class TotalsBuilderPeriods:
     _last_total: int
     _carry: tuple[int, tuple[tuple[date | None, str | None], tuple[date | None, str | None]] | None] | None
 
-    def _set_period(self, chunk: str, new_block: bool) -> None:
-        """The period a total covers: this sentence's ("since ...", "between ... and ..."), else the one a figureless
-        sentence just before gave ("... since January has reached 8. These attacks left 9 fatalities"), else
-        the block's."""
+    def _set_period(self, chunk: str, new_block: bool, at: int | None = None) -> None:
+        """The period a total covers: this sentence's ("since ...", "between ... and ..."; "during the month" told of
+        the month named before ``at``, where the sentence starts), else the one a figureless sentence just before gave
+        ("... since January has reached 8. These attacks left 9 fatalities"), else the block's."""
         period = period_of(chunk, self.report.published)
+        if period is None and at is not None:
+            period = month_referred(self.work, at, chunk, self.report.published)
         if period is not None:
             self._since, self._until = period
         elif self._carry is not None and self._carry[0] >= self._index - 2 and self._carry[1] is not None:

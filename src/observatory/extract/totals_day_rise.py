@@ -38,15 +38,26 @@ _ONE_DAY = re.compile(rf"\b(?:today|tonight|yesterday|overnight|last\s+night|thi
                       rf"at\s+(?:dawn|midday|noon|night)|on\s+{_DAY})\b", re.IGNORECASE)
 _RISE_VERB = r"\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped)"
 _FIGURE = r"(?:at\s+least\s+)?(?:\d|[a-z]+\b)"
-#: The toll of the event: "the number of fatalities in the Israeli airstrikes", "the death toll of the drone attack".
-_HEAD = rf"{_TOLL}\s+(?:in|of|from|by|caused\s+by)\s+the\s+(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
+#: One day named as the event's owner: "in last night's air strikes", "of Tuesday's bombing" (round 59).
+_DAY_OWNS = rf"(?:{_DAY}|yesterday|today|tonight|last\s+night)['’]s"
+
+
+def _head(owner: str) -> str:
+    """The toll of the event ("the number of fatalities in the Israeli airstrikes", "the death toll of the drone
+    attack", "the toll of Sunday's blast"), the day that owns it (if any) in the group named ``owner``."""
+    return rf"{_TOLL}\s+(?:in|of|from|by|caused\s+by)\s+(?:the|(?P<{owner}>{_DAY_OWNS}))\s+(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
+
+
 #: The toll and its risen figure, the rise a noun before it ("a rise in the toll of ... to 39") or a verb after it ("the
 #: toll of ... has climbed to 57"); ``noun_words`` / ``verb_words``: the words from the event to the figure.
-_RISEN: Final = re.compile(rf"(?:\ba\s+(?:further\s+)?rise\s+in\s+the\s+{_HEAD}(?P<noun_words>[^.;:]*?)|"
-                           rf"{_HEAD}(?P<verb_words>[^.;:]*?){_RISE_VERB}\s+)to\s+{_FIGURE}", re.IGNORECASE)
+_RISEN: Final = re.compile(rf"(?:\ba\s+(?:further\s+)?rise\s+in\s+the\s+{_head('owner')}(?P<noun_words>[^.;:]*?)|"
+                           rf"{_head('owner2')}(?P<verb_words>[^.;:]*?){_RISE_VERB}\s+)to\s+{_FIGURE}", re.IGNORECASE)
 #: The rise's cause told after its figure, on a point of one day: "..., after several of the wounded died this evening".
 _DIED_ON_DAY: Final = re.compile(rf"[^.;:]*?,\s*(?:after|as)\s+[^.;:]*?\b(?:died|succumbed)\b[^.;:,]*?{_ONE_DAY.pattern}",
                                  re.IGNORECASE)
+#: A running toll told right after the event's risen one: "..., bringing the number of people killed by car bombs in the
+#: town to 61" (the sentence also gives a total).
+_RUNNING_AFTER: Final = re.compile(r"[^.;:]*?,\s*(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+toll|toll|number)\b", re.IGNORECASE)
 _STEMS: Final = ("toll", "number")
 _DAY_WORD = rf"(?:{_DAY}|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
 #: Two places or two days joined in the words between ("on Maarat al-Numan and Saraqib today", "on Aleppo city and its
@@ -64,6 +75,9 @@ def day_rise(chunk: str) -> bool:
         between = m.group("noun_words") if m.group("noun_words") is not None else m.group("verb_words")
         if _SEVERAL.search(chunk, m.start(), m.end()) is not None:
             continue  # ("the strikes on A and B today has risen to 40": a joint toll of several places or days)
-        if _CAMPAIGN.search(chunk, m.start(), m.end()) is None and (_ONE_DAY.search(between) or _DIED_ON_DAY.match(chunk, m.end())):
+        if _RUNNING_AFTER.match(chunk, m.end()):
+            continue  # ("The toll of Sunday's blast rose to nine, bringing the number killed by car bombs in the town to 61")
+        owned = m.group("owner") is not None or m.group("owner2") is not None  # ("in last night's air strikes on X")
+        if _CAMPAIGN.search(chunk, m.start(), m.end()) is None and (owned or _ONE_DAY.search(between) or _DIED_ON_DAY.match(chunk, m.end())):
             return True
     return False

@@ -49,9 +49,12 @@ _COUNTED = rf"the\s+number\s+of\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:who|that)\s+(?:wer
 #: The rise and its figure, before ("bringing to two the number of people killed ...") or after the counted dead
 #: ("raising the number of gunmen killed ... to three"); ``tail``: what ties the dead to something.
 _RISE_OF_ONE: Final = re.compile(rf"{RISE_VERB}to\s+{_FIGURE}\s+{_COUNTED}(?P<tail>[^.;,]*)|"
-                                 rf"{RISE_VERB}{_COUNTED}(?P<tail2>[^.;,]{{0,60}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
+                                 rf"{RISE_VERB}{_COUNTED}(?P<tail2>[^.;,]{{0,120}}?)\s+to\s+{_FIGURE}(?!\s+(?:per|percent))", re.IGNORECASE)
 #: One event or one spot the counted dead are tied to (the whole tail).
 _ONE_TIE: Final = re.compile(rf"\s+(?:(?:in|of|from)\s+the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT_WORDS}|incident|shooting)\b(?!s)|"
+                             # "... the number of civilians killed by a car bomb that went off in a market in X" (round 59)
+                             rf"(?:by|in)\s+an?\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EVENT_WORDS}|bomb|device|mine)\b(?!s)"
+                             r"(?:\s+(?:that|which)\s+(?:went\s+off|exploded|detonated|struck|hit|targeted)\b[^.;,]*)?|"
                              r"(?:at|in)\s+the\s+(?:same\s+)?(?:checkpoint|spot|site|scene|house|place)\b(?!s)|there|"
                              # "... the number of people killed when Russian warplanes struck a vegetable market in X": one strike
                              r"when\s+(?:[\w'-]+\s+){1,4}?(?:struck|hit|targeted|bombed|shelled|attacked|ambushed|stormed)\s+an?\s+[^.;,]*)\s*",

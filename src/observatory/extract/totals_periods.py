@@ -137,6 +137,9 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
         k = MONTHS[since.group("month").lower()]
         year = _recent_year(k, published)
         return (date(year, k, 1) if year is not None else None, since.group(0)), (None, None)
+    stretch = _month_stretch(chunk, published)
+    if stretch is not None:
+        return stretch
     month = _MONTH_PERIOD.search(chunk)
     if month is not None:
         k = MONTHS[month.group("month").lower()]
@@ -165,6 +168,28 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
             return (None, bare.group(0)), (None, None)
         return (date(published.year, 1, 1) if year else published.replace(day=1), bare.group(0)), (None, None)
     return None
+
+
+#: "between the beginning of 2023 and the end of June", "from the start of 2022 until the end of March 2022" (round 59).
+YEAR_TO_MONTH = re.compile(rf"\b(?i:between|from)\s+(?i:the\s+(?:beginning|start)\s+of\s+)(?P<y1>{_YEAR})\s+(?i:and|to|until|till)\s+"
+                            rf"(?i:the\s+end\s+of\s+)(?P<m2>{MONTH_NAMES})(?:,?\s+(?P<y2>{_YEAR}))?\b")
+
+
+def _month_stretch(chunk: str, published: date | None) -> Period | None:
+    """A stretch of whole months ("between January and June 2023", "between the beginning of 2023 and the end of June"):
+    the first day of the first month to the last day of the last, the years as printed (the first month's year from
+    the last's where left out), else the latest such months up to publication."""
+    found = MONTH_SPAN.search(chunk) or YEAR_TO_MONTH.search(chunk)
+    if found is None:
+        return None
+    named = found.groupdict()
+    k1 = MONTHS[named["m1"].lower()] if named.get("m1") else 1
+    k2 = MONTHS[named["m2"].lower()]
+    y2 = int(named["y2"]) if named.get("y2") else int(named["y1"]) if named.get("y1") and k1 <= k2 else _recent_year(k2, published)
+    if y2 is None:
+        return None
+    y1 = int(named["y1"]) if named.get("y1") else y2 if k1 <= k2 else y2 - 1
+    return (date(y1, k1, 1), found.group(0)), (_month_end(y2, k2), found.group(0))
 
 
 def _past_window(past: re.Match[str], published: date | None) -> Period:

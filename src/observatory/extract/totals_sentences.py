@@ -60,6 +60,7 @@ from observatory.extract.totals_periods import (
     MONTH_SPAN,
     PART_OF_YEAR,
     PART_OF_YEAR_STEMS,
+    YEAR_TO_MONTH,
 )
 from observatory.extract.totals_province_scope import province_scope_toll
 from observatory.extract.totals_risen_one import risen_toll_of_one
@@ -120,6 +121,11 @@ _CAMPAIGN_STEMS: Final = ("campaign", "offensive", "operation", "fight", "clashe
                           "confrontations")  # every match holds one of its nouns ("infighting" holds "fight")
 
 
+#: ", an area held by regime forces since early 2020", ", a town under SDF control since 2019": who holds the place told,
+#: since when (round 59); not "in areas controlled by X since early 2022" (the count's own period).
+_HELD_SINCE = re.compile(r",\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:area|region|town|village|city|district|zone|pocket|territory)\s+"
+                         r"(?:(?:that|which)\s+(?:has|had)\s+been\s+)?(?:(?:held|controlled|run|ruled|occupied|besieged|captured|seized|"
+                         r"retaken|recaptured)\s+by|under)\s+(?:[\w'’-]+\s+){1,5}?since\s+[^,;.]{1,40}", re.IGNORECASE)
 #: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
 #: group, not the figure.
 _RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
@@ -356,6 +362,7 @@ def is_period_total(chunk: str) -> bool:
     text = blank(_AMONG_DEAD, blank_gated(POINT_IN_TIME, _POINT_STEMS, text, span))
     text = one_event_total(text)  # "nine civilians in total were executed at the checkpoint": one event's sum
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
+    text = blank(_HELD_SINCE, text) if "since" in span else text  # ("..., an area held by regime forces since early 2020")
     if not is_total(text):
         return _joint_or_window_total(text, span)
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
@@ -435,7 +442,7 @@ def _joint_or_window_total(text: str, span: str) -> bool:
     fighting, between two named days, in half a year (``span``: folded text holding every stem of ``text``)."""
     cue = (search_gated(_JOINT_TOLL, _JOINT_STEMS, text, span) or attacks_joint_toll(text, span) or search_gated(DAYS_OF_FIGHTING, DAYS_OF_FIGHTING_STEMS, text, span)
            or search_gated(_HALF_YEAR, _HALF_STEMS, text, span) or search_gated(PART_OF_YEAR, PART_OF_YEAR_STEMS, text, span)
-           or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span) or MONTH_SPAN.search(text)
+           or search_gated(FIRST_SPAN, FIRST_SPAN_STEMS, text, span) or MONTH_SPAN.search(text) or YEAR_TO_MONTH.search(text)
            or search_gated(DAYS_WINDOW, DAYS_WINDOW_STEMS, text, span) and not ONE_DAY.search(text)
            or search_gated(_COURSE_OF, _COURSE_STEMS, text, span))
     the_period = search_gated(_THE_PERIOD, _THE_PERIOD_STEMS, text, span)
