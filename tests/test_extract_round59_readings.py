@@ -201,3 +201,24 @@ def test_a_stretch_between_two_months_gives_their_days() -> None:
     text = "Winter toll\n\nLandmines killed 14 civilians in the Syrian desert between November and February 2023."
     row = contract(text)
     assert [(t["since"], t["until"]) for t in row["totals"]] == [("2022-11-01", "2023-02-28")]
+
+
+_MONTHLY = ("Monthly report\n\nSeventy civilians were killed in Syria during October 2023, among them 15 children, the "
+            "Syrian Network for Human Rights said in its monthly report. Syrian regime forces were responsible for the "
+            "deaths of 30 civilians. ")
+
+
+def test_a_list_of_killers_with_the_verb_left_out_gives_each_a_total() -> None:
+    text = _MONTHLY + ("Russian forces killed five, the Kurdish-led Syrian Democratic Forces four, Turkish-backed "
+                       "factions three and ISIS two, according to the report. The remaining 26 were killed by other "
+                       "parties.")
+    row = contract(text, date(2023, 11, 1))
+    by_killer = sorted((t["perpetrator"], t["killed"]) for t in row["totals"] if t.get("perpetrator"))
+    assert by_killer == [("isis", 2), ("regime", 30), ("russia", 5), ("sdf", 4), ("turkey_factions", 3)]
+    assert {t["side"] for t in row["totals"]} == {"civilians"}
+
+
+def test_a_killer_and_one_more_named_without_a_list_adds_nothing() -> None:
+    text = _MONTHLY + "Russian forces killed five, the monitor said, in air strikes on Idlib."
+    row = contract(text, date(2023, 11, 1))
+    assert ("russia", 5) not in [(t.get("perpetrator"), t["killed"]) for t in row["totals"]]

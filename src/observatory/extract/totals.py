@@ -739,9 +739,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         """"129 civilians were killed by Russian airstrikes, 88 by regime shelling and 7 by SDF fire": each figure is a
         total of the side of the figure it follows, killed by the side named after "by"."""
         for hit in by_party(self.work, sent.start, sent.end):
-            found = [a for a in self.lexicon.find(self.work, hit.by[0], hit.by[1], self.report.published)
-                     if a.side not in ("civilians", "unknown")]
-            perpetrator = found[0].side if found else None
+            perpetrator = next((a.side for a in self.lexicon.find(self.work, hit.by[0], hit.by[1], self.report.published)
+                                if a.side not in ("civilians", "unknown")), None)
             own = next((k for k in range(before, len(self._claims)) if (span := self._claims[k].span) and span.start == hit.start), None)
             if own is not None:  # ("..., while Russian forces killed three": of the side of the figure before, not of the killer's)
                 fixed = bare_figure_side(self.work, hit.start, hit.end, mentions, sides) or self._claims[own].side
@@ -751,14 +750,15 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
                 (sides[i] for i in reversed(range(len(mentions))) if mentions[i].quantity.end <= hit.start
                  and not mentions[i].quantity.vague and sides[i] is not None), None)
             if side is None:  # "the deaths of civilians as follows: eight were killed by ISIS cells; six by ...", else parts of the total before
-                side = header_side(self.work, sent.start, hit.start, self.lexicon, self.report.published) or (
-                    self._last_side() if self._continues(sent, self.work[sent.start:sent.end]) else None)
+                side = header_side(self.work, sent.start, hit.start, self.lexicon, self.report.published) or (self._last_side() if self._continues(
+                    sent, self.work[sent.start:sent.end]) or self._recent() and killers_split(self.work, sent.start, sent.end) else None)
             if side is not None and (side, hit.value, f"{hit.start}") not in self._seen:
                 self._seen.add((side, hit.value, f"{hit.start}"))
                 (since, since_text), (until, until_text) = self._since, self._until
                 self._claims.append(CumulativeClaim(
                     report_id=self.report_id, side=side, killed=hit.value, since=since, until=until, span=Span(hit.start, hit.end),
                     perpetrator=perpetrator, since_text=since_text, until_text=until_text))
+        self._claims[before:] = sorted(self._claims[before:], key=lambda c: c.span.start if c.span else 0)  # (in the text's order)
 
     def _add_zeros(self, sent: Sentence) -> None:
         """"... left no fatalities among ISIS": a total of zero, when the text states it for a side."""

@@ -125,8 +125,37 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
         value = words_to_int(m.group("num").replace(",", "").lower())
         if value is not None and not _EVENT_DOER.search(m.group("doer")):
             out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
+    out += elliptic_killers(work, start, end)  # "Russian forces killed six, the SDF four, ... and ISIS two"
     out = sorted({b.start: b for b in reversed(out)}.values(), key=lambda b: b.start)  # (one figure read twice: the first)
     return out if len(out) >= 2 or out and not _PEOPLE_AFTER.sub("", work[out[0].end:end]).strip(" .;,)") else []
+
+
+#: A killer and a bare figure ("Russian forces killed six"), then items with the verb left out (", the SDF four",
+#: " and ISIS two"), each item a name that opens with a capital and its figure, closing its clause (round 59).
+_KILLED_BARE = re.compile(rf"(?P<doer>(?:the\s+)?(?=[A-Z])(?:[\w'/()-]+\s+){{0,6}}?[\w'/()-]+)\s+killed\s+(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
+                          r"(?:\s+(?i:civilians?|people))?(?=\s*,)")
+_ELLIPTIC_DOER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<doer>(?:the\s+)?(?=[A-Z])(?:[\w'/()-]+\s+){{0,6}}?[\w'/()-]+)\s+"
+                            rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?=\s*(?:[,;.]|\band\b|$))")
+
+
+def elliptic_killers(work: str, start: int, end: int) -> list[ByParty]:
+    """The figures of a list by perpetrator whose items after the first leave out the verb ("Russian forces killed six,
+    the Kurdish-led SDF four, Turkish-backed factions three and ISIS two"): the first and at least two more."""
+    first = _KILLED_BARE.search(work, start, end) if "killed" in work[start:end] else None
+    if first is None or _EVENT_DOER.search(first.group("doer")):
+        return []
+    items, at = [first], first.end()
+    while (item := _ELLIPTIC_DOER.match(work, at, end)) is not None and not _EVENT_DOER.search(item.group("doer")):
+        items.append(item)
+        at = item.end()
+    if len(items) < 3:
+        return []
+    out = []
+    for m in items:
+        value = words_to_int(m.group("num").replace(",", "").lower())
+        if value is not None:
+            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
+    return out
 
 
 def has_active_clauses(work: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from observatory.extract.casualties import Mention
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import without
 from observatory.extract.numbers import CARDINAL_WORD
-from observatory.extract.totals_lines import by_party, has_active_clauses
+from observatory.extract.totals_lines import by_party, elliptic_killers, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY
 from observatory.models import CumulativeClaim
 
@@ -70,7 +70,7 @@ _BARE_AFTER = re.compile(r"\s*(?:[,;.]|and\b|while\b|$)")
 def killers_split(work: str, start: int, end: int) -> bool:
     """Whether work[start:end] splits the total before it by who killed them: two or more killers in clauses of their
     own, one figure left bare, no day named."""
-    if ONE_DAY.search(work, start, end) or not has_active_clauses(work, start, end):
+    if ONE_DAY.search(work, start, end) or not (has_active_clauses(work, start, end) or elliptic_killers(work, start, end)):
         return False
     hits = by_party(work, start, end)
     return len(hits) >= 2 and any(_BARE_AFTER.match(work, h.end, end) for h in hits)
