@@ -737,7 +737,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
 
     def _add_by_party(self, sent: Sentence, mentions: list[Mention], sides: list[str | None], before: int) -> None:
         """"129 civilians were killed by Russian airstrikes, 88 by regime shelling and 7 by SDF fire": each figure is a
-        total of the side of the figure it follows, killed by the side named after "by"."""
+        total of the side of the figure it follows, killed by the side named after "by"; the sentence's totals in its order."""
         for hit in by_party(self.work, sent.start, sent.end):
             perpetrator = next((a.side for a in self.lexicon.find(self.work, hit.by[0], hit.by[1], self.report.published)
                                 if a.side not in ("civilians", "unknown")), None)

@@ -110,8 +110,8 @@ class ByParty:
 
 def by_party(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
-    regime shelling and 7 by SDF fire", "205 of the civilians were killed by ..."); none unless the sentence gives two or
-    more."""
+    regime shelling and 7 by SDF fire", "205 of the civilians were killed by ...", "Russian forces killed six, the SDF
+    four and ISIS two"); none unless the sentence gives two or more."""
     out = []
     for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)]:
         value = words_to_int(m.group("num").replace(",", "").lower())

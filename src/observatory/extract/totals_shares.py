@@ -69,7 +69,8 @@ _BARE_AFTER = re.compile(r"\s*(?:[,;.]|and\b|while\b|$)")
 
 def killers_split(work: str, start: int, end: int) -> bool:
     """Whether work[start:end] splits the total before it by who killed them: two or more killers in clauses of their
-    own, one figure left bare, no day named."""
+    own (or named with the verb left out after the first: ``totals_lines.elliptic_killers``), one figure left bare, no
+    day named."""
     if ONE_DAY.search(work, start, end) or not (has_active_clauses(work, start, end) or elliptic_killers(work, start, end)):
         return False
     hits = by_party(work, start, end)
