@@ -22,7 +22,12 @@ their first scoring), tested on sentences written for these tests; places are re
 * "ISIS cells carried out 12 attacks during the month, in which four SDF fighters were martyred" tells dead, not only
   attacks (``totals_blocks._KILLED``);
 * "was the most targeted area, followed by ..." ranks places, no event (``incident_eventful``); "a workshop for
-  manufacturing unmanned aerial vehicles" flies no drone (``events``).
+  manufacturing unmanned aerial vehicles" flies no drone (``events``);
+* "The Syrian Observatory for Human Rights had first reported 26 dead" is superseded; "The Kurdish-led force also blamed
+  Turkey for the deaths of 60 of its fighters" are the force's; "between the beginning of 2023 and the end of June"
+  and "between November and February 2023" are stretches of whole months (``totals_periods``);
+* "Russian forces killed five, the Kurdish-led SDF four, Turkish-backed factions three and ISIS two" gives each killer
+  a total (``totals_lines.elliptic_killers``); a killer and one more clause with no list adds nothing.
 """
 
 from __future__ import annotations
