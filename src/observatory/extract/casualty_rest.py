@@ -26,7 +26,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import NATION, group_end, side_of
 from observatory.extract.casualty_joined import next_sentence_at
-from observatory.extract.casualty_known import known_parts
+from observatory.extract.casualty_known import known_parts, parts_told_after
 from observatory.extract.casualty_rest_kind import rest_of_kind
 from observatory.extract.figures import PERSON_RE
 from observatory.extract.gates import folded, has_any, may_hold
@@ -136,7 +136,7 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
         return mentions
     known = known_parts(whole, told, {p.side for p in parts})
     if _SIDE_REST.match(work, start, end):  # ("The dead included two civilians and a soldier. The remaining 12 were ...")
-        known = max(known, _sided_after(whole, told, {p.side for p in parts}))
+        known = max(known, parts_told_after(whole, told, {p.side for p in parts}))
     rest = max(0, whole.value - sum(p.value for p in parts) - known)
     kind = rest_of_kind(whole, rest, max(p.group_end for p in parts), work, end, lexicon, on) if rest else None
     if kind is not None:  # "..., while the rest were soldiers": the rest of the side its words give
@@ -149,16 +149,6 @@ def dead_split(mentions: list[Mention], work: str, start: int, end: int, told: l
         parts = [replace(p, quantity=replace(p.quantity, value=p.value + rest)) if p.side == whole.side else p for p in parts]
     taken = {p.quantity.start for p in parts}  # the parts read here stand for the sentence's own reading of them
     return sorted([*(m for m in mentions if m.quantity.start not in taken), *parts], key=lambda m: m.quantity.start)
-
-
-def _sided_after(whole: Mention, told: list[Mention], sides: set[str | None]) -> int:
-    """The dead of named sides told after ``whole`` in the sentences before (other than ``sides``, told now): the parts
-    a "the remaining N were ..." sentence leaves out of the rest."""
-    at = next((i for i, m in enumerate(told) if m is whole), None)
-    if at is None:
-        return 0
-    return sum(m.value for m in told[at + 1:] if m.role == KILLED and m.parent is None and not m.quantity.vague
-               and m.side not in (None, "unknown", whole.side) and m.side not in sides)
 
 
 _NATION_WORD = re.compile(rf"\b(?:{NATION})\b|\b(?:Iraqi|Afghan|Iranian|Pakistani|Lebanese|Jordanian)\s+nationality\b|\bnationalit", re.IGNORECASE)

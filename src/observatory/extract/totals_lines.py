@@ -112,19 +112,13 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator in work[start:end] ("129 civilians were killed by Russian airstrikes, 88 by
     regime shelling and 7 by SDF fire", "205 of the civilians were killed by ...", "Russian forces killed six, the SDF
     four and ISIS two"); none unless the sentence gives two or more."""
-    out = []
-    for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)]:
-        value = words_to_int(m.group("num").replace(",", "").lower())
-        if value is not None:
-            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("by"), m.end("by"))))
+    out = [hit for m in [*_BY_PARTY.finditer(work, start, end), *_ELLIPTIC.finditer(work, start, end)] if (hit := _party(m, "by"))]
     clauses = list(_ACTIVE_CLAUSE.finditer(work, start, end))  # "...: the regime killed 20 civilians; Russian forces killed 10"
     if _RESPONSIBLE.search(work, start, end):  # "X were responsible for the deaths of 22 civilians, Russian forces for three"
         clauses += list(_FOR_CLAUSE.finditer(work, start, end))
     first = _ACTIVE_LINE.match(work, start, end) if clauses else None
-    for m in ([first] if first is not None else []) + clauses:
-        value = words_to_int(m.group("num").replace(",", "").lower())
-        if value is not None and not _EVENT_DOER.search(m.group("doer")):
-            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
+    out += [hit for m in ([first] if first is not None else []) + clauses
+            if not _EVENT_DOER.search(m.group("doer")) and (hit := _party(m, "doer"))]
     out += elliptic_killers(work, start, end)  # "Russian forces killed six, the SDF four, ... and ISIS two"
     out = sorted({b.start: b for b in reversed(out)}.values(), key=lambda b: b.start)  # (one figure read twice: the first)
     return out if len(out) >= 2 or out and not _PEOPLE_AFTER.sub("", work[out[0].end:end]).strip(" .;,)") else []
@@ -141,21 +135,21 @@ _ELLIPTIC_DOER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<doer>(?:the\s
 def elliptic_killers(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator whose items after the first leave out the verb ("Russian forces killed six,
     the Kurdish-led SDF four, Turkish-backed factions three and ISIS two"): the first and at least two more."""
-    first = _KILLED_BARE.search(work, start, end) if "killed" in work[start:end] else None
+    first = _KILLED_BARE.search(work, start, end) if work.find("killed", start, end) >= 0 else None
     if first is None or _EVENT_DOER.search(first.group("doer")):
         return []
     items, at = [first], first.end()
     while (item := _ELLIPTIC_DOER.match(work, at, end)) is not None and not _EVENT_DOER.search(item.group("doer")):
         items.append(item)
         at = item.end()
-    if len(items) < 3:
-        return []
-    out = []
-    for m in items:
-        value = words_to_int(m.group("num").replace(",", "").lower())
-        if value is not None:
-            out.append(ByParty(m.start("num"), m.end("num"), value, (m.start("doer"), m.end("doer"))))
-    return out
+    return [hit for m in items if (hit := _party(m, "doer"))] if len(items) >= 3 else []
+
+
+def _party(m: re.Match[str], who: str) -> ByParty | None:
+    """The figure of a match (group ``num``) with the span of its killer (group ``who``), or None where the number is
+    not read."""
+    value = words_to_int(m.group("num").replace(",", "").lower())
+    return None if value is None else ByParty(m.start("num"), m.end("num"), value, (m.start(who), m.end(who)))
 
 
 def has_active_clauses(work: str, start: int, end: int) -> bool:

@@ -33,9 +33,10 @@ def month_total(work: str, at: int, chunk: str, published: date | None) -> bool:
     """Whether ``chunk`` would be a period total with the month it refers back to named in it ("SOHR documented 34
     fatalities in these areas during the month, they are:" read as "... during September, they are:")."""
     told = _THE_MONTH.search(chunk)
-    if told is None or month_referred(work, at, chunk, published) is None:
+    named = _month_told_before(work, at) if told is not None else None
+    if told is None or named is None or _month_days(named, told, published) is None:
         return False
-    return is_period_total(f"{chunk[:told.start()]}during {_month_told_before(work, at)}{chunk[told.end():]}")
+    return is_period_total(f"{chunk[:told.start()]}during {named}{chunk[told.end():]}")
 
 
 def month_referred(work: str, at: int, chunk: str, published: date | None) -> Period | None:
@@ -43,8 +44,11 @@ def month_referred(work: str, at: int, chunk: str, published: date | None) -> Pe
     neither the text nor the publication date gives its year)."""
     told = _THE_MONTH.search(chunk)
     named = _month_told_before(work, at) if told is not None else None
-    if told is None or named is None:
-        return None
+    return None if told is None or named is None else _month_days(named, told, published)
+
+
+def _month_days(named: str, told: re.Match[str], published: date | None) -> Period | None:
+    """The first and last day of the month ``named`` ("September 2022", "September"), quoted by the words ``told``."""
     found = calendar_period(f"during {named}", published)
     if found is None or found[0][0] is None:
         return None
