@@ -25,9 +25,15 @@ def test_gunmen_after_soldiers_are_not_soldiers() -> None:
     assert injured(text) == {"unknown": 4, "regime": 3}
 
 
-def test_gunmen_of_a_clan_keep_their_reading() -> None:
-    # look-alike: the armed men's noun goes on ("gunmen of the clan"), so the list is not read as two groups here
+def test_gunmen_of_a_clan_are_not_soldiers() -> None:
+    # (round 60) gunmen "of the Zoubi clan" are a clan's men, of no side, as plain "gunmen" are
     text = H + "A gunfight broke out near Busra al-Harir on Friday. The exchange left three soldiers and four gunmen of the Zoubi clan hurt."
+    assert injured(text) == {"unknown": 4, "regime": 3}
+
+
+def test_gunmen_of_a_unit_keep_their_reading() -> None:
+    # look-alike: the armed men's noun goes on to a unit, not a clan ("gunmen of the regiment"): not read as two groups here
+    text = H + "A gunfight broke out near Busra al-Harir on Friday. The exchange left three soldiers and four gunmen of the regiment hurt."
     assert "unknown" not in injured(text)
 
 

@@ -210,6 +210,11 @@ def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
     return pattern.search(text, begin, stop) is not None
 
 
+#: A country's adjective that only names a border ("on the Syrian-Turkish border", "near the Turkish border"), not its
+#: border guards or troops.
+_BORDER_ONLY = re.compile(r"(?:-[A-Z]\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|posts?|units?|patrols?|troops|"
+                          r"soldiers|gendarmerie|crossing\s+guards?))", re.IGNORECASE)
+_COUNTRY_ADJECTIVES = frozenset({"turkish", "iraqi", "jordanian", "lebanese", "israeli", "iranian", "russian"})
 #: "the Russian-brokered settlement", "a Turkish-sponsored truce": the name qualifies a deal, and names no one's men
 #: (tests/test_extract_casualty_brokered_deal_no_side.py).
 _BROKERED = re.compile(r"-(?:brokered|sponsored|mediated|guaranteed)\s+(?:[\w-]+\s+)?(?:settlements?|reconciliations?|deals?|"
@@ -307,6 +312,8 @@ class ActorLexicon:
             actor = self._actor_for(key, on)
             if actor is not None and text.startswith("-", e) and _BROKERED.match(text, e):
                 continue  # "the Russian-brokered settlement": a deal the state stood behind, not its men
+            if actor is not None and key in _COUNTRY_ADJECTIVES and _BORDER_ONLY.match(text, e):
+                continue  # "a house near Atmeh on the Syrian-Turkish border": a place, not Turkey's men
             if actor is not None and (key in _BY_SCENE or on is None and key in _JAYSH_ISLAM):
                 actor = _by_area(self._by_alias[key], text, key, on) or actor
             if actor is not None and actor.side == "turkey_factions" and idlib_backed(key, text, in_turkish_held(text, on=on)):

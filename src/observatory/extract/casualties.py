@@ -122,7 +122,14 @@ from observatory.extract.casualty_one_and_other import pair_split_by_fates
 from observatory.extract.casualty_one_aside import one_aside
 from observatory.extract.casualty_one_at_work import one_at_work
 from observatory.extract.casualty_one_more import hurt_number_placed, one_more_placed
-from observatory.extract.casualty_others import armed_others, context_others, ordinal_follows, restated_figure
+from observatory.extract.casualty_others import (
+    OTHERS,
+    armed_others,
+    context_others,
+    ordinal_follows,
+    other_of_the_noun,
+    unowned_others,
+)
 from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_part_copula import part_copula_side
@@ -356,7 +363,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
         mentions = [tied_victim(m, work, lexicon, on) for m in mentions]
     mentions = [roles.part_of_the_held(roles.others_of_the_held(m, work, start, lexicon, on), work, start, lexicon, on) for m in mentions]
-    if mentions[0].side is None and _OTHERS.match(work, mentions[0].quantity.end):  # only "others" opening the sentence
+    if mentions[0].side is None and OTHERS.match(work, mentions[0].quantity.end):  # only "others" opening the sentence
         mentions = _others_from_before(work, start, mentions, lexicon, on)
     if any(_ANOTHER_GENERIC.match(m.quantity.text + work[m.quantity.end:m.group_end]) for m in mentions):
         mentions = _another_like_before(work, start, mentions, lexicon, on)
@@ -409,15 +416,15 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
-    mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, _OTHERS), work), work), work, start)
+    mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, OTHERS), work), work), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
     mentions = workplace_civilians(counted_drivers(mentions, work, start, lexicon, on), work, lexicon, on)  # "two drivers were killed": workers
-    return bomber_others(one_camp(person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if _unowned_others(mentions, i, work)
+    return other_of_the_noun(bomber_others(one_camp(person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if unowned_others(mentions, i, work)
                                                              else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                                                              for i, m in enumerate(mentions)], work), work), work), work,
-                                 lambda: opposed_sides(lexicon, work, (start, end), on)), work)  # police of no named authority; "killed and N others wounded"; ("... from both sides")
+                                 lambda: opposed_sides(lexicon, work, (start, end), on)), work), work)  # police of no named authority; "killed and N others wounded"; ("... from both sides")
 
 
 def _dead_in_paragraph(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> bool:
@@ -430,16 +437,6 @@ def _alone(m: Mention, mentions: list[Mention]) -> bool:
     """The sentence's only victim, or its only dead beside people hurt ("killing a man and injuring his son while they
     were working in their farmland": the dead man was at work)."""
     return len(mentions) == 1 or m.role == KILLED and sum(o.role == KILLED for o in mentions) == 1
-
-
-def _unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
-    """"others" no figure before them names are of no known side; "two fighters were killed and two others injured":
-    others after fighters of a side the sentence leaves to its context share that side when the incident gives it."""
-    m = mentions[i]
-    if m.side is not None or m.context or m.quantity.vague or not _OTHERS.match(work, m.quantity.end):
-        return False
-    before = [p for p in mentions[:i] if p.parent is None]
-    return not before or before[-1].side is not None or restated_figure(work, before[-1])  # else the context's side too
 
 
 #: How far back (characters) the body is read for the title's figure before a sentence.
@@ -517,7 +514,6 @@ def _without_restated_here(mentions: list[Mention], work: str) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in gone]
 
 
-_OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z\"'“])")
 
 

@@ -26,8 +26,10 @@ _ARMED = re.compile(_ANY + _LIST_ON, re.IGNORECASE)
 _GUNMEN = re.compile(_SIDELESS + _LIST_ON, re.IGNORECASE)
 #: The sibling figure's noun, then the list goes on to the armed men: "two soldiers and", "two SDF members, and".
 _SIBLING = re.compile(r"(?:\s+[\w'-]+){1,4}?" + _LIST_ON, re.IGNORECASE)
-#: ... whose noun ends the group ("three gunmen were", "three gunmen wounded."), not "three gunmen of the clan".
-_GUNMEN_END = re.compile(_SIDELESS + r"(?:\s*[,.;]|\s+(?:were|was|wounded|injured|hurt|killed|dead)\b)", re.IGNORECASE)
+#: ... whose noun ends the group ("three gunmen were", "three gunmen wounded.", "three gunmen from al-Bakir clan were"),
+#: not "three gunmen of the regiment".
+_GUNMEN_END = re.compile(_SIDELESS + r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}?(?:clan|tribe|family))?"
+                         r"(?:\s*[,.;]|\s+(?:were|was|wounded|injured|hurt|killed|dead|slain)\b)", re.IGNORECASE)
 #: ... unless the sentence then gives the whole list one side: "two soldiers and three gunmen were killed, all of them
 #: members of the Military Security", "..., both belonging to the NDF" (not beside civilians: "a woman and three
 #: gunmen, all of them members of one family" are still two groups).

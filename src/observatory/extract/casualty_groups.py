@@ -26,7 +26,8 @@ _NATURAL = (r"(?:\s+[\w'-]+){0,8}?\s+(?:of|from|due\s+to|after)\s+(?:an?\s+|a\s+
             r"cancer|heart\s+attack|heart\s+failure|stroke|chronic\s+\w+)\b")
 KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatality|lost\s+(?:their|his|her)\s+li(?:ves?|fe)|perished|slain|slaughtered|"
               r"breathed\s+(?:their|his|her)\s+last|"
-              r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|to)\b)|"
+              r"fell(?!\s+(?:on|upon|near|into|in\s+the\s+hands|captive|prisoners?|under|from|off|silent|ill|back|apart|sick|short|behind|across|"
+              r"to(?!\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:bullets?|gunfire|fire|shots?|shrapnel|sniper)\b))\b)|"
               r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|shot\s+dead|gunned\s+down|hanged(?!\s+(?:himself|herself|themselves))|strangled|(?:stabbed|beaten|burned|burnt|tortured|crushed|hacked|bludgeoned)\s+to\s+death|succumbed|passed\s+away(?!" + _NATURAL + r")|martyred|were\s+executed|was\s+executed|executed|beheaded|assassinated|lifeless|"
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)|"
               r"(?:body|bodies)\s+(?:was|were|had\s+been|have\s+been)\s+(?:later\s+)?found\s+(?:[\w-]+\s+){0,3}?with\s+(?:gunshot|bullet|stab|knife)\s+wounds")

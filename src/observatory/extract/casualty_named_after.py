@@ -3,7 +3,8 @@ are kept; tests in tests/test_extract_casualty_named_after.py).
 
 An incident whose dead are all "people" of no side (SCHEMA: ``unknown``) often says who they were a little later:
 "killing at least 10 people, all of them civilians", "... killing 14 people. State media said the victims were
-military personnel", "The dead are all civilians", "... said all ten were civilians".
+military personnel", "The dead are all civilians", "... said all ten were civilians", "The Observatory said the two were members of Lebanon's Hezbollah", "the dead are
+believed to be members of ...".
 Where the words after such a statement name one side (a group of the actor lexicon, or civilians by the words SCHEMA
 gives: civilians, shepherds, truffle hunters, workers, children, families; "military personnel" of no named army: the
 regime's), the dead are of that side.
@@ -15,7 +16,8 @@ Read only for an incident whose dead are one figure of ``unknown`` side, and onl
   incident begins (and at most ``_REACH`` characters after the incident);
 * anywhere later for a statement that repeats the figure's number ("all ten were civilians", "the 14 victims were").
 For one victim, the statements are about him: ", a former commander in the Free Syrian Army" right after his noun,
-"The slain man, a X, ...", "the victim was known as an X", "he was an X"; a plural statement ("They were men who
+"The slain man, a X, ...", "the victim was known as an X", "he was an X", "..., whom local media described as a
+collaborator of Hezbollah"; a plural statement ("They were men who
 ...") is not about him.
 A statement whose words name no side, or two, changes nothing; nor does one about some of them ("Most of the victims
 were ...") or about what was done to them ("the victims were executed by ..."), or about most of them ("The dead were mostly
@@ -40,7 +42,8 @@ _AFTER_NOUN = re.compile(
 _DEAD = r"(?:dead|victims|deceased|fatalities|slain|killed|people\s+killed)"
 _STATED = re.compile(
     rf"\b(?:(?:the|all\s+the|those)\s+(?:(?P<n1>[\w-]+)\s+)?{_DEAD}|all\s+(?:of\s+them|(?:the\s+)?(?P<n2>[\w-]+)"
-    rf"(?:\s+of\s+them|\s+{_DEAD})?)|they)\s+(?:are|were)\s+(?:all\s+|both\s+)?{_WORDS}", re.IGNORECASE)
+    rf"(?:\s+of\s+them|\s+{_DEAD})?)|the\s+(?P<n3>two|three|four|five|six|seven|eight|nine|ten|\d+)|they)\s+(?:are|were)\s+"
+    rf"(?:all\s+|both\s+)?(?:(?:believed|said|thought|reported|understood)\s+to\s+(?:be|have\s+been)\s+)?{_WORDS}", re.IGNORECASE)
 _CIVIL = re.compile(r"\b(?:civilians?|non-combatants|truffle|shepherds?|herders?|farmers?|workers?|labou?rers|children|"
                     r"families|family\s+members)\b", re.IGNORECASE)
 _ONE = r"(?:man|young\s+man|youth|victim|person|deceased)"
@@ -48,7 +51,7 @@ _ONE_AFTER_NOUN = re.compile(rf",\s*(?=an?\s){_WORDS}")  # "killing its driver, 
 _ONE_STATED = re.compile(
     rf"\b(?:(?:the|this)\s+(?:slain\s+|dead\s+|killed\s+|murdered\s+|late\s+)?{_ONE}\s*,\s*(?=an?\s)|"
     rf"(?:the\s+(?:slain\s+|dead\s+|killed\s+)?{_ONE}|he)\s+(?:was|had\s+been)\s+(?:known\s+(?:as|to\s+be)\s+)?"
-    rf"(?=an?\s)){_WORDS}", re.IGNORECASE)
+    rf"(?=an?\s)|\bwhom\s+(?:[\w'-]+\s+){{0,3}}?(?:described|identified|named)\s+as\s+(?=an?\s)){_WORDS}", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:of|most|some|many|several|none|half)\s+$", re.IGNORECASE)  # "Most of the victims were"
 _DEED = re.compile(r"\s*(?:\w+ed\b(?<!armed)|being|shot|hit|taken|slain|buried|found|still|also|not|mostly|mainly|largely|"
                    r"most|many|some|predominantly|among)\b", re.IGNORECASE)
@@ -84,7 +87,7 @@ def _named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None, reach:
     if one is not None:
         return _side_of(work, one.start("x"), one.end("x"), lexicon, on)
     for hit in _STATED.finditer(work, m.group_end) if m.value > 1 else ():  # ("They were men who ..." after one victim)
-        told = hit.group("n1") or hit.group("n2")
+        told = hit.group("n1") or hit.group("n2") or hit.group("n3")  # ("the two were members of Hezbollah")
         number = words_to_int(told) if told else None
         if told and number is None and told.lower() not in ("dead", "victims"):
             continue  # ("all the other victims", "those wounded dead"): not a count of them

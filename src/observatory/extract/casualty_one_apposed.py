@@ -5,7 +5,8 @@ so it adds nobody:
 * an apposition that gives his age: "shot dead a tribal elder, a civilian in his sixties, in front of his house";
 * an apposition that says who a plain "a man" was, closed by a comma and the place or time of the event, or by the end of the sentence: "shot dead a
   man, a civilian, in the town of ...", "killed a young man, a member of the local council, near ...", "killing a
-  man, a collaborator of Hezbollah, on ...". A list goes on with "and" ("a man, a woman and a child") or names
+  man, a collaborator of Hezbollah, on ...", "shot dead a young man of Syrian nationality, a member of the Iranian-backed
+  militias, near ...". A list goes on with "and" ("a man, a woman and a child") or names
   another person ("a man, a woman, in ..."): no apposition.
 """
 
@@ -26,8 +27,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:(?:and|as\s+well\s+as|along\s+with)\s+)?(?:a|
                            re.IGNORECASE)
 
 #: The plain words of one person whose side the apposition after them gives: "a man", "a young man", "a person".
-_PLAIN_ONE = re.compile(r"(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?(?:man|person|youth|citizen|individual)",
-                        re.IGNORECASE)
+_PLAIN_ONE = re.compile(r"(?:an?|one)\s+(?:(?:young|old|elderly|middle-aged)\s+)?(?:man|person|youth|citizen|individual)"
+                        r"(?P<nation>\s+of\s+[\w-]+\s+nationality)?", re.IGNORECASE)
 
 #: Words that name another person, not what the one before was: "a man, a woman, in ..." are two.
 _PERSON = re.compile(r"(?:[\w'-]+\s+)?(?:man|men|woman|women|child|children|boy|girl|person|youth|teenager|son|daughter|"
@@ -40,8 +41,9 @@ _CLOSED_APPOSITION = re.compile(r"\s+(?P<words>[^,.;:()\d]{2,80}?)\s*(?:,\s+(?:i
 
 def _closed_role(work: str, q: Quantity, last: Mention) -> bool:
     """Whether ``q`` opens an apposition that says who the plain "a man" of ``last`` was (see module doc)."""
-    if last.side not in (None, "unknown") or _PLAIN_ONE.fullmatch(work[last.quantity.start:last.group_end].strip()) is None:
-        return False
+    plain = _PLAIN_ONE.fullmatch(work[last.quantity.start:last.group_end].strip())
+    if plain is None or last.side not in (None, "unknown") and plain.group("nation") is None:
+        return False  # ("a young man of Syrian nationality, a member of ...": his side is read from both, he is one)
     closed = _CLOSED_APPOSITION.match(work, q.end)
     if closed is None:
         return False

@@ -80,3 +80,39 @@ def armed_others(before: list[Mention], others: Mention, work: str) -> list[Ment
     if not before or before[-1].side != "civilians" or not _ARMED_OTHERS.match(work, others.quantity.end):
         return before
     return [b for b in before if b.side != "civilians"]
+
+
+#: "others", "other", "more" right after a figure's number.
+OTHERS = re.compile(r"\s+(?:other|others|more)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+
+
+def unowned_others(mentions: list[Mention], i: int, work: str) -> bool:
+    """"others" no figure before them names are of no known side; "two fighters were killed and two others injured":
+    others after fighters of a side the sentence leaves to its context share that side when the incident gives it."""
+    m = mentions[i]
+    if m.side is not None or m.context or m.quantity.vague or not OTHERS.match(work, m.quantity.end):
+        return False
+    before = [p for p in mentions[:i] if p.parent is None]
+    if before and _OF_THEM.match(work, before[-1].quantity.end):
+        return False  # "eight of them were killed ..., while five others sustained injuries": of the men told before, as the dead
+    return not before or before[-1].side is not None or restated_figure(work, before[-1])  # else the context's side too
+
+
+#: "six other drivers": the noun the others share with a figure told before them.
+_OTHER_NOUN = re.compile(r"\s+other\s+(?P<noun>[a-z]{3,}?)s?\b")
+
+
+def other_of_the_noun(mentions: list[Mention], work: str) -> list[Mention]:
+    """"... and a civilian tanker driver, while six other drivers were wounded": "other" people of the noun of one
+    figure told before them in the sentence are of that figure's side, not of the side of the first figure."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        hit = _OTHER_NOUN.match(work, m.quantity.end) if m.parent is None else None
+        if hit is None:
+            continue
+        noun = re.compile(rf"\b{re.escape(hit.group('noun'))}s?\b", re.IGNORECASE)
+        same = [p for p in out[:i] if p.parent is None and p.side is not None and noun.search(work, p.quantity.start, p.group_end)]
+        if len(same) == 1 and same[0].side != m.side:
+            out[i] = m.sided_like(same[0])
+    return out

@@ -8,6 +8,8 @@ tests in tests/test_extract_casualty_dead_told_again.py).
   son": people of no side that a sentence says the dead or the victims were, adding up to the dead already counted
   (where those were all of one side, people of that side may stand among them: "three civilians ... the victims were a
   man, his brother and his 10-year-old son");
+* "An unarmed demonstrator lost his life ... The victim, a man in his fifties from X, was hit ... and died": one
+  person after "The victim," when the incident has counted its dead already;
 * "killing three shepherds. According to SOHR, three people were killed and their sheep were taken", "killed two
   workers ... SOHR said two people died instantly": a figure of no side that a source tells right after its name, equal
   to the dead already counted, in a sentence that tells of no more dead ("also", "another", "other", "more": left
@@ -47,6 +49,8 @@ _NEW_EVENT = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?<!same\s)(?:(?!(?:
                         r"attacks?|explosions?|blasts?|mines?|landmines?|bombardment|clash(?:es)?|ambush|drones?|gunfire|"
                         r"bombs?|shells?|rockets?|missiles?|gunm[ae]n|opened\s+fire)\b|\b(?:in|near|at|on|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
                         r"area|outskirts|vicinity)\s+of\s+)?[A-Z]")
+#: "The victim, " (or "The slain man, ") right before one person's words: the one dead told before, described.
+_THE_VICTIM = re.compile(r"(?:^|[.:]\s+)\W*The\s+(?:victim|deceased|slain\s+(?:man|woman|youth)|dead\s+(?:man|woman))\s*,\s*$", re.IGNORECASE)
 _STEMS = ("dead", "victim", "slain", "decease", "fatalit", "killed")
 
 
@@ -57,6 +61,9 @@ def said_again(before: int, here: list[Mention], text: str, offset: int, sides: 
     ... the victims were a man, his brother and his 10-year-old son")."""
     dead = [m for m in here if m.role == KILLED and m.parent is None and not m.quantity.vague]
     own = sides if len(sides) == 1 and all(m.side in (None, "unknown", *sides) for m in here if m.role == KILLED) else frozenset()
+    if before >= 1 and len(dead) == 1 and dead[0].value == 1 and dead[0].side in (None, "unknown", *sides) \
+            and _THE_VICTIM.search(text, 0, max(0, dead[0].quantity.start - offset)):
+        return {dead[0].quantity.start}  # "The victim, a man in his fifties from X, ... died before reaching hospital"
     if before < 2 or not dead or any(m.side not in (None, "unknown", *own) for m in dead) or sum(m.value for m in dead) != before:
         return set()
     head = min(dead, key=lambda m: m.quantity.start)

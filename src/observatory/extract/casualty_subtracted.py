@@ -33,6 +33,7 @@ def incident_figures(mentions: tuple[Mention, ...], text: str, offset: int) -> l
         subset = m.side == parent.side or m.label and m.side in (parent.side, "civilians") or (parent.side, m.side) == ("civilians", "unknown")
         subset = subset and not hurt_children_apart(m, parent, text, offset)  # "seven others were wounded, among them a child"
         subset = subset or rescuer_in_people(m, parent, text, offset)  # "wounding four, including a Civil Defence volunteer"
+        subset = subset or _syrian_militia_again(m, parent)  # "a young man of Syrian nationality, a member of the Iranian-backed militias"
         if m.side is None or subset or parent.side is None:
             out[i] = replace(m, parent=-1)  # a subset of the parent ("including four children"): already counted
             continue
@@ -50,3 +51,10 @@ def _bare_whole_of_sides(whole: int, mentions: tuple[Mention, ...], text: str, o
     parts = [p for p in mentions if p.parent == whole]
     sides = {p.side for p in parts}  # (men of no side among them tell no side: "ten civilians: seven children and two men")
     return len(sides) > 1 and not sides & {None, "unknown"} and sum(p.value for p in parts) == m.value
+
+
+def _syrian_militia_again(part: Mention, whole: Mention) -> bool:
+    """The whole is Syrian men of an Iranian-backed militia (the regime's, by the schema) and the part names that
+    militia with no nationality of its own: the same men, no foreigners among them."""
+    return (whole.side, part.side) == ("regime", "pro_iran_foreign") and part.nationality is None \
+        and whole.actor is not None and whole.actor == part.actor

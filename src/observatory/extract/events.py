@@ -169,7 +169,8 @@ _REMNANT_BOMB: Final = (r"\b(?:(?:shells?|rockets?|missiles?|mortars?|projectile
 #: fire"): the words an outlet puts between "opened" and "fire" (tests/test_extract_opened_fire_kinds.py).
 _FIRE_KIND: Final = (r"(?:(?:heavy|intense|intensive|indiscriminate|random|live|harassing|sniper|machine[\s-]?guns?|automatic|"
                      r"small[\s-]arms|direct|sporadic)\s+){0,3}")
-#: Drones made, not flown: "a workshop for manufacturing unmanned aerial vehicles" (round 59).
+#: Drones made, not flown: "a workshop for manufacturing unmanned aerial vehicles" (round 59), "an expert in drone
+#: manufacturing" (round 60).
 _MADE: Final = "".join(rf"(?<!{verb}\s)" for verb in ("manufacturing", "assembling", "producing", "making", "building"))
 #: A drone named otherwise; a strike only where it strikes or kills, not where it is shot down, seen or films
 #: (tests/test_extract_review_r37_rev6.py).
@@ -192,7 +193,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                      r"struck|bombed|hit|dropped|fired|killed|kills|injured|wounded|wounds|targeting|carried\s+out|launched|conducted|"
                      # ("another regime drone exploded near a house": a kamikaze drone's blow)
                      r"exploded|blew\s+up|detonated|went\s+off|crashed\s+into)|\b(?:by|with|of|in|from)\s+(?:a\s+|an\s+)?"
-                     r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered))|\bdrone\s+strike|" + _MADE + r"\bUAVs?\b|" + _MADE + r"\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
+                     r"(?:\w+\s+){0,2}drones?\b(?!\s+(?:flights?|flying|were\s+seen|hovered|manufactur\w*|production|industry|factor(?:y|ies)|workshops?|"
+                     r"programm?es?|experts?|engineers?|technicians?)\b)|\bdrone\s+strike|" + _MADE + r"\bUAVs?\b|" + _MADE + r"\bunmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|"
                      r"\bdrones?\s+(?:belonging|of\s+the)|\b(?:launched|fired|sent)\s+(?:an?|two|three|several|\d+)\s+(?:[\w-]+\s+)?drones?\b|\bdrones?\b[^.;]{0,80}?\b(?:attacked|targeted|struck|bombed|killed|hit|fired|launched|dropped|"
                      # ("A drone of Iranian origin crashed into a maintenance facility at a coalition base")
                      r"(?:crashed|slammed|plunged)\s+into)\b"),

@@ -73,13 +73,17 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
         return False  # "SOHR confirmed the toll of today's shelling": the event is told already
     located = any(not p.governorate for p in f.places)
     keyword = chunk[:f.type_hit[2] - f.sentence.start] if f.type_hit else ""
-    if not f.mentions and not f.dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
+    own_dates = [d for d in f.dates if f.sentence.start <= d.start < f.sentence.end]  # (not a day the clause inherits)
+    if not f.mentions and not own_dates and not located and f.type_hit and _PLURAL_HIT.search(keyword) and \
             not _COUNTED.search(keyword):
-        return False  # "executing attacks and ambushes": events in general, not one of them ("two attacks" are some)
+        return False  # "executing attacks and ambushes", "the perpetrators of most attacks": events in general, not one
+        # of them ("two attacks" are some)
     if not f.mentions and "umber" in chunk and (_EVENT_COUNT.search(chunk) or _DEAD_COUNT.search(chunk)):
         return False  # "the number of attacks on US bases since October has reached 114": a count of events
     if not f.mentions and _MOST_TARGETED.search(chunk):
         return False  # "The Tal Tamr district was the most targeted area, followed by ...": places ranked over a period
+    if not any(not m.quantity.vague for m in f.mentions) and _EVENTS_DOCUMENTED.search(chunk):
+        return False  # "SOHR also documented 91 assassination attempts in which the targets survived": events counted
     if not f.mentions and _NTH_EVENT.search(chunk):
         return False  # "Tuesday's attack is the 61st carried out by Turkish drones since ...": events counted, none told
     if not f.mentions and not located and _DAYS_ON.search(chunk):
@@ -109,7 +113,15 @@ def _placed_outside_setting(f: SentenceFacts, chunk: str) -> bool:
 
 
 #: A place ranked by the attacks it took over a period: "was the most targeted area", "the hardest-hit district" (round 59).
-_MOST_TARGETED = re.compile(r"\bthe\s+(?:most|worst|hardest)[\s-]+(?:targeted|hit|affected|shelled|bombed)\b", re.IGNORECASE)
+_MOST_TARGETED = re.compile(r"\bthe\s+(?:most|worst|hardest)[\s-]+(?:targeted|hit|affected|shelled|bombed)\b|"
+                            # "The towns of A, B and C topped the list of areas that witnessed such attacks" (round 60)
+                            r"\b(?:topped|headed|led)\s+the\s+list\s+of\s+(?:the\s+)?(?:areas|places|towns|villages|regions|districts|"
+                            r"provinces|governorates)\b", re.IGNORECASE)
+#: A monitor's count of events ("documented 91 assassination attempts", "recorded 37 attacks"): events counted over a
+#: period, none of them told (round 60).
+_EVENTS_DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
+                                r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|"
+                                r"incidents|explosions|bombings|ambushes)\b", re.IGNORECASE)
 
 
 #: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.

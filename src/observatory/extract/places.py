@@ -122,6 +122,7 @@ _NOT_PLACE = re.compile(
     r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Party|Network|Agency|League|Organi[sz]ation|Observatory|Coordinators|Movement|Federation|Syndicate)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
     r"|^(?:Twitter|Facebook|Telegram|WhatsApp|Instagram|YouTube|TikTok)$"  # "wrote on Twitter": a platform
+    r"|^(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)-(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)$"  # "the Syrian-Turkish border"
 )
 #: A man's name: a given name, then more of the name ("Ahmed Sattam al-Jasim", "Khalil al-Hamad").
 _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein|Husayn|Hassan|Khalil|Khaled|Khalid|Mahmoud|"

@@ -200,7 +200,7 @@ from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_torture_share import fold_torture, torture_tail
 from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
-from observatory.extract.totals_when import period_of, period_text
+from observatory.extract.totals_when import period_of, period_text, period_words
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
 
@@ -339,7 +339,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         mentions = drop_overall(mentions) if (split := spread and not (period and not day_bombardment_toll(chunk)) and breakdown_follows(self.work, sent.end)) and not header else mentions  # ("... killing 31 people. The fatalities are: 18 ...": its parts)
         if total and not header and all(m.quantity.vague for m in mentions) and not ZERO.search(chunk) and not parties \
                 and not (mentions == [] and by_region(self.work, sent.start, sent.end)):  # ("By area, ...: 60 in Homs desert, ...")
-            self._carry = (self._index, period_of(chunk, self.report.published))  # "the number of attacks since early 2023 rose to 11"
+            self._carry = (self._index, period_of(period_words(chunk, self.work, sent.end), self.report.published))  # "the number of attacks since early 2023 rose to 11"
             self._open_list(sent, chunk, mentions)
             return recalled_dead(chunk) or split  # no figure to keep as a total ("tens of members were killed"), or only the dead recalled
         self._set_period(period_text(self.work, sent, chunk, self.report.published), total and not sent.bullet and not self._continues(sent, chunk) and not follows, sent.start)

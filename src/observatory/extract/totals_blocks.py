@@ -248,8 +248,10 @@ def running_side_span(work: str, start: int, at: int) -> tuple[int, int] | None:
     return (m.start("who"), m.end("who")) if m is not None and m.group("who").strip() else None
 
 
-#: "the lowest annual toll since the war erupted": a year compared with the war, not the war's own toll.
-_COMPARED = re.compile(r"\b(?:lowest|highest|deadliest|least\s+deadly|worst|smallest|largest|biggest)\b[^.;]{0,40}?\bsince\b[^.;,]{0,80}",
+#: "the lowest annual toll since the war erupted": a year compared with the war, not the war's own toll; "the month saw
+#: the sharpest military escalation in northwest Syria since 2020": no period of the figures told after it.
+_COMPARED = re.compile(r"\b(?:lowest|highest|deadliest|least\s+deadly|worst|smallest|largest|biggest|sharpest|fiercest|heaviest)\b[^.;]{0,60}?"
+                       r"\bsince\b[^.;,]{0,80}",
                        re.IGNORECASE)
 
 
@@ -384,11 +386,13 @@ _KIND = re.compile(r"\s*(?:,|and)?\s*" + _NUM + r"\s+(?P<kind>children|women|off
 #: people" (after "34 rounds of infighting ... in 2023"): the joint toll of the events a period
 #: sentence has just counted, also told with its source first ("According to the monitor, the raids killed nine ..."), or
 #: in the words of Kurdish outlets ("The drone attacks martyred 52 people: ..."), or with its speaker ("It said those raids
-#: have killed 27 Syrian soldiers, ..."), or with a possessive ("The Organization's attacks and mines also claimed ...").
+#: have killed 27 Syrian soldiers, ..."), or with a possessive ("The Organization's attacks and mines also claimed ..."); a
+#: long first predicate is passed over only where the toll is coordinated with it ("Those strikes have hit about 30
+#: targets, including depots, ..., and killed 30 military personnel").
 _EVENTS_TOLL = re.compile(r"\s*(?:According\s+to\s+[^,.;:]{1,80},\s*|(?:It|He|She|They|SOHR|The\s+(?:monitor|Observatory|network|group))\s+"
                           r"(?:said|says|added|reported|noted|stated)\s+(?:that\s+)?)?(?:The|These|Those|Such|All\s+(?:the|these|those))\s+(?:[\w'’-]+\s+){0,2}?(?:operations|attacks|incidents|"
                           r"bombings|explosions|assassinations|crimes|killings|strikes|airstrikes|raids|ambushes|murders|rounds|clashes|infighting|"
-                          r"fighting|confrontations|battles)\b[^.;:]{0,90}?"
+                          r"fighting|confrontations|battles)\b(?:[^.;:]{0,90}?|[^.;:]{0,130}?,\s+and\s+)"
                           r"\b(?:left|killed|martyred|claimed|caused|resulted\s+in|led\s+to)\b", re.IGNORECASE)
 
 

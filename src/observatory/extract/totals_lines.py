@@ -125,24 +125,28 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
 
 
 #: A killer and a bare figure ("Russian forces killed six"), then items with the verb left out (", the SDF four",
-#: " and ISIS two"), each item a name that opens with a capital and its figure, closing its clause (round 59).
+#: " and ISIS two"), each item a name that opens with a capital (or a group named in lower case: "and armed opposition
+#: factions five") and its figure, closing its clause (rounds 59, 60).
 _KILLED_BARE = re.compile(rf"(?P<doer>(?:the\s+)?(?=[A-Z])(?:[\w'/()-]+\s+){{0,6}}?[\w'/()-]+)\s+killed\s+(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
                           r"(?:\s+(?i:civilians?|people))?(?=\s*,)")
-_ELLIPTIC_DOER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<doer>(?:the\s+)?(?=[A-Z])(?:[\w'/()-]+\s+){{0,6}}?[\w'/()-]+)\s+"
+_ELLIPTIC_DOER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<doer>(?:the\s+)?(?:(?=[A-Z])(?:[\w'/()-]+\s+){{0,6}}?[\w'/()-]+|"
+                            r"(?:[a-z][\w-]*\s+){1,3}(?:factions|forces|groups|militias)))\s+"
                             rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?=\s*(?:[,;.]|\band\b|$))")
 
 
 def elliptic_killers(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator whose items after the first leave out the verb ("Russian forces killed six,
     the Kurdish-led SDF four, Turkish-backed factions three and ISIS two"): the first and at least two more."""
-    first = _KILLED_BARE.search(work, start, end) if work.find("killed", start, end) >= 0 else None
-    if first is None or _EVENT_DOER.search(first.group("doer")):
-        return []
-    items, at = [first], first.end()
-    while (item := _ELLIPTIC_DOER.match(work, at, end)) is not None and not _EVENT_DOER.search(item.group("doer")):
-        items.append(item)
-        at = item.end()
-    return [hit for m in items if (hit := _party(m, "doer"))] if len(items) >= 3 else []
+    for first in _KILLED_BARE.finditer(work, start, end) if work.find("killed", start, end) >= 0 else ():
+        if _EVENT_DOER.search(first.group("doer")):
+            return []
+        items, at = [first], first.end()
+        while (item := _ELLIPTIC_DOER.match(work, at, end)) is not None and not _EVENT_DOER.search(item.group("doer")):
+            items.append(item)
+            at = item.end()
+        if len(items) >= 3:  # (not the first killer with a bare figure: "... and Russian forces killed 61, while ISIS killed three, HTS two, ...")
+            return [hit for m in items if (hit := _party(m, "doer"))]
+    return []
 
 
 def _party(m: re.Match[str], who: str) -> ByParty | None:

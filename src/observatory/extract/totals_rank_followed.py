@@ -45,9 +45,10 @@ _TOP_WHERE: Final = re.compile(
     r",\s*(?i:where)\s+" + RANK_NUM + r"(?!\d)[^,.;()\d]{0,60}?\b(?i:were\s+killed|died|fell|lost\s+their\s+lives)\s*,?\s*"
     r"(?=(?i:followed\s+by)\b)"
 )
-#: "followed by Daraa with 341", "and Aleppo with 296", ", Ain Issa (6)": the places after the top.
+#: "followed by Daraa with 341", "and Aleppo with 296", ", Ain Issa (6)", ", then Deir Ez-Zour with 18": the places after
+#: the top.
 _NEXT: Final = re.compile(
-    r"\)?\s*(?:(?i:followed\s+by)|,\s*(?i:and\s+)?|(?i:and))\s+(?:(?i:the)\s+)?"
+    r"\)?\s*(?:(?i:followed\s+by)|,\s*(?i:and|then)?|(?i:and|then))\s+(?:(?i:the)\s+)?"
     + RANK_PLACE
     + r"(?:\s+(?i:governorate|province|city))?(?:\s*,\s*(?i:around|near|including|in|(?:east|west|north|south)\s+of)\s+[^.;,()]{2,60}?(?=,))?"
     r"\s*,?\s*(?:\b(?i:with)\s+|\(\s*)"

@@ -80,9 +80,12 @@ _ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|
                             r"crimes?|murders?|bombings?|explosions?|strikes?|raids?)\b[^,;]*", re.IGNORECASE)
 _ORDINAL_STEMS: Final = ("attack", "assassination", "operation", "incident", "killing", "crime", "murder", "bombing", "explosion",
                          "strike", "raid")  # every match holds one of its nouns
-#: After "the third strike ... since early 2023": the toll of all the strikes ("..., which have killed six jihadists") or
+#: After "the third strike ... since early 2023": the toll of all the strikes ("..., which have killed six jihadists", "in which 43
+#: people were killed") or
 #: of the ones before it ("; the previous two strikes killed three ..."), not of the one told.
 _EVENTS_TOLL = re.compile(r",\s*which\s+(?:have|had)\s+(?:so\s+far\s+|together\s+|altogether\s+|in\s+total\s+)?(?:killed|claimed|left)\b|"
+                          # "the fifth Israeli attack ... since the beginning of 2023, in which 43 people were killed: ..."
+                          r",\s*in\s+which\s+(?:a\s+total\s+of\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+killed\b|"
                           r"[;,]\s*(?:and\s+|while\s+)?the\s+(?:previous|other|earlier|first)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|operations|"
                           r"raids|bombings|explosions|assassinations)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 _EVENTS_TOLL_STEMS: Final = ("which", "previous", "other", "earlier", "first")  # every match holds one of them

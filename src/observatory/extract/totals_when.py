@@ -8,7 +8,9 @@ Constructions handled:
   people in 2020, ... as the ceasefire that took effect in March ...": 2020, not March);
 * the clauses of a run-on sentence that carry no toll, the war's start ("since the outbreak of the Syrian revolution in
   March 2011", "noting that the killing has gone on since March 2011") and a comparison ("the deadliest month since
-  2019") are no period of its figures.
+  2019") are no period of its figures;
+* a figureless sentence carries a period to the figures after it less its comparison ("the month saw the sharpest
+  escalation since 2020"), save where the next sentence opens "Since then" (``period_words``).
 """
 
 from __future__ import annotations
@@ -66,3 +68,14 @@ def period_text(work: str, sent: Sentence, chunk: str, published: date | None) -
         if k > 0 and not (COUNT.search(text) and ROLE_WORD.search(text)):
             out[p.start - sent.start:p.end - sent.start] = " " * (p.end - p.start)
     return "".join(out)
+
+
+_SINCE_THEN = re.compile(r"\s*Since\s+then\b", re.IGNORECASE)
+
+
+def period_words(chunk: str, work: str, end: int) -> str:
+    """A figureless sentence's words that may name the period of the figures after it: the sentence less a comparison
+    ("the month saw the sharpest escalation since 2020"), unless the next sentence opens "Since then", which points at
+    the day the comparison names ("one of the deadliest since the group lost its territory in March 2019. Since then,
+    ... have killed 1,200 soldiers")."""
+    return chunk if _SINCE_THEN.match(work, end) else without_comparison(chunk)
