@@ -23,7 +23,17 @@ their first scoring), tested on sentences written for these tests; places are re
 * "..., while ISIS killed four, Hay'at Tahrir al-Sham two, the SDF eight and armed opposition factions six" gives each
   killer a total after a first killer with a bare figure (``totals_lines.elliptic_killers``);
 * "the month saw the sharpest escalation in the north-west since 2020" is no period of the figures after it, unless
-  the next sentence opens "Since then" (``totals_when.period_words``).
+  the next sentence opens "Since then" (``totals_when.period_words``);
+* "..., killing eight members of the Asayish and three civilians, the SDF said in a statement on Saturday" after "since
+  Thursday" is a total: the day is the statement's (``totals_sentences.SPOKEN_ON``);
+* "the Operation Peace Spring zone" names no place (``places``);
+* "The towns of A, B and C topped the list of areas that witnessed such attacks", "SOHR also documented 64
+  assassination attempts ...", "the perpetrators of most attacks remain anonymous" tell no event of their own
+  (``incident_eventful``).
+
+Six tests are controls that pass before and after the round: a town that "fell to" forces, a man apposed to a
+militiaman of no nationality, wounded on another day after "while", a toll listed after "They are:", Turkish border
+guards, and "Since then" after a comparison.
 """
 
 from __future__ import annotations
@@ -199,3 +209,39 @@ def test_since_then_after_a_comparison_points_at_its_day() -> None:
             "The ambush was one of the deadliest since the group lost its last territory in March 2019. Since then, ISIS "
             "attacks in the desert have killed more than 1,100 soldiers and allied fighters, according to the monitor.")
     assert [(s, k, since) for s, k, since, _ in periods(text)] == [("regime", 1100, "2019-03-01")]
+
+
+def test_a_window_toll_said_in_a_statement_on_a_day_is_a_total() -> None:
+    text = ("Rudaw\n\nTurkish warplanes and armed drones have hit dozens of targets across northeast Syria since Thursday, "
+            "killing eight members of the Asayish and three civilians, the Syrian Democratic Forces said in a statement on "
+            "Saturday.")
+    row = contract(text)
+    assert row["incidents"] == []
+    assert total_pairs(row) == [("civilians", 3), ("sdf", 8)]
+
+
+def test_an_operation_named_is_no_place() -> None:
+    text = ("Peace Spring\n\nOne Turkish soldier was killed and two others were wounded in an attack on a base in the Operation "
+            "Peace Spring zone in northern Syria, the ministry said on Sunday.")
+    assert all(not name.startswith("Operation") for names in place_names(contract(text)) for name in names)
+
+
+def test_places_topping_a_list_of_attacks_are_no_event() -> None:
+    text = ("Deir Ezzor\n\nUnidentified gunmen killed on Friday a member of the Internal Security Forces (Asayish) in the "
+            "village of Abu Hamam, in the eastern countryside of Deir Ezzor, in the latest of a series of assassinations "
+            "east of the Euphrates.\nA security source said that two gunmen on a motorcycle fired at the member at the door "
+            "of his house and fled.\nAccording to statistics compiled by North Press, the eastern countryside of Deir Ezzor "
+            "has witnessed 31 assassinations since the beginning of the year, which claimed the lives of 15 SDF and Asayish "
+            "members and 10 civilians.\nMost of the assassinations were carried out by unknown gunmen, while ISIS claimed "
+            "responsibility for seven of them.\nThe towns of al-Shuhail, Diban, Hajin and al-Busayrah topped the list of "
+            "areas that witnessed such attacks.")
+    assert kinds(contract(text, date(2021, 10, 9))) == ["assassination"]
+
+
+def test_events_a_monitor_counted_are_no_event() -> None:
+    text = ("Daraa\n\nUnknown persons shot dead a member of the Military Security branch this morning in the city of Jasim.\n"
+            "According to SOHR statistics, the number of people killed in attacks in Daraa province since early January "
+            "2021 has reached 250. They are as follows:\n80 civilians;\n100 members of regime forces;\n70 former opposition "
+            "fighters.\nSOHR also documented 64 assassination attempts in which the targets survived with injuries of "
+            "varying severity, while the perpetrators of most attacks remain anonymous.")
+    assert kinds(contract(text)) == ["assassination"]

@@ -123,6 +123,7 @@ _NOT_PLACE = re.compile(
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
     r"|^(?:Twitter|Facebook|Telegram|WhatsApp|Instagram|YouTube|TikTok)$"  # "wrote on Twitter": a platform
     r"|^(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)-(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)$"  # "the Syrian-Turkish border"
+    r"|^Operation\s"  # "the Operation Peace Spring zone": a military operation's name
 )
 #: A man's name: a given name, then more of the name ("Ahmed Sattam al-Jasim", "Khalil al-Hamad").
 _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein|Husayn|Hassan|Khalil|Khaled|Khalid|Mahmoud|"

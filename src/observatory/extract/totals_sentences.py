@@ -462,6 +462,7 @@ def _joint_or_window_total(text: str, span: str) -> bool:
 #: report") and the day put before the verb ("The monitor on Sunday said ...").
 SPOKEN_ON = re.compile(r"\b(?:said|says|reported|announced|stated|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?|(?:released|published|issued)"
                        r"(?:\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statistics|toll|tally|figures|data|update)s?)?)"
+                       r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|report|briefing|interview|update))?"  # ("said in a statement on Saturday")
                        r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|"
                        r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:said|says|reported|"
                        r"announced|stated|released|published|issued)\b", re.IGNORECASE)
