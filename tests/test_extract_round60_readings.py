@@ -27,6 +27,9 @@ their first scoring), tested on sentences written for these tests; places are re
 * "..., killing eight members of the Asayish and three civilians, the SDF said in a statement on Saturday" after "since
   Thursday" is a total: the day is the statement's (``totals_sentences.SPOKEN_ON``);
 * "the Operation Peace Spring zone" names no place (``places``);
+* "11 lost their lives at the hands of Turkish forces", "14 were slain by ISIS cells" are shares by killer, and "five
+  were killed in Russian airstrikes" names no region (``totals_lines``); "Unidentified people: 30" is a line of its
+  list, not a headline of the shares after it that add up to it (``totals_sums``);
 * "The towns of A, B and C topped the list of areas that witnessed such attacks", "SOHR also documented 64
   assassination attempts ...", "the perpetrators of most attacks remain anonymous" tell no event of their own
   (``incident_eventful``).
@@ -245,3 +248,20 @@ def test_events_a_monitor_counted_are_no_event() -> None:
             "fighters.\nSOHR also documented 64 assassination attempts in which the targets survived with injuries of "
             "varying severity, while the perpetrators of most attacks remain anonymous.")
     assert kinds(contract(text)) == ["assassination"]
+
+
+def test_shares_by_killer_told_with_lost_their_lives_and_slain() -> None:
+    text = ("Monthly toll\n\nSOHR documented the deaths of 250 civilians in Syria in March 2024.\nOf the civilian victims, 30 "
+            "were killed by regime forces' shelling and gunfire, five were killed in Russian airstrikes, 11 lost their lives "
+            "at the hands of Turkish forces and border guards, and 14 were slain by ISIS cells, most of them truffle hunters.")
+    row = contract(text)
+    shares = sorted((t["killed"], t.get("perpetrator") or "", t.get("region") or "") for t in row["totals"])
+    assert shares == [(5, "russia", ""), (11, "turkey_factions", ""), (14, "isis", ""), (30, "regime", ""), (250, "", "")]
+
+
+def test_a_labelled_line_is_no_headline_of_the_lines_after_it() -> None:
+    text = ("Monthly toll\n\nSOHR has documented the deaths of 500 persons across Syria during March 2024. The fatalities are "
+            "distributed as follows:\nCivilians: 250.\nRegime soldiers and members of loyal militias: 150.\nISIS members: 70.\n"
+            "Unidentified people: 30.\nOf the civilian victims, 20 were killed by regime forces' shelling and 10 by Russian "
+            "airstrikes.")
+    assert ("unknown", 30) in totals(text)

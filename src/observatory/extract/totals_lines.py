@@ -82,10 +82,12 @@ def other_parties(label: str) -> bool:
 
 
 #: "88 by regime shelling", "45 of them by Russian airstrikes", "129 civilians were killed by Russian airstrikes", (round
-#: ten) "50 of them at the hands of Syrian regime forces", "Of them, 211, including 57 children, were killed by regime forces".
+#: ten) "50 of them at the hands of Syrian regime forces", "Of them, 211, including 57 children, were killed by regime forces",
+#: (round 60) "12 lost their lives at the hands of Turkish forces", "16 were slain by ISIS cells".
 _BY_PARTY = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))(?:\s+|(?=,\s*(?i:including|among)))(?:(?i:of\s+(?:them|whom|the\s+(?:civilians|victims|dead))|civilians?|people|persons)\s*)?"
                        r"(?i:,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,60},\s*)?"
-                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
+                       r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed|executed|assassinated|shot\s+dead|beheaded|slain|murdered)\s+|"
+                       r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\s+)?(?:by|at\s+the\s+hands\s+of|in(?=\s+[^,;.]{0,40}?\b(?i:air\s?strikes|strikes|"
                        r"shelling|attacks|bombardment|bombings|explosions|raids|assassinations|shootings)\b))\s+(?:the\s+)?(?P<by>[^,;.]{2,80}?)"
                        rf"(?=\s*(?:[,;.]|$|\band\s+(?:\d|(?i:{CARDINAL_WORD})\b)))")
 
@@ -227,11 +229,13 @@ def subset_label(label: str) -> str | None:
 #: figure may name the dead ("58 fatalities in X, 11 in Y", "61 of the fatalities were in X, 17 in Y", "ten of the
 #: civilian victims were killed in X, and four in Y", "341 of the regime's losses were in X and 287 in Y", "104 people were killed in X, 91 in Y"; not "12 people in X":
 #: abducted, wounded or living) and a place may be glossed in brackets ("24 in Aleppo countryside (Kobani and Manbij) and nine in X").
-#: The last place may be counted as "one" after "and" ("4 in X and one in Y"), and a place may be "the areas of X".
+#: The last place may be counted as "one" after "and" ("4 in X and one in Y"), and a place may be "the areas of X"; a
+#: kind of attack is no place ("four were killed in Russian airstrikes", round 60).
 _DEAD_NOUN: Final = (r"(?P<noun>(?i:fatalities|deaths)\s+|(?i:people|persons)\s+(?=(?:were|was)\s+killed\s)|"
                      r"(?i:of\s+the\s+(?:civilian\s+|[\w-]+'s?\s+)?(?:fatalities|deaths|dead|victims|losses)\s+(?:were|was)(?:\s+killed)?)\s+(?=in\s))?")
 _IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD})|(?<=\band\s)(?i:one))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
-                        r"in\s+(?:the\s+)?(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
+                        r"in\s+(?:the\s+)?(?![^,;.()]{0,40}?\b(?i:air\s?strikes|strikes|shelling|attacks|raids|bombardment|bombings|explosions)\b)"
+                        r"(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
                         r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts|areas?|regions?)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
                         rf"(?=\s*(?:[,;.]|$|\(|\band\s+(?:\d|(?i:{PLURAL_WORD}|one)\b)))")
 

@@ -49,10 +49,20 @@ def _bulleted(work: str, at: int) -> bool:
     return _BULLET.match(work, work.rfind("\n", 0, at) + 1, at) is not None
 
 
+#: A labelled line of a list up to its figure: "Unidentified people: 25".
+_LABELLED = re.compile(r"[ \t]*[A-Z][^:\n]{1,80}:\s*$")
+
+
+def _list_line(work: str, at: int) -> bool:
+    """The figure at ``at`` opens a line of a list: after a bullet, or after the line's label ("Unidentified people: ")."""
+    return _bulleted(work, at) or _LABELLED.match(work, work.rfind("\n", 0, at) + 1, at) is not None
+
+
 def _sibling_line(claims: list[CumulativeClaim], j: int, work: str) -> bool:
-    """A bulleted line right after another bulleted line of the list ("- 20 people accused of drug
-    smuggling." after "- 67 former fighters ..."), its own line no header (no colon at its end): a line of the list, not
-    a headline that the lines after it ("- Seven collaborators ...", "- 13 unidentified persons") add up to."""
+    """A bulleted (or labelled) line right after another line of the list ("- 20 people accused of drug
+    smuggling." after "- 67 former fighters ...", "Unidentified people: 25" after "Soldiers of the Turkish army: 2"), its
+    own line no header (no colon at its end): a line of the list, not a headline that the lines after it ("- Seven
+    collaborators ...", "- 13 unidentified persons") add up to."""
     if j == 0 or not work:
         return False
     here, before = claims[j].span, claims[j - 1].span
@@ -60,7 +70,7 @@ def _sibling_line(claims: list[CumulativeClaim], j: int, work: str) -> bool:
         return False
     line_end = work.find("\n", here.end)
     line = work[here.end:line_end if line_end >= 0 else len(work)]
-    return _bulleted(work, here.start) and _bulleted(work, before.start) and not line.rstrip().endswith(":")
+    return _list_line(work, here.start) and _list_line(work, before.start) and not line.rstrip().endswith(":")
 
 
 #: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.
