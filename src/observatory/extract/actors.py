@@ -211,7 +211,7 @@ def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
 
 
 #: A country's adjective that only names a border ("on the Syrian-Turkish border", "near the Turkish border"), not its
-#: border guards or troops.
+#: border guards or troops (round 60, tests/test_extract_round60_readings.py).
 _BORDER_ONLY = re.compile(r"(?:-[A-Z]\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|posts?|units?|patrols?|troops|"
                           r"soldiers|gendarmerie|crossing\s+guards?))", re.IGNORECASE)
 _COUNTRY_ADJECTIVES = frozenset({"turkish", "iraqi", "jordanian", "lebanese", "israeli", "iranian", "russian"})

@@ -18,6 +18,11 @@ soldiers were killed, while five others were wounded": after "casualties:" a fig
 civilian woman were killed": fighters are not of the civilians' side; the civilians told before give them none
 (``armed_others``).
 
+"others" with no side after figures of a named side are of no known side, unless the figure before them is "N of
+them" (``unowned_others``, moved here from ``casualties``: "eight of them were killed ..., while five others sustained
+injuries" are of the men told before); "six other drivers" after "a civilian tanker driver" are of the drivers' side
+(``other_of_the_noun``; both round 60, tests/test_extract_round60_readings.py).
+
 Tests: tests/test_extract_casualty_context_others.py, tests/test_extract_casualty_ordinal_follows.py.
 """
 

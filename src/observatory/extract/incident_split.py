@@ -204,17 +204,19 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     return _opens_paragraph(draft, f, text, new_date, work)
 
 
-def _hurt_of_the_toll(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
-    """A clause of the sentence that told only the dead (no place yet), telling only wounded (the caller: on no day or
-    time of their own): the wounded of the same event, wherever the clause then sets it."""
-    return f.sentence.clause and draft.first_sentence == f.index and not draft.places and not new_date and bool(f.mentions) \
-        and all(m.role == INJURED for m in f.mentions) and not any(role == INJURED for role, _ in draft.counts)
+def _hurt_of_the_toll(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
+    """A clause of the sentence that told only the dead (no place, no day yet), telling only wounded on no day or time
+    of their own: the wounded of the same event, wherever the clause then sets it (round 60)."""
+    if not f.sentence.clause or draft.first_sentence != f.index or draft.places or draft.date is not None or new_date:
+        return False
+    return bool(f.mentions) and all(m.role == INJURED for m in f.mentions) and not any(role == INJURED for role, _ in draft.counts) \
+        and not TIME_SHIFT.search(own_time(text))
 
 
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
     """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
     (False), an event told as another (True), or None."""
-    if _hurt_of_the_toll(draft, f, new_date) and draft.date is None and not TIME_SHIFT.search(own_time(text)):
+    if _hurt_of_the_toll(draft, f, text, new_date):
         return False  # "Two SDF fighters ... were slain, while a civilian ... sustained injuries, in clashes ... in X"
     if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text) or \
             spread_of_it(draft, f, text, new_date) and not f.sentence.recalled:  # (incident_captivity, incident_spread)

@@ -138,7 +138,9 @@ _ELLIPTIC_DOER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<doer>(?:the\s
 
 def elliptic_killers(work: str, start: int, end: int) -> list[ByParty]:
     """The figures of a list by perpetrator whose items after the first leave out the verb ("Russian forces killed six,
-    the Kurdish-led SDF four, Turkish-backed factions three and ISIS two"): the first and at least two more."""
+    the Kurdish-led SDF four, Turkish-backed factions three and ISIS two"): the first and at least two more, from the
+    first killer with a bare figure that opens such a list ("... and Russian forces killed 61, while ISIS killed three,
+    HTS two, ..."); none once a killer named by an event ("strikes", "shelling") comes first."""
     for first in _KILLED_BARE.finditer(work, start, end) if work.find("killed", start, end) >= 0 else ():
         if _EVENT_DOER.search(first.group("doer")):
             return []
