@@ -29,7 +29,10 @@ their first scoring), tested on sentences written for these tests; places are re
 * "the Operation Peace Spring zone" names no place (``places``);
 * "11 lost their lives at the hands of Turkish forces", "14 were slain by ISIS cells" are shares by killer, and "five
   were killed in Russian airstrikes" names no region (``totals_lines``); "Unidentified people: 30" is a line of its
-  list, not a headline of the shares after it that add up to it (``totals_sums``);
+  list, not a headline of the shares after it that add up to it (``totals_sums``); "regime forces killed 16 civilians,
+  ..., while ISIS killed nine civilians, all of them in the Badia, where its cells targeted shepherds" stays a list by
+  killer, whatever the clause after it tells (``totals_cues.tally_line``), and "Russian forces killed two civilians,
+  while 70 civilians were killed at the hands of other parties" gives the 70 no Russian killer (``totals_lines``);
 * "The towns of A, B and C topped the list of areas that witnessed such attacks", "SOHR also documented 64
   assassination attempts ...", "the perpetrators of most attacks remain anonymous" tell no event of their own
   (``incident_eventful``).
@@ -265,3 +268,19 @@ def test_a_labelled_line_is_no_headline_of_the_lines_after_it() -> None:
             "Unidentified people: 30.\nOf the civilian victims, 20 were killed by regime forces' shelling and 10 by Russian "
             "airstrikes.")
     assert ("unknown", 30) in totals(text)
+
+
+def test_a_list_by_killer_with_a_clause_of_targets_stays_a_list() -> None:
+    text = ("Monthly report\n\nThe SNHR documented the killing of 110 civilians in Syria in April 2022.\nThe report notes that "
+            "Syrian regime forces killed 16 civilians, including two children, while ISIS killed nine civilians, all of them "
+            "in the Syrian Badia, where the group's cells targeted shepherds and truffle hunters in the deserts of Hama.")
+    row = contract(text)
+    assert row["incidents"] == []
+    assert sorted((t["killed"], t.get("perpetrator") or "") for t in row["totals"]) == [(9, "isis"), (16, "regime"), (110, "")]
+
+
+def test_other_parties_after_a_first_killer_take_no_killer() -> None:
+    text = ("Monthly report\n\nThe SNHR documented the killing of 110 civilians in Syria in April 2022.\nRussian forces killed "
+            "two civilians, while 70 civilians were killed at the hands of other parties.")
+    row = contract(text)
+    assert sorted((t["killed"], t.get("perpetrator") or "") for t in row["totals"]) == [(2, "russia"), (70, ""), (110, "")]

@@ -19,6 +19,7 @@ from observatory.extract.events import event_type
 from observatory.extract.gates import blank
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, find_quantities
 from observatory.extract.text import Sentence
+from observatory.extract.totals_lines import by_party, has_active_clauses
 from observatory.extract.totals_sentences import ONE_DAY, ONE_EVENT_MAX, POINT_IN_TIME
 
 #: A person named by what they do or where they were, not by an armed group ("a driver", "two passengers").
@@ -137,9 +138,15 @@ LEADING_COUNT = re.compile(r"\s*(?:[•\-*▪●◦·]\s*)?(?:at\s+least\s+|abou
 
 def tally_line(chunk: str) -> bool:
     """"- 94 civilians, including 23 children, killed by shells fired by the factions": a line that opens on a count
-    too large for one event and names no day is a line of statistics, whatever verb it uses."""
+    too large for one event and names no day is a line of statistics, whatever verb it uses; so is a line that splits
+    its figures by killer in clauses of their own ("Syrian regime forces killed 14 civilians, ..., while ISIS killed
+    eight civilians, all of them in the Badia, where its cells targeted shepherds": round 60)."""
+    if ONE_DAY.search(chunk):
+        return False
     m = LEADING_COUNT.match(chunk)
-    return m is not None and int(m.group("num").replace(",", "")) > ONE_EVENT_MAX and not ONE_DAY.search(chunk)
+    if m is not None and int(m.group("num").replace(",", "")) > ONE_EVENT_MAX:
+        return True
+    return has_active_clauses(chunk, 0, len(chunk)) and len(by_party(chunk, 0, len(chunk))) >= 2
 
 
 KILLING = re.compile(r"\b(?:killed|killing|shot\s+dead|executed|assassinated)\b", re.IGNORECASE)

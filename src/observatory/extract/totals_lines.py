@@ -118,7 +118,7 @@ def by_party(work: str, start: int, end: int) -> list[ByParty]:
     clauses = list(_ACTIVE_CLAUSE.finditer(work, start, end))  # "...: the regime killed 20 civilians; Russian forces killed 10"
     if _RESPONSIBLE.search(work, start, end):  # "X were responsible for the deaths of 22 civilians, Russian forces for three"
         clauses += list(_FOR_CLAUSE.finditer(work, start, end))
-    first = _ACTIVE_LINE.match(work, start, end) if clauses else None
+    first = _ACTIVE_LINE.match(work, start, end) if clauses or out else None  # (also before a passive item: "X killed one civilian, while 79 civilians were killed at the hands of other parties")
     out += [hit for m in ([first] if first is not None else []) + clauses
             if not _EVENT_DOER.search(m.group("doer")) and (hit := _party(m, "doer"))]
     out += elliptic_killers(work, start, end)  # "Russian forces killed six, the SDF four, ... and ISIS two"
