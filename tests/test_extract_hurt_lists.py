@@ -61,10 +61,11 @@ def test_among_the_injured_with_according_to() -> None:
 
 
 def test_among_the_injured_with_relative_clause_after() -> None:
-    # look-alike: the comma opens a clause on the boy, not a source: read as before (nothing reordered)
+    # look-alike: the comma opens a clause on the boy, not a source, so nothing is reordered; since round 61 "Among the
+    # injured were" is a cue of the wounded of its own, so the list is read all the same
     text = H + ("A Turkish drone fired at a van near Darbasiyah on Monday. Among the injured were two Asayish members "
                 "and a boy, who lost an eye.")
-    assert injured(text) == {}
+    assert injured(text) == {"sdf": 2, "civilians": 1}
 
 
 def test_injured_broken_down_in_next_sentence() -> None:

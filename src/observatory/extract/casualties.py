@@ -71,7 +71,7 @@ from observatory.extract.casualty_apposed_members import apposed_members
 from observatory.extract.casualty_backed_referents import backed_referents
 from observatory.extract.casualty_bare_allies import bare_whole_of_regime
 from observatory.extract.casualty_bare_same import bare_after_named, of_them_opening
-from observatory.extract.casualty_body_words import without_hurt_bodies
+from observatory.extract.casualty_body_words import without_hurt_bodies, without_missing_bodies
 from observatory.extract.casualty_bomber_hurt import bomber_others, bomber_targets
 from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
@@ -242,7 +242,8 @@ _LEFT_KILL = re.compile(
 )
 _LEFT_INJURE = re.compile(
     word_start(r"(?:(?<!fatally\s)(?:\binjuring|\binjured|\bwounding|\bwounded)|\binjure|\bwound|\b(?:the\s+)?(?:injury|injuries|wounding|injuring)\s+of|\b(?:injuries|wounds)(?:\s+of\s+(?:varying|various|different)\s+(?:severity|degrees?))?\s+(?:to|among)|"
-    r"(?<!\bwithout\s)\binflict(?:ing|ed|s)?\s+(?:(?!no\b|any\b)[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon))"
+    r"(?<!\bwithout\s)\binflict(?:ing|ed|s)?\s+(?:(?!no\b|any\b)[\w-]+\s+)?(?:injuries|wounds)\s+(?:on|upon)|"
+    r"\b(?:the|those)\s+(?:wounded|injured)\s+(?:were|are|included|include|includes))"  # ("Among the injured were three gunmen")
     r"(?:\s+(?:his|her|their|its|an?\s+(?:further|additional)))?(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|up\s+to))?"
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,
@@ -694,7 +695,7 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if (own := parent_role(work, q.start, q.end)) is not None:  # "gunmen shot dead a mother of three.": the parent
             personal, role = True, own
         if role is None or not personal:
-            if personal and parent is None and (_COORDINATED.fullmatch(work[g_end:limit]) or kin_list_head(work, q, g_end, limit, _last_end(mentions, pending))) \
+            if personal and parent is None and (_COORDINATED.fullmatch(work[g_end:limit]) or _WHO_THEN_AND.fullmatch(work, g_end, limit) or kin_list_head(work, q, g_end, limit, _last_end(mentions, pending))) \
                     and not speaks_of_next(work, q.end, limit):
                 pending.append((q, g_end))  # "leaving 4 SDF fighters and 6 ISIS members dead": role comes later
             else:
@@ -716,7 +717,8 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                    mentions: list[Mention]) -> list[Mention]:
     """``_find_mentions``'s passes after its figures are read: figures of all of them and of each side, bare singulars,
     pronouns, and the sides carried from the actors around."""
-    mentions = _all_of_them(work, start, end, lexicon, on, quantities, mentions)
+    mentions = _all_of_them(work, start, end, lexicon, on, quantities, without_missing_bodies(mentions, work))  # ("the bodies of
+    # five are still missing": no dead found)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
         mentions = roles.each_side(work, start, end, lexicon, on, mentions)
     mentions = bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))

@@ -24,7 +24,9 @@ from observatory.models import ARMED_SIDES
 #: How far left of the figure the verb may stand.
 WINDOW = 160
 
-_HEAD = r"(?:(?:him|her)|(?:the|a|an|his|her|their)(?:\s+[\w'-]+){1,5}?)\s*,?\s+"  # ("killing him, along with")
+_HEAD = (r"(?:(?:him|her)|(?:the|a|an|his|her|their)(?:\s+[\w'-]+){1,5}?"
+         r"(?:\s*,\s*(?:known\s+as|nicknamed|dubbed|called)\s+[^,.;]{1,40}(?=,))?)\s*,?\s+")  # ("killing him, along with"; "killing
+# the commander, known as "Abu Omar", along with one of his bodyguards")
 _WHEN = r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon))\s+)"
 #: One kin or companion between "along with" (or "and") and the figure: "his wife and their (six children)".
 KIN_THEN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|companion|"

@@ -81,6 +81,11 @@ _LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wo
                         r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+in\s+total)?\s*(?:[—–]|\s-)\s*", re.IGNORECASE)
 
 
+#: "Two civilians, a man in the town of al-Hirak and a woman in Inkhil": one part placed, then the next part.
+_PLACED_AND = re.compile(r"\s+(?:in|from)\s+(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                         r"\s*,?\s*and\s+")
+
+
 def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
     """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
     if not mentions or ORDINAL_ONE_RE.fullmatch(q.text.strip()):
@@ -128,7 +133,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
             return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or WHO_THEN_AND.fullmatch(between)
-                                    or WORK_THEN_AND.fullmatch(work, last.group_end, q.start)
+                                    or last.value == q.value == 1 and _PLACED_AND.fullmatch(between) or WORK_THEN_AND.fullmatch(work, last.group_end, q.start)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
         siblings = [m for m in mentions if m.parent == last.parent]
         whole = mentions[last.parent]

@@ -32,7 +32,7 @@ KILL_WORD = (r"killed|murdered|dead|died|die|dies|death|deaths|fatalities|fatali
               r"blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:themselves|theirself|theirselves|himself)|"
               r"(?:body|bodies)\s+(?:was|were|had\s+been|have\s+been)\s+(?:later\s+)?found\s+(?:[\w-]+\s+){0,3}?with\s+(?:gunshot|bullet|stab|knife)\s+wounds")
 # (the last: "one man, whose body was found with gunshot wounds": the wounds are a dead man's, no injury)
-INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds|maimed"
+INJURE_WORD = r"injured|wounded|injuries|injury|hurt|wounds|maimed|(?<=gunshot\s)wound|(?<=bullet\s)wound|(?<=shrapnel\s)wound"
 
 GROUP_STOP = re.compile(
     rf"[,;:.\[\]|\n]|\s(?:were|was|(?-i:is)|are|have|has|had|remain|remains|remained|still|sustained|suffered|who|which|that|in|during|on|at|by|after|when|while|near|as|amid|since|"

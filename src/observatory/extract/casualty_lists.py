@@ -40,7 +40,11 @@ _WHO_DID = (r"(?!(?:killed|injured|wounded|died|executed|murdered|perished|succu
 #: Also "who were killed in their homes or in the bombings, and 104 members": how they died, then the next item.
 WHO_THEN_AND = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:were|was|had\s+been|are|is)\s+(?:(?!(?:also\s+)?(?:killed|injured|wounded|dead)\b)"
                            r"[A-Za-z][A-Za-z\s'-]{0,60}?,?|(?:killed|executed|shot\s+dead|slain)\s+(?:in|by|inside|during|when|while|at|on)\s+"
-                           r"[A-Za-z][A-Za-z\s'-]{0,80}?,)|" + _WHO_DID + r")\s+(?:and|as\s+well\s+as)\s*")
+                           r"[A-Za-z][A-Za-z\s'-]{0,80}?,)|" + _WHO_DID + r")\s+(?:and|as\s+well\s+as)\s*|"
+                           # "a leader who blew himself up with an explosive belt after being besieged, as well as two ...":
+                           # what the item's man did, then a comma and the next item added
+                           r"\s+who\s+(?:(?!(?:killed|injured|wounded|dead|died|was|were)\b)[\w'-]+\s+){1,14}?"
+                           r"(?!(?:killed|injured|wounded|dead)\b)[\w'-]+,\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+")
 #: "a commander in the SDF's military council and two of his companions": the victim's group, then the next item of
 #: the list (the figure's own words stop at "in"/"of"), with no verb, place or time word between them; the item is
 #: the victim's own men (``HIS_OWN``), so that "120 civilians in SDF-held areas and 20 civilians in ..." stay apart.

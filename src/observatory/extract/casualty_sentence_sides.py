@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.actor_jihadists import jihadist_named
 from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
@@ -221,10 +222,13 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 
 
 #: "..., while 14 of its own members were killed": the losses of the one who acted, told after its deed.
-_WHILE_OWN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+(?:at\s+least\s+|some\s+)?$", re.IGNORECASE)
-_OWN_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|militants|elements|ranks)\s*$", re.IGNORECASE)
+#: Also "..., killing three NDF members and losing two of their own": the doer's loss told by its verb.
+_WHILE_OWN = re.compile(r"(?:,\s*|\s+)(?:(?:while|whereas)|(?:and\s+)?(?:losing|lost))\s+(?:at\s+least\s+|some\s+)?$", re.IGNORECASE)
+_LOSING = re.compile(r"\b(?:losing|lost)\s+(?:at\s+least\s+|some\s+)?$", re.IGNORECASE)
+_OWN_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:(?:own\s+)?(?:members|fighters|men|militants|elements|ranks)|own)\s*$", re.IGNORECASE)
 #: The subject's deed right after it: "The Organization also killed ...", "ISIS cells attacked ...".
-_DEED = re.compile(r"\s+(?:\w+\s+)?(?:killed|attacked|ambushed|stormed|raided|shelled|targeted|executed|launched|carried\s+out)\b",
+_DEED = re.compile(r"\s+(?:\w+\s+)?(?:killed|attacked|ambushed|stormed|raided|shelled|targeted|executed|launched|carried\s+out|"
+                   r"repelled|repulsed|thwarted|foiled)\b",
                    re.IGNORECASE)
 
 
@@ -233,10 +237,14 @@ def _own_losses_doer(work: str, start: int, m: Mention, lexicon: ActorLexicon, o
     opens the sentence with its deed, whose own men the figure counts."""
     if not _WHILE_OWN.search(work, max(start, m.quantity.start - 30), m.quantity.start) or not _OWN_MEN.match(work, m.quantity.end, m.group_end):
         return None
-    first = next(iter(lexicon.find(work, start, m.quantity.start, on)), None)
+    found = lexicon.find(work, start, m.quantity.start, on)
+    first = next(iter(found), None)
     if first is None or first.side in ("civilians", "unknown") or work[start:first.start].strip(" \"“") not in ("", "The", "the") \
             or not _DEED.match(work, first.end):
-        return None
+        # ("The latest attack came on Thursday, when jihadists stormed army posts, killing eight soldiers and losing five
+        # of their own": the group told with its deed inside the sentence, where the loss is told by "losing")
+        doers = [a for a in found if a.side not in ("civilians", "unknown") and _DEED.match(work, a.end)]
+        return jihadist_named(doers[-1], work, lexicon, on) if doers and _LOSING.search(work, max(start, m.quantity.start - 30), m.quantity.start) else None
     return first
 
 

@@ -130,6 +130,17 @@ def _doers_kin(m: re.Match[str], work: str, start: int) -> bool:
     return m.re is _KIN and m.group(0).startswith("but") and bool(_DOER_THEN_BUT.search(work, max(start, m.start() - 80), m.start()))
 
 
+#: From a figure's words to one of the people its colon list names ("three civilians: a woman, her daughter").
+_COLON_LIST = re.compile(r"\s*:\s*[^.;:!?]*$")
+
+
+def _restated_here(mentions: list[Mention], work: str, at: int) -> bool:
+    """Whether the person named at ``at`` lies inside a figure's parts ("Two civilians, a man and his wife, were
+    injured") or its colon list ("killing three civilians: a woman, her daughter and an elderly man"), already counted."""
+    return any(p.parent is not None and p.quantity.start <= at < p.group_end for p in mentions) \
+        or any(_COLON_LIST.match(work, p.group_end, at) is not None for p in mentions if p.parent is None and p.value > 1)
+
+
 def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
                             mentions: list[Mention]) -> list[Mention]:
     """"... killing HTS member and injuring others": one person, written without an article; "injuring his mother": one."""
@@ -145,7 +156,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         verb = m.group("verb") if m.re is not _AND_THE_ONE else None
         if any(a < e and s < b for a, b in (taken if verb else numbers)):
             continue
-        if any(p.parent is not None and p.quantity.start <= s < p.group_end for p in mentions) or _doers_kin(m, work, start):
+        if _restated_here(mentions, work, s) or _doers_kin(m, work, start):
             continue  # "Two civilians, a man and his wife, were injured": inside a restatement already counted
         pair = _AND_KIN.match(work, e) if m.re is _KIN else None  # "injuring his wife and son": two of the kin
         said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both

@@ -8,7 +8,7 @@ Jordanians") and "aides"/"assistants" count people (tests/test_extract_casualty_
 tests/test_extract_casualty_entourage_of_victim.py); so do "riders" (tests/test_extract_casualty_riders_counted.py)
 and "one of unknown nationality" (tests/test_extract_casualty_unknown_nationality_item.py).
 
-"a senior Islamic State group official" is one person (tests/test_extract_casualty_group_named_member.py); a mukhtar,
+"a senior Islamic State group official" and "two senior figures in Hurras al-Din" count people (tests/test_extract_casualty_group_named_member.py); a mukhtar,
 dignitary, notable or elder is a person, and "the house of a teacher" names an owner, no one counted
 (tests/test_extract_casualty_local_figures.py). A figure set right in an aside ("three SDF members, not two, were
 killed") counts no one more (tests/test_extract_corrected_figure.py); "one fatality", "a death" count one
@@ -35,13 +35,13 @@ PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militia
            r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|traffickers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|collectors?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
-           r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|advis[eo]rs?|experts?|contractors?|"
+           r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|(?:(?<=senior\s)(?<!most\ssenior\s)|(?<=leading\s)|(?<=prominent\s)|(?<=top\s)|(?<=key\s))figures?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|reporters?|photographers?|cameram[ae]n|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
            r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|mercenary(?=\s+(?:of|from|with|in|who|was|belonging|affiliated)\b)|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
            r"protesters?|demonstrators?|mourners?|worshippers?|suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|riders?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"
-           r"of\s+(?:them|whom)|of\s+the\s+(?:former|latter)(?=['’]s\b|\s*(?:[.,;)]|$|\s+(?:and|were|was|dead|killed|wounded|injured)\b))|"
+           r"of\s+(?:them|whom)|of\s+(?:their|its)\s+own(?=\s*(?:[.,;)]|$|\s+(?:in|and|during|while|as|when|before|after)\b))|of\s+the\s+(?:former|latter)(?=['’]s\b|\s*(?:[.,;)]|$|\s+(?:and|were|was|dead|killed|wounded|injured)\b))|"
            r"more(?=\s*(?:[.,;)]|$|\s+(?:were|was|have|had|are|on|in|at|near|when|while|during|after|and|as)\b))")
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"^\s*(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"

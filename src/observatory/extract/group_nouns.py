@@ -34,7 +34,7 @@ def tied_group(work: str, begin: int, at: int, noun: str, lexicon: ActorLexicon,
     """The last group named in work[begin:at] that the text tied ``noun`` to ("X and its mercenaries", "mercenaries of X",
     "X mercenaries", a name that is the tie, "mercenaries of the Turkish occupation"); None if none."""
     after = re.compile(rf"(?:'s)?\s+(?:(?:and|with)\s+(?:its|their|his)\s+)?{noun}\b", re.IGNORECASE)
-    before = re.compile(rf"\b{noun}\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$", re.IGNORECASE)
+    before = re.compile(rf"\b{noun}\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?[\"“']?$", re.IGNORECASE)
     tied = [a for a in lexicon.find(work, begin, at, on)
             if a.side not in ("unknown", "civilians") and a.alias.lower() not in GENERIC_ALIASES
             and (after.match(work, a.end) or before.search(work, max(begin, a.start - 40), a.start)

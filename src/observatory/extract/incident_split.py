@@ -83,6 +83,7 @@ from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_other_doer import other_doer_opens
+from observatory.extract.incident_other_kind import other_kind_other_day
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import RESPONDED, answers, tells_reply
 from observatory.extract.incident_sameness import (
@@ -194,9 +195,9 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if (ANOTHER.search(text) or f.sentence.first_in_paragraph and names_a_town(draft)) and f.type_hit and \
             new_places(draft, f) and differs(draft, f) and not _ELABORATION.match(text):
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
-    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or \
+    if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or other_kind_other_day(draft, f, text, new_date) or \
             also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
-        return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B"
+        return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B" (incident_other_kind)
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
         return False
     if not f.sentence.first_in_paragraph:
@@ -581,7 +582,9 @@ def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if (not f.type_hit or own != text) and any(m.rose and not m.quantity.vague for m in dead) and all(m.rose or m.value == 1 for m in dead) \
             and (rise := _RISE_TOLL.search(own)) is not None and _DEED.search(own, 0, rise.start()) is None:
         return True  # ("A fourth member of the family died in hospital on Tuesday, bringing the death toll to four")
-    return not f.type_hit and all(m.rose and not m.quantity.vague for m in dead) and _SUCCUMBED.search(text) is not None
+    # ("the number of the dead has risen to 33, as more soldiers succumbed ... and the bodies of others were found": bodies
+    # found are no event of their own)
+    return (not f.type_hit or f.type_hit[0] == "other") and all(m.rose and not m.quantity.vague for m in dead) and _SUCCUMBED.search(text) is not None
 
 
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:

@@ -140,6 +140,11 @@ def militia_named_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
 _OTHER_MILITIA = re.compile(r"\s*(?:other|more|further)\s", re.IGNORECASE)
 
 
+#: A group named as the object of a killing ("..., killing three NDF members and losing two of their own"): the dead
+#: of the other side, not the one that lost men.
+_KILLED_OBJECT = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def lost_by(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
     """"the Turkish army lost 33 soldiers": soldiers of no named side belong to the force that lost them."""
     if m.parent is not None or m.quantity.vague:
@@ -152,7 +157,7 @@ def lost_by(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Me
         return m
     owners = [a for a in lexicon.find(work, max(0, lost.start() - 60), lost.start(), on)
               if a.alias.lower() not in GENERIC_ALIASES and not re.search(r"[.;]", work[a.end:lost.start()])
-              and a.end >= lost.start() - 25]
+              and a.end >= lost.start() - 25 and not _KILLED_OBJECT.search(work, max(0, a.start - 40), a.start)]
     if not owners:
         return m
     a = owners[-1]
@@ -186,13 +191,18 @@ def _inherit_again(before: list[Mention], after: list[Mention], work: str) -> li
     return inherit_sides(after, work)
 
 
-#: Nouns that name a group's men without naming the group ("mercenaries", "gunmen").
-_GROUP_NOUNS = ("mercenar", "gunmen", "militants", "proxies")
+#: Nouns that name a group's men without naming the group ("mercenaries", "gunmen"; "fighters" after "fighters of X",
+#: round 61).
+_GROUP_NOUNS = ("mercenar", "gunmen", "militants", "proxies", "fighters")
 #: A figure's words that are only such a noun: "four mercenaries", "three of the gunmen" ("killed 27 mercenaries and
 #: destroyed two vehicles", "killing 27 mercenaries and seizing a tank", "the killing of 27 mercenaries and the
 #: destruction of a vehicle": the next deed ends the words).
-_NOUN_ONLY = re.compile(r"\s*(?:of\s+(?:the|these|those|their)\s+)?(mercenaries|gunmen|militants|proxies)"
+_NOUN_ONLY = re.compile(r"\s*(?:of\s+(?:the|these|those|their)\s+)?(mercenaries|gunmen|militants|proxies|fighters)"
                         r"(?:\s*|\s+and\s+(?:\w+ed|\w+ing|the\s+(?:destruction|seizure|capture|downing|burning)\s+of)\b.*)", re.IGNORECASE)
+
+
+#: "more fighters of "Faylaq al-Sham" succumbed ...": the one tie that gives bare "fighters" told after it a side.
+_FIGHTERS_OF = re.compile(r"\bfighters\s+(?:of|from)\s+(?:the\s+)?[\"“']?$", re.IGNORECASE)
 
 
 def noun_of_group_before(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -> Mention:
@@ -202,6 +212,8 @@ def noun_of_group_before(m: Mention, work: str, lexicon: ActorLexicon, on: date 
     if m.side is not None or m.parent is not None or (own := _NOUN_ONLY.fullmatch(work, m.quantity.end, m.group_end)) is None:
         return m
     group = tied_group(work, max(0, m.quantity.start - ANAPHORA_WINDOW), m.quantity.start, own.group(1), lexicon, on)
+    if group is not None and own.group(1).lower() == "fighters" and not _FIGHTERS_OF.search(work, max(0, group.start - 30), group.start):
+        return m  # ("HTS fighters" ties no later "two fighters" to HTS: both sides have fighters; only "fighters of X" does)
     return m.named(group) if group is not None else m
 
 

@@ -94,7 +94,8 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|la
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
                      r"\b(?:this|last)\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])", re.IGNORECASE)
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
-                        r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device)\b(?!s)", re.IGNORECASE)
+                        r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device|killing|quarrel|stabbing)\b(?!s)",
+                        re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X")
 #: a toll told in a relative clause after its event ("a similar clash last month, which left four
 #: soldiers dead"): the event is the clause's antecedent, told just before it.
 _RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused|resulted)\b", re.IGNORECASE)
@@ -186,7 +187,11 @@ _RANKED_EVENT = re.compile(r"\bone\s+of\s+(?:the\s+(?:[\w-]+'s\s+)?|its\s+|their
                            # "the heaviest toll from such raids since Israel began targeting ...": the toll ranked as a raid's
                            r"|\bthe\s+(?:deadliest|heaviest|highest|worst)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+(?:such|a\s+single|one|any)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s?strikes?|raids?|bombings?|explosions?|ambush(?:es)?|"
-                           r"massacres?|assaults?)\b(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,80})?", re.IGNORECASE)
+                           r"massacres?|assaults?)\b(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,80})?"
+                           # "The ambush is the deadliest on regime forces this year, and the deadliest since an ISIS attack
+                           # on a bus left 34 soldiers dead at the end of 2020": the event ranked, up to the other event
+                           r"|\b(?:attack|ambush|strike|airstrike|bombing|explosion|massacre|raid|assault)\s+(?:is|was|became|marks|marked)\s+"
+                           r"the\s+(?:deadliest|bloodiest|worst)\b(?:[^.;]{0,80}?\b(?:since|this\s+(?:year|month))\b)*", re.IGNORECASE)
 
 
 _RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent", "heaviest toll", "highest toll")
