@@ -28,12 +28,18 @@ their first scoring), tested on sentences written for these tests; places are re
 * "Two civilians, a man in the town of A and a woman in B" are two (``casualty_breakdowns``);
 * "killing the commander, known as "X", along with one of his bodyguards" counts the bodyguard
   (``casualty_along_with``);
+* "a boy succumbed ..., a day after he was injured along with his brother": the brother is hurt, not dead
+  (``casualty_unnumbered``);
+* "SOHR documented a sharp rise in fatalities ... in October 2023. The escalation began after the attack on October 5.
+  ... the fatalities are distributed as follows:" heads a list of October's totals: the day told is one of that month
+  (``totals_opening``);
 * "the toll has risen to 60 fighters" after "more fighters of "Faylaq al-Sham" died" are that faction's fighters, but
   "ISIS fighters attacked" gives no later "fighters" a side (``mention_context_passes.noun_of_group_before``).
 
 Controls (passing before and after the round): a toll without missing bodies, bare "figures" of a report, a list item
 told with its own fate, one of "the five most senior figures", a source's statement of the same strike on another
-day, one month's total, an ordinal after a smaller toll, fighters after "X fighters attacked".
+day, one month's total, an ordinal after a smaller toll, fighters after "X fighters attacked", a list after a day of
+another month.
 """
 
 from __future__ import annotations
@@ -212,3 +218,27 @@ def test_fighters_named_by_their_group_give_no_later_fighters_a_side() -> None:
     text = ("Attack near Kabajeb\n\nISIS fighters attacked an NDF position near Kabajeb on Monday. The toll of the attack has "
             "risen to five fighters of the NDF, while three others are in hospital.")
     assert killed(text) == {"regime": 5}
+
+
+def test_kin_along_with_one_who_was_injured_is_hurt() -> None:
+    text = ("Landmine near Raqqa\n\nA ten-year-old boy succumbed to his wounds in a hospital in Raqqa this morning, a day after "
+            "he was injured along with his brother by the explosion of a war remnant near the village of Hamrat.")
+    assert killed(text) == {"civilians": 1}
+    assert injured(text) == {"civilians": 1}
+
+
+OCTOBER = ("Bloodiest month\n\nSOHR has documented a sharp rise in the number of fatalities across Idlib and the western "
+           "countryside of Aleppo in October 2023. The escalation started shortly after the drone attack on the Military "
+           "College in Homs on {day}. Regime forces responded with hundreds of strikes.\nAccording to SOHR statistics, the "
+           "fatalities are distributed as follows:\n52 civilians, including 12 children, lost their lives in regime "
+           "shelling.\n29 members of HTS and other factions were killed.")
+
+
+def test_a_day_of_the_month_named_keeps_the_months_list() -> None:
+    rows = [(t["side"], t["killed"], t["since"], t["until"]) for t in contract(OCTOBER.format(day="October 5"))["totals"]]
+    assert rows == [("civilians", 52, "2023-10-01", "2023-10-31"), ("hts_rebels", 29, "2023-10-01", "2023-10-31")]
+
+
+def test_a_day_of_another_month_gives_the_list_no_period() -> None:
+    rows = [(t["side"], t["killed"], t["since"], t["until"]) for t in contract(OCTOBER.format(day="September 28"))["totals"]]
+    assert rows == [("civilians", 52, None, None), ("hts_rebels", 29, None, None)]

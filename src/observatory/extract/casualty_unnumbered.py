@@ -130,6 +130,8 @@ def _doers_kin(m: re.Match[str], work: str, start: int) -> bool:
     return m.re is _KIN and m.group(0).startswith("but") and bool(_DOER_THEN_BUT.search(work, max(start, m.start() - 80), m.start()))
 
 
+#: Right before "along with his ...": the one it goes with was hurt ("he was injured along with his brother").
+_HURT_ALONG = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s*,?\s*$", re.IGNORECASE)
 #: From a figure's words to one of the people its colon list names ("three civilians: a woman, her daughter").
 _COLON_LIST = re.compile(r"\s*:\s*[^.;:!?]*$")
 
@@ -141,6 +143,14 @@ def _restated_here(mentions: list[Mention], work: str, at: int) -> bool:
         or any(_COLON_LIST.match(work, p.group_end, at) is not None for p in mentions if p.parent is None and p.value > 1)
 
 
+def _singular_hits(work: str, start: int, end: int, low: str) -> list[re.Match[str]]:
+    """The kin, "the one" and "and the one" persons named in work[start:end] (``low``: its folded text), in text order."""
+    kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their", "victim")) else ()
+    the_one = _THE_ONE.finditer(work, start, end) if has_any(low, _THE_ONE_STEMS) else ()
+    and_the_one = _AND_THE_ONE.finditer(work, start, end) if has_any(low, _AND_THE_ONE_STEMS) else ()
+    return sorted((*kin, *the_one, *and_the_one), key=lambda hit: hit.start())
+
+
 def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None,
                             mentions: list[Mention]) -> list[Mention]:
     """"... killing HTS member and injuring others": one person, written without an article; "injuring his mother": one."""
@@ -148,10 +158,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
     out: list[Mention] = []
     numbers = [(m.quantity.start, m.quantity.end) for m in mentions]
     low = folded(work, start, end)
-    kin = _KIN.finditer(work, start, end) if has_any(low, _KIN_STEMS) and has_any(low, ("his", "her", "their", "victim")) else ()
-    the_one = _THE_ONE.finditer(work, start, end) if has_any(low, _THE_ONE_STEMS) else ()
-    and_the_one = _AND_THE_ONE.finditer(work, start, end) if has_any(low, _AND_THE_ONE_STEMS) else ()
-    for m in sorted((*kin, *the_one, *and_the_one), key=lambda hit: hit.start()):  # ("killing the officer and his driver")
+    for m in _singular_hits(work, start, end, low):  # ("killing the officer and his driver")
         s, e = m.start("who"), m.end("who")
         verb = m.group("verb") if m.re is not _AND_THE_ONE else None
         if any(a < e and s < b for a, b in (taken if verb else numbers)):
@@ -165,6 +172,8 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         elif after := _KIN_VERB.match(work, past_counted_kin(work, said) if m.re is _KIN else said):
             # "... was killed and his escort was injured", "his wife and two daughters were injured"
             role = KILLED if after.group("kill") else INJURED
+        elif m.re is _KIN and m.group("along") and _HURT_ALONG.search(work, max(start, m.start() - 40), m.start()):
+            role = INJURED  # "a boy succumbed ..., a day after he was injured along with his brother": the brother is hurt
         elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())) and (
                 not m.group(0).startswith(",") or _LIST_ON.match(work, said)):  # ("killing him, his brother said": no kin killed)
             # "killing him and his seven-year-old son": the one the pronoun stands for, then his kin

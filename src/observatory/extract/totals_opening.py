@@ -6,7 +6,8 @@ Constructions handled:
   escalation ... during October 2023", "The camp saw a wave of murders in 2021") and later heads a list of the dead by
   side ("The strikes and shelling killed 47 people, they are:", "The victims are:", "The dead were as follows:"): the
   lines of that list are totals of the period the opening named (the header's figure of people, broken down, is not);
-* not when the header or anything before it names one day ("on Monday", "today", "on 3 May"), when the header names a
+* not when the header or anything before it names one day ("on Monday", "today", "on 3 May"), save a day of the one
+  month the opening named ("in October 2023" ... "after the attack on October 5", round 61), when the header names a
   period of its own, or when no list follows it.
 """
 
@@ -24,7 +25,7 @@ from observatory.extract.totals_when import period_of
 
 #: "..., they are:", "The victims are:", "The dead were as follows:": a header of a list of the dead.
 _HEADER = re.compile(r"\b(?:they|these|victims|dead|fatalities|deaths|casualties|killed)\s+(?:are|were|include[sd]?)\s*"
-                     r"(?:as\s+follows)?\s*:\s*$", re.IGNORECASE)
+                     r"(?:(?:distributed|divided|broken\s+down)\s+)?(?:as\s+follows)?\s*:\s*$", re.IGNORECASE)  # ("are distributed as follows:")
 #: the next line opens a list: a bullet, or a figure (bracketed or not).
 _LIST_NEXT = re.compile(r"[ \t]*\n\s*(?:[-\u2022*\u00b7\u2013]|\(?\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|An?)\b)")
 #: "since the start of the war", "since 2011": the war's span, no period of a report's statistics.
@@ -38,15 +39,25 @@ def opening_period(work: str, sent: Sentence, chunk: str, published: date | None
     if not chunk.rstrip().endswith(":") or _HEADER.search(chunk) is None or _LIST_NEXT.match(work, sent.end) is None:
         return None
     before = work[:sent.start]
-    if ONE_DAY.search(before) or ONE_DAY.search(chunk) or period_of(chunk, published) is not None:
+    if ONE_DAY.search(chunk) or period_of(chunk, published) is not None:
         return None
     for para in before.split("\n"):
         if len(para) < _SHORT:
             continue
         found = period_of(blank(_WAR_SPAN, blank(WHOLE_WAR, para)), published)
         if found is not None:
-            return found
+            return found if all(_day_inside(day.group(0), found) for day in ONE_DAY.finditer(before)) else None
     return None
+
+
+def _day_inside(day: str, period: Period) -> bool:
+    """Whether ``day`` (a one-day phrase told before the list: "on October 5") is a day of the one month ``period``
+    spans ("in October 2023": the escalation began after an attack on October 5), so it names no other day's toll."""
+    (first, _), (last, _) = period
+    if first is None or last is None or (first.year, first.month) != (last.year, last.month):
+        return False
+    return re.search(rf"\b{first.strftime('%B')}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{first.strftime('%B')}\b",
+                     day, re.IGNORECASE) is not None
 
 
 Carry = tuple[int, Period | None] | None
