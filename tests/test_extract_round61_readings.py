@@ -33,6 +33,8 @@ their first scoring), tested on sentences written for these tests; places are re
 * "SOHR documented a sharp rise in fatalities ... in October 2023. The escalation began after the attack on October 5.
   ... the fatalities are distributed as follows:" heads a list of October's totals: the day told is one of that month
   (``totals_opening``);
+* "a civilian couple", "an elderly couple" are two; "a couple of soldiers" stays two (``casualty_person_pairs``,
+  ``figures``);
 * "the toll has risen to 60 fighters" after "more fighters of "Faylaq al-Sham" died" are that faction's fighters, but
   "ISIS fighters attacked" gives no later "fighters" a side (``mention_context_passes.noun_of_group_before``).
 
@@ -242,3 +244,16 @@ def test_a_day_of_the_month_named_keeps_the_months_list() -> None:
 def test_a_day_of_another_month_gives_the_list_no_period() -> None:
     rows = [(t["side"], t["killed"], t["since"], t["until"]) for t in contract(OCTOBER.format(day="September 28"))["totals"]]
     assert rows == [("civilians", 52, None, None), ("hts_rebels", 29, None, None)]
+
+
+def test_a_couple_is_two_people() -> None:
+    text = ("Strike near Sarmin\n\nA regime drone struck a car near Sarmin this morning, killing an elderly couple and "
+            "wounding a couple of passers-by.")
+    assert killed(text) == {"civilians": 2}
+    assert injured(text) == {"civilians": 2}
+
+
+def test_a_civilian_couple_is_two_civilians() -> None:
+    text = ("Raids on al-Atarib\n\nRussian warplanes struck al-Atarib this morning, where a civilian couple was killed when "
+            "their house collapsed on them.")
+    assert killed(text) == {"civilians": 2}

@@ -12,6 +12,8 @@ Only where the one comes first as one person ("a"/"an"/"the"), his people right 
 (no verb between), in the same role, and named as his entourage or kin; not for a figure with a side of its own words,
 nor where his people have a fate of their own after them ("a commander and his brother were arrested": no pair of
 victims).
+
+"a civilian couple", "an elderly couple" are two people, husband and wife, told by one article (``couples``; round 61).
 """
 
 from __future__ import annotations
@@ -34,9 +36,15 @@ _OTHER_FATE = re.compile(r"\s+(?:(?:was|were|had|has|have|is|are)\s+(?!(?:[\w-]+
                          re.IGNORECASE)
 
 
+#: A couple told by one article: "a civilian couple", "an elderly couple", "a married couple" (not "a couple of").
+_COUPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def person_pairs(mentions: list[Mention], work: str) -> list[Mention]:
-    """``mentions`` with one person of no side and his people of no side after him made one figure (see module doc)."""
-    out = list(mentions)
+    """``mentions`` with one person of no side and his people of no side after him made one figure, and a couple told
+    by one article counted two (see module doc)."""
+    out = [replace(m, quantity=replace(m.quantity, value=2)) if m.value == 1 and m.quantity.text.lower() in ("a", "an")
+           and _COUPLE.match(work, m.quantity.end, m.group_end + 8) else m for m in mentions]
     gone: set[int] = set()
     for i in range(1, len(out)):
         m, head = out[i], out[i - 1]
