@@ -33,6 +33,9 @@ their first scoring), tested on sentences written for these tests; places are re
 * "SOHR documented a sharp rise in fatalities ... in October 2023. The escalation began after the attack on October 5.
   ... the fatalities are distributed as follows:" heads a list of October's totals: the day told is one of that month
   (``totals_opening``);
+* "Among the 19 injured were two children, a woman and three members of the police" breaks down the 19 wounded told
+  before, the rest of no side (``casualty_breakdowns._BREAKDOWN``, ``casualty_households._ROLE_ADJ_NOUN``,
+  ``casualty_hurt_broken_down``);
 * "a civilian couple", "an elderly couple" are two; "a couple of soldiers" stays two (``casualty_person_pairs``,
   ``figures``);
 * "the toll has risen to 60 fighters" after "more fighters of "Faylaq al-Sham" died" are that faction's fighters, but
@@ -257,3 +260,12 @@ def test_a_civilian_couple_is_two_civilians() -> None:
     text = ("Raids on al-Atarib\n\nRussian warplanes struck al-Atarib this morning, where a civilian couple was killed when "
             "their house collapsed on them.")
     assert killed(text) == {"civilians": 2}
+
+
+def test_the_counted_injured_broken_down_leave_a_rest_of_no_side() -> None:
+    text = ("Bomb in Jaramana\n\nA car bomb exploded on Friday near a market in Jaramana, south-east of Damascus, killing "
+            "five people and wounding 19 others.\nThe Syrian Observatory for Human Rights said the dead included three "
+            "civilians and two soldiers. Among the 19 injured were two children, a woman and three members of the "
+            "regime's police, the monitor said.")
+    assert killed(text) == {"civilians": 3, "regime": 2}
+    assert injured(text) == {"civilians": 3, "regime": 3, "unknown": 13}

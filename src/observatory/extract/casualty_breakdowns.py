@@ -41,7 +41,9 @@ from observatory.extract.mention_sides import (
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity
 
 _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:casualties|dead|fatalities|victims|toll|deaths)\s+"
-                        r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
+                        r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|"
+                        # "Among the 23 injured were three children, a woman and ...": the parts of the figure just told
+                        r"\bamong\s+(?:the|those)\s+[\d,]+\s+(?:injured|wounded|dead|killed)\s+(?:were|are)|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
                         r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
 
 

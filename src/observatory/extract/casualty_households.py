@@ -178,7 +178,7 @@ def whole_restated(mentions: list[Mention], told: list[Mention]) -> list[Mention
     return [replace(m, rose=True) if m in killed else m for m in mentions]
 
 
-_ROLE_ADJ_NOUN = re.compile(r"\s+(?:wounded|injured|dead|slain)\s+(?P<noun>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;:)]|$|\s+(?:from|to|in|at|on|of|"
+_ROLE_ADJ_NOUN = re.compile(r"\s+(?:wounded|injured|dead|slain)\s+(?!(?:were|was|are|is|include[sd]?)\b)(?P<noun>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;:)]|$|\s+(?:from|to|in|at|on|of|"
                             r"and|after|when|while|who|were|was|had|have)\b))", re.IGNORECASE)
 
 

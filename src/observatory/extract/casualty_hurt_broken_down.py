@@ -15,8 +15,9 @@ import re
 from observatory.extract.mention_sides import INJURED, Mention
 from observatory.extract.text_toll_wordings import AMONG_HURT_READ
 
-#: A sentence that restates the injured: "among the wounded", "the injured were/are/include", "of the injured".
-_RESTATES_HURT = re.compile(r"\b(?:among\s+the\s+(?:wounded|injured)|the\s+(?:wounded|injured)\s+(?:were|are|include[sd]?)|"
+#: A sentence that restates the injured: "among the wounded", "the injured were/are/include", "of the injured", also
+#: with the number told again ("Among the 23 injured were ...").
+_RESTATES_HURT = re.compile(r"\b(?:among\s+the\s+(?:[\d,]+\s+)?(?:wounded|injured)|the\s+(?:[\d,]+\s+)?(?:wounded|injured)\s+(?:were|are|include[sd]?)|"
                             r"of\s+the\s+(?:wounded|injured))\b", re.IGNORECASE)
 
 
