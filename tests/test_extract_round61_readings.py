@@ -36,6 +36,8 @@ their first scoring), tested on sentences written for these tests; places are re
 * "Among the 19 injured were two children, a woman and three members of the police" breaks down the 19 wounded told
   before, the rest of no side (``casualty_breakdowns._BREAKDOWN``, ``casualty_households._ROLE_ADJ_NOUN``,
   ``casualty_hurt_broken_down``);
+* "at least 20 of the passengers were killed" after "ambushed a bus transporting members of regime forces" are of
+  the side carried (``casualty_households.of_them_held``);
 * "a civilian couple", "an elderly couple" are two; "a couple of soldiers" stays two (``casualty_person_pairs``,
   ``figures``);
 * "the toll has risen to 60 fighters" after "more fighters of "Faylaq al-Sham" died" are that faction's fighters, but
@@ -44,7 +46,7 @@ their first scoring), tested on sentences written for these tests; places are re
 Controls (passing before and after the round): a toll without missing bodies, bare "figures" of a report, a list item
 told with its own fate, one of "the five most senior figures", a source's statement of the same strike on another
 day, one month's total, an ordinal after a smaller toll, fighters after "X fighters attacked", a list after a day of
-another month.
+another month, passengers of a vehicle of no named side.
 """
 
 from __future__ import annotations
@@ -269,3 +271,14 @@ def test_the_counted_injured_broken_down_leave_a_rest_of_no_side() -> None:
             "regime's police, the monitor said.")
     assert killed(text) == {"civilians": 3, "regime": 2}
     assert injured(text) == {"civilians": 3, "regime": 3, "unknown": 13}
+
+
+def test_passengers_of_a_bus_carrying_soldiers_are_soldiers() -> None:
+    text = ("Bus ambush\n\nISIS cells ambushed a bus transporting members of regime forces this afternoon in the desert "
+            "south of al-Mayadin. According to SOHR sources, at least 20 of the passengers were killed.")
+    assert killed(text) == {"regime": 20}
+
+
+def test_passengers_of_a_bus_of_no_named_side_stay_unknown() -> None:
+    text = "Minibus attack\n\nGunmen fired on a minibus near Tafas on Monday. Three of the passengers were killed."
+    assert killed(text) == {"unknown": 3}

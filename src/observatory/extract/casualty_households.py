@@ -137,18 +137,26 @@ def civilian_parts(mentions: list[Mention], work: str) -> list[Mention]:
 
 _HELD_BY = re.compile(r"\b(?:carrying|transporting|(?:group|gathering|crowd|team|family|bus|car|vehicle|convoy|patrol)\s+of|"
                       r"(?:manned|staffed|guarded|held)\s+by|fire\s+(?:on|at)|shot\s+at|targeting|targeted|ambushed|attacked|stormed)"
-                      r"\s+(?:" + number_words("a", "an", "the", "some", "several", r"dozens\s+of", r"\d+") + r"\s+)?(?:[a-z-]+\s+)?$",
+                      r"\s+(?:" + number_words("a", "an", "the", "some", "several", r"dozens\s+of", r"\d+") + r"\s+)?"
+                      r"(?:(?:members|fighters|elements)\s+of\s+(?:the\s+)?)?(?:[a-z-]+\s+)?$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
+
+
+#: The people carried, told by a pronoun or as the vehicle's riders: "four of them", "25 of the passengers" (round 61).
+_OF_THE_HELD = re.compile(r"\s*of\s+(?:them|the\s+(?:passengers|occupants|riders))\s*", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s*of\s+them\s*", re.IGNORECASE)
 
 
 def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """"killing four of them" after "a car carrying shepherds": the side of the people carried (see module doc)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side not in (None, "civilians") or m.parent is not None or not re.fullmatch(r"\s*of\s+them\s*", work[m.group_start:m.group_end]):
+        if m.side not in (None, "civilians", "unknown") or m.parent is not None or not _OF_THE_HELD.fullmatch(work[m.group_start:m.group_end]) \
+                or m.side == "unknown" and _OF_THEM.fullmatch(work[m.group_start:m.group_end]):
             continue
-        cut = _SENTENCE_END.search(work, max(0, m.quantity.start - 300), m.quantity.start)
+        cut = None if _OF_THEM.fullmatch(work[m.group_start:m.group_end]) is None else \
+            _SENTENCE_END.search(work, max(0, m.quantity.start - 300), m.quantity.start)  # (the passengers: the vehicle told before)
         begin = cut.end() if cut else max(0, m.quantity.start - 300)
         held = [a for a in lexicon.find(work, begin, m.quantity.start, on)
                 if (a.side == "civilians" or a.alias.lower() not in GENERIC_ALIASES) and a.side != "unknown" and _HELD_BY.search(work, max(0, a.start - 40), a.start)]
@@ -156,7 +164,7 @@ def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: 
             held = [same]
         if not held:
             continue
-        if m.side is None or held[-1].side == m.side:
+        if m.side in (None, "unknown") or held[-1].side == m.side:
             out[i] = m.named(held[-1])
         else:
             continue
@@ -211,7 +219,7 @@ def labelled_whole(mentions: list[Mention]) -> list[Mention]:
 
 def household_sides(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The passes of this module, in order."""
-    if mentions and has_any(folded(work, mentions[0].quantity.start, max(m.group_end for m in mentions)), ("of them",)):
+    if mentions and has_any(folded(work, mentions[0].quantity.start, max(m.group_end for m in mentions)), ("of them", "of the passengers", "of the occupants", "of the riders")):
         mentions = local_of_them(of_them_subject(of_them_held(mentions, work, lexicon, on), work, lexicon, on), work)
     if any(m.side is None for m in mentions):
         mentions = adjective_role_side(mentions, work, lexicon, on)
