@@ -11,7 +11,7 @@ A figure whose bodies are still missing ("the bodies of at least five people are
 remains of two shepherds have not yet been found") counts no dead the text has found: the toll told counts the bodies
 found, so the missing are no figure of the dead or of the hurt.
 
-Tests: tests/test_extract_casualty_body_words.py.
+Tests: tests/test_extract_casualty_body_words.py (the missing: tests/test_extract_round61_readings.py).
 """
 
 from __future__ import annotations

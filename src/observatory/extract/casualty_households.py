@@ -149,7 +149,8 @@ _OF_THEM = re.compile(r"\s*of\s+them\s*", re.IGNORECASE)
 
 
 def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"killing four of them" after "a car carrying shepherds": the side of the people carried (see module doc)."""
+    """"killing four of them" after "a car carrying shepherds", "25 of the passengers were killed" after "a bus
+    transporting members of regime forces" (told in the sentence before): the side of the people carried."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.side not in (None, "civilians", "unknown") or m.parent is not None or not _OF_THE_HELD.fullmatch(work[m.group_start:m.group_end]) \

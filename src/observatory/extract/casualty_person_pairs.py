@@ -13,7 +13,8 @@ Only where the one comes first as one person ("a"/"an"/"the"), his people right 
 nor where his people have a fate of their own after them ("a commander and his brother were arrested": no pair of
 victims).
 
-"a civilian couple", "an elderly couple" are two people, husband and wife, told by one article (``couples``; round 61).
+"a civilian couple", "an elderly couple" are two people, husband and wife, told by one article (``person_pairs``, round 61;
+tests in tests/test_extract_round61_readings.py).
 """
 
 from __future__ import annotations

@@ -234,7 +234,8 @@ _DEED = re.compile(r"\s+(?:\w+\s+)?(?:killed|attacked|ambushed|stormed|raided|sh
 
 def _own_losses_doer(work: str, start: int, m: Mention, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """"The Organization also killed six civilians ..., while 14 of its own members were killed ...": the group that
-    opens the sentence with its deed, whose own men the figure counts."""
+    opens the sentence with its deed, whose own men the figure counts; where the loss is told by "losing" ("...,
+    killing eight soldiers and losing five of their own"), the last group told with its deed in the sentence."""
     if not _WHILE_OWN.search(work, max(start, m.quantity.start - 30), m.quantity.start) or not _OWN_MEN.match(work, m.quantity.end, m.group_end):
         return None
     found = lexicon.find(work, start, m.quantity.start, on)

@@ -8,8 +8,9 @@ Jordanians") and "aides"/"assistants" count people (tests/test_extract_casualty_
 tests/test_extract_casualty_entourage_of_victim.py); so do "riders" (tests/test_extract_casualty_riders_counted.py)
 and "one of unknown nationality" (tests/test_extract_casualty_unknown_nationality_item.py).
 
-"a senior Islamic State group official" and "two senior figures in Hurras al-Din" count people (tests/test_extract_casualty_group_named_member.py); a mukhtar,
-dignitary, notable or elder is a person, and "the house of a teacher" names an owner, no one counted
+"a senior Islamic State group official" is one person (tests/test_extract_casualty_group_named_member.py), "two
+senior figures in Hurras al-Din" two (tests/test_extract_round61_readings.py); a mukhtar, dignitary, notable or elder
+is a person, and "the house of a teacher" names an owner, no one counted
 (tests/test_extract_casualty_local_figures.py). A figure set right in an aside ("three SDF members, not two, were
 killed") counts no one more (tests/test_extract_corrected_figure.py); "one fatality", "a death" count one
 (``figure_one_death``).

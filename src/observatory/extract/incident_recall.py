@@ -46,7 +46,7 @@ _RANKED_WHEN = re.compile(r"\b(?:first|worst|deadliest|bloodiest|largest|biggest
 #: "the deadliest since an ISIS attack on a military bus in the Kabajeb area left 34 soldiers dead at the end of 2020":
 #: the earlier event told with its own toll, no day needed.
 _RANKED_EVENT = re.compile(r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest)\s+(?:[\w-]+\s+){0,7}?since\s+"
-                           r"(?P<day>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|bombing|explosion|strike|airstrike|massacre|"
+                           r"(?P<event>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|bombing|explosion|strike|airstrike|massacre|"
                            r"raid|assault)\b(?!s)[^.;]{0,120}?\b(?:killed|killing|left|leaving)\b)", re.IGNORECASE)
 
 
@@ -57,7 +57,7 @@ def ranked_against(work: str, sent: Sentence) -> list[Sentence]:
     m = _RANKED_WHEN.search(work, sent.start, sent.end)
     if m is None and (told := _RANKED_EVENT.search(work, sent.start, sent.end)) is not None:
         return [replace(sent, end=told.start()),
-                replace(sent, start=told.start("day"), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
+                replace(sent, start=told.start("event"), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
     if m is None or not _MONTH.search(m.group("day")):
         return []
     head = replace(sent, end=m.start())
