@@ -153,11 +153,13 @@ def of_them_held(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: 
     transporting members of regime forces" (told in the sentence before): the side of the people carried."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.side not in (None, "civilians", "unknown") or m.parent is not None or not _OF_THE_HELD.fullmatch(work[m.group_start:m.group_end]) \
-                or m.side == "unknown" and _OF_THEM.fullmatch(work[m.group_start:m.group_end]):
+        words = work[m.group_start:m.group_end]
+        pronoun = _OF_THEM.fullmatch(words) is not None  # ("of them": the people of this sentence; not "of the passengers")
+        if m.side not in (None, "civilians", "unknown") or m.parent is not None or not _OF_THE_HELD.fullmatch(words) \
+                or m.side == "unknown" and pronoun:
             continue
-        cut = None if _OF_THEM.fullmatch(work[m.group_start:m.group_end]) is None else \
-            _SENTENCE_END.search(work, max(0, m.quantity.start - 300), m.quantity.start)  # (the passengers: the vehicle told before)
+        cut = _SENTENCE_END.search(work, max(0, m.quantity.start - 300), m.quantity.start) if pronoun else None  # (the
+        # passengers: the vehicle may be told in the sentence before)
         begin = cut.end() if cut else max(0, m.quantity.start - 300)
         held = [a for a in lexicon.find(work, begin, m.quantity.start, on)
                 if (a.side == "civilians" or a.alias.lower() not in GENERIC_ALIASES) and a.side != "unknown" and _HELD_BY.search(work, max(0, a.start - 40), a.start)]

@@ -21,8 +21,9 @@ _APART_INSIDE = re.compile(r"\b(?:in|by|during)\s+(?:a\s+|an\s+)?(?:separate|dif
                            r"(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|raids?|attacks?|incidents?|shelling|"
                            r"bombardment|explosions?|blasts?|ambush(?:es)?|shootings?|clashes|assassinations?|bombings?)\b"
                            r"(?!\s+(?:on|in|of)\s+(?:the\s+)?same\b)", re.IGNORECASE)
-#: "... whose toll rose to four after another victim died": a later toll of the event told, not another event.
-_TOLL_OF_IT = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
+#: "... whose toll rose to four after another victim died": a later toll of the event told, not another event (also
+#: read by ``incident_split`` and ``incident_other_kind``).
+TOLL_OF_IT: Final = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
 
 
 #: "a similar clash", "in a similar strike last week": an event of the kind told before, so not that one.
@@ -36,8 +37,8 @@ def told_apart(chunk: str) -> bool:
     ("... were also killed in separate strikes on ..."), or anywhere tells it as one like them ("X witnessed a
     similar clash last month, which left ...")."""
     span = folded(chunk)
-    if "similar" in span and _SIMILAR.search(chunk) is not None and _TOLL_OF_IT.search(chunk) is None:
+    if "similar" in span and _SIMILAR.search(chunk) is not None and TOLL_OF_IT.search(chunk) is None:
         return True
     if not has_any(span, _APART_STEMS):
         return False
-    return _APART_INSIDE.search(chunk, 1) is not None and _TOLL_OF_IT.search(chunk) is None  # (past the first word)
+    return _APART_INSIDE.search(chunk, 1) is not None and TOLL_OF_IT.search(chunk) is None  # (past the first word)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from observatory.extract.incident_apart import TOLL_OF_IT
 from observatory.extract.incident_sameness import differs
 
 if TYPE_CHECKING:
@@ -22,9 +23,8 @@ if TYPE_CHECKING:
 
 #: Kinds that say nothing of how the event was done.
 _GENERIC: Final = frozenset({"other", "attack"})
-#: A source's statement, or a death of wounds: the same event told again.
-_TOLD_AGAIN: Final = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed)\b|\bsuccumb|"
-                                r"\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
+#: A source's statement: the same event told again (as is a death of wounds or a toll: ``incident_apart.TOLL_OF_IT``).
+_TOLD_BY: Final = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed)\b", re.IGNORECASE)
 
 
 def other_kind_other_day(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -33,4 +33,4 @@ def other_kind_other_day(draft: Draft, f: SentenceFacts, text: str, new_date: bo
     if not (new_date and f.dates and f.type_hit and f.mentions and differs(draft, f)):
         return False
     kinds = {f.type_hit[0], draft.type_hit[0] if draft.type_hit else "other"}
-    return not kinds & _GENERIC and _TOLD_AGAIN.search(text) is None
+    return not kinds & _GENERIC and _TOLD_BY.search(text) is None and TOLL_OF_IT.search(text) is None

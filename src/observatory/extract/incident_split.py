@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING
 from observatory.extract.events import OPENING_ATTACK
 from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area, struck_in_response
 from observatory.extract.incident_also_other import also_other_kind
+from observatory.extract.incident_apart import TOLL_OF_IT as _SUCCUMBED
 from observatory.extract.incident_background import dated_background
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
@@ -547,7 +548,6 @@ GENERIC_TYPES = ("other", "attack")
 OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration attempt" after "clashes erupted": an attack
 _ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
                              r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
-_SUCCUMBED = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
 
 
 #: The rise of a toll ("bringing the number of ..."), and a deed told before it (an event of the sentence's own).
