@@ -130,6 +130,7 @@ from observatory.extract.casualty_others import (
     other_of_the_noun,
     unowned_others,
 )
+from observatory.extract.casualty_our_forces import our_forces
 from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_part_copula import part_copula_side
@@ -163,6 +164,12 @@ from observatory.extract.casualty_speakers import speaks_of_next
 from observatory.extract.casualty_syrian_recruits import syrian_recruits
 from observatory.extract.casualty_syrian_rest import syrian_rest
 from observatory.extract.casualty_syrians_apart import syrians_apart
+from observatory.extract.casualty_the_figure_again import (
+    the_role_adj,
+    treated_again,
+    whole_treated_again,
+    without_restated_here,
+)
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_things import counts_things
 from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
@@ -301,6 +308,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start)
         or _NUMBER_AFTER.match(work, q.end) is not None)  # ("bringing to four the number of workers killed": the toll after)
     m = _RIGHT_ROLE.match(work, group_end, limit)
+    if m is not None and "neutrali" in work[group_end:m.end()].lower():
+        m = None  # '58 militants had been "neutralised" - a term Ankara uses to mean killed, wounded or captured': no toll
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
         m = None  # "the toll rose to 12, after two of the injured died": the cause's words are not the toll's role
     if m is not None and not m.group("both") and not roles.toll_to_come(work, m.end()):
@@ -343,10 +352,9 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if not mentions:
         return named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
             mentions, work, start, end, lexicon, on)
-    if any(m.side is None and _the_role_adj(work, m) for m in mentions):
-        mentions = _restated_before(mentions, work, start, lexicon, on)
-    if len(mentions) > 1 and any(_the_role_adj(work, m) for m in mentions):
-        mentions = _without_restated_here(mentions, work)
+    mentions = _told_again(mentions, work, start, lexicon, on)
+    if not mentions:  # ("The three boys were taken to a hospital": all of them told before)
+        return mentions
     title = title_figures(work, lexicon, on) if title_sides else ()
     if any(m.side in (None, "unknown") and any((t.role, t.value) == (m.role, m.value) for t in title) for m in mentions):
         untold = _title_untold(title, work, start, lexicon, on)  # "the five killed" restates the title's dead; "a young man" is new
@@ -358,7 +366,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = ordinal_follows(mentions, [joined_side(m, work, lexicon, on) for m in mentions])  # "... and injuring a third"
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
-    mentions = [jihadists_named_before(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
+    mentions = [our_forces(jihadists_named_before(m, work, lexicon, on), work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
     if any(m.value == 2 and m.side in (None, "unknown") for m in mentions) and has_any(folded(work, end, end + 200), ("the other", "the second")):
         mentions = one_and_the_other(mentions, work, end, lexicon, on)
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):
@@ -483,36 +491,29 @@ def _parts_of_told(mentions: list[Mention], work: str, start: int, lexicon: Acto
             for m in mentions]  # ("people" told before give way to the list: the rules of the rising toll read that)
 
 
-#: "the two wounded servicemen", "the three dead": a figure already told, named again with its role as an adjective.
-_THE_ROLE_ADJ = re.compile(r"\s+(?:wounded|injured|dead|slain|killed)\s+(?!by\b|in\b|on\b|at\b|when\b|during\b)[a-z]", re.IGNORECASE)
-
-
-def _the_role_adj(work: str, m: Mention) -> bool:
-    return bool(THE_BEFORE.search(work, max(0, m.quantity.start - 6), m.quantity.start) and _THE_ROLE_ADJ.match(work, m.quantity.end))
+def _told_again(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """The figures of the sentence, those told again with "the" read as the figures told before
+    (``casualty_the_figure_again``)."""
+    if any(m.side is None and the_role_adj(work, m) or treated_again(work, m) for m in mentions):
+        mentions = _restated_before(mentions, work, start, lexicon, on)
+    if len(mentions) > 1 and any(the_role_adj(work, m) for m in mentions):
+        mentions = without_restated_here(mentions, work)
+    return mentions
 
 
 def _restated_before(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
-    """"... the two wounded servicemen received treatment": the side of the same figure told before (it is no new one)."""
-    told = [m for m in find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
-            if m.parent is None and m.side not in (None, "unknown")]
+    """"... the two wounded servicemen received treatment": the side of the same figure told before (it is no new one);
+    "The three boys were taken to a hospital": all those told before, named again (``whole_treated_again``)."""
+    found = find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False)
+    told = [m for m in found if m.parent is None and m.side not in (None, "unknown")]
     out = []
     for m in mentions:
-        if m.side is None and _the_role_adj(work, m):
+        if m.side is None and the_role_adj(work, m):
             same = [p for p in told if (p.role, p.value) == (m.role, m.value)]
             if same:
                 m = replace(m, side=same[-1].side, actor=same[-1].actor, nationality=same[-1].nationality, generic=False)
         out.append(m)
-    return out
-
-
-def _without_restated_here(mentions: list[Mention], work: str) -> list[Mention]:
-    """"killing two people ...; the two dead men were not identified": the figure named again with its role
-    as an adjective in the sentence that told it is the same people, not more."""
-    gone = {i for i, m in enumerate(mentions) if m.parent is None and _the_role_adj(work, m)
-            and any(p.parent is None and (p.role, p.value) == (m.role, m.value) for p in mentions[:i])}
-    if not gone or any(m.parent is not None for m in mentions):
-        return mentions
-    return [m for i, m in enumerate(mentions) if i not in gone]
+    return whole_treated_again(out, work, found, start)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z\"'“])")

@@ -2,7 +2,7 @@
 members of Iran-backed militias", "three people died, all of them SDF fighters".
 
 The figure's plain words ("people", "persons", "others") name no side; ", all of them" right after the figure (past its
-verb) followed by a group's name gives every one of them that group's side. "all of them civilians" is read by
+verb, and past the event they died in: "were killed in the strike, all of them ...") followed by a group's name gives every one of them that group's side. "all of them civilians" is read by
 ``mention_sides.all_civilians_after``; "all of them in the desert" (a place, no group) and "all of them from Daraa" leave
 the figure as it is.
 
@@ -21,7 +21,8 @@ from observatory.extract.mention_sides import Mention
 _PLAIN = re.compile(r"\s*(?:other\s+|more\s+)?(?:others?|persons?|people|individuals?)\b", re.IGNORECASE)
 #: From the figure's end to its group: "were killed, all of them non-Syrian members of".
 _ALL_OF_THEM = re.compile(
-    r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded))?\s*,\s*all\s+of\s+(?:them|whom)\s+"
+    r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded)(?:\s+(?:in|during|by)\s+(?:the|a|an)\s+[^,.;:]{1,50}?)?)?"
+    r"\s*,\s*all\s+of\s+(?:them|whom)\s+"
     r"(?:were\s+|are\s+)?(?P<group>[^,.;:]{1,70})",
     re.IGNORECASE,
 )

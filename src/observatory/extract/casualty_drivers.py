@@ -23,7 +23,8 @@ from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
 
 #: The figure's words: a count, then drivers ("three drivers", "two fuel tanker drivers").
-_DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)drivers\b", re.IGNORECASE)
+_DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)(?:drivers|(?:tanker|truck|lorry|taxi|bus|minibus|van|ambulance|fuel|water)\s+driver)\b",
+                      re.IGNORECASE)
 #: Armed men or a group told with the drivers, or a tie after them.
 _WITH_ARMED = re.compile(r"\s*(?:,|and|or|of|from|with|among|in)\s+(?:the\s+|their\s+|an?\s+)?"
                          r"(?!(?:a|an|the)?\s*(?:oil|fuel|transport|trucking|shipping|haulage|private)\b)"
@@ -65,7 +66,7 @@ def counted_drivers(mentions: list[Mention], work: str, start: int, lexicon: Act
     """``mentions`` with each counted drivers' figure of no side made civilians (see module doc), unless the vehicles
     told before them in their sentence are an armed group's ("a convoy of the SDF", "a military convoy"): those are
     left to take the side the incident gives them."""
-    if not has_any(folded(work, start, max((m.group_end for m in mentions), default=start)), ("drivers",)):
+    if not has_any(folded(work, start, max((m.group_end for m in mentions), default=start)), ("driver",)):
         return mentions
     return [m if _owned_vehicles(work, start, m.quantity.start, lexicon, on) else _civilian_drivers(m, work)
             for m in mentions]

@@ -18,6 +18,7 @@ tests/test_extract_casualty_sides_victims.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
@@ -76,8 +77,27 @@ def first_actor_after(work: str, at: int, lexicon: ActorLexicon, on: date | None
     return found[0] if found and found[0].start - at <= gap else None
 
 
+#: The one victim said to be Syrian at the head of the next sentence: "The man, who is of Syrian nationality, had
+#: joined ...", "He was a Syrian national".
+_SYRIAN_NEXT = re.compile(r"\s*(?:The|the|He|he)(?:\s+(?:young\s+)?(?:man|victim|deceased|slain\s+man|militiaman|fighter|member))?"
+                          r"\s*,?\s*(?:who\s+(?:is|was)\s+|(?:is|was)\s+)?(?:of\s+Syrian\s+nationality|an?\s+Syrian\b(?!-)|Syrian\b(?!-))")
+
+
+def _syrian_next(m: Mention, work: str, end: int) -> Mention:
+    """One victim of an Iranian-backed group whose nationality went unstated, said to be Syrian in the next sentence:
+    the regime's (SCHEMA: Iranian-backed militiamen the text says are Syrian)."""
+    if m.value != 1 or m.parent is not None or m.nationality is not None:
+        return m
+    at = next_sentence_at(work, m.group_end, end)
+    if at is None or _SYRIAN_NEXT.match(work, at) is None:
+        return m
+    return replace(m, side="regime", nationality="SY", generic=False)
+
+
 def joined_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: date | None) -> Mention:
     """The side of the group the one victim of ``m`` had joined, when the next sentence says so (see module doc)."""
+    if m.side == "pro_iran_foreign":
+        return _syrian_next(m, work, end)
     if m.value not in _COUNTS.values() or m.parent is not None or m.side not in (None, "unknown", "hts_rebels") or m.quantity.vague:
         return m
     at = next_sentence_at(work, m.group_end, end)

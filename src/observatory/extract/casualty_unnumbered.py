@@ -76,7 +76,7 @@ _KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wound
                   r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult|Syrian|Iraqi|Afghan|"
                   r"Lebanese|Iranian|local)\s+|(?P<age>[\w-]+)-year-old\s+)?"
-                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|driver|aide|deputy|"
+                  r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|colleague|comrade|driver|aide|deputy|"
                   r"cousin|nephew|niece|relative|grandson|granddaughter|grandfather|grandmother|grandchild)\b"
                   r"(?!\s+(?:of|and\s+(?!(?:his|her|their)\s)(?!(?:mother|wife|daughter|sister|son|brother|father|husband|cousin|nephew|niece)\b)\w+\s+(?:were|was)))",
                   re.IGNORECASE)
@@ -89,6 +89,7 @@ _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|fath
 #: "killing the driver": one person named by role with a definite article ("wounding the civilian driver of a truck": a
 #: civilian, tests/test_extract_casualty_the_civilian_one.py).
 _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
+                      r"(?:(?:village|town|city|neighbou?rhood|area|district)['’]s\s+)?"
                       r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|rider|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
                       r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant)\b(?!\s+and\s+the)"),
                       re.IGNORECASE)
@@ -102,12 +103,14 @@ _KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which|(?-i:[a-z]+ing))\s+[^,.;]{1,60},
                        + r"?(?:(?P<kill>killed)|injured|wounded|hurt|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|" + LOST_LIMB + r")\b",
                        re.IGNORECASE)  # ("his brother lost a leg": hurt, ``casualty_lost_limb``)
-_ENTOURAGE = ("escort", "bodyguard", "companion", "aide", "deputy")  # ("an ISIS official and his aide")
+#: The hurt one's death later in his sentence: "... was seriously wounded and taken to a hospital, where he succumbed".
+_DIED_AFTER = re.compile(r"[^.;!?]{0,100}?\b(?:where|and|but)\s+(?:he|she)\s+(?:later\s+)?(?:succumbed|died|passed\s+away)\b", re.IGNORECASE)
+_ENTOURAGE = ("escort", "bodyguard", "companion", "colleague", "comrade", "aide", "deputy")  # ("an ISIS official and his aide")
 _SYRIAN_WORD = re.compile(r"(?<!non-)\bSyrian\b", re.IGNORECASE)
 #: Gates (``observatory.extract.gates``): every match of a pattern holds one of its stems in the folded span.
 _VERB_STEMS = ("kill", "injur", "wound")  # _BARE_SINGULAR's verbs
 _KIN_STEMS = ("mother", "father", "wife", "daughter", "sister", "child", "son", "brother", "husband", "escort", "bodyguard",
-              "companion", "driver", "cousin", "nephew", "niece", "relative", "aide", "deputy")  # _KIN's "who" (after "his", "her" or "their"; the grand- forms hold these)
+              "companion", "colleague", "comrade", "driver", "cousin", "nephew", "niece", "relative", "aide", "deputy")  # _KIN's "who" (after "his", "her" or "their"; the grand- forms hold these)
 _THE_ONE_STEMS = ("kill", "injur", "wound", "shot", "assassinat")  # _THE_ONE's verbs
 _AND_THE_ONE_STEMS = ("civilian", "driver", "pilot", "shepherd", "farmer", "journalist", "paramedic", "guard")  # its "who"
 _UNIDENTIFIED = re.compile(r"\s*,?\s*(?:whose\s+identity\s+(?:is|was|has|remains)|who\s+(?:is|was|has)\s+not\s+(?:yet\s+)?been\s+identified)",
@@ -171,7 +174,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
             role = verb_role(verb)
         elif after := _KIN_VERB.match(work, past_counted_kin(work, said) if m.re is _KIN else said):
             # "... was killed and his escort was injured", "his wife and two daughters were injured"
-            role = KILLED if after.group("kill") else INJURED
+            role = KILLED if after.group("kill") or _DIED_AFTER.match(work, after.end()) else INJURED  # (", where he died")
         elif m.re is _KIN and m.group("along") and _HURT_ALONG.search(work, max(start, m.start() - 40), m.start()):
             role = INJURED  # "a boy succumbed ..., a day after he was injured along with his brother": the brother is hurt
         elif m.re is _KIN and (him := _PRONOUN_THEN.search(work, max(start, m.start() - 40), m.start())) and (

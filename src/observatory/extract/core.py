@@ -80,7 +80,7 @@ from observatory.extract.incident_earlier_count import earlier_count, without_ea
 from observatory.extract.incident_event_placed import took_event_place
 from observatory.extract.incident_eventful import eventful, incident_clause, tallied_before
 from observatory.extract.incident_hazards import in_hazard
-from observatory.extract.incident_headline import headline_of_several
+from observatory.extract.incident_headline import headline_of_several, two_event_headline
 from observatory.extract.incident_initiator import attackers_named, initiated_attack, told_operation
 from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_joint_places import split_joint_places
@@ -620,7 +620,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             _absorb(draft, without_earlier_dead(draft, f))  # "SOHR had reported earlier that seven were killed in the
             continue  # explosion": the incident told again, its toll before it rose
         abroad = draft is not None and told_abroad(draft, f, work)
-        if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) \
+        if draft is None or new_section(draft, u.section, unit) or first_item(draft, work[unit.start:unit.end], work) or two_event_headline(draft, work, unit.start) \
                 or told_apart(work[unit.start:unit.end]) or abroad or cornered \
                 or (_starts_new(draft, f, work) or same_time_elsewhere(draft, f, work[unit.start:unit.end])) \
                 and not more_of_it(draft, f, work[unit.start:unit.end]) \

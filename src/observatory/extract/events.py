@@ -308,7 +308,7 @@ _PERP_VERB = re.compile(  # an actor ("HTS", "the \"Fath al-Mubin\" operations r
     r"militiamen|elements)?\s*(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:attacked|launched|fired|shelled|targeted|target|carried\s+out|"
     r"killed|kill|kills|ambushed|executed|stormed|bombed|struck|hit|opened|detonated|planted|shot|assassinated|kidnapped|abducted|"
     r"raided|pounded|conducted|executes|attack|attacks|targets|shell|shells|launch|launches|bombard|bombarded|claimed|"
-    r"responded|retaliated|infiltrated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into))\b",
+    r"responded|retaliated|infiltrated|(?:tried|attempted|trying|attempting)\s+to\s+(?:advance|storm|infiltrate|break\s+into|sneak\s+into))\b",
     re.IGNORECASE,
 )
 #: The doer's verb right after an aside on it ("..., affiliated with the government, attacked"): no word between.
@@ -329,6 +329,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|against|targeting|targeted|target|attacked
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+#: "the first US troops killed by hostile fire": a participle with its agent after it, the victims told, not who did it.
+_AGENT_AFTER = re.compile(r"(?<=ed|ot|it|ck)\s+by\s+(?![\w-]+ing\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,7 +494,7 @@ _DEEDS = re.compile(r"\bveterans?\s+of\s+(?:the\s+|many\s+|several\s+)?(?:[\w-]+
                     r"offensives?)\b|"  # "a veteran of the battles against ISIS in X": his past, not the event told
                     r"\b(?:responsible\s+for|accused\s+(?:(?:the|a|an|this|that|these|those|its|his|their)\s+)?(?:[\w-]+\s+)?of|"
                     r"accusing\s+(?:him|her|them)\s+of|involved\s+in|involvement\s+in|on\s+charges?\s+of|"
-                    r"suspected\s+of|known\s+for)\s+(?:[\w-]+\s+[\w-]+\s+(?:and|or)\s+)?(?:(?:planning|"
+                    r"suspected\s+of|known\s+for)\s+(?:(?:[\w-]+\s+){1,5}?(?:and|or)\s+(?:of\s+)?)?(?:(?:planning|"
                     r"carrying\s+out|organi[sz]ing|orchestrating|masterminding|plotting|conducting|planting)\s+)?"
                     r"(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|numerous\s+|recent\s+|"
                     r"(?:the\s+)?(?:previous\s+|past\s+)?)?(?:[\w-]+\s+)?(?:assassinations|attacks|bombings|killings|kidnappings|"
@@ -742,7 +744,7 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
         if has_any(before[-40:], _BACKER_STEMS) and _BACKER_BEFORE.search(before):
             continue  # "backed by the US-led coalition": the backer
         verb = _verb_after(work, a, end)
-        if verb is not None and (_PASSIVE.search(verb.group(0))
+        if verb is not None and (_PASSIVE.search(verb.group(0)) or _AGENT_AFTER.match(work, verb.end())
                                  or headline_passive(work, a.start, verb, work.rfind("\n", 0, a.start) + 1)):
             verb = None  # "a regime soldier was killed by a landmine", "Four soldiers killed": the victim, not who did it
         weapon = _PERP_ADJ.match(work, a.end, end) or _OWN_WEAPON.search(work[a.start:a.end])  # "Russian airstrikes"

@@ -38,7 +38,7 @@ PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militia
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|collectors?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|couples?(?!\s+of\b)|(?:(?<=senior\s)(?<!most\ssenior\s)|(?<=leading\s)|(?<=prominent\s)|(?<=top\s)|(?<=key\s))figures?|advis[eo]rs?|experts?|contractors?|"
            r"infants?|students?|teachers?|doctors?|nurses?|journalists?|reporters?|photographers?|cameram[ae]n|mukhtars?|dignitar(?:y|ies)|notables?|elders?|"
-           r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|"
+           r"staff|cadres?|volunteers?|employees?|truffle|drivers?|pilots?|crewm[ae]n|(?:(?<=its\s)|(?<=their\s)|(?<=the\s))crew|"
            r"captains?|lieutenants?|sergeants?|paramedics?|activists?|fisherm[ae]n|nationals|mercenaries|mercenary(?=\s+(?:of|from|with|in|who|was|belonging|affiliated)\b)|militia(?!\s+(?:positions?|posts?|sites?|"
            r"headquarters|bases?|vehicles?|checkpoints?|groups?|commanders?|leaders?))|"
            r"protesters?|demonstrators?|mourners?|worshippers?|suspects?|agents?|informants?|attackers|assailants|infiltrators|raiders|intruders|passengers?|occupants?|riders?|passers?-by|passersby|passerby|bystanders?|pedestrians?|villagers?|locals|"

@@ -82,7 +82,7 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
         return False  # "the number of attacks on US bases since October has reached 114": a count of events
     if not f.mentions and _MOST_TARGETED.search(chunk):
         return False  # "The Tal Tamr district was the most targeted area, followed by ...": places ranked over a period
-    if not any(not m.quantity.vague for m in f.mentions) and _EVENTS_DOCUMENTED.search(chunk):
+    if _counted_or_arrests(f, chunk):
         return False  # "SOHR also documented 91 assassination attempts in which the targets survived": events counted
     if not f.mentions and _NTH_EVENT.search(chunk):
         return False  # "Tuesday's attack is the 61st carried out by Turkish drones since ...": events counted, none told
@@ -94,6 +94,17 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
+
+
+def _counted_or_arrests(f: SentenceFacts, chunk: str) -> bool:
+    """Events a monitor counted ("documented 91 assassination attempts"; in words, over a period: "Since May, SOHR has
+    documented nine air strikes"), or a security campaign told only by the arrests it made ("launched a security
+    campaign in A and B, detaining 11 suspects"): no event of violence told."""
+    if not f.mentions and f.type_hit and f.type_hit[0] == "attack" and _ARRESTS_ONLY.search(chunk) and not _FIRED.search(chunk):
+        return True
+    return not any(not m.quantity.vague for m in f.mentions) and (
+        _EVENTS_DOCUMENTED.search(chunk) is not None
+        or _WORDS_OVER_TIME.search(chunk) is not None and _EVENTS_DOCUMENTED_WORDS.search(chunk) is not None)
 
 
 def _kind_word(f: SentenceFacts) -> str:
@@ -122,6 +133,20 @@ _MOST_TARGETED = re.compile(r"\bthe\s+(?:most|worst|hardest)[\s-]+(?:targeted|hi
 _EVENTS_DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
                                 r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|"
                                 r"incidents|explosions|bombings|ambushes)\b", re.IGNORECASE)
+
+
+#: A security campaign told only by whom it took, in a clause of its own ("..., detaining 11 suspects"; round 62): arrests
+#: are no incident (SCHEMA).
+_ARRESTS_ONLY = re.compile(r"\b(?:security|combing|sweep(?:ing)?|arrest|raid(?:ing)?)\s+(?:campaigns?|operations?)\b[^.;]*?,\s*"
+                           r"(?:detaining|arresting)\b", re.IGNORECASE)
+_FIRED = re.compile(r"\b(?:clash|fire|fired|firing|gunfight|shot|shoot|resist|exchange|killed|wounded|injured|dead)", re.IGNORECASE)
+#: The same count in words, told over a period ("Since the 8th of May, SOHR has documented nine air strikes carried out
+#: by Jordanian warplanes", round 62): a count in words is a tally only with the period it covers.
+_EVENTS_DOCUMENTED_WORDS = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
+                                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|incidents|explosions|"
+                                      r"bombings|ambushes)\b", re.IGNORECASE)
+_WORDS_OVER_TIME = re.compile(r"\bsince\b|\bso\s+far\b|\b(?:during|over|in)\s+the\s+(?:past|last|month|year|week)\b", re.IGNORECASE)
 
 
 #: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.

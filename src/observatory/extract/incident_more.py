@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sameness import ANOTHER
+from observatory.extract.incident_stray_fire import hit_by_stray_fire
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -32,7 +33,10 @@ _GUNMEN = re.compile(r"gunmen", re.IGNORECASE)
 
 
 def more_of_it(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """Whether the sentence, told after its source, only gives more figures of the incident being told."""
+    """Whether the sentence, told after its source, only gives more figures of the incident being told (or tells only
+    people hit by a stray bullet of its fight, ``incident_stray_fire``)."""
+    if hit_by_stray_fire(draft, f, text):
+        return True
     if not f.mentions or f.places or not draft.places or not _ATTRIBUTED.match(text) or ANOTHER.search(text):
         return False
     if f.type_hit is not None and (draft.type_hit is None or f.type_hit[0] != draft.type_hit[0]):

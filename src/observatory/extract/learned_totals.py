@@ -100,6 +100,8 @@ _BULLET_BEFORE = re.compile(r"(?:^|\s)[\u2022*\u2013\u2014-]\s*$")
 _CLAIMED = re.compile(r"\bclaim(?:ed|ing|s)?\b|\bboast|\balleg|\bneutrali[sz]", re.IGNORECASE)
 _KILL_WORD = re.compile(r"kill|dead|death|died|\bdie\b|slain|lives|perish|martyr|fatalit|toll|executed", re.IGNORECASE)
 _HURT_WORD = re.compile(r"wound|injur|hurt", re.IGNORECASE)
+#: A fate other than death told before a number: "the kidnapping of 63 civilians", "arrested 40 young men".
+_OTHER_FATE = re.compile(r"\b(?:kidnap|abduct|arrest|detain|detention|captur|disappear)\w*\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -338,7 +340,7 @@ def _side_after(text: str, c: Candidate, lexicon: ActorLexicon) -> str | None:
 def _kept_out(text: str, c: Candidate) -> bool:
     """What the rules keep out of the totals on purpose: a sentence of wounded only, the war's whole toll or a toll
     abroad (background), a list's line (the rules read lists), a part of a figure told before it or of a whole (also
-    a share by a cause of death that opens its sentence), and a party's claim."""
+    a share by a cause of death that opens its sentence), people taken rather than killed, and a party's claim."""
     sentence = text[c.sent_start:c.sent_end]
     if _HURT_WORD.search(sentence) and not _KILL_WORD.search(sentence) or WHOLE_WAR.search(sentence) \
             or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start):
@@ -346,6 +348,8 @@ def _kept_out(text: str, c: Candidate) -> bool:
     before = text[max(c.sent_start, c.start - 120):c.start]
     if cause_led(text[c.start:c.sent_end]) and not text[c.sent_start:c.start].strip(" \"“-–•*"):
         return True  # "Four civilians died under torture ..., while 13 ...": a share by cause, which the rules fold
+    if _OTHER_FATE.search(before) and not _KILL_WORD.search(sentence):
+        return True  # "documented the kidnapping of 63 civilians": people taken, not killed
     return bool(_PART_OF.search(before) or _OF_THE_TOTAL.search(before) or _PART_AFTER.match(text, c.end)
                 or _CLAIMED.search(text, c.sent_start, c.start))
 

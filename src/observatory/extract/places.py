@@ -124,12 +124,15 @@ _NOT_PLACE = re.compile(
     r"|^(?:Twitter|Facebook|Telegram|WhatsApp|Instagram|YouTube|TikTok)$"  # "wrote on Twitter": a platform
     r"|^(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)-(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)$"  # "the Syrian-Turkish border"
     r"|^Operation\s"  # "the Operation Peace Spring zone": a military operation's name
+    r"|^(?:North|South|East|West|Northern|Southern|Eastern|Western)(?:\s+Syria)?$|^(?:North|South)-?(?:east|west)(?:ern)?\s+Syria$"  # "of North and East Syria": a region of the country
 )
 #: A man's name: a given name, then more of the name ("Ahmed Sattam al-Jasim", "Khalil al-Hamad").
 _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein|Husayn|Hassan|Khalil|Khaled|Khalid|Mahmoud|"
                      r"Mustafa|Youssef|Yousef|Abdullah|Abdulrahman)\s+(?:al-|el-)?[A-Z]")
 #: After a name: a band known by it ("the Falhout group", "the Berri clan", "the Jaafar gang"), not a place.
 _BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
+#: After a name: "nationality" ("one of Egyptian nationality"): a people, not a place.
+_NATIONALITY_AFTER = re.compile(r"\s+nationalit(?:y|ies)\b", re.IGNORECASE)
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.
 _ADJECTIVE_AFTER = re.compile(r"-(?:backed|based|held|controlled|led|affiliated|linked|loyal|allied|funded|supported|run)\b",
                               re.IGNORECASE)
@@ -313,7 +316,7 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or (_NOT_PLACE.match(name) or _PERSON.match(name)) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk"); a man named
-        if person_apposed(work, s + len(name)) or _BAND_AFTER.match(work, s + len(name)):
+        if person_apposed(work, s + len(name)) or _BAND_AFTER.match(work, s + len(name)) or _NATIONALITY_AFTER.match(work, s + len(name)):
             continue  # "near al-Rawi, an Iraqi whose ...": a man described; "the Berri clan": a band named after a family
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
             continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where

@@ -191,10 +191,14 @@ _RANKED_EVENT = re.compile(r"\bone\s+of\s+(?:the\s+(?:[\w-]+'s\s+)?|its\s+|their
                            # "The ambush is the deadliest on regime forces this year, and the deadliest since an ISIS attack
                            # on a bus left 34 soldiers dead at the end of 2020": the event ranked, up to the other event
                            r"|\b(?:attack|ambush|strike|airstrike|bombing|explosion|massacre|raid|assault)\s+(?:is|was|became|marks|marked)\s+"
-                           r"the\s+(?:deadliest|bloodiest|worst)\b(?:[^.;]{0,80}?\b(?:since|this\s+(?:year|month))\b)*", re.IGNORECASE)
+                           r"the\s+(?:deadliest|bloodiest|worst)\b(?:[^.;]{0,80}?\b(?:since|this\s+(?:year|month))\b)*"
+                           # "killed three US soldiers, the first US troops killed by hostile fire in the region since the
+                           # Gaza war began": the victims ranked as the first since, not a count since
+                           r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:killed|deaths?|fatalit(?:y|ies)|to\s+(?:be\s+killed|die))\b"
+                           r"[^.;]{0,60}?\bsince\b[^.;,]{0,60}", re.IGNORECASE)
 
 
-_RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent", "heaviest toll", "highest toll")
+_RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent", "heaviest toll", "highest toll", "the first")
 #: The toll of one battle the report is telling, "so far" ("SOHR has documented the deaths of 12 soldiers ... in the
 #: fighting so far"): with no other period cue it is that battle's latest toll, an incident's, not a period total.
 _BATTLE_SO_FAR = re.compile(r"\b(?:in|during|since\s+the\s+start\s+of)\s+(?:the|these|this)\s+(?:ongoing\s+|current\s+|continuing\s+|renewed\s+)?"
