@@ -18,6 +18,11 @@ their first scoring), tested on sentences written for these tests; places are re
   (``casualty_the_figure_again``);
 * "A civilian woman was also wounded by a stray bullet in the nearby X neighbourhood" is hurt in the fight told before
   (``incident_stray_fire``);
+* "killing a family of five" counts five civilians, as "a family of five was killed" does (``casualties._LEFT_KILL``);
+* "with a companion, who was also wounded", "A relative who was travelling with him in the car sustained minor
+  injuries": hurt in a clause of his own, of no side the text gives (``casualty_companion_hurt``);
+* "two young men serving in the ranks of the SDF", "Ten young men serving in the "Self-Protection Duty"" are of that
+  force (``casualty_serving_in``);
 * "the Asayish of North and East Syria" and "one of Egyptian nationality" name no place (``places``);
 * "seven people were killed in the strike, all of them members of Iran-backed groups" are of that side
   (``casualty_all_of_them``);
@@ -30,7 +35,7 @@ their first scoring), tested on sentences written for these tests; places are re
 
 Controls (passing before and after the round): a coalition strike named without "against", a toll since a day, a
 driver among soldiers, an Iranian-backed militiaman said to be Iraqi, a headline over one event, a rescue crew, a
-companion hurt apart, a party's figure without "our", dead of a side "among the dead" of no side told before, a campaign with a fight, a hurt figure "taken to hospital" told once, a stray bullet in a
+companion hurt apart, a party's figure without "our", dead of a side "among the dead" of no side told before, a campaign with a fight, a companion the gunmen's verb wounded, a hurt figure "taken to hospital" told once, a stray bullet in a
 separate incident; and a headline telling two harms in two places ("X killed in A and Y killed by ISIS in B") over a
 body that tells each, which is no first incident of the body (``incident_headline.two_event_headline``): the start
 code read "NDF members killed by ISIS" as the NDF killing, so the headline's second toll went unread; once read as
@@ -191,6 +196,18 @@ def test_north_and_east_syria_is_no_place() -> None:
     assert "North" not in names and "East Syria" not in names
 
 
+def test_young_men_serving_in_the_ranks_of_a_force() -> None:
+    text = ("Drone strike\n\nA Turkish drone killed two young men serving in the ranks of the SDF near Amuda on Monday.")
+    assert killed(text) == {"sdf": 2}
+
+
+def test_young_men_serving_in_the_self_protection_duty_in_a_yearly_toll() -> None:
+    text = ("Annual toll\n\nSOHR has documented the deaths of 40 people in Turkish drone strikes on north and east Syria in "
+            "2022, distributed as follows:\n- 30 members of the SDF.\n- Ten young men serving in the \"Self-Protection "
+            "Duty\".\n")
+    assert sorted(total_pairs(contract(text))) == [("sdf", 10), ("sdf", 30)]
+
+
 def test_conscripts_of_the_self_protection_duty_are_the_sdfs() -> None:
     text = ("Turkish drones\n\nA Turkish drone struck a car near Amuda on Monday, killing two members of the "
             "Self-Protection Duty.")
@@ -246,4 +263,44 @@ def test_one_of_egyptian_nationality_is_no_place() -> None:
     text = ("Drone strike\n\nA drone struck a car near Sarmada on Friday, killing two commanders of Hurras al-Din, one of "
             "Egyptian nationality and the other Tunisian.")
     assert "Egyptian" not in place_names(contract(text))[0]
+
+
+def test_neutralised_glossed_as_killed_is_no_toll() -> None:
+    text = ("Turkish strikes\n\nTurkey carried out drone strikes on Kurdish militant targets near Tal Rifaat on Thursday, and "
+            "its Defence Ministry said 40 militants had been \"neutralised\" - a term Ankara uses to mean killed, wounded or "
+            "captured.")
+    assert killed(text) == {}
+
+
+def test_a_companion_hurt_in_a_clause_of_his_own() -> None:
+    text = ("Gunmen in Sasa\n\nUnknown gunmen killed on Sunday night a member of the 4th Division in the town of Sasa. The "
+            "gunmen opened fire on the man as he was walking home with a companion, who was also wounded.")
+    assert killed(text) == {"regime": 1}
+    assert injured(text) == {"unknown": 1}
+
+
+def test_a_relative_travelling_with_him() -> None:
+    text = ("Gunmen near Bakka\n\nUnknown gunmen sprayed the car of a member of the 4th Division with bullets near Bakka "
+            "yesterday, killing him. A relative who was travelling with him in the car sustained minor injuries.")
+    assert injured(text) == {"unknown": 1}
+
+
+def test_a_companion_the_gunmen_wounded() -> None:
+    text = ("Gunmen in Sasa\n\nUnknown gunmen killed on Sunday night a member of the 4th Division in the town of Sasa, and "
+            "wounded a companion of his.")
+    assert injured(text) == {"regime": 1}
+
+
+def test_killing_a_family_of_five() -> None:
+    text = ("Drone strike\n\nA Turkish drone strike hit a car near the village of Qabr Iman on Sunday, killing a family of "
+            "five, including three children.")
+    assert killed(text) == {"civilians": 5}
+
+
+def test_a_related_headline_adds_no_total() -> None:
+    text = ("Monthly toll | 301 killed in Syria in October\n\nSOHR has documented the deaths of 301 people across Syria in "
+            "October 2023, distributed as follows:\n- 124 civilians, including 20 children.\n- 163 members of regime forces."
+            "\n- 14 ISIS members.\n\nSOHR renews its call on the international community to act.\n\nRelated: Regime and "
+            "Russian bombardment kills 11 civilians in Idlib countryside\n")
+    assert sorted(total_pairs(contract(text))) == [("civilians", 124), ("isis", 14), ("regime", 163)]
 

@@ -130,7 +130,6 @@ from observatory.extract.casualty_others import (
     other_of_the_noun,
     unowned_others,
 )
-from observatory.extract.casualty_our_forces import our_forces
 from observatory.extract.casualty_oversized_parts import oversized_parts
 from observatory.extract.casualty_parent_of import parent_role, parents_by_children
 from observatory.extract.casualty_part_copula import part_copula_side
@@ -157,6 +156,7 @@ from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CU
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
+from observatory.extract.casualty_said_of_them import said_of_them
 from observatory.extract.casualty_same import same_company, same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
 from observatory.extract.casualty_speaker_after import without_speakers_after
@@ -172,7 +172,7 @@ from observatory.extract.casualty_the_figure_again import (
 )
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_things import counts_things
-from observatory.extract.casualty_tied import jihadists_named_before, one_and_the_other, tied_after
+from observatory.extract.casualty_tied import one_and_the_other, tied_after
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
 from observatory.extract.casualty_unknown_nationality import unknown_nationals
@@ -242,7 +242,7 @@ _LEFT_KILL = re.compile(
     rf"{_LEFT_DEAD_CUE})"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
-    r"(?:\s+(?:its|their|an?\s+(?:further|additional)))?"
+    r"(?:\s+(?:its|their|an?\s+(?:further|additional)|(?:an?|one|a\s+whole|an\s+entire)\s+family\s+of))?"  # ("killing a family of five")
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to|a\s+total\s+of))?(?:\s+(?:the|all))?"
     rf"{_ONLY}\s*$"),
     re.IGNORECASE,
@@ -366,7 +366,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
         mentions = ordinal_follows(mentions, [joined_side(m, work, lexicon, on) for m in mentions])  # "... and injuring a third"
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
-    mentions = [our_forces(jihadists_named_before(m, work, lexicon, on), work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
+    mentions = [said_of_them(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
     if any(m.value == 2 and m.side in (None, "unknown") for m in mentions) and has_any(folded(work, end, end + 200), ("the other", "the second")):
         mentions = one_and_the_other(mentions, work, end, lexicon, on)
     if any(m.side == "unknown" and m.value <= 4 for m in mentions) and VICTIM_TIED.search(work):

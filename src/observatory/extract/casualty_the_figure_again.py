@@ -51,10 +51,10 @@ def treated_again(work: str, m: Mention) -> bool:
 
 
 def whole_treated_again(mentions: list[Mention], work: str, told: list[Mention], start: int) -> list[Mention]:
-    """``mentions`` less "the N" taken to hospital where N is all the dead and hurt ``told`` before in the paragraph of
-    ``start`` (see module doc)."""
-    opened = work.rfind("\n", 0, start)
-    counted = [p for p in told if p.parent is None and not p.quantity.vague and p.quantity.start > opened]
+    """``mentions`` less "the N" taken to hospital where N is all the dead and hurt ``told`` before ``start``, the title's
+    figures left out (a title restates the body's) (see module doc)."""
+    title_end = work.find("\n")
+    counted = [p for p in told if p.parent is None and not p.quantity.vague and p.quantity.start > title_end]
     roles = {p.role for p in counted}
     if KILLED not in roles or INJURED not in roles:
         return mentions

@@ -19,6 +19,11 @@ _LINK_LABEL = re.compile(r"\s*[-*•]?\s*(?:related(?:\s+(?:posts?|stories|artic
 _HEADLINE_MAX = 160  # a link's headline is one short line
 
 
+def link_line(line: str) -> bool:
+    """Whether a line is led by a link label ("Related: X", "Read also: X"): a headline of another story."""
+    return _LINK_LABEL.match(line) is not None
+
+
 def link_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
     """Indices of the sentences that belong to links to other stories: a line led by a link label, and the short
     headline lines (no closing full stop) under a label that stands alone on its line."""

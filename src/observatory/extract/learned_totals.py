@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from observatory.extract.actors import ActorLexicon
+from observatory.extract.incident_trailers import link_line
 from observatory.extract.numbers import find_quantities
 from observatory.extract.totals_causes import cause_led
 from observatory.extract.totals_cues import ABROAD, WHOLE_WAR
@@ -340,7 +341,7 @@ def _side_after(text: str, c: Candidate, lexicon: ActorLexicon) -> str | None:
 def _kept_out(text: str, c: Candidate) -> bool:
     """What the rules keep out of the totals on purpose: a sentence of wounded only, the war's whole toll or a toll
     abroad (background), a list's line (the rules read lists), a part of a figure told before it or of a whole (also
-    a share by a cause of death that opens its sentence), people taken rather than killed, and a party's claim."""
+    a share by a cause of death that opens its sentence), people taken rather than killed, a link to another story, and a party's claim."""
     sentence = text[c.sent_start:c.sent_end]
     if _HURT_WORD.search(sentence) and not _KILL_WORD.search(sentence) or WHOLE_WAR.search(sentence) \
             or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start):
@@ -350,6 +351,9 @@ def _kept_out(text: str, c: Candidate) -> bool:
         return True  # "Four civilians died under torture ..., while 13 ...": a share by cause, which the rules fold
     if _OTHER_FATE.search(before) and not _KILL_WORD.search(sentence):
         return True  # "documented the kidnapping of 63 civilians": people taken, not killed
+    line_end = text.find("\n", c.start)
+    if link_line(text[text.rfind("\n", 0, c.start) + 1:len(text) if line_end < 0 else line_end]):
+        return True  # "Related: Bombardment kills 11 civilians in Idlib": another story's headline
     return bool(_PART_OF.search(before) or _OF_THE_TOTAL.search(before) or _PART_AFTER.match(text, c.end)
                 or _CLAIMED.search(text, c.sent_start, c.start))
 

@@ -36,9 +36,17 @@ _STOP: Final = re.compile(r"[,;:.\n]")
 _FOUGHT: Final = re.compile(r"\b(?:clash\w*|against|by|hands|attacks?|battles?|ambush\w*)\b", re.IGNORECASE)
 
 
+#: A part's words go on with its death under torture ("19 of whom died due to torture").
+_TORTURED: Final = re.compile(r"[^,;.\d]{0,40}?\b(?:died|were\s+killed|was\s+killed|lost\s+their\s+lives)\s+(?:under|due\s+to|from|"
+                              r"as\s+a\s+result\s+of)\s+torture\b", re.IGNORECASE)
+
+
 def part_label(work: str, part: Mention, whole: Mention | None = None) -> str:
-    """The ``of_which`` label of ``part`` of a total (``whole``, where known): its label or side, ``iran_backed_syrian``
-    for Syrians of Iranian-backed militias (see module doc)."""
+    """The ``of_which`` label of ``part`` of a total (``whole``, where known): ``torture`` for a part said to have died
+    under torture, else its label or side, ``iran_backed_syrian`` for Syrians of Iranian-backed militias (see module
+    doc)."""
+    if _TORTURED.match(work, part.group_end):
+        return "torture"  # "273 civilians, including 52 children, 19 of whom died due to torture": a kind of death
     label = part.label or part.side or "unknown"
     if label != "regime":
         return label
