@@ -23,7 +23,12 @@ their first scoring), tested on sentences written for these tests; places are re
   injuries": hurt in a clause of his own, of no side the text gives (``casualty_companion_hurt``);
 * "two young men serving in the ranks of the SDF", "Ten young men serving in the "Self-Protection Duty"" are of that
   force (``casualty_serving_in``);
-* "the Asayish of North and East Syria" and "one of Egyptian nationality" name no place (``places``);
+* "fearing further shelling" tells no shelling (``events._MAYBE``);
+* "9 of whom died due to torture" is the total's ``torture`` part, not a part named by its side
+  (``totals_syrian_militia.part_label``);
+* "..., in the deadliest Turkish attack on regime forces since the Idlib battles in early 2020" gives the incident
+  neither the battles' kind nor Idlib (``events._SETTING``, ``places``);
+* "the Asayish of North and East Syria", "the network Suwayda 24", "to celebrate Newroz", "a quantity of Captagon pills" and "one of Egyptian nationality" name no place (``places``);
 * "seven people were killed in the strike, all of them members of Iran-backed groups" are of that side
   (``casualty_all_of_them``);
 * "shot dead the village's mukhtar" counts one (``casualty_unnumbered``);
@@ -303,4 +308,40 @@ def test_a_related_headline_adds_no_total() -> None:
             "\n- 14 ISIS members.\n\nSOHR renews its call on the international community to act.\n\nRelated: Regime and "
             "Russian bombardment kills 11 civilians in Idlib countryside\n")
     assert sorted(total_pairs(contract(text))) == [("civilians", 124), ("isis", 14), ("regime", 163)]
+
+
+def test_families_fearing_further_shelling_is_no_shelling() -> None:
+    text = ("Shelling across the river\n\nRegime forces shelled the town of Thiban yesterday evening, injuring two civilians.\n"
+            "Earlier in the day, a member of the SDF fell to sniper fire from regime positions near al-Jardi.\nSOHR activists "
+            "also reported that dozens of families fled the riverside neighbourhoods of Thiban towards the inner villages, "
+            "fearing further shelling.")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_a_local_network_named_after_its_province_is_no_place() -> None:
+    text = ("Salkhad\n\nFighters of a local faction stormed a farmhouse used by a gang near Salkhad on Sunday, killing "
+            "three gang members, according to the Sweida-based network Suwayda 24.")
+    assert place_names(contract(text)) == [["Salkhad"]]
+
+
+def test_a_part_that_died_under_torture() -> None:
+    text = ("Monthly report\n\nThe network documented the deaths of 120 civilians in Syria in May 2020, including 30 "
+            "children and 12 women (adult female), 9 of whom died due to torture.")
+    row = contract(text)
+    assert [t["of_which"] for t in row["totals"] if t["killed"] == 120] == [{"children": 30, "women": 12, "torture": 9}]
+
+
+def test_the_deadliest_since_earlier_battles_names_neither_kind_nor_place() -> None:
+    text = ("Turkish shelling\n\nTwo days ago, Turkish forces shelled military positions in the countryside of Manbij with "
+            "heavy artillery, killing 11 regime soldiers, in the deadliest Turkish attack on regime forces in northern Syria "
+            "since the Idlib battles in early 2020.")
+    row = contract(text)
+    assert [i["type"] for i in row["incidents"]] == ["shelling"]
+    assert "Idlib" not in place_names(row)[0]
+
+
+def test_newroz_is_no_place() -> None:
+    text = ("Jinderes\n\nGunmen shot dead three Kurdish civilians as they lit a fire to celebrate the Kurdish new year of "
+            "Newroz in the town of Jinderes late on Monday.")
+    assert place_names(contract(text)) == [["Jinderes"]]
 

@@ -348,6 +348,10 @@ _ABDUCTION = dict(TYPE_PATTERNS)["abduction"]
 #: for a car bomb": the event answered is the setting of the strike told).
 _SETTING = re.compile(r"\b(?:amid(?:st)?|(?:in|as\s+an?)\s+(?:response|retaliation|reprisal)\s+(?:to|for)|in\s+revenge\s+for|retaliating\s+for|"
                       r"coinciding\s+with|backed\s+by|supported\s+by|"
+                      # "..., in the deadliest Turkish attack on regime forces since the Idlib battles in early 2020": the
+                      # event ranked against another, whose kind is not the one told
+                      r"(?:the\s+)?(?:deadliest|bloodiest|worst)\s+[^.;,]{0,80}?\bsince\s+(?=the\s+[^.;,]{0,40}?\b(?:battles?|fighting|"
+                      r"clashes|offensive|attacks?|bombardment|strikes?)\b)|"
                       r"(?:responsible|blamed)\s+for\s+(?:(?:an?|the)\s+(?:series|number|wave|string)\s+of\s+|several\s+|many\s+|"
                       r"numerous\s+|a\s+number\s+of\s+|the\s+|recent\s+)?(?=[\w-]*\s*(?:assassinations?|attacks|bombings|killings|"
                       r"kidnappings|abductions|explosions)\b)|"
@@ -358,7 +362,8 @@ _SETTING = re.compile(r"\b(?:amid(?:st)?|(?:in|as\s+an?)\s+(?:response|retaliati
                       r"(?=\s*(?:[,.;]|$|and\b|on\s+\w+day)))(?:(?!(?:raided|stormed|attacked|ambushed)\b)\w+|[^,.;\w])*", re.IGNORECASE)
 #: Every _SETTING match holds one of its openers.
 _SETTING_STEMS: Final = ("amid", "response", "retaliation", "reprisal", "revenge", "retaliating", "coinciding", "backed", "support",
-                         "responsible", "blamed", "cover", "accompanied", "after", "following", "before")
+                         "responsible", "blamed", "cover", "accompanied", "after", "following", "before", "deadliest",
+                         "bloodiest", "worst")
 
 
 #: "... and then shot him dead", "..., before executing three of them": those taken were killed.
@@ -510,11 +515,14 @@ _AIR_PART = re.compile(r"\b(?:helicopters?|warplanes?|aircraft|jets|drones?)\s+(
                        r"(?:(?:took|taken|take|takes|taking)\s+part|participat(?:ed|es|ing))\s+in\b", re.IGNORECASE)
 #: An event only spoken of as possible ("ready to repel any attack", "fears of a possible offensive", "to prevent future
 #: assaults"): none took place.
-_MAYBE_STEMS: Final = ("any ", "possible", "potential", "future", "eventual", "would", "could", "might")  # every _MAYBE match holds one
+_MAYBE_STEMS: Final = ("any ", "possible", "potential", "future", "eventual", "would", "could", "might", "fear", "afraid")  # every _MAYBE match holds one
 _MAYBE = re.compile(r"\b(?:any|possible|potential|future|eventual)\s+(?:new\s+|further\s+|ground\s+|military\s+|Turkish\s+)?"
                     r"(?:attacks?|offensives?|incursions?|assaults?|operations?)\b|"
                     # "fearing that the fighting would spread": a fight feared, not told
-                    r"\b(?:fighting|clashes|battles?)\s+(?:would|could|might)\s+(?:spread|expand|extend|escalate|reach)\b",
+                    r"\b(?:fighting|clashes|battles?)\s+(?:would|could|might)\s+(?:spread|expand|extend|escalate|reach)\b|"
+                    # "families fled ..., fearing further shelling": a harm feared, not told
+                    r"\b(?:fearing|for\s+fear\s+of|in\s+fear\s+of|afraid\s+of)\s+(?:(?:further|more|new|renewed|another|an?)\s+)?"
+                    r"(?:[\w-]+\s+)?(?:shelling|bombardment|strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|clashes|fighting|reprisals?)\b",
                     re.IGNORECASE)
 #: Bodies recovered from the rubble ("teams recovered the bodies of three people from the rubble"): the dead of the
 #: strike or shelling told, not bodies found of a murder.

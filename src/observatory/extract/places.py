@@ -109,11 +109,11 @@ _NOT_PLACE = re.compile(
     r"Syria|Syrians?|Israel|Israeli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Daesh|Hezbollah|Amaq|North Press|Kurdistan|"
     r"National|Regime|Government|Army|Al-Qaeda|Coalition|US|U\.S|Euphrates|Iraq|Turkey|Lebanon|Jordan|Russia|Iran|"
-    r"Iraqi|Lebanese|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
+    r"Iraqi|Lebanese|Captagon|Afghan|Afghani|Pakistani|Palestinian|Kurdish|Kurds|Arab|Arabic|Arabs|Shi'?ite|Shia|Sunni|Alawite|Druze|"
     r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
     r"Tel\s+Aviv|Jerusalem|Baghdad|Amman|Cairo|Riyadh|Doha|Geneva|Brussels|Paris|Guards|Revolutionary|"
     r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Islamists?|Jihadists?|Salafists?|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
-    r"Shi'?ites|Ashura|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
+    r"Shi'?ites|Ashura|Newroz|Nowruz|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
     r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^[A-Z]\.?$"  # "on Feb 15": a month; "U.S.", "on X": a letter
     r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
@@ -131,8 +131,13 @@ _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein
                      r"Mustafa|Youssef|Yousef|Abdullah|Abdulrahman)\s+(?:al-|el-)?[A-Z]")
 #: After a name: a band known by it ("the Falhout group", "the Berri clan", "the Jaafar gang"), not a place.
 _BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
-#: After a name: "nationality" ("one of Egyptian nationality"): a people, not a place.
+#: "since the Idlib battles": a past war named by its place.
+_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+_PAST_BATTLE = re.compile(r"\s+(?:battles?|war|offensive|campaign|fighting|clashes)\b", re.IGNORECASE)
+#: After a name: "nationality" ("one of Egyptian nationality"): a people, not a place; " 24" ("the Sweida-based
+#: network Suwayda 24", "Daraa 24"): a local news network named after its province.
 _NATIONALITY_AFTER = re.compile(r"\s+nationalit(?:y|ies)\b", re.IGNORECASE)
+_OUTLET_AFTER = re.compile(r"\s+24\b(?!\s*(?:km|kilomet|hours|miles|percent|%))", re.IGNORECASE)
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.
 _ADJECTIVE_AFTER = re.compile(r"-(?:backed|based|held|controlled|led|affiliated|linked|loyal|allied|funded|supported|run)\b",
                               re.IGNORECASE)
@@ -316,7 +321,7 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
             continue  # a dateline or an acronym ("DAMASCUS, Syria:", "ANHA"), not where the event happened
         if not name or (_NOT_PLACE.match(name) or _PERSON.match(name)) and governorate_of(name) is None or _ARTICLE.match(name):
             continue  # "the body of an Iraqi woman": an English article, not the particle of a name ("an-Nabk"); a man named
-        if person_apposed(work, s + len(name)) or _BAND_AFTER.match(work, s + len(name)) or _NATIONALITY_AFTER.match(work, s + len(name)):
+        if _named_otherwise(work, s, s + len(name)):
             continue  # "near al-Rawi, an Iraqi whose ...": a man described; "the Berri clan": a band named after a family
         if m.group("verb") and _WHOSE.match(work, s + len(name)):
             continue  # "shelled Jaysh al-Izza positions": whose positions were struck, not where
@@ -344,8 +349,8 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if not any(p.start < b.end() and b.start() < p.end for p in found):
             found.append(PlaceMention(b.group(0), b.start(), b.end()))
     for g in governorate_mentions(work, start, end)[:MAX_PLACES]:
-        if _DATELINE.match(work[g.end:g.end + 12]) and g.name.isupper():
-            continue  # dateline
+        if _DATELINE.match(work[g.end:g.end + 12]) and g.name.isupper() or _OUTLET_AFTER.match(work, g.end) or _past_war(work, g.start, g.end):
+            continue  # dateline; "Suwayda 24": a news network; "since the Idlib battles": a past war
         if not any(p.start <= g.start < p.end for p in found):  # a name inside "countryside of Damascus" is that mention
             found = [p for p in found if not (g.start <= p.start and p.end <= g.end)] + [g]
         elif any(p.start == g.start and p.end < g.end for p in found):
@@ -355,6 +360,18 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
                                   p.strong or g.strong) if p.start <= g.start < p.end else p for p in found]
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+def _past_war(work: str, s: int, e: int) -> bool:
+    """Whether the name at ``s``..``e`` names an earlier war ("since the Idlib battles in early 2020")."""
+    return _PAST_BATTLE.match(work, e) is not None and _SINCE_THE.search(work, max(0, s - 12), s) is not None
+
+
+def _named_otherwise(work: str, s: int, e: int) -> bool:
+    """Whether the name at ``s``..``e`` names something other than where the event happened, by the words around it: a
+    man described ("near al-Rawi, an Iraqi whose ..."), a band named after a family ("the Berri clan"), a nationality
+    ("one of Egyptian nationality"), a news network ("Suwayda 24"), or an earlier war ("since the Idlib battles")."""
+    return _past_war(work, s, e) or person_apposed(work, e) or any(p.match(work, e) for p in (_BAND_AFTER, _NATIONALITY_AFTER, _OUTLET_AFTER))
 
 
 def _place_matches(work: str, start: int, end: int) -> list[re.Match[str]]:

@@ -37,7 +37,7 @@ _FOUGHT: Final = re.compile(r"\b(?:clash\w*|against|by|hands|attacks?|battles?|a
 
 
 #: A part's words go on with its death under torture ("19 of whom died due to torture").
-_TORTURED: Final = re.compile(r"[^,;.\d]{0,40}?\b(?:died|were\s+killed|was\s+killed|lost\s+their\s+lives)\s+(?:under|due\s+to|from|"
+_TORTURED: Final = re.compile(r"(?:(?!\band\b)[^,;.\d]){0,40}?\b(?:died|were\s+killed|was\s+killed|lost\s+their\s+lives)\s+(?:under|due\s+to|from|"
                               r"as\s+a\s+result\s+of)\s+torture\b", re.IGNORECASE)
 
 
@@ -45,7 +45,7 @@ def part_label(work: str, part: Mention, whole: Mention | None = None) -> str:
     """The ``of_which`` label of ``part`` of a total (``whole``, where known): ``torture`` for a part said to have died
     under torture, else its label or side, ``iran_backed_syrian`` for Syrians of Iranian-backed militias (see module
     doc)."""
-    if _TORTURED.match(work, part.group_end):
+    if _TORTURED.match(work, part.quantity.end):
         return "torture"  # "273 civilians, including 52 children, 19 of whom died due to torture": a kind of death
     label = part.label or part.side or "unknown"
     if label != "regime":
