@@ -28,6 +28,7 @@ their first scoring), tested on sentences written for these tests; places are re
   (``totals_syrian_militia.part_label``);
 * "..., in the deadliest Turkish attack on regime forces since the Idlib battles in early 2020" gives the incident
   neither the battles' kind nor Idlib (``events._SETTING``, ``places``);
+* "a media activist and his pregnant wife" are two civilians (``data/actors.csv``);
 * "the Asayish of North and East Syria", "the network Suwayda 24", "to celebrate Newroz", "a quantity of Captagon pills" and "one of Egyptian nationality" name no place (``places``);
 * "seven people were killed in the strike, all of them members of Iran-backed groups" are of that side
   (``casualty_all_of_them``);
@@ -345,3 +346,7 @@ def test_newroz_is_no_place() -> None:
             "Newroz in the town of Jinderes late on Monday.")
     assert place_names(contract(text)) == [["Jinderes"]]
 
+
+def test_a_media_activist_and_his_wife() -> None:
+    text = ("Al-Bab\n\nGunmen killed a media activist and his pregnant wife in al-Bab last week.")
+    assert killed(text) == {"civilians": 2}
