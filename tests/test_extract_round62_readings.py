@@ -28,7 +28,10 @@ their first scoring), tested on sentences written for these tests; places are re
   (``totals_syrian_militia.part_label``);
 * "..., in the deadliest Turkish attack on regime forces since the Idlib battles in early 2020" gives the incident
   neither the battles' kind nor Idlib (``events._SETTING``, ``places``);
-* "a media activist and his pregnant wife" are two civilians (``data/actors.csv``);
+* "a media activist and his pregnant wife" are two civilians (``data/actors.csv``), and "a media activist" among a
+  month's dead civilians is its part labelled ``activists`` (``totals_groups._noun``, its head noun);
+* "seriously wounding him and lightly injuring his 12-year-old son" counts him as well as his son
+  (``casualty_unnumbered._pronoun_before_kin``);
 * "the Asayish of North and East Syria", "the network Suwayda 24", "to celebrate Newroz", "a quantity of Captagon pills" and "one of Egyptian nationality" name no place (``places``);
 * "seven people were killed in the strike, all of them members of Iran-backed groups" are of that side
   (``casualty_all_of_them``);
@@ -350,3 +353,17 @@ def test_newroz_is_no_place() -> None:
 def test_a_media_activist_and_his_wife() -> None:
     text = ("Al-Bab\n\nGunmen killed a media activist and his pregnant wife in al-Bab last week.")
     assert killed(text) == {"civilians": 2}
+
+
+def test_wounding_him_and_injuring_his_son() -> None:
+    text = ("Jasim\n\nAn explosive device planted inside the car of a regime officer went off in Jasim on Monday morning, "
+            "seriously wounding him and lightly injuring his 12-year-old son.")
+    assert injured(text) == {"regime": 1, "civilians": 1}
+
+
+def test_a_media_activist_among_a_months_dead_is_labelled_by_his_noun() -> None:
+    text = ("Monthly toll\n\nThe network documented the killing of 40 civilians in May 2021, including nine children, four "
+            "women, and a media activist.")
+    row = contract(text)
+    assert [t["of_which"] for t in row["totals"] if t["killed"] == 40] == [{"children": 9, "women": 4, "activists": 1}]
+

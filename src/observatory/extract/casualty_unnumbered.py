@@ -63,6 +63,8 @@ _PRONOUN = re.compile(r"\b(?:(?P<kill>killing|killed|kill|kills|shot\s+dead|shot
 #: ("killing him, his wife and ...", "shot her dead along with her driver": tests/test_extract_casualty_pronoun_along.py)
 _PRONOUN_THEN = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|shot\s+dead|shot(?=\s+(?:him|her)\s+dead\b))\s+"
                            r"(?P<who>him|her)(?:\s+dead)?\s*$", re.IGNORECASE)
+#: A pronoun taken by a verb of harm, then "and" and the kin's own verb ("wounding him and lightly injuring his son").
+_PRONOUN_AND = re.compile(r"\b(?P<verb>killing|injuring|wounding)\s+(?P<who>him|her)\s*,?\s+and\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: After a kin told after a comma ("killing him, his wife and ..."): the list goes on.
 _LIST_ON = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)
 
@@ -172,6 +174,7 @@ def bare_singular_mentions(work: str, start: int, end: int, lexicon: ActorLexico
         said = pair.end() if pair else e  # "his mother and sister were injured": the verb after both
         if verb:
             role = verb_role(verb)
+            out.extend(_pronoun_before_kin(m, work, start, mentions, lexicon, on))  # ("wounding him and injuring his son")
         elif after := _KIN_VERB.match(work, past_counted_kin(work, said) if m.re is _KIN else said):
             # "... was killed and his escort was injured", "his wife and two daughters were injured"
             role = KILLED if after.group("kill") or _DIED_AFTER.match(work, after.end()) else INJURED  # (", where he died")
@@ -361,6 +364,16 @@ def _past_group(work: str, at: int) -> int:
     """Where the victim's words end: past the group told after his noun, if any."""
     tail = _GROUP_TAIL.match(work, at)
     return tail.end() if tail else at
+
+
+def _pronoun_before_kin(m: re.Match[str], work: str, start: int, mentions: list[Mention], lexicon: ActorLexicon,
+                        on: date | None) -> list[Mention]:
+    """"seriously wounding him and lightly injuring his 12-year-old son": the one "him" stands for, hurt by a verb of
+    his own before his kin's, where no figure of one person was told before it ([] otherwise)."""
+    him = _PRONOUN_AND.search(work, max(start, m.start() - 50), m.start()) if m.re is _KIN else None
+    if him is None or any(p.value == 1 and p.parent is None and p.quantity.end <= him.start() for p in mentions):
+        return []
+    return [_victim_before(pronoun_victim(him, verb_role(him.group("verb"))), work, start, lexicon, on)]
 
 
 def pronoun_victim(hit: re.Match[str], role: str) -> Mention:

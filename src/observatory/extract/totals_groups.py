@@ -73,7 +73,11 @@ def _sibling_after(work: str, mentions: list[Mention], i: int, whole: Mention) -
 
 
 def _noun(words: str) -> str | None:
-    found = _NOUN.search(words.strip())
+    """The label of a part named by its noun: the noun's plural ("a shepherd": shepherds; "a media activist": its head
+    noun, activists)."""
+    head = words.strip().split()
+    found = _NOUN.fullmatch(head[-1]) if len(head) == 2 and head[0].isalpha() and head[0].islower() else None
+    found = found or _NOUN.search(words.strip())
     return found.group(1).lower() + "s" if found else None
 
 
