@@ -43,7 +43,7 @@ their first scoring), tested on sentences written for these tests; places are re
   has documented seven air strikes ..." (``incident_eventful``).
 
 Controls (passing before and after the round): a coalition strike named without "against", a toll since a day, a
-driver among soldiers, an Iranian-backed militiaman said to be Iraqi, a headline over one event, a rescue crew, a
+driver among soldiers, an Iranian-backed militiaman said to be Iraqi (or followed by "The Syrian army ..."), a headline over one event, a rescue crew, a
 companion hurt apart, a party's figure without "our", dead of a side "among the dead" of no side told before, a campaign with a fight, a companion the gunmen's verb wounded, a hurt figure "taken to hospital" told once, a stray bullet in a
 separate incident; and a headline telling two harms in two places ("X killed in A and Y killed by ISIS in B") over a
 body that tells each, which is no first incident of the body (``incident_headline.two_event_headline``): the start
@@ -102,6 +102,12 @@ def test_a_militiaman_said_to_be_syrian_in_the_next_sentence() -> None:
     text = ("Al-Bukamal\n\nUnknown gunmen shot dead a member of the Iranian-backed militias near al-Bukamal last night. "
             "The man, who is of Syrian nationality, had joined the militias two years ago.")
     assert killed(text) == {"regime": 1}
+
+
+def test_the_syrian_army_in_the_next_sentence_says_nothing_of_him() -> None:
+    text = ("Al-Bukamal\n\nUnknown gunmen shot dead a member of the Iranian-backed militias near al-Bukamal last night. "
+            "The Syrian army later deployed patrols in the area.")
+    assert killed(text) == {"pro_iran_foreign": 1}
 
 
 def test_a_militiaman_said_to_be_iraqi_stays_foreign() -> None:

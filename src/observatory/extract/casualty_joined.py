@@ -79,7 +79,7 @@ def first_actor_after(work: str, at: int, lexicon: ActorLexicon, on: date | None
 
 #: The one victim said to be Syrian at the head of the next sentence: "The man, who is of Syrian nationality, had
 #: joined ...", "He was a Syrian national".
-_SYRIAN_NEXT = re.compile(r"\s*(?:The|the|He|he)(?:\s+(?:young\s+)?(?:man|victim|deceased|slain\s+man|militiaman|fighter|member))?"
+_SYRIAN_NEXT = re.compile(r"\s*(?:(?:The|the)\s+(?:young\s+)?(?:man|victim|deceased|slain\s+man|militiaman|fighter|member)|He|he)\b"
                           r"\s*,?\s*(?:who\s+(?:is|was)\s+|(?:is|was)\s+)?(?:of\s+Syrian\s+nationality|an?\s+Syrian\b(?!-)|Syrian\b(?!-))")
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import Mention
 
-#: The speaker's men, right after the count: "One fighter of our forces", "two of our fighters", "three our heroes".
+#: The speaker's men, right after the count: "One fighter of our forces", "two of our fighters", "three of our heroes".
 _OUR_MEN = re.compile(r"\S+(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?our\s+(?:own\s+)?(?:forces|fighters|men|members|soldiers|troops|comrades|"
                       r"heroes|units|ranks|personnel)\b", re.IGNORECASE)
 #: Words that name the party as the one who speaks, right before its name ("a statement issued by the", "a spokesman
