@@ -138,6 +138,17 @@ _PAST_BATTLE = re.compile(r"\s+(?:battles?|war|offensive|campaign|fighting|clash
 #: network Suwayda 24", "Daraa 24"): a local news network named after its province.
 _NATIONALITY_AFTER = re.compile(r"\s+nationalit(?:y|ies)\b", re.IGNORECASE)
 _OUTLET_AFTER = re.compile(r"\s+24\b(?!\s*(?:km|kilomet|hours|miles|percent|%))", re.IGNORECASE)
+#: The network named as one, before or after its name: "the Sweida-based network Suwayda 24", "Suwayda 24 reported".
+_OUTLET_WORD = re.compile(r"\b(?:network|website|site|outlet|page|agency|news|media)\b", re.IGNORECASE)
+_OUTLET_SAID = re.compile(r"\s*(?:network|website|reported|said|says|told|quoted|published|documented|recorded)\b", re.IGNORECASE)
+
+
+def _outlet(work: str, s: int, e: int) -> bool:
+    """Whether the name at ``s``..``e`` is a local news network named after its province ("Suwayda 24", "Daraa 24"),
+    said to be one by the words around it (not "Deir Ezzor 24" in a list of tolls)."""
+    after = _OUTLET_AFTER.match(work, e)
+    return after is not None and (_OUTLET_WORD.search(work, max(0, s - 30), s) is not None
+                                  or _OUTLET_SAID.match(work, after.end()) is not None)
 #: "Damascus-backed militias", "Idlib-based fighters": who, not where.
 _ADJECTIVE_AFTER = re.compile(r"-(?:backed|based|held|controlled|led|affiliated|linked|loyal|allied|funded|supported|run)\b",
                               re.IGNORECASE)
@@ -349,7 +360,7 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
         if not any(p.start < b.end() and b.start() < p.end for p in found):
             found.append(PlaceMention(b.group(0), b.start(), b.end()))
     for g in governorate_mentions(work, start, end)[:MAX_PLACES]:
-        if _DATELINE.match(work[g.end:g.end + 12]) and g.name.isupper() or _OUTLET_AFTER.match(work, g.end) or _past_war(work, g.start, g.end):
+        if _DATELINE.match(work[g.end:g.end + 12]) and g.name.isupper() or _outlet(work, g.start, g.end) or _past_war(work, g.start, g.end):
             continue  # dateline; "Suwayda 24": a news network; "since the Idlib battles": a past war
         if not any(p.start <= g.start < p.end for p in found):  # a name inside "countryside of Damascus" is that mention
             found = [p for p in found if not (g.start <= p.start and p.end <= g.end)] + [g]
@@ -371,7 +382,7 @@ def _named_otherwise(work: str, s: int, e: int) -> bool:
     """Whether the name at ``s``..``e`` names something other than where the event happened, by the words around it: a
     man described ("near al-Rawi, an Iraqi whose ..."), a band named after a family ("the Berri clan"), a nationality
     ("one of Egyptian nationality"), a news network ("Suwayda 24"), or an earlier war ("since the Idlib battles")."""
-    return _past_war(work, s, e) or person_apposed(work, e) or any(p.match(work, e) for p in (_BAND_AFTER, _NATIONALITY_AFTER, _OUTLET_AFTER))
+    return _past_war(work, s, e) or _outlet(work, s, e) or person_apposed(work, e) or any(p.match(work, e) for p in (_BAND_AFTER, _NATIONALITY_AFTER))
 
 
 def _place_matches(work: str, start: int, end: int) -> list[re.Match[str]]:
