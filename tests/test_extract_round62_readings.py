@@ -32,7 +32,8 @@ their first scoring), tested on sentences written for these tests; places are re
   month's dead civilians is its part labelled ``activists`` (``totals_groups._noun``, its head noun);
 * "seriously wounding him and lightly injuring his 12-year-old son" counts him as well as his son
   (``casualty_unnumbered._pronoun_before_kin``);
-* "the Asayish of North and East Syria", "the network Suwayda 24", "to celebrate Newroz", "a quantity of Captagon pills" and "one of Egyptian nationality" name no place (``places``);
+* "the Asayish of North and East Syria", "the network Suwayda 24", "to celebrate Newroz", "a quantity of Captagon
+  pills" and "one of Egyptian nationality" name no place (``places``);
 * "seven people were killed in the strike, all of them members of Iran-backed groups" are of that side
   (``casualty_all_of_them``);
 * "shot dead the village's mukhtar" counts one (``casualty_unnumbered``);
@@ -40,12 +41,17 @@ their first scoring), tested on sentences written for these tests; places are re
   media reported" names some of them, no count of the monitor's own that would replace the eight (``casualty_also_dead``);
 * "launched a security campaign in A and B, detaining nine suspects accused of belonging to ISIS cells and of planting
   explosive devices" is no incident (``incident_eventful``, ``events._DEEDS``), nor "Since the 3rd of March 2023, SOHR
-  has documented seven air strikes ..." (``incident_eventful``).
+  has documented seven air strikes ..." (``incident_eventful``);
+* "Related: Bombardment kills 11 civilians in Idlib countryside" under a monthly toll is another story's headline, no
+  total the role model may add (``learned_totals``);
+* '40 militants had been "neutralised" - a term Ankara uses to mean killed, wounded or captured' counts no dead
+  (``casualties._role``).
 
 Controls (passing before and after the round): a coalition strike named without "against", a toll since a day, a
-driver among soldiers, an Iranian-backed militiaman said to be Iraqi (or followed by "The Syrian army ..."), a headline over one event, a rescue crew, a
-companion hurt apart, a party's figure without "our", dead of a side "among the dead" of no side told before, a campaign with a fight, a companion the gunmen's verb wounded, a hurt figure "taken to hospital" told once, a stray bullet in a
-separate incident; and a headline telling two harms in two places ("X killed in A and Y killed by ISIS in B") over a
+driver among soldiers, an Iranian-backed militiaman said to be Iraqi (or followed by "The Syrian army ..."), a
+headline over one event, a rescue crew, a companion hurt apart, a party's figure without "our", dead of a side "among
+the dead" of no side told before, a campaign with a fight, a companion the gunmen's verb wounded, a hurt figure "taken
+to hospital" told once, a stray bullet in a separate incident, a comrade who died of his wounds (above); and a headline telling two harms in two places ("X killed in A and Y killed by ISIS in B") over a
 body that tells each, which is no first incident of the body (``incident_headline.two_event_headline``): the start
 code read "NDF members killed by ISIS" as the NDF killing, so the headline's second toll went unread; once read as
 victims (``events._AGENT_AFTER``), the headline would have added it to the body's first incident.
