@@ -51,11 +51,11 @@ def add_also_dead(counts: Counts, mentions: tuple[Mention, ...], index: int, sta
     """Takes the "also" parts of a broken-down whole into ``counts`` (see the module's docstring); returns the figures
     left for the ordinary reading (all of them where the construction does not apply). ``start``: where the sentence
     begins in the text."""
+    if not also_dead(sentence):
+        return _among_told(counts, mentions, index, sentence)
     parts = [m for m in mentions if m.role == KILLED and m.side is not None and m.parent is None and not m.label
              and not m.quantity.vague and m.quantity.start >= start and m.quantity.end > m.quantity.start]  # (not a rest
     # the reading of "among the dead" made up against the whole: the whole is broken down here)
-    if not also_dead(sentence):
-        return _among_told(counts, mentions, index, sentence)
     if not parts:
         return mentions
     rest = _rest(counts, index, sum(m.value for m in parts))

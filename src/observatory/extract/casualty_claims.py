@@ -181,9 +181,7 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
         return mentions
     told_roles = {p.role for p in earlier}
     gone = {m.quantity.start for m in claimed if m.role in told_roles and (not _separate(m, work, earlier) or _told_otherwise(m, work))}
-    keep = [i for i, m in enumerate(mentions) if not gone_with_parents(mentions, i, gone)]
-    index = {old: new for new, old in enumerate(keep)}
-    return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
+    return without_gone(mentions, gone)
 
 
 def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
@@ -207,6 +205,14 @@ def gone_with_parents(mentions: list[Mention], i: int, gone: set[int]) -> bool:
         seen.add(at)
         at = mentions[at].parent
     return False
+
+
+def without_gone(mentions: list[Mention], gone: set[int]) -> list[Mention]:
+    """``mentions`` less the figures starting at a position in ``gone`` and the shares of them
+    (``gone_with_parents``), the parents of those left pointing to their new places."""
+    keep = [i for i, m in enumerate(mentions) if not gone_with_parents(mentions, i, gone)]
+    index = {old: new for new, old in enumerate(keep)}
+    return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
 
 
 def _moved(parent: int | None, index: dict[int, int]) -> int | None:

@@ -44,11 +44,11 @@ def our_forces(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) ->
 
 def _speaker(work: str, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The party named as speaking nearest before ``at`` (within ``_BEFORE`` characters), else after it in its sentence."""
-    stop = work.find(".", at)
-    after = [a for a in lexicon.find(work, at, len(work) if stop < 0 else stop, on) if _speaking(work, a)]
     before = [a for a in lexicon.find(work, max(0, at - _BEFORE), at, on) if _speaking(work, a)]
-    found = before[-1:] or after[:1]
-    return found[0] if found else None
+    if before:
+        return before[-1]
+    stop = work.find(".", at)
+    return next((a for a in lexicon.find(work, at, len(work) if stop < 0 else stop, on) if _speaking(work, a)), None)
 
 
 def _speaking(work: str, a: ActorMatch) -> bool:

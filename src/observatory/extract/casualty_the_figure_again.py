@@ -12,9 +12,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from observatory.extract.casualty_claims import gone_with_parents
+from observatory.extract.casualty_claims import without_gone
 from observatory.extract.casualty_rises import TREATED
 from observatory.extract.mention_sides import INJURED, KILLED, THE_BEFORE, Mention
 
@@ -62,10 +61,4 @@ def whole_treated_again(mentions: list[Mention], work: str, told: list[Mention],
     gone = {m.quantity.start for m in mentions if treated_again(work, m) and m.value == whole}
     if not gone:
         return mentions
-    keep = [i for i, m in enumerate(mentions) if not gone_with_parents(mentions, i, gone)]  # ("where two of them died")
-    index = {old: new for new, old in enumerate(keep)}
-    return [replace(mentions[i], parent=_moved(mentions[i].parent, index)) for i in keep]
-
-
-def _moved(parent: int | None, index: dict[int, int]) -> int | None:
-    return None if parent is None else index[parent]
+    return without_gone(mentions, gone)  # (with their shares: "where two of them died")

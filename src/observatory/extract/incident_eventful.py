@@ -102,9 +102,10 @@ def _counted_or_arrests(f: SentenceFacts, chunk: str) -> bool:
     campaign in A and B, detaining 11 suspects"): no event of violence told."""
     if not f.mentions and f.type_hit and f.type_hit[0] == "attack" and _ARRESTS_ONLY.search(chunk) and not _FIRED.search(chunk):
         return True
-    return not any(not m.quantity.vague for m in f.mentions) and (
-        _EVENTS_DOCUMENTED.search(chunk) is not None
-        or _WORDS_OVER_TIME.search(chunk) is not None and _EVENTS_DOCUMENTED_WORDS.search(chunk) is not None)
+    if any(not m.quantity.vague for m in f.mentions):
+        return False
+    counts = list(_EVENTS_DOCUMENTED.finditer(chunk))
+    return any(m.group("words") is None for m in counts) or bool(counts) and _WORDS_OVER_TIME.search(chunk) is not None
 
 
 def _kind_word(f: SentenceFacts) -> str:
@@ -129,10 +130,13 @@ _MOST_TARGETED = re.compile(r"\bthe\s+(?:most|worst|hardest)[\s-]+(?:targeted|hi
                             r"\b(?:topped|headed|led)\s+the\s+list\s+of\s+(?:the\s+)?(?:areas|places|towns|villages|regions|districts|"
                             r"provinces|governorates)\b", re.IGNORECASE)
 #: A monitor's count of events ("documented 91 assassination attempts", "recorded 37 attacks"): events counted over a
-#: period, none of them told (round 60).
+#: period, none of them told (round 60). A count in words is such a tally only with the period it covers ("Since the
+#: 8th of May, SOHR has documented nine air strikes carried out by Jordanian warplanes", round 62: ``_WORDS_OVER_TIME``).
 _EVENTS_DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
-                                r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|"
+                                r"(?:\d[\d,]*|(?P<words>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of))\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|"
                                 r"incidents|explosions|bombings|ambushes)\b", re.IGNORECASE)
+_WORDS_OVER_TIME = re.compile(r"\bsince\b|\bso\s+far\b|\b(?:during|over|in)\s+the\s+(?:past|last|month|year|week)\b", re.IGNORECASE)
 
 
 #: A security campaign told only by whom it took, in a clause of its own ("..., detaining 11 suspects"; round 62): arrests
@@ -140,13 +144,6 @@ _EVENTS_DOCUMENTED = re.compile(r"\b(?:documented|recorded|registered|counted|mo
 _ARRESTS_ONLY = re.compile(r"\b(?:security|combing|sweep(?:ing)?|arrest|raid(?:ing)?)\s+(?:campaigns?|operations?)\b[^.;]*?,\s*"
                            r"(?:detaining|arresting)\b", re.IGNORECASE)
 _FIRED = re.compile(r"\b(?:clash|fire|fired|firing|gunfight|shot|shoot|resist|exchange|killed|wounded|injured|dead)", re.IGNORECASE)
-#: The same count in words, told over a period ("Since the 8th of May, SOHR has documented nine air strikes carried out
-#: by Jordanian warplanes", round 62): a count in words is a tally only with the period it covers.
-_EVENTS_DOCUMENTED_WORDS = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?"
-                                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
-                                      r"(?:attacks|attempts|assassinations|operations|strikes|airstrikes|raids|incidents|explosions|"
-                                      r"bombings|ambushes)\b", re.IGNORECASE)
-_WORDS_OVER_TIME = re.compile(r"\bsince\b|\bso\s+far\b|\b(?:during|over|in)\s+the\s+(?:past|last|month|year|week)\b", re.IGNORECASE)
 
 
 #: "killed in separate attacks", "in different incidents": a joint toll of several events, none of them told here.
