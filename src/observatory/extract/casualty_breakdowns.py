@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.casualty_further_copula import copula_part_root
 from observatory.extract.casualty_groups import COMBATANT_NOUN
 from observatory.extract.casualty_listed import WORK_THEN_AND
 from observatory.extract.casualty_lists import (
@@ -117,8 +118,9 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
         # (also "19 SDF fighters, 12 from the X and seven from the Y": each part told by the group it came from)
-    if last.parent is not None and (root := summed_whole(work, q, mentions)) is not None:
-        return root
+    if last.parent is not None and ((root := summed_whole(work, q, mentions)) is not None
+                                    or (root := copula_part_root(work, q, mentions)) is not None):
+        return root  # (also "19 of them civilians, while 13 were soldiers": ``casualty_further_copula``)
     if last.parent is not None and (up := mentions[last.parent].parent) is not None and re.fullmatch(r"\s*,\s*(?:and|as\s+well\s+as)\s*", between) \
             and _WHOM_CLAUSE.match(work, last.quantity.end, last.group_end) and _OF_WHOM.search(work, mentions[last.parent].group_end, last.quantity.start):
         return up  # "1,351 soldiers, among them 164 militiamen, of whom 98 are non-Syrians, and four Russians": the four are of the 1,351
@@ -140,8 +142,9 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         siblings = [m for m in mentions if m.parent == last.parent]
         whole = mentions[last.parent]
         if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q) \
-                and not armed_item_of_people(work, whole, siblings, q.value, between):
-            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended
+                and not armed_item_of_people(work, whole, siblings, q.value, between) and "," in work[last.quantity.end:q.start]:
+            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended (not "including 131
+            # officers and three Russian soldiers": one aside)
         if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
             return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
         return last.parent

@@ -57,3 +57,23 @@ def rest_role(work: str, q: Quantity, mentions: list[Mention]) -> str | None:
             or _OF_AFTER.match(work, q.end):
         return None
     return mentions[-1].role if _REST_JOIN.fullmatch(work, mentions[-1].group_end, q.start) else None
+
+
+#: ", while " (an aside of the part before may come first: ", including three children, while ").
+_PART_JOIN: Final = re.compile(r"(?:[^.;:]{0,60}?,)?\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
+
+
+def copula_part_root(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
+    """"41 people were killed, 19 of them civilians, including three children, while 13 were members of the regime
+    forces": after a part told by "of them", a figure whose people are named after "were" is the next part of the same
+    whole (tests/test_extract_round63_readings.py); the whole's index, or None."""
+    if not mentions or COPULA_AFTER.match(work, q.end) is None or not _PART_JOIN.fullmatch(work, mentions[-1].group_end, q.start):
+        return None
+    part = next((m for m in reversed(mentions) if m.parent is not None and mentions[m.parent].parent is None), None)
+    if part is None or part.parent is None or not _OF_THEM.match(work, part.quantity.end):
+        return None
+    return part.parent
+
+
+_OF_THEM: Final = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+

@@ -12,7 +12,7 @@ tests/test_extract_casualty_list_asides.py).
   determined"; tests/test_extract_round57_readings.py).
 
 * "the dead are three soldiers who were guarding a depot in X, 11 Syrian gunmen of the militias and five non-Syrian
-  militiamen": a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
+  militiamen" (or "four civilians working in gas fields, 19 shepherds and nine other people"): a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
   not end the list either, where the list goes on to a last item after "and" in the same sentence, and the items do
   not add up to the figure before the clause ("six civilians who were sheltering in a cave, four children and two
   women": a breakdown of the six).
@@ -55,6 +55,11 @@ def next_after_aside(work: str, at: int, start: int, end: int) -> bool:
 _DOING_THEN_COMMA = re.compile(r"\s*,?\s*who\s+(?:were|was)\s+(?!(?:killed|injured|wounded|dead|hurt)\b)[a-z]+ing\b"
                                r"(?:(?!\b(?:killed|injured|wounded|dead|died|and|while|whereas|when)\b)[^.;:\d,()]){0,80},\s*",
                                re.IGNORECASE)
+#: The item's group ended on what its people were doing ("four civilians working"), the rest of that phrase told after
+#: it: " in gas fields, " ("killed four civilians working in gas fields, 19 shepherds and nine other people").
+_ING_ENDED = re.compile(r"\b[a-z]{3,}ing$")
+_WHERE_THEN_COMMA = re.compile(r"\s+(?:in|at|on|near|for)\s+(?:(?!\b(?:killed|injured|wounded|dead|died|and|while|whereas|when|who)\b)"
+                               r"[^.;:\d,()]){1,60},\s*", re.IGNORECASE)
 #: The list's last item after "and" in the rest of the sentence: "... and five non-Syrian militiamen".
 _NUMBER = number_words(r"\d+")
 _LAST_ITEM = re.compile(rf"[^.;:!?]{{0,100}}?\band\s+(?:at\s+least\s+)?{_NUMBER}\s", re.IGNORECASE)
@@ -64,7 +69,9 @@ def next_after_doing(work: str, at: int, start: int, end: int, whole: int | None
     """The figure at ``start``..``end`` is the next item of a list after a relative clause of what the item before was
     doing, between ``at`` and ``start`` (see module doc); not where the figures from it to the last item add up to
     ``whole``, the item before ("six civilians who were sheltering in a cave, four children and two women": its parts)."""
-    if _DOING_THEN_COMMA.fullmatch(work, at, start) is None or _OWN_CLAUSE.match(work, end) is not None:
+    doing = _DOING_THEN_COMMA.fullmatch(work, at, start) is not None or \
+        _ING_ENDED.search(work, max(0, at - 24), at) is not None and _WHERE_THEN_COMMA.fullmatch(work, at, start) is not None
+    if not doing or _OWN_CLAUSE.match(work, end) is not None:
         return False
     last = _LAST_ITEM.match(work, end)
     if last is None:

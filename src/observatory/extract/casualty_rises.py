@@ -200,6 +200,8 @@ _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|ini
                          rf"\b{_TOLL_NOUN}\s+(?:was|had\s+been)\s+(?:previously|earlier|initially|first|originally)\s+(?:put|set|placed|estimated)\s+at\s+|"
                          rf"\bwhen\s+(?:the|its)\s+{_TOLL_NOUN}\s+(?:stood|was)\s+(?:at\s+)?|\b{_TOLL_NOUN}\s+then\s+(?:stood|was)\s+(?:at\s+)?|"
                          rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
+                         rf"\b(?:after|having)\s+(?:earlier|previously|initially|first)\s+(?:putting|put|giving|given)\s+(?:the|a)\s+{_TOLL_NOUN}\s+(?:of|at)\s+|"
+                         r"\bup\s+from\s+(?:an?|the|its)\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?(?:toll|figure|count)\s+of\s+|"
                          r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|"
                          r"the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
                          r"(?:initially|first|originally)\s+(?:reported|counted|documented)\s+)"

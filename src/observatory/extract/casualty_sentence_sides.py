@@ -37,7 +37,7 @@ from observatory.extract.mention_sides import (
 )
 from observatory.extract.numbers import Quantity, find_quantities
 
-_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|conscripts?)\b", re.I)
+_GENERIC_MEMBER = re.compile(r"\b(?:members?|fighters?|militants?|elements?|militiamen|personnel|troops|operatives?|recruits?|trainees?|conscripts?)\b", re.I)
 
 
 _SUBJECT_VERB = re.compile(r"[\"”']?\s*(?:[\w'-]+\s+){0,2}?(?:attacked|launched|fired|shelled|targeted|carried\s+out|killed|ambushed|execute[sd]|"

@@ -102,6 +102,7 @@ from observatory.extract.incident_links import toll_owner
 from observatory.extract.incident_monitor import prefer_monitor
 from observatory.extract.incident_month_event import month_event
 from observatory.extract.incident_more import more_of_it
+from observatory.extract.incident_overview import overview
 from observatory.extract.incident_page_notes import page_note_sentences
 from observatory.extract.incident_party_account import party_account
 from observatory.extract.incident_period_kind import period_kind
@@ -147,7 +148,7 @@ from observatory.extract.incident_source_retold import source_retold
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_report, source_spans
 from observatory.extract.incident_sources import figure_source as figure_source  # kept importable from here
 from observatory.extract.incident_split import OPENS_FIGHT as _OPENS_FIGHT
-from observatory.extract.incident_split import attackers_only, taken_then_killed, told_as_following
+from observatory.extract.incident_split import attackers_only, taken_then_killed
 from observatory.extract.incident_split import part_of_toll as _part_of_toll
 from observatory.extract.incident_split import starts_new as _starts_new
 from observatory.extract.incident_standing_mines import standing_mines
@@ -157,7 +158,7 @@ from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchor
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_syrian_share import syrian_share
 from observatory.extract.incident_tally_shares import tally_share
-from observatory.extract.incident_time_shift import TIME_SHIFT
+from observatory.extract.incident_time_shift import TIME_SHIFT, told_as_following
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_toll_retold import fold_toll_retold
 from observatory.extract.incident_trailers import link_sentences
@@ -739,7 +740,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
     # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
     # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a
     # headline's toll line ("Toll: four SDF members killed") is an event of its own
-    drafts = [d for k, d in enumerate(drafts) if not _overview(d, drafts[k + 1:]) and not statistic_line(d, work)
+    drafts = [d for k, d in enumerate(drafts) if not overview(d, drafts[k + 1:], work) and not statistic_line(d, work)
               and not counted_events(d, drafts[k + 1:], work)  # "documented two attacks on X", then each of them
               and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"
               and not mere_noise(d, work)  # "sporadic gunfire in the city": no event
@@ -787,14 +788,3 @@ _SAME_TIME = re.compile(r"\s*(?:Elsewhere|Meanwhile|At\s+the\s+same\s+time|Simul
                         r"(?:Later|Earlier)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|evening|night|afternoon)|"
                         r"(?:Later|Earlier)\s+that\s+(?:day|morning|evening|night|afternoon)|In\s+the\s+(?:evening|afternoon)|In\s+(?:a\s+(?:separate|similar|related)|another)\s+"
                         r"(?:incident|attack|development|context))\b", re.IGNORECASE)
-
-
-def _overview(draft: Draft, later: list[Draft]) -> bool:
-    """A summary naming only several provinces, without figures ("drones attacked positions in Aleppo, Idlib and
-    Hama"), told in detail by two or more later incidents of its kind in those provinces: the details are the incidents."""
-    provinces = {p.governorate for p in draft.places}
-    if draft.counts or draft.generic or len(provinces) < 2 or None in provinces or not draft.type_hit:
-        return False
-    kind = draft.type_hit[0]
-    told = [d for d in later if d.type_hit and d.type_hit[0] == kind and {p.governorate for p in d.places} & provinces]
-    return len(told) >= 2

@@ -207,8 +207,9 @@ _YEAR_ONLY = re.compile(r"((?:19|20)\d\d)")
 
 
 def period_start(text: str) -> tuple[date | None, str | None]:
-    """The start of a "since ..." period: a named day, or the 1st of a named month/year ("since early 2024")."""
-    m = _SINCE.search(text)
+    """The start of a "since ..." period: a named day, or the 1st of a named month/year ("since early 2024"); or of a
+    period told from a day until now ("From the 24th of March 2019 until today")."""
+    m = _SINCE.search(text) or _FROM_UNTIL_NOW.search(text)
     if m is None:
         return None, None
     phrase = m.group(0).strip().rstrip(",")
@@ -228,6 +229,7 @@ def period_start(text: str) -> tuple[date | None, str | None]:
 
 _DAY_MONTH_YEAR = (r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
                    r"(?:,?\s+(?:19|20)\d\d)?")
+_FROM_UNTIL_NOW = re.compile(rf"\b(?i:from)\s+{_DAY_MONTH_YEAR}\s+(?i:until|till|to|up\s+to)\s+(?i:today|now|the\s+present|this\s+day)\b")
 _BETWEEN = re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH_YEAR})\s+(?:and|to|until|till)\s+(?:(?:\w+day|today),?\s+)?"
                       rf"(?P<b>{_DAY_MONTH_YEAR})", re.IGNORECASE)
 

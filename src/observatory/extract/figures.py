@@ -33,7 +33,7 @@ from observatory.extract.person_trades import TRADES
 
 PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|school(?:children|child|boys?|girls?)|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
-           r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
+           r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|trainees?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|traffickers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|collectors?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|couples?(?!\s+of\b)|(?:(?<=senior\s)(?<!most\ssenior\s)|(?<=leading\s)|(?<=prominent\s)|(?<=top\s)|(?<=key\s))figures?|advis[eo]rs?|experts?|contractors?|"
@@ -137,6 +137,7 @@ def _no_headcount(work: str, q: Quantity, sent_start: int, before: str, after: s
         or _YEAR.fullmatch(q.text.strip()) or _SLASH_AFTER.match(after) or _SIGN_BEFORE.search(before)
         or _NAME_COMMA.search(before) and _AGE_AFTER.match(after) and digits  # an age after a name ("Jaber, 11, and ...")
         or _AGED.search(work, max(sent_start, q.start - 40), q.start)  # "the two injured children, aged nine and 12"
+        or _AGE_OF.search(before) and _AGE_OF_END.match(after)  # "a boy of 12 was wounded", "a girl of seven"
         or _IN_BRACKETS_BEFORE.search(before) and _BRACKET_AFTER.match(after)  # a number inside a name ("(Kurdistan 24)")
         or _restated_in_digits(before, q) and _BRACKET_AFTER.match(after)  # "four (4) militiamen": told again in digits
         or _UNIT_NUMBER_BEFORE.search(before) and digits  # a unit's number ("the 'Liwaa 47' militia", "Branch 215")
@@ -180,10 +181,7 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if both is not None:
         return both  # "shot two soldiers, killing both." (the two just named); "both Syrian and non-Syrian" (words)
     if word in ("a", "an", "both", "one", "single", "another"):
-        reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
-        copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
-        own = _BOTH_OF_OWNER.match(after) if word == "both" else None  # "both of its passengers": the owner's people
-        noun = _PERSON_NOUN[reach].match(_noun_words(work, q, after)[copula.end() if copula else own.end() if own else 0:])  # not "a Russian-brokered deal"
+        noun = _person_noun(work, q, after, word)
         if noun is None and word != "both":  # "a senior Islamic State group official": the group's name, then the person
             noun = _GROUP_THEN_PERSON.match(work, q.end, q.end + 70)
         if noun is None and word == "one" and _OF_NATIONALITY.match(after):
@@ -204,6 +202,17 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
                     or bool(_LEFT_OF_THEM.search(before) and _OF_THEM_STATE.match(after))
                     or q.text.strip().lower() == "one" and aside_then_verb(work, q.end))  # "One of them, a child, died later"
     return True
+
+
+def _person_noun(work: str, q: Quantity, after: str, word: str) -> re.Match[str] | None:
+    """The person noun a one-word count ("a", "one", "both", ...) counts, or None: none follows (not "a Russian-brokered
+    deal"), or it only qualifies a vehicle ("a civilian bus")."""
+    reach = 1 if word == "both" else 3  # "both identified by their comrades": the comrades are not the two
+    copula = _ONE_IS.match(after) if word == "one" else None  # "..., of whom three are soldiers, one is an Iranian"
+    own = _BOTH_OF_OWNER.match(after) if word == "both" else None  # "both of its passengers": the owner's people
+    words = _noun_words(work, q, after)[copula.end() if copula else own.end() if own else 0:]
+    noun = _PERSON_NOUN[reach].match(words)
+    return None if noun is not None and _VEHICLE_AFTER.match(words, noun.end()) else noun
 
 
 def _noun_words(work: str, q: Quantity, after: str) -> str:
@@ -258,6 +267,9 @@ _OF_THEM_STATE = re.compile(r"\s*of\s+them\s+(?:dead|killed|injured|wounded)\b",
 #: A nationality word that qualifies a group after it ("an Iraqi militia", "a Lebanese group").
 _NATION_GROUP = re.compile(rf"\s+(?:militias?|groups?|factions?|forces|army|brigades?|movements?|organi[sz]ations?|parties|party|"
                            rf"units?|regiments?|battalions?|outfits?)\b(?!\s+(?:[\w-]+\s+)?(?:{PERSON})\b)", re.IGNORECASE)
+#: A young person's age told after "of" ("a boy of 12", "a girl of seven"), the phrase ending after the number.
+_AGE_OF = re.compile(r"\b(?:boy|girl|child|teenager|teen|youth|son|daughter)\s+of\s+$", re.IGNORECASE)
+_AGE_OF_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:was|were|is|who|from|and|in|died|killed|wounded|injured)\b)", re.IGNORECASE)
 #: Ages told after "aged" ("aged nine and 12", "aged between 10 and 14").
 _AGED = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:[\w-]+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
 #: "a girls' school", "a children's hospital": a plural owner names the thing after it, not a person.
@@ -266,6 +278,10 @@ _NOT_PLURAL_OWNER = r"(?!(?<=s)['’]\s)(?!(?<=en)['’]s\s)"
 _THING_ACTING = re.compile(r"\s*(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shells?|(?:air\s?)?strikes?|bombs?|(?:land)?mines?|"
                            r"explosions?|blasts?|warplanes?|jets?|helicopters?|aircraft)\s+(?:[a-z]+ed|struck|hit|shot|blew|fell)\b",
                            re.IGNORECASE)
+#: A vehicle named right after a person word, which is then its adjective ("a civilian bus", "a civilian car"; not "a
+#: civilian truck driver").
+_VEHICLE_AFTER = re.compile(r"\s+(?:bus|minibus|car|vehicle|truck|van|pickup|motorcycle|motorbike|convoy|tractor)\b"
+                            r"(?![\s-]+(?:drivers?|passengers?|owners?|riders?|operators?)\b)", re.IGNORECASE)
 _THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"

@@ -7,7 +7,8 @@ child"). The answer is an incident of its own, not more dead of the first one.
 
 Not this construction: the attackers' own losses in a fight ("three attackers were also killed in the clashes", no
 doer of fire of its own), a doer that is the incident's own perpetrator, and fire whose dead include the doer's side.
-Answers by air ("Turkish drone strikes killed 16 soldiers overnight") are left to the rules of kinds and places.
+Answers by air count as the shelling does ("According to the Observatory, Turkish drone and artillery strikes killed at
+least 16 regime soldiers", after a regime air strike that killed Turkish soldiers: tests/test_extract_round63_readings.py).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def counter_strike(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """Whether the sentence tells shelling by a side the incident's dead or wounded are of, other than the incident's
     perpetrator, whose own dead or wounded are all of other sides (an incident of its own), after fire from afar or
     told as an answer."""
-    if f.perpetrator is None or f.type_hit is None or f.type_hit[0] != "shelling":
+    if f.perpetrator is None or f.type_hit is None or f.type_hit[0] not in FIRE_FROM_AFAR:  # (shelling, or strikes:
+        # "Turkish drone and artillery strikes killed at least 16 regime soldiers")
         return False
     doer = f.perpetrator.side
     if draft.perpetrator is not None and draft.perpetrator.side == doer:

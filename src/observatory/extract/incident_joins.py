@@ -13,6 +13,7 @@ from observatory.extract.incident_air_sequel import air_sequel
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_own_victims import own_victims
 from observatory.extract.incident_situation import situation_yields
+from observatory.extract.incident_time_shift import month_opening
 from observatory.extract.numbers import PLURAL_WORD
 from observatory.extract.places import place_mentions
 from observatory.models import FIRE_FROM_AFAR
@@ -97,7 +98,8 @@ def fold_unplaced(drafts: list[Draft], work: str) -> list[Draft]:
         if before is None or d.places or d.date is not None and d.date is not before.date or d.timed or d.recalled or d.abroad \
                 or d.section is not None or not before.places or d.paragraph - before.paragraph > _NEAR_PARAGRAPHS \
                 or _APART.search(work, d.start, d.end) or told_apart(work[d.start:d.end]) \
-                or place_mentions(work, d.start, d.end) or own_victims(before, d):
+                or place_mentions(work, d.start, d.end) or own_victims(before, d) or month_opening(work[d.start:d.end]):
+            # (an event of its own month: "In May, regime shelling on the same post wounded two Turkish soldiers")
             kept.append(d)
             continue
         _fold(before, d)

@@ -192,6 +192,11 @@ _TOLL_WORDS = (*_DEATH_WORDS, "attacks", "statistic")
 #: (tests/test_extract_review_r33.py).
 _ONE_EVENT_HEADLINE = re.compile(r"\b(?:kills?|wounds?|injures?|targets?|ambush(?:es)?|assassinates?)\b"
                                  r"(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)", re.IGNORECASE)
+#: The news of one event before that clause: "Regime drone kills two civilians", "Iraqi man shot dead inside his tent".
+_ONE_EVENT_BEFORE = re.compile(r"\b(?:kills?|killed|wounds?|wounded|injures?|injured|shot\s+dead|dies|died|targets?|"
+                               r"ambush(?:es)?|assassinates?|assassinated)\b", re.IGNORECASE)
+#: The clause that adds a title's event to a running toll (", raising the death toll since early 2024 to 58").
+_RAISING = re.compile(r",\s*(?:thus\s+|thereby\s+)?(?:raising|bringing|pushing|taking|lifting|increasing)\b", re.IGNORECASE)
 #: A year in the opening text: the cheap gate before the title is read for its period (every period it reads names one).
 _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: A title opened by a whole year ("2021 in the Syrian desert |", "Annual harvest of 2022 |", "A year of Russian
@@ -216,6 +221,9 @@ def period_report(work: str) -> bool:
             continue  # (the first line split by a bar is the title, even ending on a quote: 'toll | ... the "settlement"')
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
+        raised = _RAISING.search(chunk)
+        if raised is not None and _ONE_EVENT_BEFORE.search(chunk, 0, raised.start()):
+            continue  # "Regime drone kills two civilians in A, raising the toll since early 2024 to 58": one event's news
         found = period_of(chunk, None)
         if (found is None and _YEAR_TITLE.search(chunk) or not has_any(folded(chunk), _DEATH_WORDS)) \
                 and _ONE_EVENT_HEADLINE.search(chunk):

@@ -1,5 +1,6 @@
 """One earlier event told with only its month ("Also in June, a U.S. strike on a car in Idlib city killed two senior
-figures", "In February, an ambush near X killed six soldiers"): "a strike", "an ambush" is one event with its own
+figures", "In February, an ambush near X killed six soldiers", "In January, a similar dispute in X left two people
+dead"): "a strike", "an ambush" is one event with its own
 toll, so the sentence is an incident, not a total of the month, and another one than the incident told before it
 (unless that one is dated in the same month). So is one victim told with the event that hit them ("In February, a
 soldier was injured when gunmen fired on a patrol near X", "In March, a man was shot dead by gunmen in Y"): a single
@@ -19,7 +20,7 @@ _YEAR = r"(?:\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?"
 _MONTH_EVENT = re.compile(
     r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
     r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
-    r"explosion|ambush|raid|car\s+bomb)\b[^.;]*?\bkill(?:ed|ing)\b",
+    r"explosion|ambush|raid|car\s+bomb|dispute|quarrel)\b[^.;]*?(?:\bkill(?:ed|ing)\b|\bleft\s+(?:[\w-]+\s+){1,3}?dead\b)",
     re.IGNORECASE,
 )
 
@@ -46,10 +47,31 @@ _MONTH_DEED = re.compile(
 def month_event(chunk: str) -> bool:
     """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone, or
     one person killed or hurt by an event told with them ("when gunmen fired", "by a landmine")."""
-    return any(p.match(chunk) is not None for p in (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED))
+    return any(p.match(chunk) is not None for p in (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE))
 
 
 def month_of(chunk: str) -> str:
     """The month (lower case) a sentence read by :func:`month_event` opens with, or "" when it opens with none."""
-    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk) or _MONTH_DEED.match(chunk)
+    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk) or _MONTH_DEED.match(chunk) or _MONTH_IN_ONE.match(chunk) or _MONTH_FIRE_ON_ONE.match(chunk)
     return m.group("month").lower() if m else ""
+
+
+#: "In February, three people were killed in a dispute between two families in X": the dead of one event, told with
+#: the article of one (not "in a series of attacks", "in a wave of strikes").
+_MONTH_IN_ONE = re.compile(
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
+    r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+in\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:dispute|quarrel|clash|explosion|blast|attack|ambush|strike|airstrike|bombing|shooting|fight|exchange\s+of\s+(?:gun)?fire)\b",
+    re.IGNORECASE,
+)
+
+
+#: "In May, regime shelling on the same post wounded two Turkish soldiers": fire on one thing (a post, a house, a car).
+_MONTH_FIRE_ON_ONE = re.compile(
+    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:shelling|strikes?|airstrikes?|fire|attacks?)\s+on\s+(?:the|a|an|its|their)\s+(?:same\s+)?"
+    r"(?:[\w'-]+\s+)?(?:post|position|base|checkpoint|house|home|car|vehicle|convoy|patrol|school|hospital|market)\b"
+    r"[^.;]*?\b(?:killed|wounded|injured|killing|wounding|injuring)\b",
+    re.IGNORECASE,
+)
+

@@ -5,8 +5,8 @@ Constructions handled:
 
 * "ISIS cells attacked a bus carrying soldiers near A", then "Sources said the cells ambushed the bus on the road
   near B, then set it on fire": the same attack, told in detail with the spot where it happened, not another one.
-  The verb (attacked, ambushed, targeted, struck, hit, stormed, fired at, shelled, bombed, blew up) is followed by
-  "the" and a noun that the incident's own text introduced ("a bus", "a military convoy", "an army checkpoint").
+  The verb (attacked, ambushed, targeted, struck, hit, stormed, fired at, shelled, bombed, blew up; a bomb that went
+  off, exploded or was detonated at) is followed by "the" and a noun that the incident's own text introduced ("a bus", "a military convoy", "an army checkpoint").
 * Not: a sentence with dead or wounded of its own, or on another day; nor a noun the incident did not name ("the
   village of B", "the headquarters"): those may well be another event.
 """
@@ -18,8 +18,10 @@ import re
 from observatory.extract.gates import folded, has_any
 
 _HIT_THE = re.compile(r"\b(?:attacked|ambushed|targeted|struck|hit|stormed|shelled|bombed|blew\s+up|fired\s+(?:at|on)|"
-                      r"opened\s+fire\s+on|set\s+fire\s+to)\s+the\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
-_HIT_STEMS = ("attacked", "ambushed", "targeted", "struck", "hit", "stormed", "shelled", "bombed", "blew", "fire")
+                      r"opened\s+fire\s+on|set\s+fire\s+to|(?:went\s+off|exploded|detonated)\s+(?:at|near|outside|inside))\s+"
+                      r"the\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+_HIT_STEMS = ("attacked", "ambushed", "targeted", "struck", "hit", "stormed", "shelled", "bombed", "blew", "fire", "went off",
+              "exploded", "detonated")
 #: Nouns that name a place or a side rather than a thing hit: their "the" points back to nothing.
 _NOT_THING = frozenset({"village", "town", "city", "area", "countryside", "outskirts", "road", "region", "vicinity", "positions",
                         "position", "headquarters", "forces", "regime", "army", "town's", "neighbourhood", "neighborhood",

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events_depot_blast import DEPOT_BLAST
 from observatory.extract.incident_disaster import disaster_told
 from observatory.extract.incident_lead_days import lead_days
@@ -204,10 +205,16 @@ def first_item(draft: Draft, text: str, work: str) -> bool:
     return _FIRST_ITEM.search(text) is not None and _plural_lead(draft, work)
 
 
+#: A sentence opened by a month of a year, or a year ("In October 2021,", "Back in 2019,").
+_YEAR_OPENING = re.compile(rf"\W*(?:Back\s+)?in\s+(?:(?:early|mid|late)[- ])?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s*,", re.IGNORECASE)
+
+
 def itemised_lead(draft: Draft, later: list[Draft], work: str, published: date | None = None) -> bool:
     """A lead whose toll is the sum of the tolls of the two or more incidents told right after it, one by one: the
     incidents are the details, the lead only their sum."""
     total = _killed(draft)
+    if _YEAR_OPENING.match(work, draft.start) and later and later[0].date is not None:
+        return False  # "In October 2021, a car bomb killed four people", then "On Sunday, ...": an earlier event recalled
     if not _plural_lead(draft, work) and not _wide_lead(draft, later, work, published) and \
             not _places_lead(draft, later, work):
         return False

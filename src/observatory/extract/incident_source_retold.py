@@ -28,7 +28,7 @@ SOURCE = re.compile(r"\b(?:said|says|reported|added|told|stated|quoted)\b|\bacco
 REPLY = re.compile(r"\b(?:respond|retaliat|later\b)", re.IGNORECASE)
 #: Kinds read from words any account of an incident uses ("a terrorist attack", "hit by two missiles").
 _LOOSE_KINDS = frozenset({"attack", "shelling"})
-_THE = re.compile(r"\bthe\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+(?P<noun>[a-z]{3,})\b(?!-)", re.IGNORECASE)  # (not "the government-held town")
 #: Nouns whose "the" points at a place, a side or a time, not at the thing the incident introduced.
 _NOT_THING = frozenset({"village", "town", "city", "area", "countryside", "outskirts", "road", "region", "vicinity",
                         "positions", "position", "headquarters", "forces", "regime", "army", "neighbourhood",

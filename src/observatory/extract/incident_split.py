@@ -67,7 +67,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from observatory.extract.events import OPENING_ATTACK
-from observatory.extract.incident_air_sequel import air_sequel, strikes_after, strikes_on_area, struck_in_response
+from observatory.extract.incident_air_sequel import air_sequel, strikes_after
 from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_apart import TOLL_OF_IT as _SUCCUMBED
 from observatory.extract.incident_background import dated_background
@@ -81,12 +81,13 @@ from observatory.extract.incident_fresh import fresh_account, title_told_again
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_more_dead import more_dead_when
+from observatory.extract.incident_named_again import attack_said_again, dead_named_again
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import object_named_back
 from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_other_kind import other_kind_other_day
 from observatory.extract.incident_ranked_on import ranked_on
-from observatory.extract.incident_reply_fire import RESPONDED, answers, tells_reply
+from observatory.extract.incident_reply_fire import RESPONDED, answers
 from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
@@ -104,6 +105,7 @@ from observatory.extract.incident_time_shift import (
     MONTH_NAME,
     TIME_SHIFT,
     another_day,
+    month_recall,
     own_time,
     refers_back,
 )
@@ -162,7 +164,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
-    if refers_back(text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
+    if refers_back(text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or dead_named_again(draft, f, work) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
     if f.mentions and (opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text)
                        or more_dead_when(text) and new_places(draft, f)):
@@ -274,7 +276,9 @@ def _taken_in_it(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
 def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
     """What follows the incident told so far: the victim's body, the attackers' withdrawal "after the attack" or a source that "put the
     death toll at three", or that counts the dead "in today's air strikes" after a lead without figures (the same
-    incident: False); the event it "followed", told with its own dead (True); None."""
+    incident: False); the event it "followed", told with its own dead, or one told after "In January," (True); None."""
+    if month_recall(draft, f, text):
+        return True  # "The attack is not the first of its kind. In January, gunmen killed a member of X"
     if _VICTIM_BACK.search(text) and not f.mentions and not new_places(draft, f):
         return False  # "His family found his body the next morning": more of the victim told so far
     if f.type_hit and aftermath(f.sentence_text, (f.type_hit[0], f.type_hit[1] - f.sentence.start, f.type_hit[2]),
@@ -502,14 +506,15 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     an assault)."""
     if not f.type_hit:
         return ANOTHER.search(text) is not None and new_places(draft, f) and _other_victims(draft, f)
-    if new_date or ANOTHER.search(text) and new_places(draft, f):
-        return True
+    if new_date or ANOTHER.search(text) and new_places(draft, f) and not _BY_THE_FIRE.search(text):
+        return True  # (not "A civilian passing near B was also wounded by the gunfire": the fire told before)
     located = any(not p.governorate for p in draft.places)
     if located and new_places(draft, f) and (differs(draft, f) or f.mentions and sniper_after_assault(work[draft.start:draft.end], text)):
         return True
     return _other_fight(draft, f, text)
 
 
+_BY_THE_FIRE = re.compile(r"\bby\s+the\s+(?:same\s+)?(?:gunfire|shooting|fire|shots|bullets)\b(?!\s+of\b)", re.IGNORECASE)
 #: Kinds of a fight on the ground, one of which may go on into another ("attacked", then "clashes").
 _GROUND_FIGHT = frozenset({"attack", "clash", "ambush", "assassination", "other"})
 
@@ -683,8 +688,8 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
     if ANOTHER.search(text) or TRANSITION_RE.match(text) or opens_in_own_town(draft, f, text) and not _IN_THE_EVENT.search(text) \
             or more_dead_when(text):
         return False  # "Two soldiers were also killed in ...", "Separately, a boy died ...", "In B, ...": another one
-    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side:
-        return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side or other_province(draft, f):
+        return False  # "Regime artillery shelled X and Y, killing a civilian": another actor's event (or province)
     told = max((v for role, _, v in draft.figures() if role == KILLED), default=0)
     own = [m for m in f.mentions if m.parent is None]
     if _other_victims(draft, f) or monitor_answers(draft, f) and _SAME_EVENT.search(text):  # ("in the ambush")
@@ -705,8 +710,10 @@ def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: b
     the lead's event, placed."""
     if names_a_town(draft) or new_date or f.dates or not new_places(draft, f) or ANOTHER.search(text):
         return False
-    if f.type_hit is None or draft.type_hit is None or f.type_hit[0] != draft.type_hit[0]:
+    if f.type_hit is None or draft.type_hit is None:
         return False
+    if f.type_hit[0] != draft.type_hit[0]:  # 'SANA said the "terrorist attack" targeted a bus near X': the lead's ambush
+        return attack_said_again(f.type_hit[0], text)
     m = _IN_THE_EVENT.search(text)
     return m is not None and text[m.start():m.end()].lower().split()[-1].rstrip("s") in f.type_hit[0].replace("_", " ")
 
@@ -776,20 +783,3 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
 _FOLLOWED = re.compile(r"\s*" + SAID_THAT + r"(?:The|These|This|Those)\s+(?:[\w-]+\s+){0,2}?(?:followed(?!\s+by\b)|came\s+(?:[\w-]+\s+){0,3}?(?:after|in\s+"
                        r"(?:response|retaliation)\s+(?:to|for))|(?:was|were)\s+in\s+(?:response|retaliation)\s+(?:to|for))\s",
                        re.IGNORECASE)
-
-
-#: "Afterwards, ...", "... later struck ...": an event told as following the one before it.
-_FOLLOWING = re.compile(r"^\s*(?:Afterwards|Subsequently|Later|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b|"
-                        r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:struck|shelled|bombed|carried\s+out|launched|"
-                        r"fired|targeted|raided|attacked|hit|pounded)\b", re.IGNORECASE)
-
-
-def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
-    """An actor's event with no place or day of its own, told as following an incident that has one ("Russian jets
-    later struck the hills north of the field"): placed in time by the incident before it."""
-    if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
-        return False
-    told = work[draft.start:draft.end]
-    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told) \
-        or struck_in_response(told)  # ("Regime forces
-    # responded by shelling ...", "Russian warplanes carried out 30 airstrikes on the area")

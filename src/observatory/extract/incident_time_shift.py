@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import word_start
+from observatory.extract.incident_air_sequel import strikes_on_area, struck_in_response
 from observatory.extract.incident_dates import date_key, same_weekday
+from observatory.extract.incident_reply_fire import tells_reply
 from observatory.extract.incident_sameness import ANOTHER, new_places
 from observatory.extract.incident_units import EARLIER_REPORT
 
@@ -91,3 +93,44 @@ _BACKSTORY = re.compile(r"\b(?:that|which|who)\s+had\s+[^,.;]*", re.IGNORECASE)
 
 _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
                            re.IGNORECASE)
+
+
+
+#: A sentence opened by a month alone ("In January,", "In late March,", "In March 2022,"), no day of it.
+_IN_MONTH = re.compile(r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-?)?(?P<month>" + MONTH_NAMES + r")(?:\s+(?P<year>(?:19|20)\d\d))?\s*,")
+
+
+def month_opening(text: str) -> bool:
+    """The sentence opens with a month alone ("In January, ..."): the time of an event of its own."""
+    return _IN_MONTH.match(text) is not None
+
+
+def month_recall(draft: Draft, f: SentenceFacts, text: str) -> bool:
+    """"The attack is not the first of its kind. In January, an NDF member opened fire on a checkpoint, killing an Asayish
+    member": a sentence with dead of its own, opened by a month alone that is not the incident's (or after an incident
+    told with no date, or with a weekday the text does not place), tells an earlier event, whatever its toll
+    (tests/test_extract_round63_readings.py)."""
+    m = _IN_MONTH.match(text)
+    if not f.mentions or m is None:
+        return False
+    told = draft.date.value if draft.date is not None else None
+    if told is None:
+        return draft.date is None or draft.date.relative
+    return m.group("month").lower() != told.strftime("%B").lower() or m.group("year") not in (None, str(told.year))
+
+
+#: "Afterwards, ...", "... later struck ...": an event told as following the one before it.
+_FOLLOWING = re.compile(r"^\s*(?:Afterwards|Subsequently|Later|Shortly\s+after(?:wards)?|Soon\s+after(?:wards)?)\b|"
+                        r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:struck|shelled|bombed|carried\s+out|launched|"
+                        r"fired|targeted|raided|attacked|hit|pounded)\b", re.IGNORECASE)
+
+
+def told_as_following(draft: Draft, before: Draft | None, work: str) -> bool:
+    """An actor's event with no place or day of its own, told as following an incident that has one ("Russian jets
+    later struck the hills north of the field"): placed in time by the incident before it."""
+    if before is None or draft.type_hit is None or draft.perpetrator is None or not (before.places or before.date):
+        return False
+    told = work[draft.start:draft.end]
+    return _FOLLOWING.search(told) is not None or tells_reply(told) or strikes_on_area(before, draft, told) \
+        or struck_in_response(told)  # ("Regime forces
+    # responded by shelling ...", "Russian warplanes carried out 30 airstrikes on the area")

@@ -89,7 +89,8 @@ _GROUP_END = re.compile(r"[;,.:()\n\u2013\u2014]|\s-\s|\b(?:and|while|whereas|by
                         re.IGNORECASE)
 # the number is itself a part of a figure told just before it or of the whole ("38 of whom", "131 of the civilians",
 # "Of the total, 23 were ...")
-_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|these|those|the)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|these|those|the)\b|"
+                         r"\s+(?:[\w'-]+\s+){0,2}?among\s+(?:them|whom)\b", re.IGNORECASE)  # ("at least two Russians among them")
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|toll|figure|number|dead|victims)\b[^;.|\n]*$",
                            re.IGNORECASE)
 _CIVIL_GROUP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:civilians?|children|women|shepherds|truffle|"

@@ -13,6 +13,8 @@ Vague quantities follow a conservative rule (ACLED's, extended):
     half a dozen       6      exact words ("half a dozen shepherds")
     several            3      the smallest plural that is not "a couple"
     a number of        2      the smallest plural
+    an unknown number  2      as "a number of" (also unspecified, undisclosed, unconfirmed, undetermined; a large,
+                              small, great or significant number of)
     a handful (of)     2      as "a few"
     some, others       —      no number: kept as a vague phrase only
     =================  =====  =========================================
@@ -56,6 +58,10 @@ EXTRA: Final[dict[str, int]] = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "
 VAGUE: Final[dict[str, int]] = {
     "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "several": 3, "a number of": 2, "a few": 2, "few": 2, "a handful of": 2, "a handful": 2,
+    # a number the text says it does not know, or only sizes: the smallest plural, vague
+    **{f"{article} {size} number of": 2 for article, size in (
+        ("an", "unknown"), ("an", "unspecified"), ("an", "undisclosed"), ("an", "unconfirmed"), ("an", "undetermined"),
+        ("a", "large"), ("a", "small"), ("a", "great"), ("a", "significant"))},
 }
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,

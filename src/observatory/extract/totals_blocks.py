@@ -206,6 +206,8 @@ _RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{
                          r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
 #: ", which killed 318 people", "that claimed the lives of ...": the figure before counts events, whose dead follow.
 _EVENTS_KILLED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:have\s+|had\s+|has\s+)?(?:killed|claimed|left|caused|resulted)\b", re.IGNORECASE)
+#: ", claiming the lives of 20 people", ", killing 20 people": the acts counted before, whose dead follow.
+_ACTS_CLAIMING = re.compile(r"\s*,?\s*(?:claiming|killing|leaving|taking)\b", re.IGNORECASE)
 #: ", including ...", "; among them ...": the parts of the figure before follow.
 _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b", re.IGNORECASE)
 
@@ -215,8 +217,10 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
     figures after ", including" as its parts; where a mention holds it, it and its parts are dead ("...
     has risen to 230, including 40 children, while over 900 others have been wounded")."""
     m = _RUNNING_TO.search(work, start, end)
-    if m is not None and _EVENTS_KILLED.match(work, m.end("num"), end):
-        return mentions  # "the number of assassinations ... rises to 427, which killed 318 people": events
+    if m is not None and (_EVENTS_KILLED.match(work, m.end("num"), end)
+                          or (m.group("acts") or m.group("events")) and _ACTS_CLAIMING.match(work, m.end("num"), end)):
+        return mentions  # "the number of assassinations ... rises to 427, which killed 318 people": events (also "the
+        # number of murders ... has increased to 19, claiming the lives of 20 people")
     found = find_quantities(work[m.start("num"):m.end("num")], m.start("num")) if m is not None else []
     side = "unknown" if m is not None and (m.group("acts") or m.group("events")) else None  # ("the number of murders ... rises to 21": people of no side)
     if not found:

@@ -72,6 +72,12 @@ _NARRATED_LINE = re.compile(
 _DETAILS = re.compile(r"\W*(?:(?:The\s+)?details|They|These)\s+(?:are|were)\s*(?:as\s+follows)?\s*:", re.IGNORECASE)
 
 
+#: A toll of one day or of the past day or two, in the sentence before "Details are as follows:" ("documented the deaths
+#: of 11 people in the past 24 hours: four civilians, ..."): whatever ground it spans, narrated lines are its events.
+_DAY_TOLL = re.compile(r"\b(?:deaths?|killing|killed|dead|fatalities)\b[^.;]{0,160}?\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+"
+                       r"(?:24|48|twenty-four|forty-eight)\s+hours|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b", re.IGNORECASE)
+
+
 def narrated_day(work: str, chunk: str, end: int) -> bool:
     """The sentence ``chunk`` (ending at ``end``) is a day's country-wide toll closed by a colon (or a sentence of its
     own that opens that toll's list: "Details are as follows:", tests/test_extract_round57_readings.py), and the first
@@ -79,7 +85,7 @@ def narrated_day(work: str, chunk: str, end: int) -> bool:
     head = chunk.rstrip()
     if _DETAILS.fullmatch(head):  # "... across Syrian territory on Monday. Details are as follows:": the toll before
         head = re.split(r"(?<=[.!?])\s+|\n", work[:end - len(chunk)].rstrip())[-1].rstrip(".") + ":"
-    if not head.endswith(":") or not nationwide_day(head[:-1]):
+    if not head.endswith(":") or not (nationwide_day(head[:-1]) or _DAY_TOLL.search(head) and _DETAILS.fullmatch(chunk.rstrip())):
         return False
     lines = [line.strip() for line in work[end : end + 600].split("\n") if line.strip()]
     first = next((line for line in lines[:2] if not _SIDE_COUNT.match(line)), "")
