@@ -39,7 +39,13 @@ their first scoring), tested on sentences written for these tests; places are re
   least two Russians among them" is a part, no total of its own (``learned_totals``); "including 131 officers and at
   least three Russian soldiers" is one aside of parts (``casualty_breakdowns``); "41 people were killed, 19 of them
   civilians, while 13 were members of the regime forces and nine were former opposition fighters" splits the 41
-  (``casualty_further_copula.copula_part_root``).
+  (``casualty_further_copula.copula_part_root``);
+* "Damascus denies targeting civilians" names the government, no place (``places._CAPITAL_SPEAKS``); "The officer was
+  hit as a convoy was returning ... near the village of X" places the incident (``core._DIED_AT``); "opened fire on the
+  two shepherds" after "A shepherd was killed and another went missing" names them again
+  (``incident_named_again._people_again``); a title "Iraqi man shot dead in his tent, bringing murders in the camp
+  since early 2022 to 19" tells one event (``incident_lines``); "the number of murders ... has increased to 19,
+  claiming the lives of 20 people" counts murders, whose dead are the 20 (``totals_blocks.with_running_figure``).
 
 Controls (passing before and after the round) follow each reading.
 """
@@ -350,4 +356,59 @@ def test_parts_told_after_were_beside_a_part_of_them() -> None:
                  "civilians, including two children, while 12 were members of the regime forces and nine were former "
                  "opposition fighters.")
     assert total_pairs(row) == [("civilians", 17), ("hts_rebels", 9), ("regime", 12)]
+
+
+def test_damascus_that_denies_is_no_place() -> None:
+    text = ("Strikes on Saraqib\n\nRussian air strikes on the town of Saraqib killed three civilians, the monitor said.\n\n"
+            "Damascus denies targeting civilians and says it is fighting terrorists.")
+    assert place_names(contract(text)) == [["Saraqib"]]
+
+
+def test_control_damascus_as_a_place() -> None:
+    text = ("Strike in Damascus\n\nAn Israeli strike hit a building in Damascus on Monday, killing two people.")
+    assert "Damascus" in place_names(contract(text))[0]
+
+
+def test_the_officer_hit_as_a_convoy_returned_near_a_village() -> None:
+    text = ("Russian general killed\n\nA Russian major general was killed when a roadside bomb exploded near their vehicle "
+            "in eastern Syria, the defence ministry said on Wednesday.\n\nThe officer was hit as a joint convoy was "
+            "returning from a humanitarian operation near the village of al-Tabni, the ministry said.")
+    assert place_names(contract(text)) == [["al-Tabni"]]
+
+
+def test_control_people_returning_from_a_town() -> None:
+    text = ("Kidnapping\n\nGunmen shot dead a man near Ithriyah on Monday while he was returning from Salamiyah.")
+    assert place_names(contract(text)) == [["Ithriyah"]]
+
+
+def test_the_two_shepherds_named_again() -> None:
+    text = ("Shepherd killed in the desert\n\nA shepherd was killed and another went missing after ISIS militants attacked "
+            "them in the desert of al-Rusafa.\n\nLocal sources said the militants opened fire on the two shepherds on "
+            "Sunday while they were grazing their sheep near the village of al-Ghazil, killing one of them, a man in his "
+            "fifties, and taking the other with their sheep.")
+    assert _per_incident(text) == [{"civilians": 1}]
+
+
+def test_control_two_other_shepherds_are_others() -> None:
+    text = ("Shepherds killed in the desert\n\nA shepherd was killed by a landmine in the desert of al-Rusafa on "
+            "Saturday.\n\nAlso, ISIS militants opened fire on two other shepherds near the village of al-Ghazil on "
+            "Sunday, killing both.")
+    assert _per_incident(text) == [{"civilians": 1}, {"civilians": 2}]
+
+
+def test_a_title_of_one_murder_bringing_the_camp_s_count() -> None:
+    text = ("Chaos in al-Hol | Iraqi man shot dead inside his tent, bringing murders in the camp since early 2022 to 17\n\n"
+            "Gunmen shot dead a young Iraqi man inside his tent in the fifth sector of al-Hol camp.")
+    assert _per_incident(text) == [{"unknown": 1}]
+
+
+def test_murders_counted_then_their_dead() -> None:
+    row = titled("Accordingly, the number of murders in al-Hol camp since early 2022 has increased to 17, claiming the "
+                 "lives of 18 people.")
+    assert total_pairs(row) == [("unknown", 18)]
+
+
+def test_control_the_number_of_dead_risen_to() -> None:
+    row = titled("Accordingly, the number of people killed in al-Hol camp since early 2022 has increased to 17.")
+    assert total_pairs(row) == [("unknown", 17)]
 

@@ -118,9 +118,8 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
                                 or colon_parts(work, last, q) or nationality_parts(work, last, q) or pronoun_parts(work, last, q)):
         return len(mentions) - 1  # "31 people were killed, 24 SDF members and seven civilians": the parts add up to it
         # (also "19 SDF fighters, 12 from the X and seven from the Y": each part told by the group it came from)
-    if last.parent is not None and ((root := summed_whole(work, q, mentions)) is not None
-                                    or (root := copula_part_root(work, q, mentions)) is not None):
-        return root  # (also "19 of them civilians, while 13 were soldiers": ``casualty_further_copula``)
+    if last.parent is not None and (root := _next_part_root(work, q, mentions)) is not None:
+        return root
     if last.parent is not None and (up := mentions[last.parent].parent) is not None and re.fullmatch(r"\s*,\s*(?:and|as\s+well\s+as)\s*", between) \
             and _WHOM_CLAUSE.match(work, last.quantity.end, last.group_end) and _OF_WHOM.search(work, mentions[last.parent].group_end, last.quantity.start):
         return up  # "1,351 soldiers, among them 164 militiamen, of whom 98 are non-Syrians, and four Russians": the four are of the 1,351
@@ -143,14 +142,21 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         whole = mentions[last.parent]
         if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q) \
                 and not armed_item_of_people(work, whole, siblings, q.value, between) and "," in work[last.quantity.end:q.start]:
-            return None  # "9 civilians, among them three boys, 30 fighters": the breakdown has ended (not "including 131
-            # officers and three Russian soldiers": one aside)
+            return None  # "9 civilians, among them three boys, 30 fighters": ended (not "131 officers and 3 Russian soldiers")
         if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
             return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
         return last.parent
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
         return last.parent  # "..., including 193 children, and 106 women"
     return None
+
+
+def _next_part_root(work: str, q: Quantity, mentions: list[Mention]) -> int | None:
+    """The whole that the figure after a part is the next part of: the parts so far and it add up to it
+    (``summed_whole``), or it is told after "were" beside a part told by "of them" ("19 of them civilians, while 13 were
+    soldiers": ``casualty_further_copula``)."""
+    root = summed_whole(work, q, mentions)
+    return root if root is not None else copula_part_root(work, q, mentions)
 
 
 #: A figure with no words of its own ("put the death toll at four, three soldiers and a woman"): whatever side the

@@ -386,6 +386,7 @@ def _title_toll(draft: Draft, work: str, lexicon: ActorLexicon, report: Report, 
 
 
 _DIED_AT = re.compile(r"\b(?:had\s+been|has\s+been|was|were)\s+killed\s+(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\b|"
+                      r"\b(?:was|were)\s+hit\s+(?:as|when|while)\b|"  # ("The officer was hit as a convoy was returning ... near X")
                       r"\bdied\s+(?:in|near|at)\b", re.IGNORECASE)
 
 

@@ -217,8 +217,10 @@ def _governorate_mentions(work: str, start: int, end: int) -> tuple[PlaceMention
             continue
         if _RULERS.match(after) or _ADJECTIVE_AFTER.match(after):
             continue  # "Damascus government forces", "Damascus-backed militias": who, not where
-        if gov == "Damascus" and (_CAPITALS_AFTER.match(after) or _ACCUSER_BEFORE.search(before) or _ALLIED.match(work, m.end())):
-            continue  # "accused Damascus and Tehran of ...", "Damascus and its ally Moscow deny ...": the government
+        if gov == "Damascus" and (_CAPITALS_AFTER.match(after) or _ACCUSER_BEFORE.search(before) or _ALLIED.match(work, m.end())
+                                  or _CAPITAL_SPEAKS.match(after)):
+            continue  # "accused Damascus and Tehran of ...", "Damascus and its ally Moscow deny ...", "Damascus denies
+            # targeting civilians": the government
         strong = bool(_PROVINCE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)) or _shares_province_word(work, found, m.start())
         if found and not found[-1].strong and strong and _PAIRED.fullmatch(work, found[-1].end, m.start()) and \
                 _PLURAL_PROVINCE.match(after):  # "Homs and Deir Ezzor provinces": both are provinces
@@ -278,6 +280,9 @@ _SHARED_WORD = re.compile(r"\b(?:provinces|governorates|countrysides?|deserts?|b
 #: The capital as a government: beside other capitals ("Damascus and Tehran"), or accused, blamed, urged, or the one a
 #: side is loyal to or backed by ("fighters loyal to Damascus").
 _CAPITALS_AFTER = re.compile(r"\s*(?:,|and|or)\s+(?:Tehran|Moscow|Ankara|Washington|Beirut|Baghdad|Amman|Riyadh|Tel\s+Aviv)\b")
+#: The capital as the government that speaks or acts as a state: "Damascus denies", "Damascus says", "Damascus has accused".
+_CAPITAL_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:denie[sd]|deny|says|said|claims|claimed|accuse[sd]|insists|insisted|"
+                             r"rejecte?[sd]|vowed|vows|blames|blamed|condemned|condemns|responded|warned|warns)\b")
 #: The capital as a government beside its allies: "Damascus and its ally Moscow deny ...", "Damascus and its Russian
 #: backers say ...", "Damascus, and its allies, rejected ..." (a city has no allies).
 _ALLIED = re.compile(r"\s*,?\s*and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|backers?|partners?|patrons?)\b")
