@@ -45,7 +45,16 @@ their first scoring), tested on sentences written for these tests; places are re
   two shepherds" after "A shepherd was killed and another went missing" names them again
   (``incident_named_again._people_again``); a title "Iraqi man shot dead in his tent, bringing murders in the camp
   since early 2022 to 19" tells one event (``incident_lines``); "the number of murders ... has increased to 19,
-  claiming the lives of 20 people" counts murders, whose dead are the 20 (``totals_blocks.with_running_figure``).
+  claiming the lives of 20 people" counts murders, whose dead are the 20 (``totals_blocks.with_running_figure``);
+* "Russian air strikes launched in support of the troops" leave the incident an attack (``incident_support``);
+  "attacked a checkpoint at dawn today, with machine guns and hand grenades" is an attack, not a bomb
+  (``incident_grenade``); after a period's total, "the failed assassination attempts left dozens of people injured" is
+  no incident (``incident_overview``); "..., bringing the overall toll to 124" after the dead of three sides is their
+  sum (``casualty_rises._without_overall``);
+* "39 people across AANES-held areas" names ground, not the people's side (``casualty_groups._HELD_AFTER``), and a
+  list's header ("..., as follows:") adds no learned total (``learned_totals._HEADS_LIST``); "16 members of SDF, the
+  Asayish and military councils: 11 of them were killed by ISIS cells" makes the 11 a part of the 16, of the 16's side
+  (``casualty_breakdowns._of_them_next``, ``casualty_wholes.part_of_them``).
 
 Controls (passing before and after the round) follow each reading.
 """
@@ -411,4 +420,79 @@ def test_murders_counted_then_their_dead() -> None:
 def test_control_the_number_of_dead_risen_to() -> None:
     row = titled("Accordingly, the number of people killed in al-Hol camp since early 2022 has increased to 17.")
     assert total_pairs(row) == [("unknown", 17)]
+
+
+def test_air_strikes_in_support_leave_the_attack() -> None:
+    text = ("Attack near al-Qaryatain\n\nIS jihadists killed 14 pro-government fighters in an attack in the central Syrian "
+            "desert, a monitor said on Friday.\n\nThe monitor said the attack targeted army positions near the town of "
+            "al-Qaryatain late on Thursday, sparking clashes that lasted into the early hours.\n\nFourteen pro-government "
+            "fighters were killed, while nine jihadists also died in the fighting and in Russian air strikes launched in "
+            "support of the troops, the monitor said.")
+    assert [i["type"] for i in contract(text)["incidents"]] == ["attack"]
+
+
+def test_control_air_strikes_of_their_own() -> None:
+    text = ("Strikes near al-Qaryatain\n\nRussian air strikes on the desert near the town of al-Qaryatain killed nine "
+            "jihadists on Thursday, a monitor said.")
+    assert [i["type"] for i in contract(text)["incidents"]] == ["airstrike"]
+
+
+def test_an_attack_with_guns_and_grenades_after_a_comma() -> None:
+    text = ("Checkpoint attacked\n\nGunmen attacked a regime checkpoint at the entrance of Al-Sanamayn city at dawn today, "
+            "with machine guns and hand grenades. The attack left two soldiers dead.")
+    assert [i["type"] for i in contract(text)["incidents"]] == ["attack"]
+
+
+def test_control_a_grenade_that_exploded() -> None:
+    text = ("Grenade blast\n\nA child was injured when a hand grenade exploded in a field near Tafas on Sunday.")
+    assert [i["type"] for i in contract(text)["incidents"]] == ["ied_landmine"]
+
+
+def test_a_remark_on_the_attempts_a_total_counted() -> None:
+    row = titled("Accordingly, the number of attacks and assassination attempts in Daraa province since early 2021 has "
+                 "risen to 380, which left 260 people dead, they are as follows:\n\n• 90 civilians.\n\n"
+                 "• 120 regime soldiers.\n\n• 50 former fighters.\n\nIt is worth noting that the failed assassination "
+                 "attempts left dozens of people injured.")
+    assert row["incidents"] == []
+
+
+def test_control_an_attempt_told_with_its_place_after_a_total() -> None:
+    row = titled("Since early 2021, SOHR has documented 380 attacks in Daraa province.\n\nOn Monday, gunmen attacked a "
+                 "checkpoint near Tafas, wounding two soldiers.")
+    assert [i["injured"] for i in row["incidents"]] == [{"regime": 2}]
+
+
+def test_an_overall_toll_after_the_sides_is_their_sum() -> None:
+    row = titled("The monitor said 30 members of the SDF, in addition to 80 ISIS members and six civilians, have been "
+                 "killed since the attack began, bringing the overall toll to 116.")
+    assert total_pairs(row) == [("civilians", 6), ("isis", 80), ("sdf", 30)]
+
+
+def test_control_a_toll_that_rose_with_one_side() -> None:
+    text = ("Ambush\n\nTwo more soldiers died of their wounds on Monday, bringing the overall toll of the ambush to 11.")
+    assert killed(text) == {"regime": 11}
+
+
+def test_people_across_held_areas_are_of_no_side() -> None:
+    row = titled("In April 2022, SOHR documented the death of 31 people across AANES-held areas, as follows:\n\n"
+                 "• 12 civilians, including three children.\n\n• 14 members of SDF and the Internal Security Forces.\n\n"
+                 "• Five ISIS members.\n")
+    assert total_pairs(row) == [("civilians", 12), ("isis", 5), ("sdf", 14)]
+
+
+def test_control_members_of_the_sdf_in_held_areas() -> None:
+    row = titled("In April 2022, SOHR documented the deaths of 14 members of SDF in SDF-held areas.")
+    assert total_pairs(row) == [("sdf", 14)]
+
+
+def test_a_part_of_them_after_the_whole_s_colon() -> None:
+    row = titled("In April 2022, SOHR documented the death of 30 people across the region, as follows:\n\n"
+                 "• 14 civilians, including three children.\n\n• 16 members of SDF, the Internal Security Forces and "
+                 "military councils: 11 of them were killed by ISIS cells.\n")
+    assert total_pairs(row) == [("civilians", 14), ("sdf", 16)]
+
+
+def test_control_a_part_of_them_after_a_comma() -> None:
+    row = titled("In April 2022, SOHR documented the deaths of 16 members of SDF, 11 of them in ISIS attacks.")
+    assert total_pairs(row) == [("sdf", 16)]
 

@@ -104,7 +104,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return parent
     if last.parent is None and q.text.strip().lower() == "both" and last.value == 2 and re.fullmatch(r"\s*,\s*", between):
         return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
-    if (last.parent is None or part_of_an_item(work, last, q)) and re.fullmatch(r"\s*[,(]\s*", between) and PART_OF_THEM.match(work, q.end):
+    if (last.parent is None or part_of_an_item(work, last, q)) and _of_them_next(work, q, between):
         return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
     if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 40)
                                                                   or PART_OF_THEM.match(work, q.end)):
@@ -149,6 +149,20 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
         return last.parent  # "..., including 193 children, and 106 women"
     return None
+
+
+#: Between a whole and its first part told by "of them" after the rest of the whole's words and a colon ("16 members
+#: of SDF, the Asayish and military councils: 11 of them were killed by ISIS cells").
+_UP_TO_COLON = re.compile(r"[^.;:\d]{0,100}:\s*")
+_OF_THEM_FATE = re.compile(r"\s*of\s+(?:them|whom)\s+(?:were|was)\s+(?:killed|murdered|shot|executed)\b", re.IGNORECASE)
+
+
+def _of_them_next(work: str, q: Quantity, between: str) -> bool:
+    """``q`` is a part "of them" of the figure just before: "15 soldiers, 6 of them non-Syrians", or after the rest of
+    the whole's words and a colon ("...: 11 of them were killed by ISIS cells")."""
+    if re.fullmatch(r"\s*[,(]\s*", between):
+        return PART_OF_THEM.match(work, q.end) is not None
+    return _UP_TO_COLON.fullmatch(between) is not None and (PART_OF_THEM.match(work, q.end) or _OF_THEM_FATE.match(work, q.end)) is not None
 
 
 def _next_part_root(work: str, q: Quantity, mentions: list[Mention]) -> int | None:

@@ -253,7 +253,7 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     toll rose: the risen toll is the incident's (SCHEMA). Its injured are the last injured figure stated, kept (marked
     ``earlier``) for an incident that tells no other injured figure. The wounded still treated beside a risen toll are its
     latest injured figure (``still_treated``)."""
-    mentions = superseded_toll(mentions, work, start) if mentions else mentions
+    mentions = _without_overall(superseded_toll(mentions, work, start), work) if mentions else mentions
     if not any(m.role == KILLED for m in mentions):
         return still_treated(mentions, work)
     parted = any(m.parent is not None for m in mentions)  # a breakdown of the first report's dead may be the only one told:
@@ -361,3 +361,24 @@ def people_toll(mentions: list[Mention], work: str, start: int) -> list[Mention]
                 and _PEOPLE_TOLL.search(work, max(start, m.quantity.start - 400), m.quantity.start):
             out[i] = replace(m, side="unknown", generic=False)
     return out
+
+
+#: "..., bringing the overall toll to 124": the sum of the sides just told.
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead)\s+to\s+"
+                             r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def _without_overall(mentions: list[Mention], work: str) -> list[Mention]:
+    """The sentence's figures less an overall toll of no side told after the dead of two or more sides ("28 members of
+    the SDF, 89 ISIS members and seven civilians have been killed ..., bringing the overall toll to 124"): their sum,
+    not more dead (tests/test_extract_round63_readings.py)."""
+    for i, m in enumerate(mentions):
+        if m.role != KILLED or m.parent is not None or m.side not in (None, "unknown") or m.group_end != m.quantity.end:
+            continue
+        if not _OVERALL_BEFORE.search(work, max(0, m.quantity.start - 50), m.quantity.start):
+            continue
+        sides = {p.side for p in mentions[:i] if p.role == KILLED and p.parent is None and p.side not in (None, "unknown")}
+        if len(sides) >= 2:
+            return without(mentions, {i})
+    return mentions
+

@@ -155,6 +155,7 @@ from observatory.extract.incident_standing_mines import standing_mines
 from observatory.extract.incident_started import started_by_attack
 from observatory.extract.incident_storming import storming_in_fight
 from observatory.extract.incident_strikes_toll import toll_of_one_told, unanchored_joint_toll
+from observatory.extract.incident_support import in_support
 from observatory.extract.incident_suspects import suspects_side
 from observatory.extract.incident_syrian_share import syrian_share
 from observatory.extract.incident_tally_shares import tally_share
@@ -236,7 +237,7 @@ def _absorb_event(draft: Draft, f: SentenceFacts) -> None:
     background = draft.type_hit is None and draft.start < f.sentence.start and _hazard_told(f)  # (by a hazard of the area)
     if f.type_hit and not background and (draft.type_hit is None or _priority(f.type_hit[0]) < _priority(draft.type_hit[0])
                        and gives_way(draft.type_hit[0], bool(f.mentions)) and not draft.opened and not attackers_only(draft, f)
-                       and not _hazard_told(f)
+                       and not _hazard_told(f) and not in_support(f)  # (not "air strikes launched in support of the troops")
                        or draft.type_hit[0] == "clash" and opens or taken_then_killed(draft, f, f.sentence_text)
                        or draft.opened and draft.type_hit[0] == "other" and f.type_hit[0] == "execution"):  # body: shot captive
         draft.type_hit = f.type_hit

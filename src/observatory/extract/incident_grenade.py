@@ -23,8 +23,9 @@ _THROWN: Final = re.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|l
 #: hand grenades", "rifles, pistols and grenades" (no other word between the verb and the weapons: "a house used as a
 #: shelter when a hand grenade exploded" is no weapon used).
 _WEAPONS = r"(?:(?:[\w-]+,?\s+){1,4}?and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:hand\s+)?grenades?\Z"
-#: "the attackers used machine guns and a hand grenade", "stormed the checkpoint with light weapons and hand grenades".
-_ARMED_WITH: Final = re.compile(r"\b(?:used|using|(?:attacked|stormed|raided|assaulted)\b[^.;,]{0,100}?\bwith)\s+" + _WEAPONS,
+#: "the attackers used machine guns and a hand grenade", "stormed the checkpoint with light weapons and hand grenades",
+#: "attacked a checkpoint at dawn today, with machine guns and hand grenades".
+_ARMED_WITH: Final = re.compile(r"\b(?:used|using|(?:attacked|stormed|raided|assaulted)\b[^.;,]{0,100}?(?:,\s*)?\bwith)\s+" + _WEAPONS,
                                 re.IGNORECASE)
 
 

@@ -89,6 +89,7 @@ _GROUP_END = re.compile(r"[;,.:()\n\u2013\u2014]|\s-\s|\b(?:and|while|whereas|by
                         re.IGNORECASE)
 # the number is itself a part of a figure told just before it or of the whole ("38 of whom", "131 of the civilians",
 # "Of the total, 23 were ...")
+_HEADS_LIST = re.compile(r"\b(?:as\s+follows|they\s+are)\s*:\s*$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|these|those|the)\b|"
                          r"\s+(?:[\w'-]+\s+){0,2}?among\s+(?:them|whom)\b", re.IGNORECASE)  # ("at least two Russians among them")
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|toll|figure|number|dead|victims)\b[^;.|\n]*$",
@@ -345,8 +346,8 @@ def _kept_out(text: str, c: Candidate) -> bool:
     a share by a cause of death that opens its sentence), people taken rather than killed, a link to another story, and a party's claim."""
     sentence = text[c.sent_start:c.sent_end]
     if _HURT_WORD.search(sentence) and not _KILL_WORD.search(sentence) or WHOLE_WAR.search(sentence) \
-            or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start):
-        return True
+            or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start) or _HEADS_LIST.search(sentence):
+        return True  # (a list's header: "... the death of 39 people across X, as follows:" is the sum the rules split)
     before = text[max(c.sent_start, c.start - 120):c.start]
     if cause_led(text[c.start:c.sent_end]) and not text[c.sent_start:c.start].strip(" \"“-–•*"):
         return True  # "Four civilians died under torture ..., while 13 ...": a share by cause, which the rules fold
