@@ -17,18 +17,18 @@ from observatory.extract.dates import MONTH_NAMES
 #: The year after the month, if told: "2023", "last year", "this year".
 _YEAR = r"(?:\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?"
 
+#: The month that opens the sentence, with its year if told: "In February,", "Also in early June 2023,".
+_OPENING = r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
+
 _MONTH_EVENT = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
-    r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
+    _OPENING + r"(?:a|an)\s+(?:[\w.'-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|drone\s+strike|attack|bombing|"
     r"explosion|ambush|raid|car\s+bomb|dispute|quarrel)\b[^.;]*?(?:\bkill(?:ed|ing)\b|\bleft\s+(?:[\w-]+\s+){1,3}?dead\b)",
     re.IGNORECASE,
 )
 
 #: "In February, a Russian soldier was injured when ...", "In March, one man was shot dead by ...": one victim, one event.
 _MONTH_VICTIM = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>"
-    + MONTH_NAMES
-    + r")" + _YEAR + r",\s+(?:a|an|one)\s+"
+    _OPENING + r"(?:a|an|one)\s+"
     r"(?:[\w'-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by)\b",
     re.IGNORECASE,
 )
@@ -37,41 +37,37 @@ _MONTH_VICTIM = re.compile(
 #: "In August last year, 33 soldiers were slain when the group attacked a bus carrying troops near X": the dead of one
 #: deed done to one thing (a bus, a convoy, a checkpoint).
 _MONTH_DEED = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
-    r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+when\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    _OPENING + r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+when\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:attacked|ambushed|struck|hit|targeted|bombed|stormed)\s+(?:a|an)\s+(?!series\b|number\b|wave\b)",
     re.IGNORECASE,
 )
 
-
-def month_event(chunk: str) -> bool:
-    """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone, or
-    one person killed or hurt by an event told with them ("when gunmen fired", "by a landmine")."""
-    return any(p.match(chunk) is not None for p in (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE))
-
-
-def month_of(chunk: str) -> str:
-    """The month (lower case) a sentence read by :func:`month_event` opens with, or "" when it opens with none."""
-    m = _MONTH_EVENT.match(chunk) or _MONTH_VICTIM.match(chunk) or _MONTH_DEED.match(chunk) or _MONTH_IN_ONE.match(chunk) or _MONTH_FIRE_ON_ONE.match(chunk)
-    return m.group("month").lower() if m else ""
-
-
 #: "In February, three people were killed in a dispute between two families in X": the dead of one event, told with
 #: the article of one (not "in a series of attacks", "in a wave of strikes").
 _MONTH_IN_ONE = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
-    r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+in\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    _OPENING + r"(?:[\w'-]+\s+){1,6}?(?:were|was)\s+(?:killed|slain|shot\s+dead)\s+in\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:dispute|quarrel|clash|explosion|blast|attack|ambush|strike|airstrike|bombing|shooting|fight|exchange\s+of\s+(?:gun)?fire)\b",
     re.IGNORECASE,
 )
 
-
 #: "In May, regime shelling on the same post wounded two Turkish soldiers": fire on one thing (a post, a house, a car).
 _MONTH_FIRE_ON_ONE = re.compile(
-    r"\s*(?:Also\s+)?In\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:shelling|strikes?|airstrikes?|fire|attacks?)\s+on\s+(?:the|a|an|its|their)\s+(?:same\s+)?"
+    _OPENING + r"(?:[\w'-]+\s+){0,3}?(?:shelling|strikes?|airstrikes?|fire|attacks?)\s+on\s+(?:the|a|an|its|their)\s+(?:same\s+)?"
     r"(?:[\w'-]+\s+)?(?:post|position|base|checkpoint|house|home|car|vehicle|convoy|patrol|school|hospital|market)\b"
     r"[^.;]*?\b(?:killed|wounded|injured|killing|wounding|injuring)\b",
     re.IGNORECASE,
 )
 
+_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE)
+
+
+def month_event(chunk: str) -> bool:
+    """Whether the sentence opens with a month and tells one event ("a strike", "an ambush") that killed someone, or
+    one person killed or hurt by an event told with them ("when gunmen fired", "by a landmine")."""
+    return any(p.match(chunk) is not None for p in _PATTERNS)
+
+
+def month_of(chunk: str) -> str:
+    """The month (lower case) a sentence read by :func:`month_event` opens with, or "" when it opens with none."""
+    m = next((found for p in _PATTERNS if (found := p.match(chunk)) is not None), None)
+    return m.group("month").lower() if m else ""

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 #: Many places named as many ("several locations", "a number of villages"): the ground of several events.
 _SEVERAL_PLACES = re.compile(r"\b(?:several|multiple|various|many|a\s+number\s+of|numerous)\s+(?:[\w-]+\s+)?"
                              r"(?:locations|areas|villages|towns|sites|positions|places|points|targets)\b", re.IGNORECASE)
-
-
 #: "the failed assassination attempts left", "the attacks have killed": the events a total counted, as the subject.
 _THE_EVENTS_DID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attempts|attacks|assassinations|operations|explosions|bombings|"
                              r"killings)\s+(?:have\s+|had\s+|also\s+)?(?:left|caused|killed|wounded|injured)\b", re.IGNORECASE)

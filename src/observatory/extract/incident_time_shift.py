@@ -6,7 +6,11 @@ back, for ``incident_split``.
   lasted for nearly two hours") and the story of a place told in a relative clause (``own_time``);
 * a sentence whose subject is the event told so far ("The attack came in two waves", "The clashes left ...") or that
   sets "the two sides" against each other tells more of it, unless it recalls another event ("The attack came two days
-  after ...": ``refers_back``).
+  after ...": ``refers_back``);
+* a sentence opened by a month alone, with dead of its own, after an incident of another month or of none ("In January,
+  an NDF member opened fire on a checkpoint, killing an Asayish member": ``month_recall``, ``month_opening``);
+* an actor's event with no place or day of its own, told as following the incident before ("Russian jets later struck
+  the hills"): placed in time by it (``told_as_following``, moved here from ``incident_split`` in round 63).
 """
 
 from __future__ import annotations
@@ -93,7 +97,6 @@ _BACKSTORY = re.compile(r"\b(?:that|which|who)\s+had\s+[^,.;]*", re.IGNORECASE)
 
 _LEADING_DATE = re.compile(r"\s*(?:On|Last|Yesterday|Earlier|Today|This|At\s+dawn|In\s+the\s+early\s+hours|Late|Early)\b",
                            re.IGNORECASE)
-
 
 
 #: A sentence opened by a month alone ("In January,", "In late March,", "In March 2022,"), no day of it.
