@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from observatory.extract.casualty_wholes import OF_THEM
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import Quantity
 
@@ -70,10 +71,6 @@ def copula_part_root(work: str, q: Quantity, mentions: list[Mention]) -> int | N
     if not mentions or COPULA_AFTER.match(work, q.end) is None or not _PART_JOIN.fullmatch(work, mentions[-1].group_end, q.start):
         return None
     part = next((m for m in reversed(mentions) if m.parent is not None and mentions[m.parent].parent is None), None)
-    if part is None or part.parent is None or not _OF_THEM.match(work, part.quantity.end):
+    if part is None or part.parent is None or not OF_THEM.match(work, part.quantity.end):
         return None
     return part.parent
-
-
-_OF_THEM: Final = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
-
