@@ -220,6 +220,7 @@ from observatory.extract.mention_sides import (
 )
 from observatory.extract.mention_sides import Mention as Mention
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, find_quantities
+from observatory.extract.text import headline_end
 
 #: "..., and that no one was hurt": the verb after is the role of no one, not of a figure before it.
 _NO_ONE: Final = r"\bno(?:\s+|-)one\b|\bnobody\b|\bnone\s+(?:was|were|of\s+the)\b"
@@ -578,8 +579,8 @@ _TITLE_CACHE: dict[str, tuple[Mention, ...]] = {}
 
 def title_figures(work: str, lexicon: ActorLexicon, on: date | None = None) -> tuple[Mention, ...]:
     """Casualty figures of the report's title (its first line, when that line is a headline, not a sentence)."""
-    cut = work.find("\n")
-    if cut <= 0 or cut > 250 or re.search(r"[.!?]\s+[A-Z]", work[:cut]):
+    cut = headline_end(work)
+    if not cut:
         return ()
     key = work[:cut]
     if key not in _TITLE_CACHE:

@@ -54,7 +54,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
-from observatory.extract.text import MONITOR
+from observatory.extract.text import MONITOR, headline_end
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
@@ -184,26 +184,17 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     return without_gone(mentions, gone)
 
 
-_HEADLINE_MAX = 250  # (as ``casualties.title_figures``)
-
-
 def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:
     """A claimed figure of a side the text gave no figure of that role for ("... and that its forces repelled the
     assailants, killing four of them"): the claimant's only word on that side, kept; "four others" of the
     claim's own list are not told apart."""
     if _OTHERS.match(work, m.quantity.end, m.group_end + 1) or bare_toll(m, work):
         return False
-    headline = _headline_end(work)  # (a title's figure the claim agrees with is no telling of the body's: "three NDF
+    headline = headline_end(work)  # (a title's figure the claim agrees with is no telling of the body's: "three NDF
     # gunmen killed" over "its members responded, killing three of the attackers")
     return m.side not in (None, "unknown") and not m.generic and not any(
         p.role == m.role and (p.side == m.side or p.side == "unknown" and p.quantity.vague) for p in earlier
         if p.quantity.start >= headline or p.value != m.value)
-
-
-def _headline_end(work: str) -> int:
-    """Where the report's headline (a first line that is no sentence) ends; 0 when it opens with none."""
-    cut = work.find("\n")
-    return cut if 0 < cut <= _HEADLINE_MAX and not re.search(r"[.!?]\s+[A-Z]", work[:cut]) else 0
 
 
 def gone_with_parents(mentions: list[Mention], i: int, gone: set[int]) -> bool:

@@ -71,6 +71,17 @@ class Sentence:
     listed: bool = False  # an item of a toll listed place by place ("...; 4 civilians in B; ..."): its count is of dead
 
 
+#: The longest first line read as a headline (a longer one is a paragraph of its own).
+HEADLINE_MAX = 250
+
+
+def headline_end(work: str) -> int:
+    """Where the report's headline ends (its first line, when that line is a headline, not a sentence); 0 when it opens
+    with none."""
+    cut = work.find("\n")
+    return cut if 0 < cut <= HEADLINE_MAX and not re.search(r"[.!?]\s+[A-Z]", work[:cut]) else 0
+
+
 def working_copy(text: str) -> str:
     """A copy of ``text`` of exactly the same length with markup blanked and typographic characters simplified."""
     work = text.translate(_SAME_LENGTH)
