@@ -69,12 +69,13 @@ _CLAIMANT = re.compile(r"\b(?:SANA|Amaq|Amjad|state[\s-]+(?:run\s+)?(?:news\s+ag
                        r"\b(?:gave|gives|giving|put|puts|putting|cited|citing)\s+(?:an?\s+|the\s+)?(?:higher|lower|different|smaller|larger)\s+"
                        r"(?:death\s+)?(?:toll|figure|number|tally)\b", re.IGNORECASE)
 #: Sources that are neither party nor monitor ("The Local Coordination Committees put the toll at eight", "a local
-#: activist network", "rescuers said"), tried only where one of ``_SOURCE_STEMS`` is in the folded text.
+#: activist network", "rescuers said", "the UN's humanitarian office, OCHA, said"), tried only where one of ``_SOURCE_STEMS`` is in the folded text.
 _SOURCE = re.compile(r"\b(?:Local\s+Coordination\s+Committees|LCCs?|activist\s+(?:network|group|collective)s?|rescuers|"
+                     r"(?-i:UN)|United\s+Nations|OCHA|UNICEF|"
                      r"rescue\s+(?:workers|teams?)|medics|paramedics|doctors|hospital\s+(?:sources?|officials?|staff|director))\b[^.;]{0,120}?"
                      r"\b(?:said|says|saying|quoted|reported|reporting|stated|announced|put|puts|putting|gave|gives|giving|"
                      r"estimated|estimates|counted)\b", re.IGNORECASE)
-_SOURCE_STEMS = ("coordination", "lcc", "activist", "rescue", "medic", "doctor", "hospital")
+_SOURCE_STEMS = ("coordination", "lcc", "activist", "rescue", "medic", "doctor", "hospital", "un", "ocha")
 #: Every match of ``_CLAIMANT`` holds one of these: a claimant's name or kind, or the word a different toll is told by.
 _CLAIMANT_STEMS = ("sana", "amaq", "amjad", "state", "official", "ministry", "health", "medical", "council", "civil", "helmets",
                    "crescent", "outlet", "news", "broadcaster", "radio", "television", "tv", "channel", "higher", "lower",

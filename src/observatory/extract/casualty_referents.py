@@ -235,15 +235,27 @@ _LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
 
 def _listed_before(mentions: list[Mention], work: str, idx: set[int]) -> set[int]:
     """The items of the list that ends with a part "among the dead" ("nine civilians and four members of the factions
-    were among the dead": the civilians too)."""
+    were among the dead": the civilians too; so with an aside that breaks an item down: "nine civilians, including two
+    children, and four fighters ...", round 64)."""
     out: set[int] = set()
     for i in idx:
-        j = i - 1
-        while j >= 0 and mentions[j].role == KILLED and mentions[j].parent is None and not mentions[j].quantity.vague \
-                and _LIST_JOIN.fullmatch(work, mentions[j].group_end, mentions[j + 1].quantity.start):
+        nxt, j = i, i - 1
+        while j >= 0:
+            if mentions[j].parent is not None and mentions[j].parent != nxt:
+                j -= 1  # ("including two children": a part of the item before, not an item)
+                continue
+            m = mentions[j]
+            if m.role != KILLED or m.parent is not None or m.quantity.vague or not (
+                    _LIST_JOIN.fullmatch(work, m.group_end, mentions[nxt].quantity.start)
+                    or _ASIDE_JOIN.fullmatch(work, m.group_end, mentions[nxt].quantity.start)):
+                break
             out.add(j)
-            j -= 1
+            nxt, j = j, j - 1
     return out
+
+
+#: An item's breakdown between two items of a list: ", including two children, and ".
+_ASIDE_JOIN = re.compile(r"\s*,\s*(?:including|among\s+them)\s+[^,;.()]{1,40},\s*(?:and\s+)?", re.IGNORECASE)
 
 
 def parts_of_a_toll(mentions: list[Mention], work: str, span: tuple[int, int], told: Callable[[], list[Mention]],

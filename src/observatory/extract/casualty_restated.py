@@ -31,6 +31,7 @@ from observatory.extract.casualty_far_whole import far_whole_of_unsided
 from observatory.extract.casualty_known import known_parts
 from observatory.extract.incident_share_event import part_told_as_event
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention, without
+from observatory.extract.text import sentence_around
 
 #: The words that open a restated toll, before its parts ("the dead include ..." names only some: the rest stays with
 #: the whole's side).
@@ -98,7 +99,7 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     if told_parts == whole.value and all(mentions[i].side == whole.side for i in parts) and _COLON.match(work, cue.end()):
         return [m for i, m in enumerate(mentions) if i not in parts and m.parent not in parts]  # ("The dead are: ..." all of it)
     if whole.value == told_parts and whole.value <= INCLUDED_MAX:  # (a period's toll keeps its lines apart: totals)
-        return whole_told_by_sides(mentions, parts)
+        return whole_told_by_sides(mentions, parts, groups_apart=_since_whole(work, whole))
     if whole.value < told_parts:
         return mentions
     rest = whole.value - told_parts - known_parts(whole, near, {mentions[i].side for i in parts})
@@ -116,6 +117,17 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
     at = cue.start()
     quantity = replace(whole.quantity, value=rest, start=at, end=at, text=str(rest))
     return [*mentions, Mention(KILLED, quantity, whole.side, at, at, whole.actor, whole.nationality, rose=True)]
+
+
+#: A toll counted from a day on ("has risen to 58 since the clashes broke out on Tuesday"): a period's, whose lines by
+#: group stay apart even where two groups are of one side (SCHEMA: totals listed separately are not merged; round 64).
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _since_whole(work: str, whole: Mention) -> bool:
+    """Whether the whole is a toll since a day, told in the sentence that gives it."""
+    start, end = sentence_around(work, whole.quantity.start, whole.quantity.end)
+    return _SINCE.search(work, start, end) is not None
 
 
 #: "13 of the dead were soldiers": the part points back to the dead told before in its own words.
@@ -153,9 +165,11 @@ def _parts_end(mentions: list[Mention], parts: list[int]) -> int:
 _COLON = re.compile(r"\s*:")
 
 
-def whole_told_by_sides(mentions: list[Mention], parts: list[int]) -> list[Mention]:
+def whole_told_by_sides(mentions: list[Mention], parts: list[int], *, groups_apart: bool = False) -> list[Mention]:
     """"kill 11 militiamen ... the dead include six Iraqis, three Afghans and two Syrians": parts of two or more sides
-    that add up to the whole are all the latest tolls of their sides, one figure a side."""
+    that add up to the whole are all the latest tolls of their sides, one figure a side. With ``groups_apart`` (a toll
+    since a day) the parts of an armed side stay one figure a group ("20 fighters of the Third Legion ... nine fighters
+    of the Hamza Division"), and only civilians told in parts are summed (SCHEMA)."""
     sides = {mentions[i].side for i in parts}
     if len(sides) < 2 or None in sides:
         return mentions
@@ -165,7 +179,7 @@ def whole_told_by_sides(mentions: list[Mention], parts: list[int]) -> list[Menti
     for i in parts:
         m = out[i]
         at = first.setdefault(m.side, i)
-        if at == i:
+        if at == i or groups_apart and m.side != "civilians":
             out[i] = replace(m, rose=True)
             continue
         kept = out[at]

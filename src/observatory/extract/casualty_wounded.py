@@ -3,7 +3,8 @@
 "The blast killed 3 civilians and injured 10 others. Two of the injured died later": where the sentence gives no new death
 toll, the dead told before rise by two (a latest figure). The injured stay the 10 the text states: a figure is never
 lowered by arithmetic, only replaced by a newer one the text gives. A toll the sentence gives itself ("..., bringing the
-death toll to 5") is left to the rules of the rising toll.
+death toll to 5") is left to the rules of the rising toll, and so is a sentence that gives its dead before telling of
+the death ("SOHR said 13 soldiers and a civilian were killed, with the toll rising after one of the wounded died").
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, t
     n, source = _count(hit.group(group)), same[-1]
     if n <= 0 or source.quantity.qualifier != Qualifier.EXACT or source.value <= n or _told_since(work, source, told):
         return mentions  # (from "more than ten injured" the text gives no exact number left)
-    if any(m.role == KILLED and m.rose for m in mentions):
-        return mentions  # "..., bringing the death toll to 5": the toll is told
+    if any(m.role == KILLED and (m.rose or not m.quantity.vague and m.quantity.end <= hit.start()) for m in mentions):
+        return mentions  # "..., bringing the death toll to 5", "said 13 soldiers and a civilian were killed, with the
+        # toll rising after one of the wounded died": the toll is told
     dead = [m for m in told if m.role == KILLED and m.side == source.side and not m.quantity.vague]
     if not dead:
         return mentions

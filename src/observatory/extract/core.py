@@ -68,6 +68,7 @@ from observatory.extract.incident_bounds import (
 )
 from observatory.extract.incident_came_after import came_after_kind
 from observatory.extract.incident_campaign import campaign_launched
+from observatory.extract.incident_claim_line import claim_line
 from observatory.extract.incident_cornered import cornered_bombing, cornered_kind
 from observatory.extract.incident_counted_events import counted_events
 from observatory.extract.incident_counter_strike import take_answered_dead
@@ -162,6 +163,7 @@ from observatory.extract.incident_tally_shares import tally_share
 from observatory.extract.incident_time_shift import TIME_SHIFT, told_as_following
 from observatory.extract.incident_title_totals import Figure, told_as_total, total_figures, with_totals
 from observatory.extract.incident_toll_retold import fold_toll_retold
+from observatory.extract.incident_total_items import total_item
 from observatory.extract.incident_trailers import link_sentences
 from observatory.extract.incident_twice_told import drop_twice_told
 from observatory.extract.incident_under_fire import under_fire_attack
@@ -752,7 +754,9 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               and not headline_of_several(d, drafts[k + 1:], work) and not wave_lead(d, drafts[k + 1:], work)  # "X killed in A,
               # Y in B", "Daraa witnessed a wave of assassinations on Monday": told one by one below
               and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
-              and not campaign_launched(d, work, len(drafts) - 1)]  # "launched its offensive on X on May 3"
+              and not campaign_launched(d, work, len(drafts) - 1)  # "launched its offensive on X on May 3"
+              and not total_item(d, work, in_totals)
+              and not claim_line(d, drafts, work)]  # "The UN says 75 were injured in the attack": another's figure  # "- Ten civilians, ...": a line of the totals by side
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts],  # "31 killed", then "27 in X" here and "4 in Y" after
                    [d.date.value if d.date else None for d in drafts],
                    [lead_days(d.date, work, d.end, report.published) if d.date else set() for d in drafts])

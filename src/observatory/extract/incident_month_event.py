@@ -5,7 +5,9 @@ toll, so the sentence is an incident, not a total of the month, and another one 
 (unless that one is dated in the same month). So is one victim told with the event that hit them ("In February, a
 soldier was injured when gunmen fired on a patrol near X", "In March, a man was shot dead by gunmen in Y"): a single
 person's death or wound is no total of the month. So are the dead of one deed done to one thing ("In August last
-year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py).
+year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py),
+and the last event of a kind said to have been in a month ("The last major bombing in the capital was in March 2017,
+when a suicide bomber struck the Palace of Justice, killing more than 30": round 64).
 """
 
 from __future__ import annotations
@@ -58,7 +60,15 @@ _MONTH_FIRE_ON_ONE = re.compile(
     re.IGNORECASE,
 )
 
-_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE)
+#: "The last major bombing in the capital was in March 2017, when a suicide bomber struck the Palace of Justice, killing
+#: more than 30 people": the last event of a kind, dated by its month, told as one deed of one doer (round 64).
+_LAST_WAS_IN = re.compile(
+    r"[^.;]{0,100}?\bwas\s+in\s+(?:early\s+|late\s+|mid-)?(?P<month>" + MONTH_NAMES + r")" + _YEAR + r",\s+when\s+(?:a|an)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[a-z]+(?:ed|ew|uck|ot)\b[^.;]*?\bkill(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN)
 
 
 def month_event(chunk: str) -> bool:

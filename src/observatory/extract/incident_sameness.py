@@ -54,6 +54,19 @@ def new_places(draft: Draft, f: SentenceFacts) -> bool:
     return bool(named) and not any(place_key(p.name) in known for p in named)
 
 
+#: A provincial capital named as the city ("the city of Idlib", "Idlib city"), not as its province.
+_CITY_OF = re.compile(r"\b(?:city|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+
+
+def new_city(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """The sentence names a provincial capital as the city ("hit the outskirts of the city of Idlib") that the draft
+    does not name: a place of its own, as a town is (round 64)."""
+    known = {place_key(p.name) for p in draft.places}
+    return any(p.governorate and place_key(p.name) not in known
+               and (_CITY_OF.search(work, max(0, p.start - 20), p.start) or _CITY_AFTER.match(work, p.end)) for p in f.places)
+
+
 def differs(draft: Draft, f: SentenceFacts) -> bool:
     """Another kind of event, or another perpetrator, than the draft's."""
     if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:

@@ -45,13 +45,17 @@ _PARTY_ACCOUNT = (r"\b(?:media|outlets?|websites?|news\s+sites?)\b[\s,]+(?:[\w'\
                   r"\b(?:SDF|YPG|Asayish|Internal\s+Security\s+Forces|Military\s+Council|CENTCOM|Central\s+Command|"
                   r"Reconciliation\s+Cent(?:re|er))\b[\s,]+(?:[\w()'\u2019-]+[\s,]+){0,3}?(?:said|says|announced|claimed|stated)\b|"
                   r"\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+|casualty\s+)?toll\b")
+#: The United Nations and its offices giving figures ("The UN says", "the UN's humanitarian office, OCHA, said").
+_UN = (r"\b(?:(?-i:UN)|United\s+Nations|OCHA|UNICEF)\b(?:['\u2019]s)?[\s,]+(?:[\w()'\u2019-]+[\s,]+){0,6}?"
+       r"(?:said|say|says|reported|told|stated|put|counted|documented|recorded)\b")
 #: Another source's figure: state media, wire agencies, activists, a ministry, hospitals.
 _OTHER_SOURCE = re.compile(r"\bSANA\b|\bstate(?:-run)?\s+(?:media|news|television|TV|agency|outlets?)\b|"
                            r"\bofficial\s+(?:news|media)\b|\bnews\s+(?:agency|outlet)\b|\bReuters\b|\bAFP\b|"
                            r"\bAgence\s+France|\bAssociated\s+Press\b|\(AP\)|\bactivists?\s+(?:said|say|says|reported|told)\b|"
                            r"\b(?:said|say|says|according\s+to|cited)\s+(?:local\s+|opposition\s+)?activists?\b|"
                            r"\b(?:health|interior|defen[cs]e)\s+ministry\b|\bministry\s+of\b|\b(?:medical|hospital)\s+sources?\b|"
-                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|\bclaim(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:to\s+have|that)\b|"
+                           r"\bAmaq\b|\bAmjad\b|\bclaimed\s+responsibility\b|" + _UN + "|"
+                           r"\baccording\s+to\s+(?:the\s+)?(?-i:UN)\b|\bclaim(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:to\s+have|that)\b|"
                            r"\b(?:said|say|says|reported|told|according\s+to|cited)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _RESCUE + "|"
                            + _RESCUE + r"[\s,]+(?:[\w()-]+[\s,]+){0,5}?(?:said|say|says|reported|told|announced|stated|counted|put|"
                            r"documented|recorded|confirmed)\b", re.IGNORECASE)
@@ -101,7 +105,8 @@ _OWN_LOSSES = re.compile(r"\b(?:confirmed|confirms|mourned|mourns)\s+the\s+death
 #: Words each match of _MONITOR_SOURCE / _OTHER_SOURCE holds (a sentence without any cannot match).
 _MONITOR_STEMS = ("sohr", "observatory", "monitor", "rami")
 _OTHER_STEMS = ("sana", "state", "official", "news", "reuters", "afp", "agence", "associated", "(ap)", "activist", "ministry",
-                "source", "amaq", "amjad", "claimed", "claiming", "white helmet", "civil defen", "rescue", "health", "red crescent")
+                "source", "amaq", "amjad", "claimed", "claiming", "white helmet", "civil defen", "rescue", "health", "red crescent",
+                "un ", "un's", "un\u2019s", "united nations", "ocha", "unicef")
 _PARTY_STEMS = ("media", "outlet", "website", "news site", "statement", "close to", "official", "sdf", "ypg", "asayish",
                 "internal security", "military council", "centcom", "central command", "reconciliation", "put the",
                 "puts the", "putting the", "placed the")

@@ -92,6 +92,7 @@ from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
     names_a_town,
+    new_city,
     new_places,
     other_province,
     place_key,
@@ -364,8 +365,8 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, 
         return False  # "Dozens were killed in the battle for the town": the dead of the event told, in a paragraph of their own
     if not f.type_hit:
         return False
-    if ANOTHER.search(text) and new_places(draft, f):
-        return True
+    if ANOTHER.search(text) and (new_places(draft, f) or new_city(draft, f, work)):
+        return True  # "Russian strikes also hit the outskirts of the city of Idlib": another place struck
     if other_province(draft, f) and differs(draft, f):
         return True  # "On the X front in the countryside of Latakia, clashes broke out", after shelling in Idlib
     if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and new_places(draft, f)):

@@ -14,7 +14,9 @@ few sentences later with a figure of its own. Served here:
 The later account is the incident's only where it tells no event of its own: no other kind of event, no town the
 incident does not name, no day of its own, no words of another event ("separately", "another", "earlier this
 month"), no side of the dead the incident does not count (beside the unknown and one the monitor's rise adds), and
-its figures credited to a source or told as a toll. The account gives its wounded where the incident has none.
+its figures credited to a source or told as a toll. The account gives its wounded where the incident has none. A
+lead credited to another source that names no town nor day may be placed and dated by the monitor's account after it
+(``_places_other_account``).
 Tests in tests/test_extract_incident_toll_retold.py.
 """
 
@@ -27,7 +29,7 @@ from observatory.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_risen_account import fold_kept_facts
 from observatory.extract.incident_sameness import LOOSE_KINDS, exact_by_side, town_keys
-from observatory.extract.incident_sources import MONITOR, figure_source
+from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
 from observatory.extract.mention_sides import INJURED, KILLED
 from observatory.extract.text import sentence_around
 
@@ -42,6 +44,8 @@ _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhi
 _OWN_TIME: Final = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|yesterday|today|tonight|"
                               r"earlier|later\s+(?:on|in|that)|week|month|year|hours?|night|morning|evening|dawn|noon|afternoon)\b",
                               re.IGNORECASE)
+#: Dead added to a toll told before: "two more civilians", "further casualties".
+_MORE: Final = re.compile(r"\b(?:more|further|additional)\b", re.IGNORECASE)
 #: The day a statement was made, not the day of the event ("In a statement on Wednesday", "said on Monday").
 _SAID_WHEN: Final = re.compile(r"\b(?:(?:in|issued)\s+a\s+statement|said|announced|reported)\s+on\s+\w+day\b", re.IGNORECASE)
 #: The account tells a toll or a party's count of its dead, not an event: "the death toll had climbed to eight",
@@ -72,22 +76,23 @@ def _killed_sentences(d: Draft, work: str) -> list[str]:
 def _retold(lead: Draft, d: Draft, work: str) -> bool:
     """Whether ``d`` only gives a source's toll of ``lead``'s incident."""
     told, dead = exact_by_side(d, KILLED), exact_by_side(lead, KILLED)
-    if not told or not dead or d.recalled or d.abroad or d.generic or lead.abroad:
+    if not told or not dead or d.recalled or d.abroad or any(m.role == KILLED for m, _ in d.generic) or lead.abroad:
         return False
-    if d.date is not None and not _said_when(work, d.date.start):
+    placing = _places_other_account(lead, d, work)
+    if d.date is not None and not _said_when(work, d.date.start) and not placing:
         return False
     if any(a is not None and b is not None and a.side != b.side for a, b in ((lead.target, d.target), (lead.perpetrator, d.perpetrator))):
         return False
     if d.type_hit is not None and lead.type_hit is not None and d.type_hit[0] != lead.type_hit[0] \
             and LOOSE_KINDS.isdisjoint({d.type_hit[0], lead.type_hit[0]}):
         return False
-    if town_keys(d) - town_keys(lead):
+    if town_keys(d) - town_keys(lead) and not placing:
         return False
     text = work[d.start:d.end]
     if _OTHER.search(text) or told_apart(text):
         return False
     sentences = _killed_sentences(d, work)
-    if any(_OWN_TIME.search(_SAID_WHEN.sub("", s)) for s in sentences):
+    if not placing and any(_OWN_TIME.search(_SAID_WHEN.sub("", s)) for s in sentences):
         return False
     if not all(figure_source(s) is not None or _TOLL_TOLD.search(s) for s in sentences):
         return False
@@ -99,6 +104,22 @@ def _retold(lead: Draft, d: Draft, work: str) -> bool:
 def _said_when(work: str, at: int) -> bool:
     """Whether the day at ``at`` is the day a statement was made ("In a statement on Wednesday, the SDF ...")."""
     return any(m.start() <= at < m.end() for m in _SAID_WHEN.finditer(work, max(0, at - 40), at + 12))
+
+
+def _places_other_account(lead: Draft, d: Draft, work: str) -> bool:
+    """A wire lead that credits its toll to another source and names no town nor day ("Rocket fire on camps in the
+    northwest has killed at least nine people, according to the White Helmets"), then the monitor's own toll of the same
+    kind of event that places and dates it ("SOHR said 10 people were killed when missiles struck the Maram camp near
+    Kafr Jales early on Sunday"): the monitor's account of the lead's event, not another one (round 64). Dead told as
+"more" ("Two more civilians were killed when jets hit a farm near X"), or far fewer than the lead's, are of another
+event."""
+    if town_keys(lead) or lead.date is not None or _MORE.search(work, d.start, d.end):
+        return False
+    if 2 * sum(exact_by_side(d, KILLED).values()) < sum(exact_by_side(lead, KILLED).values()):
+        return False
+    theirs = {d.source_of(m) for (role, _), (m, _) in d.counts.items() if role == KILLED}
+    ours = {lead.source_of(m) for (role, _), (m, _) in lead.counts.items() if role == KILLED}
+    return theirs == {MONITOR} and ours == {OTHER}
 
 
 def _monitor_rises(lead: Draft, d: Draft) -> bool:

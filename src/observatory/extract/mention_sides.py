@@ -776,7 +776,7 @@ def local_gunmen(m: Mention, work: str) -> Mention:
     """"three local gunmen were wounded", "two members of the local group" (Daraa, Sweida): the local factions (SCHEMA:
     hts_rebels), unless the text ties them to a force ("local gunmen affiliated with the Military Security", "a member
     of a local group working for the Military Security"); Sweida's "members of the local groups" are left as they are."""
-    hit = _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60) if m.side in (None, "unknown") else None
+    hit = _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60) if m.side in (None, "unknown") or m.generic else None
     side = local_side(work, m.quantity.start) if hit else None
     if side is None or hit and hit.group("group") and side == "unknown":
         return m  # (Sweida's "local groups": gold gives them no one side)

@@ -1,0 +1,199 @@
+"""Readings added in round 64 of issue #4, each one construction of the IC-IF written sets (moved to bench/data after
+their first scoring), tested on sentences written for these tests; places are real Syrian names, the events invented.
+
+* a list of the dead by side under a header of several days ("during the three days of the feast", then "- Ten
+  civilians, ...: four were killed by ..., three ...") is a list of totals, no incidents
+  (``incident_total_items.total_item``); under a day's toll each line stays an incident;
+* "two local fighters" killed in clashes between the Fourth Division and local gunmen are of the local factions, not
+  of the force named beside them (``mention_sides.local_gunmen``);
+* "Russian jets also hit a bakery on the eastern outskirts of Idlib city" after a strike on another town is another
+  incident
+  (``incident_sameness.new_city``);
+* "nine civilians, including two children, and four fighters ... were among the dead" are all parts of the toll told
+  before (``casualty_referents._listed_before``);
+* a wire lead credited to the White Helmets with no town nor day, then the monitor's own toll that places and dates
+  it, is one incident with the monitor's figures (``incident_toll_retold._places_other_account``); a line of the UN's
+  figure for "the attack" is no incident (``incident_claim_line``), and the UN is a source whose figures yield to the
+  monitor's (``incident_sources``, ``casualty_claims``);
+* "the monitor said 13 soldiers and a civilian were killed, with the toll rising after one of the wounded died" gives
+  its toll; the death adds no one (``casualty_wounded``);
+* "The last major bombing in the capital was in March 2017, when a suicide bomber struck ..., killing more than 30
+  people" is an incident, not a total of the month (``incident_month_event``).
+
+Controls (passing before and after the round) follow each reading.
+"""
+
+from __future__ import annotations
+
+from contract_rows import contract, total_pairs
+from contract_rows import injured_sums as injured
+from contract_rows import killed_sums as killed
+
+
+def _per_incident(text: str, field: str = "killed") -> list[dict[str, int]]:
+    return [i[field] for i in contract(text)["incidents"]]
+
+
+_FEAST_LIST = (
+    "Eid al-Adha | 19 people killed across Syria during the four days of the feast\n\n"
+    "SOHR documented the deaths of 19 people across Syria during the four days of the feast, from June 28 to July 1, "
+    "2023. The dead are as follows:\n"
+    "- Eleven civilians, including four children: six were killed by war remnants, three were shot dead by gunmen in "
+    "the countryside of Daraa, and two were killed by regime shelling on Kansafra.\n"
+    "- Five regime soldiers, killed in ISIS attacks in the desert of Homs.\n"
+    "- Three members of Turkish-backed factions, killed by sniper fire on the frontlines near Marea.\n"
+)
+
+
+def test_lines_of_a_feast_list_are_totals_not_incidents() -> None:
+    assert contract(_FEAST_LIST)["incidents"] == []
+    assert total_pairs(contract(_FEAST_LIST)) == [("civilians", 11), ("regime", 5), ("turkey_factions", 3)]
+
+
+def test_control_lines_under_a_day_toll_stay_incidents() -> None:
+    text = ("Daily toll | Eight people killed across Syria on Tuesday\n\n"
+            "SOHR documented the deaths of eight people across Syria on Tuesday, July 4, 2023. They are as follows:\n"
+            "- Five regime soldiers, killed in an ISIS attack on their positions in the desert of al-Sukhnah, east of "
+            "Homs.\n"
+            "- Three members of Turkish-backed factions, killed by sniper fire on the frontlines near Marea.\n")
+    assert _per_incident(text) == [{"regime": 5}, {"turkey_factions": 3}]
+
+
+def test_control_an_item_that_opens_with_its_event_stays_an_incident() -> None:
+    text = ("Weekly toll | 14 killed in the north-west between 3 and 9 July\n\n"
+            "SOHR documented the deaths of 14 people in the north-west between 3 and 9 July 2023. The most prominent "
+            "attacks were as follows:\n"
+            "- Russian jets struck a poultry farm near Kafr Takharim, killing four civilians.\n")
+    assert _per_incident(text) == [{"civilians": 4}]
+
+
+def test_local_fighters_in_a_clash_with_a_force_are_the_local_factions() -> None:
+    text = ("Clashes erupted between the Fourth Division and local gunmen on the outskirts of al-Yadudah in the "
+            "countryside of Daraa on Monday, leaving three soldiers and a local fighter dead.")
+    assert killed(text) == {"regime": 3, "hts_rebels": 1}
+    text = ("Clashes erupted between the Fourth Division and local gunmen on the outskirts of al-Yadudah in the "
+            "countryside of Daraa on Monday, leaving two local fighters dead.")
+    assert killed(text) == {"hts_rebels": 2}
+
+
+def test_control_local_gunmen_tied_to_a_force_are_its_own() -> None:
+    text = ("Two local gunmen affiliated with the Military Security were shot dead near Tafas in the countryside of "
+            "Daraa on Monday.")
+    assert killed(text) != {"hts_rebels": 2}
+
+
+_ALSO_THE_CITY = (
+    "Russian jets struck a busy livestock market on the southern edge of Ariha on Friday, May 3, 2024, killing at least "
+    "seven civilians, according to the Syria Civil Defence.\n\n"
+    "About the same time, Russian jets also hit a bakery on the eastern outskirts of Idlib city, wounding three "
+    "workers.")
+
+
+def test_also_striking_idlib_city_is_another_incident() -> None:
+    assert _per_incident(_ALSO_THE_CITY) == [{"civilians": 7}, {}]
+    assert _per_incident(_ALSO_THE_CITY, "injured") == [{}, {"civilians": 3}]
+
+
+def test_control_the_province_of_idlib_named_again_is_the_same_incident() -> None:
+    text = ("Russian warplanes struck a market in the town of Jisr al-Shughur in the countryside of Idlib on Sunday, "
+            "killing six civilians.\n\nThe strikes on the province of Idlib also wounded 12 people, the White Helmets "
+            "said.")
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_a_list_among_the_dead_with_an_aside_is_all_parts() -> None:
+    text = ("Russian warplanes struck a market in the town of Jisr al-Shughur on Sunday, killing at least 13 people.\n\n"
+            "SOHR said eight civilians, including three children, and five fighters of the Turkistan Islamic Party "
+            "were among the dead.")
+    assert killed(text) == {"civilians": 8, "hts_rebels": 5}
+
+
+def test_control_a_part_among_the_dead_leaves_the_rest_to_the_toll() -> None:
+    text = ("Russian warplanes struck a market in the town of Jisr al-Shughur on Sunday, killing at least 13 people.\n\n"
+            "SOHR said five fighters of the Turkistan Islamic Party were among the dead.")
+    assert killed(text) == {"hts_rebels": 5, "unknown": 8}
+
+
+_RESCUERS_FIRST = (
+    "Rockets hit displacement camps in Idlib\n\n"
+    "Rocket fire by government forces on camps for displaced people in the opposition-held north-west has killed at "
+    "least eight people, according to the White Helmets.\n\n"
+    "The Syrian Observatory for Human Rights said 11 people were killed when missiles struck camps near the village "
+    "of Kafr Jales, north-west of Idlib city, early on Sunday.")
+
+
+def test_the_monitor_places_a_lead_credited_to_rescuers() -> None:
+    assert _per_incident(_RESCUERS_FIRST) == [{"unknown": 11}]
+
+
+def test_control_more_dead_told_by_the_monitor_are_another_incident() -> None:
+    text = ("Rockets hit displacement camps in Idlib\n\n"
+            "Rocket fire by government forces on camps for displaced people in the opposition-held north-west has "
+            "killed at least eight people, according to the White Helmets.\n\n"
+            "Two more civilians were killed when jets hit a farm near Maarat Misrin, the Syrian Observatory for Human "
+            "Rights said.")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_the_un_line_under_a_title_is_no_incident() -> None:
+    text = ("Government rockets hit camps in Idlib, killing nine\n"
+            "The UN says more than 60 people were injured in the attack, which it condemned.\n\n"
+            "The Syrian Observatory for Human Rights said nine people were killed when missiles struck camps near the "
+            "village of Kafr Jales, north-west of Idlib city, early on Sunday. It said dozens were wounded.")
+    assert _per_incident(text) == [{"unknown": 9}]
+    assert _per_incident(text, "injured") == [{}]
+
+
+def test_the_un_figure_of_a_period_yields_to_the_monitor() -> None:
+    text = ("Russian jets struck Ariha on Monday, killing five civilians.\n\n"
+            "Since the end of April, nearly 900 civilians have been killed in the north-west, according to the "
+            "Observatory, while the UN puts the figure at more than 1,200.")
+    assert [k for _, k in total_pairs(contract(text))] == [900]
+
+
+def test_control_the_un_figure_alone_stands() -> None:
+    text = "The UN human rights office said 14 civilians were killed when shells hit the market of Ariha on Monday."
+    assert killed(text) == {"civilians": 14}
+
+
+def test_a_death_told_with_the_monitor_s_toll_adds_no_one() -> None:
+    text = ("Fourteen people were killed and three others wounded on Wednesday when two bombs went off on a military "
+            "bus near the President Bridge in central Damascus, SANA reported.\n\n"
+            "The Syrian Observatory for Human Rights said 13 soldiers and a civilian were killed, with the toll rising "
+            "after one of the wounded died in hospital.")
+    assert killed(text) == {"regime": 13, "civilians": 1}
+
+
+def test_control_a_death_of_the_wounded_told_alone_raises_the_toll() -> None:
+    text = ("A bomb went off on a military bus near the President Bridge in central Damascus on Wednesday, killing "
+            "four soldiers and wounding six others. Two of the wounded soldiers later died in hospital.")
+    assert killed(text) == {"regime": 6}
+    assert injured(text) == {"regime": 6}
+
+
+def test_the_last_bombing_was_in_a_month_when_a_bomber_struck() -> None:
+    text = ("Bombs hit an army bus in Damascus on Wednesday, killing 14 soldiers.\n\n"
+            "The last major bombing in the capital was in March 2017, when a suicide bomber struck the Palace of "
+            "Justice, killing more than 30 people.")
+    assert _per_incident(text) == [{"regime": 14}, {"unknown": 30}]
+    assert contract(text)["totals"] == []
+
+
+def test_control_deaths_in_a_month_stay_a_total() -> None:
+    text = "In March 2017, more than 300 people were killed in Damascus and its countryside, SOHR said."
+    assert [k for _, k in total_pairs(contract(text))] == [300]
+
+
+def test_groups_of_one_side_in_a_toll_since_a_day_stay_apart() -> None:
+    text = ("The number of people killed in the fighting between the Third Legion and HTS around Afrin has risen to 44 "
+            "since the clashes broke out on Tuesday, according to SOHR. The monitor said the dead included 15 fighters "
+            "of the Third Legion, 14 members of HTS, seven fighters of the Hamza Division and eight civilians.")
+    assert total_pairs(contract(text)) == [("civilians", 8), ("hts_rebels", 14), ("turkey_factions", 7),
+                                           ("turkey_factions", 15)]
+
+
+def test_control_civilians_told_in_parts_of_a_period_toll_are_summed() -> None:
+    text = ("SOHR has documented the killing of 54 people inside al-Hol camp in the eastern countryside of Al-Hasakah "
+            "throughout 2022, the highest toll since the camp opened. The victims are 31 Iraqi refugees and 21 Syrian "
+            "displaced persons, among them 12 women, in addition to 2 members of the Asayish.")
+    assert total_pairs(contract(text)) == [("civilians", 52), ("sdf", 2)]
