@@ -25,6 +25,8 @@ Controls (passing before and after the round) follow each reading.
 
 from __future__ import annotations
 
+from datetime import date
+
 from contract_rows import contract, total_pairs
 from contract_rows import injured_sums as injured
 from contract_rows import killed_sums as killed
@@ -197,3 +199,31 @@ def test_control_civilians_told_in_parts_of_a_period_toll_are_summed() -> None:
             "throughout 2022, the highest toll since the camp opened. The victims are 31 Iraqi refugees and 21 Syrian "
             "displaced persons, among them 12 women, in addition to 2 members of the Asayish.")
     assert total_pairs(contract(text)) == [("civilians", 52), ("sdf", 2)]
+
+
+def test_a_victim_told_with_a_long_relative_clause_is_counted() -> None:
+    text = ("A former commander in the Free Syrian Army who joined the Russian-backed Fifth Corps after the 2018 "
+            "reconciliation deal was shot dead on Thursday in the town of Inkhil in the countryside of Daraa.")
+    assert killed(text) == {"regime": 1}
+
+
+def test_control_a_relative_clause_of_the_killers_gives_no_role() -> None:
+    text = ("Two gunmen who had opened fire on a checkpoint of the Military Security near Inkhil in the countryside of "
+            "Daraa were arrested on Thursday.")
+    assert killed(text) == {}
+
+
+def test_a_killing_months_before_is_another_incident() -> None:
+    text = ("A young farmer was shot dead on Tuesday by a member of a faction of the Syrian National Army in the village "
+            "of Bilalko, north of Afrin, after an argument over a fee on the olive harvest.\n\n"
+            "The killing comes five months after members of the Jaysh al-Sharqiya faction shot dead three civilians in "
+            "Jindires on the eve of Nowruz, an incident that sparked widespread protests in Afrin and in the Kurdish "
+            "cities of the north-east.")
+    assert [i["killed"] for i in contract(text, date(2023, 10, 18))["incidents"]] == [{"civilians": 1}, {"civilians": 3}]
+
+
+def test_control_a_killing_that_comes_amid_talks_is_one_incident() -> None:
+    text = ("A young farmer was shot dead on Tuesday by a member of a faction of the Syrian National Army in the village "
+            "of Bilalko, north of Afrin, after an argument over a fee on the olive harvest.\n\n"
+            "The killing comes five months after the factions promised to stop collecting fees from farmers.")
+    assert [i["killed"] for i in contract(text, date(2023, 10, 18))["incidents"]] == [{"civilians": 1}]

@@ -32,25 +32,25 @@ plain victim; "the two wounded servicemen" restate a figure told before; "N dead
 adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ... died";
 "the victims included ..." as parts of a side's toll told before.
 
-Tolls of the next sentence: a toll restated by side in the next sentence keeps the rest
-of the whole on the whole's side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside
-("46 civilians, most of them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died")
-gives it no role. The list-closing role word and the risen toll's explanation moved to ``casualty_listed``.
+Tolls of the next sentence: a toll restated by side in the next sentence keeps the rest of the whole on the whole's
+side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside ("46 civilians, most of
+them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died") gives it no role (the
+list-closing role word and the risen toll's explanation are in ``casualty_listed``; a relative clause before the role
+word in ``casualty_roles.past_relative``).
 
-Rises and relations: risen tolls told far from their toll word, the wounded "still
-receiving treatment", others after a risen toll and the monitor's earlier report (``casualty_rises``); "including his two
-brothers" as a breakdown; two time phrases before the victim ("shot dead at dawn today a ..."); members of a named force
-inside a toll of soldiers (``casualty_parts``); the group a victim joined or was accused of serving (``casualty_joined``);
-a victim's driver or relative (``casualty_kin``).
+Rises and relations: risen tolls told far from their toll word, the wounded "still receiving treatment", others after a
+risen toll and the monitor's earlier report (``casualty_rises``); "including his two brothers" as a breakdown; two time
+phrases before the victim ("shot dead at dawn today a ..."); members of a named force inside a toll of soldiers
+(``casualty_parts``); the group a victim joined or was accused of serving (``casualty_joined``); a victim's driver or
+relative (``casualty_kin``).
 
-Nationalities and referents: nationalities listed after a figure, foreigners of a jihadist
-group, "N killed and wounded, two of them were killed", a nation's border (``casualty_nations``); "four of the dead
-militiamen are Syrians ...", "the injured include a child", the rest of a toll called civilian (``casualty_rest``);
-"a member of the same group" (``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign.
-Referents (``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims.
-Sides from shared machinery: "martyring"; parts before their cue (``casualty_parts``); "the execution by X of N"; "the
-dead on the government side" (``casualty_restated``); "N others" after a long risen toll whose side the title gives.
-"""
+Nationalities and referents: nationalities listed after a figure, foreigners of a jihadist group, "N killed and wounded,
+two of them were killed", a nation's border (``casualty_nations``); "four of the dead militiamen are Syrians ...", "the
+injured include a child", the rest of a toll called civilian (``casualty_rest``); "a member of the same group"
+(``casualty_same``); "claimed 72 lives"; the doer named as an escalation or campaign. Referents
+(``casualty_referents``): "the dead include ...", "N of the victims", "one of the wounded, a man ...", claims. Sides
+from shared machinery: "martyring"; parts before their cue (``casualty_parts``); "the execution by X of N"; "the dead on
+the government side" (``casualty_restated``); "N others" after a long risen toll whose side the title gives. """
 
 from __future__ import annotations
 
@@ -309,6 +309,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         _TOLL_WORD.search(work[max(left_from, q.start - 160): q.start])) or far_toll(work, max(left_from, q.start - 400), q.start)
         or _NUMBER_AFTER.match(work, q.end) is not None)  # ("bringing to four the number of workers killed": the toll after)
     m = _RIGHT_ROLE.match(work, group_end, limit)
+    m = m or roles.past_relative(_RIGHT_ROLE, work, group_end, limit)  # "A commander ... who joined the Fifth Corps ... was shot dead"
     if m is not None and "neutrali" in work[group_end:m.end()].lower():
         m = None  # '58 militants had been "neutralised" - a term Ankara uses to mean killed, wounded or captured': no toll
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):

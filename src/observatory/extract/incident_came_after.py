@@ -9,7 +9,9 @@ a combing operation in the area" (a search, no event), nor "The clashes came aft
 side's assault at that time, an attack of its own. A sentence that only names the event it came after ("The strike came days
 after another Israeli attack."), when the next sentence tells an event of that kind, points to that sentence's event
 and tells none of its own. A sentence that only sets the incident in time ("The
-bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own.
+bombardment came weeks before peace talks due in Geneva") is more of the incident, not an event of its own. "The
+killing comes seven months after members of the X faction shot dead four civilians in Y" recalls an earlier killing
+(round 64).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ _CAME_AFTER = re.compile(
     r"\s*"
     + SAID_THAT
     + r"(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|took\s+place)\s+(?:only\s+)?"
-    r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "shortly") + r"\s+){0,2}?"
+    r"(?:" + number_words("a", "an", "hours?", "days?", "minutes?", "weeks?", "months?", "years?", "shortly") + r"\s+){0,2}?"
     r"(?P<link>after|following|in\s+response\s+to|in\s+retaliation\s+for|before|ahead\s+of|amid|as)\s+",
     re.IGNORECASE,
 )
@@ -43,7 +45,7 @@ _TRIED_ASSAULT = re.compile(r"[^.;]{0,120}?\b(?:tried|attempted|sought|(?:was|we
 
 #: Someone's active killing of people ("cells killed a shepherd", "gunmen shot dead two men"): an event of its own.
 _KILLING = re.compile(
-    r"^(?:[\w'’-]+\s+){1,4}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
+    r"^(?:[\w'’-]+\s+){1,7}?(?:killed|shot\s+dead|executed|beheaded)\s+(?:an?|the|two|three|four|five|\d+)\s",
     re.IGNORECASE,
 )
 
