@@ -227,3 +227,16 @@ def test_control_a_killing_that_comes_amid_talks_is_one_incident() -> None:
             "of Bilalko, north of Afrin, after an argument over a fee on the olive harvest.\n\n"
             "The killing comes five months after the factions promised to stop collecting fees from farmers.")
     assert [i["killed"] for i in contract(text, date(2023, 10, 18))["incidents"]] == [{"civilians": 1}]
+
+
+def test_what_an_item_had_done_does_not_end_the_list_of_the_dead() -> None:
+    text = ("The death toll of the attack by regime forces on the western neighbourhood of Al-Sanamayn has risen to 15. "
+            "The dead are: six former opposition fighters who refused to join regime formations after the settlement, "
+            "four civilians, including a woman, and five regime soldiers.")
+    assert killed(text) == {"hts_rebels": 6, "civilians": 4, "regime": 5}
+
+
+def test_control_a_breakdown_after_the_clause_stays_a_part() -> None:
+    text = ("Regime shelling on Al-Sanamayn killed six civilians who were sheltering in a basement, four children and "
+            "two women, on Sunday.")
+    assert killed(text) == {"civilians": 6}

@@ -15,7 +15,8 @@ tests/test_extract_casualty_list_asides.py).
   militiamen" (or "four civilians working in gas fields, 19 shepherds and nine other people"): a relative clause of what the item's people were doing ("who were guarding ...") closed by a comma does
   not end the list either, where the list goes on to a last item after "and" in the same sentence, and the items do
   not add up to the figure before the clause ("six civilians who were sheltering in a cave, four children and two
-  women": a breakdown of the six).
+  women": a breakdown of the six); so does what they had done ("seven former opposition fighters who refused to join
+  regime formations after the settlement, four civilians, including a woman, and six regime soldiers", round 64).
 
 An aside with a figure of its own ("including four children") is a part read before (``casualty_parts``); a clause with
 its own verb ("and 12 others were wounded") keeps its own role (``_OWN_ROLE`` in ``casualties``).
@@ -50,9 +51,10 @@ def next_after_aside(work: str, at: int, start: int, end: int) -> bool:
     return NEXT_AFTER_ASIDE.fullmatch(work, at, start) is not None and _OWN_CLAUSE.match(work, end) is None
 
 
-#: ", who were guarding a weapons depot in X, ": what the item's people were doing (a verb in -ing, no role word), closed
-#: by a comma before the next item.
-_DOING_THEN_COMMA = re.compile(r"\s*,?\s*who\s+(?:were|was)\s+(?!(?:killed|injured|wounded|dead|hurt)\b)[a-z]+ing\b"
+#: ", who were guarding a weapons depot in X, ", "who refused to join regime formations after the settlement, ": what
+#: the item's people were doing or had done (no role word), closed by a comma before the next item (round 64).
+_DOING_THEN_COMMA = re.compile(r"\s*,?\s*who\s+(?:(?:were|was)\s+(?!(?:killed|injured|wounded|dead|hurt)\b)[a-z]+ing|"
+                               r"(?:had\s+)?(?!(?:been\s+)?(?:killed|injured|wounded|hurt|died)\b)[a-z]+ed)\b"
                                r"(?:(?!\b(?:killed|injured|wounded|dead|died|and|while|whereas|when)\b)[^.;:\d,()]){0,80},\s*",
                                re.IGNORECASE)
 #: The item's group ended on what its people were doing ("four civilians working"), the rest of that phrase told after
