@@ -240,3 +240,28 @@ def test_control_a_breakdown_after_the_clause_stays_a_part() -> None:
     text = ("Regime shelling on Al-Sanamayn killed six civilians who were sheltering in a basement, four children and "
             "two women, on Sunday.")
     assert killed(text) == {"civilians": 6}
+
+
+def test_an_earthquake_toll_is_no_total() -> None:
+    text = ("Turkish drones struck a car near Qamishli on Monday, killing two SDF members.\n\n"
+            "The strike comes as the region still reels from the February 6 earthquake that killed more than 4,000 "
+            "people in the north-west of the country.")
+    assert contract(text)["totals"] == []
+    assert _per_incident(text) == [{"sdf": 2}]
+
+
+def test_control_a_toll_of_strikes_since_a_day_stays_a_total() -> None:
+    text = "Since the start of 2023, SOHR has documented the deaths of 480 civilians in the north-west."
+    assert total_pairs(contract(text)) == [("civilians", 480)]
+
+
+def test_deaths_from_a_force_s_strikes_are_not_of_its_side() -> None:
+    text = ("The monitor said it had documented 9,410 deaths from Russian strikes since September 30, 2015, including "
+            "4,120 civilians, among them 980 children. The rest were 2,640 Islamic State militants and 2,650 fighters "
+            "of rebel and jihadist factions.")
+    assert total_pairs(contract(text)) == [("civilians", 4120), ("hts_rebels", 2650), ("isis", 2640)]
+
+
+def test_control_deaths_of_a_force_are_its_own() -> None:
+    text = "The monitor has documented the deaths of 264 Russian soldiers and contractors since September 30, 2015."
+    assert total_pairs(contract(text)) == [("russia", 264)]

@@ -107,13 +107,13 @@ from observatory.extract.totals_causes import parts_opening
 from observatory.extract.totals_civilian_parties import civilian_toll_by_party
 from observatory.extract.totals_colon_lines import colon_list_line, one_figure_line
 from observatory.extract.totals_cues import (
-    ABROAD,
     DETAILS,
     INJURED_AFTER,
     LATEST_EVENT,
     WHOLE_WAR,
     ZERO,
     added_dead,
+    elsewhere_or_disaster,
     joined_side,
     one_dated_event,
     tally_line,
@@ -598,8 +598,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
         war = WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) is not None  # (the war's toll: its civilians only)
-        if war and not war_civilians(chunk) or ABROAD.search(chunk) and not re.search(r"\bSyria", chunk):
-            return  # the war's overall toll, or a toll set in Iraq, is background, not a period total of this report
+        if war and not war_civilians(chunk) or elsewhere_or_disaster(chunk):
+            return  # the war's overall toll, a toll set in Iraq or an earthquake's, is no period total of this report
         self._add_zeros(sent)
         self._add_none_killed(sent)
         mentions, region, perpetrator = self._line_label(sent, chunk, mentions)

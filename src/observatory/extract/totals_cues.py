@@ -57,8 +57,17 @@ WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolut
 #: A sentence set in Iraq ("... when the group overran Mosul in 2014 and killed thousands"), or the toll of a
 #: decades-long campaign against Turkey ("In its 35-year terror campaign against Turkey, the PKK has been responsible for
 #: the deaths of 40,000 people").
+#: The dead of a natural disaster ("the Feb. 6 earthquake that killed more than 5,900 people", "the quake, which killed
+#: 6,000 in Syria"): no toll of the conflict (round 64).
+DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|storms?)\b[^.;]{0,40}?\b(?:killed|killing|claimed|left)\b",
+                      re.IGNORECASE)
 ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)|"
                     r"\b\d+-year\s+(?:terror\s+|armed\s+|insurgency\s+)?campaign\s+against\s+(?:Turkey|T\u00fcrkiye|Turkiye)\b")
+
+
+def elsewhere_or_disaster(chunk: str) -> bool:
+    """A toll set in Iraq (not naming Syria), or the dead of a natural disaster: no period total of the conflict."""
+    return ABROAD.search(chunk) is not None and re.search(r"\bSyria", chunk) is None or DISASTER.search(chunk) is not None
 
 
 #: A count read as injured by the adjective right after it ("40 injured people").

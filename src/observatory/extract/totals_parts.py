@@ -140,10 +140,20 @@ def _named_group(m: Mention, groups: frozenset[str]) -> bool:
     return m.side == "unknown" and m.actor in groups
 
 
+#: Deaths told by what caused them ("20,362 deaths from Russian strikes", "deaths caused by Turkish shelling"): the
+#: force named struck, so the figure has no side of its own and its parts are the totals (round 64).
+DEATHS_FROM = re.compile(r"\s+(?:deaths|fatalities)\s+(?:from|in|by|caused\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:air\s*strikes|airstrikes|strikes|shelling|bombardment|raids|attacks|drones?)\b", re.IGNORECASE)
+
+
 def promote_parts(work: str, mentions: list[Mention], sides: list[str | None]) -> tuple[list[Mention], list[str | None]]:
     """A figure of no side broken down by side ("73 persons, including one civilian"): an overall figure, whose parts are the
     totals; "87 fighters including 15 of the factions" (parts of one side): the whole takes that side."""
     out, out_sides = list(mentions), list(sides)
+    for i, m in enumerate(mentions):  # "20,362 deaths from Russian strikes": the strikes' doer is not the dead's side
+        if m.parent is None and m.group_end == m.quantity.end and DEATHS_FROM.match(work, m.quantity.end):
+            out_sides[i], out[i] = "unknown", replace(m, side="unknown")
+    mentions = list(out)
     for i in reversed(range(len(mentions))):  # parts of parts first
         m = mentions[i]
         if out_sides[i] not in (None, "unknown") or not COMBATANTS.search(work, m.group_start, m.group_end):
