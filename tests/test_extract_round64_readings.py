@@ -265,3 +265,45 @@ def test_deaths_from_a_force_s_strikes_are_not_of_its_side() -> None:
 def test_control_deaths_of_a_force_are_its_own() -> None:
     text = "The monitor has documented the deaths of 264 Russian soldiers and contractors since September 30, 2015."
     assert total_pairs(contract(text)) == [("russia", 264)]
+
+
+def test_fire_on_protesters_in_a_month_is_an_incident() -> None:
+    text = ("A protester was shot dead in the city of Sweida on Wednesday when security forces guarding a government "
+            "building opened fire on demonstrators, a war monitor said.\n\n"
+            "In November, gunmen guarding the party's offices in Sweida city fired on protesters, wounding four, "
+            "activists said at the time.")
+    assert _per_incident(text, "injured") == [{}, {"civilians": 4}]
+
+
+def test_control_a_month_of_fire_with_many_dead_stays_a_total() -> None:
+    text = "In November, 31 civilians were killed by regime fire across the province of Daraa, SOHR said."
+    assert [k for _, k in total_pairs(contract(text))] == [31]
+
+
+def test_a_party_s_soldier_killed_on_another_day_in_another_town_is_apart() -> None:
+    text = ("On Tuesday, Turkish shelling of army positions in the Kobani and Tal Tamr areas killed 15 people, "
+            "according to the monitor.\n\n"
+            "Turkey's defence ministry did not comment on the shelling. It said a Turkish soldier was killed on "
+            "Wednesday at a border post in Kilis province by fire from Syria, which it blamed on the YPG.")
+    assert len(contract(text, date(2022, 8, 19))["incidents"]) == 2
+
+
+def test_control_the_source_s_word_on_the_same_event_is_more_of_it() -> None:
+    text = ("On Tuesday, Turkish shelling of army positions in the Kobani and Tal Tamr areas killed 15 people, "
+            "according to the monitor.\n\n"
+            "It said the dead included four soldiers.")
+    assert len(contract(text, date(2022, 8, 19))["incidents"]) == 1
+
+
+def test_a_youth_centre_counts_no_one() -> None:
+    text = ("A Turkish drone strike on a youth centre near the city of Hasaka on Thursday killed three teenage girls "
+            "and wounded nine others, the Kurdish-led administration said.")
+    assert killed(text) == {"civilians": 3}
+
+
+def test_it_after_the_monitor_puts_the_monitor_s_toll() -> None:
+    text = ("A Turkish drone strike on a school near the city of Hasaka on Thursday killed three teenage girls, local "
+            "officials said.\n\n"
+            "The Syrian Observatory for Human Rights said the strike hit a building used by a women's group near the "
+            "village of Shamouka. It put the toll at three dead and seven wounded.")
+    assert injured(text) == {"civilians": 7}

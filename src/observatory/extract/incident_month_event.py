@@ -7,7 +7,8 @@ soldier was injured when gunmen fired on a patrol near X", "In March, a man was 
 person's death or wound is no total of the month. So are the dead of one deed done to one thing ("In August last
 year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py),
 and the last event of a kind said to have been in a month ("The last major bombing in the capital was in March 2017,
-when a suicide bomber struck the Palace of Justice, killing more than 30": round 64).
+when a suicide bomber struck the Palace of Justice, killing more than 30": round 64), and one group's fire told with
+its toll ("In September, gunmen guarding the party's offices fired on protesters, wounding three": round 64).
 """
 
 from __future__ import annotations
@@ -68,7 +69,15 @@ _LAST_WAS_IN = re.compile(
     re.IGNORECASE,
 )
 
-_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN)
+#: "In September, gunmen guarding the party's offices in X fired on protesters, wounding three": one deed of one group of
+#: doers told with its toll (round 64), not a month's total.
+_MONTH_FIRED_ON = re.compile(
+    _OPENING + r"(?:[\w'’-]+\s+){1,10}?(?:fired\s+on|opened\s+fire\s+on|shot\s+at)\s+[^.;]*?,\s+"
+    r"(?:killing|wounding|injuring)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN, _MONTH_FIRED_ON)
 
 
 def month_event(chunk: str) -> bool:

@@ -202,11 +202,16 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or other_kind_other_day(draft, f, text, new_date) or \
             also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B" (incident_other_kind)
-    if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text):
-        return False
+    if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text) and not _own_day_and_place(draft, f, new_date):
+        return False  # ("It said a Turkish soldier was killed on Wednesday at a border post in X": its own day and place)
     if not f.sentence.first_in_paragraph:
         return _next_in_paragraph(draft, f, text, new_date, work)
     return _opens_paragraph(draft, f, text, new_date, work)
+
+
+def _own_day_and_place(draft: Draft, f: SentenceFacts, new_date: bool) -> bool:
+    """The sentence dates its dead to a day of their own and places them in a town of their own (round 64)."""
+    return new_date and bool(f.dates) and bool(f.mentions) and new_places(draft, f)
 
 
 def _hurt_of_the_toll(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
@@ -505,8 +510,8 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     """A later sentence of a paragraph starts another incident only with its own kind of event in its own place or day
     ("A soldier was also killed in B": someone else's death, elsewhere; "a soldier was shot by a sniper in B" after
     an assault)."""
-    if not f.type_hit:
-        return ANOTHER.search(text) is not None and new_places(draft, f) and _other_victims(draft, f)
+    if not f.type_hit:  # ("It said a Turkish soldier was killed on Wednesday at a border post in X": other dead, day, town)
+        return (ANOTHER.search(text) is not None and new_places(draft, f) or _own_day_and_place(draft, f, new_date)) and _other_victims(draft, f)
     if new_date or ANOTHER.search(text) and new_places(draft, f) and not _BY_THE_FIRE.search(text):
         return True  # (not "A civilian passing near B was also wounded by the gunfire": the fire told before)
     located = any(not p.governorate for p in draft.places)
