@@ -18,25 +18,25 @@ Breakdowns ("14 members, including 2 Russians") become child mentions of the fig
 
 Fourth pass (tests in tests/test_extract_casualties_sides.py): a coordinated figure with its own verb ("killed 2
 civilians and 3 others were wounded", "2 others sustained injuries"), relatives after a kin word ("injuring his mother
-and two brothers"), an apposition that restates a figure ("Two civilians, a man and his wife, were injured"), two
-people without numbers ("a lieutenant and a private of the regime died"), a rank and a named force sharing a side ("An officer
+and two brothers"), an apposition that restates a figure ("Two civilians, a man and his wife, were injured"), two people
+without numbers ("a lieutenant and a private of the regime died"), a rank and a named force sharing a side ("An officer
 and two soldiers of the regime forces"), plain persons tied to a group ("two men affiliated with ISIS", "fighters
 aligned with the government"), the doer of attacks kept out of a risen toll's side ("soldiers killed in ISIS attacks").
-Sides found beyond the figure's own words are in ``mention_sides``. Blind-set pass (tests/test_extract_blind_casualties.py):
-"a third was wounded", "wounding his two brothers", "namely A and B", "murdered", "N of whom were killed by X", the
-Syrian part of Iranian-backed militiamen, list items across clauses and restated tolls (``casualty_lists``).
-A figure's words and their side are read in ``casualty_groups``; people written without a number in ``casualty_unnumbered``.
+Sides found beyond the figure's own words are in ``mention_sides``. Blind-set pass
+(tests/test_extract_blind_casualties.py): "a third was wounded", "wounding his two brothers", "namely A and B",
+"murdered", "N of whom were killed by X", the Syrian part of Iranian-backed militiamen, list items across clauses and
+restated tolls (``casualty_lists``). A figure's words and their side are read in ``casualty_groups``; people written
+without a number in ``casualty_unnumbered``.
 
-Restated figures (tests in tests/test_extract_casualty_*.py): a headline's one victim already told is not lent to a later
-plain victim; "the two wounded servicemen" restate a figure told before; "N dead and M wounded among X"; a colon list that
-adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ... died";
-"the victims included ..." as parts of a side's toll told before.
+Restated figures (tests in tests/test_extract_casualty_*.py): a headline's one victim already told is not lent to a
+later plain victim; "the two wounded servicemen" restate a figure told before; "N dead and M wounded among X"; a colon
+list that adds up to a figure of any kind; "N of whom were X"; "were killed along with N ..."; "N X who were wounded ...
+died"; "the victims included ..." as parts of a side's toll told before.
 
-Tolls of the next sentence: a toll restated by side in the next sentence keeps the rest of the whole on the whole's
-side (``casualty_restated``); "the fatalities are ..." restates; a list item after an aside ("46 civilians, most of
-them from Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died") gives it no role (the
-list-closing role word and the risen toll's explanation are in ``casualty_listed``; a relative clause before the role
-word in ``casualty_roles.past_relative``).
+Tolls of the next sentence: a toll restated by side in the next sentence keeps the rest of the whole on the whole's side
+(``casualty_restated``); "the fatalities are ..." restates; a list item after an aside ("46 civilians, most of them from
+Hama, and seven ..."); a risen toll's cause clause ("after two of the injured died") gives it no role (the list-closing
+role word and the risen toll's explanation are in ``casualty_listed``).
 
 Rises and relations: risen tolls told far from their toll word, the wounded "still receiving treatment", others after a
 risen toll and the monitor's earlier report (``casualty_rises``); "including his two brothers" as a breakdown; two time
@@ -64,7 +64,7 @@ from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
-from observatory.extract.casualty_all_of_them import all_of_them_named
+from observatory.extract.casualty_all_of_them import all_of_them, all_of_them_named
 from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
 from observatory.extract.casualty_apposed_members import apposed_members
@@ -720,7 +720,7 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
                    mentions: list[Mention]) -> list[Mention]:
     """``_find_mentions``'s passes after its figures are read: figures of all of them and of each side, bare singulars,
     pronouns, and the sides carried from the actors around."""
-    mentions = _all_of_them(work, start, end, lexicon, on, quantities, without_missing_bodies(mentions, work))  # ("the bodies of
+    mentions = all_of_them(work, start, end, lexicon, on, quantities, without_missing_bodies(mentions, work))  # ("the bodies of
     # five are still missing": no dead found)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
         mentions = roles.each_side(work, start, end, lexicon, on, mentions)
@@ -774,26 +774,6 @@ def _flush_pending(work: str, reading: tuple[int, ActorLexicon, date | None, str
     if parent is None:
         return postposed_parent(work, mentions, q)  # "Five civilians, two children and a woman among them, were killed"
     return parent
-
-
-_ALL_OF_THEM = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
-                          r"all\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)|killing\s+all\s+(?:the\s+|its\s+)?(?:occupants|passengers))\b",
-                          re.IGNORECASE)
-
-
-def _all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
-                 mentions: list[Mention]) -> list[Mention]:
-    """"gunmen fired on a pickup with 4 guards in it, causing the death of all of them": the 4 are killed."""
-    hit = _ALL_OF_THEM.search(work, start, end) if "all" in folded(work, start, end) else None
-    if hit is None or any(m.role == KILLED and m.parent is None for m in mentions):
-        return mentions
-    counted = {m.quantity.start for m in mentions}
-    for q in reversed([q for q in quantities if q.end <= hit.start() and q.start not in counted and not q.vague]):
-        g_end = _group_end(work, q.end, hit.start())
-        if _PERSON_RE.search(work, q.end, g_end) or lexicon.find(work, q.end, g_end, on):
-            return sorted([*mentions, mention_of(work, lexicon, on, KILLED, q, g_end, None, None, False)],
-                          key=lambda m: m.quantity.start) if not any(m.parent is not None for m in mentions) else mentions
-    return mentions
 
 
 _AMONG_NEXT = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)

@@ -6,6 +6,9 @@ verb, and past the event they died in: "were killed in the strike, all of them .
 ``mention_sides.all_civilians_after``; "all of them in the desert" (a place, no group) and "all of them from Daraa" leave
 the figure as it is.
 
+"gunmen fired on a pickup with 4 guards in it, causing the death of all of them": the 4 are killed (``all_of_them``,
+moved here from ``casualties``).
+
 Tests: tests/test_extract_casualty_all_of_them.py.
 """
 
@@ -15,7 +18,12 @@ import re
 from datetime import date
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
-from observatory.extract.mention_sides import Mention
+from observatory.extract.casualty_groups import group_end
+from observatory.extract.casualty_sentence_sides import mention_of
+from observatory.extract.figures import PERSON_RE
+from observatory.extract.gates import folded
+from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import Quantity
 
 #: The figure's plain words: "ten people", "three persons", "five others".
 _PLAIN = re.compile(r"\s*(?:other\s+|more\s+)?(?:others?|persons?|people|individuals?)\b", re.IGNORECASE)
@@ -47,3 +55,23 @@ def all_of_them_named(m: Mention, work: str, lexicon: ActorLexicon, on: date | N
         if a.side not in _NO_GROUP and a.alias.lower() not in GENERIC_ALIASES
     ]
     return m.named(named[0]) if named else m
+
+
+_ALL_KILLED = re.compile(r"\b(?:(?:death|deaths|killing)\s+of\s+all\s+of\s+them|killing\s+all\s+of\s+them|killing\s+them\s+all|"
+                          r"all\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)|killing\s+all\s+(?:the\s+|its\s+)?(?:occupants|passengers))\b",
+                          re.IGNORECASE)
+
+
+def all_of_them(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | None, quantities: list[Quantity],
+                 mentions: list[Mention]) -> list[Mention]:
+    """"gunmen fired on a pickup with 4 guards in it, causing the death of all of them": the 4 are killed."""
+    hit = _ALL_KILLED.search(work, start, end) if "all" in folded(work, start, end) else None
+    if hit is None or any(m.role == KILLED and m.parent is None for m in mentions):
+        return mentions
+    counted = {m.quantity.start for m in mentions}
+    for q in reversed([q for q in quantities if q.end <= hit.start() and q.start not in counted and not q.vague]):
+        g_end = group_end(work, q.end, hit.start())
+        if PERSON_RE.search(work, q.end, g_end) or lexicon.find(work, q.end, g_end, on):
+            return sorted([*mentions, mention_of(work, lexicon, on, KILLED, q, g_end, None, None, False)],
+                          key=lambda m: m.quantity.start) if not any(m.parent is not None for m in mentions) else mentions
+    return mentions
