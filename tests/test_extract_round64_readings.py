@@ -301,9 +301,16 @@ def test_a_youth_centre_counts_no_one() -> None:
     assert killed(text) == {"civilians": 3}
 
 
-def test_it_after_the_monitor_puts_the_monitor_s_toll() -> None:
-    text = ("A Turkish drone strike on a school near the city of Hasaka on Thursday killed three teenage girls, local "
-            "officials said.\n\n"
-            "The Syrian Observatory for Human Rights said the strike hit a building used by a women's group near the "
-            "village of Shamouka. It put the toll at three dead and seven wounded.")
-    assert injured(text) == {"civilians": 7}
+
+def test_an_earlier_report_after_the_number_of_fatalities_rose() -> None:
+    text = ("The number of fatalities in the airstrikes carried out last night by unidentified aircraft on a convoy near "
+            "Al-Bukamal has risen to 11, after two of the injured died. The dead include seven Iraqi militiamen and four "
+            "Syrian truck drivers.\n\n"
+            "SOHR had reported that nine people were killed in the strikes, which destroyed at least ten trucks.")
+    assert sum(killed(text).values()) == 11
+
+
+def test_control_an_earlier_report_with_no_rise_stands() -> None:
+    text = ("Unidentified aircraft struck a convoy near Al-Bukamal last night.\n\n"
+            "SOHR had reported that nine people were killed in the strikes, which destroyed at least ten trucks.")
+    assert killed(text) == {"unknown": 9}

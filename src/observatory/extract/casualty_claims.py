@@ -119,7 +119,6 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
     """Whether the sentence holding ``at`` reports a claimant's account, of no day of its own, before the figure."""
     head = work[start:at]
     cut = _SENTENCE_OPEN.search(head)
-    head_start = start + cut.end() if cut else start
     head = head[cut.end():] if cut else head
     if "while" in head or "whereas" in head:
         turn = next(reversed(list(_SPEAKER_TURNS.finditer(head))), None)
@@ -127,21 +126,7 @@ def _claim_opened(work: str, start: int, at: int) -> bool:
             head = head[turn.end():]  # "..., according to SOHR, while the SDF said": the SDF's words, not the monitor's
     return bool(_CLAIM_VERB.search(head) or _claimant(head, 0, len(head)) and not monitor_gave(head)
                 or _party_statement(head) and not MONITOR.search(head)
-                or party_toll(head) and not _monitor_it(work, head_start, head)) and not _DATED.search(head)
-
-
-#: "It put the toll at four dead": the speaker named only by a pronoun.
-_IT_PUTS = re.compile(r"\s*It\s+(?:later\s+|also\s+)?(?:put|puts|gave|gives|placed)\b")
-
-
-def _monitor_it(work: str, head_start: int, head: str) -> bool:
-    """"The Syrian Observatory ... said the strike hit X. It put the toll at four dead": the pronoun is the monitor
-    named at the head of the sentence before, so the toll is the monitor's own (round 64)."""
-    if _IT_PUTS.match(head) is None:
-        return False
-    before = work[max(0, head_start - 400):head_start].rstrip()
-    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1)) + 1
-    return MONITOR.search(before, cut, cut + 60) is not None
+                or party_toll(head)) and not _DATED.search(head)
 
 
 #: Victims a claimant names with its own word for the enemy ("30 terrorists", "five 'apostates'"): of no side it gives.

@@ -184,8 +184,10 @@ _HAD_SAID = r"had\s+(?:earlier\s+|previously\s+|already\s+|initially\s+|first\s+
 _HAD_REPORTED = re.compile(rf"\b(?:{_MONITOR_NAME}|it|we)\s+(?:{_HAD_SAID}|(?:reported|said)\s+(?:yesterday|earlier|last\s+night))\b"
                            rf"[^.;!?]*$|\b(?:earlier|previously|initially)(?:\s+{_WHEN_SAID})?\s*,\s*{_MONITOR_NAME}\s+(?:had\s+)?(?:reported|documented|said)\s+"
                            r"(?:that\s+)?(?:at\s+least\s+)?$", re.IGNORECASE)  # ("Earlier, SOHR reported that 18 militiamen ...")
-#: A toll said to have risen, earlier in the text.
-_ROSE_BEFORE = re.compile(r"\btoll\b[^.;!?]{0,300}?\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
+#: A toll said to have risen, earlier in the text ("the death toll has risen to", "the number of fatalities ... has
+#: risen to": round 64).
+_ROSE_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))\b[^.;!?]{0,300}?"
+                          r"\b(?:risen|rose|rises|climbed|increased|jumped)\s+to\b|"
                           r"\b(?:correct|revis|updat|amend)(?:ed|ing)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:toll|figures?)\b|"
                           r"\b(?:mistakenly|wrongly|erroneously)\s+(?:reported|counted|listed)\b",
                           re.IGNORECASE)  # a corrected toll replaces the earlier report as a risen one does (told before,
