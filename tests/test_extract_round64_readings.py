@@ -314,3 +314,18 @@ def test_control_an_earlier_report_with_no_rise_stands() -> None:
     text = ("Unidentified aircraft struck a convoy near Al-Bukamal last night.\n\n"
             "SOHR had reported that nine people were killed in the strikes, which destroyed at least ten trucks.")
     assert killed(text) == {"unknown": 9}
+
+
+def test_a_risen_toll_keeps_the_rest_beside_another_side_s_part() -> None:
+    text = ("The death toll of the booby-trapped fuel tanker that exploded in a crowded market in the center of Afrin "
+            "city on Tuesday has risen to 30, after two of the wounded died in hospital.\n\n"
+            "Among the dead are nine children and five members of the Syrian National Army factions who were manning a "
+            "nearby checkpoint, while 40 civilians were wounded.")
+    assert killed(text) == {"civilians": 25, "turkey_factions": 5}
+
+
+def test_control_parts_that_add_up_to_the_risen_toll_stand() -> None:
+    text = ("The death toll of the booby-trapped fuel tanker that exploded in a crowded market in the center of Afrin "
+            "city on Tuesday has risen to 30, after two of the wounded died in hospital.\n\n"
+            "The dead are 25 civilians and five members of the Syrian National Army factions.")
+    assert killed(text) == {"civilians": 25, "turkey_factions": 5}

@@ -453,7 +453,7 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
         if old is not None and _some_of_the_dead(m, at, old, draft, text):
             continue  # "has risen to six", then "the dead include two fighters of Iraqi nationality": some of the six
         if old is None or m.rose or m.value > old.value:
-            figures[key] = m
+            figures[key] = _less_other_parts(m, at, key, figures, told_at) if old is not None else m
     by_side: dict[str, dict[str, Mention]] = {}
     for (role, side), m in figures.items():
         by_side.setdefault(side, {})[role] = m
@@ -465,6 +465,20 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
         for side, roles in sorted(by_side.items())
     )
     return casualties, [(f"{role}.{side}", m) for (role, side), m in sorted(figures.items())]
+
+
+def _less_other_parts(m: Mention, at: int, key: tuple[str, str], figures: dict[tuple[str, str], Mention],
+                      told_at: dict[tuple[str, str], int]) -> Mention:
+    """A risen toll of no side, given the side of a part told after it ("has risen to 42. Among the dead are 11
+    children and six members of the SNA factions"): the other sides' parts told after it are of it too, so its side
+    keeps the rest (36 civilians, six of the factions), not the whole beside them (round 64)."""
+    if key[0] != KILLED or not m.rose or m.side is not None or told_at.get(key, -1) <= at:
+        return m
+    others = sum(p.value for (role, side), p in figures.items()
+                 if role == KILLED and side not in (key[1], "unknown") and told_at.get((role, side), -1) > at and not p.quantity.vague)
+    if not 0 < others < m.value:
+        return m
+    return dataclasses.replace(m, quantity=dataclasses.replace(m.quantity, value=m.value - others))
 
 
 def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, geo: list[Any],
