@@ -329,3 +329,16 @@ def test_control_parts_that_add_up_to_the_risen_toll_stand() -> None:
             "city on Tuesday has risen to 30, after two of the wounded died in hospital.\n\n"
             "The dead are 25 civilians and five members of the Syrian National Army factions.")
     assert killed(text) == {"civilians": 25, "turkey_factions": 5}
+
+
+def test_who_one_of_the_dead_fighters_was_is_no_more_dead() -> None:
+    text = ("Four ISIS members were killed in clashes with local gunmen in the Tariq al-Sad neighbourhood of Daraa city. "
+            "According to SOHR sources, one of the dead ISIS members is a leader of non-Syrian nationality known as "
+            "\"Abu Hafs al-Iraqi\".")
+    assert killed(text) == {"isis": 4}
+
+
+def test_control_who_one_of_the_dead_was_gives_the_dead_a_side() -> None:
+    text = ("Two men were shot dead by unknown gunmen near the town of Jasim in the countryside of Daraa on Monday. One "
+            "of the victims was a former opposition fighter, while the other was a man accompanying him.")
+    assert sum(killed(text).values()) == 2

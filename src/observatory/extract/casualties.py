@@ -418,7 +418,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
         mentions = rest_of_whole(mentions, work, start, end, lambda window: _told_before(work, start, lexicon, on, True, window), kind_of_rest)
     mentions = referents.parts_of_a_toll(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, titled=True), kind_of_rest)
     mentions = among_relative(mentions, work, lambda: find_mentions(work, max(0, start - TITLE_TOLD_WINDOW), start, lexicon, on, title_sides=False))
-    mentions = _wounded_died(referents.wounded_apposed(mentions, work), work, start, end, lexicon, on)
+    mentions = _wounded_died(referents.dead_described(referents.wounded_apposed(mentions, work), work), work, start, end, lexicon, on)
     mentions = without_claims(mentions, work, (start, end),  # a claimant's figure after the text's own (or the monitor's)
                               lambda: _find_mentions(work, max(0, start - ANOTHER_WINDOW), start, lexicon, on, None))
     mentions = claim_then_monitor(mentions, work, (start, end), lambda s, e: _find_mentions(work, s, e, lexicon, on, None))
