@@ -342,3 +342,19 @@ def test_control_who_one_of_the_dead_was_gives_the_dead_a_side() -> None:
     text = ("Two men were shot dead by unknown gunmen near the town of Jasim in the countryside of Daraa on Monday. One "
             "of the victims was a former opposition fighter, while the other was a man accompanying him.")
     assert sum(killed(text).values()) == 2
+
+
+def test_during_the_month_is_the_month_of_the_page_not_of_a_deed_in_passing() -> None:
+    text = ("Daraa in October 2021 | 38 people killed\n\n"
+            "Security chaos continued to rock Daraa province in October 2021, despite the new settlement agreements "
+            "sponsored by Russia in September. SOHR documented the deaths of 38 people across the province during the "
+            "month:\n- 15 civilians, including two children.\n- 12 members of regime forces.\n")
+    periods = {(t["since"], t["until"]) for t in contract(text, date(2021, 11, 1))["totals"]}
+    assert periods == {("2021-10-01", "2021-10-31")}
+
+
+def test_control_during_the_month_after_the_month_told_just_before() -> None:
+    text = ("Security chaos continued throughout September in the areas of Daraa. SOHR documented the deaths of 34 "
+            "people in these areas during the month:\n- 20 civilians.\n- 14 members of regime forces.\n")
+    periods = {(t["since"], t["until"]) for t in contract(text, date(2022, 10, 1))["totals"]}
+    assert periods == {("2022-09-01", "2022-09-30")}

@@ -27,6 +27,9 @@ _THE_MONTH: Final = re.compile(r"\b(?:during|over|throughout)\s+the\s+month\b(?!
 _NAMED_MONTH: Final = re.compile(rf"(?:\b(?i:in|during|throughout|over|of|for)\s+(?i:the\s+month\s+of\s+)?|^)(?P<month>{MONTH_NAMES})"
                                  r"(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)", re.MULTILINE)
 _REACH: Final = 600
+#: A month that dates a deed told in passing ("agreements sponsored by Russia in September", "signed in May"): not the
+#: month the toll counts, where a month with its year was named before it ("in October 2021, despite ...": round 64).
+_NAMES_PAST_DEED: Final = re.compile(r"\b[a-z]+ed\b(?:\s+by\s+(?:[\w-]+\s+){1,3}?)?\s*(?:in|during|of|for)\s*$")
 
 
 def month_total(work: str, at: int, chunk: str, published: date | None) -> bool:
@@ -61,5 +64,7 @@ def _month_told_before(work: str, at: int) -> str | None:
     named = list(_NAMED_MONTH.finditer(work, max(0, at - _REACH), at))
     if not named:
         return None
-    last = named[-1]
+    dated = [m for m in named if m.group("year")]
+    last = dated[-1] if dated and not named[-1].group("year") and _NAMES_PAST_DEED.search(work, max(0, named[-1].start() - 40),
+                                                                                        named[-1].start("month")) else named[-1]
     return f"{last.group('month')} {last.group('year')}" if last.group("year") else last.group("month")
