@@ -358,3 +358,19 @@ def test_control_during_the_month_after_the_month_told_just_before() -> None:
             "people in these areas during the month:\n- 20 civilians.\n- 14 members of regime forces.\n")
     periods = {(t["since"], t["until"]) for t in contract(text, date(2022, 10, 1))["totals"]}
     assert periods == {("2022-09-01", "2022-09-30")}
+
+
+def test_the_latest_of_the_month_s_attacks_keeps_its_dead() -> None:
+    text = ("Daraa in October 2021 | 38 people killed\n\n"
+            "SOHR documented 51 attacks and assassination attempts across Daraa province in October 2021, which left 38 "
+            "people dead.\n\n"
+            "The latest of these attacks took place on October 30, when unidentified gunmen shot dead a member of the "
+            "Military Security branch in Al-Sanamayn city, north of Daraa.")
+    assert _per_incident(text) == [{"regime": 1}]
+
+
+def test_control_a_month_s_dead_told_after_its_attacks_are_no_incident_s() -> None:
+    text = ("Daraa in October 2021 | 38 people killed\n\n"
+            "SOHR documented 51 attacks and assassination attempts across Daraa province in October 2021. These attacks "
+            "killed 38 people across the province during the month.")
+    assert all(not i["killed"] for i in contract(text)["incidents"])

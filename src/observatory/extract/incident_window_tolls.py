@@ -85,11 +85,16 @@ class _Counted(Protocol):
     generic: list[tuple[Mention, int]]
 
 
+#: One event singled out of the span's events: "The latest of these attacks", "the deadliest of the strikes" (round 64).
+_ONE_OF_THEM = re.compile(r"\b(?:latest|last|first|deadliest|bloodiest|most\s+recent)\s+of\s+(?:these|those|the)\s+"
+                          r"(?:attacks|incidents|killings|strikes|assassinations|explosions|bombings)\b", re.IGNORECASE)
+
+
 def window_toll(work: str, m: Mention) -> bool:
     """The figure stands in a sentence that counts the dead of a span of days (or of hours over provinces)."""
     head, tail = sentence_around(work, m.quantity.start, m.quantity.end)
-    if _RECOVERED.search(work, head, tail):
-        return False
+    if _RECOVERED.search(work, head, tail) or _ONE_OF_THEM.search(work, head, tail):
+        return False  # ("The latest of these attacks took place on October 30, when gunmen shot dead ...": one of them)
     if spread_hours_toll(work, head, tail, m.quantity.start):  # "since dawn today ... in the countryside of Aleppo, Raqqa and Hasakah"
         return True
     if calendar_toll(work, head, tail, m.quantity.start):  # "carried out 72 strikes since early 2023, killing 61 people"
