@@ -755,8 +755,8 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
               # Y in B", "Daraa witnessed a wave of assassinations on Monday": told one by one below
               and not party_account(d, work, drafts[:k])  # "SANA said the enemy hit sites near X": a party's word
               and not campaign_launched(d, work, len(drafts) - 1)  # "launched its offensive on X on May 3"
-              and not total_item(d, work, in_totals)
-              and not claim_line(d, drafts, work)]  # "The UN says 75 were injured in the attack": another's figure  # "- Ten civilians, ...": a line of the totals by side
+              and not total_item(d, work, in_totals)  # "- Ten civilians, ...": a line of the totals by side
+              and not claim_line(d, drafts, work)]  # "The UN says 75 were injured in the attack": another's figure
     summary_shares([(d.counts, d.lower, d.generic) for d in drafts],  # "31 killed", then "27 in X" here and "4 in Y" after
                    [d.date.value if d.date else None for d in drafts],
                    [lead_days(d.date, work, d.end, report.published) if d.date else set() for d in drafts])

@@ -3,8 +3,8 @@
 Wire pages put a rival source's figure in a line of its own, often the standfirst under the title: "The UN says more
 than 75 people were injured in the attack, which it called a violation of international humanitarian law." The line
 names no town and no day; it points at the event the page tells by the bare noun ("in the attack"; "in the market
-strike" names an event of its own) and credits its figures to someone
-else than the monitor, whose own account of the event comes below. SCHEMA: where sources differ, the monitor's figure
+strike" names an event of its own) and credits its figures to someone else than the monitor, whose own account of the
+event comes below. SCHEMA: where sources differ, the monitor's figure
 is used and the other one only noted. Such a line is dropped where another incident of the page carries the monitor's
 figures; a line with a town or a day of its own, or one that names its event ("a drone strike hit ..."), stays.
 (tests/test_extract_round64_readings.py)

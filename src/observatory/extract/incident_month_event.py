@@ -5,8 +5,8 @@ toll, so the sentence is an incident, not a total of the month, and another one 
 (unless that one is dated in the same month). So is one victim told with the event that hit them ("In February, a
 soldier was injured when gunmen fired on a patrol near X", "In March, a man was shot dead by gunmen in Y"): a single
 person's death or wound is no total of the month. So are the dead of one deed done to one thing ("In August last
-year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py),
-and the last event of a kind said to have been in a month ("The last major bombing in the capital was in March 2017,
+year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py);
+so are the last event of a kind said to have been in a month ("The last major bombing in the capital was in March 2017,
 when a suicide bomber struck the Palace of Justice, killing more than 30": round 64), and one group's fire told with
 its toll ("In September, gunmen guarding the party's offices fired on protesters, wounding three": round 64).
 """

@@ -111,8 +111,8 @@ def _places_other_account(lead: Draft, d: Draft, work: str) -> bool:
     northwest has killed at least nine people, according to the White Helmets"), then the monitor's own toll of the same
     kind of event that places and dates it ("SOHR said 10 people were killed when missiles struck the Maram camp near
     Kafr Jales early on Sunday"): the monitor's account of the lead's event, not another one (round 64). Dead told as
-"more" ("Two more civilians were killed when jets hit a farm near X"), or far fewer than the lead's, are of another
-event."""
+    "more" ("Two more civilians were killed when jets hit a farm near X"), or far fewer than the lead's, are of another
+    event."""
     if town_keys(lead) or lead.date is not None or _MORE.search(work, d.start, d.end):
         return False
     if 2 * sum(exact_by_side(d, KILLED).values()) < sum(exact_by_side(lead, KILLED).values()):

@@ -20,11 +20,11 @@ from observatory.extract.drafts import Draft
 from observatory.extract.incident_title_totals import Figure
 from observatory.extract.mention_sides import KILLED
 
-_ITEM_MARK = re.compile(r"[ \t]*(?:[•\-*▪●◦·]|\d{1,2}[.)])[ \t]+")
-
+#: A list item's marker: "- ", "• ", "3. ".
+_MARK = r"[ \t]*(?:[•\-*▪●◦·]|\d{1,2}[.)])[ \t]+"
+_ITEM_MARK = re.compile(_MARK)
 #: A list item's marker and, before its first figure, at most a qualifier ("- At least 12 civilians", "• Two members").
-_ITEM_OPENING = re.compile(r"[ \t]*(?:[•\-*▪●◦·]|\d{1,2}[.)])[ \t]+(?:(?:at\s+least|about|around|some|nearly|over|more\s+than)\s+)?$",
-                           re.IGNORECASE)
+_ITEM_OPENING = re.compile(_MARK + r"(?:(?:at\s+least|about|around|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 
 
 #: A header of one day's toll: "on Saturday, 9 October", "on March 3, 2024", "in the past 24 hours", "today".

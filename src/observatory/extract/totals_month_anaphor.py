@@ -7,7 +7,9 @@ or in the title ("September 2022 | 34 people killed ..."). The nearest month nam
 ``_REACH`` characters) with a word that makes it a span of time ("in", "during", "throughout", "of", or the title's
 "September 2022") gives the period, its year as printed or the latest such month up to publication; not "the past
 month" or "the last month" (a window back from publication, read by ``totals_periods``), and not "the month of X"
-(a month named in the phrase itself).
+(a month named in the phrase itself). A month without its year that dates a deed told in passing ("despite the
+agreements sponsored by Russia in September") gives way to the month with its year named before it ("in October
+2021"; round 64).
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def _month_told_before(work: str, at: int) -> str | None:
     named = list(_NAMED_MONTH.finditer(work, max(0, at - _REACH), at))
     if not named:
         return None
+    last = named[-1]
     dated = [m for m in named if m.group("year")]
-    last = dated[-1] if dated and not named[-1].group("year") and _NAMES_PAST_DEED.search(work, max(0, named[-1].start() - 40),
-                                                                                        named[-1].start("month")) else named[-1]
+    if dated and not last.group("year") and _NAMES_PAST_DEED.search(work, max(0, last.start() - 40), last.start("month")):
+        last = dated[-1]  # ("in October 2021, despite the agreements sponsored by Russia in September": October)
     return f"{last.group('month')} {last.group('year')}" if last.group("year") else last.group("month")
