@@ -55,7 +55,7 @@ _WHO_THEN_PASSIVE = re.compile(r"[^.;:!?]{0,60}?\bwho\s+[^.;:!?]{1,150}?\s(?=(?:
 
 
 def past_relative(role: re.Pattern[str], work: str, group_end: int, limit: int) -> re.Match[str] | None:
-    """The role word (``role``, matched from where) after a relative clause that follows the group, or None."""
+    """The match of ``role`` (the role word) read past a relative clause that follows the group, or None."""
     who = _WHO_THEN_PASSIVE.match(work, group_end, limit)
     return None if who is None else role.match(work, who.end(), limit)
 

@@ -58,8 +58,8 @@ WHOLE_WAR = re.compile(r"\b(?:civil\s+war|the\s+war|the\s+conflict|the\s+revolut
 #: decades-long campaign against Turkey ("In its 35-year terror campaign against Turkey, the PKK has been responsible for
 #: the deaths of 40,000 people").
 #: The dead of a natural disaster ("the Feb. 6 earthquake that killed more than 5,900 people", "the quake, which killed
-#: 6,000 in Syria"): no toll of the conflict (round 64).
-DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|storms?)\b[^.;]{0,40}?\b(?:killed|killing|claimed|left)\b",
+#: 6,000 in Syria"): no toll of the conflict (round 64). Not "storms" ("ISIS storms a checkpoint, killing five").
+DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|floods|flooding)\b[^.;]{0,40}?\b(?:killed|killing|claimed|left)\b",
                       re.IGNORECASE)
 ABROAD = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|northern\s+|western\s+|southern\s+)?Iraq\b(?!i)|"
                     r"\b\d+-year\s+(?:terror\s+|armed\s+|insurgency\s+)?campaign\s+against\s+(?:Turkey|T\u00fcrkiye|Turkiye)\b")
