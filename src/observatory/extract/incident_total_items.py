@@ -19,9 +19,10 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.drafts import Draft
 from observatory.extract.incident_title_totals import Figure
 from observatory.extract.mention_sides import KILLED
+from observatory.extract.text import LIST_MARK
 
-#: A list item's marker: "- ", "• ", "3. ".
-_MARK = r"[ \t]*(?:[•\-*▪●◦·]|\d{1,2}[.)])[ \t]+"
+#: A list item's marker on one line (``text.LIST_MARK``, the sentence splitter's own).
+_MARK = r"[ \t]*" + LIST_MARK + r"[ \t]+"
 _ITEM_MARK = re.compile(_MARK)
 #: A list item's marker and, before its first figure, at most a qualifier ("- At least 12 civilians", "• Two members").
 _ITEM_OPENING = re.compile(_MARK + r"(?:(?:at\s+least|about|around|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)

@@ -33,7 +33,9 @@ _SAME_LENGTH = str.maketrans({
 })
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_BULLET = re.compile(r"^\s*(?:[•\-*▪●◦·]|\d{1,2}[.)])\s+")
+#: A list item's marker: a bullet sign or a number ("- ", "• ", "3. ", "2) ").
+LIST_MARK = r"(?:[•\-*▪●◦·]|\d{1,2}[.)])"
+_BULLET = re.compile(r"^\s*" + LIST_MARK + r"\s+")
 #: A stop that ends a sentence inside a span (a stop before a space or the end, or a line break).
 #: The monitor named as the one who tells ("SOHR", "the Observatory", "the war monitor"), against a party's word.
 MONITOR = re.compile(r"\b(?:SOHR|Observatory|monitor)\b", re.IGNORECASE)
