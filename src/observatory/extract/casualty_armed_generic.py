@@ -2,10 +2,12 @@
 the list tells two groups, and its men are of no side the text gives (SCHEMA: unknown), beside the figure listed with
 them. Beside civilians any armed noun does ("The fighting killed four gunmen and a woman", "three fighters and two
 children"); beside another armed side only the men no noun gives a side to, in either order ("left three gunmen and two
-soldiers wounded", "two SDF members and three gunmen were injured"), since "fighters" or "militants" beside soldiers
+soldiers wounded", "two SDF members and three gunmen were injured", "left two SDF members and three of the attackers
+dead": round 65), since "fighters" or "militants" beside soldiers
 are often the other party of the text. A list the sentence then gives one side ("..., all of them members of the
 NDF") is one group of that side. Wounded of no side where the incident's dead are all people of no side ("killing
-31 people ... the roughly 50 wounded") are people of no side too, not of the side attacked (used by ``assemble``;
+31 people ... the roughly 50 wounded") are people of no side too, not of the side attacked; armed men of no side
+("killing six terrorists") are no civilians, whoever else the incident hurt (round 65; used by ``assemble``;
 tests/test_extract_casualty_armed_generic.py, tests/test_extract_hurt_lists.py and
 tests/test_extract_casualty_hurt_of_people.py).
 """
@@ -19,11 +21,14 @@ from observatory.extract.casualty_rise_one_side import risen_side
 from observatory.extract.mention_sides import INJURED, KILLED
 
 _ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)"
-_SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n)"
+_SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n|of\s+the\s+(?:attackers|assailants|raiders|infiltrators|gunm[ae]n))"
 _LIST_ON = r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$"
 #: The figure's own noun naming armed men, then the list goes on: "four gunmen and", "three armed men,".
 _ARMED = re.compile(_ANY + _LIST_ON, re.IGNORECASE)
 _GUNMEN = re.compile(_SIDELESS + _LIST_ON, re.IGNORECASE)
+#: The figure's own noun is armed men of no side ("six terrorists", "four gunmen"): never civilians (round 65).
+_ARMED_NOUN = re.compile(r"(?:\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n|terrorists|jihadists|insurgents))"
+                         r"(?!\s+(?:of|from|belonging|affiliated|loyal|with)\b)", re.IGNORECASE)
 #: The sibling figure's noun, then the list goes on to the armed men: "two soldiers and", "two SDF members, and".
 _SIBLING = re.compile(r"(?:\s+[\w'-]+){1,4}?" + _LIST_ON, re.IGNORECASE)
 #: ... whose noun ends the group ("three gunmen were", "three gunmen wounded.", "three gunmen from al-Bakir clan were"),
@@ -46,6 +51,8 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
         return risen
     if m.role == INJURED and fallback not in ("unknown", "civilians") and _people_dead(counts):
         return "unknown"  # "killing at least 31 people ... several of the roughly 50 wounded": people, as the dead are
+    if fallback == "civilians" and text and _ARMED_NOUN.match(text, m.quantity.end, m.group_end + 1):
+        return "unknown"  # "killing six terrorists", of an incident whose victims are civilians: armed men of no side
     own = counts.get((m.role, fallback))
     if not text or own is None or own[1] != at or fallback != "civilians" and _ALL_ONE_SIDE.match(text, m.quantity.end):
         return fallback

@@ -45,7 +45,9 @@ _BREAKDOWN = re.compile(r"(?:\bamong\s+(?:the\s+)?(?:total\s+)?(?:number\s+of\s+
                         r"(?:there\s+(?:are|were)|are|were)(?:\s+at\s+least)?|"
                         # "Among the 23 injured were three children, a woman and ...": the parts of the figure just told
                         r"\bamong\s+(?:the|those)\s+[\d,]+\s+(?:injured|wounded|dead|killed)\s+(?:were|are)|\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bamongst\s+them|\bincluding\s+at\s+least|"
-                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$", re.IGNORECASE)
+                        r"\bmost\s+of\s+them|\bincluding\s+about|\bnamely|\bi\.e\.,?|\bthat\s+is,)(?:\s+(?:his|her|their))?\s*$|"
+                        # "11 regime soldiers, including the three non-Syrian militiamen": parts told before (round 65)
+                        r"\bincluding\s+the\s*$", re.IGNORECASE)
 
 
 #: "..., saying nine were civilians": who some of the figure before were, told in the speaker's words.

@@ -61,8 +61,9 @@ def rest_told_next(mentions: list[Mention], work: str, end: int) -> list[Mention
 _PART_OF_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|slain|victims)(?P<noun>(?:\s+[\w-]+){0,2}?)\s+(?:are|were|was|is)\s+"
                            r"(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*(?:[,;.]|\s(?:while|whereas|and\s+(?:the|\d|[a-z]+\s+(?:are|were))))|$)",
                            re.IGNORECASE)
-#: "... while the other two are of Afghan nationality", "and the remaining three were Iraqis".
-_OTHER_PART = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*[,;.]|\s+(?:while|whereas|and)\b|$)", re.IGNORECASE)
+#: "... while the other two are of Afghan nationality", "and the remaining three were Iraqis" ("the other two victims were
+#: Syrians": round 65).
+_OTHER_PART = re.compile(r"(?:\s+(?:victims|dead|people|persons|fatalities))?\s+(?:are|were)\s+(?:all\s+)?(?P<desc>[^,;.]{1,80}?)(?=\s*[,;.]|\s+(?:while|whereas|and)\b|$)", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s*$", re.IGNORECASE)
 #: "while the three others were Syrians": the rest named after the number.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -70,7 +71,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:\band|\bwhile|\bwhereas|,)\s*$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+others\b(?=\s+(?:are|were)\b)", re.IGNORECASE)
 #: "The other four are Syrians": the rest of a toll told before, said to be Syrians, with no part before it.
-_SYRIAN_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+[\w-]+\s+(?:are|were)\s+(?:all\s+)?Syrians?\b", re.IGNORECASE)
+_SYRIAN_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+[\w-]+\s+(?:(?:victims|dead|people|persons|fatalities)\s+)?(?:are|were)\s+(?:all\s+)?Syrians?\b", re.IGNORECASE)
 _CUE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|slain|victims)\b", re.IGNORECASE)
 #: "The remaining 12 were members of Iranian-backed groups" opening a sentence: the rest of a toll told before, of the
 #: side its words name (round 59).

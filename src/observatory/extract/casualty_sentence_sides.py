@@ -60,9 +60,16 @@ def _doer(work: str, a: ActorMatch, found: list[ActorMatch]) -> bool:
     return _PASSIVE_HARM.search(work, a.end, hit.end()) is None or any(b.start > a.end and _by_named(work, b, a.end) for b in found)
 
 
+#: "by" after a word of holding ("a cave used by HTS", "an area used as a base by HTS", "a post manned by the SDF"):
+#: the group holds the place, no doer.
+_BY_DOER = re.compile(r"(?<!\bused\s)(?<!\bbase\s)(?<!\bheld\s)(?<!\bmanned\s)(?<!\boccupied\s)(?<!\bcontrolled\s)(?<!\boperated\s)"
+                      r"\bby\s+(?:the\s+)?[\"“]?$")
+
+
 def _by_named(work: str, a: ActorMatch, start: int) -> bool:
-    """Whether the group is named right after "by" ("by ISIS cells", "by the 'Hamza' division")."""
-    return re.search(r"\bby\s+(?:the\s+)?[\"“]?$", work[max(start, a.start - 9):a.start]) is not None
+    """Whether the group is named right after "by" ("by ISIS cells", "by the 'Hamza' division"), not as the holder of
+    a place ("a cave used by HTS": round 65)."""
+    return _BY_DOER.search(work, max(start, a.start - 9), a.start) is not None
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|in|from|within|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?=[\"“]?[A-Z\w])")

@@ -33,7 +33,8 @@ from observatory.extract.person_trades import TRADES
 
 PERSON = (TRADES + r"|members?|soldiers?|civilians?|fighters?|militiamen|militiaman|militia\s?men|militias|militants?|people|persons?|personnel|"
            r"children|child|school(?:children|child|boys?|girls?)|kids?|women|woman|men|man|elements?|officers?|troops|gunm[ae]n|others?|Russians?|Iranians?|Afghans?|"
-           r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|individuals?|recruits?|trainees?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
+           r"Iraqis?|Lebanese|Syrians?|Pakistanis?|Jordanians?|Saudis?|Egyptians?|Tunisians?|Palestinians?|Uyghurs?|Uighurs?|Uzbeks?|Chechens?|Tajiks?|"
+           r"Kazakhs?|Turkistanis?|Azeris?|Yemenis?|Libyans?|Moroccans?|Algerians?|Sudanese|Somalis?|Kuwaitis?|Americans?|individuals?|recruits?|trainees?|guards?|commanders?|leaders?|emirs?|shepherds?|workers?|policem[ae]n|"
            r"troopers?|collaborators?|dealers?|smugglers?|traffickers?|conscripts?|combatants?|colonel|brigadier|general|servicem[ae]n|jihadists?|rebels?|insurgents?|terrorists?|operatives?|youths?(?!\s+(?:cent(?:re|er)s?|clubs?|leagues?|camps?|hostels?|unions?|wings?|organi[sz]ations?))|boys?|girls?|farmers?|"
            r"citizens?|residents?|victims?|refugees?|tribesm[ae]n|clansm[ae]n|herders?|herdsm[ae]n|pickers?|gatherers?|collectors?|hunters?|bodies|body|dead|detainees?|prisoners?|captives?|hostages?|brothers?|sons?|daughters?|sisters?|siblings?|relatives?|cousins?|nephews?|nieces?|wives|husbands?|(?:fa|mo)thers?(?!\s+of\b)|parents|grandchildren|companions?|comrades?|"
            r"colleagues?|friends?|escorts?|bodyguards?|aides|assistants|officials?|couples?(?!\s+of\b)|(?:(?<=senior\s)(?<!most\ssenior\s)|(?<=leading\s)|(?<=prominent\s)|(?<=top\s)|(?<=key\s))figures?|advis[eo]rs?|experts?|contractors?|"

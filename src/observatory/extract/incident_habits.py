@@ -66,7 +66,8 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
 #: attack). Only after a landing or airdrop: gunmen who ambush a patrol or clash, "detaining" soldiers, fought.
 _DETAINING = re.compile(r"\b(?:landing|air[\s-]?drop)\b[^.;]*?\bdetaining\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:kill|injur|wound|dead|died|shot)\w*", re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile|amid|in\s+what)\b|;\s", re.IGNORECASE)  # (not "as part of")
+_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile|amid|in\s+what|coinciding\s+with)\b|;\s",
+                           re.IGNORECASE)  # (not "as part of"; "..., coinciding with the arrival of reinforcements": round 65)
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 

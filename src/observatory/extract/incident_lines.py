@@ -222,7 +222,7 @@ def period_report(work: str) -> bool:
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         raised = _RAISING.search(chunk)
-        if raised is not None and _ONE_EVENT_BEFORE.search(chunk, 0, raised.start()):
+        if raised is not None and _ONE_EVENT_BEFORE.search(chunk, 0, raised.start()) or _event_beside_toll(chunk):
             continue  # "Regime drone kills two civilians in A, raising the toll since early 2024 to 58": one event's news
         found = period_of(chunk, None)
         if (found is None and _YEAR_TITLE.search(chunk) or not has_any(folded(chunk), _DEATH_WORDS)) \
@@ -241,6 +241,14 @@ def period_report(work: str) -> bool:
 #: A day told without a date ("on the same day", "on Monday", "last night"): the event is placed in time.
 _DAY_WORD = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
                        r"at\s+dawn|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+
+
+def _event_beside_toll(title: str) -> bool:
+    """A title whose first part is one event's news and whose later part the running toll it adds to ("Landmine blast
+    kills three truffle hunters in A | Number of regime losses since March 2019 rises to 418")."""
+    first, bar, rest = title.partition(_TITLE_BAR)
+    return bool(bar) and _ONE_EVENT_HEADLINE.search(first) is not None and period_of(first, None) is None \
+        and period_of(rest, None) is not None
 
 
 def undated(draft: Draft, work: str) -> bool:

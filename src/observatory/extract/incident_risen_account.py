@@ -10,7 +10,8 @@ up to it side by side), and the account gives its kind, actors, places and wound
 
 Not served: an account told as another event ("In a separate attack", "Meanwhile", "also", "another") or dated on the
 calendar ("On November 8, strikes killed seven": an earlier event recalled), one placed in no town the lead names
-where the lead names one (and naming no target or weapon as told), one of another kind of event, one whose dead
+where the lead names one (and naming no target or weapon as told, nor told as the monitor's earlier account: "had
+documented"), one of another kind of event, one whose dead
 outnumber the risen toll, are under half of it or are of a side the lead does not count; a lead whose toll is not
 said to have risen ("put the toll at three"); a lead over several towns whose other town a later incident tells of
 ("the toll of the bombings that struck A and B has climbed to 12": a sum over the incidents told next).
@@ -28,6 +29,7 @@ from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft
+    from observatory.extract.mention_sides import Mention
 
 #: A sentence that says it tells another event.
 _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhile|similar|second|earlier\s+(?:this|that|in|on)|"
@@ -36,6 +38,11 @@ _OTHER: Final = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|meanwhi
 _NEAR: Final = 2
 #: The lead says its toll rose ("has risen to 14", "bringing the death toll to two").
 _RISE: Final = re.compile(r"\b(?:rose|risen|rises|rising|climbed|bringing|raising)\b", re.IGNORECASE)
+#: The monitor's first account told as one it had given ("SOHR activists had documented the death of three civilians
+#: ... when rockets fired by regime forces stationed around A hit the city"): the incident of the risen toll, wherever
+#: else the account names (round 65).
+_HAD_TOLD: Final = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?(?:documented|reported|recorded|monitored)\b",
+                              re.IGNORECASE)
 #: A day on the calendar ("on November 8"): an earlier event recalled, not the incident told again.
 _CALENDAR: Final = re.compile(r"\b(?:" + MONTH_NAMES + r")\b")
 #: The end of a sentence.
@@ -73,22 +80,33 @@ def _dead(d: Draft) -> dict[str, int]:
 
 def _first_account(lead: Draft, d: Draft, work: str) -> bool:
     """Whether ``d`` tells the incident of ``lead``, whose toll rose, from the start with a lower toll."""
-    if not any(role == KILLED and m.rose for (role, _), (m, _) in lead.counts.items()):
-        return False
+    if not any(m.role == KILLED and m.rose for m, _ in lead.counts.values()) and \
+            not (_rose(lead.generic) and not _rose([*d.counts.values(), *d.generic])):
+        return False  # (a risen toll of no side named is the lead's too, "has risen to 14, among them three officers",
+        # where the account tells no rise of its own)
     risen, told = _dead(lead), _dead(d)
-    if not told or d.recalled or d.abroad or work.count("\n", lead.end, d.start) > _NEAR or \
+    if not (told or d.counts) or d.recalled or d.abroad or work.count("\n", lead.end, d.start) > _NEAR or \
             _RISE.search(work, lead.start, lead.end) is None:
         return False
+    stop = _STOP.search(work, d.start, d.end)
+    first = work[d.start:stop.end() if stop is not None else d.end]
+    if not told:  # "SOHR had reported in the morning that nine soldiers were killed and 16 others injured": its dead
+        # read as the earlier toll, only its wounded left (round 65)
+        return _HAD_TOLD.search(first) is not None and not _OTHER.search(first) and _same_kind(lead, d)
     if not sum(risen.values()) >= sum(told.values()) >= sum(risen.values()) / 2:
         return False  # (the first toll is most of the risen one: a few of the wounded died)
     if sum(told.values()) != sum(risen.values()) and (any(m.rose for m, _ in d.counts.values())
                                                       or any(side not in risen and side != "unknown" for side in told)):
         return False
-    stop = _STOP.search(work, d.start, d.end)
-    first = work[d.start:stop.end() if stop is not None else d.end]
     if _OTHER.search(first) or told_apart(first) or _CALENDAR.search(first):
         return False
-    return _same_kind(lead, d) and (_same_place(lead, d) or _NAMED_BACK.search(first) is not None)
+    return _same_kind(lead, d) and (_same_place(lead, d) or _NAMED_BACK.search(first) is not None
+                                    or _HAD_TOLD.search(first) is not None)
+
+
+def _rose(figures: list[tuple[Mention, int]]) -> bool:
+    """Some figure of the dead is told as a risen toll."""
+    return any(m.role == KILLED and m.rose for m, _ in figures)
 
 
 def _told_apart_later(lead: Draft, d: Draft, later: list[Draft]) -> bool:

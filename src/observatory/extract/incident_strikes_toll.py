@@ -26,15 +26,21 @@ if TYPE_CHECKING:
 _JOINT_BACK = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b",
                          re.IGNORECASE)
 
+#: "during the month", "in the same period": a period told before, which anchors the toll ("22 ISIS members were
+#: killed in the same month, most of them in the Russian airstrikes": a share of the month's toll, round 65).
+_PERIOD_BACK = re.compile(r"\b(?:in|during|over|throughout|within)\s+the\s+(?:same\s+)?(?:month|period|year|week)\b(?!\s+of\b)",
+                          re.IGNORECASE)
+
 #: "55 airstrikes", "dozens of raids": strikes counted, whose joint toll is a total.
 _MANY_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|several|both|dozens|scores|hundreds|tens)\s+(?:of\s+)?"
                            r"(?:[\w-]+\s+)?(?:strikes|airstrikes|raids|attacks)\b", re.IGNORECASE)
 
 
 def unanchored_joint_toll(chunk: str) -> bool:
-    """A sentence read as a joint toll only because it says "the strikes": with no earlier event to point back to, it
-    tells of an event of its own."""
-    return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk)
+    """A sentence read as a joint toll only because it says "the strikes": with no earlier event (nor period) to point
+    back to, it tells of an event of its own."""
+    return _JOINT_BACK.search(chunk) is not None and is_period_total(chunk) and not is_total(chunk) \
+        and _PERIOD_BACK.search(chunk) is None
 
 
 #: "Four militiamen were also killed in the strikes": more dead of the strikes just told, added to their toll.

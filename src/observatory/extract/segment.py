@@ -45,7 +45,8 @@ STATS_HEADER_RE: Final[re.Pattern[str]] = re.compile(
     r":\s*$|\bas\s+follows\b|\bthey\s+are\b|\bdistributed\b|\bbreakdown\b|\bas\s+the\s+following\b", re.IGNORECASE)
 BACKGROUND_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:According\s+to\s+SOHR\s+statistics|SOHR\s+has\s+(?:also\s+)?(?:published|"
-    r"documented\s+(?:the\s+)?(?:total|number))|The\s+Syrian\s+Observatory\s+(?:had\s+)?published)", re.IGNORECASE)
+    r"documented\s+(?:the\s+)?(?:total|number))|The\s+Syrian\s+Observatory\s+(?:had\s+published|published(?!,?\s+(?:on\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|earlier\s+today|today|last\s+night)\b)))", re.IGNORECASE)
 TRANSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*[\"']?(?:On\s+the\s+other\s+hand|Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time|Simultaneously|While|Moreover|In\s+another|Separately|Elsewhere|Also|Earlier|Yesterday|Later|"
     r"In\s+a\s+(?:related|separate|similar|new)|In\s+the\s+same\s+(?:context|vein)(?!,?\s+(?:the\s+)?(?:number|toll|total|tally|count)\b)|In\s+addition|Furthermore|Additionally|Besides|Last\s+\w+|Similarly|"

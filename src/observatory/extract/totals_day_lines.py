@@ -68,8 +68,10 @@ _NARRATED_LINE = re.compile(
 )
 
 
-#: A sentence of its own that opens the list of a toll told just before: "Details are as follows:", "They are:".
-_DETAILS = re.compile(r"\W*(?:(?:The\s+)?details|They|These)\s+(?:are|were)\s*(?:as\s+follows)?\s*:", re.IGNORECASE)
+#: A sentence of its own that opens the list of a toll told just before: "Details are as follows:", "They are:", "The
+#: deaths are distributed as follows:" (round 65).
+_DETAILS = re.compile(r"\W*(?:(?:The\s+)?(?:details|deaths|victims|fatalities)|They|These)\s+(?:are|were)\s*"
+                      r"(?:(?:distributed|divided|broken\s+down)\s+)?(?:as\s+follows)?\s*:", re.IGNORECASE)
 
 
 #: A toll of one day or of the past day or two, in the sentence before "Details are as follows:" ("documented the deaths

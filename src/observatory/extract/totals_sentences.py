@@ -130,6 +130,10 @@ _CAMPAIGN_STEMS: Final = ("campaign", "offensive", "operation", "fight", "clashe
 _HELD_SINCE = re.compile(r",\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:area|region|town|village|city|district|zone|pocket|territory)\s+"
                          r"(?:(?:that|which)\s+(?:has|had)\s+been\s+)?(?:(?:held|controlled|run|ruled|occupied|besieged|captured|seized|"
                          r"retaken|recaptured)\s+by|under)\s+(?:[\w'’-]+\s+){1,5}?since\s+[^,;.]{1,40}", re.IGNORECASE)
+#: The sentence's closing clause of background with no figure ("..., killing an officer, amid the escalation of the
+#: cells' activity in the area during the past weeks", "despite the combing operations since March"): its period tells
+#: the setting of the event before it, not a span its figures sum.
+_AMID_SETTING = re.compile(r",\s*(?:amid|despite)\s+[^;.]*[.!]?\s*$", re.IGNORECASE)
 #: A relative clause describing a group ("the Fourth Division, which has been in the province since 2017") dates the
 #: group, not the figure.
 _RELATIVE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?!(?:were|was|have\s+been|had\s+been)\s+(?:killed|documented))|"
@@ -375,6 +379,8 @@ def is_period_total(chunk: str) -> bool:
     text = one_event_total(text)  # "nine civilians in total were executed at the checkpoint": one event's sum
     text = _RELATIVE.sub(lambda m: m.group(0) if _TOLL_IN_CLAUSE.search(m.group(0)) else " " * len(m.group(0)), text)
     text = blank(_HELD_SINCE, text) if "since" in span else text  # ("..., an area held by regime forces since early 2020")
+    setting = _AMID_SETTING.search(text) if "amid" in span or "despite" in span else None
+    text = blank(_AMID_SETTING, text) if setting is not None and not _counted(setting.group(0)) else text
     if not is_total(text):
         return _joint_or_window_total(text, span)
     # "In June, a car bomb killed over 30 people": one event, dated by a month, is not a period total
@@ -626,3 +632,8 @@ def _first_total_clause(work: str, sent: Sentence) -> int | None:
         if is_total(work[a:b]) and ROLE_WORD.search(work, a, b) and COUNT.search(work, a, b):
             return a
     return None
+
+
+def _counted(clause: str) -> bool:
+    """The clause holds a figure, in digits or in words."""
+    return COUNT.search(clause) is not None or re.search(rf"\b{CARDINAL_WORD}\b", clause, re.IGNORECASE) is not None
