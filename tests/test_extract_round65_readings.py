@@ -34,7 +34,17 @@ their first scoring), tested on sentences written for these tests; places are re
 * strikes told ", coinciding with the arrival of reinforcements": the reinforcements are a later clause, not what the
   sentence is about (``incident_habits._LATER_CLAUSE``);
 * "11 regime soldiers, including the three non-Syrian militiamen" on a regional line: "the three" told before are a
-  part of the line's figure, not a total of their own (``casualty_breakdowns._BREAKDOWN``).
+  part of the line's figure, not a total of their own (``casualty_breakdowns._BREAKDOWN``);
+* "four of the gunmen" in a list of the dead after "tribal gunmen backed by the Syrian government" are those gunmen,
+  as are "five of the attacking tribal fighters" after "an attack launched by tribal fighters loyal to the regime"
+  (``casualty_backed_referents``);
+* "The SDF's media centre said the drone was launched late on Sunday" opens no new incident on the day it names
+  (``incident_said_back``);
+* a lead of people ("killed seven people") told below split among three sides, some of no side named, is that
+  incident told again (``incident_lead_told_below``);
+* "dismantled an explosive device" is no event, as "dismantled explosive devices" is not
+  (``incident_habits.NOT_VIOLENCE``), nor a charge that forces "have carried out indiscriminate attacks"
+  (``incident_habits``).
 
 Controls (passing before and after the round) follow each reading.
 """
@@ -325,3 +335,91 @@ def test_control_three_named_afresh_are_a_part_of_the_regional_line() -> None:
     pairs = total_pairs(contract(_REGIONAL_LINES.replace("including the three", "including three"), date(2024, 2, 1)))
     assert ("pro_iran_foreign", 3) not in pairs
     assert ("regime", 11) in pairs
+
+
+def test_four_of_the_gunmen_in_a_list_are_the_backed_gunmen_told_before() -> None:
+    text = ("At least 15 people have been killed over the past 48 hours in fighting between the SDF and tribal gunmen "
+            "backed by the Syrian government in the eastern countryside of Deir ez-Zor, a medical source said. The "
+            "source said the dead included seven civilians, four SDF fighters and four of the gunmen.")
+    assert ("regime", 4) in total_pairs(contract(text, date(2024, 8, 9)))
+
+
+def test_control_four_gunmen_after_the_sdf_in_their_own_sentence() -> None:
+    text = ("Tribal gunmen backed by the Syrian government crossed the Euphrates at dawn. An SDF patrol was later hit by "
+            "an IED near Theban, killing four fighters.")
+    assert killed(text) == {"sdf": 4}
+
+
+def test_the_attacking_fighters_of_an_attack_launched_by_backed_men() -> None:
+    text = ("The shelling followed an attack launched on Wednesday by tribal fighters loyal to the regime on several "
+            "SDF positions in the eastern countryside. According to the monitor, at least 20 people have been killed "
+            "since Wednesday, among them eight civilians, seven SDF fighters and five of the attacking tribal "
+            "fighters.")
+    assert ("regime", 5) in total_pairs(contract(text, date(2024, 8, 10)))
+
+
+_SAID_THE_DRONE = (
+    "The SDF on Monday announced that five of its fighters were killed when a drone struck a training ground inside "
+    "the al-Omar oil field base, east of Deir ez-Zor.\n\n"
+    "The SDF's media centre said the drone was launched late on Sunday from areas held by Iranian-backed groups on "
+    "the western bank of the Euphrates. The Syrian Observatory for Human Rights put the death toll at six SDF "
+    "fighters and said 12 others were wounded.\n"
+)
+
+
+def test_a_speaker_telling_more_of_the_drone_goes_on_with_the_incident() -> None:
+    assert _per_incident(_SAID_THE_DRONE) == [{"sdf": 6}]
+
+
+def test_control_another_drone_on_another_day_is_another_incident() -> None:
+    text = ("The SDF on Monday announced that five of its fighters were killed when a drone struck a training ground "
+            "inside the al-Omar oil field base, east of Deir ez-Zor.\n\n"
+            "Late on Sunday, another drone struck an SDF checkpoint near Theban, killing two fighters.\n")
+    assert _per_incident(text) == [{"sdf": 5}, {"sdf": 2}]
+
+
+_LEAD_THEN_THREE_SIDES = (
+    "Beirut (AFP) - Clashes between the SDF and Arab tribal fighters in eastern Syria killed seven people on Monday, a "
+    "war monitor said.\n\n"
+    "Three SDF fighters, two tribal fighters and two civilians were killed, and nine others wounded, in clashes in the "
+    "town of Al-Busayrah in Deir Ezzor province, the monitor said.\n"
+)
+
+
+def test_a_lead_of_people_told_below_split_among_three_sides_is_one_incident() -> None:
+    assert len(contract(_LEAD_THEN_THREE_SIDES)["incidents"]) == 1
+    assert killed(_LEAD_THEN_THREE_SIDES) == {"sdf": 3, "unknown": 2, "civilians": 2}
+
+
+def test_control_a_lead_of_people_and_a_smaller_toll_below_stay_apart() -> None:
+    text = _LEAD_THEN_THREE_SIDES.replace("two civilians were killed", "a civilian was killed")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_an_explosive_device_dismantled_is_no_incident() -> None:
+    text = ("An explosion ripped through a shop in the industrial area of Azaz on Wednesday evening, killing two people."
+            "\n\nSeparately, the Military Police said they had dismantled an explosive device planted under a car near "
+            "the Bab al-Salameh crossing earlier the same day.\n")
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_control_an_explosive_device_that_went_off_is_an_incident() -> None:
+    text = ("An explosion ripped through a shop in the industrial area of Azaz on Wednesday evening, killing two people."
+            "\n\nSeparately, an explosive device planted under a car went off near the Bab al-Salameh crossing earlier "
+            "the same day, wounding a man.\n")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_a_charge_of_indiscriminate_attacks_is_no_incident() -> None:
+    text = ("Regime forces shelled Kafr Taal village in the western suburbs of Aleppo on Saturday, January 9, 2021, "
+            "killing three civilians.\n\nSNHR affirms that the regime forces have violated the ceasefire agreement "
+            "concluded between Russia and Turkey on March 5, 2020, and have carried out indiscriminate attacks against "
+            "residential areas.\n")
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_control_attacks_carried_out_on_a_day_are_an_incident() -> None:
+    text = ("Regime forces shelled Kafr Taal village in the western suburbs of Aleppo on Saturday, January 9, 2021, "
+            "killing three civilians.\n\nOn March 5, 2020, regime forces carried out attacks on Atarib, killing two "
+            "civilians.\n")
+    assert len(contract(text)["incidents"]) == 2

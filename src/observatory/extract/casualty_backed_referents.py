@@ -39,6 +39,8 @@ _REFERENT = re.compile(r"\s*(?:of\s+the\s+)?(?:(?P<attacking>attacking|assaultin
 _NAMED_KIND = re.compile(r"\s*(?:of\s+the\s+)?(?:(?:attacking|assaulting|storming|raiding)\s+(?:(?:tribal|armed)\s+)?"
                          r"(?:gunm[ae]n|fighters?|tribesmen|militiam[ae]n)|attackers?|tribal\s+\w+|tribesmen)(?:\s*,|\s+and)?\s*", re.IGNORECASE)
 _TRIBAL = re.compile(r"\b(?:tribal|tribes|tribesmen|clans)\b", re.IGNORECASE)
+#: The figure's men taken out of men told before: "four of the gunmen".
+_OF_THE = re.compile(r"\s*of\s+the\s+", re.IGNORECASE)
 _PLAIN_KIND = re.compile(r"\b(?:gunm[ae]n|fighters|militiam[ae]n)\b", re.IGNORECASE)
 _KIND = r"(?:tribesmen|tribes|clans|gunm[ae]n|fighters|militias?|militiam[ae]n|groups?|forces)"
 #: The backers whose men are of a side: the government's (and Russia's: the 5th Corps, the 8th Brigade) are pro-government
@@ -69,6 +71,9 @@ _SCENE = re.compile(r"\s*(?:Elsewhere|Separately|Meanwhile|In\s+(?:a|another)\s+
                     rf"In\s+(?P<place>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*,)")
 #: Two parties told fighting each other: bare men of a kind counted after it may be of either.
 _CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fighting\s+between|battles?\s+(?:between|with)|(?:exchanged|traded)\s+fire)\b", re.IGNORECASE)
+#: The backed men told as the doers of an attack named before them: "an attack launched on Wednesday by tribal fighters
+#: loyal to the regime" (round 65).
+_ATTACK_BY = re.compile(r"\b(?:attack|assault|offensive|raid|incursion)s?\s+(?:[\w-]+\s+){0,4}?by\s+$", re.IGNORECASE)
 #: The backed men told attacking, in the rest of their sentence.
 _ATTACKING = re.compile(r"[^.]{0,160}?\b(?:attack(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|assault(?:ed)?|crossed)\b", re.IGNORECASE)
 
@@ -82,7 +87,8 @@ def backed_referents(mentions: list[Mention], work: str, start: int, lexicon: Ac
     out = []
     for m in mentions:
         read = backed_referent(m, work)
-        plain = read is not m and not _NAMED_KIND.fullmatch(work, m.quantity.end, m.group_end)
+        plain = read is not m and not _NAMED_KIND.fullmatch(work, m.quantity.end, m.group_end) \
+            and not _OF_THE.match(work, m.quantity.end, m.group_end)  # ("four of the gunmen": the men told before, round 65)
         if read is not m and _another_scene(work, start) or plain and (any(
                 a.side not in (read.side, "civilians", "unknown") and a.alias.lower() not in GENERIC_ALIASES
                 for a in lexicon.find(work, start, m.quantity.start, on)) or _after_clash(m, mentions, work)):
@@ -115,8 +121,8 @@ def _after_clash(m: Mention, mentions: list[Mention], work: str) -> bool:
 def backed_referent(m: Mention, work: str) -> Mention:
     """``m`` of the regime where its words are only a kind of armed men ("tribal fighters", "of the attackers") and the
     text before it named men of that kind backed by the government, and no others."""
-    if m.side not in (None, "unknown") or m.side == "unknown" and m.actor != "Tribal fighters":
-        return m
+    if m.side not in (None, "unknown") or m.side == "unknown" and m.actor not in (None, "Tribal fighters"):
+        return m  # (an "unknown" of no actor named: a part of a toll of people, "the dead included ... four of the gunmen")
     own = _REFERENT.fullmatch(work, m.quantity.end, m.group_end)
     if own is None:
         return m
@@ -124,7 +130,8 @@ def backed_referent(m: Mention, work: str) -> Mention:
     found = [(side, b) for side, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)
              if _same_kind(own, b) and not _BACKER_BEFORE.search(work, max(0, b.start() - 30), b.start())]
     if own.group("attackers") or own.group("attacking"):
-        found = [(side, b) for side, b in found if _ATTACKING.match(work, b.end())]
+        found = [(side, b) for side, b in found if _ATTACKING.match(work, b.end())
+                 or _ATTACK_BY.search(work, max(0, b.start() - 60), b.start())]
     if not found or len({side for side, _ in found}) > 1 or _OTHER.search(work, begin, m.quantity.start):
         return m
     if not (own.group("attackers") or own.group("attacking")) and _named_plain_first(own, work, begin, min(b.start() for _, b in found)):

@@ -23,6 +23,9 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\bevery\s+(?:day|night|week)\b|\bday\s+after\s+day\b|\bregularly\b|\boften\b|\busually\b|\broutinely\b|\boccasionally\b|\bfrequently\b|\bsometimes\b|"
                             rf"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|surge|uptick)\s+in\b(?!{_A_TOLL})|"
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted|executed)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
+                            # ("have carried out indiscriminate attacks against residential areas": a charge, round 65)
+                            r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted)\s+(?:indiscriminate|numerous|deliberate)\s+"
+                            r"(?:attacks|strikes|bombardments)\b|"
                             r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bstill\s+(?:operate|operates|operating|roam|roams|roaming|lurk|lurks|lurking|hide|hides|hiding)\b|"
@@ -57,8 +60,8 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
                           r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
                           r"\bair[\s-]?dropp?(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|supplies|aid|food|leaflets)\b|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
-                           r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines|IEDs|explosives|ordnance|"
-                           r"devices|remnants)\b", re.I)
+                           r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines?|IEDs?|explosives?|"
+                           r"ordnance|devices?|bombs?|remnants)\b", re.I)  # ("dismantled an explosive device": one, round 65)
 
 
 #: "helicopters carried out a landing (an airdrop) near X, detaining two suspects": a landing that takes people is an

@@ -68,10 +68,13 @@ def told_below(lead: Draft, later: Draft) -> bool:
 def _dead_told_below(dead: dict[str, int], later: dict[str, int]) -> bool:
     """Whether the later incident tells the lead's dead: the same figure for each side, or, where the lead leaves some
     of its dead of no named side ("killing at least ten people", "killed a smuggler along with his wife and six
-    children"), as many dead in all, every one of them of a named side ("killing all eight family members")."""
+    children"), as many dead in all, every one of them of a named side ("killing all eight family members") or split
+    among three sides or more."""
     if "unknown" not in dead:
         return _within(dead, later)
-    return bool(later) and "unknown" not in later and sum(later.values()) == sum(dead.values())
+    named = [side for side in later if side != "unknown"]  # (or of sides some of which it names: "Four SDF fighters,
+    # three tribal fighters and two civilians" after "killed nine people", round 65)
+    return bool(named) and ("unknown" not in later or len(later) > 2) and sum(later.values()) == sum(dead.values())
 
 
 def _within(part: dict[str, int], whole: dict[str, int]) -> bool:

@@ -88,6 +88,7 @@ from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_other_kind import other_kind_other_day
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import RESPONDED, answers
+from observatory.extract.incident_said_back import said_of_the_event
 from observatory.extract.incident_sameness import (
     ANOTHER,
     differs,
@@ -363,7 +364,7 @@ def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, work: str) -> bool:
     """Whether the first sentence of a paragraph, not settled by the rules before, begins another incident."""
-    if new_date and (f.type_hit or f.mentions):
+    if new_date and (f.type_hit or f.mentions) and not said_of_the_event(text):  # (not "... said the drone was launched late on Sunday")
         return True
     if f.mentions and not f.dates and not new_places(draft, f) and _IN_THE_EVENT.search(text) and not ANOTHER.search(text) \
             and not other_province(draft, f):
