@@ -42,6 +42,9 @@ their first scoring), tested on sentences written for these tests; places are re
   (``incident_said_back``);
 * a lead of people ("killed seven people") told below split among three sides, some of no side named, is that
   incident told again (``incident_lead_told_below``);
+* "the attacks included 131 incidents of artillery shelling" is a tally, "the constant shelling and the spread of
+  suicide drones" a habit, "the flight of reconnaissance drones" aircraft only seen: none is an incident
+  (``incident_eventful``, ``incident_habits``), though fighting "amid intensive flights of Turkish drones" is;
 * "dismantled an explosive device" is no event, as "dismantled explosive devices" is not
   (``incident_habits.NOT_VIOLENCE``), nor a charge that forces "have carried out indiscriminate attacks"
   (``incident_habits``).
@@ -423,3 +426,44 @@ def test_control_attacks_carried_out_on_a_day_are_an_incident() -> None:
             "killing three civilians.\n\nOn March 5, 2020, regime forces carried out attacks on Atarib, killing two "
             "civilians.\n")
     assert len(contract(text)["incidents"]) == 2
+
+
+def test_incidents_of_shelling_counted_in_a_month_are_no_incident() -> None:
+    text = ("Six civilians were killed in northwestern Syria during April, the Response Coordinators said.\n\n"
+            "In a statement published on Sunday, the group said that the attacks included 131 incidents of artillery "
+            "and rocket shelling by regime forces and nine Russian airstrikes, hitting 61 towns in Idlib and Hama "
+            "countryside.\n")
+    assert contract(text, date(2022, 5, 2))["incidents"] == []
+
+
+def test_control_a_shelling_of_a_town_on_a_day_is_an_incident() -> None:
+    text = ("In a statement published on Sunday, the group said that regime forces shelled the town of Sarmin with "
+            "rockets on Saturday, wounding two civilians.")
+    assert len(contract(text, date(2022, 5, 2))["incidents"]) == 1
+
+
+def test_the_constant_shelling_and_drones_families_fear_are_no_incident() -> None:
+    text = ("Regime artillery shells struck a school in al-Abzimo on Tuesday, injuring five pupils.\n\n"
+            "Minutes later, shells fell near a bakery in Batbo, causing no casualties.\n\n"
+            "Parents in al-Abzimo said many families had stopped sending their children to school because of the "
+            "constant shelling and the spread of suicide drones in the area.\n")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_the_flight_of_reconnaissance_drones_is_no_incident() -> None:
+    text = ("A child was killed by a cluster bomblet on the outskirts of Al-Bara on Monday.\n\n"
+            "SOHR activists also reported the flight of Russian reconnaissance drones over Jabal Al-Zawiyah and Sahl "
+            "Al-Ghab throughout the night.\n")
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_control_a_drone_that_struck_is_an_incident() -> None:
+    text = ("A child was killed by a cluster bomblet on the outskirts of Al-Bara on Monday.\n\n"
+            "A Russian drone also struck a car in Sahl Al-Ghab during the night, wounding its driver.\n")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_fighting_amid_flights_of_drones_is_an_incident() -> None:
+    text = ("Fighting is still raging on the fronts of Tishreen Dam in the countryside of Manbij between the "
+            "Turkish-backed factions and the SDF, amid intensive flights of Turkish drones over the area.")
+    assert len(contract(text)["incidents"]) == 1

@@ -51,7 +51,8 @@ def test_dead_added_to_a_breakdown_of_a_quarter_are_no_incident_toll() -> None:
 def test_dead_also_killed_on_the_day_of_an_attack_keep_its_toll() -> None:
     text = ("Raid on Tal Hamis\n\nJets bombed the market of Tal Hamis in rural Hasakah on Monday, killing 11 civilians. "
             "Four militiamen guarding the market were also killed.")
-    assert killed_per_incident(contract(text)) == [{"civilians": 11}]
+    # (the four militiamen were dropped as civilians fewer than the 11 until round 65: armed men of no side now)
+    assert killed_per_incident(contract(text)) == [{"civilians": 11, "unknown": 4}]
 
 
 def test_other_after_a_span_toll_in_an_event_of_its_own_keeps_its_toll() -> None:

@@ -93,6 +93,8 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
     if not f.mentions and f.type_hit and _MANY_OVER_TIME.search(whole or chunk) and \
             any(int(n.replace(",", "")) > _FEW for n in _MANY_EVENTS.findall(chunk)):
         return False  # "carried out more than 1,400 airstrikes during the year": a tally of a period, not one event
+    if not f.mentions and any(int(n.replace(",", "")) > _FEW for n in _INCIDENTS_OF.findall(chunk)):
+        return False  # "the attacks included 131 incidents of artillery shelling": a tally by kind (round 65)
     return bool(f.type_hit) or any(m.role == KILLED or m.side for m in f.mentions) or drafting
 
 
@@ -229,3 +231,5 @@ def incident_clause(f: SentenceFacts, chunk: str) -> bool:
 #: A person's age ("Ahmad al-X, 53, was killed", "aged 40", "a 35-year-old man") is no figure of a tally.
 _AGE = re.compile(r"(?<=[a-z]),\s*\d{1,2}\s*(?=,)|\baged\s+\d{1,2}\b|\b\d{1,2}[\s-]years?[\s-]old\b", re.IGNORECASE)
 _FEW = 10  # a figure above this inside a sentence of totals is a tally, not one event's toll
+#: Events counted as "incidents" or "cases" of a kind: "131 incidents of artillery and rocket shelling".
+_INCIDENTS_OF = re.compile(r"\b(\d[\d,]*)\s+(?:incidents|cases)\s+of\b", re.IGNORECASE)

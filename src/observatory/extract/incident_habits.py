@@ -30,7 +30,7 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bstill\s+(?:operate|operates|operating|roam|roams|roaming|lurk|lurks|lurking|hide|hides|hiding)\b|"
                             r"\blitters?\s+the\s+(?:ground|desert|area|land)\b|"  # ("where cells still operate and unexploded ordnance litters the ground")
-                            r"\bongoing\b|\bincreasing\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
+                            r"\bongoing\b|\bincreasing\b|\bconstant(?:ly)?\b|\bincessant(?:ly)?\b|\b(?:has|have|had)\s+(?:increased|intensified|stepped\s+up|escalated)\b|"
                             r"\b(?:stepped\s+up|intensified|escalated|increased)\s+(?:its|their|the)\s+(?:\w+\s+)?"
                             r"(?:attacks|shelling|strikes|bombardment|operations|raids|campaign)\b|"
                             r"(?<!de-)\bescalat|\bpersist(?:ed|s|ing)?\b|\b(?:several|many|multiple|numerous|countless)\s+times\b|\b\d{2,}\s+times\b|\b(?:kept|keep|keeps)\s+(?:on\s+)?[a-z]+ing\b|"
@@ -44,7 +44,7 @@ _HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly"
                 "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
                 "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
                 "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",
-                "centered", "weeks of", "months of", "years of", "still", "litter")
+                "centered", "weeks of", "months of", "years of", "still", "litter", "constant", "incessant")
 #: "an ongoing attack by ISIS on positions in the X desert": one event going on now, not a trend
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"
@@ -74,11 +74,13 @@ _LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|as(?!\s+part\s+of\b)|meanwhile
 _CAUSE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|in\s+protest\s+(?:at|against))\b", re.IGNORECASE)
 
 
-#: "warplanes flew intensively over the area", "drones were hovering over X": aircraft seen, nothing struck; a patrol
+#: "warplanes flew intensively over the area", "drones were hovering over X", "the flight of Russian reconnaissance
+#: drones over X": aircraft seen, nothing struck; a patrol
 #: "escorted by helicopters", "under the cover of Russian helicopters": aircraft that only escort.
 _FLIGHT = re.compile(r"\b(?:warplanes|jets|aircraft|planes|helicopters|drones)\s+(?:were\s+|was\s+|had\s+|also\s+)?"
                      r"(?:[a-z]+ly\s+)?(?:flew|flying|fly|hover(?:ed|ing)?|circl(?:ed|ing)|roam(?:ed|ing)|patroll(?:ed|ing)|"
                      r"seen|spotted)\b|\breconnaissance\s+(?:flights?|sorties)\b|"
+                     r"\bflights?\s+of\s+(?:[\w-]+\s+){0,3}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b|"  # (round 65)
                      r"\b(?:escorted|accompanied|covered)\s+by\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b|"
                      r"\bunder\s+(?:the\s+)?(?:cover|protection)\s+of\s+(?:\w+\s+){0,2}?(?:warplanes|jets|aircraft|planes|helicopters|drones)\b",
                      re.IGNORECASE)
@@ -89,8 +91,9 @@ _STRUCK = re.compile(r"\b(?:struck|bombed|targeted|hit|raided|pounded|strikes?|r
 def no_violence(kind_at: int | None, chunk: str) -> bool:
     """A sentence of arrests, curfews, calls or demining, or of aircraft only seen in the sky; not one whose event came
     before an arrest told as its cause ("Clashes broke out in X after the SDF arrested a tribal leader")."""
-    if _FLIGHT.search(chunk) and not _STRUCK.search(chunk):
-        return True
+    flight = _FLIGHT.search(chunk)
+    if flight is not None and not _STRUCK.search(chunk) and not _LATER_CLAUSE.search(chunk, 0, flight.start()):
+        return True  # (not "Fighting is still raging ..., amid intensive flights of Turkish drones")
     veto = NOT_VIOLENCE.search(chunk) or (_DETAINING.search(chunk) if _HARMED.search(chunk) is None else None)
     if veto is None or kind_at is None:
         return veto is not None
