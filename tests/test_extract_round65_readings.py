@@ -45,6 +45,8 @@ their first scoring), tested on sentences written for these tests; places are re
 * "the attacks included 131 incidents of artillery shelling" is a tally, "the constant shelling and the spread of
   suicide drones" a habit, "the flight of reconnaissance drones" aircraft only seen: none is an incident
   (``incident_eventful``, ``incident_habits``), though fighting "amid intensive flights of Turkish drones" is;
+* "the militias deployed snipers along the river after the SDF reinforced its positions" is no event
+  (``incident_habits.NOT_VIOLENCE``); "since the outbreak of the Gaza war" names a war, no place (``places``);
 * "dismantled an explosive device" is no event, as "dismantled explosive devices" is not
   (``incident_habits.NOT_VIOLENCE``), nor a charge that forces "have carried out indiscriminate attacks"
   (``incident_habits``).
@@ -467,3 +469,22 @@ def test_fighting_amid_flights_of_drones_is_an_incident() -> None:
     text = ("Fighting is still raging on the fronts of Tishreen Dam in the countryside of Manbij between the "
             "Turkish-backed factions and the SDF, amid intensive flights of Turkish drones over the area.")
     assert len(contract(text)["incidents"]) == 1
+
+
+def test_snipers_deployed_after_positions_were_reinforced_are_no_incident() -> None:
+    text = ("An SDF fighter was killed by a sniper bullet fired from militia positions opposite al-Shuhail on Monday.\n\n"
+            "Earlier, SOHR reported that the Iranian-backed militias deployed snipers along the western bank of the river "
+            "after the SDF reinforced its positions in Dhiban and al-Shuhail with fighters and armoured vehicles.\n")
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_control_snipers_who_shot_a_man_are_an_incident() -> None:
+    text = ("An SDF fighter was killed by a sniper bullet fired from militia positions opposite al-Shuhail on Monday.\n\n"
+            "Earlier, militia snipers on the western bank shot and wounded a fisherman near Dhiban.\n")
+    assert len(contract(text)["incidents"]) == 2
+
+
+def test_the_gaza_war_named_in_passing_is_no_place() -> None:
+    text = ("US forces at the al-Omar oil field base came under a drone attack on Thursday, amid a surge of assaults by "
+            "Iran-backed groups since the outbreak of the Gaza war.")
+    assert all("Gaza" not in p["name"] for i in contract(text)["incidents"] for p in i["places"])

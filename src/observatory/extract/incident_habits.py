@@ -58,6 +58,7 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
                           r"\b(?:remain|remains|still|are|is)\s+(?:heavily\s+)?(?:contaminated|littered|strewn|planted)\s+with\b|\breinforcements?\b|"
                           r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
                           r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
+                          r"\bdeploy(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:snipers|fighters|troops|tanks|forces)\b|"  # (round 65)
                           r"\bair[\s-]?dropp?(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|supplies|aid|food|leaflets)\b|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines?|IEDs?|explosives?|"

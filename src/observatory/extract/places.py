@@ -131,8 +131,8 @@ _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein
                      r"Mustafa|Youssef|Yousef|Abdullah|Abdulrahman)\s+(?:al-|el-)?[A-Z]")
 #: After a name: a band known by it ("the Falhout group", "the Berri clan", "the Jaafar gang"), not a place.
 _BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
-#: "since the Idlib battles": a past war named by its place.
-_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+#: "since the Idlib battles", "since the outbreak of the Gaza war" (round 65): a past war named by its place.
+_SINCE_THE = re.compile(r"\bsince\s+(?:the\s+(?:outbreak|start|beginning|eruption)\s+of\s+)?the\s+$", re.IGNORECASE)
 _PAST_BATTLE = re.compile(r"\s+(?:battles?|war|offensive|campaign|fighting|clashes)\b", re.IGNORECASE)
 #: After a name: "nationality" ("one of Egyptian nationality"): a people, not a place; " 24" ("the Sweida-based
 #: network Suwayda 24", "Daraa 24"): a local news network named after its province.
@@ -379,8 +379,9 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
 
 
 def _past_war(work: str, s: int, e: int) -> bool:
-    """Whether the name at ``s``..``e`` names an earlier war ("since the Idlib battles in early 2020")."""
-    return _PAST_BATTLE.match(work, e) is not None and _SINCE_THE.search(work, max(0, s - 12), s) is not None
+    """Whether the name at ``s``..``e`` names an earlier war ("since the Idlib battles in early 2020", "since the
+    outbreak of the Gaza war")."""
+    return _PAST_BATTLE.match(work, e) is not None and _SINCE_THE.search(work, max(0, s - 40), s) is not None
 
 
 def _named_otherwise(work: str, s: int, e: int) -> bool:
