@@ -47,6 +47,9 @@ their first scoring), tested on sentences written for these tests; places are re
   (``incident_eventful``, ``incident_habits``), though fighting "amid intensive flights of Turkish drones" is;
 * "the militias deployed snipers along the river after the SDF reinforced its positions" is no event
   (``incident_habits.NOT_VIOLENCE``); "since the outbreak of the Gaza war" names a war, no place (``places``);
+* "In January, a health worker ... was shot dead in the camp's Syrian section, according to the Observatory" is one
+  victim's killing, an incident of its own, not a month's total nor a source retelling the incident before
+  (``incident_month_event``, ``incident_source_retold``);
 * "dismantled an explosive device" is no event, as "dismantled explosive devices" is not
   (``incident_habits.NOT_VIOLENCE``), nor a charge that forces "have carried out indiscriminate attacks"
   (``incident_habits``).
@@ -488,3 +491,23 @@ def test_the_gaza_war_named_in_passing_is_no_place() -> None:
     text = ("US forces at the al-Omar oil field base came under a drone attack on Thursday, amid a surge of assaults by "
             "Iran-backed groups since the outbreak of the Gaza war.")
     assert all("Gaza" not in p["name"] for i in contract(text)["incidents"] for p in i["places"])
+
+
+_JANUARY_KILLING = (
+    "Two Iraqi women were shot dead inside the Al-Hol camp on Sunday, a war monitor said.\n\n"
+    "A camp official said that a guard was wounded on Saturday when a man threw a hand grenade at a checkpoint.\n\n"
+    "In January, a health worker with the Kurdish Red Crescent was shot dead in the camp's Syrian section, according "
+    "to the Observatory.\n"
+)
+
+
+def test_one_victim_shot_dead_in_a_month_is_an_incident_of_its_own() -> None:
+    row = contract(_JANUARY_KILLING, date(2021, 3, 14))
+    assert [i["killed"] for i in row["incidents"]] == [{"civilians": 2}, {}, {"civilians": 1}]
+    assert row["totals"] == []
+
+
+def test_control_the_dead_of_a_month_in_the_camp_are_a_total() -> None:
+    text = ("Two Iraqi women were shot dead inside the Al-Hol camp on Sunday, a war monitor said.\n\n"
+            "In January, 14 people were killed in the camp, according to the Observatory.\n")
+    assert ("unknown", 14) in total_pairs(contract(text, date(2021, 3, 14)))

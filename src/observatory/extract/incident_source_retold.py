@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from observatory.extract.incident_month_event import month_event
 from observatory.extract.incident_sameness import ANOTHER
 from observatory.extract.incident_time_shift import TIME_SHIFT, own_time
 
@@ -56,8 +57,9 @@ def _named_back(told: str, text: str) -> bool:
 
 def source_retold(draft: Draft, f: SentenceFacts, told: str, text: str) -> bool:
     """Whether the sentence is a source's account of the incident being told (``told``: its text so far)."""
-    if SOURCE.search(text) is None or ANOTHER.search(text) or TIME_SHIFT.search(own_time(text)) or REPLY.search(text):
-        return False
+    if SOURCE.search(text) is None or ANOTHER.search(text) or TIME_SHIFT.search(own_time(text)) or REPLY.search(text) \
+            or month_event(text):
+        return False  # (nor "In January, a health worker ... was shot dead ..., according to the Observatory": round 65)
     if f.perpetrator is not None and (draft.perpetrator is None or f.perpetrator.side != draft.perpetrator.side):
         return False  # another party acts: "its fighters shelled the launch sites in reply": an event of its own
     if f.type_hit is not None and f.type_hit[0] not in _LOOSE_KINDS and \
