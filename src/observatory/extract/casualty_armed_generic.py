@@ -27,7 +27,7 @@ _LIST_ON = r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$"
 _ARMED = re.compile(_ANY + _LIST_ON, re.IGNORECASE)
 _GUNMEN = re.compile(_SIDELESS + _LIST_ON, re.IGNORECASE)
 #: The figure's own noun is armed men of no side ("six terrorists", "four gunmen"): never civilians (round 65).
-_ARMED_NOUN = re.compile(r"(?:\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n|terrorists|jihadists|insurgents))"
+_ARMED_NOUN = re.compile(r"(?:" + _ANY + r"|\s+(?:terrorists|jihadists|insurgents))"
                          r"(?!\s+(?:of|from|belonging|affiliated|loyal|with)\b)", re.IGNORECASE)
 #: The sibling figure's noun, then the list goes on to the armed men: "two soldiers and", "two SDF members, and".
 _SIBLING = re.compile(r"(?:\s+[\w'-]+){1,4}?" + _LIST_ON, re.IGNORECASE)

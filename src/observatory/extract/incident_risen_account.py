@@ -80,7 +80,7 @@ def _dead(d: Draft) -> dict[str, int]:
 
 def _first_account(lead: Draft, d: Draft, work: str) -> bool:
     """Whether ``d`` tells the incident of ``lead``, whose toll rose, from the start with a lower toll."""
-    if not any(m.role == KILLED and m.rose for m, _ in lead.counts.values()) and \
+    if not _rose(list(lead.counts.values())) and \
             not (_rose(lead.generic) and not _rose([*d.counts.values(), *d.generic])):
         return False  # (a risen toll of no side named is the lead's too, "has risen to 14, among them three officers",
         # where the account tells no rise of its own)

@@ -404,7 +404,7 @@ def _own_clause_event(chunk: str) -> bool:
     """The sentence's only figure sits in a clause of its own after a semicolon, and that clause alone tells one event
     ("a car bomb ... killed three"): a period told in the clause before it ("has since witnessed ...") does not scope it."""
     parts = chunk.split(";")
-    counted = [k for k, p in enumerate(parts) if COUNT.search(p) or re.search(rf"\b{CARDINAL_WORD}\b", p, re.IGNORECASE)]
+    counted = [k for k, p in enumerate(parts) if _counted(p)]
     own = parts[counted[0]] if len(counted) == 1 and counted[0] > 0 else ""
     if not _TOLL_NUMBER.search(own) or not _ONE_EVENT.search(own) or _MANY_EVENTS.search(own):
         return False  # ("...; the previous two strikes killed four members": a joint toll of several)
