@@ -427,9 +427,11 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
     parts = sum(m.value for (role, side), m in figures.items() if role == KILLED and side != "unknown")
     sideless = figures.get((KILLED, "unknown"))
     told_at = {key: at for key, (_, at) in draft.counts.items()}
-    if sideless is not None and sideless.value == parts and (sideless.rose or _broken_down_after(told_at, figures)):
+    if sideless is not None and sideless.value == parts and sideless.quantity.end > sideless.quantity.start and (sideless.rose or _broken_down_after(told_at, figures)):
         del figures[(KILLED, "unknown")]  # "bringing the toll to 53", then "46 civilians and seven soldiers": the parts
-        # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side)
+        # ("killing three people", then "two SDF fighters and a civilian": the headline figure broken down by side; not
+        # the rest a breakdown leaves of a whole, a figure of no span: "six people", then "included a child and two
+        # pilgrims", three left)
     elif sideless is not None and (rest := _rise_less_parts(sideless, told_at, parts, text)) is not None:
         figures[(KILLED, "unknown")] = dataclasses.replace(sideless, quantity=dataclasses.replace(sideless.quantity, value=rest))
     elif sideless is not None and (rest := _whole_less_parts(sideless, told_at, figures, text)) is not None:

@@ -96,6 +96,7 @@ from observatory.extract.casualty_group_attacked import group_attacked_civilians
 from observatory.extract.casualty_groups import INJURE_WORD as _INJURE_WORD
 from observatory.extract.casualty_groups import KILL_WORD as _KILL_WORD
 from observatory.extract.casualty_groups import group_end as _group_end
+from observatory.extract.casualty_his_men import his_men_follow
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
@@ -173,6 +174,7 @@ from observatory.extract.casualty_the_figure_again import (
 from observatory.extract.casualty_the_one_and import the_one_and_role
 from observatory.extract.casualty_things import counts_things
 from observatory.extract.casualty_tied import one_and_the_other, tied_after
+from observatory.extract.casualty_titled_one import titled_one
 from observatory.extract.casualty_tribal_figures import tribal_figures
 from observatory.extract.casualty_turkish_troops import turkish_troops
 from observatory.extract.casualty_unknown_nationality import unknown_nationals
@@ -365,7 +367,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if said_civilian(work):
         mentions = [civilian_victim(m, work) for m in mentions]
     if any(joined_at(work, m.group_end) for m in mentions):
-        mentions = ordinal_follows(mentions, [joined_side(m, work, lexicon, on) for m in mentions])  # "... and injuring a third"
+        mentions = his_men_follow(mentions, ordinal_follows(mentions, [joined_side(m, work, lexicon, on) for m in mentions]), work)  # "... and injuring a third"
     if len(mentions) == 1:  # "..., killing him. The man had joined the Military Security"; "accusing them of fighting for X"
         mentions = [referents.accused_next(accused_of(joined_next(mentions[0], work, end, lexicon, on), work, end, lexicon, on), work, end, lexicon, on)]
     mentions = [said_of_them(m, work, lexicon, on) for m in tied_after(mentions, work, end, lexicon, on)]
@@ -724,7 +726,7 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     # five are still missing": no dead found)
     if any(roles.EACH_SIDE.match(work, m.quantity.end) for m in mentions):
         mentions = roles.each_side(work, start, end, lexicon, on, mentions)
-    mentions = bare_singular_mentions(work, start, end, lexicon, on, roles.named_civilians(work, start, end, mentions))
+    mentions = bare_singular_mentions(work, start, end, lexicon, on, titled_one(work, start, end, roles.named_civilians(work, start, end, mentions), lexicon, on))
     mentions = roles.those_killed(work, start, end, lexicon, on, mentions)
     if not mentions:
         return pronoun_mentions(work, start, end, lexicon, on)

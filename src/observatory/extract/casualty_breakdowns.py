@@ -108,7 +108,7 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         return len(mentions) - 1  # "killed its two occupants, both HTS members": the two, said again with their side
     if (last.parent is None or part_of_an_item(work, last, q)) and _of_them_next(work, q, between):
         return len(mentions) - 1  # "15 soldiers, 6 of them non-Syrians" (also an item of a list: "...: 2 soldiers and 3 militiamen, 1 of them ...")
-    if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 40)
+    if last.parent is None and OF_WHOM_AFTER.fullmatch(between) and (OF_WHOM_BY.match(work, q.end, q.end + 90)
                                                                   or PART_OF_THEM.match(work, q.end)):
         return len(mentions) - 1  # "150 civilians in July, 60 of whom were killed by regime forces"
     if last.parent is None and _SAYING.search(work, max(start, q.start - 20), q.start) and _WERE_WHO.match(work, q.end):

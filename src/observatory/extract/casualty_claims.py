@@ -44,6 +44,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from observatory.extract import casualty_roles as roles
+from observatory.extract.casualty_claimed_deed import deed_elsewhere
 from observatory.extract.casualty_denied_claims import without_denied
 from observatory.extract.casualty_party_tolls import bare_toll, monitor_gave, party_toll
 from observatory.extract.casualty_quoted_claims import quoted_claim
@@ -177,12 +178,18 @@ def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earl
     mentions = monitor_confirmed(mentions, work, start, earlier)
     claimed = [m for m in mentions if m.parent is None and (_claim_opened(work, start, m.quantity.start)
                                                            or not m.quantity.vague and quoted_claim(work, m.quantity.start))
-               and not own_source_rise(m, work, start)]
+               and not own_source_rise(m, work, start) and not _deed_elsewhere(work, start, m.quantity.start)]
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}
     gone = {m.quantity.start for m in claimed if m.role in told_roles and (not _separate(m, work, earlier) or _told_otherwise(m, work))}
     return without_gone(mentions, gone)
+
+
+def _deed_elsewhere(work: str, start: int, at: int) -> bool:
+    """Whether the claim before ``at`` tells a deed of its own at a place not named before (``casualty_claimed_deed``)."""
+    cut = _SENTENCE_OPEN.search(work, start, at)
+    return deed_elsewhere(work, cut.end() if cut else start, at)
 
 
 def _separate(m: Mention, work: str, earlier: list[Mention]) -> bool:

@@ -6,7 +6,8 @@ Only a figure of no side whose own words are a number and drivers ("three driver
 driver of someone ("his driver", "its driver": of the vehicle's or the commander's side), not drivers told in one
 noun phrase with armed men ("seven drivers and escorts", "drivers and militiamen": of no one side), nor drivers tied to
 a group after them ("two drivers of the Fourth Division", "drivers working with the militias"; work for a firm is no
-such tie: "drivers working for a transport company"), nor drivers whose load or trip a clause ties to armed men
+such tie: "drivers working for a transport company", nor is a town they came from: "truck drivers from al-Bukamal"),
+nor drivers whose load or trip a clause ties to armed men
 ("who were transporting weapons for the militias").
 """
 
@@ -25,6 +26,8 @@ from observatory.extract.numbers import find_quantities
 #: The figure's words: a count, then drivers ("three drivers", "two fuel tanker drivers").
 _DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)(?:drivers|(?:tanker|truck|lorry|taxi|bus|minibus|van|ambulance|fuel|water)\s+driver)\b",
                       re.IGNORECASE)
+#: The town the drivers came from, which ties them to no side ("four truck drivers from al-Bukamal").
+_FROM_TOWN = re.compile(r"\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 #: Armed men or a group told with the drivers, or a tie after them.
 _WITH_ARMED = re.compile(r"\s*(?:,|and|or|of|from|with|among|in)\s+(?:the\s+|their\s+|an?\s+)?"
                          r"(?!(?:a|an|the)?\s*(?:oil|fuel|transport|trucking|shipping|haulage|private)\b)"
@@ -90,7 +93,8 @@ def _civilian_drivers(m: Mention, work: str) -> Mention:
     if drivers is None or _ARMED_WORDS.search(words):
         return m
     item = _ITEM_END.fullmatch(words, drivers.end()) is not None and _figure_next(work, m.group_end)
-    if drivers.end() < len(words) and not item and not _FOR_A_FIRM.fullmatch(words, drivers.end()):
+    if drivers.end() < len(words) and not item and not _FOR_A_FIRM.fullmatch(words, drivers.end()) \
+            and not _FROM_TOWN.fullmatch(words, drivers.end()):
         return m  # (the words go on with the firm they work for, or not at all)
     if not item and (_WITH_ARMED.match(work, m.group_end) or _ARMED_LOAD.match(work, m.group_end)):
         return m

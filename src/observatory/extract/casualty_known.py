@@ -20,7 +20,7 @@ def known_parts(whole: Mention, told: list[Mention], sides: set[str | None]) -> 
     at = next((i for i, m in enumerate(told) if m is whole), None)
     if at is None:
         return 0
-    return sum(m.value for m in told if m.parent == at and not m.label and _other_dead(m, whole, sides))
+    return sum(m.value for m in told if m.parent == at and _other_dead(m, whole, sides))  # ("an officer of the regime's")
 
 
 def parts_told_after(whole: Mention, told: list[Mention], sides: set[str | None]) -> int:

@@ -59,8 +59,10 @@ UNIT_THEN_AND = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:ranks\s+of\s+(?:th
                            + r"\s*,?\s+and\s+")
 #: What may stand between a figure and "N of whom ..." that breaks it down: where or when, then a comma.
 OF_WHOM_AFTER = re.compile(r"[^.;:]{0,160}?,\s*")
-#: "N of whom were killed by X": the part of the figure before that one side killed.
-OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed\s+)?by\b", re.IGNORECASE)
+#: "N of whom were killed by X": the part of the figure before that one side killed; "four of whom were killed in
+#: internal fighting": the part one cause killed, no total of its own (round 66).
+OF_WHOM_BY = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:killed\s+)?by|"
+                        r"killed\s+in(?![^.;,]{0,40}\b(?:landmines?|mines?|remnants|ordnance)\b))\b", re.IGNORECASE)  # (mines: a cause share)
 #: "the dead were two Syrian soldiers and two Iranian-backed militiamen": the toll told before, restated by side.
 _RESTATED = re.compile(rf"\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are|included|include|includes|comprised?|comprises|consisted\s+of)\b|"
                        rf"(?:(?<=[.!?]\s)|(?<=\n))(?:(?-i:They|These)\s+(?:are|were|include[sd]?)|{IDENTIFIED_AS})\b", re.IGNORECASE)

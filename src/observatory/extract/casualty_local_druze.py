@@ -29,3 +29,18 @@ def in_sweida(work: str, at: int) -> bool:
 #: faction"): the local factions' side (hts_rebels), as in Daraa.
 _FACTION_SAID = re.compile(r"\blocal\s+(?:armed\s+)?factions?\b|\bgunm[ae]n\s+(?:from|of)\s+(?:a|the)\s+(?:local\s+)?(?:armed\s+)?"
                            r"faction\b", re.IGNORECASE)
+
+
+#: "two fighters from Daraa al-Balad", "three gunmen from the town of Tafas": armed men named by their town.
+_TOWN_FIGHTERS = re.compile(r"\s*(?:fighters?|gunm[ae]n|armed\s+men)\s+from\s+(?:the\s+(?:town|city|village|neighbou?rhood)\s+of\s+)?"
+                            r"(?:al-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-[\w'’-]+|(?-i:[A-Z])[\w'’-]*))*\s*$", re.IGNORECASE)
+
+
+def daraa_town_fighters(work: str, at: int, end: int) -> bool:
+    """Whether the figure's words from ``at`` to ``end`` are fighters named by their town ("two fighters from Daraa
+    al-Balad") in a paragraph of Daraa, where such men are the local factions (SCHEMA: hts_rebels; round 66)."""
+    if _TOWN_FIGHTERS.match(work, at, end) is None:
+        return False
+    stop = line_around(work, at)[1]
+    last_daraa = max((m.start() for m in _DARAA.finditer(work, 0, stop)), default=-1)
+    return last_daraa > max((m.start() for m in _SWEIDA.finditer(work, 0, stop)), default=-1)

@@ -9,6 +9,9 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
   (the qualifier picks the group it was written with, where the text has one).
 * "two gunmen of the gang" after "members of a gang affiliated with the Military Intelligence": the side the gang's
   description gives (gang, group, cell, band, militia); tests in tests/test_extract_casualty_gunmen_of_the_gang.py.
+  "10 members of the militias" after "trucks belonging to Iranian-backed militias": the militias named with the words
+  before them; "three of the group's gunmen" after "a local group affiliated with the Military Security": that group's
+  side (round 66).
 * "five members of the (armed) faction" after a faction named by name ("the Turkish-backed Hamza Division"): its side,
   where the factions named before are all of one side (``_of_the_faction``).
 * "nine members of Hamdan's group" after "a group led by Wael Hamdan, which is affiliated with the Military Security": the
@@ -31,7 +34,8 @@ from observatory.extract.text import OF_THEM
 
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
                      r"\s+(?:gunmen|members|fighters|militants|elements)\s+of\s+(?:the\s+|(?-i:[A-Z])[\w'-]+['’]s\s+)"
-                     r"(?P<band>gang|group|cell|band|militia)\b",
+                     r"(?P<band>gang|group|cell|band|militias?)\b|"
+                     r"\s+of\s+the\s+(?P<owner>gang|group|cell|band|militia|faction)['’]s\s+(?:gunmen|fighters|members|militants|militiamen)\b",
                      re.IGNORECASE)
 #: What ties the group to its side right after the noun ("gunmen affiliated with the Military Security", "gunmen of a
 #: local armed faction"), or the words before it ("Local gunmen from former opposition factions").
@@ -76,7 +80,7 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
     """The side of the group ``hit`` names, read where the text named it before ``m``."""
     begin = max(0, m.quantity.start - NAMED_WINDOW)
     words = hit.groupdict()
-    noun = re.compile(rf"\b{words.get('noun') or words['band']}\b", re.IGNORECASE)
+    noun = re.compile(rf"\b{words.get('noun') or words.get('band') or words['owner']}\b", re.IGNORECASE)
     named = list(noun.finditer(work, begin, m.quantity.start))
     if words.get("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
         named = [n for n in named if re.search(rf"\b{words['adj']}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
@@ -84,7 +88,7 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
         tied = _TIED.match(work, n.end())
         if words.get("leader") and not _names_leader(work, n.start(), tied.end() if tied else n.end(), words["leader"]):
             continue  # "a group led by Saab, affiliated with X ... members of Aloush's group": another band
-        begin = n.start() if words.get("band") else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
+        begin = n.start() if (words.get("band") or words.get("owner")) and (words.get("band") or "").lower() != "militias" else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
                                                          work.rfind("\n", 0, n.start()), n.start() - 40) + 1
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):

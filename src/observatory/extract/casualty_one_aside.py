@@ -1,5 +1,6 @@
 """An aside that names the one of a group again before his verb: "One of them, a woman, died later", "one of the wounded,
-an elderly man, succumbed" (tests in tests/test_extract_casualty_one_aside.py).
+an elderly man, succumbed", "One of the wounded, Jawad al-Barouki, died hours later" (tests in
+tests/test_extract_casualty_one_aside.py and tests/test_extract_round66_readings.py).
 
 The aside ("a woman", "an elderly man", "a 12-year-old boy") is the same person told by what he is; the figure's role is
 read after it, as after "including ..." (``casualties._PAREN``). The aside's article counts no one more
@@ -12,9 +13,12 @@ import re
 
 #: "one of them" / "one of whom" / "one of the wounded" as a figure's words: the figure is the bare "one".
 _ONE_OF = re.compile(r"\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\s*$", re.IGNORECASE)
-#: The aside: an article, up to four words of no verb, a comma ("a woman,", "an elderly man,", "a 12-year-old boy,").
-_ASIDE = re.compile(r"\s*,\s*(?:an?|the)\s+(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|who|which|had|has)\b)"
-                    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,", re.IGNORECASE)
+#: A person's name: two to four words, each capitalised or a particle ("Jawad al-Barouki", "Abu Omar al-Halabi").
+_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+|bin|ibn|abu)){1,3}"
+#: The aside: an article, up to four words of no verb, a comma ("a woman,", "an elderly man,", "a 12-year-old boy,"); or
+#: a name ("One of the wounded, Jawad al-Barouki, died hours later").
+_ASIDE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|who|which|had|has)\b)"
+                    r"(?:[\w'-]+\s+){0,3}?[\w'-]+|" + _NAME + r")\s*,", re.IGNORECASE)
 
 
 def one_aside(work: str, q_text: str, q_end: int, g_end: int, end: int) -> re.Match[str] | None:

@@ -93,7 +93,7 @@ def rest_of_whole(mentions: list[Mention], work: str, start: int, end: int, told
         return mentions  # "the dead include 130,500 fighters": a part of a period's toll, the rest is no one's figure
     mentions = _syrians_among_foreigners(mentions, parts, whole, work)
     if whole.side is None:  # a whole of no side yet gives way to the parts where it is no larger (``assemble``)
-        return _with_rest_of_kind(mentions, parts, whole, kind_of_rest)
+        return _with_rest_of_kind(mentions, parts, whole, kind_of_rest, known_parts(whole, near, {mentions[i].side for i in parts}))
     mentions = _unsided_parts_of_whole(mentions, parts, whole)
     told_parts = sum(mentions[i].value for i in parts)
     if told_parts == whole.value and all(mentions[i].side == whole.side for i in parts) and _COLON.match(work, cue.end()):
@@ -146,10 +146,11 @@ def _people_of_the_dead(parts: list[Mention], farther: list[Mention]) -> Mention
 
 
 def _with_rest_of_kind(mentions: list[Mention], parts: list[int], whole: Mention,
-                       kind_of_rest: Callable[[Mention, int, int], Mention | None]) -> list[Mention]:
+                       kind_of_rest: Callable[[Mention, int, int], Mention | None], known: int = 0) -> list[Mention]:
     """A whole of no side yet: the parts, with the rest of the kind ``kind_of_rest`` reads after them, if any (so the
-    parts add up to the whole, which gives way to them)."""
-    rest = whole.value - sum(mentions[i].value for i in parts)
+    parts add up to the whole, which gives way to them); ``known``: the whole's parts told with it before ("three
+    people, including an officer", then "Two of the dead were militiamen": nothing is left)."""
+    rest = whole.value - sum(mentions[i].value for i in parts) - known
     if rest <= 0:
         return mentions
     kind = kind_of_rest(whole, rest, _parts_end(mentions, parts))

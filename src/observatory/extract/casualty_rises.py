@@ -195,7 +195,7 @@ _ROSE_BEFORE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|ki
 
 
 _TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|fatalities))"
-#: The toll's own words say it was superseded, right before its figure.
+#: The toll's own words say it was superseded, right before its figure ("Initial reports had spoken of seven dead").
 _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|preliminary|former)\s+{_TOLL_NOUN}\b[^.;!?]*|"
                          rf"\b{_TOLL_NOUN}\s+had\s+(?:previously\s+|earlier\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
                          rf"\b{_TOLL_NOUN}\s+(?:previously|earlier|initially|first|originally)\s+(?:stood|was)\s+(?:at\s+)?|"
@@ -204,6 +204,8 @@ _SUPERSEDED = re.compile(rf"(?:\b(?:an?|the|its|their)\s+(?:earlier|previous|ini
                          rf"\bhad\s+(?:(?:earlier|previously|initially|first)\s+(?:{_WHEN_SAID}\s+)?)?put\s+the\s+{_TOLL_NOUN}\s+(?:of\s+[^.;:!?\d]{{1,80}}?\s+)?at\s+|"
                          rf"\b(?:after|having)\s+(?:earlier|previously|initially|first)\s+(?:putting|put|giving|given)\s+(?:the|a)\s+{_TOLL_NOUN}\s+(?:of|at)\s+|"
                          r"\bup\s+from\s+(?:an?|the|its)\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?(?:toll|figure|count)\s+of\s+|"
+                         rf"\b(?:initial|earlier|first|preliminary|early)\s+reports?\b[^.;!?\d]{{0,80}}?\b(?:had\s+)?(?:spoken\s+of|spoke\s+of|"
+                         rf"talked\s+of|mentioned|suggested|said|reported|put\s+the\s+{_TOLL_NOUN}\s+at)\s+(?:that\s+)?|"
                          r"\b(?:SOHR|the\s+(?:Syrian\s+)?Observatory(?:\s+for\s+Human\s+Rights)?(?:\s+\(SOHR\))?|"
                          r"the\s+(?:(?:Britain|UK|London)-based\s+|war\s+)?monitor|it)\s+(?:had\s+)?"
                          r"(?:initially|first|originally)\s+(?:reported|counted|documented)\s+)"

@@ -131,17 +131,21 @@ def qualifies_nationality(work: str, a: ActorMatch) -> bool:
 
 
 _NUM = number_words(r"\d+")
-#: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side.
+#: "13 of those killed were regime officers and soldiers, and one was a civilian passer-by": the dead, told by side;
+#: "The rest were 23 Syrians serving with Iranian-backed militias": the rest of them, opening a sentence (its capital).
 #: What ties a part to its side: "were", "belonged to", "came from", "served with" ("seven belonged to the Military
 #: Security", "two came from the NDF").
 _PART_IS = r"(?:were|was|are|(?:belonged|belong|belongs)\s+to|(?:came|come|comes)\s+from|(?:served|serve|serves)\s+(?:in|with))"
 _OF_THOSE = re.compile(word_start(rf"\b(?P<n>{_NUM})\s+of\s+(?:those|the\s+people|the\s+persons|the)\s+(?:killed|dead|victims|slain)\s+"
                        rf"{_PART_IS}\s+|"
-                       rf"\b(?:of|among)\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain|fatalities)\s*,\s*(?P<n2>{_NUM})\s+{_PART_IS}\s+"),
+                       rf"\b(?:of|among)\s+(?:those|the\s+people|the)\s+(?:killed|dead|victims|slain|fatalities)\s*,\s*(?P<n2>{_NUM})\s+{_PART_IS}\s+|"
+                       rf"\b(?-i:The)\s+(?:rest|remaining\s+(?:dead|victims))\s+(?:of\s+(?:them|the\s+dead|those\s+killed)\s+)?were\s+(?P<n3>{_NUM})\s+"),
                        re.IGNORECASE)
-_OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain", "fatalit")  # every match holds one of them
+_OF_THOSE_STEMS: Final = ("killed", "dead", "victim", "slain", "fatalit", "rest")  # every match holds one of them
 _AND_REST = re.compile(rf"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+)?(?P<n>{_NUM})\s+(?:others?\s+)?"
                        rf"(?:{_PART_IS}|is|to|from|with|in)\s+", re.IGNORECASE)  # ("three belonged to X and two to Y": the verb left out)
+#: An aside on a part, before the next ("41 were non-Syrians, most of them from Iraq's Nujaba movement, and four were ...").
+_PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|all|mostly|mainly|among\s+them)\b[^,;.]{0,80}(?=,)", re.IGNORECASE)
 #: A tie to a group rather than a copula: it names the armed group the dead were of, never their kin or town.
 _TIE_VERB = re.compile(r"\b(?:belonged|belong|belongs|came|come|comes|served|serve|serves)\b|\s(?:to|from|with|in)\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;.]|\s(?:and|while|whereas)\s+(?=" + _NUM + r"\s)", re.IGNORECASE)
@@ -168,11 +172,12 @@ def those_killed(work: str, start: int, end: int, lexicon: ActorLexicon, on: dat
     if cue is None or any(cue.start() <= m.quantity.start < cue.end() for m in mentions):
         return mentions  # (the figure after the cue already read: "while the third was a civilian" may follow)
     out: list[Mention] = []
-    n = "n" if cue.group("n") else "n2"
+    n = next(g for g in ("n", "n2", "n3") if cue.group(g))
     part, at = _part(work, cue.group(n), cue.start(n), cue.end(), end, lexicon, on, True)
     while part is not None:
         out.append(part)
-        nxt = _AND_REST.match(work, at, end)
+        aside = _PART_ASIDE.match(work, at, end)  # (", most of them from Iraq's Nujaba movement," on the part before)
+        nxt = _AND_REST.match(work, aside.end() if aside else at, end)
         if nxt is None:
             break
         seen = {m.side for m in out}
@@ -367,9 +372,11 @@ def part_of_the_held(m: Mention, work: str, start: int, lexicon: ActorLexicon, o
     return replace(m, side=side, actor=actor.actor.name, nationality=actor.actor.nationality, generic=False)
 
 
-#: "assassinating media activist Mohammad X and his wife": one person named by a civilian calling, written without a number.
+#: "assassinating media activist Mohammad X and his wife", "the killing of media activist Mohammad X": one person named by a
+#: civilian calling, written without a number.
 _NAMED_CIVILIAN = re.compile(
-    r"\b(?P<verb>killing|killed|assassinating|assassinated|shot\s+dead|shooting\s+dead|murdering|murdered|injuring|injured|wounding|wounded)\s+"
+    r"\b(?P<verb>killing|killed|assassinating|assassinated|shot\s+dead|shooting\s+dead|murdering|murdered|injuring|injured|wounding|wounded|"
+    r"(?:killing|murder|assassination)\s+of)\s+"
     r"(?:the\s+)?(?:(?:local|citizen|prominent|well-known|young)\s+)?(?P<who>(?:media\s+)?activist|journalist|photographer|cameraman|"
     r"doctor|physician|nurse|pharmacist|teacher|lawyer|engineer|paramedic|volunteer)\s+"
     r"(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s*\([^()]{1,40}\))?)")

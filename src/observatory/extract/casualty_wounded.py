@@ -1,7 +1,8 @@
 """The wounded who died later, told in a sentence after the toll (used by ``casualties``).
 
 "The blast killed 3 civilians and injured 10 others. Two of the injured died later": where the sentence gives no new death
-toll, the dead told before rise by two (a latest figure). The injured stay the 10 the text states: a figure is never
+toll, the dead told before rise by two (a latest figure); where no one was told dead before ("... wounding three of
+them. One of the wounded died hours later"), the one who died is the incident's dead, of the wounded's side. The injured stay the 10 the text states: a figure is never
 lowered by arithmetic, only replaced by a newer one the text gives. A toll the sentence gives itself ("..., bringing the
 death toll to 5") is left to the rules of the rising toll, and so is a sentence that gives its dead before telling of
 the death ("SOHR said 13 soldiers and a civilian were killed, with the toll rising after one of the wounded died").
@@ -20,10 +21,10 @@ from observatory.models import Qualifier
 
 _NUM = number_words(r"\d+", "an?", "another")
 _DIED = r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b"
-#: "two of the injured (soldiers) died later", "a wounded civilian died in hospital", "two soldiers who were wounded in the
-#: attack have died of their wounds".
+#: "two of the injured (soldiers) died later", "one of the wounded, a young man, died" (an aside between), "a wounded
+#: civilian died in hospital", "two soldiers who were wounded in the attack have died of their wounds".
 WOUNDED_DIED = re.compile(
-    word_start(rf"\b(?P<n1>{_NUM})[^\S\n]+(?:more\s+)?of\s+the\s+(?:injured|wounded)\b(?:\s+[\w-]+){{0,2}}?\s+{_DIED}|"
+    word_start(rf"\b(?P<n1>{_NUM})[^\S\n]+(?:more\s+)?of\s+the\s+(?:injured|wounded)\b(?:\s*,[^,.;\n]{{2,40}},)?(?:\s+[\w-]+){{0,2}}?\s+{_DIED}|"
     rf"\b(?P<n2>{_NUM})[^\S\n]+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|soldier|civilian|fighter|"
     rf"member|men|women|children|soldiers|civilians|fighters|members)\s+{_DIED}|"
     rf"\b(?P<n3>{_NUM})[^\S\n]+(?:[\w-]+\s+){{0,3}}?who\s+(?:were|was|had\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b"
@@ -64,10 +65,10 @@ def wounded_who_died(mentions: list[Mention], work: str, start: int, end: int, t
         return mentions  # "..., bringing the death toll to 5", "said 13 soldiers and a civilian were killed, with the
         # toll rising after one of the wounded died": the toll is told
     dead = [m for m in told if m.role == KILLED and m.side == source.side and not m.quantity.vague]
-    if not dead:
-        return mentions
-    at = Quantity(dead[-1].value + n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
-    risen = replace(dead[-1], quantity=at, group_start=at.end, group_end=at.end, rose=True)
+    if not dead and any(m.role == KILLED for m in told):
+        return mentions  # (dead of another side told before: whose toll rose is not told)
+    at = Quantity((dead[-1].value if dead else 0) + n, Qualifier.EXACT, hit.start(group), hit.end(group), hit.group(group))
+    risen = replace(dead[-1] if dead else replace(source, role=KILLED), quantity=at, group_start=at.end, group_end=at.end, rose=True)
     died = range(hit.start(), hit.end())
     return [m for m in mentions if not (m.role == KILLED and m.quantity.start in died)] + [risen]
 

@@ -35,6 +35,7 @@ from observatory.extract.casualty_absorbed import (
 from observatory.extract.casualty_also_dead import add_also_dead, also_dead
 from observatory.extract.casualty_bystanders import clan_men
 from observatory.extract.casualty_civil_staff import civil_staff
+from observatory.extract.casualty_full_toll import full_toll_anew
 from observatory.extract.casualty_hurt_broken_down import restated_subset
 from observatory.extract.casualty_hurt_people import hurt_beside_told
 from observatory.extract.casualty_joint_hurt import without_joint_hurt
@@ -47,6 +48,7 @@ from observatory.extract.casualty_plain_restated import told_again
 from observatory.extract.casualty_said_again import said_again
 from observatory.extract.casualty_subtracted import incident_figures
 from observatory.extract.casualty_syrian_allies import syrian_of_allies
+from observatory.extract.casualty_told_earlier import told_earlier
 from observatory.extract.casualty_wounded_rise import wounded_rise_side
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.drafts import Draft, SentenceFacts
@@ -280,6 +282,7 @@ def _side_of(draft: Draft, f: SentenceFacts, m: Mention) -> Mention | None:
 
 
 def _absorb(draft: Draft, f: SentenceFacts) -> None:
+    full_toll_anew(draft, f)  # "16 people died in the strike: eight Iranians, ...": the dead told before give way
     before = dict(draft.counts)
     _absorb_figures(draft, f)
     hurt_who_died(draft.counts, before, f.sentence_text, f.index, draft.generic)  # ("One of the injured succumbed", "The boy died of ...")
@@ -640,7 +643,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
             f = replace(f, mentions=())  # where some of the dead died: the toll is told already
         elif lead_restated(draft, f) and not sides_for_lead(draft, f):  # the lead's dead told again: counted once,
             f = replace(f, mentions=tuple(m for m in f.mentions if m.role != KILLED))  # as the lead names them
-        _absorb(draft, f)
+        _absorb(draft, told_earlier(u.drafts, draft, f, work))  # ("SOHR confirmed the death of the three SDF fighters")
     if draft is not None and draft.recalled:  # the story goes on with the event told before the one recalled
         return next((d for d in reversed(u.drafts) if not d.recalled), None if single_share_at(work, draft.start) else draft)
     return draft

@@ -62,6 +62,8 @@ _RATE_WORDS = re.compile(r"(?:\s+[\w'-]+){1,7}")
 _RATE_STEMS = ("day", "week", "month", "year", "daily")
 #: A place or vehicle owned by the person after it ("the house of a teacher", "the car of a dignitary").
 _OWNED_BEFORE = re.compile(r"\b(?:house|home|shop|farm|tent|residence|office)\s+of\s+$", re.IGNORECASE)
+#: The owner a place hit belonged to ("the house belonged to a man wanted on smuggling charges"): no victim.
+_BELONGED_TO = re.compile(r"\bbelong(?:ed|s)\s+to\s+$", re.IGNORECASE)
 #: A killing named in an accusation: "accused of being behind a string of assassinations, including the killing of (a
 #: pharmacist last month)": an earlier death laid at someone's door, not one counted here.
 _ACCUSED_KILLING = re.compile(r"\b(?:accused\s+of|blamed\s+for|responsible\s+for|behind)\b[^.;]{0,120}?\b(?:the\s+)?(?:killing|murder|"
@@ -159,6 +161,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if q.text.strip().lower() in ("a", "an") and before.rstrip()[-2:].lower() == "of" \
             and (_OWNED_BEFORE.search(before) or _ACCUSED_KILLING.search(work, max(sent_start, q.start - 200), q.start)):
         return False  # "the house of a tribal dignitary": the owner of the place hit; "accused of ..., including the killing of a pharmacist"
+    if q.text.strip().lower() in ("a", "an") and _BELONGED_TO.search(before):
+        return False  # "the house belonged to a man wanted on smuggling charges": the owner, not a victim (round 66)
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
     if THING_OF_A_NATION.match(after) or _KIN_GROUPS.match(after):

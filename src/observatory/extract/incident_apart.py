@@ -21,9 +21,10 @@ _APART_INSIDE = re.compile(r"\b(?:in|by|during)\s+(?:a\s+|an\s+)?(?:separate|dif
                            r"(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|raids?|attacks?|incidents?|shelling|"
                            r"bombardment|explosions?|blasts?|ambush(?:es)?|shootings?|clashes|assassinations?|bombings?)\b"
                            r"(?!\s+(?:on|in|of)\s+(?:the\s+)?same\b)", re.IGNORECASE)
-#: "... whose toll rose to four after another victim died": a later toll of the event told, not another event (also
-#: read by ``incident_split`` and ``incident_other_kind``).
-TOLL_OF_IT: Final = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b", re.IGNORECASE)
+#: "... whose toll rose to four after another victim died", "One of the wounded died hours later": a later toll of the
+#: event told, not another event (also read by ``incident_split`` and ``incident_other_kind``).
+TOLL_OF_IT: Final = re.compile(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)|\btoll\b|"
+                               r"\bof\s+the\s+(?:wounded|injured)\b[^.;]{0,80}?\b(?:died|passed\s+away)\b", re.IGNORECASE)
 
 
 #: "a similar clash", "in a similar strike last week": an event of the kind told before, so not that one.

@@ -30,8 +30,9 @@ CALENDAR_SPAN = re.compile(
 _COMPARED = re.compile(r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|highest|lowest|first|since)\b[^,.;]{0,40}$",
                        re.IGNORECASE)
 
-#: A count of events ("72 strikes", "38 blasts", "more than 40 attacks"): several of them behind one figure.
-EVENT_COUNT = _EVENTS = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
+#: A count of events ("72 strikes", "38 blasts", "more than 40 attacks"): several of them behind one figure; not a year
+#: ("In February 2016, twin suicide bombings ... killed": the year is no count).
+EVENT_COUNT = _EVENTS = re.compile(rf"\b(?:(?!{_YEAR}\b)\d[\d,]*|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{MANY_EVENTS.pattern}|operations|blasts)\b",
                      re.IGNORECASE)
 
 #: Events named between a figure and a period told after it ("killing five, the 30th attack in 2024", "killing three,

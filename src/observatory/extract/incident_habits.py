@@ -27,6 +27,9 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|launched|conducted)\s+(?:indiscriminate|numerous|deliberate)\s+"
                             r"(?:attacks|strikes|bombardments)\b|"
                             r"\b(?:are|is|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+|still\s+)?(?:carrying\s+out|launching|conducting|waging|staging)\b|\bover\s+the\s+(?:years|past\s+(?:few\s+)?(?:months|years|weeks))\b|"
+                            r"\b(?:similar|such|previous)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings)\s+in\s+the\s+past\b|"
+                            r"\b(?:have|has)\s+become\s+(?:more|less|increasingly)\s+(?:frequent|common|intense|deadly)\b|"
+                            r"\b(?:have|has|had)\s+(?:witnessed|seen|suffered)\s+(?:dozens|scores|hundreds|tens|thousands)\s+of\b|"
                             r"\bcontinu(?:e|es|ed|ing)\s+(?:to\b|[a-z]+ing\b)|\buntil\s+(?:today|now)\b|\bfor\s+\w+\s+(?:days|weeks|months)\s+now\b|\brepeated(?:ly)?\b|"
                             r"\bstill\s+(?:operate|operates|operating|roam|roams|roaming|lurk|lurks|lurking|hide|hides|hiding)\b|"
                             r"\blitters?\s+the\s+(?:ground|desert|area|land)\b|"  # ("where cells still operate and unexploded ordnance litters the ground")
@@ -40,7 +43,7 @@ _YEAR_OR_HABIT = re.compile(word_start(r"\b(?:19|20)\d\d\b|\bdaily\s+basis\b|\b(
                             r"\b(?:weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|battles|shelling|bombardment|siege)\b"),
                             re.IGNORECASE)
 #: Gate (``observatory.extract.gates``): each alternative of _YEAR_OR_HABIT holds one of these in the folded chunk.
-_HABIT_STEMS = ("19", "20", "daily", "every", "weekly", "day after", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
+_HABIT_STEMS = ("19", "20", "daily", "in the past", "become", "every", "weekly", "day after", "regularly", "often", "usually", "routinely", "occasionally", "frequently", "sometimes", "recent",
                 "rise", "increas", "surge", "uptick", "carried", "launched", "conducted", "executed", "carrying", "launching",
                 "conducting", "waging", "staging", "over", "continu", "until", "now", "repeated", "ongoing", "intensified", "stepped",
                 "escalat", "persist", "times", "kept", "keep", "marked", "saw", "witnessed", "focused", "concentrated", "centred",
@@ -59,6 +62,8 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
                           r"\bcombing\s+(?:operations?|campaigns?)\b|\bto\s+comb\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|areas|desert|region|surroundings)\b|"
                           r"\bin\s+search\s+of\b|\barrest(?:ed|s|ing)?\b|\bcurfew\b|\bdetain(?:ed)?\b|\bcheckpoints?\s+were\s+set|"
                           r"\bdeploy(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:snipers|fighters|troops|tanks|forces)\b|"  # (round 65)
+                          r"\bbodies\s+of\s+the\s+(?:dead|victims|slain)\s+(?:were|have\s+been)\s+(?:transported|transferred|taken|moved|"
+                          r"handed\s+over|delivered|returned)\b|"  # ("The bodies of the dead were transported to X", round 66)
                           r"\bair[\s-]?dropp?(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|supplies|aid|food|leaflets)\b|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines?|IEDs?|explosives?|"

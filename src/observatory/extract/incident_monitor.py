@@ -26,6 +26,10 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     _superseded(draft, told, work)
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
+    whole = bool(by_monitor) and any(m.role == KILLED and draft.source_of(m) == OTHER and m.side in (None, "unknown") for m in told)
+    if whole and all(m.role == KILLED and (_INCLUDED.search(work, max(0, m.quantity.start - 40), m.quantity.start)
+                                           or m.quantity.start == m.quantity.end) for m in told if draft.source_of(m) == MONITOR):
+        return  # "SANA said six were killed. The Observatory said those killed included a child and two pilgrims": parts
     if not by_monitor:
         _claim_yields(draft, told, work)
         return
@@ -51,6 +55,13 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+#: The monitor's figures told as some of the dead ("those killed included", "among the dead were"): parts of the
+#: other source's toll, no count against it (round 66).
+_INCLUDED = re.compile(r"\b(?:(?:those\s+killed|the\s+dead|the\s+victims|the\s+fatalities)\s+includ(?:ed|es|e)|"
+                       r"among\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was|are|is))\s+(?:[^.;]{0,30}?\band\s+)?$",
+                       re.IGNORECASE)
 
 
 #: The monitor's figure told as another toll than the one told before: "SOHR put the toll higher, saying ...", "the

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from observatory.extract.casualty_claims import may_claim
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
@@ -72,6 +73,15 @@ def differs(draft: Draft, f: SentenceFacts) -> bool:
     if f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0]:
         return True
     return bool(f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side)
+
+
+def other_doer_claimed(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """Another source's figures of another kind of event by another perpetrator at a place the draft has not named:
+    another event, whatever its toll ("Air strikes on Atarib killed four civilians", then "SANA said rebel shelling hit
+    student housing at Aleppo University, killing four civilians": the same count, not the same dead; round 66)."""
+    return bool(f.mentions and f.type_hit and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and f.perpetrator
+                and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and f.places) and new_places(draft, f) \
+        and may_claim(work, f.sentence.start, f.sentence.end)
 
 
 ANOTHER = re.compile(r"\balso\b|\bas\s+well\b(?!\s+as)|\bcoincid|\bmeanwhile\b|\bmoreover\b|\bseparately\b|\belsewhere\b|"

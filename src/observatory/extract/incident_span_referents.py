@@ -21,13 +21,13 @@ from observatory.extract.incident_deadliest import singled_out_event
 from observatory.extract.text import SENTENCE_STOP
 
 #: Words that point back to the toll or the events just told, anywhere in the sentence: "The dead included", "These
-#: attacks", "Of these", "The drone attacks killed 52 people" (a sentence opened by the events counted before), "Most of the operations", "... were killed during these operations"; or "25 of them" right
+#: attacks", "Of these", "Of the civilians", "The drone attacks killed 52 people" (a sentence opened by the events counted before), "Most of the operations", "... were killed during these operations"; or "25 of them" right
 #: after the figure (``_BACK_AFTER``).
 _BACK_BEFORE = re.compile(
     r"^\W*(?:the|these|those)\s+(?:dead|victims|fatalities|deaths|casualties|killed)\b|"
     r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|operations|strikes|air\s?strikes|raids|blasts|explosions|"
     r"bombings|clashes|battles|assassinations|incidents|violations)\b|"
-    r"^\W*of\s+(?:these|those|them|the\s+(?:dead|victims))\b|"
+    r"^\W*of\s+(?:these|those|them|the\s+(?:dead|victims|civilians|civilian\s+(?:dead|victims)))\b|"
     r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:attacks|operations|strikes|air\s?strikes|raids|bombings|assassinations|incidents)\s+"
     r"(?:have\s+|had\s+)?(?:killed|martyred|left|claimed)\b|"
     r"\b(?:most|many|some|the\s+bulk)\s+of\s+the(?:se)?\s+(?:operations|attacks|strikes|raids|blasts|explosions|"

@@ -95,6 +95,7 @@ from observatory.extract.incident_sameness import (
     names_a_town,
     new_city,
     new_places,
+    other_doer_claimed,
     other_province,
     place_key,
     restates,
@@ -201,7 +202,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
             new_places(draft, f) and differs(draft, f) and not _ELABORATION.match(text):
         return True  # "A regime sniper (also) shot dead a young man in B": its own kind of event in its own place
     if _new_victim_elsewhere(draft, f, text) or _again_elsewhere(draft, f, text) or other_kind_other_day(draft, f, text, new_date) or \
-            also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text):
+            also_other_kind(draft, f, text) and not _SAME_EVENT.search(text) and not _SUCCUMBED.search(text) or other_doer_claimed(draft, f, work):
         return True  # "In the town of B, gunmen shot a young man", "The gunmen later attacked a patrol near B" (incident_other_kind)
     if restates(draft, f) or _same_event(draft, f, text, new_date) or _ELABORATION.match(text) and not _own_day_and_place(draft, f, new_date):
         return False  # ("It said a Turkish soldier was killed on Wednesday at a border post in X": its own day and place)

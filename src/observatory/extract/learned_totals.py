@@ -12,7 +12,7 @@ read periods) when the rules booked nothing on it nor told its value elsewhere, 
 probability at least the file's `min_conf`, and it is none of what the rules keep out of the totals on purpose: a
 figure of the title, a single person, a part of a figure told before it ("including ...", "38 of whom", "Of the total,
 ..."), a party's claim, a sentence of wounded only, the war's whole toll or a toll abroad, a list's line (the rules read
-lists); its side is the one the noun group after it names ("1,344 IS members", "359 civilians"; "people" of no side
+lists), a number whose twin of the same value in its sentence the rules booked (one more item of a list they read); its side is the one the noun group after it names ("1,344 IS members", "359 civilians"; "people" of no side
 are left alone). Everything the rules booked stays.
 """
 
@@ -206,6 +206,15 @@ class RuleSpans:
         return min(over)[1] if over else "none"
 
 
+def _twin_booked(cands: Sequence[Candidate], k: int, booked: RuleSpans) -> bool:
+    """Whether another number of the candidate's sentence, of its value, is booked: the rules read the sentence's figures,
+    and a second "16" of one list ("They are 14 soldiers, 16 Afghans, 11 Iraqis and 16 militiamen") is one more of its
+    items, summed there (round 66)."""
+    c = cands[k]
+    return any(j != k and o.value == c.value and o.sent_start == c.sent_start and booked.role(o) != "none"
+               for j, o in enumerate(cands))
+
+
 def _size(v: int) -> str:
     return "1" if v == 1 else "2-4" if v < 5 else "5-9" if v < 10 else "10-49" if v < 50 else "50-199" if v < 200 \
         else "200-999" if v < 1000 else "1000+"
@@ -379,7 +388,7 @@ def complete_totals(ex: Extraction, text: str, lexicon: ActorLexicon, model: Rol
         if c.value in told or c.value == 1 or c.start < title_end:
             continue  # a figure the rules told already (a title restating it), a single person, the title's own
         rule = booked.role(c)
-        if rule != "none" or _kept_out(text, c):
+        if rule != "none" or _kept_out(text, c) or _twin_booked(cands, k, booked):
             continue
         side = _side_after(text, c, lexicon)
         if side is None or (side, c.value) in have:

@@ -45,7 +45,7 @@ from observatory.extract.casualty_attackers_toll import toll_among_attackers
 from observatory.extract.casualty_border_crossers import crossing_in_sentence, crossing_told
 from observatory.extract.casualty_fended_attack import FENDED, fended_attackers, fended_by_group_noun
 from observatory.extract.casualty_kurdish_security import kurdish_security
-from observatory.extract.casualty_local_druze import in_sweida
+from observatory.extract.casualty_local_druze import daraa_town_fighters, in_sweida
 from observatory.extract.casualty_object_others import object_then_hurt
 from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie_target
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
@@ -768,7 +768,7 @@ def all_civilians_after(m: Mention, work: str) -> Mention:
 #: Words after "local gunmen" that tie them to a force ("local gunmen affiliated with the Military Security").
 TIED_TO_FORCE = r"affiliated|linked|loyal|belonging|tied|working|of\s+the|from\s+the|with\s+the"
 _LOCAL_GUNMEN = re.compile(r"\s*(?:(?:of\s+the\s+)?(?:[\w-]+\s+)?local\s+(?:gunmen|gunman|fighters?|armed\s+men|militants?)|"
-                           r"(?P<group>(?:gunm[ae]n|members?|fighters?)\s+of\s+(?:the\s+|a\s+)?local\s+(?:armed\s+)?groups?))\b"
+                           r"(?P<group>(?:gunm[ae]n|members?|fighters?)\s+(?:of|from)\s+(?:the\s+|a\s+)?local\s+(?:armed\s+)?groups?))\b"
                            rf"(?!\s+(?:{TIED_TO_FORCE}))", re.IGNORECASE)
 
 
@@ -777,6 +777,8 @@ def local_gunmen(m: Mention, work: str) -> Mention:
     hts_rebels), unless the text ties them to a force ("local gunmen affiliated with the Military Security", "a member
     of a local group working for the Military Security"); Sweida's "members of the local groups" are left as they are."""
     hit = _LOCAL_GUNMEN.match(work, m.quantity.end, m.group_end + 60) if m.side in (None, "unknown") or m.generic else None
+    if hit is None and m.side is None and daraa_town_fighters(work, m.quantity.end, m.group_end):
+        return as_local(m, "hts_rebels")  # "two fighters from Daraa al-Balad": Daraa's local factions
     side = local_side(work, m.quantity.start) if hit else None
     if side is None or hit and hit.group("group") and side == "unknown":
         return m  # (Sweida's "local groups": gold gives them no one side)

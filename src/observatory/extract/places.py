@@ -133,6 +133,8 @@ _PERSON = re.compile(r"(?:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Hussein
 _BAND_AFTER = re.compile(r"['’]?s?\s+(?:group|gang|clan|militia|family|tribe|faction|cell)\b(?!\s+of\b)")
 #: "since the Idlib battles", "since the outbreak of the Gaza war" (round 65): a past war named by its place.
 _SINCE_THE = re.compile(r"\bsince\s+(?:the\s+(?:outbreak|start|beginning|eruption)\s+of\s+)?the\s+$", re.IGNORECASE)
+#: "since the war in Gaza began", "the war in Lebanon": a war named by where it is fought (round 66).
+_WAR_IN = re.compile(r"\bthe\s+(?:\w+\s+)?war\s+(?:in|on)\s+$", re.IGNORECASE)
 _PAST_BATTLE = re.compile(r"\s+(?:battles?|war|offensive|campaign|fighting|clashes)\b", re.IGNORECASE)
 #: After a name: "nationality" ("one of Egyptian nationality"): a people, not a place; " 24" ("the Sweida-based
 #: network Suwayda 24", "Daraa 24"): a local news network named after its province.
@@ -380,8 +382,9 @@ def _place_mentions(work: str, start: int, end: int) -> tuple[PlaceMention, ...]
 
 def _past_war(work: str, s: int, e: int) -> bool:
     """Whether the name at ``s``..``e`` names an earlier war ("since the Idlib battles in early 2020", "since the
-    outbreak of the Gaza war")."""
-    return _PAST_BATTLE.match(work, e) is not None and _SINCE_THE.search(work, max(0, s - 40), s) is not None
+    outbreak of the Gaza war", "since the war in Gaza began")."""
+    return _PAST_BATTLE.match(work, e) is not None and _SINCE_THE.search(work, max(0, s - 40), s) is not None \
+        or _WAR_IN.search(work, max(0, s - 40), s) is not None
 
 
 def _named_otherwise(work: str, s: int, e: int) -> bool:

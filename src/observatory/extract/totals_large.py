@@ -4,7 +4,8 @@
   several events are its subject and a total was read before ("The strikes also injured 161 others" after a year's
   toll): "More than 120 others were injured" after one attack stays the attack's, and so does "the raids also wounded
   more than 200 civilians" after the account of one bombardment (tests/test_extract_large_wounded.py);
-* one event's toll however large ("The car bomb in Afrin killed 105 people") is not, nor the toll of an
+* one event's toll however large ("The car bomb in Afrin killed 105 people", "twin blasts in February 2016 that killed
+  more than 120 people") is not, nor the toll of an
   attack told with its day ("On Thursday, drones struck a ceremony in Homs, killing 123 people"), nor the risen toll
   of one day's attack ("The death toll from Sunday's regime airstrikes on the market has risen to 111 civilians",
   "the toll of yesterday's bombing climbed to 130") where the sentence names no span of time.
@@ -44,6 +45,9 @@ _DAY_EVENT = re.compile(r"\b(?:struck|targeted|attacked|stormed|shelled|bombed|h
 _DAY_TOLL = re.compile(r"\btoll\s+(?:of|from|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                        r"last\s+night)['\u2019]s\s", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|years?|weeks?)\b", re.IGNORECASE)
+#: Twin bombs told as one event with their toll ("twin blasts in February 2016 that killed more than 120 people").
+_TWIN_KILLED = re.compile(r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b[^.;:]{0,120}?"
+                          r"\b(?:killed|killing|left|leaving|claimed)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)
 
@@ -74,6 +78,8 @@ def large_toll(work: str, sent: Sentence, lexicon: ActorLexicon, published: date
         return False  # "On Thursday, drones struck a ceremony in Homs, killing 123 people": one dated event
     if _DAY_TOLL.search(chunk) and not _SPAN.search(chunk):
         return False  # "The death toll from Sunday's regime airstrikes on Douma has risen to 111": one day's attack
+    if _TWIN_KILLED.search(chunk) and not _SPAN.search(chunk):
+        return False  # "In February 2016, twin suicide bombings near the shrine killed more than 120 people": one event's
     if one_mass_killing(chunk):
         return False  # "IS executed at least 160 prisoners near X": one event's toll (``totals_mass_killing``)
     if put_toll_of_one(chunk):

@@ -266,6 +266,9 @@ _NEXT_PLACE: Final = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;)?\s*(?:and\s+
 _PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?:the\s+)?(?P<where>(?:(?:deserts?|countryside)\s+of\s+(?:the\s+)?)?"
                    r"(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\(|"
                    r"(?<=[a-z])(?=\s\d))\s*(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
+#: A place's count told as events ("Al-Omar oil field (41 attacks)"): the list counts attacks, not the dead (round 66).
+_EVENTS_PER_PLACE: Final = re.compile(r"\(\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|operations|incidents|"
+                                      r"explosions|bombings|shells|rockets)\s*\)", re.IGNORECASE)
 _PAIRS_CUE = re.compile(r"\b(?:as\s+follows|by\s+(?:region|province|governorate|area)|distributed|divided|broken\s+down|"
                         r"breakdown|regional(?:ly)?)\b[^:]{0,60}:", re.IGNORECASE)
 
@@ -274,8 +277,8 @@ def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
     """The "Region: N" pairs of one sentence that follow a header cue (one only when it ends the sentence: the others are
     the lines after it)."""
     cue = _PAIRS_CUE.search(work, start, end)
-    if cue is None:
-        return []
+    if cue is None or _EVENTS_PER_PLACE.search(work, cue.end(), end):
+        return []  # ("116 attacks ... as follows: Al-Omar oil field (41 attacks), Conoco gas field (33)": events, no dead)
     out = [ByParty(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("where"), m.end("where")))
            for m in _PAIR.finditer(work, cue.end(), end)]
     return out if len(out) >= 2 or out and not work[out[0].end:end].strip(" .;,)") else []

@@ -106,6 +106,10 @@ _UNIT = re.compile(r"\b(?:army|factions?|forces|militias?|brigades?|divisions?|c
                    r"(?<=-)(?:backed|sponsored|affiliated|supported)\b", re.IGNORECASE)
 
 
+#: A formation's own name among a figure's words ("six members of Hezbollah", "four of the Fatemiyoun").
+_FORMATION_NAME = re.compile(r"\bof\s+(?:the\s+)?(?:Lebanese\s+|Afghan\s+|Iraqi\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
+
+
 def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
     """"16 persons accused of drug dealing, and 11 persons of unknown identity": the same noun told twice, each with words
     of its own, names two categories."""
@@ -116,9 +120,13 @@ def _same_noun(work: str, prev: Mention, m: Mention) -> bool:
 
 def _own_units(work: str, prev: Mention, m: Mention) -> bool:
     """"74 members of the Turkish-backed factions and five soldiers of the Turkish army": each figure names a formation
-    of its own, different ones: two categories, not one sum; "five NDF members and a soldier" is one."""
+    of its own, different ones: two categories, not one sum; so do "31 Iranian-backed militiamen and six members of
+    Hezbollah" (a formation named by its name after a kind of forces; round 66); "five NDF members and a soldier" is
+    one."""
     a = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, prev.quantity.end, prev.group_end)}
     b = {u.lower().rstrip("s").split()[-1] for u in _UNIT.findall(work, m.quantity.end, m.group_end)}
+    if a and not b and m.actor is not None and prev.actor is not None and m.actor != prev.actor:
+        return _FORMATION_NAME.search(work, m.quantity.end, m.group_end) is not None  # ("... and six members of Hezbollah")
     return bool(a) and bool(b) and not a & b
 
 

@@ -92,10 +92,15 @@ _EVENTS_TOLL_STEMS: Final = ("which", "previous", "other", "earlier", "first")  
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
-                     r"\b(?:this|last)\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])", re.IGNORECASE)
+                     r"\b(?:this|last)\s+(?:week|month)\b|\b(?:in|during)\s+the\s+previous\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])",
+                     re.IGNORECASE)
+#: "twin suicide bombings", "twin blasts": one event of two bombs, as the writers tell it ("In February 2016, twin
+#: bombings near the shrine killed more than 120 people": an incident dated by its month; round 66).
+_TWIN = r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b"
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
-                        r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device|killing|quarrel|stabbing)\b(?!s)",
-                        re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X")
+                        r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device|killing|quarrel|stabbing)\b(?!s)|"
+                        + _TWIN + r"|\bthe\s+(?:first|second|third|former|latter)\s+(?:attack|strike|airstrike|raid|bombing|explosion)\b(?!s)",
+                        re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X"; "... in the first attack")
 #: a toll told in a relative clause after its event ("a similar clash last month, which left four
 #: soldiers dead"): the event is the clause's antecedent, told just before it.
 _RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused|resulted)\b", re.IGNORECASE)
@@ -103,6 +108,7 @@ _RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused
 _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
                          r"\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed)\b", re.IGNORECASE)
+_TWINS = re.compile(_TWIN, re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
@@ -392,7 +398,7 @@ def is_period_total(chunk: str) -> bool:
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
-    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(text)
+    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(blank(_TWINS, text))
             and not is_total(blank(_WINDOW, text))):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
