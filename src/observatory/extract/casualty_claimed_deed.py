@@ -21,15 +21,18 @@ _PLACE = re.compile(r"\b(?:town|village|city|neighbou?rhood|district|camp)\s+of\
                     r"\b(?:at|on|in|near)\s+(?P<bare>(?:al-)?[A-Z][\w'’-]{2,})")
 
 
+#: How far back (characters) the text is searched for the deed's place: the report's earlier account of it.
+_LOOK_BACK = 3000
+
+
 def deed_elsewhere(work: str, sentence: int, at: int) -> bool:
     """Whether the claim in the sentence opening at ``sentence`` tells, before the figure at ``at``, a doer's deed at a
-    place that the text before the sentence does not name (see module doc)."""
+    place that the text before the sentence (``_LOOK_BACK`` characters of it) does not name (see module doc)."""
     deed = _DEED.search(work, sentence, at)
     if deed is None:
         return False
-    before = work[:sentence]
     for place in _PLACE.finditer(work, deed.start("rest"), at):
         name = place.group("named") or place.group("bare")
-        if name not in before:
+        if work.find(name, max(0, sentence - _LOOK_BACK), sentence) < 0:
             return True
     return False

@@ -34,7 +34,7 @@ def full_toll_told(counts: Counts, generic: list[tuple[Mention, int]], mentions:
     have been killed: six Asayish members, ...": a total, read apart)."""
     before = [m for (role, _), (m, at) in counts.items() if role == KILLED and at < index] + \
         [m for m, at in generic if m.role == KILLED and at < index and not m.quantity.vague]
-    if not before or is_period_total(sentence) or _IN_THE_EVENT.search(sentence) is None:
+    if not before or _IN_THE_EVENT.search(sentence) is None:
         return False
     told = sum(m.value for m in before)
     for i, whole in enumerate(mentions):
@@ -43,7 +43,7 @@ def full_toll_told(counts: Counts, generic: list[tuple[Mention, int]], mentions:
         parts = [m for m in mentions if m.parent == i and m.role == KILLED]
         if len({m.side for m in parts}) >= 2 and not any(m.quantity.vague for m in parts) \
                 and sum(m.value for m in parts) == whole.value >= told and 2 * told >= whole.value:
-            return True
+            return not is_period_total(sentence)  # (the dearest test, last)
     return False
 
 

@@ -206,13 +206,11 @@ class RuleSpans:
         return min(over)[1] if over else "none"
 
 
-def _twin_booked(cands: Sequence[Candidate], k: int, booked: RuleSpans) -> bool:
-    """Whether another number of the candidate's sentence, of its value, is booked: the rules read the sentence's figures,
-    and a second "16" of one list ("They are 14 soldiers, 16 Afghans, 11 Iraqis and 16 militiamen") is one more of its
-    items, summed there (round 66)."""
-    c = cands[k]
-    return any(j != k and o.value == c.value and o.sent_start == c.sent_start and booked.role(o) != "none"
-               for j, o in enumerate(cands))
+def _booked_values(cands: Sequence[Candidate], booked: RuleSpans) -> set[tuple[int, int]]:
+    """(sentence start, value) of the numbers the rules booked: a second number of that value in that sentence ("They
+    are 14 soldiers, 16 Afghans, 11 Iraqis and 16 militiamen") is one more item of a list the rules read, summed there
+    (round 66)."""
+    return {(c.sent_start, c.value) for c in cands if booked.role(c) != "none"}
 
 
 def _size(v: int) -> str:
@@ -384,12 +382,13 @@ def complete_totals(ex: Extraction, text: str, lexicon: ActorLexicon, model: Rol
     title_end = len(text) if first_break < 0 else first_break
     booked = RuleSpans.of(ex)
     added: list[CumulativeClaim] = []
+    twins = _booked_values(cands, booked)
     for k, c in enumerate(cands):
         if c.value in told or c.value == 1 or c.start < title_end:
             continue  # a figure the rules told already (a title restating it), a single person, the title's own
         rule = booked.role(c)
-        if rule != "none" or _kept_out(text, c) or _twin_booked(cands, k, booked):
-            continue
+        if rule != "none" or _kept_out(text, c) or (c.sent_start, c.value) in twins:
+            continue  # (a second number of its value in a sentence whose first the rules booked: one more item of a list)
         side = _side_after(text, c, lexicon)
         if side is None or (side, c.value) in have:
             continue
