@@ -4,8 +4,9 @@
 fired rockets at the town of Mhardeh, killing two children": state media tell the other side's deed, at a town the text
 names for the first time, so its two children are that deed's dead, not another count of the seven
 (tests/test_extract_round66_readings.py). A party's word on its own deed ("said its snipers targeted soldiers near B,
-and claimed that four of them were killed") tells the event told before from its side, and stays a claim. A claim that names no doer's deed ("SANA said five soldiers were killed") or
-whose place the text named before ("SANA said the strike on Khan Sheikhoun killed two") is still read as a claim.
+and claimed that four of them were killed") tells the event told before from its side, and stays a claim. A claim
+that names no doer's deed ("SANA said five soldiers were killed") or whose place the text named before ("SANA said
+the strike on Khan Sheikhoun killed two") is still read as a claim.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ _DEED = re.compile(r"\b(?:said|says|reported|claimed|added|announced)\s+(?:that\
 #: A settlement the deed names: "the (government-held) town of Suqailabiyah", "at Mhardeh", "on al-Bab".
 _PLACE = re.compile(r"\b(?:town|village|city|neighbou?rhood|district|camp)\s+of\s+(?P<named>(?:al-)?[A-Z][\w'’-]+)|"
                     r"\b(?:at|on|in|near)\s+(?P<bare>(?:al-)?[A-Z][\w'’-]{2,})")
-
-
 #: How far back (characters) the text is searched for the deed's place: the report's earlier account of it.
 _LOOK_BACK = 3000
 

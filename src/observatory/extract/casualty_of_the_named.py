@@ -80,7 +80,8 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
     """The side of the group ``hit`` names, read where the text named it before ``m``."""
     begin = max(0, m.quantity.start - NAMED_WINDOW)
     words = hit.groupdict()
-    noun = re.compile(rf"\b{words.get('noun') or words.get('band') or words['owner']}\b", re.IGNORECASE)
+    band = words.get("band") or words.get("owner")  # ("members of the gang", "the group's gunmen")
+    noun = re.compile(rf"\b{words.get('noun') or band}\b", re.IGNORECASE)
     named = list(noun.finditer(work, begin, m.quantity.start))
     if words.get("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
         named = [n for n in named if re.search(rf"\b{words['adj']}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
@@ -88,8 +89,8 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
         tied = _TIED.match(work, n.end())
         if words.get("leader") and not _names_leader(work, n.start(), tied.end() if tied else n.end(), words["leader"]):
             continue  # "a group led by Saab, affiliated with X ... members of Aloush's group": another band
-        begin = n.start() if (words.get("band") or words.get("owner")) and (words.get("band") or "").lower() != "militias" else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
-                                                         work.rfind("\n", 0, n.start()), n.start() - 40) + 1
+        begin = n.start() if band and band.lower() != "militias" else max(work.rfind(",", 0, n.start()), work.rfind(".", 0, n.start()),
+                                                                             work.rfind("\n", 0, n.start()), n.start() - 40) + 1
         actor, side = side_of(lexicon, work, begin, tied.end() if tied else n.end(), on)
         if actor is not None and side not in (None, "unknown", "civilians"):
             return m.named(actor)

@@ -5,8 +5,8 @@ The title ends in a person's word (an adviser, a commander, a leader, an officer
 name of two to four capitalised words; the one person is of the side the title's words name ("IRGC" →
 pro_iran_foreign), or a civilian where the word is a child's, a woman's or a man's and no side is named; a smuggler
 is of no side (SCHEMA: people accused of drug business are unknown). A title that names no side and no civilian ("the
-group's leader, Abu X") is left alone: whose he was is not told in these words. Callings (an activist, a doctor) are read by ``casualty_roles.named_civilians``
-(tests/test_extract_round66_readings.py).
+group's leader, Abu X") is left alone: whose he was is not told in these words. Callings (an activist, a doctor) are
+read by ``casualty_roles.named_civilians`` (tests/test_extract_round66_readings.py).
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 "The blast killed 3 civilians and injured 10 others. Two of the injured died later": where the sentence gives no new death
 toll, the dead told before rise by two (a latest figure); where no one was told dead before ("... wounding three of
-them. One of the wounded died hours later"), the one who died is the incident's dead, of the wounded's side. The injured stay the 10 the text states: a figure is never
-lowered by arithmetic, only replaced by a newer one the text gives. A toll the sentence gives itself ("..., bringing the
+them. One of the wounded died hours later"), the one who died is the incident's dead, of the wounded's side. The
+injured stay the 10 the text states: a figure is never lowered by arithmetic, only replaced by a newer one the text
+gives. A toll the sentence gives itself ("..., bringing the
 death toll to 5") is left to the rules of the rising toll, and so is a sentence that gives its dead before telling of
 the death ("SOHR said 13 soldiers and a civilian were killed, with the toll rising after one of the wounded died").
 """

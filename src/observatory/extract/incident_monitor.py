@@ -22,7 +22,9 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     attackers", where the monitor counts only the SDF's dead); where the other source's dead contradict the monitor's,
     or the text tells wounded of its own (``own_wounded``), its wounded yield too, save a force's wounded where only its
     dead are belied ("the ministry said four soldiers were killed and three wounded", where the monitor counts five
-    soldiers dead and no wounded: the three wounded soldiers, of the side of the source's own dead, stand)."""
+    soldiers dead and no wounded: the three wounded soldiers, of the side of the source's own dead, stand). Where the
+    monitor's dead are only parts of another source's whole ("SANA said six were killed and 23 wounded. The Observatory
+    said those killed included a child and two pilgrims"), they count against nothing, and every figure stands."""
     told = [m for m, _ in [*draft.counts.values(), *draft.generic]]
     _superseded(draft, told, work)
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}

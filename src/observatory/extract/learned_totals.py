@@ -12,8 +12,9 @@ read periods) when the rules booked nothing on it nor told its value elsewhere, 
 probability at least the file's `min_conf`, and it is none of what the rules keep out of the totals on purpose: a
 figure of the title, a single person, a part of a figure told before it ("including ...", "38 of whom", "Of the total,
 ..."), a party's claim, a sentence of wounded only, the war's whole toll or a toll abroad, a list's line (the rules read
-lists), a number whose twin of the same value in its sentence the rules booked (one more item of a list they read); its side is the one the noun group after it names ("1,344 IS members", "359 civilians"; "people" of no side
-are left alone). Everything the rules booked stays.
+lists), a number whose twin of the same value in its sentence the rules booked (one more item of a list they read);
+its side is the one the noun group after it names ("1,344 IS members", "359 civilians"; "people" of no side are left
+alone). Everything the rules booked stays.
 """
 
 from __future__ import annotations
