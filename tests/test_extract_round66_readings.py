@@ -36,7 +36,9 @@ their first scoring), tested on sentences written for these tests; places are re
   by another doer elsewhere, another incident, however equal the toll (``incident_sameness.other_doer_elsewhere``);
 * "In February 2016, twin suicide bombings ... killed more than 120 people": one event dated by its month, not a
   month's total; a year is no count of events (``totals_large``, ``totals_sentences``, ``incident_calendar_tolls``);
-* "the killing of media activist X and his pregnant wife" counts both (``casualty_roles.named_civilians``);
+* "the killing of media activist X and his pregnant wife" counts both (``casualty_roles.named_civilians``), but not where
+  a charge names it and the text tells it apart ("accusing the faction of involvement in the killing of X"); "The clashes
+  were triggered by the killing of X ... in al-Bab on Friday" is an incident of its own (``incident_came_after``);
 * "a former commander in the Free Syrian Army who joined the Fourth Division ... was killed along with one of his
   escorts": both the regime's (``casualty_his_men``);
 * "SOHR confirmed the death of the three SDF fighters" in a later incident names the earlier incident's dead again
@@ -381,3 +383,22 @@ def test_the_dead_of_the_first_attack_of_the_previous_month_are_no_total() -> No
     text = ("T4 airport had been targeted by Israeli missiles twice in the previous month, where SOHR documented the "
             "death of five Iranian-backed militiamen in the first attack, while the second caused material damage only.")
     assert contract(text)["totals"] == []
+
+
+def test_a_killing_that_triggered_the_clashes_is_an_incident_of_its_own() -> None:
+    text = ("Fighting broke out between the Levant Front and the Hamza Division in villages south of Afrin city on "
+            "Tuesday, killing five Levant Front fighters and two from the Hamza Division as well as a civilian caught in "
+            "the crossfire.\n\n"
+            "The clashes were triggered by the killing of media activist Mohammad Abdul Latif and his pregnant wife in "
+            "the town of al-Bab on Friday.")
+    rows = contract(text)["incidents"]
+    assert [r["killed"] for r in rows] == [{"turkey_factions": 7, "civilians": 1}, {"civilians": 2}]
+    assert rows[1]["type"] == "assassination"
+
+
+def test_control_a_killing_named_in_a_charge_is_counted_where_it_is_told() -> None:
+    text = ("Two fighters were killed on Monday in clashes between the Third Legion and the Hamza Division in the city of "
+            "al-Bab. The fighting broke out after the Third Legion stormed headquarters of the Hamza Division, accusing "
+            "members of the faction of involvement in the killing of media activist Mohammad Abdul-Latif.")
+    assert _per_incident(text) == [{"turkey_factions": 2}]
+

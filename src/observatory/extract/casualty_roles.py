@@ -380,6 +380,10 @@ _NAMED_CIVILIAN = re.compile(
     r"(?:the\s+)?(?:(?:local|citizen|prominent|well-known|young)\s+)?(?P<who>(?:media\s+)?activist|journalist|photographer|cameraman|"
     r"doctor|physician|nurse|pharmacist|teacher|lawyer|engineer|paramedic|volunteer)\s+"
     r"(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s*\([^()]{1,40}\))?)")
+#: A charge before "the killing of" ("accusing members of the faction of involvement in"), where the killing is told
+#: apart; the killing told in the same sentence ("..., who were shot dead by gunmen ...") is counted there.
+_CHARGED = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\b[^.;]*$", re.IGNORECASE)
+_TOLD_KILLED = re.compile(r"[^.;]{0,120}?,\s*who\s+(?:was|were)\s+(?:shot\s+dead|killed|gunned\s+down|assassinated)\b", re.IGNORECASE)
 _CALLINGS = ("activist", "journalist", "photographer", "cameraman", "doctor", "physician", "nurse", "pharmacist", "teacher", "lawyer",
              "engineer", "paramedic", "volunteer")
 
@@ -394,6 +398,9 @@ def named_civilians(work: str, start: int, end: int, mentions: list[Mention]) ->
         s, e = m.start("who"), m.end("who")
         if any(p.quantity.start <= s < max(p.group_end, p.quantity.end + 1) for p in mentions):
             continue
+        if m.group("verb").endswith("of") and _CHARGED.search(work, max(start, m.start() - 120), m.start()) \
+                and not _TOLD_KILLED.match(work, m.end("name"), end):
+            continue  # "accusing the faction of involvement in the killing of media activist X": a charge, the death told elsewhere
         role = verb_role(m.group("verb"))
         named = m.end("name")  # the figure reaches to the end of the name: "... and his wife" right after it
         extra.append(Mention(role, Quantity(1, Qualifier.EXACT, s, named, ""), "civilians", s, max(e, named)))

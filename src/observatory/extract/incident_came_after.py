@@ -56,10 +56,20 @@ _SWEEP = re.compile(
 )
 
 
+#: "The clashes were triggered by the killing of X and his wife in al-Bab on Friday": a killing that set off the incident,
+#: told with its victims (round 66).
+_TRIGGERED_BY_KILLING = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been)\s+"
+                                   r"(?:triggered|sparked|prompted|provoked|set\s+off)\s+by\s+the\s+(?P<kill>killing|murder|assassination)\s+of\b",
+                                   re.IGNORECASE)
+
+
 def came_after_event(text: str, kind_told: str | None) -> bool | None:
     """The sentence says the incident came after (or answered) another event it tells, as one event (not "attacks" in
-    general, nor a combing operation): that event starts an incident (True). A sentence that only sets the incident
-    in time ("The bombardment came weeks before peace talks in Geneva") is more of it (False); any other, None."""
+    general, nor a combing operation): that event starts an incident (True); so does a killing that set it off ("The
+    clashes were triggered by the killing of X in al-Bab on Friday"). A sentence that only sets the incident in time
+    ("The bombardment came weeks before peace talks in Geneva") is more of it (False); any other, None."""
+    if _TRIGGERED_BY_KILLING.match(text):
+        return True
     m = _CAME_AFTER.match(text)
     if m is None:
         return None
@@ -114,6 +124,9 @@ def came_after_kind(text: str) -> tuple[str, int, int] | None:
     """The kind (with its span in ``text``) of the event a sentence says the incident came after or answered ("The US
     strikes came in response to a drone attack launched by the militias on the base": a drone strike); None where the
     sentence has no such link or the words after it tell no kind of event."""
+    killing = _TRIGGERED_BY_KILLING.match(text)
+    if killing is not None:  # "The clashes were triggered by the killing of X": a killing, an assassination
+        return ("assassination", killing.start("kill"), killing.end("kill"))
     m = _CAME_AFTER.match(text)
     tried = _TRIED_ASSAULT.match(text, m.end()) if m is not None and m.group("link").lower() == "as" else None
     if tried is not None:  # "The shelling came as the Fourth Division tried to storm the district": an attack
