@@ -390,7 +390,8 @@ _CALLINGS = ("activist", "journalist", "photographer", "cameraman", "doctor", "p
 
 def named_civilians(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """"assassinating media activist Mohammad Abdul Latif": one civilian (a calling the text names him by), merged in text
-    order with the sentence's other figures."""
+    order with the sentence's other figures; not "the killing of" a civilian that a charge names and the sentence does
+    not tell ("accusing the faction of involvement in the killing of media activist X": told apart, counted there)."""
     if not any(work.find(who, start, end) >= 0 for who in _CALLINGS):
         return mentions  # (the pattern is case-sensitive: its callings are looked for as written)
     extra: list[Mention] = []
