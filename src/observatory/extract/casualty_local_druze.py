@@ -15,14 +15,19 @@ _SWEIDA = re.compile(r"\b(?:Sweidaa?|Suwaydaa?|Suwaidaa?|Soueida|Suweida|Swaida|
 _DARAA = re.compile(r"\b(?:Daraa|Dara'a|Deraa|Dar'a|Der'a)\b", re.IGNORECASE)
 
 
+def _named_last(pattern: re.Pattern[str], work: str, at: int) -> int:
+    """Where ``pattern`` (a governorate's names) matches last before the end of the paragraph holding ``at``; -1 if
+    nowhere."""
+    end = line_around(work, at)[1]
+    return max((m.start() for m in pattern.finditer(work, 0, end)), default=-1)
+
+
 def in_sweida(work: str, at: int) -> bool:
     """Whether the governorate named last before the end of the paragraph holding ``at`` is Sweida (not Daraa)."""
-    end = line_around(work, at)[1]
-    last_sweida = max((m.start() for m in _SWEIDA.finditer(work, 0, end)), default=-1)
+    last_sweida = _named_last(_SWEIDA, work, at)
     if last_sweida < 0:
         return False
-    last_daraa = max((m.start() for m in _DARAA.finditer(work, 0, end)), default=-1)
-    return last_sweida > last_daraa and _FACTION_SAID.search(work) is None
+    return last_sweida > _named_last(_DARAA, work, at) and _FACTION_SAID.search(work) is None
 
 
 #: The text calls the local gunmen a faction ("a local gunman from a faction of Shahba", "gunmen of a local armed
@@ -41,6 +46,4 @@ def daraa_town_fighters(work: str, at: int, end: int) -> bool:
     al-Balad") in a paragraph of Daraa, where such men are the local factions (SCHEMA: hts_rebels; round 66)."""
     if _TOWN_FIGHTERS.match(work, at, end) is None:
         return False
-    stop = line_around(work, at)[1]
-    last_daraa = max((m.start() for m in _DARAA.finditer(work, 0, stop)), default=-1)
-    return last_daraa > max((m.start() for m in _SWEIDA.finditer(work, 0, stop)), default=-1)
+    return _named_last(_DARAA, work, at) > _named_last(_SWEIDA, work, at)

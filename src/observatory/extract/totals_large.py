@@ -30,7 +30,7 @@ from observatory.extract.totals_cues import ONE_EVENT_KILLED, PERIOD_WORD
 from observatory.extract.totals_mass_killing import one_mass_killing
 from observatory.extract.totals_one_attack import one_attack_toll, unranked
 from observatory.extract.totals_put_toll import put_toll_of_one
-from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME
+from observatory.extract.totals_sentences import ONE_DAY, POINT_IN_TIME, TWIN
 from observatory.extract.totals_tied_event import tied_to_one_event
 
 #: Tolls at least this large are read as period totals unless the sentence ties them to one attack.
@@ -46,7 +46,7 @@ _DAY_TOLL = re.compile(r"\btoll\s+(?:of|from|in)\s+(?:Monday|Tuesday|Wednesday|T
                        r"last\s+night)['\u2019]s\s", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:since|so\s+far|until|during|throughout|past|months?|years?|weeks?)\b", re.IGNORECASE)
 #: Twin bombs told as one event with their toll ("twin blasts in February 2016 that killed more than 120 people").
-_TWIN_KILLED = re.compile(r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b[^.;:]{0,120}?"
+_TWIN_KILLED = re.compile(TWIN + r"[^.;:]{0,120}?"
                           r"\b(?:killed|killing|left|leaving|claimed)\b", re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\d{3}|\bhundred\b|\bthousand\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # (as ``figures.is_count`` tells a year from a count)

@@ -96,10 +96,10 @@ _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|la
                      re.IGNORECASE)
 #: "twin suicide bombings", "twin blasts": one event of two bombs, as the writers tell it ("In February 2016, twin
 #: bombings near the shrine killed more than 120 people": an incident dated by its month; round 66).
-_TWIN = r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b"
+TWIN = r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b"
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device|killing|quarrel|stabbing)\b(?!s)|"
-                        + _TWIN + r"|\bthe\s+(?:first|second|third|former|latter)\s+(?:attack|strike|airstrike|raid|bombing|explosion)\b(?!s)",
+                        + TWIN + r"|\bthe\s+(?:first|second|third|former|latter)\s+(?:attack|strike|airstrike|raid|bombing|explosion)\b(?!s)",
                         re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X"; "... in the first attack")
 #: a toll told in a relative clause after its event ("a similar clash last month, which left four
 #: soldiers dead"): the event is the clause's antecedent, told just before it.
@@ -108,7 +108,7 @@ _RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused
 _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|assassinating|executed|executing)\s+(?:a|an|one)\s+"
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
                          r"\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed)\b", re.IGNORECASE)
-_TWINS = re.compile(_TWIN, re.IGNORECASE)
+_TWINS = re.compile(TWIN, re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
