@@ -103,9 +103,11 @@ from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
 from observatory.extract.casualty_kin_apposed import kin_apposed
+from observatory.extract.casualty_kin_aside import kin_aside
 from observatory.extract.casualty_kin_list import kin_list_head
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
+from observatory.extract.casualty_line_civilians import line_civilians
 from observatory.extract.casualty_list_asides import next_after_aside, next_after_doing
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
 from observatory.extract.casualty_lists import FROM_PARTY, GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
@@ -233,8 +235,8 @@ _RIGHT_ROLE = re.compile(
 #: "only" / "just" / "merely" right before the figure ("killed only two soldiers", "confirm the death of just one"):
 #: a word of emphasis, not a qualifier; the figure is told as it stands.
 _ONLY = r"(?:\s+(?:only|just|merely))?"
-#: "the bullet-riddled body of", "the mutilated body of": a body told with the state it was found in.
-_BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charred|burnt|burned|lifeless|disfigured|bloodied)"
+#: "the bullet-riddled body of", "the mutilated body of", "the beheaded body of": a body told with the state it was found in.
+_BODY_STATE: Final = r"(?:[a-z]+-riddled|mutilated|decomposed|decomposing|charred|burnt|burned|lifeless|disfigured|bloodied|beheaded|headless)"
 _LEFT_KILL = re.compile(
     word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|\bslaying|\bslew|\bslaughtering|\bslaughtered|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
@@ -429,11 +431,11 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
-    mentions = earlier_report(family_pair(kin_share(others_of_rise(people_toll(mentions, work, start), work, OTHERS), work), work), work, start)
+    mentions = earlier_report(family_pair(kin_share(kin_aside(others_of_rise(people_toll(mentions, work, start), work, OTHERS), work, start), work), work), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)
-    mentions = workplace_civilians(counted_drivers(mentions, work, start, lexicon, on), work, lexicon, on)  # "two drivers were killed": workers
+    mentions = line_civilians(workplace_civilians(counted_drivers(mentions, work, start, lexicon, on), work, lexicon, on), work)  # "two drivers were killed": workers
     return other_of_the_noun(bomber_others(one_camp(person_pairs(dead_and_others(leader_men([referents.unowned(m, work, lexicon, on) if unowned_others(mentions, i, work)
                                                              else referents.final_side(state_police(m, work, lexicon, (start, end), on), work, lexicon, on)
                                                              for i, m in enumerate(mentions)], work), work), work), work,

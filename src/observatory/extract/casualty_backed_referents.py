@@ -11,7 +11,8 @@ Only a figure no other reading gave a side (or only the tribal kind's own "unkno
 named by ("Iran-backed militias" do not make "tribal gunmen" theirs), and not where: men of the kind were named with
 two backers, with a backer of no side read here ("SDF-affiliated tribesmen") or as unidentified; men of the kind were
 named with no backer before the backed ones; bare "fighters"/"gunmen" follow another armed group in their own sentence
-("an SDF patrol was hit, killing three fighters"). "The attackers" only where the backed men are told attacking.
+("an SDF patrol was hit, killing three fighters"); the backed men were named as the owners of the weapons ("drones
+belonging to regime forces and Iranian-backed militias"). "The attackers" only where the backed men are told attacking.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ _OTHER = re.compile(r"\b(?:US|American|coalition|SDF|Kurdish)[- ](?:backed|allie
                     r"\b(?:unknown|unidentified|masked)\s+(?:gunm[ae]n|attackers|fighters)\b", re.IGNORECASE)
 #: Backed men who are themselves the backer of others: "gunmen backed by Iranian-backed militias".
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: The backed men named as whose the weapons were ("drones belonging to regime forces and Iranian-backed militias"):
+#: the ones who struck, not men the text goes on to count (round 67).
+_OWNERS_OF = re.compile(r"\b(?:belonging\s+to|launched\s+by|fired\s+by|operated\s+by)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 #: A sentence that opens a scene of its own: "Elsewhere, ...", "In a separate attack, ...", "In Idlib, ...".
 _SCENE = re.compile(r"\s*(?:Elsewhere|Separately|Meanwhile|In\s+(?:a|another)\s+(?:separate\s+)?\w+|"
                     rf"In\s+(?P<place>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*,)")
@@ -128,7 +132,8 @@ def backed_referent(m: Mention, work: str) -> Mention:
         return m
     begin = max(0, m.quantity.start - _WINDOW)
     found = [(side, b) for side, pattern in _BACKED for b in pattern.finditer(work, begin, m.quantity.start)
-             if _same_kind(own, b) and not _BACKER_BEFORE.search(work, max(0, b.start() - 30), b.start())]
+             if _same_kind(own, b) and not _BACKER_BEFORE.search(work, max(0, b.start() - 30), b.start())
+             and not _OWNERS_OF.search(work, max(0, b.start() - 60), b.start())]
     if own.group("attackers") or own.group("attacking"):
         found = [(side, b) for side, b in found if _ATTACKING.match(work, b.end())
                  or _ATTACK_BY.search(work, max(0, b.start() - 60), b.start())]

@@ -2,13 +2,14 @@
 told by their work, as SCHEMA's workers are, are civilians (used by ``casualties``; tests in
 tests/test_extract_casualty_drivers_counted.py).
 
-Only a figure of no side whose own words are a number and drivers ("three drivers", "two truck drivers"): not one
-driver of someone ("his driver", "its driver": of the vehicle's or the commander's side), not drivers told in one
-noun phrase with armed men ("seven drivers and escorts", "drivers and militiamen": of no one side), nor drivers tied to
-a group after them ("two drivers of the Fourth Division", "drivers working with the militias"; work for a firm is no
-such tie: "drivers working for a transport company", nor is a town they came from: "truck drivers from al-Bukamal"),
-nor drivers whose load or trip a clause ties to armed men
-("who were transporting weapons for the militias").
+Only a figure of no side whose own words are a number and drivers ("three drivers", "two truck drivers", "a driver of a
+fuel tanker"), or "its driver" right after a tanker, truck or bus was hit ("attacked a gas tanker on the road, killing
+its driver": round 67): not one driver of someone else ("his driver": the commander's side), not drivers
+told in one noun phrase with armed men ("seven drivers and escorts", "drivers and militiamen": of no one side), nor
+drivers tied to a group after them ("two drivers of the Fourth Division", "drivers working with the militias"; work for
+a firm is no such tie: "drivers working for a transport company", nor is a town they came from: "truck drivers from
+al-Bukamal"), nor drivers whose load or trip a clause ties to armed men ("who were transporting weapons for the
+militias").
 """
 
 from __future__ import annotations
@@ -23,9 +24,21 @@ from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
 
+#: A load or crew of armed men told with the vehicle ("a truck carrying weapons", "a tanker of the militias").
+_ARMED_CARGO = re.compile(r"\b(?:weapons|arms|ammunition|munitions|militia\w*|fighters|troops|soldiers|military)\b", re.IGNORECASE)
+#: Armed men told with the driver in the rest of his sentence ("..., and injuring a member of Hezbollah who was
+#: accompanying him").
+_ARMED_WITH = re.compile(r"\b(?:members?\s+of|fighters?|militiam[ae]n|soldiers?|officers?|commanders?)\b", re.IGNORECASE)
+#: Vehicles of trade, whose drivers are workers: tankers, trucks, buses, taxis.
+_CIVIL_VEHICLE = r"(?:tanker|truck|lorry|bus|minibus|taxi)"
 #: The figure's words: a count, then drivers ("three drivers", "two fuel tanker drivers").
-_DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)(?:drivers|(?:tanker|truck|lorry|taxi|bus|minibus|van|ambulance|fuel|water)\s+driver)\b",
-                      re.IGNORECASE)
+_DRIVERS = re.compile(r"\S+\s+(?:(?:[\w-]+\s+){0,2}?)(?:drivers|(?:tanker|truck|lorry|taxi|bus|minibus|van|ambulance|fuel|water)\s+driver|"
+                      rf"driver\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_CIVIL_VEHICLE})\b", re.IGNORECASE)  # ("a driver of a fuel tanker")
+#: "attacked a gas tanker ..., killing its driver", "a drone hit a truck on the road, killing its driver": the one driver
+#: of a tanker, truck or bus hit just before (round 67); not of a van or car ("a drone struck a van ..., killing its
+#: driver": of no side told).
+_ITS_DRIVER = re.compile(rf"\b(?:attacked|targeted|ambushed|struck|hit|shot\s+at|opened\s+fire\s+on)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"{_CIVIL_VEHICLE}\b[^.;]{{0,120}}?,?\s+(?:killing|wounding|injuring)\s+its\s+$", re.IGNORECASE)
 #: The town the drivers came from, which ties them to no side ("four truck drivers from al-Bukamal").
 _FROM_TOWN = re.compile(r"\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 #: Armed men or a group told with the drivers, or a tie after them.
@@ -89,6 +102,13 @@ def _civilian_drivers(m: Mention, work: str) -> Mention:
     if m.side is not None or m.parent is not None:
         return m
     words = work[m.quantity.start:m.group_end]
+    if words.lower() == "driver" and m.value == 1:
+        hit = _ITS_DRIVER.search(work, max(0, m.quantity.start - 200), m.quantity.start)
+        stop = work.find(".", m.group_end)
+        rest = work[m.group_end:stop if stop >= 0 else len(work)]
+        if hit is not None and not _ARMED_CARGO.search(hit.group(0)) and not _ARMED_WITH.search(rest):
+            return replace(m, side="civilians", actor="Civilians", generic=False)  # (not "a truck carrying weapons")
+        return m
     drivers = _DRIVERS.match(words)
     if drivers is None or _ARMED_WORDS.search(words):
         return m

@@ -1,6 +1,7 @@
 """One told hurt and then dead in the same clause (tests in tests/test_extract_casualty_person_misreadings.py).
 
-* "A fourth soldier was wounded and later died of his injuries", "two guards were injured but died in hospital": the
+* "A fourth soldier was wounded and later died of his injuries", "two guards were injured but died in hospital", "His
+  nephew, also a civilian, who was sitting with him, was seriously injured and died of his wounds" (round 67): the
   people the figure counts died; they are dead, not hurt as well;
 * "..., wounding a man who later died", "... who died of his wounds": the same, told after the verb that hurt him
   (the relative clause says "later" or that the wounds killed him: "who had died once before" is no news of this death).
@@ -21,7 +22,8 @@ _ADVERB = r"(?:(?:later|subsequently|then|eventually|soon|afterwards|shortly\s+a
 _DIED = r"(?:had\s+)?(?:died|succumbed|passed\s+away|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b"
 #: "... was (seriously) wounded (in the blast) and later died": the figure's own clause, from its words' end.
 _HURT_THEN_DIED = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|seriously|critically|badly|severely|gravely)\s+)?"
+    r"\s*,?\s*(?:who\s+(?:was|were|had\s+been)\s+(?!(?:\w+\s+)?(?:wounded|injured|hurt)\b)[^,.;]{1,60}?,\s*)?"  # ("..., who was sitting with him, was injured")
+    r"(?:who\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|seriously|critically|badly|severely|gravely)\s+)?"
     r"(?:wounded|injured|hurt)\b(?:\s+(?!and\b|but\b|before\b|while\b|whereas\b|as\b)[\w'-]+){0,6}?\s*,?\s+(?:and|but|before)\s+"
     + _ADVERB + _DIED, re.IGNORECASE)
 #: "wounding a man who later died": the one hurt by the verb before him, whose death the relative clause tells.

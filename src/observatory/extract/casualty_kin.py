@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import AT_WORK, AT_WORK_WINDOW, Mention
 from observatory.models import ARMED_SIDES
 
 _ENTOURAGE = re.compile(r"(?:driver|escort|bodyguard|companion|guard|aide|deputy)s?$", re.IGNORECASE)
@@ -45,6 +45,9 @@ _PARENT = re.compile(r"\s*(?:an?|one|the)\s+(?:(?:young|old|elderly|middle-aged)
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her|their)\s+", re.IGNORECASE)
 _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injured|injury\s+of|(?:along|together)\s+with|"
                       r"in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+$", re.IGNORECASE)
+
+
+_STOP = re.compile(r"[.;]\s|\n")
 
 
 def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
@@ -77,8 +80,9 @@ def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
     out = list(mentions)
     for i in range(1, len(out)):
         m, head = out[i], out[i - 1]
-        if m.side != "civilians" or m.parent is not None or head.parent is not None:
-            continue
+        if m.side != "civilians" and not (m.side in (None, "unknown") and _at_work_after(work, m.group_end)) \
+                or m.parent is not None or head.parent is not None:
+            continue  # ("a man and his son ..., while they were collecting firewood": a family at work, round 67)
         if head.side not in (None, "unknown") or head.value != 1 or head.role != m.role or head.quantity.vague:
             continue
         word = work[m.group_start:m.group_end].strip() or m.quantity.text.strip()
@@ -87,7 +91,14 @@ def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
         if "murder" in work[max(0, head.quantity.start - 200):m.group_end + 200].lower():
             continue  # "a man and his wife were found murdered": murder victims are of no side the text gives (SCHEMA)
         out[i - 1] = replace(head, side="civilians", actor=None, nationality=None, generic=False)
+        out[i] = replace(m, side="civilians", actor=None, nationality=None, generic=False) if m.side != "civilians" else m
     return out
+
+
+def _at_work_after(work: str, at: int) -> bool:
+    """Whether the clause after ``at``, up to its stop, tells the victims at work in the fields or with flocks."""
+    stop = _STOP.search(work, at, at + AT_WORK_WINDOW)
+    return AT_WORK.search(work, at, stop.start() if stop else at + AT_WORK_WINDOW) is not None
 
 
 def _head_of_family(head: Mention, m: Mention, work: str) -> bool:

@@ -3,7 +3,8 @@ was killed ...", "a civilian died ... A second civilian died of his wounds" (tes
 
 The rank counts on from the people of its side and role told before: "a third" after two is the one more that makes
 three, so it adds one to that figure; "another" ("killing a soldier. Another soldier died later of his wounds") is
-the next rank of any figure before. Only when the figure before is exactly one less than the rank ("a third" after
+the next rank of any figure before, and so is a relative told in a sentence of his own (``Mention.kin``: "His nephew,
+also a civilian, ... died of his wounds", ``casualty_kin_aside.own_sentence_kin``). Only when the figure before is exactly one less than the rank ("a third" after
 five restates no count, and is left as it was).
 
 A bare rank ("Two soldiers were killed ... A third was killed when ...") names no side of its own: it takes the side
@@ -60,8 +61,10 @@ def counted_on(before: Mention, m: Mention, sentence: Sequence[Mention] = (), af
             and after.rstrip().endswith((".", "!", "?")):  # (a whole sentence, not a clause cut before "bringing ...")
         return replace(before, quantity=replace(before.quantity, value=before.value + m.value))  # "Three more ... died"
     rank = _rank(m)
-    if m.quantity.text.strip().lower() == "another" and [o.role for o in sentence].count(m.role) == 1:
-        rank = before.value + 1  # "Another soldier died later" (not "the other two ... while another one was killed")
+    if (m.quantity.text.strip().lower() == "another" or m.kin and m.side is not None and m.value == 1) \
+            and [o.role for o in sentence].count(m.role) == 1:
+        rank = before.value + 1  # "Another soldier died later" (not "the other two ... while another one was killed");
+        # "His nephew, also a civilian, ... died of his wounds": a relative in a sentence of his own (round 67)
     if rank is None or m.rose or m.parent is not None or m.role != before.role or before.value != rank - 1:
         return None
     return replace(before, quantity=replace(before.quantity, value=before.value + 1))

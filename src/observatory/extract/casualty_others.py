@@ -110,7 +110,8 @@ _OTHER_NOUN = re.compile(r"\s+other\s+(?P<noun>[a-z]{3,}?)s?\b")
 
 def other_of_the_noun(mentions: list[Mention], work: str) -> list[Mention]:
     """"... and a civilian tanker driver, while six other drivers were wounded": "other" people of the noun of one
-    figure told before them in the sentence are of that figure's side, not of the side of the first figure."""
+    figure told before them in the sentence are of that figure's side, not of the side of the first figure; "other"
+    people aboard ("six other passengers") after the one figure of the sentence are of its side."""
     out = list(mentions)
     for i, m in enumerate(out):
         hit = _OTHER_NOUN.match(work, m.quantity.end) if m.parent is None else None
@@ -120,4 +121,13 @@ def other_of_the_noun(mentions: list[Mention], work: str) -> list[Mention]:
         same = [p for p in out[:i] if p.parent is None and p.side is not None and noun.search(work, p.quantity.start, p.group_end)]
         if len(same) == 1 and same[0].side != m.side:
             out[i] = m.sided_like(same[0])
+        elif not same and m.side in (None, "unknown") and _PLAIN_NOUNS.fullmatch(hit.group("noun")):
+            told = [p for p in out[:i] if p.parent is None and not p.quantity.vague]
+            if len(told) == 1 and told[0].side not in (None, "unknown"):
+                out[i] = m.sided_like(told[0])  # "killing three civilians ... and wounding six other passengers"
     return out
+
+
+#: Nouns that say only who was aboard ("six other passengers"): the "other" ones are more of the people aboard told
+#: before them, of their side (round 67); not "three other people" (SCHEMA: people of no side the text gives).
+_PLAIN_NOUNS = re.compile(r"passenger|occupant|traveller|traveler|commuter", re.IGNORECASE)

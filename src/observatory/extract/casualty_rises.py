@@ -268,7 +268,7 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     # every sentence it made a long report's time grow with the square of its length
     corrected = any(m.rose and i not in dropped for i, m in enumerate(mentions))  # "had first reported 11, but the toll is nine"
     stop = work.find(".", mentions[-1].group_end)
-    if not dropped or not corrected and _ROSE_BEFORE.search(work, 0, stop if stop >= 0 else len(work)) is None:
+    if not dropped or not corrected and not _rose_before(work, stop if stop >= 0 else len(work)):
         return still_treated(mentions, work)
     kept = {i for i in dropped if mentions[i].role == INJURED and mentions[i].parent is None}  # the injured last stated
     dropped -= kept
@@ -276,6 +276,16 @@ def earlier_report(mentions: list[Mention], work: str, start: int) -> list[Menti
     at = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in dropped)}
     return still_treated([_first_report_hurt(m, dead) if i in kept else replace(m, parent=None if m.parent is None else at[m.parent])
                           for i, m in enumerate(mentions) if i not in dropped], work)
+
+
+#: A risen toll that runs since a day ("Death toll rises to 54 since outbreak of fighting"): a campaign's total, which
+#: supersedes no earlier report of one event's dead (round 67).
+_SINCE_AFTER = re.compile(r"\s+(?:at\s+least\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?since\b", re.IGNORECASE)
+
+
+def _rose_before(work: str, stop: int) -> bool:
+    """Whether a toll said to have risen, or corrected, is told before ``stop``, other than a campaign's since a day."""
+    return any(_SINCE_AFTER.match(work, m.end()) is None for m in _ROSE_BEFORE.finditer(work, 0, stop))
 
 
 def _first_report_hurt(m: Mention, dead: set[str | None]) -> Mention:

@@ -3,8 +3,9 @@
 responded by shelling positions of the factions near Ras al-Ain. SOHR confirmed the death of the three SDF fighters":
 the three are the drone strike's dead told again, not dead of the shelling (tests/test_extract_round66_readings.py).
 
-Only a figure of a named side, right after "the", of the same value as an earlier incident's dead of that side, where
-the incident being told has no dead of that side yet.
+Only a figure of a named side told by its number, right after "the", of the same value as an earlier incident's dead of
+that side, where the incident being told has no dead of that side yet; not one person named by his office ("In
+February, gunmen killed the mukhtar of the village of X": round 67).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def told_earlier(drafts: list[Draft], draft: Draft, f: SentenceFacts, work: str)
 
 
 def _again(m: Mention, drafts: list[Draft], draft: Draft, work: str) -> bool:
-    if m.role != KILLED or m.parent is not None or m.quantity.vague or m.side in (None, "unknown") \
+    if m.role != KILLED or m.parent is not None or m.quantity.vague or m.side in (None, "unknown") or not m.quantity.text.strip() \
             or work[max(0, m.quantity.start - 4):m.quantity.start].lower() != "the " or (KILLED, m.side) in draft.counts:
         return False
     return any(d is not draft and (KILLED, m.side) in d.counts and d.counts[(KILLED, m.side)][0].value == m.value for d in drafts)

@@ -253,6 +253,7 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
               r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
+              r"\b(?:fire|gunfire|shots|bullets|shells)\s+(?:was|were)\s+exchanged\b|"  # ("Machine-gun fire was exchanged")
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),
     ("execution", ("execut", "behead", "cut", "slit", "squad", "hang", "crucif", "captured", "seized", "found", "front", "public",
                    "prisoner", "detained", "arrested", "ston") + DRAGGED_STEMS,

@@ -15,7 +15,7 @@ from observatory.extract.text import Sentence
 _LINK_LABEL = re.compile(r"\s*[-*•]?\s*(?:related(?:\s+(?:posts?|stories|articles|news|reports|content|coverage|links|reading))?|"
                          r"read\s+(?:also|more|next)|also\s+read|see\s+also|more\s+(?:from|on)\b[^:|\n]{0,40}|"
                          r"recommended(?:\s+(?:posts?|stories|articles|for\s+you))?|you\s+may\s+(?:also\s+)?(?:like|be\s+interested\s+in)|"
-                         r"most\s+read|latest\s+news)\s*(?::|\||\s{2,}|-\s|$)", re.IGNORECASE)
+                         r"most\s+read|latest\s+news|other\s+(?:news|stories|reports)|more\s+(?:news|stories))\s*(?::|\||\s{2,}|-\s|$)", re.IGNORECASE)
 _HEADLINE_MAX = 160  # a link's headline is one short line
 
 

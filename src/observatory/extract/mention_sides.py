@@ -573,9 +573,9 @@ _FAMILY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members?\s+of\s+(?:his|her|their
 _FAMILY_OF = re.compile(r"\b(?:an?|one|whole|entire)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.IGNORECASE)
 _FAMILY_OF_NOUN = re.compile(r"\s*(?:people|persons|members)?\s*$", re.IGNORECASE)
 #: Work in the fields or with flocks, told of the victim ("while working on his land", "while harvesting wheat").
-_AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?|(?:as|when)\s+(?:he|she|they)\s+(?:was|were)\s+|"
+AT_WORK = re.compile(r"\b(?:while\s+(?:(?:he|she|they|the\s+family)\s+(?:was|were)\s+)?|(?:as|when)\s+(?:he|she|they)\s+(?:was|were)\s+|"
                       r"who\s+(?:was|were)\s+)(?:working\s+(?:on|in)\s+(?:his|her|their)\s+(?:land|field|fields|farm|farmland|farmlands)|"
-                      r"harvesting|farming|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
+                      r"harvesting|farming|fishing|ploughing|plowing|tending|grazing|herding|picking|gathering|collecting\s+(?:truffles|wood|"
                       r"firewood)|(?:searching|looking|hunting|foraging)\s+for\s+(?:truffles|wood|firewood|mushrooms))\b|"
                       r"\b(?:as|while|when)\s+(?:he|she|they)\s+(?:searched|looked|hunted|foraged)\s+for\s+truffles\b|"
                       r"\bout\s+(?:(?:searching|looking|hunting|foraging)\s+for|collecting|gathering|picking)\s+(?:truffles|wood|firewood|mushrooms)\b|"  # ("men out looking for truffles")
@@ -599,7 +599,7 @@ def family_or_work(m: Mention, work: str, end: int, alone: bool) -> Mention:
             and _FAMILY_OF_NOUN.fullmatch(work, m.quantity.end, m.group_end):
         return replace(m, side="civilians", generic=False)
     if alone and m.value <= 3 and _PLAIN_ONE.match(work, m.quantity.end, m.group_end + 1) and \
-            _AT_WORK.search(work, m.quantity.end, min(end, m.group_end + AT_WORK_WINDOW)):  # ("a man working as a baker")
+            AT_WORK.search(work, m.quantity.end, min(end, m.group_end + AT_WORK_WINDOW)):  # ("a man working as a baker")
         return replace(m, side="civilians", generic=False)
     return m
 

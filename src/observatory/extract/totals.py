@@ -119,7 +119,7 @@ from observatory.extract.totals_cues import (
     tally_line,
     title_case,
 )
-from observatory.extract.totals_day_lines import day_line_event, incidents_header, narrated_day
+from observatory.extract.totals_day_lines import day_line_event, incidents_header, narrated_day, side_count_head
 from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
 from observatory.extract.totals_glosses import glosses_set_aside
@@ -250,6 +250,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         rows = list_rows(self.work, sent)  # lines of a list that the splitter ran together: one at a time
         if rows:
             return any([self.take(row, self.work[row.start:row.end]) for row in rows])
+        if sent.bullet and (head := side_count_head(self.work, sent)) is not None:
+            sent, chunk = head, self.work[head.start:head.end]  # ("- Six civilians: two children were killed ...": the count)
         chunk = unbracketed_line(self.work, sent.start, glosses_set_aside(chunk))  # ("(48) civilians, ..." under "they are:": "48 civilians")
         self._index += 1
         self._note_area(sent)
@@ -349,8 +351,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         return True
 
     def _add_folding_torture(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        """``_add``, less a clause after the last semicolon that tells how many of the civilian figure before it died
-        under torture ("...; 43 of the civilians died under torture"): that figure goes to the total's ``of_which``."""
+        """``_add``, less a last clause "...; 43 of the civilians died under torture", which goes to ``of_which``."""
         mentions, tortured = torture_tail(self.work, sent.start, chunk, mentions)
         self._add(sent, chunk, mentions)
         if tortured is not None:
@@ -394,8 +395,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
                     or self._last_total >= self._index - 2 and tallies.after_total(self.work, sent, self._claims, self.lexicon, self.report.published))
 
     def _bracket_regions(self, sent: Sentence) -> bool:
-        """"They fell in: the Homs desert (49), the Hama desert (20) ..." right after a total: its regional totals (of
-        the group the opening names, else of the total before)."""
+        """"They fell in: the Homs desert (49), the Hama desert (20) ..." after a total: its regional totals (of the group
+        the opening names, else of the total before)."""
         hits = bracketed_regions(self.work, sent.start, sent.end) if self._claims and self._last_total >= self._index - 1 else []
         if not hits:
             return False
@@ -407,8 +408,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         return True
 
     def _figureless_header(self, sent: Sentence, chunk: str, line: bool) -> bool:
-        """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list; "Daraa: 8; other
-        areas: 4" under the latter gives regional totals."""
+        """"SOHR has documented:" after a period, or "Distribution by area:" after a total, opens a list ("Daraa: 8; other
+        areas: 4" under the latter: regional totals)."""
         if counted_list_header(chunk) and (self._recent() or is_period_total(chunk)) or self._claims and kind_header(chunk) or self._deaths_header(sent, chunk):
             self._set_period(chunk, False)  # the lines after are totals of the period told before
             self._in_stats, self._paragraph, self._header_side = True, sent.paragraph, None
@@ -438,9 +439,8 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
                     or not self._claims and sums_to_last(chunk, self._total_chunk))  # ("Eighteen soldiers and 15 rebels died" after a toll of 33)
 
     def _follows(self, chunk: str, own: bool, start: int = -1) -> bool:
-        """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40
-        civilians ..." (no period of its own) right after a total or a period named without a figure: a total of the
-        period told before."""
+        """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40 civilians
+        ..." (no period of its own) right after a total or a period named without a figure: the period told before's."""
         if (same_period(chunk) or not own and parallel_area(self.work, start, chunk)) and self._claims:
             return True
         return not own and self._recent() and (counted_toll(chunk) or events_toll(chunk)) and not ONE_DAY.search(chunk)

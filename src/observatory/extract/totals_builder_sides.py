@@ -53,6 +53,10 @@ _TOLL_AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fat
                          re.IGNORECASE)
 
 
+#: A label that opens with the people counted and their group ("Fighters of HTS and other factions in the zone").
+_PEOPLE_OF = re.compile(r"\W*(?:fighters|members|militiamen|soldiers|personnel|elements)\s+of\b", re.IGNORECASE)
+
+
 class TotalsBuilderSides:
     """The side-reading methods of ``TotalsBuilder`` (which sets these attributes)."""
 
@@ -84,8 +88,9 @@ class TotalsBuilderSides:
         return any(a.side != "unknown" for a in self.lexicon.find(self.work, start, end, self.report.published))
 
     def _label_side(self, start: int, end: int) -> str | None:
-        if marks.AREA_LABEL.search(self.work[start:end]):
-            return None  # "Regime-controlled areas:" names a region, not the side of the dead
+        if marks.AREA_LABEL.search(self.work[start:end]) and not _PEOPLE_OF.match(self.work, start, end):
+            return None  # "Regime-controlled areas:" names a region, not the side of the dead (but "Fighters of HTS ...
+            # in the de-escalation zone:" names its people first: round 67)
         found = self.lexicon.find(self.work, start, end, self.report.published)
         actors = [a for a in found if a.alias.lower() not in GENERIC_ALIASES] or found
         if not actors:

@@ -17,8 +17,10 @@ Tuesday, as follows:" followed by "- A civilian was shot dead by gunmen in X." L
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from observatory.extract.numbers import number_words
+from observatory.extract.text import LIST_MARK, Sentence
 from observatory.extract.totals_sentences import nationwide_day, nationwide_day_toll
 
 #: A death told in the passive, of people named before the verb ("Three SDF members were killed", "A man was shot
@@ -41,6 +43,44 @@ _ONE_EVENT = re.compile(
 _TALLY_HEAD = re.compile(r"\W*(?:[\w\"' -]{2,40}:\s*)?\d")
 #: A share of a side's count ("Seven soldiers: five of them were killed ..."): the roundup's detail, read there.
 _SHARE = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+#: A side's count told before a colon, with its parts at most ("Six civilians, including three children and a woman: two
+#: children were killed ...", "Four members of regime forces: two were shot dead ..."): the day's count of that side,
+#: whose events the clauses after the colon tell (round 67).
+_COUNT_BEFORE_COLON = re.compile(rf"\W*(?:\d+|(?i:{number_words()}))\s+[^:;.\n]{{2,90}}?:\s")
+def side_count_line(chunk: str) -> bool:
+    """The line opens with a side's count before a colon, and tells its dead after it ("Six civilians, including three
+    children and a woman: two children were killed when ...; a man was shot dead ..."): a part of the day's total."""
+    counted = _COUNT_BEFORE_COLON.match(chunk)
+    return counted is not None and _PASSIVE_DEATH.search(chunk, counted.end()) is not None
+
+
+def side_count_head(work: str, sent: Sentence) -> Sentence | None:
+    """A side's count line (``side_count_line``) in a list under a day's country-wide toll, cut at its colon: the count
+    and its parts, without the day's events after it, which the incidents read; None for any other line (under a
+    month's toll, "21 civilians: seven were killed by ISIS cells, five in drone strikes" splits the count by cause)."""
+    if not nationwide_day_toll(_header_line(work, sent.start)):
+        return None
+    chunk = work[sent.start:sent.end]
+    counted = _COUNT_BEFORE_COLON.match(chunk)
+    if counted is None or _PASSIVE_DEATH.search(chunk, counted.end()) is None:
+        return None
+    return replace(sent, end=sent.start + counted.end())
+
+
+_ITEM = re.compile(r"[ \t]*" + LIST_MARK + r"[ \t]+")
+
+
+def _header_line(work: str, at: int) -> str:
+    """The line above the list that holds ``at``: the nearest line before it that is no list item nor a short heading."""
+    end = work.rfind("\n", 0, at) + 1
+    while end > 0:
+        start = work.rfind("\n", 0, end - 1) + 1
+        if len(work[start:end].strip()) > 40 and not _ITEM.match(work, start):
+            return work[start:end]
+        end = start
+    return ""
+
+
 #: A province's label opening the line ("Daraa: ..."), not a side's count ("Seven regime soldiers: ...").
 _PLACE_LABEL = re.compile(rf"\W*(?!(?:\d|(?i:{number_words()})\b))[A-Z][\w'’ -]{{1,30}}:")
 
@@ -52,6 +92,8 @@ def day_line_event(opening: str | None, chunk: str) -> bool:
     death = _PASSIVE_DEATH.search(chunk)
     if death is None or _SHARE.search(chunk, 0, death.start()):
         return False
+    if side_count_line(chunk):
+        return False  # ("Six civilians, including a woman: two children were killed when ...": the side's count)
     verbless = not death.group(0).lower().startswith(("was", "were"))  # ("four civilians killed by ...")
     if verbless and _PLACE_LABEL.match(chunk) is None:
         return False  # ("Three fighters of HTS killed by regime shelling in X": a side's count of the day)

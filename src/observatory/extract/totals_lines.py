@@ -389,7 +389,8 @@ def ranking_from(top: re.Match[str], work: str, end: int) -> list[ByParty]:
 #: "Distribution of fatalities by region:", "Regime losses by province:").
 _REGIONAL_HEADER = re.compile(r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:distribution|distributed|breakdown|broken\s+down|divided|spread)\s+"
                               r"(?:by|per|across)\s+(?:areas?|regions?|provinces?|governorates?)|(?:regional|geographic(?:al)?)\s+"
-                              r"(?:distribution|breakdown)|(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
+                              r"(?:distribution|breakdown)(?:\s+of\s+(?:the|these|those)\s+(?:fatalities|deaths|dead|victims|losses))?|"
+                              r"(?:distribution|breakdown)\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|victims|losses|"
                               r"toll)\s+by\s+(?:areas?|regions?|provinces?|governorates?)|(?:fatalities|deaths|dead|losses|toll)\s+(?:of\s+(?:[\w'-]+\s+){1,6}?)?by\s+"
                               r"(?:areas?|regions?|provinces?|governorates?)(?:\s+(?:in|during)\s+[\w'-]+(?:\s+\d{4})?)?|"
                               r"by\s+(?:areas?|regions?|provinces?|governorates?)\s*,\s*(?:the\s+)?(?:death\s+)?(?:toll|fatalities|deaths|dead|victims|losses)\s+"

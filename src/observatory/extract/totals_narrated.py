@@ -27,13 +27,18 @@ def narrated_event(chunk: str) -> bool:
 
 #: A line that opens with one or a few victims told in words and their death ("- Two SDF members were killed in an attack
 #: by ISIS cells near X", "- A child succumbed to wounds ...", "- An SDF member lost his life in an IED explosion ..."):
-#: one event of the day; a tally line opens with its figure in digits ("- 27 ISIS members were killed in clashes ...").
-_FEW_DEAD_LINE = re.compile(r"[\W_]*(?:An?|One|Two|Three)\s+(?:[\w'-]+\s+){0,4}?(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed)\b|"
+#: one event of the day, also after its weekday ("- On Wednesday, a shepherd was killed by a landmine ...": round 67); a
+#: tally line opens with its figure in digits ("- 27 ISIS members were killed in clashes ...").
+_FEW_DEAD_LINE = re.compile(r"[\W_]*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?i:An?|One|Two|Three)\s+(?:[\w'-]+\s+){0,4}?(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed)\b|"
                             r"(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed|died)\b)")
 #: ... and where: a place by name ("in Dhiban town", "near al-Karamah", "in the desert of Al-Mayadin", "on the outskirts of
-#: Kafr Zita"), not a kind of place or deed ("in SDF prisons", "in Turkish drone strikes", "in the deserts of X and Y").
+#: Kafr Zita"), not a kind of place or deed ("in SDF prisons", "in Turkish drone strikes", "in the deserts of X and Y"),
+#: nor a province's whole desert or countryside ("in Hama desert").
+_PROVINCE = (r"(?:Hama|Homs|Aleppo|Idlib|Idleb|Raqqa|Raqqah|Deir\s+Ezzor|Deir\s+ez-Zor|Deir\s+al-Zor|Daraa|Dara'a|Hasakah|Hasakeh|"
+             r"Latakia|Lattakia|Tartous|Tartus|Sweida|Suwayda|Suwaidaa|Quneitra|Damascus)")
 _PLACED = re.compile(r"\b(?:in|near|at|on)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:town|village|city|outskirts|desert|countryside|frontlines?|"
-                     r"vicinity)\s+of\s+)?(?:al-|Al-|el-)?(?!(?:Turkish|Russian|Israeli|Iranian|American|Syrian|Iraqi|Jordanian)\b)[A-Z][a-z]")
+                     r"vicinity)\s+of\s+)?(?:al-|Al-|el-)?(?!(?:Turkish|Russian|Israeli|Iranian|American|Syrian|Iraqi|Jordanian)\b)"
+                     r"(?!" + _PROVINCE + r"\s+(?:desert|countryside|province|governorate)\b)[A-Z][a-z]")  # (not "in Hama desert": round 67)
 
 
 def event_line(chunk: str) -> bool:

@@ -125,7 +125,10 @@ _JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  #
 _CAMPAIGN_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims))\s+(?:of|in|from|since)\s+the\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:campaign|offensive|operation|fighting|clashes|battles?|escalation|hostilities|"
                             r"confrontations|infighting)\s+(?:(?:that|which)\s+(?:(?!(?:has|had|was|were)\b)[\w-]+\s+){0,3}?)?(?:has\s+|had\s+)?(?:began|begun|started|erupted|broke\s+out|"
-                            r"flared|(?:was|were)\s+launched|launched)\b(?![^,;.]{0,30}\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))",
+                            r"flared|(?:was|were)\s+launched|launched)\b(?![^,;.]{0,30}\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)))"
+                            # ("the toll of the clashes between the SDF and tribal gunmen, since they erupted on 27 August": round 67)
+                            r"|\btoll\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|battles?|escalation|hostilities|confrontations|infighting)\b"
+                            r"[^.;]{0,100}?,\s*since\s+(?:they|it)\s+(?:began|started|erupted|broke\s+out|flared)\s+on\s+(?:the\s+)?\d",
                             re.IGNORECASE)
 _CAMPAIGN_STEMS: Final = ("campaign", "offensive", "operation", "fight", "clashes", "battle", "escalation", "hostilities",
                           "confrontations")  # every match holds one of its nouns ("infighting" holds "fight")
@@ -322,6 +325,19 @@ def nationwide_day(chunk: str) -> bool:
     return _spread_toll(chunk, folded(chunk)) and ONE_DAY.search(chunk) is not None and not chunk.rstrip().endswith(":")
 
 
+#: "the fatalities documented on Thursday are: two civilians, ...; three other people; two SDF fighters": the day's
+#: dead listed by side, a sum of the events the report told; "the death toll documented on Saturday has risen to eight"
+#: (round 67).
+_DAY_TALLY_LIST = re.compile(r"\b(?:fatalities|deaths|dead|victims|casualties|(?:death\s+)?toll)\s+documented\s+(?:on\s+[A-Z]\w+day|today|"
+                             r"yesterday)\s+(?:(?:are|were|include|included)\s*:|(?:has\s+)?(?:risen|rose|climbed|reached)\b)", re.IGNORECASE)
+#: "Deir Ezzor countryside was the scene of 20 of the operations, which claimed the lives of ten SDF members": an
+#: area's share of the events counted, with their dead (round 67).
+_SCENE_OF_EVENTS = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+the\s+scenes?\s+of\s+(?:\d+|[a-z]+)\s+(?:of\s+(?:the|these|those)\s+)?"
+                              r"(?:operations|attacks|incidents|explosions|assassinations|bombings|strikes)\b", re.IGNORECASE)
+#: "since Thursday, when a drone attack on a graduation ceremony killed 89 people": the day a period began, told by its
+#: one event, whose toll follows (round 67).
+_SINCE_WHEN_EVENT = re.compile(r"\bsince\s+(?:[\w,]+\s+){1,3}?when\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|"
+                               r"strike|airstrike|ambush|massacre)\b(?!s)[^.;]{0,160}?\b(?:killed|killing|left)\b", re.IGNORECASE)
 #: "The number of people killed in the explosion of the car bomb that hit X has risen to 17": one event's rising toll.
 #: "the clashes which broke out on Thursday, when SDF members raided a house used by an ISIS cell": the fighting of one
 #: raid or attack, whose toll is the event's.
@@ -354,6 +370,8 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
     # stem (no spaces) absent from the chunk is absent from them.
+    if "when" in chunk and _toll_of_since_event(chunk):
+        return False  # "... since Thursday, when a drone attack on X killed 89 people": the toll of the event that began it
     if ";" in chunk and _own_clause_event(chunk):
         return False  # "It has since seen a string of bombings; in January, a car bomb ... killed three fighters"
     span = folded(chunk)
@@ -365,7 +383,8 @@ def is_period_total(chunk: str) -> bool:
             or toll_of_one_event(chunk)) \
             and not PERIOD_CUE.search(chunk):
         return False  # one attack's toll, told as rising: the incident's
-    if _spread_toll(chunk, span) or toll_abroad(chunk) or day_alone_first(chunk) and _TOLL_NUMBER.search(chunk):
+    if _spread_toll(chunk, span) or toll_abroad(chunk) or day_alone_first(chunk) and _TOLL_NUMBER.search(chunk) \
+            or "documented" in span and _DAY_TALLY_LIST.search(chunk) or "scene of" in span and _SCENE_OF_EVENTS.search(chunk):
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
     if day_rise(chunk) and not PERIOD_CUE.search(chunk):
         return False  # "the number of dead in the airstrikes which pounded X at dawn today has climbed to 57": the event's
@@ -406,6 +425,13 @@ def is_period_total(chunk: str) -> bool:
     return not (ONE_DAY.search(blank_gated(SPOKEN_ON, _SPOKEN_STEMS, blank(_SINCE_DAY, text), span)) and not is_total(tolls))
 
 
+def _toll_of_since_event(chunk: str) -> bool:
+    """The sentence's toll is that of the one event that began its period ("since Thursday, when a drone attack ...
+    killed 89 people"), with no figure before it."""
+    since = _SINCE_WHEN_EVENT.search(chunk)
+    return since is not None and _TOLL_NUMBER.search(chunk, 0, since.start()) is None
+
+
 def _own_clause_event(chunk: str) -> bool:
     """The sentence's only figure sits in a clause of its own after a semicolon, and that clause alone tells one event
     ("a car bomb ... killed three"): a period told in the clause before it ("has since witnessed ...") does not scope it."""
@@ -439,14 +465,14 @@ def _event_before_toll(text: str, tolls: str) -> bool:
 _IN_ONE_EVENT = re.compile(r"\W*In\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|strike|airstrike|ambush|bombing|explosion|"
                            r"assault)\b(?!s)", re.IGNORECASE)
 #: "were killed when IS ambushed ...", "died when gunmen attacked ...": the toll, then the deed of the event it is of.
-_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead)\s+when\s+(?:[\w'-]+\s+){1,4}?(?=(?:struck|targeted|hit|bombed|shelled|attacked|stormed|"
+_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|wounded)\s+when\s+(?:[\w'-]+\s+){1,4}?(?=(?:struck|targeted|hit|bombed|shelled|attacked|stormed|"
                           r"ambushed|raided)\b)", re.IGNORECASE)
 
 
 #: ", killing 12 civilians", ", leaving five soldiers dead": a toll told as a participle of the clause before it.
 _PARTICIPLE_TOLL = re.compile(r",\s*(?:killing|leaving|claiming)\b", re.IGNORECASE)
 #: "struck a meeting of leaders", "targeted a car", "stormed a checkpoint": one target hit, one event.
-_ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stormed|ambushed|raided)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+_ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stormed|ambushed|raided)\s+(?:a|an|one|their|his|its)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:meeting|gathering|car|vehicle|truck|bus|motorcycle|convoy|house|building|checkpoint|position|post|"
                          r"headquarters|base|market|school|hospital|mosque|tent|camp|village|town|wedding|funeral)\b", re.IGNORECASE)
 

@@ -32,7 +32,7 @@ def drop_sums(claims: list[CumulativeClaim], work: str = "") -> list[CumulativeC
     for j, claim in enumerate(claims):
         if j in heads:
             continue  # "the death of 6,900 people ... distributed as follows:" then lines of three sides
-        if claim.side == "unknown" and not _sibling_line(claims, j, work) and _sum_follows(claim, claims[j + 1:]) \
+        if claim.side == "unknown" and not _sibling_line(claims, j, work) and not _first_item(claim, work) and _sum_follows(claim, claims[j + 1:]) \
                 or _bare(claim, work) and _split_by_side(claim, claims[j + 1:]):
             continue
         if _people(claim, work) and _split_by_side(claim, claims[j + 1:], own=False) or _rounded_whole(claim, claims[j + 1:], work):
@@ -71,6 +71,19 @@ def _sibling_line(claims: list[CumulativeClaim], j: int, work: str) -> bool:
     line_end = work.find("\n", here.end)
     line = work[here.end:line_end if line_end >= 0 else len(work)]
     return _list_line(work, here.start) and _list_line(work, before.start) and not line.rstrip().endswith(":")
+
+
+def _first_item(claim: CumulativeClaim, work: str) -> bool:
+    """The figure opens the first bulleted line under a header that ends with a colon ("... in the past 24 hours:" then
+    "- Seven gunmen of the tribes.", "- Four SDF members.", "- Three civilians"): a line of the list, whatever the
+    lines after it add up to (round 67)."""
+    if claim.span is None or not work or not _bulleted(work, claim.span.start):
+        return False
+    line_start, line_end = work.rfind("\n", 0, claim.span.start) + 1, work.find("\n", claim.span.start)
+    if work[line_start:line_end if line_end >= 0 else len(work)].rstrip().endswith(":"):
+        return False  # ("- 24 persons:" heads lines of its own)
+    before = work[:line_start].rstrip()
+    return before.endswith(":") and not _BULLET.match(work, work.rfind("\n", 0, len(before)) + 1)
 
 
 #: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.
