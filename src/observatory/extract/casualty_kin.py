@@ -47,6 +47,7 @@ _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injure
                       r"in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
+#: Where a clause's run ends: a full stop or semicolon before a space, or a line break.
 _STOP = re.compile(r"[.;]\s|\n")
 
 

@@ -20,9 +20,11 @@ from dataclasses import replace
 
 from observatory.extract.mention_sides import Mention, without
 
+#: Words for one relative.
+_KIN_WORDS = (r"(?:father|mother|brother|sister|son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|"
+              r"grandfather|grandmother)")
 #: One relative: "nephew", "son", "his brother", "their daughter" (the figure's own words).
-_ONE_KIN = re.compile(r"(?:(?:his|her|their)\s+)?(?:father|mother|brother|sister|son|daughter|wife|husband|cousin|nephew|niece|uncle|"
-                      r"aunt|grandson|granddaughter|grandfather|grandmother)", re.IGNORECASE)
+_ONE_KIN = re.compile(rf"(?:(?:his|her|their)\s+)?{_KIN_WORDS}", re.IGNORECASE)
 #: The aside's opening comma right after the relative, and its article ("nephew, a child").
 _ASIDE_OPENS = re.compile(r"\s*,\s*")
 _ARTICLE = re.compile(r"an?|one", re.IGNORECASE)
@@ -46,8 +48,7 @@ def _role_of(verb: re.Match[str] | None) -> str | None:
 
 #: A sentence that opens with a victim's relative, told again by an aside at most ("His nephew, also a civilian, ...",
 #: "Her son ..."): the relative is the sentence's one figure.
-_OWN_KIN = re.compile(r"\s*(?:His|Her|Their)\s+(?:[\w-]+\s+)?(?:father|mother|brother|sister|son|daughter|wife|husband|cousin|nephew|niece|"
-                      r"uncle|aunt|grandson|granddaughter)\b(?:\s*,\s*(?:also\s+)?)?")
+_OWN_KIN = re.compile(rf"\s*(?:His|Her|Their)\s+(?:[\w-]+\s+)?(?i:{_KIN_WORDS})\b(?:\s*,\s*(?:also\s+)?)?")
 
 
 def own_sentence_kin(mentions: list[Mention], work: str, start: int) -> list[Mention]:

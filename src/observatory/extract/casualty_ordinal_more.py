@@ -4,8 +4,8 @@ was killed ...", "a civilian died ... A second civilian died of his wounds" (tes
 The rank counts on from the people of its side and role told before: "a third" after two is the one more that makes
 three, so it adds one to that figure; "another" ("killing a soldier. Another soldier died later of his wounds") is
 the next rank of any figure before, and so is a relative told in a sentence of his own (``Mention.kin``: "His nephew,
-also a civilian, ... died of his wounds", ``casualty_kin_aside.own_sentence_kin``). Only when the figure before is exactly one less than the rank ("a third" after
-five restates no count, and is left as it was).
+also a civilian, ... died of his wounds", ``casualty_kin_aside.own_sentence_kin``). Only when the figure before is
+exactly one less than the rank ("a third" after five restates no count, and is left as it was).
 
 A bare rank ("Two soldiers were killed ... A third was killed when ...") names no side of its own: it takes the side
 of the one earlier figure of its role that it counts on from (exactly one less than the rank), so that

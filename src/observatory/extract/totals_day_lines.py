@@ -47,33 +47,40 @@ _SHARE = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
 #: children were killed ...", "Four members of regime forces: two were shot dead ..."): the day's count of that side,
 #: whose events the clauses after the colon tell (round 67).
 _COUNT_BEFORE_COLON = re.compile(rf"\W*(?:\d+|(?i:{number_words()}))\s+[^:;.\n]{{2,90}}?:\s")
+
+
+def _count_end(chunk: str) -> int | None:
+    """Where the side's count before a colon ends, when deaths are told after it; None for any other line."""
+    counted = _COUNT_BEFORE_COLON.match(chunk)
+    return counted.end() if counted is not None and _PASSIVE_DEATH.search(chunk, counted.end()) is not None else None
+
+
 def side_count_line(chunk: str) -> bool:
     """The line opens with a side's count before a colon, and tells its dead after it ("Six civilians, including three
     children and a woman: two children were killed when ...; a man was shot dead ..."): a part of the day's total."""
-    counted = _COUNT_BEFORE_COLON.match(chunk)
-    return counted is not None and _PASSIVE_DEATH.search(chunk, counted.end()) is not None
+    return _count_end(chunk) is not None
 
 
 def side_count_head(work: str, sent: Sentence) -> Sentence | None:
     """A side's count line (``side_count_line``) in a list under a day's country-wide toll, cut at its colon: the count
     and its parts, without the day's events after it, which the incidents read; None for any other line (under a
     month's toll, "21 civilians: seven were killed by ISIS cells, five in drone strikes" splits the count by cause)."""
-    if not nationwide_day_toll(_header_line(work, sent.start)):
+    end = _count_end(work[sent.start:sent.end])
+    if end is None or not nationwide_day_toll(_header_line(work, sent.start)):
         return None
-    chunk = work[sent.start:sent.end]
-    counted = _COUNT_BEFORE_COLON.match(chunk)
-    if counted is None or _PASSIVE_DEATH.search(chunk, counted.end()) is None:
-        return None
-    return replace(sent, end=sent.start + counted.end())
+    return replace(sent, end=sent.start + end)
 
 
+#: How far back (characters) the header of a list may lie.
+_HEADER_REACH = 20_000
+#: A list item's marker at the start of a line.
 _ITEM = re.compile(r"[ \t]*" + LIST_MARK + r"[ \t]+")
 
 
 def _header_line(work: str, at: int) -> str:
     """The line above the list that holds ``at``: the nearest line before it that is no list item nor a short heading."""
     end = work.rfind("\n", 0, at) + 1
-    while end > 0:
+    while end > 0 and at - end < _HEADER_REACH:
         start = work.rfind("\n", 0, end - 1) + 1
         if len(work[start:end].strip()) > 40 and not _ITEM.match(work, start):
             return work[start:end]

@@ -82,8 +82,10 @@ def _first_item(claim: CumulativeClaim, work: str) -> bool:
     line_start, line_end = work.rfind("\n", 0, claim.span.start) + 1, work.find("\n", claim.span.start)
     if work[line_start:line_end if line_end >= 0 else len(work)].rstrip().endswith(":"):
         return False  # ("- 24 persons:" heads lines of its own)
-    before = work[:line_start].rstrip()
-    return before.endswith(":") and not _BULLET.match(work, work.rfind("\n", 0, len(before)) + 1)
+    end = line_start
+    while end > 0 and work[end - 1].isspace():
+        end -= 1  # (the end of the text before the line, past blank lines)
+    return end > 0 and work[end - 1] == ":" and not _BULLET.match(work, work.rfind("\n", 0, end) + 1)
 
 
 #: "More than 11,200 people", "nearly 3,900 people": a rounded figure, told before the exact one.
