@@ -431,7 +431,7 @@ def _later_passes(mentions: list[Mention], work: str, start: int, end: int, lexi
     mentions = backed_referents(local_referents([local_gunmen(all_of_them_named(all_civilians_after(m, work), work, lexicon, on), work) for m in referents.parts_by_party(mentions, work)],
                                                 work, end, lexicon, on), work, start, lexicon, on)
     mentions = roles.murdered_women(local_then_bare(mentions, work), work, start, end)
-    mentions = earlier_report(family_pair(kin_share(kin_aside(others_of_rise(people_toll(mentions, work, start), work, OTHERS), work, start), work), work), work, start)
+    mentions = earlier_report(family_pair(kin_share(kin_aside(others_of_rise(people_toll(mentions, work, start), work, OTHERS), work, start), work), work, end), work, start)
     mentions = people_rise_side(mentions, work)  # "..., bringing the number of people executed there to nine": the side told before
     mentions = [turkish_troops(m, work, lexicon, on) for m in household_sides(aboard_civilian_vehicle(mentions, work, start, lexicon, on), work, lexicon, on)]
     mentions = tribal_figures(_side_told_after(mentions, work, end, lambda s, e: _find_mentions(work, s, e, lexicon, on, None)), work, start)

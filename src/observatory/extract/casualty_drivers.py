@@ -24,8 +24,10 @@ from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 from observatory.extract.numbers import find_quantities
 
+#: Arms and armed men, as a load or crew ("weapons", "ammunition", "militiamen", "troops").
+_ARMED_NOUNS = r"(?:weapons|arms|ammunition|munitions|militia\w*|fighters|troops|soldiers)"
 #: A load or crew of armed men told with the vehicle ("a truck carrying weapons", "a tanker of the militias").
-_ARMED_CARGO = re.compile(r"\b(?:weapons|arms|ammunition|munitions|militia\w*|fighters|troops|soldiers|military)\b", re.IGNORECASE)
+_ARMED_CARGO = re.compile(rf"\b(?:{_ARMED_NOUNS}|military)\b", re.IGNORECASE)
 #: Armed men told with the driver in the rest of his sentence ("..., and injuring a member of Hezbollah who was
 #: accompanying him").
 _ARMED_WITH = re.compile(r"\b(?:members?\s+of|fighters?|militiam[ae]n|soldiers?|officers?|commanders?)\b", re.IGNORECASE)
@@ -50,8 +52,7 @@ _WITH_ARMED = re.compile(r"\s*(?:,|and|or|of|from|with|among|in)\s+(?:the\s+|the
 _FOR_A_FIRM = re.compile(r"\s*,?\s*(?:who\s+(?:were|was)\s+)?(?:working|employed)\s+(?:for|by|with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:company|firm|contractor)\b", re.IGNORECASE)
 #: A clause after them that ties their load or trip to armed men ("who were transporting weapons for the militias").
-_ARMED_LOAD = re.compile(r"\s*,?\s*(?:who|which|that)\s+[^.;]*?\b(?:weapons|arms|ammunition|munitions|militia\w*|"
-                         r"fighters|troops|soldiers)\b", re.IGNORECASE)
+_ARMED_LOAD = re.compile(rf"\s*,?\s*(?:who|which|that)\s+[^.;]*?\b{_ARMED_NOUNS}\b", re.IGNORECASE)
 #: Vehicles the drivers may have driven, told before them in their sentence.
 _VEHICLES = r"(?:convoys?|columns?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|buses|bus)"
 #: An armed owner told as the vehicles' adjective ("a military convoy", "an army supply column").

@@ -47,10 +47,6 @@ _AND_HIS = re.compile(r"\b(?:and|killing|wounding|injuring|killed|wounded|injure
                       r"in\s+addition\s+to|as\s+well\s+as)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 
 
-#: Where a clause's run ends: a full stop or semicolon before a space, or a line break.
-_STOP = re.compile(r"[.;]\s|\n")
-
-
 def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
     """The side of the victim a companion or relative is named after (see module doc)."""
     out = list(mentions)
@@ -76,12 +72,12 @@ def kin_share(mentions: list[Mention], work: str) -> list[Mention]:
     return out
 
 
-def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
+def family_pair(mentions: list[Mention], work: str, end: int) -> list[Mention]:
     """A man of no side and his relative told as a civilian, hurt or killed together, are both civilians (see module doc)."""
     out = list(mentions)
     for i in range(1, len(out)):
         m, head = out[i], out[i - 1]
-        if m.side != "civilians" and not (m.side in (None, "unknown") and _at_work_after(work, m.group_end)) \
+        if m.side != "civilians" and not (m.side in (None, "unknown") and AT_WORK.search(work, m.group_end, min(end, m.group_end + AT_WORK_WINDOW))) \
                 or m.parent is not None or head.parent is not None:
             continue  # ("a man and his son ..., while they were collecting firewood": a family at work, round 67)
         if head.side not in (None, "unknown") or head.value != 1 or head.role != m.role or head.quantity.vague:
@@ -94,12 +90,6 @@ def family_pair(mentions: list[Mention], work: str) -> list[Mention]:
         out[i - 1] = replace(head, side="civilians", actor=None, nationality=None, generic=False)
         out[i] = replace(m, side="civilians", actor=None, nationality=None, generic=False) if m.side != "civilians" else m
     return out
-
-
-def _at_work_after(work: str, at: int) -> bool:
-    """Whether the clause after ``at``, up to its stop, tells the victims at work in the fields or with flocks."""
-    stop = _STOP.search(work, at, at + AT_WORK_WINDOW)
-    return AT_WORK.search(work, at, stop.start() if stop else at + AT_WORK_WINDOW) is not None
 
 
 def _head_of_family(head: Mention, m: Mention, work: str) -> bool:

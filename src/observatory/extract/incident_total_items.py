@@ -19,11 +19,10 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.drafts import Draft
 from observatory.extract.incident_title_totals import Figure
 from observatory.extract.mention_sides import KILLED
-from observatory.extract.text import LIST_MARK
+from observatory.extract.text import LIST_MARK, list_header
 
 #: A list item's marker on one line (``text.LIST_MARK``, the sentence splitter's own).
 _MARK = r"[ \t]*" + LIST_MARK + r"[ \t]+"
-_ITEM_MARK = re.compile(_MARK)
 #: A list item's marker and, before its first figure, at most a qualifier ("- At least 12 civilians", "• Two members").
 _ITEM_OPENING = re.compile(_MARK + r"(?:(?:at\s+least|about|around|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 
@@ -43,19 +42,6 @@ def _one_day(header: str) -> bool:
     return _ONE_DAY.search(header) is not None and _PERIOD.search(header) is None
 
 
-def _header(work: str, line_start: int) -> str:
-    """The line above a list: the nearest line before the item that is neither an item nor a short section heading
-    ("Idlib:")."""
-    end = line_start
-    while end > 0:
-        start = work.rfind("\n", 0, end - 1) + 1
-        line = work[start:end]
-        if len(line.strip()) > 40 and not _ITEM_MARK.match(line):
-            return line
-        end = start
-    return ""
-
-
 def total_item(draft: Draft, work: str, in_totals: set[Figure]) -> bool:
     """Whether the draft is a line of a list of totals by side, opening with its dead, all counted as totals."""
     dead = [m for (role, _), (m, _) in draft.counts.items() if role == KILLED]
@@ -65,4 +51,4 @@ def total_item(draft: Draft, work: str, in_totals: set[Figure]) -> bool:
     first = min(m.quantity.start for m in dead)
     if work.find("\n", line_start, first) != -1 or not _ITEM_OPENING.match(work[line_start:first]):
         return False
-    return all((m.value, m.side) in in_totals for m in dead) and not _one_day(_header(work, line_start))
+    return all((m.value, m.side) in in_totals for m in dead) and not _one_day(list_header(work, line_start))

@@ -518,6 +518,22 @@ def line_around(work: str, at: int) -> tuple[int, int]:
     return work.rfind("\n", 0, at) + 1, len(work) if end < 0 else end
 
 
+#: A list item's marker at the start of a line.
+_ITEM_MARK = re.compile(r"[ \t]*" + LIST_MARK + r"[ \t]+")
+
+
+def list_header(work: str, line_start: int, reach: int | None = None) -> str:
+    """The line above a list whose item starts at ``line_start``: the nearest line before it that is neither an item
+    nor a short section heading ("Idlib:"); with ``reach``, looked for only that many characters back; "" for none."""
+    end = line_start
+    while end > 0 and (reach is None or line_start - end < reach):
+        start = work.rfind("\n", 0, end - 1) + 1
+        if len(work[start:end].strip()) > 40 and not _ITEM_MARK.match(work, start):
+            return work[start:end]
+        end = start
+    return ""
+
+
 def full_stop_after(work: str, at: int) -> int:
     """Where the statistics sentence holding ``at`` stops (its ``FULL_STOP``), or the end of the text."""
     stop = FULL_STOP.search(work, at)

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from observatory.extract.numbers import number_words
-from observatory.extract.text import LIST_MARK, Sentence
+from observatory.extract.text import Sentence, list_header
 from observatory.extract.totals_sentences import nationwide_day, nationwide_day_toll
 
 #: A death told in the passive, of people named before the verb ("Three SDF members were killed", "A man was shot
@@ -49,6 +49,10 @@ _SHARE = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
 _COUNT_BEFORE_COLON = re.compile(rf"\W*(?:\d+|(?i:{number_words()}))\s+[^:;.\n]{{2,90}}?:\s")
 
 
+#: How far back (characters) the header of a list may lie.
+_HEADER_REACH = 20_000
+
+
 def _count_end(chunk: str) -> int | None:
     """Where the side's count before a colon ends, when deaths are told after it; None for any other line."""
     counted = _COUNT_BEFORE_COLON.match(chunk)
@@ -66,26 +70,9 @@ def side_count_head(work: str, sent: Sentence) -> Sentence | None:
     and its parts, without the day's events after it, which the incidents read; None for any other line (under a
     month's toll, "21 civilians: seven were killed by ISIS cells, five in drone strikes" splits the count by cause)."""
     end = _count_end(work[sent.start:sent.end])
-    if end is None or not nationwide_day_toll(_header_line(work, sent.start)):
+    if end is None or not nationwide_day_toll(list_header(work, work.rfind("\n", 0, sent.start) + 1, _HEADER_REACH)):
         return None
     return replace(sent, end=sent.start + end)
-
-
-#: How far back (characters) the header of a list may lie.
-_HEADER_REACH = 20_000
-#: A list item's marker at the start of a line.
-_ITEM = re.compile(r"[ \t]*" + LIST_MARK + r"[ \t]+")
-
-
-def _header_line(work: str, at: int) -> str:
-    """The line above the list that holds ``at``: the nearest line before it that is no list item nor a short heading."""
-    end = work.rfind("\n", 0, at) + 1
-    while end > 0 and at - end < _HEADER_REACH:
-        start = work.rfind("\n", 0, end - 1) + 1
-        if len(work[start:end].strip()) > 40 and not _ITEM.match(work, start):
-            return work[start:end]
-        end = start
-    return ""
 
 
 #: A province's label opening the line ("Daraa: ..."), not a side's count ("Seven regime soldiers: ...").

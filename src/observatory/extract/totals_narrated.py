@@ -12,6 +12,7 @@ import re
 
 from observatory.extract import totals_marks as marks
 from observatory.extract.gates import folded, has_any
+from observatory.extract.places import GOVERNORATE_NAMES
 
 #: An attack told with its dead: "<attack verb> ..., killing/leaving N", "N were killed when ...".
 _NARRATED = re.compile(r"\b(?:attacked|targeted|shelled|struck|exploded|ambushed|bombed|fired|stormed|detonated|opened\s+fire|"
@@ -34,8 +35,8 @@ _FEW_DEAD_LINE = re.compile(r"[\W_]*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Sa
 #: ... and where: a place by name ("in Dhiban town", "near al-Karamah", "in the desert of Al-Mayadin", "on the outskirts of
 #: Kafr Zita"), not a kind of place or deed ("in SDF prisons", "in Turkish drone strikes", "in the deserts of X and Y"),
 #: nor a province's whole desert or countryside ("in Hama desert").
-_PROVINCE = (r"(?:Hama|Homs|Aleppo|Idlib|Idleb|Raqqa|Raqqah|Deir\s+Ezzor|Deir\s+ez-Zor|Deir\s+al-Zor|Daraa|Dara'a|Hasakah|Hasakeh|"
-             r"Latakia|Lattakia|Tartous|Tartus|Sweida|Suwayda|Suwaidaa|Quneitra|Damascus)")
+#: Any spelling of a governorate's name (``places.GOVERNORATE_NAMES``), longest first.
+_PROVINCE = "(?:" + "|".join(sorted((re.escape(v) for vs in GOVERNORATE_NAMES.values() for v in vs), key=len, reverse=True)) + ")"
 _PLACED = re.compile(r"\b(?:in|near|at|on)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:town|village|city|outskirts|desert|countryside|frontlines?|"
                      r"vicinity)\s+of\s+)?(?:al-|Al-|el-)?(?!(?:Turkish|Russian|Israeli|Iranian|American|Syrian|Iraqi|Jordanian)\b)"
                      r"(?!" + _PROVINCE + r"\s+(?:desert|countryside|province|governorate)\b)[A-Z][a-z]")  # (not "in Hama desert": round 67)
