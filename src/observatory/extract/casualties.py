@@ -76,6 +76,7 @@ from observatory.extract.casualty_bomber_hurt import bomber_others, bomber_targe
 from observatory.extract.casualty_both_sides import one_camp, opposed_sides
 from observatory.extract.casualty_breakdowns import apposed, parent_of
 from observatory.extract.casualty_captives import TAKING, captives_killed
+from observatory.extract.casualty_cause_clause import without_cause_dead
 from observatory.extract.casualty_civilian_apposed import civilian_apposed
 from observatory.extract.casualty_civilian_vehicle import aboard_civilian_vehicle
 from observatory.extract.casualty_claim_then_monitor import claim_then_monitor
@@ -99,6 +100,7 @@ from observatory.extract.casualty_groups import group_end as _group_end
 from observatory.extract.casualty_his_men import his_men_follow
 from observatory.extract.casualty_households import household_sides, whole_restated
 from observatory.extract.casualty_hurt_apposed import hurt_apposed
+from observatory.extract.casualty_hurt_split import hurt_then_split
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
 from observatory.extract.casualty_kin import family_pair, kin_share
@@ -118,6 +120,7 @@ from observatory.extract.casualty_local_hurt import local_then_bare
 from observatory.extract.casualty_local_referents import local_referents
 from observatory.extract.casualty_lost_limb import LOST_LIMB
 from observatory.extract.casualty_named_dead import named_dead
+from observatory.extract.casualty_named_died import named_died
 from observatory.extract.casualty_named_first import named_first_role
 from observatory.extract.casualty_named_part_aside import after_named_part
 from observatory.extract.casualty_nations import foreigners_of_group, part_of_the_hurt
@@ -355,9 +358,9 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if mentions:
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, window=FAR_WHOLE_WINDOW), lexicon, on)
-    if not mentions:
-        return named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
-            mentions, work, start, end, lexicon, on)
+    if not mentions:  # ("killing or wounding 11 of them, five fatally": no figure of one role before the split)
+        return hurt_then_split(mentions, work, start, lexicon, on) or named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
+            mentions, work, start, end, lexicon, on) or named_died(work, start, end)  # ("the citizen X, 61, died ... of injuries")
     mentions = _told_again(mentions, work, start, lexicon, on)
     if not mentions:  # ("The three boys were taken to a hospital": all of them told before)
         return mentions
@@ -398,7 +401,7 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if has_any(folded(work, start - 800, end), TAKING):
         mentions = captives_killed(mentions, work, lexicon, on)
     mentions = died_with_rise(mentions, work, start, end, lambda s, e: find_mentions(work, s, e, lexicon, on))
-    mentions = without_speakers_after(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work)  # "15 casualties, six of whom were
+    mentions = without_cause_dead(without_speakers_after(without_hurt_bodies(rest_hurt(mentions, work, start, end), work), work), work, start, end)  # "15 casualties, six of whom were
     # killed, while the rest were wounded"; "the three bodies were taken to the hospital" (no wounded)
     return oversized_parts(bomber_targets(mentions, work, start, lambda s, e: find_mentions(work, s, e, lexicon, on)))  # "as the fighters
     # stormed, he blew himself up, killing two of them": the fighters' side
@@ -683,9 +686,9 @@ def _find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
         if parent is None and not mentions and orphan_part(work, q, start) or parent is None and roles.is_doer(work, g_end, end):
             left_from = max(left_from, q.end)
             continue
-        if parent is None and role is not None and (explains_rise(work, q, mentions, role) or inside_toll(work, q, mentions, role)) \
-                and not of_another_side(work, q, mentions, lexicon, on):
-            left_from = max(left_from, g_end)
+        if parent is None and role is not None and (explains_rise(work, pending[0][0] if pending else q, mentions, role)
+                                                    or inside_toll(work, q, mentions, role)) and not of_another_side(work, q, mentions, lexicon, on):
+            left_from, pending = max(left_from, g_end), []  # ("risen to 12 after a woman and a boy died": both inside)
             continue
         role, g_end = (role or (rest_role(work, q, mentions) if parent is None else None),  # ("..., while the remaining 43 belonged to X")
                        _copula_group(work, q, g_end, limit) if parent is not None or further_copula(work, q, mentions) else g_end)

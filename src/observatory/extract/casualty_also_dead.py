@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from observatory.extract.casualty_among_here import among_here
 from observatory.extract.mention_sides import KILLED, Mention
 
 _DEAD = r"(?:dead|killed|victims|fatalities|slain|casualties)"
@@ -52,7 +53,7 @@ def add_also_dead(counts: Counts, mentions: tuple[Mention, ...], index: int, sta
     left for the ordinary reading (all of them where the construction does not apply). ``start``: where the sentence
     begins in the text."""
     if not also_dead(sentence):
-        return _among_told(counts, mentions, index, sentence)
+        return _among_told(counts, among_here(mentions, sentence, start), index, sentence)
     parts = [m for m in mentions if m.role == KILLED and m.side is not None and m.parent is None and not m.label
              and not m.quantity.vague and m.quantity.start >= start and m.quantity.end > m.quantity.start]  # (not a rest
     # the reading of "among the dead" made up against the whole: the whole is broken down here)

@@ -91,9 +91,19 @@ _PLACED_AND = re.compile(r"\s+(?:in|from)\s+(?:the\s+(?:town|village|city|neighb
                          r"\s*,?\s*and\s+")
 
 
+def _colon_item(work: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """An ordinal that goes on a colon list of a whole's parts ("killed three people: an IS official, a second IS member
+    and a civilian"): an item of the list, not one more."""
+    last = mentions[-1]
+    if last.parent is None or re.fullmatch(r"\s*,?\s*(?:and\s+)?", work[last.group_end:q.start]) is None:
+        return False
+    whole = mentions[last.parent]
+    return whole.parent is None and re.fullmatch(r"\s*:\s*", work[whole.group_end:mentions[last.parent + 1].quantity.start]) is not None
+
+
 def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> int | None:
     """The mention that ``q`` breaks down ("including 2 Russians", "... and 9 Iranians"), if any."""
-    if not mentions or ORDINAL_ONE_RE.fullmatch(q.text.strip()):
+    if not mentions or ORDINAL_ONE_RE.fullmatch(q.text.strip()) and not _colon_item(work, q, mentions):
         return None  # ("killed two fighters; a third was injured": an ordinal counts one more, no part of the two)
     last = mentions[-1]
     between = work[last.group_end:q.start]

@@ -21,7 +21,7 @@ from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import Mention
 
 #: "its"/"their" just before the figure ("its two pilots", "its pilot").
-_ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their|the)\s+$", re.IGNORECASE)  # ("wounding the driver": the driver of the vehicle named)
 #: The figure's words: pilots or crew ("pilot", "two pilots", "two crew members", "crewmen"), or those aboard ("its
 #: occupants", "two of its passengers"; ``_OF_ITS`` before them).
 _CREW = re.compile(r"\s*(?:co-?)?(?:pilots?|crew(?:\s*members?|m[ae]n)?|occupants?|passengers?|riders?|drivers?)\s*$", re.IGNORECASE)

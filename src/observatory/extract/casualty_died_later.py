@@ -60,7 +60,8 @@ def of_another_side(work: str, q: Quantity, mentions: list[Mention], lexicon: Ac
     whole = _top(mentions)
     if whole is None or whole.side in (None, "unknown"):
         return False
-    words = re.split(r"[.;,]", work[q.start:q.end + 60], maxsplit=1)[0]
+    words = re.split(r"[.;,]|\b(?:succumbed|died|passed\s+away)\b", work[q.start:q.end + 60], maxsplit=1)[0]  # (not "died in
+    # a hospital in Türkiye": where he died names no side of his)
     if whole.side != "civilians" and _CIVILIAN_WORDS.search(words):
         return True
     return any(a.side not in (None, "unknown", whole.side) for a in lexicon.find(work, q.start, q.start + len(words), on))

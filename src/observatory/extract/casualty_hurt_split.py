@@ -2,7 +2,8 @@
 
 * "a landmine killed and wounded two shepherds: one of them died instantly, while the other sustained serious injuries":
   the one who died is killed, the rest of the two are injured, both of the side the group's words give (shepherds:
-  civilians); so are "killing or wounding 11 civilians, four of them fatally" (round 66). Without the split ("killed
+  civilians); so are "killing or wounding 11 civilians, four of them fatally" (round 66), and "killing or wounding
+  11 of them, five fatally", also where the sentence tells no other figure (round 68). Without the split ("killed
   and wounded five soldiers") neither figure is known and nothing is read here.
 """
 
@@ -19,8 +20,8 @@ from observatory.extract.numbers import Quantity, find_quantities
 from observatory.models import Qualifier
 
 _SPLIT = re.compile(r"\bkill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)\s+(?P<whole>[\w-]+)\s+(?P<group>[^.;:,]{1,60}?)\s*[:,;]\s*"
-                    r"(?:and\s+)?(?P<part>[\w-]+)\s+of\s+(?:them|whom)\s+(?:died|was\s+killed|were\s+killed|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
-                    r"fatally)\b", re.IGNORECASE)
+                    r"(?:and\s+)?(?P<part>[\w-]+)\s+(?:of\s+(?:them|whom)\s+(?:died|was\s+killed|were\s+killed|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+                    r"fatally)|fatally)\b", re.IGNORECASE)
 #: Every match of ``_SPLIT`` holds one of these in the folded sentence.
 _SPLIT_STEMS = ("and wound", "and injur", "or wound", "or injur")
 

@@ -52,12 +52,14 @@ def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: di
 def whole_told_by_sides(m: Mention, at: int, figures: dict[tuple[str, str], Mention],
                         told_at: dict[tuple[str, str], int]) -> bool:
     """Whether a dead figure of no side ("Two fighters were killed in clashes between A and B") is the whole that later
-    sentences count side by side ("leaving one member of A and one of B dead"): the dead of two or more named sides, all
-    told in sentences after it, adding up to it exactly."""
+    sentences count side by side ("leaving one member of A and one of B dead"), or its own sentence after it ("the 13
+    killed included eight civilians and five members of the factions"): the dead of two or more named sides, all told
+    after it, adding up to it exactly."""
     if m.role != KILLED or m.quantity.vague or m.parent is not None or m.side not in (None, "unknown"):
         return False
     parts = [(told_at.get(key, -1), p) for key, p in figures.items() if key[0] == KILLED and key[1] != "unknown"]
-    return len(parts) >= 2 and all(when > at and not p.quantity.vague for when, p in parts) \
+    return len(parts) >= 2 and all((when > at or when == at and p.quantity.start > m.quantity.start) and not p.quantity.vague
+                                   for when, p in parts) \
         and sum(p.value for _, p in parts) == m.value
 
 

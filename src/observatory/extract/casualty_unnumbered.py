@@ -338,8 +338,9 @@ def pronoun_mentions(work: str, start: int, end: int, lexicon: ActorLexicon | No
 CIVILIAN_APPOSED = re.compile(r"\b(?:on|at|targeting|targeted|shot|stabbed|attacked)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*"
                               r"(?:an?\s+)?(?:civilian|shepherd|farmer|worker|teacher|doctor|nurse|merchant|trader)\b", re.IGNORECASE)
 #: Where the one person told before "him" is the one hit ("planted in the car of a member of ...", "targeting a commander",
-#: "a car belonging to a member of ...").
-_HIT_BEFORE = re.compile(r"\b(?:of|on|at|targeting|targeted|against|shot|stabbed|attacked|hit|struck|belonging\s+to|owned\s+by)\s+$", re.IGNORECASE)
+#: "a car belonging to a member of ...", "a landmine exploded near a shepherd ..., killing him").
+_HIT_BEFORE = re.compile(r"\b(?:of|on|at|targeting|targeted|against|shot|stabbed|attacked|hit|struck|belonging\s+to|owned\s+by|"
+                         r"(?:exploded|went\s+off|detonated)\s+(?:near|next\s+to|under|beneath))\s+$", re.IGNORECASE)  # ("a mine exploded near a shepherd")
 
 
 def _victim_before(m: Mention, work: str, start: int, lexicon: ActorLexicon | None, on: date | None) -> Mention:

@@ -195,8 +195,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
             return True  # "left one fatality", "caused a death among civilians": the death is the one person counted
         if noun is None or noun.group(0).lower().endswith("militia") or _NATION_GROUP.match(work, q.end + noun.end()):
             return False  # "an Iran-backed militia", "an Iraqi militia" are groups, not persons
-        if _THING_CARRYING.search(noun.group(0)) or _THING_ACTING.match(noun.group(0)):
-            return False  # "a bus carrying members of ...", "a drone targeted members of ...": the thing, not one person
+        if _THING_CARRYING.search(noun.group(0)) or _THING_ACTING.match(noun.group(0)) or _PLACE_HOSTING.search(noun.group(0)):
+            return False  # "a bus carrying members of ...", "a drone targeted members of ...", "a base hosting US troops": a thing
     if _OF_WHOM_AFTER.match(after):
         if (_NAME_COMMA.search(before) or _YEAR_COMMA.search(before)) and PART_OF_THEM.match(after):
             return True  # "15 soldiers, 6 of them non-Syrians" (also after "... since 2023,"): a part of the figure before
@@ -287,7 +287,11 @@ _THING_ACTING = re.compile(r"\s*(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shel
 #: civilian truck driver").
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|minibus|car|vehicle|truck|van|pickup|motorcycle|motorbike|convoy|tractor)\b"
                             r"(?![\s-]+(?:drivers?|passengers?|owners?|riders?|operators?)\b)", re.IGNORECASE)
-_THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b", re.IGNORECASE)
+_THING_CARRYING = re.compile(r"\b(?:bus|minibus|car|vehicle|truck|pickup|motorcycle|convoy|boat|house|building|tent)\b"
+                             r"(?![\s-]+(?:drivers?|passengers?|owners?|riders?|operators?)\b)", re.IGNORECASE)  # (not "a truck driver")
+#: A place named by what it holds: "a base hosting US troops", "a camp housing displaced families".
+_PLACE_HOSTING = re.compile(r"\b(?:base|camp|school|hospital|post|cent(?:re|er)|academy|prison|facility|headquarters|airport)\s+"
+                            r"(?:hosting|housing|sheltering|used\s+by|run\s+by|belonging\s+to)\b", re.IGNORECASE)
 THING_OF_A_NATION = re.compile(r"\s+(?:Russian|Iranian|Turkish|Israeli|American|Iraqi|Afghan|Syrian|Lebanese|Jordanian)\s+(?:air\s*strikes?|"
                                 r"strikes?|drones?|warplanes?|jets?|helicopters?|planes?|aircraft|missiles?|rockets?|shells?|patrols?|"
                                 r"bases?|convoys?|vehicles?|checkpoints?|positions?|attacks?|(?:air\s*)?raids?|bombardment|shelling|sources?)\b",

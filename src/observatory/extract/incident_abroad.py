@@ -30,7 +30,8 @@ ABROAD_SCENE = re.compile(r"(?<!Syria\sand\s)\b(?:in|inside)\s+(?:the\s+)?" + _Q
 #: drone launched from a base in Turkey", "militiamen recruited in Iraq" (tests/test_extract_review_r33.py); nor where
 #: the hurt were treated: "succumbed to her injuries at a hospital in Turkey" (tests/test_extract_round57_readings.py).
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|recruited|born|trained|raised|lived|living|residing)(?:\s+[\w'-]+){0,3}\s+$|"
-                            r"\b(?:hospitals?|medical\s+(?:centre|center)|clinic)\s+$",  # ("succumbed ... at a hospital in Turkey")
+                            r"\b(?:hospitals?|medical\s+(?:centre|center)|clinic)(?:\s+[\w'-]+){0,3}\s+$",  # ("succumbed ... at a hospital
+                            # in Turkey", "died in a hospital across the border in Turkey")
                             re.IGNORECASE)
 
 

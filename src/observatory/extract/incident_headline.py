@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 def _headline(draft: Draft, work: str) -> bool:
     """The draft is one line of the report's head that is no sentence of the story (no closing full stop)."""
     text = work[draft.start:draft.end].strip()
-    return bool(text) and "\n" not in text and not text.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3 \
-        and _STOP_INSIDE.search(text) is None  # (a paragraph's sentences cut at ", while ...": no headline)
+    stop = work.find("\n", draft.start)
+    line = work[draft.start:stop if stop >= 0 else len(work)].strip()  # (the whole line: a lead's first clause, cut at
+    # ", while ...", ends as a sentence does)
+    return bool(text) and "\n" not in text and not line.endswith((".", "!", "?", ":")) and draft.first_sentence <= 3 \
+        and _STOP_INSIDE.search(line) is None  # (a paragraph's sentences cut at ", while ...": no headline)
 
 
 #: A full stop between two sentences inside the draft's text: a paragraph of the story, not a headline.

@@ -39,6 +39,8 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     def contradicts(m: Mention) -> bool:  # (the monitor's wounded of no side may be anyone's; state media call the
         # dead civilians: "the strike killed a civilian", where the monitor counts fighters)
+        if _own_rise(m, draft, told, by_monitor):
+            return False
         return (m.role, m.side) in by_monitor or m.side in (None, "unknown") or m.role == KILLED and m.side == "civilians" \
             or (m.role, None) in by_monitor or m.role == INJURED and (INJURED, "unknown") in by_monitor \
             or own_claim(work, m.quantity.start)
@@ -57,6 +59,15 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
 
     draft.counts = {k: v for k, v in draft.counts.items() if not other(v[0])}
     draft.generic = [(m, i) for m, i in draft.generic if not other(m)]
+
+
+def _own_rise(m: Mention, draft: Draft, told: list[Mention], by_monitor: set[tuple[str, str | None]]) -> bool:
+    """A risen toll of no side that another source gives after its own count of a side the monitor does not count ("the
+    ministry said four soldiers were killed", then "one of the wounded had died, bringing the number of dead to five",
+    where the monitor counts only three Hezbollah members): that side's dead, risen, no contradiction of the monitor."""
+    return m.rose and m.role == KILLED and m.side in (None, "unknown") and draft.source_of(m) == OTHER and any(
+        o.role == KILLED and o.side not in (None, "unknown", "civilians") and (KILLED, o.side) not in by_monitor
+        and draft.source_of(o) == OTHER and o.value < m.value for o in told)
 
 
 #: The monitor's figures told as some of the dead ("those killed included", "among the dead were"): parts of the
@@ -95,10 +106,19 @@ def _superseded(draft: Draft, told: list[Mention], work: str) -> None:
         return
 
 
+#: The attacked side's denial or the monitor's word that no one was hurt, told after a claim ("The SDF media centre
+#: denied the claim", "SOHR ... reported no casualties").
+_NO_LOSSES = re.compile(r"\bdenied\s+(?:the|this|that|these|its)\s+claims?\b|\breported\s+no\s+(?:casualties|losses|deaths|fatalities)\b|"
+                        r"\bno\s+(?:casualties|losses|deaths|fatalities)\s+(?:were|was)\s+(?:reported|recorded|documented)\b", re.IGNORECASE)
+
+
 def _claim_yields(draft: Draft, told: list[Mention], work: str) -> None:
     """An attacker's own claim ("Amaq claimed that 13 militiamen were killed") beside figures of the incident that no
-    source is credited with (the report's own count): the claim's figures of the roles those figures count yield."""
+    source is credited with (the report's own count), or followed by the attacked side's denial or the monitor's word
+    that there were no casualties (round 68): the claim's figures of the roles those figures count yield."""
     plain = {m.role for m in told if draft.source_of(m) is None and not m.quantity.vague}
+    if not plain and (none := _NO_LOSSES.search(work, draft.start, draft.end)) is not None:
+        plain = {m.role for m in told if draft.source_of(m) == OTHER and m.quantity.start < none.start()}
 
     def claimed(m: Mention) -> bool:
         return m.role in plain and draft.source_of(m) == OTHER and attacker_claim(work, m.quantity.start, doer)

@@ -40,3 +40,19 @@ def object_named_back(told: str, text: str) -> bool:
         if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", told, re.IGNORECASE):
             return True
     return False
+
+
+#: "The tanker exploded on Tuesday afternoon, ...": a sentence opening on a device going off, named with "the".
+_THE_DEVICE_WENT = re.compile(r"\s*(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?:had\s+)?"
+                              r"(?:exploded|went\s+off|detonated|blew\s+up)\b")
+
+
+def device_named_back(told: str, text: str) -> bool:
+    """A sentence that opens on "the <device>" going off that the incident's text introduced with "a"/"an" ("a
+    booby-trapped fuel tanker ... has risen to 46", then "The tanker exploded on Tuesday afternoon, 28 April"): when
+    the device went off, told after the toll, not another bombing on another day."""
+    m = _THE_DEVICE_WENT.match(text)
+    if m is None or m.group("noun").lower() in _NOT_THING:
+        return False
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{m.group('noun')}\b", told, re.IGNORECASE) is not None
+

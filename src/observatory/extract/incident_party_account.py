@@ -66,3 +66,20 @@ _POINTS_BACK = re.compile(r"\b(?:claimed|claims|denied|denies)$")
 _OWN_ACT = re.compile(r"[^.;]{0,40}?\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 #: The account tells one more act ("gunmen also attacked", "another drone hit"), not the one told before.
 _ANOTHER = re.compile(r"\b(?:also|another|a\s+second|a\s+separate)\b", re.IGNORECASE)
+
+
+#: "... had attacked a patrol of the Syrian army in the area": the place told before, named back.
+_THE_AREA = re.compile(r"\bin\s+the\s+(?:same\s+)?(?:area|region|vicinity)\b(?!\s+(?:of|around|between|near)\b)", re.IGNORECASE)
+
+
+def account_in_the_area(text: str) -> bool:
+    """A party's account (not the monitor's) of an act "in the area" ("The Russian Centre ... announced that militants
+    had attacked a patrol of the Syrian army in the area, killing two servicemen"): the incident told before, in
+    another source's words and figures, not another one."""
+    head = _SPEAKER.match(text)
+    return head is not None and _MONITOR.search(head.group(0)) is None and _THE_AREA.search(text, head.end()) is not None
+
+
+#: A speaker of up to twelve words (a body's long name) opening the sentence, then its verb of saying.
+_SPEAKER = re.compile(r"\s*(?:The\s+)?(?!(?:He|She|It|They|We|I)\s)[A-Z][\w'\u2019().-]*(?:\s+[\w'\u2019().-]+){0,11}?\s+"
+                      r"(?:said|announced|claimed|stated|reported)\b(?!\s+(?:by|to\s+be))")

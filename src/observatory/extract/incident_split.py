@@ -78,14 +78,16 @@ from observatory.extract.incident_counter_strike import counter_strike
 from observatory.extract.incident_dates import date_key, same_weekday
 from observatory.extract.incident_echoes import aftermath, died_of_its_wounds, earlier_account, echoes_event
 from observatory.extract.incident_fresh import fresh_account, title_told_again
+from observatory.extract.incident_full_date import dated_in_full
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_more_dead import more_dead_when
 from observatory.extract.incident_named_again import attack_said_again, dead_named_again
 from observatory.extract.incident_named_back import named_back, victims_named_back
-from observatory.extract.incident_object import object_named_back
+from observatory.extract.incident_object import device_named_back, object_named_back
 from observatory.extract.incident_other_doer import other_doer_opens
 from observatory.extract.incident_other_kind import other_kind_other_day
+from observatory.extract.incident_party_account import account_in_the_area
 from observatory.extract.incident_ranked_on import ranked_on
 from observatory.extract.incident_reply_fire import RESPONDED, answers
 from observatory.extract.incident_said_back import said_of_the_event
@@ -167,7 +169,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     sequel = _sequel(draft, f, text) if sequel is None else sequel
     if sequel is not None:
         return sequel
-    if refers_back(text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or dead_named_again(draft, f, work) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
+    if refers_back(text) or device_named_back(work[draft.start:draft.end], text) or named_back(draft, f, text, new_date) or victims_named_back(draft, f, new_date) or dead_named_again(draft, f, work) or not new_date and part_of_toll(draft, f, text) and not sniper_after_assault(work[draft.start:draft.end], text):
         return False
     if f.mentions and (opens_in_own_town(draft, f, text) and not _SUCCUMBED.search(text) and not _IN_THE_EVENT.search(text)
                        or more_dead_when(text) and new_places(draft, f)):
@@ -389,6 +391,8 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, 
     if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
             not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
+    if f.mentions and not named and not new_date and account_in_the_area(text):
+        return False  # "The Russian Centre announced that militants had attacked a patrol in the area, killing two"
     return bool(f.mentions) and not restates(draft, f) and not _lead_placed(draft, f)
 
 
@@ -490,8 +494,9 @@ def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool)
         return False
     if new_places(draft, f) and (differs(draft, f) or _EARLIER_LATER.match(text) is not None):
         return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
-    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f):
-        return True  # "Meanwhile, HTS fighters targeted a regime position near B in the same plain": the other side's
+    if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f) \
+            or _a_new_town(draft, f) and dated_in_full(text):
+        return True  # "Meanwhile, HTS fighters targeted a regime position near B", "On 20 March 2023, ... in B"
     return new_date or not restates(draft, f)
 
 

@@ -86,9 +86,18 @@ _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That|[^.;]{0,80}?\b(?:reported|sai
 
 
 def refers_back(text: str) -> bool:
-    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on."""
+    """The sentence tells more of the event told so far: its subject is that event, or "the two sides" fight on, or the
+    clashes went on ("Clashes continued for about an hour after reinforcements arrived, and a woman was killed ...")."""
+    if _GOES_ON.match(text) is not None:
+        return not ANOTHER.search(text)
     return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
         and not TIME_SHIFT.search(_BACKSTORY.sub("", text))  # "The attack came two days after ...": another event is recalled
+
+
+#: "Clashes continued for about an hour ...", "The fighting went on until dawn": the clashes told so far, lasting (round
+#: 68); not "Clashes continued between X and Y", "... around the dam": fighting named anew.
+_GOES_ON = re.compile(r"\s*(?:The\s+)?(?:clashes|fighting|exchange\s+of\s+fire)\s+(?:continued|went\s+on|lasted|raged)\s+"
+                      r"(?:for|until|till|into|throughout)\b", re.IGNORECASE)
 
 
 #: "..., trucks that had crossed the border shortly before": a relative clause telling what preceded, not another event.

@@ -87,7 +87,7 @@ class _Counted(Protocol):
 
 #: One event singled out of the span's events: "The latest of these attacks", "the deadliest of the strikes" (round 64).
 _ONE_OF_THEM = re.compile(r"\b(?:latest|last|first|deadliest|bloodiest|most\s+recent)\s+of\s+(?:these|those|the)\s+"
-                          r"(?:attacks|incidents|killings|strikes|assassinations|explosions|bombings)\b", re.IGNORECASE)
+                          r"(?:attacks|incidents|killings|strikes|assassinations|explosions|bombings|operations|raids|ambushes|clashes)\b", re.IGNORECASE)
 
 
 def window_toll(work: str, m: Mention) -> bool:

@@ -30,7 +30,8 @@ def narrated_event(chunk: str) -> bool:
 #: by ISIS cells near X", "- A child succumbed to wounds ...", "- An SDF member lost his life in an IED explosion ..."):
 #: one event of the day, also after its weekday ("- On Wednesday, a shepherd was killed by a landmine ...": round 67); a
 #: tally line opens with its figure in digits ("- 27 ISIS members were killed in clashes ...").
-_FEW_DEAD_LINE = re.compile(r"[\W_]*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?i:An?|One|Two|Three)\s+(?:[\w'-]+\s+){0,4}?(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed)\b|"
+_FEW_DEAD_LINE = re.compile(r"[\W_]*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+|In\s+(?:the\s+)?[^,.;:]{3,50},\s+)?(?:(?i:An?|One)\s+(?:[\w'-]+\s+){0,7}?|"
+                            r"(?i:Two|Three)\s+(?:(?!(?:who|whom|which)\b)[\w'-]+\s+){0,7}?)(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|stabbed\s+to\s+death|murdered)\b|"
                             r"(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed|died)\b)")
 #: ... and where: a place by name ("in Dhiban town", "near al-Karamah", "in the desert of Al-Mayadin", "on the outskirts of
 #: Kafr Zita"), not a kind of place or deed ("in SDF prisons", "in Turkish drone strikes", "in the deserts of X and Y"),

@@ -458,6 +458,8 @@ def _event_before_toll(text: str, tolls: str) -> bool:
         return True
     # "In December, 37 people were killed when IS ambushed a bus": the toll of the one event told after "when"
     w = _KILLED_WHEN.search(tolls)
+    if _BLAST_WHEN.search(tolls) is not None:  # "two soldiers were killed ... when an ammunition store exploded at a base"
+        return True
     return w is not None and _ONE_TARGET.match(text, w.end()) is not None and not _MANY_EVENTS.search(text, w.end())
 
 
@@ -467,6 +469,10 @@ _IN_ONE_EVENT = re.compile(r"\W*In\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:operat
 #: "were killed when IS ambushed ...", "died when gunmen attacked ...": the toll, then the deed of the event it is of.
 _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|wounded)\s+when\s+(?:[\w'-]+\s+){1,4}?(?=(?:struck|targeted|hit|bombed|shelled|attacked|stormed|"
                           r"ambushed|raided)\b)", re.IGNORECASE)
+
+#: "were killed when an ammunition store exploded", "died when a car bomb went off": the toll of one blast.
+_BLAST_WHEN = re.compile(r"\b(?:killed|died|dead|injured|wounded)\s+when\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:exploded|went\s+off|blew\s+up|"
+                         r"detonated)\b", re.IGNORECASE)
 
 
 #: ", killing 12 civilians", ", leaving five soldiers dead": a toll told as a participle of the clause before it.
