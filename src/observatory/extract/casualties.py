@@ -358,9 +358,10 @@ def find_mentions(work: str, start: int, end: int, lexicon: ActorLexicon, on: da
     if mentions:
         mentions = of_them_opening(mentions, work, start, lambda begin: _find_mentions(work, begin, start, lexicon, on, None))
     mentions = parts_told_next(mentions, work, (start, end), lambda: _told_before(work, start, lexicon, on, window=FAR_WHOLE_WINDOW), lexicon, on)
-    if not mentions:  # ("killing or wounding 11 of them, five fatally": no figure of one role before the split)
-        return hurt_then_split(mentions, work, start, lexicon, on) or named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) or _wounded_died(
-            mentions, work, start, end, lexicon, on) or named_died(work, start, end)  # ("the citizen X, 61, died ... of injuries")
+    if not mentions:  # ("killing or wounding 11 of them, five fatally"; "the citizen X, 61, died ... of injuries")
+        return hurt_then_split(mentions, work, start, lexicon, on) \
+            or named_dead(work, start, end, lexicon, on, lambda at: _dead_in_paragraph(work, at, lexicon, on)) \
+            or _wounded_died(mentions, work, start, end, lexicon, on) or named_died(work, start, end)
     mentions = _told_again(mentions, work, start, lexicon, on)
     if not mentions:  # ("The three boys were taken to a hospital": all of them told before)
         return mentions

@@ -9,6 +9,9 @@ Constructions handled:
   off, exploded or was detonated at) is followed by "the" and a noun that the incident's own text introduced ("a bus", "a military convoy", "an army checkpoint").
 * Not: a sentence with dead or wounded of its own, or on another day; nor a noun the incident did not name ("the
   village of B", "the headquarters"): those may well be another event.
+* The device named back going off: "a booby-trapped fuel tanker ... has risen to 46", then "The tanker exploded on
+  Tuesday afternoon, 28 April": when the bombing happened, told after its toll, even on a day of its own
+  (``device_named_back``, round 68).
 """
 
 from __future__ import annotations
