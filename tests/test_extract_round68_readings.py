@@ -39,7 +39,7 @@ their first scoring), tested on sentences written for these tests; places are re
   continued for about an hour ..., and a woman was killed by stray bullets" tells more of the clash
   (``incident_time_shift.refers_back``).
 
-Controls (passing before and after the round) follow the readings.
+Controls, passing before and after the round, are the tests named test_control_*.
 """
 
 from __future__ import annotations
