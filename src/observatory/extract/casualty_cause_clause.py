@@ -10,10 +10,9 @@ or a cause told nowhere else, keeps its figures. (tests/test_extract_round68_rea
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import Mention, without
 
 #: "retaliating for a drone attack that killed", "in response to the bombing which left", "in revenge for an ambush
 #: that had killed": the cause told with its own toll.
@@ -33,10 +32,7 @@ def without_cause_dead(mentions: list[Mention], work: str, start: int, end: int)
     inside = {i for i, m in enumerate(mentions) if hit.start() <= m.quantity.start < hit.end() and _told_later(m, work, end)}
     if not inside or len(inside) == len(mentions):
         return mentions
-    inside |= {i for i, m in enumerate(mentions) if m.parent in inside}
-    index = {old: new for new, old in enumerate(i for i in range(len(mentions)) if i not in inside)}
-    return [replace(m, parent=index.get(m.parent)) if m.parent is not None else m
-            for i, m in enumerate(mentions) if i not in inside]
+    return without(mentions, inside | {i for i, m in enumerate(mentions) if m.parent in inside})
 
 
 def _told_later(m: Mention, work: str, end: int) -> bool:

@@ -40,9 +40,14 @@ def object_named_back(told: str, text: str) -> bool:
         noun = m.group("noun").lower()
         if noun in _NOT_THING:
             continue
-        if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", told, re.IGNORECASE):
+        if _introduced(noun, told, 2):
             return True
     return False
+
+
+def _introduced(noun: str, told: str, words: int) -> bool:
+    """Whether ``told`` introduces ``noun`` with "a"/"an", up to ``words`` words before it ("a military convoy")."""
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,{words}}}?{noun}\b", told, re.IGNORECASE) is not None
 
 
 #: "The tanker exploded on Tuesday afternoon, ...": a sentence opening on a device going off, named with "the".
@@ -57,5 +62,5 @@ def device_named_back(told: str, text: str) -> bool:
     m = _THE_DEVICE_WENT.match(text)
     if m is None or m.group("noun").lower() in _NOT_THING:
         return False
-    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{m.group('noun')}\b", told, re.IGNORECASE) is not None
+    return _introduced(m.group("noun"), told, 3)
 
