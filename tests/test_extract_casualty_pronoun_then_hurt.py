@@ -29,7 +29,7 @@ def test_killing_him_and_injuring_bystanders() -> None:
 def test_wounding_him_and_killing_his_brother() -> None:
     text = ("Attack in Jasim\n\nUnknown gunmen shot at a regime soldier in Jasim on Friday, wounding him and killing his "
             "brother.")
-    assert killed(text) == {"regime": 1}
+    assert killed(text) == {"unknown": 1}  # (round 69: a soldier's brother is of no side the text gives, SCHEMA's unknown)
     assert injured(text) == {"regime": 1}
 
 

@@ -80,7 +80,9 @@ def test_toll_of_the_strikes_after_an_event_is_still_shared() -> None:
 
 
 def test_unanchored_joint_toll_needs_the_definite_plural() -> None:
-    assert unanchored_joint_toll("Nine soldiers were killed in the Russian raids on Kafr Zita.")
+    # (round 69: "in the Russian raids on Kafr Zita" names the one place bombarded, the toll of that bombardment and no
+    # joint toll at all, so the helper is asked about the raids with no place)
+    assert unanchored_joint_toll("Nine soldiers were killed in the Russian raids.")
     assert not unanchored_joint_toll("Nine soldiers were killed in a raid on Kafr Zita.")
     assert not unanchored_joint_toll("Since January, 90 soldiers were killed in the raids on Kafr Zita.")
 

@@ -103,7 +103,7 @@ from observatory.extract.casualty_hurt_apposed import hurt_apposed
 from observatory.extract.casualty_hurt_split import hurt_then_split
 from observatory.extract.casualty_hurt_verb import hurt_after_killing
 from observatory.extract.casualty_joined import accused_of, joined_next
-from observatory.extract.casualty_kin import family_pair, kin_share
+from observatory.extract.casualty_kin import family_pair, kin_share, named_then_kin
 from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_aside import kin_aside
 from observatory.extract.casualty_kin_list import kin_list_head
@@ -305,7 +305,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         return pronoun_and, False  # "killing him and two of his guards"
     if the_one := the_one_and_role(left, work[group_end:limit], work[q.end:group_end]):
         return the_one, False  # "killing its commander and three of his men"
-    kin = _LEFT_KIN.search(left)
+    kin = _LEFT_KIN.search(left) or named_then_kin(work, q.start, left_from)
     if kin is not None:  # "injuring his mother and two brothers", "killing him, his wife and their six children"
         return verb_role(kin.group("verb")), False
     if along := along_with_role(work, q.start, left_from):

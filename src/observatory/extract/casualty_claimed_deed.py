@@ -17,9 +17,13 @@ import re
 #: the speaker's own: "its snipers"), and the doer's deed, up to the figure.
 _DEED = re.compile(r"\b(?:said|says|reported|claimed|added|announced)\s+(?:that\s+)?(?!(?:its|their|our|his)\b)[^,.;:]{2,60}?\s+"
                    r"(?:shelled|fired|struck|hit|targeted|attacked|bombed|bombarded|launched|stormed)\b(?P<rest>[^.;]*)$")
-#: A settlement the deed names: "the (government-held) town of Suqailabiyah", "at Mhardeh", "on al-Bab".
-_PLACE = re.compile(r"\b(?:town|village|city|neighbou?rhood|district|camp)\s+of\s+(?P<named>(?:al-)?[A-Z][\w'’-]+)|"
-                    r"\b(?:at|on|in|near)\s+(?P<bare>(?:al-)?[A-Z][\w'’-]{2,})")
+#: A place name of one or more words ("Mhardeh", "Aleppo University", "Daraa al-Mahatta"): read whole, so a city
+#: named before does not hide a site of it named for the first time.
+_NAME = r"(?:al-)?[A-Z][\w'’-]{2,}(?:\s+(?:al-[A-Z][\w'’-]+|[A-Z][\w'’-]+))*"
+#: A settlement or site the deed names: "the (government-held) town of Suqailabiyah", "at Mhardeh", "on al-Bab",
+#: "at the government-held Daraa al-Mahatta neighbourhood", "at Aleppo University".
+_PLACE = re.compile(r"\b(?:town|village|city|neighbou?rhood|district|camp)\s+of\s+(?P<named>" + _NAME + r")|"
+                    r"\b(?:at|on|in|near)\s+(?:the\s+[a-z][\w-]*-held\s+)?(?P<bare>" + _NAME + r")")
 #: How far back (characters) the text is searched for the deed's place: the report's earlier account of it.
 _LOOK_BACK = 3000
 

@@ -101,3 +101,16 @@ def _head_of_family(head: Mention, m: Mention, work: str) -> bool:
     if parent is None:
         return False
     return parent.group("own") is not None or _OF_HIS.match(work, m.quantity.end) is not None
+
+
+#: "killing prominent drug dealer Marai Al-Ramthan, his wife and their ": a named victim (a few words, then a name in
+#: capitals), then his kin, before a figure (the name runs past the window ``casualties`` reads "killing him, his wife").
+_NAMED_THEN_KIN = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:[a-z][\w-]*\s+){0,4}?"
+                             r"[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,3}\s*,\s*(?:his|her|their)\s+[\w-]+\s*(?:,|and|,\s*and)\s*"
+                             r"(?:his|her|their)\s*$")
+
+
+def named_then_kin(work: str, at: int, left_from: int) -> re.Match[str] | None:
+    """The verb before "NAME, his wife and their " ending right before the figure at ``at`` ("killing prominent drug
+    dealer Marai Al-Ramthan, his wife and their six children": the children are killed too)."""
+    return _NAMED_THEN_KIN.search(work, max(left_from, at - 120), at)

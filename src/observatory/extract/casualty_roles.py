@@ -67,9 +67,10 @@ def is_doer(work: str, group_end: int, end: int) -> bool:
 
 #: What one restating item may say: a person ("a woman", "a shepherd") or a relative ("her daughter", "his two sons").
 _PERSON_ITEM = re.compile(
-    r"\s*(?:an?\s+|one\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:young\s+|elderly\s+|old\s+)?"
+    r"\s*(?:an?\s+|one\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:young\s+|elderly\s+|old\s+)?"
     r"(?:man|men|woman|women|boys?|girls?|child|children|sons?|daughters?|brothers?|sisters?|wife|husband|mother|father|"
-    r"shepherd|farmer|worker|driver|nephew|niece|cousins?|relatives?|grandchildren|grandson|granddaughter)\b", re.IGNORECASE)
+    r"shepherd|farmer|worker|driver|nephew|niece|cousins?|relatives?|grandchildren|grandson|granddaughter|"
+    r"priest|imam|teacher|doctor|nurse|pharmacist|engineer|student|journalist|merchant|trader|mukhtar)\b", re.IGNORECASE)
 _RESTATE_OPEN = re.compile(r"\s*,\s*(?:namely\s+|i\.e\.\s*,?\s*)?")
 _RESTATE_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:his|her|their)?\s*")
 

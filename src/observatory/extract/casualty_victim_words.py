@@ -7,7 +7,9 @@
   ``militia_of_nations``, tests/test_extract_casualty_others_after_militia_nations.py);
 * "who had joined the 'settlement' and was working with X": the group served after the settlement (``AND_THEN_SERVED``);
 * "opened fire on a former opposition fighter ..., killing him": the pronoun's antecedent (``ANTECEDENT``);
-* "the commander was a Syrian national" told a sentence after one Iranian-backed victim (``syrian_told_after``).
+* "the commander was a Syrian national" told a sentence after one Iranian-backed victim (``syrian_told_after``);
+* "killing him and wounding his brother": a relative of a fighter takes no side from him (``kin_apart``: in the gold a
+  relative is never labelled with an armed side; tests/test_extract_round69_readings.py).
 
 Tests: tests/test_extract_casualty_others_after_mixed_dead.py, ..._settled_then_served.py,
 ..._pronoun_victim_named_before.py, ..._syrian_told_after.py.
@@ -113,3 +115,16 @@ def syrian_told_after(m: Mention, work: str, words: str) -> bool:
     told = re.compile(rf"\b(?:the|this)\s+(?:slain\s+|dead\s+|killed\s+)?{noun.group('noun')}\s+(?:was|is)\s+(?:an?\s+)?Syrian\b(?![\s-]+(?:backed|run))",
                       re.IGNORECASE)
     return told.search(work, m.group_end, m.group_end + _SYRIAN_AFTER) is not None
+
+
+#: A relative ("his brother", "their sons"): of no armed side of the fighter he is named after.
+_KIN_ONLY = re.compile(r"\b(?:brothers?|sons?|daughters?|sisters?|siblings|relatives|cousins|nephews|nieces)\b", re.IGNORECASE)
+#: "..., who is also a member of the same faction", "also a fighter": the relative's own side told.
+_ALSO_MEMBER = re.compile(r",?\s+(?:who\s+(?:is|was|were|are)\s+)?(?:also\s+)?(?:an?\s+)?(?:members?|fighters?|commanders?|militants?|"
+                          r"soldiers?|officers?)\b", re.IGNORECASE)
+
+
+def kin_apart(work: str, start: int, end: int) -> bool:
+    """Whether the group at ``work[start:end]`` is a relative whose own side the text does not tell ("killing him and
+    wounding his brother"; not "his brother, who is also a member of the same faction")."""
+    return _KIN_ONLY.search(work, start, end) is not None and _ALSO_MEMBER.match(work, end) is None

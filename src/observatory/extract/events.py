@@ -251,7 +251,8 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     ("ambush", ("ambush", "wait", "waylaid"),
                r"\bambush(?:ed|es|ing)?\b|\b(?:lay|lie|lying|laid|lain)\s+in\s+wait|\bwaylaid"),
     ("clash", ("exchang", "mutual", "trad"),  # ("traded fire": an exchange of fire)
-              r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:fire|attacks|shelling|gunfire|shells|bullets)|\bfire\s+exchange|"
+              r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:(?:heavy|machine-?gun|sniper)\s+)?(?:fire|attacks|shelling|gunfire|"
+              r"shells|bullets)|\bfire\s+exchange|"  # ("an exchange of machine-gun fire between HTS and regime forces")
               r"\btrad(?:ed|ing)\s+(?:heavy\s+)?(?:fire|gunfire|shots|bullets)\b|"
               r"\b(?:fire|gunfire|shots|bullets|shells)\s+(?:was|were)\s+exchanged\b|"  # ("Machine-gun fire was exchanged")
               r"\bmutual\s+(?:shelling|attacks|bombardment)"),

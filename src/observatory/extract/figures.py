@@ -84,8 +84,10 @@ _MONTH_BEFORE_STEMS = ("january", "february", "march", "april", "may", "june", "
                        "camp", "field", "article", "phase")
 _OTHER_VERB_STEMS = ("arrest", "detain", "captur", "kidnap", "abduct", "rescu", "evacuat", "releas", "freed", "recruit", "displac",
                      "seiz", "detention", "disappearance")
-#: "rescued nine wounded civilians", "evacuated 12 injured": the people saved are told hurt.
-_SAVED_HURT = re.compile(r"\s+(?:wounded|injured)\b(?!\s+(?:by|in|on|at|during|when|after)\b)", re.IGNORECASE)
+#: "rescued nine wounded civilians", "evacuated 12 injured", "rescued 21 people who were injured": the people saved
+#: are told hurt.
+_SAVED_HURT = re.compile(r"\s+(?:(?:wounded|injured)\b(?!\s+(?:by|in|on|at|during|when|after)\b)|"
+                         r"[\w-]+\s+(?:who|that)\s+(?:were|had\s+been|was)\s+(?:wounded|injured)\b)", re.IGNORECASE)
 
 #: Tried on every number (compiled once): a year, a date or time after it, a sign or digit before it, a name and an age,
 #: a name in brackets, "of whom" after it.

@@ -57,9 +57,10 @@ _SWEEP = re.compile(
 
 
 #: "The clashes were triggered by the killing of X and his wife in al-Bab on Friday": a killing that set off the incident,
-#: told with its victims (round 66).
-_TRIGGERED_BY_KILLING = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been)\s+"
-                                   r"(?:triggered|sparked|prompted|provoked|set\s+off)\s+by\s+the\s+(?P<kill>killing|murder|assassination)\s+of\b",
+#: told with its victims (round 66); so is "The fighting erupted after the killing of X" (round 69).
+_TRIGGERED_BY_KILLING = re.compile(r"\s*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|had\s+been)\s+"
+                                   r"(?:triggered|sparked|prompted|provoked|set\s+off)\s+by|(?:erupted|broke\s+out|began|started|"
+                                   r"flared(?:\s+up)?)\s+(?:after|following))\s+the\s+(?P<kill>killing|murder|assassination)\s+of\b",
                                    re.IGNORECASE)
 
 

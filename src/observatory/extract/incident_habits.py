@@ -52,6 +52,10 @@ _HABIT_STEMS = ("19", "20", "daily", "in the past", "become", "every", "weekly",
 _ONE_ONGOING = re.compile(r"ongoing\s+(?:\w+\s+)?(?:attack|assault|battle|offensive|ambush|operation)\b(?!s)|"
                           r"ongoing\s+since\s+(?:yesterday|last\s+night|dawn|daybreak|midnight|(?:early\s+)?this\s+morning|"
                           r"the\s+early\s+hours)\b", re.IGNORECASE)  # "clashes have been ongoing since yesterday": one fight
+#: Who has held the place told since when ("which has been controlled by the SNA since October 2019", "held by the
+#: regime since 2018"): the year is the holder's, not the time of the event.
+_HELD_SINCE = re.compile(r"\b(?:held|controlled|run|ruled|occupied|seized|captured)\s+by\s+(?:[\w'’()-]+\s+){1,8}?since\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.IGNORECASE)
 _HABIT_ONLY = re.compile(r"\b(?:19|20)\d\d\b", re.IGNORECASE)
 #: "In June 2022, ...", "In late August 2019, ...": the sentence opens with a month of the year, the time of one event
 #: ("since the city fell in October 2019" is a period, and "lost X in March 2019" a milestone: not such an opening).
@@ -114,7 +118,9 @@ def habitual(dates: tuple[DateMention, ...], chunk: str) -> bool:
     """Talk of a habit or a trend ("on a daily basis", "has stepped up"), or of a past year without a day in it."""
     if not has_any(folded(chunk), _HABIT_STEMS):
         return False  # no match of _YEAR_OR_HABIT is possible
-    found = [m for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())]
+    held = [(h.start(), h.end()) for h in _HELD_SINCE.finditer(chunk)] if "since" in chunk else []
+    found = [m for m in _YEAR_OR_HABIT.finditer(chunk) if not _ONE_ONGOING.match(chunk, m.start())
+             and not any(a <= m.start() < b for a, b in held)]  # ("..., which has been controlled by the SNA since 2019")
     if not found:
         return False
     if all(_HABIT_ONLY.fullmatch(h.group(0)) for h in found):  # only a year: "On March 5, 2019, ..." is still one event

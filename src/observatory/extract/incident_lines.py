@@ -192,6 +192,9 @@ _TOLL_WORDS = (*_DEATH_WORDS, "attacks", "statistic")
 #: (tests/test_extract_review_r33.py).
 _ONE_EVENT_HEADLINE = re.compile(r"\b(?:kills?|wounds?|injures?|targets?|ambush(?:es)?|assassinates?)\b"
                                  r"(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)", re.IGNORECASE)
+#: One doer's deed in a title ("Turkish drone kills two", not "ISIS cells kill 31" or "89 attacks kill 74 people").
+_ONE_DEED = re.compile(r"\b(?:kills|wounds|injures|targets|ambushes|assassinates)\b(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)",
+                       re.IGNORECASE)
 #: The news of one event before that clause: "Regime drone kills two civilians", "Iraqi man shot dead inside his tent".
 _ONE_EVENT_BEFORE = re.compile(r"\b(?:kills?|killed|wounds?|wounded|injures?|injured|shot\s+dead|dies|died|targets?|"
                                r"ambush(?:es)?|assassinates?|assassinated)\b", re.IGNORECASE)
@@ -244,11 +247,15 @@ _DAY_WORD = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+day|today|yesterday|tonight
 
 
 def _event_beside_toll(title: str) -> bool:
-    """A title whose first part is one event's news and whose later part the running toll it adds to ("Landmine blast
-    kills three truffle hunters in A | Number of regime losses since March 2019 rises to 418")."""
+    """A title one part of which is one event's news and the other the running count it adds to, in either order
+    ("Landmine blast kills three truffle hunters in A | Number of regime losses since March 2019 rises to 418",
+    "68th attack since early 2023 | Turkish drone kills two Asayish members at a checkpoint")."""
     first, bar, rest = title.partition(_TITLE_BAR)
-    return bool(bar) and _ONE_EVENT_HEADLINE.search(first) is not None and period_of(first, None) is None \
-        and period_of(rest, None) is not None
+    if not bar:
+        return False
+    if period_of(first, None) is not None and _ONE_DEED.search(rest) is not None and period_of(rest, None) is None:
+        return True  # (the event told after the count: one doer's deed, "Turkish drone kills", not "89 attacks kill")
+    return _ONE_EVENT_HEADLINE.search(first) is not None and period_of(first, None) is None and period_of(rest, None) is not None
 
 
 def undated(draft: Draft, work: str) -> bool:

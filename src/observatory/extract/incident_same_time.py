@@ -4,7 +4,8 @@ Constructions handled (a sentence after an incident already told):
 
 * "At the same time, the army shelled the villages of A and B, causing damage": another event, in places the incident
   has not named, whatever its kind;
-* "Simultaneously, jets carried out ten strikes on the outskirts of C": the same;
+* "Simultaneously, jets carried out ten strikes on the outskirts of C" (or "Almost simultaneously,", "At about the same
+  time,"): the same;
 * "In the evening, artillery pounded the village of D": an event later that day, in a place of its own.
 
 Not: such a sentence with dead or wounded of its own (other rules weigh whose they are), nor one that names no town
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 #: An opening that puts the sentence's event beside the one told before: "At the same time,", "In the evening,".
 SAME_TIME_OPENING = re.compile(
-    r"\s*[\"']?(?:At\s+the\s+same\s+time|Simultaneously|"
+    r"\s*[\"']?(?:(?:Almost|Nearly|Roughly)\s+)?(?:At\s+(?:about\s+|around\s+)?the\s+same\s+time|Simultaneously|"
     r"In\s+the\s+(?:evening|afternoon|morning))\s*,",
     re.IGNORECASE,
 )

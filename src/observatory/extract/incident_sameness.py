@@ -30,6 +30,11 @@ def other_province(draft: Draft, f: SentenceFacts) -> bool:
     return len(named) == 1 and bool(told) and not named & told
 
 
+#: A paragraph opened by its place ("In the countryside of Ain al-Arab (Kobani), ...", "In Al-Malikiyah countryside, ..."),
+#: a place the incident before did not name ("In Homs, the shelling of ..." after "... of Homs ..., killing 24" retells it).
+_PLACE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:countryside|outskirts|desert|city|town|village)\s+of\s+)?"
+                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"the|a|an|one|its|this|that)\b)(?P<place>(?-i:[A-Z])[\w'-]*(?:[ -](?-i:[A-Z])[\w'-]*)*)", re.IGNORECASE)
 #: Words that set a place as where something happened ("in the countryside of Latakia"), not as who acts ("Damascus
 #: denies").
 _AT_PLACE = re.compile(r"\b(?:in|of|near|at|across)\s+(?:the\s+)?(?:[\w-]+ern\s+)?(?:(?:countryside|province|governorate|outskirts|desert)\s+of\s+)?$", re.IGNORECASE)
@@ -114,6 +119,9 @@ def restates(draft: Draft, f: SentenceFacts) -> bool:
                                               if m.parent is None and not m.quantity.vague}
     known: set[tuple[str, str | None, int]] = set(draft.figures()) | {(r, s, m.value) for (r, s), m in draft.vague.items()}
     known |= {(m.role, None, m.value) for m, _ in draft.generic}
+    if f.sentence.first_in_paragraph and new_places(draft, f) and (opening := _PLACE_OPENING.match(f.sentence_text)) is not None \
+            and place_key(opening.group("place")) not in {place_key(p.name) for p in draft.places}:
+        return False  # "In the countryside of B, warplanes targeted ..., killing nine fighters": a paragraph of its own place
     if new_places(draft, f) and any(r == KILLED and s not in (None, "unknown", "civilians") and not any(k[1] == s for k in known)
                                     for r, s, _ in mine):
         return False  # "gunmen shot dead an official in A", then "a raid on B killed a commander and his wife": new dead elsewhere

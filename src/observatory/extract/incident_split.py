@@ -442,8 +442,9 @@ _PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(
                             r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
 
 
-#: A time word that tells an event as following the one before ("Russian jets later struck ...").
-_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b|"
+#: A time word that tells an event as following the one before ("Russian jets later struck ..."; not "Gunmen later
+#: identified as members of X shot the couple": who did the deed told).
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b(?!\s+(?:identified|named|described|found|revealed|confirmed))|"
                     r"\b(?:after|following)\s+the\s+(?:attack|ambush|raid|assault|infiltration|explosion|blast|bombing)s?\b",
                     re.IGNORECASE)  # "Russian jets struck the area after the attack": the other side's own event
 #: The victim told so far, pointed back to ("his body", "their bodies").

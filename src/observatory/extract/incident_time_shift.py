@@ -90,10 +90,17 @@ def refers_back(text: str) -> bool:
     clashes went on ("Clashes continued for about an hour after reinforcements arrived, and a woman was killed ...")."""
     if _GOES_ON.match(text) is not None:
         return not ANOTHER.search(text)
+    if _UNCLAIMED.match(text) is not None:
+        return True  # "ISIS had not claimed the attack by the time of writing, but the area is known for ...": that attack
     return _BACK_REFERENCE.match(text) is not None and not ANOTHER.search(text) and not _LEADING_DATE.match(text) \
         and not TIME_SHIFT.search(_BACKSTORY.sub("", text))  # "The attack came two days after ...": another event is recalled
 
 
+#: "ISIS had not claimed the attack by the time of writing", "No party has yet claimed responsibility for the bombing":
+#: the event told so far, unclaimed (round 69).
+_UNCLAIMED = re.compile(r"\s*(?:[\w'-]+\s+){1,3}?(?:has|had|have)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)claim(?:ed)?\s+"
+                        r"(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|ambush|"
+                        r"assassination|killing|strike|operation)\b", re.IGNORECASE)
 #: "Clashes continued for about an hour ...", "The fighting went on until dawn": the clashes told so far, lasting (round
 #: 68); not "Clashes continued between X and Y", "... around the dam": fighting named anew.
 _GOES_ON = re.compile(r"\s*(?:The\s+)?(?:clashes|fighting|exchange\s+of\s+fire)\s+(?:continued|went\s+on|lasted|raged)\s+"

@@ -9,6 +9,10 @@ same side, under a header of a period longer than a day ("during the three days 
 January", "since July 29"), is a line of the totals and no incident. Under a day's toll ("on Saturday", "in the past 24
 hours") each line is one of the day's events as well, and a list item that opens with its event ("- Russian jets
 struck X, killing four") or names its day stays an incident. (tests/test_extract_round64_readings.py)
+
+The report's title over such a list ("A month after the earthquake | 16 dead in regime, Russian and factions' attacks
+on the de-escalation zone", over "87 attacks ..., which left 16 people dead, as follows:") is no incident either: its
+dead are the total's, and it names no town and no day (round 69).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.drafts import Draft
-from observatory.extract.incident_title_totals import Figure
+from observatory.extract.incident_title_totals import Figure, told_as_total
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.text import LIST_MARK, list_header
 
@@ -43,12 +47,23 @@ def _one_day(header: str) -> bool:
 
 
 def total_item(draft: Draft, work: str, in_totals: set[Figure]) -> bool:
-    """Whether the draft is a line of a list of totals by side, opening with its dead, all counted as totals."""
+    """Whether the draft is a line of a list of totals by side, opening with its dead, all counted as totals (or the
+    report's title over such a list: ``_title_of_total``)."""
     dead = [m for (role, _), (m, _) in draft.counts.items() if role == KILLED]
     if draft.date is not None or not dead or any(role != KILLED for role, _ in draft.counts):
         return False
+    if _title_of_total(draft, work) and all(told_as_total(m.value, m.side, in_totals) for m in dead):
+        return True
     line_start = work.rfind("\n", 0, draft.start) + 1
     first = min(m.quantity.start for m in dead)
     if work.find("\n", line_start, first) != -1 or not _ITEM_OPENING.match(work[line_start:first]):
         return False
     return all((m.value, m.side) in in_totals for m in dead) and not _one_day(list_header(work, line_start))
+
+
+def _title_of_total(draft: Draft, work: str) -> bool:
+    """The draft is the report's first line, a title (no closing full stop), naming no day, no time and no town."""
+    stop = work.find("\n", draft.start)
+    line = work[draft.start:stop if stop >= 0 else len(work)].strip()
+    return draft.first_sentence == 0 and draft.start == len(work) - len(work.lstrip()) and not draft.timed \
+        and not line.endswith((".", "!", "?")) and all(p.governorate for p in draft.places)

@@ -52,6 +52,7 @@ from observatory.extract.casualty_unstated_nationality import unstated_nationali
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
     antecedent_words,
+    kin_apart,
     militia_of_nations,
     mixed_before,
     syrian_told_after,
@@ -60,7 +61,7 @@ from observatory.extract.casualty_work_told import group_named_at, told_tie_at
 from observatory.extract.gates import folded, has_any, word_start
 from observatory.extract.numbers import ORDINAL_ONE_RE, Quantity, words_to_int
 from observatory.extract.text import NAME_ARTICLE, line_around
-from observatory.models import Qualifier
+from observatory.models import ARMED_SIDES, Qualifier
 
 KILLED, INJURED = "killed", "injured"
 
@@ -410,6 +411,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
                     source = militia_of_nations(before, work) or replace(  # (others "including N civilians": the rest)
                         source, side="unknown", actor=None, nationality=None)
+                if source.side in ARMED_SIDES and kin_apart(work, m.group_start, m.group_end):
+                    source = replace(source, side="unknown", actor=None, nationality=None)  # ("and wounding his brother")
                 m = m.sided_like(source)
         out.append(m)
     return out

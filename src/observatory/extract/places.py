@@ -113,13 +113,13 @@ _NOT_PLACE = re.compile(
     r"Britain|British|UK|United\s+Kingdom|London|Tehran|Ankara|Moscow|Washington|Israel|American|Americans|Uzbek|Chechen|"
     r"Tel\s+Aviv|Jerusalem|Baghdad|Amman|Cairo|Riyadh|Doha|Geneva|Brussels|Paris|Guards|Revolutionary|"
     r"International|Global|Human|Fourth|Fifth|Local|Military|Media|Islamic|Islamists?|Jihadists?|Salafists?|Turkmen|Asayish|YPG|PKK|Ynet|Reuters|AFP|SANA|"
-    r"Shi'?ites|Ashura|Newroz|Nowruz|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
+    r"Shi'?ites|Ashura|Ashoura|Ashourah|Ashurah|Newroz|Nowruz|Ramadan|Eid|Defen[cs]e|Interior|Foreign|Ministry|Minister|President|Prime)(?![\w-])"
     r"|^[\w-]+-(?:backed|based|held|controlled|led|affiliated|linked|loyal)\b|^[\w-]+'s$"
     r"|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^[A-Z]\.?$"  # "on Feb 15": a month; "U.S.", "on X": a letter
     r"|^(?:RPGs?|PKMs?|ATGMs?|TOWs?|IEDs?|MANPADS|BMPs?|SVBIEDs?|VBIEDs?)$"  # weapons named by their acronyms
     r"|^(?:Station|Regiment|Brigade|Battalion|Division|Institute|Counterterrorism|Extremism|Terrorism)$"  # a word of a unit or body
     r"|^.*\s(?:Regiments?|Brigades?|Battalions?|Divisions?|Corps)$"  # "the First Coastal Division": a unit named, not a place
-    r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Conventions?|Part(?:y|ies)|Network|Agency|League|Organi[sz]ation|Observatory|Coordinators|Movement|Federation|Syndicate)$"  # bodies
+    r"|^(?:UN|U\.N|United\s+Nations|European|EU)\b|^.*\s(?:Council|Committee|Commission|Conventions?|Part(?:y|ies)|Network|Agency|League|Organi[sz]ation|Observatory|Coordinators|Movement|Federation|Syndicate|Office|Bureau)$"  # bodies
     r"|^(?:White\s+Helmets|Civil\s+Defen[cs]e|Middle\s+East|Zaman\s+al-Wasl|Enab\s+Baladi|Hawar|Rudaw|Asharq)\b"  # outlets, bodies
     r"|^(?:Twitter|Facebook|Telegram|WhatsApp|Instagram|YouTube|TikTok)$"  # "wrote on Twitter": a platform
     r"|^(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)-(?:Syrian|Turkish|Iraqi|Jordanian|Lebanese|Israeli)$"  # "the Syrian-Turkish border"

@@ -188,11 +188,14 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                rf"(?=\s+(?:at\s+least\s+)?(?:\d|(?i:{CARDINAL_WORD})\b)))\b", re.IGNORECASE)
 
 
-#: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54").
+#: Several days of fighting named as the span of a toll ("the death toll from four days of fighting ... has risen to 54",
+#: "the two-week campaign in X left more than 20 IS fighters dead").
 DAYS_OF_FIGHTING = re.compile(rf"\b(?:(?:\d+|(?i:{PLURAL_WORD}|several|a\s+few))\s+(?:days|weeks|months)|(?:a|one)\s+(?:week|month|fortnight))"
-                              r"\s+of\s+(?:fighting|clashes|battles|confrontations|violence|attacks|bombardment|shelling|escalation)\b",
+                              r"\s+of\s+(?:fighting|clashes|battles|confrontations|violence|attacks|bombardment|shelling|escalation)\b|"
+                              rf"\bthe\s+(?:\d+|(?i:{CARDINAL_WORD}))-(?:day|week|month)\s+(?:campaign|offensive|battle|fighting|clashes|"
+                              r"operation|assault|escalation)\b",  # (not "at the end of a two-day battle": when one event was)
                               re.IGNORECASE)
-DAYS_OF_FIGHTING_STEMS: Final = ("days", "week", "month", "fortnight")  # every match holds one of them
+DAYS_OF_FIGHTING_STEMS: Final = ("day", "week", "month", "fortnight")  # every match holds one of them
 
 
 #: Also "... at the hands of the parties to the conflict": the lines are who killed them.

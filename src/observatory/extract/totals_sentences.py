@@ -44,6 +44,7 @@ from observatory.extract.places import place_mentions
 from observatory.extract.segment import is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
+from observatory.extract.totals_attributed import statistics_came_after
 from observatory.extract.totals_battles import BATTLE_HAS_SO_FAR
 from observatory.extract.totals_day_alone import day_alone_first
 from observatory.extract.totals_day_rise import day_rise
@@ -111,9 +112,11 @@ _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|as
 _TWINS = re.compile(TWIN, re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
-#: A joint toll of several attacks the text has told of ("two militants were killed during the attacks").
+#: A joint toll of several attacks the text has told of ("two militants were killed during the attacks"); not the toll
+#: of the strikes on one named place ("two civilians were killed in the strikes on Jarjanaz": that bombardment's).
 _JOINT_TOLL = re.compile(r"\b(?:during|in|by|from)\s+(?:the|these|those|both|all)\s+(?:two\s+|three\s+|several\s+|\w+\s+)?"
-                         r"(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b", re.IGNORECASE)
+                         r"(?:attacks|bombings|ambushes|airstrikes|strikes|raids)\b"
+                         r"(?!\s+(?:on|in|at)\s+(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _JOINT_STEMS: Final = ("attacks", "bombings", "ambushes", "strikes", "raids")  # every match ends with one of them
 
 
@@ -370,6 +373,8 @@ def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
     # stem (no spaces) absent from the chunk is absent from them.
+    if statistics_came_after(chunk):
+        return False  # "The new statistics came after SOHR documented today the death of three civilians in X": the day's event
     if "when" in chunk and _toll_of_since_event(chunk):
         return False  # "... since Thursday, when a drone attack on X killed 89 people": the toll of the event that began it
     if ";" in chunk and _own_clause_event(chunk):
@@ -417,7 +422,7 @@ def is_period_total(chunk: str) -> bool:
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
-    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(blank(_TWINS, text))
+    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(blank(_CLASH_AT_ONE, blank(_TWINS, text)))
             and not is_total(blank(_WINDOW, text))):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
@@ -453,8 +458,10 @@ def _event_before_toll(text: str, tolls: str) -> bool:
         return True
     # "In March last year, a car bomb exploded in the market of X, killing 12 civilians": the main clause tells one event
     p = _PARTICIPLE_TOLL.search(tolls)
-    if p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None) \
-            and not _MANY_EVENTS.search(text, 0, p.start()):
+    # ("In September 2018, clashes erupted at a checkpoint in X ..., killing 13 soldiers": fighting at one spot)
+    if p is not None and (_ONE_EVENT.search(text, 0, p.start()) is not None or _ONE_TARGET.search(text, 0, p.start()) is not None
+                          or _CLASH_AT_ONE.search(text, 0, p.start()) is not None) \
+            and not _MANY_EVENTS.search(blank(_CLASH_AT_ONE, text), 0, p.start()):
         return True
     # "In December, 37 people were killed when IS ambushed a bus": the toll of the one event told after "when"
     w = _KILLED_WHEN.search(tolls)
@@ -475,8 +482,12 @@ _BLAST_WHEN = re.compile(r"\b(?:killed|died|dead|injured|wounded)\s+when\s+(?:a|
                          r"detonated)\b", re.IGNORECASE)
 
 
-#: ", killing 12 civilians", ", leaving five soldiers dead": a toll told as a participle of the clause before it.
-_PARTICIPLE_TOLL = re.compile(r",\s*(?:killing|leaving|claiming)\b", re.IGNORECASE)
+#: "clashes erupted at a checkpoint", "clashes broke out near a position": fighting at one spot, one event.
+_CLASH_AT_ONE = re.compile(r"\bclashes\s+(?:erupted|broke\s+out|took\s+place|flared(?:\s+up)?)\s+(?:at|near|around|on)\s+(?:a|an|one)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:checkpoint|position|post|base|roadblock|crossing|headquarters|house|farm)\b", re.IGNORECASE)
+#: ", killing 12 civilians", ", leaving five soldiers dead", ", injuring three of its members": a toll told as a
+#: participle of the clause before it.
+_PARTICIPLE_TOLL = re.compile(r",\s*(?:killing|leaving|claiming|injuring|wounding)\b", re.IGNORECASE)
 #: "struck a meeting of leaders", "targeted a car", "stormed a checkpoint": one target hit, one event.
 _ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stormed|ambushed|raided)\s+(?:a|an|one|their|his|its)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:meeting|gathering|car|vehicle|truck|bus|motorcycle|convoy|house|building|checkpoint|position|post|"
