@@ -8,8 +8,9 @@
 * "who had joined the 'settlement' and was working with X": the group served after the settlement (``AND_THEN_SERVED``);
 * "opened fire on a former opposition fighter ..., killing him": the pronoun's antecedent (``ANTECEDENT``);
 * "the commander was a Syrian national" told a sentence after one Iranian-backed victim (``syrian_told_after``);
-* "killing him and wounding his brother": a relative of a fighter takes no side from him (``kin_apart``: in the gold a
-  relative is never labelled with an armed side; tests/test_extract_round69_readings.py).
+* "killing him and wounding his brother": a relative of a fighter takes no side from him (``kin_apart``: in the written
+  sets' gold no relative named only by his kin word carries an armed side, and SCHEMA gives people of untold
+  affiliation to ``unknown``; tests/test_extract_round69_readings.py).
 
 Tests: tests/test_extract_casualty_others_after_mixed_dead.py, ..._settled_then_served.py,
 ..._pronoun_victim_named_before.py, ..._syrian_told_after.py.
