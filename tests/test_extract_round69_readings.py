@@ -41,6 +41,9 @@ their first scoring), tested on sentences written for these tests; places are re
   X shot the couple" tells who did it, not a deed that came later (``incident_split._LATER``);
 * "an exchange of machine-gun fire between HTS and regime forces on the frontline of X" is a clash (``events``; artillery
   fire exchanged stays shelling);
+* "killed a family of six in the village of X" counts six (``casualties._bare``); "a boatman" is a civilian
+  (``person_trades``, actors.csv); "members of Falhout's group" are the regime's (actors.csv: the militia the
+  Military Intelligence backed in Sweida);
 * "the commemoration of Ashoura" names no place, so the claim of the bombing told before is no event of its own
   (``places``).
 
@@ -268,3 +271,21 @@ def test_control_artillery_fire_exchanged_is_shelling() -> None:
     text = ("On the Kafranbel front, the factions and regime forces exchanged artillery fire on the Saraqib and al-Nayrab "
             "axes on Monday without any casualties being reported.")
     assert [i["type"] for i in contract(text)["incidents"]] == ["shelling"]
+
+
+def test_a_family_of_six_killed_in_a_village_are_six_dead() -> None:
+    text = ("On Wednesday, regime barrel bombs killed a family of six in the village of Kafr Ruma, south of Maarat "
+            "al-Numan, the monitor added.")
+    assert summed(contract(text), "killed") == {"civilians": 6}
+
+
+def test_a_boatman_is_a_civilian() -> None:
+    text = ("A landmine exploded near a boat on the Euphrates near al-Busayrah on Monday, killing a boatman and wounding "
+            "two passengers.")
+    assert summed(contract(text), "killed") == {"civilians": 1}
+
+
+def test_members_of_falhouts_group_are_of_the_regime() -> None:
+    text = ("Clashes broke out on Tuesday between local factions and the group of Raji Falhout in the town of Atil in "
+            "Daraa's eastern countryside. Eight members of Falhout's group were killed, the monitor said.")
+    assert summed(contract(text), "killed") == {"regime": 8}

@@ -663,6 +663,8 @@ def _bare(work: str, q: Quantity, group: str, span: tuple[int, int], colon_whole
     if not group.strip() and (re.match(r"\s*(?:[.,;]|and\b|$)", work[span[0]:span[1]]) or q.text.strip().lower() == "another"
                               or colon_whole or ORDINAL_ONE_RE.fullmatch(q.text.strip()) and work.startswith(" who ", span[0])):
         return True  # ("killing a third who resisted arrest": a rank and its relative clause)
+    if not group.strip() and re.search(r"\bfamily\s+of\s+$", work[max(0, q.start - 12):q.start], re.IGNORECASE):
+        return True  # ("killed a family of six in the village of X": the family's people)
     return one_more_placed(work, q) or hurt_number_placed(work, q)  # ("wounding 15 in X")
 
 

@@ -17,4 +17,4 @@ from __future__ import annotations
 #: Trade nouns, singular and plural, as one alternation for ``figures.PERSON``.
 TRADES = (r"lawyers?|carpenters?|blacksmiths?|barbers?|butchers?|bakers?|mechanics?|tailors?|plumbers?|"
           r"electricians?|grocers?|dentists?|goldsmiths?|jewell?ers?|exchangers?|physicians?|surgeons?|painters?|sellers?|"
-          r"vendors?|merchants?|traders?|shopkeepers?|labou?rers?|priests?|clergym[ae]n|monks?|nuns?|pharmacists?")
+          r"vendors?|merchants?|traders?|shopkeepers?|labou?rers?|priests?|clergym[ae]n|monks?|nuns?|pharmacists?|boatm[ae]n|ferrym[ae]n")
