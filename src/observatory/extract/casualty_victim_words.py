@@ -118,8 +118,10 @@ def syrian_told_after(m: Mention, work: str, words: str) -> bool:
     return told.search(work, m.group_end, m.group_end + _SYRIAN_AFTER) is not None
 
 
-#: A relative ("his brother", "their sons"): of no armed side of the fighter he is named after.
-_KIN_ONLY = re.compile(r"\b(?:brothers?|sons?|daughters?|sisters?|siblings|relatives|cousins|nephews|nieces)\b", re.IGNORECASE)
+#: The words of a relative ("his brother", "their sons"), who takes the side of the figure before him only where that side
+#: is no armed one (``mention_sides.inherit_sides`` reads them with the companions who take any side).
+KIN_WORDS = r"brothers?|sons?|daughters?|sisters?|siblings|relatives|cousins|nephews|nieces"
+_KIN_ONLY = re.compile(rf"\b(?:{KIN_WORDS})\b", re.IGNORECASE)
 #: "..., who is also a member of the same faction", "also a fighter": the relative's own side told.
 _ALSO_MEMBER = re.compile(r",?\s+(?:who\s+(?:is|was|were|are)\s+)?(?:also\s+)?(?:an?\s+)?(?:members?|fighters?|commanders?|militants?|"
                           r"soldiers?|officers?)\b", re.IGNORECASE)

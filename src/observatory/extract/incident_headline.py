@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from observatory.extract.places import PlaceMention
 
 
-def _headline(draft: Draft, work: str) -> bool:
+def headline(draft: Draft, work: str) -> bool:
     """The draft is one line of the report's head that is no sentence of the story (no closing full stop)."""
     text = work[draft.start:draft.end].strip()
     stop = work.find("\n", draft.start)
@@ -71,7 +71,7 @@ def _covers(place: PlaceMention, later: Draft) -> bool:
 def headline_of_several(draft: Draft, later: list[Draft], work: str) -> bool:
     """The draft is a headline whose places are, each of them, the place of an incident told after it, two or more
     of those in all: a list of the events the body tells, not one event."""
-    if not later or not _headline(draft, work):
+    if not later or not headline(draft, work):
         return False
     places = list({place_key(p.name): p for p in draft.places}.values())
     towns = [p for p in places if not p.governorate]
@@ -94,5 +94,5 @@ def two_event_headline(draft: Draft, work: str, at: int) -> bool:
     if len(draft.places) < 2:
         return False  # (read for every sentence after the draft: the cheap test first)
     line_end = work.find("\n", draft.start)
-    return 0 <= line_end <= at and _headline(draft, work) and _two_told(work, draft)
+    return 0 <= line_end <= at and headline(draft, work) and _two_told(work, draft)
 

@@ -190,11 +190,10 @@ _TOLL_WORDS = (*_DEATH_WORDS, "attacks", "statistic")
 #: A headline of one event ("A year of escalation | Turkish drone kills two", "Annual commemoration of 2013 massacre |
 #: Regime shelling kills woman"): a title read as a period's only by its year or by "attacks" tells that event
 #: (tests/test_extract_review_r33.py).
-_ONE_EVENT_HEADLINE = re.compile(r"\b(?:kills?|wounds?|injures?|targets?|ambush(?:es)?|assassinates?)\b"
-                                 r"(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)", re.IGNORECASE)
+_FEW_AFTER = r"(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)"  # (not a toll in the hundreds: a period's)
+_ONE_EVENT_HEADLINE = re.compile(r"\b(?:kills?|wounds?|injures?|targets?|ambush(?:es)?|assassinates?)\b" + _FEW_AFTER, re.IGNORECASE)
 #: One doer's deed in a title ("Turkish drone kills two", not "ISIS cells kill 31" or "89 attacks kill 74 people").
-_ONE_DEED = re.compile(r"\b(?:kills|wounds|injures|targets|ambushes|assassinates)\b(?!\s+(?:\d{3,}|\d{1,3},\d{3}|dozens|hundreds|thousands)\b)",
-                       re.IGNORECASE)
+_ONE_DEED = re.compile(r"\b(?:kills|wounds|injures|targets|ambushes|assassinates)\b" + _FEW_AFTER, re.IGNORECASE)
 #: The news of one event before that clause: "Regime drone kills two civilians", "Iraqi man shot dead inside his tent".
 _ONE_EVENT_BEFORE = re.compile(r"\b(?:kills?|killed|wounds?|wounded|injures?|injured|shot\s+dead|dies|died|targets?|"
                                r"ambush(?:es)?|assassinates?|assassinated)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ import re
 
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.drafts import Draft
+from observatory.extract.incident_headline import headline
 from observatory.extract.incident_title_totals import Figure, told_as_total
 from observatory.extract.mention_sides import KILLED
 from observatory.extract.text import LIST_MARK, list_header
@@ -62,8 +63,6 @@ def total_item(draft: Draft, work: str, in_totals: set[Figure]) -> bool:
 
 
 def _title_of_total(draft: Draft, work: str) -> bool:
-    """The draft is the report's first line, a title (no closing full stop), naming no day, no time and no town."""
-    stop = work.find("\n", draft.start)
-    line = work[draft.start:stop if stop >= 0 else len(work)].strip()
-    return draft.first_sentence == 0 and draft.start == len(work) - len(work.lstrip()) and not draft.timed \
-        and not line.endswith((".", "!", "?")) and all(p.governorate for p in draft.places)
+    """The draft is the report's first line, a title (``incident_headline.headline``), naming no time and no town."""
+    return draft.first_sentence == 0 and draft.start == len(work) - len(work.lstrip()) and headline(draft, work) \
+        and not draft.timed and all(p.governorate for p in draft.places)

@@ -51,6 +51,7 @@ from observatory.extract.casualty_tie_target import CIVIL_TRADES, former_of, tie
 from observatory.extract.casualty_unstated_nationality import unstated_nationality
 from observatory.extract.casualty_victim_words import (
     AND_THEN_SERVED,
+    KIN_WORDS,
     antecedent_words,
     kin_apart,
     militia_of_nations,
@@ -403,9 +404,8 @@ def inherit_sides(mentions: list[Mention], work: str) -> list[Mention]:
             before = [p for p in out if p.side is not None and p.parent is None]
             another = m.quantity.text.strip().lower().endswith("another") or bool(ORDINAL_ONE_RE.fullmatch(m.quantity.text.strip()))
             bare = not work[m.group_start:m.group_end].strip() and m.role != before[-1].role if before else False
-            if before and (another or bare or re.search(r"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:brothers?|sons?|"
-                                                         r"daughters?|sisters?|siblings|relatives|cousins|nephews|nieces|comrades|companions|colleagues|escorts|bodyguards)\b",
-                                                         work[m.group_start:m.group_end], re.I)):
+            if before and (another or bare or re.search(rf"\bothers?\b|\bmore\b|\bmembers?\b|\bof (?:them|whom)\b|\b(?:{KIN_WORDS}|"
+                                                         r"comrades|companions|colleagues|escorts|bodyguards)\b", work[m.group_start:m.group_end], re.I)):
                 source = _clause_source(work, before, m) or object_then_hurt(work, before[-1], m) or (
                     before[0] if m.role != before[-1].role else before[-1])
                 if mixed_before(before, m, work, out) and source is before[0] and not any(p.parent == i for p in mentions):
