@@ -162,6 +162,7 @@ from observatory.extract.casualty_restated import LEFT_DEAD_CUE as _LEFT_DEAD_CU
 from observatory.extract.casualty_rises import TREATED, earlier_report, far_toll, others_of_rise, people_toll
 from observatory.extract.casualty_rises import side_told_after as _side_told_after
 from observatory.extract.casualty_rises import toll_past_figures as _toll_past
+from observatory.extract.casualty_role_owner import role_of_another
 from observatory.extract.casualty_said_of_them import said_of_them
 from observatory.extract.casualty_same import same_company, same_group, sided_wholes
 from observatory.extract.casualty_sentence_sides import mention_of, nearest_actor_side, resolve_side
@@ -317,6 +318,8 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
         or _NUMBER_AFTER.match(work, q.end) is not None)  # ("bringing to four the number of workers killed": the toll after)
     m = _RIGHT_ROLE.match(work, group_end, limit)
     m = m or roles.past_relative(_RIGHT_ROLE, work, group_end, limit)  # "A commander ... who joined the Fifth Corps ... was shot dead"
+    if m is not None and role_of_another(work, q.end, group_end, m.start(m.lastgroup or "inj")):
+        m = None  # "two brothers of the slain man", "two others fled, one of them with a gunshot wound"
     if m is not None and "neutrali" in work[group_end:m.end()].lower():
         m = None  # '58 militants had been "neutralised" - a term Ankara uses to mean killed, wounded or captured': no toll
     if m is not None and rose and _CAUSE_OPEN.search(work, group_end, m.start(m.lastgroup or "kill")):
@@ -545,7 +548,10 @@ def _others_from_before(work: str, start: int, mentions: list[Mention], lexicon:
     if not (before := armed_others(before, mentions[0], work)):
         return context_others(told, mentions, work)  # after figures of no named side: the context's side
     source = before[-1]
-    if len({b.side for b in before}) > 1 or added_bystander(work, told, source):
+    kin = [b for b in before if _noun_family(work[b.group_start:b.group_end]) & _noun_family(work[mentions[0].group_start:mentions[0].group_end])]
+    if len({b.side for b in before}) > 1 and len({b.side for b in kin}) == 1:
+        source = kin[-1]  # "Two fighters of X and a civilian were killed ... Two other fighters were wounded": X's (round 70)
+    elif len({b.side for b in before}) > 1 or added_bystander(work, told, source):
         # "killing six civilians and a fighter. 20 others were injured", "... dead, as well as a woman ...": of no one side
         source = militia_of_nations(before, work) or replace(source, side="unknown", actor=None, nationality=None)
     return [m.sided_like(source)

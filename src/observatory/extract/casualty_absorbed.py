@@ -109,7 +109,8 @@ def summary_shares(drafts: list[tuple[Counts, dict[tuple[str, str], Mention], Fi
             if key[0] != KILLED or kept.rose:
                 continue
             lows = [m for m in (lower.get(key), *(g for g, when in generic if when > at and g.role == KILLED))
-                    if m is not None and not m.quantity.vague and 0 < m.value < kept.value]
+                    if m is not None and not m.quantity.vague and 0 < m.value < kept.value and m.label is None]
+            # (not "a first lieutenant among the dead": a part told by its kind or rank is some of them, not a place's share)
             runs = _running_dead(drafts[k + 1:], key[1], {days[k], *spans[k]}, days[k + 1:])
             low, upto = next(((m, runs.index(kept.value - m.value)) for m in lows if kept.value - m.value in runs), (None, 0))
             if low is None:

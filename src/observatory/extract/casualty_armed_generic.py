@@ -49,8 +49,9 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
     risen = risen_side(m, at, fallback, counts, text)
     if risen is not None:
         return risen
-    if m.role == INJURED and fallback not in ("unknown", "civilians") and _people_dead(counts):
+    if m.role == INJURED and fallback not in ("unknown", "civilians") and (_people_dead(counts) or _mixed_dead(counts) and bool(_OTHERS.match(text, m.quantity.end))):
         return "unknown"  # "killing at least 31 people ... several of the roughly 50 wounded": people, as the dead are
+        # (or "five civilians, seven soldiers and three militiamen ... injured more than 15 others": any of them)
     if fallback == "civilians" and text and _ARMED_NOUN.match(text, m.quantity.end, m.group_end + 1):
         return "unknown"  # "killing six terrorists", of an incident whose victims are civilians: armed men of no side
     own = counts.get((m.role, fallback))
@@ -64,6 +65,16 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
         return fallback
     after = _SIBLING.match(text, other.end, m.quantity.start)  # "two soldiers and three gunmen"
     return "unknown" if after is not None and after.end() == m.quantity.start else fallback
+
+
+#: "15 others", "dozens of people": the hurt told as people of no kind.
+_OTHERS = re.compile(r"\s*(?:other\s+)?(?:others|people|persons)\b", re.IGNORECASE)
+
+
+def _mixed_dead(counts: dict[tuple[str, str], tuple[Mention, int]]) -> bool:
+    """The incident's dead are of three sides or more, civilians among them."""
+    dead = {side for role, side in counts if role == KILLED} - {"unknown"}
+    return len(dead) >= 3 and "civilians" in dead
 
 
 def _people_dead(counts: dict[tuple[str, str], tuple[Mention, int]]) -> bool:

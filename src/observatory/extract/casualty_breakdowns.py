@@ -58,7 +58,7 @@ _WERE_WHO = re.compile(r"\s+(?:were|was)\s+(?!(?:\w+\s+)?(?:killed|wounded|injur
 LABELS = ((re.compile(r"\b(?:children|child|school(?:children|child|boys?|girls?)|kids?|boys?|girls?|infants?|minors?)\b", re.I),
            "children"),
            (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
-           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|generals?|colonels?|brigadiers?)\b", re.I), "officers"))
+           (re.compile(r"\b(?:officers?|commanders?|leaders?|leadership|generals?|colonels?|brigadiers?|lieutenants?|captains?)\b", re.I), "officers"))
 
 
 _ARMED = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
@@ -86,6 +86,8 @@ _LIST_OPEN = re.compile(rf"\s*(?:(?:people|persons)?\s*(?:dead|killed|injured|wo
                         r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded)(?:\s+in\s+total)?\s*(?:[—–]|\s-)\s*", re.IGNORECASE)
 
 
+#: "367 of them": a part of the whole before, told after its list ("391 soldiers, including three Russians; 367 of them ...").
+_OF_THEM_AFTER = re.compile(r"\s*of\s+(?:them|whom)\b", re.IGNORECASE)
 #: "Two civilians, a man in the town of al-Hirak and a woman in Inkhil": one part placed, then the next part.
 _PLACED_AND = re.compile(r"\s+(?:in|from)\s+(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                          r"\s*,?\s*and\s+")
@@ -144,23 +146,34 @@ def parent_of(work: str, q: Quantity, mentions: list[Mention], start: int) -> in
         root = last.parent
         while mentions[root].parent is not None:
             root = mentions[root].parent or 0
-        if root == last.parent and last.label is not None:
+        if root == last.parent and (last.label is not None or mentions[root].side not in (None, "unknown") and not _OF_THEM_AFTER.match(work, q.end)):
             return None  # "killed: 112 civilians, including 8 children; 176 soldiers": the list's next item, no header
+            # (also "five civilians, including a woman and an elderly man; seven soldiers": a whole of a side ends at ";",
+            # not "...; 367 of them were killed by ISIS": the whole's own part)
         return root  # "...: 40 civilians, including 5 children; 60 regime soldiers; ...": a part of the whole list
     if last.parent is not None and (re.fullmatch(r"\s*(?:and|as\s+well\s+as|,)?\s*", between) or WHO_THEN_AND.fullmatch(between)
                                     or last.value == q.value == 1 and _PLACED_AND.fullmatch(between) or WORK_THEN_AND.fullmatch(work, last.group_end, q.start)
                                     or scoped and re.fullmatch(r"\s*,?\s*in\s+addition\s+to\s*", between)):
-        siblings = [m for m in mentions if m.parent == last.parent]
-        whole = mentions[last.parent]
-        if not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) and not unit_of_the_whole(work, whole, between, q) \
-                and not armed_item_of_people(work, whole, siblings, q.value, between) and "," in work[last.quantity.end:q.start]:
-            return None  # "9 civilians, among them three boys, 30 fighters": ended (not "131 officers and 3 Russian soldiers")
-        if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
-            return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
-        return last.parent
+        return _next_of_list(work, q, mentions, last.parent, between, subset)
     if last.parent is not None and subset and re.fullmatch(r"\s*,\s*and\s*", between):
         return last.parent  # "..., including 193 children, and 106 women"
     return None
+
+
+def _next_of_list(work: str, q: Quantity, mentions: list[Mention], parent: int, between: str, subset: bool) -> int | None:
+    """The whole the figure after a part joined by "and" or a comma is a part of (``parent``, the part's), or None where
+    the list of that whole has ended."""
+    siblings = [m for m in mentions if m.parent == parent]
+    whole, last = mentions[parent], mentions[-1]
+    labelled = not subset and all(m.label for m in siblings) and _ARMED.match(work, q.end) is not None
+    if whole.parent is not None and whole.side == "civilians" and labelled and "," not in between:
+        return whole.parent  # "46 people, among them 40 civilians including 11 children and six members of X": of the 46
+    if labelled and not unit_of_the_whole(work, whole, between, q) \
+            and not armed_item_of_people(work, whole, siblings, q.value, between) and "," in work[last.quantity.end:q.start]:
+        return None  # "9 civilians, among them three boys, 30 fighters": ended (not "131 officers and 3 Russian soldiers")
+    if _CIVILIANS_NEXT.match(work, q.end) and COMBATANT_NOUN.search(work, whole.group_start, whole.group_end):
+        return None  # "19 combatants including three of the YPG, ... and three civilians": civilians are no combatants
+    return parent
 
 
 #: Between a whole and its first part told by "of them" after the rest of the whole's words and a colon ("16 members

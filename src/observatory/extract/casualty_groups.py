@@ -104,12 +104,13 @@ def _army_and_allies(work: str, s: int, e: int, matches: list[ActorMatch]) -> bo
 
 
 #: An actor's name that tells whose ground it is ("39 people across AANES-held areas", "in regime-controlled areas").
-_HELD_AFTER = re.compile(r"-(?:held|controlled|run|ruled|administered)\b", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"-(?:held|controlled|run|ruled|administered)\b|"
+                         r"(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b", re.IGNORECASE)  # (or "in regime prisons": the jailer)
 
 
 def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:
     """The actor a figure's words work[s:e] name and the side they belong to."""
-    matches = [m for m in lexicon.find(work, s, e, on) if not _HELD_AFTER.match(work, m.end)]  # (not "across SDF-held areas")
+    matches = [m for m in lexicon.find(work, s, e, on) if not _HELD_AFTER.match(work, m.end)]  # (not "across SDF-held areas", "in regime prisons")
     if not matches:
         return None, None
     matches = [m for m in matches if not _feuding(work, max(s, m.start - 20), m.end)] or matches

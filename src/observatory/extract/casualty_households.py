@@ -48,7 +48,7 @@ _UNIT = (r"members?|fighters?|commanders?|officers?|soldiers?|militiam[ae]n|elem
 _APPOSED = re.compile(rf",\s+(?:an?\s+(?:former\s+)?(?:{_UNIT})\s+(?:of|in|with)\s+(?:the\s+)?(?P<of>[^,.;:()]{{2,80}})"
                       rf"|an?\s+(?P<pre>[^,.;:()]{{2,60}}?)\s+(?:{_UNIT}))"
                       r"(?:\s*\([^()]{1,40}\))?"
-                      r"(?=\s*(?:[.;]|$|,\s+(?:who|while|as|after|when|in|near|on)\b|\s+(?:who|while|as|after|when|in|near|on)\b))",
+                      r"(?=\s*(?:[.;]|$|,\s+(?:who|while|as|after|when|in|near|on|and\s+(?:wounding|injuring|leaving))\b|\s+(?:who|while|as|after|when|in|near|on)\b))",
                       re.IGNORECASE)
 _APPOSED_STEMS = (", a ", ", an ")
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)

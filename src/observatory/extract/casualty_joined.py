@@ -32,7 +32,7 @@ _WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+
 #: A deed told before the joining in the same clause: "had signed up to the settlement in 2018 and had since worked
 #: with X", "had led a local faction before the deal and later joined X".
 _FIRST_DEED = (r"(?:had\s+(?:[\w'-]+\s+){1,3}?(?:to|up\s+to|in|a|an|the)\s+[^.;!?\n]{1,120}?\s+and\s+"
-               r"(?=(?:had\s+)?(?:later|since|then|subsequently)\s+(?:joined|worked|been\s+working)\b))?")
+               r"(?=(?:had\s+)?(?:later|since|then|subsequently)\s+(?:joined|enlisted|worked|been\s+working)\b))?")
 #: A unit tied to a group, between "joined" and the group: "joined a local group affiliated with X", "joined a militia
 #: backed by X" (the unit is the group's).
 _TIED_UNIT = (r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|cell|unit|force|formation)\s+(?:affiliated\s+(?:with|to)|"

@@ -18,7 +18,8 @@ Read only for an incident whose dead are one figure of ``unknown`` side, and onl
 For one victim, the statements are about him: ", a former commander in the Free Syrian Army" right after his noun,
 "The slain man, a X, ...", "the victim was known as an X", "he was an X", "..., whom local media described as a
 collaborator of Hezbollah"; a plural statement ("They were men who
-...") is not about him.
+...") is not about him. Two or more said again by their number, with what they were between commas ("the two
+brothers, farmers in their twenties, were shot ...") are of the side those words name.
 A statement whose words name no side, or two, changes nothing; nor does one about some of them ("Most of the victims
 were ...") or about what was done to them ("the victims were executed by ..."), or about most of them ("The dead were mostly
 military personnel").
@@ -52,6 +53,10 @@ _ONE_STATED = re.compile(
     rf"\b(?:(?:the|this)\s+(?:slain\s+|dead\s+|killed\s+|murdered\s+|late\s+)?{_ONE}\s*,\s*(?=an?\s)|"
     rf"(?:the\s+(?:slain\s+|dead\s+|killed\s+)?{_ONE}|he)\s+(?:was|had\s+been)\s+(?:known\s+(?:as|to\s+be)\s+)?"
     rf"(?=an?\s)|\bwhom\s+(?:[\w'-]+\s+){{0,3}}?(?:described|identified|named)\s+as\s+(?=an?\s)){_WORDS}", re.IGNORECASE)
+#: "the two brothers, farmers in their twenties, were ...": the victims said again by their number, then an apposition
+#: of what they were, closed by a comma (round 70).
+_MANY_APPOSED = re.compile(r"\bthe\s+(?P<n>two|three|four|five|six|\d+)\s+(?:young\s+)?(?:men|brothers|cousins|victims|youths)\s*,\s*"
+                           r"(?!(?:who|whose|which|both|all|according|sources|witnesses)\b)(?P<x>[^,.;:\n()]{3,60}),", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:of|most|some|many|several|none|half)\s+$", re.IGNORECASE)  # "Most of the victims were"
 _DEED = re.compile(r"\s*(?:\w+ed\b(?<!armed)|being|shot|hit|taken|slain|buried|found|still|also|not|mostly|mainly|largely|"
                    r"most|many|some|predominantly|among)\b", re.IGNORECASE)
@@ -66,6 +71,8 @@ def name_unknown_dead(drafts: list[Draft], work: str, lexicon: ActorLexicon, on:
     starts = sorted(d.start for d in drafts)
     for draft in drafts:
         killed = [(key, told) for key, told in draft.counts.items() if key[0] == KILLED]
+        if not killed:
+            _name_generic_dead(draft, work, lexicon, on, next((s for s in starts if s > draft.start), len(work)))
         if len(killed) != 1 or killed[0][0][1] != "unknown":
             continue
         m, at = killed[0][1]
@@ -78,6 +85,22 @@ def name_unknown_dead(drafts: list[Draft], work: str, lexicon: ActorLexicon, on:
             draft.counts[(KILLED, side)] = (replace(m, side=side, generic=False), at)
 
 
+def _name_generic_dead(draft: Draft, work: str, lexicon: ActorLexicon, on: date | None, later: int) -> None:
+    """The one figure of dead of an incident that counts no other dead, told with no side of its own ("shot dead two
+    brothers"): of the side a later statement names ("the two brothers, farmers in their twenties, ...")."""
+    dead = [k for k, (g, _) in enumerate(draft.generic) if g.role == KILLED and not g.quantity.vague and g.parent is None]
+    if len(dead) != 1:
+        return
+    m, at = draft.generic[dead[0]]
+    many = _MANY_APPOSED.search(work, m.group_end, min(later, draft.end + _REACH)) if m.value > 1 else None
+    if many is None or words_to_int(many.group("n")) != m.value:
+        return  # (not "The dead are 142 civilians ... and 104 soldiers": a breakdown, read elsewhere)
+    side = _side_of(work, many.start("x"), many.end("x"), lexicon, on)
+    if side is not None and side != "unknown":
+        del draft.generic[dead[0]]
+        draft.counts[(KILLED, side)] = (replace(m, side=side, generic=False), at)
+
+
 def _named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None, reach: int) -> str | None:
     """The side the words after ``m`` give its people, or None."""
     noun = _AFTER_NOUN.match(work, m.group_end) or (_ONE_AFTER_NOUN.match(work, m.group_end) if m.value == 1 else None)
@@ -86,6 +109,9 @@ def _named(m: Mention, work: str, lexicon: ActorLexicon, on: date | None, reach:
     one = _ONE_STATED.search(work, m.group_end, reach) if m.value == 1 else None
     if one is not None:
         return _side_of(work, one.start("x"), one.end("x"), lexicon, on)
+    many = _MANY_APPOSED.search(work, m.group_end, reach) if m.value > 1 else None
+    if many is not None and words_to_int(many.group("n")) == m.value:
+        return _side_of(work, many.start("x"), many.end("x"), lexicon, on)
     for hit in _STATED.finditer(work, m.group_end) if m.value > 1 else ():  # ("They were men who ..." after one victim)
         told = hit.group("n1") or hit.group("n2") or hit.group("n3")  # ("the two were members of Hezbollah")
         number = words_to_int(told) if told else None

@@ -46,7 +46,7 @@ VICTIMS_OF_ONE = (r"of\s+the\s+(?:[\w'-]+\s+){0,2}?(?:explosion|blast|bombing|at
 #: The same, read on a figure's left ("the dead on the government side included 4", "those killed were 4", "The dead
 #: are: two ...": a colon list of "the dead", not of "the victims", which often lists a period's toll).
 LEFT_DEAD_CUE = (rf"\b{DEAD_ON_SIDE}\s+(?:include|includes|included|comprised?|comprises|consisted\s+of)|\b(?:the|those)\s+{QUALIFIED_DEAD}\s+(?:were|are)|"
-                 r"\b(?:the|those)\s+(?:dead|killed|slain|fatalities)\s+(?:were|are)\s*:|"
+                 r"\b(?:the|those)\s+(?:dead|killed|slain|fatalities)\s+(?:were|are)(?:\s+as\s+follows)?\s*:|"  # (round 70)
                  r"\b(?:the|those)\s+(?:dead|killed|slain|fatalities|deceased)\s*,\s*(?:they|these|who)\s+(?:are|were)\s*:?|"
                  rf"\bthe\s+victims\s+{VICTIMS_OF_ONE}\s+(?:include|includes|included)")
 #: "the (pro-government) dead included": a cue that names some of the dead only.

@@ -84,7 +84,8 @@ _ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked|c
 
 
 #: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
-_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-)", re.IGNORECASE)
+_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-|(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b)",
+                    re.IGNORECASE)  # (not "in regime prisons": the jailer)
 
 
 REGIME_FELL = date(2024, 12, 8)
@@ -100,7 +101,9 @@ _WORKING_WITH = re.compile(r"[\"”']?\s+(?:working\s+|dealing\s+|cooperating\s+
 AGENT_OF_EVENTS = re.compile(r"(?:\s+(?:air|drone|artillery|rocket|missile|aerial|ground|mortar)\s+(?:and|or)\s+[\w'-]+|\s+[\w'-]+)?"
                               r"\s+(?:attacks?|strikes?|airstrikes?|shelling|bombardment|drones?|operations?|"
                               r"ambush(?:es)?|raids?|offensive|assaults?|bombings?|escalation|campaigns?|incursions?|"
-                              r"invasion|onslaught|advance|bombing\s+campaign)\b", re.IGNORECASE)
+                              r"invasion|onslaught|advance|bombing\s+campaign|"
+                              # ("died under torture in regime prisons": the jailer, not the dead; round 70)
+                              r"prisons?|jails?|detention|dungeons|custody)\b", re.IGNORECASE)
 
 
 _EVENT_ALIAS = re.compile(r"(?:strikes?|airstrikes?|warplanes|jets|drones?|artillery|helicopters|shelling|missiles?)$", re.IGNORECASE)
@@ -198,12 +201,13 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
     found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"
-             and not _KILLER_SUBJECT.match(work, a.end)]  # (", international coalition forces killed 38": the next clause's killer)
+             and not _KILLER_SUBJECT.match(work, a.end) and not _JAILS_AFTER.match(work, a.end)]  # (nor "from regime prisons": the jailer)  # (", international coalition forces killed 38": the next clause's killer)
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
 
 
+_JAILS_AFTER = re.compile(r"(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b", re.IGNORECASE)
 #: A group that is the subject of its own "killed" ("ISIS killed 17, coalition forces killed 38"): who killed, not whose.
 _KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first

@@ -75,7 +75,7 @@ _BARE_SINGULAR = re.compile(
 
 
 _KIN = re.compile(r"(?:(?:\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|(?<!after\sthe\s)(?<!since\sthe\s)(?<!for\sthe\s)(?<!following\sthe\s)injury\s+of)|\band|\bbut(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)|\bwhile|\bwhereas|(?<=\w),|"
-                  r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
+                  r"\b(?P<along>along|together)\s+with)\s+|(?<=\n)|(?<=[.!?;]\s))(?:both\s+)?(?:his|her|their|the\s+victim['’]s)\s+"
                   r"(?:(?:pregnant|elderly|young|younger|youngest|little|infant|old|older|elder|eldest|baby|teenage|teenaged|adult|Syrian|Iraqi|Afghan|"
                   r"Lebanese|Iranian|local)\s+|(?P<age>[\w-]+)-year-old\s+)?"
                   r"(?P<who>mother|wife|daughter|sister|child|son|brother|father|husband|escort|bodyguard|companion|colleague|comrade|driver|aide|deputy|"
@@ -90,17 +90,21 @@ _AND_KIN = re.compile(r"\s+and\s+(?:mother|wife|daughter|sister|son|brother|fath
                       re.IGNORECASE)
 #: "killing the driver": one person named by role with a definite article ("wounding the civilian driver of a truck": a
 #: civilian, tests/test_extract_casualty_the_civilian_one.py).
-_THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+(?:the|its|their)\s+"
+_THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|martyring|martyred|injuring|injured|wounding|wounded|shot\s+dead|assassinated)\s+"
+                      # ("shot dead on Sunday evening the mukhtar of X": the day between the verb and its object; round 70)
+                      r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+                      r"(?:the|its|their)\s+"
                       r"(?:(?:village|town|city|neighbou?rhood|area|district)['’]s\s+)?"
                       r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|rider|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
-                      r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant)\b(?!\s+and\s+the)"),
+                      r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant|"
+                      r"civilian(?=\s+(?-i:[A-Z])))\b(?!\s+and\s+the)"),  # ("martyring the civilian Ahmed Bakr")
                       re.IGNORECASE)
 #: "killed two SDF fighters and the civilian who was driving": one more person of a list, named with "the".
 _AND_THE_ONE = re.compile(r"\band\s+the\s+(?:(?:Syrian|civilian|local|young|elderly)\s+){0,2}?(?P<who>civilian|driver|pilot|shepherd|farmer|"
                           r"journalist|paramedic|guard)\b(?=\s+who\b|\s+of\s+the\b|\s*[,.;])", re.IGNORECASE)  # ("and the Syrian civilian driver of the truck")
 #: ("his brother who was accompanying him sustained minor injuries": the kin's company told without commas; "His
-#: brother, riding alongside him, was wounded": told by a participle between commas)
-_KIN_VERB = re.compile(r"(?:\s*,\s*(?:who|which|(?-i:[a-z]+ing))\s+[^,.;]{1,60},|\s+who\s+(?:was|were)\s+(?:with|accompanying|travelling\s+with|"
+#: brother, riding alongside him, was wounded": told by a participle between commas; "his cousin, also a minor, was wounded")
+_KIN_VERB = re.compile(r"(?:\s*,\s*(?:(?:who|which|(?-i:[a-z]+ing))\s+[^,.;]{1,60}|also\s+an?\s+(?:minor|child|boy|girl|teenager|civilian)),|\s+who\s+(?:was|were)\s+(?:with|accompanying|travelling\s+with|"
                        r"traveling\s+with|riding\s+with)\s+(?:him|her|them))?\s+(?:(?:was|were)\s+)?(?:also\s+)?" + HURT_ADVERB
                        + r"?(?:(?P<kill>killed)|injured|wounded|hurt|"
                        r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|" + LOST_LIMB + r")\b",
@@ -243,7 +247,7 @@ def _one_side(m: re.Match[str], verb: str | None, said: int, work: str, start: i
     """The side of one person named without a number (a relative, a companion, a local office, a civilian trade)."""
     who = m.group("who").lower()
     side = "civilians" if who in _KIN_CIVILIAN or who in _CIVILIAN_TRADES or m.re is _AND_THE_ONE and "civilian" in m.group(0).lower() \
-        or m.re is _THE_ONE and m.group("civ") else None
+        or m.re is _THE_ONE and (m.group("civ") or who == "civilian") else None
     if m.re is _KIN and _under_age(m.group("age")):
         side = "civilians"  # "killing him and his seven-year-old son": a child
     side = local_office_side(work, who, m.end("who")) if who in _LOCAL_OFFICE else side  # "shot dead the mukhtar of the town"

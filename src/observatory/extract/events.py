@@ -720,9 +720,15 @@ _JOINT_WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+#: A group's short name in brackets right after its name: "(SDF)", "(HTS)".
+_SHORT_NAME = re.compile(r"\s*\((?:[A-Z][\w'-]*\s*){1,3}\)")
+
+
 def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
-    """The verb the actor does, past a phrase naming who backed it ("The SDF, backed by the coalition, killed")."""
-    verb = _PERP_VERB.match(work, a.end, end)
+    """The verb the actor does, past a phrase naming who backed it ("The SDF, backed by the coalition, killed") or its
+    short name in brackets ("The Syrian Democratic Forces (SDF) said that its fighters had killed")."""
+    short = _SHORT_NAME.match(work, a.end, end)
+    verb = _PERP_VERB.match(work, short.end() if short else a.end, end)
     seg = work[a.end:min(end, a.end + 60)]
     if verb is None and "," in seg and has_any(seg, _BACKER_STEMS):
         backed = _BACKED_AFTER.match(work, a.end, end)
@@ -730,7 +736,7 @@ def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:
     if verb is None:
         aside = past_aside(work, a.end, end)  # "gunmen of the militia, affiliated with the government, attacked"
         verb = _ASIDE_VERB.match(work, aside, end) if aside is not None else None
-    return verb if verb is not None else said_deed(work, a.end, end)  # "the army said that it had killed"
+    return verb if verb is not None else said_deed(work, short.end() if short else a.end, end)  # "the army said that it had killed"
 
 
 def _joint_lead(work: str, idle: ActorMatch | None, a: ActorMatch, start: int) -> ActorMatch:

@@ -150,6 +150,11 @@ def _no_headcount(work: str, q: Quantity, sent_start: int, before: str, after: s
         or pair_counted(work, q, sent_start))  # "injuring two; one of them died, while the other ...": counted already
 
 
+#: "the shooter was", "the attacker is believed to be": the one who did it, said to be someone.
+_DOER_WAS = re.compile(r"\b(?:shooter|gunman|attacker|assailant|perpetrator|killer|bomber|culprit)\s+(?:was|is|had\s+been)\s+"
+                       r"(?:(?:believed|said|reported|thought)\s+to\s+(?:be|have\s+been)\s+)?$", re.IGNORECASE)
+
+
 def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     """Whether ``q`` counts people (not a date, an age, a rate, a group, a thing or people taken)."""
     after = work[q.end: q.end + 30]
@@ -163,8 +168,8 @@ def is_count(work: str, q: Quantity, sent_start: int) -> bool:
     if q.text.strip().lower() in ("a", "an") and before.rstrip()[-2:].lower() == "of" \
             and (_OWNED_BEFORE.search(before) or _ACCUSED_KILLING.search(work, max(sent_start, q.start - 200), q.start)):
         return False  # "the house of a tribal dignitary": the owner of the place hit; "accused of ..., including the killing of a pharmacist"
-    if q.text.strip().lower() in ("a", "an") and _BELONGED_TO.search(before):
-        return False  # "the house belonged to a man wanted on smuggling charges": the owner, not a victim (round 66)
+    if q.text.strip().lower() in ("a", "an") and (_BELONGED_TO.search(before) or _DOER_WAS.search(work, max(sent_start, q.start - 40), q.start)):
+        return False  # "the house belonged to a man wanted ...": the owner (round 66); "the shooter was a member of X": the doer
     if q.text.strip().lower() in ("a", "an") and (_ONE_OF_THEM_BEFORE.search(before) or _ONE_IS_BEFORE.search(before)):
         return False  # "three militiamen, one of them a Syrian", "one is an Iranian": the one said again, no one more
     if THING_OF_A_NATION.match(after) or _KIN_GROUPS.match(after):

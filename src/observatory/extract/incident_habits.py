@@ -71,7 +71,9 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
                           r"\bair[\s-]?dropp?(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|supplies|aid|food|leaflets)\b|"
                            r"\b(?:looking|searching|search|sweep(?:ing|s)?|clear(?:ing|ed|s)?|remov(?:e|es|ing|ed)|dismantl\w+|defus\w+|"
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines?|IEDs?|explosives?|"
-                           r"ordnance|devices?|bombs?|remnants)\b", re.I)  # ("dismantled an explosive device": one, round 65)
+                           r"ordnance|devices?|bombs?|remnants)\b|"  # ("dismantled an explosive device": one, round 65)
+                           r"\b(?:devices?|bombs?|IEDs?|mines?|booby[\s-]trapped\s+(?:car|vehicle|motorcycle))\s+(?:was|were|had\s+been)\s+"
+                           r"(?:dismantled|defused|removed)\b", re.I)  # ("a booby-trapped car was dismantled at a checkpoint", round 70)
 
 
 #: "helicopters carried out a landing (an airdrop) near X, detaining two suspects": a landing that takes people is an

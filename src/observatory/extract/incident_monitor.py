@@ -30,7 +30,7 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     by_monitor = {(m.role, m.side) for m in told if draft.source_of(m) == MONITOR}
     whole = bool(by_monitor) and any(m.role == KILLED and draft.source_of(m) == OTHER and m.side in (None, "unknown") for m in told)
     if whole and all(m.role == KILLED and (_INCLUDED.search(work, max(0, m.quantity.start - 40), m.quantity.start)
-                                           or m.quantity.start == m.quantity.end) for m in told if draft.source_of(m) == MONITOR):
+                                           or m.quantity.start == m.quantity.end) or _part_after(m, work) for m in told if draft.source_of(m) == MONITOR):
         return  # "SANA said six were killed. The Observatory said those killed included a child and two pilgrims": parts
     if not by_monitor:
         _claim_yields(draft, told, work)
@@ -72,6 +72,21 @@ def _own_rise(m: Mention, draft: Draft, told: list[Mention], by_monitor: set[tup
 
 #: The monitor's figures told as some of the dead ("those killed included", "among the dead were"): parts of the
 #: other source's toll, no count against it (round 66).
+#: "a child was among the dead", "one of the wounded was an Iraqi pilgrim": the monitor names some of the other
+#: source's dead or wounded (round 70).
+_AMONG_AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b|"
+                          r"\s*of\s+the\s+(?:dead|victims|wounded|injured)\s+(?:was|were)\b", re.IGNORECASE)
+
+
+_ONE_OF_BEFORE = re.compile(r"\bof\s+the\s+(?:dead|victims|wounded|injured)\s+(?:was|were)\s+$", re.IGNORECASE)
+
+
+def _part_after(m: Mention, work: str) -> bool:
+    """Whether the figure is told as some of the dead or wounded ("a child was among the dead")."""
+    return bool(work) and (_AMONG_AFTER.match(work, m.group_end) is not None or _AMONG_AFTER.match(work, m.quantity.end) is not None
+                           or _ONE_OF_BEFORE.search(work, max(0, m.quantity.start - 40), m.quantity.start) is not None)
+
+
 _INCLUDED = re.compile(r"\b(?:(?:those\s+killed|the\s+dead|the\s+victims|the\s+fatalities)\s+includ(?:ed|es|e)|"
                        r"among\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was|are|is))\s+(?:[^.;]{0,30}?\band\s+)?$",
                        re.IGNORECASE)

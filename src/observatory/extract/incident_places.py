@@ -46,7 +46,9 @@ _ORIGIN = re.compile(r"(?:" + _GROUP_FROM + r"|"
                      r"(?:[\w-]+\s+){0,2}?(?:from|of)|"
                      # (trades and ranks by "from" only: "the farmers of Qastoun", "the teachers of X" work there)
                      r"\b(?:soldiers?|conscripts?|recruits?|officers?|merchants?|traders?|drivers?|teachers?|students?|farmers?|"
-                     r"doctors?)\s+(?:[\w-]+\s+){0,2}?from)"
+                     r"doctors?)\s+(?:[\w-]+\s+){0,2}?from|"
+                     # ("The man, a fighter of the Deir Ezzor Military Council from the village of X": his unit, then his home)
+                     r",\s*an?\s+(?:[\w-]+\s+)?(?:fighter|member|commander|soldier|officer)\s+(?:of|in|with)\s+[^,.;()]{3,60}?\s+from)"
                      r"\s+(?:the\s+)?(?:(?:city|town|village|area|camp)\s+of\s+|(?:an?\s+(?:city|town|village)\s+(?:in|of)\s+"
                      r"(?:the\s+)?)?(?:[\w-]+ern\s+)?countryside\s+of\s+)?$",
                      re.IGNORECASE)
@@ -56,7 +58,7 @@ _GROUP_RE = re.compile(_GROUP_FROM, re.IGNORECASE)
 def _never_there(origin: str) -> bool:
     """The words before a home say the text names it as a home only ("most of them from X", "who hailed from X", "was
     originally from X", "a native of X"), never as where the event took place, even when the sentence names no other."""
-    return _GROUP_RE.search(origin) is not None
+    return _GROUP_RE.search(origin) is not None or origin.lstrip().startswith(",")  # (", a fighter of X from": an apposition)
 
 
 #: A province's or town's possessive right before a place ("a merchant from Daraa's Busra al-Harir").
@@ -66,7 +68,7 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['â€™]s|(?<=s)['â€
 def _origin_before(work: str, p: PlaceMention, start: int) -> re.Match[str] | None:
     """The words naming the place as someone's home, right before it or before the possessive it is named with
     ("a merchant from Daraa's Busra al-Harir": Busra al-Harir, his home as Daraa is)."""
-    before = work[max(start, p.start - 60):p.start]
+    before = work[max(start, p.start - 100):p.start]  # (an apposition of unit and home may run long)
     found = _ORIGIN.search(before)
     owner = _OWNER_BEFORE.search(before) if found is None else None
     return _ORIGIN.search(before, 0, owner.start()) if owner is not None else found

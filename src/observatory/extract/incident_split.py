@@ -120,6 +120,7 @@ from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import INJURED, KILLED
 from observatory.extract.places import governorate_mentions
 from observatory.extract.segment import TRANSITION_RE
+from observatory.extract.totals_event_list import line_of_event_dead
 from observatory.extract.totals_one_event_rise import RISE_VERB, one_event_rise
 from observatory.models import FIRE_FROM_AFAR
 
@@ -136,7 +137,7 @@ _ELABORATION = re.compile(r"^\s*[\"']?(?:(?:They|He|She|It|The\s+sources?|The\s+
                           # to local sources, most of the strikes hit ...": the event told, said of by whom, or of some of its parts
                           r"(?:The|This|That|These|It|They|He|His|Their|the|these)\s+(?:(?!(?:al|el|ad|ar|as|ash|at|az)-|(?:with|by|of|on|in|amid|after)\s)[a-z]+\s+){0,2}?"
                           r"(?:attacks?|assaults?|ambush|shelling|explosions?|blasts?|clash|clashes|gunmen|convoy|strikes|strike|"
-                          r"airstrikes|air\s+strikes|raids|shells|rockets|missiles|bombardment|bombing|drone|victims?|dead|attackers|"
+                          r"airstrikes|air\s+strikes|raids|shells|rockets|missiles|bombardment|bombing|drone|victims?|dead|attackers|man['’]s|woman['’]s|"
                           r"operation|incident|area|site|location|position|target|was|were|is|took|came)\b)", re.IGNORECASE)
 
 
@@ -179,7 +180,7 @@ def starts_new(draft: Draft, f: SentenceFacts, work: str) -> bool:
     if _same_day_and_place(draft, f, text):
         return False
     if f.sentence.bullet and (f.mentions or f.type_hit):
-        return not (restates(draft, f) or _SAME_EVENT.search(text) and not new_places(draft, f))
+        return not (restates(draft, f) or _SAME_EVENT.search(text) and not new_places(draft, f) or line_of_event_dead(work, f.sentence.start))
     if f.mentions and _someone_else(draft, f, text) and not _SUCCUMBED.search(text) and \
             (TIME_SHIFT.search(own_time(text)) or LEADING_MONTH.match(text)):
         return True  # "In March, gunmen killed a shepherd", "... also killed four shepherds a day earlier": other days
@@ -493,8 +494,8 @@ def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool)
     the same event again."""
     if _SAME_EVENT.search(text) and not new_places(draft, f):
         return False
-    if new_places(draft, f) and (differs(draft, f) or _EARLIER_LATER.match(text) is not None):
-        return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C": another one
+    if new_places(draft, f) and (differs(draft, f) or _EARLIER_LATER.match(text) is not None or _other_victims(draft, f)):
+        return True  # "Meanwhile, gunmen attacked a checkpoint in B", "Later on Monday, shelling hit C", "On the same day, a shepherd was killed by a mine near C"
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f) \
             or _a_new_town(draft, f) and dated_in_full(text):
         return True  # "Meanwhile, HTS fighters targeted a regime position near B", "On 20 March 2023, ... in B"
@@ -520,8 +521,8 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
     an assault)."""
     if not f.type_hit:  # ("It said a Turkish soldier was killed on Wednesday at a border post in X": other dead, day, town)
         return (ANOTHER.search(text) is not None and new_places(draft, f) or _own_day_and_place(draft, f, new_date)) and _other_victims(draft, f)
-    if new_date or ANOTHER.search(text) and new_places(draft, f) and not _BY_THE_FIRE.search(text):
-        return True  # (not "A civilian passing near B was also wounded by the gunfire": the fire told before)
+    if (new_date or ANOTHER.search(text) and new_places(draft, f) and not _BY_THE_FIRE.search(text)) and not re.search(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", text, re.I):
+        return True  # (not "A civilian passing near B was also wounded by the gunfire": the fire told before; nor "... died of his injuries": its dead)
     located = any(not p.governorate for p in draft.places)
     if located and new_places(draft, f) and (differs(draft, f) or f.mentions and sniper_after_assault(work[draft.start:draft.end], text)):
         return True
@@ -560,7 +561,7 @@ _DIED_LATER = re.compile(r"\blater\s+died\b|\bdied\s+later\b|\bdied\s+(?:\w+\s+)
 _LATER_ON = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
 
 
-_EARLIER_LATER = re.compile(r"\s*(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)\b", re.IGNORECASE)
+_EARLIER_LATER = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:on|that|the\s+same|in\s+the)|Moreover|In\s+addition|Furthermore|Additionally)\b(?![^.]*\b(?:succumbed|died\s+of))", re.I)  # ("Moreover, locals found a body in B")
 
 
 GENERIC_TYPES = ("other", "attack")

@@ -42,6 +42,9 @@ _STANDING: Final = re.compile(
     r"neutrali[sz](?:ed|es|e|ing))\s+(?:[\w,-]+\s+){0,5}?"
     + _MINES
     + r"(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+)?" + _MINES + r")*|"
+    # one found and made safe ("a booby-trapped car was dismantled at a checkpoint", "an explosive device was defused"; round 70)
+    r"\b(?:" + _MINES + r"|booby[\s-]trapped\s+(?:car|vehicle|motorcycle)|(?:car|motorcycle)\s+bomb)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:dismantled|defused|removed|neutrali[sz]ed)\b|"
     # a habit of laying them ("cells spread mines on the roads", "they plant mines in grazing areas")
     r"\b(?:spread|plant|lay|sow)s?\s+(?:land\s?)?mines\b|"
     # mines as what makes a trade deadly ("landmines ... turn truffle gathering into a deadly job")

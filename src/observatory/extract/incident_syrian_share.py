@@ -11,7 +11,8 @@ A number told as the rest ("the other two") must be what the other parts leave o
 incident's own sentences (and the next one), for a number smaller than the toll that its own words call Syrian
 ("four Syrians", "four of them Syrians", "two of the dead were Syrians", "three of Syrian nationality"), where that
 number breaks the toll down: in the toll's own sentence after it, or after "of them", "of the dead", "the other" or
-"while". Syrian soldiers, troops or civilians are no militiamen; "non-Syrian" names foreigners.
+"while" (also in a later sentence whose numbers add up to the toll: "17 were Iraqis and Afghans while six were
+Syrians"). Syrian soldiers, troops or civilians are no militiamen; "non-Syrian" names foreigners.
 """
 
 from __future__ import annotations
@@ -105,12 +106,23 @@ def _share(work: str, start: int, end: int, whole: Mention, own_end: int) -> Qua
         if hit is None or _OWN_VERB.match(work, hit.end()) or _of_another(work, hit, quantities, whole, q):
             continue  # ("while two Syrians were detained": a clause of their own; "Syrian-born")
         same_sentence = _STOP.search(work, whole.group_end, q.start) is None
-        if q.start >= own_end and not (hit.group("of") or "the dead" in _sentence_head(work, q.start)):
+        split = _split_in_sentence(work, q, quantities, whole)  # ("... said 17 were Iraqis and Afghans while six were Syrians")
+        if q.start >= own_end and not (hit.group("of") or "the dead" in _sentence_head(work, q.start) or split):
             continue
         if hit.group("of") or _PART_BEFORE.search(work, max(0, q.start - 30), q.start) \
-                and (same_sentence or "the dead" in _sentence_head(work, q.start)):
+                and (same_sentence or "the dead" in _sentence_head(work, q.start) or split):
             found.append(q)
     return found[0] if len(found) == 1 else None
+
+
+def _split_in_sentence(work: str, q: Quantity, quantities: list[Quantity], whole: Mention) -> bool:
+    """The sentence of ``q`` gives the toll's parts, which add up to it: "the monitor said 17 were Iraqi and Afghan
+    members while six were Syrians fighting alongside them" after "killed at least 23 pro-Iran fighters"."""
+    stops = list(_STOP.finditer(work, max(0, q.start - 300), q.start))
+    head = stops[-1].end() if stops else max(0, q.start - 300)
+    tail = _STOP.search(work, q.end)
+    parts = [p.value for p in quantities if head <= p.start < (tail.start() if tail else len(work)) and not p.vague and p.value < whole.value]
+    return len(parts) >= 2 and sum(parts) == whole.value
 
 
 def _of_another(work: str, hit: re.Match[str], quantities: list[Quantity], whole: Mention, q: Quantity) -> bool:

@@ -27,6 +27,7 @@ from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
+from observatory.extract.totals_event_list import line_of_event_dead
 from observatory.models import FIRE_FROM_AFAR
 
 
@@ -213,8 +214,9 @@ _HEADLINE_CASE = re.compile(r"^[^a-z]*\d[^a-z]*\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,)?
 
 
 def counted_dead(work: str, sent: Sentence) -> bool:
-    """An item of a listed toll that names no verb of death ("4 civilians in B"): its count is of the dead."""
-    return sent.listed and _TOLL_WORD.search(work, sent.start, sent.end) is None
+    """An item of a listed toll that names no verb of death ("4 civilians in B"), or a line under a header that lists
+    one event's dead ("• 54 civilians, including 39 children": ``totals_event_list``): its count is of the dead."""
+    return (sent.listed or sent.bullet and line_of_event_dead(work, sent.start)) and _TOLL_WORD.search(work, sent.start, sent.end) is None
 
 
 def listed_tolls(work: str, sent: Sentence) -> list[Sentence]:

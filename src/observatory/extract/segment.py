@@ -24,7 +24,7 @@ _TOTAL_CUES_SOURCE: Final = (
     r"(?:separate\s+|different\s+|ISIS\s+|\w+\s+)?(?:attacks|operations|airstrikes|air\s?strikes|strikes|raids|"
     r"ambushes|incidents|bombings|explosions)\b"
     r"|\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s*,?\s*(?:19|20)\d\d)?\b(?!\s+\d)"
+    r"November|December)(?:\s*,?\s*(?:19|20)\d\d\b|\b(?!\s+\d))"  # ("in October 2021 19 operations": the month, then a count)
     r"|\b(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|\b(?:this|last|the\s+past)\s+(?:year|month)\b|\b(?:during|throughout)\s+the\s+year\b(?![\w-])"
     r"|\b(?:the|total)\s+number\s+of\s+(?:[\w,]+\s+){0,12}?(?:killed|dead|fatalities|deaths|casualties|assassinated|executed)"
 )

@@ -12,13 +12,13 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * "combatants"/"military personnel" take the side whose areas the report's statistics cover ("areas controlled by the
   Autonomous Administration" -> sdf), else the side the block has named;
 * a running total takes the side named between the previous figure and its own ("..., while the death toll of HTS
-  fighters increased to 14") (these two with the other methods that read a total's side: ``totals_builder_sides``;
-  the period a total covers, per sentence, clause or figure: ``totals_builder_periods``);
+  fighters increased to 14") (these two with the other methods that read a total's side: ``totals_builder_sides``; the
+  period a total covers, per sentence, clause or figure: ``totals_builder_periods``);
 * a stated zero ("left no fatalities among ISIS") is a total of zero;
 * roundup lines beyond "Label: N" ("Civilians: 338, including 84 children", "Homs desert: 117" under a header naming the
   side, "Russian forces: three civilians" in a list by perpetrator) are read with ``totals_lines``; "88 by regime
-  shelling" after a figure is a total of that figure's side with its perpetrator; "The dead included ..." after a
-  total gives its parts. Calendar periods are in ``totals_periods``; "(48) civilians" lines: ``totals_bracket_lists``;
+  shelling" after a figure is a total of that figure's side with its perpetrator; "The dead included ..." after a total
+  gives its parts. Calendar periods are in ``totals_periods``; "(48) civilians" lines: ``totals_bracket_lists``;
 * "Region: N" pairs run on in one sentence ("distributed by region as follows: Homs desert: 71; Hama desert: 30") and a
   ranking by region ("Daraa saw the highest toll, with 24, followed by Aleppo with 19") are regional totals of the side
   the sentence names, else of the figure before; "Russian forces killed three civilians" in a block is a line by
@@ -30,35 +30,33 @@ documented figures of a roundup that opens "divided as follows". Within totals:
 * "Of them, 9 died in mine blasts and two under torture" gives kinds of deaths of the total before (``totals_causes``);
   "Of the dead, 118 are civilians and 25 are soldiers" gives shares; "These attacks left 40 dead:" after a count of
   attacks is a total of that period; a toll the text says was reported before it rose is none;
-* "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by
-  no side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
+* "15 ex-rebels who had joined the 5th Corps" take the side they joined, and the people of a running total named by no
+  side ("the number of members of the clan ... rises to 46") are of side unknown (``totals_cues``);
 * rounds seven and eight: ``totals_bare``, ``totals_claims``, ``totals_regions``, ``totals_subjects``; ``totals_heads``,
   ``totals_groups``, ``totals_pursuits``, ``totals_large``; ``totals_rows``, ``totals_shares``, ``totals_raids``,
   ``totals_when`` (see their docstrings); ``totals_tallies`` (figures counted with no killed word next to them,
-  sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer)
-  and ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``,
-  ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no
-  total: orphan "including" parts, people told by trade, the living), ``totals_summed`` (a window's toll of events
-  told one by one after it), people "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long
-  clause's toll split after its colon), "By area, ...: 60 in Homs desert, ..." with no figure of people read by area;
-  ``totals_tallies.after_total`` (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``),
-  ``totals_killings``, ``totals_all_of_them``, ``totals_battles``, ``totals_headlines``, ``totals_attributed``,
-  ``totals_referents``, ``totals_bracket_lists``, ``totals_colon_lines``;
+  sub-lists under a labelled line, figures of people split by side, "N deaths", "losses", stated zeros by a killer) and
+  ``totals_marks`` (the line patterns, moved out of this module); ``totals_rivals``, ``totals_sides``,
+  ``totals_narrated`` (see their docstrings); ``totals_skips`` (figures that are no total: orphan "including" parts,
+  people told by trade, the living), ``totals_summed`` (a window's toll of events told one by one after it), people
+  "whose affiliation is unknown" (``totals_cues``); ``totals_split`` (a long clause's toll split after its colon), "By
+  area, ...: 60 in Homs desert, ..." with no figure of people read by area; ``totals_tallies.after_total``
+  (``totals_nationals``, ``totals_bracketed``, ``totals_among_dead``), ``totals_killings``, ``totals_all_of_them``,
+  ``totals_battles``, ``totals_headlines``, ``totals_attributed``, ``totals_referents``, ``totals_bracket_lists``,
+  ``totals_colon_lines``; round 70: a list under one event's rising toll is its dead (``totals_event_list``);
   round 21: ``totals_militia_split`` (Iranian-backed militiamen split into Syrians and non-Syrians); round 22: a
-  province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them
-  11 who died when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running
-  text or the title is kept once (``totals_heads.restated``);
-  round 23: a line of a list by month or by area that states no deaths ("• July: No deaths were documented.", "- Raqqa
-  desert: Four operations left no fatalities.") is a total of zero of the list's side (``_none_line``);
-  round 34: a total of a bare "the factions" that the text named as Ankara's before is of turkey_factions
-  (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest toll was in X with
-  31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the ranking
-  (``totals_rank_tops``).
-  round 36: a figure that leaves the incident as a calendar period's count over counted events or as a day's count of
-  strikes over provinces is a total of the period it names; an overall of people whose breakdown by side follows gives
-  its parts (``totals_window_figures``). Round 49: "Among the dead were 108 truffle hunters" after a total: its parts
-  (``totals_member_parts``); parts and causes told after a total are folded into it by the methods of
-  ``totals_builder_folds``.
+  province's share of a day's toll that holds an event ("In <province>, 23 civilians were killed, among them 11 who died
+  when ...") is a regional total (``take_day_share``, ``totals_regions``); a total told again in running text or the
+  title is kept once (``totals_heads.restated``); round 23: a line of a list by month or by area that states no deaths
+  ("• July: No deaths were documented.", "- Raqqa desert: Four operations left no fatalities.") is a total of zero of
+  the list's side (``_none_line``); round 34: a total of a bare "the factions" that the text named as Ankara's before is
+  of turkey_factions (``totals_ankara_factions``); the top of a ranking by region told in other words ("The heaviest
+  toll was in X with 31, followed by Y with 12", "X was the bloodiest area, with 77, followed by ...") starts the
+  ranking (``totals_rank_tops``). round 36: a figure that leaves the incident as a calendar period's count over counted
+  events or as a day's count of strikes over provinces is a total of the period it names; an overall of people whose
+  breakdown by side follows gives its parts (``totals_window_figures``). Round 49: "Among the dead were 108 truffle
+  hunters" after a total: its parts (``totals_member_parts``); parts and causes told after a total are folded into it by
+  the methods of ``totals_builder_folds``.
 """
 
 from __future__ import annotations
@@ -122,6 +120,7 @@ from observatory.extract.totals_cues import (
 from observatory.extract.totals_day_lines import day_line_event, incidents_header, narrated_day, side_count_head
 from observatory.extract.totals_dead_lists import dead_listed
 from observatory.extract.totals_elliptic import elliptic_sides, header_side
+from observatory.extract.totals_event_list import event_breakdown_header
 from observatory.extract.totals_glosses import glosses_set_aside
 from observatory.extract.totals_groups import foreign_fighters, listed_parts
 from observatory.extract.totals_headed_regions import headed_regions
@@ -199,7 +198,7 @@ from observatory.extract.totals_sums import drop_sums
 from observatory.extract.totals_syrian_militia import part_label
 from observatory.extract.totals_told import no_toll_of_the_monitor, recalled_dead, without_told_events
 from observatory.extract.totals_torture_share import fold_torture, torture_tail
-from observatory.extract.totals_war_civilians import civilians_figure, war_civilians
+from observatory.extract.totals_war_civilians import civilians_figure, one_cause_count, war_civilians
 from observatory.extract.totals_when import period_of, period_text, period_words
 from observatory.extract.totals_window_figures import breakdown_follows, window_figure_total
 from observatory.models import CumulativeClaim, Qualifier, Report, Span
@@ -254,6 +253,9 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
             sent, chunk = head, self.work[head.start:head.end]  # ("- Six civilians: two children were killed ...": the count)
         chunk = unbracketed_line(self.work, sent.start, glosses_set_aside(chunk))  # ("(48) civilians, ..." under "they are:": "48 civilians")
         self._index += 1
+        if event_breakdown_header(self.work, sent.start, chunk):
+            self._in_stats = False  # ("raising the death toll of the drone attack ... to 123 people, as follows:": its dead)
+            return False
         self._note_area(sent)
         self._carry = self._carry if self._claims else opening_carry(self.work, sent, chunk, self.report.published, self._index, self._carry)
         if sent.bullet and self._details:
@@ -274,8 +276,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         return taken
 
     def _stats_line(self, sent: Sentence, chunk: str) -> bool:
-        """The sentence is a line of a list: a bullet, a marked or party line, or (in a statistics block) a line of
-        a doer's figures or of a colon list."""
+        """A line of a list: a bullet, a marked or party line, or (in a statistics block) a doer's or colon line."""
         return (sent.bullet or bool(marks.LINE.match(chunk)) or bool(marks.REGION_LINE.match(chunk) or marks.WORD_LINE.match(chunk)) or is_party_line(chunk)
                 or self._in_stats and (active_doer(self.work, sent.start, sent.end) is not None or colon_list_line(self.work, sent)
                                        or bool(marks.EVENT_COUNT.match(chunk))))  # ("Raqqa: one operation, in which a civilian was shot dead.")
@@ -375,8 +376,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         return at
 
     def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
-        """The mentions with the bare figure of a running total ("brings the number of X killed ... to N":
-        "regime losses ... have reached 310") read as dead."""
+        """The mentions, the bare figure of a running total ("... to N", "losses ... have reached 310") read as dead."""
         mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
         mentions = with_share_figures(self.work, sent.start, sent.end, mentions, self._subject_side) if share_of_dead(chunk) else mentions
         return tallies.with_losses_figure(self.work, sent.start, sent.end, mentions, self._named_side)
@@ -597,7 +597,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
         ))
 
     def _add(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> None:
-        war = WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) is not None  # (the war's toll: its civilians only)
+        war = WHOLE_WAR.search(without_comparison(toll_clauses(chunk))) is not None and not one_cause_count(chunk)  # (the war's toll: its civilians only)
         if war and not war_civilians(chunk) or elsewhere_or_disaster(chunk):
             return  # the war's overall toll, a toll set in Iraq or an earthquake's, is no period total of this report
         self._add_zeros(sent)

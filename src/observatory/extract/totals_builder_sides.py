@@ -54,6 +54,9 @@ _TOLL_AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fat
 
 
 #: A label that opens with the people counted and their group ("Fighters of HTS and other factions in the zone").
+#: ", all of them civilians" later in the figure's clause (no other figure between): the people counted are civilians.
+_ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
+                            re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"\W*(?:fighters|members|militiamen|soldiers|personnel|elements)\s+of\b", re.IGNORECASE)
 
 
@@ -159,6 +162,9 @@ class TotalsBuilderSides:
             return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
         side = referred_group(self.work, sent, m, self.lexicon, self.report.published) or m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
             or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
+        if side is None and _ALL_CIVILIANS.match(self.work, m.group_end, sent.end) \
+                and not any(not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) for q in find_quantities(self.work[m.group_end:sent.end])):
+            return "civilians"  # "the death of nine detainees under torture in regime prisons during March, all of them civilians"
         if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
                              or tallies.counted_after(self.work, m, sent.end) or unknown_who(self.work, m)):
             return "unknown"  # "six military personnel and a driver", "the number of members of the tribe ... to 700": of no side

@@ -134,7 +134,10 @@ def narrated_day(work: str, chunk: str, end: int) -> bool:
 #: hours:", "SOHR monitored the following developments in the Syrian desert:"), not the dead.
 _INCIDENTS_HEADER = re.compile(
     r"\b(?:documented|monitored|recorded|observed|reported)\s+(?:several|the\s+following|a\s+number\s+of|these|some|many|"
-    r"multiple|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:incidents|developments|events)\b(?![^.;:]*\b(?:killed|dead|deaths?|lives|toll|victims)\b)[^.;:]{0,100}:\s*$",
+    r"multiple|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:incidents|developments|events)\b(?![^.;:]*\b(?:killed|dead|deaths?|lives|toll|victims)\b)[^.;:]{0,100}:\s*$|"
+    # ("The most prominent incidents of the day were:", round 70)
+    r"^\s*(?:The|Among\s+the)\s+(?:most\s+)?(?:prominent|notable|significant|main|major|deadliest)\s+(?:incidents|events|attacks|developments)\b"
+    r"[^.;:\d]{0,60}:\s*$",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,9 @@ def listed_parts(work: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i in range(1, len(out)):
         m, prev = out[i], out[i - 1]
+        if m.parent is not None and m.label is None and _TORTURE.search(work[m.quantity.end:m.group_end]):
+            out[i] = replace(m, label="torture", side=out[m.parent].side)  # ("..., a woman and the seven victims of torture")
+            continue
         if m.parent is not None or prev.parent is None or m.quantity.vague or m.role != prev.role:
             continue
         join = _JOIN.fullmatch(work, prev.group_end, m.quantity.start)

@@ -173,7 +173,7 @@ _PEOPLE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:civilians?|people|persons|indi
 BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60},\s*|[^,;.:]{2,80}?\s+(?:said|says|added|reported|noted|stated)\s+"
                                r"(?:that\s+)?(?=(?:the|those)\s+(?:dead|victims|fatalities|killed)\s))?(?:(?:It|They|This|These|(?:This|That|The|These|Those)\s+(?:figure|number|toll|total|tally|count|death\s+toll|figures|numbers))\s+(?:also\s+)?(?:includes|included|include|comprises|comprised)|"
                                r"(?:They|These|Those)\s+(?:are|were)(?=\s*:|\s+(?:at\s+least\s+)?\d)|"  # "They are: 20 men, ..."
-                               r"Among\s+(?:them|the\s+(?:dead|victims|fatalities))\s+(?:were|are)|"
+                               r"Among\s+(?:them|the\s+(?:dead|victims|fatalities)|those\s+killed)\s+(?:were|are)|"
                                # (not "Among the civilians were four members of one family, who were shot dead by ...": an event)
                                r"Among\s+the\s+civilians\s+(?:were|are)(?![^.\n]*\b(?:killed|shot|died|executed|murdered|slain|stabbed|beheaded)\b)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"

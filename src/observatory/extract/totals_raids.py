@@ -61,7 +61,7 @@ _STRUCK = re.compile(r"\b(?:struck|hit|targeted|bombed|shelled|pounded|raided|ca
 
 #: The events, not the dead, split by area: "The operations were distributed as follows:", "The attacks by area:", "By
 #: region, the attacks were distributed as follows:".
-_EVENTS_SPLIT = re.compile(r"(?:^|[.;:]\s*)(?:By\s+(?:area|region|province|governorate)\s*,\s*)?(?:The\s+|These\s+|ISIS\s+|Its\s+|the\s+|these\s+)?(?:[\w-]+\s+)?(?:operations|attacks|strikes|airstrikes|raids|"
+_EVENTS_SPLIT = re.compile(r"(?:^|[.;:]\s*)(?:(?:By\s+(?:area|region|province|governorate)|Geographically|Regionally)\s*,\s*)?(?:The\s+|These\s+|ISIS\s+|Its\s+|the\s+|these\s+)?(?:[\w-]+\s+)?(?:operations|attacks|strikes|airstrikes|raids|"
                            r"explosions|incidents|ambushes|bombings|assassinations)\s+(?:were\s+|are\s+)?(?:distributed|divided|spread|broken\s+down|"
                            r"by\s+(?:area|region|province|governorate))\b", re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:killed|dead|deaths?|died|losses|fatalities|victims|toll|lives)\b", re.IGNORECASE)

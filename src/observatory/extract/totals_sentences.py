@@ -70,10 +70,12 @@ from observatory.extract.totals_wounded_rise import wounded_rise
 #: Phrases that look like period cues but date one event ("earlier this month") or count one ("a total of 19 people").
 #: also a day of the month named by its number ("on the 3rd of this month", "On the first day of last month"): one day.
 POINT_IN_TIME = re.compile(r"\b(?:earlier|later|late|early)\s+(?:this|last|that)\s+(?:week|month|year)\b|\ba\s+total\s+of\b|"
+                           # ("Last month, a member of the council was killed ...": one event told with its time; round 70)
+                           r"^\s*Last\s+(?:week|month)\s*,(?=\s+(?:an?|one)\s)|"
                             r"\b(?:earlier|later)\s+in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)\b|"
                             r"\bon\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"last)(?:\s+day)?)\s+of\s+(?:this|last|the\s+(?:current|same|previous|past))\s+month\b", re.I)
-_POINT_STEMS: Final = ("earl", "late", "total", "month")  # every match holds "earl(y/ier)", "late(r)", "total" or "month"
+_POINT_STEMS: Final = ("earl", "late", "total", "month", "week")  # every match holds "earl(y/ier)", "late(r)", "total", "month" or "week"
 #: An ordinal count of events ("the 40th assassination in Daraa this year", "in the third such attack since the beginning
 #: of the month"): its period cue counts events, not a toll.
 _ORDINAL_EVENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+"
@@ -110,6 +112,8 @@ _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|as
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
                          r"\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed)\b", re.IGNORECASE)
 _TWINS = re.compile(TWIN, re.IGNORECASE)
+#: Where a list of a toll's parts opens: a victim told inside it is one of the parts, not the one victim of an event.
+_LIST_OPENER = re.compile(r"\b(?:they\s+are|as\s+follows|namely)\s*:", re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
                           r"shells|battles|incidents)\b|\bseries\b|\bwave\b|\bsince\b|\bnumber\s+of\b|\btotal\b|\bso\s+far\b", re.I)
 #: A joint toll of several attacks the text has told of ("two militants were killed during the attacks"); not the toll
@@ -422,7 +426,8 @@ def is_period_total(chunk: str) -> bool:
         return False  # "... shot dead a commander, the 40th assassination in Daraa this year"
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
-    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls) or _event_before_toll(text, tolls)) and not _MANY_EVENTS.search(blank(_CLASH_AT_ONE, blank(_TWINS, text)))
+    if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls, 0, _list_opens(text)) or _event_before_toll(text, tolls))
+            and not _MANY_EVENTS.search(blank(_CLASH_AT_ONE, blank(_TWINS, text)))
             and not is_total(blank(_WINDOW, text))):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
@@ -435,6 +440,13 @@ def _toll_of_since_event(chunk: str) -> bool:
     killed 89 people"), with no figure before it."""
     since = _SINCE_WHEN_EVENT.search(chunk)
     return since is not None and _TOLL_NUMBER.search(chunk, 0, since.start()) is None
+
+
+def _list_opens(text: str) -> int:
+    """Where a list of a toll's parts opens ("the death of nine people in the past 24 hours; they are: ..., and a
+    civilian who was killed by a sniper"), or the text's end: a victim told inside it is a part, not one event's."""
+    listed = _LIST_OPENER.search(text)
+    return listed.start() if listed else len(text)
 
 
 def _own_clause_event(chunk: str) -> bool:

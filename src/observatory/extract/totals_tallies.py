@@ -190,6 +190,8 @@ def unsided_deaths(work: str, m: Mention, end: int) -> bool:
     if _RANKS.search(work, found.end(), stop):
         return False  # ("30 deaths in the ranks of regime forces"; "in Turkish drone strikes" names who killed them)
     own = _OWN_AFTER.match(work, stop, end)
+    if own is not None and re.search(r"\b(?:most|mostly|majority)\b", own.group(0), re.IGNORECASE):
+        return True  # (", most of them former opposition members": some of them only, the count keeps no side; round 70)
     return stop >= end or own is None or bool(_AREAS.search(work, found.end(), stop)) and _KINDS_ONLY.match(work, own.end(), end) is not None
 
 

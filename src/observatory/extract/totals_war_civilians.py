@@ -4,7 +4,10 @@
 civilians" or "the number of people killed since the start of the revolution rises to 292,817, among them 84,472
 civilians": the war's overall toll is background, but the civilians it counts are a running total of their own. Only a
 sentence that counts civilians by a figure in digits as a part of the overall ("including", "among them") is read so,
-and only that figure (with its children and women); its other figures stay background.
+and only that figure (with its children and women); its other figures stay background. A count of the deaths of one
+cause since 2011 ("at least 15,383 civilians have died under torture in the regime's detention centres since March
+2011", "the number of Syrian civilians killed by the bullets of the Turkish border guards since March 2011") is no
+overall toll of the war but a running total of its own (``one_cause_count``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,21 @@ from typing import Final
 _CIVILIANS: Final = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?<![\d,.])\d[\d,]*\s+civilians\b", re.IGNORECASE
 )
+
+
+#: A death of one cause: under torture, in detention.
+_ONE_CAUSE: Final = re.compile(r"\b(?:under|due\s+to|from|of)\s+torture\b|\bin\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:detention|prisons?)\b",
+                               re.IGNORECASE)
+
+
+#: "killed by the bullets of the Turkish border guards": deaths by one force's gunfire.
+_SHOT_BY: Final = re.compile(r"\b(?:killed|shot\s+dead)\s+by\s+(?:the\s+)?(?:bullets|gunfire|fire|shooting)\s+of\b", re.IGNORECASE)
+
+
+def one_cause_count(chunk: str) -> bool:
+    """Whether the sentence counts the deaths of one cause (torture, detention, one force's gunfire) rather than the
+    war's."""
+    return "tortur" in chunk.lower() and _ONE_CAUSE.search(chunk) is not None or _SHOT_BY.search(chunk) is not None
 
 
 def war_civilians(chunk: str) -> bool:
