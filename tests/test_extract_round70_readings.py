@@ -43,7 +43,10 @@ their first scoring), tested on sentences written for these tests; places are re
   (``figures._DOER_WAS``); "; his cousin, also a minor, was wounded" counts the cousin (``casualty_unnumbered._KIN``,
   ``_KIN_VERB``); "documented in March 2022 14 operations ..., which left 17 people dead:" is a month's total
   (``segment``: a month and its year, then a count); civilians "killed by the bullets of the Turkish border guards since
-  ... March 2011" are a running total (``totals_war_civilians.one_cause_count``).
+  ... March 2011" are a running total (``totals_war_civilians.one_cause_count``); "Following the attack, Turkish Armed
+  Forces (TSK) units struck positions in X" is the other side's strike elsewhere, not the attack's aftermath
+  (``incident_split._sequel``; "Turkish Armed Forces" and "TSK" in actors.csv, a unit word after the short name:
+  ``events._SHORT_NAME``).
 
 Controls, passing before and after the round, are the tests named test_control_*.
 """
@@ -330,3 +333,11 @@ def test_civilians_shot_by_border_guards_since_2011_are_a_running_total() -> Non
     text = ("Accordingly, the number of Syrian civilians killed by the bullets of the Turkish border guards since the "
             "beginning of the Syrian revolution in March 2011 has risen to 512, including 95 children.")
     assert total_pairs(contract(text)) == [("civilians", 512)]
+
+
+def test_the_other_sides_strikes_elsewhere_following_the_attack_are_another_incident() -> None:
+    text = ("Two Turkish police officers were killed and two others were injured on Sunday when YPG fighters fired a guided "
+            "missile at an armored vehicle near Marea in northern Syria, the Interior Ministry said. Following the attack, "
+            "Turkish Armed Forces (TSK) units struck positions in the Tal Rifaat and Menagh areas with howitzers, security "
+            "sources said.")
+    assert len(contract(text)["incidents"]) == 2

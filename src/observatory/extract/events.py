@@ -720,8 +720,8 @@ _JOINT_WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-#: A group's short name in brackets right after its name: "(SDF)", "(HTS)".
-_SHORT_NAME = re.compile(r"\s*\((?:[A-Z][\w'-]*\s*){1,3}\)")
+#: A group's short name in brackets right after its name: "(SDF)", "(HTS)", "(TSK) units".
+_SHORT_NAME = re.compile(r"\s*\((?:[A-Z][\w'-]*\s*){1,3}\)(?:\s+(?:units|forces|troops|fighters|jets|warplanes|drones|artillery))?")
 
 
 def _verb_after(work: str, a: ActorMatch, end: int) -> re.Match[str] | None:

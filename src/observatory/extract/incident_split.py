@@ -293,8 +293,8 @@ def _sequel(draft: Draft, f: SentenceFacts, text: str) -> bool | None:
     if _VICTIM_BACK.search(text) and not f.mentions and not new_places(draft, f):
         return False  # "His family found his body the next morning": more of the victim told so far
     if f.type_hit and aftermath(f.sentence_text, (f.type_hit[0], f.type_hit[1] - f.sentence.start, f.type_hit[2]),
-                                bool(f.mentions), bool(f.dates)):
-        return False  # "the cells withdrew towards the desert after the attack": the event told so far
+                                bool(f.mentions), bool(f.dates)) and not (f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and new_places(draft, f)):
+        return False  # "the cells withdrew towards the desert after the attack": the event told so far (not the other side's strikes elsewhere)
     if _PUT_TOLL.search(text) and not f.dates and not new_places(draft, f) and not ANOTHER.search(text):
         return False  # "SOHR put the death toll at three": a source's toll of the incident told so far
     if _DAYS_EVENT.search(text) and not draft.counts and not draft.generic and f.type_hit and draft.type_hit and \
