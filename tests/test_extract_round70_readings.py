@@ -46,12 +46,17 @@ their first scoring), tested on sentences written for these tests; places are re
   ... March 2011" are a running total (``totals_war_civilians.one_cause_count``); "Following the attack, Turkish Armed
   Forces (TSK) units struck positions in X" is the other side's strike elsewhere, not the attack's aftermath
   (``incident_split._sequel``; "Turkish Armed Forces" and "TSK" in actors.csv, a unit word after the short name:
-  ``events._SHORT_NAME``).
+  ``events._SHORT_NAME``); a town council's co-chair assassinated is a civilian official, ties told of others in the
+  next sentence not his (``casualty_local_office``), and "found an explosive device ... and dismantled it" is no event
+  (``incident_habits``); a short line closed by a photo's credit ("... (Reuters)") is a caption
+  (``incident_page_notes``).
 
 Controls, passing before and after the round, are the tests named test_control_*.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from contract_rows import contract, summed, total_pairs
 
@@ -341,3 +346,22 @@ def test_the_other_sides_strikes_elsewhere_following_the_attack_are_another_inci
             "Turkish Armed Forces (TSK) units struck positions in the Tal Rifaat and Menagh areas with howitzers, security "
             "sources said.")
     assert len(contract(text)["incidents"]) == 2
+
+
+def test_a_council_co_chair_assassinated_is_a_civilian_and_a_device_dismantled_no_event() -> None:
+    text = ("Earlier this month, gunmen assassinated the co-chair of the Thiban town council, Hamad al-Sattam, by shooting "
+            "him in front of his house. In a related context, members of the Internal Security Forces found an explosive "
+            "device planted near a bakery in Thiban and dismantled it before it exploded.")
+    result = contract(text)
+    assert summed(result, "killed") == {"civilians": 1}
+    assert len(result["incidents"]) == 1
+
+
+def test_a_photo_line_closed_by_its_credit_is_a_caption() -> None:
+    text = ("Tanker Bomb Kills 46 in Afrin\n\n"
+            "Wednesday, 29 April, 2020 - 06:15\n\n"
+            "Smoke rises from the site of the explosion in Afrin, Syria, April 28, 2020. (Reuters)\n\n"
+            "Beirut - Asharq Al-Awsat\n\n"
+            "A booby-trapped fuel tanker exploded in a crowded market on Raju Street in the city of Afrin on Tuesday, "
+            "killing at least 46 people, the monitor said.")
+    assert len(contract(text, published=date(2020, 4, 29))["incidents"]) == 1

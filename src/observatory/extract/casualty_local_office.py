@@ -18,6 +18,8 @@ from observatory.extract.text import SENTENCE_STOP
 
 #: "the mukhtar of Al-Shoula, a civilian known for ...": the text's own word, which no tie after it undoes.
 _CIVILIAN_APPOSED = re.compile(r"[^.;,]{0,60},\s+(?:an?\s+)?civilian\b", re.IGNORECASE)
+#: The next sentence opens on him ("The mukhtar was known for ...", "He had ..."): its ties are his.
+_ABOUT_HIM = re.compile(r"\s*(?:The\s+(?:slain\s+|late\s+)?(?:mukhtar|co-chair|man|victim|deceased)|He|His)\b")
 #: A tie to a force, a rank or an accusation told in the rest of his sentence or in the next ("known for his close
 #: ties to ...", "who was a commander in ...", "had been accused of informing for ...", "who had joined the Fifth
 #: Corps", "who ran an NDF checkpoint", "on charges of dealing with ...").
@@ -28,8 +30,8 @@ _TIES = re.compile(r"[^.;]*?\b(?:ties|tied|close\s+to|loyal|accus\w+|informant|i
 
 def local_office_side(work: str, who: str, at: int) -> str:
     """The side of the holder of a local office named by ``who`` ("mukhtar", "mayor"), whose word ends at ``at``."""
-    if who != "mukhtar" or work.startswith(("'s", "’s"), at):
-        return "unknown"  # a mayor; "the mukhtar's guard" (the one killed is another)
+    if who not in ("mukhtar", "co-chair") or work.startswith(("'s", "’s"), at):
+        return "unknown"  # a mayor; "the mukhtar's guard" (the one killed is another); a council's co-chair is a civilian official
     if _CIVILIAN_APPOSED.match(work, at):
         return "civilians"
     stop = SENTENCE_STOP.search(work, at)
@@ -38,4 +40,6 @@ def local_office_side(work: str, who: str, at: int) -> str:
     if stop is None or stop.group().startswith("\n"):
         return "civilians"
     line_end = work.find("\n", stop.end())
+    if not _ABOUT_HIM.match(work, stop.end()):
+        return "civilians"  # (round 70: "In a related context, members of the Internal Security Forces found ...": others)
     return "unknown" if _TIES.match(work, stop.end(), len(work) if line_end < 0 else line_end) else "civilians"

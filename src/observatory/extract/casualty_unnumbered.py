@@ -95,7 +95,7 @@ _THE_ONE = re.compile(word_start(r"\b(?P<verb>killing|killed|martyring|martyred|
                       r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                       r"(?:the|its|their)\s+"
                       r"(?:(?:village|town|city|neighbou?rhood|area|district)['’]s\s+)?"
-                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|rider|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|adviser|"
+                      r"(?:(?P<civ>civilian)\s+)?(?P<who>driver|rider|pilot|commander|leader|owner|guard|officer|head|chief|mayor|mukhtar|co-chair|adviser|"
                       r"advisor|official|other|lieutenant|captain|colonel|brigadier|sergeant|"
                       r"civilian(?=\s+(?-i:[A-Z])))\b(?!\s+and\s+the)"),  # ("martyring the civilian Ahmed Bakr")
                       re.IGNORECASE)
@@ -131,7 +131,7 @@ _DOER_THEN_BUT = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|per
 _CIVILIAN_TRADES = ("civilian", "shepherd", "farmer", "journalist", "paramedic")
 #: A village's headman or a town's mayor: a mukhtar is a civilian unless ties are told, a mayor of no side the text
 #: gives (``casualty_local_office``).
-_LOCAL_OFFICE = ("mukhtar", "mayor")
+_LOCAL_OFFICE = ("mukhtar", "mayor", "co-chair")
 
 
 def _doers_kin(m: re.Match[str], work: str, start: int) -> bool:

@@ -73,7 +73,9 @@ NOT_VIOLENCE = re.compile(r"\bwithout\s+(?:any\s+)?incidents?\b|\bno\s+incidents
                            r"demin\w+)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:land\s?mines?|mines?|IEDs?|explosives?|"
                            r"ordnance|devices?|bombs?|remnants)\b|"  # ("dismantled an explosive device": one, round 65)
                            r"\b(?:devices?|bombs?|IEDs?|mines?|booby[\s-]trapped\s+(?:car|vehicle|motorcycle))\s+(?:was|were|had\s+been)\s+"
-                           r"(?:dismantled|defused|removed)\b", re.I)  # ("a booby-trapped car was dismantled at a checkpoint", round 70)
+                           r"(?:dismantled|defused|removed)\b|"  # ("a booby-trapped car was dismantled at a checkpoint", round 70)
+                           r"\bfound\s+an?\s+(?:[\w-]+\s+)?(?:explosive\s+device|device|IED|bomb|landmine|mine)\b[^.;]{0,80}?\b"
+                           r"(?:dismantled|defused|removed)\s+it\b", re.I)  # ("found an explosive device ... and dismantled it")
 
 
 #: "helicopters carried out a landing (an airdrop) near X, detaining two suspects": a landing that takes people is an

@@ -1,7 +1,8 @@
 """Page notes beside a report that tell no event of its own: photo captions and an editor's note on an earlier version.
 
 A caption is a line led by its label ("Photo: ...", "Image caption: ...", "File photo - ...", "Picture: ...") or a
-line wholly in brackets that opens with one ("(Photo: rescuers after a strike that killed 9 people)"): it shows a
+line wholly in brackets that opens with one ("(Photo: rescuers after a strike that killed 9 people)"), or a short line
+closed by a photo's credit ("Smoke rises from the site of the explosion in X. (Reuters)"): it shows a
 picture, often of an older event, and its figures are no toll of the report. A sentence that tells what an earlier
 version of the report said ("An earlier version of this report said four were killed") gives a figure that the
 report has since replaced. A breadcrumb that ends in the title repeats it. All are left out like links to other stories
@@ -30,7 +31,7 @@ def page_note_sentences(work: str, sents: list[Sentence]) -> frozenset[int]:
     notes: set[int] = set()
     for index, sent in enumerate(sents):
         line_start = work.rfind("\n", 0, sent.start) + 1
-        if _CAPTION.match(work, line_start) is not None and _caption_line(work, line_start):
+        if _CAPTION.match(work, line_start) is not None and _caption_line(work, line_start) or _credited_line(work, line_start):
             captions.add(index)
         elif _superseded(work, sent):
             notes.add(index)
@@ -50,6 +51,18 @@ def _superseded(work: str, sent: Sentence) -> bool:
     if hit is None or "," in work[sent.start:hit.start()]:
         return False
     return _TURN.search(work, sent.start, sent.end) is None
+
+
+#: A photo's credit closing its line: "(Reuters)", "(AFP)", "[Getty/archive]" (round 70).
+_CREDIT_END = re.compile(r"[(\[](?:Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|ANHA|SANA|Photo|File)(?:/[\w ]{1,20})?[)\]]\s*$")
+
+
+def _credited_line(work: str, line_start: int) -> bool:
+    """A short line closed by a photo's credit ("Smoke rises from the site of the explosion in X, April 28. (Reuters)"):
+    a caption, whatever event it shows."""
+    end = work.find("\n", line_start)
+    line = work[line_start:end if end >= 0 else len(work)].strip()
+    return len(line) < 260 and _CREDIT_END.search(line) is not None
 
 
 def _caption_line(work: str, line_start: int) -> bool:
