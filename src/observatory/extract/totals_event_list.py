@@ -10,8 +10,8 @@ SOHR's updates on one strike often end a sentence on a colon and list the dead b
   with no figure of its own, right after a sentence that tells one event's rising toll.
 
 Either way the lines are the incident's breakdown, and a line of its own under such a header ("• 54 civilians,
-including 39 children") counts dead with no verb of death (``line_of_event_dead``). A header or toll with a span of time ("since", "during", a year:
-``PERIOD_CUE``), or one that says what was documented, stays a statistics block.
+including 39 children") counts dead with no verb of death (``line_of_event_dead``). A header or toll with a span of
+time ("since", "during", a year: ``PERIOD_CUE``), or one that says what was documented, stays a statistics block.
 """
 
 from __future__ import annotations
