@@ -49,7 +49,10 @@ their first scoring), tested on sentences written for these tests; places are re
   ``events._SHORT_NAME``); a town council's co-chair assassinated is a civilian official, ties told of others in the
   next sentence not his (``casualty_local_office``), and "found an explosive device ... and dismantled it" is no event
   (``incident_habits``); a short line closed by a photo's credit ("... (Reuters)") is a caption
-  (``incident_page_notes``).
+  (``incident_page_notes``); the bullet lines under "Four civilians:" are the civilians' events, each its own
+  incident, and ", while an ISIS member was also killed in the attack" stays in its line's event
+  (``incident_roundup``); "Yesterday, SOHR reported that a civilian was injured when gunmen opened fire on ..." after
+  an SDF fighter's killing is the day before's own incident (``incident_split._after_transition``).
 
 Controls, passing before and after the round, are the tests named test_control_*.
 """
@@ -365,3 +368,26 @@ def test_a_photo_line_closed_by_its_credit_is_a_caption() -> None:
             "A booby-trapped fuel tanker exploded in a crowded market on Raju Street in the city of Afrin on Tuesday, "
             "killing at least 46 people, the monitor said.")
     assert len(contract(text, published=date(2020, 4, 29))["incidents"]) == 1
+
+
+def test_the_bullets_under_a_sides_count_ending_in_a_colon_are_its_events() -> None:
+    text = ("SOHR has documented the death of six people across Syrian territory in the past 24 hours, they are as "
+            "follows:\n"
+            "Three civilians:\n"
+            "• A child was killed by the explosion of a war remnant in Kafr Laha.\n"
+            "• A man was shot dead by unidentified gunmen on the outskirts of Al-Qaryatayn.\n"
+            "Three regime soldiers:\n"
+            "• Two soldiers were killed in an attack by ISIS cells on a position near Al-Sukhnah, while an ISIS member was "
+            "also killed in the attack.\n"
+            "• A soldier was killed by a sniper on the Kabani frontline.")
+    result = contract(text)
+    assert summed(result, "killed") == {"civilians": 2, "isis": 1, "regime": 3}
+    assert len(result["incidents"]) == 4
+
+
+def test_yesterdays_shooting_of_a_civilian_told_after_is_another_incident() -> None:
+    text = ("SOHR activists have documented the death of a fighter in the ranks of the SDF, after gunmen opened fire on him "
+            "near the old market in Thiban town in the eastern countryside of Deir Ezzor.\n\n"
+            "Yesterday, SOHR reported that a civilian was injured when unidentified gunmen opened fire on a fuel tanker on "
+            "the road between Al-Shuhail and Thiban, while the motive behind the attack remains unknown.")
+    assert len(contract(text)["incidents"]) == 2

@@ -38,9 +38,10 @@ _COUNT_LINE = re.compile(rf"\s*[-•*▪●◦·]\s*(?:{_FIGURE}|An?\b)[\w'’ -
 _BARE_HEADER = re.compile(rf"{_BULLET}[A-Z][\w'’ -]{{1,40}}(?::\s*(?:at\s+least\s+)?{_FIGURE}(?:\s+[\w'’ -]{{1,40}}?)?"
                           rf"(?:,?\s+(?:they|who)\s+(?:are|were)\s*:)?|\s*\(\s*\d[\d,]*\s*\)\s*:)\s*[.:]?\s*")
 #: Where one told event ends and the next begins inside a detail sentence: a semicolon, ", while" ("..., while
-#: playing near X": what the victims were doing, no event of its own), or a comma before the next share of the
+#: playing near X": what the victims were doing, no event of its own; not ", while an ISIS member was also killed in the
+#: attack": the same event), or a comma before the next share of the
 #: header's figure told with its own verb ("Nine of them were killed in A, three were killed by shelling on B").
-_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+(?!\w+ing\b)|"
+_DETAIL_BREAK = re.compile(r";\s+(?:and\s+)?|,\s+(?:while|whereas)\s+(?!\w+ing\b)(?![^.;]*\b(?:also|in\s+the\s+(?:same\s+)?(?:attack|clash(?:es)?|strike|explosion|fighting)))|"
                            rf",\s+(?:and\s+)?(?={_FIGURE}\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:killed|shot\s+dead)\b)",
                            re.IGNORECASE)
 _MIN_PART = 25  # a part shorter than this is no event of its own
@@ -162,7 +163,7 @@ class RoundupHeaders:
         if self._header(work, sent, chunk):
             bare = _BARE_HEADER.fullmatch(chunk) is not None
             self.paragraphs = (sent.paragraph, sent.paragraph + 1) if bare else (sent.paragraph,)
-            self.listing = _list_opener(chunk)
+            self.listing = _list_opener(chunk) or chunk.rstrip().endswith(":")  # ("Four civilians:" over its bullet lines)
             return True, False
         if sent.paragraph not in self.paragraphs:
             if not (self.listing and sent.bullet and sent.paragraph == self.paragraphs[-1] + 1):

@@ -432,8 +432,7 @@ def _town_lead(draft: Draft, f: SentenceFacts, lead_end: int) -> bool:
 
 
 def _kinds_apart(draft: Draft, f: SentenceFacts) -> bool:
-    """The sentence names a kind of its own, other than the incident's ("shot dead", then "an IED went off"): one
-    victim each."""
+    """The sentence names a kind other than the incident's ("shot dead", then "an IED went off"): one victim each."""
     kind = f.type_hit[0] if f.type_hit else None
     return kind is not None and kind not in GENERIC_TYPES and draft.type_hit is not None and kind != draft.type_hit[0]
 
@@ -490,8 +489,9 @@ def _later_by_others(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:
-    """A sentence opening with a transition ("Meanwhile", "Also on Monday") starts another incident unless it tells of
-    the same event again."""
+    """A sentence opening with a transition ("Meanwhile", "Yesterday,") starts another incident unless it is the same event."""
+    if re.match(r"\s*Yesterday,", text) and not (draft.date and "yesterday" in draft.date.text.lower()) and _other_victims(draft, f):
+        return True  # "Yesterday, SOHR reported that a civilian was injured when gunmen opened fire on ...": the day before, others
     if _SAME_EVENT.search(text) and not new_places(draft, f):
         return False
     if new_places(draft, f) and (differs(draft, f) or _EARLIER_LATER.match(text) is not None or _other_victims(draft, f)):
