@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_tribal_councils import tribes_with_council
@@ -104,8 +105,11 @@ def _army_and_allies(work: str, s: int, e: int, matches: list[ActorMatch]) -> bo
 
 
 #: An actor's name that tells whose ground it is ("39 people across AANES-held areas", "in regime-controlled areas").
-_HELD_AFTER = re.compile(r"-(?:held|controlled|run|ruled|administered)\b|"
-                         r"(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b", re.IGNORECASE)  # (or "in regime prisons": the jailer)
+#: A group's prison right after its name ("in regime prisons", "the SDF's jails"): the group is the jailer, not the dead's
+#: side (round 70; also read by ``casualty_sentence_sides``).
+JAILS: Final = r"(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b"
+JAILS_AFTER: Final = re.compile(JAILS, re.IGNORECASE)
+_HELD_AFTER = re.compile(rf"-(?:held|controlled|run|ruled|administered)\b|{JAILS}", re.IGNORECASE)
 
 
 def side_of(lexicon: ActorLexicon, work: str, s: int, e: int, on: date | None) -> tuple[ActorMatch | None, str | None]:

@@ -25,7 +25,7 @@ from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
 from observatory.extract.casualty_former_latter import former_latter_side
-from observatory.extract.casualty_groups import side_of
+from observatory.extract.casualty_groups import JAILS, JAILS_AFTER, side_of
 from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
 from observatory.extract.casualty_place_sides import names_a_place
@@ -84,7 +84,7 @@ _ALIGNED = re.compile(r"\b(?:aligned|allied|affiliated|associated|loyal|linked|c
 
 
 #: The state itself, named without a force: its forces are the regime's (before 8 December 2024).
-_STATE = re.compile(r"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-|(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b)",
+_STATE = re.compile(rf"(?:Syrian\s+|Damascus\s+)?(?:government|authorities|regime|state)\b(?!-|{JAILS})",
                     re.IGNORECASE)  # (not "in regime prisons": the jailer)
 
 
@@ -201,13 +201,12 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
     found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"
-             and not _KILLER_SUBJECT.match(work, a.end) and not _JAILS_AFTER.match(work, a.end)]  # (nor "from regime prisons": the jailer)  # (", international coalition forces killed 38": the next clause's killer)
+             and not _KILLER_SUBJECT.match(work, a.end) and not JAILS_AFTER.match(work, a.end)]  # (nor "from regime prisons": the jailer)  # (", international coalition forces killed 38": the next clause's killer)
     if not found:
         return m
     return replace(m, side=found[0].side, actor=found[0].actor.name, nationality=found[0].actor.nationality)
 
 
-_JAILS_AFTER = re.compile(r"(?:['’]s)?\s+(?:prisons?|jails?|detention|dungeons|custody)\b", re.IGNORECASE)
 #: A group that is the subject of its own "killed" ("ISIS killed 17, coalition forces killed 38"): who killed, not whose.
 _KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first

@@ -215,7 +215,7 @@ def tied_victim(m: Mention, work: str, lexicon: ActorLexicon, on: date | None) -
 
 _SYRIAN_WORD = re.compile(r"(?<!non-)\bSyrian\b", re.IGNORECASE)
 _PLAIN_PERSON = re.compile(r"\s*(?:young\s+)?(?:man|men|person|persons|people|individuals?|youths?)\b", re.IGNORECASE)
-_ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
+ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
                             re.IGNORECASE)
 _SAID_CACHE: dict[tuple[str, int], bool] = {}
 #: "persons whose identities remain unknown", "people of unknown identity", "men whose affiliation is not known".
@@ -264,7 +264,7 @@ def said_civilian(work: str) -> bool:
 def civilian_victim(m: Mention, work: str) -> Mention:
     """"Two young men were killed" in a text that says the victims were civilians: civilians."""
     if (m.side == "unknown" and m.parent is None and _PLAIN_PERSON.match(work, m.quantity.end, m.group_end + 1)
-            and _ALL_CIVILIANS.match(work, m.group_end)):
+            and ALL_CIVILIANS.match(work, m.group_end)):
         return replace(m, side="civilians")  # "Four people died in the shelling, all of them civilians"
     if m.side is None and m.rose and m.role == KILLED and m.parent is None and not work[m.quantity.end:m.group_end].strip() \
             and _described_civil(work, m.group_end, m.group_end + 300):  # (the next sentence)
@@ -763,7 +763,7 @@ def all_civilians_after(m: Mention, work: str) -> Mention:
     civilians" are civilians, the injured as well as the dead."""
     if m.side not in (None, "unknown") or m.quantity.vague or m.parent is not None:
         return m
-    if _PLAIN_OR_OTHERS.match(work, m.quantity.end, m.group_end + 1) and _ALL_CIVILIANS.match(work, m.group_end):
+    if _PLAIN_OR_OTHERS.match(work, m.quantity.end, m.group_end + 1) and ALL_CIVILIANS.match(work, m.group_end):
         return replace(m, side="civilians", generic=False)
     return m
 

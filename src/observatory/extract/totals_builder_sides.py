@@ -19,6 +19,7 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon
 from observatory.extract.casualties import Mention
 from observatory.extract.casualty_sentence_sides import is_agent
 from observatory.extract.gates import folded, has_any
+from observatory.extract.mention_sides import ALL_CIVILIANS
 from observatory.extract.numbers import find_quantities
 from observatory.extract.text import Sentence
 from observatory.extract.totals_blocks import (
@@ -54,9 +55,6 @@ _TOLL_AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fat
 
 
 #: A label that opens with the people counted and their group ("Fighters of HTS and other factions in the zone").
-#: ", all of them civilians" later in the figure's clause (no other figure between): the people counted are civilians.
-_ALL_CIVILIANS = re.compile(r"[^.;]{0,120}?,\s*(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+|being\s+)?civilians\b",
-                            re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"\W*(?:fighters|members|militiamen|soldiers|personnel|elements)\s+of\b", re.IGNORECASE)
 
 
@@ -162,7 +160,7 @@ class TotalsBuilderSides:
             return "unknown"  # "SOHR has documented 47 deaths in clan feuds ..., more than the civilians killed by ISIS"
         side = referred_group(self.work, sent, m, self.lexicon, self.report.published) or m.side or self._side_before(sent, m, previous) or self._combatant_side(m) \
             or infighting_side(self.work, sent.start, sent.end, m, self._side_named)  # "infighting among X ... left 19 gunmen dead"
-        if side is None and _ALL_CIVILIANS.match(self.work, m.group_end, sent.end) \
+        if side is None and ALL_CIVILIANS.match(self.work, m.group_end, sent.end) \
                 and not any(not re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) for q in find_quantities(self.work[m.group_end:sent.end])):
             return "civilians"  # "the death of nine detainees under torture in regime prisons during March, all of them civilians"
         if side is None and (PLAIN_ROLE.match(self.work, m.quantity.end, m.group_end + 1) or counted_people(self.work, previous, m.quantity.start)
