@@ -102,7 +102,7 @@ def test_is_total_gates_never_skip_a_match() -> None:
     sentences = ("No party has claimed it so far.", "The deadliest raid since the beginning of the war.", "During the period of ISIS control.",
                  "The toll of the attack rose.", "The death toll of the bombing has risen to 17.", "The number of dead increased to three.",
                  "In the FİFTH month of the war, 9 died.", "In the 3rd month, 9 died.")
-    gated = ((("far",), segment._NOTHING_SO_FAR), (("since",), segment._RANKED_SINCE), (segment._ERA_STEMS, segment._ERA),
+    gated = ((("far",), segment._NOTHING_SO_FAR), (("since",), segment.RANKED_SINCE), (segment._ERA_STEMS, segment._ERA),
              (("toll",), segment.INCIDENT_TOLL_RE), (("toll", "number"), segment._EVENT_TOLL_RISE), (("number",), segment._TOLL_UPDATE),
              (("month",), segment._NTH_MONTH))
     for stems, pattern in gated:

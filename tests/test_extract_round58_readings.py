@@ -2,7 +2,7 @@
 their first scoring), tested on sentences written for these tests; places are real Syrian names, the events invented.
 
 * "..., in the deadliest such raids since the conflict began nearly a decade ago" ranks one event, no period
-  (``segment._RANKED_SINCE``);
+  (``segment.RANKED_SINCE``);
 * "State media said 'the enemy' had targeted Deir Ezzor and Albu Kamal shortly after 1:10 am": the same doer at the
   places the incident named, a clock time no shift of time (``incident_source_retold``, ``incident_time_shift``);
 * "The victims were 40 civilians who had gone out to gather truffles and six soldiers": the list goes on past what the

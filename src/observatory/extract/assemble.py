@@ -60,6 +60,7 @@ from observatory.extract.casualty_risen_sideless import drop_sideless_before_ris
 from observatory.extract.incident_anchor_namesake import anchored_namesakes
 from observatory.extract.incident_breadcrumbs import told_as_risen_toll
 from observatory.extract.incident_city_parts import city_part_governorates
+from observatory.extract.incident_clash_started import begun_by_attack
 from observatory.extract.incident_company_hurt import company_hurt
 from observatory.extract.incident_far_namesake import far_namesakes
 from observatory.extract.incident_few_shot import few_shot_dead
@@ -488,8 +489,7 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     event_id = stable_id(report_id, index, "event")
     version = _version()
     event_type = draft.type_hit[0] if draft.type_hit else untyped_kind(text, draft)
-    if event_type == "clash" and draft.type_hit and seized_after_fight(text, draft.type_hit[1], draft.type_hit[2]):
-        event_type = "attack"  # "seized the town after three days of fighting": the side that took it attacked
+    event_type = _begun_fight(event_type, draft, text)
     fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \
         _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback, text)
@@ -651,6 +651,18 @@ def _rise_less_parts(rise: Mention, told_at: dict[tuple[str, str], int], parts: 
     if any(key[0] == KILLED and key[1] != "unknown" and told_at[key] >= at for key in told_at):
         return None
     return rise.value - parts
+
+
+def _begun_fight(event_type: str, draft: Draft, text: str) -> str:
+    """A clash whose account names the side that began it is that side's attack: "seized the town after three days of
+    fighting" (the side that took it attacked), "prompting local gunmen to attack the checkpoint" (round 71)."""
+    if event_type != "clash":
+        return event_type
+    if draft.type_hit and seized_after_fight(text, draft.type_hit[1], draft.type_hit[2]):
+        return "attack"
+    if begun_by_attack(text[draft.start:draft.end]) and not _INFIGHTING.search(text, draft.start, draft.end):
+        return "attack"
+    return event_type
 
 
 def _sentence_of(text: str, m: Mention) -> str:

@@ -63,7 +63,7 @@ from typing import Final
 from observatory.extract import casualty_referents as referents
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actors import ActorLexicon
-from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, armed_before_added, own_fate
+from observatory.extract.casualty_added_dead import ALSO_AFTER_ROLE, added_bystander, own_fate
 from observatory.extract.casualty_all_of_them import all_of_them, all_of_them_named
 from observatory.extract.casualty_along_with import along_his, along_with_role
 from observatory.extract.casualty_among_relative import among_relative
@@ -107,6 +107,7 @@ from observatory.extract.casualty_kin import family_pair, kin_share, named_then_
 from observatory.extract.casualty_kin_apposed import kin_apposed
 from observatory.extract.casualty_kin_aside import kin_aside
 from observatory.extract.casualty_kin_list import kin_list_head
+from observatory.extract.casualty_late_passes import late_passes
 from observatory.extract.casualty_leader_group import leader_groups
 from observatory.extract.casualty_leader_men import leader_men
 from observatory.extract.casualty_line_civilians import line_civilians
@@ -748,7 +749,7 @@ def _after_reading(work: str, start: int, end: int, lexicon: ActorLexicon, on: d
     mentions = with_pronoun_along(mentions, work, start, end, lexicon, on)  # "killing him along with two of his aides"
     mentions = attackers_side([referents.bare_nouns_named(carrier_side(apposed_members(m, work, lexicon, on), work, lexicon, on), work, lexicon, on) for m in mentions], work, start, lexicon, on)
     mentions = inherit_sides(nearest_actor_side(group_after(share_side(mentions, work), work), work, start, lexicon, on), work)
-    return armed_before_added(mentions, work)  # ("left three gunmen dead, as well as a child": the gunmen are no civilians)
+    return late_passes(mentions, work, start, lexicon, on)
 
 
 def _last_end(mentions: list[Mention], pending: list[tuple[Quantity, int]]) -> int | None:

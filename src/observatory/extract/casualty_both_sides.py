@@ -8,6 +8,8 @@
   injured": where the dead the sentence names of each side are all of one camp (two or more figures, one and the same
   armed side, and the sentence names no actor of another: not "killed in clashes with the SDF", "between the SDF and
   regime forces", "when HTS attacked"), the people "from both sides" are of that camp too (``one_camp``).
+* "The clashes left a member of the Hamza Division dead and three others from both factions injured": where the text
+  calls the two camps factions, one armed dead of one camp is enough (round 71).
 * A toll that took Israel's side from the strike told before it ("the death toll of the Israeli strike ... has risen
   to 10"): the doer of the strike is not the side of its toll, which has no side yet (``no_doer_side``).
 """
@@ -25,7 +27,9 @@ from observatory.models import DOER_ONLY_SIDES
 
 #: A plain count of people (no kind of fighter), then "of/from/on/among both sides" before the clause ends.
 _BOTH_SIDES = re.compile(r"\s*(?:others?|people|persons|individuals|more|ones|members)?\b[^.;:\d]{0,50}?\b(?:from|of|on|among)\s+"
-                         r"(?:the\s+)?both\s+(?:sides|parties|camps)\b", re.IGNORECASE)
+                         r"(?:the\s+)?both\s+(?:sides|parties|camps|factions)\b", re.IGNORECASE)
+#: "from both factions": the text calls the two camps factions, so a fight of one camp's factions is what it tells.
+_BOTH_FACTIONS = re.compile(r"[^.;:\d]{0,50}?\b(?:from|of|on|among)\s+(?:the\s+)?both\s+factions\b", re.IGNORECASE)
 _PLAIN = re.compile(r"\s*(?:other\s+)?(?:others?|people|persons|individuals|more|members(?!\s+of\b))\b", re.IGNORECASE)
 
 
@@ -67,8 +71,9 @@ def one_camp(mentions: list[Mention], work: str, opposed: Callable[[], set[str]]
     dead = [m for m in mentions if m.role == KILLED and m.parent is None and not m.quantity.vague]
     camps = {m.side for m in dead if m.side not in _NO_CAMP}
     armed = [m for m in dead if m.side in camps]
-    if len(camps) != 1 or len(armed) < 2 or any(m.side is None for m in dead):
-        return mentions
+    factions = any(_BOTH_FACTIONS.match(work, m.quantity.end) for m in mentions if m.role != KILLED)
+    if len(camps) != 1 or len(armed) < (1 if factions else 2) or any(m.side is None for m in dead):
+        return mentions  # ("a member of the Hamza Division dead and three others from both factions injured": one camp)
     if opposed() - camps - _NO_CAMP:
         return mentions  # "... killed in clashes with the SDF, while four others from both sides": two camps
     camp = armed[0]

@@ -25,8 +25,9 @@ from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.mention_sides import SERVICE, Mention
 
 #: Work done for a group, words between the verb and the group: "had worked in recent months with X", "had been
-#: recruiting young men of the area for X" (a span of time or the people recruited stand between).
-_WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?)\s*"
+#: recruiting young men of the area for X" (a span of time or the people recruited stand between); also "the man was
+#: accused of writing security reports for X", the informant of a branch (round 71).
+_WORKED_FOR = (r"(?:been\s+)?(?:work(?:ed|ing)|recruit(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?|accused\s+of\s+writing\s+(?:security\s+)?reports)\s*"
                r"(?:(?:in|for|over|during)\s+(?:the\s+)?(?:recent|past|last|several|few|many|some)\s+(?:[\w-]+\s+)?"
                r"(?:months|years|weeks)\s+)?(?:for|with)\s+")
 #: A deed told before the joining in the same clause: "had signed up to the settlement in 2018 and had since worked
@@ -133,7 +134,8 @@ def actor_in_next(m: Mention, work: str, end: int, lexicon: ActorLexicon, on: da
 #: The killer's charge against plain victims, later in their sentence.
 _ACCUSED = re.compile(
     r"[^.;!?]{0,160}?\b(?:accusing\s+(?:them|him|her)\s+of|accused(?:\s+by\s+(?:the\s+)?(?:locals|residents|local\s+(?:people|residents)))?\s+of|on\s+(?:the\s+)?charges?\s+of|charged\s+with)\s+"
-    r"(?:being\s+)?(?:fighting|working|collaborating|cooperating|dealing|belonging|serving|spying|members?|informants?|agents?)\s+"
+    r"(?:being\s+)?(?:fighting|working|collaborating|cooperating|dealing|belonging|serving|spying|members?|informants?|agents?|"
+    r"writing\s+(?:security\s+)?reports)\s+"
     r"(?:in\s+the\s+ranks\s+of|with|for|to|of|in)\s+(?:the\s+)?", re.IGNORECASE)
 #: The figure's words end with "accused" when who accused them comes next ("a young man accused by locals of ...").
 _WORDS_END_ACCUSED = re.compile(r"\baccused\s*$", re.IGNORECASE)

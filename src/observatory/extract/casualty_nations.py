@@ -36,8 +36,10 @@ _NATION_ITEM = re.compile(rf"\s*(?:{_NATION})\b|\s*(?:(?:members|fighters|militi
 _OWN_NATION = re.compile(rf"\s*(?:{_NATION})\b(?!-)", re.IGNORECASE)
 
 
-#: One person named by nationality alone ("a Syrian", "an Iraqi of Kataib Hezbollah"), not "a Syrian soldier".
-_ONE_NATIONAL = re.compile(r"\s*(?:Syrian|Iraqi|Afghan|Iranian|Lebanese|Pakistani)\b(?!-)(?=\s*(?:,|and\b|of\b|from\b))",
+#: One person named by nationality alone ("a Syrian", "an Iraqi of Kataib Hezbollah"), or with a rank in the group ("a
+#: Lebanese commander and a Syrian": round 71), not "a Syrian soldier".
+_ONE_NATIONAL = re.compile(r"\s*(?:Syrian|Iraqi|Afghan|Iranian|Lebanese|Pakistani)\b(?!-)"
+                           r"(?:\s+(?:commander|fighter|member|officer|leader|militiaman))?(?=\s*(?:,|and\b|of\b|from\b))",
                            re.IGNORECASE)
 
 
@@ -105,10 +107,17 @@ _OF_THEM = re.compile(r"\s*of\s+(?:them|whom)\b", re.IGNORECASE)
 
 def part_of_the_hurt(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """"left six members of the factions killed and wounded, two of them were killed": the part is of the side of the
-    people killed and wounded together; "killed and wounded two shepherds: one of them died" (``casualty_hurt_split``)."""
+    people killed and wounded together, and so is the rest told right after it ("three of them were killed and four
+    wounded", round 71); "killed and wounded two shepherds: one of them died" (``casualty_hurt_split``)."""
     mentions = hurt_then_split(mentions, work, start, lexicon, on)
-    out = []
+    out: list[Mention] = []
     for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.side is not None and m.side is None and m.role != last.role and m.parent is None \
+                and _OF_THEM.match(work, last.quantity.end) and _AND_REST.fullmatch(work, last.group_end, m.quantity.start) \
+                and not work[m.quantity.end:m.group_end].strip():
+            out.append(m.sided_like(last))  # ("three of them were killed and four wounded": the four are of them too)
+            continue
         if m.parent is None and m.generic and _OF_THEM.match(work, m.quantity.end):
             before = [q for q in find_quantities(work[start:m.quantity.start], start) if not q.vague]
             hit = _HURT_TOGETHER.fullmatch(work, before[-1].end, m.quantity.start) if before else None
@@ -120,6 +129,10 @@ def part_of_the_hurt(mentions: list[Mention], work: str, start: int, lexicon: Ac
                     m = m.sided_like(whole)
         out.append(m)
     return out
+
+
+#: Between the part told "of them" and the rest: "three of them were killed and four wounded".
+_AND_REST = re.compile(r"\s*(?:were\s+|was\s+)?(?:killed|dead|wounded|injured)?\s*(?:,\s*)?and\s+", re.IGNORECASE)
 
 
 _PLACE_AFTER = re.compile(r"[\"”’']?\s+(?:border|borders|frontier|territory|territories|airspace|side\s+of\s+the\s+border)\b",

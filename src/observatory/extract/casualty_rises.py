@@ -82,8 +82,10 @@ _ROSE_TO = re.compile(r"\b(?:rose|rises|risen|rising|increased|climbed|reached|r
 
 
 #: "bringing the death toll of the ISIS ambush on a bus carrying soldiers of the 17th Division ... to 23": the toll named
-#: right after the verb, however long the event's description before "to".
-_BRINGING_TOLL_TO = re.compile(r"\b(?:raising|bringing|brought|raised|pushing|taking)\s+the\s+(?:death\s+)?toll\s+(?:of|from|in)\s+[^.;:!?]{0,240}?\s+to\s*$",
+#: right after the verb, however long the event's description before "to"; also "raising the number of soldiers killed in
+#: that attack to three" (round 71).
+_BRINGING_TOLL_TO = re.compile(r"\b(?:raising|bringing|brought|raised|pushing|taking)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:killed|dead|victims|fatalities|deaths))\s+(?:of|from|in)\s+[^.;:!?]{0,240}?\s+to\s*$",
                                re.IGNORECASE)
 
 

@@ -58,5 +58,6 @@ _FORMER_REACH = 40
 
 def former_of(work: str, at: int) -> bool:
     """Whether the group named at ``at`` is one the person told had left ("a former commander of a rebel faction"): such
-    a person speaks for no authority of that group (``mention_sides.state_police``)."""
-    return _FORMER.search(work, max(0, at - _FORMER_REACH), at) is not None
+    a person speaks for no authority of that group (``mention_sides.state_police``); also a name that opens with the word
+    ("a former opposition fighter stormed the police station ... and killed nine policemen": round 71)."""
+    return _FORMER.search(work, max(0, at - _FORMER_REACH), at) is not None or _FORMER.match(work, at) is not None

@@ -2,8 +2,9 @@
 
 Handled: "The strikes answered a drone attack that killed three US soldiers at a base in northeast Jordan", "In Iraq,
 officials said 16 people died in strikes near the border town", "The raids came after nine Turkish soldiers were killed
-in clashes in northern Iraq": a sentence that places its dead in Iraq, Turkey, Lebanon, Jordan or Israel (not "in Iraq
-and Syria", not "the Iraq border") after an incident not placed there tells another event, whose dead the Syrian
+in clashes in northern Iraq", "in retaliation for a bombing in Istanbul that killed six people": a sentence that places
+its dead in Iraq, Turkey, Lebanon, Jordan or Israel, or in one of their cities the reports name (not "in Iraq and
+Syria", not "the Iraq border") after an incident not placed there tells another event, whose dead the Syrian
 incident must not take (SCHEMA: events outside Syria are incidents with no governorate).
 """
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
 
 _COUNTRY = r"(?P<country>Iraq|Iraqi\s+Kurdistan|Kurdistan\s+Region|Turkey|Turkish\s+territory|Lebanon|Jordan|Israel)"
+#: A city abroad that the reports name as a scene ("a bombing in Istanbul that killed six", round 71): read only where a
+#: sentence's dead are placed (``told_abroad``), not where the gazetteer weighs a story's towns.
+_CITY_SCENE = re.compile(r"\b(?:in|inside)\s+(?P<country>Istanbul|Ankara|Gaziantep|Beirut|Baghdad|Erbil|Mosul|Amman)\b")
 _QUARTER = r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)"
 #: The scene set abroad: "in northern Iraq", "inside Turkey", "a base in Jordan", "on the Iraqi side of the border"
 #: (not "in Iraq and Syria": both countries; not "the Jordan border", "in Iraq-based groups").
@@ -39,13 +43,14 @@ def _countries(work: str, start: int, end: int) -> set[str]:
     """The countries abroad that work[start:end] sets a scene in ("Iraq" for "in northern Iraq" and "on the Iraqi side
     of the border"; the Kurdistan Region is Iraq's, Turkish territory Turkey's)."""
     return {_KEY[(m.group("country") or m.group("side")).split()[0].lower()]
-            for m in ABROAD_SCENE.finditer(work, start, end)
+            for scene in (ABROAD_SCENE, _CITY_SCENE) for m in scene.finditer(work, start, end)
             if not _ORIGIN_BEFORE.search(work, max(start, m.start() - 40), m.start())}
 
 
 _KEY = {"iraq": "iraq", "iraqi": "iraq", "kurdistan": "iraq", "turkey": "turkey", "turkish": "turkey",
         "lebanon": "lebanon", "lebanese": "lebanon", "jordan": "jordan", "jordanian": "jordan", "israel": "israel",
-        "israeli": "israel"}
+        "israeli": "israel", "istanbul": "turkey", "ankara": "turkey", "gaziantep": "turkey", "beirut": "lebanon",
+        "baghdad": "iraq", "erbil": "iraq", "mosul": "iraq", "amman": "jordan"}
 
 
 def told_abroad(draft: Draft, f: SentenceFacts, work: str) -> bool:

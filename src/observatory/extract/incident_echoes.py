@@ -67,6 +67,8 @@ def echoes_event(text: str) -> bool:
 
 
 #: "SOHR had reported that nine soldiers were killed when ...": the monitor's earlier account, told in the past perfect.
+#: A time of its own a week or more back: "last week", "last month", "two weeks ago" (round 71).
+_OTHER_WEEK = re.compile(r"\blast\s+(?:week|month)\b|\b(?:weeks?|months?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 _HAD_REPORTED = re.compile(r"\s*[\"']?(?:The\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory|monitor|"
                            r"activists|sources)\s+(?:\(SOHR\)\s+)?had\s+(?:previously\s+|earlier\s+|already\s+|initially\s+|first\s+)?"
                            r"(?:reported|said|documented|announced|mentioned|noted)\b(?!\s+(?:on|in)\s+(?:the\s+)?\d)",
@@ -103,6 +105,8 @@ def earlier_account(draft: Draft, f: SentenceFacts, text: str, work: str = "") -
     has by now."""
     if not (_HAD_REPORTED.match(text) and not f.dates or _REPORTED_BEFORE.match(text) and _risen(draft, work)):
         return False
+    if _OTHER_WEEK.search(text) is not None:
+        return False  # "SOHR had documented, last week, the killing of a shepherd ...": an event of another week
     told = {side: value for role, side, value in draft.figures() if role == KILLED}
     toll = max((m.value for m, _ in draft.generic if m.role == KILLED and not m.quantity.vague), default=-1)  # "risen to 11"
     killed = [m for m in f.mentions if m.role == KILLED and not m.quantity.vague]

@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.dates import DateMention, find_dates
 from observatory.extract.events import TYPE_PATTERNS
-from observatory.extract.gates import folded, has_any
+from observatory.extract.gates import blank_gated, folded, has_any
 from observatory.extract.incident_day_list import announces_breakdown, told_earlier
 from observatory.extract.incident_month_told import counted_in_singled
 from observatory.extract.places import place_mentions
-from observatory.extract.segment import TRANSITION_RE
+from observatory.extract.segment import RANKED_SINCE, TRANSITION_RE
 from observatory.extract.text import SENTENCE_STOP, Sentence, sentences
 from observatory.extract.totals_when import period_of
 from observatory.models import Report
@@ -226,7 +226,7 @@ def period_report(work: str) -> bool:
         raised = _RAISING.search(chunk)
         if raised is not None and _ONE_EVENT_BEFORE.search(chunk, 0, raised.start()) or _event_beside_toll(chunk):
             continue  # "Regime drone kills two civilians in A, raising the toll since early 2024 to 58": one event's news
-        found = period_of(chunk, None)
+        found = period_of(blank_gated(RANKED_SINCE, ("since",), chunk, folded(chunk)), None)  # (not "Fiercest ... Since 2018")
         if (found is None and _YEAR_TITLE.search(chunk) or not has_any(folded(chunk), _DEATH_WORDS)) \
                 and _ONE_EVENT_HEADLINE.search(chunk):
             continue

@@ -8,7 +8,11 @@ person's death or wound is no total of the month. So are the dead of one deed do
 year, 33 soldiers were slain when the group attacked a bus carrying troops": tests/test_extract_round57_readings.py);
 so are the last event of a kind said to have been in a month ("The last major bombing in the capital was in March 2017,
 when a suicide bomber struck the Palace of Justice, killing more than 30": round 64), and one group's fire told with
-its toll ("In September, gunmen guarding the party's offices fired on protesters, wounding three": round 64).
+its toll ("In September, gunmen guarding the party's offices fired on protesters, wounding three": round 64). Round 71:
+one doer as the subject ("In May 2020, a former opposition fighter stormed the police station ... and killed nine
+policemen", "a fuel tanker rigged with explosives tore through a market"), shots at a crowd ("..., a protester and a
+policeman were killed when security forces opened fire on demonstrators"), and strikes on one thing ("In December,
+strikes targeted a farm near X, killing two men").
 """
 
 from __future__ import annotations
@@ -73,12 +77,40 @@ _LAST_WAS_IN = re.compile(
 #: "In September, gunmen guarding the party's offices in X fired on protesters, wounding three": one deed of one group of
 #: doers told with its toll (round 64), not a month's total.
 _MONTH_FIRED_ON = re.compile(
-    _OPENING + r"(?:[\w'’-]+\s+){1,10}?(?:fired\s+on|opened\s+fire\s+on|shot\s+at)\s+[^.;]*?,\s+"
-    r"(?:killing|wounding|injuring)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+    _OPENING + r"(?:[\w'’-]+\s+){1,10}?(?:fired\s+(?:on|at)|opened\s+fire\s+on|shot\s+at)\s+[^.;]*?,\s+"
+    r"(?:(?:lightly|slightly|seriously|critically|badly)\s+)?(?:killing|wounding|injuring)\s+(?:an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2})\b",
     re.IGNORECASE,
 )
 
-_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN, _MONTH_FIRED_ON)
+#: "In May 2020, a former opposition fighter stormed the police station in X and killed nine policemen", "In April 2020,
+#: a fuel tanker rigged with explosives tore through a market, killing ...": one doer, the subject, and its deed (round 71).
+_MONTH_DOER = re.compile(
+    _OPENING + r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:fighter|gunman|man|member|bomber|militant|soldier|officer|attacker|assailant|"
+    r"sniper|policeman|guard|tanker|truck|lorry)\s+(?:[\w'-]+\s+){0,4}?(?:stormed|opened\s+fire|fired|shot|attacked|"
+    r"blew\s+(?:himself\s+)?up|detonated|stabbed|threw|rammed|tore\s+through|exploded|went\s+off)\b[^.;]*?"
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
+#: "In December 2022, a protester and a policeman were killed when security forces opened fire on demonstrators": shots
+#: at one gathering (round 71).
+_MONTH_CROWD = re.compile(
+    _OPENING + r"[^.;]*?\b(?:were|was)\s+(?:killed|wounded|injured|shot\s+dead)\s+when\s+[^.;]*?\b(?:opened\s+fire|fired|shot)\s+"
+    r"(?:on|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:protesters|demonstrators|crowd|mourners|worshippers)\b",
+    re.IGNORECASE,
+)
+
+#: "In December, strikes targeted a farm near X, killing two men": the strikes of one raid on one thing (round 71).
+_MONTH_STRUCK_ONE = re.compile(
+    _OPENING + r"(?:[\w'-]+\s+){0,3}?(?:strikes?|airstrikes?|raids?|drones?)\s+(?:targeted|struck|hit|bombed)\s+(?:a|an|the)\s+"
+    r"(?:[\w'-]+\s+)?(?:farm|house|home|car|vehicle|convoy|truck|shop|warehouse|depot|building)\b[^.;]*?,\s+"
+    r"(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN, _MONTH_FIRED_ON,
+             _MONTH_DOER, _MONTH_CROWD, _MONTH_STRUCK_ONE)
 
 
 def month_event(chunk: str) -> bool:

@@ -5,7 +5,10 @@ Constructions handled (a sentence that opens with the party and its verb of sayi
 
 * a state's or an army's word on a strike told before: "State media said the enemy had hit sites near X",
   "The Defence Ministry said in a statement that its jets had struck a cell", "The army denied targeting the clinic";
-* an attacker's claim: "The group claimed the raid through its news agency", "The militants claimed responsibility".
+* an attacker's claim: "The group claimed the raid through its news agency", "The militants claimed responsibility";
+* one side's own word on the fight told just before, whose dead were of two sides or more: "The SDF said in a
+  statement that its fighters repelled an attack by the factions on the village of X and killed 12 'mercenaries'" (the
+  same fight; its figures are the party's claim).
 
 Not this construction: a sentence with figures of its own that the extractor counts, a party's word (not a claim or
 a denial) that tells dead or wounded, even when its figures are set aside as the party's, an account opened by a
@@ -53,7 +56,21 @@ def party_account(draft: Draft, work: str, earlier: list[Draft]) -> bool:
         return False  # ("The SDF said ISIS cells kidnapped four workers" after a bombing: a kidnapping, told by a party)
     if _ANOTHER.search(text, head.end()) is not None:
         return False  # ("The committee said gunmen also attacked a checkpoint in Y": one more event, told by a party)
+    if _FENDED.match(text, head.end()) is not None and _fight_of_two(earlier[-1]) and not _MORE_AFTER.search(text, head.end()):
+        return True  # ("The SDF said its fighters repelled an attack by the factions on X" after the fight: the same fight)
     return _HURT.search(text, head.end()) is None and _OWN_ACT.match(text, head.end()) is None
+
+
+def _fight_of_two(draft: Draft) -> bool:
+    """The incident told just before is a fight whose dead are of two armed sides or more."""
+    return len({side for role, side in draft.counts if side not in ("civilians", "unknown")}) >= 2
+
+
+#: A sentence after the account's first: it may tell the party's own response ("It responded later by shelling ...").
+_MORE_AFTER = re.compile(r"[.!?]\s+\S")
+#: The party's fighters fended off an attack: "its fighters repelled an attack by the factions on the village of X".
+_FENDED = re.compile(r"[^.;]{0,60}?\b(?:repelled|repulsed|thwarted|foiled|fended\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:attack|assault|infiltration|attempt|advance|offensive)\b", re.IGNORECASE)
 
 
 #: Dead or wounded told in the account, though its figures may be set aside as a party's claim ("State media said a

@@ -706,10 +706,11 @@ _PLACE_NAMED = re.compile(rf"\b(?:in|near|of|at|around|outside|from|to)\s+(?:the
 
 def _same_area(work: str, named_at: int, paragraph: int) -> bool:
     """Whether the paragraph at ``paragraph`` names a place the text named between ``named_at``'s paragraph and it
-    (a roundup that moves to another area does not carry "the factions" of the one before)."""
+    (a roundup that moves to another area does not carry "the factions" of the one before), or names none (the story
+    goes on: "According to SOHR sources, the attempt left nine members of the factions killed and wounded")."""
     here = {p.group(1) for p in _PLACE_NAMED.finditer(work, paragraph, line_around(work, paragraph)[1])}
     before = work[line_around(work, named_at)[0]:paragraph]
-    return any(re.search(rf"\b{re.escape(place)}\b", before) for place in here)
+    return not here or any(re.search(rf"\b{re.escape(place)}\b", before) for place in here)
 
 
 def _kinds_named(work: str, s: int, e: int, kind: str, lexicon: ActorLexicon, on: date | None) -> list[ActorMatch]:

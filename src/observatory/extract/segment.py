@@ -83,6 +83,13 @@ _EVENT_TOLL_RISE = re.compile(
     r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:(?:risen|rose|increased|climbed|jumped|reached)\s+to|reached|(?:now\s+)?(?:stands|stood)\s+at)\b",
     re.IGNORECASE)
 
+#: One event's toll raised by the news before it, the figure first: "raising to three the number of soldiers killed in
+#: that attack" (round 71).
+_RAISING_EVENT_TOLL = re.compile(
+    r"\b(?:raising|bringing|pushing)\s+to\s+[\w,-]+\s+the\s+(?:death\s+toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|"
+    r"victims|fatalities|deaths))\s+(?:in|of|from|by|caused\s+by)\s+" + _ONE_EVENT_DET + r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-)", re.IGNORECASE)
+
 
 #: "so far" that counts nothing: "with no information about the killers so far", "no party has claimed it so far".
 _NOTHING_SO_FAR = re.compile(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:information|details|news|word|party|group|side|one|claims?|"
@@ -93,7 +100,7 @@ _NOTHING_SO_FAR = re.compile(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:information|d
 
 #: "the bloodiest raid of its kind since the war began", "the largest attack since 2019": a comparison that ranks one
 #: event against a period, not a count over the period.
-_RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest|heaviest|worst|fiercest|most\s+(?:violent|intense|"
+RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest|heaviest|worst|fiercest|most\s+(?:violent|intense|"
                            r"deadly|serious)|first|highest|strongest)\s+(?:[\w-]+\s+){0,4}?(?:of\s+its\s+kind\s+|in\s+\w+\s+)?"
                            r"since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
                            r"(?:war|conflict|revolution|uprising|crisis|year|month)|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|"
@@ -133,7 +140,7 @@ def is_total(sentence: str) -> bool:
     # each pattern runs only where the sentence holds a stem its every match holds (blanking adds none)
     span = folded(sentence)
     sentence = blank_gated(_NOTHING_SO_FAR, ("far",), sentence, span)  # "so far"
-    sentence = blank_gated(_RANKED_SINCE, ("since",), sentence, span)
+    sentence = blank_gated(RANKED_SINCE, ("since",), sentence, span)
     sentence = blank_gated(_SINCE_ADVERB, ("since",), sentence, span)  # "sources have since reported": later, no period
     sentence = blank_gated(_SINCE_BECAUSE, ("since",), sentence, span)  # "..., since several of the wounded are ...": because
     sentence = blank_gated(_ERA, _ERA_STEMS, sentence, span)
@@ -143,6 +150,9 @@ def is_total(sentence: str) -> bool:
     rise = _EVENT_TOLL_RISE.search(sentence) if has_any(span, ("toll", "number")) else None  # "death toll", "number of"
     if rise is not None:  # one event's toll rising: a total only where the rest of the sentence gives a period
         return _total_cue(sentence[:rise.start()] + " " + sentence[rise.end("head"):])
+    raising = _RAISING_EVENT_TOLL.search(sentence) if has_any(span, ("raising", "bringing", "pushing")) else None
+    if raising is not None:  # "raising to three the number of soldiers killed in that attack": that attack's toll
+        return _total_cue(sentence[:raising.start()] + " " + sentence[raising.end():])
     put = _PUT_NUMBER.search(sentence) if "number" in span else None
     if put is not None:  # "SOHR put the number of dead at three": a source's count of one incident, unless the rest gives a period
         return _total_cue(sentence[:put.start()] + " " + sentence[put.end("noun"):])
