@@ -233,3 +233,54 @@ def test_the_factions_in_a_paragraph_naming_no_place_are_those_of_the_story() ->
     result = contract(text)
     assert summed(result, "killed") == {"turkey_factions": 3}
     assert summed(result, "injured") == {"turkey_factions": 4}
+
+
+def test_since_a_calendar_day_opens_a_period_whose_list_is_totals() -> None:
+    text = ("Roundup\n\n"
+            "In the Syrian desert, SOHR has documented, since the 24th of March 2019, the killing of:\n"
+            "- 310 civilians, including 95 truffle hunters, in ISIS attacks.\n"
+            "- 1,204 ISIS members in Russian airstrikes and clashes with regime forces.\n")
+    result = contract(text)
+    assert total_pairs(result) == [("civilians", 310), ("isis", 1204)]
+    assert result["incidents"] == []
+
+
+def test_a_second_sides_figure_added_in_a_list_line_is_a_total_too() -> None:
+    text = ("Roundup\n\n"
+            "Since March 24, 2019, SOHR has documented the death of:\n"
+            "- 1,620 regime soldiers and loyal militiamen of Syrian and non-Syrian nationalities, including three Russians, "
+            "in addition to 207 Iranian-backed militiamen of non-Syrian nationalities, in attacks and ambushes by ISIS.\n"
+            "- 180 civilians in ISIS attacks.\n")
+    assert total_pairs(contract(text)) == [("civilians", 180), ("pro_iran_foreign", 207), ("regime", 1620)]
+
+
+def test_the_toll_of_civilians_killed_in_a_sides_bombardment_is_of_the_civilians() -> None:
+    text = ("Monitor update\n\n"
+            "The toll of civilians killed in regime and Russian bombardment on the region since Monday has thus risen to "
+            "37, including nine children and six women, according to the Observatory.")
+    assert total_pairs(contract(text)) == [("civilians", 37)]
+
+
+def test_control_the_number_of_soldiers_killed_by_isis_keeps_its_parts() -> None:
+    text = ("Monitor update\n\n"
+            "Thereby, the number of regime soldiers and loyal militiamen killed by ISIS since March 24, 2019 has risen to "
+            "1,205, including two Russians and 140 Iranian-backed militiamen.")
+    result = contract(text)
+    assert total_pairs(result) == [("regime", 1205)]
+    assert result["totals"][0]["of_which"] == {"russia": 2, "pro_iran_foreign": 140}
+
+
+def test_in_addition_civilians_hit_by_stray_bullets_are_of_the_fight() -> None:
+    text = ("ISIS cells attacked a checkpoint of the SDF near the Ghwayran neighbourhood of al-Hasakah late on Thursday. "
+            "Four SDF members and six ISIS members were killed in the clashes that continued until the morning. In "
+            "addition, a civilian was killed by stray bullets in the nearby al-Zuhour neighbourhood.")
+    result = contract(text)
+    assert len(result["incidents"]) == 1
+    assert summed(result, "killed") == {"sdf": 4, "isis": 6, "civilians": 1}
+
+
+def test_helicopters_that_fired_flares_struck_nothing() -> None:
+    text = ("ISIS cells attacked a checkpoint of the SDF near the Ghwayran neighbourhood of al-Hasakah late on Thursday, "
+            "killing three SDF members. In addition, a civilian was killed by stray bullets in the nearby al-Zuhour "
+            "neighbourhood. Coalition helicopters hovered over the area and fired flares.")
+    assert kinds(contract(text)) == ["attack"]

@@ -124,6 +124,18 @@ _NUMBER_OF_HEAD = re.compile(r"\bthe\s+number\s+of\s+(?:(?:(?P<who>(?:[\w-]+\s+)
                              r"(?P<whodied>(?:[\w-]+\s+){1,10}?)who\s+" + _DIED_VERB + r")\b[^.;:!?]*$", re.IGNORECASE)
 
 
+#: "The toll of civilians killed in regime and Russian bombardment ... has risen to 44": the kind of the dead named right
+#: after "toll of", before the doers of the deaths (round 71).
+_TOLL_OF_HEAD = re.compile(r"\bthe\s+(?:death\s+)?toll\s+of\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:killed|dead)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def toll_of_head(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
+    """The side named as the kind of the dead right after "the toll of" of a far risen toll (see ``_TOLL_OF_HEAD``)."""
+    head = _TOLL_OF_HEAD.search(work, max(start, at - 400), at)
+    found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"] if head else []
+    return found[0] if found else None
+
+
 def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The side named at the head of a far risen toll ("The number of regime soldiers killed in <the attack> has risen
     to 14": regime; "the number of regime soldiers and members of loyal militias who were killed in <the attack> has

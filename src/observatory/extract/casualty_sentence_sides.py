@@ -29,7 +29,7 @@ from observatory.extract.casualty_groups import JAILS, JAILS_AFTER, side_of
 from observatory.extract.casualty_hurt_adjective import noun_after_hurt
 from observatory.extract.casualty_nations import names_place
 from observatory.extract.casualty_place_sides import names_a_place
-from observatory.extract.casualty_rises import by_agent, far_head_actor
+from observatory.extract.casualty_rises import by_agent, far_head_actor, toll_of_head
 from observatory.extract.casualty_same import craft_owner
 from observatory.extract.casualty_wholes import OF_THEM, part_of_them
 from observatory.extract.mention_sides import (
@@ -126,8 +126,8 @@ def resolve_side(mention: Mention, work: str, start: int, g_end: int, limit: int
         named = [a for a in lexicon.find(work, max(start, q.start - ROSE_SIDE_WINDOW), q.start, on)
                  if not by_agent(work, start, a) and not is_agent(work, a)
                  and not roles.qualifies_nationality(work, a) and not names_a_place(work, a)]
-        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or (named[-1] if named else None) \
-            or far_head_actor(work, start, q.start, lexicon, on)
+        who = roles.wounded_who_died(work, start, q.start, lexicon, on) or toll_of_head(work, start, q.start, lexicon, on) \
+            or (named[-1] if named else None) or far_head_actor(work, start, q.start, lexicon, on)
         if who is not None:
             mention = replace(mention, side=who.side, actor=who.actor.name, generic=False)
     if mention.side is None:

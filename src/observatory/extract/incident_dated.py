@@ -22,6 +22,9 @@ _PERIOD = re.compile(r"\bsince\b|\b(?:in|over|during|throughout)\s+the\s+(?:past
 _MONTH_BEFORE = re.compile(rf"\bin\s+(?:{MONTH_NAMES})"
                            r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$", re.IGNORECASE)
 _FEW = 10
+#: The day told as the start of a period: "since the 24th of March 2019", "from 1 May" (round 71).
+_OPENS_PERIOD = re.compile(r"\W*(?:since|from|between)\b", re.IGNORECASE)
+_OPENS_PERIOD_BEFORE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def calendar_day_event(chunk: str, published: date | None) -> bool:
@@ -31,6 +34,8 @@ def calendar_day_event(chunk: str, published: date | None) -> bool:
             if d.precision == DatePrecision.DAY and any(ch.isdigit() for ch in d.text)]
     if not days or _ACT.search(chunk) is None:
         return False
+    if any(_OPENS_PERIOD.match(d.text) or _OPENS_PERIOD_BEFORE.search(chunk, 0, d.start) for d in days):
+        return False  # "Since the 24th of March 2019, SOHR has documented the killing of:": the day opens a period
     masked = chunk
     for d in days:
         month = _MONTH_BEFORE.search(masked, 0, d.start)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _STRAY = re.compile(r"\b(?:by|from)\s+(?:an?\s+)?stray\s+(?:bullets?|fire|gunfire|rounds?)\b", re.IGNORECASE)
 #: Told as another event ("also" is no such word here: "was also wounded by a stray bullet" is one more hurt).
 _APART = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile|coincid\w*|during|later|earlier|incident|same\s+day)\b|"
-                    r"\A\s*(?:Also|In)\b", re.IGNORECASE)
+                    r"\A\s*(?:Also|In(?!\s+addition\b))\b", re.IGNORECASE)  # ("In addition, two civilians were killed by stray ...": more of it)
 #: The place the bullet fell said to be next to the fight's: "in the nearby al-Zuhur neighbourhood".
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\b", re.IGNORECASE)
 _FIGHTS = frozenset({"clash", "attack", "ambush"})

@@ -45,6 +45,10 @@ def colon_list_line(work: str, sent: Sentence) -> bool:
 _PLAIN_LINE: Final = 200
 
 
+#: A second side's figure added to the line's first: "1,946 regime soldiers ..., in addition to 251 Iranian-backed militiamen".
+_ADDED: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def one_figure_line(work: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a long line of such a list, less the figures after its first one and that one's parts: the
     line gives one side's figure and goes on to tell where some of them fell ("..., three of whom lost their lives
@@ -54,6 +58,6 @@ def one_figure_line(work: str, sent: Sentence, mentions: list[Mention]) -> list[
         return mentions
     keep: set[int] = set()
     for i, m in enumerate(mentions):
-        if i == 0 and m.parent is None or m.parent in keep:
-            keep.add(i)
+        if i == 0 and m.parent is None or m.parent in keep or m.parent is None and _ADDED.search(work, max(sent.start, m.quantity.start - 25), m.quantity.start):
+            keep.add(i)  # (also "..., in addition to 251 Iranian-backed militiamen": a second side's figure of the line, round 71)
     return without(mentions, set(range(len(mentions))) - keep)
