@@ -132,8 +132,13 @@ _TOLL_OF_HEAD = re.compile(r"\bthe\s+(?:death\s+)?toll\s+of\s+(?P<who>(?:[\w-]+\
 def toll_of_head(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
     """The side named as the kind of the dead right after "the toll of" of a far risen toll (see ``_TOLL_OF_HEAD``)."""
     head = _TOLL_OF_HEAD.search(work, max(start, at - 400), at)
-    found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"] if head else []
+    found = _named_in(work, head, "who", lexicon, on) if head else []
     return found[0] if found else None
+
+
+def _named_in(work: str, head: re.Match[str], group: str, lexicon: ActorLexicon, on: date | None) -> list[ActorMatch]:
+    """The actors of a known side named in ``group`` of a toll's head."""
+    return [a for a in lexicon.find(work, head.start(group), head.end(group), on) if a.side != "unknown"]
 
 
 def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: date | None) -> ActorMatch | None:
@@ -144,10 +149,9 @@ def far_head_actor(work: str, start: int, at: int, lexicon: ActorLexicon, on: da
     if head is None:
         return None
     if head.group("who") is None:  # "the number of X and Y of Syrian and non-Syrian nationalities who were killed": X
-        group = "whom" if head.group("whom") is not None else "whodied"
-        found = [a for a in lexicon.find(work, head.start(group), head.end(group), on) if a.side != "unknown"]
+        found = _named_in(work, head, "whom" if head.group("whom") is not None else "whodied", lexicon, on)
         return found[0] if found else None
-    found = [a for a in lexicon.find(work, head.start("who"), head.end("who"), on) if a.side != "unknown"]
+    found = _named_in(work, head, "who", lexicon, on)
     return found[-1] if found else None
 
 

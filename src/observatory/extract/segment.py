@@ -75,11 +75,13 @@ _PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated
                          r"\s+(?:[^.;:]{0,40}?\s)?at\b", re.IGNORECASE)
 
 
+#: The one event a toll is of, after the toll's words: "in the massacre", "of that attack", "caused by today's bombing".
+_OF_ONE_EVENT: Final = (r"(?:in|of|from|by|caused\s+by)\s+" + _ONE_EVENT_DET + r"\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-)")
 #: "the number of those killed in the massacre in X has risen to 17": the rising toll of one named event.
 _EVENT_TOLL_RISE = re.compile(
     r"(?P<head>\b(?:the\s+)?(?:death\s+toll|number\s+of\s+(?:those\s+|people\s+|\w+\s+)?(?:killed|dead|victims|fatalities|deaths))\s+"
-    r"(?:in|of|from|by|caused\s+by)\s+" + _ONE_EVENT_DET + r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-))"
+    + _OF_ONE_EVENT + r")"
     r"[^.;]{0,100}?\b(?:has\s+|had\s+)?(?:(?:risen|rose|increased|climbed|jumped|reached)\s+to|reached|(?:now\s+)?(?:stands|stood)\s+at)\b",
     re.IGNORECASE)
 
@@ -87,8 +89,7 @@ _EVENT_TOLL_RISE = re.compile(
 #: that attack" (round 71).
 _RAISING_EVENT_TOLL = re.compile(
     r"\b(?:raising|bringing|pushing)\s+to\s+[\w,-]+\s+the\s+(?:death\s+toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|"
-    r"victims|fatalities|deaths))\s+(?:in|of|from|by|caused\s+by)\s+" + _ONE_EVENT_DET + r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:massacre|attack|explosion|bombing|strike|airstrike|air\s+strike|blast|ambush)\b(?!-)", re.IGNORECASE)
+    r"victims|fatalities|deaths))\s+" + _OF_ONE_EVENT, re.IGNORECASE)
 
 
 #: "so far" that counts nothing: "with no information about the killers so far", "no party has claimed it so far".
