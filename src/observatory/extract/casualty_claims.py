@@ -53,7 +53,7 @@ from observatory.extract.casualty_source_rise import own_source_rise
 from observatory.extract.casualty_tally_claims import tally_of_events
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
-from observatory.extract.mention_sides import Mention
+from observatory.extract.mention_sides import INJURED, Mention
 from observatory.extract.numbers import find_quantities
 from observatory.extract.text import MONITOR, headline_end
 
@@ -157,7 +157,24 @@ def _conflicts(m: Mention, work: str, earlier: list[Mention]) -> bool:
     unnamed = bare_toll(m, work) or (m.side in (None, "unknown") or m.generic) and (bare or (_ENEMY_WORD.match(words) or _PLAIN_PEOPLE.match(words)) is not None) \
         or guessed or _told_otherwise(m, work)  # ("SANA gave a different account, saying ...": of any side)
     return any(p.role == m.role and (p.side == m.side or unnamed or p.side == "unknown" and p.quantity.vague)
-               and (p.value != m.value or p.quantity.vague) for p in earlier if p.side is not None)  # (the same figure again is no conflict)
+               and (p.value != m.value or p.quantity.vague) and not _refines(p, m, work)
+               for p in earlier if p.side is not None)  # (the same figure again is no conflict; "wounding dozens", then "the
+    # ministry said 23 people were wounded": the count of the vague wounded, round 72)
+
+
+def _refines(vague: Mention, m: Mention, work: str) -> bool:
+    """Whether the claim's count of people of no side hurt is the number of wounded the text gave only vaguely, not by the
+    monitor ("wounding dozens", then "the ministry said 23 people were wounded"; not "SOHR said dozens were wounded",
+    then "OCHA said more than 75 were injured": the monitor's account stands; round 72)."""
+    if not vague.quantity.vague or m.role != INJURED or m.side not in (None, "unknown"):
+        return False
+    opens = max(work.rfind(". ", 0, vague.quantity.start), work.rfind("\n", 0, vague.quantity.start)) + 1
+    if _IT_SAID.match(work, opens):  # ("The Observatory said 10 were killed ... It said dozens were wounded")
+        opens = max(work.rfind(". ", 0, max(0, opens - 2)), work.rfind("\n", 0, max(0, opens - 2))) + 1
+    return MONITOR.search(work, opens, vague.quantity.start) is None
+
+
+_IT_SAID = re.compile(r"\s*(?:It|He|She|They)\s+(?:also\s+)?(?:said|added|reported|noted|stated)\b")
 
 
 def _told_otherwise(m: Mention, work: str) -> bool:

@@ -6,6 +6,8 @@
 * "killing three soldiers and an officer": one of a rank ("an officer", "a commander", "a lieutenant") of no side, joined
   by "and" right after a figure of an armed side with the same role, is of that side; not after civilians ("two
   civilians and an officer": the officer's side is not theirs), nor "five officers among them" (parts of a whole).
+* "11 foreign fighters, most of them from Iraq's al-Nujaba movement": a figure of no side glossed by the armed group most
+  of its people belong to is of that group's side (round 72); not where the gloss names groups of two sides.
 """
 
 from __future__ import annotations
@@ -31,7 +33,26 @@ _AND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,\s*)?(?:and|as\s+w
 def late_passes(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The figures after the module's passes."""
     mentions = carried_bare(day_toll_apart(armed_before_added(mentions, work), work), work, start, lexicon, on)
-    return _rank_joined(mentions, work)
+    return _mostly_of(_rank_joined(mentions, work), work, lexicon, on)
+
+
+#: Right after a figure's words: ", most of them from", ", mostly members of", ", the majority of them of".
+_MOSTLY: Final = re.compile(r"\s*,\s*(?:(?:most|the\s+majority|many)\s+of\s+(?:them|whom)|mostly)\s+(?:(?:were|are)\s+)?"
+                            r"(?:from|of|members\s+of|fighters\s+of|belonging\s+to)\s+", re.IGNORECASE)
+
+
+def _mostly_of(mentions: list[Mention], work: str, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
+    """A figure of no side glossed by the group most of its people belong to, of that group's side (see module doc)."""
+    out: list[Mention] = []
+    for m in mentions:
+        gloss = _MOSTLY.match(work, m.group_end) if m.side is None and not m.quantity.vague else None
+        if gloss is not None:
+            stop = min((i for i in (work.find(c, gloss.end()) for c in ",;.\n") if i >= 0), default=len(work))
+            armed = [a for a in lexicon.find(work, gloss.end(), min(stop, gloss.end() + 60), on) if a.side in ARMED_SIDES]
+            if armed and len({a.side for a in armed}) == 1:
+                m = m.named(armed[0])
+        out.append(m)
+    return out
 
 
 def _rank_joined(mentions: list[Mention], work: str) -> list[Mention]:

@@ -211,7 +211,8 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
 _KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first
 #: ("killed by Turkish forces and factions", "by the SDF, the regime and ...").
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_BY_BEFORE = re.compile(r"\b(?:by|(?:clashes|fighting|battles?|confrontations|skirmishes)\s+(?:with|against))\s+(?:the\s+)?$")  # (round 72:
+# "73 were killed in clashes with regime forces": the foe, not whose dead)
 _AGENT_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|,\s*)(?:the\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -221,7 +222,7 @@ def _not_agents(work: str, g_end: int, found: list[ActorMatch]) -> list[ActorMat
     out: list[ActorMatch] = []
     agent_end = -1
     for a in found:
-        if _BY_BEFORE.search(work, max(g_end, a.start - 8), a.start) or agent_end >= 0 and _AGENT_JOIN.fullmatch(work, agent_end, a.start):
+        if _BY_BEFORE.search(work, max(g_end, a.start - 30), a.start) or agent_end >= 0 and _AGENT_JOIN.fullmatch(work, agent_end, a.start):
             agent_end = a.end
             continue
         out.append(a)
@@ -280,6 +281,11 @@ def _generic_only(work: str, m: Mention, lexicon: ActorLexicon, on: date | None)
     return bool(found) and all(a.alias.lower() in GENERIC_ALIASES for a in found)
 
 
+#: The group a source belongs to ("A military source from the government forces told ... that two of them died"): the
+#: teller's, not the people counted (round 72).
+_SOURCE_OF = re.compile(r"\bsources?\s+(?:[\w-]+\s+){0,2}?(?:from|in|within|inside|of|close\s+to)\s+(?:the\s+)?[\"“]?$", re.I)
+
+
 def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """Members/fighters with no side named take the nearest group named before them in the sentence."""
     out = []
@@ -300,6 +306,7 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
             before = [a for a in found
                       if a.side not in ("civilians", "unknown") and not _by_named(work, a, start)
                       and not _doer(work, a, found) and not is_agent(work, a) and not names_place(work, a) and not craft_owner(work, a)
+                      and _SOURCE_OF.search(work, max(start, a.start - 60), a.start) is None
                       and not any(s <= a.start < e for s, e in taken)]
             if before:
                 m = replace(m, side=before[-1].side, actor=before[-1].actor.name, nationality=before[-1].actor.nationality)

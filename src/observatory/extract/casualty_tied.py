@@ -1,6 +1,6 @@
 """A lone victim's side told in the sentence after the killing: "The man had joined the ranks of the 5th Corps",
 "a source said the man worked with Hezbollah", "The man had reconciled with the regime in 2018 and later joined the
-Fourth Division" (a clause before the joining). Bare "jihadists" in a paragraph that names no jihadist group take
+Fourth Division" (a clause before the joining), "... identified the victim as an army colonel" (round 72). Bare "jihadists" in a paragraph that names no jihadist group take
 the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
 that names "Daesh" in its lead and writes "were killed along with 14 jihadists" a paragraph later), none where it named
 both, nor in a paragraph set in Idlib or Latakia, HTS's fronts ("In Idlib, Russian jets struck ..., killing three
@@ -43,6 +43,23 @@ _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|
 #: joining the regime's 4th Division".
 _JOINED_LATER = re.compile(r",?\s+who\s+(?:had\s+been|was|were|had\s+served)\s+[^.;!?\n]{1,80}?\s+(?:before|then|and\s+later|and\s+then)\s+"
                            r"(?:joining|joined|he\s+joined)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+#: A former fighter's own clause, on to the force he joined since: ", who had joined a militia affiliated with the
+#: Military Security" (round 72).
+_JOINED_OWN = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:later\s+|since\s+|then\s+|subsequently\s+)?joined\s+(?:the\s+)?"
+                         r"(?:ranks\s+of\s+(?:the\s+)?)?(?:an?\s+(?:[\w-]+\s+)?(?:militia|group|formation|unit|faction)\s+"
+                         r"(?:affiliated\s+(?:with|to)|loyal\s+to|backed\s+by|of|run\s+by|belonging\s+to)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _sentence_start(work: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` opens."""
+    return max(work.rfind(". ", 0, at), work.rfind("\n", 0, at)) + 1
+
+
+#: "A pro-government radio station identified the victim as an army colonel serving in the Republican Guard" (round 72).
+_IDENTIFIED = re.compile(r"\bidentified\s+(?:the\s+)?(?:victim|him|her|(?:dead|slain)\s+man|driver|man)\s+as\s+(?:an?\s+)?",
+                         re.IGNORECASE)
+
+
 #: A nation's adjective and a quote mark before the group's name ("worked for the Lebanese 'Hezbollah'").
 _NATION_QUOTED = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[\"'“‘]?\s*")
 _NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
@@ -64,9 +81,11 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
     if len(top) != 1 or top[0].value > 3 or not _open_to_tie(top[0], work):
         return mentions
     after = _NEXT.match(work, end)
-    hit = _TIE.search(work, end, after.end()) if after else None
+    hit = (_TIE.search(work, end, after.end()) or _IDENTIFIED.search(work, end, after.end())) if after else None
     if top[0].value == 1 and hit is None:  # "a young man who had been a rebel before joining the 4th Division"
         hit = _JOINED_LATER.match(work, top[0].group_end, end)
+    if top[0].value == 1 and hit is None and _FORMER.search(work, _sentence_start(work, top[0].quantity.start), end):
+        hit = _JOINED_OWN.search(work, _sentence_start(work, top[0].quantity.start), end)  # "a former FSA commander, who had joined ..."
     if hit is None or (top[0].value > 1) != bool(hit.groupdict().get("two")):  # ("Both were ... who joined X": two victims)
         return mentions
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)

@@ -32,10 +32,13 @@ WOUNDED_DIED = re.compile(
     rf"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){{0,200}}?\b{_DIED}"),
     re.IGNORECASE)
 #: Read by ``casualties`` on a figure's right (moved from there): "a wounded soldier died of his wounds", "nine
-#: seriously wounded soldiers succumbed", "two soldiers who were wounded in ... have died".
+#: seriously wounded soldiers succumbed", "two soldiers who were wounded in ... have died", "a man who had been
+#: transferred in critical condition died of his wounds" (round 72).
 HURT_THEN_DIED = re.compile(rf"\s+(?:(?:seriously|critically|severely|badly|gravely)\s+)?(?:injured|wounded)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON})\b[^.;]{{0,40}}?\b(?:died|succumbed|passed\s+away)\b",
                             re.IGNORECASE)
 WHO_HURT_THEN_DIED = re.compile(r"\s*,?\s*(?:who\s+(?:were|was|had\s+been|have\s+been)\s+(?:seriously\s+|critically\s+)?(?:injured|wounded)\b|"
+                               r"who\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?in\s+(?:a\s+)?(?:critical|serious|grave)\s+"
+                               r"condition\b|"
                                r"(?:injured|wounded)\s+(?:in|during|by|on)\b)"
                                r"(?:(?!\b(?:were|was|while|where|whereas|and)\b)[^.;]){0,200}?\b(?:(?:have|has|had|later)\s+)?"
                                r"(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)

@@ -42,6 +42,7 @@ from observatory.extract.casualty_joint_hurt import without_joint_hurt
 from observatory.extract.casualty_named_after import name_unknown_dead
 from observatory.extract.casualty_of_the_named import attackers_of_incident
 from observatory.extract.casualty_one_hurt_died import hurt_who_died
+from observatory.extract.casualty_one_of_dead import of_the_counted
 from observatory.extract.casualty_ordinal_companion import ordinal_companion
 from observatory.extract.casualty_ordinal_more import counted_on, ranked_side
 from observatory.extract.casualty_plain_restated import told_again
@@ -292,7 +293,7 @@ def _absorb_figures(draft: Draft, f: SentenceFacts) -> None:
     _absorb_event(draft, f)
     f = replace(f, mentions=without_joint_hurt(add_also_dead(draft.counts, f.mentions, f.index, f.sentence.start, f.sentence_text),
                                                f.sentence_text))  # ("more than 200 were hurt in the two cities")
-    f = replace(f, mentions=wounded_rise_side(draft.counts, f.mentions, f.sentence_text))  # ("one of the wounded died")
+    f = replace(f, mentions=of_the_counted(draft.counts, draft.generic, wounded_rise_side(draft.counts, f.mentions, f.sentence_text), f.sentence_text, f.sentence.start))
     seen_here: set[tuple[str, str]] = set()
     here: dict[tuple[str, str], Mention] = {}  # this sentence's figures of each side, summed
     wholes = broken_down_wholes(f.mentions)  # the wholes this sentence restates and breaks down by side

@@ -41,6 +41,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Final
 
+from observatory.extract.actor_jihadists import jihadist_named
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.events_cornered import CORNERED, CORNERED_STEMS
 from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
@@ -775,4 +776,5 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
             target = a
     if perp is None:  # "an infiltration attempt by the mercenaries": the group the text tied the noun to
         perp = group_noun_doer(work, start, end, lexicon, on)
+    perp = jihadist_named(perp, work, lexicon, on) if perp is not None else None  # ("the jihadists attacked the convoy": ISIS's)
     return Roles(turkish_doer(perp, work, lexicon, on), turkish_doer(target, work, lexicon, on))

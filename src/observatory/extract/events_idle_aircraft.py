@@ -8,7 +8,7 @@ aircraft", "Russian warplanes intervened to support the government troops", "coa
 the aircraft struck nothing the sentence
 tells, so the sentence is no airstrike (the event is the ground fight told with it, or none). Where the same words go on
 to a strike ("warplanes flying over the village bombed a house"), the strike is told and the phrase is kept; "flew over
-the area without carrying out strikes" names no strike, nor does "hovered over the area and fired flares" (round 71).
+the area without carrying out (any) strikes" names no strike, nor does "hovered over the area and fired flares" (round 71).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Final
 _CRAFT: Final = r"(?:war\s?planes?|jets|fighter\s+jets|aircraft|helicopters?)"
 #: A strike told after the aircraft's phrase in the same sentence: the phrase then names the strikers.
 _STRIKE_AFTER: Final = (
-    r"(?![^.;]{0,120}?\b(?<!without\s)(?<!without\scarrying\sout\s)(?:struck|strikes?|bombed|bombing|targeted|targeting|fired(?!\s+(?:illumination\s+)?flares)|hit|dropped|attacked|"
+    r"(?![^.;]{0,120}?\b(?<!without\s)(?<!without\scarrying\sout\s)(?<!without\scarrying\sout\sany\s)(?<!without\sany\s)(?:struck|strikes?|bombed|bombing|targeted|targeting|fired(?!\s+(?:illumination\s+)?flares)|hit|dropped|attacked|"
     r"killed|killing|launched|raided|shelled|pounded|carried\s+out)\b)"
 )
 #: Every :data:`IDLE_AIRCRAFT` match holds one of these (lower-case) stems.

@@ -34,8 +34,10 @@ ABROAD_SCENE = re.compile(r"(?<!Syria\sand\s)\b(?:in|inside)\s+(?:the\s+)?" + _Q
 #: drone launched from a base in Turkey", "militiamen recruited in Iraq" (tests/test_extract_review_r33.py); nor where
 #: the hurt were treated: "succumbed to her injuries at a hospital in Turkey" (tests/test_extract_round57_readings.py).
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|recruited|born|trained|raised|lived|living|residing)(?:\s+[\w'-]+){0,3}\s+$|"
-                            r"\b(?:hospitals?|medical\s+(?:centre|center)|clinic)(?:\s+[\w'-]+){0,3}\s+$",  # ("succumbed ... at a hospital
-                            # in Turkey", "died in a hospital across the border in Turkey")
+                            r"\b(?:hospitals?|medical\s+(?:centre|center)|clinic)(?:\s+[\w'-]+){0,7}\s+$|"  # ("succumbed ... at a hospital
+                            # in Turkey", "died in a hospital across the border in Turkey", "in hospitals in al-Bab and
+                            # across the border in Turkey")
+                            r"\b(?:died|succumbed)\s+(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w'-]+){0,3}\s+$",
                             re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ def _countries(work: str, start: int, end: int) -> set[str]:
     of the border"; the Kurdistan Region is Iraq's, Turkish territory Turkey's)."""
     return {_KEY[(m.group("country") or m.group("side")).split()[0].lower()]
             for scene in (ABROAD_SCENE, _CITY_SCENE) for m in scene.finditer(work, start, end)
-            if not _ORIGIN_BEFORE.search(work, max(start, m.start() - 40), m.start())}
+            if not _ORIGIN_BEFORE.search(work, max(start, m.start() - 80), m.start())}
 
 
 _KEY = {"iraq": "iraq", "iraqi": "iraq", "kurdistan": "iraq", "turkey": "turkey", "turkish": "turkey",

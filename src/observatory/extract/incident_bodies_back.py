@@ -2,7 +2,8 @@
 then "the bodies were found this morning with gunshot wounds"): the day the bodies were found is no other event's,
 so the sentence is more of the killing told, as long as it names no new town. So is the body of one dead told before
 ("killing one of the attackers ... The body of the dead mercenary was found at dawn with a rifle and hand grenades":
-tests/test_extract_round57_readings.py).
+tests/test_extract_round57_readings.py). The body of someone told anew ("residents found the body of a young man ... in
+the lands of X") is another victim (``new_body``, round 72).
 """
 
 from __future__ import annotations
@@ -20,3 +21,13 @@ _BODIES_BACK = re.compile(
 def bodies_found_back(text: str) -> bool:
     """Whether the sentence tells that the bodies of the dead told before were found ("the bodies were found ...")."""
     return _BODIES_BACK.search(text) is not None
+
+
+#: "found the body of a young man", "the bodies of two men were found": someone told anew, by the finding of the body.
+_NEW_BODY = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:an?|one|two|three)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boy|girl|child|"
+                       r"person|people|civilian|youth|shepherd|worker)\b", re.IGNORECASE)
+
+
+def new_body(text: str) -> bool:
+    """Whether the sentence tells the finding of the body of someone told anew (not "the body of the dead ...")."""
+    return _NEW_BODY.search(text) is not None

@@ -28,8 +28,17 @@ _TAKEN_BACK = re.compile(
 _KILLINGS = frozenset({"execution", "assassination", "attack", "other"})
 
 
+#: The captors of an abduction named back, or their demand: "a phone call from the kidnappers, who demanded a ransom".
+_CAPTORS_BACK = re.compile(r"\bthe\s+(?:kidnappers|abductors|captors|kidnapping\s+gang)\b|\bransom\b", re.IGNORECASE)
+
+
 def captivity_told_back(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """Whether the sentence tells that the incident's victims, named back, had been taken before they were killed."""
+    """Whether the sentence tells that the incident's victims, named back, had been taken before they were killed; or,
+    after an abduction, what its captors did next ("The family received a call hours later from the kidnappers, who
+    demanded a ransom": no dead, no place of its own; round 72)."""
+    if draft.type_hit is not None and draft.type_hit[0] == "abduction" and not f.mentions and not f.places \
+            and _CAPTORS_BACK.search(text) is not None and (f.type_hit is None or f.type_hit[0] == "abduction"):
+        return True
     if draft.type_hit is None or draft.type_hit[0] not in _KILLINGS:
         return False
     if f.type_hit is not None and f.type_hit[0] not in ("abduction", "execution", draft.type_hit[0]):

@@ -158,11 +158,12 @@ def general_line(draft: Draft, work: str) -> bool:
     """After a period total, a line that names a kind of event only in the plural, with no toll, day or town of its
     own ("landmines and war remnants remained among the main causes of death, and Deir ez-Zor saw the most", "ISIS:
     71 members, most of them in Russian airstrikes on the Badia"): how the period's dead died, no incident."""
-    if not draft.after_total or draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or \
-            draft.recalled or draft.type_hit is None:
+    if draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or draft.recalled or draft.type_hit is None:
         return False
     if _EVENT_SET.match(work, draft.start, draft.end):
         return True  # "Most of the explosions took place near A and B", "The strikes were distributed: 17 in A, ...")
+    if not draft.after_total:  # (also after a count of the period's events: "SOHR has monitored 32 attacks since ...")
+        return False
     kind = work[draft.type_hit[1]:draft.type_hit[2]]
     if not _PLURAL_KIND.fullmatch(kind) or _ONE_EVENT.search(work, draft.start, draft.end) or \
             TRANSITION_RE.match(work, draft.start):

@@ -32,6 +32,9 @@ def prefer_monitor(draft: Draft, work: str = "") -> None:
     if whole and all(m.role == KILLED and (_INCLUDED.search(work, max(0, m.quantity.start - 40), m.quantity.start)
                                            or m.quantity.start == m.quantity.end) or _part_after(m, work) for m in told if draft.source_of(m) == MONITOR):
         return  # "SANA said six were killed. The Observatory said those killed included a child and two pilgrims": parts
+    if by_monitor and all(_also_told(m, work) for m in told if draft.source_of(m) == MONITOR) and not any(
+            draft.source_of(m) == OTHER and (m.role, m.side) in by_monitor for m in told):
+        return  # "SANA said nine workers were killed. SOHR said two soldiers ... were also killed": dead of their own
     if not by_monitor:
         _claim_yields(draft, told, work)
         return
@@ -76,6 +79,17 @@ def _own_rise(m: Mention, draft: Draft, told: list[Mention], by_monitor: set[tup
 #: source's dead or wounded (round 70).
 _AMONG_AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b|"
                           r"\s*of\s+the\s+(?:dead|victims|wounded|injured)\s+(?:was|were)\b", re.IGNORECASE)
+
+
+#: The monitor's figure told as more dead beside the other source's ("two soldiers escorting the bus were also killed",
+#: "also died", round 72): dead of their own, no count against the other source's.
+_ALSO_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:were|was|have\s+been|had\s+been|are|is)\s+also|also\s+(?:died|perished|lost))\b",
+                         re.IGNORECASE)
+
+
+def _also_told(m: Mention, work: str) -> bool:
+    """Whether the figure is told as dead or wounded besides the others ("two soldiers ... were also killed")."""
+    return bool(work) and _ALSO_AFTER.match(work, m.group_end) is not None
 
 
 _ONE_OF_BEFORE = re.compile(r"\bof\s+the\s+(?:dead|victims|wounded|injured)\s+(?:was|were)\s+$", re.IGNORECASE)

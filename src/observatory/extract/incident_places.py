@@ -87,10 +87,12 @@ _CARRIED_TO = re.compile(r"\b(?:(?:hospitali[sz]ed|taken|transferred|rushed|tran
                          r"(?:heading|headed)\s+(?:to|towards?)\s+(?:the\s+)?" + _CARE + r")$", re.IGNORECASE)
 
 
-#: "died of his wounds in a military hospital in X", "on his way to Y": where a victim was treated or was going,
+#: "died of his wounds in a military hospital in X", "on his way to Y", "in hospitals in X and across the border in
+#: Turkey" (round 72): where a victim was treated or was going,
 #: not where the event happened.
 _ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
-                        r"\bon\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+                        r"\bon\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$|"
+                        r"\bhospitals?\s+(?:in|of)\s+[^.;,]{1,40}?\s+and\s+(?:(?:across|over)\s+the\s+border\s+)?(?:in|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 
 

@@ -14,6 +14,9 @@
 * "The attack comes amid an escalation ..., after Ankara said nine of its soldiers had been killed in clashes with the
   PKK": an earlier event someone told of, with its own dead, is an event of its own.
 
+* "The incident recalls the killing of four Kurdish men ... in March 2023": the event likened to, with a day of its own,
+  is an event of its own (round 72).
+
 Otherwise only a recall that names its day on the calendar (a month's name) is cut off: "..., after gunmen attacked a checkpoint
 there" gives no day of its own and stays part of the event told.
 """
@@ -27,11 +30,13 @@ from observatory.extract.dates import MONTH_NAMES, find_dates
 from observatory.extract.events import event_type
 from observatory.extract.gates import folded, has_any
 from observatory.extract.numbers import number_words
+from observatory.extract.segment import LIKENED_EVENT
 from observatory.extract.text import Sentence
 
 _RECALL = re.compile(r"(?:,\s*|\s+)(?P<gap>(?:" + number_words("a", "several", r"a\s+few", "few", r"\d+") + r"\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                      r"(?:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+", re.IGNORECASE)
 _RECALL_STEMS = ("after", "following", "response", "retaliation", "reply")  # every match of _RECALL holds one
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(MONTH_NAMES + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.IGNORECASE)
 
 
@@ -71,6 +76,9 @@ def recalled_parts(work: str, sent: Sentence) -> list[Sentence]:
     ranked = ranked_against(work, sent)
     if ranked:
         return ranked
+    likened = LIKENED_EVENT.search(work, sent.start, sent.end)
+    if likened is not None and (_MONTH.search(work, likened.end(), sent.end) or _YEAR.search(work, likened.end(), sent.end)):
+        return [replace(sent, start=likened.start("event"), first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
     for m in _RECALL.finditer(work, sent.start, sent.end) if has_any(folded(work, sent.start, sent.end), _RECALL_STEMS) else ():
         if _earlier_with_toll(work, sent, m) or _SAID_HAD_BEEN.match(work, m.end(), sent.end) and \
                 event_type(work[sent.start:m.start()]) is not None and event_type(work[m.end():sent.end]) is not None:

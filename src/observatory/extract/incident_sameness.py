@@ -112,6 +112,19 @@ def names_a_town(draft: Draft) -> bool:
     return any(not p.governorate for p in draft.places)
 
 
+_ALSO = re.compile(r"\b(?:also|another|other|more)\b", re.IGNORECASE)
+
+
+def sums_to_told(draft: Draft, f: SentenceFacts) -> bool:
+    """Whether the sentence's dead of two sides or more add up to a toll the incident told ("Seven fighters were killed
+    ...", then "four SNA fighters and three SDF fighters were killed when ..."): the same dead, by side (round 72)."""
+    parts = [(m.side, m.value) for m in f.mentions if m.role == KILLED and m.parent is None and not m.quantity.vague]
+    if len(parts) < 2 or _ALSO.search(f.sentence_text) is not None or other_province(draft, f):
+        return False
+    known = set(draft.figures()) | {(m.role, None, m.value) for m, _ in draft.generic}
+    return any(r == KILLED and v == sum(n for _, n in parts) and s in {None, "unknown", *(side for side, _ in parts)} for r, s, v in known)
+
+
 def restates(draft: Draft, f: SentenceFacts) -> bool:
     if not f.mentions or other_province(draft, f):  # "Also, two civilians were killed in shelling on X in Idlib": the
         return False  # same toll told of another province is another event's

@@ -71,6 +71,7 @@ from observatory.extract.incident_air_sequel import air_sequel, strikes_after
 from observatory.extract.incident_also_other import also_other_kind
 from observatory.extract.incident_apart import TOLL_OF_IT as _SUCCUMBED
 from observatory.extract.incident_background import dated_background
+from observatory.extract.incident_bodies_back import new_body
 from observatory.extract.incident_bounds import second_event
 from observatory.extract.incident_came_after import SAID_THAT, came_after_event
 from observatory.extract.incident_captivity import captivity_told_back
@@ -101,6 +102,7 @@ from observatory.extract.incident_sameness import (
     other_province,
     place_key,
     restates,
+    sums_to_told,
 )
 from observatory.extract.incident_sniper import sniper_after_assault
 from observatory.extract.incident_sources import MONITOR, OTHER, figure_source
@@ -229,8 +231,7 @@ def _hurt_of_the_toll(draft: Draft, f: SentenceFacts, text: str, new_date: bool)
 
 
 def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_date: bool) -> bool | None:
-    """The first rules of :func:`starts_new`, which settle a sentence before any other: the same incident told again
-    (False), an event told as another (True), or None."""
+    """The first rules of :func:`starts_new`: the same incident told again (False), another event (True), or None."""
     if _hurt_of_the_toll(draft, f, text, new_date):
         return False  # "Two SDF fighters ... were slain, while a civilian ... sustained injuries, in clashes ... in X"
     if taken_then_killed(draft, f, text) and not new_date or captivity_told_back(draft, f, text) or \
@@ -356,11 +357,10 @@ def _town_of_province(draft: Draft, f: SentenceFacts) -> bool:
 
 
 def _new_victim_elsewhere(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """Someone else killed in another place than the incident's town: "In the town of B, gunmen shot a young man" (a
-    paragraph of its own), "Another child was killed by a mine near B"."""
-    if not (f.mentions and names_a_town(draft) and new_places(draft, f)):
+    """Someone else killed in another town: "In B, gunmen shot a young man" (a paragraph), "Another child ... near B"."""
+    if not (f.mentions and (names_a_town(draft) or new_body(text)) and new_places(draft, f)):
         return False
-    if _ANOTHER_VICTIM.search(text):
+    if _ANOTHER_VICTIM.search(text) or new_body(text):  # (or "residents found the body of a young man in B")
         return True
     return f.sentence.first_in_paragraph and bool(f.type_hit) and _NEW_VICTIM.search(text) is not None and \
         not _ELABORATION.match(text)
@@ -460,7 +460,7 @@ _NEW_VICTIM = re.compile(r"\b(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:
 
 def _someone_else(draft: Draft, f: SentenceFacts, text: str) -> bool:
     """The sentence's dead are not the incident's: other figures, or a victim introduced anew ("the body of a man")."""
-    return not restates(draft, f) or _NEW_VICTIM.search(text) is not None
+    return not (restates(draft, f) or sums_to_told(draft, f)) or _NEW_VICTIM.search(text) is not None
 
 
 #: The people taken pointed back to by their killers ("executing four of them", "shot him", "killed the hostages").
@@ -499,7 +499,7 @@ def _after_transition(draft: Draft, f: SentenceFacts, text: str, new_date: bool)
     if f.perpetrator and draft.perpetrator and f.perpetrator.side != draft.perpetrator.side and _a_new_town(draft, f) \
             or _a_new_town(draft, f) and dated_in_full(text):
         return True  # "Meanwhile, HTS fighters targeted a regime position near B", "On 20 March 2023, ... in B"
-    return new_date or not restates(draft, f)
+    return new_date or not restates(draft, f) or new_body(text) and _a_new_town(draft, f)  # ("the body of a man was found in B")
 
 
 def _a_new_town(draft: Draft, f: SentenceFacts) -> bool:

@@ -88,7 +88,8 @@ def sentence_units(work: str, sent: Sentence, in_total: bool) -> list[Sentence]:
         if before is not None:  # before its running total ("..., adding that the deaths brought to 19 the number ...")
             return [before]
         return ([told] if told is not None else []) + (acts or run_on_clauses(work, sent))
-    recalled = recalled_parts(work, sent) or sparked_parts(work, sent) or ordinal_parts(work, sent) or answered_parts(work, sent)
+    recalled = recalled_parts(work, sent) or sparked_parts(work, sent) or ordinal_parts(work, sent) or answered_parts(work, sent) \
+        or also_reported_parts(work, sent) or coincided_parts(work, sent)
     if recalled:
         return recalled
     parts = clauses(work, sent)
@@ -114,6 +115,33 @@ def ordinal_parts(work: str, sent: Sentence) -> list[Sentence]:
         if second_event(work[m.end():sent.end]):
             return [replace(sent, end=m.start()), replace(sent, start=m.end(), first_in_paragraph=False, clause=False)]
     return []
+
+
+#: "..., according to SOHR, which also reported that regime forces shelled X": the monitor's next event, told in a
+#: relative clause of its name (round 72).
+_ALSO_REPORTED = re.compile(r",\s*(?:which|who)\s+also\s+(?:reported|documented|said|noted|recorded)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def also_reported_parts(work: str, sent: Sentence) -> list[Sentence]:
+    """The sentence cut before a source's "which also reported that ..." when the clause tells an event of its own:
+    [head, clause], or []."""
+    m = _ALSO_REPORTED.search(work, sent.start, sent.end)
+    if m is None or event_type(work[m.end():sent.end]) is None:
+        return []
+    return [replace(sent, end=m.start()), replace(sent, start=m.end(), first_in_paragraph=False, clause=False)]
+
+
+#: "The airstrikes coincided with regime artillery shelling on A and B, while ...": another side's fire at the same time,
+#: an event of its own (round 72).
+_COINCIDED = re.compile(r"\bcoincided\s+with\s+", re.IGNORECASE)  # (not "coincides with a military operation ...": a setting)
+
+
+def coincided_parts(work: str, sent: Sentence) -> list[Sentence]:
+    """The sentence cut where its event "coincided with" another it names by kind: [head, the other's clauses], or []."""
+    m = _COINCIDED.search(work, sent.start, sent.end)
+    if m is None or event_type(work[m.end():sent.end]) is None:
+        return []
+    return [replace(sent, end=m.start()), *clauses(work, replace(sent, start=m.end(), first_in_paragraph=False, clause=False))]
 
 
 #: "..., and SOHR had reported on the 2nd of May that ...": an earlier report recalled, so an

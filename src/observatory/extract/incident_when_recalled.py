@@ -24,7 +24,7 @@ from dataclasses import replace
 from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.events import event_type
 from observatory.extract.incident_recall import ranked_against
-from observatory.extract.numbers import number_words
+from observatory.extract.numbers import find_quantities, number_words
 from observatory.extract.text import Sentence
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -50,15 +50,16 @@ _TOLD_AT = re.compile(r"\b(?:took\s+place|occurred|came|happened|was\s+(?:record
 #: "Jarablus has seen several rounds of clashes, the latest in late June, when ...": the last of a series the head tells,
 #: an event of its own.
 _LATEST_OF = re.compile(r",\s+the\s+(?:latest|last|most\s+recent)(?:\s+(?:one|of\s+(?:them|which)))?\s+$", re.IGNORECASE)
-#: Where a part of the "when" clause ends; a part after it that opens with a participle ("..., killing three") is
+#: Where a part of the "when" clause ends; a part after it that opens with a participle ("..., killing three", "...,
+#: sparking a rare confrontation") is
 #: still the clause's, any other part is the sentence going on ("since 24 March 2019, when the caliphate was declared
 #: defeated, SOHR has documented 1,809 deaths": its figures are the sentence's own, and the sentence is left whole).
 _PART_END = re.compile(r"[,;:]")
-_PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:killing|leaving|wounding|injuring|claiming)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b")
 #: A head that counts its own dead ("SOHR documented the death of 150 people", "90 people were killed"): on a day or in a
 #: period not told as a start ("in April, when ...", "last month, when ..."), the "when" clause tells that same time,
 #: its dead a share of the head's ("in April, when fighting killed 30 civilians in Idlib alone"), no earlier event.
-_HEAD_TOLL = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at\s+least\s+)?" + number_words(r"\d[\d,]*") + r"\b|\b"
+_HEAD_TOLL = re.compile(r"\b(?:deaths?|killing|murder|massacre|execution)\s+of\s+(?:at\s+least\s+)?" + number_words(r"\d[\d,]*") + r"\b|\b"
                         + number_words(r"\d[\d,]*") + r"\s+(?:[\w'-]+\s+){0,3}?(?:deaths|dead|fatalities|(?:have|had|were)\s+"
                         r"(?:been\s+)?killed|died)\b", re.IGNORECASE)
 
@@ -86,13 +87,26 @@ def when_recalled(work: str, sent: Sentence) -> list[Sentence]:
     head = work[sent.start:m.start()]
     if _WHEN_ONLY.match(head) is not None or _TOLD_AT.search(re.split(r"[,;:]", head)[-1]) is not None:
         return []  # "The latest attack took place on Sunday, when ...": one event, read elsewhere
+    toll = _HEAD_TOLL.search(head) if (m.group("since") or "").lower() != "since" else None
+    if toll is not None and _same_dead(toll.group(0), tail):  # "recalls the killing of four men ... in March 2023, when ..., killing four"
+        return [replace(sent, recalled=True, end=m.start()), replace(sent, start=m.start(), recalled=False, first_in_paragraph=False,
+                                                                     clause=True, inherits=True)]
     if (m.group("since") or "").lower() != "since" and event_type(head) is not None and not _LATEST_OF.search(head):
         return [replace(sent, recalled=True)]  # "The post was raided in May 2021, when ...": the sentence is the event
-    if (m.group("since") or "").lower() != "since" and _HEAD_TOLL.search(head) is not None:
+    if toll is not None:
         return []  # "SOHR documented 150 deaths in April, when fighting killed 30 civilians in Idlib alone": one period
     day = m.start("day") if m.group("day") else m.start("back")
     return [replace(sent, end=m.start()),
             replace(sent, start=day, first_in_paragraph=False, clause=False, inherits=False, recalled=True)]
+
+
+def _same_dead(head_toll: str, tail: str) -> bool:
+    """Whether the head's toll and the "when" clause's dead are one figure ("the killing of four Kurdish men in March
+    2023, when gunmen ..., killing four"): one earlier event, told twice in its sentence (round 72)."""
+    told = [q.value for q in find_quantities(head_toll) if not q.vague]
+    own = _OWN_DEAD.search(tail)
+    dead = [q.value for q in find_quantities(own.group(0)) if not q.vague] if own is not None else []
+    return bool(told) and bool(dead) and told[0] == dead[0]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'])|\n")

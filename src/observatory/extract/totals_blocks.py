@@ -114,11 +114,12 @@ def said_breakdown(chunk: str) -> bool:
     return _SAID_BREAKDOWN.match(chunk) is not None
 
 
-#: "The Observatory said that nine of the dead were civilians – six in X, ...": who a part of the dead were (not how they
+#: "The Observatory said that nine of the dead were civilians – six in X, ...", "said 85 of them were members of the
+#: factions" (round 72): who a part of the dead were (not how they
 #: died: "31 of the victims were killed by gunfire" is a cause); "The other victims were six members of regime forces,
 #: ...": who the rest of the dead were.
 _DEAD_SHARE = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of\s+"
-                         r"(?:the|those|these)\s+(?:dead|victims|fatalities|killed)\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|died|shot|executed)\b)|"
+                         r"(?:(?:the|those|these)\s+(?:dead|victims|fatalities|killed)|them)\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|died|shot|executed)\b)|"
                          r"\W*(?:The\s+)?(?:other|remaining)\s+(?:victims|dead|fatalities)\s+(?:were|are|included|include)\s+(?:at\s+least\s+)?"
                          r"(?:\d|" + CARDINAL_WORD + r"\b)", re.IGNORECASE)
 
@@ -334,8 +335,11 @@ class Share:
     parts: tuple[tuple[str, int], ...]  # "including 300 children and 90 women"
 
 
-_SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:the|these|those|them|all)\s+(?:(?:recorded|documented)\s+)?(?:casualties|dead|victims|"
-                    r"fatalities|deaths|killed|people\s+killed)\s+(?:were|are|was)\s+(?:(?:all|mostly)\s+)?(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
+_SHARE = re.compile(r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:(?:the|these|those|them|all)\s+(?:(?:recorded|documented)\s+)?(?:casualties|dead|victims|"
+                    r"fatalities|deaths|killed|people\s+killed)\s+(?:were|are|was)\s+(?:(?:all|mostly)\s+)?|"
+                    # "85 of them were members of the factions": bare "them" only before the men of an armed group (round 72)
+                    r"them\s+(?:were|are)\s+(?=(?:members|fighters|soldiers|militiamen|personnel|elements|troops|gunmen)\s+(?:of|from)\b))"
+                    r"(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
 
 
 #: "Of the fatalities, 118 are civilians ..., and 25 are soldiers": the same told with the dead named first ("Of the

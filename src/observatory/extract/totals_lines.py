@@ -177,7 +177,7 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                # (not "Among the civilians were four members of one family, who were shot dead by ...": an event)
                                r"Among\s+the\s+civilians\s+(?:were|are)(?![^.\n]*\b(?:killed|shot|died|executed|murdered|slain|stabbed|beheaded)\b)|"
                                r"(?:Among|Of|Within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?(?:death\s+)?(?:toll|tally)(?=\s*,)|"
-                               r"By\s+(?:region|province|governorate|area)\b|Regionally\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
+                               r"By\s+(?:region|province|governorate|area)\b|Regionally\b|Geographically\b|In\s+(?:regional|geographic(?:al)?)\s+terms\b|According\s+to\s+(?:the\s+)?(?:governorates|provinces|regions|areas)\s*,|"
                                r"(?:Casualties|Fatalities|Deaths|Victims|Losses|The\s+(?:dead|toll|death\s+toll))\s+by\s+(?:region|province|governorate|area)\b|"
                                r"The\s+(?:remaining|other)\s+(?:fatalities|dead|victims|deaths)\s+(?:were|are|include|included)|"
                                r"The\s+(?:rest|remainder|balance)\s+(?:of\s+(?:the|them|those)\s+(?:(?:fatalities|dead|victims|deaths)\s+)?)?(?:were|are|include|included|comprised|consisted\s+of)|"

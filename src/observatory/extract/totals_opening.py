@@ -68,5 +68,19 @@ def opening_carry(work: str, sent: Sentence, chunk: str, published: date | None,
     ("... during October 2023." ... "The strikes killed 47 people, they are:"), unless the sentence before gave one."""
     if carry is not None and carry[0] == index - 1 and carry[1] is not None:
         return carry
+    if carry is not None and carry[0] == index - 2 and carry[1] is not None and _figureless_before(work, sent.start):
+        return index - 1, carry[1]  # ("... 32 Israeli attacks since 2022. Most of the strikes targeted X. The strikes killed 88")
     opened = opening_period(work, sent, chunk, published)
     return carry if opened is None else (index - 1, opened)
+
+
+_STOP = re.compile(r"[.!?:]\s|\n")
+
+
+def _figureless_before(work: str, start: int) -> bool:
+    """Whether the sentence just before ``start`` names no figure ("Most of the strikes targeted positions in X."): a
+    period carried past it still holds for the sentence at ``start`` (round 72)."""
+    head = work[max(0, start - 400):start].rstrip()
+    ends = [m.end() for m in _STOP.finditer(head, 0, max(0, len(head) - 1))]
+    sentence = head[ends[-1]:] if ends else head
+    return bool(sentence.strip()) and re.search(r"\d", sentence) is None

@@ -52,9 +52,11 @@ _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:beginning
 _MONTH_STEMS: Final = ("month",)
 _YEAR_STEMS: Final = ("year",)
 _WEEK_STEMS: Final = ("week",)
-#: "since the announcement of the elimination of the 'caliphate' on March 24, 2019": a period from the day of an event.
-_SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
-                             rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+#: "since the announcement of the elimination of the 'caliphate' on March 24, 2019", "since it flared on December 12"
+#: (round 72): a period from the day of an event.
+_SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
+                             rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?|(?:it\s+|they\s+|the\s+(?:[\w'-]+\s+){{0,3}}?)(?i:began|started|erupted|"
+                             rf"broke\s+out|flared(?:\s+up)?|escalated|(?:was|were)\s+launched)\s+)\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
                              rf"(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+{_YEAR}|(?![\d,]*\s*{_YEAR})))")
 #: "since the protests began in August", "since the offensive was launched in October 2019": from the 1st of that month.
 _SINCE_BEGAN_IN = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?i:began|started|erupted|broke\s+out|(?:was|were)\s+launched)\s+"

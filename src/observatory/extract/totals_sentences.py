@@ -41,7 +41,7 @@ from observatory.extract.events import event_type
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, find_quantities, number_words
 from observatory.extract.places import place_mentions
-from observatory.extract.segment import is_total
+from observatory.extract.segment import LIKENED_EVENT, is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_attributed import statistics_came_after
@@ -95,15 +95,19 @@ _EVENTS_TOLL_STEMS: Final = ("which", "previous", "other", "earlier", "first")  
 #: Time-window cues; with one singular event in the sentence they date that event rather than bound a period.
 _WINDOW = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)?\s*(?:hours|days|hour|day)\b|"
                      r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:" + MONTH_NAMES + r")(?:\s*,?\s*(?:19|20)\d\d)?\b|"
-                     r"\b(?:this|last)\s+(?:week|month)\b|\b(?:in|during)\s+the\s+previous\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])",
+                     r"\b(?:this|last)\s+(?:week|month)\b|\b(?:in|during)\s+the\s+previous\s+(?:week|month)\b|(?<=\s)last\s+year\b(?=[\s,])|"
+                     r"\b(?:(?:early|late)\s+)?in\s+(?:(?:early|late|mid-)\s*)?(?:19|20)\d\d\b",  # ("ambushed a bus ... late in 2020, killing 25")
                      re.IGNORECASE)
 #: "twin suicide bombings", "twin blasts": one event of two bombs, as the writers tell it ("In February 2016, twin
 #: bombings near the shrine killed more than 120 people": an incident dated by its month; round 66).
 TWIN = r"\btwin\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|car\s+bombs|bombs|attacks)\b"
+#: "Israeli strikes on the outskirts of Hama city": one bombardment of one place, however many strikes (round 72).
+_ONE_BOMBARDMENT = (r"\b(?:strikes|airstrikes|air\s+strikes|raids)\s+on\s+the\s+(?:outskirts|vicinity|surroundings)\s+of\s+(?:the\s+)?"
+                    r"[A-Z][\w'-]+(?:\s+(?:city|town|village))?\b(?!\s*(?:,|and)\s+(?:the\s+)?[A-Z])")
 _ONE_EVENT = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|explosion|blast|mine|landmine|bomb|airstrike|air\s?strike|"
                         r"strike|ambush|clash|skirmish|gunfight|raid|shell|IED|assault|drone|massacre|shooting|device|killing|quarrel|stabbing)\b(?!s)|"
-                        + TWIN + r"|\bthe\s+(?:first|second|third|former|latter)\s+(?:attack|strike|airstrike|raid|bombing|explosion)\b(?!s)",
-                        re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X"; "... in the first attack")
+                        + TWIN + r"|\bthe\s+(?:first|second|third|former|latter)\s+(?:attack|strike|airstrike|raid|bombing|explosion)\b(?!s)|"
+                        + _ONE_BOMBARDMENT, re.IGNORECASE)  # ("In January, two men were shot dead in a revenge killing in the town of X"; "... in the first attack")
 #: a toll told in a relative clause after its event ("a similar clash last month, which left four
 #: soldiers dead"): the event is the clause's antecedent, told just before it.
 _RELATIVE_TOLL = re.compile(r",\s*(?:which|that)\s+(?:left|killed|claimed|caused|resulted)\b", re.IGNORECASE)
@@ -112,6 +116,7 @@ _ONE_VICTIM = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|assassinated|as
                          r"(?!total\b|number\b)[\w-]+|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has\s+been)\s+killed\b|"
                          r"\b(?:left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed)\b", re.IGNORECASE)
 _TWINS = re.compile(TWIN, re.IGNORECASE)
+_ONE_BOMBARDMENT_RE = re.compile(_ONE_BOMBARDMENT, re.IGNORECASE)
 #: Where a list of a toll's parts opens: a victim told inside it is one of the parts, not the one victim of an event.
 _LIST_OPENER = re.compile(r"\b(?:they\s+are|as\s+follows|namely)\s*:", re.IGNORECASE)
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|explosions|airstrikes|air\s?strikes|strikes|ambushes|clashes|raids|operations|"
@@ -215,7 +220,11 @@ _RANKED_EVENT = re.compile(r"\bone\s+of\s+(?:the\s+(?:[\w-]+'s\s+)?|its\s+|their
                            # "killed three US soldiers, the first US troops killed by hostile fire in the region since the
                            # Gaza war began": the victims ranked as the first since, not a count since
                            r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:killed|deaths?|fatalit(?:y|ies)|to\s+(?:be\s+killed|die))\b"
-                           r"[^.;]{0,60}?\bsince\b[^.;,]{0,60}", re.IGNORECASE)
+                           r"[^.;]{0,60}?\bsince\b[^.;,]{0,60}"
+                           # "The deadliest of those explosions took place in June, when ...": one of the events singled out
+                           r"|\b(?:deadliest|bloodiest|worst|largest|biggest)\s+of\s+(?:those|these|the|them|which)\b"
+                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings|explosions|ambushes|massacres|assaults)\b)?",
+                           re.IGNORECASE)
 
 
 _RANK_WORDS = ("deadliest", "bloodiest", "worst", "most deadly", "most lethal", "most violent", "heaviest toll", "highest toll", "the first")
@@ -373,16 +382,26 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _one_event_first(chunk: str) -> bool:
+    """The first cues of :func:`is_period_total`, each of which tells one event (or no toll) before any period cue."""
+    if statistics_came_after(chunk):
+        return True  # "The new statistics came after SOHR documented today the death of three civilians in X": the day's event
+    if "when" in chunk and _toll_of_since_event(chunk):
+        return True  # "... since Thursday, when a drone attack on X killed 89 people": the toll of the event that began it
+    if ";" in chunk and _own_clause_event(chunk):
+        return True  # "It has since seen a string of bombings; in January, a car bomb ... killed three fighters"
+    if LIKENED_EVENT.search(chunk):
+        return True  # "The incident recalls the killing of four Kurdish men ... in March 2023": one earlier event (round 72)
+    # "about 150 young men joined the ranks of the militias in the past two weeks": recruits, no toll (round 72)
+    return _RECRUITED.search(chunk) is not None and _TOLL_NUMBER.search(chunk) is None
+
+
 def is_period_total(chunk: str) -> bool:
     """Whether a sentence gives a period or running total (segment.is_total, less cues that date or count one event)."""
     # The gates read the folded chunk also for texts blanked from it: blanking only turns characters into spaces, so a
     # stem (no spaces) absent from the chunk is absent from them.
-    if statistics_came_after(chunk):
-        return False  # "The new statistics came after SOHR documented today the death of three civilians in X": the day's event
-    if "when" in chunk and _toll_of_since_event(chunk):
-        return False  # "... since Thursday, when a drone attack on X killed 89 people": the toll of the event that began it
-    if ";" in chunk and _own_clause_event(chunk):
-        return False  # "It has since seen a string of bombings; in January, a car bomb ... killed three fighters"
+    if _one_event_first(chunk):
+        return False
     span = folded(chunk)
     if has_any(span, _LIKELY_STEMS):  # "the number of casualties is likely to rise": an expectation, no tally
         chunk = blank(_LIKELY_RISE, chunk)
@@ -427,7 +446,7 @@ def is_period_total(chunk: str) -> bool:
     if any(w in lower for w in _RANK_WORDS) and _RANKED_EVENT.search(text) and not is_total(blank(_WINDOW, blank(_RANKED_EVENT, text))):
         return False  # "In January, Israeli strikes near ... killed 57 fighters, one of the deadliest such raids"
     if ((_ONE_EVENT.search(tolls) or _ONE_VICTIM.search(tolls, 0, _list_opens(text)) or _event_before_toll(text, tolls))
-            and not _MANY_EVENTS.search(blank(_CLASH_AT_ONE, blank(_TWINS, text)))
+            and not _MANY_EVENTS.search(blank(_ONE_BOMBARDMENT_RE, blank(_CLASH_AT_ONE, blank(_TWINS, text))))
             and not is_total(blank(_WINDOW, text))):
         return False
     # "... on Monday, killing 4 soldiers, in the 25th attack since the beginning of the year": the period cue sits in a
@@ -589,6 +608,9 @@ def toll_clauses(text: str) -> str:
 
 
 #: ("... that claimed the lives of 58 people")
+#: Men counted as they join a force: recruits, no dead ("150 young men joined the ranks of ...", "recruited 300 men").
+_RECRUITED = re.compile(r"\b(?:joined|joining|join)\s+(?:the\s+)?ranks\b|\b(?:recruited|enlisted|recruiting|recruitment|recruits)\b",
+                        re.IGNORECASE)
 _TOLL_NUMBER = re.compile(r"\b(?:killed|dead|died|killing|death|deaths|fatalities|(?:claimed|claiming|cost|costing)\s+the\s+lives)\b", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:risen|rose|rises|climbed|reached)\s+to\s+\d", re.IGNORECASE)
 
