@@ -38,12 +38,12 @@ def skipped_figure(work: str, m: Mention, claims: list[CumulativeClaim]) -> bool
     return (orphan_part(work, m) or trade_part(work, m, claims) or alive_figure(work, m) or casualties_sum(work, m) or abroad_clause(work, m)
             or m.rose and not_dead_count(work, m) or fate_count(work, m) or _BRINGS_TOLL.match(work, m.quantity.end) is not None
             or _OTHER_FATE.match(work, m.quantity.end) is not None or in_when_recalled(work, m.quantity.start)
-            or _DAY_AFTER.search(work, max(0, m.quantity.start - 160), m.quantity.start) is not None)
+            or DAY_AFTER.search(work, max(0, m.quantity.start - 160), m.quantity.start) is not None)
 
 
 #: ", a day after the jihadists killed eight pro-government fighters" (round 72): the dead of an event told in a clause
 #: dated against the sentence's own time, no part of its total.
-_DAY_AFTER = re.compile(r",\s*(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours|weeks?)|hours|days|shortly|just)\s+"
+DAY_AFTER = re.compile(r",\s*(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours|weeks?)|hours|days|shortly|just)\s+"
                         r"(?:after|before)\s+[^,;.:]{0,100}$", re.IGNORECASE)
 
 
