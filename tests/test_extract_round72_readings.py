@@ -391,3 +391,13 @@ def test_the_victim_identified_as_an_army_colonel_is_of_the_regime() -> None:
             "A pro-government radio station identified the victim as an army colonel serving in the Fourth Division.")
     result = contract(text)
     assert summed(result, "killed") == {"regime": 1}
+
+
+def test_the_one_who_died_of_his_wounds_is_one_of_the_risen_toll() -> None:
+    text = ("Landmine kills three shepherds in al-Kawm desert\n\n"
+            "A landmine exploded on Friday near al-Kawm in the desert of rural Homs, killing three civilians and wounding "
+            "four others.\n\n"
+            "Medical sources said on Saturday that a man who had been transferred in critical condition died of his wounds "
+            "overnight, raising the death toll to four.")
+    result = contract(text)
+    assert summed(result, "killed") == {"civilians": 4}

@@ -33,6 +33,10 @@ def rise_over_sides(counts: Counts, figures: list[Mention], index: int, also: bo
     if len(rises) != 1:
         return figures
     rise = rises[0]
+    newly = [m for m in figures if m is not rise and not m.rose and m.role == KILLED and m.side in (None, "unknown") and not m.quantity.vague]
+    counted = sum(m.value for (role, _), (m, _) in counts.items() if role == KILLED)
+    if newly and rise.side in (None, "unknown") and counted and counted + sum(m.value for m in newly) == rise.value:
+        return [m for m in figures if not any(m is n for n in newly)]  # "a man ... died of his wounds, raising the toll to five": one of the five (round 72)
     sided = {side: m.value for (role, side), (m, _) in counts.items() if role == KILLED and side != "unknown"}
     more = rise.value - sum(sided.values())
     if also and more > 0 and (rest := _new_side_also(figures, rise, sided, more)) is not None:
