@@ -200,7 +200,8 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
     """A statistics line ("20 members of formations operating in SDF-held areas"): the group named later on the line."""
     stop = re.search(r"\b(?:including|among)\b", work[g_end:limit], re.IGNORECASE)
     limit = g_end + stop.start() if stop else limit
-    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on)) if a.side != "unknown"
+    bare = not work[m.quantity.end:m.group_end].strip()
+    found = [a for a in _not_agents(work, g_end, lexicon.find(work, g_end, limit, on), foe=bare) if a.side != "unknown"
              and not _KILLER_SUBJECT.match(work, a.end) and not JAILS_AFTER.match(work, a.end)]  # (nor "from regime prisons": the jailer)  # (", international coalition forces killed 38": the next clause's killer)
     if not found:
         return m
@@ -211,18 +212,21 @@ def _side_from_line(m: Mention, work: str, g_end: int, limit: int, lexicon: Acto
 _KILLER_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
 #: The word before the group that killed them ("killed by the SDF"), and what joins a second killer to the first
 #: ("killed by Turkish forces and factions", "by the SDF, the regime and ...").
-_BY_BEFORE = re.compile(r"\b(?:by|(?:clashes|fighting|battles?|confrontations|skirmishes)\s+(?:with|against))\s+(?:the\s+)?$")  # (round 72:
-# "73 were killed in clashes with regime forces": the foe, not whose dead)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+#: The foe of a bare figure's fight ("73 were killed in clashes with regime forces", round 72): not whose dead (a figure
+#: with a noun keeps reading the group: "14 Syrians killed in clashes with Iranian-backed militias" are their allies).
+_FOE_BEFORE = re.compile(r"\b(?:clashes|fighting|battles?|confrontations|skirmishes)\s+(?:with|against)\s+(?:the\s+)?$")
 _AGENT_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|,\s*)(?:the\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
-def _not_agents(work: str, g_end: int, found: list[ActorMatch]) -> list[ActorMatch]:
+def _not_agents(work: str, g_end: int, found: list[ActorMatch], foe: bool = False) -> list[ActorMatch]:
     """The groups of ``found`` that are not who killed them: not one right after "by", nor one joined to such a
     group by "and" or a comma ("4 killed by Turkish forces and factions": both killed them)."""
     out: list[ActorMatch] = []
     agent_end = -1
     for a in found:
-        if _BY_BEFORE.search(work, max(g_end, a.start - 30), a.start) or agent_end >= 0 and _AGENT_JOIN.fullmatch(work, agent_end, a.start):
+        if _BY_BEFORE.search(work, max(g_end, a.start - 8), a.start) or foe and _FOE_BEFORE.search(work, max(g_end, a.start - 30), a.start) \
+                or agent_end >= 0 and _AGENT_JOIN.fullmatch(work, agent_end, a.start):
             agent_end = a.end
             continue
         out.append(a)

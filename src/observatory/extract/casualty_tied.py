@@ -1,7 +1,8 @@
 """A lone victim's side told in the sentence after the killing: "The man had joined the ranks of the 5th Corps",
 "a source said the man worked with Hezbollah", "The man had reconciled with the regime in 2018 and later joined the
-Fourth Division" (a clause before the joining), "... identified the victim as an army colonel" (round 72). Bare "jihadists" in a paragraph that names no jihadist group take
-the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
+Fourth Division" (a clause before the joining), "... identified the victim as an army colonel" (round 72); or in his
+own clause: ", who had joined a militia affiliated with the Military Security" after "a former FSA commander" (round
+72). Bare "jihadists" in a paragraph that names no jihadist group take the one jihadist group the text named before ("... adding that three jihadists also died in the fighting"; wire copy
 that names "Daesh" in its lead and writes "were killed along with 14 jihadists" a paragraph later), none where it named
 both, nor in a paragraph set in Idlib or Latakia, HTS's fronts ("In Idlib, Russian jets struck ..., killing three
 jihadists"), unless "also", "in the fighting" or "the" point back (``jihadists_named_before``; tests in tests/test_extract_casualty_tied_through_a_group.py and

@@ -155,9 +155,10 @@ def method_breakdown(draft: Draft, work: str) -> bool:
 
 
 def general_line(draft: Draft, work: str) -> bool:
-    """After a period total, a line that names a kind of event only in the plural, with no toll, day or town of its
-    own ("landmines and war remnants remained among the main causes of death, and Deir ez-Zor saw the most", "ISIS:
-    71 members, most of them in Russian airstrikes on the Badia"): how the period's dead died, no incident."""
+    """After a period total (or, for "Most of the strikes targeted X", after anything: round 72), a line that names a kind
+    of event only in the plural, with no toll, day or town of its own ("landmines and war remnants remained among the
+    main causes of death, and Deir ez-Zor saw the most", "ISIS: 71 members, most of them in Russian airstrikes on the
+    Badia"): how the period's dead died, no incident."""
     if draft.counts or draft.generic or draft.vague or draft.date is not None or draft.timed or draft.recalled or draft.type_hit is None:
         return False
     if _EVENT_SET.match(work, draft.start, draft.end):

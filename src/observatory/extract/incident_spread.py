@@ -2,12 +2,13 @@
 
 Handled: "shells also fell on the nearby villages of A and B, leaving material damage", "rockets also landed in the
 surroundings of C", "according to local sources, mortar rounds also hit neighbouring D without causing casualties",
-"the shelling also reached the outskirts of E", "The same wave of strikes simultaneously hit the defence factories in F"
-(round 72) after a bombardment told with its toll: the same bombardment reaching
+"the shelling also reached the outskirts of E" after a bombardment told with its toll: the same bombardment reaching
 more places (SCHEMA: one same-day bombardment of several villages by one perpetrator, reported with one toll, is one
 incident), not another event. The sentence must tell the projectiles or the bombardment falling or hitting, say
 "also" or that the places are nearby, give no victims, no day or time of its own, no other actor, and no other kind
-of event; "Meanwhile", "Separately", "Elsewhere" or "later" keep it another event.
+of event; "Meanwhile", "Separately", "Elsewhere" or "later" keep it another event. "The same wave of strikes
+simultaneously hit the defence factories in F, where huge explosions were heard" (round 72) is the same fire whatever
+kind its other words name.
 """
 
 from __future__ import annotations

@@ -51,9 +51,9 @@ _TOLD_AT = re.compile(r"\b(?:took\s+place|occurred|came|happened|was\s+(?:record
 #: an event of its own.
 _LATEST_OF = re.compile(r",\s+the\s+(?:latest|last|most\s+recent)(?:\s+(?:one|of\s+(?:them|which)))?\s+$", re.IGNORECASE)
 #: Where a part of the "when" clause ends; a part after it that opens with a participle ("..., killing three", "...,
-#: sparking a rare confrontation") is
-#: still the clause's, any other part is the sentence going on ("since 24 March 2019, when the caliphate was declared
-#: defeated, SOHR has documented 1,809 deaths": its figures are the sentence's own, and the sentence is left whole).
+#: sparking a rare confrontation": round 72) is still the clause's, any other part is the sentence going on ("since 24
+#: March 2019, when the caliphate was declared defeated, SOHR has documented 1,809 deaths": its figures are the
+#: sentence's own, and the sentence is left whole).
 _PART_END = re.compile(r"[,;:]")
 _PARTICIPLE = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b")
 #: A head that counts its own dead ("SOHR documented the death of 150 people", "90 people were killed"): on a day or in a

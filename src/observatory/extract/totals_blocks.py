@@ -115,9 +115,8 @@ def said_breakdown(chunk: str) -> bool:
 
 
 #: "The Observatory said that nine of the dead were civilians – six in X, ...", "said 85 of them were members of the
-#: factions" (round 72): who a part of the dead were (not how they
-#: died: "31 of the victims were killed by gunfire" is a cause); "The other victims were six members of regime forces,
-#: ...": who the rest of the dead were.
+#: factions" (round 72): who a part of the dead were (not how they died: "31 of the victims were killed by gunfire" is
+#: a cause); "The other victims were six members of regime forces, ...": who the rest of the dead were.
 _DEAD_SHARE = re.compile(r"[^.;:]{0,100}?\b(?:said|says|added|adds|reported|noted|stated)\s+(?:that\s+)?(?:\d[\d,]*|" + CARDINAL_WORD + r")\s+of\s+"
                          r"(?:(?:the|those|these)\s+(?:dead|victims|fatalities|killed)|them)\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|died|shot|executed)\b)|"
                          r"\W*(?:The\s+)?(?:other|remaining)\s+(?:victims|dead|fatalities)\s+(?:were|are|included|include)\s+(?:at\s+least\s+)?"
