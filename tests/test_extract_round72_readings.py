@@ -5,7 +5,8 @@ their first scoring), tested on sentences written for these tests; places are re
   recalled event's (``incident_when_recalled``); a head that tolls the same dead as its "when" clause ("recalls the
   killing of four men ... in March 2023, when gunmen ..., killing four") is one earlier event, counted once.
 * "a man who had been transferred in critical condition died of his wounds, raising the death toll to five": one of
-  the wounded died, no one more hurt (``casualty_wounded``).
+  the wounded died, no one more hurt (``casualty_wounded``), and he is one of the risen toll, no one more dead, also
+  under a title that gives the first toll (``incident_rises``).
 * "SOHR said two soldiers escorting the bus were also killed": the monitor's dead besides another source's, not a
   correction of them (``incident_monitor``).
 * Recruits counted over a period ("about 150 young men joined the ranks of ... in the past two weeks") open no period
@@ -13,7 +14,7 @@ their first scoring), tested on sentences written for these tests; places are re
 * "11 foreign fighters, most of them from Iraq's al-Nujaba movement" are of that group's side (``casualty_late_passes``).
 * "Russian helicopters flew over the area without carrying out any strikes" is no airstrike (``events_idle_aircraft``).
 * "A military source from the government forces told ... that two of them died": the teller's force is not the dead's
-  (``casualty_sentence_sides``); nor is the foe in "73 were killed in clashes with regime forces".
+  (``casualty_sentence_sides``); nor is the foe of a bare figure in "73 were killed in clashes with regime forces".
 * One ambush dated by its year ("ambushed a bus ... late in 2020, killing 25") is an incident, not a year's total
   (``totals_sentences``); so is "The deadliest of those explosions took place in June, when ...".
 * "a former commander of a Free Syrian Army faction, who had joined a militia affiliated with the Military Security"
@@ -22,7 +23,8 @@ their first scoring), tested on sentences written for these tests; places are re
   event abroad (``incident_abroad``, ``incident_places``).
 * "The Observatory said 85 of them were members of the factions, while 16 were fighters of the SDF": the shares by side
   of the total before (``totals_blocks``).
-* "The incident recalls the killing of four Kurdish men ... in March 2023" is no March total (``totals_sentences``).
+* "The incident recalls the killing of three Kurdish men ... in March 2023" is an incident of its own, no March total
+  (``incident_recall``, ``totals_sentences``).
 * "Seven fighters were killed", then "four SNA fighters and three SDF fighters were killed when ..., a day after ...":
   the same dead by side, not another event (``incident_sameness.sums_to_told``).
 * A period carried past a sentence without figures ("SOHR monitored 32 Israeli attacks since the start of 2022. Most of
