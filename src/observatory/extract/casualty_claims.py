@@ -55,7 +55,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, Mention
 from observatory.extract.numbers import find_quantities
-from observatory.extract.text import MONITOR, headline_end
+from observatory.extract.text import MONITOR, headline_end, stop_before
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:ed|s|ing)?(?!\s+(?:responsibility|the\s+li(?:fe|ves)))|alleg(?:es|ing)|alleged\s+that)\b",
@@ -168,9 +168,9 @@ def _refines(vague: Mention, m: Mention, work: str) -> bool:
     then "OCHA said more than 75 were injured": the monitor's account stands; round 72)."""
     if not vague.quantity.vague or m.role != INJURED or m.side not in (None, "unknown"):
         return False
-    opens = max(work.rfind(". ", 0, vague.quantity.start), work.rfind("\n", 0, vague.quantity.start)) + 1
+    opens = stop_before(work, vague.quantity.start)
     if _IT_SAID.match(work, opens):  # ("The Observatory said 10 were killed ... It said dozens were wounded")
-        opens = max(work.rfind(". ", 0, max(0, opens - 2)), work.rfind("\n", 0, max(0, opens - 2))) + 1
+        opens = stop_before(work, max(0, opens - 2))
     return MONITOR.search(work, opens, vague.quantity.start) is None
 
 

@@ -33,6 +33,7 @@ from observatory.extract.casualty_groups import side_of
 from observatory.extract.figures import PERSON
 from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
 from observatory.extract.places import governorate_mentions
+from observatory.extract.text import stop_before
 
 _TIE = re.compile(r"\b(?:the\s+)?(?:man|victim|young\s+man|deceased|slain\s+man|dead\s+man|commander|he|(?P<two>both|they|the\s+two"
                   r"(?:\s+[\w-]+)?|the\s+(?:victims|brothers|men|young\s+men)))\s+"
@@ -49,11 +50,6 @@ _JOINED_LATER = re.compile(r",?\s+who\s+(?:had\s+been|was|were|had\s+served)\s+[
 _JOINED_OWN = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:later\s+|since\s+|then\s+|subsequently\s+)?joined\s+(?:the\s+)?"
                          r"(?:ranks\s+of\s+(?:the\s+)?)?(?:an?\s+(?:[\w-]+\s+)?(?:militia|group|formation|unit|faction)\s+"
                          r"(?:affiliated\s+(?:with|to)|loyal\s+to|backed\s+by|of|run\s+by|belonging\s+to)\s+(?:the\s+)?)?", re.IGNORECASE)
-
-
-def _sentence_start(work: str, at: int) -> int:
-    """Where the sentence holding offset ``at`` opens."""
-    return max(work.rfind(". ", 0, at), work.rfind("\n", 0, at)) + 1
 
 
 #: "A pro-government radio station identified the victim as an army colonel serving in the Republican Guard" (round 72).
@@ -85,8 +81,8 @@ def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexic
     hit = (_TIE.search(work, end, after.end()) or _IDENTIFIED.search(work, end, after.end())) if after else None
     if top[0].value == 1 and hit is None:  # "a young man who had been a rebel before joining the 4th Division"
         hit = _JOINED_LATER.match(work, top[0].group_end, end)
-    if top[0].value == 1 and hit is None and _FORMER.search(work, _sentence_start(work, top[0].quantity.start), end):
-        hit = _JOINED_OWN.search(work, _sentence_start(work, top[0].quantity.start), end)  # "a former FSA commander, who had joined ..."
+    if top[0].value == 1 and hit is None and _FORMER.search(work, stop_before(work, top[0].quantity.start), end):
+        hit = _JOINED_OWN.search(work, stop_before(work, top[0].quantity.start), end)  # "a former FSA commander, who had joined ..."
     if hit is None or (top[0].value > 1) != bool(hit.groupdict().get("two")):  # ("Both were ... who joined X": two victims)
         return mentions
     found = lexicon.find(work, hit.end(), min(len(work), hit.end() + 60), on)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from observatory.extract.incident_sources import MONITOR, OTHER, attacker_claim, own_claim
 from observatory.extract.mention_sides import INJURED, KILLED, Mention
+from observatory.extract.text import stop_before
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
@@ -120,7 +121,7 @@ def _superseded(draft: Draft, told: list[Mention], work: str) -> None:
     while 23 others were wounded"): another account of the same dead and wounded, so they count as another source's;
     the sentence's own figures are all the monitor's."""
     for monitor in (m for m in told if draft.source_of(m) == MONITOR):
-        head = max(work.rfind(". ", 0, monitor.quantity.start), work.rfind("\n", 0, monitor.quantity.start)) + 1
+        head = stop_before(work, monitor.quantity.start)
         cue = _OTHER_TOLL.search(work, head, monitor.quantity.start)
         if cue is None:
             continue

@@ -22,6 +22,7 @@ from observatory.extract.gates import folded, has_any
 from observatory.extract.incident_own_deed import own_deed_told
 from observatory.extract.incident_source_told import source_told
 from observatory.extract.incident_source_words import office_source
+from observatory.extract.text import stop_before
 
 MONITOR, OTHER = "monitor", "other"
 #: The monitor's own word: "SOHR", "the Observatory", "the war monitor", "an opposition monitoring group".
@@ -132,7 +133,7 @@ _OWN_CLAIM = re.compile(r"\bAmaq\b|\bAmjad\b|\bEbaa\b|\bclaim(?:ed|s|ing)?\b", r
 
 def _sentence_around(work: str, pos: int) -> tuple[int, int]:
     """The bounds of the sentence around ``pos``: from the stop before it to the stop after it."""
-    start = max(work.rfind(". ", 0, pos), work.rfind("\n", 0, pos)) + 1
+    start = stop_before(work, pos)
     ends = [e for e in (work.find(". ", pos), work.find("\n", pos)) if e >= 0]
     return start, min(ends, default=len(work))
 

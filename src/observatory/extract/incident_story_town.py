@@ -23,7 +23,7 @@ from collections.abc import Callable
 from observatory.extract.incident_abroad import ABROAD_SCENE
 from observatory.extract.mention_sides import THE_BEFORE
 from observatory.extract.places import PlaceMention, governorate_mentions, place_mentions
-from observatory.extract.text import NAME_WORD
+from observatory.extract.text import NAME_WORD, stop_before
 
 #: "the (nearby) village of X", "near the town of X": a settlement word before the name.
 _SETTLEMENT_BEFORE = re.compile(r"\b(?<!border\s)(?:(?:[\w-]+\s+)?(?:village|town|hamlet|neighbou?rhood|district|quarter)s?)\s+of\s+"
@@ -58,20 +58,16 @@ def told_as_settlement(text: str, places: list[PlaceMention]) -> bool:
     """One of the places is told as a village, town or part of a town ("the village of X", "X neighbourhood"), and
     none as a town on the border (it may lie in the neighbouring country)."""
     return any(_SETTLEMENT_BEFORE.search(text, max(0, p.start - 40), p.start) or _SETTLEMENT_AFTER.match(text, p.end) or
-               _thing_in(text, p) for p in places) and not any(_ABROAD.search(text, _sentence_start(text, p.start), p.start) for p in places)
+               _thing_in(text, p) for p in places) and not any(_ABROAD.search(text, stop_before(text, p.start), p.start) for p in places)
 
 
 def _thing_in(text: str, p: PlaceMention) -> bool:
     """The place is told as where a thing lies ("the farms outside Y"), in a sentence no force of a neighbouring country
     acts in ("Turkish gendarmes", "Lebanese army fire": Y may lie across the border)."""
-    at = _sentence_start(text, p.start)
+    at = stop_before(text, p.start)
     close = text.find(".", p.end)
     return bool(_THING_IN.search(text, max(0, p.start - 40), p.start)) and \
         not _FOREIGN_FORCE.search(text, at, len(text) if close < 0 else close)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def story_governorate(before: str | None, places: list[PlaceMention], text: str, start: int, end: int,
@@ -95,7 +91,7 @@ def _elsewhere(text: str, places: list[PlaceMention], end: int) -> bool:
     """The village's sentences, from the first place to ``end``, set it abroad, in an area the gazetteer does not
     place ("the Bekaa valley", "the Golan": a place told with "the" and no settlement word), or in another
     governorate."""
-    at = _sentence_start(text, min(p.start for p in places))
+    at = stop_before(text, min(p.start for p in places))
     return bool(ABROAD_SCENE.search(text, at, end) or _ABROAD_AFTER.search(text, at, end) or
                 _AREA.search(text, at, end) or _OTHER_PROVINCE.search(text, at, end)) or \
         any(THE_BEFORE.search(text, max(0, p.start - 4), p.start) and not _SETTLEMENT_AFTER.match(text, p.end)

@@ -512,6 +512,11 @@ def sentence_around(work: str, start: int, end: int) -> tuple[int, int]:
     return head, tail.start() if tail else len(work)
 
 
+def stop_before(work: str, at: int) -> int:
+    """Where the sentence holding ``work[at]`` opens: right after the last ". " or line break before it (0 for none)."""
+    return max(work.rfind(". ", 0, at), work.rfind("\n", 0, at)) + 1
+
+
 def line_around(work: str, at: int) -> tuple[int, int]:
     """The bounds of the line (a paragraph of the working copy) holding ``work[at]``, without its newline."""
     end = work.find("\n", at)
