@@ -449,7 +449,8 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
             continue  # a risen toll of no side (or a whole told side by side after it) that the sides' dead add up to
         if hurt_told_by_sides(m, at, figures, told_at, text):
             continue  # "injuring four people. Among the injured were three SDF members and a child"
-        key = (m.role, generic_side(m, at, fallback, text, draft.counts))  # ("killed four gunmen and a woman": not civilians)
+        key = (m.role, generic_side(m, at, fallback, text, draft.counts, doer_named=draft.perpetrator is not None))  # (not civilians:
+        # "killed four gunmen and a woman")
         old = figures.get(key)
         if old is not None and old.rose and old.value > m.value and told_at.get(key, -1) > at:
             continue  # "has risen to nine", then "bringing the final toll to 11 civilians": the later rise

@@ -7,7 +7,8 @@ dead": round 65), since "fighters" or "militants" beside soldiers
 are often the other party of the text. A list the sentence then gives one side ("..., all of them members of the
 NDF") is one group of that side. Wounded of no side where the incident's dead are all people of no side ("killing
 31 people ... the roughly 50 wounded") are people of no side too, not of the side attacked; armed men of no side
-("killing six terrorists") are no civilians, whoever else the incident hurt (round 65; used by ``assemble``;
+("killing six terrorists") are no civilians, whoever else the incident hurt (round 65); nor are "the attackers" of no
+named side the incident's target ("one of the attackers was killed": round 73) (used by ``assemble``;
 tests/test_extract_casualty_armed_generic.py, tests/test_extract_hurt_lists.py and
 tests/test_extract_casualty_hurt_of_people.py).
 """
@@ -20,7 +21,7 @@ from observatory.extract.casualties import Mention
 from observatory.extract.casualty_rise_one_side import risen_side
 from observatory.extract.mention_sides import INJURED, KILLED
 
-_ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n)"
+_ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n|of\s+(?:its|their)\s+(?:members|men|fighters|gunmen))"  # ("nine of its members and three civilians")
 _SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n|of\s+the\s+(?:attackers|assailants|raiders|infiltrators|gunm[ae]n))"
 _LIST_ON = r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$"
 #: The figure's own noun naming armed men, then the list goes on: "four gunmen and", "three armed men,".
@@ -42,13 +43,17 @@ _ALL_ONE_SIDE = re.compile(r"[^.;]{0,80}?,\s+(?:all|both)(?:\s+of\s+(?:them|whom
                            r"(?:members\s+of|belonging\s+to|affiliated\s+with)\b", re.IGNORECASE)
 
 
-def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]]) -> str:
+def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]],
+                 *, doer_named: bool = True) -> str:
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
     incident's figures by (role, side) with their sentences (see module doc); a risen toll keeps the one side of the dead
-    it raises (``casualty_rise_one_side``)."""
+    it raises (``casualty_rise_one_side``); ``doer_named`` False where the incident names no perpetrator (its attackers
+    are then of no side)."""
     risen = risen_side(m, at, fallback, counts, text)
     if risen is not None:
         return risen
+    if not doer_named and text and _OF_THE_ATTACKERS.match(text, m.quantity.end) and (KILLED, fallback) in counts:
+        return "unknown"  # "Gunmen attacked a checkpoint, killing two soldiers. One of the attackers was killed": no soldier
     if m.role == INJURED and fallback not in ("unknown", "civilians") and (_people_dead(counts) or _mixed_dead(counts) and bool(_OTHERS.match(text, m.quantity.end))):
         return "unknown"  # "killing at least 31 people ... several of the roughly 50 wounded": people, as the dead are
         # (or "five civilians, seven soldiers and three militiamen ... injured more than 15 others": any of them)
@@ -67,6 +72,8 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
     return "unknown" if after is not None and after.end() == m.quantity.start else fallback
 
 
+#: "one of the attackers", "three of the assailants": the attacking men of no named side (round 73).
+_OF_THE_ATTACKERS = re.compile(r"\s+of\s+the\s+(?:attackers|assailants|raiders|infiltrators)\b", re.IGNORECASE)
 #: "15 others", "dozens of people": the hurt told as people of no kind.
 _OTHERS = re.compile(r"\s*(?:other\s+)?(?:others|people|persons)\b", re.IGNORECASE)
 

@@ -55,6 +55,7 @@ from observatory.extract.dates import MONTH_NAMES
 from observatory.extract.gates import folded, has_any
 from observatory.extract.mention_sides import INJURED, Mention
 from observatory.extract.numbers import find_quantities
+from observatory.extract.segment import is_total
 from observatory.extract.text import MONITOR, headline_end, stop_before
 
 #: A clause that reports someone else's account of the toll; "claimed responsibility" is not a figure claimed.
@@ -189,13 +190,35 @@ _DIFFERENT = re.compile(r"\b(?:gave|gives|giving|offered|offers|presented|had)\s
                         r"differing)\s+(?:account|version|narrative|story)\b[^.;]*$", re.IGNORECASE)
 
 
+def _over_a_period(work: str, at: int) -> bool:
+    """The claim's figure counts over a period in its own clause ('"At least 47 camp residents have been murdered since
+    the start of the year," the statement said'): where no party to the fighting gives it, a total of its own, no
+    other count of the event told before (round 73)."""
+    stop = _CLAUSE_END.search(work, at, at + _CLAUSE_REACH)
+    return is_total(work[at:stop.start() if stop else at + _CLAUSE_REACH])
+
+
+_CLAUSE_END = re.compile(r"[,.;\n\"”]")
+
+
+def _sentence_end(work: str, at: int) -> int:
+    stop = _SENTENCE_STOP.search(work, at)
+    return stop.start() if stop else len(work)
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)|\n")
+_CLAUSE_REACH = 90
+
+
 def drop_conflicting_claims(mentions: list[Mention], work: str, start: int, earlier: list[Mention]) -> list[Mention]:
     """The figures of a claim that restates, with other numbers, a toll the text already gave (see module doc): once one
     of its figures conflicts, the claim is of the same event, and its figures of any role the text already told go."""
     mentions = monitor_confirmed(mentions, work, start, earlier)
     claimed = [m for m in mentions if m.parent is None and (_claim_opened(work, start, m.quantity.start)
                                                            or not m.quantity.vague and quoted_claim(work, m.quantity.start))
-               and not own_source_rise(m, work, start) and not _deed_elsewhere(work, start, m.quantity.start)]
+               and not own_source_rise(m, work, start) and not _deed_elsewhere(work, start, m.quantity.start)
+               and not (not m.quantity.vague and _over_a_period(work, m.quantity.start)
+                        and not _claimant(work, start, _sentence_end(work, m.quantity.end)))]
     if not claimed or not any(_conflicts(m, work, earlier) for m in claimed):
         return mentions
     told_roles = {p.role for p in earlier}

@@ -7,7 +7,8 @@ so it adds nobody:
   man, a civilian, in the town of ...", "killed a young man, a member of the local council, near ...", "killing a
   man, a collaborator of Hezbollah, on ...", "shot dead a young man of Syrian nationality, a member of the Iranian-backed
   militias, near ...". A list goes on with "and" ("a man, a woman and a child") or names
-  another person ("a man, a woman, in ..."): no apposition.
+  another person ("a man, a woman, in ..."): no apposition;
+* an apposition that says who a plain "a civilian" was: "A civilian, a woman from Um al-Kaif village" (round 73).
 """
 
 from __future__ import annotations
@@ -62,4 +63,20 @@ def same_one(work: str, q: Quantity, mentions: list[Mention]) -> bool:
     aged = _AGED_APPOSITION.match(work, q.end)
     if aged is not None:
         return _LIST_GOES_ON.match(work, aged.end()) is None
-    return _closed_role(work, q, last)
+    return _closed_role(work, q, last) or _who_the_civilian_was(work, q, last)
+
+
+#: "a civilian" alone, then who the civilian was: "a woman from Um al-Kaif village", "a man in his forties".
+_PLAIN_CIVILIAN = re.compile(r"(?:an?|one)\s+civilian", re.IGNORECASE)
+
+
+def _who_the_civilian_was(work: str, q: Quantity, last: Mention) -> bool:
+    """Whether ``q`` opens an apposition saying who the plain "a civilian" of ``last`` was ("A civilian, a woman from Um
+    al-Kaif village"; not a list: "a civilian, a woman and a child"; round 73)."""
+    if _PLAIN_CIVILIAN.fullmatch(work[last.quantity.start:last.group_end].strip()) is None:
+        return False
+    closed = _CLOSED_APPOSITION.match(work, q.end)
+    if closed is None:
+        return False
+    words = closed.group("words")
+    return _PERSON.match(words) is not None and re.search(r"\b(?:and|or)\b", words, re.IGNORECASE) is None

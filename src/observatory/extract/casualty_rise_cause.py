@@ -4,7 +4,8 @@
   "... climbed to seven as one of the wounded soldiers succumbed": the people who died after the toll are those the
   toll counts, so it is of their side (the toll names none of its own);
 * the group must come right after the cue words and a death word must follow it ("after two soldiers were
-  arrested" gives no side).
+  arrested" gives no side), with no group of another side before that word ("after a civilian woman and a second
+  Asayish member succumbed": round 73).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def cause_after(work: str, toll_start: int, lexicon: ActorLexicon, on: date | No
         return None
     at = cue.end()
     named = [a for a in lexicon.find(work, at, min(len(work), at + 40), on) if a.alias.lower() not in GENERIC_ALIASES]
-    if not named or named[0].start - at > 3 or _DIED.match(work, named[0].end) is None:
-        return None
+    died = _DIED.match(work, named[0].end) if named and named[0].start - at <= 3 else None
+    if died is None or any(a.side != named[0].side and a.start < died.end() for a in named[1:]):
+        return None  # ("after a civilian woman and a second Asayish member succumbed": two sides, none the toll's)
     return named[0]

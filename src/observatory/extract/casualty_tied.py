@@ -31,7 +31,7 @@ from observatory.extract.actor_jihadists import groups_named
 from observatory.extract.actors import ActorLexicon
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.figures import PERSON
-from observatory.extract.mention_sides import KILLED, SYRIAN_OWN, Mention
+from observatory.extract.mention_sides import INJURED, KILLED, SYRIAN_OWN, Mention
 from observatory.extract.places import governorate_mentions
 from observatory.extract.text import stop_before
 
@@ -57,8 +57,9 @@ _IDENTIFIED = re.compile(r"\bidentified\s+(?:the\s+)?(?:victim|him|her|(?:dead|s
                          re.IGNORECASE)
 
 
-#: A nation's adjective and a quote mark before the group's name ("worked for the Lebanese 'Hezbollah'").
-_NATION_QUOTED = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[\"'“‘]?\s*")
+#: A nation's adjective and a quote mark before the group's name ("worked for the Lebanese 'Hezbollah'"), or whose force it is
+#: ("joined the government's Military Security": round 73).
+_NATION_QUOTED = re.compile(r"\s*(?:(?:the\s+)?(?:government|regime)['’]s\s+|(?:[A-Z][a-z]+\s+)?[\"'“‘]?\s*)")  # ("the government's")
 _NEXT = re.compile(r"[.!?]?\s*[^.!?\n]*[.!?]")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
@@ -73,8 +74,10 @@ def _open_to_tie(m: Mention, work: str) -> bool:
 def tied_after(mentions: list[Mention], work: str, end: int, lexicon: ActorLexicon, on: date | None) -> list[Mention]:
     """The one victim of the sentence takes the side of the group the next sentence says he joined or worked with (two
     or three victims: "Both were former rebels who joined X"), or that his own clause says he joined after his first
-    group ("who had been a rebel before joining X")."""
-    top = [m for m in mentions if m.parent is None and m.role == KILLED]
+    group ("who had been a rebel before joining X"); where no one was killed, the one wounded of no side or of the
+    rebels he once fought with ("a former opposition commander and his son were injured": round 73)."""
+    top = [m for m in mentions if m.parent is None and m.role == KILLED] or \
+        [m for m in mentions if m.parent is None and m.role == INJURED and _open_to_tie(m, work)]  # ("a former commander and his son were injured")
     if len(top) != 1 or top[0].value > 3 or not _open_to_tie(top[0], work):
         return mentions
     after = _NEXT.match(work, end)

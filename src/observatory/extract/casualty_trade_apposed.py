@@ -15,11 +15,12 @@ from dataclasses import replace
 from typing import Final
 
 from observatory.extract.mention_sides import Mention
+from observatory.extract.person_trades import TRADES
 
 #: ", a farmer", ", a retired employee", ", a 45-year-old teacher": the apposition's civilian trade.
 _TRADE: Final = re.compile(
     r",\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?(?:farmer|employee|teacher|worker|labou?rer|student|shepherd|nurse|pharmacist|"
-    r"merchant|trader|shopkeeper|vendor|baker|mechanic|farm\s+worker|father\s+of\s+\w+)\b",
+    rf"merchant|trader|shopkeeper|vendor|baker|mechanic|farm\s+worker|father\s+of\s+\w+|{TRADES})\b",  # ("a vegetable seller")
     re.IGNORECASE)
 #: What closes the apposition: a description of the man, a clause or the sentence's end; not "and" (a list goes on).
 _CLOSED: Final = re.compile(r"\s*(?:[,.;:]|\s(?:in|from|who|aged|working|living|with|near|at|on)\b|$)", re.IGNORECASE)

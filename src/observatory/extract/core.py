@@ -90,6 +90,7 @@ from observatory.extract.incident_joins import fold_unplaced, joined
 from observatory.extract.incident_joint_places import split_joint_places
 from observatory.extract.incident_joint_toll import drop_joint_tolls, joint_runs
 from observatory.extract.incident_lead_days import lead_days
+from observatory.extract.incident_lead_parts import drop_lead_parts_told_apart
 from observatory.extract.incident_lead_restated import lead_restated, sides_for_lead
 from observatory.extract.incident_lead_told_below import drop_leads_told_below
 from observatory.extract.incident_lines import (
@@ -204,8 +205,7 @@ def default_lexicon() -> ActorLexicon:
     return _LEXICON
 
 
-#: "This killing is similar to the assassination of X in Beirut", "recalling the strike on Y": another event named for
-#: comparison, whose kind and places are not the incident's.
+#: "This killing is similar to the assassination of X", "recalling the strike on Y": another event, named for comparison.
 _COMPARED = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:very\s+)?similar\s+to|resembl(?:es|ed|ing)|reminiscent\s+of|"
                        r"in\s+a\s+repeat\s+of|recalling)\s+(?:the|an?)\b", re.IGNORECASE)
 
@@ -771,7 +771,7 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         syrian_share(d, work, drafts[k + 1].start if k + 1 < len(drafts) else len(work))  # "23 fighters were killed, six of them Syrians": the regime's part
     drafts = fold_unplaced(drafts, work)  # "According to the monitor, four ... died": more of the incident before
     drafts = fold_risen_accounts(drafts, work)  # "the toll rose to three", then "an IED ... killing two": told from the start
-    drafts = drop_leads_told_below(drafts)  # a wire lead's "killed 15 fighters", told again below with its places
+    drafts = drop_lead_parts_told_apart(drop_leads_told_below(drafts), work)  # a wire lead's "killed 15 fighters", told again below with its places
     drafts = drop_twice_told(drafts, work)  # "two killed by its snipers near X", then "it claimed its snipers killed five near X"
     drafts = fold_toll_retold(drafts, work)  # "six killed, according to local sources", then "SOHR said the toll climbed to 8"
     if len(drafts) == 1:

@@ -34,6 +34,8 @@ from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.gates import blank_gated, folded, has_any
 from observatory.extract.incident_day_list import announces_breakdown, told_earlier
 from observatory.extract.incident_month_told import counted_in_singled
+from observatory.extract.incident_sameness import CITY
+from observatory.extract.incident_trailers import link_line
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import RANKED_SINCE, TRANSITION_RE
 from observatory.extract.text import SENTENCE_STOP, Sentence, sentences
@@ -57,7 +59,7 @@ def statistic_line(draft: Draft, work: str) -> bool:
         return False
     if _DOCUMENTED.match(work, draft.start, draft.end) and not _ONE_EVENT.search(work, draft.start, draft.end):
         return True
-    if TRANSITION_RE.match(work, draft.start) or any(_CITY.match(work, p.end) for p in draft.places):
+    if TRANSITION_RE.match(work, draft.start) or any(CITY.match(work, p.end) for p in draft.places):
         return False
     if _ONE_EVENT.search(work, draft.start, draft.end):
         return False  # "An IED killed three soldiers in the desert": one event, though placed only vaguely
@@ -106,12 +108,9 @@ def date_lines(drafts: list[Draft], day: DateMention | None, work: str) -> None:
             d.date = day
 
 
-_CITY = re.compile(r"\s+(?:city|City)\b")
-
-
 def placed(work: str, sent: Sentence) -> bool:
     """The sentence names a town, village or provincial capital ("in Idlib city"), not only provinces."""
-    return any(not p.governorate or _CITY.match(work, p.end) for p in place_mentions(work, sent.start, sent.end))
+    return any(not p.governorate or CITY.match(work, p.end) for p in place_mentions(work, sent.start, sent.end))
 
 
 #: Strikes or attacks counted in the hundreds or thousands ("more than 5,000 airstrikes", "hundreds of raids").
@@ -120,12 +119,27 @@ _COUNTLESS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(
 
 
 def period_statistic(draft: Draft, work: str) -> bool:
-    """Strikes counted in the hundreds over several provinces with no town and no toll: a statistic, not an incident."""
+    """Strikes counted in the hundreds over several provinces with no town and no toll: a statistic, not an incident; so
+    is a sentence after a total that counts a province's attacks by the ten, or one that goes on about them ("The
+    attacks ranged from ..."), and tells no toll, day or doer ("Deir Ezzor remained the main arena of the cells' activity with 21 attacks. ... The attacks ranged from
+    ...": round 73)."""
+    untolled = not (draft.counts or draft.generic or draft.vague)
+    stop = work.find(".", draft.start, draft.end)  # (the draft's first sentence, or the one before where it opens "The attacks")
+    begin = work.rfind(".", 0, max(0, draft.start - 2)) + 1 if _THE_ATTACKS.match(work, draft.start) else draft.start
+    if untolled and draft.after_total and draft.date is None and not draft.timed and draft.perpetrator is None and \
+            _TENS_OF_ATTACKS.search(work, begin, stop if stop >= 0 else draft.end) is not None:
+        return True
     if any(not p.governorate for p in draft.places):
         return False
     provinces = {p.governorate for p in draft.places}
-    return len(provinces) > 1 and not (draft.counts or draft.generic or draft.vague) and \
+    return len(provinces) > 1 and untolled and \
         _COUNTLESS.search(work, draft.start, draft.end) is not None
+
+
+#: "The attacks ranged from ...", "Most of these operations ...": the events counted told of as a whole.
+_THE_ATTACKS = re.compile(r"\W*(?:The|These|Most\s+of\s+(?:the|these|them))\s+(?:attacks|operations|strikes)\b", re.IGNORECASE)
+#: "with 21 attacks", "saw 14 operations": events counted by the ten.
+_TENS_OF_ATTACKS = re.compile(r"\b[1-9]\d\s+(?:[\w-]+\s+)?(?:attacks|operations|strikes|raids|assassinations)\b", re.IGNORECASE)
 
 
 #: Kinds of event that are ways of dying a count can be broken down by.
@@ -200,7 +214,8 @@ _ONE_DEED = re.compile(r"\b(?:kills|wounds|injures|targets|ambushes|assassinates
 _ONE_EVENT_BEFORE = re.compile(r"\b(?:kills?|killed|wounds?|wounded|injures?|injured|shot\s+dead|dies|died|targets?|"
                                r"ambush(?:es)?|assassinates?|assassinated)\b", re.IGNORECASE)
 #: The clause that adds a title's event to a running toll (", raising the death toll since early 2024 to 58").
-_RAISING = re.compile(r",\s*(?:thus\s+|thereby\s+)?(?:raising|bringing|pushing|taking|lifting|increasing)\b", re.IGNORECASE)
+_RAISING = re.compile(r",\s*(?:thus\s+|thereby\s+)?(?:raising|bringing|pushing|taking|lifting|increasing)\b|"
+                      r",\s*as\s+(?:the\s+)?(?:death\s+)?(?:toll|number)\b", re.IGNORECASE)  # (", as toll of attacks since early 2023 rises")
 #: A year in the opening text: the cheap gate before the title is read for its period (every period it reads names one).
 _PERIOD_GATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: A title opened by a whole year ("2021 in the Syrian desert |", "Annual harvest of 2022 |", "A year of Russian
@@ -221,8 +236,9 @@ def period_report(work: str) -> bool:
         return False
     for k, sent in enumerate(sentences(work)[:_LEAD_SENTENCES]):
         chunk = work[sent.start:sent.end]
-        if not sent.heading and not (k == 0 and _TITLE_BAR in chunk):
-            continue  # (the first line split by a bar is the title, even ending on a quote: 'toll | ... the "settlement"')
+        if not sent.heading and not (k == 0 and _TITLE_BAR in chunk) or link_line(chunk):
+            continue  # (the first line split by a bar is the title, even ending on a quote: 'toll | ... the "settlement"';
+            # not "Related: Daraa in April 2022 | 42 fatalities", another story's title: round 73)
         if not has_any(folded(chunk), _TOLL_WORDS):
             continue
         raised = _RAISING.search(chunk)

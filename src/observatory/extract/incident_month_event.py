@@ -34,10 +34,11 @@ _MONTH_EVENT = re.compile(
 )
 
 #: "In February, a Russian soldier was injured when ...", "In March, one man was shot dead by ...", "In January, a
-#: health worker ... was shot dead in the camp's Syrian section" (round 65): one victim, one event.
+#: health worker ... was shot dead in the camp's Syrian section" (round 65): one victim, one event ("a staff member of
+#: Doctors Without Borders (MSF) was shot dead by": round 73).
 _MONTH_VICTIM = re.compile(
     _OPENING + r"(?:a|an|one)\s+"
-    r"(?:[\w'-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by|in|at|near|inside|outside)\b",
+    r"(?:[\w'’()-]+\s+){1,8}?was\s+(?:(?:shot\s+)?(?:killed|injured|wounded)|shot\s+dead)\s+(?:when|by|in|at|near|inside|outside)\b",
     re.IGNORECASE,
 )
 

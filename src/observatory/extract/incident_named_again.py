@@ -67,3 +67,28 @@ def _people_again(told: str, text: str) -> bool:
             return True
     return False
 
+
+
+#: One victim told by what he did for a body: "an employee of Hajin Municipality", "a member of the local council"
+#: (the body's kind named, so that "the municipality" can name it back).
+_ONE_OF_A_BODY = re.compile(r"(?:an?|one)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]+)\s+(?:of|in|at|with)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?(?P<body>municipality|council|committee|administration|directorate|office|"
+                            r"hospital|school|department|company|organi[sz]ation|crescent)\b", re.IGNORECASE)
+
+
+def one_named_again(draft: Draft, f: SentenceFacts, work: str) -> bool:
+    """A lead that tells one victim by what he did on no day ("ISIS mercenaries assassinated an employee of Hajin
+    Municipality"), then a sentence whose one dead it names by the same words in an apposition, on a day now told
+    ("... intercepted Mohammed al-Hamad, an employee of the municipality, ... on the evening of 12 May 2021, and shot
+    him"): the lead's victim, told in full (round 73)."""
+    if draft.date is not None or ANOTHER.search(f.sentence_text):
+        return False
+    told = [m for (role, _), (m, _) in draft.counts.items() if role == KILLED]
+    dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
+    if len(told) != 1 or told[0].value != 1 or len(dead) != 1 or dead[0].value != 1:
+        return False
+    lead = _ONE_OF_A_BODY.match(work, told[0].quantity.start, told[0].quantity.start + 80)
+    if lead is None:
+        return False
+    again = rf",\s+(?:an?|the)\s+(?:[\w-]+\s+)?{re.escape(lead.group('noun'))}\s+(?:of|in|at|with)\s+the\s+{re.escape(lead.group('body'))}\b"
+    return re.search(again, f.sentence_text, re.IGNORECASE) is not None

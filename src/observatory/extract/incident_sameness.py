@@ -43,9 +43,13 @@ _AT_PLACE = re.compile(r"\b(?:in|of|near|at|across)\s+(?:the\s+)?(?:[\w-]+ern\s+
 @lru_cache(maxsize=4096)
 def place_key(name: str) -> str:
     """A place name without the spelling differences of transliteration ("al-Bukamal" = "Albu Kamal", "Sukhnah" =
-    "Sukhna")."""
-    key = _NOT_ALNUM.sub("", name.lower())
+    "Sukhna") or a word naming its kind ("Hajin Municipality" = "Hajin"; round 73)."""
+    key = _NOT_ALNUM.sub("", _UNIT_WORD.sub("", name).lower())
     return _ARTICLE_OR_FINAL_H.sub("", key)
+
+
+#: A word naming what kind of place a name is, after it ("Hajin Municipality", "Raqqa City"): the place without it.
+_UNIT_WORD = re.compile(r"(?<=\w{3})\s+(?:Municipality|Town|City|Village|District|Neighbou?rhood|Subdistrict|Camp|Area)$", re.IGNORECASE)
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -110,6 +114,26 @@ LOOSE_KINDS: Final = frozenset({"attack", "other"})
 
 def names_a_town(draft: Draft) -> bool:
     return any(not p.governorate for p in draft.places)
+
+
+#: The doers of the incident named back ("a hand grenade thrown by the raiding force", "fired by the attackers"): more of
+#: the same event, whatever its weapon (round 73).
+DOERS_BACK = re.compile(r"\bby\s+the\s+(?:(?:raiding|attacking|storming|assaulting)\s+(?:force|patrol|party|group|unit)|"
+                        r"attackers|assailants|raiders)\b", re.IGNORECASE)
+
+
+#: "their home which had been destroyed in previous bombardment": a deed of the past at large, no event (round 73).
+PAST_DEED = re.compile(r"\b(?:in|by|during)\s+(?:the\s+)?(?:previous|past|earlier|former)\s+(?:bombardment|shelling|strikes|battles|"
+                       r"fighting)\b", re.IGNORECASE)
+
+
+#: " city" after a province's name: its capital ("in Idlib city"), a town of its own.
+CITY = re.compile(r"\s+(?:city|City)\b")
+
+
+def names_a_town_in(draft: Draft, work: str) -> bool:
+    """The incident names a town, or a provincial capital as "Idlib city" (round 73)."""
+    return any(not p.governorate or CITY.match(work, p.end) for p in draft.places)
 
 
 _ALSO = re.compile(r"\b(?:also|another|other|more)\b", re.IGNORECASE)

@@ -83,7 +83,7 @@ from observatory.extract.incident_full_date import dated_in_full
 from observatory.extract.incident_lead_restated import lead_restated
 from observatory.extract.incident_monitor import monitor_answers
 from observatory.extract.incident_more_dead import more_dead_when
-from observatory.extract.incident_named_again import attack_said_again, dead_named_again
+from observatory.extract.incident_named_again import attack_said_again, dead_named_again, one_named_again
 from observatory.extract.incident_named_back import named_back, victims_named_back
 from observatory.extract.incident_object import device_named_back, object_named_back
 from observatory.extract.incident_other_doer import other_doer_opens
@@ -94,8 +94,11 @@ from observatory.extract.incident_reply_fire import RESPONDED, answers
 from observatory.extract.incident_said_back import said_of_the_event
 from observatory.extract.incident_sameness import (
     ANOTHER,
+    DOERS_BACK,
+    PAST_DEED,
     differs,
     names_a_town,
+    names_a_town_in,
     new_city,
     new_places,
     other_doer_claimed,
@@ -117,13 +120,13 @@ from observatory.extract.incident_time_shift import (
     refers_back,
 )
 from observatory.extract.incident_told_around import told_around
+from observatory.extract.incident_toll_rose import toll_rose_later
 from observatory.extract.incident_town_opening import opens_in_own_town
 from observatory.extract.incident_units import EARLIER_REPORT
 from observatory.extract.mention_sides import INJURED, KILLED
 from observatory.extract.places import governorate_mentions
 from observatory.extract.segment import TRANSITION_RE
 from observatory.extract.totals_event_list import line_of_event_dead
-from observatory.extract.totals_one_event_rise import RISE_VERB, one_event_rise
 from observatory.models import FIRE_FROM_AFAR
 
 if TYPE_CHECKING:
@@ -249,13 +252,15 @@ def _settled_early(draft: Draft, f: SentenceFacts, text: str, work: str, new_dat
         return False  # "Those killed included six Iraqis ...", "SOHR said the dead were ...": who the incident's dead were
     if echoes_event(text) and not new_date and not f.sentence.recalled and not new_places(draft, f):
         return False  # "air defences fired missiles to intercept the attack", "the clashes that followed the attack"
-    if _toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
+    if toll_rose_later(draft, f, text) or died_of_its_wounds(draft, f, text):
         return False  # "One of the injured died in hospital on Sunday, bringing the death toll to 12": the same incident
     if earlier_account(draft, f, text, work):
         return False  # "SOHR had reported that nine soldiers were killed when ...": the incident's older toll
+    if one_named_again(draft, f, work):
+        return False  # "an employee of Hajin Municipality", then "M., an employee of the municipality, ... on 12 May": him again
     if dated_background(draft, f, text):
         return True  # "On 14 June 2020, a similar strike killed two commanders": an earlier event of its own
-    if f.sentence.recalled or f.sentence.inherits or second_event(text) and (f.mentions or new_places(draft, f)):
+    if (f.sentence.recalled or f.sentence.inherits) and not PAST_DEED.search(text) or second_event(text) and (f.mentions or new_places(draft, f)):
         return True  # "A second raid, on X, wounded ...", "..., after A accused B of killing X on March 3, 2021"
     if fresh_account(draft, f, work[draft.start:draft.end]):
         return True  # "At the same time, Turkish forces shelled villages around X": another event told from scratch
@@ -442,8 +447,7 @@ _PROVINCE_LEAD = re.compile(r"\s*(?:Elsewhere\s+|Meanwhile\s+|Also\s+)?[Ii]n\s+(
                             r"[A-Z][\w' -]{2,25}?)(?:\s+(?:province|governorate|countryside))?\s*,")
 
 
-#: A time word that tells an event as following the one before ("Russian jets later struck ..."; not "Gunmen later
-#: identified as members of X shot the couple": who did the deed told).
+#: A time word telling an event as after the one before ("Russian jets later struck ..."; not "Gunmen later identified as").
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|in\s+turn)\b(?!\s+(?:identified|named|described|found|revealed|confirmed))|"
                     r"\b(?:after|following)\s+the\s+(?:attack|ambush|raid|assault|infiltration|explosion|blast|bombing)s?\b",
                     re.IGNORECASE)  # "Russian jets struck the area after the attack": the other side's own event
@@ -523,8 +527,7 @@ def _next_in_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool
         return (ANOTHER.search(text) is not None and new_places(draft, f) or _own_day_and_place(draft, f, new_date)) and _other_victims(draft, f)
     if (new_date or ANOTHER.search(text) and new_places(draft, f) and not _BY_THE_FIRE.search(text)) and not re.search(r"\bsuccumb|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", text, re.I):
         return True  # (not "A civilian passing near B was also wounded by the gunfire": the fire told before; nor "... died of his injuries": its dead)
-    located = any(not p.governorate for p in draft.places)
-    if located and new_places(draft, f) and (differs(draft, f) or f.mentions and sniper_after_assault(work[draft.start:draft.end], text)):
+    if names_a_town_in(draft, work) and new_places(draft, f) and (differs(draft, f) or f.mentions and sniper_after_assault(work[draft.start:draft.end], text)):
         return True
     return _other_fight(draft, f, text)
 
@@ -540,7 +543,7 @@ def _other_fight(draft: Draft, f: SentenceFacts, text: str) -> bool:
     B is no town the text names as one."""
     if not (f.type_hit and draft.type_hit) or f.type_hit[0] == draft.type_hit[0] or f.dates:
         return False
-    if {f.type_hit[0], draft.type_hit[0]} <= _GROUND_FIGHT or _IN_THE_EVENT.search(text) or _SAME_EVENT.search(text):
+    if {f.type_hit[0], draft.type_hit[0]} <= _GROUND_FIGHT or _IN_THE_EVENT.search(text) or _SAME_EVENT.search(text) or DOERS_BACK.search(text):
         return False
     return _other_victims(draft, f)
 
@@ -568,43 +571,6 @@ GENERIC_TYPES = ("other", "attack")
 OPENS_FIGHT = re.compile(OPENING_ATTACK, re.IGNORECASE)  # "an infiltration attempt" after "clashes erupted": an attack
 _ANOTHER_VICTIM = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:soldier|man|woman|civilian|member|fighter|person|child|boy|girl|officer|"
                              r"serviceman|militiaman|gunman|youth|shepherd|commander)\b", re.IGNORECASE)
-
-
-#: The rise of a toll ("bringing the number of ..."), and a deed told before it (an event of the sentence's own).
-_RISE_WORD = re.compile(RISE_VERB + r"(?:to\s|the\s+number)", re.IGNORECASE)
-_DEED = re.compile(r"\b(?:kill(?:ed|ing|s)|explo(?:ded|des|sion)|struck|hit|target(?:ed|ing)|shell(?:ed|ing)|attack(?:ed|s)?|"
-                   r"blast|bomb(?:ed|ing)?|clash(?:ed|es)?|ambush(?:ed)?|stormed|shot)\b", re.IGNORECASE)
-
-
-#: "bringing the death toll to four", "raising the toll of the attack to nine": a toll's rise told by its own word.
-_RISE_TOLL = re.compile(RISE_VERB + r"the\s+(?:death\s+)?toll\b[^.;]{0,40}?\bto\s", re.IGNORECASE)
-_BACK_TO_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:same\s+)?(?:attack|explosion|blast|bombing|shelling|ambush|"
-                            r"clash(?:es)?|strike|raid)\b", re.IGNORECASE)
-
-
-def _only_died_before_rise(text: str) -> bool:
-    """Before its rise, the sentence tells only more dead ("Two more people died later", "a third person was found
-    dead at the same spot"), no deed of its own ("a car bomb exploded in Sarmin, killing two soldiers")."""
-    rise = _RISE_WORD.search(text)
-    return rise is not None and _DEED.search(text, 0, rise.start()) is None
-
-
-def _toll_rose_later(draft: Draft, f: SentenceFacts, text: str) -> bool:
-    """A sentence that tells no event of its own, only a risen toll of dead ("... died of his wounds on Sunday,
-    bringing the death toll to 12"), after an incident with dead: that incident's toll, whatever day it names."""
-    dead = [m for m in f.mentions if m.role == KILLED and m.parent is None]
-    if not dead or not any(k[0] == KILLED for k in draft.counts):
-        return False
-    if any(m.rose and not m.quantity.vague for m in dead) and one_event_rise(text) and not new_places(draft, f) \
-            and _only_died_before_rise(text):
-        return True  # ("two more people died, bringing the number of people killed in the explosion to seven": its toll)
-    own = _BACK_TO_EVENT.sub(" ", text)  # ("wounded in the attack": the incident's own event, no deed of the sentence's)
-    if (not f.type_hit or own != text) and any(m.rose and not m.quantity.vague for m in dead) and all(m.rose or m.value == 1 for m in dead) \
-            and (rise := _RISE_TOLL.search(own)) is not None and _DEED.search(own, 0, rise.start()) is None:
-        return True  # ("A fourth member of the family died in hospital on Tuesday, bringing the death toll to four")
-    # ("the number of the dead has risen to 33, as more soldiers succumbed ... and the bodies of others were found": bodies
-    # found are no event of their own)
-    return (not f.type_hit or f.type_hit[0] == "other") and all(m.rose and not m.quantity.vague for m in dead) and _SUCCUMBED.search(text) is not None
 
 
 def _lead_of(draft: Draft, f: SentenceFacts) -> bool:
@@ -713,8 +679,7 @@ def part_of_toll(draft: Draft, f: SentenceFacts, text: str) -> bool:
 
 
 _SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re.IGNORECASE)
-#: An opening that tells the sentence's event as another one ("Separately,", "Elsewhere,", "In a separate incident,",
-#: "In another attack,", "In an unrelated development,").
+#: An opening telling the sentence's event as another ("Separately,", "Elsewhere,", "In a separate incident,", ...).
 _APART = re.compile(r"\s*[\"']?(?:Separately|Elsewhere|In\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\s+"
                     r"(?:[\w-]+\s+)?(?:incident|attack|development|case|crime|killing|assassination|event|shooting|bombing|"
                     r"explosion|blast|ambush))\b", re.IGNORECASE)

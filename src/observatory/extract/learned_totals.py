@@ -353,7 +353,8 @@ def _kept_out(text: str, c: Candidate) -> bool:
     """What the rules keep out of the totals on purpose: a sentence of wounded only, the war's whole toll or a toll
     abroad (background), a list's line (the rules read lists), a part of a figure told before it or of a whole (also
     a share by a cause of death that opens its sentence), people taken rather than killed, a link to another story, a party's claim,
-    and the dead of an event told in a clause dated against the sentence's time (", a day after ...")."""
+    and the dead of an event told in a clause dated against the sentence's time (", a day after ..."), or counted hours
+    after the event the report tells ("in the first hours after the strikes")."""
     sentence = text[c.sent_start:c.sent_end]
     if _HURT_WORD.search(sentence) and not _KILL_WORD.search(sentence) or WHOLE_WAR.search(sentence) \
             or ABROAD.search(sentence) or _BULLET_BEFORE.search(text, max(0, c.start - 4), c.start) or _HEADS_LIST.search(sentence):
@@ -367,7 +368,13 @@ def _kept_out(text: str, c: Candidate) -> bool:
     if link_line(text[text.rfind("\n", 0, c.start) + 1:len(text) if line_end < 0 else line_end]):
         return True  # "Related: Bombardment kills 11 civilians in Idlib": another story's headline
     return bool(_PART_OF.search(before) or _OF_THE_TOTAL.search(before) or _PART_AFTER.match(text, c.end)
-                or _CLAIMED.search(text, c.sent_start, c.start) or DAY_AFTER.search(before))  # (", a day after the jihadists killed eight")
+                or _CLAIMED.search(text, c.sent_start, c.start) or DAY_AFTER.search(before)  # (", a day after the jihadists killed eight")
+                or _HOURS_AFTER_IT.search(sentence))  # ("nine civilians ... in the first hours after the strikes": the strikes' toll)
+
+
+#: "in the first hours after the strikes", "hours after the explosion": the dead of the event the report tells (round 73).
+_HOURS_AFTER_IT = re.compile(r"\b(?:in\s+the\s+first\s+(?:few\s+)?hours|(?:minutes|hours|shortly|immediately))\s+after\s+the\s+"
+                             r"(?:strikes?|airstrikes?|air\s+strikes?|attack|explosion|blast|bombing|massacre|shelling|raid)\b", re.IGNORECASE)
 
 
 def complete_totals(ex: Extraction, text: str, lexicon: ActorLexicon, model: RoleModel | None = None) -> Extraction:

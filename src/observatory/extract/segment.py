@@ -25,7 +25,7 @@ _TOTAL_CUES_SOURCE: Final = (
     r"ambushes|incidents|bombings|explosions)\b"
     r"|\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s*,?\s*(?:19|20)\d\d\b|\b(?!\s+\d))"  # ("in October 2021 19 operations": the month, then a count)
-    r"|\b(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|\b(?:this|last|the\s+past)\s+(?:year|month)\b|\b(?:during|throughout)\s+the\s+year\b(?![\w-])"
+    r"|\b(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|\b(?:this|last|the\s+past)\s+(?:year|month)\b|\b(?:during|throughout)\s+the\s+year\b(?![\w-])|\b(?:during|throughout)\s+the\s+month(?=\s*[,.;])"
     r"|\b(?:the|total)\s+number\s+of\s+(?:[\w,]+\s+){0,12}?(?:killed|dead|fatalities|deaths|casualties|assassinated|executed)"
 )
 _TOTAL_TAIL: Final = r"|\bmonthly\b|\bannual\b|\bsince\s+the\s+beginning"
@@ -114,7 +114,10 @@ RANKED_SINCE = re.compile(r"\b(?:the\s+)?(?:deadliest|bloodiest|largest|biggest|
                            r"(?:the\s+)?(?:\w+\s+)?(?:war|conflict|revolution|uprising|crisis)\s+(?:began|started|erupted|broke\s+out)"
                            r"(?:\s+in\s+(?:19|20)\d\d|\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?(?:a|an|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)\s+(?:decades?|years?)\s+ago)?|"
-                           r"(?:" + MONTH_NAMES + r")\b)",
+                           r"(?:" + MONTH_NAMES + r")\b)|"
+                           # "the deadliest single attack on the Turkish army since it first intervened in Syria" (round 73)
+                           r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:[\w-]+\s+){0,6}?since\s+(?:it|they|[\w-]+)\s+(?:first\s+)?"
+                           r"(?:intervened|deployed|entered\s+(?:Syria|the\s+(?:war|conflict)))\b",
                            re.IGNORECASE)
 
 

@@ -436,7 +436,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
                     or share_of_dead(chunk)  # "The monitor said civilians accounted for 1,627 of the dead, ..."
                     or tallies.counted_after_total(chunk) and not period_of(chunk, self.report.published)  # "It also counted 1,114 fighters, ..."
                     or another_figure(chunk) and not ONE_DAY.search(chunk)
-                    or not self._claims and sums_to_last(chunk, self._total_chunk))  # ("Eighteen soldiers and 15 rebels died" after a toll of 33)
+                    or sums_to_last(chunk, self._total_chunk, counted=bool(self._claims)))  # ("Eighteen soldiers and 15 rebels died" after a toll of 33)
 
     def _follows(self, chunk: str, own: bool, start: int = -1) -> bool:
         """"In the same month, 9 ISIS members died ..." after a total, or "the monitor documented the death of 40 civilians

@@ -27,6 +27,7 @@ from observatory.extract.casualty_further_copula import COPULA_AFTER
 from observatory.extract.gates import blank, folded
 from observatory.extract.mention_sides import KILLED, Mention
 from observatory.extract.numbers import CARDINAL_WORD, find_quantities, words_to_int
+from observatory.extract.places import governorate_of
 from observatory.extract.totals_militia_whole import included_militia_wholes
 
 _NUM = rf"(?P<num>\d[\d,]*|(?i:{CARDINAL_WORD}))"
@@ -57,6 +58,19 @@ _KILLED = re.compile(r"\b(?:killed|killing|died|dead|deaths|martyred|martyrdom|s
                      r"militiamen|men|personnel|jihadists|gunmen|operatives)\b)", re.IGNORECASE)
 
 
+#: "In Deir Ezzor countryside alone,": a region's share of the statistics told before, over their period (not "In Baba
+#: Amr alone, 38 civilians were killed": one town's toll of a bombardment).
+_AREA_ALONE = re.compile(r"\W*In\s+(?:the\s+)?(?P<area>(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+))\s+alone\s*,", re.IGNORECASE)
+_REGION_WORD = re.compile(r"\b(?:countryside|province|governorate|desert|region|badia)$", re.IGNORECASE)
+
+
+def _area_alone(chunk: str) -> bool:
+    """Whether the sentence opens with a region or a province "alone" ("In Deir Ezzor countryside alone,", "In Deir Ezzor
+    alone,"), not a town ("In Baba Amr alone,")."""
+    m = _AREA_ALONE.match(chunk)
+    return m is not None and (_REGION_WORD.search(m.group("area")) is not None or governorate_of(m.group("area")) is not None)
+
+
 #: "The month also saw the death of 8 civilians", "the year witnessed the deaths of 40 ...": the dead of the month (year)
 #: the statistics told before cover.
 _PERIOD_SAW = re.compile(r"\bthe\s+(?:year|month)\s+(?:also\s+)?(?:saw|witnessed)\s+the\s+deaths?\s+of\s+(?:at\s+least\s+)?"
@@ -67,6 +81,8 @@ def same_period(chunk: str) -> bool:
     span = folded(chunk)
     if "same" in span and _SAME_PERIOD.search(chunk) is not None:  # (every match holds "same")
         return True
+    if "alone" in span and _area_alone(chunk) and _KILLED.search(chunk) is not None:
+        return True  # "In Deir Ezzor countryside alone, the operations left 86 people dead: ..." (round 73)
     if ("the year" in span or "the month" in span) and _PERIOD_SAW.search(chunk) is not None:
         return True
     return ("the year" in span or "the month" in span) and _THE_PERIOD.search(chunk) is not None and (

@@ -17,7 +17,7 @@ from typing import Final
 _KIND_HEADER: Final = re.compile(
     r"\s*(?:(?:(?:The\s+)?(?:distribution|breakdown)\s+of\s+(?:the\s+)?)?(?:victims|deaths|fatalities|dead|death\s+toll)\s+|"
     r"(?:The\s+)?(?:distribution|breakdown)\s+)?by\s+(?:the\s+)?(?:affiliation|side|party|parties|category|perpetrators?|cause|killer)"
-    r"(?:\s+and\s+(?:affiliation|side|party|category|perpetrators?|cause))?\s*:\s*$",
+    r"(?:\s+part(?:y|ies))?(?:\s+and\s+(?:affiliation|side|party|category|perpetrators?|cause))?\s*:\s*$",  # ("by perpetrator party:")
     re.IGNORECASE,
 )
 #: The header gives the dead by who or what killed them.

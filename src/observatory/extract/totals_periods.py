@@ -19,7 +19,7 @@ _MONTH_PERIOD = re.compile(rf"\b(?i:in|during|throughout|over|for)\s+(?i:the\s+c
                            rf"(?:\s*,?\s*(?P<year>{_YEAR}))?\b(?!\s*\d)")
 #: "in the first half of 2023", "during 2022", "throughout 2021", "in the whole of 2023".
 _YEAR_PERIOD = re.compile(rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:course|whole|entirety)\s+of\s+|all\s+of\s+)?(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?P<year>{_YEAR})\b"
-                          rf"(?!\s*[:\d])", re.IGNORECASE)
+                          rf"(?!\s*\d)", re.IGNORECASE)
 #: "in the past week", "over the last seven days", "during the past 72 hours", "in the previous two weeks".
 #: "in the first quarter of 2023", "during the first six months of 2022", "over the last quarter of 2021".
 PART_OF_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+the\s+(?:(?P<q>first|second|third|fourth|last|final)\s+quarter|"
@@ -56,7 +56,8 @@ _WEEK_STEMS: Final = ("week",)
 #: (round 72): a period from the day of an event.
 _SINCE_EVENT_ON = re.compile(rf"\b(?i:since)\s+(?:(?:the\s+)?(?i:announcement|declaration|fall|defeat|elimination|end|collapse|start|"
                              rf"beginning|launch|outbreak)\b[^.;:]{{0,80}}?|(?:it\s+|they\s+|the\s+(?:[\w'-]+\s+){{0,3}}?)(?i:began|started|erupted|"
-                             rf"broke\s+out|flared(?:\s+up)?|escalated|(?:was|were)\s+launched)\s+)\b(?i:on)\s+(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+                             rf"broke\s+out|flared(?:\s+up)?|escalated|(?:was|were)\s+launched)\s+)\b(?i:on)\s+"
+                             rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?i:morning|afternoon|evening|night))?,?\s+)?(?P<day>(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
                              rf"(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+{_YEAR}|(?![\d,]*\s*{_YEAR})))")
 #: "since the protests began in August", "since the offensive was launched in October 2019": from the 1st of that month.
 _SINCE_BEGAN_IN = re.compile(rf"\b(?i:since)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?i:began|started|erupted|broke\s+out|(?:was|were)\s+launched)\s+"
@@ -172,8 +173,9 @@ def calendar_period(chunk: str, published: date | None) -> Period | None:
     return None
 
 
-#: "between the beginning of 2023 and the end of June", "from the start of 2022 until the end of March 2022" (round 59).
-YEAR_TO_MONTH = re.compile(rf"\b(?i:between|from)\s+(?i:the\s+(?:beginning|start)\s+of\s+)(?P<y1>{_YEAR})\s+(?i:and|to|until|till)\s+"
+#: "between the beginning of 2023 and the end of June", "from the start of 2022 until the end of March 2022" (round 59),
+#: "since the beginning of 2024 until the end of June" (round 73).
+YEAR_TO_MONTH = re.compile(rf"\b(?i:between|from|since)\s+(?i:the\s+(?:beginning|start)\s+of\s+)(?P<y1>{_YEAR})\s+(?i:and|to|until|till)\s+"
                             rf"(?i:the\s+end\s+of\s+)(?P<m2>{MONTH_NAMES})(?:,?\s+(?P<y2>{_YEAR}))?\b")
 
 

@@ -41,7 +41,7 @@ from observatory.extract.events import event_type
 from observatory.extract.gates import blank, blank_gated, folded, has_any, search_gated, word_start
 from observatory.extract.numbers import CARDINAL_WORD, PLURAL_WORD, find_quantities, number_words
 from observatory.extract.places import place_mentions
-from observatory.extract.segment import LIKENED_EVENT, is_total
+from observatory.extract.segment import LIKENED_EVENT, RANKED_SINCE, is_total
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_abroad import toll_abroad
 from observatory.extract.totals_attributed import statistics_came_after
@@ -416,7 +416,7 @@ def is_period_total(chunk: str) -> bool:
         return True  # a day's toll over the whole country or over a zone or the frontlines sums many events
     if day_rise(chunk) and not PERIOD_CUE.search(chunk):
         return False  # "the number of dead in the airstrikes which pounded X at dawn today has climbed to 57": the event's
-    if wounded_rise(chunk) and not PERIOD_CUE.search(chunk):
+    if wounded_rise(chunk) and not PERIOD_CUE.search(blank(RANKED_SINCE, chunk)):  # (not "the deadliest attack ... since it first intervened")
         return False  # "has risen to 11, after two wounded gunmen succumbed": the event's own wounded died, its toll
     if search_gated(_CAMPAIGN_TOLL, _CAMPAIGN_STEMS, chunk, span) and (_TOLL_NUMBER.search(chunk) or _RISEN_TO.search(chunk)):
         return not _ONE_RAID.search(chunk)  # the running toll of fighting that began on a day before (not of one raid's clash)

@@ -23,7 +23,7 @@ from observatory.extract.gates import blank
 from observatory.extract.text import Sentence, run_on_clauses
 from observatory.extract.totals_blocks import without_comparison
 from observatory.extract.totals_cues import WHOLE_WAR
-from observatory.extract.totals_periods import Period, calendar_period, since_period
+from observatory.extract.totals_periods import YEAR_TO_MONTH, Period, calendar_period, since_period
 from observatory.extract.totals_sentences import COUNT, ROLE_WORD
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -39,6 +39,8 @@ def period_of(chunk: str, published: date | None) -> Period | None:
     if bounds is not None:
         return (bounds[0], bounds[2]), (bounds[1], bounds[2])
     since = period_start(chunk)
+    if since != (None, None) and YEAR_TO_MONTH.search(chunk):  # "since the beginning of 2024 until the end of June"
+        return calendar_period(chunk, published) or since_period(chunk, since, published)
     if since != (None, None):
         return since_period(chunk, since, published)
     year = _YEAR_HEADER.search(chunk)  # "The attacks of 2022 by province:"

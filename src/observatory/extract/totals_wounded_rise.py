@@ -28,9 +28,10 @@ _BREAKDOWN: Final = (r"(?:\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s
 #: The toll told as risen to a figure, then its cause: some of the wounded who died.
 _WOUNDED_RISE: Final = re.compile(
     r"\b(?:toll|number\s+of)\b(?P<told>[^.;]*?)\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|increased)\s+to\s+"
-    rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b{_BREAKDOWN}\s*,?\s*(?:after|as|following|when)\s+"
+    rf"(?:at\s+least\s+)?(?:\d[\d,]*|{CARDINAL_WORD})\b{_BREAKDOWN}(?:\s+(?:on\s+\w+day|today|yesterday|later|overnight))?"
+    r"\s*,?\s*(?:after|as|following|when)\s+"
     r"(?:(?:[\w'-]+\s+){0,4}?(?:injured|wounded)\b[^.;,]{0,50}?\b(?:died|succumbed|passed\s+away)\b|"
-    r"(?:[\w'-]+\s+){1,4}?(?:died|succumbed)\s+(?:of|to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b)",
+    r"(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\s+(?:of|to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b)",
     re.IGNORECASE)
 #: The wounded who died told first, then the toll they bring the dead to ("before two of the wounded died later in
 #: hospital, bringing the number of dead to seven").
