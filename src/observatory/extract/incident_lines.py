@@ -120,9 +120,9 @@ _COUNTLESS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(
 
 def period_statistic(draft: Draft, work: str) -> bool:
     """Strikes counted in the hundreds over several provinces with no town and no toll: a statistic, not an incident; so
-    is a sentence after a total that counts a province's attacks by the ten, or one that goes on about them ("The
-    attacks ranged from ..."), and tells no toll, day or doer ("Deir Ezzor remained the main arena of the cells' activity with 21 attacks. ... The attacks ranged from
-    ...": round 73)."""
+    is a sentence after a total that counts a province's attacks by the ten, or one that goes on about them, when it
+    tells no toll, day or doer ("Deir Ezzor remained the main arena of the cells' activity with 21 attacks. ... The
+    attacks ranged from ...": round 73)."""
     untolled = not (draft.counts or draft.generic or draft.vague)
     stop = work.find(".", draft.start, draft.end)  # (the draft's first sentence, or the one before where it opens "The attacks")
     begin = work.rfind(".", 0, max(0, draft.start - 2)) + 1 if _THE_ATTACKS.match(work, draft.start) else draft.start

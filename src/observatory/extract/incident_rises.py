@@ -37,9 +37,9 @@ def rise_over_sides(counts: Counts, figures: list[Mention], index: int, also: bo
     counted = sum(m.value for (role, _), (m, _) in counts.items() if role == KILLED)
     if newly and rise.side in (None, "unknown") and counted and counted + sum(m.value for m in newly) == rise.value:
         return [m for m in figures if not any(m is n for n in newly)]  # "a man ... died of his wounds, raising the toll to five": one of the five (round 72)
-    kin = sum(m.value for m in figures if m is not rise and not m.rose and m.role == KILLED and m.side == rise.side and m.parent is None)
-    if newly and kin and rise.side not in (None, "unknown") and all(m.quantity.end < rise.quantity.start for m in newly) and \
-            counted + kin + sum(m.value for m in newly) <= rise.value:  # "a man and a child ... died of their wounds, raising
+    alike = sum(m.value for m in figures if m is not rise and not m.rose and m.role == KILLED and m.side == rise.side and m.parent is None)
+    if newly and alike and rise.side not in (None, "unknown") and all(m.quantity.end < rise.quantity.start for m in newly) and \
+            counted + alike + sum(m.value for m in newly) <= rise.value:  # "a man and a child ... died of their wounds, raising
         return [m for m in figures if not any(m is n for n in newly)]  # the death toll to 11 civilians": of the 11 (round 73)
     sided = {side: m.value for (role, side), (m, _) in counts.items() if role == KILLED and side != "unknown"}
     more = rise.value - sum(sided.values())
