@@ -7,8 +7,8 @@ total ("They were", "Among them"), but its figures sum to the total's, so they a
 side (tests in tests/test_extract_totals_summed_parts.py). The sentence must tell dead and hold two or more whole
 figures (vague ones left out) that sum exactly to a figure of people, at least three, in the sentence of the total
 before; that total covers a window (not one event's risen toll) and gave no total of any side (a toll of "fighters",
-of no one side; ``totals.TotalsBuilder._continues`` asks for no claim yet). After a total already counted, figures of
-people of the same noun that add up to it are its shares by who killed them (round 73).
+of no one side; ``totals.TotalsBuilder._continues`` asks for no claim yet). After a total already counted, figures
+told as people ("49 civilians") that add up to it are its shares by who killed them (round 73).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def sums_to_last(chunk: str, total: str, *, counted: bool = False) -> bool:
     """Whether the figures of ``chunk`` add up to a figure of people in ``total``, the sentence of the period total
     before, one over a window ("over the past 24 hours"; not a risen toll of one event, "the death toll of the clashes
     that erupted on Tuesday has risen to 14", whose parts are the incident's). Where that total was ``counted`` as a
-    claim already, only figures of people told as such ("49 civilians", "12 civilians") count, each breakdown of them
-    left out, and they must add up to a figure told of the same noun (see ``_shares_sum``)."""
+    claim already, only figures told as people ("49 civilians", "12 civilians") count, each breakdown of them left
+    out, and they must add up to a figure of people in the total's sentence (see ``_shares_sum``)."""
     if _DEAD.search(chunk) is None or _WINDOW.search(total) is None:
         return False
     if counted:
