@@ -107,8 +107,11 @@ def _names_leader(work: str, start: int, end: int, leader: str) -> bool:
     return re.search(rf"\b{re.escape(leader)}\b", work[begin:end]) is not None
 
 
-_ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{ATTACKER_NOUNS}\b|\s+(?:members|elements)\s+of\s+the\s+"
-                              r"(?:raiding|attacking|storming|assaulting)\s+(?:force|patrol|group|unit|party)\b", re.IGNORECASE)
+#: "the raiding force", "the storming party": the men who attacked, told as their unit (also read by
+#: ``incident_sameness.DOERS_BACK``).
+RAIDING_FORCE = r"(?:raiding|attacking|storming|assaulting)\s+(?:force|patrol|group|unit|party)"
+_ATTACKERS_WORDS = re.compile(rf"\s+(?:of\s+the\s+|other\s+)?{ATTACKER_NOUNS}\b|\s+(?:members|elements)\s+of\s+the\s+{RAIDING_FORCE}\b",
+                              re.IGNORECASE)
 #: ("two members of the raiding force were wounded": the raiders, round 73)
 _ATTACKERS_SUBJECT = re.compile(rf"\bthe\s+{ATTACKER_NOUNS}\b(?![^,;]*,)[^,;]*$", re.IGNORECASE)
 #: The incident kinds whose perpetrator is the side that attacked, or no kind read yet (a bomb's or a strike's "attackers" may

@@ -45,11 +45,17 @@ def _closed_role(work: str, q: Quantity, last: Mention) -> bool:
     plain = _PLAIN_ONE.fullmatch(work[last.quantity.start:last.group_end].strip())
     if plain is None or last.side not in (None, "unknown") and plain.group("nation") is None:
         return False  # ("a young man of Syrian nationality, a member of ...": his side is read from both, he is one)
+    words = _apposed_words(work, q)
+    return words is not None and _PERSON.match(words) is None
+
+
+def _apposed_words(work: str, q: Quantity) -> str | None:
+    """The words of the apposition ``q`` opens, closed by the event's place, time or circumstance or the sentence's
+    end, and going on to no other item ("and", "or"); None where it is no such apposition."""
     closed = _CLOSED_APPOSITION.match(work, q.end)
-    if closed is None:
-        return False
-    words = closed.group("words")
-    return _PERSON.match(words) is None and re.search(r"\b(?:and|or)\b", words, re.IGNORECASE) is None
+    if closed is None or re.search(r"\b(?:and|or)\b", closed.group("words"), re.IGNORECASE):
+        return None
+    return closed.group("words")
 
 
 def same_one(work: str, q: Quantity, mentions: list[Mention]) -> bool:
@@ -75,8 +81,5 @@ def _who_the_civilian_was(work: str, q: Quantity, last: Mention) -> bool:
     al-Kaif village"; not a list: "a civilian, a woman and a child"; round 73)."""
     if _PLAIN_CIVILIAN.fullmatch(work[last.quantity.start:last.group_end].strip()) is None:
         return False
-    closed = _CLOSED_APPOSITION.match(work, q.end)
-    if closed is None:
-        return False
-    words = closed.group("words")
-    return _PERSON.match(words) is not None and re.search(r"\b(?:and|or)\b", words, re.IGNORECASE) is None
+    words = _apposed_words(work, q)
+    return words is not None and _PERSON.match(words) is not None

@@ -34,7 +34,7 @@ from observatory.extract.events import TYPE_PATTERNS
 from observatory.extract.gates import blank_gated, folded, has_any
 from observatory.extract.incident_day_list import announces_breakdown, told_earlier
 from observatory.extract.incident_month_told import counted_in_singled
-from observatory.extract.incident_sameness import CITY
+from observatory.extract.incident_sameness import CITY, town_or_capital
 from observatory.extract.incident_trailers import link_line
 from observatory.extract.places import place_mentions
 from observatory.extract.segment import RANKED_SINCE, TRANSITION_RE
@@ -110,7 +110,7 @@ def date_lines(drafts: list[Draft], day: DateMention | None, work: str) -> None:
 
 def placed(work: str, sent: Sentence) -> bool:
     """The sentence names a town, village or provincial capital ("in Idlib city"), not only provinces."""
-    return any(not p.governorate or CITY.match(work, p.end) for p in place_mentions(work, sent.start, sent.end))
+    return any(town_or_capital(p, work) for p in place_mentions(work, sent.start, sent.end))
 
 
 #: Strikes or attacks counted in the hundreds or thousands ("more than 5,000 airstrikes", "hundreds of raids").

@@ -16,10 +16,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from observatory.extract.casualty_claims import may_claim
+from observatory.extract.casualty_of_the_named import RAIDING_FORCE
 from observatory.extract.mention_sides import KILLED
 
 if TYPE_CHECKING:
     from observatory.extract.drafts import Draft, SentenceFacts
+    from observatory.extract.places import PlaceMention
 
 
 def other_province(draft: Draft, f: SentenceFacts) -> bool:
@@ -118,8 +120,7 @@ def names_a_town(draft: Draft) -> bool:
 
 #: The doers of the incident named back ("a hand grenade thrown by the raiding force", "fired by the attackers"): more of
 #: the same event, whatever its weapon (round 73).
-DOERS_BACK = re.compile(r"\bby\s+the\s+(?:(?:raiding|attacking|storming|assaulting)\s+(?:force|patrol|party|group|unit)|"
-                        r"attackers|assailants|raiders)\b", re.IGNORECASE)
+DOERS_BACK = re.compile(rf"\bby\s+the\s+(?:{RAIDING_FORCE}|attackers|assailants|raiders)\b", re.IGNORECASE)
 
 
 #: "their home which had been destroyed in previous bombardment": a deed of the past at large, no event (round 73).
@@ -131,9 +132,14 @@ PAST_DEED = re.compile(r"\b(?:in|by|during)\s+(?:the\s+)?(?:previous|past|earlie
 CITY = re.compile(r"\s+(?:city|City)\b")
 
 
+def town_or_capital(p: PlaceMention, work: str) -> bool:
+    """Whether the place is a town, or a provincial capital named as the city ("Idlib city")."""
+    return not p.governorate or CITY.match(work, p.end) is not None
+
+
 def names_a_town_in(draft: Draft, work: str) -> bool:
     """The incident names a town, or a provincial capital as "Idlib city" (round 73)."""
-    return any(not p.governorate or CITY.match(work, p.end) for p in draft.places)
+    return any(town_or_capital(p, work) for p in draft.places)
 
 
 _ALSO = re.compile(r"\b(?:also|another|other|more)\b", re.IGNORECASE)
