@@ -138,7 +138,9 @@ GENERIC_ALIASES = frozenset({
 #: (in Idlib with the NLF, in al-Bab and Afrin in the SNA's corps).
 _BY_AREA = frozenset({"faylaq al sham", "sham legion", "ahrar al sham", "harakat ahrar al sham"})
 _TURKISH_HELD = re.compile(rf"\b(?:Afrin|Rajo|Jind[ae]i?ris|Jandairis|A'?zaz|Al-Bab|Jarablus|Ras al-Ain|Tal Abyad|Sere Kaniye|"
-                           rf"Syrian National Army|{TURKISH_OPERATIONS})\b", re.IGNORECASE)
+                           # the towns of the Euphrates Shield strip and Afrin's district towns (round 74)
+                           rf"al-Ra'?i|Qabasin|Akhtarin|Sawran|Bza'?a|Ma'?batli|Bulbul|Sh(?:a|ei)kh al-Hadid|Suluk|"
+                           rf"Syrian National Army|{TURKISH_OPERATIONS})\b|\bMare['’]", re.IGNORECASE)
 
 
 #: The "Free Syrian Army" after Turkey's first operation (Euphrates Shield, 24 August 2016): in the north Turkey's factions

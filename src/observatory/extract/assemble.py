@@ -128,10 +128,11 @@ _TARGETED = re.compile(r"(?<!loyal\s)(?<!loyalist\s)\bgunmen\b(?!\s+loyal)|\bsho
                       r"\bassassinat|\bshooting\s+(?:him|her)\b|\bkilled\s+by\s+(?:unknown|unidentified)\s+(?:gunmen|assailants|attackers)",
                       re.IGNORECASE)
 _GUNMEN = re.compile(r"\bgunm[ae]n\b", re.IGNORECASE)
-#: A fight, not a shooting of one person: "clashes took place", "exchanged fire", "machine guns and RPGs".
+#: A fight, not a shooting of one person: "clashes took place", "exchanged fire", "machine guns and RPGs" (not "as he
+#: was returning from the frontline": where he had been, round 74).
 _BATTLE = re.compile(r"\bclash(?:es|ed)\b|\bexchang\w*\s+(?:of\s+)?fire\b|\bfierce\s+fighting\b|\bRPGs?\b|"
                      r"\b(?:at|on|near)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|positions?|patrols?|convoys?)\b|"
-                     r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|\bfront[\s-]?lines?\b", re.IGNORECASE)
+                     r"\brocket-propelled\s+grenades?\b|\bbattles?\b|\bsnipers?\b|(?<!from\sthe\s)\bfront[\s-]?lines?\b", re.IGNORECASE)
 #: One person singled out: "a man", "a young man", "a member of the SDF", "the head of the local council".
 _ONE_VICTIM = re.compile(r"\b(?:killed|shot(?:\s+dead)?|targeted|killing|assassinated|opened\s+fire\s+(?:directly\s+)?on)\s+"
                          r"(?:(?:on|at|last|this|early|late)\s+\w+\s+(?:(?:today|yesterday|morning|evening|night|afternoon)\s+)?|"
@@ -449,8 +450,9 @@ def _casualties(draft: Draft, fallback: str, text: str = "") -> tuple[tuple[Casu
             continue  # a risen toll of no side (or a whole told side by side after it) that the sides' dead add up to
         if hurt_told_by_sides(m, at, figures, told_at, text):
             continue  # "injuring four people. Among the injured were three SDF members and a child"
-        key = (m.role, generic_side(m, at, fallback, text, draft.counts, doer_named=draft.perpetrator is not None))  # (not civilians:
-        # "killed four gunmen and a woman")
+        doer = draft.perpetrator.side if draft.perpetrator is not None else None
+        key = (m.role, generic_side(m, at, fallback, text, draft.counts, doer_named=draft.perpetrator is not None, doer_side=doer))
+        # (not civilians: "killed four gunmen and a woman")
         old = figures.get(key)
         if old is not None and old.rose and old.value > m.value and told_at.get(key, -1) > at:
             continue  # "has risen to nine", then "bringing the final toll to 11 civilians": the later rise
@@ -491,8 +493,8 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     version = _version()
     event_type = draft.type_hit[0] if draft.type_hit else untyped_kind(text, draft)
     event_type = _begun_fight(event_type, draft, text)
-    fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target else \
-        _main_figure_side(draft)
+    fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target and \
+        draft.target.side != "israel" else _main_figure_side(draft)  # (Israel strikes from afar: its dead are told by name)
     casualties, figure_claims = _casualties(draft, fallback, text)
     told = text[draft.start:draft.end]
     perpetrator = draft.perpetrator.side if draft.perpetrator else None
@@ -578,8 +580,9 @@ _ACCUSED = re.compile(r"\b(?:on\s+the\s+pretext\s+of|(?:was\s+|been\s+|being\s+)
 #: came upon, not a person singled out (an attack, not an assassination).
 _AT_WORK = re.compile(r"\b(?:shepherds?|sheep\s?herders?|herders?|herdsm[ae]n|truffle\s+(?:hunters?|gatherers?|pickers?|collectors?)|"
                       r"grazing|herding|harvesting|collecting\s+truffles|searching\s+for\s+truffles)\b", re.IGNORECASE)
-#: "X and his brother", "a commander and his driver": one person singled out, with kin or escort beside him.
-_KIN = re.compile(r"\band\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|son|father|wife|cousin|nephew|uncle|companion|driver|bodyguard|"
+#: "X and his brother", "a commander and his driver", "together with his 15-year-old son": one person singled out, with kin
+#: or escort beside him.
+_KIN = re.compile(r"\b(?:and|(?:together|along)\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:brother|son|father|wife|cousin|nephew|uncle|companion|driver|bodyguard|"
                   r"escort|friend)\b", re.IGNORECASE)
 #: "a member of the Military Security and a passer-by were killed": a bystander hit beside the one singled out.
 _PASSER_BY = re.compile(r"\bpass(?:er|ers)[\s-]?by\b|\bpassers?by\b|\bbystanders?\b", re.IGNORECASE)

@@ -113,6 +113,7 @@ from observatory.extract.casualty_leader_men import leader_men
 from observatory.extract.casualty_line_civilians import line_civilians
 from observatory.extract.casualty_list_asides import next_after_aside, next_after_doing
 from observatory.extract.casualty_listed import ASIDE_THEN_AND, explains_rise, listed_role, lives_taken, orphan_part
+from observatory.extract.casualty_listed import at_risk as _at_risk
 from observatory.extract.casualty_lists import FROM_PARTY, GROUP_THEN_AND, HIS_OWN, UNIT_THEN_AND, single_appositions
 from observatory.extract.casualty_lists import NEXT_ITEM as _NEXT_ITEM
 from observatory.extract.casualty_lists import WHO_THEN_AND as _WHO_THEN_AND
@@ -246,12 +247,12 @@ _LEFT_KILL = re.compile(
     word_start(r"(?:\b(?:fatalities|deaths|dead|killed)(?:\s+(?:in|during|since|over|across)\s+[^.;:\d]{1,50})?\s*:|\bshot\s+dead|\bgunned\s+down|\bgunning\s+down|\bshot\s+and\s+killed|\bkilling|\bkilled|\bkill|\bkills|\bslaying|\bslew|\bslaughtering|\bslaughtered|"
     r"(?:\bthe\s+|\breported\s+|\bdocumented\s+)(?:death|deaths|martyrdom|killing|bodies|body|corpses?|execution)\s+of|"
     rf"\bthe\s+{_BODY_STATE}\s+(?:bodies|body|corpses?)\s+of|\bkilling\s+of|\bcorpses\s+of|\bclaim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|"
-    r"\blives\s+of|\bbodies\s+of|\bfatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|\bmartyring|\bmartyred|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
+    r"\blives\s+of|\bbodies\s+of|\bfatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|\bmartyring|\bmartyred|\bmassacring|\bexecuted|\bexecuting|\bbeheaded|\bassassinated|\bassassinating|\bmurdering|\bleft|\bleaving|"
     r"\bdocumented\s+the\s+death\s+of|\blost|\blosing|\b(?:the\s+)?(?:assassination|murder)\s+of|"
     r"\b(?:execution|killing|assassination|murder|beheading)\s+by\s+(?:the\s+)?[\"“]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?[\"”]?\s+of|"
     rf"{_LEFT_DEAD_CUE})"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|yesterday|today|"
-    r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)){0,2}"
+    r"overnight|last\s+night|this\s+(?:morning|evening|afternoon)|at\s+dawn|earlier\s+today)|,\s*on\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,){0,2}"
     r"(?:\s+(?:its|their|an?\s+(?:further|additional)|(?:an?|one|a\s+whole|an\s+entire)\s+family\s+of))?"  # ("killing a family of five")
     r"(?:\s+(?:at\s+least|about|nearly|more\s+than|over|some|around|approximately|almost|no\s+less\s+than|up\s+to|a\s+total\s+of))?(?:\s+(?:the|all))?"
     rf"{_ONLY}\s*$"),
@@ -300,7 +301,7 @@ def _role(work: str, q: Quantity, left_from: int, group_end: int, limit: int) ->
     if _LEFT_INJURE.search(left) or hurt_after_killing(work, q.start):
         return INJURED, False  # ("killed five civilians and hurt nine others")
     if _LEFT_KILL.search(left) and not re.search(r"\b(?:left|leaving)\s*$", left, re.I):
-        return KILLED, False
+        return (None if _at_risk(work, q.start) else KILLED), False  # (not "threatens the lives of four million people")
     if reflexive := reflexive_role(left, work[group_end:limit]):
         return reflexive, False  # "killing himself and three soldiers and wounding five others"
     if pronoun_and := pronoun_and_role(left, work[group_end:limit]):

@@ -4,7 +4,8 @@ them. Beside civilians any armed noun does ("The fighting killed four gunmen and
 children"); beside another armed side only the men no noun gives a side to, in either order ("left three gunmen and two
 soldiers wounded", "two SDF members and three gunmen were injured", "left two SDF members and three of the attackers
 dead": round 65), since "fighters" or "militants" beside soldiers
-are often the other party of the text. A list the sentence then gives one side ("..., all of them members of the
+are often the other party of the text; so are people named only as Syrians beside a side's men ("killed three
+Hezbollah fighters and two Syrians": round 74). A list the sentence then gives one side ("..., all of them members of the
 NDF") is one group of that side. Wounded of no side where the incident's dead are all people of no side ("killing
 31 people ... the roughly 50 wounded") are people of no side too, not of the side attacked; armed men of no side
 ("killing six terrorists") are no civilians, whoever else the incident hurt (round 65); nor are "the attackers" of no
@@ -22,7 +23,8 @@ from observatory.extract.casualty_rise_one_side import risen_side
 from observatory.extract.mention_sides import INJURED, KILLED
 
 _ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n|of\s+(?:its|their)\s+(?:members|men|fighters|gunmen))"  # ("nine of its members and three civilians")
-_SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n|of\s+the\s+(?:attackers|assailants|raiders|infiltrators|gunm[ae]n))"
+#: ... and people named only as Syrians beside a side's men ("three Hezbollah fighters and two Syrians": round 74).
+_SIDELESS = r"\s+(?:armed\s+men|gunm[ae]n|of\s+the\s+(?:attackers|assailants|raiders|infiltrators|gunm[ae]n)|Syrians)"
 _LIST_ON = r"\s*(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$"
 #: The figure's own noun naming armed men, then the list goes on: "four gunmen and", "three armed men,".
 _ARMED = re.compile(_ANY + _LIST_ON, re.IGNORECASE)
@@ -44,16 +46,20 @@ _ALL_ONE_SIDE = re.compile(r"[^.;]{0,80}?,\s+(?:all|both)(?:\s+of\s+(?:them|whom
 
 
 def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tuple[str, str], tuple[Mention, int]],
-                 *, doer_named: bool = True) -> str:
+                 *, doer_named: bool = True, doer_side: str | None = None) -> str:
     """The side a figure of no side told in sentence ``at`` takes where the incident's is ``fallback``; ``counts`` the
     incident's figures by (role, side) with their sentences (see module doc); a risen toll keeps the one side of the dead
     it raises (``casualty_rise_one_side``); ``doer_named`` False where the incident names no perpetrator (its attackers
-    are then of no side)."""
+    are then of no side); ``doer_side`` the side of the one it names ("clashed with the attackers ..., killing one of
+    them": one of the perpetrator's men, round 74)."""
     risen = risen_side(m, at, fallback, counts, text)
     if risen is not None:
         return risen
     if not doer_named and text and _OF_THE_ATTACKERS.match(text, m.quantity.end) and (KILLED, fallback) in counts:
         return "unknown"  # "Gunmen attacked a checkpoint, killing two soldiers. One of the attackers was killed": no soldier
+    if doer_side not in (None, "unknown", fallback) and text and _OF_THEM.match(text, m.quantity.end) \
+            and _ATTACKERS_THEN.search(text, max(0, m.quantity.start - 120), m.quantity.start):
+        return str(doer_side)  # "the checkpoint members clashed with the attackers ..., killing one of them": the doer's man
     if m.role == INJURED and fallback not in ("unknown", "civilians") and (_people_dead(counts) or _mixed_dead(counts) and bool(_OTHERS.match(text, m.quantity.end))):
         return "unknown"  # "killing at least 31 people ... several of the roughly 50 wounded": people, as the dead are
         # (or "five civilians, seven soldiers and three militiamen ... injured more than 15 others": any of them)
@@ -74,6 +80,11 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
 
 #: "one of the attackers", "three of the assailants": the attacking men of no named side (round 73).
 _OF_THE_ATTACKERS = re.compile(r"\s+of\s+the\s+(?:attackers|assailants|raiders|infiltrators)\b", re.IGNORECASE)
+#: "one of them", "two of them": a part of the group named just before.
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+#: "clashed with the attackers for half an hour, killing ": the attackers named, then the verb of a toll in one clause.
+_ATTACKERS_THEN = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|infiltrators)\b[^.;]{0,80}?,\s*(?:killing|wounding|injuring)\s+$",
+                             re.IGNORECASE)
 #: "15 others", "dozens of people": the hurt told as people of no kind.
 _OTHERS = re.compile(r"\s*(?:other\s+)?(?:others|people|persons)\b", re.IGNORECASE)
 

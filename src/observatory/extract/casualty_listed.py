@@ -56,6 +56,18 @@ def lives_taken(work: str, q: Quantity, left_from: int) -> bool:
     return bool(_LIVES.match(work, q.end) and _LIVES_TAKEN.search(work, max(left_from, q.start - 40), q.start))
 
 
+#: "save the lives of 2,500 civilians", "threatens the lives of four million people": lives at stake, not lost.
+_AT_RISK = re.compile(r"\b(?:save|saving|protect|protecting|spare|sparing|rescue|rescuing|preserve|preserving|"
+                      # "the escalation, which threatens the lives of more than four million people" (round 74)
+                      r"threatens?|threatening|threatened|endangers?|endangering|endangered|jeopardi[sz](?:es?|ing|ed))\s+(?:the\s+)?"
+                      r"(?:lives|life)\s+of\s+(?:(?:around|about|some|nearly|more\s+than|over|at\s+least|the)\s+)?$", re.IGNORECASE)
+
+
+def at_risk(work: str, start: int) -> bool:
+    """Whether the figure at ``start`` counts people whose lives are to be saved ("save the lives of 2,500 civilians")."""
+    return bool(_AT_RISK.search(work, max(0, start - 60), start))
+
+
 def listed_role(work: str, q: Quantity, left_from: int, role_from: int, end: int) -> str | None:
     """"left ten civilians, including three women, and 27 fighters dead": the role word closes the whole list."""
     if not _LISTED_BY.search(work[max(left_from, q.start - 40):q.start]):

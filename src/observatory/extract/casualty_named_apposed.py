@@ -35,7 +35,8 @@ _NAMED = re.compile(
     r"(?P<who>(?:(?i:an?)\s+(?:[\w-]+\s+){0,3}?|(?=(?:[a-z-]+\s+)?(?:leader|commander|head|chief|founder|member)\s+of\s)(?:[a-z-]+\s+)?)"
     r"(?i:member|fighter|commander|leader|officer|soldier|militiaman|civilian|man|woman|"
     r"youth|shepherd|farmer|worker|teacher|doctor|trader|merchant|dignitary|notable|mukhtar|elder|activist|journalist|"
-    r"collaborator|informant|recruit|conscript|defector|official|employee|driver|student))\b(?!-)")
+    r"collaborator|informant|recruit|conscript|defector|official|employee|driver|student|adviser|advisor|general|"
+    r"colonel|brigadier|engineer|expert|cleric))\b(?!-)")  # ("killed Razi Mousavi, a senior IRGC adviser": round 74)
 #: Every match of ``_NAMED`` holds one of these in the folded sentence.
 STEMS = ("shot dead", "shooting dead", "kill", "assassinat", "execut", "murder", "injur", "wound")
 

@@ -4,7 +4,8 @@ two of the local gunmen dead"), tests in tests/test_extract_casualty_some_of_the
 * A figure of no side whose words are "of the (local) gunmen / fighters / militants / attackers" takes the side of the
   group the text named with that noun before it, in the sentence or the ones before: "local gunmen affiliated with the
   Military Security raided a house ... Two of the gunmen were injured" (regime); "clashes between gunmen of a local armed
-  faction and ... leaving two of the local gunmen dead" (the faction's side). A group named without a side leaves it.
+  faction and ... leaving two of the local gunmen dead" (the faction's side). A group named without a side leaves it,
+  and a noun counted before ("Three SDF fighters and five gunmen killed" in the title) names no group (round 74).
 * "Two of the local gunmen" after "local gunmen" named apart from "gunmen affiliated with X": the local ones, not X's
   (the qualifier picks the group it was written with, where the text has one).
 * "two gunmen of the gang" after "members of a gang affiliated with the Military Intelligence": the side the gang's
@@ -30,6 +31,7 @@ from datetime import date
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_groups import side_of
 from observatory.extract.mention_sides import ATTACKER_NOUNS, Mention
+from observatory.extract.numbers import CARDINAL_WORD
 from observatory.extract.text import OF_THEM
 
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adj>local|armed)\s+|other\s+)?(?P<noun>gunmen|fighters|militants|attackers|assailants|militiamen)\b|"
@@ -43,6 +45,8 @@ _TIED = re.compile(r"\s*(?:,\s*)?(?:(?:led|headed|commanded|run)\s+by\s+[^,;.]{1
                    r"(?:(?:known\s+as|called)\s+[^,;.]{1,40}?,\s*(?:(?:which|that|who)\s+)?(?:is|are|was|were)\s+)?"
                    r"(?:of|from|affiliated\s+with|loyal\s+to|linked\s+to|tied\s+to|attached\s+to|belonging\s+to|backed\s+by|working\s+for|"
                    r"members\s+of)\s+[^,;.]{1,60}", re.IGNORECASE)
+#: A number right before the group's noun: the noun counts men ("five gunmen"), it does not describe a group.
+_COUNTED = re.compile(r"\b(?:\d+|" + CARDINAL_WORD + r")\s+$", re.IGNORECASE)
 #: How far back (characters) the group may be named.
 NAMED_WINDOW = 700
 
@@ -86,6 +90,8 @@ def _named_group(m: Mention, work: str, hit: re.Match[str], lexicon: ActorLexico
     if words.get("adj"):  # "two of the local gunmen": the gunmen called local before, where the text calls some so
         named = [n for n in named if re.search(rf"\b{words['adj']}\s+$", work[max(0, n.start() - 10):n.start()], re.I)] or named
     for n in reversed(named):
+        if _COUNTED.search(work, max(0, n.start() - 20), n.start()):
+            continue  # "Three SDF fighters and five gunmen killed" in the title: a count of the same dead, no description
         tied = _TIED.match(work, n.end())
         if words.get("leader") and not _names_leader(work, n.start(), tied.end() if tied else n.end(), words["leader"]):
             continue  # "a group led by Saab, affiliated with X ... members of Aloush's group": another band

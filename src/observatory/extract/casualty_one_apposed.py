@@ -8,7 +8,8 @@ so it adds nobody:
   man, a collaborator of Hezbollah, on ...", "shot dead a young man of Syrian nationality, a member of the Iranian-backed
   militias, near ...". A list goes on with "and" ("a man, a woman and a child") or names
   another person ("a man, a woman, in ..."): no apposition;
-* an apposition that says who a plain "a civilian" was: "A civilian, a woman from Um al-Kaif village" (round 73).
+* an apposition that says who a plain "a civilian" was: "A civilian, a woman from Um al-Kaif village" (round 73), "a
+  civilian, an elder of al-Walda tribe, near his house" (round 74).
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ _PLAIN_CIVILIAN = re.compile(r"(?:an?|one)\s+civilian", re.IGNORECASE)
 
 def _who_the_civilian_was(work: str, q: Quantity, last: Mention) -> bool:
     """Whether ``q`` opens an apposition saying who the plain "a civilian" of ``last`` was ("A civilian, a woman from Um
-    al-Kaif village"; not a list: "a civilian, a woman and a child"; round 73)."""
+    al-Kaif village"; round 73; "a civilian, an elder of al-Walda tribe, near his house", round 74); not a list: "a
+    civilian, a woman and a child"."""
     if _PLAIN_CIVILIAN.fullmatch(work[last.quantity.start:last.group_end].strip()) is None:
         return False
-    words = _apposed_words(work, q)
-    return words is not None and _PERSON.match(words) is not None
+    return _apposed_words(work, q) is not None

@@ -4,7 +4,9 @@
 factions and seven civilians": the rise names no side of its own ("has risen to 11": no noun after the number), so the
 side it was given is only a guess from an actor named before it (whose headquarters, whose checkpoint). Where later
 sentences (or its own) count the dead of two or more other sides adding up to it exactly, those are its dead by side,
-and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). A rise that names its dead ("has risen to
+and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py); where they add up to less, the rise is one more
+death and the toll before it is told as people ("has risen to eight, after a civilian succumbed", then "the death of
+seven people: five civilians ... and two members of the faction"), the guessed side keeps what the other sides leave of the rise (round 74). A rise that names its dead ("has risen to
 11 soldiers"), or whose own sentence names its dead before the number ("the number of soldiers killed ... has risen to
 five": the side is told, not guessed, and other sides' dead adding up to it are a coincidence), or whose parts come
 before it, or do not add up to it, stays.
@@ -20,15 +22,28 @@ sentence's two groups) (tests in tests/test_extract_whole_with_rest.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from observatory.extract.mention_sides import KILLED, Mention
+from observatory.extract.numbers import find_quantities
 
 #: A noun of the dead in the rise's sentence before its number ("the toll of soldiers killed", "the death toll among
 #: civilians"): the rise's side is named there, not guessed from an actor near it.
 _DEAD_NOUN = re.compile(r"\b(?:fighters|combatants|members|soldiers|militants|gunmen|militiamen|personnel|troops|"
                         r"civilians|officers|policemen|guards|jihadists|rebels)\b", re.IGNORECASE)
+#: The rise's cause right after its number: one more person died ("..., after a civilian succumbed to his wounds").
+_ONE_MORE_DIED = re.compile(r"\s*,?\s*after\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:succumbed|died)\b", re.IGNORECASE)
+#: People of no kind after a figure: "seven people", "eight persons".
+_PEOPLE = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 #: The end of the sentence before the rise's ("." "!" "?" or a line break).
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _told_before_rise(text: str, rise: Mention) -> bool:
+    """The toll before the rise is told after it as people ("had documented the death of seven people: ..."): the sides
+    told with it are its parts, not the doers' own dead ("killed two of the attackers")."""
+    before = rise.value - 1
+    return any(q.value == before and _PEOPLE.match(text, q.end) for q in find_quantities(text[rise.quantity.end:], rise.quantity.end))
 
 
 def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: dict[tuple[str, str], int],
@@ -46,6 +61,10 @@ def drop_rise_told_by_sides(figures: dict[tuple[str, str], Mention], told_at: di
                  and told_at.get((role, side), -1) >= at and not m.quantity.vague]
         if len(parts) >= 2 and sum(m.value for m in parts) == rise.value:
             return {k: m for k, m in figures.items() if k != key}
+        others = sum(m.value for m in parts)
+        if parts and others < rise.value and _ONE_MORE_DIED.match(text, rise.quantity.end) and _told_before_rise(text, rise):
+            rest = replace(rise, quantity=replace(rise.quantity, value=rise.value - others))  # "has risen to eight, after a
+            return {k: (rest if k == key else m) for k, m in figures.items()}  # civilian succumbed ... seven people: ..."
     return figures
 
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from observatory.extract import casualty_roles as roles
 from observatory.extract.actor_jihadists import jihadist_named
+from observatory.extract.actor_speaker_forces import speaks_for_doers
 from observatory.extract.actor_turkey_allied import turkey_allied
 from observatory.extract.actors import GENERIC_ALIASES, ActorLexicon, ActorMatch
 from observatory.extract.casualty_breakdowns import LABELS
@@ -310,6 +311,7 @@ def nearest_actor_side(mentions: list[Mention], work: str, start: int, lexicon: 
             before = [a for a in found
                       if a.side not in ("civilians", "unknown") and not _by_named(work, a, start)
                       and not _doer(work, a, found) and not is_agent(work, a) and not names_place(work, a) and not craft_owner(work, a)
+                      and not speaks_for_doers(work, a.end, m.quantity.start)  # ("the SDF said its fighters killed three of the militants")
                       and _SOURCE_OF.search(work, max(start, a.start - 60), a.start) is None
                       and not any(s <= a.start < e for s, e in taken)]
             if before:

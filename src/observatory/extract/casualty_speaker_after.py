@@ -14,7 +14,7 @@ from observatory.extract.mention_sides import Mention, without
 
 #: One speaker, his verb of saying right after his words: "a Syrian military source said", "an official told AFP".
 _SPEAKER = re.compile(r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|officers?|commanders?|"
-                      r"activists?|residents?|witness(?:es)?|medics?|doctors?|correspondents?|journalists?|member)"
+                      r"activists?|residents?|witness(?:es)?|medics?|doctors?|correspondents?|journalists?|reporters?|member)"
                       r"(?:\s+(?:of|in|with|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s*,?\s+"
                       r"(?:said|says|told|tells|reported|reports|added|adds|stated|confirmed|noted|explained)\b", re.IGNORECASE)
 #: The speaker stands apart after the figure before him: ", a source said".

@@ -57,6 +57,7 @@ from observatory.extract.events import BODY_FOUND, event_type, roles
 from observatory.extract.events_headline_passive import toll_line
 from observatory.extract.gates import fold
 from observatory.extract.incident_abroad import told_abroad
+from observatory.extract.incident_all_dead import all_dead_named
 from observatory.extract.incident_apart import told_apart
 from observatory.extract.incident_booked_totals import drop_booked_totals
 from observatory.extract.incident_bounds import (
@@ -592,8 +593,7 @@ def _read_units(u: _Units, units: list[Sentence]) -> Draft | None:
     """Read a sentence's units into the incidents: each adds to the incident being assembled or starts another one;
     returns the incident being assembled after them."""
     work, draft, whole = u.work, u.draft, u.work[units[0].start:units[-1].end] if units else ""  # whole: the sentence
-    quiet = False  # the unit before told no event: a part that would take its kind ("... and in B") tells none either
-    # (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
+    quiet = False  # the unit before told no event: a part that would take its kind ("... and in B") tells none either (a part that recalls an earlier event, "the deadliest since August, when ...", tells one of its own)
     for unit in units:
         after_quiet, quiet = unit.inherits and not unit.recalled and not unit.listed and quiet, False
         f = replace(_facts(work, u.index, unit, u.report, u.lexicon), sources=u.spans)
@@ -742,12 +742,12 @@ def _kept(drafts: list[Draft], work: str, lexicon: ActorLexicon, report: Report,
         area_told_before(d, drafts[k - 1] if k else None, work)  # "struck the surroundings of the area"
         d.timed = d.timed or told_as_following(d, drafts[k - 1] if k else None, work)  # "Russian jets later struck"
         lend_province(d, drafts[k - 1] if k else None, work)  # "Rebels responded by shelling a district"
+        all_dead_named(d, work, lexicon, report.published, drafts[k + 1].start if k + 1 < len(drafts) else len(work))  # "all of the dead were soldiers"
     drafts = [d for d in drafts if d.date or d.places or d.timed
               or (d.type_hit or d.perpetrator) and (d.counts or d.generic or d.vague)
               or any(m.role == KILLED and toll_line(work, m.quantity.start, m.group_end) for m, _ in d.counts.values())]  # an event the text neither
-    # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths
-    # with no kind of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a
-    # headline's toll line ("Toll: four SDF members killed") is an event of its own
+    # locates, dates nor counts is talk about events in general ("ISIS continues its attacks"), and a count of deaths with no kind
+    # of event, actor, place or day ("SNHR documented the killing of 62 civilians") is a statistic; a headline's toll line is one
     drafts = [d for k, d in enumerate(drafts) if not overview(d, drafts[k + 1:], work) and not statistic_line(d, work)
               and not counted_events(d, drafts[k + 1:], work)  # "documented two attacks on X", then each of them
               and not period_statistic(d, work) and not period_undated(d, work)  # "killed in May 2023"

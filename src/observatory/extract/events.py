@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Final
 
 from observatory.extract.actor_jihadists import jihadist_named
+from observatory.extract.actor_speaker_forces import speaks_for_doers
 from observatory.extract.actors import ActorLexicon, ActorMatch
 from observatory.extract.events_cornered import CORNERED, CORNERED_STEMS
 from observatory.extract.events_depot_blast import DEPOT_BLAST, DEPOT_STEMS
@@ -293,9 +294,10 @@ _TYPES: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
                   r"\bdemand(?:ed|ing|s)?\s+(?:a\s+)?ransom\b|"  # ("seized a young man at a checkpoint and demanded a ransom")
                   r"(?<!fled\s)(?<!flee\s)(?<!fleeing\s)(?<!escaped\s)(?<!escaping\s)(?<!withdrew\s)(?<!withdrawing\s)"
                   r"\bto\s+an\s+unknown\s+destination"),  # (the attackers fleeing to one took no one)
+    # ("bodies of" not after "carrying the", "received the", "buried the": a funeral, a protest or a handover, round 74)
     ("other", ("explo", "blast", "murder", "hono", "found", "bodies", "stabbed", "shot", "drone", "finding", "discover",
                "hanged", "strangl", "death", "tortur", *_KIN_STEMS),
-              r"\bexplosions?\b|\bhanged\b(?!\s+(?:himself|herself|themselves))|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
+              r"\bexplosions?\b|\bhanged\b(?!\s+(?:himself|herself|themselves))|\bstrangl(?:ed|ing)\b|\b(?:beaten|burned|burnt|bludgeoned|hacked)\s+to\s+death\b|\bexploded|\bblast\b|\bmurder(?:ed)?\b|\bhonou?r\s+(?:killing|crime)s?\b|" + _KIN_KILLING + r"|\bfound\s+dead|\bfound\s+(?:the\s+)?(?:body|bodies|corpse)|\b(?:body|bodies|corpses?)\s+(?:[\w'’-]+\s+){0,12}?(?:was|were)\s+found|(?<!carrying\sthe\s)(?<!carried\sthe\s)(?<!received\sthe\s)(?<!receiving\sthe\s)(?<!buried\sthe\s)(?<!burying\sthe\s)\bbodies\s+(?:of|were\s+found)|\b(?:finding|discovery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)\b|\bstabbed|\bshot\s+down|"
               r"\b(?:intercepted|downed)\s+(?:[\w-]+\s+){0,3}?drones?\b|" + _TORTURED),
 )
 #: The kinds whose patterns have a branch that may begin inside a word ("explosive remnants" after "\\b"-less cues):
@@ -774,6 +776,8 @@ def roles(work: str, start: int, end: int, lexicon: ActorLexicon, on: date | Non
             continue
         if target is None and _TARGET_BEFORE.search(before) and (perp is None or a.side != perp.side):
             target = a
+    if perp is None:  # "The SDF said that its forces responded with artillery ...": the speaker's forces did it
+        perp = next((a for a in actors if a.side not in ("civilians", "unknown") and speaks_for_doers(work, a.end, end)), None)
     if perp is None:  # "an infiltration attempt by the mercenaries": the group the text tied the noun to
         perp = group_noun_doer(work, start, end, lexicon, on)
     perp = jihadist_named(perp, work, lexicon, on) if perp is not None else None  # ("the jihadists attacked the convoy": ISIS's)

@@ -3,8 +3,10 @@
 A bare "factions" names the rebels (SCHEMA: "factions" -> hts_rebels) unless its paragraph (or, where that names no
 group, the paragraphs before it below the title) last named the factions as Ankara's: "the Turkish-backed factions",
 "the factions of 'Euphrates Shield'", "the Hamza Division", "Turkish forces and their proxy factions" (SCHEMA: SNA
-factions -> turkey_factions). Used for casualty figures ("four members of the factions", ``casualty_referents``) and
-for the doer or target of an incident ("after the factions tried to advance", ``turkish_doer``).
+factions -> turkey_factions); in the paragraphs before, Turkey's army named with its proxies counts where they are one
+party of a fight told "on one side ... on the other" (round 74). Used for casualty figures ("four members of the
+factions", ``casualty_referents``) and for the doer or target of an incident ("after the factions tried to advance",
+``turkish_doer``).
 """
 
 from __future__ import annotations
@@ -57,13 +59,23 @@ def ankara_factions_before(work: str, at: int, lexicon: ActorLexicon, on: date |
     begin = max(0, at - _FACTIONS_WINDOW, line_around(work, at)[0])  # its own paragraph
     before = _faction_groups(work, begin, at, lexicon, on, True)
     if not before and (cut := work.find("\n")) < begin:  # none there: the paragraphs before, below the title
-        before = _faction_groups(work, max(cut, at - _FACTIONS_WINDOW), begin, lexicon, on, False)
+        before = _faction_groups(work, max(cut, at - _FACTIONS_WINDOW), begin, lexicon, on, _fight_between(work, cut, begin))
     operation = max((h.end() for h in _OPERATION_FACTIONS.finditer(work, begin, at)), default=-1)
     if operation > (before[-1].end if before else -1):
         return True, None
     if before and before[-1].side == "turkey_factions":
         return True, before[-1]
     return False, None
+
+
+#: Two parties of a fight named against each other ("clashes between SDF on one side, and the Turkish forces and their
+#: proxy factions on the other side"): the proxies are the party the bare "factions" after it stand for (round 74).
+_ONE_SIDE_OTHER: Final = re.compile(r"\bon\s+one\s+side\b[^.;]{0,120}?\bon\s+the\s+other(?:\s+side)?\b", re.IGNORECASE)
+
+
+def _fight_between(work: str, start: int, stop: int) -> bool:
+    """Whether work[start:stop] names two parties fighting "on one side ... on the other"."""
+    return _ONE_SIDE_OTHER.search(work, max(0, start), stop) is not None
 
 
 def _backed_rebels(a: ActorMatch, work: str, lexicon: ActorLexicon, on: date | None) -> ActorMatch:

@@ -21,6 +21,7 @@ from observatory.extract.incident_came_after import came_after_one, told_next
 from observatory.extract.incident_habits import habitual, killed_in_raid, no_violence
 from observatory.extract.incident_milestones import milestone_only
 from observatory.extract.incident_ongoing import fighting_goes_on
+from observatory.extract.incident_place_scope import threatened_operation
 from observatory.extract.incident_roundup import nationwide_count
 from observatory.extract.incident_taken_tally import taken_over_period
 from observatory.extract.mention_sides import KILLED
@@ -60,14 +61,13 @@ def eventful(f: SentenceFacts, chunk: str, drafting: bool, whole: str | None = N
                            and not (f.type_hit and killed_in_raid(after))) or \
             not f.type_hit and nationwide_count(chunk):
         return False  # talk of a habit, no violence, or a count over the whole country
-    if not f.mentions and not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk):
+    if not f.mentions and (threatened_operation(chunk) or not f.dates and not _placed_outside_setting(f, chunk) and only_setting(chunk)):
         return False  # "The province has been witnessing chaos amid the spread of kidnapping gangs": conditions
-        # (or "..., which it launched in response to the bombing in X": the event in X is only its cause)
-    if blamed_cause_only(f, chunk) or taken_over_period(chunk):
-        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave;
-        # "abducted more than 60 truffle hunters during the season": a tally
-    if milestone_only(f, chunk):
-        return False  # "The attack is the deadliest since the group lost its last pocket in X": a turning point
+        # (or "..., which it launched in response to the bombing in X": the event in X is only its cause; "since Ankara
+        # threatened in May to launch a new military operation ... targeting Tal Rifaat": none done, round 74)
+    if blamed_cause_only(f, chunk) or taken_over_period(chunk) or milestone_only(f, chunk):
+        return False  # "..., after a deadly bombing in X that Ankara blamed on the PKK": the cause a party gave; "abducted
+        # more than 60 truffle hunters during the season": a tally; "The attack is the deadliest since ...": a milestone
     if not f.mentions and f.type_hit and points_back(f.sentence_text, 0, f.type_hit[1] - f.sentence.start) and \
             not any(not p.governorate for p in f.places):
         return False  # "SOHR confirmed the toll of today's shelling": the event is told already

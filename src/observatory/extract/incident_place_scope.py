@@ -28,7 +28,8 @@ _LATEST = re.compile(r"\s*The\s+(?:latest|most\s+recent|last)\s+(?:such\s+)?(?:i
 
 #: An operation threatened or planned, not done: "comes as Turkey threatens a new ground operation against Tal Rifaat
 #: and Manbij" (tests/test_extract_round57_readings.py).
-_THREATENED = re.compile(r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|plans?|planning|prepar(?:es|ed|ing)\s+for)\s+(?:to\s+launch\s+)?"
+_THREATENED = re.compile(r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|plans?|planning|prepar(?:es|ed|ing)\s+for)\s+"
+                         r"(?:(?:in|on|last|this|since)\s+\w+\s+)?(?:to\s+launch\s+)?"  # ("threatened in May to launch": round 74)
                          r"(?:an?\s+|its\s+)?(?:new\s+|fresh\s+|long-threatened\s+)?(?:ground\s+|military\s+|cross-border\s+)?"
                          r"(?:operation|offensive|incursion|invasion)\b", re.IGNORECASE)
 
@@ -37,6 +38,12 @@ def wider_events(sentence: str) -> bool:
     """The sentence opens with events in the plural ("The attacks left ..."): the wider war, placed apart; or it tells
     of an operation threatened, whose places are not the incident's."""
     return _PLURAL_EVENTS.match(sentence) is not None or _THREATENED.search(sentence) is not None
+
+
+def threatened_operation(sentence: str) -> bool:
+    """The sentence tells of an operation threatened or planned ("Ankara threatened in May to launch a new military
+    operation ..., targeting Tal Rifaat and Manbij"): no event done (round 74)."""
+    return _THREATENED.search(sentence) is not None
 
 
 def latest_told(sentence: str) -> bool:

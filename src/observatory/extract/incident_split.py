@@ -384,7 +384,8 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, 
         return True  # "Russian strikes also hit the outskirts of the city of Idlib": another place struck
     if other_province(draft, f) and differs(draft, f):
         return True  # "On the X front in the countryside of Latakia, clashes broke out", after shelling in Idlib
-    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and not (f.mentions and new_places(draft, f)):
+    if draft.type_hit and f.type_hit[0] == draft.type_hit[0] and not new_date and \
+            not ((f.mentions or _NONE_HURT_THERE.search(text)) and new_places(draft, f)):
         return False  # the same kind of event again, on no other day and in no other place: more about the same incident
     if _lead_of(draft, f) and not _other_doer(draft, f, work):
         return False  # the draft was a lead sentence (or a caption); this paragraph gives its details
@@ -392,8 +393,8 @@ def _opens_paragraph(draft: Draft, f: SentenceFacts, text: str, new_date: bool, 
     named = [p for p in f.places if not p.governorate]
     if _narrows(draft, f):
         return False  # "clashes in Raqqa province", then "militants attacked checkpoints in the village of X"
-    if named and known and not any(place_key(p.name) in known for p in named) and differs(draft, f):
-        return True
+    if named and known and not any(place_key(p.name) in known for p in named) and (differs(draft, f) or _NONE_HURT_THERE.search(text)):
+        return True  # (also "... a Turkish drone targeted a position near B, without casualties": another strike, round 74)
     if named and not known and draft.type_hit and f.type_hit[0] != draft.type_hit[0] and \
             not {f.type_hit[0], draft.type_hit[0]} & set(GENERIC_TYPES):
         return True  # an unplaced incident, then another kind of event in a named place
@@ -600,6 +601,10 @@ _NO_CASUALTIES = re.compile(r"\b(?:no|without)\s+(?:(?:causing|any|reports?\s+of
                             r"(?:casualties|injuries|fatalities|losses)\b", re.IGNORECASE)
 
 
+#: "..., without casualties", "..., with no casualties reported": the clause the event is told in closes on none hurt.
+_NONE_HURT_THERE = re.compile(r",\s*(?:without|with\s+no)\s+(?:(?:causing|any)\s+)*(?:casualties|injuries|losses)\b", re.IGNORECASE)
+
+
 def _narrows(draft: Draft, f: SentenceFacts) -> bool:
     """A sentence without figures of its own that names the town of an incident so far placed only in a governorate."""
     if f.mentions or f.dates or any(not p.governorate for p in draft.places) or not draft.places:
@@ -682,7 +687,7 @@ _SEPARATE = re.compile(r"\b(?:separate|different|unrelated|earlier|later)\b", re
 #: An opening telling the sentence's event as another ("Separately,", "Elsewhere,", "In a separate incident,", ...).
 _APART = re.compile(r"\s*[\"']?(?:Separately|Elsewhere|In\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\s+"
                     r"(?:[\w-]+\s+)?(?:incident|attack|development|case|crime|killing|assassination|event|shooting|bombing|"
-                    r"explosion|blast|ambush))\b", re.IGNORECASE)
+                    r"explosion|blast|ambush)|On\s+the\s+other\s+side\s+of\s+the\s+front(?:\s*line)?s?)\b", re.IGNORECASE)
 
 
 def _unplaced_lead_placed(draft: Draft, f: SentenceFacts, text: str, new_date: bool) -> bool:

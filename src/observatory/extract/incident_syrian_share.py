@@ -12,7 +12,8 @@ incident's own sentences (and the next one), for a number smaller than the toll 
 ("four Syrians", "four of them Syrians", "two of the dead were Syrians", "three of Syrian nationality"), where that
 number breaks the toll down: in the toll's own sentence after it, or after "of them", "of the dead", "the other" or
 "while" (also in a later sentence whose numbers add up to the toll: "17 were Iraqis and Afghans while six were
-Syrians"). Syrian soldiers, troops or civilians are no militiamen; "non-Syrian" names foreigners.
+Syrians"). Syrian soldiers, troops or civilians are no militiamen; "non-Syrian" names foreigners; Syrians listed
+beside the toll ("killed three Hezbollah fighters and two Syrians") are no part of it (round 74).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _OWN_VERB: Final = re.compile(r"-|\s+(?:were|was|are|is|have|has|had)\b", re.IGN
 #: Words right before the number that make it a part of a toll told before it ("while the other four are Syrians").
 _PART_BEFORE: Final = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+$|\bwhile\s+(?:the\s+)?$|\band\s+$|,\s*$",
                                  re.IGNORECASE)
+#: The toll's own words, then "and": the number after them is a group listed beside the toll ("three Hezbollah
+#: fighters and two Syrians"), not a part of it.
+_LISTED_BESIDE: Final = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+and\s+", re.IGNORECASE)
 #: A number told as the rest of the toll ("the other two", "the remaining three").
 _REST: Final = re.compile(r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\b", re.IGNORECASE)
 _REST_BEFORE: Final = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+$", re.IGNORECASE)
@@ -103,8 +107,10 @@ def _share(work: str, start: int, end: int, whole: Mention, own_end: int) -> Qua
             if told + q.value != whole.value:
                 continue
         hit = _SYRIAN_AFTER.match(work, q.end)
-        if hit is None or _OWN_VERB.match(work, hit.end()) or _of_another(work, hit, quantities, whole, q):
-            continue  # ("while two Syrians were detained": a clause of their own; "Syrian-born")
+        if hit is None or _OWN_VERB.match(work, hit.end()) or _of_another(work, hit, quantities, whole, q) \
+                or _LISTED_BESIDE.fullmatch(work, whole.quantity.end, q.start):
+            continue  # ("while two Syrians were detained": a clause of their own; "Syrian-born"; "killed three
+            # Hezbollah fighters and two Syrians": a group beside the toll, not a part of it, round 74)
         same_sentence = _STOP.search(work, whole.group_end, q.start) is None
         split = _split_in_sentence(work, q, quantities, whole)  # ("... said 17 were Iraqis and Afghans while six were Syrians")
         if q.start >= own_end and not (hit.group("of") or "the dead" in _sentence_head(work, q.start) or split):

@@ -41,11 +41,16 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
     when = when_recalled(work, sent)  # "Strikes have gone on since Tuesday, when 12 soldiers died in a raid on X"
     if len(when) > 1 and in_total:  # the events of the sentence of totals, and the earlier event recalled with its dead
         return (toll_events(work, when[0]) if vetted else sentence_units(work, when[0], in_total)) + when[1:]
-    if len(when) > 1 or when and in_total:  # "The post was raided in May 2021, when four guards were killed": no total
-        return when
+    if len(when) > 1 or when and (in_total or _LIKENS.search(work, sent.start, sent.end)):
+        return when  # "The post was raided in May 2021, when four guards were killed": no total; "The attack recalls the
+        # ambush of August 2023, when ISIS killed 33 soldiers": an earlier event, not more of the one told (round 74)
     parts = toll_events(work, sent) if vetted else sentence_units(work, sent, in_total)
     share = share_event(work, sent) or single_share_event(work, sent) if in_total else None  # "..., including 78 killed in a single strike on X"
     return parts + [share] if share is not None and not any(p.start == share.start for p in parts) else parts
+
+
+#: A sentence that likens the event told to an earlier one ("The attack recalls the ambush of August 2023, when ...").
+_LIKENS = re.compile(r"\b(?:recalls|recalled|is\s+reminiscent\s+of|was\s+reminiscent\s+of|echoes|echoed|mirrors)\b", re.IGNORECASE)
 
 
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:

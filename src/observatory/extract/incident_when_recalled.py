@@ -37,7 +37,7 @@ _DAY = (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"(?:\s+\d{1,2
 #: A day counted back from the report's: "three days ago", "two weeks earlier", "last month", "earlier this year".
 _BACK = (r"(?:(?:" + number_words("a", "an", "several", "few", r"\d+") + r"|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)"
          r"|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year))")
-_DAY_WHEN = re.compile(r"\b(?:(?P<since>since|in|on)\s+(?P<day>" + _DAY + r")|(?P<back>" + _BACK + r")),\s+when\s+", re.IGNORECASE)
+_DAY_WHEN = re.compile(r"\b(?:(?P<since>since|in|on|of)\s+(?P<day>" + _DAY + r")|(?P<back>" + _BACK + r")),\s+when\s+", re.IGNORECASE)
 #: The recalled event's own dead: "four guards were killed", "12 soldiers died", "killing three", "left eight dead".
 _OWN_DEAD = re.compile(r"\b" + number_words(r"\d+", "a", "an") + r"\s+(?:[\w'\"-]+\s+){0,5}?(?:(?:were|was|had\s+been)\s+"
                        r"(?:killed|shot\s+dead|slain)|died|lost\s+(?:their|his|her)\s+lives?)\b|\b(?:killed|killing|left)\s+"

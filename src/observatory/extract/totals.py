@@ -377,7 +377,7 @@ class TotalsBuilder(TotalsBuilderFolds, TotalsBuilderPeriods):
 
     def _running_figures(self, sent: Sentence, chunk: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions, the bare figure of a running total ("... to N", "losses ... have reached 310") read as dead."""
-        mentions = with_running_figure(self.work, sent.start, sent.end, mentions) if running_total(chunk) else mentions
+        mentions = with_running_figure(self.work, sent.start, sent.end, mentions, self._sole_named_side) if running_total(chunk) else mentions
         mentions = with_share_figures(self.work, sent.start, sent.end, mentions, self._subject_side) if share_of_dead(chunk) else mentions
         return tallies.with_losses_figure(self.work, sent.start, sent.end, mentions, self._named_side)
 

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from observatory.extract.casualty_further_copula import COPULA_AFTER
@@ -215,23 +216,30 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|tally|count|total)\s+of\s+(?P<who>(?:
                         re.IGNORECASE)
 
 
-_RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,80}?\b(?:killed|dead|deaths|fatalities|victims|murdered|(?P<acts>murders|"
+_RUNNING_TO = re.compile(r"(?:\b(?:number|toll|tally|count|total)\s+of\s+[^.;:]{0,120}?\b(?:killed|dead|deaths|fatalities|victims|murdered|assassinated|(?P<acts>murders|"
                          r"killings|assassinations))\b|\bdeath\s+toll\s+(?:of|from|in)\s+(?P<events>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|"
                          r"assassinations|violence|incidents|explosions|bombings|escalation|clashes|fighting|chaos)\b))"
-                         r"[^.;:]{0,120}?\bto\s+"
+                         # (a long clause between: only before the verb of the rise, "..., which are controlled by the SDF, has
+                         # risen to 498"; not "..., while local sources said the real figure is closer to 25": round 74)
+                         r"(?:[^.;:]{0,120}?\bto\s+|[^.;:]{0,200}?\b(?:risen|rises|rose|increased|climbed)\s+to\s+)"
                          r"(?i:(?:at\s+least|about|nearly|more\s+than|over)\s+)?(?P<num>\d[\d,]*)", re.IGNORECASE)
 #: ", which killed 318 people", "that claimed the lives of ...": the figure before counts events, whose dead follow.
 _EVENTS_KILLED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:have\s+|had\s+|has\s+)?(?:killed|claimed|left|caused|resulted)\b", re.IGNORECASE)
 #: ", claiming the lives of 20 people", ", killing 20 people": the acts counted before, whose dead follow.
 _ACTS_CLAIMING = re.compile(r"\s*,?\s*(?:claiming|killing|leaving|taking)\b", re.IGNORECASE)
+#: ", in addition to ...", ", as well as ...": the dead of another group beside the figure, not its parts.
+_BESIDE_IT = re.compile(r",\s*(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from)\b", re.IGNORECASE)
 #: ", including ...", "; among them ...": the parts of the figure before follow.
 _PARTS_CUE = re.compile(r"\s*[,(]?\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b", re.IGNORECASE)
 
 
-def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+def with_running_figure(work: str, start: int, end: int, mentions: list[Mention],
+                        side_in: Callable[[int, int], str | None] | None = None) -> list[Mention]:
     """The figure of "brings the number of X killed since ... to N, including ..." where no mention holds it, with the
-    figures after ", including" as its parts; where a mention holds it, it and its parts are dead ("...
-    has risen to 230, including 40 children, while over 900 others have been wounded")."""
+    figures after ", including" as its parts, of the one side X names where ``side_in`` reads one (round 74: "the number
+    of regime soldiers and loyal militiamen killed since ... in attacks ... by ISIS west of the Euphrates and in the
+    deserts of Deir Ezzor, Homs and Al-Suwaidaa rises to 1,198"); where a mention holds it, it and its parts are dead
+    ("... has risen to 230, including 40 children, while over 900 others have been wounded")."""
     m = _RUNNING_TO.search(work, start, end)
     if m is not None and (_EVENTS_KILLED.match(work, m.end("num"), end)
                           or (m.group("acts") or m.group("events")) and _ACTS_CLAIMING.match(work, m.end("num"), end)):
@@ -246,9 +254,11 @@ def with_running_figure(work: str, start: int, end: int, mentions: list[Mention]
         return [replace(x, side=side if k == at and x.side is None and x.group_end == x.quantity.end else x.side, role=KILLED)
                 if k == at or x.parent == at else x for k, x in enumerate(mentions)]
     q = found[0]
+    side = side or (side_in(m.start(), m.start("num")) if side_in is not None and m is not None else None)
     pos = sum(1 for x in mentions if x.quantity.start < q.start)
     cue = _PARTS_CUE.match(work, q.end)
-    stop = min((k for k in (work.find(c, q.end, end) for c in ";.") if k >= 0), default=end)
+    beside = _BESIDE_IT.search(work, q.end, end)  # (", in addition to 148 Iranian-backed militiamen": no part of it)
+    stop = min((k for k in (*(work.find(c, q.end, end) for c in ";."), beside.start() if beside else -1) if k >= 0), default=end)
     out = [x if x.parent is None or x.parent < pos else replace(x, parent=x.parent + 1) for x in mentions]
     for k in range(pos, len(out)):
         if cue is not None and out[k].parent is None and out[k].quantity.start < stop:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from observatory.extract.casualty_listed import at_risk
 from observatory.extract.mention_sides import Mention
 from observatory.extract.text import MONITOR, Sentence
 
@@ -28,8 +29,6 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|that\s+(?:it|they
                       r"(?:could\s*not|cannot|can\s+not|was\s+unable\s+to|has\s+been\s+unable\s+to)\s+(?:independently\s+)?(?:verify|confirm)\b",
                       re.IGNORECASE)
 _OWN_COUNT = re.compile(r"\b(?:documented|recorded|registered|counted|monitored)\b", re.IGNORECASE)
-_AT_RISK = re.compile(r"\b(?:save|saving|protect|protecting|spare|sparing|rescue|rescuing|preserve|preserving)\s+(?:the\s+)?"
-                      r"(?:lives|life)\s+of\s+(?:(?:around|about|some|nearly|more\s+than|over|at\s+least|the)\s+)?$", re.IGNORECASE)
 
 
 def unverified_claim(chunk: str) -> bool:
@@ -48,11 +47,6 @@ def rival_count(chunk: str) -> bool:
     """A sentence whose figure is another documenting body's count of the same period as the monitor's total before."""
     found = _RIVAL_COUNT.match(chunk) if "same" in chunk.lower() else None
     return found is not None and not MONITOR.search(found.group("who"))
-
-
-def at_risk(work: str, start: int) -> bool:
-    """Whether the figure at ``start`` counts people whose lives are to be saved ("save the lives of 2,500 civilians")."""
-    return bool(_AT_RISK.search(work, max(0, start - 60), start))
 
 
 _LIVES = re.compile(r"\b(?:lives|life)\s+of\b", re.IGNORECASE)

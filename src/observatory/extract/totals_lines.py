@@ -183,7 +183,7 @@ BREAKDOWN_OPENING = re.compile(r"\s*(?:(?:According\s+to|Citing)\s+[^,;.:]{2,60}
                                r"The\s+(?:rest|remainder|balance)\s+(?:of\s+(?:the|them|those)\s+(?:(?:fatalities|dead|victims|deaths)\s+)?)?(?:were|are|include|included|comprised|consisted\s+of)|"
                                r"(?:The|Those)\s+(?:(?:death\s+)?toll\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)|"
                                r"(?:dead|victims|fatalities)(?:,\s+according\s+to\s+[^,;.:]{2,60},)?\s+(?:also\s+)?(?:were|are|include|included|includes)|"
-                               r"killed\s+(?:were|are|include|included))|"
+                               r"(?:who\s+(?:were|have\s+been)\s+)?(?:killed|assassinated)\s+(?:were|are|include|included))|"
                                r"(?:The\s+)?(?:Military|Combatant)\s+(?:deaths|fatalities|dead|toll)\s+(?:also\s+)?(?:included|include|includes|were|are)"
                                rf"(?=\s+(?:at\s+least\s+)?(?:\d|(?i:{CARDINAL_WORD})\b)))\b", re.IGNORECASE)
 
@@ -238,10 +238,12 @@ def subset_label(label: str) -> str | None:
 #: kind of attack is no place ("four were killed in Russian airstrikes", round 60).
 _DEAD_NOUN: Final = (r"(?P<noun>(?i:fatalities|deaths)\s+|(?i:people|persons)\s+(?=(?:were|was)\s+killed\s)|"
                      r"(?i:of\s+the\s+(?:civilian\s+|[\w-]+'s?\s+)?(?:fatalities|deaths|dead|victims|losses)\s+(?:were|was)(?:\s+killed)?)\s+(?=in\s))?")
-_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD})|(?<=\band\s)(?i:one))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+killed\s+|fell\s+)?"
+_IN_REGION = re.compile(rf"(?<![\w,-])(?P<num>\d[\d,]*|(?i:{PLURAL_WORD})|(?<=\band\s)(?i:one))\s+(?:(?i:of\s+(?:them|whom))\s+)?{_DEAD_NOUN}(?:(?:were|was)\s+(?:killed|recorded|documented)\s+|fell\s+)?"
                         r"in\s+(?:the\s+)?(?![^,;.()]{0,40}?\b(?i:air\s?strikes|strikes|shelling|attacks|raids|bombardment|bombings|explosions)\b)"
                         r"(?P<where>(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-                        r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts|areas?|regions?)\s+of\s+(?:the\s+)?)?(?:[a-z]{1,3}-)?[A-Z][\w' -]{1,40}?)"
+                        r"(?:(?i:deserts?|countrysides?|provinces?|governorates?|outskirts|areas?|regions?)\s+of\s+(?:the\s+)?)?"
+                        # ('51 were recorded in the "Olive Branch" area': an operation's area named in quotes, round 74)
+                        r"(?:[a-z]{1,3}-)?[\"“]?[A-Z][\w'\"“” -]{1,40}?)"
                         rf"(?=\s*(?:[,;.]|$|\(|\band\s+(?:\d|(?i:{PLURAL_WORD}|one)\b)))")
 
 
@@ -268,7 +270,7 @@ _NEXT_PLACE: Final = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;)?\s*(?:and\s+
 #: be told as "the desert of Raqqa (14)".
 _PAIR = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bfollows))\s*(?:the\s+)?(?P<where>(?:(?:deserts?|countryside)\s+of\s+(?:the\s+)?)?"
                    r"(?:[a-z]{1,3}-)?[A-Z\"“][\w\"“”' -]{1,40}?)\s*(?::|\s[–—-]|\(|"
-                   r"(?<=[a-z])(?=\s\d))\s*(?P<num>\d[\d,]*)\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
+                   r"(?<=[a-z])(?=\s\d))\s*(?P<num>\d[\d,]*|(?i:" + PLURAL_WORD + r"|one)(?=\s*[;.]))\)?(?=\s*(?:[,;.]|$|\band\b|\n))")
 #: A place's count told as events ("Al-Omar oil field (41 attacks)"): the list counts attacks, not the dead (round 66).
 _EVENTS_PER_PLACE: Final = re.compile(r"\(\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|operations|incidents|"
                                       r"explosions|bombings|shells|rockets)\s*\)", re.IGNORECASE)
@@ -282,8 +284,9 @@ def region_pairs(work: str, start: int, end: int) -> list[ByParty]:
     cue = _PAIRS_CUE.search(work, start, end)
     if cue is None or _EVENTS_PER_PLACE.search(work, cue.end(), end):
         return []  # ("116 attacks ... as follows: Al-Omar oil field (41 attacks), Conoco gas field (33)": events, no dead)
-    out = [ByParty(m.start("num"), m.end("num"), int(m.group("num").replace(",", "")), (m.start("where"), m.end("where")))
-           for m in _PAIR.finditer(work, cue.end(), end)]
+    out = [ByParty(m.start("num"), m.end("num"), value, (m.start("where"), m.end("where")))
+           for m in _PAIR.finditer(work, cue.end(), end) if (value := words_to_int(m.group("num").replace(",", "").lower())) is not None]
+    # ('"Euphrates Shield" area: five; "Peace Spring" area: two.': a count in words closes its pair, round 74)
     return out if len(out) >= 2 or out and not work[out[0].end:end].strip(" .;,)") else []
 
 

@@ -207,7 +207,7 @@ _RANKED_EVENT = re.compile(r"\bone\s+of\s+(?:the\s+(?:[\w-]+'s\s+)?|its\s+|their
                            r"(?:attacks|strikes|airstrikes|air\s?strikes|raids|bombings|explosions|ambushes|massacres|assaults)\b"
                            r"(?:[^.;,]{0,40}?\b(?:since|(?:so\s+far\s+)?this\s+(?:year|month)|in\s+recent\s+(?:years|months)|in\s+(?:19|20)\d\d)\b"
                            r"[^.;,]{0,60})?|\bthe\s+(?:deadliest|bloodiest|worst|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:attack|strike|airstrike|air\s?strike|raid|bombing|explosion|ambush|massacre|assault)\b(?!s)"
+                           r"(?:attack|strike|airstrike|air\s?strike|raid|bombing|explosion|ambush|massacre|assault|crime|incident)\b(?!s)"
                            r"(?:[^.;,]{0,40}?\bsince\b[^.;,]{0,60})?"
                            # "the heaviest toll from such raids since Israel began targeting ...": the toll ranked as a raid's
                            r"|\bthe\s+(?:deadliest|heaviest|highest|worst)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+(?:such|a\s+single|one|any)\s+"
@@ -522,7 +522,10 @@ _PARTICIPLE_TOLL = re.compile(r",\s*(?:killing|leaving|claiming|injuring|woundin
 #: "struck a meeting of leaders", "targeted a car", "stormed a checkpoint": one target hit, one event.
 _ONE_TARGET = re.compile(r"\b(?:struck|targeted|hit|bombed|shelled|attacked|stormed|ambushed|raided)\s+(?:a|an|one|their|his|its)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:meeting|gathering|car|vehicle|truck|bus|motorcycle|convoy|house|building|checkpoint|position|post|"
-                         r"headquarters|base|market|school|hospital|mosque|tent|camp|village|town|wedding|funeral)\b", re.IGNORECASE)
+                         r"headquarters|base|market|school|hospital|mosque|tent|camp|village|town|wedding|funeral)\b|"
+                         # "struck positions near the town of al-Kiswah": the things hit at one named place (round 74)
+                         r"\b(?:struck|targeted|hit|bombed|shelled|attacked|raided)\s+(?:[\w-]+\s+){1,3}?(?:near|in|outside|on)\s+the\s+"
+                         r"(?:town|village|city|outskirts)\s+of\s+(?-i:(?:[a-z]{1,2}-)?[A-Z])", re.IGNORECASE)
 
 
 #: the period a roundup is about, or several days, named by "the": "ISIS lost nine members during the
