@@ -10,10 +10,13 @@ their first scoring), tested on sentences written for these tests; places are re
 * "The raid recalls the ambush of May 2022, when ISIS killed 21 soldiers ..." tells an earlier event of its own
   (``incident_units``, ``incident_when_recalled``).
 * "three Hezbollah fighters and two Syrians": the Syrians are listed beside the fighters, no part of them
-  (``incident_syrian_share``), of no side (``casualty_armed_generic``).
+  (``incident_syrian_share``), of no side (``casualty_armed_generic``); "The two militiamen were Syrians from the
+  nearby town of Nubl" makes them the regime's, with the soldiers killed beside them (``incident_syrian_share``).
 * "Last month, Israeli missiles struck positions near the town of al-Dumayr, killing ..." is one event, no month's
   total (``totals_sentences``).
 * "threatens the lives of three million people" counts no dead (``casualty_listed.at_risk``); "massacring" kills.
+* "In February, IS militants killed at least 12 people gathering truffles in the desert near al-Sukhnah" is one event
+  (``incident_month_event``).
 * Fire told "On the other side of the front line" is another event (``incident_split``), and so is the same kind of
   strike on another place "without casualties".
 * ", an ANHA reporter said" is the speaker (``casualty_speaker_after``).
@@ -292,3 +295,18 @@ def test_control_the_same_strike_retold_without_casualties_is_one() -> None:
     text = ("A Turkish drone targeted an SDF post near Tal Baydar village on Sunday.\n\n"
             "The drone fired two missiles at the post, without casualties.")
     assert len(contract(text)["incidents"]) == 1
+
+
+def test_militiamen_all_said_to_be_syrians_are_the_regimes() -> None:
+    text = ("Three Syrian army soldiers and two members of an Iranian-backed militia were killed on Sunday when Turkish "
+            "forces shelled a post near Tanab, north of Aleppo. The two militiamen were Syrians from the nearby town of "
+            "Nubl, the source said.")
+    assert summed(contract(text), "killed") == {"regime": 5}
+
+
+def test_a_months_killing_near_one_town_is_an_event() -> None:
+    text = ("ISIS militants ambushed an army bus near al-Shula on Thursday, killing eight soldiers.\n\n"
+            "In February, IS militants killed at least 12 people gathering truffles in the desert near al-Sukhnah.")
+    result = contract(text, date(2023, 8, 11))
+    assert len(result["incidents"]) == 2
+    assert result["totals"] == []

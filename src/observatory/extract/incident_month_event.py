@@ -12,7 +12,8 @@ its toll ("In September, gunmen guarding the party's offices fired on protesters
 one doer as the subject ("In May 2020, a former opposition fighter stormed the police station ... and killed nine
 policemen", "a fuel tanker rigged with explosives tore through a market"), shots at a crowd ("..., a protester and a
 policeman were killed when security forces opened fire on demonstrators"), and strikes on one thing ("In December,
-strikes targeted a farm near X, killing two men").
+strikes targeted a farm near X, killing two men"). Round 74: one group's killing at one place ("In March, IS militants
+killed at least 15 people collecting truffles in the desert near Palmyra").
 """
 
 from __future__ import annotations
@@ -110,8 +111,17 @@ _MONTH_STRUCK_ONE = re.compile(
     re.IGNORECASE,
 )
 
+#: "In March, IS militants killed at least 15 people collecting truffles in the desert near Palmyra": one group's
+#: killing of people at one place, named after them (round 74); not "In March, attacks near X killed ...".
+_MONTH_KILLED_NEAR = re.compile(
+    _OPENING + r"(?:(?!attacks\b|strikes\b|operations\b|ambushes\b)[\w'-]+\s+){1,4}?killed\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:[\w'-]+\s+){1,4}?(?:in\s+the\s+(?:desert|countryside|outskirts)\s+)?near\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    r"(?:[a-z]{1,2}-)?[A-Z][\w'-]+(?=\s*[,.;]|\s+in\b)",
+    re.IGNORECASE,
+)
+
 _PATTERNS = (_MONTH_EVENT, _MONTH_VICTIM, _MONTH_DEED, _MONTH_IN_ONE, _MONTH_FIRE_ON_ONE, _LAST_WAS_IN, _MONTH_FIRED_ON,
-             _MONTH_DOER, _MONTH_CROWD, _MONTH_STRUCK_ONE)
+             _MONTH_DOER, _MONTH_CROWD, _MONTH_STRUCK_ONE, _MONTH_KILLED_NEAR)
 
 
 def month_event(chunk: str) -> bool:

@@ -13,7 +13,9 @@ incident's own sentences (and the next one), for a number smaller than the toll 
 number breaks the toll down: in the toll's own sentence after it, or after "of them", "of the dead", "the other" or
 "while" (also in a later sentence whose numbers add up to the toll: "17 were Iraqis and Afghans while six were
 Syrians"). Syrian soldiers, troops or civilians are no militiamen; "non-Syrian" names foreigners; Syrians listed
-beside the toll ("killed three Hezbollah fighters and two Syrians") are no part of it (round 74).
+beside the toll ("killed three Hezbollah fighters and two Syrians") are no part of it (round 74). A sentence that says
+all of them were Syrians ("The two militiamen were Syrians from the nearby towns of Nubl and al-Zahraa") makes the whole
+toll the regime's, whatever other dead the incident counts (round 74).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from observatory.extract.mention_sides import KILLED, Mention
-from observatory.extract.numbers import Quantity, find_quantities
+from observatory.extract.numbers import Quantity, find_quantities, words_to_int
 
 #: After a number, the words that call its people Syrian ("four Syrians", "four of them Syrians", "two of the dead were
 #: Syrians", "three of Syrian nationality"); soldiers, troops, civilians or the state's bodies are not militiamen.
@@ -66,6 +68,8 @@ class _Incident(Protocol):
 def syrian_share(draft: _Incident, work: str, limit: int) -> None:
     """Move the Syrian part of the incident's Iranian-backed dead to the regime's side (see module doc); the sentence
     after the incident's own ones, where it opens before ``limit`` (the next incident), may break its dead down."""
+    if _all_syrian(draft, work, limit):
+        return  # "The two militiamen were Syrians from the nearby towns of Nubl and al-Zahraa": the regime's, all of them
     told = draft.counts.get((KILLED, "pro_iran_foreign")) or _sideless_toll(draft)
     if told is None or told[0].quantity.vague or any(role == KILLED and side != "pro_iran_foreign" for role, side in draft.counts):
         return  # (a Syrian part the sentences read as of another side is counted: "four were Syrians who drove the trucks")
@@ -83,6 +87,29 @@ def syrian_share(draft: _Incident, work: str, limit: int) -> None:
     rest = replace(whole, side="pro_iran_foreign", generic=False, quantity=replace(whole.quantity, value=whole.value - share.value))
     draft.counts[(KILLED, "pro_iran_foreign")] = (rest, at)
     draft.counts[(KILLED, "regime")] = (part, at)
+
+
+#: "The two militiamen were Syrians", "the three fighters are all Syrian nationals": all of a toll said to be Syrians.
+_ALL_SYRIANS: Final = re.compile(r"\b[Tt]he\s+(?P<n>\d+|[a-z]+)\s+(?:militiamen|militia\s+members|fighters|members)\s+(?:were|are)\s+"
+                                 r"(?:all\s+)?(?:local\s+)?Syrians?\b(?!\s+(?:soldiers|troops|army))")
+
+
+def _all_syrian(draft: _Incident, work: str, limit: int) -> bool:
+    """Where a sentence of the incident (or the one after it) says all of its Iranian-backed dead were Syrians, move them
+    to the regime's side, added to its own dead (round 74); whether it did."""
+    told = draft.counts.get((KILLED, "pro_iran_foreign"))
+    if told is None or told[0].quantity.vague:
+        return False
+    after = _SENTENCE.match(work, draft.end, max(draft.end, limit))
+    hit = _ALL_SYRIANS.search(work, draft.start, after.end() if after is not None else draft.end)
+    if hit is None or words_to_int(hit.group("n").lower()) != told[0].value:
+        return False
+    whole, at = draft.counts.pop((KILLED, "pro_iran_foreign"))
+    own = draft.counts.get((KILLED, "regime"))
+    value = whole.value + (own[0].value if own is not None else 0)
+    base = own[0] if own is not None else replace(whole, side="regime", nationality="SY", generic=False)
+    draft.counts[(KILLED, "regime")] = (replace(base, quantity=replace(base.quantity, value=value)), own[1] if own is not None else at)
+    return True
 
 
 def _sideless_toll(draft: _Incident) -> tuple[Mention, int] | None:
