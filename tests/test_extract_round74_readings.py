@@ -23,7 +23,8 @@ their first scoring), tested on sentences written for these tests; places are re
 * "The worst single crime of the year ... was the killing of three brothers in Rajo in June" is one event
   (``totals_sentences``).
 * "shot dead, on February 3, a farmer" (``casualties``).
-* "clashed with the attackers for an hour, killing two of them": the attackers' side (``casualty_armed_generic``).
+* "clashed with the attackers for about half an hour, killing one of them": the attackers' side
+  (``casualty_armed_generic``).
 * "The SDF said that its forces responded with artillery ..., killing ..." is the SDF's own strike
   (``actor_speaker_forces``); forces that repelled an attack did not do it (control).
 * "clashes between X on one side, and the Turkish forces and their proxy factions on the other", then "two members of
@@ -34,6 +35,8 @@ their first scoring), tested on sentences written for these tests; places are re
   including at least two Russians, in addition to 150 ...": the regime's running total, the 150 beside it
   (``totals_blocks.with_running_figure``).
 * Police wounded in al-Rai are the factions' (``actors._TURKISH_HELD``).
+* Israel read as an incident's target ("exchanging fire with Israel") lends no side to its dead of no side
+  (``assemble``).
 * "The Observatory said all of the dead were military personnel", after "killing nine people": the regime's
   (``incident_all_dead``).
 * A man shot dead "together with his son", or "as he was returning from the frontline", was singled out: an
@@ -310,3 +313,11 @@ def test_a_months_killing_near_one_town_is_an_event() -> None:
     result = contract(text, date(2023, 8, 11))
     assert len(result["incidents"]) == 2
     assert result["totals"] == []
+
+
+def test_israel_named_as_a_target_lends_no_side_to_the_dead() -> None:
+    text = ("The Israeli army declined to comment.\n\n"
+            "Earlier this month, an Israeli strike on a building in Sayyida Zeinab killed two Hezbollah fighters and three "
+            "Syrians, according to the Observatory.\n\n"
+            "Hezbollah has been exchanging fire with Israel across the Lebanese border since October.")
+    assert summed(contract(text), "killed") == {"pro_iran_foreign": 2, "unknown": 3}
