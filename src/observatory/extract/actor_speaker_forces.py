@@ -1,10 +1,12 @@
 """A group that speaks for its own forces' deed: "The SDF said in a statement that its forces responded with artillery
 to the sources of fire, killing two members of the Iranian-backed militias", "the Syrian Democratic Forces said, adding
 that its fighters retaliated and killed three of the militants". The speaker is who did it (the doer of the sentence,
-``events.roles``), and no side of the dead its forces killed (``casualty_sentence_sides``). Only for acts of striking
-back from afar or striking ("responded with artillery", "retaliated", "shelled"): forces that "repelled an infiltration
-attempt ..., killing two of the attackers", "responded to the source of fire, killing two of the attackers" or "killed
-five members of the SNA while repelling" an attack defended, and the attackers are the doers; round 74, tests in tests/test_extract_round74_readings.py.
+``events.roles``), and no side of the dead its forces killed (``casualty_sentence_sides``).
+
+Only for acts of striking back from afar or striking ("responded with artillery", "retaliated", "shelled"): forces that
+"repelled an infiltration attempt ..., killing two of the attackers", "responded to the source of fire, killing two of
+the attackers" or "killed five members of the SNA while repelling" an attack defended, and the attackers are the doers
+(round 74; tests in tests/test_extract_round74_readings.py).
 """
 
 from __future__ import annotations

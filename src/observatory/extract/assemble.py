@@ -493,8 +493,9 @@ def _event(report: Report, report_id: str, text: str, index: int, draft: Draft, 
     version = _version()
     event_type = draft.type_hit[0] if draft.type_hit else untyped_kind(text, draft)
     event_type = _begun_fight(event_type, draft, text)
+    # (Israel read as the target, "exchanging fire with Israel", is never the side of the dead of no side: round 74)
     fallback = "unknown" if _fight_of_equals(draft, event_type, text) else draft.target.side if draft.target and \
-        draft.target.side != "israel" else _main_figure_side(draft)  # (Israel strikes from afar: its dead are told by name)
+        draft.target.side != "israel" else _main_figure_side(draft)
     casualties, figure_claims = _casualties(draft, fallback, text)
     told = text[draft.start:draft.end]
     perpetrator = draft.perpetrator.side if draft.perpetrator else None

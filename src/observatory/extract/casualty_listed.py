@@ -64,7 +64,8 @@ _AT_RISK = re.compile(r"\b(?:save|saving|protect|protecting|spare|sparing|rescue
 
 
 def at_risk(work: str, start: int) -> bool:
-    """Whether the figure at ``start`` counts people whose lives are to be saved ("save the lives of 2,500 civilians")."""
+    """Whether the figure at ``start`` counts people whose lives are at stake ("save the lives of 2,500 civilians",
+    "threatens the lives of four million people")."""
     return bool(_AT_RISK.search(work, max(0, start - 60), start))
 
 

@@ -4,12 +4,12 @@
 factions and seven civilians": the rise names no side of its own ("has risen to 11": no noun after the number), so the
 side it was given is only a guess from an actor named before it (whose headquarters, whose checkpoint). Where later
 sentences (or its own) count the dead of two or more other sides adding up to it exactly, those are its dead by side,
-and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py); where they add up to less, the rise is one more
-death and the toll before it is told as people ("has risen to eight, after a civilian succumbed", then "the death of
-seven people: five civilians ... and two members of the faction"), the guessed side keeps what the other sides leave of the rise (round 74). A rise that names its dead ("has risen to
-11 soldiers"), or whose own sentence names its dead before the number ("the number of soldiers killed ... has risen to
-five": the side is told, not guessed, and other sides' dead adding up to it are a coincidence), or whose parts come
-before it, or do not add up to it, stays.
+and the guess goes (tests in tests/test_extract_casualty_rise_by_sides.py). Where they add up to less, the rise is one
+more death and the toll before it is told again as people ("has risen to eight, after a civilian succumbed", then "the
+death of seven people: five civilians ... and two members of the faction"), the guessed side keeps what the other sides
+leave of the rise (round 74). A rise that names its dead ("has risen to 11 soldiers"), or whose own sentence names its
+dead before the number ("the number of soldiers killed ... has risen to five": the side is told, not guessed, and other
+sides' dead adding up to it are a coincidence), or whose parts come before it, or do not add up to it, stays.
 
 A headline's whole of no side ("... killing at least 14") that later sentences tell as one named side's dead and a rest
 of no named side ("ten militiamen and four Syrian truck drivers") is those figures (``whole_with_rest``), not 14 more

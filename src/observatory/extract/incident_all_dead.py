@@ -4,8 +4,8 @@ including officers" (the 14 are the regime's), "the victims were all civilians" 
 tests/test_extract_round74_readings.py).
 
 Read only where the incident's dead are all of no side (people, persons) and the group is one side's, named by the
-lexicon or as the army's men ("military personnel", "servicemen", "troops": the state's army, as ``state_police``
-reads them where no other side is named).
+lexicon ("soldiers", "civilians", "members of the Republican Guard") or as the army's men ("military personnel",
+"servicemen": the state's army, as ``state_police`` reads them where no other side is named).
 """
 
 from __future__ import annotations
