@@ -21,6 +21,7 @@ import re
 from observatory.extract.casualties import Mention
 from observatory.extract.casualty_rise_one_side import risen_side
 from observatory.extract.mention_sides import INJURED, KILLED
+from observatory.extract.text import OF_THEM
 
 _ANY = r"\s+(?:armed\s+men|gunm[ae]n|fighters|militants|militiam[ae]n|of\s+(?:its|their)\s+(?:members|men|fighters|gunmen))"  # ("nine of its members and three civilians")
 #: ... and people named only as Syrians beside a side's men ("three Hezbollah fighters and two Syrians": round 74).
@@ -57,7 +58,7 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
         return risen
     if not doer_named and text and _OF_THE_ATTACKERS.match(text, m.quantity.end) and (KILLED, fallback) in counts:
         return "unknown"  # "Gunmen attacked a checkpoint, killing two soldiers. One of the attackers was killed": no soldier
-    if doer_side not in (None, "unknown", fallback) and text and _OF_THEM.match(text, m.quantity.end) \
+    if doer_side not in (None, "unknown", fallback) and text and OF_THEM.match(text, m.quantity.end) \
             and _ATTACKERS_THEN.search(text, max(0, m.quantity.start - 120), m.quantity.start):
         return str(doer_side)  # "the checkpoint members clashed with the attackers ..., killing one of them": the doer's man
     if m.role == INJURED and fallback not in ("unknown", "civilians") and (_people_dead(counts) or _mixed_dead(counts) and bool(_OTHERS.match(text, m.quantity.end))):
@@ -80,8 +81,6 @@ def generic_side(m: Mention, at: int, fallback: str, text: str, counts: dict[tup
 
 #: "one of the attackers", "three of the assailants": the attacking men of no named side (round 73).
 _OF_THE_ATTACKERS = re.compile(r"\s+of\s+the\s+(?:attackers|assailants|raiders|infiltrators)\b", re.IGNORECASE)
-#: "one of them", "two of them": a part of the group named just before.
-_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 #: "clashed with the attackers for half an hour, killing ": the attackers named, then the verb of a toll in one clause.
 _ATTACKERS_THEN = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|infiltrators)\b[^.;]{0,80}?,\s*(?:killing|wounding|injuring)\s+$",
                              re.IGNORECASE)

@@ -25,6 +25,7 @@ from observatory.extract.incident_single_share import single_share_event
 from observatory.extract.incident_sparked import sparked_parts
 from observatory.extract.incident_when_recalled import when_recalled
 from observatory.extract.numbers import number_words
+from observatory.extract.segment import LIKENING
 from observatory.extract.text import Sentence, clauses, run_on_clauses
 from observatory.extract.totals import event_before_toll, incident_clauses
 from observatory.extract.totals_event_list import line_of_event_dead
@@ -50,7 +51,7 @@ def sentence_parts(work: str, sent: Sentence, vetted: bool, in_total: bool) -> l
 
 
 #: A sentence that likens the event told to an earlier one ("The attack recalls the ambush of August 2023, when ...").
-_LIKENS = re.compile(r"\b(?:recalls|recalled|is\s+reminiscent\s+of|was\s+reminiscent\s+of|echoes|echoed|mirrors)\b", re.IGNORECASE)
+_LIKENS = re.compile(LIKENING + r"\b", re.IGNORECASE)
 
 
 def toll_events(work: str, sent: Sentence) -> list[Sentence]:

@@ -101,7 +101,9 @@ _NOTHING_SO_FAR = re.compile(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:information|d
 
 #: One earlier event a sentence likens its own to ("The incident recalls the killing of four men ...", "is reminiscent
 #: of the massacre of ..."): that event told, no count over a period (round 72).
-LIKENED_EVENT = re.compile(r"\b(?:recalls|recalled|is\s+reminiscent\s+of|was\s+reminiscent\s+of|echoes|echoed|mirrors)\s+(?P<event>(?:the|a)\s+"
+#: The verbs that liken one event to another: "recalls", "is reminiscent of", "echoes" (also ``incident_units``).
+LIKENING = r"\b(?:recalls|recalled|is\s+reminiscent\s+of|was\s+reminiscent\s+of|echoes|echoed|mirrors)"
+LIKENED_EVENT = re.compile(LIKENING + r"\s+(?P<event>(?:the|a)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:killing|massacre|attack|bombing|murder|execution|shooting)\s+of\b)", re.IGNORECASE)
 
 #: "the bloodiest raid of its kind since the war began", "the largest attack since 2019": a comparison that ranks one
